@@ -1,0 +1,106 @@
+"""Extraction: parsed passages of one document -> Statements with their passages.
+
+`extract_document` walks the document's sentences in reading order, so that speakers,
+speaker segments and anaphora carry across paragraphs, and runs the stance, event and
+role extractors on each sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..link.gazetteer import Gazetteer
+from ..link.resolve import Resolved, Resolver
+from ..link.topics import Topic, topic_for
+from ..models import Document, Passage, Statement
+from .attribution import Attributor, Frame, quote_ranges
+from .cues import Lexicon
+from .events import find_events, find_roles
+from .stance import Found, find_stances
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+__all__ = ["Lexicon", "extract_document"]
+
+
+@dataclass(frozen=True)
+class Resources:
+    """The lexicons extraction reads from ontology/."""
+
+    gazetteer: Gazetteer
+    topics: tuple[Topic, ...]
+    lexicon: Lexicon
+
+
+def extract_document(document: Document, parsed: Iterable[tuple[Passage, Doc]], resources: Resources,
+                     *, text: str | None = None) -> list[Statement]:
+    """Extract the statements of one document from its parsed passages, in reading order.
+
+    Args:
+        document: the document.
+        parsed: (passage, parsed Doc) pairs in reading order.
+        resources: gazetteer, topics and cue lexicon.
+        text: the analysis text the passages were parsed from (for quote detection).
+
+    Returns:
+        Statements, deduplicated, in document order.
+    """
+    resolver = Resolver(resources.gazetteer)
+    attributor = Attributor(resolver, quote_ranges(text if text is not None else document.text))
+    statements: dict[tuple[str, str, str, int], Statement] = {}
+    for passage, doc in parsed:
+        attributor.start_paragraph(doc.text, passage.start)
+        sentences = list(doc.sents)
+        for number, sent in enumerate(sentences):
+            for person, office, cue in find_roles(sent, resolver):
+                _note_office(resolver, person, office, resources.gazetteer)
+                found = Found(person, "holds_role", _office_target(office), cue, "title", 0.8)
+                _add(statements, document, passage, sent, Frame(), found, resources)
+            frame = attributor.frame(sent, passage.start, number == len(sentences) - 1)
+            for found in (*find_stances(sent, frame, resolver, resources.lexicon),
+                          *find_events(sent, frame, resolver, resources.lexicon)):
+                _add(statements, document, passage, sent, frame, found, resources)
+    return sorted(statements.values(), key=lambda s: (s.start, s.relation, s.holder_id, s.target_id))
+
+
+def _office_target(office: str):  # noqa: ANN202 - a Target
+    from .arguments import Target
+
+    return Target(office)
+
+
+def _note_office(resolver: Resolver, person: Resolved, office: str, gazetteer: Gazetteer) -> None:
+    """Remember the state a person's office belongs to, for "we" in their words."""
+    if " of " in office:
+        country = gazetteer.find(office.rsplit(" of ", 1)[1])
+        if country is not None:
+            resolver.offices.setdefault(person.id, resolver.actor(country))
+
+
+def _add(statements: dict[tuple[str, str, str, int], Statement], document: Document, passage: Passage,
+         sent: Span, frame: Frame, found: Found, resources: Resources) -> None:
+    start = passage.start + sent.start_char
+    end = passage.start + sent.end_char
+    while end > start and document.text[end - 1].isspace():
+        end -= 1
+    target = found.target
+    if target.actor is not None:
+        target_id, target_label, target_type = target.actor.id, target.actor.label, target.actor.type
+    else:
+        target_id, target_label = topic_for(target.text, resources.topics)
+        target_type = "office" if found.relation == "holds_role" else "topic"
+    voice = frame.voice_of(found.cue)
+    speaker = frame.speaker if voice != "author" else None
+    statement = Statement(
+        doc_id=document.id, doc_name=document.name, holder=found.holder.label, holder_id=found.holder.id,
+        holder_type=found.holder.type, relation=found.relation, target=target_label, target_id=target_id,
+        target_type=target_type, target_text=target.text[:200], speaker=speaker.label if speaker else document.author,
+        speaker_id=speaker.id if speaker else None, voice=voice, start=start, end=end,
+        evidence=document.text[start:end], confidence=round(found.confidence, 2), rule=found.rule,
+        cue=found.cue.text, negated=found.negated,
+    )
+    key = (statement.holder_id, statement.relation, statement.target_id, start)
+    statements.setdefault(key, statement)

@@ -1,0 +1,150 @@
+"""Arguments of a predicate: its holder and its targets, read off the dependency parse.
+
+Shared by the stance, event and role extractors. A holder is an actor; a target is an
+actor or an issue phrase.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..link.resolve import Resolved, Resolver
+from .attribution import FIRST_PLURAL, FIRST_SINGULAR, Frame
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
+# Modifiers left out of a target phrase.
+_CUT_DEPS = frozenset({"relcl", "appos", "punct", "cc", "conj", "advcl", "parataxis", "mark", "preconj"})
+MAX_TARGET_TOKENS = 14
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "such", "any", "some", "its", "their"})
+_VAGUE = frozenset("it this that these those they them which what who something anything everything "
+                   "nothing one ones thing things way ways everyone anyone fact matter issue issues "
+                   "question situation case all both each other others lot".split())
+
+
+@dataclass(frozen=True)
+class Target:
+    """A target: an actor, or an issue with its phrase and the document offsets of the phrase."""
+
+    text: str
+    actor: Resolved | None = None
+
+
+def subject_of(token: Token) -> Token | None:
+    """The subject of a predicate, climbing through xcomp, conj and auxiliaries when needed."""
+    current = token
+    for _ in range(4):
+        subject = next((c for c in current.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return subject
+        agent = next((c for c in current.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if current.dep_ in {"xcomp", "conj", "acomp", "advcl"} and current.head.i != current.i:
+            current = current.head
+            continue
+        return None
+    return None
+
+
+def holders(token: Token | None, frame: Frame, resolver: Resolver) -> list[tuple[Resolved, str]]:
+    """The actors a subject token stands for, with how each was found, coordination expanded."""
+    if token is None:
+        return []
+    found = []
+    for member in [token, *conjuncts(token)]:
+        actor, how = resolve_holder(member, frame, resolver)
+        if actor is not None:
+            found.append((actor, how))
+    return found
+
+
+def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolved | None, str]:
+    """An actor for a holder token: pronouns by the frame and the last mentions."""
+    lower = token.lower_
+    if lower in FIRST_PLURAL:
+        return frame.behalf, "we"
+    if lower in FIRST_SINGULAR:
+        return frame.speaker, "I"
+    if lower in {"he", "she", "him", "her", "his"}:
+        return resolver.last_person, "pronoun"
+    if token.pos_ == "PRON" or lower in _VAGUE:
+        return None, ""
+    actor = resolver.resolve(token)
+    if actor is None:
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ in FIRST_PLURAL:
+            return frame.behalf, "our"
+        if owner is not None and owner.pos_ != "PRON":
+            return resolver.resolve(owner), "owner"
+    return actor, "subject"
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """Tokens coordinated with `token` ("the US, France and Germany")."""
+    found = []
+    for child in token.children:
+        if child.dep_ == "conj":
+            found.append(child)
+            found.extend(conjuncts(child))
+    return found
+
+
+def targets(token: Token, resolver: Resolver) -> list[Target]:
+    """The targets headed by `token` and its conjuncts."""
+    found = []
+    for member in [token, *conjuncts(token)]:
+        target = make_target(member, resolver)
+        if target is not None:
+            found.append(target)
+    return found
+
+
+def make_target(token: Token, resolver: Resolver) -> Target | None:
+    """An actor if the phrase names one, else an issue phrase; None for pronouns and vague words."""
+    if token.lower_ in _VAGUE or token.pos_ in {"PRON", "DET", "NUM", "PUNCT", "SYM"}:
+        return None
+    actor = resolver.resolve(token) if token.pos_ in {"PROPN", "NOUN"} else None
+    if actor is not None and _bare(token):
+        return Target(actor.label, actor)
+    text = phrase(token)
+    return Target(text) if text and text.lower() not in _VAGUE else None
+
+
+def _bare(token: Token) -> bool:
+    """Whether the phrase is just a name, with no "of"-phrase or clause making it an issue."""
+    return not any(c.dep_ in {"prep", "acl", "relcl"} and c.i > token.i for c in token.children)
+
+
+def phrase_span(token: Token) -> Span:
+    """The span of the phrase headed by token, without clauses, appositions or conjuncts."""
+    keep = [token]
+    stack = [c for c in token.children if c.dep_ not in _CUT_DEPS]
+    while stack:
+        child = stack.pop()
+        keep.append(child)
+        stack.extend(c for c in child.children if c.dep_ not in _CUT_DEPS)
+    indices = sorted(t.i for t in keep)
+    start, end = indices[0], indices[-1] + 1
+    # stay contiguous around the head
+    while start < token.i and token.doc[start].lower_ in _DETERMINERS | {"'s", "’s"}:
+        start += 1
+    doc = token.doc
+    span = doc[start:end]
+    if len(span) > MAX_TARGET_TOKENS:
+        span = doc[max(start, token.i - 4): min(end, token.i + MAX_TARGET_TOKENS - 4)]
+    while len(span) > 1 and (span[-1].is_punct or span[-1].dep_ in {"cc", "case"}):
+        span = span[:-1]
+    while len(span) > 1 and (span[0].is_punct or span[0].is_space):
+        span = span[1:]
+    return span
+
+
+def phrase(token: Token) -> str:
+    """The text of `phrase_span(token)`, whitespace normalised, quotes stripped."""
+    text = " ".join(phrase_span(token).text.split())
+    return text.strip("\"'“”‘’«» ")

@@ -1,0 +1,194 @@
+"""Who says it: quotes, speech frames, anaphora and speaker segments across paragraphs.
+
+`Attributor` walks a document's sentences in reading order and gives each one a `Frame`:
+the speaker, the actor the speaker talks for ("we" -> Russia when Lavrov speaks), and which
+tokens are quoted or reported. A paragraph that ends with a colon and names a speaker
+("... Lavrov's remarks, which now follow:") opens a segment that runs over the paragraphs
+after it until another speaker is introduced or the speaker is named in the third person.
+
+Notes:
+    Speech verbs follow the reporting-verb lists of Krestel et al. (2008), "Minding the
+    Source: Automatic Tagging of Reported Speech in Newspaper Articles".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..link.resolve import Resolved, Resolver
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+SPEECH_VERBS = frozenset(
+    "say tell add note stress explain state emphasise emphasize indicate claim insist declare announce "
+    "remark point argue believe warn assure reiterate recall underline underscore acknowledge admit "
+    "reply respond comment write tweet affirm conclude continue observe maintain confirm predict "
+    "complain allege suggest report recount mention accuse charge clarify specify hint assert contend "
+    "think consider describe call highlight caution vow pledge promise threaten signal lament".split()
+)
+# Verbs that only frame speech when they govern a clause ("called X Y" is not speech).
+_CLAUSE_ONLY = frozenset({"call", "describe", "consider", "think", "believe", "continue", "accuse", "charge"})
+SPEECH_NOUNS = frozenset("remarks speech statement interview address words comments briefing "
+                         "conference message letter article op-ed column post answer answers".split())
+PERSON_NOUNS = frozenset("minister diplomat president spokesman spokeswoman spokesperson official "
+                         "chancellor premier leader envoy ambassador secretary chief head deputy "
+                         "foreign_minister general commander adviser advisor senator".split())
+FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
+FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
+_OPEN, _CLOSE = "“«", "”»"
+
+
+def quote_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside double quotes: curly or straight, «guillemets» too.
+
+    A quote still open at the end of a paragraph ends there (the next paragraph of a
+    multi-paragraph quote opens again, as newspapers write it). A closing curly mark with
+    no opening one quotes from the paragraph's start.
+    """
+    ranges = []
+    for para in re.finditer(r"[^\n]+", text):
+        start, opened = para.start(), None
+        for i in range(para.start(), para.end()):
+            char = text[i]
+            if char in _OPEN or (char == '"' and opened is None):
+                opened = i if opened is None else opened
+            elif char in _CLOSE or char == '"':
+                ranges.append((start if opened is None else opened, i + 1))
+                opened = None
+        if opened is not None:
+            ranges.append((opened, para.end()))
+    return ranges
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Attribution of one sentence."""
+
+    speaker: Resolved | None = None
+    voice: str = "author"
+    behalf: Resolved | None = None  # the actor "we" stands for
+    quoted: frozenset[int] = frozenset()  # token indices inside quotes
+    reported: frozenset[int] = frozenset()  # token indices in clauses under a speech verb
+    frame_tokens: frozenset[int] = frozenset()  # the speech verb and its subject
+
+    def voice_of(self, token: Token) -> str:
+        if token.i in self.quoted:
+            return "quoted"
+        if token.i in self.reported:
+            return "reported"
+        return "quoted" if self.voice == "quoted" else ("author" if self.speaker is None else self.voice)
+
+
+@dataclass
+class Attributor:
+    """Gives sentences their frames, in reading order, for one document."""
+
+    resolver: Resolver
+    quotes: list[tuple[int, int]]
+    segment: Resolved | None = None  # the speaker of a transcript segment
+    last_speaker: Resolved | None = None
+    pending_intro: Resolved | None = None
+    paragraph_speakers: dict[int, Resolved] = field(default_factory=dict)
+
+    def in_quote(self, offset: int) -> bool:
+        return any(start < offset < end for start, end in self.quotes)
+
+    def start_paragraph(self, text: str, offset: int) -> None:
+        """Open or close a speaker segment at a new paragraph."""
+        if self.pending_intro is not None:
+            self.segment, self.pending_intro = self.pending_intro, None
+        elif self.segment is not None and _names(text, self.segment):
+            self.segment = None
+
+    def frame(self, sent: Span, offset: int, paragraph_end: bool) -> Frame:
+        """The frame of a sentence; `offset` maps its characters into the document."""
+        quoted = frozenset(t.i for t in sent if self.in_quote(offset + t.idx))
+        verb, speaker = self._speech_frame(sent, quoted)
+        reported: frozenset[int] = frozenset()
+        frame_tokens: frozenset[int] = frozenset()
+        if verb is not None:
+            frame_tokens = frozenset([verb.i] + [t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree])
+            reported = frozenset(t.i for c in verb.children if c.dep_ in {"ccomp", "xcomp", "advcl", "dobj"}
+                                 for t in c.subtree if t.i not in quoted) - frame_tokens
+        if speaker is None and verb is None:
+            speaker = self._quote_speaker(sent, quoted)
+        if speaker is not None:
+            self.last_speaker = speaker
+        if paragraph_end and sent.text.rstrip().endswith(":"):
+            self.pending_intro = speaker or self._intro_speaker(sent)
+        voice = "quoted" if speaker and len(quoted) > len(sent) / 2 else ("reported" if speaker else "author")
+        if speaker is None and self.segment is not None:
+            speaker, voice = self.segment, "quoted"
+        behalf = self._behalf(speaker)
+        return Frame(speaker, voice, behalf, quoted, reported, frame_tokens)
+
+    def _speech_frame(self, sent: Span, quoted: frozenset[int]) -> tuple[Token | None, Resolved | None]:
+        for token in sent:
+            if token.i in quoted:
+                continue
+            if token.lower_ == "according" and token.dep_ in {"prep", "advmod"}:
+                target = next((t for c in token.children for t in [c, *c.children] if t.dep_ == "pobj"), None)
+                found = self._speaker(target) if target is not None else None
+                if found:
+                    return token, found
+            if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS:
+                if token.lemma_.lower() in _CLAUSE_ONLY and not any(c.dep_ == "ccomp" for c in token.children):
+                    continue
+                subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                found = self._speaker(subject) if subject is not None else None
+                if found:
+                    return token, found
+        # headline style: "Lavrov: ..."
+        first = sent[0]
+        colon = next((t for t in sent[:6] if t.text == ":"), None)
+        if colon is not None and first.pos_ == "PROPN" and colon.i - sent.start <= 4:
+            found = self.resolver.resolve(sent.doc[colon.i - 1])
+            if found:
+                return colon, found
+        return None, None
+
+    def _speaker(self, token: Token) -> Resolved | None:
+        lower = token.lower_
+        if lower in {"he", "she"}:
+            return self.resolver.last_person
+        if lower in FIRST_SINGULAR | FIRST_PLURAL or token.pos_ == "PRON":
+            return None
+        if token.lemma_.lower() in PERSON_NOUNS and token.pos_ == "NOUN":
+            office = self.resolver._office(token)
+            return office or self.resolver.last_person
+        return self.resolver.resolve(token)
+
+    def _quote_speaker(self, sent: Span, quoted: frozenset[int]) -> Resolved | None:
+        """The speaker of a sentence that is mostly a quote with no frame of its own."""
+        if len(quoted) < max(3, len(sent) // 2):
+            return None
+        return self.last_speaker
+
+    def _intro_speaker(self, sent: Span) -> Resolved | None:
+        """"Lavrov's remarks, which now follow:" -> Lavrov."""
+        for token in sent:
+            if token.lemma_.lower() in SPEECH_NOUNS:
+                owner = next((c for c in token.children if c.dep_ == "poss"), None)
+                if owner is not None:
+                    return self._speaker(owner)
+        return None
+
+    def _behalf(self, speaker: Resolved | None) -> Resolved | None:
+        if speaker is None:
+            return None
+        if speaker.type != "person":
+            return speaker
+        if speaker.of:
+            actor = self.resolver.gazetteer.actors.get(speaker.of)
+            if actor:
+                return self.resolver.actor(actor)
+        return self.resolver.offices.get(speaker.id, speaker)
+
+
+def _names(text: str, actor: Resolved) -> bool:
+    """Whether a paragraph names the actor in the third person (surname or label)."""
+    surname = actor.label.split()[-1]
+    return re.search(r"\b" + re.escape(surname) + r"\b", text) is not None

@@ -1,0 +1,71 @@
+"""Relation cues from ontology/cues.toml, looked up by lemma and part of speech."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import ExtractionError
+
+STANCE_RELATIONS = ("supports", "opposes", "rejects", "criticizes", "demands", "proposes", "warns",
+                    "cooperates_with")
+EVENT_RELATIONS = ("deployed_to", "visited", "met_with", "member_of")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue that fired: its relation, kind (verb, phrasal, noun, adjective) and words."""
+
+    relation: str
+    kind: str
+    words: str
+    particle: str = ""
+    negated: str = ""
+
+
+@dataclass
+class Lexicon:
+    """Cue tables: lemma -> cues, by part of speech, plus the event word lists."""
+
+    verbs: dict[str, list[Cue]] = field(default_factory=dict)
+    phrasal: dict[str, list[Cue]] = field(default_factory=dict)  # verb lemma -> phrasal cues
+    nouns: dict[str, list[Cue]] = field(default_factory=dict)
+    adjectives: dict[str, list[Cue]] = field(default_factory=dict)
+    events: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
+
+    def verb_cues(self, lemma: str) -> list[Cue]:
+        return self.verbs.get(lemma, [])
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(ontology_dir: Path) -> Lexicon:
+    """Read cues.toml into lookup tables.
+
+    Raises:
+        ExtractionError: the file is missing or malformed.
+    """
+    path = Path(ontology_dir) / "cues.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as e:
+        raise ExtractionError(f"cannot read the cue lexicon {path}: {e}") from e
+    lexicon = Lexicon()
+    for relation in STANCE_RELATIONS:
+        entry = data.get(relation, {})
+        negated = entry.get("negated", "")
+        for lemma in entry.get("verbs", []):
+            lexicon.verbs.setdefault(lemma, []).append(Cue(relation, "verb", lemma, negated=negated))
+        for phrase in entry.get("phrasal", []):
+            words = phrase.split()
+            verb, particle = (words[1], " ".join(words[2:])) if words[0] == "be" else (words[0], " ".join(words[1:]))
+            lexicon.phrasal.setdefault(verb, []).append(Cue(relation, "phrasal", phrase, particle, negated))
+        for noun in entry.get("nouns", []):
+            lexicon.nouns.setdefault(noun, []).append(Cue(relation, "noun", noun, negated=negated))
+        for adjective in entry.get("adjectives", []):
+            lexicon.adjectives.setdefault(adjective, []).append(Cue(relation, "adjective", adjective, negated=negated))
+    for relation in EVENT_RELATIONS:
+        entry = data.get(relation, {})
+        lexicon.events[relation] = {key: frozenset(entry.get(key, [])) for key in ("verbs", "nouns")}
+    return lexicon

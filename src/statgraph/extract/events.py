@@ -1,0 +1,215 @@
+"""Events and structure: deployed_to, visited, met_with, member_of, holds_role.
+
+Notes:
+    The event types align with PLOVER's MOBILIZE/DEPLOY (deployed_to), CAMEO 042/043
+    (make/host a visit) and 040 (consult: met_with); see ontology/statgraph.ttl.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..link.resolve import Resolved, Resolver
+from .arguments import Target, conjuncts, holders, subject_of
+from .attribution import Frame
+from .cues import Lexicon
+from .stance import Found, negated
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_PLACE_PREPS = frozenset({"to", "in", "into", "at", "near", "on", "inside"})
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_MEET_PREPS = frozenset({"with", "between"})
+_TITLE_WORDS = frozenset("president minister secretary chancellor premier king queen prince emir "
+                         "spokesman spokeswoman spokesperson ambassador envoy chairman chairwoman chair "
+                         "director general commander head chief leader governor mayor senator deputy "
+                         "foreign defence defense prime vice first state interior finance".split())
+
+
+def find_events(sent: Span, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    """Yield the events a sentence reports."""
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and not negated(token):
+            if lemma in lexicon.events["deployed_to"]["verbs"]:
+                yield from _deployment(token, frame, resolver, lexicon)
+            if lemma in lexicon.events["visited"]["verbs"]:
+                yield from _visit(token, frame, resolver)
+            if lemma in lexicon.events["met_with"]["verbs"]:
+                yield from _meeting(token, frame, resolver)
+            if lemma in lexicon.events["member_of"]["verbs"]:
+                yield from _joining(token, frame, resolver)
+        elif token.pos_ == "NOUN" and lemma in lexicon.events["member_of"]["nouns"]:
+            yield from _membership_noun(token, frame, resolver)
+
+
+def _places(token: Token, resolver: Resolver) -> list[Resolved]:
+    """Places a predicate points to: "to Kazakhstan", "in Iraq"."""
+    found = []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
+            for pobj in [c for c in child.children if c.dep_ == "pobj"]:
+                for member in [pobj, *conjuncts(pobj)]:
+                    actor = resolver.resolve(member) if member.ent_type_ in _PLACE_TYPES or member.pos_ == "PROPN" else None
+                    if actor is not None and actor.type in {"state", "group", "organization"} and member.ent_type_ in _PLACE_TYPES:
+                        found.append(actor)
+    return found
+
+
+def _military_owner(noun: Token, frame: Frame, resolver: Resolver) -> list[Resolved]:
+    """Whose troops: "Russian peacekeepers", "the peacekeepers of the CSTO", "NATO forces"."""
+    for child in noun.children:
+        if child.dep_ in {"amod", "compound", "poss", "nmod"}:
+            actor = resolver.gazetteer.demonym(child.text) or resolver.gazetteer.find(resolver.name_span(child).text)
+            if actor is not None:
+                return [resolver.actor(actor)]
+            if child.lower_ in {"our"} and frame.behalf:
+                return [frame.behalf]
+        if child.dep_ == "prep" and child.lower_ == "of":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            actor = resolver.resolve(pobj) if pobj is not None else None
+            if actor is not None:
+                return [actor]
+    return []
+
+
+def _deployment(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    military = lexicon.events["deployed_to"]["nouns"]
+    places = _places(token, resolver)
+    if not places:
+        return
+    subject = subject_of(token)
+    obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+    owners: list[Resolved] = []
+    if obj is not None and obj.lemma_.lower() in military | {t.rstrip("s") for t in military}:
+        owners = [h for h, _ in holders(subject, frame, resolver)] or _military_owner(obj, frame, resolver)
+    elif subject is not None and subject.lemma_.lower() in military | {t.rstrip("s") for t in military}:
+        owners = _military_owner(subject, frame, resolver)
+    elif subject is not None and token.lemma_.lower() in {"deploy", "station", "invade", "mass"}:
+        owners = [h for h, _ in holders(subject, frame, resolver)]
+    for owner in owners:
+        for place in places:
+            if place.id != owner.id:
+                yield Found(owner, "deployed_to", Target(place.label, place), token, "deployment", 0.75)
+
+
+def _visit(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    lemma = token.lemma_.lower()
+    places: list[Resolved] = []
+    if lemma in {"visit", "tour"}:
+        obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+        if obj is not None and obj.ent_type_ in _PLACE_TYPES:
+            place = resolver.resolve(obj)
+            places = [place] if place else []
+    elif lemma in {"travel", "fly", "arrive", "go", "come"}:
+        places = _places(token, resolver)
+    for holder, how in holders(subject_of(token), frame, resolver):
+        for place in places:
+            if holder.type == "person" and place.id != holder.id:
+                yield Found(holder, "visited", Target(place.label, place), token, f"visit/{how}", 0.7)
+
+
+def _meeting(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    lemma = token.lemma_.lower()
+    partners: list[Resolved] = []
+    if lemma in {"meet", "receive", "host"}:
+        obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+        if obj is not None and lemma == "meet" or obj is not None and obj.ent_type_ == "PERSON":
+            partners += [a for t in [obj, *conjuncts(obj)] if (a := resolver.resolve(t))]
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in _MEET_PREPS and lemma in {"meet", "talk", "negotiate", "confer", "speak"}:
+            for pobj in [c for c in child.children if c.dep_ == "pobj"]:
+                partners += [a for t in [pobj, *conjuncts(pobj)] if (a := resolver.resolve(t))]
+        if child.dep_ in {"dobj", "obj"} and child.lemma_.lower() in {"talk", "talks", "meeting", "negotiation"}:
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in _MEET_PREPS:
+                    partners += [a for p in prep.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)] if (a := resolver.resolve(t))]
+    for holder, how in holders(subject_of(token), frame, resolver):
+        for partner in partners:
+            if partner.id != holder.id:
+                yield Found(holder, "met_with", Target(partner.label, partner), token, f"meeting/{how}", 0.7)
+
+
+def _joining(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    lemma = token.lemma_.lower()
+    orgs: list[Resolved] = []
+    obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+    if lemma == "join" and obj is not None:
+        orgs = [a for t in [obj, *conjuncts(obj)] if (a := resolver.resolve(t)) and a.type == "organization"]
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in {"to", "into"} and lemma in {"accede", "admit", "belong"}:
+            orgs += [a for p in child.children if p.dep_ == "pobj" if (a := resolver.resolve(p)) and a.type == "organization"]
+    for holder, how in holders(subject_of(token), frame, resolver):
+        for org in orgs:
+            if holder.type != "person" and org.id != holder.id:
+                yield Found(holder, "member_of", Target(org.label, org), token, f"joining/{how}", 0.7)
+
+
+def _membership_noun(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """"Finland's accession to NATO", "X is a member of Y", "NATO members such as Poland"."""
+    orgs = [a for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "to", "in"}
+            for p in c.children if p.dep_ == "pobj" if (a := resolver.resolve(p)) and a.type == "organization"]
+    holder_tokens: list[Token] = [c for c in token.children if c.dep_ == "poss"]
+    if token.dep_ in {"attr"}:
+        subject = subject_of(token.head)
+        holder_tokens += [subject] if subject is not None else []
+    for holder_token in holder_tokens:
+        for holder, how in holders(holder_token, frame, resolver):
+            for org in orgs:
+                if holder.type != "person" and org.id != holder.id:
+                    yield Found(holder, "member_of", Target(org.label, org), token, f"membership/{how}", 0.65)
+
+
+def find_roles(sent: Span, resolver: Resolver) -> Iterator[tuple[Resolved, str, Token]]:
+    """holds_role from titles before names ("Russian Foreign Minister Sergei Lavrov") and
+    appositions ("Lavrov, Russia's foreign minister"). Yields (person, office label, cue)."""
+    for ent in sent.ents:
+        if ent.label_ != "PERSON":
+            continue
+        person = resolver.resolve(ent.root)
+        if person is None or person.type != "person":
+            continue
+        title = _title_before(ent)
+        if title is None:
+            appos = next((c for c in ent.root.children if c.dep_ == "appos" and c.lemma_.lower() in _TITLE_WORDS), None)
+            title = appos.doc[min(t.i for t in appos.subtree): appos.i + 1] if appos is not None else None
+        if title is None:
+            continue
+        office = _office_label(title, person, resolver)
+        if office:
+            yield person, office, title[-1]
+
+
+def _title_before(ent: Span) -> Span | None:
+    """The title words right before a person's name, with their country modifiers."""
+    start = ent.start
+    doc = ent.doc
+    while start > ent.sent.start and (doc[start - 1].lower_ in _TITLE_WORDS or
+                                      (doc[start - 1].pos_ in {"PROPN", "ADJ"} and doc[start - 1].ent_type_ in {"NORP", "GPE", "ORG", ""} and start < ent.start and doc[start].lower_ in _TITLE_WORDS) or
+                                      doc[start - 1].tag_ == "POS" or (doc[start - 1].dep_ == "poss")):
+        start -= 1
+        if ent.start - start > 7:
+            break
+    span = doc[start: ent.start]
+    return span if any(t.lower_ in _TITLE_WORDS for t in span) else None
+
+
+def _office_label(title: Span, person: Resolved, resolver: Resolver) -> str:
+    """"Russian Foreign Minister" -> "Foreign Minister of Russia"."""
+    country = None
+    words = []
+    for token in title:
+        actor = resolver.gazetteer.demonym(token.text) or (resolver.gazetteer.find(token.text) if token.pos_ == "PROPN" else None)
+        if actor is not None and country is None:
+            country = actor
+        elif token.lower_ in _TITLE_WORDS or (token.pos_ in {"PROPN", "NOUN"} and token.tag_ != "POS"):
+            words.append(token.text[0].upper() + token.text[1:].lower() if token.text.islower() else token.text)
+    if not words:
+        return ""
+    office = " ".join(words)
+    if country is None and person.of:
+        actor = resolver.gazetteer.actors.get(person.of)
+        country = actor
+    return f"{office} of {country.label}" if country else office

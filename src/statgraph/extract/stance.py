@@ -1,0 +1,251 @@
+"""Stances: supports, opposes, rejects, criticizes, demands, proposes, warns, cooperates_with.
+
+Cues are verbs ("Russia opposes X"), phrasal verbs ("calls for X"), nouns ("Russia's
+opposition to X", "Putin's initiative") and adjectives ("X is unacceptable", "a reckless
+expansion"), from ontology/cues.toml. Negation turns a cue into its `negated` relation or
+drops it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..link.resolve import Resolved, Resolver
+from .arguments import Target, holders, make_target, subject_of, targets
+from .attribution import FIRST_PLURAL, Frame
+from .cues import Cue, Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_NEGATIONS = frozenset({"not", "n't", "never", "no", "nobody", "neither", "nor", "hardly"})
+_TARGET_PREPS = frozenset({"for", "on", "to", "against", "about", "of", "with", "in", "towards", "toward", "at"})
+# Verbs whose subject puts forward the noun they govern ("made a proposal", "voiced concern").
+_LIGHT_VERBS = frozenset("make put submit present send issue voice express table advance launch "
+                         "reiterate repeat give hand lay set state outline publish unveil have".split())
+
+
+@dataclass(frozen=True)
+class Found:
+    """A stance found in a sentence, before it becomes a Statement."""
+
+    holder: Resolved
+    relation: str
+    target: Target
+    cue: Token
+    rule: str
+    confidence: float
+    negated: bool = False
+
+
+def find_stances(sent: Span, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    """Yield the stances a sentence states."""
+    for token in sent:
+        if token.i in frame.frame_tokens and token.lemma_.lower() in {"say", "tell", "add", "note", "explain"}:
+            continue
+        lemma = token.lemma_.lower()
+        if token.pos_ in {"VERB", "AUX"}:
+            yield from _verb_stances(token, lemma, frame, resolver, lexicon)
+        elif token.pos_ in {"NOUN", "PROPN"}:
+            yield from _noun_stances(token, lemma, frame, resolver, lexicon)
+        elif token.pos_ == "ADJ":
+            yield from _adjective_stances(token, lemma, frame, resolver, lexicon)
+
+
+def negated(token: Token) -> bool:
+    """Whether a predicate is negated ("does not support", "will never accept")."""
+    return any(c.dep_ == "neg" or c.lower_ in _NEGATIONS and c.dep_ in {"advmod", "det", "neg"} for c in token.children)
+
+
+def _apply_negation(cue: Cue, token: Token) -> tuple[str, bool] | None:
+    if not negated(token):
+        return cue.relation, False
+    return (cue.negated, True) if cue.negated else None
+
+
+def _verb_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    # phrasal verbs first: "call for X", "stand up for X", "be against X"
+    for cue in lexicon.phrasal.get(lemma, []):
+        obj = _particle_object(token, cue.particle)
+        if obj is not None:
+            yield from _emit(token, cue, obj, frame, resolver, "phrasal_verb", 0.8)
+            return
+    for cue in lexicon.verb_cues(lemma)[:1]:
+        obj = _verb_object(token)
+        if obj is not None:
+            yield from _emit(token, cue, obj, frame, resolver, "verb_object", 0.75)
+
+
+def _particle_object(token: Token, particle: str) -> Token | None:
+    """The object of the particle or preposition that completes a phrasal verb."""
+    words = particle.split()
+    if not words:
+        return None
+    for child in token.children:
+        if child.lower_ == words[-1] and child.dep_ in {"prep", "prt", "dative"}:
+            return next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
+        if child.dep_ in {"prt", "acomp", "advmod", "prep"} and child.lower_ == words[0]:
+            for grandchild in child.children:
+                if grandchild.lower_ == words[-1] and grandchild.dep_ == "prep":
+                    return next((c for c in grandchild.children if c.dep_ in {"pobj", "pcomp"}), None)
+                if grandchild.dep_ in {"pobj", "pcomp"} and len(words) == 1:
+                    return grandchild
+    return None
+
+
+def _verb_object(token: Token) -> Token | None:
+    """The direct object, else a to-infinitive, else a prepositional object, of a cue verb."""
+    for dep in ("dobj", "obj", "xcomp", "ccomp"):
+        found = next((c for c in token.children if c.dep_ == dep), None)
+        if found is not None:
+            return found
+    if token.dep_ in {"acl", "amod"} and token.tag_ == "VBN":
+        return token.head  # "the summit proposed by Putin"
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+            found = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if found is not None:
+                return found
+    if token.dep_ == "relcl" and token.head.pos_ in {"NOUN", "PROPN"}:
+        return None
+    return None
+
+
+def _emit(token: Token, cue: Cue, obj: Token, frame: Frame, resolver: Resolver, rule: str,
+          confidence: float) -> Iterator[Found]:
+    decided = _apply_negation(cue, token)
+    if decided is None:
+        return
+    relation, was_negated = decided
+    subject = subject_of(token)
+    if token.dep_ in {"acl", "amod"} and token.tag_ == "VBN":
+        agent = next((c for c in token.children if c.dep_ == "agent"), None)
+        subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    found_holders = holders(subject, frame, resolver)
+    if not found_holders and subject is None and frame.behalf is not None and frame.voice_of(token) != "author":
+        found_holders = [(frame.behalf, "speaker")]
+    if obj.pos_ in {"VERB", "AUX"}:
+        found_targets = [t for t in [_clause_target(obj, resolver)] if t is not None]
+    else:
+        found_targets = targets(obj, resolver)
+    for holder, how in found_holders:
+        for target in found_targets:
+            if target.actor is not None and target.actor.id == holder.id:
+                continue
+            relation_here = _actor_relation(relation, target)
+            yield Found(holder, relation_here, target, token, f"{rule}/{how}", confidence - (0.1 if how in {"speaker", "pronoun", "owner"} else 0), was_negated)
+
+
+def _actor_relation(relation: str, target: Target) -> str:
+    """Opposition aimed at an actor rather than an issue is criticism."""
+    if relation == "opposes" and target.actor is not None:
+        return "criticizes"
+    return relation
+
+
+def _clause_target(verb: Token, resolver: Resolver) -> Target | None:
+    """A clause as a target: "seeks to revise the UN Charter" -> "revise the UN Charter"."""
+    words = [t for t in verb.subtree if t.dep_ not in {"nsubj", "nsubjpass", "aux", "mark", "punct"}
+             and not (t.dep_ in {"advcl", "relcl", "ccomp"} and t.i != verb.i)]
+    keep = [t for t in words if all(a.dep_ not in {"advcl", "relcl", "ccomp"} or a.i == verb.i
+                                    for a in _ancestors_until(t, verb))]
+    if not keep:
+        return None
+    start = min(t.i for t in keep if t.i >= verb.i - 2) if any(t.i >= verb.i - 2 for t in keep) else verb.i
+    end = min(max(t.i for t in keep) + 1, start + 14)
+    text = " ".join(verb.doc[start:end].text.split()).strip("\"'“”‘’,. ")
+    if not text or len(text.split()) < 2:
+        return None
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+    if obj is not None and verb.lemma_.lower() in {"be", "have", "do"}:
+        return make_target(obj, resolver)
+    return Target(text)
+
+
+def _ancestors_until(token: Token, top: Token) -> list[Token]:
+    found, current = [], token
+    while current.i != top.i and current.head.i != current.i:
+        found.append(current)
+        current = current.head
+    return found
+
+
+def _noun_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    cues = lexicon.nouns.get(lemma) or lexicon.nouns.get(token.lower_) or []
+    if not cues:
+        return
+    cue = cues[0]
+    holder, how = _noun_holder(token, frame, resolver)
+    if holder is None:
+        return
+    obj = _noun_object(token, holder)
+    if obj is None:
+        return
+    found_targets = [t for t in [_clause_target(obj, resolver)] if t] if obj.pos_ in {"VERB", "AUX"} else targets(obj, resolver)
+    for target in found_targets:
+        if target.actor is None or target.actor.id != holder.id:
+            yield Found(holder, _actor_relation(cue.relation, target), target, token, f"noun/{how}", 0.65)
+
+
+def _noun_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolved | None, str]:
+    """Who holds a stance noun: "Russia's calls", "our proposals", "calls by Russia", "Russian proposals"."""
+    for child in token.children:
+        if child.dep_ == "poss":
+            if child.lower_ in FIRST_PLURAL:
+                return frame.behalf, "our"
+            if child.pos_ != "PRON":
+                return resolver.resolve(child), "possessive"
+        if child.dep_ == "amod" and resolver.gazetteer.demonym(child.text):
+            actor = resolver.gazetteer.demonym(child.text)
+            return (resolver.actor(actor) if actor else None), "demonym"
+        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return resolver.resolve(pobj), "by"
+    head = token.head
+    if token.dep_ in {"dobj", "obj"} and head.lemma_.lower() in _LIGHT_VERBS:
+        found = holders(subject_of(head), frame, resolver)
+        if found:
+            return found[0][0], "light_verb"
+    return None, ""
+
+
+def _noun_object(token: Token, holder: Resolved) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+            pobj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
+            if pobj is not None and (child.lower_ != "of" or pobj.ent_type_ not in {"GPE", "PERSON", "NORP"}):
+                return pobj
+        if child.dep_ in {"acl", "xcomp"} and child.pos_ == "VERB":
+            return child
+    return None
+
+
+def _adjective_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    cues = lexicon.adjectives.get(lemma) or lexicon.adjectives.get(token.lower_) or []
+    if not cues:
+        return
+    cue = cues[0]
+    # "committed to X", "ready for X": the adjective's own object, held by the subject
+    obj = next((g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ in {"pobj", "pcomp"}), None)
+    if obj is not None and token.dep_ in {"acomp", "ROOT", "amod", "xcomp"}:
+        subject = subject_of(token.head if token.dep_ == "acomp" else token)
+        for holder, how in holders(subject, frame, resolver):
+            for target in targets(obj, resolver):
+                yield Found(holder, cue.relation, target, token, f"adjective_object/{how}", 0.7)
+        return
+    if frame.behalf is None or frame.voice_of(token) == "author":
+        return
+    # "X is unacceptable": the speaker's evaluation of the subject
+    if token.dep_ in {"acomp", "attr"}:
+        subject = subject_of(token.head)
+        if subject is not None and not negated(token.head):
+            for target in targets(subject, resolver):
+                yield Found(frame.behalf, _actor_relation(cue.relation, target), target, token, "adjective_predicate", 0.6)
+    # "a reckless expansion": an evaluative modifier of the target
+    elif token.dep_ == "amod" and cue.relation in {"opposes", "criticizes"} and token.head.pos_ == "NOUN":
+        target = make_target(token.head, resolver)
+        if target is not None:
+            yield Found(frame.behalf, _actor_relation(cue.relation, target), target, token, "adjective_modifier", 0.5)

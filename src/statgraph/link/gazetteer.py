@@ -1,0 +1,117 @@
+"""ontology/actors.toml -> a Gazetteer: canonical actors, their aliases, demonyms and metonyms.
+
+Users extend actors.toml without touching code; see the comment at its top.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import ExtractionError
+
+ACTOR_TYPES = ("person", "state", "organization", "group")
+_ID = re.compile(r"[^0-9A-Za-z_]+")
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A canonical actor."""
+
+    id: str
+    label: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    metonyms: tuple[str, ...] = ()
+    role: str | None = None
+    of: str | None = None
+    wikidata: str | None = None
+
+
+@dataclass
+class Gazetteer:
+    """Lookup tables from surface strings to actors."""
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)  # exact surface -> id
+    names_lower: dict[str, str] = field(default_factory=dict)  # lower-case surface -> id
+    demonyms: dict[str, str] = field(default_factory=dict)  # lower-case demonym -> id
+
+    def add(self, actor: Actor) -> None:
+        """Add an actor and index its surfaces; an earlier actor keeps a shared surface."""
+        self.actors[actor.id] = actor
+        for surface in (actor.label, *actor.aliases, *actor.metonyms):
+            for variant in _variants(surface):
+                self.names.setdefault(variant, actor.id)
+                # short or all-caps names ("US", "UN") only match as written
+                if len(variant) > 3 and not variant.isupper():
+                    self.names_lower.setdefault(variant.lower(), actor.id)
+        for demonym in actor.demonyms:
+            self.demonyms.setdefault(demonym.lower(), actor.id)
+
+    def find(self, surface: str) -> Actor | None:
+        """The actor a whole surface string names, if any ("the Kremlin" -> Russia)."""
+        text = " ".join(surface.split())
+        for candidate in (text, _strip_article(text)):
+            found = self.names.get(candidate) or self.names_lower.get(candidate.lower())
+            if found:
+                return self.actors[found]
+        return None
+
+    def demonym(self, word: str) -> Actor | None:
+        """The actor of a demonym ("Russian" -> Russia)."""
+        found = self.demonyms.get(word.lower())
+        return self.actors[found] if found else None
+
+    def surnames(self) -> dict[str, str]:
+        """Last names of the persons known, for "Lavrov" after "Sergei Lavrov"."""
+        return {a.label.split()[-1]: a.id for a in self.actors.values() if a.type == "person"}
+
+
+def _strip_article(text: str) -> str:
+    return re.sub(r"^(the|The)\s+", "", text)
+
+
+def _variants(surface: str) -> set[str]:
+    surface = " ".join(surface.split())
+    return {surface, _strip_article(surface), surface.replace("’", "'"), surface.replace("'", "’")}
+
+
+def mint_id(label: str) -> str:
+    """An IRI-safe id from any label: ASCII letters, digits and underscores."""
+    ascii_label = label.encode("ascii", "ignore").decode() or "x"
+    minted = _ID.sub("_", ascii_label).strip("_") or "x"
+    return minted[:80]
+
+
+@lru_cache(maxsize=8)
+def load_gazetteer(ontology_dir: Path) -> Gazetteer:
+    """Read `actors.toml` from the ontology folder.
+
+    Raises:
+        ExtractionError: the file is missing or malformed, or an actor's type is unknown.
+    """
+    path = Path(ontology_dir) / "actors.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as e:
+        raise ExtractionError(f"cannot read the actor lexicon {path}: {e}") from e
+    gazetteer = Gazetteer()
+    for number, entry in enumerate(data.get("actor", []), 1):
+        kind = entry.get("type", "")
+        if kind not in ACTOR_TYPES or not entry.get("id") or not entry.get("label"):
+            raise ExtractionError(
+                f"{path}: actor #{number} ({entry.get('id')!r}) needs an id, a label and a type "
+                f"among {', '.join(ACTOR_TYPES)}"
+            )
+        gazetteer.add(Actor(
+            id=mint_id(entry["id"]), label=entry["label"], type=kind,
+            aliases=tuple(entry.get("aliases", ())), demonyms=tuple(entry.get("demonyms", ())),
+            metonyms=tuple(entry.get("metonyms", ())), role=entry.get("role"), of=entry.get("of"),
+            wikidata=entry.get("wikidata"),
+        ))
+    return gazetteer

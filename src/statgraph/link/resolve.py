@@ -1,0 +1,153 @@
+"""Mentions -> canonical actors, with a per-document memory of who was named.
+
+Resolution order for a noun phrase: a gazetteer name or metonym ("the Kremlin"); a demonym
+on an institutional head ("the Russian side", "American troops"); an office held by a known
+person ("the Russian Foreign Minister"); a surname already seen in the document ("Lavrov");
+an unknown named entity, which becomes an actor of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .gazetteer import Actor, Gazetteer, mint_id
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Heads that stand for the state or organisation named by their modifier.
+INSTITUTIONS = frozenset(
+    "side government authorities leadership administration officials official diplomats diplomacy "
+    "military troops forces army navy ministry delegation establishment regime state people nation "
+    "elite elites politicians lawmakers parliament cabinet embassy mission envoy representatives "
+    "partners colleagues counterparts country capital media press propaganda intelligence "
+    "services agencies peacekeepers soldiers contingent units command policy position".split()
+)
+ENTITY_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group",
+                "LOC": "state", "FAC": None}
+_NAME_DEPS = frozenset({"compound", "flat", "nmod"})
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """An actor a mention refers to."""
+
+    id: str
+    label: str
+    type: str
+    of: str | None = None
+
+
+@dataclass
+class Resolver:
+    """Resolves mentions in one document; remembers the persons and actors named so far."""
+
+    gazetteer: Gazetteer
+    surnames: dict[str, Resolved] = field(default_factory=dict)
+    offices: dict[str, Resolved] = field(default_factory=dict)
+    last_person: Resolved | None = None
+    last_group: Resolved | None = None
+
+    def actor(self, actor: Actor) -> Resolved:
+        return Resolved(actor.id, actor.label, actor.type, actor.of)
+
+    def remember(self, found: Resolved) -> Resolved:
+        """Note a mention for later surnames and pronouns."""
+        if found.type == "person":
+            self.surnames.setdefault(found.label.split()[-1], found)
+            self.last_person = found
+        else:
+            self.last_group = found
+        return found
+
+    def name_span(self, token: Token) -> Span:
+        """The proper-name span around a head token: its compound and flat modifiers."""
+        left = min([token.i] + [t.i for t in token.lefts if t.dep_ in _NAME_DEPS and t.pos_ == "PROPN"])
+        if token.ent_iob_ != "O":
+            ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+            if ent is not None:
+                return ent
+        return token.doc[left: token.i + 1]
+
+    def resolve(self, token: Token) -> Resolved | None:
+        """The actor the noun phrase headed by `token` refers to, if any."""
+        found = self._resolve(token)
+        return self.remember(found) if found else None
+
+    def _resolve(self, token: Token) -> Resolved | None:
+        gaz = self.gazetteer
+        name = self.name_span(token)
+        for surface in (name.text, token.text, _chunk_text(token)):
+            actor = gaz.find(surface)
+            if actor:
+                return self.actor(actor)
+        # "the Americans", "the British"
+        if token.tag_ in {"NNPS", "NNS", "NNP"} and gaz.demonym(token.text.rstrip("s")):
+            actor = gaz.demonym(token.text.rstrip("s"))
+            return self.actor(actor) if actor else None
+        if token.lemma_.lower() in INSTITUTIONS or token.ent_type_ == "NORP":
+            owner = self._owner(token)
+            if owner:
+                return owner
+        office = self._office(token)
+        if office:
+            return office
+        if token.pos_ == "PROPN" and token.text in self.surnames:
+            return self.surnames[token.text]
+        return self._from_entity(token, name)
+
+    def _owner(self, token: Token) -> Resolved | None:
+        """The state behind "the Russian side", "Russia's diplomats", "troops of NATO"."""
+        for child in token.children:
+            if child.dep_ in {"amod", "compound", "nmod"}:
+                actor = self.gazetteer.demonym(child.text) or self.gazetteer.find(child.text)
+                if actor:
+                    return self.actor(actor)
+            if child.dep_ == "poss" and child.pos_ == "PROPN":
+                actor = self.gazetteer.find(self.name_span(child).text)
+                if actor:
+                    return self.actor(actor)
+        actor = self.gazetteer.demonym(token.text)
+        return self.actor(actor) if actor else None
+
+    def _office(self, token: Token) -> Resolved | None:
+        """"the Russian Foreign Minister" -> the known person who holds that office."""
+        words = [t for t in token.subtree if t.i <= token.i and t.dep_ != "det"]
+        title = " ".join(t.text for t in words if not _is_country_word(self.gazetteer, t)).lower()
+        country = next((_country(self.gazetteer, t) for t in words if _is_country_word(self.gazetteer, t)), None)
+        if not title:
+            return None
+        for actor in self.gazetteer.actors.values():
+            if actor.role and actor.role.lower() == title and country and actor.of == country.id:
+                return self.actor(actor)
+        return None
+
+    def _from_entity(self, token: Token, name: Span) -> Resolved | None:
+        if token.ent_type_ not in ENTITY_TYPES or ENTITY_TYPES[token.ent_type_] is None:
+            return None
+        label = " ".join(name.text.split())
+        label = label[4:] if label.lower().startswith("the ") else label
+        if len(label) < 2 or not any(c.isupper() for c in label):
+            return None
+        kind = ENTITY_TYPES[token.ent_type_] or "group"
+        if kind == "person" and label.split()[-1] in self.surnames:
+            return self.surnames[label.split()[-1]]
+        return Resolved(mint_id(label), label, kind)
+
+
+def _chunk_text(token: Token) -> str:
+    words = [t for t in token.subtree if t.i <= token.i and t.dep_ not in {"det", "punct"}]
+    return " ".join(t.text for t in words)
+
+
+def _is_country_word(gazetteer: Gazetteer, token: Token) -> bool:
+    return _country(gazetteer, token) is not None
+
+
+def _country(gazetteer: Gazetteer, token: Token) -> Actor | None:
+    if token.dep_ == "case":
+        return None
+    text = token.text
+    actor = gazetteer.demonym(text) or (gazetteer.find(text) if token.pos_ == "PROPN" else None)
+    return actor if actor and actor.type in {"state", "organization"} else None

@@ -1,0 +1,99 @@
+"""Issues -> topic concepts: SKOS concepts of ontology/topics.ttl, matched on word stems.
+
+A concept matches a target phrase when every content word of one of its labels occurs in
+the phrase ("eastward expansion of NATO" has the words of "NATO expansion"). A phrase that
+matches no concept becomes a topic of its own, named by its content words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import ExtractionError
+from .gazetteer import mint_id
+
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+STOPWORDS = frozenset(
+    "a an the of to for on in at by with from into onto about over under and or but nor "
+    "its it their his her our your my this that these those such any all some other own "
+    "is are was were be been being as than then so very more most also only even just "
+    "'s ’s s".split()
+)
+_WORD = re.compile(r"[\w'’-]+")
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A topic concept with the stem sets of its labels."""
+
+    id: str
+    label: str
+    keys: tuple[frozenset[str], ...]
+
+
+def stem(word: str) -> str:
+    """A light, deterministic stem: lower case, no possessive, expansion/expand -> expan."""
+    word = word.lower().replace("’", "'")
+    word = re.sub(r"'s?$", "", word)
+    for suffix in ("ations", "ation", "ments", "ment", "sions", "sion", "ings", "ing", "ies",
+                   "ed", "es", "s", "d", "e"):
+        if len(word) - len(suffix) >= 4 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def content_stems(text: str) -> frozenset[str]:
+    """The stems of the content words of a phrase."""
+    return frozenset(stem(w) for w in _WORD.findall(text) if w.lower() not in STOPWORDS)
+
+
+@lru_cache(maxsize=8)
+def load_topics(ontology_dir: Path) -> tuple[Topic, ...]:
+    """Read the SKOS concepts of `topics.ttl` (an absent file means no concepts).
+
+    Raises:
+        ExtractionError: the file does not parse.
+    """
+    import rdflib
+
+    path = Path(ontology_dir) / "topics.ttl"
+    if not path.exists():
+        return ()
+    graph = rdflib.Graph()
+    try:
+        graph.parse(path, format="turtle")
+    except Exception as e:  # rdflib raises many parser-specific types
+        raise ExtractionError(f"cannot parse the topic lexicon {path}: {e}") from e
+    topics = []
+    for concept in sorted(set(graph.subjects(rdflib.RDF.type, rdflib.URIRef(SKOS + "Concept")))):
+        pref = graph.value(concept, rdflib.URIRef(SKOS + "prefLabel"))
+        labels = [pref, *graph.objects(concept, rdflib.URIRef(SKOS + "altLabel"))]
+        keys = tuple(sorted({content_stems(str(label)) for label in labels if label}, key=sorted))
+        local = str(concept).rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+        topics.append(Topic(id=mint_id(local), label=str(pref or local), keys=tuple(k for k in keys if k)))
+    return tuple(topics)
+
+
+def match_topic(phrase: str, topics: tuple[Topic, ...]) -> Topic | None:
+    """The concept whose label words best cover the phrase (most words matched), if any."""
+    words = content_stems(phrase)
+    best: tuple[int, str] | None = None
+    found = None
+    for topic in topics:
+        for key in topic.keys:
+            if key <= words and (best is None or (len(key), topic.id) > best):
+                best, found = (len(key), topic.id), topic
+    return found
+
+
+def topic_for(phrase: str, topics: tuple[Topic, ...]) -> tuple[str, str]:
+    """(id, label) of the topic a phrase names: a known concept, or one named by its words."""
+    found = match_topic(phrase, topics)
+    if found:
+        return found.id, found.label
+    words = [w for w in _WORD.findall(phrase) if w.lower() not in STOPWORDS]
+    label = " ".join(words) or phrase.strip()
+    return mint_id(label), label

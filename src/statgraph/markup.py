@@ -1,0 +1,212 @@
+"""Metadata and skipped ranges of HTML, Markdown and plain text, found without rewriting.
+
+Each function returns (metadata, skipped ranges). A skipped range is (start, end) in the
+text as decoded; analysis blanks it out with spaces, so offsets never move.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+
+# Elements whose whole content is not article text.
+_DROP_ELEMENTS = frozenset({"head", "title", "script", "style", "noscript", "template", "nav", "header", "footer",
+                            "aside", "form", "button", "svg", "iframe", "select", "object"})
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                   "param", "source", "track", "wbr"})
+_DROP_CLASS = re.compile(r"comment|share|social|subscribe|newsletter|related|cookie|sidebar|advert|promo|menu|breadcrumb", re.I)
+_META_KEYS = {
+    "title": ("og:title", "twitter:title", "dc.title", "title"),
+    "author": ("author", "article:author", "dc.creator", "byl"),
+    "date": ("article:published_time", "date", "dc.date", "pubdate", "publish-date", "og:published_time"),
+    "outlet": ("og:site_name", "application-name", "publisher", "dc.publisher"),
+    "url": ("og:url",),
+}
+# A line that opens a block of web boilerplate running to the end of the document.
+_TAIL_START = re.compile(
+    r"^\s*(leave a (reply|comment)|\d+\s+(comments?|responses?|replies)\b|comments are closed|"
+    r"(show|view|load) comments|join the discussion|related (posts|articles|stories)\s*:?\s*$|"
+    r"you may also like|recommended for you)", re.I)
+# A single line of boilerplate.
+_LINE = re.compile(
+    r"^\s*(share this( article| story)?:?|like this:?|click to (share|print|email)\b.*|"
+    r"subscribe( now| to our newsletter| for more)?\b.{0,80}|follow us on\b.{0,80}|"
+    r"(share|tweet|email|print)(\s*(on|via)?\s*(facebook|twitter|x|telegram|whatsapp|linkedin|email))+\s*|"
+    r"sign up for\b.{0,80}|advertisement|read more:?.{0,120}|loading\.\.\.|filed under:?.{0,120}|"
+    r"tags?:.{0,200}|posted in\b.{0,120}|related:?)\s*$", re.I)
+
+
+def boilerplate_ranges(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Ranges of web boilerplate lines in text[start:end]: share and subscribe lines,
+    and everything from "Leave a Reply" or "12 Comments" on."""
+    end = len(text) if end is None else end
+    ranges: list[tuple[int, int]] = []
+    for match in re.finditer(r"[^\n]+", text[start:end]):
+        line = match.group()
+        at = start + match.start()
+        if _TAIL_START.match(line) and len(line) < 120:
+            ranges.append((at, end))
+            break
+        if _LINE.match(line) and len(line) < 240:
+            ranges.append((at, start + match.end()))
+    return ranges
+
+
+def plain_text_metadata(text: str) -> dict[str, str]:
+    """The title of a plain text: its first line when that line reads like a headline."""
+    first = text.lstrip().split("\n", 1)[0].strip()
+    if 0 < len(first) <= 200 and not first.endswith((".", ":", ",", ";")) and "\n" in text.strip():
+        return {"title": first}
+    return {}
+
+
+def parse_markdown(text: str) -> tuple[dict[str, str], list[tuple[int, int]]]:
+    """YAML front matter (title, author, date, outlet/source) is read and skipped;
+    otherwise the first `# ` heading is the title."""
+    meta: dict[str, str] = {}
+    skipped: list[tuple[int, int]] = []
+    front = re.match(r"---[ \t]*\n(.*?\n)---[ \t]*\n", text, re.S)
+    if front:
+        skipped.append((0, front.end()))
+        for key, value in re.findall(r"^([A-Za-z_]+)\s*:\s*(.+?)\s*$", front.group(1), re.M):
+            key = {"source": "outlet", "publisher": "outlet", "site": "outlet"}.get(key.lower(), key.lower())
+            if key in {"title", "author", "date", "outlet", "url"}:
+                meta.setdefault(key, value.strip("'\""))
+    heading = re.search(r"^#\s+(.+?)\s*#*\s*$", text[front.end() if front else 0:], re.M)
+    if heading and "title" not in meta:
+        meta["title"] = heading.group(1)
+    skipped += boilerplate_ranges(text, front.end() if front else 0)
+    return meta, skipped
+
+
+def parse_html(text: str) -> tuple[dict[str, str], list[tuple[int, int]]]:
+    """Tags, comments, scripts, styles, navigation and boilerplate blocks are skipped."""
+    parser = _RangeParser(text)
+    try:
+        parser.feed(text)
+        parser.close()
+    except (AssertionError, ValueError):
+        # a broken tail: skip it rather than guess
+        parser.skipped.append((parser.offset_now(), len(text)))
+    skipped = _merge(parser.skipped)
+    kept = _complement(skipped, len(text))
+    for start, end in kept:
+        skipped += boilerplate_ranges(text, start, end)
+    meta = {key: html.unescape(value).strip() for key, value in parser.meta.items() if value.strip()}
+    return meta, _merge(skipped)
+
+
+class _RangeParser(HTMLParser):
+    """Records the character ranges of markup and of dropped elements."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.text = text
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.skipped: list[tuple[int, int]] = []
+        self.meta: dict[str, str] = {}
+        self.drop_stack: list[tuple[str, int]] = []
+        self.in_title = False
+        self.title_parts: list[str] = []
+
+    def offset_now(self) -> int:
+        line, column = self.getpos()
+        return self.line_starts[line - 1] + column
+
+    def _mark_tag(self) -> tuple[int, int]:
+        start = self.offset_now()
+        raw = self.get_starttag_text()
+        end = self.text.find(">", start) + 1 or len(self.text)
+        if raw and self.text.startswith(raw, start):
+            end = start + len(raw)
+        self.skipped.append((start, end))
+        return start, end
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        start, end = self._mark_tag()
+        values = {k: v or "" for k, v in attrs}
+        if tag == "meta":
+            self._read_meta(values)
+        if tag == "title":
+            self.in_title = True
+        if tag in _VOID:
+            return
+        dropped = tag in _DROP_ELEMENTS or bool(_DROP_CLASS.search(values.get("class", "") + " " + values.get("id", "")))
+        if dropped or self.drop_stack:
+            self.drop_stack.append((tag, start))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._mark_tag()
+        if tag == "meta":
+            self._read_meta({k: v or "" for k, v in attrs})
+
+    def handle_endtag(self, tag: str) -> None:
+        start = self.offset_now()
+        end = self.text.find(">", start) + 1 or len(self.text)
+        self.skipped.append((start, end))
+        if tag == "title":
+            self.in_title = False
+            self.meta.setdefault("title", "".join(self.title_parts))
+        for depth in range(len(self.drop_stack) - 1, -1, -1):
+            if self.drop_stack[depth][0] == tag:
+                if depth == 0:
+                    self.skipped.append((self.drop_stack[0][1], end))
+                del self.drop_stack[depth:]
+                break
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title_parts.append(data)
+
+    def handle_entityref(self, name: str) -> None:
+        if self.in_title:
+            self.title_parts.append(html.unescape(f"&{name};"))
+
+    def handle_charref(self, name: str) -> None:
+        if self.in_title:
+            self.title_parts.append(html.unescape(f"&#{name};"))
+
+    def handle_comment(self, data: str) -> None:
+        start = self.offset_now()
+        self.skipped.append((start, start + len(data) + 7))
+
+    def handle_decl(self, decl: str) -> None:
+        start = self.offset_now()
+        self.skipped.append((start, start + len(decl) + 3))
+
+    def handle_pi(self, data: str) -> None:
+        start = self.offset_now()
+        self.skipped.append((start, start + len(data) + 3))
+
+    def close(self) -> None:
+        super().close()
+        if self.drop_stack:
+            self.skipped.append((self.drop_stack[0][1], len(self.text)))
+
+    def _read_meta(self, values: dict[str, str]) -> None:
+        name = (values.get("property") or values.get("name") or "").lower()
+        for key, names in _META_KEYS.items():
+            if name in names and key not in self.meta and name != "title":
+                self.meta[key] = values.get("content", "")
+
+
+def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        elif end > start:
+            merged.append((start, end))
+    return merged
+
+
+def _complement(ranges: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    kept, at = [], 0
+    for start, end in ranges:
+        if start > at:
+            kept.append((at, start))
+        at = max(at, end)
+    if at < length:
+        kept.append((at, length))
+    return kept

@@ -95,3 +95,47 @@ def extract_statements(documents: Iterable[Document], settings: Settings | None 
         for index, document in enumerate(chunk):
             statements = extract_document(document, by_document.get(index, []), resources, text=texts[document.id])
             yield document, [s for s in statements if s.confidence >= settings.min_confidence]
+
+
+@dataclass
+class BuildResult:
+    """What `build` wrote and what it read."""
+
+    out: Path
+    report: Report
+    triples: int
+
+
+def build(paths: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str], settings: Settings | None = None,
+          *, on_skip: Callable[[Skipped], None] | None = None,
+          on_document: Callable[[Document, int], None] | None = None) -> BuildResult:
+    """Build a graph file from documents: read, parse, extract, and write atomically.
+
+    Args:
+        paths: files and folders of documents.
+        out: the graph file; its extension names the format (.ttl, .trig, .nq, .jsonld).
+        settings: run settings.
+        on_skip: called with each file that is skipped, and why.
+        on_document: called after each document with the number of its statements.
+    """
+    from .graph.build import build_graph
+    from .nlp import choose_model, load_nlp, model_label
+    from .store import format_for, save_graph
+
+    settings = settings or Settings()
+    format_for(out)  # fail on a bad extension before any work
+    report = Report()
+    nlp = load_nlp(settings.model)
+    label = model_label(nlp) if nlp is not None else choose_model(settings.model)
+    resources = load_resources(settings)
+
+    def results() -> Iterator[tuple[Document, list[Statement]]]:
+        for document, statements in extract_statements(iter_documents(paths, report, on_skip), settings):
+            report.statements += len(statements)
+            if on_document is not None:
+                on_document(document, len(statements))
+            yield document, statements
+
+    graph = build_graph(results(), base_iri=settings.base_iri, model=label, gazetteer=resources.gazetteer)
+    save_graph(graph, out)
+    return BuildResult(Path(out), report, len(graph))

@@ -44,6 +44,11 @@ def subject_of(token: Token) -> Token | None:
         agent = next((c for c in current.children if c.dep_ == "agent"), None)
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if current.dep_ == "xcomp":
+            # object control: "urged Iran to cooperate" - Iran cooperates
+            controller = next((c for c in current.head.children if c.dep_ in {"dobj", "obj"} and c.i < current.i), None)
+            if controller is not None:
+                return controller
         if current.dep_ in {"xcomp", "conj", "acomp", "advcl"} and current.head.i != current.i:
             current = current.head
             continue

@@ -157,9 +157,27 @@ class Attributor:
         if lower in FIRST_SINGULAR | FIRST_PLURAL or token.pos_ == "PRON":
             return None
         if token.lemma_.lower() in PERSON_NOUNS and token.pos_ == "NOUN":
-            office = self.resolver._office(token)
-            return office or self.resolver.last_person
+            return self._official(token)
         return self.resolver.resolve(token)
+
+    def _official(self, token: Token) -> Resolved | None:
+        """"the minister" -> the last person named; "a spokesman for the Chinese Foreign
+        Ministry" -> China; "the Russian Foreign Minister" -> the office holder."""
+        office = self.resolver._office(token)
+        if office is not None:
+            return office
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in {"for", "of", "at"}:
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                found = self.resolver.resolve(pobj) if pobj is not None else None
+                if found is not None:
+                    return found
+            if child.dep_ in {"amod", "compound", "poss"}:
+                found = self.resolver._owner(token)
+                if found is not None:
+                    return found
+        definite = any(c.lower_ in {"the", "this", "that"} for c in token.children if c.dep_ == "det")
+        return self.resolver.last_person if definite else None
 
     def _quote_speaker(self, sent: Span, quoted: frozenset[int]) -> Resolved | None:
         """The speaker of a sentence that is mostly a quote with no frame of its own."""

@@ -13,18 +13,26 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..link.resolve import Resolved, Resolver
-from .arguments import Target, holders, make_target, subject_of, targets
+from .arguments import Target, conjuncts, holders, make_target, subject_of, targets
 from .attribution import FIRST_PLURAL, Frame
 from .cues import Cue, Lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-_NEGATIONS = frozenset({"not", "n't", "never", "no", "nobody", "neither", "nor", "hardly"})
+_NEGATIONS = frozenset({"not", "n't", "n’t", "never", "no", "nobody", "neither", "nor", "hardly"})
 _TARGET_PREPS = frozenset({"for", "on", "to", "against", "about", "of", "with", "in", "towards", "toward", "at"})
+# Relations whose target is an issue, never an actor ("proposes the Biden regime" is a misparse).
+_ISSUE_ONLY = frozenset({"proposes", "demands"})
 # Verbs whose subject puts forward the noun they govern ("made a proposal", "voiced concern").
 _LIGHT_VERBS = frozenset("make put submit present send issue voice express table advance launch "
-                         "reiterate repeat give hand lay set state outline publish unveil have".split())
+                         "reiterate repeat give hand lay set state outline publish unveil have develop "
+                         "strengthen deepen maintain build expand pursue promote continue seek establish "
+                         "enjoy value".split())
+# Nouns of ties between actors: "relations with X", "the alliance between X and Y".
+_TIE_NOUNS = frozenset("cooperation collaboration partnership alliance relations relationship ties "
+                       "friends friendship integration coordination interaction contacts dialogue".split())
+_TIE_PREPS = frozenset({"with", "between", "among", "in"})
 
 
 @dataclass(frozen=True)
@@ -56,7 +64,8 @@ def find_stances(sent: Span, frame: Frame, resolver: Resolver, lexicon: Lexicon)
 
 def negated(token: Token) -> bool:
     """Whether a predicate is negated ("does not support", "will never accept")."""
-    return any(c.dep_ == "neg" or c.lower_ in _NEGATIONS and c.dep_ in {"advmod", "det", "neg"} for c in token.children)
+    return any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in token.children
+               if c.dep_ in {"neg", "advmod", "punct", "aux", "det"})
 
 
 def _apply_negation(cue: Cue, token: Token) -> tuple[str, bool] | None:
@@ -126,10 +135,13 @@ def _emit(token: Token, cue: Cue, obj: Token, frame: Frame, resolver: Resolver, 
     found_holders = holders(subject, frame, resolver)
     if not found_holders and subject is None and frame.behalf is not None and frame.voice_of(token) != "author":
         found_holders = [(frame.behalf, "speaker")]
+    action = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if relation == "demands" and action is not None and obj.i != action.i:
+        obj = action  # "called on the US to push Kiev ...": the demand is the action asked for
     if obj.pos_ in {"VERB", "AUX"}:
         found_targets = [t for t in [_clause_target(obj, resolver)] if t is not None]
     else:
-        found_targets = targets(obj, resolver)
+        found_targets = [t for t in targets(obj, resolver) if t.actor is None or relation not in _ISSUE_ONLY]
     for holder, how in found_holders:
         for target in found_targets:
             if target.actor is not None and target.actor.id == holder.id:
@@ -173,6 +185,9 @@ def _ancestors_until(token: Token, top: Token) -> list[Token]:
 
 
 def _noun_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    if lemma in _TIE_NOUNS or token.lower_ in _TIE_NOUNS:
+        yield from _ties(token, frame, resolver)
+        return
     cues = lexicon.nouns.get(lemma) or lexicon.nouns.get(token.lower_) or []
     if not cues:
         return
@@ -249,3 +264,27 @@ def _adjective_stances(token: Token, lemma: str, frame: Frame, resolver: Resolve
         target = make_target(token.head, resolver)
         if target is not None:
             yield Found(frame.behalf, _actor_relation(cue.relation, target), target, token, "adjective_modifier", 0.5)
+
+
+def _ties(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """cooperates_with from "our relations with X", "the alliance between X and Y", "our friends in X"."""
+    partners: list[Resolved] = []
+    between = False
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in _TIE_PREPS:
+            between = between or child.lower_ in {"between", "among"}
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                partners += [a for t in [pobj, *conjuncts(pobj)] if (a := resolver.resolve(t)) is not None]
+    partners = list({p.id: p for p in partners}.values())
+    if between and len(partners) >= 2:
+        for first in partners:
+            for second in partners:
+                if first.id != second.id:
+                    yield Found(first, "cooperates_with", Target(second.label, second), token, "tie_between", 0.65)
+        return
+    holder, how = _noun_holder(token, frame, resolver)
+    if holder is None:
+        return
+    for partner in partners:
+        if partner.id != holder.id:
+            yield Found(holder, "cooperates_with", Target(partner.label, partner), token, f"tie/{how}", 0.65)

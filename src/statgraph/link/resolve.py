@@ -126,8 +126,11 @@ class Resolver:
     def _from_entity(self, token: Token, name: Span) -> Resolved | None:
         if token.ent_type_ not in ENTITY_TYPES or ENTITY_TYPES[token.ent_type_] is None:
             return None
-        label = " ".join(name.text.split())
-        label = label[4:] if label.lower().startswith("the ") else label
+        words = list(name)
+        while len(words) > 1 and (words[0].lower_ in {"the", "a", "an"} or self.gazetteer.demonym(words[0].text)
+                                  or self.gazetteer.find(words[0].text)):
+            words = words[1:]
+        label = " ".join(t.text for t in words)
         if len(label) < 2 or not any(c.isupper() for c in label):
             return None
         kind = ENTITY_TYPES[token.ent_type_] or "group"

@@ -1,0 +1,103 @@
+"""The command line on the seeds graph: every command, its formats and its errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import rdflib
+from click.testing import CliRunner
+
+from statgraph.cli import cli
+
+README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+KEYS = ["doc", "holder", "holder_id", "relation", "target", "target_id", "speaker", "voice", "start",
+        "end", "passage", "confidence"]
+
+
+@pytest.mark.parametrize("command", sorted(cli.commands))
+def test_cli_help_and_readme(runner: CliRunner, command: str) -> None:
+    result = runner.invoke(cli, [command, "--help"], catch_exceptions=False)
+    assert result.exit_code == 0
+    assert "Example:" in result.output
+    assert f"statgraph {command}" in README, f"the README does not show `statgraph {command}`"
+
+
+def test_cli_statements_jsonl(runner: CliRunner, seed_graph_path: Path) -> None:
+    result = runner.invoke(cli, ["statements", str(seed_graph_path), "--format", "jsonl"], catch_exceptions=False)
+    assert result.exit_code == 0
+    records = [json.loads(line) for line in result.output.splitlines()]
+    assert records and all(list(r) == KEYS for r in records)
+    assert any(r["holder"] == "CSTO" and r["relation"] == "deployed_to" and r["target"] == "Kazakhstan"
+               for r in records)
+
+
+def test_cli_statements_csv_and_table(runner: CliRunner, seed_graph_path: Path) -> None:
+    csv_out = runner.invoke(cli, ["statements", str(seed_graph_path), "--format", "csv"]).output
+    assert csv_out.splitlines()[0] == ",".join(KEYS)
+    table = runner.invoke(cli, ["statements", str(seed_graph_path), "--format", "table"]).output
+    assert table.splitlines()[0].split()[:3] == ["doc", "holder", "relation"]
+
+
+def test_cli_query_select_ask_construct(runner: CliRunner, seed_graph_path: Path) -> None:
+    select = runner.invoke(cli, ["query", str(seed_graph_path),
+                                 "SELECT ?t WHERE { actor:CSTO sg:deployed_to ?t }", "--format", "json"])
+    assert select.exit_code == 0, select.output
+    assert json.loads(select.output)["rows"] == [{"t": "https://statgraph.org/id/actor/Kazakhstan"}]
+    ask = runner.invoke(cli, ["query", str(seed_graph_path), "ASK { actor:Russia sg:opposes topic:NATO_expansion }"])
+    assert ask.output.strip() == "true"
+    construct = runner.invoke(cli, ["query", str(seed_graph_path),
+                                    "CONSTRUCT { ?h sg:opposes ?t } WHERE { ?h sg:opposes ?t }"])
+    assert len(rdflib.Graph().parse(data=construct.output, format="turtle")) > 5
+
+
+def test_cli_saved_queries(runner: CliRunner, seed_graph_path: Path, tmp_path: Path) -> None:
+    for name in ("design-examples", "stances", "positions", "sources"):
+        result = runner.invoke(cli, ["query", str(seed_graph_path), name, "--format", "csv"])
+        assert result.exit_code == 0, result.output
+        assert len(result.output.splitlines()) > 1, name
+    rq = tmp_path / "q.rq"
+    rq.write_text("SELECT (COUNT(*) AS ?n) WHERE { ?s a sg:Statement }")
+    result = runner.invoke(cli, ["query", str(seed_graph_path), "-f", str(rq), "--format", "csv"])
+    assert int(result.output.splitlines()[1]) > 50
+
+
+def test_cli_query_error_is_one_line(runner: CliRunner, seed_graph_path: Path) -> None:
+    result = runner.invoke(cli, ["query", str(seed_graph_path), "SELECT ?x WHERE { ?x"])
+    assert result.exit_code == 1
+    assert "line" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("fmt, parser", [("turtle", "turtle"), ("trig", "trig"), ("nquads", "nquads"),
+                                         ("jsonld", "json-ld"), ("ntriples", "nt")])
+def test_cli_export_round_trips(runner: CliRunner, seed_graph_path: Path, tmp_path: Path, fmt: str, parser: str) -> None:
+    out = tmp_path / f"g.{fmt}"
+    result = runner.invoke(cli, ["export", str(seed_graph_path), "--format", fmt, "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    original = rdflib.Graph().parse(seed_graph_path, format="turtle")
+    again = rdflib.Dataset() if parser in {"trig", "nquads"} else rdflib.Graph()
+    again.parse(out, format=parser)
+    assert len(again) == len(original) if parser not in {"trig", "nquads"} else len(list(again.quads())) == len(original)
+
+
+def test_cli_build_formats_by_extension(runner: CliRunner, seeds_dir: Path, tmp_path: Path) -> None:
+    one = sorted(seeds_dir.glob("*.txt"))[4]
+    for suffix, parser in ((".trig", "trig"), (".jsonld", "json-ld")):
+        out = tmp_path / f"g{suffix}"
+        result = runner.invoke(cli, ["build", str(one), "--out", str(out), "-q"])
+        assert result.exit_code == 0, result.output
+        assert len(rdflib.Dataset().parse(out, format=parser)) > 0 or out.stat().st_size > 1000
+
+
+def test_cli_bad_output_extension(runner: CliRunner, seeds_dir: Path, tmp_path: Path) -> None:
+    result = runner.invoke(cli, ["build", str(seeds_dir), "--out", str(tmp_path / "g.docx")])
+    assert result.exit_code == 1
+    assert "extension" in result.output
+
+
+def test_cli_view_writes_html(runner: CliRunner, seed_graph_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "v.html"
+    result = runner.invoke(cli, ["view", str(seed_graph_path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "Kazakhstan" in out.read_text(encoding="utf-8")

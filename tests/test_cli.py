@@ -77,7 +77,7 @@ def test_cli_export_round_trips(runner: CliRunner, seed_graph_path: Path, tmp_pa
     assert result.exit_code == 0, result.output
     original = rdflib.Graph().parse(seed_graph_path, format="turtle")
     again = rdflib.Dataset() if parser in {"trig", "nquads"} else rdflib.Graph()
-    again.parse(out, format=parser)
+    again.parse(data=out.read_bytes(), format=parser)
     assert len(again) == len(original) if parser not in {"trig", "nquads"} else len(list(again.quads())) == len(original)
 
 
@@ -87,7 +87,9 @@ def test_cli_build_formats_by_extension(runner: CliRunner, seeds_dir: Path, tmp_
         out = tmp_path / f"g{suffix}"
         result = runner.invoke(cli, ["build", str(one), "--out", str(out), "-q"])
         assert result.exit_code == 0, result.output
-        assert len(rdflib.Dataset().parse(out, format=parser)) > 0 or out.stat().st_size > 1000
+        graph = rdflib.Dataset() if parser == "trig" else rdflib.Graph()
+        graph.parse(data=out.read_bytes(), format=parser)
+        assert len(list(graph.quads()) if parser == "trig" else graph) > 100
 
 
 def test_cli_bad_output_extension(runner: CliRunner, seeds_dir: Path, tmp_path: Path) -> None:

@@ -53,12 +53,29 @@ def boilerplate_ranges(text: str, start: int = 0, end: int | None = None) -> lis
     return ranges
 
 
+_BYLINE = re.compile(r"^\s*(?:by|written by|author:)\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*$", re.M)
+
+
 def plain_text_metadata(text: str) -> dict[str, str]:
-    """The title of a plain text: its first line when that line reads like a headline."""
-    first = text.lstrip().split("\n", 1)[0].strip()
-    if 0 < len(first) <= 200 and not first.endswith((".", ":", ",", ";")) and "\n" in text.strip():
-        return {"title": first}
-    return {}
+    """Title and author of a plain text.
+
+    The title is the first of the opening lines that reads like a headline: four words or
+    more, no sentence-final punctuation, not a caption ("- Sputnik International, 1920").
+    The author is a byline ("by Stephen Lendman") among the opening lines.
+    """
+    meta: dict[str, str] = {}
+    lines = [line.strip() for line in text.strip().split("\n")[:8] if line.strip()]
+    if len(lines) < 2:
+        return meta
+    for line in lines[:5]:
+        if len(line.split()) >= 4 and len(line) <= 200 and line[0].isalnum() \
+                and not line.endswith((".", ":", ",", ";", "?", "!", "”", '"')):
+            meta["title"] = line
+            break
+    byline = _BYLINE.search("\n".join(lines))
+    if byline:
+        meta["author"] = byline.group(1)
+    return meta
 
 
 def parse_markdown(text: str) -> tuple[dict[str, str], list[tuple[int, int]]]:

@@ -1,16 +1,27 @@
-"""Open and save graphs: RDF files by extension, written atomically.
+"""Open and save graphs: RDF files by extension, written atomically; and stores.
 
 A file is written to a temporary file beside it and renamed into place, so a build that
 is killed part way leaves the earlier file intact.
+
+A store holds a growing corpus, one named graph per document (the document node's IRI),
+and the union graph (UNION_GRAPH): the set union of every document graph, which is what
+queries read. Backends are chosen by the location (`open_store`):
+
+    folder (default ./statgraph-store)  stores/embedded.py  Oxigraph on disk (pyoxigraph)
+    http:// or https:// URL             stores/endpoint.py  a SPARQL 1.1 server
+    graph file (.ttl, .trig, ...)       stores/filegraph.py an rdflib graph, read-only
 """
 
 from __future__ import annotations
 
+import importlib
 import os
 import re
 import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from .errors import ExportError, StoreError
 
@@ -83,6 +94,8 @@ def load_graph(path: str | os.PathLike[str]) -> Graph:
 
 def serialize(graph: Graph, fmt: str) -> bytes:
     """Serialize a graph in a format; JSON-LD with no remote context."""
+    if fmt == "nquads" and not graph.context_aware:
+        fmt = "nt"  # a plain graph's N-Quads are its N-Triples
     data = graph.serialize(format=fmt, encoding="utf-8")
     return data if isinstance(data, bytes) else data.encode("utf-8")
 
@@ -109,3 +122,81 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
 def save_graph(graph: Graph, path: str | os.PathLike[str], fmt: str | None = None) -> None:
     """Write a graph to a file atomically, in the format its extension names."""
     atomic_write(path, serialize(graph, format_for(path, fmt)))
+
+
+DEFAULT_STORE = "statgraph-store"
+UNION_GRAPH = "https://statgraph.org/graph/union"
+BACKENDS = {
+    "embedded": "statgraph.stores.embedded:EmbeddedStore",
+    "endpoint": "statgraph.stores.endpoint:EndpointStore",
+    "file": "statgraph.stores.filegraph:FileStore",
+}
+
+
+@dataclass(frozen=True)
+class DocumentGraph:
+    """One document's triples, ready to write as its named graph.
+
+    Attributes:
+        iri: the graph name, which is the document node's IRI.
+        name: the document's file name.
+        lines: N-Triples statements without the final " ." (see stores/terms.py).
+        replaces: older document graphs of the same file name that this one replaces.
+    """
+
+    iri: str
+    name: str
+    lines: Sequence[str]
+    replaces: tuple[str, ...] = ()
+
+
+class Store(Protocol):
+    """What statgraph needs of a store; every backend implements it."""
+
+    location: str
+
+    def query(self, sparql: str, *, update: bool = False) -> Any:
+        """Run SPARQL (without the PREFIX header) on the union graph; an rdflib-like result."""
+
+    def find_documents(self, iris: Sequence[str], names: Sequence[str]) -> list[tuple[str, str]]:
+        """(graph IRI, file name) of the stored documents with one of these IRIs or names."""
+
+    def write(self, graphs: Sequence[DocumentGraph]) -> None:
+        """Add document graphs (replacing the graphs each names) in whole-document transactions."""
+
+    def graph(self) -> Graph:
+        """The union graph as an rdflib Graph, for exporters."""
+
+    def close(self) -> None:
+        """Release the store (flush, unlock)."""
+
+
+def default_store() -> str:
+    """The store location when none is given: $STATGRAPH_STORE, else ./statgraph-store."""
+    return os.environ.get("STATGRAPH_STORE") or DEFAULT_STORE
+
+
+def backend_for(location: str) -> str:
+    """The backend name a location selects: endpoint (URL), file (graph file) or embedded."""
+    if re.match(r"https?://", location, re.I):
+        return "endpoint"
+    path = Path(location)
+    if path.suffix.lower() in FORMATS and not path.is_dir():
+        return "file"
+    return "embedded"
+
+
+def open_store(location: str | os.PathLike[str] | None = None, *, create: bool = False) -> Store:
+    """Open the store at a folder, a SPARQL endpoint URL or a graph file.
+
+    Args:
+        location: where; None means `default_store()`.
+        create: make an embedded store that does not exist yet (for `build`).
+
+    Raises:
+        StoreError: the store does not exist (and create is False) or cannot be opened.
+    """
+    where = str(location) if location is not None else default_store()
+    module, name = BACKENDS[backend_for(where)].split(":")
+    backend: Any = getattr(importlib.import_module(module), name)
+    return backend(where, create=create)  # type: ignore[no-any-return]

@@ -19,7 +19,9 @@ def to_trig(graph: Graph) -> bytes:
 
 
 def to_nquads(graph: Graph) -> bytes:
-    return b"".join(sorted(serialize(graph, "nquads").splitlines(keepends=True)))
+    """N-Quads, sorted; a graph without named graphs is its N-Triples (valid N-Quads)."""
+    fmt = "nquads" if graph.context_aware else "nt"
+    return b"".join(sorted(serialize(graph, fmt).splitlines(keepends=True)))
 
 
 def to_ntriples(graph: Graph) -> bytes:

@@ -18,7 +18,7 @@ from ..models import Document, Passage, Statement
 from .attribution import Attributor, Frame, quote_ranges
 from .cues import Lexicon
 from .events import find_events, find_roles
-from .stance import Found, find_stances
+from .stance import Found, condemned_actions, find_stances
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -60,7 +60,9 @@ def extract_document(document: Document, parsed: Iterable[tuple[Passage, Doc]], 
                 found = Found(person, "holds_role", _office_target(office), cue, "title", 0.8)
                 _add(statements, document, passage, sent, Frame(), found, resources)
             frame = attributor.frame(sent, passage.start, number == len(sentences) - 1)
+            resolver.behalf = frame.behalf
             for found in (*find_stances(sent, frame, resolver, resources.lexicon),
+                          *condemned_actions(sent, frame, resolver),
                           *find_events(sent, frame, resolver, resources.lexicon)):
                 _add(statements, document, passage, sent, frame, found, resources)
     return sorted(statements.values(), key=lambda s: (s.start, s.relation, s.holder_id, s.target_id))

@@ -70,7 +70,7 @@ def holders(token: Token | None, frame: Frame, resolver: Resolver) -> list[tuple
 
 def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolved | None, str]:
     """An actor for a holder token: pronouns by the frame and the last mentions."""
-    lower = token.lower_
+    lower = token.lower_ if token.pos_ == "PRON" or token.text.islower() or token.i == token.sent.start else ""
     if lower in FIRST_PLURAL:
         return frame.behalf, "we"
     if lower in FIRST_SINGULAR:
@@ -110,7 +110,15 @@ def targets(token: Token, resolver: Resolver) -> list[Target]:
 
 
 def make_target(token: Token, resolver: Resolver) -> Target | None:
-    """An actor if the phrase names one, else an issue phrase; None for pronouns and vague words."""
+    """An actor if the phrase names one, else an issue phrase; None for pronouns and vague words.
+
+    "us" and "our country" in a speaker's words are the actor the speaker stands for.
+    """
+    behalf = resolver.behalf
+    if behalf is not None and (token.lower_ in {"us"} and token.pos_ == "PRON" or (
+            token.lemma_.lower() in {"country", "state", "nation", "people", "homeland", "side"}
+            and any(c.lower_ == "our" for c in token.children))):
+        return Target(behalf.label, behalf)
     if token.lower_ in _VAGUE or token.pos_ in {"PRON", "DET", "NUM", "PUNCT", "SYM"}:
         return None
     actor = resolver.resolve(token) if token.pos_ in {"PROPN", "NOUN"} else None

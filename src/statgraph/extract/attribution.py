@@ -195,15 +195,16 @@ class Attributor:
         return None
 
     def _behalf(self, speaker: Resolved | None) -> Resolved | None:
+        """Whom "we" stands for: a person's state or organisation; a ministry's state."""
         if speaker is None:
             return None
-        if speaker.type != "person":
-            return speaker
-        if speaker.of:
-            actor = self.resolver.gazetteer.actors.get(speaker.of)
-            if actor:
-                return self.resolver.actor(actor)
-        return self.resolver.offices.get(speaker.id, speaker)
+        current: Resolved | None = speaker
+        for _ in range(3):
+            if current is None or current.type == "state" or not (current.of or current.id in self.resolver.offices):
+                break
+            actor = self.resolver.gazetteer.actors.get(current.of) if current.of else None
+            current = self.resolver.actor(actor) if actor else self.resolver.offices.get(current.id)
+        return current
 
 
 def _names(text: str, actor: Resolved) -> bool:

@@ -22,6 +22,20 @@ if TYPE_CHECKING:
 
 _NEGATIONS = frozenset({"not", "n't", "n’t", "never", "no", "nobody", "neither", "nor", "hardly"})
 _TARGET_PREPS = frozenset({"for", "on", "to", "against", "about", "of", "with", "in", "towards", "toward", "at"})
+# Verbs whose clause states what is asked or proposed, not what is so: stances inside it
+# belong to the asking ("Russia proposed that NATO halt its expansion" is no NATO stance).
+_IRREALIS = frozenset("propose suggest demand urge call ask want expect insist recommend request require "
+                      "hope wish need press force compel order instruct push encourage invite".split())
+# Adverbs by which a speaker condemns the action they modify ("artificially expand NATO").
+_CONDEMNING_ADVERBS = frozenset("artificially aggressively recklessly illegally unlawfully provocatively "
+                                "deliberately brazenly blatantly cynically shamelessly irresponsibly "
+                                "arrogantly unilaterally forcibly hypocritically".split())
+# Heads that an evaluative adjective can condemn: actions, policies, events.
+_ACTION_NOUNS = frozenset("policy policies course approach move moves step steps action actions activity "
+                          "activities manoeuvres maneuvers exercises drills rhetoric behaviour behavior "
+                          "expansion buildup build-up deployment presence interference campaign attack attacks "
+                          "strikes war aggression sanctions demands claims statements accusations plans "
+                          "ambitions stance position attempts efforts measures decision decisions".split())
 # Relations whose target is an issue, never an actor ("proposes the Biden regime" is a misparse).
 _ISSUE_ONLY = frozenset({"proposes", "demands"})
 # Verbs whose subject puts forward the noun they govern ("made a proposal", "voiced concern").
@@ -82,9 +96,10 @@ def _verb_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, le
             yield from _emit(token, cue, obj, frame, resolver, "phrasal_verb", 0.8)
             return
     for cue in lexicon.verb_cues(lemma)[:1]:
-        obj = _verb_object(token)
+        passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        obj = passive if passive is not None else _verb_object(token)
         if obj is not None:
-            yield from _emit(token, cue, obj, frame, resolver, "verb_object", 0.75)
+            yield from _emit(token, cue, obj, frame, resolver, "passive" if passive is not None else "verb_object", 0.75)
 
 
 def _particle_object(token: Token, particle: str) -> Token | None:
@@ -110,7 +125,7 @@ def _verb_object(token: Token) -> Token | None:
         found = next((c for c in token.children if c.dep_ == dep), None)
         if found is not None:
             return found
-    if token.dep_ in {"acl", "amod"} and token.tag_ == "VBN":
+    if token.dep_ in {"acl", "amod"} and token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children):
         return token.head  # "the summit proposed by Putin"
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
@@ -122,13 +137,29 @@ def _verb_object(token: Token) -> Token | None:
     return None
 
 
+def irrealis(token: Token) -> bool:
+    """Whether a predicate sits in a clause that is asked for or proposed, with its own subject."""
+    if token.dep_ not in {"ccomp", "xcomp"} or token.head.lemma_.lower() not in _IRREALIS:
+        return False
+    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+    controlled = any(c.dep_ in {"dobj", "obj"} and c.i < token.i for c in token.head.children)
+    return own_subject or controlled
+
+
 def _emit(token: Token, cue: Cue, obj: Token, frame: Frame, resolver: Resolver, rule: str,
           confidence: float) -> Iterator[Found]:
+    if irrealis(token):
+        return
     decided = _apply_negation(cue, token)
     if decided is None:
         return
     relation, was_negated = decided
     subject = subject_of(token)
+    if obj.dep_ == "nsubjpass":
+        agent = next((c for c in token.children if c.dep_ == "agent"), None)
+        subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if subject is None:
+            return
     if token.dep_ in {"acl", "amod"} and token.tag_ == "VBN":
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
         subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
@@ -188,10 +219,15 @@ def _noun_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, le
     if lemma in _TIE_NOUNS or token.lower_ in _TIE_NOUNS:
         yield from _ties(token, frame, resolver)
         return
-    cues = lexicon.nouns.get(lemma) or lexicon.nouns.get(token.lower_) or []
+    modifier = next((c for c in token.children if c.dep_ in {"amod", "compound"} and c.i == token.i - 1), None)
+    pair = f"{modifier.lower_} {lemma}" if modifier is not None else ""
+    cues = lexicon.nouns.get(pair) or lexicon.nouns.get(lemma) or lexicon.nouns.get(token.lower_) or []
     if not cues:
         return
     cue = cues[0]
+    if token.dep_ == "attr" and token.head.lemma_ == "be":
+        yield from _predicate_noun(token, cue, frame, resolver)
+        return
     holder, how = _noun_holder(token, frame, resolver)
     if holder is None:
         return
@@ -260,7 +296,8 @@ def _adjective_stances(token: Token, lemma: str, frame: Frame, resolver: Resolve
             for target in targets(subject, resolver):
                 yield Found(frame.behalf, _actor_relation(cue.relation, target), target, token, "adjective_predicate", 0.6)
     # "a reckless expansion": an evaluative modifier of the target
-    elif token.dep_ == "amod" and cue.relation in {"opposes", "criticizes"} and token.head.pos_ == "NOUN":
+    elif token.dep_ == "amod" and cue.relation in {"opposes", "criticizes"} and token.head.pos_ == "NOUN" \
+            and _is_action(token.head):
         target = make_target(token.head, resolver)
         if target is not None:
             yield Found(frame.behalf, _actor_relation(cue.relation, target), target, token, "adjective_modifier", 0.5)
@@ -288,3 +325,45 @@ def _ties(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     for partner in partners:
         if partner.id != holder.id:
             yield Found(holder, "cooperates_with", Target(partner.label, partner), token, f"tie/{how}", 0.65)
+
+
+def _predicate_noun(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """"X is a priority for us", "these are red lines": the subject is the target."""
+    subject = subject_of(token.head)
+    if subject is None or negated(token.head):
+        return
+    holder: Resolved | None = None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in {"for", "to"}:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                holder = frame.behalf if pobj.lower_ in FIRST_PLURAL else resolver.resolve(pobj)
+    if holder is None and frame.voice_of(token) != "author":
+        holder = frame.behalf
+    if holder is None:
+        return
+    for target in targets(subject, resolver):
+        if target.actor is None or target.actor.id != holder.id:
+            yield Found(holder, _actor_relation(cue.relation, target), target, token, "predicate_noun", 0.6)
+
+
+def _is_action(token: Token) -> bool:
+    """A noun for an action, policy or event (what an evaluative adjective can condemn)."""
+    lemma = token.lemma_.lower()
+    return lemma in _ACTION_NOUNS or token.lower_ in _ACTION_NOUNS or lemma.endswith(
+        ("tion", "sion", "ment", "ance", "ence", "ism", "ure"))
+
+
+def condemned_actions(sent: Span, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """A speaker condemns an action by its adverb: "attempts to artificially expand NATO"."""
+    if frame.behalf is None:
+        return
+    for token in sent:
+        if token.pos_ != "VERB" or frame.voice_of(token) == "author":
+            continue
+        adverb = next((c for c in token.children if c.dep_ == "advmod" and c.lower_ in _CONDEMNING_ADVERBS), None)
+        if adverb is None:
+            continue
+        target = _clause_target(token, resolver)
+        if target is not None:
+            yield Found(frame.behalf, "opposes", target, adverb, "condemning_adverb", 0.6)

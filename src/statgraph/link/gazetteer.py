@@ -57,7 +57,9 @@ class Gazetteer:
         """The actor a whole surface string names, if any ("the Kremlin" -> Russia)."""
         text = " ".join(surface.split())
         for candidate in (text, _strip_article(text)):
-            found = self.names.get(candidate) or self.names_lower.get(candidate.lower())
+            # case-insensitive only for capitalised text: "west" the direction is not the West
+            found = self.names.get(candidate) or (self.names_lower.get(candidate.lower())
+                                                  if candidate[:1].isupper() else None)
             if found:
                 return self.actors[found]
         return None

@@ -48,6 +48,7 @@ class Resolver:
     offices: dict[str, Resolved] = field(default_factory=dict)
     last_person: Resolved | None = None
     last_group: Resolved | None = None
+    behalf: Resolved | None = None  # whom "we" stands for in the sentence at hand
 
     def actor(self, actor: Actor) -> Resolved:
         return Resolved(actor.id, actor.label, actor.type, actor.of)
@@ -83,9 +84,10 @@ class Resolver:
             if actor:
                 return self.actor(actor)
         # "the Americans", "the British"
-        if token.tag_ in {"NNPS", "NNS", "NNP"} and gaz.demonym(token.text.rstrip("s")):
-            actor = gaz.demonym(token.text.rstrip("s"))
-            return self.actor(actor) if actor else None
+        if token.tag_ in {"NNPS", "NNS", "NNP"} and token.text[:1].isupper():
+            actor = gaz.demonym(token.text) or (gaz.demonym(token.text[:-1]) if token.text.endswith("s") else None)
+            if actor is not None:
+                return self.actor(actor)
         if token.lemma_.lower() in INSTITUTIONS or token.ent_type_ == "NORP":
             owner = self._owner(token)
             if owner:

@@ -53,6 +53,8 @@ def extract_document(document: Document, parsed: Iterable[tuple[Passage, Doc]], 
     statements: dict[tuple[str, str, str, int], Statement] = {}
     for passage, doc in parsed:
         attributor.start_paragraph(doc.text, passage.start)
+        if _headline(doc.text) and " ".join(doc.text.split()) != " ".join((document.title or "").split()):
+            continue  # a headline of another story (a "related" link) in a scraped page
         sentences = list(doc.sents)
         for number, sent in enumerate(sentences):
             for person, office, cue in find_roles(sent, resolver):
@@ -66,6 +68,15 @@ def extract_document(document: Document, parsed: Iterable[tuple[Passage, Doc]], 
                           *find_events(sent, frame, resolver, resources.lexicon)):
                 _add(statements, document, passage, sent, frame, found, resources)
     return sorted(statements.values(), key=lambda s: (s.start, s.relation, s.holder_id, s.target_id))
+
+
+def _headline(text: str) -> bool:
+    """Whether a line is in Title Case, as headlines are: most words capitalised."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if len(words) < 4 or text.rstrip().endswith((".", "?", "!", ":", "”", '"')) and len(words) > 25:
+        return False
+    capitals = sum(1 for w in words if w[0].isupper() or len(w) <= 3)
+    return capitals / len(words) >= 0.8 and sum(1 for w in words if w[0].isupper()) >= 3
 
 
 def _office_target(office: str):  # noqa: ANN202 - a Target

@@ -23,7 +23,8 @@ MAX_TARGET_TOKENS = 14
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "such", "any", "some", "its", "their"})
 _VAGUE = frozenset("it this that these those they them which what who something anything everything "
                    "nothing one ones thing things way ways everyone anyone fact matter issue issues "
-                   "question situation case all both each other others lot".split())
+                   "question situation case all both each other others lot more less much most exactly "
+                   "approach".split())
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,9 @@ def holders(token: Token | None, frame: Frame, resolver: Resolver) -> list[tuple
         actor, how = resolve_holder(member, frame, resolver)
         if actor is not None:
             found.append((actor, how))
+    groups = [actor for actor, how in found if actor.type != "person" and how == "subject"]
+    if groups:
+        resolver.last_group = groups[0]
     return found
 
 
@@ -77,6 +81,8 @@ def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Reso
         return frame.speaker, "I"
     if lower in {"he", "she", "him", "her", "his"}:
         return resolver.last_person, "pronoun"
+    if lower in {"they", "them"} and resolver.last_group is not None and resolver.last_group.type != "person":
+        return resolver.last_group, "they"
     if token.pos_ == "PRON" or lower in _VAGUE:
         return None, ""
     actor = resolver.resolve(token)

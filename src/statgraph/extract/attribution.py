@@ -91,6 +91,7 @@ class Attributor:
     segment: Resolved | None = None  # the speaker of a transcript segment
     last_speaker: Resolved | None = None
     pending_intro: Resolved | None = None
+    segment_ends: bool = False
     paragraph_speakers: dict[int, Resolved] = field(default_factory=dict)
 
     def in_quote(self, offset: int) -> bool:
@@ -100,8 +101,9 @@ class Attributor:
         """Open or close a speaker segment at a new paragraph."""
         if self.pending_intro is not None:
             self.segment, self.pending_intro = self.pending_intro, None
-        elif self.segment is not None and _names(text, self.segment):
+        elif self.segment is not None and (self.segment_ends or _names(text, self.segment)):
             self.segment = None
+        self.segment_ends = False
 
     def frame(self, sent: Span, offset: int, paragraph_end: bool) -> Frame:
         """The frame of a sentence; `offset` maps its characters into the document."""
@@ -117,6 +119,8 @@ class Attributor:
             speaker = self._quote_speaker(sent, quoted)
         if speaker is not None:
             self.last_speaker = speaker
+        if verb is not None and self.segment is not None:
+            self.segment_ends = True  # a paragraph that reports speech is no longer the transcript
         if paragraph_end and sent.text.rstrip().endswith(":"):
             self.pending_intro = speaker or self._intro_speaker(sent)
         voice = "quoted" if speaker and len(quoted) > len(sent) / 2 else ("reported" if speaker else "author")

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..link.resolve import Resolved, Resolver
 from ..link.gazetteer import mint_id
-from .arguments import Target, conjuncts, holders, subject_of
+from .arguments import Target, conjuncts, holders, phrase, subject_of
 from .attribution import Frame
 from .cues import Lexicon
 from .stance import Found, negated
@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _PLACE_PREPS = frozenset({"to", "in", "into", "at", "near", "on", "inside"})
+# Unnamed places troops can be sent to.
+_AREA_NOUNS = frozenset("territory territories region regions area areas border borders flank zone zones "
+                        "country countries state states sea coast island islands base bases".split())
+_RELATIVE = frozenset({"which", "that", "who", "whom"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _MEET_PREPS = frozenset({"with", "between"})
 _OFFICE_HEADS = frozenset("president minister secretary chancellor premier king queen prince emir spokesman "
@@ -51,16 +55,19 @@ def find_events(sent: Span, frame: Frame, resolver: Resolver, lexicon: Lexicon) 
             yield from _membership_noun(token, frame, resolver)
 
 
-def _places(token: Token, resolver: Resolver) -> list[Resolved]:
-    """Places a predicate points to: "to Kazakhstan", "in Iraq"."""
+def _places(token: Token, resolver: Resolver, *, areas: bool = False) -> list[Target]:
+    """Places a predicate points to: "to Kazakhstan", "in Iraq"; with `areas`, also
+    unnamed areas ("on the territories adjacent to Ukraine", "near our borders")."""
     found = []
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
+        if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS | ({"near", "along", "around"} if areas else set()):
             for pobj in [c for c in child.children if c.dep_ == "pobj"]:
                 for member in [pobj, *conjuncts(pobj)]:
                     actor = resolver.resolve(member) if member.ent_type_ in _PLACE_TYPES or member.pos_ == "PROPN" else None
-                    if actor is not None and actor.type in {"state", "group", "organization"} and member.ent_type_ in _PLACE_TYPES:
-                        found.append(actor)
+                    if actor is not None and actor.type in {"state", "group", "organization"}:
+                        found.append(Target(actor.label, actor))
+                    elif areas and (member.ent_type_ in _PLACE_TYPES or member.lemma_.lower() in _AREA_NOUNS):
+                        found.append(Target(phrase(member)))
     return found
 
 
@@ -82,23 +89,32 @@ def _military_owner(noun: Token, frame: Frame, resolver: Resolver) -> list[Resol
 
 
 def _deployment(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    """"Russia sent troops to X", "NATO is building up its troops on the territories of X",
+    "Russian peacekeepers appeared in X", "American troops, which remain in X"."""
     military = lexicon.events["deployed_to"]["nouns"]
-    places = _places(token, resolver)
-    if not places:
-        return
     subject = subject_of(token)
+    if subject is not None and subject.lower_ in _RELATIVE and token.dep_ == "relcl":
+        subject = token.head
     obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
     owners: list[Resolved] = []
-    if obj is not None and obj.lemma_.lower() in military | {t.rstrip("s") for t in military}:
+    if obj is not None and _is_military(obj, military):
         owners = [h for h, _ in holders(subject, frame, resolver)] or _military_owner(obj, frame, resolver)
-    elif subject is not None and subject.lemma_.lower() in military | {t.rstrip("s") for t in military}:
+    elif subject is not None and _is_military(subject, military):
         owners = _military_owner(subject, frame, resolver)
     elif subject is not None and token.lemma_.lower() in {"deploy", "station", "invade", "mass"}:
         owners = [h for h, _ in holders(subject, frame, resolver)]
+    if not owners:
+        return
+    places = _places(token, resolver, areas=True) + (_places(obj, resolver, areas=True) if obj is not None else [])
     for owner in owners:
         for place in places:
-            if place.id != owner.id:
-                yield Found(owner, "deployed_to", Target(place.label, place), token, "deployment", 0.75)
+            if place.actor is None or place.actor.id != owner.id:
+                yield Found(owner, "deployed_to", place, token, "deployment", 0.75)
+
+
+def _is_military(token: Token, military: frozenset[str]) -> bool:
+    return token.lower_ in military or token.lemma_.lower() in military or any(
+        c.lower_ in military for c in token.children if c.dep_ == "conj")
 
 
 def _visit(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
@@ -110,7 +126,7 @@ def _visit(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
             place = resolver.resolve(obj)
             places = [place] if place else []
     elif lemma in {"travel", "fly", "arrive", "go", "come"}:
-        places = _places(token, resolver)
+        places = [p.actor for p in _places(token, resolver) if p.actor is not None]
     for holder, how in holders(subject_of(token), frame, resolver):
         for place in places:
             if holder.type == "person" and place.id != holder.id:
@@ -125,7 +141,7 @@ def _meeting(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
         if obj is not None and lemma == "meet" or obj is not None and obj.ent_type_ == "PERSON":
             partners += [a for t in [obj, *conjuncts(obj)] if (a := resolver.resolve(t))]
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in _MEET_PREPS and lemma in {"meet", "talk", "negotiate", "confer", "speak"}:
+        if child.dep_ == "prep" and child.lower_ in _MEET_PREPS and lemma in {"meet", "talk", "negotiate", "confer", "speak", "communicate"}:
             for pobj in [c for c in child.children if c.dep_ == "pobj"]:
                 partners += [a for t in [pobj, *conjuncts(pobj)] if (a := resolver.resolve(t))]
         if child.dep_ in {"dobj", "obj"} and child.lemma_.lower() in {"talk", "talks", "meeting", "negotiation"}:

@@ -36,6 +36,13 @@ _ACTION_NOUNS = frozenset("policy policies course approach move moves step steps
                           "expansion buildup build-up deployment presence interference campaign attack attacks "
                           "strikes war aggression sanctions demands claims statements accusations plans "
                           "ambitions stance position attempts efforts measures decision decisions".split())
+# Support verbs whose negation is opposition ("does not accept"); others just drop.
+_FLIPPABLE = frozenset("support back accept endorse welcome approve recognise recognize agree favor favour "
+                       "share".split())
+# Verbs of effort: "trying to expand NATO" supports the expansion, unless the inner verb is a cue.
+_EFFORT = frozenset({"try", "attempt", "strive", "intend", "aim", "seek", "work"})
+# Cues too common to trust in the author's own voice ("the empire will need to concede").
+_WEAK = frozenset({"need", "want", "hope", "wish", "count", "wait", "expect", "ask"})
 # Relations whose target is an issue, never an actor ("proposes the Biden regime" is a misparse).
 _ISSUE_ONLY = frozenset({"proposes", "demands"})
 # Verbs whose subject puts forward the noun they govern ("made a proposal", "voiced concern").
@@ -77,15 +84,21 @@ def find_stances(sent: Span, frame: Frame, resolver: Resolver, lexicon: Lexicon)
 
 
 def negated(token: Token) -> bool:
-    """Whether a predicate is negated ("does not support", "will never accept")."""
-    return any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in token.children
-               if c.dep_ in {"neg", "advmod", "punct", "aux", "det"})
+    """Whether a predicate is negated ("does not support", "will never accept", "isn’t seeking")."""
+    if any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in token.children
+           if c.dep_ in {"neg", "advmod", "punct", "aux", "det"}):
+        return True
+    # the small model often hangs "n’t" on the auxiliary, or as punctuation
+    window = token.doc[max(token.sent.start, token.i - 3): token.i]
+    return any(t.lower_ in {"not", "n't", "n’t", "never"} for t in window)
 
 
 def _apply_negation(cue: Cue, token: Token) -> tuple[str, bool] | None:
+    """The relation a cue gives, negation applied: only plain support verbs flip."""
     if not negated(token):
         return cue.relation, False
-    return (cue.negated, True) if cue.negated else None
+    flips = cue.negated and (cue.kind != "verb" or cue.words in _FLIPPABLE)
+    return (cue.negated, True) if flips else None
 
 
 def _verb_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
@@ -95,6 +108,12 @@ def _verb_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, le
         if obj is not None:
             yield from _emit(token, cue, obj, frame, resolver, "phrasal_verb", 0.8)
             return
+    if lemma in _WEAK and frame.voice_of(token) == "author":
+        return
+    if lemma in _EFFORT:
+        inner = next((c for c in token.children if c.dep_ == "xcomp"), None)
+        if inner is not None and (lexicon.verbs.get(inner.lemma_.lower()) or lexicon.phrasal.get(inner.lemma_.lower())):
+            return
     for cue in lexicon.verb_cues(lemma)[:1]:
         passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         obj = passive if passive is not None else _verb_object(token)
@@ -103,20 +122,23 @@ def _verb_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, le
 
 
 def _particle_object(token: Token, particle: str) -> Token | None:
-    """The object of the particle or preposition that completes a phrasal verb."""
+    """The object that completes a phrasal cue: "call for X", "stand up for X", "be in favor of X".
+
+    The particle's words are followed down the tree from the verb, one child per word.
+    """
     words = particle.split()
     if not words:
         return None
-    for child in token.children:
-        if child.lower_ == words[-1] and child.dep_ in {"prep", "prt", "dative"}:
-            return next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
-        if child.dep_ in {"prt", "acomp", "advmod", "prep"} and child.lower_ == words[0]:
-            for grandchild in child.children:
-                if grandchild.lower_ == words[-1] and grandchild.dep_ == "prep":
-                    return next((c for c in grandchild.children if c.dep_ in {"pobj", "pcomp"}), None)
-                if grandchild.dep_ in {"pobj", "pcomp"} and len(words) == 1:
-                    return grandchild
-    return None
+    current = token
+    for word in words:
+        step = next((c for c in current.children if c.lower_ == word and c.i > token.i), None)
+        if step is None:
+            # the parser may attach the last preposition to the verb itself
+            step = next((c for c in token.children if c.lower_ == word and c.i > current.i), None)
+        if step is None:
+            return None
+        current = step
+    return next((c for c in current.children if c.dep_ in {"pobj", "pcomp", "dobj"}), None)
 
 
 def _verb_object(token: Token) -> Token | None:
@@ -169,6 +191,8 @@ def _emit(token: Token, cue: Cue, obj: Token, frame: Frame, resolver: Resolver, 
     action = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     if relation == "demands" and action is not None and obj.i != action.i:
         obj = action  # "called on the US to push Kiev ...": the demand is the action asked for
+    if obj.pos_ in {"VERB", "AUX"} and negated(obj):
+        return
     if obj.pos_ in {"VERB", "AUX"}:
         found_targets = [t for t in [_clause_target(obj, resolver)] if t is not None]
     else:
@@ -190,13 +214,16 @@ def _actor_relation(relation: str, target: Target) -> str:
 
 def _clause_target(verb: Token, resolver: Resolver) -> Target | None:
     """A clause as a target: "seeks to revise the UN Charter" -> "revise the UN Charter"."""
-    words = [t for t in verb.subtree if t.dep_ not in {"nsubj", "nsubjpass", "aux", "mark", "punct"}
+    own_subject = {"nsubj", "nsubjpass"} if verb.dep_ != "ccomp" else set()
+    words = [t for t in verb.subtree if t.dep_ not in own_subject | {"aux", "mark", "punct", "neg"}
+             and t.lower_ not in {"not", "n't", "n’t"}
              and not (t.dep_ in {"advcl", "relcl", "ccomp"} and t.i != verb.i)]
     keep = [t for t in words if all(a.dep_ not in {"advcl", "relcl", "ccomp"} or a.i == verb.i
                                     for a in _ancestors_until(t, verb))]
     if not keep:
         return None
-    start = min(t.i for t in keep if t.i >= verb.i - 2) if any(t.i >= verb.i - 2 for t in keep) else verb.i
+    reach = 6 if verb.dep_ == "ccomp" else 2
+    start = min(t.i for t in keep if t.i >= verb.i - reach) if any(t.i >= verb.i - reach for t in keep) else verb.i
     end = min(max(t.i for t in keep) + 1, start + 14)
     text = " ".join(verb.doc[start:end].text.split()).strip("\"'“”‘’,. ")
     if not text or len(text.split()) < 2:

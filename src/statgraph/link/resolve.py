@@ -58,8 +58,6 @@ class Resolver:
         if found.type == "person":
             self.surnames.setdefault(found.label.split()[-1], found)
             self.last_person = found
-        else:
-            self.last_group = found
         return found
 
     def name_span(self, token: Token) -> Span:

@@ -1,29 +1,34 @@
-"""The whole path: documents -> passages -> language analysis -> statements.
+"""The whole path: documents -> passages -> language analysis -> statements -> graph.
 
-`extract_statements` streams: documents are read, parsed and extracted one batch at a
-time, so memory stays flat however large the corpus.
+`extract_statements` streams: documents are read, parsed and extracted as they come, so
+memory stays flat however large the corpus. `build` writes a graph file whole;
+`build_store` adds documents to a store, one named graph per document.
 """
 
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import groupby
+from itertools import chain
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .documents import Skipped, iter_files, read_file
 from .errors import InputError
 from .extract import Resources, extract_document
 from .extract.cues import load_lexicon
+from .extract.evaluation import load_polarity
 from .link.gazetteer import load_gazetteer
 from .link.topics import load_topics
-from .models import Document, Statement
+from .models import Document, Passage, Statement
 from .nlp import annotate, load_nlp
 from .passages import analysis_text, make_passages
 from .settings import Settings
 
-DOCUMENTS_PER_CHUNK = 32
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 @dataclass
@@ -33,6 +38,8 @@ class Report:
     documents: int = 0
     duplicates: int = 0
     statements: int = 0
+    unchanged: int = 0
+    replaced: int = 0
     skipped: list[Skipped] = field(default_factory=list)
 
     @property
@@ -43,7 +50,7 @@ class Report:
 def load_resources(settings: Settings) -> Resources:
     """The gazetteer, topics and cue lexicon of the settings' ontology folder."""
     folder = Path(settings.ontology_dir).resolve()
-    return Resources(load_gazetteer(folder), load_topics(folder), load_lexicon(folder))
+    return Resources(load_gazetteer(folder), load_topics(folder), load_lexicon(folder), load_polarity(folder))
 
 
 def iter_documents(paths: Iterable[str | os.PathLike[str]], report: Report,
@@ -76,32 +83,50 @@ def iter_documents(paths: Iterable[str | os.PathLike[str]], report: Report,
 
 def extract_statements(documents: Iterable[Document], settings: Settings | None = None,
                        ) -> Iterator[tuple[Document, list[Statement]]]:
-    """Parse and extract documents, yielding each with its statements, in input order."""
+    """Parse and extract documents, yielding each with its statements, in input order.
+
+    One nlp.pipe stream runs over the passages of every document, so that `workers`
+    processes stay busy, and a document is extracted as soon as its last passage is
+    parsed: only the documents in flight are held.
+    """
     settings = settings or Settings()
     nlp = load_nlp(settings.model)
     resources = load_resources(settings)
-    iterator = iter(documents)
-    while True:
-        chunk = [doc for _, doc in zip(range(DOCUMENTS_PER_CHUNK), iterator)]
-        if not chunk:
-            return
-        texts = {document.id: analysis_text(document) for document in chunk}
-        items = [(texts[document.id][p.start:p.end], (index, p))
-                 for index, document in enumerate(chunk)
-                 for p in make_passages(document, max_chars=settings.max_passage_chars, text=texts[document.id])]
-        parsed = annotate(nlp, items, batch_size=settings.batch_size, workers=settings.workers)
-        by_document = {index: [(p, doc) for doc, (_, p) in group]
-                       for index, group in groupby(parsed, key=lambda pair: pair[1][0])}
-        for index, document in enumerate(chunk):
-            statements = extract_document(document, by_document.get(index, []), resources, text=texts[document.id])
-            yield document, [s for s in statements if s.confidence >= settings.min_confidence]
+    pending: deque[tuple[Document, str, int]] = deque()
+
+    def passages() -> Iterator[tuple[str, Passage]]:
+        for document in documents:
+            text = analysis_text(document)
+            found = make_passages(document, max_chars=settings.max_passage_chars, text=text)
+            pending.append((document, text, len(found)))
+            for passage in found:
+                yield text[passage.start:passage.end], passage
+
+    parsed: list[tuple[Passage, Doc]] = []
+    for doc, passage in annotate(nlp, passages(), batch_size=settings.batch_size, workers=settings.workers):
+        while not parsed and pending[0][2] == 0:
+            yield _extract(pending.popleft(), [], resources, settings)
+        parsed.append((passage, doc))
+        if len(parsed) == pending[0][2]:
+            yield _extract(pending.popleft(), parsed, resources, settings)
+            parsed = []
+    while pending:
+        yield _extract(pending.popleft(), [], resources, settings)
+
+
+def _extract(entry: tuple[Document, str, int], parsed: list[tuple[Passage, Doc]], resources: Resources,
+             settings: Settings) -> tuple[Document, list[Statement]]:
+    """One document's statements from its parsed passages, above the confidence floor."""
+    document, text, _ = entry
+    statements = extract_document(document, parsed, resources, text=text)
+    return document, [s for s in statements if s.confidence >= settings.min_confidence]
 
 
 @dataclass
 class BuildResult:
-    """What `build` wrote and what it read."""
+    """What `build` or `build_store` wrote (a file, or a store's location) and what it read."""
 
-    out: Path
+    out: Path | str
     report: Report
     triples: int
 
@@ -139,3 +164,46 @@ def build(paths: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str], 
     graph = build_graph(results(), base_iri=settings.base_iri, model=label, gazetteer=resources.gazetteer)
     save_graph(graph, out)
     return BuildResult(Path(out), report, len(graph))
+
+
+def build_store(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] | None = None,
+                settings: Settings | None = None, *, on_skip: Callable[[Skipped], None] | None = None,
+                on_document: Callable[[Document, int], None] | None = None) -> BuildResult:
+    """Add documents to a store: each document's graph written whole, in batches.
+
+    A document already stored (the same text) is not parsed again; a document whose file
+    name is stored with other text replaces that older version.
+
+    Args:
+        paths: files and folders of documents.
+        store: a store folder or SPARQL endpoint URL (default: settings.store).
+        settings: run settings.
+        on_skip: called with each file that is skipped, and why.
+        on_document: called after each document written with the number of its statements.
+    """
+    from .graph.build import document_graph_triples, run_triples
+    from .nlp import choose_model, model_label
+    from .store import open_store
+    from .stores.terms import ntriples_lines
+    from .stores.writer import BatchWriter, DocumentPlanner
+
+    settings = settings or Settings()
+    report = Report()
+    nlp = load_nlp(settings.model)
+    run, run_part = run_triples(settings.base_iri, model_label(nlp) if nlp is not None else choose_model(settings.model))
+    resources = load_resources(settings)
+    target = open_store(store if store is not None else settings.store, create=True)
+    planner = DocumentPlanner(target, settings.base_iri)
+    try:
+        with BatchWriter(target) as writer:
+            documents = planner.select(iter_documents(paths, report, on_skip))
+            for document, statements in extract_statements(documents, settings):
+                triples = document_graph_triples(document, statements, settings.base_iri, run, resources.gazetteer)
+                writer.add(planner.graph(document, ntriples_lines(chain(run_part, triples))))
+                report.statements += len(statements)
+                if on_document is not None:
+                    on_document(document, len(statements))
+    finally:
+        target.close()
+    report.unchanged, report.replaced = planner.unchanged, planner.replaced
+    return BuildResult(target.location, report, writer.triples)

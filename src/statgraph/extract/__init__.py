@@ -11,14 +11,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..link.gazetteer import Gazetteer
+from ..link.gazetteer import Gazetteer, mint_id
 from ..link.resolve import Resolved, Resolver
 from ..link.topics import Topic, topic_for
 from ..models import Document, Passage, Statement
 from .attribution import Attributor, Frame, quote_ranges
 from .cues import Lexicon
 from .events import find_events, find_roles
-from .stance import Found, condemned_actions, find_stances
+from .evaluation import find_evaluations
+from .stance import Found, _regarded_as, condemned_actions, find_stances
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -33,6 +34,7 @@ class Resources:
     gazetteer: Gazetteer
     topics: tuple[Topic, ...]
     lexicon: Lexicon
+    polarity: dict[str, float]
 
 
 def extract_document(document: Document, parsed: Iterable[tuple[Passage, Doc]], resources: Resources,
@@ -49,6 +51,7 @@ def extract_document(document: Document, parsed: Iterable[tuple[Passage, Doc]], 
         Statements, deduplicated, in document order.
     """
     resolver = Resolver(resources.gazetteer)
+    author = Resolved(mint_id(document.author), document.author, "person") if document.author else None
     attributor = Attributor(resolver, quote_ranges(text if text is not None else document.text))
     statements: dict[tuple[str, str, str, int], Statement] = {}
     for passage, doc in parsed:
@@ -65,6 +68,8 @@ def extract_document(document: Document, parsed: Iterable[tuple[Passage, Doc]], 
             resolver.behalf = frame.behalf
             for found in (*find_stances(sent, frame, resolver, resources.lexicon),
                           *condemned_actions(sent, frame, resolver),
+                          *_regarded_as(sent, frame, resolver, resources.polarity),
+                          *find_evaluations(sent, frame, resolver, resources.polarity, author),
                           *find_events(sent, frame, resolver, resources.lexicon)):
                 _add(statements, document, passage, sent, frame, found, resources)
     return sorted(statements.values(), key=lambda s: (s.start, s.relation, s.holder_id, s.target_id))

@@ -53,8 +53,24 @@ def subject_of(token: Token) -> Token | None:
         if current.dep_ in {"xcomp", "conj", "acomp", "advcl"} and current.head.i != current.i:
             current = current.head
             continue
+        if current.dep_ in {"pcomp", "acl"} and current.tag_ == "VBG":
+            # "their goal of containing China": the goal's owner contains
+            noun = current.head.head if current.head.dep_ == "prep" else current.head
+            return noun_owner(noun)
         return None
     return None
+
+
+def noun_owner(noun: Token) -> Token | None:
+    """Whose a noun is: its possessor, or the subject of the verb it is the object of."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.pos_ != "PRON":
+        return owner
+    if noun.dep_ in {"dobj", "obj", "nsubj"} and noun.head.pos_ in {"VERB", "AUX"}:
+        subject = next((c for c in noun.head.children if c.dep_ in SUBJECT_DEPS and c.i != noun.i), None)
+        if subject is not None:
+            return subject
+    return owner
 
 
 def holders(token: Token | None, frame: Frame, resolver: Resolver) -> list[tuple[Resolved, str]]:

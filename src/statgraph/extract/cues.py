@@ -33,6 +33,7 @@ class Lexicon:
     phrasal: dict[str, list[Cue]] = field(default_factory=dict)  # verb lemma -> phrasal cues
     nouns: dict[str, list[Cue]] = field(default_factory=dict)
     adjectives: dict[str, list[Cue]] = field(default_factory=dict)
+    against_nouns: dict[str, Cue] = field(default_factory=dict)  # "war against X"
     events: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
 
     def verb_cues(self, lemma: str) -> list[Cue]:
@@ -63,6 +64,8 @@ def load_lexicon(ontology_dir: Path) -> Lexicon:
             lexicon.phrasal.setdefault(verb, []).append(Cue(relation, "phrasal", phrase, particle, negated))
         for noun in entry.get("nouns", []):
             lexicon.nouns.setdefault(noun, []).append(Cue(relation, "noun", noun, negated=negated))
+        for noun in entry.get("against_nouns", []):
+            lexicon.against_nouns.setdefault(noun, Cue(relation, "against_noun", noun))
         for adjective in entry.get("adjectives", []):
             lexicon.adjectives.setdefault(adjective, []).append(Cue(relation, "adjective", adjective, negated=negated))
     for relation in EVENT_RELATIONS:

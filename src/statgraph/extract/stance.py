@@ -43,6 +43,12 @@ _FLIPPABLE = frozenset("support back accept endorse welcome approve recognise re
 _EFFORT = frozenset({"try", "attempt", "strive", "intend", "aim", "seek", "work"})
 # Cues too common to trust in the author's own voice ("the empire will need to concede").
 _WEAK = frozenset({"need", "want", "hope", "wish", "count", "wait", "expect", "ask"})
+_NOT_ACTIONS = frozenset("nation organization organisation population federation administration delegation "
+                         "foundation station situation relation government parliament department element "
+                         "moment instrument sentence science conference audience culture nature future "
+                         "structure literature agriculture".split())
+# "see X as a threat", "regard X as a partner"
+_REGARD_VERBS = frozenset("see view regard consider treat perceive describe label brand portray".split())
 # Relations whose target is an issue, never an actor ("proposes the Biden regime" is a misparse).
 _ISSUE_ONLY = frozenset({"proposes", "demands"})
 # Verbs whose subject puts forward the noun they govern ("made a proposal", "voiced concern").
@@ -246,6 +252,10 @@ def _noun_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, le
     if lemma in _TIE_NOUNS or token.lower_ in _TIE_NOUNS:
         yield from _ties(token, frame, resolver)
         return
+    against = lexicon.against_nouns.get(token.lower_) or lexicon.against_nouns.get(lemma)
+    if against is not None:
+        yield from _against(token, against, frame, resolver)
+        return
     modifier = next((c for c in token.children if c.dep_ in {"amod", "compound"} and c.i == token.i - 1), None)
     pair = f"{modifier.lower_} {lemma}" if modifier is not None else ""
     cues = lexicon.nouns.get(pair) or lexicon.nouns.get(lemma) or lexicon.nouns.get(token.lower_) or []
@@ -377,8 +387,8 @@ def _predicate_noun(token: Token, cue: Cue, frame: Frame, resolver: Resolver) ->
 def _is_action(token: Token) -> bool:
     """A noun for an action, policy or event (what an evaluative adjective can condemn)."""
     lemma = token.lemma_.lower()
-    return lemma in _ACTION_NOUNS or token.lower_ in _ACTION_NOUNS or lemma.endswith(
-        ("tion", "sion", "ment", "ance", "ence", "ism", "ure"))
+    return lemma in _ACTION_NOUNS or token.lower_ in _ACTION_NOUNS or (
+        lemma.endswith(("tion", "sion", "ment", "ance", "ence", "ism", "ure")) and lemma not in _NOT_ACTIONS)
 
 
 def condemned_actions(sent: Span, frame: Frame, resolver: Resolver) -> Iterator[Found]:
@@ -394,3 +404,41 @@ def condemned_actions(sent: Span, frame: Frame, resolver: Resolver) -> Iterator[
         target = _clause_target(token, resolver)
         if target is not None:
             yield Found(frame.behalf, "opposes", target, adverb, "condemning_adverb", 0.6)
+
+
+def _against(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """"NATO's war against Russia", "waging war against our country", "sanctions against Iran"."""
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in {"against", "on"}), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None:
+        return
+    holder, how = _noun_holder(token, frame, resolver)
+    if holder is None and token.dep_ in {"dobj", "obj"}:
+        found = holders(subject_of(token.head), frame, resolver)
+        holder, how = (found[0][0], "verb_subject") if found else (None, "")
+    if holder is None:
+        return
+    for target in targets(obj, resolver):
+        if target.actor is None or target.actor.id != holder.id:
+            yield Found(holder, _actor_relation(cue.relation, target), target, token, f"against/{how}", 0.65)
+
+
+def _regarded_as(sent: Span, frame: Frame, resolver: Resolver, polarity: dict[str, float]) -> Iterator[Found]:
+    """"Paris and Berlin have always seen Russia as the main threat": the subject's view."""
+    for token in sent:
+        if token.lower_ != "as" or token.head.lemma_.lower() not in _REGARD_VERBS:
+            continue
+        verb = token.head
+        role = next((c for c in token.children if c.dep_ == "pobj"), None)
+        seen = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+        if role is None or seen is None:
+            continue
+        score = polarity.get(role.lower_, polarity.get(role.lemma_.lower(), 0.0))
+        score = min([score] + [polarity.get(c.lower_, 0.0) for c in role.children if c.dep_ == "amod"])
+        if abs(score) < 1.0 or negated(verb):
+            continue
+        relation = "criticizes" if score < 0 else "cooperates_with"
+        for holder, how in holders(subject_of(verb), frame, resolver):
+            for target in targets(seen, resolver):
+                if target.actor is not None and target.actor.id != holder.id:
+                    yield Found(holder, relation, target, verb, f"regarded_as/{how}", 0.6)

@@ -25,6 +25,7 @@ _PLACE_PREPS = frozenset({"to", "in", "into", "at", "near", "on", "inside"})
 _AREA_NOUNS = frozenset("territory territories region regions area areas border borders flank zone zones "
                         "country countries state states sea coast island islands base bases".split())
 _RELATIVE = frozenset({"which", "that", "who", "whom"})
+_MEMBER_NOUNS = frozenset({"country", "countries", "member", "members", "state", "states", "nation", "nations"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _MEET_PREPS = frozenset({"with", "between"})
 _OFFICE_HEADS = frozenset("president minister secretary chancellor premier king queen prince emir spokesman "
@@ -53,6 +54,12 @@ def find_events(sent: Span, frame: Frame, resolver: Resolver, lexicon: Lexicon) 
                 yield from _joining(token, frame, resolver)
         elif token.pos_ == "NOUN" and lemma in lexicon.events["member_of"]["nouns"]:
             yield from _membership_noun(token, frame, resolver)
+        if token.pos_ == "NOUN" and lemma in _MEMBER_NOUNS:
+            yield from _other_members(token, resolver)
+        if token.lower_ == "led" and token.dep_ == "acl":
+            yield from _led_by(token, resolver)
+        if token.pos_ == "NOUN" and lemma in {"talk", "talks", "meeting", "negotiation", "negotiations"}:
+            yield from _talks_noun(token, frame, resolver)
 
 
 def _places(token: Token, resolver: Resolver, *, areas: bool = False) -> list[Target]:
@@ -271,3 +278,55 @@ def _office_label(title: Span, person: Resolved, resolver: Resolver) -> str:
     if country is None and person.of:
         country = resolver.gazetteer.actors.get(person.of)
     return f"{office} of {country.label}" if country else office
+
+
+def _other_members(token: Token, resolver: Resolver) -> Iterator[Found]:
+    """"Russia, along with other CSTO countries", "China, other BRICS countries": the
+    actors listed with "other ORG members" are members of ORG too."""
+    if not any(c.lower_ == "other" for c in token.children if c.dep_ == "amod"):
+        return
+    org = next((a for c in token.children if c.dep_ in {"compound", "nmod", "amod"}
+                if (a := resolver.resolve(c)) is not None and a.type == "organization"), None)
+    if org is None:
+        return
+    head = token.head
+    listed: list[Token] = []
+    if token.dep_ == "conj" or token.dep_ == "appos":
+        listed = [head, *[c for c in head.children if c.dep_ == "conj" and c.i != token.i]]
+    elif token.dep_ == "pobj" and head.dep_ == "prep" and head.head.lower_ in {"along", "together"}:
+        listed = [head.head.head]
+    elif token.dep_ == "pobj" and head.lower_ == "with" and head.head.dep_ in {"advmod", "prep"}:
+        listed = [head.head.head]
+    for member in listed:
+        actor = resolver.resolve(member)
+        if actor is not None and actor.type == "state" and actor.id != org.id:
+            yield Found(actor, "member_of", Target(org.label, org), token, "other_members", 0.6)
+
+
+def _led_by(token: Token, resolver: Resolver) -> Iterator[Found]:
+    """"NATO, led by the United States": the leader is a member."""
+    org = resolver.resolve(token.head)
+    agent = next((c for c in token.children if c.dep_ == "agent"), None)
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    leader = resolver.resolve(pobj) if pobj is not None else None
+    if org is not None and leader is not None and org.type == "organization" and leader.type == "state":
+        yield Found(leader, "member_of", Target(org.label, org), token, "led_by", 0.55)
+
+
+def _talks_noun(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """"Talks with Chinese President Xi Jinping": met_with, held by the subject of the
+    governing verb, or the person last named."""
+    partners = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]
+                if (a := resolver.resolve(t)) is not None]
+    if not partners:
+        return
+    holder = None
+    if token.dep_ in {"dobj", "obj"}:
+        found = holders(subject_of(token.head), frame, resolver)
+        holder = found[0][0] if found else None
+    if holder is None and token.dep_ in {"nsubj", "ROOT"}:
+        holder = resolver.last_person
+    for partner in partners:
+        if holder is not None and partner.id != holder.id:
+            yield Found(holder, "met_with", Target(partner.label, partner), token, "talks_noun", 0.5)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..link.resolve import Resolved, Resolver
-from .arguments import Target, conjuncts, holders, make_target, subject_of, targets
+from .arguments import Target, conjuncts, holders, make_target, phrase, subject_of, targets
 from .attribution import FIRST_PLURAL, Frame
 from .cues import Cue, Lexicon
 
@@ -55,7 +55,7 @@ _ISSUE_ONLY = frozenset({"proposes", "demands"})
 _LIGHT_VERBS = frozenset("make put submit present send issue voice express table advance launch "
                          "reiterate repeat give hand lay set state outline publish unveil have develop "
                          "strengthen deepen maintain build expand pursue promote continue seek establish "
-                         "enjoy value".split())
+                         "enjoy value formalize formalise foster".split())
 # Nouns of ties between actors: "relations with X", "the alliance between X and Y".
 _TIE_NOUNS = frozenset("cooperation collaboration partnership alliance relations relationship ties "
                        "friends friendship integration coordination interaction contacts dialogue".split())
@@ -292,15 +292,33 @@ def _noun_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolv
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return resolver.resolve(pobj), "by"
+    for child in token.children:
+        if child.dep_ in {"acl", "relcl"} and child.tag_ == "VBN":
+            # "the idea formulated by President Putin"
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if pobj is not None:
+                return resolver.resolve(pobj), "formulated_by"
     head = token.head
-    if token.dep_ in {"dobj", "obj"} and head.lemma_.lower() in _LIGHT_VERBS:
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "with":
+        head, via = head.head, "pobj"  # "presented the Biden regime with two draft proposals"
+    elif token.dep_ in {"dobj", "obj"}:
+        via = "dobj"
+    else:
+        return None, ""
+    if head.lemma_.lower() in _LIGHT_VERBS:
         found = holders(subject_of(head), frame, resolver)
         if found:
-            return found[0][0], "light_verb"
+            return found[0][0], f"light_verb_{via}"
     return None, ""
 
 
 def _noun_object(token: Token, holder: Resolved) -> Token | None:
+    """What a stance noun is about: its prepositional object, its clause, or a to-infinitive
+    the parser hung elsewhere ("Putin's initiative to form a partnership")."""
+    doc = token.doc
+    if token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to" and doc[token.i + 2].pos_ == "VERB":
+        return doc[token.i + 2]
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
             pobj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
@@ -341,27 +359,41 @@ def _adjective_stances(token: Token, lemma: str, frame: Frame, resolver: Resolve
 
 
 def _ties(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
-    """cooperates_with from "our relations with X", "the alliance between X and Y", "our friends in X"."""
-    partners: list[Resolved] = []
-    between = False
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in _TIE_PREPS:
-            between = between or child.lower_ in {"between", "among"}
-            for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                partners += [a for t in [pobj, *conjuncts(pobj)] if (a := resolver.resolve(t)) is not None]
-    partners = list({p.id: p for p in partners}.values())
-    if between and len(partners) >= 2:
-        for first in partners:
-            for second in partners:
+    """cooperates_with from "our relations with X", "the alliance between X and Y", "our
+    friends in X", "ties that exist between X and Y", "relations with the countries of A, B"."""
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in _TIE_PREPS]
+    preps += [g for c in token.children if c.dep_ == "relcl" for g in c.children
+              if g.dep_ == "prep" and g.lower_ in _TIE_PREPS]
+    between = any(p.lower_ in {"between", "among"} for p in preps)
+    partners = [t for p in preps for pobj in p.children if pobj.dep_ == "pobj" for t in _partners(pobj, resolver)]
+    partners = list({t.actor.id if t.actor else t.text: t for t in partners}.values())
+    actors = [t.actor for t in partners if t.actor is not None]
+    if between and len(actors) >= 2:
+        for first in actors:
+            for second in actors:
                 if first.id != second.id:
                     yield Found(first, "cooperates_with", Target(second.label, second), token, "tie_between", 0.65)
         return
     holder, how = _noun_holder(token, frame, resolver)
+    if holder is None and frame.behalf is not None and frame.voice_of(token) != "author":
+        holder, how = frame.behalf, "speaker"
     if holder is None:
         return
     for partner in partners:
-        if partner.id != holder.id:
-            yield Found(holder, "cooperates_with", Target(partner.label, partner), token, f"tie/{how}", 0.65)
+        if partner.actor is None or partner.actor.id != holder.id:
+            yield Found(holder, "cooperates_with", partner, token, f"tie/{how}", 0.6)
+
+
+def _partners(pobj: Token, resolver: Resolver) -> list[Target]:
+    """Partners named by a prepositional object: actors, or "the countries of Asia, Africa"."""
+    found = [Target(a.label, a) for t in [pobj, *conjuncts(pobj)] if (a := resolver.resolve(t)) is not None]
+    if found:
+        return found
+    of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if inner is None or pobj.lemma_.lower() not in {"country", "state", "nation", "people", "region"}:
+        return []
+    return [Target(f"{pobj.text} of {phrase(t)}") for t in [inner, *conjuncts(inner)]]
 
 
 def _predicate_noun(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Iterator[Found]:

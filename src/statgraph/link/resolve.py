@@ -22,7 +22,8 @@ INSTITUTIONS = frozenset(
     "military troops forces army navy ministry delegation establishment regime state people nation "
     "elite elites politicians lawmakers parliament cabinet embassy mission envoy representatives "
     "partners colleagues counterparts country capital media press propaganda intelligence "
-    "services agencies peacekeepers soldiers contingent units command policy position".split()
+    "services agencies peacekeepers soldiers contingent units command policy position friends allies "
+    "partners neighbours neighbors".split()
 )
 ENTITY_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group",
                 "LOC": "state", "FAC": None}

@@ -19,7 +19,7 @@ from .attribution import Attributor, Frame, quote_ranges
 from .cues import Lexicon
 from .events import find_events, find_roles
 from .evaluation import find_evaluations
-from .stance import Found, _regarded_as, condemned_actions, find_stances
+from .stance import Found, _regarded_as, condemned_actions, deontic_demands, find_stances
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -68,6 +68,7 @@ def extract_document(document: Document, parsed: Iterable[tuple[Passage, Doc]], 
             resolver.behalf = frame.behalf
             for found in (*find_stances(sent, frame, resolver, resources.lexicon),
                           *condemned_actions(sent, frame, resolver),
+                          *deontic_demands(sent, frame, resolver),
                           *_regarded_as(sent, frame, resolver, resources.polarity),
                           *find_evaluations(sent, frame, resolver, resources.polarity, author),
                           *find_events(sent, frame, resolver, resources.lexicon)):

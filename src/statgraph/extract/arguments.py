@@ -40,6 +40,8 @@ def subject_of(token: Token) -> Token | None:
     current = token
     for _ in range(4):
         subject = next((c for c in current.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None and subject.lower_ in {"that", "which", "who"} and current.dep_ == "relcl":
+            return current.head  # "It is the West that seeks ...": the antecedent
         if subject is not None:
             return subject
         agent = next((c for c in current.children if c.dep_ == "agent"), None)

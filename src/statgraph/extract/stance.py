@@ -38,11 +38,13 @@ _ACTION_NOUNS = frozenset("policy policies course approach move moves step steps
                           "ambitions stance position attempts efforts measures decision decisions".split())
 # Support verbs whose negation is opposition ("does not accept"); others just drop.
 _FLIPPABLE = frozenset("support back accept endorse welcome approve recognise recognize agree favor favour "
-                       "share".split())
+                       "share heed".split())
 # Verbs of effort: "trying to expand NATO" supports the expansion, unless the inner verb is a cue.
 _EFFORT = frozenset({"try", "attempt", "strive", "intend", "aim", "seek", "work"})
 # Cues too common to trust in the author's own voice ("the empire will need to concede").
-_WEAK = frozenset({"need", "want", "hope", "wish", "count", "wait", "expect", "ask"})
+_WEAK = frozenset({"need", "want", "hope", "wish", "wait"})
+# Modals by which a speaker says what others must do ("Western countries should pay attention").
+_DEONTIC = frozenset({"should", "must", "ought"})
 _NOT_ACTIONS = frozenset("nation organization organisation population federation administration delegation "
                          "foundation station situation relation government parliament department element "
                          "moment instrument sentence science conference audience culture nature future "
@@ -197,7 +199,7 @@ def _emit(token: Token, cue: Cue, obj: Token, frame: Frame, resolver: Resolver, 
     action = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     if relation == "demands" and action is not None and obj.i != action.i:
         obj = action  # "called on the US to push Kiev ...": the demand is the action asked for
-    if obj.pos_ in {"VERB", "AUX"} and negated(obj):
+    if obj.pos_ in {"VERB", "AUX"} and negated(obj) and relation not in {"demands", "proposes"}:
         return
     if obj.pos_ in {"VERB", "AUX"}:
         found_targets = [t for t in [_clause_target(obj, resolver)] if t is not None]
@@ -265,16 +267,15 @@ def _noun_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, le
     if token.dep_ == "attr" and token.head.lemma_ == "be":
         yield from _predicate_noun(token, cue, frame, resolver)
         return
-    holder, how = _noun_holder(token, frame, resolver)
-    if holder is None:
-        return
-    obj = _noun_object(token, holder)
+    found_holders = _noun_holders(token, frame, resolver)
+    obj = _noun_object(token) if found_holders else None
     if obj is None:
         return
     found_targets = [t for t in [_clause_target(obj, resolver)] if t] if obj.pos_ in {"VERB", "AUX"} else targets(obj, resolver)
-    for target in found_targets:
-        if target.actor is None or target.actor.id != holder.id:
-            yield Found(holder, _actor_relation(cue.relation, target), target, token, f"noun/{how}", 0.65)
+    for holder, how in found_holders:
+        for target in found_targets:
+            if target.actor is None or target.actor.id != holder.id:
+                yield Found(holder, _actor_relation(cue.relation, target), target, token, f"noun/{how}", 0.65)
 
 
 def _noun_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolved | None, str]:
@@ -313,7 +314,19 @@ def _noun_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolv
     return None, ""
 
 
-def _noun_object(token: Token, holder: Resolved) -> Token | None:
+def _noun_holders(token: Token, frame: Frame, resolver: Resolver) -> list[tuple[Resolved, str]]:
+    """All holders of a stance noun: as `_noun_holder`, with coordinated subjects of a
+    light verb each holding it ("NATO and US officials have expressed willingness")."""
+    holder, how = _noun_holder(token, frame, resolver)
+    if holder is None:
+        return []
+    if how.startswith("light_verb"):
+        head = token.head.head if token.dep_ == "pobj" else token.head
+        return [(h, how) for h, _ in holders(subject_of(head), frame, resolver)]
+    return [(holder, how)]
+
+
+def _noun_object(token: Token) -> Token | None:
     """What a stance noun is about: its prepositional object, its clause, or a to-infinitive
     the parser hung elsewhere ("Putin's initiative to form a partnership")."""
     doc = token.doc
@@ -474,3 +487,26 @@ def _regarded_as(sent: Span, frame: Frame, resolver: Resolver, polarity: dict[st
             for target in targets(seen, resolver):
                 if target.actor is not None and target.actor.id != holder.id:
                     yield Found(holder, relation, target, verb, f"regarded_as/{how}", 0.6)
+
+
+def deontic_demands(sent: Span, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """"Western countries should pay attention to the radicals": in a speaker's words, what
+    someone else should or must do is the speaker's demand."""
+    if frame.behalf is None:
+        return
+    for token in sent:
+        if token.pos_ != "VERB" or frame.voice_of(token) == "author" or irrealis(token):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in _DEONTIC for c in token.children):
+            continue
+        subject = subject_of(token)
+        if subject is None or subject.lower_ in {"we", "i", "one", "you", "it", "this", "that", "everyone",
+                                                 "everybody", "nobody", "anyone", "someone", "they"}:
+            continue
+        words = [t for t in token.subtree if t.dep_ not in {"punct", "advcl", "relcl"} and t.i >= subject.i]
+        text = " ".join(token.doc[words[0].i: min(words[-1].i + 1, words[0].i + 16)].text.split()) if words else ""
+        if subject.i > token.i or token.dep_ == "relcl":
+            # "proposals, which must be considered as a whole": the antecedent, not "which"
+            text = f"{phrase(token.head)} {text.split(' ', 1)[-1]}" if token.dep_ == "relcl" else text
+        if len(text.split()) >= 3:
+            yield Found(frame.behalf, "demands", Target(text.strip(",. ")), token, "deontic_modal", 0.5)

@@ -28,6 +28,8 @@ INSTITUTIONS = frozenset(
 ENTITY_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group",
                 "LOC": "state", "FAC": None}
 _NAME_DEPS = frozenset({"compound", "flat", "nmod"})
+# Definite descriptions that refer back to the organisation last named.
+_ORGANIZATION_NOUNS = frozenset({"alliance", "bloc", "organization", "organisation", "union", "association"})
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,7 @@ class Resolver:
     last_person: Resolved | None = None
     last_group: Resolved | None = None
     behalf: Resolved | None = None  # whom "we" stands for in the sentence at hand
+    last_organization: Resolved | None = None
 
     def actor(self, actor: Actor) -> Resolved:
         return Resolved(actor.id, actor.label, actor.type, actor.of)
@@ -59,6 +62,8 @@ class Resolver:
         if found.type == "person":
             self.surnames.setdefault(found.label.split()[-1], found)
             self.last_person = found
+        elif found.type == "organization":
+            self.last_organization = found
         return found
 
     def name_span(self, token: Token) -> Span:
@@ -94,6 +99,8 @@ class Resolver:
         office = self._office(token)
         if office:
             return office
+        if token.lemma_.lower() in _ORGANIZATION_NOUNS and any(c.lower_ in {"the", "this"} for c in token.children):
+            return self.last_organization  # "the alliance", "this organization"
         if token.pos_ == "PROPN" and token.text in self.surnames:
             return self.surnames[token.text]
         return self._from_entity(token, name)

@@ -15,6 +15,7 @@ from ..link.gazetteer import Gazetteer, mint_id
 from ..link.resolve import Resolved, Resolver
 from ..link.topics import Topic, topic_for
 from ..models import Document, Passage, Statement
+from .arguments import note_subjects
 from .attribution import Attributor, Frame, quote_ranges
 from .cues import Lexicon
 from .events import find_events, find_roles
@@ -66,6 +67,7 @@ def extract_document(document: Document, parsed: Iterable[tuple[Passage, Doc]], 
                 _add(statements, document, passage, sent, Frame(), found, resources)
             frame = attributor.frame(sent, passage.start, number == len(sentences) - 1)
             resolver.behalf = frame.behalf
+            note_subjects(sent, frame, resolver)
             for found in (*find_stances(sent, frame, resolver, resources.lexicon),
                           *condemned_actions(sent, frame, resolver),
                           *deontic_demands(sent, frame, resolver),

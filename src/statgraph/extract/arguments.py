@@ -79,15 +79,25 @@ def holders(token: Token | None, frame: Frame, resolver: Resolver) -> list[tuple
     """The actors a subject token stands for, with how each was found, coordination expanded."""
     if token is None:
         return []
+    if token.lower_ in {"they", "them"} and token.pos_ == "PRON":
+        return [(actor, "they") for actor in resolver.last_subjects]
     found = []
     for member in [token, *conjuncts(token)]:
         actor, how = resolve_holder(member, frame, resolver)
         if actor is not None:
             found.append((actor, how))
-    groups = [actor for actor, how in found if actor.type != "person" and how == "subject"]
-    if groups:
-        resolver.last_group = groups[0]
     return found
+
+
+def note_subjects(sent: Span, frame: Frame, resolver: Resolver) -> None:
+    """Remember the actors of a sentence's main subject (not persons), for a later "they"."""
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.pos_ == "PRON":
+        return
+    actors = [actor for actor, _ in holders(subject, frame, resolver) if actor.type != "person"]
+    if actors:
+        resolver.last_subjects = tuple(actors)
 
 
 def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolved | None, str]:
@@ -99,8 +109,8 @@ def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Reso
         return frame.speaker, "I"
     if lower in {"he", "she", "him", "her", "his"}:
         return resolver.last_person, "pronoun"
-    if lower in {"they", "them"} and resolver.last_group is not None and resolver.last_group.type != "person":
-        return resolver.last_group, "they"
+    if lower in {"they", "them"} and resolver.last_subjects:
+        return resolver.last_subjects[0], "they"
     if token.pos_ == "PRON" or lower in _VAGUE:
         return None, ""
     actor = resolver.resolve(token)

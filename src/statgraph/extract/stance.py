@@ -51,6 +51,9 @@ _NOT_ACTIONS = frozenset("nation organization organisation population federation
                          "structure literature agriculture".split())
 # "see X as a threat", "regard X as a partner"
 _REGARD_VERBS = frozenset("see view regard consider treat perceive describe label brand portray".split())
+# Prepositions that complete a stance adjective ("committed to", "ready for", "opposed to").
+_ADJECTIVE_PREPS = frozenset({"to", "for", "about", "in", "against", "toward", "towards", "on"})
+_CONCERN = frozenset({"concerned", "worried", "anxious", "nervous"})
 # Relations whose target is an issue, never an actor ("proposes the Biden regime" is a misparse).
 _ISSUE_ONLY = frozenset({"proposes", "demands"})
 # Verbs whose subject puts forward the noun they govern ("made a proposal", "voiced concern").
@@ -201,8 +204,13 @@ def _emit(token: Token, cue: Cue, obj: Token, frame: Frame, resolver: Resolver, 
         obj = action  # "called on the US to push Kiev ...": the demand is the action asked for
     if obj.pos_ in {"VERB", "AUX"} and negated(obj) and relation not in {"demands", "proposes"}:
         return
+    if relation == "proposes" and obj.dep_ == "ccomp" and any(
+            c.dep_ == "aux" and c.lower_ in {"may", "might", "could", "would", "will", "can"} for c in obj.children):
+        return  # "Moscow suggests that the West may try ...": a surmise, not a proposal
     if obj.pos_ in {"VERB", "AUX"}:
         found_targets = [t for t in [_clause_target(obj, resolver)] if t is not None]
+        if negated(obj):
+            found_targets = [Target("not " + t.text) for t in found_targets]
     else:
         found_targets = [t for t in targets(obj, resolver) if t.actor is None or relation not in _ISSUE_ONLY]
     for holder, how in found_holders:
@@ -337,7 +345,7 @@ def _noun_object(token: Token) -> Token | None:
             pobj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
             if pobj is not None and (child.lower_ != "of" or pobj.ent_type_ not in {"GPE", "PERSON", "NORP"}):
                 return pobj
-        if child.dep_ in {"acl", "xcomp"} and child.pos_ == "VERB":
+        if child.dep_ in {"acl", "xcomp"} and child.pos_ == "VERB" and child.tag_ != "VBN":
             return child
     return None
 
@@ -348,11 +356,14 @@ def _adjective_stances(token: Token, lemma: str, frame: Frame, resolver: Resolve
         return
     cue = cues[0]
     # "committed to X", "ready for X": the adjective's own object, held by the subject
-    obj = next((g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ in {"pobj", "pcomp"}), None)
+    obj = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in _ADJECTIVE_PREPS
+                for g in c.children if g.dep_ in {"pobj", "pcomp"}), None)
     if obj is not None and token.dep_ in {"acomp", "ROOT", "amod", "xcomp"}:
         subject = subject_of(token.head if token.dep_ == "acomp" else token)
         for holder, how in holders(subject, frame, resolver):
             for target in targets(obj, resolver):
+                if target.actor is not None and lemma in _CONCERN:
+                    continue  # "worried about Ukraine" is concern for it, not opposition
                 yield Found(holder, cue.relation, target, token, f"adjective_object/{how}", 0.7)
         return
     if frame.behalf is None or frame.voice_of(token) == "author":

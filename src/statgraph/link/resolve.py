@@ -53,6 +53,7 @@ class Resolver:
     last_group: Resolved | None = None
     behalf: Resolved | None = None  # whom "we" stands for in the sentence at hand
     last_organization: Resolved | None = None
+    last_subjects: tuple[Resolved, ...] = ()  # the actors of the last sentence subject, for "they"
 
     def actor(self, actor: Actor) -> Resolved:
         return Resolved(actor.id, actor.label, actor.type, actor.of)

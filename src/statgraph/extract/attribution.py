@@ -39,6 +39,8 @@ PERSON_NOUNS = frozenset("minister diplomat president spokesman spokeswoman spok
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
 _OPEN, _CLOSE = "“«", "”»"
+# How many sentences after reported speech still paraphrase the speaker, for evaluations.
+CONTEXT_SENTENCES = 2
 
 
 def quote_ranges(text: str) -> list[tuple[int, int]]:
@@ -73,6 +75,7 @@ class Frame:
     quoted: frozenset[int] = frozenset()  # token indices inside quotes
     reported: frozenset[int] = frozenset()  # token indices in clauses under a speech verb
     frame_tokens: frozenset[int] = frozenset()  # the speech verb and its subject
+    context: Resolved | None = None  # the side of a speaker heard in the last sentences
 
     def voice_of(self, token: Token) -> str:
         if token.i in self.quoted:
@@ -92,6 +95,7 @@ class Attributor:
     last_speaker: Resolved | None = None
     pending_intro: Resolved | None = None
     segment_ends: bool = False
+    since_speech: int = 99  # sentences since the last one with a speaker
     paragraph_speakers: dict[int, Resolved] = field(default_factory=dict)
 
     def in_quote(self, offset: int) -> bool:
@@ -119,6 +123,9 @@ class Attributor:
             speaker = self._quote_speaker(sent, quoted)
         if speaker is not None:
             self.last_speaker = speaker
+            self.since_speech = 0
+        else:
+            self.since_speech += 1
         if verb is not None and self.segment is not None:
             self.segment_ends = True  # a paragraph that reports speech is no longer the transcript
         if paragraph_end and sent.text.rstrip().endswith(":"):
@@ -127,7 +134,9 @@ class Attributor:
         if speaker is None and self.segment is not None:
             speaker, voice = self.segment, "quoted"
         behalf = self._behalf(speaker)
-        return Frame(speaker, voice, behalf, quoted, reported, frame_tokens)
+        # news paraphrase: the sentences right after reported speech often go on reporting it
+        context = behalf or (self._behalf(self.last_speaker) if self.since_speech <= CONTEXT_SENTENCES else None)
+        return Frame(speaker, voice, behalf, quoted, reported, frame_tokens, context)
 
     def _speech_frame(self, sent: Span, quoted: frozenset[int]) -> tuple[Token | None, Resolved | None]:
         for token in sent:

@@ -366,20 +366,22 @@ def _adjective_stances(token: Token, lemma: str, frame: Frame, resolver: Resolve
                     continue  # "worried about Ukraine" is concern for it, not opposition
                 yield Found(holder, cue.relation, target, token, f"adjective_object/{how}", 0.7)
         return
-    if frame.behalf is None or frame.voice_of(token) == "author":
+    judge = frame.behalf if frame.voice_of(token) != "author" else frame.context
+    if judge is None:
         return
     # "X is unacceptable": the speaker's evaluation of the subject
     if token.dep_ in {"acomp", "attr"}:
         subject = subject_of(token.head)
         if subject is not None and not negated(token.head):
             for target in targets(subject, resolver):
-                yield Found(frame.behalf, _actor_relation(cue.relation, target), target, token, "adjective_predicate", 0.6)
+                if target.actor is None or target.actor.id != judge.id:
+                    yield Found(judge, _actor_relation(cue.relation, target), target, token, "adjective_predicate", 0.55)
     # "a reckless expansion": an evaluative modifier of the target
     elif token.dep_ == "amod" and cue.relation in {"opposes", "criticizes"} and token.head.pos_ == "NOUN" \
             and _is_action(token.head):
         target = make_target(token.head, resolver)
         if target is not None:
-            yield Found(frame.behalf, _actor_relation(cue.relation, target), target, token, "adjective_modifier", 0.5)
+            yield Found(judge, _actor_relation(cue.relation, target), target, token, "adjective_modifier", 0.5)
 
 
 def _ties(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:

@@ -61,6 +61,7 @@ def extract_document(document: Document, parsed: Iterable[tuple[Passage, Doc]], 
             continue  # a headline of another story (a "related" link) in a scraped page
         sentences = list(doc.sents)
         for number, sent in enumerate(sentences):
+            resolver.person_before = resolver.last_person
             for person, office, cue in find_roles(sent, resolver):
                 _note_office(resolver, person, office, resources.gazetteer)
                 found = Found(person, "holds_role", _office_target(office), cue, "title", 0.8)
@@ -110,6 +111,8 @@ def _add(statements: dict[tuple[str, str, str, int], Statement], document: Docum
     target = found.target
     if target.actor is not None:
         target_id, target_label, target_type = target.actor.id, target.actor.label, target.actor.type
+    elif found.relation == "holds_role":
+        target_id, target_label, target_type = mint_id(target.text), target.text, "office"
     else:
         target_id, target_label = topic_for(target.text, resources.topics)
         target_type = "office" if found.relation == "holds_role" else "topic"

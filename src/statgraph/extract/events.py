@@ -150,12 +150,24 @@ def _meeting(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in _MEET_PREPS and lemma in {"meet", "talk", "negotiate", "confer", "speak", "communicate"}:
             for pobj in [c for c in child.children if c.dep_ == "pobj"]:
-                partners += [a for t in [pobj, *conjuncts(pobj)] if (a := resolver.resolve(t))]
+                partners += [_person_or_actor(t, resolver) for t in [pobj, *conjuncts(pobj)]]
         if child.dep_ in {"dobj", "obj"} and child.lemma_.lower() in {"talk", "talks", "meeting", "negotiation"}:
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ in _MEET_PREPS:
                     partners += [a for p in prep.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)] if (a := resolver.resolve(t))]
-    for holder, how in holders(subject_of(token), frame, resolver):
+    partners = [p for p in partners if p is not None]
+    subject = subject_of(token)
+    found = holders(subject, frame, resolver)
+    if subject is not None and subject.lower_ in {"we", "i"} and frame.speaker is not None:
+        found = [(frame.speaker, "speaker")]  # a delegation's meeting is its head's
+    if not partners and lemma == "hold" and len(found) >= 2:
+        # "Russian diplomats and their Western counterparts have held a series of talks"
+        for holder, how in found:
+            for other, _ in found:
+                if other.id != holder.id:
+                    yield Found(holder, "met_with", Target(other.label, other), token, "mutual_talks", 0.6)
+        return
+    for holder, how in found:
         for partner in partners:
             if partner.id != holder.id:
                 yield Found(holder, "met_with", Target(partner.label, partner), token, f"meeting/{how}", 0.7)
@@ -315,18 +327,21 @@ def _led_by(token: Token, resolver: Resolver) -> Iterator[Found]:
 
 def _talks_noun(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     """"Talks with Chinese President Xi Jinping": met_with, held by the subject of the
-    governing verb, or the person last named."""
-    partners = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
-                for p in c.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]
-                if (a := resolver.resolve(t)) is not None]
-    if not partners:
-        return
-    holder = None
+    governing verb, or the person last named (taken before the partners are resolved)."""
+    holder = resolver.person_before if token.dep_ in {"nsubj", "ROOT"} else None
     if token.dep_ in {"dobj", "obj"}:
         found = holders(subject_of(token.head), frame, resolver)
         holder = found[0][0] if found else None
-    if holder is None and token.dep_ in {"nsubj", "ROOT"}:
-        holder = resolver.last_person
+    partners = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]
+                if (a := resolver.resolve(t)) is not None]
     for partner in partners:
         if holder is not None and partner.id != holder.id:
             yield Found(holder, "met_with", Target(partner.label, partner), token, "talks_noun", 0.5)
+
+
+def _person_or_actor(token: Token, resolver: Resolver) -> Resolved | None:
+    """A meeting partner: "her" and "him" are the person last named."""
+    if token.lower_ in {"him", "her"}:
+        return resolver.last_person
+    return resolver.resolve(token)

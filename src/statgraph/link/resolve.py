@@ -23,7 +23,8 @@ INSTITUTIONS = frozenset(
     "elite elites politicians lawmakers parliament cabinet embassy mission envoy representatives "
     "partners colleagues counterparts country capital media press propaganda intelligence "
     "services agencies peacekeepers soldiers contingent units command policy position friends allies "
-    "partners neighbours neighbors".split()
+    "partners neighbours neighbors diplomat official counterpart ally partner friend neighbour neighbor "
+    "representative soldier peacekeeper elite politician lawmaker force troop leader leaders".split()
 )
 ENTITY_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group",
                 "LOC": "state", "FAC": None}
@@ -53,6 +54,7 @@ class Resolver:
     last_group: Resolved | None = None
     behalf: Resolved | None = None  # whom "we" stands for in the sentence at hand
     last_organization: Resolved | None = None
+    person_before: Resolved | None = None  # the person last named before the sentence at hand
     last_subjects: tuple[Resolved, ...] = ()  # the actors of the last sentence subject, for "they"
 
     def actor(self, actor: Actor) -> Resolved:
@@ -93,7 +95,7 @@ class Resolver:
             actor = gaz.demonym(token.text) or (gaz.demonym(token.text[:-1]) if token.text.endswith("s") else None)
             if actor is not None:
                 return self.actor(actor)
-        if token.lemma_.lower() in INSTITUTIONS or token.ent_type_ == "NORP":
+        if token.lemma_.lower() in INSTITUTIONS or token.lower_ in INSTITUTIONS or token.ent_type_ == "NORP":
             owner = self._owner(token)
             if owner:
                 return owner

@@ -70,7 +70,7 @@ def find_evaluations(sent: Span, frame: Frame, resolver: Resolver, polarity: dic
         score = polarity.get(token.lower_, polarity.get(token.lemma_.lower()))
         if score is None or abs(score) < THRESHOLD or negated(token):
             continue
-        holder = frame.behalf if frame.voice_of(token) != "author" else (frame.context or author)
+        holder = frame.behalf if frame.voice_of(token) != "author" else author
         if holder is None:
             continue
         for target in _evaluated(token, score, resolver):

@@ -121,10 +121,12 @@ def _verb_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, le
             return
     if lemma in _WEAK and frame.voice_of(token) == "author":
         return
-    if lemma in _EFFORT:
-        inner = next((c for c in token.children if c.dep_ == "xcomp"), None)
-        if inner is not None and (lexicon.verbs.get(inner.lemma_.lower()) or lexicon.phrasal.get(inner.lemma_.lower())):
-            return
+    # "agreed to back Sweden's bid", "trying to contain Russia": the inner cue speaks
+    inner = next((c for c in token.children if c.dep_ == "xcomp"), None)
+    own = lexicon.verb_cues(lemma)
+    if inner is not None and (lexicon.verbs.get(inner.lemma_.lower()) or lexicon.phrasal.get(inner.lemma_.lower())) \
+            and not (own and own[0].relation in {"demands", "proposes", "warns"}):
+        return
     for cue in lexicon.verb_cues(lemma)[:1]:
         passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         obj = passive if passive is not None else _verb_object(token)
@@ -171,7 +173,10 @@ def _verb_object(token: Token) -> Token | None:
 
 
 def irrealis(token: Token) -> bool:
-    """Whether a predicate sits in a clause that is asked for or proposed, with its own subject."""
+    """Whether a predicate is hypothetical ("if NATO deployed troops") or sits in a clause
+    that is asked for or proposed, with its own subject."""
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in token.children):
+        return True
     if token.dep_ not in {"ccomp", "xcomp"} or token.head.lemma_.lower() not in _IRREALIS:
         return False
     own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
@@ -231,11 +236,11 @@ def _actor_relation(relation: str, target: Target) -> str:
 def _clause_target(verb: Token, resolver: Resolver) -> Target | None:
     """A clause as a target: "seeks to revise the UN Charter" -> "revise the UN Charter"."""
     own_subject = {"nsubj", "nsubjpass"} if verb.dep_ != "ccomp" else set()
+    cut = {"advcl", "relcl", "ccomp", "conj", "cc"}
     words = [t for t in verb.subtree if t.dep_ not in own_subject | {"aux", "mark", "punct", "neg"}
              and t.lower_ not in {"not", "n't", "n’t"}
-             and not (t.dep_ in {"advcl", "relcl", "ccomp"} and t.i != verb.i)]
-    keep = [t for t in words if all(a.dep_ not in {"advcl", "relcl", "ccomp"} or a.i == verb.i
-                                    for a in _ancestors_until(t, verb))]
+             and not (t.dep_ in cut and t.i != verb.i)]
+    keep = [t for t in words if all(a.dep_ not in cut or a.i == verb.i for a in _ancestors_until(t, verb))]
     if not keep:
         return None
     reach = 6 if verb.dep_ == "ccomp" else 2
@@ -366,7 +371,7 @@ def _adjective_stances(token: Token, lemma: str, frame: Frame, resolver: Resolve
                     continue  # "worried about Ukraine" is concern for it, not opposition
                 yield Found(holder, cue.relation, target, token, f"adjective_object/{how}", 0.7)
         return
-    judge = frame.behalf if frame.voice_of(token) != "author" else frame.context
+    judge = frame.behalf if frame.voice_of(token) != "author" else None
     if judge is None:
         return
     # "X is unacceptable": the speaker's evaluation of the subject

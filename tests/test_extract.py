@@ -93,3 +93,37 @@ def test_extract_markdown_metadata_and_quote(taiwan: list[Statement]) -> None:
 
 def test_extract_every_statement_records_rule_and_confidence(iran: list[Statement]) -> None:
     assert all(s.rule and 0 < s.confidence <= 1 for s in iran)
+
+
+@pytest.fixture(scope="module")
+def enlargement() -> list[Statement]:
+    return _extract(ARTICLES / "nato_enlargement.txt")
+
+
+@pytest.fixture(scope="module")
+def chips() -> list[Statement]:
+    return _extract(ARTICLES / "china_sanctions.txt")
+
+
+def test_extract_inner_cue_speaks_for_agree(enlargement: list[Statement]) -> None:
+    """"agreed to back Sweden's bid to join NATO": support for the bid, not for "back"."""
+    assert _has(enlargement, "Recep_Tayyip_Erdogan", "supports", "Sweden's bid to join NATO")
+    assert not any(s.target_text.startswith("back") for s in enlargement)
+
+
+def test_extract_conditional_is_no_event(enlargement: list[Statement]) -> None:
+    """"... if NATO deployed troops and infrastructure to Swedish territory" did not happen."""
+    assert not any(s.relation == "deployed_to" for s in enlargement)
+    assert _has(enlargement, "Finland", "member_of", "NATO")
+
+
+def test_extract_demand_on_others_and_accusation(enlargement: list[Statement], chips: list[Statement]) -> None:
+    assert _has(enlargement, "Recep_Tayyip_Erdogan", "demands", "Sweden crack down")
+    assert _has(chips, "European_Union", "demands", "avoid an escalation")
+    assert _has(chips, "China", "criticizes", "export controls")
+
+
+def test_extract_evaluation_in_a_quote(chips: list[Statement]) -> None:
+    """"The United States has abused export control measures," the spokesperson said."""
+    found = [s for s in chips if s.rule == "evaluation"]
+    assert any(s.holder_id == "China" and s.target_id == "United_States" and s.voice == "quoted" for s in found)

@@ -17,10 +17,13 @@ from ..link.topics import Topic, topic_for
 from ..models import Document, Passage, Statement
 from .arguments import note_subjects
 from .attribution import Attributor, Frame, quote_ranges
+from .clauses import condemned_actions, deontic_demands, regarded_as
 from .cues import Lexicon
-from .events import find_events, find_roles
 from .evaluation import find_evaluations
-from .stance import Found, _regarded_as, condemned_actions, deontic_demands, find_stances
+from .events import find_events
+from .nouns import noun_stances
+from .roles import find_roles
+from .stance import Found, find_stances
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -38,8 +41,13 @@ class Resources:
     polarity: dict[str, float]
 
 
-def extract_document(document: Document, parsed: Iterable[tuple[Passage, Doc]], resources: Resources,
-                     *, text: str | None = None) -> list[Statement]:
+def extract_document(
+    document: Document,
+    parsed: Iterable[tuple[Passage, Doc]],
+    resources: Resources,
+    *,
+    text: str | None = None,
+) -> list[Statement]:
     """Extract the statements of one document from its parsed passages, in reading order.
 
     Args:
@@ -52,12 +60,16 @@ def extract_document(document: Document, parsed: Iterable[tuple[Passage, Doc]], 
         Statements, deduplicated, in document order.
     """
     resolver = Resolver(resources.gazetteer)
-    author = Resolved(mint_id(document.author), document.author, "person") if document.author else None
+    author = (
+        Resolved(mint_id(document.author), document.author, "person") if document.author else None
+    )
     attributor = Attributor(resolver, quote_ranges(text if text is not None else document.text))
     statements: dict[tuple[str, str, str, int], Statement] = {}
     for passage, doc in parsed:
         attributor.start_paragraph(doc.text, passage.start)
-        if _headline(doc.text) and " ".join(doc.text.split()) != " ".join((document.title or "").split()):
+        if _headline(doc.text) and " ".join(doc.text.split()) != " ".join(
+            (document.title or "").split()
+        ):
             continue  # a headline of another story (a "related" link) in a scraped page
         sentences = list(doc.sents)
         for number, sent in enumerate(sentences):
@@ -69,14 +81,19 @@ def extract_document(document: Document, parsed: Iterable[tuple[Passage, Doc]], 
             frame = attributor.frame(sent, passage.start, number == len(sentences) - 1)
             resolver.behalf = frame.behalf
             note_subjects(sent, frame, resolver)
-            for found in (*find_stances(sent, frame, resolver, resources.lexicon),
-                          *condemned_actions(sent, frame, resolver),
-                          *deontic_demands(sent, frame, resolver),
-                          *_regarded_as(sent, frame, resolver, resources.polarity),
-                          *find_evaluations(sent, frame, resolver, resources.polarity, author),
-                          *find_events(sent, frame, resolver, resources.lexicon)):
+            for found in (
+                *find_stances(sent, frame, resolver, resources.lexicon),
+                *noun_stances(sent, frame, resolver, resources.lexicon),
+                *condemned_actions(sent, frame, resolver),
+                *deontic_demands(sent, frame, resolver),
+                *regarded_as(sent, frame, resolver, resources.polarity),
+                *find_evaluations(sent, frame, resolver, resources.polarity, author),
+                *find_events(sent, frame, resolver, resources.lexicon),
+            ):
                 _add(statements, document, passage, sent, frame, found, resources)
-    return sorted(statements.values(), key=lambda s: (s.start, s.relation, s.holder_id, s.target_id))
+    return sorted(
+        statements.values(), key=lambda s: (s.start, s.relation, s.holder_id, s.target_id)
+    )
 
 
 def _headline(text: str) -> bool:
@@ -102,15 +119,26 @@ def _note_office(resolver: Resolver, person: Resolved, office: str, gazetteer: G
             resolver.offices.setdefault(person.id, resolver.actor(country))
 
 
-def _add(statements: dict[tuple[str, str, str, int], Statement], document: Document, passage: Passage,
-         sent: Span, frame: Frame, found: Found, resources: Resources) -> None:
+def _add(
+    statements: dict[tuple[str, str, str, int], Statement],
+    document: Document,
+    passage: Passage,
+    sent: Span,
+    frame: Frame,
+    found: Found,
+    resources: Resources,
+) -> None:
     start = passage.start + sent.start_char
     end = passage.start + sent.end_char
     while end > start and document.text[end - 1].isspace():
         end -= 1
     target = found.target
     if target.actor is not None:
-        target_id, target_label, target_type = target.actor.id, target.actor.label, target.actor.type
+        target_id, target_label, target_type = (
+            target.actor.id,
+            target.actor.label,
+            target.actor.type,
+        )
     elif found.relation == "holds_role":
         target_id, target_label, target_type = mint_id(target.text), target.text, "office"
     else:
@@ -119,12 +147,26 @@ def _add(statements: dict[tuple[str, str, str, int], Statement], document: Docum
     voice = frame.voice_of(found.cue)
     speaker = frame.speaker if voice != "author" else None
     statement = Statement(
-        doc_id=document.id, doc_name=document.name, holder=found.holder.label, holder_id=found.holder.id,
-        holder_type=found.holder.type, relation=found.relation, target=target_label, target_id=target_id,
-        target_type=target_type, target_text=target.text[:200], speaker=speaker.label if speaker else document.author,
-        speaker_id=speaker.id if speaker else None, voice=voice, start=start, end=end,
-        evidence=document.text[start:end], confidence=round(found.confidence, 2), rule=found.rule,
-        cue=found.cue.text, negated=found.negated,
+        doc_id=document.id,
+        doc_name=document.name,
+        holder=found.holder.label,
+        holder_id=found.holder.id,
+        holder_type=found.holder.type,
+        relation=found.relation,
+        target=target_label,
+        target_id=target_id,
+        target_type=target_type,
+        target_text=target.text[:200],
+        speaker=speaker.label if speaker else document.author,
+        speaker_id=speaker.id if speaker else None,
+        voice=voice,
+        start=start,
+        end=end,
+        evidence=document.text[start:end],
+        confidence=round(found.confidence, 2),
+        rule=found.rule,
+        cue=found.cue.text,
+        negated=found.negated,
     )
     key = (statement.holder_id, statement.relation, statement.target_id, start)
     statements.setdefault(key, statement)

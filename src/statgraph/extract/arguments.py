@@ -18,13 +18,19 @@ if TYPE_CHECKING:
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
 # Modifiers left out of a target phrase.
-_CUT_DEPS = frozenset({"relcl", "appos", "punct", "cc", "conj", "advcl", "parataxis", "mark", "preconj"})
+_CUT_DEPS = frozenset(
+    {"relcl", "appos", "punct", "cc", "conj", "advcl", "parataxis", "mark", "preconj"}
+)
 MAX_TARGET_TOKENS = 14
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "such", "any", "some", "its", "their"})
-_VAGUE = frozenset("it this that these those they them which what who something anything everything "
-                   "nothing one ones thing things way ways everyone anyone fact matter issue issues "
-                   "question situation case all both each other others lot more less much most exactly "
-                   "approach".split())
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "such", "any", "some", "its", "their"}
+)
+_VAGUE = frozenset(
+    "it this that these those they them which what who something anything everything "
+    "nothing one ones thing things way ways everyone anyone fact matter issue issues "
+    "question situation case all both each other others lot more less much most exactly "
+    "approach".split()
+)
 
 
 @dataclass(frozen=True)
@@ -40,7 +46,11 @@ def subject_of(token: Token) -> Token | None:
     current = token
     for _ in range(4):
         subject = next((c for c in current.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is not None and subject.lower_ in {"that", "which", "who"} and current.dep_ == "relcl":
+        if (
+            subject is not None
+            and subject.lower_ in {"that", "which", "who"}
+            and current.dep_ == "relcl"
+        ):
             return current.head  # "It is the West that seeks ...": the antecedent
         if subject is not None:
             return subject
@@ -49,7 +59,10 @@ def subject_of(token: Token) -> Token | None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
         if current.dep_ == "xcomp":
             # object control: "urged Iran to cooperate" - Iran cooperates
-            controller = next((c for c in current.head.children if c.dep_ in {"dobj", "obj"} and c.i < current.i), None)
+            controller = next(
+                (c for c in current.head.children if c.dep_ in {"dobj", "obj"} and c.i < current.i),
+                None,
+            )
             if controller is not None:
                 return controller
         if current.dep_ in {"xcomp", "conj", "acomp", "advcl"} and current.head.i != current.i:
@@ -69,7 +82,9 @@ def noun_owner(noun: Token) -> Token | None:
     if owner is not None and owner.pos_ != "PRON":
         return owner
     if noun.dep_ in {"dobj", "obj", "nsubj"} and noun.head.pos_ in {"VERB", "AUX"}:
-        subject = next((c for c in noun.head.children if c.dep_ in SUBJECT_DEPS and c.i != noun.i), None)
+        subject = next(
+            (c for c in noun.head.children if c.dep_ in SUBJECT_DEPS and c.i != noun.i), None
+        )
         if subject is not None:
             return subject
     return owner
@@ -102,7 +117,11 @@ def note_subjects(sent: Span, frame: Frame, resolver: Resolver) -> None:
 
 def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolved | None, str]:
     """An actor for a holder token: pronouns by the frame and the last mentions."""
-    lower = token.lower_ if token.pos_ == "PRON" or token.text.islower() or token.i == token.sent.start else ""
+    lower = (
+        token.lower_
+        if token.pos_ == "PRON" or token.text.islower() or token.i == token.sent.start
+        else ""
+    )
     if lower in FIRST_PLURAL:
         return frame.behalf, "we"
     if lower in FIRST_SINGULAR:
@@ -149,9 +168,14 @@ def make_target(token: Token, resolver: Resolver) -> Target | None:
     "us" and "our country" in a speaker's words are the actor the speaker stands for.
     """
     behalf = resolver.behalf
-    if behalf is not None and (token.lower_ in {"us"} and token.pos_ == "PRON" or (
+    if behalf is not None and (
+        token.lower_ in {"us"}
+        and token.pos_ == "PRON"
+        or (
             token.lemma_.lower() in {"country", "state", "nation", "people", "homeland", "side"}
-            and any(c.lower_ == "our" for c in token.children))):
+            and any(c.lower_ == "our" for c in token.children)
+        )
+    ):
         return Target(behalf.label, behalf)
     if token.lower_ in _VAGUE or token.pos_ in {"PRON", "DET", "NUM", "PUNCT", "SYM"}:
         return None
@@ -183,7 +207,7 @@ def phrase_span(token: Token) -> Span:
     doc = token.doc
     span = doc[start:end]
     if len(span) > MAX_TARGET_TOKENS:
-        span = doc[max(start, token.i - 4): min(end, token.i + MAX_TARGET_TOKENS - 4)]
+        span = doc[max(start, token.i - 4) : min(end, token.i + MAX_TARGET_TOKENS - 4)]
     while len(span) > 1 and (span[-1].is_punct or span[-1].dep_ in {"cc", "case"}):
         span = span[:-1]
     while len(span) > 1 and (span[0].is_punct or span[0].is_space):

@@ -23,19 +23,26 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 SPEECH_VERBS = frozenset(
-    "say tell add note stress explain state emphasise emphasize indicate claim insist declare announce "
-    "remark point argue believe warn assure reiterate recall underline underscore acknowledge admit "
-    "reply respond comment write tweet affirm conclude continue observe maintain confirm predict "
-    "complain allege suggest report recount mention accuse charge clarify specify hint assert contend "
-    "think consider describe call highlight caution vow pledge promise threaten signal lament".split()
+    "say tell add note stress explain state emphasise emphasize indicate claim insist declare "
+    "announce remark point argue believe warn assure reiterate recall underline underscore "
+    "acknowledge admit reply respond comment write tweet affirm conclude continue observe "
+    "maintain confirm predict complain allege suggest report recount mention accuse charge "
+    "clarify specify hint assert contend think consider describe call highlight caution vow "
+    "pledge promise threaten signal lament".split()
 )
 # Verbs that only frame speech when they govern a clause ("called X Y" is not speech).
-_CLAUSE_ONLY = frozenset({"call", "describe", "consider", "think", "believe", "continue", "accuse", "charge"})
-SPEECH_NOUNS = frozenset("remarks speech statement interview address words comments briefing "
-                         "conference message letter article op-ed column post answer answers".split())
-PERSON_NOUNS = frozenset("minister diplomat president spokesman spokeswoman spokesperson official "
-                         "chancellor premier leader envoy ambassador secretary chief head deputy "
-                         "foreign_minister general commander adviser advisor senator".split())
+_CLAUSE_ONLY = frozenset(
+    {"call", "describe", "consider", "think", "believe", "continue", "accuse", "charge"}
+)
+SPEECH_NOUNS = frozenset(
+    "remarks speech statement interview address words comments briefing "
+    "conference message letter article op-ed column post answer answers".split()
+)
+PERSON_NOUNS = frozenset(
+    "minister diplomat president spokesman spokeswoman spokesperson official "
+    "chancellor premier leader envoy ambassador secretary chief head deputy "
+    "foreign_minister general commander adviser advisor senator".split()
+)
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
 _OPEN, _CLOSE = "“«", "”»"
@@ -82,7 +89,11 @@ class Frame:
             return "quoted"
         if token.i in self.reported:
             return "reported"
-        return "quoted" if self.voice == "quoted" else ("author" if self.speaker is None else self.voice)
+        return (
+            "quoted"
+            if self.voice == "quoted"
+            else ("author" if self.speaker is None else self.voice)
+        )
 
 
 @dataclass
@@ -116,9 +127,25 @@ class Attributor:
         reported: frozenset[int] = frozenset()
         frame_tokens: frozenset[int] = frozenset()
         if verb is not None:
-            frame_tokens = frozenset([verb.i] + [t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree])
-            reported = frozenset(t.i for c in verb.children if c.dep_ in {"ccomp", "xcomp", "advcl", "dobj"}
-                                 for t in c.subtree if t.i not in quoted) - frame_tokens
+            frame_tokens = frozenset(
+                [verb.i]
+                + [
+                    t.i
+                    for c in verb.children
+                    if c.dep_ in {"nsubj", "nsubjpass"}
+                    for t in c.subtree
+                ]
+            )
+            reported = (
+                frozenset(
+                    t.i
+                    for c in verb.children
+                    if c.dep_ in {"ccomp", "xcomp", "advcl", "dobj"}
+                    for t in c.subtree
+                    if t.i not in quoted
+                )
+                - frame_tokens
+            )
         if speaker is None and verb is None:
             speaker = self._quote_speaker(sent, quoted)
         if speaker is not None:
@@ -130,27 +157,41 @@ class Attributor:
             self.segment_ends = True  # a paragraph that reports speech is no longer the transcript
         if paragraph_end and sent.text.rstrip().endswith(":"):
             self.pending_intro = speaker or self._intro_speaker(sent)
-        voice = "quoted" if speaker and len(quoted) > len(sent) / 2 else ("reported" if speaker else "author")
+        voice = (
+            "quoted"
+            if speaker and len(quoted) > len(sent) / 2
+            else ("reported" if speaker else "author")
+        )
         if speaker is None and self.segment is not None:
             speaker, voice = self.segment, "quoted"
         behalf = self._behalf(speaker)
         # news paraphrase: the sentences right after reported speech often go on reporting it
-        context = behalf or (self._behalf(self.last_speaker) if self.since_speech <= CONTEXT_SENTENCES else None)
+        context = behalf or (
+            self._behalf(self.last_speaker) if self.since_speech <= CONTEXT_SENTENCES else None
+        )
         return Frame(speaker, voice, behalf, quoted, reported, frame_tokens, context)
 
-    def _speech_frame(self, sent: Span, quoted: frozenset[int]) -> tuple[Token | None, Resolved | None]:
+    def _speech_frame(
+        self, sent: Span, quoted: frozenset[int]
+    ) -> tuple[Token | None, Resolved | None]:
         for token in sent:
             if token.i in quoted:
                 continue
             if token.lower_ == "according" and token.dep_ in {"prep", "advmod"}:
-                target = next((t for c in token.children for t in [c, *c.children] if t.dep_ == "pobj"), None)
+                target = next(
+                    (t for c in token.children for t in [c, *c.children] if t.dep_ == "pobj"), None
+                )
                 found = self._speaker(target) if target is not None else None
                 if found:
                     return token, found
             if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS:
-                if token.lemma_.lower() in _CLAUSE_ONLY and not any(c.dep_ == "ccomp" for c in token.children):
+                if token.lemma_.lower() in _CLAUSE_ONLY and not any(
+                    c.dep_ == "ccomp" for c in token.children
+                ):
                     continue
-                subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                subject = next(
+                    (c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None
+                )
                 found = self._speaker(subject) if subject is not None else None
                 if found:
                     return token, found
@@ -174,7 +215,7 @@ class Attributor:
         return self.resolver.resolve(token)
 
     def _official(self, token: Token) -> Resolved | None:
-        """"the minister" -> the last person named; "a spokesman for the Chinese Foreign
+        """ "the minister" -> the last person named; "a spokesman for the Chinese Foreign
         Ministry" -> China; "the Russian Foreign Minister" -> the office holder."""
         office = self.resolver._office(token)
         if office is not None:
@@ -189,7 +230,9 @@ class Attributor:
                 found = self.resolver._owner(token)
                 if found is not None:
                     return found
-        definite = any(c.lower_ in {"the", "this", "that"} for c in token.children if c.dep_ == "det")
+        definite = any(
+            c.lower_ in {"the", "this", "that"} for c in token.children if c.dep_ == "det"
+        )
         return self.resolver.last_person if definite else None
 
     def _quote_speaker(self, sent: Span, quoted: frozenset[int]) -> Resolved | None:
@@ -199,7 +242,7 @@ class Attributor:
         return self.last_speaker
 
     def _intro_speaker(self, sent: Span) -> Resolved | None:
-        """"Lavrov's remarks, which now follow:" -> Lavrov."""
+        """ "Lavrov's remarks, which now follow:" -> Lavrov."""
         for token in sent:
             if token.lemma_.lower() in SPEECH_NOUNS:
                 owner = next((c for c in token.children if c.dep_ == "poss"), None)
@@ -213,7 +256,11 @@ class Attributor:
             return None
         current: Resolved | None = speaker
         for _ in range(3):
-            if current is None or current.type == "state" or not (current.of or current.id in self.resolver.offices):
+            if (
+                current is None
+                or current.type == "state"
+                or not (current.of or current.id in self.resolver.offices)
+            ):
                 break
             actor = self.resolver.gazetteer.actors.get(current.of) if current.of else None
             current = self.resolver.actor(actor) if actor else self.resolver.offices.get(current.id)

@@ -9,8 +9,16 @@ from pathlib import Path
 
 from ..errors import ExtractionError
 
-STANCE_RELATIONS = ("supports", "opposes", "rejects", "criticizes", "demands", "proposes", "warns",
-                    "cooperates_with")
+STANCE_RELATIONS = (
+    "supports",
+    "opposes",
+    "rejects",
+    "criticizes",
+    "demands",
+    "proposes",
+    "warns",
+    "cooperates_with",
+)
 EVENT_RELATIONS = ("deployed_to", "visited", "met_with", "member_of")
 
 
@@ -57,18 +65,30 @@ def load_lexicon(ontology_dir: Path) -> Lexicon:
         entry = data.get(relation, {})
         negated = entry.get("negated", "")
         for lemma in entry.get("verbs", []):
-            lexicon.verbs.setdefault(lemma, []).append(Cue(relation, "verb", lemma, negated=negated))
+            lexicon.verbs.setdefault(lemma, []).append(
+                Cue(relation, "verb", lemma, negated=negated)
+            )
         for phrase in entry.get("phrasal", []):
             words = phrase.split()
-            verb, particle = (words[1], " ".join(words[2:])) if words[0] == "be" else (words[0], " ".join(words[1:]))
-            lexicon.phrasal.setdefault(verb, []).append(Cue(relation, "phrasal", phrase, particle, negated))
+            verb, particle = (
+                (words[1], " ".join(words[2:]))
+                if words[0] == "be"
+                else (words[0], " ".join(words[1:]))
+            )
+            lexicon.phrasal.setdefault(verb, []).append(
+                Cue(relation, "phrasal", phrase, particle, negated)
+            )
         for noun in entry.get("nouns", []):
             lexicon.nouns.setdefault(noun, []).append(Cue(relation, "noun", noun, negated=negated))
         for noun in entry.get("against_nouns", []):
             lexicon.against_nouns.setdefault(noun, Cue(relation, "against_noun", noun))
         for adjective in entry.get("adjectives", []):
-            lexicon.adjectives.setdefault(adjective, []).append(Cue(relation, "adjective", adjective, negated=negated))
+            lexicon.adjectives.setdefault(adjective, []).append(
+                Cue(relation, "adjective", adjective, negated=negated)
+            )
     for relation in EVENT_RELATIONS:
         entry = data.get(relation, {})
-        lexicon.events[relation] = {key: frozenset(entry.get(key, [])) for key in ("verbs", "nouns")}
+        lexicon.events[relation] = {
+            key: frozenset(entry.get(key, [])) for key in ("verbs", "nouns")
+        }
     return lexicon

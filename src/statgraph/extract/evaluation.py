@@ -33,7 +33,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 THRESHOLD = 1.5
-_SKIP_POS = frozenset({"PRON", "DET", "AUX", "PART", "ADP", "CCONJ", "SCONJ", "PUNCT", "NUM", "PROPN"})
+_SKIP_POS = frozenset(
+    {"PRON", "DET", "AUX", "PART", "ADP", "CCONJ", "SCONJ", "PUNCT", "NUM", "PROPN"}
+)
 
 
 @lru_cache(maxsize=4)
@@ -61,8 +63,13 @@ def load_polarity(ontology_dir: Path) -> dict[str, float]:
     return table
 
 
-def find_evaluations(sent: Span, frame: Frame, resolver: Resolver, polarity: dict[str, float],
-                     author: Resolved | None = None) -> Iterator[Found]:
+def find_evaluations(
+    sent: Span,
+    frame: Frame,
+    resolver: Resolver,
+    polarity: dict[str, float],
+    author: Resolved | None = None,
+) -> Iterator[Found]:
     """Yield the stances that evaluative words in a sentence take towards their targets."""
     for token in sent:
         if token.pos_ in _SKIP_POS or token.i in frame.frame_tokens:
@@ -76,7 +83,11 @@ def find_evaluations(sent: Span, frame: Frame, resolver: Resolver, polarity: dic
         for target in _evaluated(token, score, resolver):
             if target.actor is not None and target.actor.id == holder.id:
                 continue
-            relation = ("criticizes" if target.actor is not None else "opposes") if score < 0 else "supports"
+            relation = (
+                ("criticizes" if target.actor is not None else "opposes")
+                if score < 0
+                else "supports"
+            )
             yield Found(holder, relation, target, token, "evaluation", 0.45)
 
 
@@ -115,7 +126,11 @@ def _about(token: Token, resolver: Resolver) -> list[Target]:
 
 
 def _actor(token: Token, resolver: Resolver) -> list[Target]:
-    if token.pos_ not in {"PROPN", "NOUN"} or token.pos_ == "NOUN" and token.lemma_.lower() not in INSTITUTIONS:
+    if (
+        token.pos_ not in {"PROPN", "NOUN"}
+        or token.pos_ == "NOUN"
+        and token.lemma_.lower() not in INSTITUTIONS
+    ):
         return []
     found, _ = resolve_holder(token, Frame(), resolver)
     if found is None:

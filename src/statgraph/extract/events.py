@@ -11,32 +11,26 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..link.resolve import Resolved, Resolver
-from ..link.gazetteer import mint_id
 from .arguments import Target, conjuncts, holders, phrase, subject_of
 from .attribution import Frame
 from .cues import Lexicon
 from .stance import Found, irrealis, negated
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
 _PLACE_PREPS = frozenset({"to", "in", "into", "at", "near", "on", "inside"})
 # Unnamed places troops can be sent to.
-_AREA_NOUNS = frozenset("territory territories region regions area areas border borders flank zone zones "
-                        "country countries state states sea coast island islands base bases".split())
+_AREA_NOUNS = frozenset(
+    "territory territories region regions area areas border borders flank zone zones "
+    "country countries state states sea coast island islands base bases".split()
+)
 _RELATIVE = frozenset({"which", "that", "who", "whom"})
-_MEMBER_NOUNS = frozenset({"country", "countries", "member", "members", "state", "states", "nation", "nations"})
+_MEMBER_NOUNS = frozenset(
+    {"country", "countries", "member", "members", "state", "states", "nation", "nations"}
+)
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _MEET_PREPS = frozenset({"with", "between"})
-_OFFICE_HEADS = frozenset("president minister secretary chancellor premier king queen prince emir spokesman "
-                          "spokeswoman spokesperson ambassador envoy chairman chairwoman chair director "
-                          "commander head chief leader governor mayor senator representative "
-                          "secretary-general deputy".split())
-_TITLE_WORDS = _OFFICE_HEADS | frozenset("president minister secretary chancellor premier king queen prince emir "
-                         "spokesman spokeswoman spokesperson ambassador envoy chairman chairwoman chair "
-                         "director general commander head chief leader governor mayor senator deputy "
-                         "foreign defence defense prime vice first state interior finance permanent affairs "
-                         "former acting general".split())
 
 
 def find_events(sent: Span, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
@@ -58,7 +52,13 @@ def find_events(sent: Span, frame: Frame, resolver: Resolver, lexicon: Lexicon) 
             yield from _other_members(token, resolver)
         if token.lower_ == "led" and token.dep_ == "acl":
             yield from _led_by(token, resolver)
-        if token.pos_ == "NOUN" and lemma in {"talk", "talks", "meeting", "negotiation", "negotiations"}:
+        if token.pos_ == "NOUN" and lemma in {
+            "talk",
+            "talks",
+            "meeting",
+            "negotiation",
+            "negotiations",
+        }:
             yield from _talks_noun(token, frame, resolver)
 
 
@@ -67,13 +67,21 @@ def _places(token: Token, resolver: Resolver, *, areas: bool = False) -> list[Ta
     unnamed areas ("on the territories adjacent to Ukraine", "near our borders")."""
     found = []
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS | ({"near", "along", "around"} if areas else set()):
+        if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS | (
+            {"near", "along", "around"} if areas else set()
+        ):
             for pobj in [c for c in child.children if c.dep_ == "pobj"]:
                 for member in [pobj, *conjuncts(pobj)]:
-                    actor = resolver.resolve(member) if member.ent_type_ in _PLACE_TYPES or member.pos_ == "PROPN" else None
+                    actor = (
+                        resolver.resolve(member)
+                        if member.ent_type_ in _PLACE_TYPES or member.pos_ == "PROPN"
+                        else None
+                    )
                     if actor is not None and actor.type in {"state", "group", "organization"}:
                         found.append(Target(actor.label, actor))
-                    elif areas and (member.ent_type_ in _PLACE_TYPES or member.lemma_.lower() in _AREA_NOUNS):
+                    elif areas and (
+                        member.ent_type_ in _PLACE_TYPES or member.lemma_.lower() in _AREA_NOUNS
+                    ):
                         found.append(Target(phrase(member)))
     return found
 
@@ -82,7 +90,9 @@ def _military_owner(noun: Token, frame: Frame, resolver: Resolver) -> list[Resol
     """Whose troops: "Russian peacekeepers", "the peacekeepers of the CSTO", "NATO forces"."""
     for child in noun.children:
         if child.dep_ in {"amod", "compound", "poss", "nmod"}:
-            actor = resolver.gazetteer.demonym(child.text) or resolver.gazetteer.find(resolver.name_span(child).text)
+            actor = resolver.gazetteer.demonym(child.text) or resolver.gazetteer.find(
+                resolver.name_span(child).text
+            )
             if actor is not None:
                 return [resolver.actor(actor)]
             if child.lower_ in {"our"} and frame.behalf:
@@ -95,8 +105,10 @@ def _military_owner(noun: Token, frame: Frame, resolver: Resolver) -> list[Resol
     return []
 
 
-def _deployment(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
-    """"Russia sent troops to X", "NATO is building up its troops on the territories of X",
+def _deployment(
+    token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon
+) -> Iterator[Found]:
+    """ "Russia sent troops to X", "NATO is building up its troops on the territories of X",
     "Russian peacekeepers appeared in X", "American troops, which remain in X"."""
     military = lexicon.events["deployed_to"]["nouns"]
     subject = subject_of(token)
@@ -105,14 +117,18 @@ def _deployment(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon
     obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
     owners: list[Resolved] = []
     if obj is not None and _is_military(obj, military):
-        owners = [h for h, _ in holders(subject, frame, resolver)] or _military_owner(obj, frame, resolver)
+        owners = [h for h, _ in holders(subject, frame, resolver)] or _military_owner(
+            obj, frame, resolver
+        )
     elif subject is not None and _is_military(subject, military):
         owners = _military_owner(subject, frame, resolver)
     elif subject is not None and token.lemma_.lower() in {"deploy", "station", "invade", "mass"}:
         owners = [h for h, _ in holders(subject, frame, resolver)]
     if not owners:
         return
-    places = _places(token, resolver, areas=True) + (_places(obj, resolver, areas=True) if obj is not None else [])
+    places = _places(token, resolver, areas=True) + (
+        _places(obj, resolver, areas=True) if obj is not None else []
+    )
     for owner in owners:
         for place in places:
             if place.actor is None or place.actor.id != owner.id:
@@ -120,8 +136,11 @@ def _deployment(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon
 
 
 def _is_military(token: Token, military: frozenset[str]) -> bool:
-    return token.lower_ in military or token.lemma_.lower() in military or any(
-        c.lower_ in military for c in token.children if c.dep_ == "conj")
+    return (
+        token.lower_ in military
+        or token.lemma_.lower() in military
+        or any(c.lower_ in military for c in token.children if c.dep_ == "conj")
+    )
 
 
 def _visit(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
@@ -137,7 +156,9 @@ def _visit(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     for holder, how in holders(subject_of(token), frame, resolver):
         for place in places:
             if holder.type == "person" and place.id != holder.id:
-                yield Found(holder, "visited", Target(place.label, place), token, f"visit/{how}", 0.7)
+                yield Found(
+                    holder, "visited", Target(place.label, place), token, f"visit/{how}", 0.7
+                )
 
 
 def _meeting(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
@@ -148,13 +169,28 @@ def _meeting(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
         if obj is not None and lemma == "meet" or obj is not None and obj.ent_type_ == "PERSON":
             partners += [a for t in [obj, *conjuncts(obj)] if (a := resolver.resolve(t))]
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in _MEET_PREPS and lemma in {"meet", "talk", "negotiate", "confer", "speak", "communicate"}:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in _MEET_PREPS
+            and lemma in {"meet", "talk", "negotiate", "confer", "speak", "communicate"}
+        ):
             for pobj in [c for c in child.children if c.dep_ == "pobj"]:
                 partners += [_person_or_actor(t, resolver) for t in [pobj, *conjuncts(pobj)]]
-        if child.dep_ in {"dobj", "obj"} and child.lemma_.lower() in {"talk", "talks", "meeting", "negotiation"}:
+        if child.dep_ in {"dobj", "obj"} and child.lemma_.lower() in {
+            "talk",
+            "talks",
+            "meeting",
+            "negotiation",
+        }:
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ in _MEET_PREPS:
-                    partners += [a for p in prep.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)] if (a := resolver.resolve(t))]
+                    partners += [
+                        a
+                        for p in prep.children
+                        if p.dep_ == "pobj"
+                        for t in [p, *conjuncts(p)]
+                        if (a := resolver.resolve(t))
+                    ]
     partners = [p for p in partners if p is not None]
     subject = subject_of(token)
     found = holders(subject, frame, resolver)
@@ -162,15 +198,19 @@ def _meeting(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
         found = [(frame.speaker, "speaker")]  # a delegation's meeting is its head's
     if not partners and lemma == "hold" and len(found) >= 2:
         # "Russian diplomats and their Western counterparts have held a series of talks"
-        for holder, how in found:
+        for holder, _how in found:
             for other, _ in found:
                 if other.id != holder.id:
-                    yield Found(holder, "met_with", Target(other.label, other), token, "mutual_talks", 0.6)
+                    yield Found(
+                        holder, "met_with", Target(other.label, other), token, "mutual_talks", 0.6
+                    )
         return
     for holder, how in found:
         for partner in partners:
             if partner.id != holder.id:
-                yield Found(holder, "met_with", Target(partner.label, partner), token, f"meeting/{how}", 0.7)
+                yield Found(
+                    holder, "met_with", Target(partner.label, partner), token, f"meeting/{how}", 0.7
+                )
 
 
 def _joining(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
@@ -178,20 +218,41 @@ def _joining(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     orgs: list[Resolved] = []
     obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
     if lemma == "join" and obj is not None:
-        orgs = [a for t in [obj, *conjuncts(obj)] if (a := resolver.resolve(t)) and a.type == "organization"]
+        orgs = [
+            a
+            for t in [obj, *conjuncts(obj)]
+            if (a := resolver.resolve(t)) and a.type == "organization"
+        ]
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in {"to", "into"} and lemma in {"accede", "admit", "belong"}:
-            orgs += [a for p in child.children if p.dep_ == "pobj" if (a := resolver.resolve(p)) and a.type == "organization"]
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in {"to", "into"}
+            and lemma in {"accede", "admit", "belong"}
+        ):
+            orgs += [
+                a
+                for p in child.children
+                if p.dep_ == "pobj"
+                if (a := resolver.resolve(p)) and a.type == "organization"
+            ]
     for holder, how in holders(subject_of(token), frame, resolver):
         for org in orgs:
             if holder.type != "person" and org.id != holder.id:
-                yield Found(holder, "member_of", Target(org.label, org), token, f"joining/{how}", 0.7)
+                yield Found(
+                    holder, "member_of", Target(org.label, org), token, f"joining/{how}", 0.7
+                )
 
 
 def _membership_noun(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
-    """"Finland's accession to NATO", "X is a member of Y", "NATO members such as Poland"."""
-    orgs = [a for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "to", "in"}
-            for p in c.children if p.dep_ == "pobj" if (a := resolver.resolve(p)) and a.type == "organization"]
+    """ "Finland's accession to NATO", "X is a member of Y", "NATO members such as Poland"."""
+    orgs = [
+        a
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in {"of", "to", "in"}
+        for p in c.children
+        if p.dep_ == "pobj"
+        if (a := resolver.resolve(p)) and a.type == "organization"
+    ]
     holder_tokens: list[Token] = [c for c in token.children if c.dep_ == "poss"]
     if token.dep_ in {"attr"}:
         subject = subject_of(token.head)
@@ -200,105 +261,30 @@ def _membership_noun(token: Token, frame: Frame, resolver: Resolver) -> Iterator
         for holder, how in holders(holder_token, frame, resolver):
             for org in orgs:
                 if holder.type != "person" and org.id != holder.id:
-                    yield Found(holder, "member_of", Target(org.label, org), token, f"membership/{how}", 0.65)
-
-
-def find_roles(sent: Span, resolver: Resolver) -> Iterator[tuple[Resolved, str, Token]]:
-    """holds_role from titles before names ("Russian Foreign Minister Sergei Lavrov",
-    "Deputy Prime Minister of Canada Chrystia Freeland") and appositions ("Lavrov,
-    Russia's foreign minister"). Yields (person, office label, cue token)."""
-    doc = sent.doc
-    i = sent.start
-    while i < sent.end:
-        token = doc[i]
-        if token.pos_ != "PROPN" or token.lower_ in _TITLE_WORDS or _country_word(token, resolver):
-            i += 1
-            continue
-        end = i
-        while end + 1 < sent.end and doc[end + 1].pos_ == "PROPN" and doc[end + 1].lower_ not in _TITLE_WORDS:
-            end += 1
-        name = doc[i:end + 1]
-        title = _title_before(doc, i, sent.start, resolver)
-        person = _person(name, resolver, bool(title))
-        if person is not None:
-            if title is None:
-                title = _apposition_title(name)
-            if title is not None:
-                office = _office_label(title, person, resolver)
-                if office:
-                    yield person, office, title[-1]
-        i = end + 1
-
-
-def _country_word(token: Token, resolver: Resolver) -> bool:
-    actor = resolver.gazetteer.demonym(token.text) or resolver.gazetteer.find(token.text)
-    return actor is not None and actor.type in {"state", "organization"}
-
-
-def _person(name: Span, resolver: Resolver, titled: bool) -> Resolved | None:
-    """The person a name run refers to: known, NER PERSON, or two capitalised words after a title."""
-    found = resolver.resolve(name[-1])
-    if found is not None and found.type == "person":
-        return found
-    if found is None and titled and len(name) >= 2 and all(t.text[:1].isupper() for t in name) \
-            and name[-1].ent_type_ in {"", "PERSON"}:
-        label = " ".join(t.text for t in name)
-        return resolver.remember(Resolved(mint_id(label), label, "person"))
-    return None
-
-
-def _title_before(doc: Doc, start: int, floor: int, resolver: Resolver) -> Span | None:
-    """The title words right before a name, with their country words and "of" phrases."""
-    first = start
-    while first > floor and start - first < 9:
-        previous = doc[first - 1]
-        if previous.lower_ in _TITLE_WORDS or previous.lower_ in {"of", "the", "'s", "’s"} \
-                or _country_word(previous, resolver) or (previous.pos_ == "PROPN" and previous.text[:1].isupper()):
-            first -= 1
-            continue
-        break
-    while first < start and doc[first].lower_ in {"of", "the", "'s", "’s"}:
-        first += 1
-    span = doc[first:start]
-    return span if any(t.lower_ in _OFFICE_HEADS for t in span) else None
-
-
-def _apposition_title(name: Span) -> Span | None:
-    """"Lavrov, Russia's foreign minister," -> "Russia's foreign minister"."""
-    appos = next((c for c in name[-1].children if c.dep_ == "appos" and c.lower_ in _OFFICE_HEADS), None)
-    if appos is None:
-        return None
-    return appos.doc[min(t.i for t in appos.subtree if t.i <= appos.i): appos.i + 1]
-
-
-def _office_label(title: Span, person: Resolved, resolver: Resolver) -> str:
-    """"Russian Foreign Minister" -> "Foreign Minister of Russia"."""
-    country = None
-    words = []
-    for token in title:
-        actor = resolver.gazetteer.demonym(token.text) or (resolver.gazetteer.find(token.text) if token.pos_ == "PROPN" else None)
-        if actor is not None and actor.type in {"state", "organization"}:
-            country = country or actor
-        elif token.lower_ not in {"'s", "’s", "the"} and not (token.lower_ == "of" and token.i + 1 < len(token.doc)
-                                                           and _country_word(token.doc[token.i + 1], resolver)):
-            words.append(token.text)
-    while words and words[-1].lower() == "of":
-        words.pop()
-    if not any(w.lower() in _OFFICE_HEADS - {"deputy", "head", "chief", "leader"} for w in words):
-        return ""
-    office = " ".join(words)
-    if country is None and person.of:
-        country = resolver.gazetteer.actors.get(person.of)
-    return f"{office} of {country.label}" if country else office
+                    yield Found(
+                        holder,
+                        "member_of",
+                        Target(org.label, org),
+                        token,
+                        f"membership/{how}",
+                        0.65,
+                    )
 
 
 def _other_members(token: Token, resolver: Resolver) -> Iterator[Found]:
-    """"Russia, along with other CSTO countries", "China, other BRICS countries": the
+    """ "Russia, along with other CSTO countries", "China, other BRICS countries": the
     actors listed with "other ORG members" are members of ORG too."""
     if not any(c.lower_ == "other" for c in token.children if c.dep_ == "amod"):
         return
-    org = next((a for c in token.children if c.dep_ in {"compound", "nmod", "amod"}
-                if (a := resolver.resolve(c)) is not None and a.type == "organization"), None)
+    org = next(
+        (
+            a
+            for c in token.children
+            if c.dep_ in {"compound", "nmod", "amod"}
+            if (a := resolver.resolve(c)) is not None and a.type == "organization"
+        ),
+        None,
+    )
     if org is None:
         return
     head = token.head
@@ -316,28 +302,43 @@ def _other_members(token: Token, resolver: Resolver) -> Iterator[Found]:
 
 
 def _led_by(token: Token, resolver: Resolver) -> Iterator[Found]:
-    """"NATO, led by the United States": the leader is a member."""
+    """ "NATO, led by the United States": the leader is a member."""
     org = resolver.resolve(token.head)
     agent = next((c for c in token.children if c.dep_ == "agent"), None)
-    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    pobj = (
+        next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    )
     leader = resolver.resolve(pobj) if pobj is not None else None
-    if org is not None and leader is not None and org.type == "organization" and leader.type == "state":
+    if (
+        org is not None
+        and leader is not None
+        and org.type == "organization"
+        and leader.type == "state"
+    ):
         yield Found(leader, "member_of", Target(org.label, org), token, "led_by", 0.55)
 
 
 def _talks_noun(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
-    """"Talks with Chinese President Xi Jinping": met_with, held by the subject of the
+    """ "Talks with Chinese President Xi Jinping": met_with, held by the subject of the
     governing verb, or the person last named (taken before the partners are resolved)."""
     holder = resolver.person_before if token.dep_ in {"nsubj", "ROOT"} else None
     if token.dep_ in {"dobj", "obj"}:
         found = holders(subject_of(token.head), frame, resolver)
         holder = found[0][0] if found else None
-    partners = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
-                for p in c.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]
-                if (a := resolver.resolve(t)) is not None]
+    partners = [
+        a
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for p in c.children
+        if p.dep_ == "pobj"
+        for t in [p, *conjuncts(p)]
+        if (a := resolver.resolve(t)) is not None
+    ]
     for partner in partners:
         if holder is not None and partner.id != holder.id:
-            yield Found(holder, "met_with", Target(partner.label, partner), token, "talks_noun", 0.5)
+            yield Found(
+                holder, "met_with", Target(partner.label, partner), token, "talks_noun", 0.5
+            )
 
 
 def _person_or_actor(token: Token, resolver: Resolver) -> Resolved | None:

@@ -1,9 +1,10 @@
-"""Stances: supports, opposes, rejects, criticizes, demands, proposes, warns, cooperates_with.
+"""Stances carried by verbs and adjectives: supports, opposes, rejects, criticizes,
+demands, proposes, warns, cooperates_with.
 
-Cues are verbs ("Russia opposes X"), phrasal verbs ("calls for X"), nouns ("Russia's
-opposition to X", "Putin's initiative") and adjectives ("X is unacceptable", "a reckless
-expansion"), from ontology/cues.toml. Negation turns a cue into its `negated` relation or
-drops it.
+Cues are verbs ("Russia opposes X"), phrasal verbs ("calls for X") and adjectives ("X is
+unacceptable", "a reckless expansion"), from ontology/cues.toml. Negation turns a cue into
+its `negated` relation or drops it; hypothetical and requested clauses state nothing.
+Noun cues are in `nouns.py`, sentence-level patterns in `clauses.py`.
 """
 
 from __future__ import annotations
@@ -13,58 +14,49 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..link.resolve import Resolved, Resolver
-from .arguments import Target, conjuncts, holders, make_target, phrase, subject_of, targets
-from .attribution import FIRST_PLURAL, Frame
+from .arguments import Target, holders, make_target, subject_of, targets
+from .attribution import Frame
 from .cues import Cue, Lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _NEGATIONS = frozenset({"not", "n't", "n’t", "never", "no", "nobody", "neither", "nor", "hardly"})
-_TARGET_PREPS = frozenset({"for", "on", "to", "against", "about", "of", "with", "in", "towards", "toward", "at"})
+_TARGET_PREPS = frozenset(
+    {"for", "on", "to", "against", "about", "of", "with", "in", "towards", "toward", "at"}
+)
 # Verbs whose clause states what is asked or proposed, not what is so: stances inside it
 # belong to the asking ("Russia proposed that NATO halt its expansion" is no NATO stance).
-_IRREALIS = frozenset("propose suggest demand urge call ask want expect insist recommend request require "
-                      "hope wish need press force compel order instruct push encourage invite".split())
-# Adverbs by which a speaker condemns the action they modify ("artificially expand NATO").
-_CONDEMNING_ADVERBS = frozenset("artificially aggressively recklessly illegally unlawfully provocatively "
-                                "deliberately brazenly blatantly cynically shamelessly irresponsibly "
-                                "arrogantly unilaterally forcibly hypocritically".split())
+_IRREALIS = frozenset(
+    "propose suggest demand urge call ask want expect insist recommend request require "
+    "hope wish need press force compel order instruct push encourage invite".split()
+)
 # Heads that an evaluative adjective can condemn: actions, policies, events.
-_ACTION_NOUNS = frozenset("policy policies course approach move moves step steps action actions activity "
-                          "activities manoeuvres maneuvers exercises drills rhetoric behaviour behavior "
-                          "expansion buildup build-up deployment presence interference campaign attack attacks "
-                          "strikes war aggression sanctions demands claims statements accusations plans "
-                          "ambitions stance position attempts efforts measures decision decisions".split())
+_ACTION_NOUNS = frozenset(
+    "policy policies course approach move moves step steps action actions activity "
+    "activities manoeuvres maneuvers exercises drills rhetoric behaviour behavior "
+    "expansion buildup build-up deployment presence interference campaign attack attacks "
+    "strikes war aggression sanctions demands claims statements accusations plans "
+    "ambitions stance position attempts efforts measures decision decisions".split()
+)
 # Support verbs whose negation is opposition ("does not accept"); others just drop.
-_FLIPPABLE = frozenset("support back accept endorse welcome approve recognise recognize agree favor favour "
-                       "share heed".split())
-# Verbs of effort: "trying to expand NATO" supports the expansion, unless the inner verb is a cue.
-_EFFORT = frozenset({"try", "attempt", "strive", "intend", "aim", "seek", "work"})
+_FLIPPABLE = frozenset(
+    "support back accept endorse welcome approve recognise recognize agree favor favour "
+    "share heed".split()
+)
 # Cues too common to trust in the author's own voice ("the empire will need to concede").
 _WEAK = frozenset({"need", "want", "hope", "wish", "wait"})
-# Modals by which a speaker says what others must do ("Western countries should pay attention").
-_DEONTIC = frozenset({"should", "must", "ought"})
-_NOT_ACTIONS = frozenset("nation organization organisation population federation administration delegation "
-                         "foundation station situation relation government parliament department element "
-                         "moment instrument sentence science conference audience culture nature future "
-                         "structure literature agriculture".split())
-# "see X as a threat", "regard X as a partner"
-_REGARD_VERBS = frozenset("see view regard consider treat perceive describe label brand portray".split())
+_NOT_ACTIONS = frozenset(
+    "nation organization organisation population federation administration delegation "
+    "foundation station situation relation government parliament department element "
+    "moment instrument sentence science conference audience culture nature future "
+    "structure literature agriculture".split()
+)
 # Prepositions that complete a stance adjective ("committed to", "ready for", "opposed to").
 _ADJECTIVE_PREPS = frozenset({"to", "for", "about", "in", "against", "toward", "towards", "on"})
 _CONCERN = frozenset({"concerned", "worried", "anxious", "nervous"})
 # Relations whose target is an issue, never an actor ("proposes the Biden regime" is a misparse).
 _ISSUE_ONLY = frozenset({"proposes", "demands"})
-# Verbs whose subject puts forward the noun they govern ("made a proposal", "voiced concern").
-_LIGHT_VERBS = frozenset("make put submit present send issue voice express table advance launch "
-                         "reiterate repeat give hand lay set state outline publish unveil have develop "
-                         "strengthen deepen maintain build expand pursue promote continue seek establish "
-                         "enjoy value formalize formalise foster".split())
-# Nouns of ties between actors: "relations with X", "the alliance between X and Y".
-_TIE_NOUNS = frozenset("cooperation collaboration partnership alliance relations relationship ties "
-                       "friends friendship integration coordination interaction contacts dialogue".split())
-_TIE_PREPS = frozenset({"with", "between", "among", "in"})
 
 
 @dataclass(frozen=True)
@@ -81,26 +73,33 @@ class Found:
 
 
 def find_stances(sent: Span, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
-    """Yield the stances a sentence states."""
+    """Yield the stances that the verbs and adjectives of a sentence state."""
     for token in sent:
-        if token.i in frame.frame_tokens and token.lemma_.lower() in {"say", "tell", "add", "note", "explain"}:
+        if token.i in frame.frame_tokens and token.lemma_.lower() in {
+            "say",
+            "tell",
+            "add",
+            "note",
+            "explain",
+        }:
             continue
         lemma = token.lemma_.lower()
         if token.pos_ in {"VERB", "AUX"}:
             yield from _verb_stances(token, lemma, frame, resolver, lexicon)
-        elif token.pos_ in {"NOUN", "PROPN"}:
-            yield from _noun_stances(token, lemma, frame, resolver, lexicon)
         elif token.pos_ == "ADJ":
             yield from _adjective_stances(token, lemma, frame, resolver, lexicon)
 
 
 def negated(token: Token) -> bool:
     """Whether a predicate is negated ("does not support", "will never accept", "isn’t seeking")."""
-    if any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in token.children
-           if c.dep_ in {"neg", "advmod", "punct", "aux", "det"}):
+    if any(
+        c.dep_ == "neg" or c.lower_ in _NEGATIONS
+        for c in token.children
+        if c.dep_ in {"neg", "advmod", "punct", "aux", "det"}
+    ):
         return True
     # the small model often hangs "n’t" on the auxiliary, or as punctuation
-    window = token.doc[max(token.sent.start, token.i - 3): token.i]
+    window = token.doc[max(token.sent.start, token.i - 3) : token.i]
     return any(t.lower_ in {"not", "n't", "n’t", "never"} for t in window)
 
 
@@ -112,7 +111,9 @@ def _apply_negation(cue: Cue, token: Token) -> tuple[str, bool] | None:
     return (cue.negated, True) if flips else None
 
 
-def _verb_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+def _verb_stances(
+    token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon
+) -> Iterator[Found]:
     # phrasal verbs first: "call for X", "stand up for X", "be against X"
     for cue in lexicon.phrasal.get(lemma, []):
         obj = _particle_object(token, cue.particle)
@@ -124,14 +125,25 @@ def _verb_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, le
     # "agreed to back Sweden's bid", "trying to contain Russia": the inner cue speaks
     inner = next((c for c in token.children if c.dep_ == "xcomp"), None)
     own = lexicon.verb_cues(lemma)
-    if inner is not None and (lexicon.verbs.get(inner.lemma_.lower()) or lexicon.phrasal.get(inner.lemma_.lower())) \
-            and not (own and own[0].relation in {"demands", "proposes", "warns"}):
+    if (
+        inner is not None
+        and (lexicon.verbs.get(inner.lemma_.lower()) or lexicon.phrasal.get(inner.lemma_.lower()))
+        and not (own and own[0].relation in {"demands", "proposes", "warns"})
+    ):
         return
     for cue in lexicon.verb_cues(lemma)[:1]:
         passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         obj = passive if passive is not None else _verb_object(token)
         if obj is not None:
-            yield from _emit(token, cue, obj, frame, resolver, "passive" if passive is not None else "verb_object", 0.75)
+            yield from _emit(
+                token,
+                cue,
+                obj,
+                frame,
+                resolver,
+                "passive" if passive is not None else "verb_object",
+                0.75,
+            )
 
 
 def _particle_object(token: Token, particle: str) -> Token | None:
@@ -160,7 +172,11 @@ def _verb_object(token: Token) -> Token | None:
         found = next((c for c in token.children if c.dep_ == dep), None)
         if found is not None:
             return found
-    if token.dep_ in {"acl", "amod"} and token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children):
+    if (
+        token.dep_ in {"acl", "amod"}
+        and token.tag_ == "VBN"
+        and any(c.dep_ == "agent" for c in token.children)
+    ):
         return token.head  # "the summit proposed by Putin"
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
@@ -184,8 +200,15 @@ def irrealis(token: Token) -> bool:
     return own_subject or controlled
 
 
-def _emit(token: Token, cue: Cue, obj: Token, frame: Frame, resolver: Resolver, rule: str,
-          confidence: float) -> Iterator[Found]:
+def _emit(
+    token: Token,
+    cue: Cue,
+    obj: Token,
+    frame: Frame,
+    resolver: Resolver,
+    rule: str,
+    confidence: float,
+) -> Iterator[Found]:
     if irrealis(token):
         return
     decided = _apply_negation(cue, token)
@@ -195,35 +218,64 @@ def _emit(token: Token, cue: Cue, obj: Token, frame: Frame, resolver: Resolver, 
     subject = subject_of(token)
     if obj.dep_ == "nsubjpass":
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
-        subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        subject = (
+            next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if agent is not None
+            else None
+        )
         if subject is None:
             return
     if token.dep_ in {"acl", "amod"} and token.tag_ == "VBN":
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
-        subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        subject = (
+            next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if agent is not None
+            else None
+        )
     found_holders = holders(subject, frame, resolver)
-    if not found_holders and subject is None and frame.behalf is not None and frame.voice_of(token) != "author":
+    if (
+        not found_holders
+        and subject is None
+        and frame.behalf is not None
+        and frame.voice_of(token) != "author"
+    ):
         found_holders = [(frame.behalf, "speaker")]
     action = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     if relation == "demands" and action is not None and obj.i != action.i:
         obj = action  # "called on the US to push Kiev ...": the demand is the action asked for
     if obj.pos_ in {"VERB", "AUX"} and negated(obj) and relation not in {"demands", "proposes"}:
         return
-    if relation == "proposes" and obj.dep_ == "ccomp" and any(
-            c.dep_ == "aux" and c.lower_ in {"may", "might", "could", "would", "will", "can"} for c in obj.children):
+    if (
+        relation == "proposes"
+        and obj.dep_ == "ccomp"
+        and any(
+            c.dep_ == "aux" and c.lower_ in {"may", "might", "could", "would", "will", "can"}
+            for c in obj.children
+        )
+    ):
         return  # "Moscow suggests that the West may try ...": a surmise, not a proposal
     if obj.pos_ in {"VERB", "AUX"}:
         found_targets = [t for t in [_clause_target(obj, resolver)] if t is not None]
         if negated(obj):
             found_targets = [Target("not " + t.text) for t in found_targets]
     else:
-        found_targets = [t for t in targets(obj, resolver) if t.actor is None or relation not in _ISSUE_ONLY]
+        found_targets = [
+            t for t in targets(obj, resolver) if t.actor is None or relation not in _ISSUE_ONLY
+        ]
     for holder, how in found_holders:
         for target in found_targets:
             if target.actor is not None and target.actor.id == holder.id:
                 continue
             relation_here = _actor_relation(relation, target)
-            yield Found(holder, relation_here, target, token, f"{rule}/{how}", confidence - (0.1 if how in {"speaker", "pronoun", "owner"} else 0), was_negated)
+            yield Found(
+                holder,
+                relation_here,
+                target,
+                token,
+                f"{rule}/{how}",
+                confidence - (0.1 if how in {"speaker", "pronoun", "owner"} else 0),
+                was_negated,
+            )
 
 
 def _actor_relation(relation: str, target: Target) -> str:
@@ -237,14 +289,26 @@ def _clause_target(verb: Token, resolver: Resolver) -> Target | None:
     """A clause as a target: "seeks to revise the UN Charter" -> "revise the UN Charter"."""
     own_subject = {"nsubj", "nsubjpass"} if verb.dep_ != "ccomp" else set()
     cut = {"advcl", "relcl", "ccomp", "conj", "cc"}
-    words = [t for t in verb.subtree if t.dep_ not in own_subject | {"aux", "mark", "punct", "neg"}
-             and t.lower_ not in {"not", "n't", "n’t"}
-             and not (t.dep_ in cut and t.i != verb.i)]
-    keep = [t for t in words if all(a.dep_ not in cut or a.i == verb.i for a in _ancestors_until(t, verb))]
+    words = [
+        t
+        for t in verb.subtree
+        if t.dep_ not in own_subject | {"aux", "mark", "punct", "neg"}
+        and t.lower_ not in {"not", "n't", "n’t"}
+        and not (t.dep_ in cut and t.i != verb.i)
+    ]
+    keep = [
+        t
+        for t in words
+        if all(a.dep_ not in cut or a.i == verb.i for a in _ancestors_until(t, verb))
+    ]
     if not keep:
         return None
     reach = 6 if verb.dep_ == "ccomp" else 2
-    start = min(t.i for t in keep if t.i >= verb.i - reach) if any(t.i >= verb.i - reach for t in keep) else verb.i
+    start = (
+        min(t.i for t in keep if t.i >= verb.i - reach)
+        if any(t.i >= verb.i - reach for t in keep)
+        else verb.i
+    )
     end = min(max(t.i for t in keep) + 1, start + 14)
     text = " ".join(verb.doc[start:end].text.split()).strip("\"'“”‘’,. ")
     if not text or len(text.split()) < 2:
@@ -263,106 +327,24 @@ def _ancestors_until(token: Token, top: Token) -> list[Token]:
     return found
 
 
-def _noun_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
-    if lemma in _TIE_NOUNS or token.lower_ in _TIE_NOUNS:
-        yield from _ties(token, frame, resolver)
-        return
-    against = lexicon.against_nouns.get(token.lower_) or lexicon.against_nouns.get(lemma)
-    if against is not None:
-        yield from _against(token, against, frame, resolver)
-        return
-    modifier = next((c for c in token.children if c.dep_ in {"amod", "compound"} and c.i == token.i - 1), None)
-    pair = f"{modifier.lower_} {lemma}" if modifier is not None else ""
-    cues = lexicon.nouns.get(pair) or lexicon.nouns.get(lemma) or lexicon.nouns.get(token.lower_) or []
-    if not cues:
-        return
-    cue = cues[0]
-    if token.dep_ == "attr" and token.head.lemma_ == "be":
-        yield from _predicate_noun(token, cue, frame, resolver)
-        return
-    found_holders = _noun_holders(token, frame, resolver)
-    obj = _noun_object(token) if found_holders else None
-    if obj is None:
-        return
-    found_targets = [t for t in [_clause_target(obj, resolver)] if t] if obj.pos_ in {"VERB", "AUX"} else targets(obj, resolver)
-    for holder, how in found_holders:
-        for target in found_targets:
-            if target.actor is None or target.actor.id != holder.id:
-                yield Found(holder, _actor_relation(cue.relation, target), target, token, f"noun/{how}", 0.65)
-
-
-def _noun_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolved | None, str]:
-    """Who holds a stance noun: "Russia's calls", "our proposals", "calls by Russia", "Russian proposals"."""
-    for child in token.children:
-        if child.dep_ == "poss":
-            if child.lower_ in FIRST_PLURAL:
-                return frame.behalf, "our"
-            if child.pos_ != "PRON":
-                return resolver.resolve(child), "possessive"
-        if child.dep_ == "amod" and resolver.gazetteer.demonym(child.text):
-            actor = resolver.gazetteer.demonym(child.text)
-            return (resolver.actor(actor) if actor else None), "demonym"
-        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                return resolver.resolve(pobj), "by"
-    for child in token.children:
-        if child.dep_ in {"acl", "relcl"} and child.tag_ == "VBN":
-            # "the idea formulated by President Putin"
-            agent = next((c for c in child.children if c.dep_ == "agent"), None)
-            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-            if pobj is not None:
-                return resolver.resolve(pobj), "formulated_by"
-    head = token.head
-    if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "with":
-        head, via = head.head, "pobj"  # "presented the Biden regime with two draft proposals"
-    elif token.dep_ in {"dobj", "obj"}:
-        via = "dobj"
-    else:
-        return None, ""
-    if head.lemma_.lower() in _LIGHT_VERBS:
-        found = holders(subject_of(head), frame, resolver)
-        if found:
-            return found[0][0], f"light_verb_{via}"
-    return None, ""
-
-
-def _noun_holders(token: Token, frame: Frame, resolver: Resolver) -> list[tuple[Resolved, str]]:
-    """All holders of a stance noun: as `_noun_holder`, with coordinated subjects of a
-    light verb each holding it ("NATO and US officials have expressed willingness")."""
-    holder, how = _noun_holder(token, frame, resolver)
-    if holder is None:
-        return []
-    if how.startswith("light_verb"):
-        head = token.head.head if token.dep_ == "pobj" else token.head
-        return [(h, how) for h, _ in holders(subject_of(head), frame, resolver)]
-    return [(holder, how)]
-
-
-def _noun_object(token: Token) -> Token | None:
-    """What a stance noun is about: its prepositional object, its clause, or a to-infinitive
-    the parser hung elsewhere ("Putin's initiative to form a partnership")."""
-    doc = token.doc
-    if token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to" and doc[token.i + 2].pos_ == "VERB":
-        return doc[token.i + 2]
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
-            pobj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
-            if pobj is not None and (child.lower_ != "of" or pobj.ent_type_ not in {"GPE", "PERSON", "NORP"}):
-                return pobj
-        if child.dep_ in {"acl", "xcomp"} and child.pos_ == "VERB" and child.tag_ != "VBN":
-            return child
-    return None
-
-
-def _adjective_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+def _adjective_stances(
+    token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon
+) -> Iterator[Found]:
     cues = lexicon.adjectives.get(lemma) or lexicon.adjectives.get(token.lower_) or []
     if not cues:
         return
     cue = cues[0]
     # "committed to X", "ready for X": the adjective's own object, held by the subject
-    obj = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in _ADJECTIVE_PREPS
-                for g in c.children if g.dep_ in {"pobj", "pcomp"}), None)
+    obj = next(
+        (
+            g
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ in _ADJECTIVE_PREPS
+            for g in c.children
+            if g.dep_ in {"pobj", "pcomp"}
+        ),
+        None,
+    )
     if obj is not None and token.dep_ in {"acomp", "ROOT", "amod", "xcomp"}:
         subject = subject_of(token.head if token.dep_ == "acomp" else token)
         for holder, how in holders(subject, frame, resolver):
@@ -380,151 +362,41 @@ def _adjective_stances(token: Token, lemma: str, frame: Frame, resolver: Resolve
         if subject is not None and not negated(token.head):
             for target in targets(subject, resolver):
                 if target.actor is None or target.actor.id != judge.id:
-                    yield Found(judge, _actor_relation(cue.relation, target), target, token, "adjective_predicate", 0.55)
+                    yield Found(
+                        judge,
+                        _actor_relation(cue.relation, target),
+                        target,
+                        token,
+                        "adjective_predicate",
+                        0.55,
+                    )
     # "a reckless expansion": an evaluative modifier of the target
-    elif token.dep_ == "amod" and cue.relation in {"opposes", "criticizes"} and token.head.pos_ == "NOUN" \
-            and _is_action(token.head):
+    elif (
+        token.dep_ == "amod"
+        and cue.relation in {"opposes", "criticizes"}
+        and token.head.pos_ == "NOUN"
+        and _is_action(token.head)
+    ):
         target = make_target(token.head, resolver)
         if target is not None:
-            yield Found(judge, _actor_relation(cue.relation, target), target, token, "adjective_modifier", 0.5)
-
-
-def _ties(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
-    """cooperates_with from "our relations with X", "the alliance between X and Y", "our
-    friends in X", "ties that exist between X and Y", "relations with the countries of A, B"."""
-    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in _TIE_PREPS]
-    preps += [g for c in token.children if c.dep_ == "relcl" for g in c.children
-              if g.dep_ == "prep" and g.lower_ in _TIE_PREPS]
-    between = any(p.lower_ in {"between", "among"} for p in preps)
-    partners = [t for p in preps for pobj in p.children if pobj.dep_ == "pobj" for t in _partners(pobj, resolver)]
-    partners = list({t.actor.id if t.actor else t.text: t for t in partners}.values())
-    actors = [t.actor for t in partners if t.actor is not None]
-    if between and len(actors) >= 2:
-        for first in actors:
-            for second in actors:
-                if first.id != second.id:
-                    yield Found(first, "cooperates_with", Target(second.label, second), token, "tie_between", 0.65)
-        return
-    holder, how = _noun_holder(token, frame, resolver)
-    if holder is None and frame.behalf is not None and frame.voice_of(token) != "author":
-        holder, how = frame.behalf, "speaker"
-    if holder is None:
-        return
-    for partner in partners:
-        if partner.actor is None or partner.actor.id != holder.id:
-            yield Found(holder, "cooperates_with", partner, token, f"tie/{how}", 0.6)
-
-
-def _partners(pobj: Token, resolver: Resolver) -> list[Target]:
-    """Partners named by a prepositional object: actors, or "the countries of Asia, Africa"."""
-    found = [Target(a.label, a) for t in [pobj, *conjuncts(pobj)] if (a := resolver.resolve(t)) is not None]
-    if found:
-        return found
-    of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if inner is None or pobj.lemma_.lower() not in {"country", "state", "nation", "people", "region"}:
-        return []
-    return [Target(f"{pobj.text} of {phrase(t)}") for t in [inner, *conjuncts(inner)]]
-
-
-def _predicate_noun(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Iterator[Found]:
-    """"X is a priority for us", "these are red lines": the subject is the target."""
-    subject = subject_of(token.head)
-    if subject is None or negated(token.head):
-        return
-    holder: Resolved | None = None
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in {"for", "to"}:
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                holder = frame.behalf if pobj.lower_ in FIRST_PLURAL else resolver.resolve(pobj)
-    if holder is None and frame.voice_of(token) != "author":
-        holder = frame.behalf
-    if holder is None:
-        return
-    for target in targets(subject, resolver):
-        if target.actor is None or target.actor.id != holder.id:
-            yield Found(holder, _actor_relation(cue.relation, target), target, token, "predicate_noun", 0.6)
+            yield Found(
+                judge,
+                _actor_relation(cue.relation, target),
+                target,
+                token,
+                "adjective_modifier",
+                0.5,
+            )
 
 
 def _is_action(token: Token) -> bool:
     """A noun for an action, policy or event (what an evaluative adjective can condemn)."""
     lemma = token.lemma_.lower()
-    return lemma in _ACTION_NOUNS or token.lower_ in _ACTION_NOUNS or (
-        lemma.endswith(("tion", "sion", "ment", "ance", "ence", "ism", "ure")) and lemma not in _NOT_ACTIONS)
-
-
-def condemned_actions(sent: Span, frame: Frame, resolver: Resolver) -> Iterator[Found]:
-    """A speaker condemns an action by its adverb: "attempts to artificially expand NATO"."""
-    if frame.behalf is None:
-        return
-    for token in sent:
-        if token.pos_ != "VERB" or frame.voice_of(token) == "author":
-            continue
-        adverb = next((c for c in token.children if c.dep_ == "advmod" and c.lower_ in _CONDEMNING_ADVERBS), None)
-        if adverb is None:
-            continue
-        target = _clause_target(token, resolver)
-        if target is not None:
-            yield Found(frame.behalf, "opposes", target, adverb, "condemning_adverb", 0.6)
-
-
-def _against(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Iterator[Found]:
-    """"NATO's war against Russia", "waging war against our country", "sanctions against Iran"."""
-    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in {"against", "on"}), None)
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-    if obj is None:
-        return
-    holder, how = _noun_holder(token, frame, resolver)
-    if holder is None and token.dep_ in {"dobj", "obj"}:
-        found = holders(subject_of(token.head), frame, resolver)
-        holder, how = (found[0][0], "verb_subject") if found else (None, "")
-    if holder is None:
-        return
-    for target in targets(obj, resolver):
-        if target.actor is None or target.actor.id != holder.id:
-            yield Found(holder, _actor_relation(cue.relation, target), target, token, f"against/{how}", 0.65)
-
-
-def _regarded_as(sent: Span, frame: Frame, resolver: Resolver, polarity: dict[str, float]) -> Iterator[Found]:
-    """"Paris and Berlin have always seen Russia as the main threat": the subject's view."""
-    for token in sent:
-        if token.lower_ != "as" or token.head.lemma_.lower() not in _REGARD_VERBS:
-            continue
-        verb = token.head
-        role = next((c for c in token.children if c.dep_ == "pobj"), None)
-        seen = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
-        if role is None or seen is None:
-            continue
-        score = polarity.get(role.lower_, polarity.get(role.lemma_.lower(), 0.0))
-        score = min([score] + [polarity.get(c.lower_, 0.0) for c in role.children if c.dep_ == "amod"])
-        if abs(score) < 1.0 or negated(verb):
-            continue
-        relation = "criticizes" if score < 0 else "cooperates_with"
-        for holder, how in holders(subject_of(verb), frame, resolver):
-            for target in targets(seen, resolver):
-                if target.actor is not None and target.actor.id != holder.id:
-                    yield Found(holder, relation, target, verb, f"regarded_as/{how}", 0.6)
-
-
-def deontic_demands(sent: Span, frame: Frame, resolver: Resolver) -> Iterator[Found]:
-    """"Western countries should pay attention to the radicals": in a speaker's words, what
-    someone else should or must do is the speaker's demand."""
-    if frame.behalf is None:
-        return
-    for token in sent:
-        if token.pos_ != "VERB" or frame.voice_of(token) == "author" or irrealis(token):
-            continue
-        if not any(c.dep_ == "aux" and c.lower_ in _DEONTIC for c in token.children):
-            continue
-        subject = subject_of(token)
-        if subject is None or subject.lower_ in {"we", "i", "one", "you", "it", "this", "that", "everyone",
-                                                 "everybody", "nobody", "anyone", "someone", "they"}:
-            continue
-        words = [t for t in token.subtree if t.dep_ not in {"punct", "advcl", "relcl"} and t.i >= subject.i]
-        text = " ".join(token.doc[words[0].i: min(words[-1].i + 1, words[0].i + 16)].text.split()) if words else ""
-        if subject.i > token.i or token.dep_ == "relcl":
-            # "proposals, which must be considered as a whole": the antecedent, not "which"
-            text = f"{phrase(token.head)} {text.split(' ', 1)[-1]}" if token.dep_ == "relcl" else text
-        if len(text.split()) >= 3:
-            yield Found(frame.behalf, "demands", Target(text.strip(",. ")), token, "deontic_modal", 0.5)
+    return (
+        lemma in _ACTION_NOUNS
+        or token.lower_ in _ACTION_NOUNS
+        or (
+            lemma.endswith(("tion", "sion", "ment", "ance", "ence", "ism", "ure"))
+            and lemma not in _NOT_ACTIONS
+        )
+    )

@@ -58,8 +58,9 @@ class Gazetteer:
         text = " ".join(surface.split())
         for candidate in (text, _strip_article(text)):
             # case-insensitive only for capitalised text: "west" the direction is not the West
-            found = self.names.get(candidate) or (self.names_lower.get(candidate.lower())
-                                                  if candidate[:1].isupper() else None)
+            found = self.names.get(candidate) or (
+                self.names_lower.get(candidate.lower()) if candidate[:1].isupper() else None
+            )
             if found:
                 return self.actors[found]
         return None
@@ -110,10 +111,17 @@ def load_gazetteer(ontology_dir: Path) -> Gazetteer:
                 f"{path}: actor #{number} ({entry.get('id')!r}) needs an id, a label and a type "
                 f"among {', '.join(ACTOR_TYPES)}"
             )
-        gazetteer.add(Actor(
-            id=mint_id(entry["id"]), label=entry["label"], type=kind,
-            aliases=tuple(entry.get("aliases", ())), demonyms=tuple(entry.get("demonyms", ())),
-            metonyms=tuple(entry.get("metonyms", ())), role=entry.get("role"), of=entry.get("of"),
-            wikidata=entry.get("wikidata"),
-        ))
+        gazetteer.add(
+            Actor(
+                id=mint_id(entry["id"]),
+                label=entry["label"],
+                type=kind,
+                aliases=tuple(entry.get("aliases", ())),
+                demonyms=tuple(entry.get("demonyms", ())),
+                metonyms=tuple(entry.get("metonyms", ())),
+                role=entry.get("role"),
+                of=entry.get("of"),
+                wikidata=entry.get("wikidata"),
+            )
+        )
     return gazetteer

@@ -26,11 +26,19 @@ INSTITUTIONS = frozenset(
     "partners neighbours neighbors diplomat official counterpart ally partner friend neighbour neighbor "
     "representative soldier peacekeeper elite politician lawmaker force troop leader leaders".split()
 )
-ENTITY_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group",
-                "LOC": "state", "FAC": None}
+ENTITY_TYPES = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "state",
+    "NORP": "group",
+    "LOC": "state",
+    "FAC": None,
+}
 _NAME_DEPS = frozenset({"compound", "flat", "nmod"})
 # Definite descriptions that refer back to the organisation last named.
-_ORGANIZATION_NOUNS = frozenset({"alliance", "bloc", "organization", "organisation", "union", "association"})
+_ORGANIZATION_NOUNS = frozenset(
+    {"alliance", "bloc", "organization", "organisation", "union", "association"}
+)
 
 
 @dataclass(frozen=True)
@@ -71,12 +79,14 @@ class Resolver:
 
     def name_span(self, token: Token) -> Span:
         """The proper-name span around a head token: its compound and flat modifiers."""
-        left = min([token.i] + [t.i for t in token.lefts if t.dep_ in _NAME_DEPS and t.pos_ == "PROPN"])
+        left = min(
+            [token.i] + [t.i for t in token.lefts if t.dep_ in _NAME_DEPS and t.pos_ == "PROPN"]
+        )
         if token.ent_iob_ != "O":
             ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
             if ent is not None:
                 return ent
-        return token.doc[left: token.i + 1]
+        return token.doc[left : token.i + 1]
 
     def resolve(self, token: Token) -> Resolved | None:
         """The actor the noun phrase headed by `token` refers to, if any."""
@@ -92,17 +102,25 @@ class Resolver:
                 return self.actor(actor)
         # "the Americans", "the British"
         if token.tag_ in {"NNPS", "NNS", "NNP"} and token.text[:1].isupper():
-            actor = gaz.demonym(token.text) or (gaz.demonym(token.text[:-1]) if token.text.endswith("s") else None)
+            actor = gaz.demonym(token.text) or (
+                gaz.demonym(token.text[:-1]) if token.text.endswith("s") else None
+            )
             if actor is not None:
                 return self.actor(actor)
-        if token.lemma_.lower() in INSTITUTIONS or token.lower_ in INSTITUTIONS or token.ent_type_ == "NORP":
+        if (
+            token.lemma_.lower() in INSTITUTIONS
+            or token.lower_ in INSTITUTIONS
+            or token.ent_type_ == "NORP"
+        ):
             owner = self._owner(token)
             if owner:
                 return owner
         office = self._office(token)
         if office:
             return office
-        if token.lemma_.lower() in _ORGANIZATION_NOUNS and any(c.lower_ in {"the", "this"} for c in token.children):
+        if token.lemma_.lower() in _ORGANIZATION_NOUNS and any(
+            c.lower_ in {"the", "this"} for c in token.children
+        ):
             return self.last_organization  # "the alliance", "this organization"
         if token.pos_ == "PROPN" and token.text in self.surnames:
             return self.surnames[token.text]
@@ -123,10 +141,13 @@ class Resolver:
         return self.actor(actor) if actor else None
 
     def _office(self, token: Token) -> Resolved | None:
-        """"the Russian Foreign Minister" -> the known person who holds that office."""
+        """ "the Russian Foreign Minister" -> the known person who holds that office."""
         words = [t for t in token.subtree if t.i <= token.i and t.dep_ != "det"]
         title = " ".join(t.text for t in words if not _is_country_word(self.gazetteer, t)).lower()
-        country = next((_country(self.gazetteer, t) for t in words if _is_country_word(self.gazetteer, t)), None)
+        country = next(
+            (_country(self.gazetteer, t) for t in words if _is_country_word(self.gazetteer, t)),
+            None,
+        )
         if not title:
             return None
         for actor in self.gazetteer.actors.values():
@@ -138,8 +159,11 @@ class Resolver:
         if token.ent_type_ not in ENTITY_TYPES or ENTITY_TYPES[token.ent_type_] is None:
             return None
         words = list(name)
-        while len(words) > 1 and (words[0].lower_ in {"the", "a", "an"} or self.gazetteer.demonym(words[0].text)
-                                  or self.gazetteer.find(words[0].text)):
+        while len(words) > 1 and (
+            words[0].lower_ in {"the", "a", "an"}
+            or self.gazetteer.demonym(words[0].text)
+            or self.gazetteer.find(words[0].text)
+        ):
             words = words[1:]
         label = " ".join(t.text for t in words)
         if len(label) < 2 or not any(c.isupper() for c in label):

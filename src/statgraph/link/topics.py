@@ -38,8 +38,22 @@ def stem(word: str) -> str:
     """A light, deterministic stem: lower case, no possessive, expansion/expand -> expan."""
     word = word.lower().replace("’", "'")
     word = re.sub(r"'s?$", "", word)
-    for suffix in ("ations", "ation", "ments", "ment", "sions", "sion", "ings", "ing", "ies",
-                   "ed", "es", "s", "d", "e"):
+    for suffix in (
+        "ations",
+        "ation",
+        "ments",
+        "ment",
+        "sions",
+        "sion",
+        "ings",
+        "ing",
+        "ies",
+        "ed",
+        "es",
+        "s",
+        "d",
+        "e",
+    ):
         if len(word) - len(suffix) >= 4 and word.endswith(suffix):
             return word[: -len(suffix)]
     return word
@@ -73,7 +87,9 @@ def load_topics(ontology_dir: Path) -> tuple[Topic, ...]:
         labels = [pref, *graph.objects(concept, rdflib.URIRef(SKOS + "altLabel"))]
         keys = tuple(sorted({content_stems(str(label)) for label in labels if label}, key=sorted))
         local = str(concept).rsplit("/", 1)[-1].rsplit("#", 1)[-1]
-        topics.append(Topic(id=mint_id(local), label=str(pref or local), keys=tuple(k for k in keys if k)))
+        topics.append(
+            Topic(id=mint_id(local), label=str(pref or local), keys=tuple(k for k in keys if k))
+        )
     return tuple(topics)
 
 

@@ -1,0 +1,120 @@
+"""Sentence-level stance patterns: actions a speaker condemns by an adverb ("artificially
+expand NATO"), what a speaker says others should or must do, and "X sees Y as a threat".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..link.resolve import Resolver
+from .arguments import Target, holders, phrase, subject_of, targets
+from .attribution import Frame
+from .stance import Found, _clause_target, irrealis, negated
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+# Adverbs by which a speaker condemns the action they modify ("artificially expand NATO").
+_CONDEMNING_ADVERBS = frozenset(
+    "artificially aggressively recklessly illegally unlawfully provocatively "
+    "deliberately brazenly blatantly cynically shamelessly irresponsibly "
+    "arrogantly unilaterally forcibly hypocritically".split()
+)
+# Modals by which a speaker says what others must do ("Western countries should pay attention").
+_DEONTIC = frozenset({"should", "must", "ought"})
+# "see X as a threat", "regard X as a partner"
+_REGARD_VERBS = frozenset(
+    "see view regard consider treat perceive describe label brand portray".split()
+)
+
+
+def condemned_actions(sent: Span, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """A speaker condemns an action by its adverb: "attempts to artificially expand NATO"."""
+    if frame.behalf is None:
+        return
+    for token in sent:
+        if token.pos_ != "VERB" or frame.voice_of(token) == "author":
+            continue
+        adverb = next(
+            (c for c in token.children if c.dep_ == "advmod" and c.lower_ in _CONDEMNING_ADVERBS),
+            None,
+        )
+        if adverb is None:
+            continue
+        target = _clause_target(token, resolver)
+        if target is not None:
+            yield Found(frame.behalf, "opposes", target, adverb, "condemning_adverb", 0.6)
+
+
+def deontic_demands(sent: Span, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Western countries should pay attention to the radicals": in a speaker's words, what
+    someone else should or must do is the speaker's demand."""
+    if frame.behalf is None:
+        return
+    for token in sent:
+        if token.pos_ != "VERB" or frame.voice_of(token) == "author" or irrealis(token):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in _DEONTIC for c in token.children):
+            continue
+        subject = subject_of(token)
+        if subject is None or subject.lower_ in {
+            "we",
+            "i",
+            "one",
+            "you",
+            "it",
+            "this",
+            "that",
+            "everyone",
+            "everybody",
+            "nobody",
+            "anyone",
+            "someone",
+            "they",
+        }:
+            continue
+        words = [
+            t
+            for t in token.subtree
+            if t.dep_ not in {"punct", "advcl", "relcl"} and t.i >= subject.i
+        ]
+        text = (
+            " ".join(token.doc[words[0].i : min(words[-1].i + 1, words[0].i + 16)].text.split())
+            if words
+            else ""
+        )
+        if subject.i > token.i or token.dep_ == "relcl":
+            # "proposals, which must be considered as a whole": the antecedent, not "which"
+            text = (
+                f"{phrase(token.head)} {text.split(' ', 1)[-1]}" if token.dep_ == "relcl" else text
+            )
+        if len(text.split()) >= 3:
+            yield Found(
+                frame.behalf, "demands", Target(text.strip(",. ")), token, "deontic_modal", 0.5
+            )
+
+
+def regarded_as(
+    sent: Span, frame: Frame, resolver: Resolver, polarity: dict[str, float]
+) -> Iterator[Found]:
+    """ "Paris and Berlin have always seen Russia as the main threat": the subject's view."""
+    for token in sent:
+        if token.lower_ != "as" or token.head.lemma_.lower() not in _REGARD_VERBS:
+            continue
+        verb = token.head
+        role = next((c for c in token.children if c.dep_ == "pobj"), None)
+        seen = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+        if role is None or seen is None:
+            continue
+        score = polarity.get(role.lower_, polarity.get(role.lemma_.lower(), 0.0))
+        score = min(
+            [score] + [polarity.get(c.lower_, 0.0) for c in role.children if c.dep_ == "amod"]
+        )
+        if abs(score) < 1.0 or negated(verb):
+            continue
+        relation = "criticizes" if score < 0 else "cooperates_with"
+        for holder, how in holders(subject_of(verb), frame, resolver):
+            for target in targets(seen, resolver):
+                if target.actor is not None and target.actor.id != holder.id:
+                    yield Found(holder, relation, target, verb, f"regarded_as/{how}", 0.6)

@@ -1,0 +1,268 @@
+"""Stances carried by nouns: "Russia's calls for a freeze", "Putin's initiative to form a
+partnership", "our relations with China", "NATO's war against Russia", "X is a priority
+for us". The holder is the noun's possessor, its "by"-agent, a demonym, or the subject of
+the light verb that governs it ("expressed willingness for talks").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..link.resolve import Resolved, Resolver
+from .arguments import Target, conjuncts, holders, phrase, subject_of, targets
+from .attribution import FIRST_PLURAL, Frame
+from .cues import Cue, Lexicon
+from .stance import _TARGET_PREPS, Found, _actor_relation, _clause_target, negated
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Verbs whose subject puts forward the noun they govern ("made a proposal", "voiced concern").
+_LIGHT_VERBS = frozenset(
+    "make put submit present send issue voice express table advance launch "
+    "reiterate repeat give hand lay set state outline publish unveil have develop "
+    "strengthen deepen maintain build expand pursue promote continue seek establish "
+    "enjoy value formalize formalise foster".split()
+)
+# Nouns of ties between actors: "relations with X", "the alliance between X and Y".
+_TIE_NOUNS = frozenset(
+    "cooperation collaboration partnership alliance relations relationship ties "
+    "friends friendship integration coordination interaction contacts dialogue".split()
+)
+_TIE_PREPS = frozenset({"with", "between", "among", "in"})
+
+
+def noun_stances(sent: Span, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    """Yield the stances that the nouns of a sentence state."""
+    for token in sent:
+        if token.pos_ in {"NOUN", "PROPN"}:
+            yield from find_noun_stances(token, token.lemma_.lower(), frame, resolver, lexicon)
+
+
+def find_noun_stances(
+    token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon
+) -> Iterator[Found]:
+    if lemma in _TIE_NOUNS or token.lower_ in _TIE_NOUNS:
+        yield from _ties(token, frame, resolver)
+        return
+    against = lexicon.against_nouns.get(token.lower_) or lexicon.against_nouns.get(lemma)
+    if against is not None:
+        yield from _against(token, against, frame, resolver)
+        return
+    modifier = next(
+        (c for c in token.children if c.dep_ in {"amod", "compound"} and c.i == token.i - 1), None
+    )
+    pair = f"{modifier.lower_} {lemma}" if modifier is not None else ""
+    cues = (
+        lexicon.nouns.get(pair) or lexicon.nouns.get(lemma) or lexicon.nouns.get(token.lower_) or []
+    )
+    if not cues:
+        return
+    cue = cues[0]
+    if token.dep_ == "attr" and token.head.lemma_ == "be":
+        yield from _predicate_noun(token, cue, frame, resolver)
+        return
+    found_holders = _noun_holders(token, frame, resolver)
+    obj = _noun_object(token) if found_holders else None
+    if obj is None:
+        return
+    found_targets = (
+        [t for t in [_clause_target(obj, resolver)] if t]
+        if obj.pos_ in {"VERB", "AUX"}
+        else targets(obj, resolver)
+    )
+    for holder, how in found_holders:
+        for target in found_targets:
+            if target.actor is None or target.actor.id != holder.id:
+                yield Found(
+                    holder,
+                    _actor_relation(cue.relation, target),
+                    target,
+                    token,
+                    f"noun/{how}",
+                    0.65,
+                )
+
+
+def _noun_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolved | None, str]:
+    """Who holds a stance noun: "Russia's calls", "our proposals", "calls by Russia"."""
+    for child in token.children:
+        if child.dep_ == "poss":
+            if child.lower_ in FIRST_PLURAL:
+                return frame.behalf, "our"
+            if child.pos_ != "PRON":
+                return resolver.resolve(child), "possessive"
+        if child.dep_ == "amod" and resolver.gazetteer.demonym(child.text):
+            actor = resolver.gazetteer.demonym(child.text)
+            return (resolver.actor(actor) if actor else None), "demonym"
+        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return resolver.resolve(pobj), "by"
+    for child in token.children:
+        if child.dep_ in {"acl", "relcl"} and child.tag_ == "VBN":
+            # "the idea formulated by President Putin"
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            pobj = (
+                next((c for c in agent.children if c.dep_ == "pobj"), None)
+                if agent is not None
+                else None
+            )
+            if pobj is not None:
+                return resolver.resolve(pobj), "formulated_by"
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "with":
+        head, via = head.head, "pobj"  # "presented the Biden regime with two draft proposals"
+    elif token.dep_ in {"dobj", "obj"}:
+        via = "dobj"
+    else:
+        return None, ""
+    if head.lemma_.lower() in _LIGHT_VERBS:
+        found = holders(subject_of(head), frame, resolver)
+        if found:
+            return found[0][0], f"light_verb_{via}"
+    return None, ""
+
+
+def _noun_holders(token: Token, frame: Frame, resolver: Resolver) -> list[tuple[Resolved, str]]:
+    """All holders of a stance noun: as `_noun_holder`, with coordinated subjects of a
+    light verb each holding it ("NATO and US officials have expressed willingness")."""
+    holder, how = _noun_holder(token, frame, resolver)
+    if holder is None:
+        return []
+    if how.startswith("light_verb"):
+        head = token.head.head if token.dep_ == "pobj" else token.head
+        return [(h, how) for h, _ in holders(subject_of(head), frame, resolver)]
+    return [(holder, how)]
+
+
+def _noun_object(token: Token) -> Token | None:
+    """What a stance noun is about: its prepositional object, its clause, or a to-infinitive
+    the parser hung elsewhere ("Putin's initiative to form a partnership")."""
+    doc = token.doc
+    if (
+        token.i + 2 < len(doc)
+        and doc[token.i + 1].lower_ == "to"
+        and doc[token.i + 2].pos_ == "VERB"
+    ):
+        return doc[token.i + 2]
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+            pobj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
+            if pobj is not None and (
+                child.lower_ != "of" or pobj.ent_type_ not in {"GPE", "PERSON", "NORP"}
+            ):
+                return pobj
+        if child.dep_ in {"acl", "xcomp"} and child.pos_ == "VERB" and child.tag_ != "VBN":
+            return child
+    return None
+
+
+def _ties(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """cooperates_with from "our relations with X", "the alliance between X and Y", "our
+    friends in X", "ties that exist between X and Y", "relations with the countries of A, B"."""
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in _TIE_PREPS]
+    preps += [
+        g
+        for c in token.children
+        if c.dep_ == "relcl"
+        for g in c.children
+        if g.dep_ == "prep" and g.lower_ in _TIE_PREPS
+    ]
+    between = any(p.lower_ in {"between", "among"} for p in preps)
+    partners = [
+        t
+        for p in preps
+        for pobj in p.children
+        if pobj.dep_ == "pobj"
+        for t in _partners(pobj, resolver)
+    ]
+    partners = list({t.actor.id if t.actor else t.text: t for t in partners}.values())
+    actors = [t.actor for t in partners if t.actor is not None]
+    if between and len(actors) >= 2:
+        for first in actors:
+            for second in actors:
+                if first.id != second.id:
+                    yield Found(
+                        first,
+                        "cooperates_with",
+                        Target(second.label, second),
+                        token,
+                        "tie_between",
+                        0.65,
+                    )
+        return
+    holder, how = _noun_holder(token, frame, resolver)
+    if holder is None and frame.behalf is not None and frame.voice_of(token) != "author":
+        holder, how = frame.behalf, "speaker"
+    if holder is None:
+        return
+    for partner in partners:
+        if partner.actor is None or partner.actor.id != holder.id:
+            yield Found(holder, "cooperates_with", partner, token, f"tie/{how}", 0.6)
+
+
+def _partners(pobj: Token, resolver: Resolver) -> list[Target]:
+    """Partners named by a prepositional object: actors, or "the countries of Asia, Africa"."""
+    found = [
+        Target(a.label, a)
+        for t in [pobj, *conjuncts(pobj)]
+        if (a := resolver.resolve(t)) is not None
+    ]
+    if found:
+        return found
+    of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if inner is None or pobj.lemma_.lower() not in {
+        "country",
+        "state",
+        "nation",
+        "people",
+        "region",
+    }:
+        return []
+    return [Target(f"{pobj.text} of {phrase(t)}") for t in [inner, *conjuncts(inner)]]
+
+
+def _predicate_noun(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "X is a priority for us", "these are red lines": the subject is the target."""
+    subject = subject_of(token.head)
+    if subject is None or negated(token.head):
+        return
+    holder: Resolved | None = None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in {"for", "to"}:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                holder = frame.behalf if pobj.lower_ in FIRST_PLURAL else resolver.resolve(pobj)
+    if holder is None and frame.voice_of(token) != "author":
+        holder = frame.behalf
+    if holder is None:
+        return
+    for target in targets(subject, resolver):
+        if target.actor is None or target.actor.id != holder.id:
+            yield Found(
+                holder, _actor_relation(cue.relation, target), target, token, "predicate_noun", 0.6
+            )
+
+
+def _against(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "NATO's war against Russia", "waging war against our country", "sanctions against Iran"."""
+    prep = next(
+        (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"against", "on"}), None
+    )
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None:
+        return
+    holder, how = _noun_holder(token, frame, resolver)
+    if holder is None and token.dep_ in {"dobj", "obj"}:
+        found = holders(subject_of(token.head), frame, resolver)
+        holder, how = (found[0][0], "verb_subject") if found else (None, "")
+    if holder is None:
+        return
+    for target in targets(obj, resolver):
+        if target.actor is None or target.actor.id != holder.id:
+            yield Found(
+                holder, _actor_relation(cue.relation, target), target, token, f"against/{how}", 0.65
+            )

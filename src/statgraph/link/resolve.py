@@ -18,13 +18,14 @@ if TYPE_CHECKING:
 
 # Heads that stand for the state or organisation named by their modifier.
 INSTITUTIONS = frozenset(
-    "side government authorities leadership administration officials official diplomats diplomacy "
-    "military troops forces army navy ministry delegation establishment regime state people nation "
-    "elite elites politicians lawmakers parliament cabinet embassy mission envoy representatives "
-    "partners colleagues counterparts country capital media press propaganda intelligence "
-    "services agencies peacekeepers soldiers contingent units command policy position friends allies "
-    "partners neighbours neighbors diplomat official counterpart ally partner friend neighbour neighbor "
-    "representative soldier peacekeeper elite politician lawmaker force troop leader leaders".split()
+    "administration agencies allies ally army authorities cabinet capital colleagues command "
+    "contingent counterpart counterparts country delegation diplomacy diplomat diplomats "
+    "elite elites embassy envoy establishment force forces friend friends government "
+    "intelligence lawmaker lawmakers leader leaders leadership media military ministry "
+    "mission nation navy neighbor neighbors neighbour neighbours official officials "
+    "parliament partner partners peacekeeper peacekeepers people policy politician "
+    "politicians position press propaganda regime representative representatives services "
+    "side soldier soldiers state troop troops units".split()
 )
 ENTITY_TYPES = {
     "PERSON": "person",

@@ -98,6 +98,8 @@ def extract_document(
 
 def _headline(text: str) -> bool:
     """Whether a line is in Title Case, as headlines are: most words capitalised."""
+    if len(text) > 300:
+        return False
     words = [w for w in text.split() if w[:1].isalpha()]
     if len(words) < 4 or text.rstrip().endswith((".", "?", "!", ":", "”", '"')) and len(words) > 25:
         return False

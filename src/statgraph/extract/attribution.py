@@ -107,10 +107,18 @@ class Attributor:
     pending_intro: Resolved | None = None
     segment_ends: bool = False
     since_speech: int = 99  # sentences since the last one with a speaker
+    mask: bytearray | None = None  # 1 where a character is inside a quote
     paragraph_speakers: dict[int, Resolved] = field(default_factory=dict)
 
     def in_quote(self, offset: int) -> bool:
-        return any(start < offset < end for start, end in self.quotes)
+        """Whether a document offset lies inside a quote (a lookup in a mask built once)."""
+        if self.mask is None:
+            end = max((e for _, e in self.quotes), default=0)
+            mask = bytearray(end + 1)
+            for start, stop in self.quotes:
+                mask[start + 1 : stop] = b"\x01" * max(0, stop - start - 1)
+            self.mask = mask
+        return offset < len(self.mask) and self.mask[offset] == 1
 
     def start_paragraph(self, text: str, offset: int) -> None:
         """Open or close a speaker segment at a new paragraph."""

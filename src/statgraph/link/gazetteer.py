@@ -40,6 +40,7 @@ class Gazetteer:
     names: dict[str, str] = field(default_factory=dict)  # exact surface -> id
     names_lower: dict[str, str] = field(default_factory=dict)  # lower-case surface -> id
     demonyms: dict[str, str] = field(default_factory=dict)  # lower-case demonym -> id
+    offices: dict[tuple[str, str], str] = field(default_factory=dict)  # (role, of) -> person id
 
     def add(self, actor: Actor) -> None:
         """Add an actor and index its surfaces; an earlier actor keeps a shared surface."""
@@ -52,6 +53,14 @@ class Gazetteer:
                     self.names_lower.setdefault(variant.lower(), actor.id)
         for demonym in actor.demonyms:
             self.demonyms.setdefault(demonym.lower(), actor.id)
+        if actor.role and actor.of:
+            # the first listed holder of an office is the current one
+            self.offices.setdefault((actor.role.lower(), actor.of), actor.id)
+
+    def office_holder(self, role: str, of: str) -> Actor | None:
+        """The known person who holds an office ("foreign minister", "Russia")."""
+        found = self.offices.get((role.lower(), of))
+        return self.actors[found] if found else None
 
     def find(self, surface: str) -> Actor | None:
         """The actor a whole surface string names, if any ("the Kremlin" -> Russia)."""

@@ -64,6 +64,7 @@ class Resolver:
     behalf: Resolved | None = None  # whom "we" stands for in the sentence at hand
     last_organization: Resolved | None = None
     person_before: Resolved | None = None  # the person last named before the sentence at hand
+    cache: dict[tuple[int, int], Resolved | None] = field(default_factory=dict)
     last_subjects: tuple[Resolved, ...] = ()  # the actors of the last sentence subject, for "they"
 
     def actor(self, actor: Actor) -> Resolved:
@@ -90,8 +91,15 @@ class Resolver:
         return token.doc[left : token.i + 1]
 
     def resolve(self, token: Token) -> Resolved | None:
-        """The actor the noun phrase headed by `token` refers to, if any."""
-        found = self._resolve(token)
+        """The actor the noun phrase headed by `token` refers to, if any (cached per token,
+        except for anaphora, which depend on what came before)."""
+        key = (id(token.doc), token.i)
+        if key in self.cache:
+            found = self.cache[key]
+        else:
+            found = self._resolve(token)
+            if token.lemma_.lower() not in _ORGANIZATION_NOUNS:
+                self.cache[key] = found
         return self.remember(found) if found else None
 
     def _resolve(self, token: Token) -> Resolved | None:
@@ -149,12 +157,10 @@ class Resolver:
             (_country(self.gazetteer, t) for t in words if _is_country_word(self.gazetteer, t)),
             None,
         )
-        if not title:
+        if not title or country is None:
             return None
-        for actor in self.gazetteer.actors.values():
-            if actor.role and actor.role.lower() == title and country and actor.of == country.id:
-                return self.actor(actor)
-        return None
+        actor = self.gazetteer.office_holder(title, country.id)
+        return self.actor(actor) if actor else None
 
     def _from_entity(self, token: Token, name: Span) -> Resolved | None:
         if token.ent_type_ not in ENTITY_TYPES or ENTITY_TYPES[token.ent_type_] is None:

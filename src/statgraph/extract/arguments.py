@@ -101,6 +101,21 @@ def holders(token: Token | None, frame: Frame, resolver: Resolver) -> list[tuple
         actor, how = resolve_holder(member, frame, resolver)
         if actor is not None:
             found.append((actor, how))
+        else:
+            found.extend(_examples(member, frame, resolver))
+    return found
+
+
+def _examples(token: Token, frame: Frame, resolver: Resolver) -> list[tuple[Resolved, str]]:
+    """The actors a vague group is exemplified by: "most countries, including China"."""
+    found = []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in {"including", "like", "notably", "especially"}:
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                for member in [pobj, *conjuncts(pobj)]:
+                    actor, _ = resolve_holder(member, frame, resolver)
+                    if actor is not None:
+                        found.append((actor, "including"))
     return found
 
 
@@ -177,6 +192,11 @@ def make_target(token: Token, resolver: Resolver) -> Target | None:
         )
     ):
         return Target(behalf.label, behalf)
+    relative = next((c for c in token.children if c.dep_ == "relcl"), None)
+    if token.lower_ in {"those", "people", "anyone", "everyone"} and relative is not None:
+        # "embraces those who at one time made a coup"
+        end = max(t.i for t in relative.subtree) + 1
+        return Target(" ".join(token.doc[token.i : min(end, token.i + MAX_TARGET_TOKENS)].text.split()))
     if token.lower_ in _VAGUE or token.pos_ in {"PRON", "DET", "NUM", "PUNCT", "SYM"}:
         return None
     actor = resolver.resolve(token) if token.pos_ in {"PROPN", "NOUN"} else None

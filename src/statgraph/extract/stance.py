@@ -44,6 +44,8 @@ _FLIPPABLE = frozenset(
     "support back accept endorse welcome approve recognise recognize agree favor favour "
     "share heed".split()
 )
+# Verbs whose negation is a refusal: "Russia isn't seeking confrontation" rejects it.
+_REFUSALS = frozenset({"seek", "want", "accept", "tolerate", "recognise", "recognize", "allow"})
 # Cues too common to trust in the author's own voice ("the empire will need to concede").
 _WEAK = frozenset({"need", "want", "hope", "wish", "wait"})
 _NOT_ACTIONS = frozenset(
@@ -55,6 +57,15 @@ _NOT_ACTIONS = frozenset(
 # Prepositions that complete a stance adjective ("committed to", "ready for", "opposed to").
 _ADJECTIVE_PREPS = frozenset({"to", "for", "about", "in", "against", "toward", "towards", "on"})
 _CONCERN = frozenset({"concerned", "worried", "anxious", "nervous"})
+# Adjectives whose prepositional object is what the subject stands for ("committed to X").
+_TAKES_OBJECT = frozenset(
+    "committed ready open opposed hostile interested devoted dedicated loyal willing eager keen "
+    "averse resistant concerned worried supportive friendly sympathetic favourable favorable".split()
+)
+# Adjectives whose negation is a rejection ("Europe as a partner is not relevant for us").
+_ACCEPTABLE = frozenset(
+    "relevant acceptable legitimate appropriate valid useful welcome possible admissible".split()
+)
 # Relations whose target is an issue, never an actor ("proposes the Biden regime" is a misparse).
 _ISSUE_ONLY = frozenset({"proposes", "demands"})
 
@@ -107,6 +118,8 @@ def _apply_negation(cue: Cue, token: Token) -> tuple[str, bool] | None:
     """The relation a cue gives, negation applied: only plain support verbs flip."""
     if not negated(token):
         return cue.relation, False
+    if cue.kind == "verb" and cue.words in _REFUSALS:
+        return "rejects", True  # "isn't seeking confrontation", "will never accept"
     flips = cue.negated and (cue.kind != "verb" or cue.words in _FLIPPABLE)
     return (cue.negated, True) if flips else None
 
@@ -262,10 +275,14 @@ def _emit(
         found_targets = [
             t for t in targets(obj, resolver) if t.actor is None or relation not in _ISSUE_ONLY
         ]
+    if relation == "criticizes":
+        found_targets = [_accusation(t) for t in found_targets]
     for holder, how in found_holders:
         for target in found_targets:
             if target.actor is not None and target.actor.id == holder.id:
                 continue
+            if target.actor is not None and any(word in cue.words for word in _CONCERN):
+                continue  # "worried about Ukraine" is concern for it, not opposition
             relation_here = _actor_relation(relation, target)
             yield Found(
                 holder,
@@ -276,6 +293,13 @@ def _emit(
                 confidence - (0.1 if how in {"speaker", "pronoun", "owner"} else 0),
                 was_negated,
             )
+
+
+def _accusation(target: Target) -> Target:
+    """"accused the allies of hyping up tensions": the accused, without the charge."""
+    if target.actor is None and " of " in target.text:
+        return Target(target.text.split(" of ", 1)[0])
+    return target
 
 
 def _actor_relation(relation: str, target: Target) -> str:
@@ -345,7 +369,7 @@ def _adjective_stances(
         ),
         None,
     )
-    if obj is not None and token.dep_ in {"acomp", "ROOT", "amod", "xcomp"}:
+    if obj is not None and lemma in _TAKES_OBJECT and token.dep_ in {"acomp", "ROOT", "amod", "xcomp"}:
         subject = subject_of(token.head if token.dep_ == "acomp" else token)
         for holder, how in holders(subject, frame, resolver):
             for target in targets(obj, resolver):
@@ -359,12 +383,14 @@ def _adjective_stances(
     # "X is unacceptable": the speaker's evaluation of the subject
     if token.dep_ in {"acomp", "attr"}:
         subject = subject_of(token.head)
-        if subject is not None and not negated(token.head):
+        refused = negated(token.head) or negated(token)
+        relation = "rejects" if refused and lemma in _ACCEPTABLE else cue.relation
+        if subject is not None and (not refused or relation == "rejects"):
             for target in targets(subject, resolver):
                 if target.actor is None or target.actor.id != judge.id:
                     yield Found(
                         judge,
-                        _actor_relation(cue.relation, target),
+                        _actor_relation(relation, target),
                         target,
                         token,
                         "adjective_predicate",

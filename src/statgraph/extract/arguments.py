@@ -196,7 +196,9 @@ def make_target(token: Token, resolver: Resolver) -> Target | None:
     if token.lower_ in {"those", "people", "anyone", "everyone"} and relative is not None:
         # "embraces those who at one time made a coup"
         end = max(t.i for t in relative.subtree) + 1
-        return Target(" ".join(token.doc[token.i : min(end, token.i + MAX_TARGET_TOKENS)].text.split()))
+        return Target(
+            " ".join(token.doc[token.i : min(end, token.i + MAX_TARGET_TOKENS)].text.split())
+        )
     if token.lower_ in _VAGUE or token.pos_ in {"PRON", "DET", "NUM", "PUNCT", "SYM"}:
         return None
     actor = resolver.resolve(token) if token.pos_ in {"PROPN", "NOUN"} else None

@@ -59,8 +59,9 @@ _ADJECTIVE_PREPS = frozenset({"to", "for", "about", "in", "against", "toward", "
 _CONCERN = frozenset({"concerned", "worried", "anxious", "nervous"})
 # Adjectives whose prepositional object is what the subject stands for ("committed to X").
 _TAKES_OBJECT = frozenset(
-    "committed ready open opposed hostile interested devoted dedicated loyal willing eager keen "
-    "averse resistant concerned worried supportive friendly sympathetic favourable favorable".split()
+    "committed ready open opposed hostile interested devoted dedicated loyal willing eager "
+    "keen averse resistant concerned worried supportive friendly sympathetic favourable "
+    "favorable".split()
 )
 # Adjectives whose negation is a rejection ("Europe as a partner is not relevant for us").
 _ACCEPTABLE = frozenset(
@@ -296,7 +297,7 @@ def _emit(
 
 
 def _accusation(target: Target) -> Target:
-    """"accused the allies of hyping up tensions": the accused, without the charge."""
+    """ "accused the allies of hyping up tensions": the accused, without the charge."""
     if target.actor is None and " of " in target.text:
         return Target(target.text.split(" of ", 1)[0])
     return target
@@ -369,7 +370,11 @@ def _adjective_stances(
         ),
         None,
     )
-    if obj is not None and lemma in _TAKES_OBJECT and token.dep_ in {"acomp", "ROOT", "amod", "xcomp"}:
+    if (
+        obj is not None
+        and lemma in _TAKES_OBJECT
+        and token.dep_ in {"acomp", "ROOT", "amod", "xcomp"}
+    ):
         subject = subject_of(token.head if token.dep_ == "acomp" else token)
         for holder, how in holders(subject, frame, resolver):
             for target in targets(obj, resolver):

@@ -15,7 +15,8 @@ _DROP_ELEMENTS = frozenset({"head", "title", "script", "style", "noscript", "tem
                             "aside", "form", "button", "svg", "iframe", "select", "object"})
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                    "param", "source", "track", "wbr"})
-_DROP_CLASS = re.compile(r"comment|share|social|subscribe|newsletter|related|cookie|sidebar|advert|promo|menu|breadcrumb", re.I)
+_DROP_CLASS = re.compile(r"comment|share|social|subscribe|newsletter|related|cookie|sidebar|advert|promo|"
+                         r"menu|breadcrumb", re.I)
 _META_KEYS = {
     "title": ("og:title", "twitter:title", "dc.title", "title"),
     "author": ("author", "article:author", "dc.creator", "byl"),
@@ -45,10 +46,10 @@ def boilerplate_ranges(text: str, start: int = 0, end: int | None = None) -> lis
     for match in re.finditer(r"[^\n]+", text[start:end]):
         line = match.group()
         at = start + match.start()
-        if _TAIL_START.match(line) and len(line) < 120:
+        if len(line) < 120 and _TAIL_START.match(line):
             ranges.append((at, end))
             break
-        if _LINE.match(line) and len(line) < 240:
+        if len(line) < 240 and _LINE.match(line):
             ranges.append((at, start + match.end()))
     return ranges
 
@@ -98,10 +99,15 @@ def parse_markdown(text: str) -> tuple[dict[str, str], list[tuple[int, int]]]:
 
 
 def parse_html(text: str) -> tuple[dict[str, str], list[tuple[int, int]]]:
-    """Tags, comments, scripts, styles, navigation and boilerplate blocks are skipped."""
+    """Tags, comments, scripts, styles, navigation and boilerplate blocks are skipped.
+
+    Text after the last ">" is read as text (it holds no complete tag), unless an element
+    whose content is dropped is still open.
+    """
     parser = _RangeParser(text)
     try:
-        parser.feed(text)
+        # text after the last ">" holds no whole tag; html.parser is quadratic on such a tail
+        parser.feed(text[:text.rfind(">") + 1])
         parser.close()
     except (AssertionError, ValueError):
         # a broken tail: skip it rather than guess
@@ -128,6 +134,7 @@ class _RangeParser(HTMLParser):
         self.title_parts: list[str] = []
 
     def offset_now(self) -> int:
+        """The parser's position as an offset in the text."""
         line, column = self.getpos()
         return self.line_starts[line - 1] + column
 
@@ -141,6 +148,7 @@ class _RangeParser(HTMLParser):
         return start, end
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Skip the tag; read <meta>; open a dropped element (script, nav, a comment block ...)."""
         start, end = self._mark_tag()
         values = {k: v or "" for k, v in attrs}
         if tag == "meta":
@@ -149,16 +157,19 @@ class _RangeParser(HTMLParser):
             self.in_title = True
         if tag in _VOID:
             return
-        dropped = tag in _DROP_ELEMENTS or bool(_DROP_CLASS.search(values.get("class", "") + " " + values.get("id", "")))
+        names = values.get("class", "") + " " + values.get("id", "")
+        dropped = tag in _DROP_ELEMENTS or bool(_DROP_CLASS.search(names))
         if dropped or self.drop_stack:
             self.drop_stack.append((tag, start))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Skip a self-closing tag; read it when it is a <meta>."""
         self._mark_tag()
         if tag == "meta":
             self._read_meta({k: v or "" for k, v in attrs})
 
     def handle_endtag(self, tag: str) -> None:
+        """Skip the tag; close the title, or a dropped element with all it held."""
         start = self.offset_now()
         end = self.text.find(">", start) + 1 or len(self.text)
         self.skipped.append((start, end))
@@ -173,30 +184,37 @@ class _RangeParser(HTMLParser):
                 break
 
     def handle_data(self, data: str) -> None:
+        """Collect the title's text."""
         if self.in_title:
             self.title_parts.append(data)
 
     def handle_entityref(self, name: str) -> None:
+        """Collect a named character reference in the title."""
         if self.in_title:
             self.title_parts.append(html.unescape(f"&{name};"))
 
     def handle_charref(self, name: str) -> None:
+        """Collect a numeric character reference in the title."""
         if self.in_title:
             self.title_parts.append(html.unescape(f"&#{name};"))
 
     def handle_comment(self, data: str) -> None:
+        """Skip a comment, <!-- and --> included."""
         start = self.offset_now()
         self.skipped.append((start, start + len(data) + 7))
 
     def handle_decl(self, decl: str) -> None:
+        """Skip a declaration such as <!DOCTYPE html>."""
         start = self.offset_now()
         self.skipped.append((start, start + len(decl) + 3))
 
     def handle_pi(self, data: str) -> None:
+        """Skip a processing instruction."""
         start = self.offset_now()
         self.skipped.append((start, start + len(data) + 3))
 
     def close(self) -> None:
+        """Finish; an element still open and dropped runs to the end of the text."""
         super().close()
         if self.drop_stack:
             self.skipped.append((self.drop_stack[0][1], len(self.text)))

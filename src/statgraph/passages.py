@@ -8,12 +8,14 @@ so that every offset in it is an offset in the original text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .models import Document, Passage
 
 # Control, zero-width and bidirectional formatting characters: blanked for analysis.
 _INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
-_PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
+_NON_SPACE = re.compile(r"\S")
+_LINE_END = re.compile(r"[\r\n]")
 _BREAK = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]*[A-Z0-9])")
 _SOFT_BREAK = re.compile(r"[;,:]\s+|\s+")
 
@@ -44,17 +46,29 @@ def make_passages(document: Document, *, max_chars: int = 5000, text: str | None
         Passages in reading order; they do not overlap and never start or end in whitespace.
     """
     text = analysis_text(document) if text is None else text
-    passages = []
-    for match in _PARAGRAPH.finditer(text):
-        start, end = _strip(text, match.start(), match.end())
-        for piece_start, piece_end in _cut(text, start, end, max_chars):
-            passages.append(Passage(doc_id=document.id, start=piece_start, end=piece_end))
-    return passages
+    return [Passage(doc_id=document.id, start=piece_start, end=piece_end)
+            for start, end in _paragraphs(text)
+            for piece_start, piece_end in _cut(text, start, end, max_chars)]
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """The non-blank lines of a text (ended by LF, CR or both), stripped; linear in its length."""
+    at = 0
+    while at < len(text):
+        newline = _LINE_END.search(text, at)
+        line_end = len(text) if newline is None else newline.start()
+        start, end = _strip(text, at, line_end)
+        if end > start:
+            yield start, end
+        at = line_end + 1
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
+    """text[start:end] without its leading and trailing whitespace, as offsets."""
+    first = _NON_SPACE.search(text, start, end)
+    if first is None:
+        return start, start
+    start = first.start()
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end

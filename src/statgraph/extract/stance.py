@@ -313,7 +313,9 @@ def _actor_relation(relation: str, target: Target) -> str:
 def _clause_target(verb: Token, resolver: Resolver) -> Target | None:
     """A clause as a target: "seeks to revise the UN Charter" -> "revise the UN Charter"."""
     own_subject = {"nsubj", "nsubjpass"} if verb.dep_ != "ccomp" else set()
-    cut = {"advcl", "relcl", "ccomp", "conj", "cc"}
+    # a reported clause keeps its coordinated predicates ("wouldn't sit idly by, and would take
+    # all the necessary measures"); an infinitive stops at them
+    cut = {"advcl", "relcl", "ccomp"} | (set() if verb.dep_ == "ccomp" else {"conj", "cc"})
     words = [
         t
         for t in verb.subtree
@@ -334,7 +336,7 @@ def _clause_target(verb: Token, resolver: Resolver) -> Target | None:
         if any(t.i >= verb.i - reach for t in keep)
         else verb.i
     )
-    end = min(max(t.i for t in keep) + 1, start + 14)
+    end = min(max(t.i for t in keep) + 1, start + (24 if verb.dep_ == "ccomp" else 14))
     text = " ".join(verb.doc[start:end].text.split()).strip("\"'“”‘’,. ")
     if not text or len(text.split()) < 2:
         return None

@@ -28,7 +28,8 @@ _META_KEYS = {
 _TAIL_START = re.compile(
     r"^\s*(leave a (reply|comment)|\d+\s+(comments?|responses?|replies)\b|comments are closed|"
     r"(show|view|load) comments|join the discussion|related (posts|articles|stories)\s*:?\s*$|"
-    r"you may also like|recommended for you)", re.I)
+    r"you may also like|recommended for you|like what you(’|')?(ve| have)? (been )?read|"
+    r"(please )?consider (subscribing|becoming a (paid )?subscriber))", re.I)
 # A single line of boilerplate.
 _LINE = re.compile(
     r"^\s*(share this( article| story)?:?|like this:?|click to (share|print|email)\b.*|"

@@ -25,6 +25,7 @@ MAX_TARGET_TOKENS = 14
 _DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "such", "any", "some", "its", "their"}
 )
+_NOT_TARGETS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 _VAGUE = frozenset(
     "it this that these those they them which what who something anything everything "
     "nothing one ones thing things way ways everyone anyone fact matter issue issues "
@@ -201,6 +202,8 @@ def make_target(token: Token, resolver: Resolver) -> Target | None:
         )
     if token.lower_ in _VAGUE or token.pos_ in {"PRON", "DET", "NUM", "PUNCT", "SYM"}:
         return None
+    if token.ent_type_ in _NOT_TARGETS:
+        return None  # "approved in March 2023"
     actor = resolver.resolve(token) if token.pos_ in {"PROPN", "NOUN"} else None
     if actor is not None and _bare(token):
         return Target(actor.label, actor)

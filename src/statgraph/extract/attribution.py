@@ -161,8 +161,16 @@ class Attributor:
             self.since_speech = 0
         else:
             self.since_speech += 1
-        if verb is not None and self.segment is not None:
-            self.segment_ends = True  # a paragraph that reports speech is no longer the transcript
+        if (
+            verb is not None
+            and self.segment is not None
+            and speaker is not None
+            and _same_person(speaker, self.segment)
+            and not _first_person(sent, quoted)
+        ):
+            # the author reporting the speaker again ("he added") ends the transcript; the
+            # speaker recalling others ("as she said", "I remember Trenin wrote") does not
+            self.segment_ends = True
         if paragraph_end and sent.text.rstrip().endswith(":"):
             self.pending_intro = speaker or self._intro_speaker(sent)
         voice = (
@@ -252,7 +260,7 @@ class Attributor:
     def _intro_speaker(self, sent: Span) -> Resolved | None:
         """ "Lavrov's remarks, which now follow:" -> Lavrov."""
         for token in sent:
-            if token.lemma_.lower() in SPEECH_NOUNS:
+            if token.lemma_.lower() in SPEECH_NOUNS or token.lower_ in SPEECH_NOUNS:
                 owner = next((c for c in token.children if c.dep_ == "poss"), None)
                 if owner is not None:
                     return self._speaker(owner)
@@ -273,6 +281,23 @@ class Attributor:
             actor = self.resolver.gazetteer.actors.get(current.of) if current.of else None
             current = self.resolver.actor(actor) if actor else self.resolver.offices.get(current.id)
         return current
+
+
+def _same_person(first: Resolved, second: Resolved) -> bool:
+    """The same actor, or surnames that differ by a misspelling ("Ryabkov", "Ryakbov")."""
+    if first.id == second.id:
+        return True
+    a, b = first.label.split()[-1].lower(), second.label.split()[-1].lower()
+    return a[:3] == b[:3] and sorted(a) == sorted(b)
+
+
+def _first_person(sent: Span, quoted: frozenset[int]) -> bool:
+    """Whether a sentence speaks in the first person outside its quotes."""
+    return any(
+        t.lower_ in FIRST_SINGULAR | FIRST_PLURAL and t.pos_ == "PRON"
+        for t in sent
+        if t.i not in quoted
+    )
 
 
 def _names(text: str, actor: Resolved) -> bool:

@@ -27,7 +27,7 @@ from ..errors import ExtractionError
 from ..link.resolve import INSTITUTIONS, Resolved, Resolver
 from .arguments import Target, make_target, phrase, resolve_holder, subject_of
 from .attribution import Frame
-from .stance import Found, _is_action, negated
+from .stance import _ACTION_NOUNS, Found, negated
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -119,7 +119,9 @@ def _about(token: Token, resolver: Resolver) -> list[Target]:
     actors = _actor(token, resolver)
     if actors:
         return actors
-    if token.pos_ == "NOUN" and _is_action(token):
+    if token.pos_ == "NOUN" and (
+        token.lemma_.lower() in _ACTION_NOUNS or token.lower_ in _ACTION_NOUNS
+    ):
         target = make_target(token, resolver)
         return [target] if target is not None else []
     return []

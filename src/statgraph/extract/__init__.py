@@ -97,14 +97,16 @@ def extract_document(
 
 
 def _headline(text: str) -> bool:
-    """Whether a line is in Title Case, as headlines are: most words capitalised."""
-    if len(text) > 300:
+    """Whether a line is a headline in Title Case: no closing full stop, and nearly all of
+    its longer words capitalised ("Kremlin Says Moscow, Havana Have 'Synchronised Positions'")."""
+    stripped = text.rstrip()
+    if len(stripped) > 300 or stripped.endswith((".", "!", ":", ";", ",")):
         return False
-    words = [w for w in text.split() if w[:1].isalpha()]
-    if len(words) < 4 or text.rstrip().endswith((".", "?", "!", ":", "”", '"')) and len(words) > 25:
+    words = [w.strip("'‘’\"“”(") for w in stripped.split()]
+    long_words = [w for w in words if len(w) > 3 and w[:1].isalpha()]
+    if len(long_words) < 3:
         return False
-    capitals = sum(1 for w in words if w[0].isupper() or len(w) <= 3)
-    return capitals / len(words) >= 0.8 and sum(1 for w in words if w[0].isupper()) >= 3
+    return sum(1 for w in long_words if w[0].isupper()) / len(long_words) >= 0.8
 
 
 def _office_target(office: str):  # noqa: ANN202 - a Target
@@ -130,6 +132,8 @@ def _add(
     found: Found,
     resources: Resources,
 ) -> None:
+    if found.cue.i in frame.hearsay:
+        return  # said by someone the text does not name
     start = passage.start + sent.start_char
     end = passage.start + sent.end_char
     while end > start and document.text[end - 1].isspace():

@@ -83,6 +83,7 @@ class Frame:
     reported: frozenset[int] = frozenset()  # token indices in clauses under a speech verb
     frame_tokens: frozenset[int] = frozenset()  # the speech verb and its subject
     context: Resolved | None = None  # the side of a speaker heard in the last sentences
+    hearsay: frozenset[int] = frozenset()  # clauses said by someone unknown ("they say, ...")
 
     def voice_of(self, token: Token) -> str:
         if token.i in self.quoted:
@@ -181,11 +182,12 @@ class Attributor:
         if speaker is None and self.segment is not None:
             speaker, voice = self.segment, "quoted"
         behalf = self._behalf(speaker)
+        hearsay = self._hearsay(sent, quoted, verb)
         # news paraphrase: the sentences right after reported speech often go on reporting it
         context = behalf or (
             self._behalf(self.last_speaker) if self.since_speech <= CONTEXT_SENTENCES else None
         )
-        return Frame(speaker, voice, behalf, quoted, reported, frame_tokens, context)
+        return Frame(speaker, voice, behalf, quoted, reported, frame_tokens, context, hearsay)
 
     def _speech_frame(
         self, sent: Span, quoted: frozenset[int]
@@ -220,10 +222,49 @@ class Attributor:
                 return colon, found
         return None, None
 
+    def _hearsay(
+        self, sent: Span, quoted: frozenset[int], resolved: Token | None
+    ) -> frozenset[int]:
+        """Tokens under a speech verb whose speaker is nobody known: "they say, Putin will
+        attack NATO" states nothing of Putin's, and "she said that ..." in a transcript is
+        not the transcript speaker's."""
+        found: set[int] = set()
+        for token in sent:
+            if (
+                token.pos_ != "VERB"
+                or token.lemma_.lower() not in SPEECH_VERBS
+                or token.i in quoted
+            ):
+                continue
+            if resolved is not None and token.i == resolved.i:
+                continue
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.lower_ in FIRST_SINGULAR | FIRST_PLURAL:
+                continue
+            if subject.pos_ == "PRON" or self._speaker(subject) is None:
+                found.update(
+                    t.i
+                    for c in token.children
+                    if c.dep_ in {"ccomp", "parataxis"}
+                    for t in c.subtree
+                )
+                if token.dep_ == "parataxis":
+                    found.update(t.i for t in token.head.subtree if t.i not in quoted)
+        return frozenset(found)
+
     def _speaker(self, token: Token) -> Resolved | None:
+        """The speaker a subject (or possessor) names; "he" and "his" are the person last
+        named, but never the one who speaks in the first person in a transcript."""
         lower = token.lower_
-        if lower in {"he", "she"}:
-            return self.resolver.last_person
+        if lower in {"he", "she", "his", "her"}:
+            person = self.resolver.last_person
+            if (
+                person is not None
+                and self.segment is not None
+                and _same_person(person, self.segment)
+            ):
+                return None  # "as she said" in Lavrov's remarks is someone else
+            return person
         if lower in FIRST_SINGULAR | FIRST_PLURAL or token.pos_ == "PRON":
             return None
         if token.lemma_.lower() in PERSON_NOUNS and token.pos_ == "NOUN":

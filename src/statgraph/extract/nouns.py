@@ -194,8 +194,11 @@ def _ties(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
                     )
         return
     holder, how = _noun_holder(token, frame, resolver)
-    if holder is None and frame.behalf is not None and frame.voice_of(token) != "author" and any(
-        t.lower_ in FIRST_PLURAL for t in token.sent
+    if (
+        holder is None
+        and frame.behalf is not None
+        and frame.voice_of(token) != "author"
+        and any(t.lower_ in FIRST_PLURAL for t in token.sent)
     ):
         holder, how = frame.behalf, "speaker"  # "in contacts with our Kazakh friends, we ..."
     if holder is None:

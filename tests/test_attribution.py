@@ -1,0 +1,69 @@
+"""Who says it: quotes, reported speech, anaphora and transcript segments, on real text."""
+
+from __future__ import annotations
+
+import pytest
+
+from statgraph.documents import make_document
+from statgraph.extract.attribution import quote_ranges
+from statgraph.models import Statement
+from statgraph.pipeline import extract_statements
+
+pytestmark = pytest.mark.model
+
+TRANSCRIPT = """Lavrov spoke at the Assembly on Friday. His remarks follow:
+
+We are categorically opposed to the deployment of American missiles in Europe.
+
+At the conference, she said that sanctions must stay. We reject the sanctions regime.
+
+Lavrov later added that Moscow welcomes the talks.
+
+I tried to find the full text, but the ministry has not published it.
+"""
+
+
+def _statements(text: str, name: str = "t.txt") -> list[Statement]:
+    document = make_document(text, name)
+    return [s for _, found in extract_statements([document]) for s in found]
+
+
+def test_attribution_quote_ranges_curly_straight_and_open_paragraph() -> None:
+    text = 'He said: “We oppose it.” Then "fine".\n“A quote that goes on\n“and on.”'
+    spans = [text[a:b] for a, b in quote_ranges(text)]
+    assert spans[0] == "“We oppose it.”" and spans[1] == '"fine"'
+    assert spans[2] == "“A quote that goes on"  # closed at the end of its paragraph
+
+
+def test_attribution_transcript_segment_gives_we_to_the_speakers_state() -> None:
+    found = _statements(TRANSCRIPT)
+    opposed = [s for s in found if s.relation == "opposes" and "missiles" in s.target_text]
+    assert opposed and opposed[0].holder_id == "Russia"
+    assert opposed[0].speaker == "Sergey Lavrov" and opposed[0].voice == "quoted"
+
+
+def test_attribution_segment_survives_the_speaker_quoting_others() -> None:
+    """"she said" inside Lavrov's remarks does not end them: "We reject" is still Russia's."""
+    found = _statements(TRANSCRIPT)
+    assert any(s.holder_id == "Russia" and s.relation == "rejects" and s.speaker == "Sergey Lavrov"
+               for s in found)
+    assert not any("sanctions must stay" in s.target_text for s in found if s.holder_id == "Russia")
+
+
+def test_attribution_segment_ends_when_the_author_reports_the_speaker_again() -> None:
+    found = _statements(TRANSCRIPT)
+    welcomed = [s for s in found if "talks" in s.target_text]
+    assert welcomed and welcomed[0].voice == "reported"
+    # the author's own "I tried to find the full text" is nobody's stance
+    assert not any("full text" in s.target_text for s in found)
+
+
+def test_attribution_according_to_and_pronoun_speaker() -> None:
+    text = ("Iranian Foreign Minister Abbas Araghchi met reporters in Tehran.\n\n"
+            "\"We will never accept unilateral demands,\" he said.\n\n"
+            "According to the Kremlin, Russia supports the nuclear deal.")
+    found = _statements(text)
+    refusal = [s for s in found if "unilateral demands" in s.target_text]
+    assert refusal and refusal[0].holder_id == "Iran" and refusal[0].speaker == "Abbas Araghchi"
+    deal = [s for s in found if "nuclear deal" in s.target_text]
+    assert deal and deal[0].holder_id == "Russia" and deal[0].voice == "reported"

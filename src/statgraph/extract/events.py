@@ -52,6 +52,8 @@ def find_events(sent: Span, frame: Frame, resolver: Resolver, lexicon: Lexicon) 
             yield from _other_members(token, resolver)
         if token.lower_ == "led" and token.dep_ == "acl":
             yield from _led_by(token, resolver)
+        if token.pos_ == "NOUN" and lemma in lexicon.events["visited"]["nouns"]:
+            yield from _visit_noun(token, frame, resolver)
         if token.pos_ == "NOUN" and lemma in {
             "talk",
             "talks",
@@ -346,3 +348,31 @@ def _person_or_actor(token: Token, resolver: Resolver) -> Resolved | None:
     if token.lower_ in {"him", "her"}:
         return resolver.last_person
     return resolver.resolve(token)
+
+
+def _visit_noun(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Upon his arrival from China, Lavrov ...", "Putin's visit to Beijing": visited, by
+    the possessor; for "his", the clause's named subject, else the person last named."""
+    places = [
+        a
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in {"to", "in", "from"}
+        for p in c.children
+        if p.dep_ == "pobj" and p.ent_type_ in _PLACE_TYPES
+        if (a := resolver.resolve(p)) is not None
+    ]
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if not places or owner is None:
+        return
+    if owner.lower_ in {"his", "her"}:
+        clause = token.head.head if token.dep_ == "pobj" else token.head
+        subject = subject_of(clause) if clause.pos_ in {"VERB", "AUX"} else None
+        named = subject is not None and subject.pos_ == "PROPN"
+        visitor = (resolver.resolve(subject) if named else None) or resolver.person_before
+    else:
+        visitor = resolver.resolve(owner)
+    if visitor is None or visitor.type != "person":
+        return
+    for place in places:
+        if place.id != visitor.id:
+            yield Found(visitor, "visited", Target(place.label, place), token, "visit_noun", 0.6)

@@ -42,6 +42,7 @@ class Lexicon:
     nouns: dict[str, list[Cue]] = field(default_factory=dict)
     adjectives: dict[str, list[Cue]] = field(default_factory=dict)
     against_nouns: dict[str, Cue] = field(default_factory=dict)  # "war against X"
+    own_side_verbs: frozenset[str] = frozenset()  # "we build X": support, said of "we" only
     events: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
 
     def verb_cues(self, lemma: str) -> list[Cue]:
@@ -82,6 +83,7 @@ def load_lexicon(ontology_dir: Path) -> Lexicon:
             lexicon.adjectives.setdefault(adjective, []).append(
                 Cue(relation, "adjective", adjective, negated=negated)
             )
+    lexicon.own_side_verbs = frozenset(data.get("supports", {}).get("own_side_verbs", []))
     for relation in EVENT_RELATIONS:
         entry = data.get(relation, {})
         lexicon.events[relation] = {

@@ -145,6 +145,9 @@ def _verb_stances(
         and not (own and own[0].relation in {"demands", "proposes", "warns"})
     ):
         return
+    if not own and lemma in lexicon.own_side_verbs:
+        yield from _own_side(token, lemma, frame, resolver)
+        return
     for cue in lexicon.verb_cues(lemma)[:1]:
         passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         obj = passive if passive is not None else _verb_object(token)
@@ -433,3 +436,21 @@ def _is_action(token: Token) -> bool:
             and lemma not in _NOT_ACTIONS
         )
     )
+
+
+def _own_side(token: Token, lemma: str, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "We will continue to build new international balances": what the speaker's own side
+    builds, develops or strengthens, it supports (only said of "we", never of others)."""
+    subject = subject_of(token)
+    if subject is None or subject.lower_ not in {"we", "us"} or frame.behalf is None:
+        return
+    if negated(token) or irrealis(token):
+        return
+    obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+    if obj is None:
+        return
+    for target in targets(obj, resolver):
+        if target.actor is None or target.actor.id != frame.behalf.id:
+            cue = Cue("supports", "own_side", lemma)
+            relation = "cooperates_with" if target.actor is not None else cue.relation
+            yield Found(frame.behalf, relation, target, token, "own_side/we", 0.5)

@@ -22,6 +22,9 @@ _CONDEMNING_ADVERBS = frozenset(
     "arrogantly unilaterally forcibly hypocritically".split()
 )
 # Modals by which a speaker says what others must do ("Western countries should pay attention").
+_NOT_ADDRESSEES = frozenset(
+    "we i one you it this that everyone everybody nobody anyone someone they".split()
+)
 _DEONTIC = frozenset({"should", "must", "ought"})
 # "see X as a threat", "regard X as a partner"
 _REGARD_VERBS = frozenset(
@@ -58,21 +61,14 @@ def deontic_demands(sent: Span, frame: Frame, resolver: Resolver) -> Iterator[Fo
         if not any(c.dep_ == "aux" and c.lower_ in _DEONTIC for c in token.children):
             continue
         subject = subject_of(token)
-        if subject is None or subject.lower_ in {
-            "we",
-            "i",
-            "one",
-            "you",
-            "it",
-            "this",
-            "that",
-            "everyone",
-            "everybody",
-            "nobody",
-            "anyone",
-            "someone",
-            "they",
-        }:
+        if subject is None or subject.lower_ in _NOT_ADDRESSEES:
+            continue
+        # what a named party should do ("Western countries should pay attention"), or what
+        # should be done with something the speaker's side proposed ("which must be considered")
+        relative = token.dep_ == "relcl" and subject.lower_ in {"which", "that", "who"}
+        if not relative and not [
+            a for a, _ in holders(subject, frame, resolver) if a.id != frame.behalf.id
+        ]:
             continue
         words = [
             t
@@ -84,11 +80,8 @@ def deontic_demands(sent: Span, frame: Frame, resolver: Resolver) -> Iterator[Fo
             if words
             else ""
         )
-        if subject.i > token.i or token.dep_ == "relcl":
-            # "proposals, which must be considered as a whole": the antecedent, not "which"
-            text = (
-                f"{phrase(token.head)} {text.split(' ', 1)[-1]}" if token.dep_ == "relcl" else text
-            )
+        if relative:
+            text = f"{phrase(token.head)} {text.split(' ', 1)[-1]}"
         if len(text.split()) >= 3:
             yield Found(
                 frame.behalf, "demands", Target(text.strip(",. ")), token, "deontic_modal", 0.5

@@ -449,6 +449,8 @@ def _own_side(token: Token, lemma: str, frame: Frame, resolver: Resolver) -> Ite
     obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
     if obj is None:
         return
+    if any(c.lower_ in {"our", "its", "their"} for c in obj.children if c.dep_ == "poss"):
+        return  # "build our work" is no stance on anything
     for target in targets(obj, resolver):
         if target.actor is None or target.actor.id != frame.behalf.id:
             cue = Cue("supports", "own_side", lemma)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..link.gazetteer import Gazetteer, mint_id
 from ..link.resolve import Resolved, Resolver
-from ..link.topics import Topic, topic_for
+from ..link.topics import Topic, canonical_phrase, topic_for
 from ..models import Document, Passage, Statement
 from .arguments import note_subjects
 from .attribution import Attributor, Frame, quote_ranges
@@ -148,7 +148,9 @@ def _add(
     elif found.relation == "holds_role":
         target_id, target_label, target_type = mint_id(target.text), target.text, "office"
     else:
-        target_id, target_label = topic_for(target.text, resources.topics)
+        target_id, target_label = topic_for(
+            canonical_phrase(target.text, resources.gazetteer), resources.topics
+        )
         target_type = "office" if found.relation == "holds_role" else "topic"
     voice = frame.voice_of(found.cue)
     speaker = frame.speaker if voice != "author" else None

@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import ExtractionError
-from .gazetteer import mint_id
+from .gazetteer import Gazetteer, mint_id
 
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 STOPWORDS = frozenset(
@@ -103,6 +103,27 @@ def match_topic(phrase: str, topics: tuple[Topic, ...]) -> Topic | None:
             if key <= words and (best is None or (len(key), topic.id) > best):
                 best, found = (len(key), topic.id), topic
     return found
+
+
+def canonical_phrase(phrase: str, gazetteer: Gazetteer) -> str:
+    """A phrase with the actors it names written canonically, for matching concepts:
+    "expand the North Atlantic Alliance" -> "expand the NATO". Longest names first."""
+    words = phrase.split()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for size in range(min(6, len(words) - i), 0, -1):
+            chunk = " ".join(words[i : i + size])
+            bare = re.sub(r"(’s|'s)$", "", chunk.strip(",.;:\"“”"))
+            actor = gazetteer.find(bare) if bare[:1].isupper() else None
+            if actor is not None and actor.type in {"organization", "state", "group"}:
+                out.append(actor.label)
+                i += size
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return " ".join(out)
 
 
 def topic_for(phrase: str, topics: tuple[Topic, ...]) -> tuple[str, str]:

@@ -1,0 +1,71 @@
+"""Linking: the actor lexicon, topic concepts and minted ids, read from ontology/."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from statgraph.link.gazetteer import load_gazetteer, mint_id
+from statgraph.link.topics import load_topics, topic_for
+
+ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology"
+
+
+@pytest.fixture(scope="module")
+def gazetteer():  # noqa: ANN201
+    return load_gazetteer(ONTOLOGY)
+
+
+@pytest.fixture(scope="module")
+def topics():  # noqa: ANN201
+    return load_topics(ONTOLOGY)
+
+
+@pytest.mark.parametrize("surface, actor", [
+    ("Moscow", "Russia"), ("the Kremlin", "Russia"), ("Washington", "United_States"),
+    ("the US", "United_States"), ("Beijing", "China"), ("North Atlantic Alliance", "NATO"),
+    ("Sergei Lavrov", "Sergey_Lavrov"), ("Tehran", "Iran"),
+])
+def test_link_metonymy_and_aliases(gazetteer, surface: str, actor: str) -> None:  # noqa: ANN001
+    assert gazetteer.find(surface).id == actor
+
+
+def test_link_lower_case_words_are_not_names(gazetteer) -> None:  # noqa: ANN001
+    """"west" the direction and "turkey" the bird are not the West and Turkey."""
+    assert gazetteer.find("west") is None and gazetteer.find("turkey") is None
+    assert gazetteer.find("West").id == "West"
+
+
+def test_link_demonyms_and_offices(gazetteer) -> None:  # noqa: ANN001
+    assert gazetteer.demonym("Russian").id == "Russia"
+    assert gazetteer.demonym("British").id == "United_Kingdom"
+    assert gazetteer.office_holder("foreign minister", "Russia").id == "Sergey_Lavrov"
+
+
+def test_link_every_actor_is_well_formed(gazetteer) -> None:  # noqa: ANN001
+    assert len(gazetteer.actors) > 500
+    for actor in gazetteer.actors.values():
+        assert mint_id(actor.id) == actor.id
+        assert actor.of is None or actor.of in gazetteer.actors, actor
+
+
+@pytest.mark.parametrize("phrase", [
+    "eastward expansion of NATO", "NATO's enlargement", "expand NATO",
+    "further eastward expansion of the North Atlantic Alliance",
+])
+def test_link_topic_variants_are_one_concept(topics, phrase: str) -> None:  # noqa: ANN001
+    from statgraph.link.topics import canonical_phrase
+
+    assert topic_for(canonical_phrase(phrase, load_gazetteer(ONTOLOGY)), topics)[0] == "NATO_expansion"
+
+
+def test_link_unknown_issue_named_by_its_words(topics) -> None:  # noqa: ANN001
+    topic_id, label = topic_for("the revision of the fisheries quota", topics)
+    assert label == "revision fisheries quota" and topic_id == "revision_fisheries_quota"
+
+
+@pytest.mark.parametrize("label", ['Q"uote <x> & y', "ümlaut naïve", "  spaces  ", "", "'s"])
+def test_link_minted_ids_are_iri_safe(label: str) -> None:
+    minted = mint_id(label)
+    assert minted and all(c.isalnum() and c.isascii() or c == "_" for c in minted)

@@ -135,7 +135,9 @@ def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Reso
     """An actor for a holder token: pronouns by the frame and the last mentions."""
     lower = (
         token.lower_
-        if token.pos_ == "PRON" or token.text.islower() or token.i == token.sent.start
+        if token.pos_ == "PRON"
+        or token.text.islower()
+        or (token.i == token.sent.start and not token.text.isupper())
         else ""
     )
     if lower in FIRST_PLURAL:

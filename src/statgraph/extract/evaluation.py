@@ -119,6 +119,15 @@ def _about(token: Token, resolver: Resolver) -> list[Target]:
     actors = _actor(token, resolver)
     if actors:
         return actors
+    # "US interventionism is destructive", "Western policy is wrongheaded": whose it is
+    owners = [
+        a
+        for c in token.children
+        if c.dep_ in {"compound", "poss", "amod"} and c.text[:1].isupper()
+        for a in _actor(c, resolver) or _demonym(c, resolver)
+    ]
+    if owners and token.pos_ == "NOUN":
+        return owners
     if token.pos_ == "NOUN" and (
         token.lemma_.lower() in _ACTION_NOUNS or token.lower_ in _ACTION_NOUNS
     ):
@@ -141,3 +150,8 @@ def _actor(token: Token, resolver: Resolver) -> list[Target]:
 
 
 __all__ = ["find_evaluations", "load_polarity", "phrase"]
+
+
+def _demonym(token: Token, resolver: Resolver) -> list[Target]:
+    actor = resolver.gazetteer.demonym(token.text)
+    return [Target(actor.label, resolver.actor(actor))] if actor is not None else []

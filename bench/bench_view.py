@@ -107,9 +107,7 @@ def time_page(browser: Any, path: Path) -> dict[str, float]:
     """Open a page and read its timings (seconds, redraw in milliseconds)."""
     page = browser.new_page(viewport={"width": 1400, "height": 900})
     errors: list[str] = []
-    page.on(
-        "console", lambda message: errors.append(message.text) if message.type == "error" else None
-    )
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
     page.goto(path.as_uri())
     page.wait_for_function(STILL, timeout=600_000)
     times = page.evaluate("() => window.statgraphTimes")
@@ -151,10 +149,7 @@ def bench(sizes: list[int], runs: int) -> list[dict[str, float]]:
                     "edges": graph.number_of_edges(),
                     "mb": len(page.encode()) / 1e6,
                     "render": rendered,
-                    **{
-                        key: statistics.median(t[key] for t in timings)
-                        for key in ("first", "still", "redraw")
-                    },
+                    **{key: statistics.median(t[key] for t in timings) for key in ("first", "still", "redraw")},
                 }
             )
         browser.close()

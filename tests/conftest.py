@@ -41,6 +41,30 @@ def seed_statements(seed_graph) -> list[dict]:  # noqa: ANN001
     return read_statements(seed_graph, extra=True)
 
 
+@pytest.fixture(scope="session")
+def seed_store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seeds built once per test session into an embedded store (read it, never write)."""
+    from statgraph.pipeline import build_store
+
+    store = tmp_path_factory.mktemp("seedstore") / "store"
+    build_store([SEEDS], store)
+    return store
+
+
+def write_corpus(folder: Path, count: int, paragraphs: int = 3) -> Path:
+    """`count` distinct documents, each a few seed paragraphs recombined (a fixed choice)."""
+    import random
+
+    pieces = [p for f in sorted(SEEDS.glob("*.txt")) for p in f.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    folder.mkdir(parents=True, exist_ok=True)
+    for number in range(count):
+        chosen = random.Random(number).sample(pieces, paragraphs)
+        (folder / f"doc{number:05d}.txt").write_text(
+            f"Report {number}\n\n" + "\n\n".join(chosen) + "\n", encoding="utf-8"
+        )
+    return folder
+
+
 @pytest.fixture()
 def runner() -> CliRunner:
     return CliRunner()

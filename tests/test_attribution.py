@@ -43,10 +43,9 @@ def test_attribution_transcript_segment_gives_we_to_the_speakers_state() -> None
 
 
 def test_attribution_segment_survives_the_speaker_quoting_others() -> None:
-    """"she said" inside Lavrov's remarks does not end them: "We reject" is still Russia's."""
+    """ "she said" inside Lavrov's remarks does not end them: "We reject" is still Russia's."""
     found = _statements(TRANSCRIPT)
-    assert any(s.holder_id == "Russia" and s.relation == "rejects" and s.speaker == "Sergey Lavrov"
-               for s in found)
+    assert any(s.holder_id == "Russia" and s.relation == "rejects" and s.speaker == "Sergey Lavrov" for s in found)
     assert not any("sanctions must stay" in s.target_text for s in found if s.holder_id == "Russia")
 
 
@@ -59,9 +58,11 @@ def test_attribution_segment_ends_when_the_author_reports_the_speaker_again() ->
 
 
 def test_attribution_according_to_and_pronoun_speaker() -> None:
-    text = ("Iranian Foreign Minister Abbas Araghchi met reporters in Tehran.\n\n"
-            "\"We will never accept unilateral demands,\" he said.\n\n"
-            "According to the Kremlin, Russia supports the nuclear deal.")
+    text = (
+        "Iranian Foreign Minister Abbas Araghchi met reporters in Tehran.\n\n"
+        '"We will never accept unilateral demands," he said.\n\n'
+        "According to the Kremlin, Russia supports the nuclear deal."
+    )
     found = _statements(text)
     refusal = [s for s in found if "unilateral demands" in s.target_text]
     assert refusal and refusal[0].holder_id == "Iran" and refusal[0].speaker == "Abbas Araghchi"

@@ -36,8 +36,7 @@ HOSTILE_TXT = (
             f'</script><script>{PWN}</script> Russia and NATO <img src=x onerror="{PWN}">',
             f"Russia opposes NATO expansion, the ministry said in a note that read "
             f"</script><script>{PWN}</script> in full.",
-            f'Russia opposes NATO expansion <img src=x onerror="{PWN}"> and <svg onload="{PWN}">, '
-            f"Sergey Lavrov said.",
+            f'Russia opposes NATO expansion <img src=x onerror="{PWN}"> and <svg onload="{PWN}">, Sergey Lavrov said.',
         ]
     )
     + "\n"
@@ -106,9 +105,7 @@ def browser() -> Iterator[Any]:
     """Debian's Chromium under Playwright; the tests skip when either is missing."""
     if not CHROMIUM.exists():
         pytest.skip("needs Debian's Chromium at /usr/bin/chromium (apt-get install chromium)")
-    sync_api = pytest.importorskip(
-        "playwright.sync_api", reason="needs playwright (pip install playwright)"
-    )
+    sync_api = pytest.importorskip("playwright.sync_api", reason="needs playwright (pip install playwright)")
     with sync_api.sync_playwright() as playwright:
         launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         yield launched
@@ -163,9 +160,7 @@ class Visit:
 
     def assert_clean(self) -> None:
         """No request beyond the page itself, no console error or warning, no dialog."""
-        assert [
-            url for url in self.requests if url != self.url and not url.startswith("data:")
-        ] == []
+        assert [url for url in self.requests if url != self.url and not url.startswith("data:")] == []
         assert self.errors == []
         assert self.dialogs == []
 
@@ -178,9 +173,7 @@ def _publish(server: tuple[str, Path], name: str, graph: Any, **filters: Any) ->
     return base + name
 
 
-def test_browser_seeds_view_loads_offline_and_draws(
-    browser: Any, server: tuple[str, Path], seed_graph: Any
-) -> None:
+def test_browser_seeds_view_loads_offline_and_draws(browser: Any, server: tuple[str, Path], seed_graph: Any) -> None:
     visit = Visit(browser, _publish(server, "seeds.html", seed_graph))
     assert visit.page.evaluate(INK) > 2000
     assert visit.page.evaluate("() => window.statgraph.data.nodes.length") > 50
@@ -202,9 +195,7 @@ def test_browser_seeds_view_loads_offline_and_draws(
     visit.page.close()
 
 
-def test_browser_click_an_edge_lists_its_passages(
-    browser: Any, server: tuple[str, Path], seed_graph: Any
-) -> None:
+def test_browser_click_an_edge_lists_its_passages(browser: Any, server: tuple[str, Path], seed_graph: Any) -> None:
     visit = Visit(browser, _publish(server, "click.html", seed_graph))
     target = visit.page.evaluate(PICK_EDGE)
     assert target["clear"] > 15, target
@@ -218,9 +209,7 @@ def test_browser_click_an_edge_lists_its_passages(
     meta = visit.page.locator("#sg-details .sg-meta").all_inner_texts()
     for index, line in zip(edge["passages"], meta, strict=True):
         assert data["passages"][index]["doc"] in line
-    assert visit.page.evaluate("() => window.statgraph.network.getSelectedEdges()") == [
-        target["id"]
-    ]
+    assert visit.page.evaluate("() => window.statgraph.network.getSelectedEdges()") == [target["id"]]
     _check_quotes_against_statements(data, edge, seed_graph)
     visit.assert_clean()
     visit.page.close()
@@ -234,17 +223,12 @@ def _check_quotes_against_statements(data: dict, edge: dict, seed_graph: Any) ->
     records = [
         r
         for r in read_statements(seed_graph)
-        if (r["holder_id"], r["target_id"]) == (holder, target)
-        and r["relation"].replace("_", " ") == edge["label"]
+        if (r["holder_id"], r["target_id"]) == (holder, target) and r["relation"].replace("_", " ") == edge["label"]
     ]
-    assert sorted(r["passage"] for r in records) == sorted(
-        data["passages"][i]["text"] for i in edge["passages"]
-    )
+    assert sorted(r["passage"] for r in records) == sorted(data["passages"][i]["text"] for i in edge["passages"])
 
 
-def test_browser_search_and_filters(
-    browser: Any, server: tuple[str, Path], seed_graph: Any
-) -> None:
+def test_browser_search_and_filters(browser: Any, server: tuple[str, Path], seed_graph: Any) -> None:
     visit = Visit(browser, _publish(server, "search.html", seed_graph))
     visit.page.fill("#sg-search", "Russia")
     visit.page.press("#sg-search", "Enter")
@@ -252,9 +236,7 @@ def test_browser_search_and_filters(
     assert "match" in visit.page.inner_text("#sg-search-status")
     visit.page.select_option("#sg-stance", "oppose")
     shown = visit.page.evaluate("() => window.statgraph.network.body.data.edges.getIds().length")
-    opposing = visit.page.evaluate(
-        "() => window.statgraph.data.edges.filter((e) => e.stance === 'oppose').length"
-    )
+    opposing = visit.page.evaluate("() => window.statgraph.data.edges.filter((e) => e.stance === 'oppose').length")
     assert shown == opposing > 0
     assert "nodes shown" in visit.page.inner_text("#sg-notice")
     visit.assert_clean()
@@ -262,9 +244,7 @@ def test_browser_search_and_filters(
 
 
 @pytest.mark.model
-def test_browser_hostile_document_runs_nothing(
-    browser: Any, server: tuple[str, Path], tmp_path: Path
-) -> None:
+def test_browser_hostile_document_runs_nothing(browser: Any, server: tuple[str, Path], tmp_path: Path) -> None:
     from statgraph.graph.read import read_statements
     from statgraph.pipeline import build
     from statgraph.store import load_graph
@@ -296,9 +276,7 @@ def test_browser_hostile_document_runs_nothing(
     page.wait_for_timeout(300)
     assert any('<img src=x onerror="window.__pwned=1">' in text for text in shown)  # shown as text
     assert page.evaluate("() => window.__pwned") is None
-    assert (
-        page.evaluate("() => document.querySelectorAll('img, iframe, object, embed').length") == 0
-    )
+    assert page.evaluate("() => document.querySelectorAll('img, iframe, object, embed').length") == 0
     assert page.evaluate("() => document.scripts.length") == 3
     visit.assert_clean()
     page.close()

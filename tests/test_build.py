@@ -22,7 +22,7 @@ def test_build_every_passage_is_the_documents_text(seed_statements: list[dict], 
     texts = {p.name: p.read_text(encoding="utf-8") for p in seeds_dir.glob("*.txt")}
     assert len(seed_statements) > 50
     for record in seed_statements:
-        assert texts[record["doc"]][record["start"]:record["end"]] == record["passage"], record
+        assert texts[record["doc"]][record["start"] : record["end"]] == record["passage"], record
 
 
 def test_build_design_examples_with_passages(seed_graph: rdflib.Graph) -> None:
@@ -31,8 +31,11 @@ def test_build_design_examples_with_passages(seed_graph: rdflib.Graph) -> None:
     assert (russia, SG.opposes, nato_expansion) in seed_graph
     assert (csto, SG.deployed_to, kazakhstan) in seed_graph
     for holder, relation, target in ((russia, SG.opposes, nato_expansion), (csto, SG.deployed_to, kazakhstan)):
-        nodes = [s for s in seed_graph.subjects(SG.holder, holder)
-                 if (s, SG.relation, relation) in seed_graph and (s, SG.target, target) in seed_graph]
+        nodes = [
+            s
+            for s in seed_graph.subjects(SG.holder, holder)
+            if (s, SG.relation, relation) in seed_graph and (s, SG.target, target) in seed_graph
+        ]
         assert len(nodes) == 1, "one statement node, however many passages"
         references = list(seed_graph.objects(nodes[0], rdflib.namespace.PROV.wasDerivedFrom))
         assert references
@@ -42,15 +45,20 @@ def test_build_design_examples_with_passages(seed_graph: rdflib.Graph) -> None:
 
 
 def test_build_statement_with_many_references(seed_graph: rdflib.Graph) -> None:
-    counts = [len(list(seed_graph.objects(s, rdflib.namespace.PROV.wasDerivedFrom)))
-              for s in seed_graph.subjects(rdflib.RDF.type, SG.Statement)]
+    counts = [
+        len(list(seed_graph.objects(s, rdflib.namespace.PROV.wasDerivedFrom)))
+        for s in seed_graph.subjects(rdflib.RDF.type, SG.Statement)
+    ]
     assert max(counts) > 1
 
 
 def test_build_speaker_holder_and_outlet_are_separate(seed_statements: list[dict]) -> None:
     """Lavrov's "we" is held by Russia and said by Lavrov."""
-    said_for_russia = [r for r in seed_statements if r["holder_id"] == "Russia" and r["speaker"]
-                       and "Lavrov" in r["speaker"] and r["voice"] == "quoted"]
+    said_for_russia = [
+        r
+        for r in seed_statements
+        if r["holder_id"] == "Russia" and r["speaker"] and "Lavrov" in r["speaker"] and r["voice"] == "quoted"
+    ]
     assert said_for_russia
 
 
@@ -78,7 +86,9 @@ def test_build_records_run_and_model(seed_graph: rdflib.Graph) -> None:
 def test_build_document_metadata(seed_graph: rdflib.Graph) -> None:
     titles = {" ".join(str(t).split()) for t in seed_graph.objects(None, rdflib.namespace.DCTERMS.title)}
     assert "Sergey Lavrov on Russian Security and Foreign Policy" in titles
-    assert "Moscow Won't Sit Idly By, Will Take Necessary Measures if Security Proposals Rejected, Lavrov Says" in titles
+    assert (
+        "Moscow Won't Sit Idly By, Will Take Necessary Measures if Security Proposals Rejected, Lavrov Says" in titles
+    )
 
 
 def test_namespaces_generated_from_ontology() -> None:

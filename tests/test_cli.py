@@ -12,8 +12,20 @@ from click.testing import CliRunner
 from statgraph.cli import cli
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
-KEYS = ["doc", "holder", "holder_id", "relation", "target", "target_id", "speaker", "voice", "start",
-        "end", "passage", "confidence"]
+KEYS = [
+    "doc",
+    "holder",
+    "holder_id",
+    "relation",
+    "target",
+    "target_id",
+    "speaker",
+    "voice",
+    "start",
+    "end",
+    "passage",
+    "confidence",
+]
 
 
 @pytest.mark.parametrize("command", sorted(cli.commands))
@@ -29,8 +41,9 @@ def test_cli_statements_jsonl(runner: CliRunner, seed_graph_path: Path) -> None:
     assert result.exit_code == 0
     records = [json.loads(line) for line in result.output.splitlines()]
     assert records and all(list(r) == KEYS for r in records)
-    assert any(r["holder"] == "CSTO" and r["relation"] == "deployed_to" and r["target"] == "Kazakhstan"
-               for r in records)
+    assert any(
+        r["holder"] == "CSTO" and r["relation"] == "deployed_to" and r["target"] == "Kazakhstan" for r in records
+    )
 
 
 def test_cli_statements_csv_and_table(runner: CliRunner, seed_graph_path: Path) -> None:
@@ -41,14 +54,16 @@ def test_cli_statements_csv_and_table(runner: CliRunner, seed_graph_path: Path) 
 
 
 def test_cli_query_select_ask_construct(runner: CliRunner, seed_graph_path: Path) -> None:
-    select = runner.invoke(cli, ["query", str(seed_graph_path),
-                                 "SELECT ?t WHERE { actor:CSTO sg:deployed_to ?t }", "--format", "json"])
+    select = runner.invoke(
+        cli, ["query", str(seed_graph_path), "SELECT ?t WHERE { actor:CSTO sg:deployed_to ?t }", "--format", "json"]
+    )
     assert select.exit_code == 0, select.output
     assert json.loads(select.output)["rows"] == [{"t": "https://statgraph.org/id/actor/Kazakhstan"}]
     ask = runner.invoke(cli, ["query", str(seed_graph_path), "ASK { actor:Russia sg:opposes topic:NATO_expansion }"])
     assert ask.output.strip() == "true"
-    construct = runner.invoke(cli, ["query", str(seed_graph_path),
-                                    "CONSTRUCT { ?h sg:opposes ?t } WHERE { ?h sg:opposes ?t }"])
+    construct = runner.invoke(
+        cli, ["query", str(seed_graph_path), "CONSTRUCT { ?h sg:opposes ?t } WHERE { ?h sg:opposes ?t }"]
+    )
     assert len(rdflib.Graph().parse(data=construct.output, format="turtle")) > 5
 
 
@@ -69,16 +84,22 @@ def test_cli_query_error_is_one_line(runner: CliRunner, seed_graph_path: Path) -
     assert "line" in result.output and "Traceback" not in result.output
 
 
-@pytest.mark.parametrize("fmt, parser", [("turtle", "turtle"), ("trig", "trig"), ("nquads", "nquads"),
-                                         ("jsonld", "json-ld"), ("ntriples", "nt")])
-def test_cli_export_round_trips(runner: CliRunner, seed_graph_path: Path, tmp_path: Path, fmt: str, parser: str) -> None:
+@pytest.mark.parametrize(
+    "fmt, parser",
+    [("turtle", "turtle"), ("trig", "trig"), ("nquads", "nquads"), ("jsonld", "json-ld"), ("ntriples", "nt")],
+)
+def test_cli_export_round_trips(
+    runner: CliRunner, seed_graph_path: Path, tmp_path: Path, fmt: str, parser: str
+) -> None:
     out = tmp_path / f"g.{fmt}"
     result = runner.invoke(cli, ["export", str(seed_graph_path), "--format", fmt, "--out", str(out)])
     assert result.exit_code == 0, result.output
     original = rdflib.Graph().parse(seed_graph_path, format="turtle")
     again = rdflib.Dataset() if parser in {"trig", "nquads"} else rdflib.Graph()
     again.parse(data=out.read_bytes(), format=parser)
-    assert len(again) == len(original) if parser not in {"trig", "nquads"} else len(list(again.quads())) == len(original)
+    assert (
+        len(again) == len(original) if parser not in {"trig", "nquads"} else len(list(again.quads())) == len(original)
+    )
 
 
 def test_cli_build_formats_by_extension(runner: CliRunner, seeds_dir: Path, tmp_path: Path) -> None:

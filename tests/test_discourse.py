@@ -73,21 +73,16 @@ def test_discourse_congruence_counts_shared_targets() -> None:
     assert _weights(graph) == {frozenset(("Russia", "China")): 2, frozenset(("NATO", "West")): 1}
     data = graph.edges["Russia", "China"]
     assert sorted(data["targets"].values()) == ["NATO expansion", "UN Charter"]
-    assert (
-        len(data["passages"]) == 5
-    )  # Russia twice and China once on expansion, both on the Charter
+    assert len(data["passages"]) == 5  # Russia twice and China once on expansion, both on the Charter
     assert graph.nodes["Russia"] == {"label": "Russia", "kind": "state"}
 
 
 def test_discourse_conflict_links_opposite_stances() -> None:
     graph = discourse_network(RECORDS, "conflict", TYPES)
     assert _weights(graph) == {
-        frozenset(pair): 1
-        for pair in (("Russia", "NATO"), ("Russia", "West"), ("China", "NATO"), ("China", "West"))
+        frozenset(pair): 1 for pair in (("Russia", "NATO"), ("Russia", "West"), ("China", "NATO"), ("China", "West"))
     }
-    assert (
-        "opposite stances on 1 target: NATO expansion" in graph.edges["Russia", "NATO"]["summary"]
-    )
+    assert "opposite stances on 1 target: NATO expansion" in graph.edges["Russia", "NATO"]["summary"]
 
 
 def test_discourse_affiliation_is_two_mode_with_stances() -> None:
@@ -96,11 +91,7 @@ def test_discourse_affiliation_is_two_mode_with_stances() -> None:
     assert actors == {"actor:Russia", "actor:China", "actor:NATO", "actor:West"}
     assert nx.is_bipartite(graph)
     edge = graph.edges["actor:Russia", "target:NATO_expansion"]
-    assert (
-        edge["stance"] == "oppose"
-        and edge["weight"] == 2
-        and edge["relations"] == "criticizes;opposes"
-    )
+    assert edge["stance"] == "oppose" and edge["weight"] == 2 and edge["relations"] == "criticizes;opposes"
     assert graph.edges["actor:West", "target:UN_Charter"]["stance"] == "demand"
     assert not graph.has_node("target:China")  # the visit is an event
 
@@ -113,10 +104,7 @@ def test_discourse_unknown_kind_names_the_choices() -> None:
 def test_discourse_graphml_has_label_and_weight_for_gephi_and_visone() -> None:
     data = to_graphml(discourse_network(RECORDS, "congruence", TYPES))
     root = ET.fromstring(data)
-    keys = {
-        (key.get("for"), key.get("attr.name")): key.get("attr.type")
-        for key in root.iter(f"{GRAPHML}key")
-    }
+    keys = {(key.get("for"), key.get("attr.name")): key.get("attr.type") for key in root.iter(f"{GRAPHML}key")}
     assert keys[("node", "label")] == "string"
     assert keys[("edge", "weight")] in {"int", "long", "double"}
     graph = nx.read_graphml(io.BytesIO(data))
@@ -132,11 +120,7 @@ def test_discourse_gexf_reads_back() -> None:
 
 
 def test_discourse_csv_lists_weighted_edges() -> None:
-    rows = list(
-        csv.DictReader(
-            io.StringIO(to_csv(discourse_network(RECORDS, "congruence", TYPES)).decode())
-        )
-    )
+    rows = list(csv.DictReader(io.StringIO(to_csv(discourse_network(RECORDS, "congruence", TYPES)).decode())))
     assert rows[0] == {
         "source": "China",
         "target": "Russia",
@@ -157,9 +141,7 @@ def test_discourse_files_survive_control_characters_and_markup() -> None:
 
 
 def test_discourse_seeds_networks(seed_graph) -> None:  # noqa: ANN001
-    affiliation = nx.read_graphml(
-        io.BytesIO(render_network(seed_graph, kind="affiliation", fmt="graphml"))
-    )
+    affiliation = nx.read_graphml(io.BytesIO(render_network(seed_graph, kind="affiliation", fmt="graphml")))
     assert affiliation.number_of_edges() > 20
     assert affiliation.nodes["actor:Russia"]["label"] == "Russia"
     congruence = render_network(seed_graph, kind="congruence", fmt="csv").decode()
@@ -184,9 +166,7 @@ def test_discourse_cli_writes_each_format(seed_graph_path: Path, tmp_path: Path)
         )
         assert result.exit_code == 0, result.output
     assert nx.read_gexf(tmp_path / "c.gexf").number_of_edges() > 20
-    assert "<title>statgraph affiliation network</title>" in (tmp_path / "c.html").read_text(
-        encoding="utf-8"
-    )
+    assert "<title>statgraph affiliation network</title>" in (tmp_path / "c.html").read_text(encoding="utf-8")
     result = CliRunner().invoke(
         cli,
         ["network", str(seed_graph_path), "--kind", "affiliation", "--min-weight", "2"],

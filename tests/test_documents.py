@@ -26,17 +26,20 @@ SENTENCE = "Moscow opposes NATO expansion, the minister said."
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 
 
-@pytest.mark.parametrize("text, codec, expected", [
-    (SENTENCE, "utf-8", "utf-8"),
-    ("Zürich – " + SENTENCE, "utf-8-sig", "utf-8-sig"),
-    ("日本 " + SENTENCE, "utf-16", "utf-16"),
-    ("Ελλάδα " + SENTENCE, "utf-16-be", "utf-16"),  # with a big-endian byte-order mark
-    ("☃ " + SENTENCE, "utf-32", "utf-32"),
-    ("Café in Zürich: Müller's façade à la mode. " + SENTENCE, "cp1252", "cp1252"),
-    ("Déjà vu, naïve coöperation. " + SENTENCE, "latin-1", "cp1252"),
-    ("Новости дня: Москва и НАТО. " + SENTENCE, "cp1251", "cp1251"),
-    ("Слава Україні. " + SENTENCE, "cp1251", "cp1251"),
-])
+@pytest.mark.parametrize(
+    "text, codec, expected",
+    [
+        (SENTENCE, "utf-8", "utf-8"),
+        ("Zürich – " + SENTENCE, "utf-8-sig", "utf-8-sig"),
+        ("日本 " + SENTENCE, "utf-16", "utf-16"),
+        ("Ελλάδα " + SENTENCE, "utf-16-be", "utf-16"),  # with a big-endian byte-order mark
+        ("☃ " + SENTENCE, "utf-32", "utf-32"),
+        ("Café in Zürich: Müller's façade à la mode. " + SENTENCE, "cp1252", "cp1252"),
+        ("Déjà vu, naïve coöperation. " + SENTENCE, "latin-1", "cp1252"),
+        ("Новости дня: Москва и НАТО. " + SENTENCE, "cp1251", "cp1251"),
+        ("Слава Україні. " + SENTENCE, "cp1251", "cp1251"),
+    ],
+)
 def test_documents_decode_names_the_encoding(text: str, codec: str, expected: str) -> None:
     data = text.encode(codec)
     if codec == "utf-16-be":
@@ -56,17 +59,20 @@ def test_documents_decode_bytes_windows_1252_leaves_undefined() -> None:
     assert encoding == "latin-1" and text == "café \x81 " + SENTENCE
 
 
-@pytest.mark.parametrize("data, reason", [
-    (b"%PDF-1.7\n...", "a PDF file"),
-    (b"\x89PNG\r\n\x1a\n....", "a PNG image"),
-    (b"\xff\xd8\xff\xe0JFIF", "a JPEG image"),
-    (b"PK\x03\x04\x14\x00", "a ZIP archive"),
-    (b"\x1f\x8b\x08\x00", "a gzip archive"),
-    (b"\x7fELF\x02\x01", "an executable"),
-    (bytes(range(256)), "NUL bytes"),
-    (bytes(range(1, 32)) * 10 + b"some text", "control bytes"),
-    (b"\xff\xfe\x00\xd8", "byte-order mark but does not decode"),
-])
+@pytest.mark.parametrize(
+    "data, reason",
+    [
+        (b"%PDF-1.7\n...", "a PDF file"),
+        (b"\x89PNG\r\n\x1a\n....", "a PNG image"),
+        (b"\xff\xd8\xff\xe0JFIF", "a JPEG image"),
+        (b"PK\x03\x04\x14\x00", "a ZIP archive"),
+        (b"\x1f\x8b\x08\x00", "a gzip archive"),
+        (b"\x7fELF\x02\x01", "an executable"),
+        (bytes(range(256)), "NUL bytes"),
+        (bytes(range(1, 32)) * 10 + b"some text", "control bytes"),
+        (b"\xff\xfe\x00\xd8", "byte-order mark but does not decode"),
+    ],
+)
 def test_documents_decode_refuses_binary(data: bytes, reason: str) -> None:
     with pytest.raises(InputError, match=reason.replace("(", r"\(")):
         decode(data)
@@ -78,11 +84,22 @@ def test_documents_decode_keeps_a_few_control_characters() -> None:
 
 
 def test_documents_read_file_reasons(tmp_path: Path) -> None:
-    cases = {"empty.txt": b"", "blank.md": b" \n\t\r\n", "notes.csv": b"a,b\n", "paper.pdf": b"%PDF-1.4",
-             "scan.png": b"\x89PNG", "fake.txt": b"%PDF-1.4 hello"}
-    reasons = {"empty.txt": "empty", "blank.md": "empty", "notes.csv": "not a format statgraph reads",
-               "paper.pdf": "a PDF, not text: convert it to text first", "scan.png": "an image, not text",
-               "fake.txt": "binary content (a PDF file)"}
+    cases = {
+        "empty.txt": b"",
+        "blank.md": b" \n\t\r\n",
+        "notes.csv": b"a,b\n",
+        "paper.pdf": b"%PDF-1.4",
+        "scan.png": b"\x89PNG",
+        "fake.txt": b"%PDF-1.4 hello",
+    }
+    reasons = {
+        "empty.txt": "empty",
+        "blank.md": "empty",
+        "notes.csv": "not a format statgraph reads",
+        "paper.pdf": "a PDF, not text: convert it to text first",
+        "scan.png": "an image, not text",
+        "fake.txt": "binary content (a PDF file)",
+    }
     for name, data in cases.items():
         (tmp_path / name).write_bytes(data)
         with pytest.raises(InputError) as error:
@@ -107,8 +124,10 @@ def test_documents_read_file_unreadable(tmp_path: Path, monkeypatch: pytest.Monk
     path = tmp_path / "locked.txt"
     path.write_text(SENTENCE)
     if IS_ROOT:  # root reads a mode-000 file: make the open fail as it would for a user
+
         def refuse(self: Path, *args: object, **kwargs: object) -> None:
             raise PermissionError(13, "Permission denied", str(self))
+
         monkeypatch.setattr(Path, "open", refuse)
     else:
         path.chmod(0)
@@ -122,16 +141,24 @@ def test_documents_read_file_records_encoding_and_keeps_text(tmp_path: Path) -> 
     [document] = read_file(tmp_path / "ru.txt")
     assert document.encoding == "cp1251"
     assert document.text == data.decode("cp1251")
-    assert document.text[document.text.index("Moscow"):] == SENTENCE
+    assert document.text[document.text.index("Moscow") :] == SENTENCE
 
 
 def test_documents_jsonl_bad_records_are_skipped_in_place(tmp_path: Path) -> None:
     path = tmp_path / "wire.jsonl"
-    path.write_text('{"name": "a.txt", "text": "One."}\n{broken\n[1, 2]\n{"text": ""}\n' + "[" * 100_000 + "\n"
-                    '{"text": "Two \\ud800 three.", "title": "T\\udc00"}\n')
+    path.write_text(
+        '{"name": "a.txt", "text": "One."}\n{broken\n[1, 2]\n{"text": ""}\n' + "[" * 100_000 + "\n"
+        '{"text": "Two \\ud800 three.", "title": "T\\udc00"}\n'
+    )
     items = read_file(path)
-    assert [type(item).__name__ for item in items] == ["Document", "Skipped", "Skipped", "Skipped", "Skipped",
-                                                       "Document"]
+    assert [type(item).__name__ for item in items] == [
+        "Document",
+        "Skipped",
+        "Skipped",
+        "Skipped",
+        "Skipped",
+        "Document",
+    ]
     assert [item.path for item in items if isinstance(item, Skipped)] == [f"{path}#{n}" for n in (2, 3, 4, 5)]
     last = items[-1]
     assert last.text == "Two \ufffd three." and last.title == "T\ufffd"  # one character for one
@@ -142,8 +169,13 @@ def test_documents_same_text_same_id() -> None:
 
 
 def test_documents_metadata_found_and_given() -> None:
-    document = make_document("<html><head><title>Found</title></head><body>x</body></html>", "a.html",
-                             media_type="text/html", title=None, author="Given")
+    document = make_document(
+        "<html><head><title>Found</title></head><body>x</body></html>",
+        "a.html",
+        media_type="text/html",
+        title=None,
+        author="Given",
+    )
     assert (document.title, document.author) == ("Found", "Given")
 
 
@@ -202,14 +234,17 @@ def test_documents_iter_files_missing_path() -> None:
         collect([Path("/no/such/folder")])
 
 
-@pytest.mark.parametrize("raw, shown", [
-    ("plain name.txt", "plain name.txt"),
-    ("two\nlines.txt", "two\\nlines.txt"),
-    ("\x1b[2Jclear.txt", "\\x1b[2Jclear.txt"),
-    ("evil\u202etxt.exe", "evil\\u202etxt.exe"),
-    ("bad\udcffbyte.txt", "bad\\udcffbyte.txt"),
-    ("Zürich ☃.txt", "Zürich ☃.txt"),
-])
+@pytest.mark.parametrize(
+    "raw, shown",
+    [
+        ("plain name.txt", "plain name.txt"),
+        ("two\nlines.txt", "two\\nlines.txt"),
+        ("\x1b[2Jclear.txt", "\\x1b[2Jclear.txt"),
+        ("evil\u202etxt.exe", "evil\\u202etxt.exe"),
+        ("bad\udcffbyte.txt", "bad\\udcffbyte.txt"),
+        ("Zürich ☃.txt", "Zürich ☃.txt"),
+    ],
+)
 def test_documents_skipped_line_is_one_printable_line(raw: str, shown: str) -> None:
     line = Skipped(raw, "why\nnot").line()
     assert line == f"{shown}: why\\nnot"

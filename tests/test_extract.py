@@ -19,8 +19,12 @@ def _extract(path: Path) -> list[Statement]:
 
 
 def _has(statements: list[Statement], holder: str, relation: str, target: str) -> bool:
-    return any(s.holder_id == holder and s.relation == relation and target.lower() in
-               f"{s.target} {s.target_text} {s.target_id}".lower() for s in statements)
+    return any(
+        s.holder_id == holder
+        and s.relation == relation
+        and target.lower() in f"{s.target} {s.target_text} {s.target_id}".lower()
+        for s in statements
+    )
 
 
 @pytest.fixture(scope="module")
@@ -43,14 +47,14 @@ def test_extract_metonymy_and_verb_cue(iran: list[Statement]) -> None:
 
 
 def test_extract_we_in_a_quote_is_the_speakers_state(iran: list[Statement]) -> None:
-    """"We ... will never accept unilateral demands," Araghchi told reporters."""
+    """ "We ... will never accept unilateral demands," Araghchi told reporters."""
     found = [s for s in iran if s.target_text == "unilateral demands"]
     assert found and all(s.holder_id == "Iran" and s.voice == "quoted" for s in found)
     assert all(s.speaker and "Araghchi" in s.speaker for s in found)
 
 
 def test_extract_demand_with_object_control(iran: list[Statement]) -> None:
-    """"urged Iran to cooperate fully with the IAEA": the EU demands; Iran cooperates."""
+    """ "urged Iran to cooperate fully with the IAEA": the EU demands; Iran cooperates."""
     assert _has(iran, "European_Union", "demands", "return to the talks")
     assert _has(iran, "European_Union", "demands", "cooperate")
     assert not _has(iran, "European_Union", "cooperates_with", "IAEA")
@@ -77,7 +81,7 @@ def test_extract_html_ignores_scripts_and_comments(gaza: list[Statement]) -> Non
     text = (ARTICLES / "un_statement.html").read_text(encoding="utf-8")
     assert gaza
     for statement in gaza:
-        assert text[statement.start:statement.end] == statement.evidence
+        assert text[statement.start : statement.end] == statement.evidence
         assert "tracking" not in statement.evidence and "spam" not in statement.evidence
     assert _has(gaza, "Russia", "supports", "resolution")
     assert _has(gaza, "Algeria", "proposes", "draft resolution")
@@ -106,13 +110,13 @@ def chips() -> list[Statement]:
 
 
 def test_extract_inner_cue_speaks_for_agree(enlargement: list[Statement]) -> None:
-    """"agreed to back Sweden's bid to join NATO": support for the bid, not for "back"."""
+    """ "agreed to back Sweden's bid to join NATO": support for the bid, not for "back"."""
     assert _has(enlargement, "Recep_Tayyip_Erdogan", "supports", "Sweden's bid to join NATO")
     assert not any(s.target_text.startswith("back") for s in enlargement)
 
 
 def test_extract_conditional_is_no_event(enlargement: list[Statement]) -> None:
-    """"... if NATO deployed troops and infrastructure to Swedish territory" did not happen."""
+    """ "... if NATO deployed troops and infrastructure to Swedish territory" did not happen."""
     assert not any(s.relation == "deployed_to" for s in enlargement)
     assert _has(enlargement, "Finland", "member_of", "NATO")
 
@@ -124,6 +128,6 @@ def test_extract_demand_on_others_and_accusation(enlargement: list[Statement], c
 
 
 def test_extract_evaluation_in_a_quote(chips: list[Statement]) -> None:
-    """"The United States has abused export control measures," the spokesperson said."""
+    """ "The United States has abused export control measures," the spokesperson said."""
     found = [s for s in chips if s.rule == "evaluation"]
     assert any(s.holder_id == "China" and s.target_id == "United_States" and s.voice == "quoted" for s in found)

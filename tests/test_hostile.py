@@ -73,8 +73,9 @@ def make_hostile_corpus(folder: Path) -> Path:
     (folder / "report.pdf").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\n%%EOF\n")
     (folder / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
     (folder / "notes.csv").write_text("a,b\n1,2\n")
-    (folder / "records.jsonl").write_text('{"name": "wire.txt", "text": "Washington supports NATO enlargement, '
-                                          'the minister said."}\n{not json\n')
+    (folder / "records.jsonl").write_text(
+        '{"name": "wire.txt", "text": "Washington supports NATO enlargement, the minister said."}\n{not json\n'
+    )
     for name, (_, data) in ENCODED.items():
         (folder / name).write_bytes(data)
     (folder / "huge.txt").write_text(("\n".join([filler(20_000)] * (HUGE_CHARS // 20_000))) + "\n" + SENTENCE + "\n")
@@ -83,9 +84,12 @@ def make_hostile_corpus(folder: Path) -> Path:
         "<!DOCTYPE html><html><head><title>Talks &amp; news</title><style>p{color:red} /* Russia opposes "
         "NATO expansion. */</style><script>var s = 'Russia opposes NATO expansion.'; if (a < b) {}</script>"
         "</head><body><nav><a href='/'>Home</a> Russia opposes NATO expansion.</nav><article><p>Washington "
-        "supports NATO enlargement, the minister said.</p></article><footer>Share this</footer></body></html>")
-    (folder / "control.txt").write_text("Breaking\x07 news\x1b[31m red\x08\x0c \u202eevil\u202c\n"
-                                        "\u200bMoscow\u200d opposes NATO expansion,\ufeff the minister said.\n")
+        "supports NATO enlargement, the minister said.</p></article><footer>Share this</footer></body></html>"
+    )
+    (folder / "control.txt").write_text(
+        "Breaking\x07 news\x1b[31m red\x08\x0c \u202eevil\u202c\n"
+        "\u200bMoscow\u200d opposes NATO expansion,\ufeff the minister said.\n"
+    )
     (folder / "locked.txt").write_text(SENTENCE + " Locked.\n")
     (folder / "locked.txt").chmod(0)
     os.mkfifo(folder / "fifo.txt")
@@ -159,16 +163,18 @@ def test_hostile_offsets_index_the_decoded_text(hostile_build, hostile: Path, na
     mine = [r for r in read_statements(graph) if r["doc"] == name]
     assert mine, f"no statement from {name}"
     for record in mine:
-        assert text[record["start"]:record["end"]] == record["passage"]
+        assert text[record["start"] : record["end"]] == record["passage"]
         assert SENTENCE in record["passage"]
-    recorded = {str(value) for node in graph.subjects(_sg("fileName"), _literal(name))
-                for value in graph.objects(node, _sg("encoding"))}
+    recorded = {
+        str(value)
+        for node in graph.subjects(_sg("fileName"), _literal(name))
+        for value in graph.objects(node, _sg("encoding"))
+    }
     assert recorded == {encoding}
 
 
 @pytest.mark.parametrize("name, length", [("huge.txt", HUGE_CHARS), ("oneline.txt", LINE_CHARS)])
-def test_hostile_long_documents_are_processed_in_pieces(hostile_build, hostile: Path, name: str,
-                                                        length: int) -> None:
+def test_hostile_long_documents_are_processed_in_pieces(hostile_build, hostile: Path, name: str, length: int) -> None:
     from statgraph.graph.read import read_statements
     from statgraph.store import load_graph
 
@@ -178,7 +184,7 @@ def test_hostile_long_documents_are_processed_in_pieces(hostile_build, hostile: 
     assert mine, f"no statement from {name}"
     for record in mine:
         assert record["start"] > length - 100_000  # found in the last part
-        assert text[record["start"]:record["end"]] == record["passage"] == SENTENCE
+        assert text[record["start"] : record["end"]] == record["passage"] == SENTENCE
 
 
 def test_hostile_html_and_control_characters(hostile_build, hostile: Path) -> None:
@@ -193,7 +199,7 @@ def test_hostile_html_and_control_characters(hostile_build, hostile: Path) -> No
     control = [r for r in records if r["doc"] == "control.txt"]
     assert {(r["holder"], r["relation"], r["target"]) for r in control} == {("Russia", "opposes", "NATO expansion")}
     text = (hostile / "control.txt").read_text()
-    assert all(text[r["start"]:r["end"]] == r["passage"] for r in control)
+    assert all(text[r["start"] : r["end"]] == r["passage"] for r in control)
 
 
 def test_hostile_build_in_a_real_process_with_ten_thousand_tiny_files(hostile: Path, tmp_path: Path) -> None:
@@ -203,8 +209,12 @@ def test_hostile_build_in_a_real_process_with_ten_thousand_tiny_files(hostile: P
         (tiny / f"note{number:05d}.txt").write_text(f"Note {number}: the talks in Geneva continue.\n")
     out = tmp_path / "all.ttl"
     started = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "statgraph", "build", str(hostile), str(tiny), "--out", str(out)],
-                          capture_output=True, text=True, timeout=1800)
+    done = subprocess.run(
+        [sys.executable, "-m", "statgraph", "build", str(hostile), str(tiny), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=1800,
+    )
     print(f"hostile corpus and 10,000 tiny files built in a real process in {time.perf_counter() - started:.1f} s")
     assert done.returncode == EXIT_PARTIAL, done.stderr
     assert "Traceback" not in done.stderr + done.stdout
@@ -228,8 +238,11 @@ def test_hostile_extraction_failure_skips_only_that_document(tmp_path: Path, mon
     shutil.copy(GOOD, tmp_path / "article.txt")
     (tmp_path / "bad.txt").write_text(SENTENCE)
     out = tmp_path / "out.ttl"
-    result = CliRunner().invoke(cli, ["build", str(tmp_path / "article.txt"), str(tmp_path / "bad.txt"),
-                                      "--out", str(out)], catch_exceptions=False)
+    result = CliRunner().invoke(
+        cli,
+        ["build", str(tmp_path / "article.txt"), str(tmp_path / "bad.txt"), "--out", str(out)],
+        catch_exceptions=False,
+    )
     assert result.exit_code == EXIT_PARTIAL
     assert skip_lines(result.stderr) == [f"skipped {tmp_path / 'bad.txt'}: extraction failed: RuntimeError: boom"]
     assert "Traceback" not in result.output
@@ -242,8 +255,10 @@ def test_hostile_errors_are_messages_not_tracebacks(tmp_path: Path) -> None:
     shutil.copy(GOOD, tmp_path / "article.txt")
     os.mkfifo(tmp_path / "graph.ttl")
     runner = CliRunner()
-    for args in (["build", str(tmp_path), "--out", str(tmp_path / "out.unknown")],
-                 ["statements", str(tmp_path / "graph.ttl")]):
+    for args in (
+        ["build", str(tmp_path), "--out", str(tmp_path / "out.unknown")],
+        ["statements", str(tmp_path / "graph.ttl")],
+    ):
         result = runner.invoke(cli, args, catch_exceptions=False)
         assert result.exit_code == 1, result.output
         assert result.output.startswith("Error: ") and "Traceback" not in result.output
@@ -275,8 +290,7 @@ def test_hostile_sigkill_mid_build_leaves_the_earlier_output(tmp_path: Path) -> 
 def test_hostile_sigkill_while_writing_leaves_the_earlier_file(tmp_path: Path) -> None:
     out = tmp_path / "graph.ttl"
     out.write_bytes(b"# the earlier output\n")
-    script = ("import sys; from statgraph.store import atomic_write; "
-              "atomic_write(sys.argv[1], b'x' * 200_000_000)")
+    script = "import sys; from statgraph.store import atomic_write; atomic_write(sys.argv[1], b'x' * 200_000_000)"
     process = subprocess.Popen([sys.executable, "-c", script, str(out)])
     deadline = time.monotonic() + 120
     while not list(tmp_path.glob(".graph.ttl.*.part")) and time.monotonic() < deadline:

@@ -23,7 +23,7 @@ from statgraph.models import Statement
 BASE_IRI = "https://statgraph.org/id/"
 # Every code point, unpaired surrogates included; plus the characters that break Turtle.
 ANY_CHARACTER = st.characters(codec=None, exclude_categories=())
-TURTLE_BREAKERS = '"\'<>\\ \n\r\t{}|^`#%@:;,.!?&=+~\x00\x07\x1b\x7f\u0085\u00a0\u200b\u202e\ufeff'
+TURTLE_BREAKERS = "\"'<>\\ \n\r\t{}|^`#%@:;,.!?&=+~\x00\x07\x1b\x7f\u0085\u00a0\u200b\u202e\ufeff"
 NASTY = st.sampled_from([*TURTLE_BREAKERS, "\ud800", "\udfff"])
 LABEL = st.text(st.one_of(ANY_CHARACTER, NASTY), max_size=40)
 # Ids, rules and the model name are made by statgraph, never read from a document: no surrogates.
@@ -35,20 +35,44 @@ RELATIONS = STANCE_RELATIONS + EVENT_RELATIONS
 @st.composite
 def documents_with_statements(draw: st.DrawFn) -> tuple:
     text = draw(st.text(st.one_of(ANY_CHARACTER, NASTY), min_size=1, max_size=200))
-    document = make_document(text, draw(LABEL) or "x", draw(LABEL), draw(st.sampled_from(["text/plain", "text/html"])),
-                             title=draw(LABEL), author=draw(LABEL), outlet=draw(LABEL), url=draw(LABEL))
+    document = make_document(
+        text,
+        draw(LABEL) or "x",
+        draw(LABEL),
+        draw(st.sampled_from(["text/plain", "text/html"])),
+        title=draw(LABEL),
+        author=draw(LABEL),
+        outlet=draw(LABEL),
+        url=draw(LABEL),
+    )
     statements = []
     for _ in range(draw(st.integers(0, 4))):
         start = draw(st.integers(0, len(text)))
         end = draw(st.integers(start, len(text)))
-        statements.append(Statement(
-            doc_id=document.id, doc_name=document.name, holder=draw(LABEL), holder_id=draw(NAME),
-            holder_type=draw(st.sampled_from(TARGET_TYPES[2:])), relation=draw(st.sampled_from(RELATIONS)),
-            target=draw(LABEL), target_id=draw(NAME), target_type=draw(st.sampled_from(TARGET_TYPES)),
-            target_text=draw(LABEL), speaker=draw(st.none() | LABEL), speaker_id=draw(st.none() | NAME),
-            voice=draw(st.sampled_from(["quoted", "reported", "author"])), start=start, end=end,
-            evidence=text[start:end], confidence=draw(st.floats(0, 1)), rule=draw(NAME), cue=draw(LABEL),
-            negated=draw(st.booleans())))
+        statements.append(
+            Statement(
+                doc_id=document.id,
+                doc_name=document.name,
+                holder=draw(LABEL),
+                holder_id=draw(NAME),
+                holder_type=draw(st.sampled_from(TARGET_TYPES[2:])),
+                relation=draw(st.sampled_from(RELATIONS)),
+                target=draw(LABEL),
+                target_id=draw(NAME),
+                target_type=draw(st.sampled_from(TARGET_TYPES)),
+                target_text=draw(LABEL),
+                speaker=draw(st.none() | LABEL),
+                speaker_id=draw(st.none() | NAME),
+                voice=draw(st.sampled_from(["quoted", "reported", "author"])),
+                start=start,
+                end=end,
+                evidence=text[start:end],
+                confidence=draw(st.floats(0, 1)),
+                rule=draw(NAME),
+                cue=draw(LABEL),
+                negated=draw(st.booleans()),
+            )
+        )
     return document, statements
 
 
@@ -57,8 +81,10 @@ def assert_round_trip(graph: Graph, fmt: str = "turtle") -> None:
     parsed = Graph().parse(data=data, format=fmt)
     if not isomorphic(graph, parsed):
         _, only_built, only_parsed = graph_diff(graph, parsed)
-        pytest.fail(f"only in the built graph:\n{only_built.serialize(format='nt')}\n"
-                    f"only in the parsed graph:\n{only_parsed.serialize(format='nt')}")
+        pytest.fail(
+            f"only in the built graph:\n{only_built.serialize(format='nt')}\n"
+            f"only in the parsed graph:\n{only_parsed.serialize(format='nt')}"
+        )
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -81,17 +107,28 @@ def test_iris_minted_iris_are_valid(kind: str, label: str) -> None:
 
 @pytest.mark.model
 @settings(max_examples=8, deadline=None)
-@given(st.lists(st.text(st.one_of(ANY_CHARACTER, NASTY), max_size=300), min_size=1, max_size=3),
-       st.lists(LABEL, min_size=1, max_size=3))
-def test_iris_random_text_through_the_real_build(tmp_path_factory: pytest.TempPathFactory, texts: list[str],
-                                                 names: list[str]) -> None:
+@given(
+    st.lists(st.text(st.one_of(ANY_CHARACTER, NASTY), max_size=300), min_size=1, max_size=3),
+    st.lists(LABEL, min_size=1, max_size=3),
+)
+def test_iris_random_text_through_the_real_build(
+    tmp_path_factory: pytest.TempPathFactory, texts: list[str], names: list[str]
+) -> None:
     from statgraph.pipeline import build
     from statgraph.store import load_graph
 
     folder = tmp_path_factory.mktemp("random")
-    records = "".join(json.dumps({"name": name, "title": name, "text": f"{text}\nMoscow opposes {name} "
-                                  f"and {text[:20]}, the minister said.\n"}) + "\n"
-                      for text, name in zip(texts, names, strict=False))
+    records = "".join(
+        json.dumps(
+            {
+                "name": name,
+                "title": name,
+                "text": f"{text}\nMoscow opposes {name} and {text[:20]}, the minister said.\n",
+            }
+        )
+        + "\n"
+        for text, name in zip(texts, names, strict=False)
+    )
     (folder / "corpus.jsonl").write_text(records, encoding="utf-8")
     out = folder / "out.ttl"
     result = build([folder], out)

@@ -22,17 +22,25 @@ def topics():  # noqa: ANN201
     return load_topics(ONTOLOGY)
 
 
-@pytest.mark.parametrize("surface, actor", [
-    ("Moscow", "Russia"), ("the Kremlin", "Russia"), ("Washington", "United_States"),
-    ("the US", "United_States"), ("Beijing", "China"), ("North Atlantic Alliance", "NATO"),
-    ("Sergei Lavrov", "Sergey_Lavrov"), ("Tehran", "Iran"),
-])
+@pytest.mark.parametrize(
+    "surface, actor",
+    [
+        ("Moscow", "Russia"),
+        ("the Kremlin", "Russia"),
+        ("Washington", "United_States"),
+        ("the US", "United_States"),
+        ("Beijing", "China"),
+        ("North Atlantic Alliance", "NATO"),
+        ("Sergei Lavrov", "Sergey_Lavrov"),
+        ("Tehran", "Iran"),
+    ],
+)
 def test_link_metonymy_and_aliases(gazetteer, surface: str, actor: str) -> None:  # noqa: ANN001
     assert gazetteer.find(surface).id == actor
 
 
 def test_link_lower_case_words_are_not_names(gazetteer) -> None:  # noqa: ANN001
-    """"west" the direction and "turkey" the bird are not the West and Turkey."""
+    """ "west" the direction and "turkey" the bird are not the West and Turkey."""
     assert gazetteer.find("west") is None and gazetteer.find("turkey") is None
     assert gazetteer.find("West").id == "West"
 
@@ -50,10 +58,15 @@ def test_link_every_actor_is_well_formed(gazetteer) -> None:  # noqa: ANN001
         assert actor.of is None or actor.of in gazetteer.actors, actor
 
 
-@pytest.mark.parametrize("phrase", [
-    "eastward expansion of NATO", "NATO's enlargement", "expand NATO",
-    "further eastward expansion of the North Atlantic Alliance",
-])
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "eastward expansion of NATO",
+        "NATO's enlargement",
+        "expand NATO",
+        "further eastward expansion of the North Atlantic Alliance",
+    ],
+)
 def test_link_topic_variants_are_one_concept(topics, phrase: str) -> None:  # noqa: ANN001
     from statgraph.link.topics import canonical_phrase
 

@@ -14,8 +14,9 @@ from statgraph.markup import parse_html
 from statgraph.passages import analysis_text, make_passages
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "004_e7486c188862e453.txt"
-TEXT = st.text(st.one_of(st.characters(exclude_categories=("Cs",)), st.sampled_from(list(" \n\r\t.!?;,\u200b\x07"))),
-               max_size=3000)
+TEXT = st.text(
+    st.one_of(st.characters(exclude_categories=("Cs",)), st.sampled_from(list(" \n\r\t.!?;,\u200b\x07"))), max_size=3000
+)
 
 
 @settings(max_examples=300, deadline=None)
@@ -30,11 +31,11 @@ def test_passages_offsets_stay_in_the_text_and_round_trip(text: str, max_chars: 
     for passage in passages:
         assert end <= passage.start < passage.end <= len(text)
         assert passage.end - passage.start <= max_chars
-        piece = analysed[passage.start:passage.end]
+        piece = analysed[passage.start : passage.end]
         assert not piece[0].isspace() and not piece[-1].isspace()
         end = passage.end
     # every character that analysis sees lies in a passage
-    seen = sum(not c.isspace() for p in passages for c in analysed[p.start:p.end])
+    seen = sum(not c.isspace() for p in passages for c in analysed[p.start : p.end])
     assert seen == sum(not c.isspace() for c in analysed)
 
 
@@ -45,16 +46,20 @@ def test_passages_skipped_ranges_and_invisible_characters_are_blanked() -> None:
     assert len(analysed) == len(text)
     assert analysed.split() == ["Moscow", "opposes", "NATO."]
     [passage] = make_passages(document)
-    assert text[passage.start:passage.end] == "Moscow\u200b opposes\x07 NATO."
+    assert text[passage.start : passage.end] == "Moscow\u200b opposes\x07 NATO."
 
 
-@pytest.mark.parametrize("line", [
-    " " * 2_000_000 + "word",  # a line of megabytes of spaces
-    "x" * 1_000_000,  # a line of megabytes without a space
-    ("word " * 400_000).strip(),
-    "Short sentence. " * 120_000,
-    "\r".join(["Old Mac line."] * 100_000),
-], ids=["spaces", "one-word", "words", "sentences", "carriage-returns"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        " " * 2_000_000 + "word",  # a line of megabytes of spaces
+        "x" * 1_000_000,  # a line of megabytes without a space
+        ("word " * 400_000).strip(),
+        "Short sentence. " * 120_000,
+        "\r".join(["Old Mac line."] * 100_000),
+    ],
+    ids=["spaces", "one-word", "words", "sentences", "carriage-returns"],
+)
 def test_passages_long_lines_are_cut_in_linear_time(line: str) -> None:
     document = make_document(line, "long.txt")
     started = time.perf_counter()
@@ -63,7 +68,7 @@ def test_passages_long_lines_are_cut_in_linear_time(line: str) -> None:
     print(f"{len(line):,} characters cut into {len(passages):,} passages in {elapsed:.2f} s")
     assert elapsed < 30  # quadratic work would take hours
     assert all(p.end - p.start <= 5000 for p in passages)
-    assert "".join("".join(line[p.start:p.end].split()) for p in passages) == "".join(line.split())
+    assert "".join("".join(line[p.start : p.end].split()) for p in passages) == "".join(line.split())
     if "\r" in line:
         assert len(passages) == 100_000
 
@@ -85,7 +90,8 @@ def repeated(copies: int, *, one_line: bool) -> str:
 @pytest.mark.model
 @pytest.mark.parametrize("one_line", [False, True])
 def test_passages_a_document_longer_than_max_length_is_processed_in_pieces(
-        monkeypatch: pytest.MonkeyPatch, one_line: bool) -> None:
+    monkeypatch: pytest.MonkeyPatch, one_line: bool
+) -> None:
     from statgraph.nlp import load_nlp
     from statgraph.pipeline import extract_statements
 
@@ -99,4 +105,4 @@ def test_passages_a_document_longer_than_max_length_is_processed_in_pieces(
     [(_, statements)] = list(extract_statements([document]))
     late = [s for s in statements if s.start > 5 * len(SEED.read_text())]
     assert any((s.holder, s.relation, s.target) == ("CSTO", "deployed_to", "Kazakhstan") for s in late)
-    assert all(text[s.start:s.end] == s.evidence for s in statements)
+    assert all(text[s.start : s.end] == s.evidence for s in statements)

@@ -231,10 +231,12 @@ def entity_bomb(levels: int = 9) -> str:
     """The billion-laughs document in RDF/XML (about 800 bytes)."""
     entities = ['<!ENTITY a0 "lolololololololololololololololololol">']
     entities += [f'<!ENTITY a{n} "{f"&a{n - 1};" * 10}">' for n in range(1, levels)]
-    return ('<?xml version="1.0"?>\n<!DOCTYPE rdf:RDF [\n' + "\n".join(entities) + "\n]>\n"
-            '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://example.org/">\n'
-            f'<rdf:Description rdf:about="http://example.org/x"><ex:p>&a{levels - 1};</ex:p></rdf:Description>\n'
-            "</rdf:RDF>\n")
+    return (
+        '<?xml version="1.0"?>\n<!DOCTYPE rdf:RDF [\n' + "\n".join(entities) + "\n]>\n"
+        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://example.org/">\n'
+        f'<rdf:Description rdf:about="http://example.org/x"><ex:p>&a{levels - 1};</ex:p></rdf:Description>\n'
+        "</rdf:RDF>\n"
+    )
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-16", "utf-32"])
@@ -251,7 +253,9 @@ def test_query_safety_rdfxml_entity_bomb_is_refused_fast(tmp_path: Path, runner,
 
 def test_query_safety_plain_rdfxml_loads(tmp_path: Path) -> None:
     path = tmp_path / "plain.rdf"
-    path.write_text('<?xml version="1.0"?>\n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
-                    'xmlns:ex="http://example.org/"><rdf:Description rdf:about="http://example.org/x">'
-                    "<ex:p>y</ex:p></rdf:Description></rdf:RDF>\n")
+    path.write_text(
+        '<?xml version="1.0"?>\n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+        'xmlns:ex="http://example.org/"><rdf:Description rdf:about="http://example.org/x">'
+        "<ex:p>y</ex:p></rdf:Description></rdf:RDF>\n"
+    )
     assert len(load_graph(path)) == 1

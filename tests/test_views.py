@@ -32,6 +32,8 @@ HOSTILE = [
     "<!-- <script>",
     "\u2028\u2029 & <b>bold</b>",
 ]
+
+
 def _vis_network() -> Path:
     import pyvis
 
@@ -85,9 +87,7 @@ def test_views_node_types_come_from_the_graph(seed_graph) -> None:  # noqa: ANN0
     assert {kind for kind, _ in types.values()} >= {"person", "state", "organization", "topic"}
 
 
-def test_views_relationship_graph_keeps_every_passage(
-    seed_statements: list[dict], seed_graph
-) -> None:  # noqa: ANN001
+def test_views_relationship_graph_keeps_every_passage(seed_statements: list[dict], seed_graph) -> None:  # noqa: ANN001
     graph = relationship_graph(seed_statements, read_node_types(seed_graph))
     passages = [p for _, _, data in graph.edges(data=True) for p in data["passages"]]
     assert len(passages) == len(seed_statements)
@@ -114,9 +114,7 @@ def test_views_select_records_names_the_choices(seed_statements: list[dict]) -> 
 def test_views_focus_gives_the_ego_network(seed_graph) -> None:  # noqa: ANN001
     graph, notes = view_graph(seed_graph, focus="russia", depth=1)
     undirected = graph.to_undirected()
-    assert "Russia" in graph and all(
-        node == "Russia" or undirected.has_edge("Russia", node) for node in graph
-    )
+    assert "Russia" in graph and all(node == "Russia" or undirected.has_edge("Russia", node) for node in graph)
     assert notes and "within 1 step of Russia" in notes[0]
 
 
@@ -128,9 +126,7 @@ def test_views_focus_suggests_a_close_name(seed_graph) -> None:  # noqa: ANN001
 
 def test_views_min_support_and_max_nodes_say_what_they_leave_out(seed_graph) -> None:  # noqa: ANN001
     graph, notes = view_graph(seed_graph, min_support=2)
-    assert graph.number_of_edges() and all(
-        len(d["passages"]) >= 2 for *_, d in graph.edges(data=True)
-    )
+    assert graph.number_of_edges() and all(len(d["passages"]) >= 2 for *_, d in graph.edges(data=True))
     assert "at least 2 passages" in notes[0]
     full, _ = view_graph(seed_graph)
     small, notes = view_graph(seed_graph, max_nodes=10)
@@ -193,9 +189,7 @@ def test_views_page_data_has_legend_passages_and_curves(seed_graph) -> None:  # 
     assert data["physics"] and data["directed"]
     assert {"state", "person", "organization", "topic"} <= set(data["nodeStyles"])
     assert {"support", "oppose", "demand", "event"} <= set(data["stanceColours"])
-    assert sum(len(e["passages"]) for e in data["edges"]) == sum(
-        len(d["passages"]) for *_, d in graph.edges(data=True)
-    )
+    assert sum(len(e["passages"]) for e in data["edges"]) == sum(len(d["passages"]) for *_, d in graph.edges(data=True))
     pairs = [frozenset((e["from"], e["to"])) for e in data["edges"]]
     for edge, pair in zip(data["edges"], pairs, strict=True):
         assert (edge["curve"] > 0) == (pairs.count(pair) > 1)

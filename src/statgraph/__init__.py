@@ -21,10 +21,10 @@ from .errors import (  # noqa: E402
 from .graph.build import build_graph  # noqa: E402
 from .graph.read import read_statements  # noqa: E402
 from .models import Document, Passage, Statement  # noqa: E402
-from .pipeline import build, extract_statements, iter_documents  # noqa: E402
+from .pipeline import build, build_store, extract_statements, iter_documents  # noqa: E402
 from .query import run_query, saved_queries  # noqa: E402
 from .settings import Settings  # noqa: E402
-from .store import load_graph, save_graph  # noqa: E402
+from .store import load_graph, open_store, save_graph  # noqa: E402
 
 __all__ = [
     "Document",
@@ -40,9 +40,11 @@ __all__ = [
     "__version__",
     "build",
     "build_graph",
+    "build_store",
     "extract_statements",
     "iter_documents",
     "load_graph",
+    "open_store",
     "read_statements",
     "run_query",
     "save_graph",

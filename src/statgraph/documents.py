@@ -37,9 +37,20 @@ SUFFIXES = {
     ".ndjson": "application/jsonl",
 }
 # Suffixes of files that are documents, but not text: named with advice when skipped.
-NOT_TEXT = {".pdf": "a PDF", ".doc": "a Word document", ".docx": "a Word document", ".odt": "an OpenDocument file",
-            ".rtf": "an RTF file", ".epub": "an EPUB book", ".png": "an image", ".jpg": "an image",
-            ".jpeg": "an image", ".gif": "an image", ".webp": "an image", ".zip": "a ZIP archive"}
+NOT_TEXT = {
+    ".pdf": "a PDF",
+    ".doc": "a Word document",
+    ".docx": "a Word document",
+    ".odt": "an OpenDocument file",
+    ".rtf": "an RTF file",
+    ".epub": "an EPUB book",
+    ".png": "an image",
+    ".jpg": "an image",
+    ".jpeg": "an image",
+    ".gif": "an image",
+    ".webp": "an image",
+    ".zip": "a ZIP archive",
+}
 MAX_FILE_BYTES = 200_000_000
 _SNIFF_BYTES = 65_536
 _BINARY_MAGIC = (
@@ -52,8 +63,13 @@ _BINARY_MAGIC = (
     (b"\x1f\x8b", "a gzip archive"),
     (b"\x7fELF", "an executable"),
 )
-_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
-         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
 # C0 control bytes other than tab, line feed, vertical tab, form feed, carriage return and escape.
 _CONTROL_BYTES = re.compile(rb"[\x01-\x08\x0e-\x1a\x1c-\x1f]")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -118,8 +134,9 @@ def _walk(top: Path, real_top: Path, seen: set[Path], on_skip: Callable[[Skipped
         folder, real_folder = stack.pop()
         try:
             with os.scandir(folder) as scan:
-                entries = sorted((entry for entry in scan if not entry.name.startswith(".")),
-                                 key=lambda entry: entry.name)
+                entries = sorted(
+                    (entry for entry in scan if not entry.name.startswith(".")), key=lambda entry: entry.name
+                )
         except OSError as e:
             on_skip(Skipped(str(folder), f"folder cannot be read: {e.strerror or e}"))
             continue
@@ -146,9 +163,15 @@ def _resolve(path: Path, on_skip: Callable[[Skipped], None]) -> Path | None:
     except RuntimeError:
         on_skip(Skipped(str(path), "a symbolic link loop"))
     except OSError as e:
-        reason = "a symbolic link loop" if e.errno == errno.ELOOP else (
-            f"a broken symbolic link (to {os.readlink(path)!r})" if path.is_symlink() else
-            f"cannot be read: {e.strerror or e}")
+        reason = (
+            "a symbolic link loop"
+            if e.errno == errno.ELOOP
+            else (
+                f"a broken symbolic link (to {os.readlink(path)!r})"
+                if path.is_symlink()
+                else f"cannot be read: {e.strerror or e}"
+            )
+        )
         on_skip(Skipped(str(path), reason))
     return None
 
@@ -173,8 +196,9 @@ def decode(data: bytes) -> tuple[str, str]:
             try:
                 return data.decode(codec), codec
             except UnicodeDecodeError as e:
-                raise InputError(f"starts with a {codec} byte-order mark but does not decode: {e.reason} "
-                                 f"at byte {e.start}") from e
+                raise InputError(
+                    f"starts with a {codec} byte-order mark but does not decode: {e.reason} at byte {e.start}"
+                ) from e
     sample = data[:_SNIFF_BYTES]
     if b"\x00" in sample:
         return _decode_utf16_without_bom(data)
@@ -245,8 +269,15 @@ def _read_bytes(path: Path) -> bytes:
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
-            kind = ("a FIFO" if stat.S_ISFIFO(info.st_mode) else "a socket" if stat.S_ISSOCK(info.st_mode)
-                    else "a device" if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode) else "a folder")
+            kind = (
+                "a FIFO"
+                if stat.S_ISFIFO(info.st_mode)
+                else "a socket"
+                if stat.S_ISSOCK(info.st_mode)
+                else "a device"
+                if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode)
+                else "a folder"
+            )
             raise InputError(f"cannot be read: not a regular file ({kind})")
         if info.st_size > MAX_FILE_BYTES:
             raise InputError(f"too large ({info.st_size:,} bytes; the limit is {MAX_FILE_BYTES:,})")
@@ -256,8 +287,14 @@ def _read_bytes(path: Path) -> bytes:
         raise InputError(f"cannot be read: {e.strerror or e}") from e
 
 
-def make_document(text: str, name: str, path: str = "", media_type: str = "text/plain",
-                  encoding: str = "utf-8", **metadata: str | None) -> Document:
+def make_document(
+    text: str,
+    name: str,
+    path: str = "",
+    media_type: str = "text/plain",
+    encoding: str = "utf-8",
+    **metadata: str | None,
+) -> Document:
     """A Document from a text, with metadata and skipped ranges found by its media type.
 
     The text is kept as given, except that an unpaired surrogate (from a JSON escape such as
@@ -273,8 +310,16 @@ def make_document(text: str, name: str, path: str = "", media_type: str = "text/
         found, skipped = plain_text_metadata(text), []
     merged = {**found, **{key: value for key, value in metadata.items() if value}}
     given = {key: _clean(value) for key, value in merged.items() if value}
-    return Document(id=document_id(text), name=_clean(name), path=_clean(path), text=text,
-                    media_type=media_type, encoding=encoding, skipped=tuple(skipped), **given)
+    return Document(
+        id=document_id(text),
+        name=_clean(name),
+        path=_clean(path),
+        text=text,
+        media_type=media_type,
+        encoding=encoding,
+        skipped=tuple(skipped),
+        **given,
+    )
 
 
 def _clean(value: str) -> str:

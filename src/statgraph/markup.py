@@ -11,12 +11,34 @@ import re
 from html.parser import HTMLParser
 
 # Elements whose whole content is not article text.
-_DROP_ELEMENTS = frozenset({"head", "title", "script", "style", "noscript", "template", "nav", "header", "footer",
-                            "aside", "form", "button", "svg", "iframe", "select", "object"})
-_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
-                   "param", "source", "track", "wbr"})
-_DROP_CLASS = re.compile(r"comment|share|social|subscribe|newsletter|related|cookie|sidebar|advert|promo|"
-                         r"menu|breadcrumb", re.I)
+_DROP_ELEMENTS = frozenset(
+    {
+        "head",
+        "title",
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "nav",
+        "header",
+        "footer",
+        "aside",
+        "form",
+        "button",
+        "svg",
+        "iframe",
+        "select",
+        "object",
+    }
+)
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
+)
+_DROP_CLASS = re.compile(
+    r"comment|share|social|subscribe|newsletter|related|cookie|sidebar|advert|promo|"
+    r"menu|breadcrumb",
+    re.I,
+)
 _META_KEYS = {
     "title": ("og:title", "twitter:title", "dc.title", "title"),
     "author": ("author", "article:author", "dc.creator", "byl"),
@@ -29,14 +51,18 @@ _TAIL_START = re.compile(
     r"^\s*(leave a (reply|comment)|\d+\s+(comments?|responses?|replies)\b|comments are closed|"
     r"(show|view|load) comments|join the discussion|related (posts|articles|stories)\s*:?\s*$|"
     r"you may also like|recommended for you|like what you(’|')?(ve| have)? (been )?read|"
-    r"(please )?consider (subscribing|becoming a (paid )?subscriber))", re.I)
+    r"(please )?consider (subscribing|becoming a (paid )?subscriber))",
+    re.I,
+)
 # A single line of boilerplate.
 _LINE = re.compile(
     r"^\s*(share this( article| story)?:?|like this:?|click to (share|print|email)\b.*|"
     r"subscribe( now| to our newsletter| for more)?\b.{0,80}|follow us on\b.{0,80}|"
     r"(share|tweet|email|print)(\s*(on|via)?\s*(facebook|twitter|x|telegram|whatsapp|linkedin|email))+\s*|"
     r"sign up for\b.{0,80}|advertisement|read more:?.{0,120}|loading\.\.\.|filed under:?.{0,120}|"
-    r"tags?:.{0,200}|posted in\b.{0,120}|related:?)\s*$", re.I)
+    r"tags?:.{0,200}|posted in\b.{0,120}|related:?)\s*$",
+    re.I,
+)
 
 
 def boilerplate_ranges(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -70,8 +96,12 @@ def plain_text_metadata(text: str) -> dict[str, str]:
     if len(lines) < 2:
         return meta
     for line in lines[:5]:
-        if len(line.split()) >= 4 and len(line) <= 200 and line[0].isalnum() \
-                and not line.endswith((".", ":", ",", ";", "?", "!", "”", '"')):
+        if (
+            len(line.split()) >= 4
+            and len(line) <= 200
+            and line[0].isalnum()
+            and not line.endswith((".", ":", ",", ";", "?", "!", "”", '"'))
+        ):
             meta["title"] = line
             break
     byline = _BYLINE.search("\n".join(lines))
@@ -92,7 +122,7 @@ def parse_markdown(text: str) -> tuple[dict[str, str], list[tuple[int, int]]]:
             key = {"source": "outlet", "publisher": "outlet", "site": "outlet"}.get(key.lower(), key.lower())
             if key in {"title", "author", "date", "outlet", "url"}:
                 meta.setdefault(key, value.strip("'\""))
-    heading = re.search(r"^#\s+(.+?)\s*#*\s*$", text[front.end() if front else 0:], re.M)
+    heading = re.search(r"^#\s+(.+?)\s*#*\s*$", text[front.end() if front else 0 :], re.M)
     if heading and "title" not in meta:
         meta["title"] = heading.group(1)
     skipped += boilerplate_ranges(text, front.end() if front else 0)
@@ -108,7 +138,7 @@ def parse_html(text: str) -> tuple[dict[str, str], list[tuple[int, int]]]:
     parser = _RangeParser(text)
     try:
         # text after the last ">" holds no whole tag; html.parser is quadratic on such a tail
-        parser.feed(text[:text.rfind(">") + 1])
+        parser.feed(text[: text.rfind(">") + 1])
         parser.close()
     except (AssertionError, ValueError):
         # a broken tail: skip it rather than guess

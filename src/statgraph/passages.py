@@ -46,9 +46,11 @@ def make_passages(document: Document, *, max_chars: int = 5000, text: str | None
         Passages in reading order; they do not overlap and never start or end in whitespace.
     """
     text = analysis_text(document) if text is None else text
-    return [Passage(doc_id=document.id, start=piece_start, end=piece_end)
-            for start, end in _paragraphs(text)
-            for piece_start, piece_end in _cut(text, start, end, max_chars)]
+    return [
+        Passage(doc_id=document.id, start=piece_start, end=piece_end)
+        for start, end in _paragraphs(text)
+        for piece_start, piece_end in _cut(text, start, end, max_chars)
+    ]
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
@@ -78,7 +80,7 @@ def _cut(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int
     """Cut text[start:end] into pieces of at most max_chars, preferring sentence ends."""
     pieces = []
     while end - start > max_chars:
-        window = text[start:start + max_chars]
+        window = text[start : start + max_chars]
         cut = _last_break(_BREAK, window, max_chars // 4) or _last_break(_SOFT_BREAK, window, 1) or max_chars
         piece_start, piece_end = _strip(text, start, start + cut)
         if piece_end > piece_start:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .documents import Skipped, iter_files, read_file
-from .errors import InputError
+from .errors import ExtractionError, InputError
 from .extract import Resources, extract_document
 from .extract.cues import load_lexicon
 from .extract.evaluation import load_polarity
@@ -29,6 +29,9 @@ from .settings import Settings
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+    from .store import Store
+    from .stores.writer import DocumentPlanner
 
 
 @dataclass
@@ -53,17 +56,13 @@ def load_resources(settings: Settings) -> Resources:
     return Resources(load_gazetteer(folder), load_topics(folder), load_lexicon(folder), load_polarity(folder))
 
 
-def iter_documents(paths: Iterable[str | os.PathLike[str]], report: Report,
-                   on_skip: Callable[[Skipped], None] | None = None) -> Iterator[Document]:
+def iter_documents(
+    paths: Iterable[str | os.PathLike[str]], report: Report, on_skip: Callable[[Skipped], None] | None = None
+) -> Iterator[Document]:
     """Read documents from files and folders; a bad file is skipped and reported, and
     a text already read under another name counts once."""
     seen: set[str] = set()
-
-    def skip(item: Skipped) -> None:
-        report.skipped.append(item)
-        if on_skip is not None:
-            on_skip(item)
-
+    skip = reporter(report, on_skip)
     for path in iter_files(paths, skip):
         try:
             items = read_file(path)
@@ -81,13 +80,31 @@ def iter_documents(paths: Iterable[str | os.PathLike[str]], report: Report,
                 yield item
 
 
-def extract_statements(documents: Iterable[Document], settings: Settings | None = None,
-                       ) -> Iterator[tuple[Document, list[Statement]]]:
+def reporter(report: Report, on_skip: Callable[[Skipped], None] | None) -> Callable[[Skipped], None]:
+    """A callback that records a skipped file in the report, then passes it on."""
+
+    def skip(item: Skipped) -> None:
+        report.skipped.append(item)
+        if on_skip is not None:
+            on_skip(item)
+
+    return skip
+
+
+def extract_statements(
+    documents: Iterable[Document],
+    settings: Settings | None = None,
+    *,
+    on_skip: Callable[[Skipped], None] | None = None,
+) -> Iterator[tuple[Document, list[Statement]]]:
     """Parse and extract documents, yielding each with its statements, in input order.
 
     One nlp.pipe stream runs over the passages of every document, so that `workers`
     processes stay busy, and a document is extracted as soon as its last passage is
     parsed: only the documents in flight are held.
+
+    A document whose extraction fails is left out and reported through `on_skip` ("extraction
+    failed: ..."); without `on_skip` the failure raises ExtractionError.
     """
     settings = settings or Settings()
     nlp = load_nlp(settings.model)
@@ -100,26 +117,38 @@ def extract_statements(documents: Iterable[Document], settings: Settings | None 
             found = make_passages(document, max_chars=settings.max_passage_chars, text=text)
             pending.append((document, text, len(found)))
             for passage in found:
-                yield text[passage.start:passage.end], passage
+                yield text[passage.start : passage.end], passage
 
     parsed: list[tuple[Passage, Doc]] = []
     for doc, passage in annotate(nlp, passages(), batch_size=settings.batch_size, workers=settings.workers):
         while not parsed and pending[0][2] == 0:
-            yield _extract(pending.popleft(), [], resources, settings)
+            yield from _extract(pending.popleft(), [], resources, settings, on_skip)
         parsed.append((passage, doc))
         if len(parsed) == pending[0][2]:
-            yield _extract(pending.popleft(), parsed, resources, settings)
+            yield from _extract(pending.popleft(), parsed, resources, settings, on_skip)
             parsed = []
     while pending:
-        yield _extract(pending.popleft(), [], resources, settings)
+        yield from _extract(pending.popleft(), [], resources, settings, on_skip)
 
 
-def _extract(entry: tuple[Document, str, int], parsed: list[tuple[Passage, Doc]], resources: Resources,
-             settings: Settings) -> tuple[Document, list[Statement]]:
-    """One document's statements from its parsed passages, above the confidence floor."""
+def _extract(
+    entry: tuple[Document, str, int],
+    parsed: list[tuple[Passage, Doc]],
+    resources: Resources,
+    settings: Settings,
+    on_skip: Callable[[Skipped], None] | None,
+) -> Iterator[tuple[Document, list[Statement]]]:
+    """One document's statements from its parsed passages, above the confidence floor;
+    nothing when extraction fails on it (reported through `on_skip`)."""
     document, text, _ = entry
-    statements = extract_document(document, parsed, resources, text=text)
-    return document, [s for s in statements if s.confidence >= settings.min_confidence]
+    try:
+        statements = extract_document(document, parsed, resources, text=text)
+    except Exception as e:  # a bug that one document trips must not stop the corpus
+        if on_skip is None:
+            raise ExtractionError(f"extraction failed on {document.name!r}: {type(e).__name__}: {e}") from e
+        on_skip(Skipped(document.path or document.name, f"extraction failed: {type(e).__name__}: {e}"))
+        return
+    yield document, [s for s in statements if s.confidence >= settings.min_confidence]
 
 
 @dataclass
@@ -131,9 +160,14 @@ class BuildResult:
     triples: int
 
 
-def build(paths: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str], settings: Settings | None = None,
-          *, on_skip: Callable[[Skipped], None] | None = None,
-          on_document: Callable[[Document, int], None] | None = None) -> BuildResult:
+def build(
+    paths: Iterable[str | os.PathLike[str]],
+    out: str | os.PathLike[str],
+    settings: Settings | None = None,
+    *,
+    on_skip: Callable[[Skipped], None] | None = None,
+    on_document: Callable[[Document, int], None] | None = None,
+) -> BuildResult:
     """Build a graph file from documents: read, parse, extract, and write atomically.
 
     Args:
@@ -155,7 +189,8 @@ def build(paths: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str], 
     resources = load_resources(settings)
 
     def results() -> Iterator[tuple[Document, list[Statement]]]:
-        for document, statements in extract_statements(iter_documents(paths, report, on_skip), settings):
+        documents = iter_documents(paths, report, on_skip)
+        for document, statements in extract_statements(documents, settings, on_skip=reporter(report, on_skip)):
             report.statements += len(statements)
             if on_document is not None:
                 on_document(document, len(statements))
@@ -166,9 +201,14 @@ def build(paths: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str], 
     return BuildResult(Path(out), report, len(graph))
 
 
-def build_store(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] | None = None,
-                settings: Settings | None = None, *, on_skip: Callable[[Skipped], None] | None = None,
-                on_document: Callable[[Document, int], None] | None = None) -> BuildResult:
+def build_store(
+    paths: Iterable[str | os.PathLike[str]],
+    store: str | os.PathLike[str] | None = None,
+    settings: Settings | None = None,
+    *,
+    on_skip: Callable[[Skipped], None] | None = None,
+    on_document: Callable[[Document, int], None] | None = None,
+) -> BuildResult:
     """Add documents to a store: each document's graph written whole, in batches.
 
     A document already stored (the same text) is not parsed again; a document whose file
@@ -181,29 +221,46 @@ def build_store(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLik
         on_skip: called with each file that is skipped, and why.
         on_document: called after each document written with the number of its statements.
     """
-    from .graph.build import document_graph_triples, run_triples
-    from .nlp import choose_model, model_label
     from .store import open_store
-    from .stores.terms import ntriples_lines
-    from .stores.writer import BatchWriter, DocumentPlanner
+    from .stores.writer import DocumentPlanner
 
     settings = settings or Settings()
     report = Report()
-    nlp = load_nlp(settings.model)
-    run, run_part = run_triples(settings.base_iri, model_label(nlp) if nlp is not None else choose_model(settings.model))
-    resources = load_resources(settings)
     target = open_store(store if store is not None else settings.store, create=True)
     planner = DocumentPlanner(target, settings.base_iri)
     try:
-        with BatchWriter(target) as writer:
-            documents = planner.select(iter_documents(paths, report, on_skip))
-            for document, statements in extract_statements(documents, settings):
-                triples = document_graph_triples(document, statements, settings.base_iri, run, resources.gazetteer)
-                writer.add(planner.graph(document, ntriples_lines(chain(run_part, triples))))
-                report.statements += len(statements)
-                if on_document is not None:
-                    on_document(document, len(statements))
+        documents = planner.select(iter_documents(paths, report, on_skip))
+        results = extract_statements(documents, settings, on_skip=reporter(report, on_skip))
+        triples = _write_documents(results, target, planner, settings, report, on_document)
     finally:
         target.close()
     report.unchanged, report.replaced = planner.unchanged, planner.replaced
-    return BuildResult(target.location, report, writer.triples)
+    return BuildResult(target.location, report, triples)
+
+
+def _write_documents(
+    results: Iterable[tuple[Document, list[Statement]]],
+    target: Store,
+    planner: DocumentPlanner,
+    settings: Settings,
+    report: Report,
+    on_document: Callable[[Document, int], None] | None,
+) -> int:
+    """Write each document's graph (its triples and the run's) in batches; the triples written."""
+    from .graph.build import document_graph_triples, run_triples
+    from .nlp import choose_model, model_label
+    from .stores.terms import ntriples_lines
+    from .stores.writer import BatchWriter
+
+    nlp = load_nlp(settings.model)
+    label = model_label(nlp) if nlp is not None else choose_model(settings.model)
+    run, run_part = run_triples(settings.base_iri, label)
+    gazetteer = load_resources(settings).gazetteer
+    with BatchWriter(target) as writer:
+        for document, statements in results:
+            triples = document_graph_triples(document, statements, settings.base_iri, run, gazetteer)
+            writer.add(planner.graph(document, ntriples_lines(chain(run_part, triples))))
+            report.statements += len(statements)
+            if on_document is not None:
+                on_document(document, len(statements))
+    return writer.triples

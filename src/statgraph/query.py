@@ -7,7 +7,8 @@ from rdflib's Python and from Oxigraph's Rust alike) are refused unless a flag a
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +16,8 @@ from .errors import QueryError
 
 if TYPE_CHECKING:
     from rdflib import Graph
+
+    from .store import Store
 
 PREFIXES = {
     "sg": "https://statgraph.org/ns#",
@@ -31,9 +34,13 @@ PREFIXES = {
     "xsd": "http://www.w3.org/2001/XMLSchema#",
     "wd": "http://www.wikidata.org/entity/",
 }
-_UPDATE = re.compile(r"\b(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD)\b\s*(DATA|WHERE|\{|<|GRAPH|SILENT|DEFAULT|NAMED|ALL|\?)", re.I)
-_SERVICE = re.compile(r"\bSERVICE\b", re.I)
-_STRINGS_AND_COMMENTS = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*')
+# Parts of a parsed query that reach the network (or the file system), by parser name.
+NETWORK_PARTS = {
+    "ServiceGraphPattern": "SERVICE calls another SPARQL endpoint",
+    "DatasetClause": "FROM and FROM NAMED load graphs from their IRIs",
+    "UsingClause": "USING and USING NAMED load graphs from their IRIs",
+    "Load": "LOAD fetches a graph from its IRI",
+}
 
 
 def prefix_header() -> str:
@@ -44,8 +51,11 @@ def prefix_header() -> str:
 def saved_queries() -> dict[str, str]:
     """The saved queries shipped with statgraph, by name."""
     folder = resources.files("statgraph") / "queries"
-    return {entry.name[:-3]: entry.read_text(encoding="utf-8")
-            for entry in sorted(folder.iterdir(), key=lambda e: e.name) if entry.name.endswith(".rq")}
+    return {
+        entry.name[:-3]: entry.read_text(encoding="utf-8")
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name)
+        if entry.name.endswith(".rq")
+    }
 
 
 def load_query(text_or_name: str) -> str:
@@ -53,41 +63,132 @@ def load_query(text_or_name: str) -> str:
     return saved_queries().get(text_or_name, text_or_name)
 
 
-def check_query(sparql: str, *, allow_update: bool = False, allow_network: bool = False) -> None:
-    """Refuse what a query may not do before anything runs.
+def check_query(sparql: str, *, allow_update: bool = False, allow_network: bool = False) -> str:
+    """Refuse what a query may not do, before anything runs: parse it and look inside.
 
-    Raises:
-        QueryError: the query updates the graph (without allow_update), or uses SERVICE
-            or LOAD (without allow_network).
-    """
-    code = _STRINGS_AND_COMMENTS.sub(" ", sparql)
-    if _SERVICE.search(code) and not allow_network:
-        raise QueryError("SERVICE reaches the network and is refused; pass --allow-network to allow it")
-    if re.search(r"\bLOAD\b", code, re.I) and not allow_network:
-        raise QueryError("LOAD reaches the network and is refused; pass --allow-network to allow it")
-    if _UPDATE.search(code) and not allow_update:
-        raise QueryError("this is an update (INSERT, DELETE, LOAD, CLEAR, DROP ...); queries are "
-                         "read-only unless you pass --allow-update")
-
-
-def run_query(graph: Graph, sparql: str, *, allow_update: bool = False, allow_network: bool = False) -> Any:
-    """Run a SPARQL query (or a saved query's name) on an rdflib graph.
+    The text is parsed as a query, else as an update, by rdflib's SPARQL grammar, so
+    comments, strings and letter case cannot hide an operation. Refused unless allowed:
+    an update (INSERT, DELETE, LOAD, CLEAR, CREATE, DROP, COPY, MOVE, ADD), and anything
+    that reaches the network (SERVICE, LOAD, FROM, USING), which Oxigraph's Rust would
+    reach where no Python hook can stop it.
 
     Returns:
-        An rdflib Result for SELECT, ASK and CONSTRUCT; None after an allowed update.
+        "query" or "update".
+
+    Raises:
+        QueryError: the query does not parse (the message gives the line and column in
+            `sparql` and the parser's words), is empty, or asks for what is not allowed.
+    """
+    kind, tree = _parse(sparql)
+    names = _part_names(tree)
+    if not allow_network:
+        for name, why in NETWORK_PARTS.items():
+            if name in names:
+                raise QueryError(f"{why}, which reaches the network; it is refused unless you pass --allow-network")
+    if kind == "update" and not allow_update:
+        raise QueryError(
+            "this is an update (INSERT, DELETE, LOAD, CLEAR, CREATE, DROP, COPY, MOVE or ADD); "
+            "queries are read-only unless you pass --allow-update"
+        )
+    return kind
+
+
+def _parse(sparql: str) -> tuple[str, Any]:
+    """("query" | "update", parse tree) of a SPARQL text.
+
+    Raises:
+        QueryError: neither grammar accepts it (the error of the one that read further), or
+            it holds no operation.
+    """
+    from pyparsing import ParseBaseException
+    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+
+    errors = []
+    for kind, parse in (("query", parseQuery), ("update", parseUpdate)):
+        try:
+            tree = parse(sparql)
+        except ParseBaseException as e:
+            errors.append(e)
+            continue
+        if kind == "update" and "request" not in tree:
+            raise QueryError("the query is empty: give SELECT, ASK, CONSTRUCT or DESCRIBE")
+        return kind, tree
+    furthest = max([*errors, _operation_error(sparql, errors[1])], key=lambda e: e.loc)
+    raise _syntax_error(furthest) from furthest
+
+
+def _operation_error(sparql: str, error: Any) -> Any:
+    """Where the update operation that stopped the update grammar fails, by itself.
+
+    The update grammar backtracks to the start of an operation it cannot read and says
+    only "Expected end of text"; parsing that operation alone says what was expected.
+    """
+    from pyparsing import ParseBaseException
+    from rdflib.plugins.sparql.parser import Update1
+
+    start = error.loc + 1 if sparql.startswith(";", error.loc) else error.loc
+    try:
+        Update1.parse_string(sparql[start:])
+    except ParseBaseException as inner:
+        return type(inner)(sparql, start + inner.loc, inner.msg)
+    return error
+
+
+def _syntax_error(error: Any) -> QueryError:
+    """The parser's message with its line and column, and the line marked where it failed."""
+    line = error.line if len(error.line) <= 200 else ""
+    shown = f"\n  {line}\n  {' ' * (error.col - 1)}^" if line.strip() else ""
+    return QueryError(f"SPARQL syntax error at line {error.lineno}, column {error.col}: {error.msg}{shown}")
+
+
+def _part_names(tree: Any) -> set[str]:
+    """The names of every part of a parse tree (SelectQuery, ServiceGraphPattern, Load ...)."""
+    from pyparsing import ParseResults
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    names: set[str] = set()
+    stack = [tree]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, CompValue):
+            names.add(item.name)
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple, ParseResults)):
+            stack.extend(item)
+    return names
+
+
+def run_query(graph: Graph | Store, sparql: str, *, allow_update: bool = False, allow_network: bool = False) -> Any:
+    """Run a SPARQL query (or a saved query's name) on an rdflib graph or a store.
+
+    A store (see statgraph.store) answers from the union of its document graphs, and
+    refuses updates: it changes only through `build`, one whole document at a time.
+
+    Returns:
+        An rdflib Result (or a StoreResult with the same reading surface) for SELECT, ASK
+        and CONSTRUCT; None after an allowed update.
 
     Raises:
         QueryError: the query is refused by `check_query` or does not parse (the parser's
             message says where).
     """
+    from rdflib import Graph
+
     sparql = load_query(sparql)
-    check_query(sparql, allow_update=allow_update, allow_network=allow_network)
+    update = check_query(sparql, allow_update=allow_update, allow_network=allow_network) == "update"
+    if isinstance(graph, Graph):
+        return run_rdflib(graph, sparql, update=update)
+    return graph.query(sparql, update=update)
+
+
+def run_rdflib(graph: Graph, sparql: str, *, update: bool = False) -> Any:
+    """Run checked SPARQL (without the PREFIX header) on an rdflib graph."""
     from pyparsing import ParseException
     from rdflib.plugins.sparql import prepareQuery, prepareUpdate
 
     text = prefix_header() + sparql
     try:
-        if _UPDATE.search(_STRINGS_AND_COMMENTS.sub(" ", sparql)):
+        if update:
             graph.update(prepareUpdate(text))
             return None
         return graph.query(prepareQuery(text))
@@ -96,6 +197,28 @@ def run_query(graph: Graph, sparql: str, *, allow_update: bool = False, allow_ne
         raise QueryError(f"SPARQL syntax error at line {line}, column {e.col}: {e.msg}") from e
     except Exception as e:  # rdflib evaluation errors have no common base class
         raise QueryError(f"the query failed: {type(e).__name__}: {e}") from e
+
+
+@dataclass
+class StoreResult:
+    """A store's answer, read the way statgraph reads an rdflib Result.
+
+    Attributes:
+        type: SELECT, ASK, CONSTRUCT or DESCRIBE.
+        vars: the SELECT's column names.
+        rows: SELECT rows as strings (lexical forms and IRIs), None where unbound.
+        askAnswer: the ASK answer (named as rdflib names it).
+        graph: the CONSTRUCT or DESCRIBE graph.
+    """
+
+    type: str
+    vars: list[str] = field(default_factory=list)
+    rows: list[list[str | None]] = field(default_factory=list)
+    askAnswer: bool | None = None  # noqa: N815 - rdflib's name
+    graph: Graph | None = None
+
+    def __iter__(self) -> Iterator[list[str | None]]:
+        return iter(self.rows)
 
 
 def result_rows(result: Any) -> tuple[list[str], list[list[str | None]]]:

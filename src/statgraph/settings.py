@@ -7,6 +7,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .store import default_store
+
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
@@ -46,4 +48,10 @@ class Settings(BaseModel):
     )
     min_confidence: float = Field(
         default=0.0, ge=0.0, le=1.0, description="Statements below this confidence are dropped."
+    )
+    store: str = Field(
+        default_factory=default_store,
+        description="Where `build` adds documents and the other commands read when no graph file "
+        "is given: a folder (an embedded Oxigraph store; default $STATGRAPH_STORE, else "
+        "./statgraph-store) or the URL of a SPARQL 1.1 server.",
     )

@@ -15,8 +15,10 @@ queries read. Backends are chosen by the location (`open_store`):
 from __future__ import annotations
 
 import importlib
+import json
 import os
 import re
+import stat
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -42,8 +44,17 @@ FORMATS = {
     ".xml": "xml",
 }
 FORMAT_ALIASES = {
-    "turtle": "turtle", "ttl": "turtle", "trig": "trig", "nquads": "nquads", "nq": "nquads",
-    "ntriples": "nt", "nt": "nt", "jsonld": "json-ld", "json-ld": "json-ld", "xml": "xml", "rdfxml": "xml",
+    "turtle": "turtle",
+    "ttl": "turtle",
+    "trig": "trig",
+    "nquads": "nquads",
+    "nq": "nquads",
+    "ntriples": "nt",
+    "nt": "nt",
+    "jsonld": "json-ld",
+    "json-ld": "json-ld",
+    "xml": "xml",
+    "rdfxml": "xml",
 }
 _DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY", re.I)
 
@@ -60,16 +71,17 @@ def format_for(path: str | os.PathLike[str], given: str | None = None) -> str:
         return FORMAT_ALIASES[given.lower()]
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
-        raise ExportError(f"cannot tell the RDF format of {str(path)!r} from its extension; use one of "
-                          f"{', '.join(sorted(FORMATS))}")
+        raise ExportError(
+            f"cannot tell the RDF format of {str(path)!r} from its extension; use one of {', '.join(sorted(FORMATS))}"
+        )
     return FORMATS[suffix]
 
 
 def load_graph(path: str | os.PathLike[str]) -> Graph:
     """Read an RDF file into an rdflib graph (a Dataset for TriG and N-Quads).
 
-    RDF/XML with a DOCTYPE or entity declarations is refused: entity expansion is a
-    well-known denial of service.
+    The file is checked by `check_rdf_data` first: nothing in it can expand XML entities
+    or make the parser fetch from the network or the file system.
 
     Raises:
         StoreError: the file is missing, refused, or does not parse.
@@ -79,17 +91,59 @@ def load_graph(path: str | os.PathLike[str]) -> Graph:
     path = Path(path)
     fmt = format_for(path)
     try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            raise StoreError(f"cannot read graph {str(path)!r}: not a regular file")
         data = path.read_bytes()
     except OSError as e:
         raise StoreError(f"cannot read graph {str(path)!r}: {e.strerror or e}") from e
-    if fmt == "xml" and _DOCTYPE.search(data[:100_000]):
-        raise StoreError(f"{str(path)!r} declares XML entities (a DOCTYPE); statgraph refuses to expand them")
+    check_rdf_data(data, fmt, str(path))
     graph: Graph = Dataset(default_union=True) if fmt in {"trig", "nquads"} else Graph()
     try:
         graph.parse(data=data, format=fmt)
     except Exception as e:  # rdflib parsers raise many unrelated types
         raise StoreError(f"{str(path)!r} is not valid {fmt}: {e}") from e
     return graph
+
+
+def check_rdf_data(data: bytes, fmt: str, name: str) -> None:
+    """Refuse RDF whose parsing would expand XML entities or fetch a remote document.
+
+    RDF/XML with a DOCTYPE is refused (an 817-byte entity bomb grows to hundreds of
+    millions of characters), in any encoding. JSON-LD whose @context or @import is a
+    reference rather than an inline object is refused: parsers fetch it.
+
+    Raises:
+        StoreError: the data is refused.
+    """
+    if fmt == "xml" and _DOCTYPE.search(data.replace(b"\x00", b"")):
+        raise StoreError(f"{name!r} has a DOCTYPE (XML entity declarations); statgraph refuses to expand them")
+    if fmt == "json-ld":
+        try:
+            tree = json.loads(data)
+        except (ValueError, RecursionError) as e:
+            raise StoreError(f"{name!r} is not valid json-ld: {e}") from e
+        remote = _context_references(tree)
+        if remote:
+            raise StoreError(
+                f"{name!r} refers to a remote JSON-LD context ({remote[0]!r}); statgraph "
+                "does not fetch contexts: put the context inline"
+            )
+
+
+def _context_references(tree: object) -> list[str]:
+    """The @context and @import values of a JSON-LD tree that are references (strings)."""
+    found: list[str] = []
+    stack = [tree]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            for key, value in item.items():
+                if key in ("@context", "@import"):
+                    found += [v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)]
+                stack.append(value)
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found
 
 
 def serialize(graph: Graph, fmt: str) -> bytes:
@@ -103,20 +157,57 @@ def serialize(graph: Graph, fmt: str) -> bytes:
 def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
     """Write bytes to a temporary file beside `path`, then rename it into place.
 
+    The file is synced before the rename and keeps the mode of the file it replaces (a new
+    file gets the umask's), so a reader sees the old bytes or the new, never a part.
+    A process killed while writing leaves only a hidden `.NAME.*.part` file behind.
+
     Raises:
         StoreError: the folder cannot be written.
     """
     path = Path(path)
+    temporary = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
         with os.fdopen(handle, "wb") as stream:
+            os.fchmod(stream.fileno(), _file_mode(path))
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temporary, path)
+        temporary = None
+        _sync_folder(path.parent)
     except OSError as e:
         raise StoreError(f"cannot write {str(path)!r}: {e.strerror or e}") from e
+    finally:
+        if temporary is not None:
+            Path(temporary).unlink(missing_ok=True)
+
+
+def _file_mode(path: Path) -> int:
+    """The permission bits of the file at `path`, or what the umask gives a new file."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        mask = os.umask(0o022)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename in `folder` durable (where the platform can sync a folder)."""
+    if os.name != "posix":
+        return
+    try:
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass  # some file systems cannot sync a folder; the rename itself has happened
+    finally:
+        os.close(handle)
 
 
 def save_graph(graph: Graph, path: str | os.PathLike[str], fmt: str | None = None) -> None:

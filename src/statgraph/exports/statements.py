@@ -29,10 +29,10 @@ def to_table(records: Sequence[dict[str, Any]], columns: Sequence[str] = TABLE_C
     """A fixed-width table, wide cells cut with an ellipsis."""
     rows = [[_cell(record.get(c)) for c in columns] for record in records]
     widths = [min(40, max([len(c)] + [len(r[i]) for r in rows])) for i, c in enumerate(columns)]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip()]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
     for row in rows:
-        lines.append("  ".join(_cut(v, w).ljust(w) for v, w in zip(row, widths)).rstrip())
+        lines.append("  ".join(_cut(v, w).ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
     return "\n".join(lines) + "\n"
 
 

@@ -60,16 +60,12 @@ def extract_document(
         Statements, deduplicated, in document order.
     """
     resolver = Resolver(resources.gazetteer)
-    author = (
-        Resolved(mint_id(document.author), document.author, "person") if document.author else None
-    )
+    author = Resolved(mint_id(document.author), document.author, "person") if document.author else None
     attributor = Attributor(resolver, quote_ranges(text if text is not None else document.text))
     statements: dict[tuple[str, str, str, int], Statement] = {}
     for passage, doc in parsed:
         attributor.start_paragraph(doc.text, passage.start)
-        if _headline(doc.text) and " ".join(doc.text.split()) != " ".join(
-            (document.title or "").split()
-        ):
+        if _headline(doc.text) and " ".join(doc.text.split()) != " ".join((document.title or "").split()):
             continue  # a headline of another story (a "related" link) in a scraped page
         sentences = list(doc.sents)
         for number, sent in enumerate(sentences):
@@ -91,9 +87,7 @@ def extract_document(
                 *find_events(sent, frame, resolver, resources.lexicon),
             ):
                 _add(statements, document, passage, sent, frame, found, resources)
-    return sorted(
-        statements.values(), key=lambda s: (s.start, s.relation, s.holder_id, s.target_id)
-    )
+    return sorted(statements.values(), key=lambda s: (s.start, s.relation, s.holder_id, s.target_id))
 
 
 def _headline(text: str) -> bool:
@@ -148,9 +142,7 @@ def _add(
     elif found.relation == "holds_role":
         target_id, target_label, target_type = mint_id(target.text), target.text, "office"
     else:
-        target_id, target_label = topic_for(
-            canonical_phrase(target.text, resources.gazetteer), resources.topics
-        )
+        target_id, target_label = topic_for(canonical_phrase(target.text, resources.gazetteer), resources.topics)
         target_type = "office" if found.relation == "holds_role" else "topic"
     voice = frame.voice_of(found.cue)
     speaker = frame.speaker if voice != "author" else None

@@ -18,13 +18,9 @@ if TYPE_CHECKING:
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
 # Modifiers left out of a target phrase.
-_CUT_DEPS = frozenset(
-    {"relcl", "appos", "punct", "cc", "conj", "advcl", "parataxis", "mark", "preconj"}
-)
+_CUT_DEPS = frozenset({"relcl", "appos", "punct", "cc", "conj", "advcl", "parataxis", "mark", "preconj"})
 MAX_TARGET_TOKENS = 14
-_DETERMINERS = frozenset(
-    {"the", "a", "an", "this", "that", "these", "those", "such", "any", "some", "its", "their"}
-)
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "such", "any", "some", "its", "their"})
 _NOT_TARGETS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 _VAGUE = frozenset(
     "it this that these those they them which what who something anything everything "
@@ -47,11 +43,7 @@ def subject_of(token: Token) -> Token | None:
     current = token
     for _ in range(4):
         subject = next((c for c in current.children if c.dep_ in SUBJECT_DEPS), None)
-        if (
-            subject is not None
-            and subject.lower_ in {"that", "which", "who"}
-            and current.dep_ == "relcl"
-        ):
+        if subject is not None and subject.lower_ in {"that", "which", "who"} and current.dep_ == "relcl":
             return current.head  # "It is the West that seeks ...": the antecedent
         if subject is not None:
             return subject
@@ -83,9 +75,7 @@ def noun_owner(noun: Token) -> Token | None:
     if owner is not None and owner.pos_ != "PRON":
         return owner
     if noun.dep_ in {"dobj", "obj", "nsubj"} and noun.head.pos_ in {"VERB", "AUX"}:
-        subject = next(
-            (c for c in noun.head.children if c.dep_ in SUBJECT_DEPS and c.i != noun.i), None
-        )
+        subject = next((c for c in noun.head.children if c.dep_ in SUBJECT_DEPS and c.i != noun.i), None)
         if subject is not None:
             return subject
     return owner
@@ -135,9 +125,7 @@ def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Reso
     """An actor for a holder token: pronouns by the frame and the last mentions."""
     lower = (
         token.lower_
-        if token.pos_ == "PRON"
-        or token.text.islower()
-        or (token.i == token.sent.start and not token.text.isupper())
+        if token.pos_ == "PRON" or token.text.islower() or (token.i == token.sent.start and not token.text.isupper())
         else ""
     )
     if lower in FIRST_PLURAL:
@@ -199,9 +187,7 @@ def make_target(token: Token, resolver: Resolver) -> Target | None:
     if token.lower_ in {"those", "people", "anyone", "everyone"} and relative is not None:
         # "embraces those who at one time made a coup"
         end = max(t.i for t in relative.subtree) + 1
-        return Target(
-            " ".join(token.doc[token.i : min(end, token.i + MAX_TARGET_TOKENS)].text.split())
-        )
+        return Target(" ".join(token.doc[token.i : min(end, token.i + MAX_TARGET_TOKENS)].text.split()))
     if token.lower_ in _VAGUE or token.pos_ in {"PRON", "DET", "NUM", "PUNCT", "SYM"}:
         return None
     if token.ent_type_ in _NOT_TARGETS:

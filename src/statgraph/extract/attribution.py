@@ -31,9 +31,7 @@ SPEECH_VERBS = frozenset(
     "pledge promise threaten signal lament".split()
 )
 # Verbs that only frame speech when they govern a clause ("called X Y" is not speech).
-_CLAUSE_ONLY = frozenset(
-    {"call", "describe", "consider", "think", "believe", "continue", "accuse", "charge"}
-)
+_CLAUSE_ONLY = frozenset({"call", "describe", "consider", "think", "believe", "continue", "accuse", "charge"})
 SPEECH_NOUNS = frozenset(
     "remarks speech statement interview address words comments briefing "
     "conference message letter article op-ed column post answer answers".split()
@@ -90,11 +88,7 @@ class Frame:
             return "quoted"
         if token.i in self.reported:
             return "reported"
-        return (
-            "quoted"
-            if self.voice == "quoted"
-            else ("author" if self.speaker is None else self.voice)
-        )
+        return "quoted" if self.voice == "quoted" else ("author" if self.speaker is None else self.voice)
 
 
 @dataclass
@@ -137,13 +131,7 @@ class Attributor:
         frame_tokens: frozenset[int] = frozenset()
         if verb is not None:
             frame_tokens = frozenset(
-                [verb.i]
-                + [
-                    t.i
-                    for c in verb.children
-                    if c.dep_ in {"nsubj", "nsubjpass"}
-                    for t in c.subtree
-                ]
+                [verb.i] + [t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree]
             )
             reported = (
                 frozenset(
@@ -174,42 +162,28 @@ class Attributor:
             self.segment_ends = True
         if paragraph_end and sent.text.rstrip().endswith(":"):
             self.pending_intro = speaker or self._intro_speaker(sent)
-        voice = (
-            "quoted"
-            if speaker and len(quoted) > len(sent) / 2
-            else ("reported" if speaker else "author")
-        )
+        voice = "quoted" if speaker and len(quoted) > len(sent) / 2 else ("reported" if speaker else "author")
         if speaker is None and self.segment is not None:
             speaker, voice = self.segment, "quoted"
         behalf = self._behalf(speaker)
         hearsay = self._hearsay(sent, quoted, verb)
         # news paraphrase: the sentences right after reported speech often go on reporting it
-        context = behalf or (
-            self._behalf(self.last_speaker) if self.since_speech <= CONTEXT_SENTENCES else None
-        )
+        context = behalf or (self._behalf(self.last_speaker) if self.since_speech <= CONTEXT_SENTENCES else None)
         return Frame(speaker, voice, behalf, quoted, reported, frame_tokens, context, hearsay)
 
-    def _speech_frame(
-        self, sent: Span, quoted: frozenset[int]
-    ) -> tuple[Token | None, Resolved | None]:
+    def _speech_frame(self, sent: Span, quoted: frozenset[int]) -> tuple[Token | None, Resolved | None]:
         for token in sent:
             if token.i in quoted:
                 continue
             if token.lower_ == "according" and token.dep_ in {"prep", "advmod"}:
-                target = next(
-                    (t for c in token.children for t in [c, *c.children] if t.dep_ == "pobj"), None
-                )
+                target = next((t for c in token.children for t in [c, *c.children] if t.dep_ == "pobj"), None)
                 found = self._speaker(target) if target is not None else None
                 if found:
                     return token, found
             if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS:
-                if token.lemma_.lower() in _CLAUSE_ONLY and not any(
-                    c.dep_ == "ccomp" for c in token.children
-                ):
+                if token.lemma_.lower() in _CLAUSE_ONLY and not any(c.dep_ == "ccomp" for c in token.children):
                     continue
-                subject = next(
-                    (c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None
-                )
+                subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
                 found = self._speaker(subject) if subject is not None else None
                 if found:
                     return token, found
@@ -222,32 +196,23 @@ class Attributor:
                 return colon, found
         return None, None
 
-    def _hearsay(
-        self, sent: Span, quoted: frozenset[int], resolved: Token | None
-    ) -> frozenset[int]:
+    def _hearsay(self, sent: Span, quoted: frozenset[int], resolved: Token | None) -> frozenset[int]:
         """Tokens under a speech verb whose speaker is nobody known: "they say, Putin will
         attack NATO" states nothing of Putin's, and "she said that ..." in a transcript is
         not the transcript speaker's."""
         found: set[int] = set()
         for token in sent:
-            if (
-                token.pos_ != "VERB"
-                or token.lemma_.lower() not in SPEECH_VERBS
-                or token.i in quoted
-            ):
+            if token.pos_ != "VERB" or token.lemma_.lower() not in SPEECH_VERBS or token.i in quoted:
                 continue
             if resolved is not None and token.i == resolved.i:
                 continue
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
             if subject is None or subject.lower_ in FIRST_SINGULAR | FIRST_PLURAL:
                 continue
-            if subject.pos_ == "PRON" or self._speaker(subject) is None:
-                found.update(
-                    t.i
-                    for c in token.children
-                    if c.dep_ in {"ccomp", "parataxis"}
-                    for t in c.subtree
-                )
+            # "they say", "some claim", or a "she said" that names nobody known; an unknown
+            # noun ("the minister said") leaves the clause to its own subject
+            if subject.pos_ == "PRON" and self._speaker(subject) is None:
+                found.update(t.i for c in token.children if c.dep_ in {"ccomp", "parataxis"} for t in c.subtree)
                 if token.dep_ == "parataxis":
                     found.update(t.i for t in token.head.subtree if t.i not in quoted)
         return frozenset(found)
@@ -258,11 +223,7 @@ class Attributor:
         lower = token.lower_
         if lower in {"he", "she", "his", "her"}:
             person = self.resolver.last_person
-            if (
-                person is not None
-                and self.segment is not None
-                and _same_person(person, self.segment)
-            ):
+            if person is not None and self.segment is not None and _same_person(person, self.segment):
                 return None  # "as she said" in Lavrov's remarks is someone else
             return person
         if lower in FIRST_SINGULAR | FIRST_PLURAL or token.pos_ == "PRON":
@@ -287,9 +248,7 @@ class Attributor:
                 found = self.resolver._owner(token)
                 if found is not None:
                     return found
-        definite = any(
-            c.lower_ in {"the", "this", "that"} for c in token.children if c.dep_ == "det"
-        )
+        definite = any(c.lower_ in {"the", "this", "that"} for c in token.children if c.dep_ == "det")
         return self.resolver.last_person if definite else None
 
     def _quote_speaker(self, sent: Span, quoted: frozenset[int]) -> Resolved | None:
@@ -313,11 +272,7 @@ class Attributor:
             return None
         current: Resolved | None = speaker
         for _ in range(3):
-            if (
-                current is None
-                or current.type == "state"
-                or not (current.of or current.id in self.resolver.offices)
-            ):
+            if current is None or current.type == "state" or not (current.of or current.id in self.resolver.offices):
                 break
             actor = self.resolver.gazetteer.actors.get(current.of) if current.of else None
             current = self.resolver.actor(actor) if actor else self.resolver.offices.get(current.id)
@@ -334,11 +289,7 @@ def _same_person(first: Resolved, second: Resolved) -> bool:
 
 def _first_person(sent: Span, quoted: frozenset[int]) -> bool:
     """Whether a sentence speaks in the first person outside its quotes."""
-    return any(
-        t.lower_ in FIRST_SINGULAR | FIRST_PLURAL and t.pos_ == "PRON"
-        for t in sent
-        if t.i not in quoted
-    )
+    return any(t.lower_ in FIRST_SINGULAR | FIRST_PLURAL and t.pos_ == "PRON" for t in sent if t.i not in quoted)
 
 
 def _names(text: str, actor: Resolved) -> bool:

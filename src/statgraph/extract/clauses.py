@@ -22,14 +22,10 @@ _CONDEMNING_ADVERBS = frozenset(
     "arrogantly unilaterally forcibly hypocritically".split()
 )
 # Modals by which a speaker says what others must do ("Western countries should pay attention").
-_NOT_ADDRESSEES = frozenset(
-    "we i one you it this that everyone everybody nobody anyone someone they".split()
-)
+_NOT_ADDRESSEES = frozenset("we i one you it this that everyone everybody nobody anyone someone they".split())
 _DEONTIC = frozenset({"should", "must", "ought"})
 # "see X as a threat", "regard X as a partner"
-_REGARD_VERBS = frozenset(
-    "see view regard consider treat perceive describe label brand portray".split()
-)
+_REGARD_VERBS = frozenset("see view regard consider treat perceive describe label brand portray".split())
 
 
 def condemned_actions(sent: Span, frame: Frame, resolver: Resolver) -> Iterator[Found]:
@@ -66,31 +62,17 @@ def deontic_demands(sent: Span, frame: Frame, resolver: Resolver) -> Iterator[Fo
         # what a named party should do ("Western countries should pay attention"), or what
         # should be done with something the speaker's side proposed ("which must be considered")
         relative = token.dep_ == "relcl" and subject.lower_ in {"which", "that", "who"}
-        if not relative and not [
-            a for a, _ in holders(subject, frame, resolver) if a.id != frame.behalf.id
-        ]:
+        if not relative and not [a for a, _ in holders(subject, frame, resolver) if a.id != frame.behalf.id]:
             continue
-        words = [
-            t
-            for t in token.subtree
-            if t.dep_ not in {"punct", "advcl", "relcl"} and t.i >= subject.i
-        ]
-        text = (
-            " ".join(token.doc[words[0].i : min(words[-1].i + 1, words[0].i + 16)].text.split())
-            if words
-            else ""
-        )
+        words = [t for t in token.subtree if t.dep_ not in {"punct", "advcl", "relcl"} and t.i >= subject.i]
+        text = " ".join(token.doc[words[0].i : min(words[-1].i + 1, words[0].i + 16)].text.split()) if words else ""
         if relative:
             text = f"{phrase(token.head)} {text.split(' ', 1)[-1]}"
         if len(text.split()) >= 3:
-            yield Found(
-                frame.behalf, "demands", Target(text.strip(",. ")), token, "deontic_modal", 0.5
-            )
+            yield Found(frame.behalf, "demands", Target(text.strip(",. ")), token, "deontic_modal", 0.5)
 
 
-def regarded_as(
-    sent: Span, frame: Frame, resolver: Resolver, polarity: dict[str, float]
-) -> Iterator[Found]:
+def regarded_as(sent: Span, frame: Frame, resolver: Resolver, polarity: dict[str, float]) -> Iterator[Found]:
     """ "Paris and Berlin have always seen Russia as the main threat": the subject's view."""
     for token in sent:
         if token.lower_ != "as" or token.head.lemma_.lower() not in _REGARD_VERBS:
@@ -101,9 +83,7 @@ def regarded_as(
         if role is None or seen is None:
             continue
         score = polarity.get(role.lower_, polarity.get(role.lemma_.lower(), 0.0))
-        score = min(
-            [score] + [polarity.get(c.lower_, 0.0) for c in role.children if c.dep_ == "amod"]
-        )
+        score = min([score] + [polarity.get(c.lower_, 0.0) for c in role.children if c.dep_ == "amod"])
         if abs(score) < 1.0 or negated(verb):
             continue
         relation = "criticizes" if score < 0 else "cooperates_with"

@@ -66,27 +66,19 @@ def load_lexicon(ontology_dir: Path) -> Lexicon:
         entry = data.get(relation, {})
         negated = entry.get("negated", "")
         for lemma in entry.get("verbs", []):
-            lexicon.verbs.setdefault(lemma, []).append(
-                Cue(relation, "verb", lemma, negated=negated)
-            )
+            lexicon.verbs.setdefault(lemma, []).append(Cue(relation, "verb", lemma, negated=negated))
         for phrase in entry.get("phrasal", []):
             words = phrase.split()
             verb, particle = words[0], " ".join(words[1:])
-            lexicon.phrasal.setdefault(verb, []).append(
-                Cue(relation, "phrasal", phrase, particle, negated)
-            )
+            lexicon.phrasal.setdefault(verb, []).append(Cue(relation, "phrasal", phrase, particle, negated))
         for noun in entry.get("nouns", []):
             lexicon.nouns.setdefault(noun, []).append(Cue(relation, "noun", noun, negated=negated))
         for noun in entry.get("against_nouns", []):
             lexicon.against_nouns.setdefault(noun, Cue(relation, "against_noun", noun))
         for adjective in entry.get("adjectives", []):
-            lexicon.adjectives.setdefault(adjective, []).append(
-                Cue(relation, "adjective", adjective, negated=negated)
-            )
+            lexicon.adjectives.setdefault(adjective, []).append(Cue(relation, "adjective", adjective, negated=negated))
     lexicon.own_side_verbs = frozenset(data.get("supports", {}).get("own_side_verbs", []))
     for relation in EVENT_RELATIONS:
         entry = data.get(relation, {})
-        lexicon.events[relation] = {
-            key: frozenset(entry.get(key, [])) for key in ("verbs", "nouns")
-        }
+        lexicon.events[relation] = {key: frozenset(entry.get(key, [])) for key in ("verbs", "nouns")}
     return lexicon

@@ -33,9 +33,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 THRESHOLD = 1.5
-_SKIP_POS = frozenset(
-    {"PRON", "DET", "AUX", "PART", "ADP", "CCONJ", "SCONJ", "PUNCT", "NUM", "PROPN"}
-)
+_SKIP_POS = frozenset({"PRON", "DET", "AUX", "PART", "ADP", "CCONJ", "SCONJ", "PUNCT", "NUM", "PROPN"})
 
 
 @lru_cache(maxsize=4)
@@ -83,11 +81,7 @@ def find_evaluations(
         for target in _evaluated(token, score, resolver):
             if target.actor is not None and target.actor.id == holder.id:
                 continue
-            relation = (
-                ("criticizes" if target.actor is not None else "opposes")
-                if score < 0
-                else "supports"
-            )
+            relation = ("criticizes" if target.actor is not None else "opposes") if score < 0 else "supports"
             yield Found(holder, relation, target, token, "evaluation", 0.45)
 
 
@@ -128,20 +122,14 @@ def _about(token: Token, resolver: Resolver) -> list[Target]:
     ]
     if owners and token.pos_ == "NOUN":
         return owners
-    if token.pos_ == "NOUN" and (
-        token.lemma_.lower() in _ACTION_NOUNS or token.lower_ in _ACTION_NOUNS
-    ):
+    if token.pos_ == "NOUN" and (token.lemma_.lower() in _ACTION_NOUNS or token.lower_ in _ACTION_NOUNS):
         target = make_target(token, resolver)
         return [target] if target is not None else []
     return []
 
 
 def _actor(token: Token, resolver: Resolver) -> list[Target]:
-    if (
-        token.pos_ not in {"PROPN", "NOUN"}
-        or token.pos_ == "NOUN"
-        and token.lemma_.lower() not in INSTITUTIONS
-    ):
+    if token.pos_ not in {"PROPN", "NOUN"} or token.pos_ == "NOUN" and token.lemma_.lower() not in INSTITUTIONS:
         return []
     found, _ = resolve_holder(token, Frame(), resolver)
     if found is None:

@@ -26,9 +26,7 @@ _AREA_NOUNS = frozenset(
     "country countries state states sea coast island islands base bases".split()
 )
 _RELATIVE = frozenset({"which", "that", "who", "whom"})
-_MEMBER_NOUNS = frozenset(
-    {"country", "countries", "member", "members", "state", "states", "nation", "nations"}
-)
+_MEMBER_NOUNS = frozenset({"country", "countries", "member", "members", "state", "states", "nation", "nations"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _MEET_PREPS = frozenset({"with", "between"})
 
@@ -69,21 +67,15 @@ def _places(token: Token, resolver: Resolver, *, areas: bool = False) -> list[Ta
     unnamed areas ("on the territories adjacent to Ukraine", "near our borders")."""
     found = []
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS | (
-            {"near", "along", "around"} if areas else set()
-        ):
+        if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS | ({"near", "along", "around"} if areas else set()):
             for pobj in [c for c in child.children if c.dep_ == "pobj"]:
                 for member in [pobj, *conjuncts(pobj)]:
                     actor = (
-                        resolver.resolve(member)
-                        if member.ent_type_ in _PLACE_TYPES or member.pos_ == "PROPN"
-                        else None
+                        resolver.resolve(member) if member.ent_type_ in _PLACE_TYPES or member.pos_ == "PROPN" else None
                     )
                     if actor is not None and actor.type in {"state", "group", "organization"}:
                         found.append(Target(actor.label, actor))
-                    elif areas and (
-                        member.ent_type_ in _PLACE_TYPES or member.lemma_.lower() in _AREA_NOUNS
-                    ):
+                    elif areas and (member.ent_type_ in _PLACE_TYPES or member.lemma_.lower() in _AREA_NOUNS):
                         found.append(Target(phrase(member)))
     return found
 
@@ -92,9 +84,7 @@ def _military_owner(noun: Token, frame: Frame, resolver: Resolver) -> list[Resol
     """Whose troops: "Russian peacekeepers", "the peacekeepers of the CSTO", "NATO forces"."""
     for child in noun.children:
         if child.dep_ in {"amod", "compound", "poss", "nmod"}:
-            actor = resolver.gazetteer.demonym(child.text) or resolver.gazetteer.find(
-                resolver.name_span(child).text
-            )
+            actor = resolver.gazetteer.demonym(child.text) or resolver.gazetteer.find(resolver.name_span(child).text)
             if actor is not None:
                 return [resolver.actor(actor)]
             if child.lower_ in {"our"} and frame.behalf:
@@ -107,9 +97,7 @@ def _military_owner(noun: Token, frame: Frame, resolver: Resolver) -> list[Resol
     return []
 
 
-def _deployment(
-    token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon
-) -> Iterator[Found]:
+def _deployment(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
     """ "Russia sent troops to X", "NATO is building up its troops on the territories of X",
     "Russian peacekeepers appeared in X", "American troops, which remain in X"."""
     military = lexicon.events["deployed_to"]["nouns"]
@@ -119,18 +107,14 @@ def _deployment(
     obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
     owners: list[Resolved] = []
     if obj is not None and _is_military(obj, military):
-        owners = [h for h, _ in holders(subject, frame, resolver)] or _military_owner(
-            obj, frame, resolver
-        )
+        owners = [h for h, _ in holders(subject, frame, resolver)] or _military_owner(obj, frame, resolver)
     elif subject is not None and _is_military(subject, military):
         owners = _military_owner(subject, frame, resolver)
     elif subject is not None and token.lemma_.lower() in {"deploy", "station", "invade", "mass"}:
         owners = [h for h, _ in holders(subject, frame, resolver)]
     if not owners:
         return
-    places = _places(token, resolver, areas=True) + (
-        _places(obj, resolver, areas=True) if obj is not None else []
-    )
+    places = _places(token, resolver, areas=True) + (_places(obj, resolver, areas=True) if obj is not None else [])
     for owner in owners:
         for place in places:
             if place.actor is None or place.actor.id != owner.id:
@@ -158,9 +142,7 @@ def _visit(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     for holder, how in holders(subject_of(token), frame, resolver):
         for place in places:
             if holder.type == "person" and place.id != holder.id:
-                yield Found(
-                    holder, "visited", Target(place.label, place), token, f"visit/{how}", 0.7
-                )
+                yield Found(holder, "visited", Target(place.label, place), token, f"visit/{how}", 0.7)
 
 
 def _meeting(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
@@ -203,16 +185,12 @@ def _meeting(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
         for holder, _how in found:
             for other, _ in found:
                 if other.id != holder.id:
-                    yield Found(
-                        holder, "met_with", Target(other.label, other), token, "mutual_talks", 0.6
-                    )
+                    yield Found(holder, "met_with", Target(other.label, other), token, "mutual_talks", 0.6)
         return
     for holder, how in found:
         for partner in partners:
             if partner.id != holder.id:
-                yield Found(
-                    holder, "met_with", Target(partner.label, partner), token, f"meeting/{how}", 0.7
-                )
+                yield Found(holder, "met_with", Target(partner.label, partner), token, f"meeting/{how}", 0.7)
 
 
 def _joining(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
@@ -220,29 +198,16 @@ def _joining(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     orgs: list[Resolved] = []
     obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
     if lemma == "join" and obj is not None:
-        orgs = [
-            a
-            for t in [obj, *conjuncts(obj)]
-            if (a := resolver.resolve(t)) and a.type == "organization"
-        ]
+        orgs = [a for t in [obj, *conjuncts(obj)] if (a := resolver.resolve(t)) and a.type == "organization"]
     for child in token.children:
-        if (
-            child.dep_ == "prep"
-            and child.lower_ in {"to", "into"}
-            and lemma in {"accede", "admit", "belong"}
-        ):
+        if child.dep_ == "prep" and child.lower_ in {"to", "into"} and lemma in {"accede", "admit", "belong"}:
             orgs += [
-                a
-                for p in child.children
-                if p.dep_ == "pobj"
-                if (a := resolver.resolve(p)) and a.type == "organization"
+                a for p in child.children if p.dep_ == "pobj" if (a := resolver.resolve(p)) and a.type == "organization"
             ]
     for holder, how in holders(subject_of(token), frame, resolver):
         for org in orgs:
             if holder.type != "person" and org.id != holder.id:
-                yield Found(
-                    holder, "member_of", Target(org.label, org), token, f"joining/{how}", 0.7
-                )
+                yield Found(holder, "member_of", Target(org.label, org), token, f"joining/{how}", 0.7)
 
 
 def _membership_noun(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
@@ -307,16 +272,9 @@ def _led_by(token: Token, resolver: Resolver) -> Iterator[Found]:
     """ "NATO, led by the United States": the leader is a member."""
     org = resolver.resolve(token.head)
     agent = next((c for c in token.children if c.dep_ == "agent"), None)
-    pobj = (
-        next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-    )
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     leader = resolver.resolve(pobj) if pobj is not None else None
-    if (
-        org is not None
-        and leader is not None
-        and org.type == "organization"
-        and leader.type == "state"
-    ):
+    if org is not None and leader is not None and org.type == "organization" and leader.type == "state":
         yield Found(leader, "member_of", Target(org.label, org), token, "led_by", 0.55)
 
 
@@ -338,9 +296,7 @@ def _talks_noun(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
     ]
     for partner in partners:
         if holder is not None and partner.id != holder.id:
-            yield Found(
-                holder, "met_with", Target(partner.label, partner), token, "talks_noun", 0.5
-            )
+            yield Found(holder, "met_with", Target(partner.label, partner), token, "talks_noun", 0.5)
 
 
 def _person_or_actor(token: Token, resolver: Resolver) -> Resolved | None:

@@ -40,9 +40,7 @@ def noun_stances(sent: Span, frame: Frame, resolver: Resolver, lexicon: Lexicon)
             yield from find_noun_stances(token, token.lemma_.lower(), frame, resolver, lexicon)
 
 
-def find_noun_stances(
-    token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon
-) -> Iterator[Found]:
+def find_noun_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
     if lemma in _TIE_NOUNS or token.lower_ in _TIE_NOUNS:
         yield from _ties(token, frame, resolver)
         return
@@ -50,13 +48,9 @@ def find_noun_stances(
     if against is not None:
         yield from _against(token, against, frame, resolver)
         return
-    modifier = next(
-        (c for c in token.children if c.dep_ in {"amod", "compound"} and c.i == token.i - 1), None
-    )
+    modifier = next((c for c in token.children if c.dep_ in {"amod", "compound"} and c.i == token.i - 1), None)
     pair = f"{modifier.lower_} {lemma}" if modifier is not None else ""
-    cues = (
-        lexicon.nouns.get(pair) or lexicon.nouns.get(lemma) or lexicon.nouns.get(token.lower_) or []
-    )
+    cues = lexicon.nouns.get(pair) or lexicon.nouns.get(lemma) or lexicon.nouns.get(token.lower_) or []
     if not cues:
         return
     cue = cues[0]
@@ -68,9 +62,7 @@ def find_noun_stances(
     if obj is None:
         return
     found_targets = (
-        [t for t in [_clause_target(obj, resolver)] if t]
-        if obj.pos_ in {"VERB", "AUX"}
-        else targets(obj, resolver)
+        [t for t in [_clause_target(obj, resolver)] if t] if obj.pos_ in {"VERB", "AUX"} else targets(obj, resolver)
     )
     for holder, how in found_holders:
         for target in found_targets:
@@ -104,11 +96,7 @@ def _noun_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolv
         if child.dep_ in {"acl", "relcl"} and child.tag_ == "VBN":
             # "the idea formulated by President Putin"
             agent = next((c for c in child.children if c.dep_ == "agent"), None)
-            pobj = (
-                next((c for c in agent.children if c.dep_ == "pobj"), None)
-                if agent is not None
-                else None
-            )
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
             if pobj is not None:
                 return resolver.resolve(pobj), "formulated_by"
     head = token.head
@@ -141,18 +129,12 @@ def _noun_object(token: Token) -> Token | None:
     """What a stance noun is about: its prepositional object, its clause, or a to-infinitive
     the parser hung elsewhere ("Putin's initiative to form a partnership")."""
     doc = token.doc
-    if (
-        token.i + 2 < len(doc)
-        and doc[token.i + 1].lower_ == "to"
-        and doc[token.i + 2].pos_ == "VERB"
-    ):
+    if token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to" and doc[token.i + 2].pos_ == "VERB":
         return doc[token.i + 2]
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
             pobj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
-            if pobj is not None and (
-                child.lower_ != "of" or pobj.ent_type_ not in {"GPE", "PERSON", "NORP"}
-            ):
+            if pobj is not None and (child.lower_ != "of" or pobj.ent_type_ not in {"GPE", "PERSON", "NORP"}):
                 return pobj
         if child.dep_ in {"acl", "xcomp"} and child.pos_ == "VERB" and child.tag_ != "VBN":
             return child
@@ -171,13 +153,7 @@ def _ties(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
         if g.dep_ == "prep" and g.lower_ in _TIE_PREPS
     ]
     between = any(p.lower_ in {"between", "among"} for p in preps)
-    partners = [
-        t
-        for p in preps
-        for pobj in p.children
-        if pobj.dep_ == "pobj"
-        for t in _partners(pobj, resolver)
-    ]
+    partners = [t for p in preps for pobj in p.children if pobj.dep_ == "pobj" for t in _partners(pobj, resolver)]
     partners = list({t.actor.id if t.actor else t.text: t for t in partners}.values())
     actors = [t.actor for t in partners if t.actor is not None]
     if between and len(actors) >= 2:
@@ -210,11 +186,7 @@ def _ties(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
 
 def _partners(pobj: Token, resolver: Resolver) -> list[Target]:
     """Partners named by a prepositional object: actors, or "the countries of Asia, Africa"."""
-    found = [
-        Target(a.label, a)
-        for t in [pobj, *conjuncts(pobj)]
-        if (a := resolver.resolve(t)) is not None
-    ]
+    found = [Target(a.label, a) for t in [pobj, *conjuncts(pobj)] if (a := resolver.resolve(t)) is not None]
     if found:
         return found
     of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -247,16 +219,12 @@ def _predicate_noun(token: Token, cue: Cue, frame: Frame, resolver: Resolver) ->
         return
     for target in targets(subject, resolver):
         if target.actor is None or target.actor.id != holder.id:
-            yield Found(
-                holder, _actor_relation(cue.relation, target), target, token, "predicate_noun", 0.6
-            )
+            yield Found(holder, _actor_relation(cue.relation, target), target, token, "predicate_noun", 0.6)
 
 
 def _against(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     """ "NATO's war against Russia", "waging war against our country", "sanctions against Iran"."""
-    prep = next(
-        (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"against", "on"}), None
-    )
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in {"against", "on"}), None)
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     if obj is None:
         return
@@ -268,6 +236,4 @@ def _against(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Iterat
         return
     for target in targets(obj, resolver):
         if target.actor is None or target.actor.id != holder.id:
-            yield Found(
-                holder, _actor_relation(cue.relation, target), target, token, f"against/{how}", 0.65
-            )
+            yield Found(holder, _actor_relation(cue.relation, target), target, token, f"against/{how}", 0.65)

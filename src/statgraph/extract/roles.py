@@ -40,11 +40,7 @@ def find_roles(sent: Span, resolver: Resolver) -> Iterator[tuple[Resolved, str, 
             i += 1
             continue
         end = i
-        while (
-            end + 1 < sent.end
-            and doc[end + 1].pos_ == "PROPN"
-            and doc[end + 1].lower_ not in _TITLE_WORDS
-        ):
+        while end + 1 < sent.end and doc[end + 1].pos_ == "PROPN" and doc[end + 1].lower_ not in _TITLE_WORDS:
             end += 1
         name = doc[i : end + 1]
         title = _title_before(doc, i, sent.start, resolver)
@@ -104,9 +100,7 @@ def _title_before(doc: Doc, start: int, floor: int, resolver: Resolver) -> Span 
 
 def _apposition_title(name: Span) -> Span | None:
     """ "Lavrov, Russia's foreign minister," -> "Russia's foreign minister"."""
-    appos = next(
-        (c for c in name[-1].children if c.dep_ == "appos" and c.lower_ in _OFFICE_HEADS), None
-    )
+    appos = next((c for c in name[-1].children if c.dep_ == "appos" and c.lower_ in _OFFICE_HEADS), None)
     if appos is None:
         return None
     return appos.doc[min(t.i for t in appos.subtree if t.i <= appos.i) : appos.i + 1]
@@ -123,9 +117,7 @@ def _office_label(title: Span, person: Resolved, resolver: Resolver) -> str:
         if actor is not None and actor.type in {"state", "organization"}:
             country = country or actor
         elif token.lower_ not in {"'s", "’s", "the"} and not (
-            token.lower_ == "of"
-            and token.i + 1 < len(token.doc)
-            and _country_word(token.doc[token.i + 1], resolver)
+            token.lower_ == "of" and token.i + 1 < len(token.doc) and _country_word(token.doc[token.i + 1], resolver)
         ):
             words.append(token.text)
     while words and words[-1].lower() == "of":

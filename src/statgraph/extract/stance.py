@@ -22,9 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _NEGATIONS = frozenset({"not", "n't", "n’t", "never", "no", "nobody", "neither", "nor", "hardly"})
-_TARGET_PREPS = frozenset(
-    {"for", "on", "to", "against", "about", "of", "with", "in", "towards", "toward", "at"}
-)
+_TARGET_PREPS = frozenset({"for", "on", "to", "against", "about", "of", "with", "in", "towards", "toward", "at"})
 # Verbs whose clause states what is asked or proposed, not what is so: stances inside it
 # belong to the asking ("Russia proposed that NATO halt its expansion" is no NATO stance).
 _IRREALIS = frozenset(
@@ -41,8 +39,7 @@ _ACTION_NOUNS = frozenset(
 )
 # Support verbs whose negation is opposition ("does not accept"); others just drop.
 _FLIPPABLE = frozenset(
-    "support back accept endorse welcome approve recognise recognize agree favor favour "
-    "share heed".split()
+    "support back accept endorse welcome approve recognise recognize agree favor favour share heed".split()
 )
 # Verbs whose negation is a refusal: "Russia isn't seeking confrontation" rejects it.
 _REFUSALS = frozenset({"seek", "want", "accept", "tolerate", "recognise", "recognize", "allow"})
@@ -64,9 +61,7 @@ _TAKES_OBJECT = frozenset(
     "favorable".split()
 )
 # Adjectives whose negation is a rejection ("Europe as a partner is not relevant for us").
-_ACCEPTABLE = frozenset(
-    "relevant acceptable legitimate appropriate valid useful welcome possible admissible".split()
-)
+_ACCEPTABLE = frozenset("relevant acceptable legitimate appropriate valid useful welcome possible admissible".split())
 # Relations whose target is an issue, never an actor ("proposes the Biden regime" is a misparse).
 _ISSUE_ONLY = frozenset({"proposes", "demands"})
 
@@ -125,9 +120,7 @@ def _apply_negation(cue: Cue, token: Token) -> tuple[str, bool] | None:
     return (cue.negated, True) if flips else None
 
 
-def _verb_stances(
-    token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon
-) -> Iterator[Found]:
+def _verb_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
     # phrasal verbs first: "call for X", "stand up for X", "be against X"
     for cue in lexicon.phrasal.get(lemma, []):
         obj = _particle_object(token, cue.particle)
@@ -189,11 +182,7 @@ def _verb_object(token: Token) -> Token | None:
         found = next((c for c in token.children if c.dep_ == dep), None)
         if found is not None:
             return found
-    if (
-        token.dep_ in {"acl", "amod"}
-        and token.tag_ == "VBN"
-        and any(c.dep_ == "agent" for c in token.children)
-    ):
+    if token.dep_ in {"acl", "amod"} and token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children):
         return token.head  # "the summit proposed by Putin"
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
@@ -235,27 +224,14 @@ def _emit(
     subject = subject_of(token)
     if obj.dep_ == "nsubjpass":
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
-        subject = (
-            next((c for c in agent.children if c.dep_ == "pobj"), None)
-            if agent is not None
-            else None
-        )
+        subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if subject is None:
             return
     if token.dep_ in {"acl", "amod"} and token.tag_ == "VBN":
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
-        subject = (
-            next((c for c in agent.children if c.dep_ == "pobj"), None)
-            if agent is not None
-            else None
-        )
+        subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     found_holders = holders(subject, frame, resolver)
-    if (
-        not found_holders
-        and subject is None
-        and frame.behalf is not None
-        and frame.voice_of(token) != "author"
-    ):
+    if not found_holders and subject is None and frame.behalf is not None and frame.voice_of(token) != "author":
         found_holders = [(frame.behalf, "speaker")]
     action = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     if relation == "demands" and action is not None and obj.i != action.i:
@@ -265,10 +241,7 @@ def _emit(
     if (
         relation == "proposes"
         and obj.dep_ == "ccomp"
-        and any(
-            c.dep_ == "aux" and c.lower_ in {"may", "might", "could", "would", "will", "can"}
-            for c in obj.children
-        )
+        and any(c.dep_ == "aux" and c.lower_ in {"may", "might", "could", "would", "will", "can"} for c in obj.children)
     ):
         return  # "Moscow suggests that the West may try ...": a surmise, not a proposal
     if obj.pos_ in {"VERB", "AUX"}:
@@ -276,9 +249,7 @@ def _emit(
         if negated(obj):
             found_targets = [Target("not " + t.text) for t in found_targets]
     else:
-        found_targets = [
-            t for t in targets(obj, resolver) if t.actor is None or relation not in _ISSUE_ONLY
-        ]
+        found_targets = [t for t in targets(obj, resolver) if t.actor is None or relation not in _ISSUE_ONLY]
     if relation == "criticizes":
         found_targets = [_accusation(t) for t in found_targets]
     for holder, how in found_holders:
@@ -326,19 +297,11 @@ def _clause_target(verb: Token, resolver: Resolver) -> Target | None:
         and t.lower_ not in {"not", "n't", "n’t"}
         and not (t.dep_ in cut and t.i != verb.i)
     ]
-    keep = [
-        t
-        for t in words
-        if all(a.dep_ not in cut or a.i == verb.i for a in _ancestors_until(t, verb))
-    ]
+    keep = [t for t in words if all(a.dep_ not in cut or a.i == verb.i for a in _ancestors_until(t, verb))]
     if not keep:
         return None
     reach = 6 if verb.dep_ == "ccomp" else 2
-    start = (
-        min(t.i for t in keep if t.i >= verb.i - reach)
-        if any(t.i >= verb.i - reach for t in keep)
-        else verb.i
-    )
+    start = min(t.i for t in keep if t.i >= verb.i - reach) if any(t.i >= verb.i - reach for t in keep) else verb.i
     end = min(max(t.i for t in keep) + 1, start + (24 if verb.dep_ == "ccomp" else 14))
     text = " ".join(verb.doc[start:end].text.split()).strip("\"'“”‘’,. ")
     if not text or len(text.split()) < 2:
@@ -357,9 +320,7 @@ def _ancestors_until(token: Token, top: Token) -> list[Token]:
     return found
 
 
-def _adjective_stances(
-    token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon
-) -> Iterator[Found]:
+def _adjective_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
     cues = lexicon.adjectives.get(lemma) or lexicon.adjectives.get(token.lower_) or []
     if not cues:
         return
@@ -375,11 +336,7 @@ def _adjective_stances(
         ),
         None,
     )
-    if (
-        obj is not None
-        and lemma in _TAKES_OBJECT
-        and token.dep_ in {"acomp", "ROOT", "amod", "xcomp"}
-    ):
+    if obj is not None and lemma in _TAKES_OBJECT and token.dep_ in {"acomp", "ROOT", "amod", "xcomp"}:
         subject = subject_of(token.head if token.dep_ == "acomp" else token)
         for holder, how in holders(subject, frame, resolver):
             for target in targets(obj, resolver):
@@ -431,10 +388,7 @@ def _is_action(token: Token) -> bool:
     return (
         lemma in _ACTION_NOUNS
         or token.lower_ in _ACTION_NOUNS
-        or (
-            lemma.endswith(("tion", "sion", "ment", "ance", "ence", "ism", "ure"))
-            and lemma not in _NOT_ACTIONS
-        )
+        or (lemma.endswith(("tion", "sion", "ment", "ance", "ence", "ism", "ure")) and lemma not in _NOT_ACTIONS)
     )
 
 

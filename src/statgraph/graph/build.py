@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
+from decimal import Decimal
 from urllib.parse import quote
 
 from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
@@ -24,8 +25,17 @@ from .namespaces import SG
 OA = Namespace("http://www.w3.org/ns/oa#")
 WD = Namespace("http://www.wikidata.org/entity/")
 ACTOR_CLASSES = {"person": SG.Person, "state": SG.State, "organization": SG.Organization, "group": SG.Group}
-PREFIXES = {"sg": SG._NS, "prov": PROV, "oa": OA, "dcterms": DCTERMS, "skos": SKOS, "rdfs": RDFS,
-            "xsd": XSD, "owl": OWL, "wd": WD}
+PREFIXES = {
+    "sg": SG._NS,
+    "prov": PROV,
+    "oa": OA,
+    "dcterms": DCTERMS,
+    "skos": SKOS,
+    "rdfs": RDFS,
+    "xsd": XSD,
+    "owl": OWL,
+    "wd": WD,
+}
 QUOTE_CONTEXT = 32
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
@@ -52,9 +62,13 @@ def statement_key(statement: Statement) -> str:
 def run_triples(base_iri: str, model: str) -> tuple[URIRef, list[Triple]]:
     """The run node: the tool version and the language model."""
     run = URIRef(f"{base_iri}run/{hashlib.sha256(f'{__version__}|{model}'.encode()).hexdigest()[:12]}")
-    return run, [(run, RDF.type, SG.Run), (run, RDF.type, PROV.Activity),
-                 (run, SG.toolVersion, Literal(f"statgraph {__version__}")), (run, SG.model, Literal(model)),
-                 (run, RDFS.label, Literal(f"statgraph {__version__} with {model}"))]
+    return run, [
+        (run, RDF.type, SG.Run),
+        (run, RDF.type, PROV.Activity),
+        (run, SG.toolVersion, Literal(f"statgraph {__version__}")),
+        (run, SG.model, Literal(model)),
+        (run, RDFS.label, Literal(f"statgraph {__version__} with {model}")),
+    ]
 
 
 def document_triples(document: Document, base_iri: str) -> Iterator[Triple]:
@@ -67,8 +81,13 @@ def document_triples(document: Document, base_iri: str) -> Iterator[Triple]:
     yield node, SG.encoding, Literal(document.encoding)
     yield node, SG.length, Literal(len(document.text))
     yield node, DCTERMS["format"], Literal(document.media_type)
-    for key, predicate in (("title", DCTERMS.title), ("outlet", DCTERMS.publisher),
-                           ("author", DCTERMS.creator), ("date", DCTERMS.date), ("url", DCTERMS.source)):
+    for key, predicate in (
+        ("title", DCTERMS.title),
+        ("outlet", DCTERMS.publisher),
+        ("author", DCTERMS.creator),
+        ("date", DCTERMS.date),
+        ("url", DCTERMS.source),
+    ):
         value = getattr(document, key)
         if value:
             yield node, predicate, Literal(_clean(value))
@@ -86,8 +105,9 @@ def actor_triples(node: URIRef, label: str, kind: str, gazetteer: Gazetteer | No
         yield node, SG.role, Literal(known.role)
 
 
-def statement_triples(statement: Statement, document: Document, base_iri: str, run: URIRef,
-                      gazetteer: Gazetteer | None = None) -> Iterator[Triple]:
+def statement_triples(
+    statement: Statement, document: Document, base_iri: str, run: URIRef, gazetteer: Gazetteer | None = None
+) -> Iterator[Triple]:
     """The direct triple, the statement node and this passage's reference."""
     holder = iri(base_iri, "actor", statement.holder_id)
     yield from actor_triples(holder, statement.holder, statement.holder_type, gazetteer, statement.holder_id)
@@ -121,15 +141,16 @@ def _target_node(statement: Statement, base_iri: str) -> URIRef:
     return iri(base_iri, "topic", statement.target_id)
 
 
-def reference_triples(statement: Statement, document: Document, node: URIRef, key: str, base_iri: str,
-                      run: URIRef) -> Iterator[Triple]:
+def reference_triples(
+    statement: Statement, document: Document, node: URIRef, key: str, base_iri: str, run: URIRef
+) -> Iterator[Triple]:
     """One reference: the passage as a Web Annotation target, speaker, voice, rule, run."""
     doc_node = iri(base_iri, "doc", document.id)
     ref = URIRef(f"{base_iri}reference/{document.id}-{statement.start}-{statement.end}-{key[:8]}")
     where, position, words = URIRef(f"{ref}-target"), URIRef(f"{ref}-position"), URIRef(f"{ref}-quote")
     text = document.text
     yield node, PROV.wasDerivedFrom, ref
-    yield node, SG.confidence, Literal(f"{statement.confidence:.2f}", datatype=XSD.decimal)
+    yield node, SG.confidence, decimal(statement.confidence)
     yield ref, RDF.type, SG.Reference
     yield ref, RDF.type, OA.Annotation
     yield ref, OA.motivatedBy, OA.describing
@@ -138,7 +159,7 @@ def reference_triples(statement: Statement, document: Document, node: URIRef, ke
     yield ref, SG.start, Literal(statement.start)
     yield ref, SG.end, Literal(statement.end)
     yield ref, SG.voice, Literal(statement.voice)
-    yield ref, SG.confidence, Literal(f"{statement.confidence:.2f}", datatype=XSD.decimal)
+    yield ref, SG.confidence, decimal(statement.confidence)
     yield ref, SG.rule, Literal(statement.rule)
     yield ref, SG.cue, Literal(_clean(statement.cue))
     yield ref, SG.negated, Literal(statement.negated)
@@ -159,9 +180,26 @@ def reference_triples(statement: Statement, document: Document, node: URIRef, ke
     yield position, OA.start, Literal(statement.start)
     yield position, OA.end, Literal(statement.end)
     yield words, RDF.type, OA.TextQuoteSelector
-    yield words, OA.exact, Literal(_clean(text[statement.start:statement.end]))
-    yield words, OA.prefix, Literal(_clean(text[max(0, statement.start - QUOTE_CONTEXT):statement.start]))
-    yield words, OA.suffix, Literal(_clean(text[statement.end:statement.end + QUOTE_CONTEXT]))
+    yield words, OA.exact, Literal(_clean(text[statement.start : statement.end]))
+    yield words, OA.prefix, Literal(_clean(text[max(0, statement.start - QUOTE_CONTEXT) : statement.start]))
+    yield words, OA.suffix, Literal(_clean(text[statement.end : statement.end + QUOTE_CONTEXT]))
+
+
+def decimal(value: float) -> Literal:
+    """An xsd:decimal of two places in the XSD 1.0 canonical form: 0.8, 1.0, 0.0.
+
+    Notes:
+        rdflib's Turtle writes decimals in this form, and the stores give it back (see
+        stores/terms.py: Oxigraph keeps decimals by value), so a graph file and a store
+        built from the same documents hold the same literals.
+    """
+    return Literal(canonical_decimal(f"{value:.2f}"), datatype=XSD.decimal)
+
+
+def canonical_decimal(lexical: str) -> str:
+    """A decimal's XSD 1.0 canonical lexical form: "0.80" -> "0.8", "1" -> "1.0"."""
+    text = format(Decimal(lexical).normalize(), "f")
+    return text if "." in text else f"{text}.0"
 
 
 def _clean(value: str) -> str:
@@ -169,8 +207,9 @@ def _clean(value: str) -> str:
     return value.encode("utf-8", "replace").decode("utf-8") if any("\ud800" <= c <= "\udfff" for c in value) else value
 
 
-def document_graph_triples(document: Document, statements: Iterable[Statement], base_iri: str, run: URIRef,
-                           gazetteer: Gazetteer | None = None) -> set[Triple]:
+def document_graph_triples(
+    document: Document, statements: Iterable[Statement], base_iri: str, run: URIRef, gazetteer: Gazetteer | None = None
+) -> set[Triple]:
     """All triples one document contributes: its node and its statements' references."""
     triples: set[Triple] = set(document_triples(document, base_iri))
     for statement in statements:
@@ -178,8 +217,13 @@ def document_graph_triples(document: Document, statements: Iterable[Statement], 
     return triples
 
 
-def build_graph(results: Iterable[tuple[Document, list[Statement]]], *, base_iri: str, model: str,
-                gazetteer: Gazetteer | None = None) -> Graph:
+def build_graph(
+    results: Iterable[tuple[Document, list[Statement]]],
+    *,
+    base_iri: str,
+    model: str,
+    gazetteer: Gazetteer | None = None,
+) -> Graph:
     """An rdflib Graph of documents and their statements, with provenance."""
     graph = bind_prefixes(Graph(), base_iri)
     run, triples = run_triples(base_iri, model)

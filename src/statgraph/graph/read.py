@@ -1,4 +1,4 @@
-"""RDF -> statement records, as `statgraph statements` prints them."""
+"""RDF -> statement records, as `statgraph statements` prints them, from a file or a store."""
 
 from __future__ import annotations
 
@@ -9,25 +9,56 @@ from ..query import load_query, result_rows, run_query
 if TYPE_CHECKING:
     from rdflib import Graph
 
-STATEMENT_KEYS = ("doc", "holder", "holder_id", "relation", "target", "target_id", "speaker", "voice",
-                  "start", "end", "passage", "confidence")
+    from ..store import Store
+
+STATEMENT_KEYS = (
+    "doc",
+    "holder",
+    "holder_id",
+    "relation",
+    "target",
+    "target_id",
+    "speaker",
+    "voice",
+    "start",
+    "end",
+    "passage",
+    "confidence",
+)
 EXTRA_KEYS = ("rule", "cue", "title", "date", "outlet")
 
 
-def read_statements(graph: Graph, *, extra: bool = False) -> list[dict[str, Any]]:
+def read_statements(graph: Graph | Store, *, extra: bool = False) -> list[dict[str, Any]]:
     """One record per reference (a statement in one passage), sorted by document and offset.
 
     Args:
-        graph: a graph built by statgraph.
+        graph: a graph built by statgraph, or a store (see statgraph.store.open_store).
         extra: also give the rule, cue, and the document's title, date and outlet.
+
+    Returns:
+        Records in the saved query's order, rows that tie on it ordered by all their
+        values, so that a file and a store of the same documents give the same list.
     """
     names, rows = result_rows(run_query(graph, load_query("statements")))
     keys = STATEMENT_KEYS + (EXTRA_KEYS if extra else ())
     records = []
     for row in rows:
-        values = dict(zip(names, row))
+        values = dict(zip(names, row, strict=True))
         record: dict[str, Any] = {key: values.get(key) for key in keys}
         record["start"], record["end"] = int(values["start"] or 0), int(values["end"] or 0)
         record["confidence"] = float(values["confidence"] or 0)
         records.append(record)
-    return records
+    return sorted(records, key=_order)
+
+
+def _order(record: dict[str, Any]) -> tuple[Any, ...]:
+    """The statements query's ORDER BY, then every value (None first) to break ties."""
+    head = (
+        record["doc"] or "",
+        record["start"],
+        record["end"],
+        record["relation"] or "",
+        record["holder_id"] or "",
+        record["target_id"] or "",
+    )
+    return head + tuple((value is not None, str(value)) for value in record.values())

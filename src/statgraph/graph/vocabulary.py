@@ -34,7 +34,7 @@ def render_namespace(ttl_path: Path) -> str:
     import rdflib
 
     graph = rdflib.Graph().parse(ttl_path, format="turtle")
-    terms = sorted({str(s)[len(SG_IRI):] for s in graph.subjects() if str(s).startswith(SG_IRI) and str(s) != SG_IRI})
+    terms = sorted({str(s)[len(SG_IRI) :] for s in graph.subjects() if str(s).startswith(SG_IRI) and str(s) != SG_IRI})
     lines = [_HEADER.format(iri=SG_IRI)]
     for term in terms:
         comment = graph.value(rdflib.URIRef(SG_IRI + term), rdflib.RDFS.comment)

@@ -37,9 +37,7 @@ ENTITY_TYPES = {
 }
 _NAME_DEPS = frozenset({"compound", "flat", "nmod"})
 # Definite descriptions that refer back to the organisation last named.
-_ORGANIZATION_NOUNS = frozenset(
-    {"alliance", "bloc", "organization", "organisation", "union", "association"}
-)
+_ORGANIZATION_NOUNS = frozenset({"alliance", "bloc", "organization", "organisation", "union", "association"})
 
 
 @dataclass(frozen=True)
@@ -81,9 +79,7 @@ class Resolver:
 
     def name_span(self, token: Token) -> Span:
         """The proper-name span around a head token: its compound and flat modifiers."""
-        left = min(
-            [token.i] + [t.i for t in token.lefts if t.dep_ in _NAME_DEPS and t.pos_ == "PROPN"]
-        )
+        left = min([token.i] + [t.i for t in token.lefts if t.dep_ in _NAME_DEPS and t.pos_ == "PROPN"])
         if token.ent_iob_ != "O":
             ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
             if ent is not None:
@@ -111,25 +107,17 @@ class Resolver:
                 return self.actor(actor)
         # "the Americans", "the British"
         if token.tag_ in {"NNPS", "NNS", "NNP"} and token.text[:1].isupper():
-            actor = gaz.demonym(token.text) or (
-                gaz.demonym(token.text[:-1]) if token.text.endswith("s") else None
-            )
+            actor = gaz.demonym(token.text) or (gaz.demonym(token.text[:-1]) if token.text.endswith("s") else None)
             if actor is not None:
                 return self.actor(actor)
-        if (
-            token.lemma_.lower() in INSTITUTIONS
-            or token.lower_ in INSTITUTIONS
-            or token.ent_type_ == "NORP"
-        ):
+        if token.lemma_.lower() in INSTITUTIONS or token.lower_ in INSTITUTIONS or token.ent_type_ == "NORP":
             owner = self._owner(token)
             if owner:
                 return owner
         office = self._office(token)
         if office:
             return office
-        if token.lemma_.lower() in _ORGANIZATION_NOUNS and any(
-            c.lower_ in {"the", "this"} for c in token.children
-        ):
+        if token.lemma_.lower() in _ORGANIZATION_NOUNS and any(c.lower_ in {"the", "this"} for c in token.children):
             return self.last_organization  # "the alliance", "this organization"
         if token.pos_ == "PROPN" and token.text in self.surnames:
             return self.surnames[token.text]

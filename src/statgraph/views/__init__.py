@@ -45,9 +45,7 @@ def get_network_format(name: str) -> Callable[[nx.Graph], bytes]:
         ExportError: no format has that name.
     """
     if name not in _NETWORK_FORMATS:
-        raise ExportError(
-            f"unknown network format {name!r}; choose one of {', '.join(network_formats())}"
-        )
+        raise ExportError(f"unknown network format {name!r}; choose one of {', '.join(network_formats())}")
     module, function = _NETWORK_FORMATS[name].split(":")
     return getattr(importlib.import_module(module), function)  # type: ignore[no-any-return]
 
@@ -84,9 +82,7 @@ def view_graph(
 
     records = select_records(read_statements(graph, extra=True), relations=relations, docs=docs)
     network = relationship_graph(records, read_node_types(graph))
-    network, notes = trim_graph(
-        network, min_support=min_support, focus=focus, depth=depth, max_nodes=max_nodes
-    )
+    network, notes = trim_graph(network, min_support=min_support, focus=focus, depth=depth, max_nodes=max_nodes)
     notes = _chosen(relations=relations, documents=docs) + notes
     if not len(network) and notes:
         raise InputError(f"nothing to show with these filters: {'; '.join(notes)}")
@@ -134,8 +130,7 @@ def network_format(fmt: str | None, out: str | os.PathLike[str] | None) -> str:
     found = {"htm": "html", "xml": "graphml"}.get(suffix, suffix)
     if found not in _NETWORK_FORMATS:
         raise ExportError(
-            f"cannot tell a network format from {str(out)!r}; name one with --format "
-            f"({', '.join(network_formats())})"
+            f"cannot tell a network format from {str(out)!r}; name one with --format ({', '.join(network_formats())})"
         )
     return found
 

@@ -43,9 +43,7 @@ _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]
 Types = dict[str, tuple[str, str | None]]
 
 
-def discourse_network(
-    records: Iterable[dict[str, Any]], kind: str, types: Types | None = None
-) -> nx.Graph:
+def discourse_network(records: Iterable[dict[str, Any]], kind: str, types: Types | None = None) -> nx.Graph:
     """A discourse network of statement records.
 
     Args:
@@ -66,9 +64,7 @@ def discourse_network(
     return one_mode_network(records, kind, types)
 
 
-def one_mode_network(
-    records: Iterable[dict[str, Any]], kind: str, types: Types | None = None
-) -> nx.Graph:
+def one_mode_network(records: Iterable[dict[str, Any]], kind: str, types: Types | None = None) -> nx.Graph:
     """The actor congruence or conflict network.
 
     Args:
@@ -92,9 +88,7 @@ def one_mode_network(
         labels = sorted(data["targets"].values())
         verb = "the same stance on" if kind == "congruence" else "opposite stances on"
         count = f"{len(labels)} target{'s' if len(labels) > 1 else ''}"
-        data["summary"] = (
-            f"{data['pair'][0]} and {data['pair'][1]} take {verb} {count}: {'; '.join(labels)}"
-        )
+        data["summary"] = f"{data['pair'][0]} and {data['pair'][1]} take {verb} {count}: {'; '.join(labels)}"
     return graph
 
 
@@ -113,9 +107,7 @@ def _polarities(
     for record in records:
         polarity = stance_of(record["relation"])
         if polarity in POLARITIES:
-            sides = found.setdefault(
-                record["target_id"], {side: defaultdict(list) for side in POLARITIES}
-            )
+            sides = found.setdefault(record["target_id"], {side: defaultdict(list) for side in POLARITIES})
             sides[polarity][record["holder_id"]].append(record)
     return found
 
@@ -192,16 +184,12 @@ def affiliation_network(records: Iterable[dict[str, Any]], types: Types | None =
 
 def _finish_affiliation(data: dict[str, Any], actor: str, target: str) -> None:
     counts = data.pop("counts")
-    data["stance"] = max(
-        sorted(counts), key=counts.__getitem__
-    )  # the most stated; ties alphabetical
+    data["stance"] = max(sorted(counts), key=counts.__getitem__)  # the most stated; ties alphabetical
     data["stances"] = ";".join(sorted(counts))
     data["relations"] = ";".join(sorted(data["relations"]))
     data["label"] = data["stances"].replace(";", ", ")
     data["weight"] = len(data["passages"])
-    data["summary"] = (
-        f"{actor} on {target}: {data['relations'].replace(';', ', ').replace('_', ' ')}"
-    )
+    data["summary"] = f"{actor} on {target}: {data['relations'].replace(';', ', ').replace('_', ' ')}"
 
 
 def scalar_copy(graph: nx.Graph) -> nx.Graph:
@@ -220,11 +208,7 @@ def scalar_copy(graph: nx.Graph) -> nx.Graph:
     for node, data in graph.nodes(data=True):
         copy.add_node(
             node,
-            **{
-                key: _xml_safe(value)
-                for key, value in data.items()
-                if key in ("label", "kind", "bipartite")
-            },
+            **{key: _xml_safe(value) for key, value in data.items() if key in ("label", "kind", "bipartite")},
         )
     for one, other, data in graph.edges(data=True):
         attributes: dict[str, Any] = {
@@ -261,22 +245,14 @@ def to_gexf(graph: nx.Graph) -> bytes:
 def to_csv(graph: nx.Graph) -> bytes:
     """An edge list by label, heaviest first: source,target,weight and then targets (one-mode,
     joined by "; ") or stance (affiliation: the stance groups, joined by ";")."""
-    extra, key = (
-        ("stance", "stances")
-        if graph.graph.get("kind") == "affiliation"
-        else ("targets", "targets")
-    )
+    extra, key = ("stance", "stances") if graph.graph.get("kind") == "affiliation" else ("targets", "targets")
     rows = []
     for one, other, data in scalar_copy(graph).edges(data=True):
-        rows.append(
-            (-data["weight"], graph.nodes[one]["label"], graph.nodes[other]["label"], data[key])
-        )
+        rows.append((-data["weight"], graph.nodes[one]["label"], graph.nodes[other]["label"], data[key]))
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(("source", "target", "weight", extra))
-    writer.writerows(
-        (source, target, -weight, value) for weight, source, target, value in sorted(rows)
-    )
+    writer.writerows((source, target, -weight, value) for weight, source, target, value in sorted(rows))
     return buffer.getvalue().encode("utf-8", "replace")
 
 
@@ -284,9 +260,5 @@ def to_html(graph: nx.Graph) -> bytes:
     """The network as an interactive page (see `render_html`); title and notes from graph.graph."""
     from .html import render_html
 
-    title = str(
-        graph.graph.get("title") or f"statgraph {graph.graph.get('kind', 'network')} network"
-    )
-    return render_html(graph, title=title, notes=graph.graph.get("notes", ())).encode(
-        "utf-8", "replace"
-    )
+    title = str(graph.graph.get("title") or f"statgraph {graph.graph.get('kind', 'network')} network")
+    return render_html(graph, title=title, notes=graph.graph.get("notes", ())).encode("utf-8", "replace")

@@ -136,9 +136,7 @@ def render_html(graph: nx.Graph, *, title: str = "statgraph", notes: Sequence[st
         .replace("@TITLE@", html.escape(title))
         .replace("@DATA@", script_json(data))
     )
-    return (
-        page + "".join(f"<script>{script}</script>\n" for script in scripts) + "</body>\n</html>\n"
-    )
+    return page + "".join(f"<script>{script}</script>\n" for script in scripts) + "</body>\n</html>\n"
 
 
 def page_data(graph: nx.Graph, *, title: str, notes: Sequence[str] = ()) -> dict[str, Any]:
@@ -170,9 +168,7 @@ def page_data(graph: nx.Graph, *, title: str, notes: Sequence[str] = ()) -> dict
             for kind, style in NODE_STYLES.items()
             if kind in kinds
         },
-        "stanceColours": {
-            stance: colour for stance, colour in STANCE_COLOURS.items() if stance in stances
-        },
+        "stanceColours": {stance: colour for stance, colour in STANCE_COLOURS.items() if stance in stances},
         "nodes": nodes,
         "edges": edges,
         "passages": [dict(zip(PASSAGE_FIELDS, key, strict=True)) for key in passages],
@@ -205,9 +201,7 @@ def _node_records(graph: nx.Graph, *, physics: bool) -> tuple[dict[Any, int], li
     return index, nodes
 
 
-def _edge_records(
-    graph: nx.Graph, index: dict[Any, int], passages: dict[tuple[Any, ...], int]
-) -> list[dict[str, Any]]:
+def _edge_records(graph: nx.Graph, index: dict[Any, int], passages: dict[tuple[Any, ...], int]) -> list[dict[str, Any]]:
     """Edge records; each edge's passages are added to `passages` (key -> page index)."""
     items = (
         graph.edges(keys=True, data=True)
@@ -216,10 +210,7 @@ def _edge_records(
     )
     edges = sorted(items, key=_edge_order)
     curves = _curves([(holder, target) for holder, target, _, _ in edges])
-    return [
-        _edge_record(graph, number, edge, curves[number], index, passages)
-        for number, edge in enumerate(edges)
-    ]
+    return [_edge_record(graph, number, edge, curves[number], index, passages) for number, edge in enumerate(edges)]
 
 
 def _edge_record(
@@ -317,6 +308,4 @@ def _csp(scripts: Sequence[str], css: str) -> str:
 
 
 def _digest(text: str) -> str:
-    return (
-        "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
-    )
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"

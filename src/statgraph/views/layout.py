@@ -24,9 +24,7 @@ BLOCK = 1024  # rows of the pair matrix at a time, to bound memory
 BATCH = 64  # cells of up to this many nodes are done together
 
 
-def compute_positions(
-    graph: nx.Graph, *, iterations: int = ITERATIONS, seed: int = SEED
-) -> dict[Any, tuple[int, int]]:
+def compute_positions(graph: nx.Graph, *, iterations: int = ITERATIONS, seed: int = SEED) -> dict[Any, tuple[int, int]]:
     """Pixel positions for every node of a graph, the same for the same graph.
 
     Args:
@@ -47,16 +45,8 @@ def compute_positions(
     edges = np.array(sorted(pairs), dtype=np.int64).reshape(-1, 2)
     pos = _layout(len(nodes), edges, iterations, np.random.default_rng(seed))
     low, high = np.percentile(pos, [2, 98], axis=0)
-    pos = (
-        (pos - (low + high) / 2)
-        / max(float((high - low).max()), 1e-6)
-        * SPACING
-        * np.sqrt(len(nodes))
-    )
-    return {
-        node: (int(round(x)), int(round(y)))
-        for node, (x, y) in zip(nodes, pos.tolist(), strict=True)
-    }
+    pos = (pos - (low + high) / 2) / max(float((high - low).max()), 1e-6) * SPACING * np.sqrt(len(nodes))
+    return {node: (int(round(x)), int(round(y))) for node, (x, y) in zip(nodes, pos.tolist(), strict=True)}
 
 
 def _layout(n: int, edges: np.ndarray, iterations: int, rng: np.random.Generator) -> np.ndarray:
@@ -93,9 +83,7 @@ def _repulsion(pos: np.ndarray, k2: Any, grid: int) -> np.ndarray:
     cells = np.flatnonzero(count)
     centre = np.stack([np.bincount(cell, pos[:, i], grid * grid)[cells] for i in (0, 1)], axis=1)
     centre = (centre / count[cells, None]).astype(np.float32)
-    disp = _push(
-        pos, centre, count[cells].astype(np.float32), k2, skip=np.searchsorted(cells, cell)
-    )
+    disp = _push(pos, centre, count[cells].astype(np.float32), k2, skip=np.searchsorted(cells, cell))
     disp += _near_repulsion(pos, cell, k2)
     return disp
 
@@ -109,9 +97,7 @@ def _near_repulsion(pos: np.ndarray, cell: np.ndarray, k2: Any) -> np.ndarray:
     starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
     sizes = np.diff(np.r_[starts, len(pos)])
     disp = np.zeros_like(pos)
-    for begin, size in zip(
-        starts[sizes > BATCH].tolist(), sizes[sizes > BATCH].tolist(), strict=True
-    ):
+    for begin, size in zip(starts[sizes > BATCH].tolist(), sizes[sizes > BATCH].tolist(), strict=True):
         members = order[begin : begin + size]
         disp[members] += _push(pos[members], pos[members], np.ones(size, np.float32), k2)
     width = 2

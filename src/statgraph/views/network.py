@@ -86,9 +86,7 @@ def select_records(
     unknown = wanted - set(STANCES) - set(STANCES.values())
     if unknown:
         choices = sorted(set(STANCES) | set(STANCES.values()))
-        raise InputError(
-            f"unknown relation {sorted(unknown)[0]!r}; choose from {', '.join(choices)}"
-        )
+        raise InputError(f"unknown relation {sorted(unknown)[0]!r}; choose from {', '.join(choices)}")
     present = {record["doc"] for record in records}
     missing = sorted(set(docs) - present)
     if missing:
@@ -167,18 +165,12 @@ def find_node(graph: nx.Graph, name: str) -> Any:
     if name in graph:
         return name
     wanted = name.casefold().strip()
-    by_name = {
-        str(data.get("label", node)).casefold(): node for node, data in graph.nodes(data=True)
-    }
+    by_name = {str(data.get("label", node)).casefold(): node for node, data in graph.nodes(data=True)}
     by_name.update({str(node).casefold(): node for node in graph})
     if wanted in by_name:
         return by_name[wanted]
     close = difflib.get_close_matches(wanted, list(by_name), n=3, cutoff=0.6)
-    hint = (
-        f"; did you mean {', '.join(repr(graph.nodes[by_name[c]]['label']) for c in close)}?"
-        if close
-        else ""
-    )
+    hint = f"; did you mean {', '.join(repr(graph.nodes[by_name[c]]['label']) for c in close)}?" if close else ""
     raise InputError(f"no actor or topic named {name!r} in the view{hint}")
 
 
@@ -212,9 +204,7 @@ def trim_graph(
         centre = find_node(graph, focus)
         near = nx.ego_graph(graph.to_undirected(as_view=True), centre, radius=depth)
         graph = graph.subgraph(near).copy()
-        notes.append(
-            f"within {depth} step{'s' if depth > 1 else ''} of {graph.nodes[centre]['label']}"
-        )
+        notes.append(f"within {depth} step{'s' if depth > 1 else ''} of {graph.nodes[centre]['label']}")
     if max_nodes is not None and len(graph) > max_nodes:
         graph, note = keep_busiest(graph, max_nodes)
         notes.append(note)
@@ -234,16 +224,10 @@ def drop_weak_edges(graph: nx.Graph, min_support: int) -> nx.Graph:
     kept = graph.copy()
     if kept.is_multigraph():
         kept.remove_edges_from(
-            [
-                (u, v, k)
-                for u, v, k, data in kept.edges(keys=True, data=True)
-                if support(data) < min_support
-            ]
+            [(u, v, k) for u, v, k, data in kept.edges(keys=True, data=True) if support(data) < min_support]
         )
     else:
-        kept.remove_edges_from(
-            [(u, v) for u, v, data in kept.edges(data=True) if support(data) < min_support]
-        )
+        kept.remove_edges_from([(u, v) for u, v, data in kept.edges(data=True) if support(data) < min_support])
     kept.remove_nodes_from([node for node in list(kept) if kept.degree(node) == 0])
     return kept
 
@@ -262,9 +246,7 @@ def keep_busiest(graph: nx.Graph, max_nodes: int) -> tuple[nx.Graph, str]:
     for holder, target, data in graph.edges(data=True):
         busy[holder] += support(data)
         busy[target] += support(data)
-    kept = [node for *_, node in sorted((-count, str(node), node) for node, count in busy.items())][
-        :max_nodes
-    ]
+    kept = [node for *_, node in sorted((-count, str(node), node) for node, count in busy.items())][:max_nodes]
     note = (
         f"the {max_nodes:,} busiest of {len(graph):,} nodes (most passages); narrow the view with "
         f"--focus, --relation, --doc or --min-support, or raise --max-nodes"

@@ -1,0 +1,168 @@
+"""Build throughput and memory: statgraph against bare spaCy; 1,000 and 3,000 documents.
+
+Prints three tables:
+  1. words per second of a whole `build` (into a fresh store, and into a Turtle file)
+     against bare `nlp.pipe` on the same passages with the same model, in this process;
+  2. a corpus of recombined seed paragraphs built by the CLI at 1 and 2 workers: wall
+     time and the peak memory (RSS) of the build, at two corpus sizes;
+  3. where a 1-worker build spends its time, from cProfile (with --profile).
+
+    python bench/bench_build.py                  # about 10 minutes on 2 cores
+    python bench/bench_build.py --docs 300 --ratio-docs 100
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+BARE = "bare nlp.pipe"
+
+
+def write_corpus(folder: Path, count: int, paragraphs: int = 3) -> Path:
+    """`count` distinct documents, each a fixed choice of seed paragraphs (as tests/conftest.py)."""
+    pieces = [p for f in sorted(SEEDS.glob("*.txt")) for p in f.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    folder.mkdir(parents=True, exist_ok=True)
+    for number in range(count):
+        chosen = random.Random(number).sample(pieces, paragraphs)
+        (folder / f"doc{number:05d}.txt").write_text(
+            f"Report {number}\n\n" + "\n\n".join(chosen) + "\n", encoding="utf-8"
+        )
+    return folder
+
+
+def passage_texts(corpus: Path) -> list[str]:
+    """The passages statgraph parses, as plain strings."""
+    from statgraph.passages import analysis_text, make_passages
+    from statgraph.pipeline import Report, iter_documents
+
+    texts = []
+    for document in iter_documents([corpus], Report()):
+        text = analysis_text(document)
+        texts += [text[p.start : p.end] for p in make_passages(document, text=text)]
+    return texts
+
+
+def throughput(corpus: Path, scratch: Path, rounds: int) -> None:
+    """Table 1: words per second, statgraph build against bare nlp.pipe, best of `rounds`."""
+    from statgraph.nlp import load_nlp
+    from statgraph.pipeline import build, build_store, load_resources
+    from statgraph.settings import Settings
+
+    settings = Settings()
+    nlp, texts = load_nlp(settings.model), passage_texts(corpus)
+    load_resources(settings)
+    words = sum(len(t.split()) for t in texts)
+    list(nlp.pipe(texts[:50], batch_size=settings.batch_size))  # warm up
+    runs: dict[str, list[float]] = {
+        BARE: [],
+        "build --store (embedded)": [],
+        "build --out (Turtle)": [],
+    }
+    for number in range(rounds):
+        runs[BARE].append(_timed(parse, nlp, texts, settings.batch_size))
+        store = scratch / f"store{number}"
+        runs["build --store (embedded)"].append(_timed(build_store, [corpus], store, settings))
+        out = scratch / f"g{number}.ttl"
+        runs["build --out (Turtle)"].append(_timed(build, [corpus], out, settings))
+    bare = words / min(runs[BARE])
+    head = f"{len(texts):,} passages, {words:,} words, best of {rounds}"
+    print(f"\n1. Throughput: {head}, model {settings.model or 'chosen by default'}")
+    print(f"   {'run':28} {'seconds':>8} {'words/s':>8} {'ratio':>6}")
+    for name, seconds in runs.items():
+        rate = words / min(seconds)
+        print(f"   {name:28} {min(seconds):8.2f} {rate:8,.0f} {rate / bare:6.2f}")
+
+
+def parse(nlp: Any, texts: list[str], batch_size: int) -> None:
+    """Bare spaCy: every passage through nlp.pipe, nothing else."""
+    for _ in nlp.pipe(texts, batch_size=batch_size):
+        pass
+
+
+def _timed(function: Callable[..., Any], *args: Any) -> float:
+    start = time.perf_counter()
+    function(*args)
+    return time.perf_counter() - start
+
+
+def corpus_runs(scratch: Path, sizes: list[int], workers: list[int]) -> None:
+    """Table 2: CLI builds of recombined corpora: wall time and peak RSS per worker count."""
+    print("\n2. Corpus builds (`statgraph build CORPUS --store S --workers N`, a fresh process each)")
+    columns = ("documents", "words", "workers", "seconds", "words/s", "RSS MB")
+    print("   " + " ".join(f"{name:>9}" for name in columns))
+    for size in sizes:
+        corpus = write_corpus(scratch / f"corpus{size}", size)
+        words = sum(len(t.split()) for t in passage_texts(corpus))
+        for count in workers:
+            store = scratch / f"store-{size}-{count}"
+            command = [
+                sys.executable,
+                "-m",
+                "statgraph",
+                "build",
+                str(corpus),
+                "--store",
+                str(store),
+            ]
+            seconds, rss = _child_run([*command, "--workers", str(count), "-q"])
+            rate = words / seconds
+            print(f"   {size:9,} {words:9,} {count:9} {seconds:9.1f} {rate:9,.0f} {rss:9.0f}")
+
+
+def _child_run(command: list[str]) -> tuple[float, float]:
+    """Wall seconds and the largest resident set (MB) of a command and its worker processes."""
+    probe = (
+        "import resource, subprocess, sys, time; start = time.perf_counter(); "
+        "subprocess.run(sys.argv[1:], check=True); "
+        "print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    output = subprocess.run([sys.executable, "-c", probe, *command], check=True, capture_output=True, text=True)
+    seconds, kilobytes = output.stdout.split()
+    return float(seconds), int(kilobytes) / 1024
+
+
+def profile(corpus: Path, scratch: Path) -> None:
+    """Table 3: the functions a build spends its time in, outside spaCy's parse."""
+    import cProfile
+    import pstats
+
+    from statgraph.pipeline import build_store
+
+    profiler = cProfile.Profile()
+    profiler.runcall(build_store, [corpus], scratch / "profiled")
+    print("\n3. Profile of one build (cumulative seconds)")
+    pstats.Stats(profiler).sort_stats("cumulative").print_stats(r"statgraph|pyoxigraph", 30)
+
+
+def main() -> None:
+    """Parse the options and print the tables."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--ratio-docs", type=int, default=200, help="Documents for the throughput ratio.")
+    parser.add_argument("--rounds", type=int, default=2, help="Rounds of the throughput runs (best is kept).")
+    parser.add_argument("--docs", type=int, nargs="+", default=[1000, 3000], help="Corpus sizes to build.")
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="Worker counts.")
+    parser.add_argument("--profile", action="store_true", help="Also profile one build.")
+    options = parser.parse_args()
+    print(f"statgraph build benchmark, Python {sys.version.split()[0]}, {resource.getpagesize()}-byte pages")
+    with tempfile.TemporaryDirectory(prefix="statgraph-bench-") as folder:
+        scratch = Path(folder)
+        corpus = write_corpus(scratch / "ratio", options.ratio_docs)
+        throughput(corpus, scratch, options.rounds)
+        if options.profile:
+            profile(corpus, scratch)
+        corpus_runs(scratch, options.docs, options.workers)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Store backends, chosen by location in statgraph.store.open_store."""

@@ -87,6 +87,8 @@ def extract_document(
                 *find_events(sent, frame, resolver, resources.lexicon),
             ):
                 _add(statements, document, passage, sent, frame, found, resources)
+                if found.relation == "proposes":
+                    resolver.last_proposer = found.holder
     return sorted(statements.values(), key=lambda s: (s.start, s.relation, s.holder_id, s.target_id))
 
 

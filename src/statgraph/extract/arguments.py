@@ -21,6 +21,8 @@ OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
 _CUT_DEPS = frozenset({"relcl", "appos", "punct", "cc", "conj", "advcl", "parataxis", "mark", "preconj"})
 MAX_TARGET_TOKENS = 14
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "such", "any", "some", "its", "their"})
+# Documents that speak for whoever put them forward ("the proposals call for ...").
+PROPOSAL_NOUNS = frozenset("proposal draft agreement document initiative plan treaty package".split())
 _NOT_TARGETS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 _VAGUE = frozenset(
     "it this that these those they them which what who something anything everything "
@@ -145,6 +147,10 @@ def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Reso
             return frame.behalf, "our"
         if owner is not None and owner.pos_ != "PRON":
             return resolver.resolve(owner), "owner"
+        if owner is None and token.lemma_.lower() in PROPOSAL_NOUNS and resolver.last_proposer is not None:
+            # "The draft agreements also call on the Western bloc to ...": the proposer's
+            if any(c.lower_ in {"the", "these", "this", "those"} for c in token.children):
+                return resolver.last_proposer, "proposer"
     return actor, "subject"
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..link.resolve import Resolved, Resolver
-from .arguments import Target, holders, make_target, subject_of, targets
+from .arguments import Target, holders, make_target, phrase, subject_of, targets
 from .attribution import Frame
 from .cues import Cue, Lexicon
 
@@ -234,7 +234,9 @@ def _emit(
     if not found_holders and subject is None and frame.behalf is not None and frame.voice_of(token) != "author":
         found_holders = [(frame.behalf, "speaker")]
     action = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    addressee = None
     if relation == "demands" and action is not None and obj.i != action.i:
+        addressee = obj if obj.dep_ in {"pobj", "dobj", "obj"} and obj.i < action.i else None
         obj = action  # "called on the US to push Kiev ...": the demand is the action asked for
     if obj.pos_ in {"VERB", "AUX"} and negated(obj) and relation not in {"demands", "proposes"}:
         return
@@ -246,6 +248,9 @@ def _emit(
         return  # "Moscow suggests that the West may try ...": a surmise, not a proposal
     if obj.pos_ in {"VERB", "AUX"}:
         found_targets = [t for t in [_clause_target(obj, resolver)] if t is not None]
+        if addressee is not None:
+            # "call on the Western bloc to halt its expansion": who is to act belongs to the demand
+            found_targets = [Target(f"{phrase(addressee)} {t.text}") for t in found_targets]
         if negated(obj):
             found_targets = [Target("not " + t.text) for t in found_targets]
     else:

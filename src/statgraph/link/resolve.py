@@ -63,6 +63,7 @@ class Resolver:
     last_organization: Resolved | None = None
     person_before: Resolved | None = None  # the person last named before the sentence at hand
     cache: dict[tuple[int, int], Resolved | None] = field(default_factory=dict)
+    last_proposer: Resolved | None = None  # who last proposed something, for "the proposals"
     last_subjects: tuple[Resolved, ...] = ()  # the actors of the last sentence subject, for "they"
 
     def actor(self, actor: Actor) -> Resolved:

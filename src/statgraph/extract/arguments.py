@@ -21,6 +21,8 @@ OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
 _CUT_DEPS = frozenset({"relcl", "appos", "punct", "cc", "conj", "advcl", "parataxis", "mark", "preconj"})
 MAX_TARGET_TOKENS = 14
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "such", "any", "some", "its", "their"})
+# Those who stand for the states named after them ("the leaders of Russia and China").
+_REPRESENTATIVES = frozenset("leader head government minister president representative delegation".split())
 # Documents that speak for whoever put them forward ("the proposals call for ...").
 PROPOSAL_NOUNS = frozenset("proposal draft agreement document initiative plan treaty package".split())
 _NOT_TARGETS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
@@ -100,10 +102,13 @@ def holders(token: Token | None, frame: Frame, resolver: Resolver) -> list[tuple
 
 
 def _examples(token: Token, frame: Frame, resolver: Resolver) -> list[tuple[Resolved, str]]:
-    """The actors a vague group is exemplified by: "most countries, including China"."""
+    """The actors a vague group stands for: "most countries, including China", "the leaders
+    of Russia and China"."""
     found = []
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in {"including", "like", "notably", "especially"}:
+        # "the leaders of Russia, China and France": each state their leaders stand for
+        of_leaders = child.lower_ == "of" and token.lemma_.lower() in _REPRESENTATIVES
+        if child.dep_ == "prep" and (of_leaders or child.lower_ in {"including", "like", "notably", "especially"}):
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 for member in [pobj, *conjuncts(pobj)]:
                     actor, _ = resolve_holder(member, frame, resolver)

@@ -91,7 +91,7 @@ def _noun_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolv
         if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
-                return resolver.resolve(pobj), "by"
+                return resolver.resolve(pobj) or next(iter(holders(pobj, frame, resolver)), (None, ""))[0], "by"
     for child in token.children:
         if child.dep_ in {"acl", "relcl"} and child.tag_ == "VBN":
             # "the idea formulated by President Putin"
@@ -117,6 +117,21 @@ def _noun_holders(token: Token, frame: Frame, resolver: Resolver) -> list[tuple[
     """All holders of a stance noun: as `_noun_holder`, with coordinated subjects of a
     light verb each holding it ("NATO and US officials have expressed willingness")."""
     holder, how = _noun_holder(token, frame, resolver)
+    if holder is None and token.dep_ == "pobj" and token.head.lower_ in {"on", "about", "of"}:
+        # "a statement by the leaders of Russia and China on the inadmissibility of nuclear war"
+        document = token.head.head
+        agent = next(
+            (
+                g
+                for c in document.children
+                if c.dep_ == "prep" and c.lower_ == "by"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
+        if document.pos_ == "NOUN" and agent is not None:
+            return [(h, "statement_by") for h, _ in holders(agent, frame, resolver)]
     if holder is None:
         return []
     if how.startswith("light_verb"):

@@ -76,7 +76,6 @@ def extract_document(
                 _add(statements, document, passage, sent, Frame(), found, resources)
             frame = attributor.frame(sent, passage.start, number == len(sentences) - 1)
             resolver.behalf = frame.behalf
-            note_subjects(sent, frame, resolver)
             for found in (
                 *find_stances(sent, frame, resolver, resources.lexicon),
                 *noun_stances(sent, frame, resolver, resources.lexicon),
@@ -89,6 +88,7 @@ def extract_document(
                 _add(statements, document, passage, sent, frame, found, resources)
                 if found.relation == "proposes":
                     resolver.last_proposer = found.holder
+            note_subjects(sent, frame, resolver)
     return sorted(statements.values(), key=lambda s: (s.start, s.relation, s.holder_id, s.target_id))
 
 

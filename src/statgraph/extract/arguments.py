@@ -90,7 +90,7 @@ def holders(token: Token | None, frame: Frame, resolver: Resolver) -> list[tuple
     if token is None:
         return []
     if token.lower_ in {"they", "them"} and token.pos_ == "PRON":
-        return [(actor, "they") for actor in resolver.last_subjects]
+        return [(actor, "they") for actor in _antecedents(token, frame, resolver)]
     found = []
     for member in [token, *conjuncts(token)]:
         actor, how = resolve_holder(member, frame, resolver)
@@ -117,15 +117,24 @@ def _examples(token: Token, frame: Frame, resolver: Resolver) -> list[tuple[Reso
     return found
 
 
+def _antecedents(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolved, ...]:
+    """What "they" refers to: the last actor subject before it in its sentence ("Washington
+    and its allies do not hide that they ..."), else the last one before the sentence."""
+    for subject in reversed([t for t in token.sent if t.i < token.i and t.dep_ in SUBJECT_DEPS]):
+        if subject.pos_ == "PRON":
+            continue
+        actors = tuple(a for a, _ in holders(subject, frame, resolver) if a.type != "person")
+        if actors:
+            return actors
+    return resolver.last_subjects
+
+
 def note_subjects(sent: Span, frame: Frame, resolver: Resolver) -> None:
     """Remember the actors of a sentence's main subject (not persons), for a later "they"."""
-    root = sent.root
-    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is None or subject.pos_ == "PRON":
-        return
-    actors = [actor for actor, _ in holders(subject, frame, resolver) if actor.type != "person"]
-    if actors:
-        resolver.last_subjects = tuple(actors)
+    for subject in [t for t in sent if t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON"]:
+        actors = [actor for actor, _ in holders(subject, frame, resolver) if actor.type != "person"]
+        if actors:
+            resolver.last_subjects = tuple(actors)
 
 
 def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolved | None, str]:
@@ -141,8 +150,9 @@ def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Reso
         return frame.speaker, "I"
     if lower in {"he", "she", "him", "her", "his"}:
         return resolver.last_person, "pronoun"
-    if lower in {"they", "them"} and resolver.last_subjects:
-        return resolver.last_subjects[0], "they"
+    if lower in {"they", "them"}:
+        antecedents = _antecedents(token, frame, resolver)
+        return (antecedents[0], "they") if antecedents else (None, "")
     if token.pos_ == "PRON" or lower in _VAGUE:
         return None, ""
     actor = resolver.resolve(token)

@@ -231,7 +231,16 @@ def _emit(
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
         subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     found_holders = holders(subject, frame, resolver)
-    if not found_holders and subject is None and frame.behalf is not None and frame.voice_of(token) != "author":
+    if token.dep_ == "acl" and token.tag_ == "VBG" and subject is None:
+        # "reactionary countries seeking to impose ...": the noun a participle modifies acts
+        found_holders = holders(token.head, frame, resolver)
+    elif (
+        not found_holders
+        and subject is None
+        and token.dep_ not in {"acl", "amod", "relcl"}
+        and frame.behalf is not None
+        and frame.voice_of(token) != "author"
+    ):
         found_holders = [(frame.behalf, "speaker")]
     action = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     addressee = None

@@ -320,6 +320,8 @@ def _clause_target(verb: Token, resolver: Resolver) -> Target | None:
     text = " ".join(verb.doc[start:end].text.split()).strip("\"'“”‘’,. ")
     if not text or len(text.split()) < 2:
         return None
+    if verb.doc[start].lower_ in {"it", "this", "that", "they", "these", "those"}:
+        return None  # "I hope that it will be discussed": about something named elsewhere
     obj = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
     if obj is not None and verb.lemma_.lower() in {"be", "have", "do"}:
         return make_target(obj, resolver)

@@ -131,3 +131,17 @@ def test_extract_evaluation_in_a_quote(chips: list[Statement]) -> None:
     """ "The United States has abused export control measures," the spokesperson said."""
     found = [s for s in chips if s.rule == "evaluation"]
     assert any(s.holder_id == "China" and s.target_id == "United_States" and s.voice == "quoted" for s in found)
+
+
+def test_extract_speech_about_a_threat_is_a_warning() -> None:
+    """A statement about a threat warns of it; a statement on its inadmissibility opposes it."""
+    from statgraph.documents import make_document
+
+    text = (
+        "Everyone has heard the statements of Emmanuel Macron and Olaf Scholz about a coming war in Europe.\n\n"
+        "The leaders of China and France signed a statement on the inadmissibility of nuclear war."
+    )
+    found = [s for _, f in extract_statements([make_document(text, "w.txt")]) for s in f]
+    assert _has(found, "Emmanuel_Macron", "warns", "war") and _has(found, "Olaf_Scholz", "warns", "war")
+    assert _has(found, "China", "opposes", "nuclear war") and _has(found, "France", "opposes", "nuclear war")
+    assert not any(s.relation == "warns" and s.holder_id in {"China", "France"} for s in found)

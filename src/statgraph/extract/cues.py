@@ -43,6 +43,8 @@ class Lexicon:
     adjectives: dict[str, list[Cue]] = field(default_factory=dict)
     against_nouns: dict[str, Cue] = field(default_factory=dict)  # "war against X"
     own_side_verbs: frozenset[str] = frozenset()  # "we build X": support, said of "we" only
+    speech_nouns: frozenset[str] = frozenset()  # "statements of X about a war": X warns
+    threat_nouns: frozenset[str] = frozenset()
     events: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
 
     def verb_cues(self, lemma: str) -> list[Cue]:
@@ -78,6 +80,8 @@ def load_lexicon(ontology_dir: Path) -> Lexicon:
         for adjective in entry.get("adjectives", []):
             lexicon.adjectives.setdefault(adjective, []).append(Cue(relation, "adjective", adjective, negated=negated))
     lexicon.own_side_verbs = frozenset(data.get("supports", {}).get("own_side_verbs", []))
+    lexicon.speech_nouns = frozenset(data.get("warns", {}).get("speech_nouns", []))
+    lexicon.threat_nouns = frozenset(data.get("warns", {}).get("threat_nouns", []))
     for relation in EVENT_RELATIONS:
         entry = data.get(relation, {})
         lexicon.events[relation] = {key: frozenset(entry.get(key, [])) for key in ("verbs", "nouns")}

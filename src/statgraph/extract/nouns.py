@@ -41,6 +41,9 @@ def noun_stances(sent: Span, frame: Frame, resolver: Resolver, lexicon: Lexicon)
 
 
 def find_noun_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    if token.lower_ in lexicon.speech_nouns:
+        yield from _warnings(token, frame, resolver, lexicon)
+        return
     if lemma in _TIE_NOUNS or token.lower_ in _TIE_NOUNS:
         yield from _ties(token, frame, resolver)
         return
@@ -132,6 +135,9 @@ def _noun_holders(token: Token, frame: Frame, resolver: Resolver) -> list[tuple[
         )
         if document.pos_ == "NOUN" and agent is not None:
             return [(h, "statement_by") for h, _ in holders(agent, frame, resolver)]
+        if document.pos_ == "VERB" and token.head.lower_ == "on":
+            # "the leaders of China and France signed a statement on the inadmissibility of ..."
+            return [(h, "verb_on") for h, _ in holders(subject_of(document), frame, resolver)]
     if holder is None:
         return []
     if how.startswith("light_verb"):
@@ -252,3 +258,33 @@ def _against(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Iterat
     for target in targets(obj, resolver):
         if target.actor is None or target.actor.id != holder.id:
             yield Found(holder, _actor_relation(cue.relation, target), target, token, f"against/{how}", 0.65)
+
+
+def _warnings(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    """ "the statements of Macron, Cameron and Borrell about the inevitable war with Russia",
+    "Western countries' talk of new sanctions": whoever speaks of a threat warns of it.
+    The parser often hangs "about ..." on the last speaker named, so that is looked at too."""
+    named = [
+        t
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in {"of", "by", "from"}
+        for g in c.children
+        if g.dep_ == "pobj" and g.lower_ not in lexicon.threat_nouns
+        for t in [g, *(d for d in g.subtree if d.dep_ in {"conj", "appos"} and d.pos_ == "PROPN")]
+    ]
+    named += [c for c in token.children if c.dep_ == "poss"]
+    heads = {token.i, *(t.i for t in named)}
+    content = [
+        t
+        for t in token.subtree
+        if t.dep_ == "pobj"
+        and t.head.lower_ in {"about", "of", "on"}
+        and t.head.head.i in heads
+        and t.lower_ in lexicon.threat_nouns
+    ]
+    speakers = {a.id: a for t in named for a, _ in holders(t, frame, resolver)} if content else {}
+    for speaker in speakers.values():
+        for threat in content:
+            for target in targets(threat, resolver):
+                if target.actor is None:
+                    yield Found(speaker, "warns", target, token, "speech_noun", 0.55)

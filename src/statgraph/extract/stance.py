@@ -266,6 +266,7 @@ def _emit(
         found_targets = [t for t in targets(obj, resolver) if t.actor is None or relation not in _ISSUE_ONLY]
     if relation == "criticizes":
         found_targets = [_accusation(t) for t in found_targets]
+    found_targets += _also_targets(token, resolver)
     for holder, how in found_holders:
         for target in found_targets:
             if target.actor is not None and target.actor.id == holder.id:
@@ -426,3 +427,27 @@ def _own_side(token: Token, lemma: str, frame: Frame, resolver: Resolver) -> Ite
             cue = Cue("supports", "own_side", lemma)
             relation = "cooperates_with" if target.actor is not None else cue.relation
             yield Found(frame.behalf, relation, target, token, "own_side/we", 0.5)
+
+
+def _also_targets(token: Token, resolver: Resolver) -> list[Target]:
+    """ "Along with limits on the deployment of troops, Russia proposed ...": the limits are
+    proposed too ("along with X", "besides X", "in addition to X" on the verb)."""
+    found = []
+    for child in (c for c in token.children if c.dep_ == "prep"):
+        objects: list[Token] = []
+        if child.lower_ == "along":
+            objects = [p for w in child.children if w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
+        elif child.lower_ == "besides":
+            objects = [p for p in child.children if p.dep_ == "pobj"]
+        elif child.lower_ == "in":
+            objects = [
+                p
+                for a in child.children
+                if a.lower_ == "addition"
+                for w in a.children
+                if w.lower_ == "to"
+                for p in w.children
+                if p.dep_ == "pobj"
+            ]
+        found += [t for p in objects for t in targets(p, resolver) if t.actor is None]
+    return found

@@ -253,3 +253,65 @@ def phrase(token: Token) -> str:
     """The text of `phrase_span(token)`, whitespace normalised, quotes stripped."""
     text = " ".join(phrase_span(token).text.split())
     return text.strip("\"'“”‘’«» ")
+
+
+def clause_target(verb: Token, resolver: Resolver) -> Target | None:
+    """A clause as a target: "seeks to revise the UN Charter" -> "revise the UN Charter"."""
+    own_subject = {"nsubj", "nsubjpass"} if verb.dep_ != "ccomp" else set()
+    # a reported clause keeps its coordinated predicates ("wouldn't sit idly by, and would take
+    # all the necessary measures"); an infinitive stops at them
+    cut = {"advcl", "relcl", "ccomp"} | (set() if verb.dep_ == "ccomp" else {"conj", "cc"})
+    words = [
+        t
+        for t in verb.subtree
+        if t.dep_ not in own_subject | {"aux", "mark", "punct", "neg"}
+        and t.lower_ not in {"not", "n't", "n’t"}
+        and not (t.dep_ in cut and t.i != verb.i)
+    ]
+    keep = [t for t in words if all(a.dep_ not in cut or a.i == verb.i for a in _ancestors_until(t, verb))]
+    if not keep:
+        return None
+    reach = 6 if verb.dep_ == "ccomp" else 2
+    start = min(t.i for t in keep if t.i >= verb.i - reach) if any(t.i >= verb.i - reach for t in keep) else verb.i
+    end = min(max(t.i for t in keep) + 1, start + (24 if verb.dep_ == "ccomp" else 14))
+    text = " ".join(verb.doc[start:end].text.split()).strip("\"'“”‘’,. ")
+    if not text or len(text.split()) < 2:
+        return None
+    if verb.doc[start].lower_ in {"it", "this", "that", "they", "these", "those"}:
+        return None  # "I hope that it will be discussed": about something named elsewhere
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+    if obj is not None and verb.lemma_.lower() in {"be", "have", "do"}:
+        return make_target(obj, resolver)
+    return Target(text)
+
+
+def _ancestors_until(token: Token, top: Token) -> list[Token]:
+    found, current = [], token
+    while current.i != top.i and current.head.i != current.i:
+        found.append(current)
+        current = current.head
+    return found
+
+
+def added_targets(token: Token, resolver: Resolver) -> list[Target]:
+    """ "Along with limits on the deployment of troops, Russia proposed ...": the limits are
+    proposed too ("along with X", "besides X", "in addition to X" on the verb)."""
+    found = []
+    for child in (c for c in token.children if c.dep_ == "prep"):
+        objects: list[Token] = []
+        if child.lower_ == "along":
+            objects = [p for w in child.children if w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
+        elif child.lower_ == "besides":
+            objects = [p for p in child.children if p.dep_ == "pobj"]
+        elif child.lower_ == "in":
+            objects = [
+                p
+                for a in child.children
+                if a.lower_ == "addition"
+                for w in a.children
+                if w.lower_ == "to"
+                for p in w.children
+                if p.dep_ == "pobj"
+            ]
+        found += [t for p in objects for t in targets(p, resolver) if t.actor is None]
+    return found

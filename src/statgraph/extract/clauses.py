@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..link.resolve import Resolver
-from .arguments import Target, holders, phrase, subject_of, targets
+from .arguments import Target, clause_target, holders, phrase, subject_of, targets
 from .attribution import Frame
-from .stance import Found, _clause_target, irrealis, negated
+from .stance import Found, irrealis, negated
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -41,7 +41,7 @@ def condemned_actions(sent: Span, frame: Frame, resolver: Resolver) -> Iterator[
         )
         if adverb is None:
             continue
-        target = _clause_target(token, resolver)
+        target = clause_target(token, resolver)
         if target is not None:
             yield Found(frame.behalf, "opposes", target, adverb, "condemning_adverb", 0.6)
 

@@ -10,10 +10,10 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..link.resolve import Resolved, Resolver
-from .arguments import Target, conjuncts, holders, phrase, subject_of, targets
+from .arguments import Target, clause_target, conjuncts, holders, phrase, subject_of, targets
 from .attribution import FIRST_PLURAL, Frame
 from .cues import Cue, Lexicon
-from .stance import _TARGET_PREPS, Found, _actor_relation, _clause_target, negated
+from .stance import _TARGET_PREPS, Found, _actor_relation, negated
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -65,7 +65,7 @@ def find_noun_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver
     if obj is None:
         return
     found_targets = (
-        [t for t in [_clause_target(obj, resolver)] if t] if obj.pos_ in {"VERB", "AUX"} else targets(obj, resolver)
+        [t for t in [clause_target(obj, resolver)] if t] if obj.pos_ in {"VERB", "AUX"} else targets(obj, resolver)
     )
     for holder, how in found_holders:
         for target in found_targets:

@@ -145,3 +145,18 @@ def test_extract_speech_about_a_threat_is_a_warning() -> None:
     assert _has(found, "Emmanuel_Macron", "warns", "war") and _has(found, "Olaf_Scholz", "warns", "war")
     assert _has(found, "China", "opposes", "nuclear war") and _has(found, "France", "opposes", "nuclear war")
     assert not any(s.relation == "warns" and s.holder_id in {"China", "France"} for s in found)
+
+
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        ("Talks between Moscow and Washington took place in Geneva on Monday.", ("Russia", "United_States")),
+        ("A meeting of the leaders of France and Germany was held in Paris.", ("France", "Germany")),
+    ],
+)
+def test_extract_meetings_between_two_sides(text: str, sides: tuple[str, str]) -> None:
+    from statgraph.documents import make_document
+
+    found = [s for _, f in extract_statements([make_document(text, "m.txt")]) for s in f]
+    pairs = {(s.holder_id, s.target_id) for s in found if s.relation == "met_with"}
+    assert pairs == {sides, sides[::-1]}

@@ -297,6 +297,20 @@ def _talks_noun(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
     for partner in partners:
         if holder is not None and partner.id != holder.id:
             yield Found(holder, "met_with", Target(partner.label, partner), token, "talks_noun", 0.5)
+    # "a meeting of the leaders of Russia and China", "talks between Moscow and Washington"
+    sides = [
+        a
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in {"of", "between"}
+        for p in c.children
+        if p.dep_ == "pobj"
+        for a, _ in holders(p, frame, resolver)
+        if a.type != "person"
+    ]
+    if len({a.id for a in sides}) == 2 and not partners:
+        first, second = sides[0], next(a for a in sides if a.id != sides[0].id)
+        for one, other in ((first, second), (second, first)):
+            yield Found(one, "met_with", Target(other.label, other), token, "meeting_of", 0.5)
 
 
 def _person_or_actor(token: Token, resolver: Resolver) -> Resolved | None:

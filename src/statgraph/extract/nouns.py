@@ -26,6 +26,12 @@ _LIGHT_VERBS = frozenset(
     "enjoy value formalize formalise foster".split()
 )
 # Nouns of ties between actors: "relations with X", "the alliance between X and Y".
+# Verbs whose subject carries out the measure they govern ("wage war against", "impose sanctions
+# on"); "opposes the sanctions against Iran" says nothing of who sanctions.
+_WAGING_VERBS = frozenset(
+    "wage impose launch conduct start declare unleash intensify continue step escalate allow authorize "
+    "authorise permit order approve plan prepare carry".split()
+)
 _TIE_NOUNS = frozenset(
     "cooperation collaboration partnership alliance relations relationship ties "
     "friends friendship integration coordination interaction contacts dialogue".split()
@@ -250,7 +256,7 @@ def _against(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Iterat
     if obj is None:
         return
     holder, how = _noun_holder(token, frame, resolver)
-    if holder is None and token.dep_ in {"dobj", "obj"}:
+    if holder is None and token.dep_ in {"dobj", "obj"} and token.head.lemma_.lower() in _WAGING_VERBS:
         found = holders(subject_of(token.head), frame, resolver)
         holder, how = (found[0][0], "verb_subject") if found else (None, "")
     if holder is None:

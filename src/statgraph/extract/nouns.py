@@ -213,7 +213,8 @@ def _ties(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
 
 def _partners(pobj: Token, resolver: Resolver) -> list[Target]:
     """Partners named by a prepositional object: actors, or "the countries of Asia, Africa"."""
-    found = [Target(a.label, a) for t in [pobj, *conjuncts(pobj)] if (a := resolver.resolve(t)) is not None]
+    listed = [pobj, *conjuncts(pobj), *(t for t in pobj.subtree if t.dep_ == "appos")]
+    found = [Target(a.label, a) for t in listed if (a := resolver.resolve(t)) is not None]
     if found:
         return found
     of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -243,6 +244,14 @@ def _predicate_noun(token: Token, cue: Cue, frame: Frame, resolver: Resolver) ->
     if holder is None and frame.voice_of(token) != "author":
         holder = frame.behalf
     if holder is None:
+        return
+    # "the CIS space is an absolute priority for us": a priority actor is a partner
+    named = [resolver.resolve(c) for c in subject.children if c.dep_ in {"compound", "nmod"}]
+    partners = [Target(a.label, a) for a in named if a is not None and a.type != "person"]
+    if partners and cue.relation == "supports":
+        for target in partners:
+            if target.actor is not None and target.actor.id != holder.id:
+                yield Found(holder, "cooperates_with", target, token, "predicate_noun", 0.6)
         return
     for target in targets(subject, resolver):
         if target.actor is None or target.actor.id != holder.id:

@@ -47,6 +47,18 @@ def subject_of(token: Token) -> Token | None:
     current = token
     for _ in range(4):
         subject = next((c for c in current.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None:
+            # the small model sometimes hangs the subject on the auxiliary ("The CSTO has formalized")
+            subject = next(
+                (
+                    g
+                    for c in current.children
+                    if c.dep_ in {"aux", "auxpass"}
+                    for g in c.children
+                    if g.dep_ in SUBJECT_DEPS
+                ),
+                None,
+            )
         if subject is not None and subject.lower_ in {"that", "which", "who"} and current.dep_ == "relcl":
             return current.head  # "It is the West that seeks ...": the antecedent
         if subject is not None:

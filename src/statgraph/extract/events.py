@@ -14,7 +14,7 @@ from ..link.resolve import Resolved, Resolver
 from .arguments import Target, conjuncts, holders, phrase, subject_of
 from .attribution import Frame
 from .cues import Lexicon
-from .stance import Found, irrealis, negated
+from .stance import Found, irrealis, negated, speculative
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -35,7 +35,7 @@ def find_events(sent: Span, frame: Frame, resolver: Resolver, lexicon: Lexicon) 
     """Yield the events a sentence reports."""
     for token in sent:
         lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and not negated(token) and not irrealis(token):
+        if token.pos_ == "VERB" and not negated(token) and not irrealis(token) and not speculative(token):
             if lemma in lexicon.events["deployed_to"]["verbs"]:
                 yield from _deployment(token, frame, resolver, lexicon)
             if lemma in lexicon.events["visited"]["verbs"]:

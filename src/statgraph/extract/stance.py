@@ -42,6 +42,8 @@ _FLIPPABLE = frozenset(
     "support back accept endorse welcome approve recognise recognize agree favor favour share heed".split()
 )
 # Verbs whose negation is a refusal: "Russia isn't seeking confrontation" rejects it.
+# Verbs whose "of"-phrase is the charge, not part of the accused ("accused the US of hyping").
+_CHARGING = frozenset({"accuse", "charge", "suspect", "convict"})
 _REFUSALS = frozenset({"seek", "want", "accept", "tolerate", "recognise", "recognize", "allow"})
 # Cues too common to trust in the author's own voice ("the empire will need to concede").
 _WEAK = frozenset({"need", "want", "hope", "wish", "wait"})
@@ -194,6 +196,18 @@ def _verb_object(token: Token) -> Token | None:
     return None
 
 
+def speculative(token: Token) -> bool:
+    """Whether an event is only possible: "NATO may begin to build up its forces"."""
+    current = token
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in {"may", "might", "could"} for c in current.children):
+            return True
+        if current.dep_ != "xcomp":
+            return False
+        current = current.head
+    return False
+
+
 def irrealis(token: Token) -> bool:
     """Whether a predicate is hypothetical ("if NATO deployed troops") or sits in a clause
     that is asked for or proposed, with its own subject."""
@@ -265,7 +279,7 @@ def _emit(
     else:
         found_targets = [t for t in targets(obj, resolver) if t.actor is None or relation not in _ISSUE_ONLY]
     if relation == "criticizes":
-        found_targets = [_accusation(t) for t in found_targets]
+        found_targets = [_accusation(t) if cue.words in _CHARGING else t for t in found_targets]
     found_targets += added_targets(token, resolver)
     for holder, how in found_holders:
         for target in found_targets:

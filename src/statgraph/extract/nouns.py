@@ -34,7 +34,7 @@ _WAGING_VERBS = frozenset(
 )
 _TIE_NOUNS = frozenset(
     "cooperation collaboration partnership alliance relations relationship ties "
-    "friends friendship integration coordination interaction contacts dialogue".split()
+    "friends friendship integration coordination interaction contacts".split()
 )
 _TIE_PREPS = frozenset({"with", "between", "among", "in"})
 

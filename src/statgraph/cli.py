@@ -24,12 +24,6 @@ def _fail(error: StatgraphError) -> click.ClickException:
     return click.ClickException(str(error))
 
 
-def _load(graph_path: str) -> Any:
-    from .store import load_graph
-
-    return load_graph(graph_path)
-
-
 def _open(graph: str | None, store: str | None) -> Any:
     """The graph file given, else the store (--store, $STATGRAPH_STORE or ./statgraph-store)."""
     from .store import open_store

@@ -15,7 +15,7 @@ from ..link.gazetteer import Gazetteer, mint_id
 from ..link.resolve import Resolved, Resolver
 from ..link.topics import Topic, canonical_phrase, topic_for
 from ..models import Document, Passage, Statement
-from .arguments import note_subjects
+from .arguments import Target, note_subjects
 from .attribution import Attributor, Frame, quote_ranges
 from .clauses import condemned_actions, deontic_demands, regarded_as
 from .cues import Lexicon
@@ -72,7 +72,7 @@ def extract_document(
             resolver.person_before = resolver.last_person
             for person, office, cue in find_roles(sent, resolver):
                 _note_office(resolver, person, office, resources.gazetteer)
-                found = Found(person, "holds_role", _office_target(office), cue, "title", 0.8)
+                found = Found(person, "holds_role", Target(office), cue, "title", 0.8)
                 _add(statements, document, passage, sent, Frame(), found, resources)
             frame = attributor.frame(sent, passage.start, number == len(sentences) - 1)
             resolver.behalf = frame.behalf
@@ -103,12 +103,6 @@ def _headline(text: str) -> bool:
     if len(long_words) < 3:
         return False
     return sum(1 for w in long_words if w[0].isupper()) / len(long_words) >= 0.8
-
-
-def _office_target(office: str):  # noqa: ANN202 - a Target
-    from .arguments import Target
-
-    return Target(office)
 
 
 def _note_office(resolver: Resolver, person: Resolved, office: str, gazetteer: Gazetteer) -> None:

@@ -44,8 +44,6 @@ PERSON_NOUNS = frozenset(
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
 _OPEN, _CLOSE = "“«", "”»"
-# How many sentences after reported speech still paraphrase the speaker, for evaluations.
-CONTEXT_SENTENCES = 2
 
 
 def quote_ranges(text: str) -> list[tuple[int, int]]:
@@ -80,7 +78,6 @@ class Frame:
     quoted: frozenset[int] = frozenset()  # token indices inside quotes
     reported: frozenset[int] = frozenset()  # token indices in clauses under a speech verb
     frame_tokens: frozenset[int] = frozenset()  # the speech verb and its subject
-    context: Resolved | None = None  # the side of a speaker heard in the last sentences
     hearsay: frozenset[int] = frozenset()  # clauses said by someone unknown ("they say, ...")
 
     def voice_of(self, token: Token) -> str:
@@ -101,7 +98,6 @@ class Attributor:
     last_speaker: Resolved | None = None
     pending_intro: Resolved | None = None
     segment_ends: bool = False
-    since_speech: int = 99  # sentences since the last one with a speaker
     mask: bytearray | None = None  # 1 where a character is inside a quote
     paragraph_speakers: dict[int, Resolved] = field(default_factory=dict)
 
@@ -147,9 +143,6 @@ class Attributor:
             speaker = self._quote_speaker(sent, quoted)
         if speaker is not None:
             self.last_speaker = speaker
-            self.since_speech = 0
-        else:
-            self.since_speech += 1
         if (
             verb is not None
             and self.segment is not None
@@ -167,9 +160,7 @@ class Attributor:
             speaker, voice = self.segment, "quoted"
         behalf = self._behalf(speaker)
         hearsay = self._hearsay(sent, quoted, verb)
-        # news paraphrase: the sentences right after reported speech often go on reporting it
-        context = behalf or (self._behalf(self.last_speaker) if self.since_speech <= CONTEXT_SENTENCES else None)
-        return Frame(speaker, voice, behalf, quoted, reported, frame_tokens, context, hearsay)
+        return Frame(speaker, voice, behalf, quoted, reported, frame_tokens, hearsay)
 
     def _speech_frame(self, sent: Span, quoted: frozenset[int]) -> tuple[Token | None, Resolved | None]:
         for token in sent:

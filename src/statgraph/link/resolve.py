@@ -58,7 +58,6 @@ class Resolver:
     surnames: dict[str, Resolved] = field(default_factory=dict)
     offices: dict[str, Resolved] = field(default_factory=dict)
     last_person: Resolved | None = None
-    last_group: Resolved | None = None
     behalf: Resolved | None = None  # whom "we" stands for in the sentence at hand
     last_organization: Resolved | None = None
     person_before: Resolved | None = None  # the person last named before the sentence at hand

@@ -163,5 +163,5 @@ def test_extract_meetings_between_two_sides(text: str, sides: tuple[str, str]) -
 
 
 def test_extract_opposing_sanctions_is_not_sanctioning(iran: list[Statement]) -> None:
-    """"China opposes the unilateral sanctions against Iran": China is no party against Iran."""
+    """ "China opposes the unilateral sanctions against Iran": China is no party against Iran."""
     assert not any(s.holder_id == "China" and s.target_id == "Iran" for s in iran)

@@ -90,7 +90,8 @@ def noun_owner(noun: Token) -> Token | None:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None and owner.pos_ != "PRON":
         return owner
-    if noun.dep_ in {"dobj", "obj", "nsubj"} and noun.head.pos_ in {"VERB", "AUX"}:
+    if noun.dep_ in {"attr", "dobj", "obj", "nsubj"} and noun.head.pos_ in {"VERB", "AUX"}:
+        # "Russia is a world leader in combating terrorism": the predicate noun's subject
         subject = next((c for c in noun.head.children if c.dep_ in SUBJECT_DEPS and c.i != noun.i), None)
         if subject is not None:
             return subject

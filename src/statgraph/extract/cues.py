@@ -42,6 +42,7 @@ class Lexicon:
     nouns: dict[str, list[Cue]] = field(default_factory=dict)
     adjectives: dict[str, list[Cue]] = field(default_factory=dict)
     against_nouns: dict[str, Cue] = field(default_factory=dict)  # "war against X"
+    agent_nouns: dict[str, Cue] = field(default_factory=dict)  # "an advocate for peace": who holds it
     own_side_verbs: frozenset[str] = frozenset()  # "we build X": support, said of "we" only
     speech_nouns: frozenset[str] = frozenset()  # "statements of X about a war": X warns
     threat_nouns: frozenset[str] = frozenset()
@@ -75,6 +76,8 @@ def load_lexicon(ontology_dir: Path) -> Lexicon:
             lexicon.phrasal.setdefault(verb, []).append(Cue(relation, "phrasal", phrase, particle, negated))
         for noun in entry.get("nouns", []):
             lexicon.nouns.setdefault(noun, []).append(Cue(relation, "noun", noun, negated=negated))
+        for noun in entry.get("agent_nouns", []):
+            lexicon.agent_nouns.setdefault(noun, Cue(relation, "agent_noun", noun))
         for noun in entry.get("against_nouns", []):
             lexicon.against_nouns.setdefault(noun, Cue(relation, "against_noun", noun))
         for adjective in entry.get("adjectives", []):

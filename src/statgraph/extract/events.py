@@ -62,11 +62,14 @@ def find_events(sent: Span, frame: Frame, resolver: Resolver, lexicon: Lexicon) 
             yield from _talks_noun(token, frame, resolver)
 
 
-def _places(token: Token, resolver: Resolver, *, areas: bool = False) -> list[Target]:
+def _places(token: Token, resolver: Resolver, *, areas: bool = False, depth: int = 0) -> list[Target]:
     """Places a predicate points to: "to Kazakhstan", "in Iraq"; with `areas`, also
     unnamed areas ("on the territories adjacent to Ukraine", "near our borders")."""
     found = []
     for child in token.children:
+        if depth and child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]:
+                found += _places(pobj, resolver, areas=areas, depth=depth + 1)
         if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS | ({"near", "along", "around"} if areas else set()):
             for pobj in [c for c in child.children if c.dep_ == "pobj"]:
                 for member in [pobj, *conjuncts(pobj)]:
@@ -76,8 +79,25 @@ def _places(token: Token, resolver: Resolver, *, areas: bool = False) -> list[Ta
                     if actor is not None and actor.type in {"state", "group", "organization"}:
                         found.append(Target(actor.label, actor))
                     elif areas and (member.ent_type_ in _PLACE_TYPES or member.lemma_.lower() in _AREA_NOUNS):
-                        found.append(Target(phrase(member)))
+                        if member is pobj or _named_area(member):
+                            found.append(Target(phrase(member)))
+                    elif depth < 3 and member.pos_ == "NOUN":
+                        # "in the guise of rotation in the Baltic states": the place is further down
+                        found += _places(member, resolver, areas=areas, depth=depth + 1)
+        if depth and found:
+            return found  # the nearest place down a chain of phrases, not every one
     return found
+
+
+def _named_area(token: Token) -> bool:
+    """ "other countries" in a list of places is no place of its own; "the Black Sea region" is."""
+    return (
+        any(
+            c.dep_ in {"compound", "prep"} or c.dep_ == "amod" and c.lower_ not in {"other", "many", "several"}
+            for c in token.children
+        )
+        or token.ent_type_ in _PLACE_TYPES
+    )
 
 
 def _military_owner(noun: Token, frame: Frame, resolver: Resolver) -> list[Resolved]:

@@ -53,6 +53,10 @@ def find_noun_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver
     if lemma in _TIE_NOUNS or token.lower_ in _TIE_NOUNS:
         yield from _ties(token, frame, resolver)
         return
+    agent = lexicon.agent_nouns.get(token.lower_) or lexicon.agent_nouns.get(lemma)
+    if agent is not None:
+        yield from _agent_noun(token, agent, frame, resolver)
+        return
     against = lexicon.against_nouns.get(token.lower_) or lexicon.against_nouns.get(lemma)
     if against is not None:
         yield from _against(token, against, frame, resolver)
@@ -303,3 +307,49 @@ def _warnings(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) 
             for target in targets(threat, resolver):
                 if target.actor is None:
                     yield Found(speaker, "warns", target, token, "speech_noun", 0.55)
+
+
+def _agent_noun(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Lavrov is a devoted advocate for peace", "Stoltenberg, a staunch supporter of Kyiv",
+    "the Group of Seven, co-initiators of this conference": the one the noun names holds the
+    stance towards its of/for-object."""
+    first = token
+    while first.dep_ == "conj" and first.head.pos_ in {"NOUN", "PROPN"}:
+        first = first.head  # "a critic of Beijing and a supporter of Taiwan"
+    head = first.head
+    if first.dep_ in {"attr", "oprd"} and head.pos_ in {"AUX", "VERB"}:
+        if negated(head):
+            return
+        holder_token = subject_of(head)
+    elif first.dep_ == "appos":
+        holder_token = head
+    elif first.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB":
+        holder_token = subject_of(head.head)  # "presented himself as a champion of ..."
+    elif first.dep_ == "compound" and head.ent_type_ == "PERSON":
+        holder_token = head  # "Kremlin critic Alexei Navalny"
+    else:
+        return
+    if holder_token is not None and holder_token.dep_ == "relcl" and holder_token.head.pos_ in {"NOUN", "PROPN"}:
+        holder_token = holder_token.head
+    if holder_token is not None and holder_token.lower_ in {"which", "who", "that"} and head.dep_ == "relcl":
+        holder_token = head.head  # "the G7 countries, which are co-initiators of this conference"
+    found_holders = holders(holder_token, frame, resolver)
+    objects = [
+        pobj
+        for child in token.children
+        if child.dep_ == "prep" and child.lower_ in {"of", "for", "in", "against"}
+        for pobj in child.children
+        if pobj.dep_ in {"pobj", "pcomp"}
+    ]
+    if first.dep_ == "compound":
+        objects += [c for c in token.children if c.dep_ == "compound"]
+    found_targets = [
+        t
+        for obj in objects
+        for t in ([clause_target(obj, resolver)] if obj.pos_ in {"VERB", "AUX"} else targets(obj, resolver))
+        if t is not None
+    ]
+    for holder, how in found_holders:
+        for target in found_targets:
+            if target.actor is None or target.actor.id != holder.id:
+                yield Found(holder, _actor_relation(cue.relation, target), target, token, f"agent_noun/{how}", 0.6)

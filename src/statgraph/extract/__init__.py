@@ -76,7 +76,7 @@ def extract_document(
                 _add(statements, document, passage, sent, Frame(), found, resources)
             frame = attributor.frame(sent, passage.start, number == len(sentences) - 1)
             resolver.behalf = frame.behalf
-            for found in (
+            for found in _consistent(
                 *find_stances(sent, frame, resolver, resources.lexicon),
                 *noun_stances(sent, frame, resolver, resources.lexicon),
                 *condemned_actions(sent, frame, resolver),
@@ -90,6 +90,26 @@ def extract_document(
                     resolver.last_proposer = found.holder
             note_subjects(sent, frame, resolver)
     return sorted(statements.values(), key=lambda s: (s.start, s.relation, s.holder_id, s.target_id))
+
+
+_POLARITY = {"supports": 1, "cooperates_with": 1, "opposes": -1, "rejects": -1, "criticizes": -1}
+
+
+def _consistent(*found: Found) -> list[Found]:
+    """A sentence's findings without the stances it gives both ways: when one sentence yields
+    that a holder supports and opposes the same target, the reading is unsure, and neither is kept."""
+    signs: dict[tuple[str, str], set[int]] = {}
+    for f in found:
+        if f.relation in _POLARITY:
+            key = (f.holder.id, f.target.actor.id if f.target.actor else f.target.text.lower())
+            signs.setdefault(key, set()).add(_POLARITY[f.relation])
+    torn = {key for key, seen in signs.items() if len(seen) > 1}
+    return [
+        f
+        for f in found
+        if f.relation not in _POLARITY
+        or (f.holder.id, f.target.actor.id if f.target.actor else f.target.text.lower()) not in torn
+    ]
 
 
 def _headline(text: str) -> bool:

@@ -29,9 +29,23 @@ _NOT_TARGETS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MON
 _VAGUE = frozenset(
     "it this that these those they them which what who something anything everything "
     "nothing one ones thing things way ways everyone anyone fact matter issue issues "
-    "question situation case all both each other others lot more less much most exactly "
-    "approach".split()
+    "question situation case all both each other others lot more less much most exactly".split()
 )
+# Nouns that are vague alone ("this approach", "the issue") but not qualified ("Russia's
+# geopolitical approach", "the issue of Taiwan").
+_VAGUE_ALONE = frozenset("approach way ways issue issues question matter situation case".split())
+
+
+def _vague(token: Token) -> bool:
+    if token.lower_ in _VAGUE_ALONE:
+        return not any(
+            c.dep_ in {"poss", "compound", "amod", "nmod"}
+            and c.pos_ in {"PROPN", "ADJ", "NOUN"}
+            or c.dep_ == "prep"
+            and c.lower_ == "of"
+            for c in token.children
+        )
+    return token.lower_ in _VAGUE
 
 
 @dataclass(frozen=True)
@@ -118,16 +132,25 @@ def _examples(token: Token, frame: Frame, resolver: Resolver) -> list[tuple[Reso
     """The actors a vague group stands for: "most countries, including China", "the leaders
     of Russia and China"."""
     found = []
-    for child in token.children:
+    preps = [c for c in token.children if c.dep_ == "prep"]
+    if not any(c.lower_ in _EXAMPLE_PREPS for c in preps) and token.tag_ in {"NNS", "NNPS"}:
+        # the parser often hangs "including ..." elsewhere: take one that follows the group closely
+        doc = token.doc
+        following = doc[token.right_edge.i + 1 : min(token.right_edge.i + 4, token.sent.end)]
+        preps += [t for t in following if t.lower_ in _EXAMPLE_PREPS and t.dep_ == "prep"]
+    for child in preps:
         # "the leaders of Russia, China and France": each state their leaders stand for
         of_leaders = child.lower_ == "of" and token.lemma_.lower() in _REPRESENTATIVES
-        if child.dep_ == "prep" and (of_leaders or child.lower_ in {"including", "like", "notably", "especially"}):
+        if of_leaders or child.lower_ in _EXAMPLE_PREPS:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                for member in [pobj, *conjuncts(pobj)]:
+                for member in [pobj, *conjuncts(pobj), *(c for c in pobj.children if c.dep_ == "appos")]:
                     actor, _ = resolve_holder(member, frame, resolver)
                     if actor is not None:
                         found.append((actor, "including"))
     return found
+
+
+_EXAMPLE_PREPS = frozenset({"including", "like", "notably", "especially"})
 
 
 def _antecedents(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolved, ...]:
@@ -222,7 +245,7 @@ def make_target(token: Token, resolver: Resolver) -> Target | None:
         # "embraces those who at one time made a coup"
         end = max(t.i for t in relative.subtree) + 1
         return Target(" ".join(token.doc[token.i : min(end, token.i + MAX_TARGET_TOKENS)].text.split()))
-    if token.lower_ in _VAGUE or token.pos_ in {"PRON", "DET", "NUM", "PUNCT", "SYM"}:
+    if _vague(token) or token.pos_ in {"PRON", "DET", "NUM", "PUNCT", "SYM"}:
         return None
     if token.ent_type_ in _NOT_TARGETS:
         return None  # "approved in March 2023"
@@ -241,11 +264,15 @@ def _bare(token: Token) -> bool:
 def phrase_span(token: Token) -> Span:
     """The span of the phrase headed by token, without clauses, appositions or conjuncts."""
     keep = [token]
-    stack = [c for c in token.children if c.dep_ not in _CUT_DEPS]
+
+    def kept(c: Token) -> bool:
+        return c.dep_ not in _CUT_DEPS and not (c.dep_ == "prep" and c.lower_ in _EXAMPLE_PREPS)
+
+    stack = [c for c in token.children if kept(c)]
     while stack:
         child = stack.pop()
         keep.append(child)
-        stack.extend(c for c in child.children if c.dep_ not in _CUT_DEPS)
+        stack.extend(c for c in child.children if kept(c))
     indices = sorted(t.i for t in keep)
     start, end = indices[0], indices[-1] + 1
     # stay contiguous around the head

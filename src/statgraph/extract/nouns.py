@@ -185,6 +185,15 @@ def _ties(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     ]
     between = any(p.lower_ in {"between", "among"} for p in preps)
     partners = [t for p in preps for pobj in p.children if pobj.dep_ == "pobj" for t in _partners(pobj, resolver)]
+    if partners:
+        # "our friends in the EAEU, the CSTO, and the CIS": the parser hangs the rest of the list on the noun
+        partners += [
+            Target(a.label, a)
+            for c in token.children
+            if c.dep_ == "appos"
+            for t in [c, *conjuncts(c)]
+            if (a := resolver.resolve(t)) is not None
+        ]
     partners = list({t.actor.id if t.actor else t.text: t for t in partners}.values())
     actors = [t.actor for t in partners if t.actor is not None]
     if between and len(actors) >= 2:

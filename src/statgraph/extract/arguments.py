@@ -23,6 +23,11 @@ MAX_TARGET_TOKENS = 14
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "such", "any", "some", "its", "their"})
 # Those who stand for the states named after them ("the leaders of Russia and China").
 _REPRESENTATIVES = frozenset("leader head government minister president representative delegation".split())
+# Nouns for others as seen from their owner: "our friends", "Russia's allies" are not us, not Russia.
+_RELATIONAL = frozenset(
+    "friend partner ally neighbour neighbor colleague counterpart enemy adversary opponent rival "
+    "critic supporter satellite vassal proxy client".split()
+)
 # Documents that speak for whoever put them forward ("the proposals call for ...").
 PROPOSAL_NOUNS = frozenset("proposal draft agreement document initiative plan treaty package".split())
 _NOT_TARGETS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
@@ -192,7 +197,7 @@ def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Reso
     if token.pos_ == "PRON" or lower in _VAGUE:
         return None, ""
     actor = resolver.resolve(token)
-    if actor is None:
+    if actor is None and token.lemma_.lower() not in _RELATIONAL:
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         if owner is not None and owner.lower_ in FIRST_PLURAL:
             return frame.behalf, "our"

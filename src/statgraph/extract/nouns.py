@@ -13,7 +13,7 @@ from ..link.resolve import Resolved, Resolver
 from .arguments import Target, clause_target, conjuncts, holders, phrase, subject_of, targets
 from .attribution import FIRST_PLURAL, Frame
 from .cues import Cue, Lexicon
-from .stance import _TARGET_PREPS, Found, _actor_relation, negated
+from .stance import _TARGET_PREPS, Found, _actor_relation, doubted, negated
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -175,6 +175,8 @@ def _noun_object(token: Token) -> Token | None:
 def _ties(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     """cooperates_with from "our relations with X", "the alliance between X and Y", "our
     friends in X", "ties that exist between X and Y", "relations with the countries of A, B"."""
+    if doubted(token):
+        return
     preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in _TIE_PREPS]
     preps += [
         g

@@ -208,6 +208,33 @@ def speculative(token: Token) -> bool:
     return False
 
 
+def gerund_subject(token: Token) -> bool:
+    """Whether a predicate is an activity named as a subject, not done: "holding control of
+    events and preventing a collapse would be very difficult"."""
+    current = token
+    while current.dep_ == "conj" and current.head.i != current.i:
+        current = current.head
+    return current.tag_ == "VBG" and current.dep_ in {"csubj", "csubjpass", "nsubj", "nsubjpass"}
+
+
+_DOUBT = frozenset("impossible unlikely difficult hard unthinkable unrealistic".split())
+
+
+def doubted(token: Token) -> bool:
+    """Whether a phrase sits under a negated or doubting predicate: "it's impossible to develop
+    relations between Russia and the EU as if ...", "there can be no cooperation with X"."""
+    current = token
+    for _ in range(4):
+        if current.head.i == current.i:
+            return False
+        current = current.head
+        if current.lemma_.lower() in _DOUBT or current.pos_ in {"VERB", "AUX"} and negated(current):
+            return True
+        if any(c.dep_ == "acomp" and c.lemma_.lower() in _DOUBT for c in current.children):
+            return True  # "it's impossible to develop relations": the adjective is a sibling
+    return False
+
+
 def irrealis(token: Token) -> bool:
     """Whether a predicate is hypothetical ("if NATO deployed troops") or sits in a clause
     that is asked for or proposed, with its own subject."""
@@ -229,7 +256,7 @@ def _emit(
     rule: str,
     confidence: float,
 ) -> Iterator[Found]:
-    if irrealis(token):
+    if irrealis(token) or gerund_subject(token):
         return
     decided = _apply_negation(cue, token)
     if decided is None:

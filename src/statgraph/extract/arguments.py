@@ -203,6 +203,15 @@ def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Reso
             return frame.behalf, "our"
         if owner is not None and owner.pos_ != "PRON":
             return resolver.resolve(owner), "owner"
+        if (
+            owner is None
+            and token.tag_ == "NNS"
+            and token.lemma_.lower() not in PROPOSAL_NOUNS
+            and any(c.lower_ in {"these", "those"} and c.dep_ == "det" for c in token.children)
+        ):
+            # "These hawks demand ...": a demonstrative group is the group last spoken of
+            antecedents = _antecedents(token, frame, resolver)
+            return (antecedents[0], "these") if antecedents else (None, "")
         if owner is None and token.lemma_.lower() in PROPOSAL_NOUNS and resolver.last_proposer is not None:
             # "The draft agreements also call on the Western bloc to ...": the proposer's
             if any(c.lower_ in {"the", "these", "this", "those"} for c in token.children):

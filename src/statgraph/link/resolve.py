@@ -25,7 +25,13 @@ INSTITUTIONS = frozenset(
     "mission nation navy neighbor neighbors neighbour neighbours official officials "
     "parliament partner partners peacekeeper peacekeepers people policy politician "
     "politicians position press propaganda regime representative representatives services "
-    "side soldier soldiers state troop troops units".split()
+    "side soldier soldiers state troop troops units tank tanks hawk hawks expert experts analyst "
+    "analysts circles".split()
+)
+# Who are sent somewhere: "troops in Ukraine" are not Ukraine's; "officials in Washington" are.
+_POSTED = frozenset(
+    "army contingent force forces military navy peacekeeper peacekeepers soldier soldiers troop troops "
+    "units embassy mission envoy diplomat diplomats delegation".split()
 )
 ENTITY_TYPES = {
     "PERSON": "person",
@@ -133,6 +139,24 @@ class Resolver:
             if child.dep_ == "poss" and child.pos_ == "PROPN":
                 actor = self.gazetteer.find(self.name_span(child).text)
                 if actor:
+                    return self.actor(actor)
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in {"in", "of", "from"}
+                and token.lemma_.lower() not in _POSTED
+                and token.lower_ not in _POSTED
+            ):
+                # "the think tanks in the West", "officials from Tehran"
+                pobj = next(
+                    (
+                        g
+                        for g in child.children
+                        if g.dep_ == "pobj" and g.pos_ == "PROPN" and not any(c.dep_ == "conj" for c in g.children)
+                    ),
+                    None,
+                )  # "the leaders of Russia, China and France" are each their own state's
+                actor = self.gazetteer.find(self.name_span(pobj).text) if pobj is not None else None
+                if actor and actor.type != "person":
                     return self.actor(actor)
         actor = self.gazetteer.demonym(token.text)
         return self.actor(actor) if actor else None

@@ -252,7 +252,8 @@ def _predicate_noun(token: Token, cue: Cue, frame: Frame, resolver: Resolver) ->
         return
     holder: Resolved | None = None
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in {"for", "to"}:
+        if child.dep_ == "prep" and child.lower_ in {"for", "to", "of"}:
+            # "X is a priority for us", "testing Russia's resolve is the life goal of leaders in the West"
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 holder = frame.behalf if pobj.lower_ in FIRST_PLURAL else resolver.resolve(pobj)

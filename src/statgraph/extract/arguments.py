@@ -278,8 +278,15 @@ def _bare(token: Token) -> bool:
 def phrase_span(token: Token) -> Span:
     """The span of the phrase headed by token, without clauses, appositions or conjuncts."""
     keep = [token]
+    # a bare noun says what it is in its relative clause: "the architecture that has developed
+    # around ASEAN"
+    bare = token.pos_ == "NOUN" and not any(
+        c.dep_ in {"compound", "poss", "prep", "nmod", "acl"} for c in token.children
+    )
 
     def kept(c: Token) -> bool:
+        if c.dep_ == "relcl" and c.head.i == token.i and bare:
+            return True
         return c.dep_ not in _CUT_DEPS and not (c.dep_ == "prep" and c.lower_ in _EXAMPLE_PREPS)
 
     stack = [c for c in token.children if kept(c)]

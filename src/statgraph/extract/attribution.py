@@ -159,6 +159,11 @@ class Attributor:
         if speaker is None and self.segment is not None:
             speaker, voice = self.segment, "quoted"
         behalf = self._behalf(speaker)
+        if self.segment is not None and speaker is not None and voice == "reported":
+            if not _same_person(speaker, self.segment):
+                # in a transcript, "Stoltenberg said that the alliance is waging war against our
+                # country": the transcript's speaker reports, and "our" is still theirs
+                behalf = self._behalf(self.segment)
         hearsay = self._hearsay(sent, quoted, verb)
         return Frame(speaker, voice, behalf, quoted, reported, frame_tokens, hearsay)
 

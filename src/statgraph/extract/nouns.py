@@ -37,6 +37,8 @@ _TIE_NOUNS = frozenset(
     "friends friendship integration coordination interaction contacts".split()
 )
 _TIE_PREPS = frozenset({"with", "between", "among", "in"})
+# "X is under attack / pressure / fire from Y": Y opposes X
+_UNDER_NOUNS = frozenset({"attack", "pressure", "fire", "assault", "siege"})
 
 
 def noun_stances(sent: Span, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
@@ -52,6 +54,9 @@ def find_noun_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver
         return
     if lemma in _TIE_NOUNS or token.lower_ in _TIE_NOUNS:
         yield from _ties(token, frame, resolver)
+        return
+    if lemma in _UNDER_NOUNS and token.dep_ == "pobj" and token.head.lower_ == "under":
+        yield from _under_attack(token, frame, resolver)
         return
     agent = lexicon.agent_nouns.get(token.lower_) or lexicon.agent_nouns.get(lemma)
     if agent is not None:
@@ -365,3 +370,30 @@ def _agent_noun(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Ite
         for target in found_targets:
             if target.actor is None or target.actor.id != holder.id:
                 yield Found(holder, _actor_relation(cue.relation, target), target, token, f"agent_noun/{how}", 0.6)
+
+
+def _under_attack(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "The architecture built around ASEAN is now under attack from the United States,
+    Britain and the EU": each attacker opposes what is attacked."""
+    verb = token.head.head
+    if verb.pos_ not in {"AUX", "VERB"} or negated(verb):
+        return
+    subject = subject_of(verb)
+    source = next(
+        (
+            p
+            for holder_of in (token, verb)
+            for c in holder_of.children
+            if c.dep_ == "prep" and c.lower_ in {"from", "by"}
+            for p in c.children
+            if p.dep_ == "pobj"
+        ),
+        None,
+    )
+    if subject is None or source is None:
+        return
+    found_targets = targets(subject, resolver)
+    for holder, how in holders(source, frame, resolver):
+        for target in found_targets:
+            if target.actor is None or target.actor.id != holder.id:
+                yield Found(holder, _actor_relation("opposes", target), target, token, f"under_attack/{how}", 0.6)

@@ -172,10 +172,23 @@ def _antecedents(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolv
 
 def note_subjects(sent: Span, frame: Frame, resolver: Resolver) -> None:
     """Remember the actors of a sentence's main subject (not persons), for a later "they"."""
+    noted = False
     for subject in [t for t in sent if t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON"]:
         actors = [actor for actor, _ in holders(subject, frame, resolver) if actor.type != "person"]
         if actors:
             resolver.last_subjects = tuple(actors)
+            noted = True
+    if noted:
+        return
+    # no actor subject ("The architecture ... is under attack from the United States, Britain
+    # and the EU. They want ..."): the last list of actors the sentence names
+    for head in reversed([t for t in sent if t.pos_ == "PROPN" and any(c.dep_ == "conj" for c in t.children)]):
+        actors = list(
+            {a.id: a for t in [head, *conjuncts(head)] if (a := resolver.resolve(t)) and a.type != "person"}.values()
+        )
+        if len(actors) >= 2:
+            resolver.last_subjects = tuple(actors)
+            return
 
 
 def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolved | None, str]:

@@ -108,7 +108,10 @@ def negated(token: Token) -> bool:
     ):
         return True
     # the small model often hangs "n’t" on the auxiliary, or as punctuation
-    window = token.doc[max(token.sent.start, token.i - 3) : token.i]
+    window = list(token.doc[max(token.sent.start, token.i - 3) : token.i])
+    verbs = [k for k, t in enumerate(window) if t.pos_ == "VERB"]
+    if verbs:
+        window = window[verbs[-1] + 1 :]  # "do not stop trying": the "not" is the other verb's
     return any(t.lower_ in {"not", "n't", "n’t", "never"} for t in window)
 
 

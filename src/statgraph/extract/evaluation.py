@@ -90,6 +90,9 @@ def _evaluated(token: Token, score: float, resolver: Resolver) -> list[Target]:
     head = token.head
     if token.pos_ == "ADJ" and token.dep_ == "amod":
         return _about(head, resolver)
+    if token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children) and score < 0:
+        subject = subject_of(token)  # "Western policy is wrongheaded", read as a passive
+        return _about(subject, resolver) if subject is not None and subject.dep_ == "nsubjpass" else []
     if token.dep_ in {"acomp", "attr", "oprd"}:
         subject = subject_of(head)
         return _about(subject, resolver) if subject is not None else []

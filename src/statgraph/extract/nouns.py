@@ -334,7 +334,9 @@ def _agent_noun(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Ite
     while first.dep_ == "conj" and first.head.pos_ in {"NOUN", "PROPN"}:
         first = first.head  # "a critic of Beijing and a supporter of Taiwan"
     head = first.head
-    if first.dep_ in {"attr", "oprd"} and head.pos_ in {"AUX", "VERB"}:
+    copula = head.lemma_.lower() == "be" or head.lower_ in {"’s", "'s"}
+    if first.dep_ in {"attr", "oprd"} and head.pos_ in {"AUX", "VERB"} or first.dep_ == "dep" and copula:
+        # "dep": the small model's reading of "He’s ..., a devoted advocate for peace"
         if negated(head):
             return
         holder_token = subject_of(head)

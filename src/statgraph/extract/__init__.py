@@ -126,7 +126,9 @@ def _headline(text: str) -> bool:
 
 
 def _note_office(resolver: Resolver, person: Resolved, office: str, gazetteer: Gazetteer) -> None:
-    """Remember the state a person's office belongs to, for "we" in their words."""
+    """Remember the state a person's office belongs to, for "we" in their words, and the
+    office, for "the minister" later on."""
+    resolver.person_offices[person.id] = office
     if " of " in office:
         country = gazetteer.find(office.rsplit(" of ", 1)[1])
         if country is not None:

@@ -70,6 +70,8 @@ class Resolver:
     cache: dict[tuple[int, int], Resolved | None] = field(default_factory=dict)
     last_proposer: Resolved | None = None  # who last proposed something, for "the proposals"
     last_subjects: tuple[Resolved, ...] = ()  # the actors of the last sentence subject, for "they"
+    recent_people: list[Resolved] = field(default_factory=list)  # persons in order of last mention
+    person_offices: dict[str, str] = field(default_factory=dict)  # person id -> office the text gives
 
     def actor(self, actor: Actor) -> Resolved:
         return Resolved(actor.id, actor.label, actor.type, actor.of)
@@ -79,6 +81,8 @@ class Resolver:
         if found.type == "person":
             self.surnames.setdefault(found.label.split()[-1], found)
             self.last_person = found
+            if not self.recent_people or self.recent_people[-1] != found:
+                self.recent_people = [p for p in self.recent_people[-7:] if p != found] + [found]
         elif found.type == "organization":
             self.last_organization = found
         return found
@@ -100,7 +104,7 @@ class Resolver:
             found = self.cache[key]
         else:
             found = self._resolve(token)
-            if token.lemma_.lower() not in _ORGANIZATION_NOUNS:
+            if token.lemma_.lower() not in _ORGANIZATION_NOUNS | TITLE_NOUNS:
                 self.cache[key] = found
         return self.remember(found) if found else None
 
@@ -123,6 +127,10 @@ class Resolver:
         office = self._office(token)
         if office:
             return office
+        if token.pos_ == "NOUN" and token.lemma_.lower() in TITLE_NOUNS:
+            described = self._described_person(token)
+            if described:
+                return described
         if token.lemma_.lower() in _ORGANIZATION_NOUNS and any(c.lower_ in {"the", "this"} for c in token.children):
             return self.last_organization  # "the alliance", "this organization"
         if token.pos_ == "PROPN" and token.text in self.surnames:
@@ -174,6 +182,26 @@ class Resolver:
         actor = self.gazetteer.office_holder(title, country.id)
         return self.actor(actor) if actor else None
 
+    def _described_person(self, token: Token) -> Resolved | None:
+        """ "The foreign minister went on to accuse ...", "the diplomat": the person last named
+        whose office, known from the lexicon or the text, fits the description."""
+        if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
+            return None
+        words = [
+            t.lemma_.lower()
+            for t in token.subtree
+            if t.i <= token.i and t.dep_ in {"amod", "compound"} and not _is_country_word(self.gazetteer, t)
+        ] + [token.lemma_.lower()]
+        for person in reversed(self.recent_people):
+            office = self.person_offices.get(person.id, "")
+            known = self.gazetteer.actors.get(person.id)
+            if not office and known is not None and known.role:
+                office = known.role
+            office = office.lower()
+            if office and all(_fits(word, office) for word in words):
+                return person
+        return None
+
     def _from_entity(self, token: Token, name: Span) -> Resolved | None:
         if token.ent_type_ not in ENTITY_TYPES or ENTITY_TYPES[token.ent_type_] is None:
             return None
@@ -191,6 +219,22 @@ class Resolver:
         if kind == "person" and label.split()[-1] in self.surnames:
             return self.surnames[label.split()[-1]]
         return Resolved(mint_id(label), label, kind)
+
+
+# Nouns that describe a person by office ("the minister", "the top diplomat").
+TITLE_NOUNS = frozenset(
+    "minister diplomat president spokesman spokeswoman spokesperson chancellor premier envoy "
+    "ambassador secretary deputy senator".split()
+)
+_DIPLOMATIC = ("foreign", "ambassador", "envoy", "secretary of state", "diplomat", "representative")
+
+
+def _fits(word: str, office: str) -> bool:
+    if word == "diplomat":
+        return any(k in office for k in _DIPLOMATIC)
+    if word in {"top", "chief"}:
+        return True
+    return word in office
 
 
 def _chunk_text(token: Token) -> str:

@@ -23,6 +23,11 @@ MAX_TARGET_TOKENS = 14
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "such", "any", "some", "its", "their"})
 # Those who stand for the states named after them ("the leaders of Russia and China").
 _REPRESENTATIVES = frozenset("leader head government minister president representative delegation".split())
+# Nouns of an aim whose infinitive their owner pursues: "their efforts to contain Russia".
+INTENT_NOUNS = frozenset(
+    "effort attempt bid push drive campaign plan goal aim intention desire decision readiness "
+    "willingness determination resolve ambition aspiration quest".split()
+)
 # Nouns for others as seen from their owner: "our friends", "Russia's allies" are not us, not Russia.
 _RELATIONAL = frozenset(
     "friend partner ally neighbour neighbor colleague counterpart enemy adversary opponent rival "
@@ -96,6 +101,14 @@ def subject_of(token: Token) -> Token | None:
         if current.dep_ in {"xcomp", "conj", "acomp", "advcl"} and current.head.i != current.i:
             current = current.head
             continue
+        if (
+            current.dep_ == "acl"
+            and current.tag_ == "VB"
+            and current.head.lemma_.lower() in INTENT_NOUNS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        ):
+            # "they redoubled their efforts to contain our country": whoever makes the effort
+            return noun_owner(current.head)
         if current.dep_ in {"pcomp", "acl"} and current.tag_ == "VBG":
             # "their goal of containing China": the goal's owner contains
             noun = current.head.head if current.head.dep_ == "prep" else current.head

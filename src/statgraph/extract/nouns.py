@@ -79,6 +79,8 @@ def find_noun_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver
     obj = _noun_object(token) if found_holders else None
     if obj is None:
         return
+    if cue.relation == "supports" and obj.pos_ == "VERB" and lexicon.verbs.get(obj.lemma_.lower()):
+        return  # "efforts to contain Russia": the inner cue speaks
     found_targets = (
         [t for t in [clause_target(obj, resolver)] if t] if obj.pos_ in {"VERB", "AUX"} else targets(obj, resolver)
     )

@@ -21,7 +21,7 @@ from .clauses import condemned_actions, deontic_demands, regarded_as
 from .cues import Lexicon
 from .evaluation import find_evaluations
 from .events import find_events
-from .nouns import noun_stances
+from .nouns import note_proposals, noun_stances
 from .roles import find_roles
 from .stance import Found, find_stances
 
@@ -89,6 +89,7 @@ def extract_document(
                 if found.relation == "proposes":
                     resolver.last_proposer = found.holder
             note_subjects(sent, frame, resolver)
+            note_proposals(sent, resolver, resources.lexicon)
     return sorted(statements.values(), key=lambda s: (s.start, s.relation, s.holder_id, s.target_id))
 
 

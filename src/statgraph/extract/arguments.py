@@ -344,7 +344,10 @@ def phrase(token: Token) -> str:
 
 def clause_target(verb: Token, resolver: Resolver) -> Target | None:
     """A clause as a target: "seeks to revise the UN Charter" -> "revise the UN Charter"."""
-    own_subject = {"nsubj", "nsubjpass"} if verb.dep_ != "ccomp" else set()
+    that_clause = verb.dep_ == "ccomp" or (
+        verb.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    )  # "the idea that the CICA could focus on ...": the clause keeps its subject
+    own_subject = {"nsubj", "nsubjpass"} if not that_clause else set()
     # a reported clause keeps its coordinated predicates ("wouldn't sit idly by, and would take
     # all the necessary measures"); an infinitive stops at them
     cut = {"advcl", "relcl", "ccomp"} | (set() if verb.dep_ == "ccomp" else {"conj", "cc"})

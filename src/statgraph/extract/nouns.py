@@ -73,10 +73,14 @@ def find_noun_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver
         return
     cue = cues[0]
     if token.dep_ == "attr" and token.head.lemma_ == "be":
-        yield from _predicate_noun(token, cue, frame, resolver)
+        if cue.relation not in {"proposes", "demands"}:  # "X is the only settlement plan" proposes nothing
+            yield from _predicate_noun(token, cue, frame, resolver)
         return
     found_holders = _noun_holders(token, frame, resolver)
     obj = _noun_object(token) if found_holders else None
+    if obj is None and cue.relation == "proposes":
+        yield from _proposal(token, found_holders, frame, resolver)
+        return
     if obj is None:
         return
     if cue.relation == "supports" and obj.pos_ == "VERB" and lexicon.verbs.get(obj.lemma_.lower()):
@@ -105,7 +109,10 @@ def _noun_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolv
                 return frame.behalf, "our"
             if child.pos_ != "PRON":
                 return resolver.resolve(child), "possessive"
-        if child.dep_ == "amod" and resolver.gazetteer.demonym(child.text):
+            if child.lower_ in {"its", "their"}:
+                # "Russia expects a response to its proposals": the clause's own subject
+                return _binder(token, frame, resolver), "its"
+        if child.dep_ == "amod" and resolver.gazetteer.demonym(child.text) and not _against_prefix(child):
             actor = resolver.gazetteer.demonym(child.text)
             return (resolver.actor(actor) if actor else None), "demonym"
         if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
@@ -401,3 +408,78 @@ def _under_attack(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Fo
         for target in found_targets:
             if target.actor is None or target.actor.id != holder.id:
                 yield Found(holder, _actor_relation("opposes", target), target, token, f"under_attack/{how}", 0.6)
+
+
+def note_proposals(sent: Span, resolver: Resolver, lexicon: Lexicon) -> None:
+    """Remember the last proposal the text describes ("twin security proposals"), for a later
+    bare "our proposals" or "the draft"."""
+    for token in sent:
+        cues = lexicon.nouns.get(token.lemma_.lower()) or []
+        if token.pos_ == "NOUN" and cues and cues[0].relation == "proposes" and _described(token):
+            resolver.last_proposals[token.lemma_.lower()] = phrase(token)
+
+
+def _described(token: Token) -> bool:
+    """Whether a noun says what it is: "security proposals", "a peace plan", not "our proposals"."""
+    return any(
+        c.dep_ == "compound"
+        and c.pos_ in {"NOUN", "PROPN"}
+        or c.dep_ == "amod"
+        and c.pos_ == "ADJ"
+        and c.lower_ not in _EMPTY_ADJECTIVES
+        for c in token.children
+    )
+
+
+_EMPTY_ADJECTIVES = frozenset("new other same such latest last recent current previous first second twin".split())
+
+
+def _proposal(token: Token, found: list[tuple[Resolved, str]], frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """A proposal with no object: "Our proposals, which were formulated by the Russian
+    president" - the one it is put forward by, and its owner, propose what it is."""
+    agents = [
+        pobj
+        for child in token.children
+        if child.dep_ in {"acl", "relcl"} and child.tag_ == "VBN"
+        for agent in child.children
+        if agent.dep_ == "agent"
+        for pobj in agent.children
+        if pobj.dep_ == "pobj"
+    ]
+    found = found + [(h, "formulated_by") for a in agents for h, _ in holders(a, frame, resolver)]
+    if not found:
+        return
+    if _described(token):
+        target = Target(phrase(token))
+    elif token.lemma_.lower() in resolver.last_proposals and any(
+        c.dep_ in {"poss", "det"} and c.lower_ in {"our", "their", "its", "the", "these", "this"}
+        for c in token.children
+    ):
+        target = Target(resolver.last_proposals[token.lemma_.lower()])  # the same kind of thing, described before
+    else:
+        return
+    for holder, how in {h.id: (h, how) for h, how in found}.values():
+        yield Found(holder, "proposes", target, token, f"proposal/{how}", 0.6)
+
+
+def _against_prefix(token: Token) -> bool:
+    """ "anti-Russian initiatives" are not Russia's."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in {"anti", "pro", "non"}
+
+
+def _binder(token: Token, frame: Frame, resolver: Resolver) -> Resolved | None:
+    """The actor a possessive "its"/"their" is bound to: the subject of the nearest clause
+    above the noun, when that subject names an actor."""
+    current = token
+    for _ in range(5):
+        if current.head.i == current.i:
+            return None
+        current = current.head
+        if current.pos_ in {"VERB", "AUX"}:
+            subject = subject_of(current)
+            if subject is None or subject.pos_ == "PRON":
+                return None
+            found = holders(subject, frame, resolver)
+            return found[0][0] if len(found) == 1 else None
+    return None

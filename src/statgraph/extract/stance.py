@@ -130,6 +130,8 @@ def _verb_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, le
     for cue in lexicon.phrasal.get(lemma, []):
         obj = _particle_object(token, cue.particle)
         if obj is not None:
+            if cue.words in lexicon.object_bound and not _proposal_object(obj, lexicon):
+                return
             yield from _emit(token, cue, obj, frame, resolver, "phrasal_verb", 0.8)
             return
     if lemma in _WEAK and frame.voice_of(token) == "author":
@@ -149,6 +151,8 @@ def _verb_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, le
     for cue in lexicon.verb_cues(lemma)[:1]:
         passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         obj = passive if passive is not None else _verb_object(token)
+        if obj is not None and cue.words in lexicon.object_bound and not _proposal_object(obj, lexicon):
+            return  # "we present our assessments" proposes nothing
         if obj is not None:
             yield from _emit(
                 token,
@@ -159,6 +163,19 @@ def _verb_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, le
                 "passive" if passive is not None else "verb_object",
                 0.75,
             )
+
+
+_DOCUMENT_NOUNS = frozenset(
+    "resolution resolutions bill bills motion amendment amendments text document documents treaty agreement "
+    "agreements package measures proposals declaration charter".split()
+)
+
+
+def _proposal_object(obj: Token, lexicon: Lexicon) -> bool:
+    """Whether an object is something one proposes: a plan, an initiative, a draft resolution."""
+    lemma = obj.lemma_.lower()
+    cues = lexicon.nouns.get(lemma) or lexicon.nouns.get(obj.lower_) or []
+    return any(c.relation == "proposes" for c in cues) or lemma in _DOCUMENT_NOUNS or obj.lower_ in _DOCUMENT_NOUNS
 
 
 def _particle_object(token: Token, particle: str) -> Token | None:
@@ -178,6 +195,9 @@ def _particle_object(token: Token, particle: str) -> Token | None:
         if step is None:
             return None
         current = step
+    if current.dep_ == "prt" and len(words) == 1:
+        # "laid out twin security proposals": a verb particle's object is the verb's
+        return next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
     return next((c for c in current.children if c.dep_ in {"pobj", "pcomp", "dobj"}), None)
 
 

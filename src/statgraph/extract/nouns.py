@@ -431,6 +431,7 @@ def _described(token: Token) -> bool:
     )
 
 
+_ANAPHORIC = frozenset({"our", "their", "its", "the", "these", "this"})
 _EMPTY_ADJECTIVES = frozenset("new other same such latest last recent current previous first second twin".split())
 
 

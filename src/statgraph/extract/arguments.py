@@ -289,11 +289,23 @@ def make_target(token: Token, resolver: Resolver) -> Target | None:
         return None
     if token.ent_type_ in _NOT_TARGETS:
         return None  # "approved in March 2023"
+    described = resolver.last_proposals.get(token.lemma_.lower())
+    if described and token.pos_ == "NOUN" and _anaphoric(token):
+        return Target(described)  # "Kyiv rejected the plan": the plan described before
     actor = resolver.resolve(token) if token.pos_ in {"PROPN", "NOUN"} else None
     if actor is not None and _bare(token):
         return Target(actor.label, actor)
     text = phrase(token)
     return Target(text) if text and text.lower() not in _VAGUE else None
+
+
+def _anaphoric(token: Token) -> bool:
+    """Whether a noun phrase only points back: "the plan", "these proposals", "our draft"."""
+    children = [c for c in token.children if c.dep_ not in {"punct"}]
+    return bool(children) and all(
+        c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "these", "that", "those", "our", "their", "its"}
+        for c in children
+    )
 
 
 def _bare(token: Token) -> bool:

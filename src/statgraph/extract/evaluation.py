@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import ExtractionError
 from ..link.resolve import INSTITUTIONS, Resolved, Resolver
-from .arguments import Target, make_target, phrase, resolve_holder, subject_of
+from .arguments import Target, make_target, phrase, resolve_holder, subject_of, targets
 from .attribution import Frame
 from .stance import _ACTION_NOUNS, Found, negated
 
@@ -102,6 +102,17 @@ def _evaluated(token: Token, score: float, resolver: Resolver) -> list[Target]:
     if token.pos_ == "NOUN" and score < 0:
         owners = [c for c in token.children if c.dep_ in {"compound", "poss"} and c.pos_ == "PROPN"]
         found = [t for c in owners for t in _actor(c, resolver)]
+        if not found and _quality_noun(token):
+            # "the complete bankruptcy of the Euro-Atlantic security model", "the hypocrisy of the West";
+            # not "the containment of China" (an act's "of" is its victim) nor "the anger of X"
+            found = [
+                t
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for pobj in c.children
+                if pobj.dep_ == "pobj" and pobj.pos_ in {"NOUN", "PROPN"}
+                for t in targets(pobj, resolver)
+            ]
         if token.dep_ == "appos":
             found += _actor(head, resolver)
         return found
@@ -109,6 +120,15 @@ def _evaluated(token: Token, score: float, resolver: Resolver) -> list[Target]:
         subject = subject_of(token)
         return _actor(subject, resolver) if subject is not None else []
     return []
+
+
+_QUALITY_SUFFIXES = ("cy", "ity", "ness", "ism", "ance")
+
+
+def _quality_noun(token: Token) -> bool:
+    """A noun naming a quality of what its "of"-phrase names: bankruptcy, hypocrisy, arrogance."""
+    lemma = token.lemma_.lower()
+    return lemma.endswith(_QUALITY_SUFFIXES) or lemma in {"folly", "nonsense", "madness"}
 
 
 def _about(token: Token, resolver: Resolver) -> list[Target]:

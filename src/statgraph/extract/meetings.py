@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..link.resolve import Resolved, Resolver
-from .arguments import SUBJECT_DEPS, Target, conjuncts, holders, phrase, subject_of
+from .arguments import SUBJECT_DEPS, Target, conjuncts, holders, subject_of
 from .attribution import Frame
 from .cues import Lexicon
 from .stance import Found, negated
@@ -38,7 +38,7 @@ def meeting(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) ->
     if obj is not None and (lemma == "meet" or lemma in {"receive", "host"} and obj.ent_type_ == "PERSON"):
         partners += _actors([obj, *conjuncts(obj)], resolver)
     if obj is not None and lemma == "address" and _audience(obj, words):
-        partners.append(Target(phrase(obj)))
+        partners.append(Target(_head_phrase(obj)))
     for child in token.children:
         if child.dep_ != "prep":
             continue
@@ -50,7 +50,7 @@ def meeting(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) ->
             # "speaking to Russian Duma lawmakers": a body spoken to in person; not reporters
             for pobj in pobjs:
                 if _audience(pobj, words):
-                    partners.append(Target(phrase(pobj)))
+                    partners.append(Target(_head_phrase(pobj)))
                 elif pobj.ent_type_ == "PERSON":
                     partners += _actors([pobj], resolver)
     if obj is not None and obj.lemma_.lower() in _TALK_NOUNS:
@@ -76,6 +76,11 @@ def _talks(noun: Token, words: dict[str, frozenset[str]]) -> bool:
     """A meeting noun, or a series of them: "held talks", "held a round of consultations"."""
     inner = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     return any(t.lemma_.lower() in _TALK_NOUNS or t.lower_ in words["nouns"] for t in [noun, *inner])
+
+
+def _head_phrase(token: Token) -> str:
+    """A noun with the words before it: "Russian Duma lawmakers" (not "... in Tehran on Monday")."""
+    return " ".join(t.text for t in token.subtree if t.i <= token.i and t.dep_ not in {"det", "punct", "poss"})
 
 
 def _audience(token: Token, words: dict[str, frozenset[str]]) -> bool:

@@ -89,5 +89,7 @@ def load_lexicon(ontology_dir: Path) -> Lexicon:
     lexicon.threat_nouns = frozenset(data.get("warns", {}).get("threat_nouns", []))
     for relation in EVENT_RELATIONS:
         entry = data.get(relation, {})
-        lexicon.events[relation] = {key: frozenset(entry.get(key, [])) for key in ("verbs", "nouns")}
+        lexicon.events[relation] = {"verbs": frozenset(), "nouns": frozenset()} | {
+            key: frozenset(words) for key, words in entry.items() if isinstance(words, list)
+        }
     return lexicon

@@ -1,4 +1,5 @@
-"""Events and structure: deployed_to, visited, met_with, member_of, holds_role.
+"""Events and structure: deployed_to and visited here; met_with in meetings.py, member_of in
+membership.py.
 
 Notes:
     The event types align with PLOVER's MOBILIZE/DEPLOY (deployed_to), CAMEO 042/043
@@ -14,6 +15,8 @@ from ..link.resolve import Resolved, Resolver
 from .arguments import Target, conjuncts, holders, phrase, subject_of
 from .attribution import Frame
 from .cues import Lexicon
+from .meetings import appearance_abroad, meeting, talks_noun
+from .membership import MEMBER_NOUNS, chair, joining, led_by, membership_noun, other_members
 from .stance import Found, irrealis, negated, speculative
 
 if TYPE_CHECKING:
@@ -26,40 +29,43 @@ _AREA_NOUNS = frozenset(
     "country countries state states sea coast island islands base bases".split()
 )
 _RELATIVE = frozenset({"which", "that", "who", "whom"})
-_MEMBER_NOUNS = frozenset({"country", "countries", "member", "members", "state", "states", "nation", "nations"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-_MEET_PREPS = frozenset({"with", "between"})
 
 
 def find_events(sent: Span, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
     """Yield the events a sentence reports."""
+    events = lexicon.events
     for token in sent:
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and not negated(token) and not irrealis(token) and not speculative(token):
-            if lemma in lexicon.events["deployed_to"]["verbs"]:
+            if lemma in events["deployed_to"]["verbs"]:
                 yield from _deployment(token, frame, resolver, lexicon)
-            if lemma in lexicon.events["visited"]["verbs"]:
+            if lemma in events["visited"]["verbs"]:
                 yield from _visit(token, frame, resolver)
-            if lemma in lexicon.events["met_with"]["verbs"]:
-                yield from _meeting(token, frame, resolver)
-            if lemma in lexicon.events["member_of"]["verbs"]:
-                yield from _joining(token, frame, resolver)
-        elif token.pos_ == "NOUN" and lemma in lexicon.events["member_of"]["nouns"]:
-            yield from _membership_noun(token, frame, resolver)
-        if token.pos_ == "NOUN" and lemma in _MEMBER_NOUNS:
-            yield from _other_members(token, resolver)
+            if lemma in events["met_with"]["verbs"]:
+                yield from meeting(token, frame, resolver, lexicon)
+            if lemma in events["member_of"]["verbs"]:
+                yield from joining(token, frame, resolver)
+        elif token.pos_ == "NOUN" and lemma in events["member_of"]["nouns"]:
+            yield from membership_noun(token, frame, resolver)
         if token.lower_ == "led" and token.dep_ == "acl":
-            yield from _led_by(token, resolver)
-        if token.pos_ == "NOUN" and lemma in lexicon.events["visited"]["nouns"]:
+            yield from led_by(token, resolver)
+        if token.pos_ == "PROPN" and lemma in events["met_with"]["gatherings"]:
+            yield from talks_noun(token, frame, resolver, lexicon)
+        if token.pos_ != "NOUN":
+            continue
+        if lemma in MEMBER_NOUNS:
+            yield from other_members(token, resolver)
+        if lemma in events["member_of"]["chair_nouns"]:
+            yield from chair(token, frame, resolver)
+        if lemma in events["visited"]["nouns"]:
             yield from _visit_noun(token, frame, resolver)
-        if token.pos_ == "NOUN" and lemma in {
-            "talk",
-            "talks",
-            "meeting",
-            "negotiation",
-            "negotiations",
-        }:
-            yield from _talks_noun(token, frame, resolver)
+        if lemma in events["visited"]["events_abroad"]:
+            yield from appearance_abroad(token, frame, resolver, events["visited"])
+        if lemma in events["met_with"]["gatherings"] or token.lower_ in events["met_with"]["nouns"]:
+            yield from talks_noun(token, frame, resolver, lexicon)
+        if lemma in events["deployed_to"]["transfer_nouns"]:
+            yield from _transfer(token, frame, resolver, lexicon)
 
 
 def _places(token: Token, resolver: Resolver, *, areas: bool = False, depth: int = 0) -> list[Target]:
@@ -132,6 +138,10 @@ def _deployment(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon
         owners = _military_owner(subject, frame, resolver)
     elif subject is not None and token.lemma_.lower() in {"deploy", "station", "invade", "mass"}:
         owners = [h for h, _ in holders(subject, frame, resolver)]
+    if not owners and subject is not None and subject.dep_ == "nsubjpass" and _is_military(subject, military):
+        # "bases are being set up in X by NATO": the agent's, when the text names it
+        agent = next((p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+        owners = [h for h, _ in holders(agent, frame, resolver)]
     if not owners:
         return
     places = _places(token, resolver, areas=True) + (_places(obj, resolver, areas=True) if obj is not None else [])
@@ -139,6 +149,43 @@ def _deployment(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon
         for place in places:
             if place.actor is None or place.actor.id != owner.id:
                 yield Found(owner, "deployed_to", place, token, "deployment", 0.75)
+
+
+def _transfer(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    """ "increases the supply of longer-range weapons to the Kiev regime", "Washington's deliveries
+    of arms to Taiwan": the owner of the transfer, or whoever steps it up, deploys to the place."""
+    words = lexicon.events["deployed_to"]
+    cargo = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    if not any(_is_military(t, words["nouns"]) for t in cargo):
+        return
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    verb = token.head
+    if owner is None and token.dep_ in {"dobj", "obj"} and verb.lemma_.lower() in words["transfer_verbs"]:
+        if negated(verb) or irrealis(verb) or speculative(verb):
+            return
+        owner = subject_of(verb)
+    places = [
+        p
+        for c in [*token.children, *(verb.children if token.dep_ in {"dobj", "obj"} else [])]
+        if c.dep_ == "prep" and c.lower_ in {"to", "into"}
+        for pobj in c.children
+        if pobj.dep_ == "pobj"
+        for p in _places_named(pobj, resolver)
+    ]
+    for holder, how in holders(owner, frame, resolver):
+        for place in places:
+            if holder.type != "person" and place.id != holder.id:
+                yield Found(holder, "deployed_to", Target(place.label, place), token, f"transfer/{how}", 0.6)
+
+
+def _places_named(token: Token, resolver: Resolver) -> list[Resolved]:
+    """The states a place phrase names: "Ukraine and Moldova", "the Kiev regime"."""
+    found = []
+    for member in [token, *conjuncts(token)]:
+        actor = resolver.resolve(member)
+        if actor is not None and actor.type == "state":
+            found.append(actor)
+    return found
 
 
 def _is_military(token: Token, military: frozenset[str]) -> bool:
@@ -163,181 +210,6 @@ def _visit(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
         for place in places:
             if holder.type == "person" and place.id != holder.id:
                 yield Found(holder, "visited", Target(place.label, place), token, f"visit/{how}", 0.7)
-
-
-def _meeting(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
-    lemma = token.lemma_.lower()
-    partners: list[Resolved] = []
-    if lemma in {"meet", "receive", "host"}:
-        obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
-        if obj is not None and lemma == "meet" or obj is not None and obj.ent_type_ == "PERSON":
-            partners += [a for t in [obj, *conjuncts(obj)] if (a := resolver.resolve(t))]
-    for child in token.children:
-        if (
-            child.dep_ == "prep"
-            and child.lower_ in _MEET_PREPS
-            and lemma in {"meet", "talk", "negotiate", "confer", "speak", "communicate"}
-        ):
-            for pobj in [c for c in child.children if c.dep_ == "pobj"]:
-                partners += [_person_or_actor(t, resolver) for t in [pobj, *conjuncts(pobj)]]
-        if child.dep_ in {"dobj", "obj"} and child.lemma_.lower() in {
-            "talk",
-            "talks",
-            "meeting",
-            "negotiation",
-        }:
-            for prep in child.children:
-                if prep.dep_ == "prep" and prep.lower_ in _MEET_PREPS:
-                    partners += [
-                        a
-                        for p in prep.children
-                        if p.dep_ == "pobj"
-                        for t in [p, *conjuncts(p)]
-                        if (a := resolver.resolve(t))
-                    ]
-    partners = [p for p in partners if p is not None]
-    subject = subject_of(token)
-    found = holders(subject, frame, resolver)
-    if subject is not None and subject.lower_ in {"we", "i"} and frame.speaker is not None:
-        found = [(frame.speaker, "speaker")]  # a delegation's meeting is its head's
-    if not partners and lemma == "hold" and len(found) >= 2:
-        # "Russian diplomats and their Western counterparts have held a series of talks"
-        for holder, _how in found:
-            for other, _ in found:
-                if other.id != holder.id:
-                    yield Found(holder, "met_with", Target(other.label, other), token, "mutual_talks", 0.6)
-        return
-    for holder, how in found:
-        for partner in partners:
-            if partner.id != holder.id:
-                yield Found(holder, "met_with", Target(partner.label, partner), token, f"meeting/{how}", 0.7)
-
-
-def _joining(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
-    lemma = token.lemma_.lower()
-    orgs: list[Resolved] = []
-    obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
-    if lemma == "join" and obj is not None:
-        orgs = [a for t in [obj, *conjuncts(obj)] if (a := resolver.resolve(t)) and a.type == "organization"]
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in {"to", "into"} and lemma in {"accede", "admit", "belong"}:
-            orgs += [
-                a for p in child.children if p.dep_ == "pobj" if (a := resolver.resolve(p)) and a.type == "organization"
-            ]
-    for holder, how in holders(subject_of(token), frame, resolver):
-        for org in orgs:
-            if holder.type != "person" and org.id != holder.id:
-                yield Found(holder, "member_of", Target(org.label, org), token, f"joining/{how}", 0.7)
-
-
-def _membership_noun(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
-    """ "Finland's accession to NATO", "X is a member of Y", "NATO members such as Poland"."""
-    orgs = [
-        a
-        for c in token.children
-        if c.dep_ == "prep" and c.lower_ in {"of", "to", "in"}
-        for p in c.children
-        if p.dep_ == "pobj"
-        if (a := resolver.resolve(p)) and a.type == "organization"
-    ]
-    holder_tokens: list[Token] = [c for c in token.children if c.dep_ == "poss"]
-    if token.dep_ in {"attr"}:
-        subject = subject_of(token.head)
-        holder_tokens += [subject] if subject is not None else []
-    for holder_token in holder_tokens:
-        for holder, how in holders(holder_token, frame, resolver):
-            for org in orgs:
-                if holder.type != "person" and org.id != holder.id:
-                    yield Found(
-                        holder,
-                        "member_of",
-                        Target(org.label, org),
-                        token,
-                        f"membership/{how}",
-                        0.65,
-                    )
-
-
-def _other_members(token: Token, resolver: Resolver) -> Iterator[Found]:
-    """ "Russia, along with other CSTO countries", "China, other BRICS countries": the
-    actors listed with "other ORG members" are members of ORG too."""
-    if not any(c.lower_ == "other" for c in token.children if c.dep_ == "amod"):
-        return
-    org = next(
-        (
-            a
-            for c in token.children
-            if c.dep_ in {"compound", "nmod", "amod"}
-            if (a := resolver.resolve(c)) is not None and a.type == "organization"
-        ),
-        None,
-    )
-    if org is None:
-        return
-    head = token.head
-    listed: list[Token] = []
-    if token.dep_ == "conj" or token.dep_ == "appos":
-        listed = [head, *[c for c in head.children if c.dep_ == "conj" and c.i != token.i]]
-    elif token.dep_ == "pobj" and head.dep_ == "prep" and head.head.lower_ in {"along", "together"}:
-        listed = [head.head.head]
-    elif token.dep_ == "pobj" and head.lower_ == "with" and head.head.dep_ in {"advmod", "prep"}:
-        listed = [head.head.head]
-    for member in listed:
-        actor = resolver.resolve(member)
-        if actor is not None and actor.type == "state" and actor.id != org.id:
-            yield Found(actor, "member_of", Target(org.label, org), token, "other_members", 0.6)
-
-
-def _led_by(token: Token, resolver: Resolver) -> Iterator[Found]:
-    """ "NATO, led by the United States": the leader is a member."""
-    org = resolver.resolve(token.head)
-    agent = next((c for c in token.children if c.dep_ == "agent"), None)
-    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-    leader = resolver.resolve(pobj) if pobj is not None else None
-    if org is not None and leader is not None and org.type == "organization" and leader.type == "state":
-        yield Found(leader, "member_of", Target(org.label, org), token, "led_by", 0.55)
-
-
-def _talks_noun(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
-    """ "Talks with Chinese President Xi Jinping": met_with, held by the subject of the
-    governing verb, or the person last named (taken before the partners are resolved)."""
-    holder = resolver.person_before if token.dep_ in {"nsubj", "ROOT"} else None
-    if token.dep_ in {"dobj", "obj"}:
-        found = holders(subject_of(token.head), frame, resolver)
-        holder = found[0][0] if found else None
-    partners = [
-        a
-        for c in token.children
-        if c.dep_ == "prep" and c.lower_ == "with"
-        for p in c.children
-        if p.dep_ == "pobj"
-        for t in [p, *conjuncts(p)]
-        if (a := resolver.resolve(t)) is not None
-    ]
-    for partner in partners:
-        if holder is not None and partner.id != holder.id:
-            yield Found(holder, "met_with", Target(partner.label, partner), token, "talks_noun", 0.5)
-    # "a meeting of the leaders of Russia and China", "talks between Moscow and Washington"
-    sides = [
-        a
-        for c in token.children
-        if c.dep_ == "prep" and c.lower_ in {"of", "between"}
-        for p in c.children
-        if p.dep_ == "pobj"
-        for a, _ in holders(p, frame, resolver)
-        if a.type != "person"
-    ]
-    if len({a.id for a in sides}) == 2 and not partners:
-        first, second = sides[0], next(a for a in sides if a.id != sides[0].id)
-        for one, other in ((first, second), (second, first)):
-            yield Found(one, "met_with", Target(other.label, other), token, "meeting_of", 0.5)
-
-
-def _person_or_actor(token: Token, resolver: Resolver) -> Resolved | None:
-    """A meeting partner: "her" and "him" are the person last named."""
-    if token.lower_ in {"him", "her"}:
-        return resolver.last_person
-    return resolver.resolve(token)
 
 
 def _visit_noun(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:

@@ -1,0 +1,158 @@
+"""Structure: member_of, from joining, membership nouns, "other members", leaders and chairs.
+
+"Finland joined NATO", "Sweden's accession to NATO", "Russia, along with other CSTO countries",
+"NATO, led by the United States", "As the BRICS chair, Russia ...".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..link.resolve import Resolved, Resolver
+from .arguments import Target, conjuncts, holders, subject_of
+from .attribution import Frame
+from .stance import Found
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+MEMBER_NOUNS = frozenset({"country", "countries", "member", "members", "state", "states", "nation", "nations"})
+
+
+def joining(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    lemma = token.lemma_.lower()
+    orgs: list[Resolved] = []
+    obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+    if lemma == "join" and obj is not None:
+        orgs = [a for t in [obj, *conjuncts(obj)] if (a := resolver.resolve(t)) and a.type == "organization"]
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in {"to", "into"} and lemma in {"accede", "admit", "belong"}:
+            orgs += [
+                a for p in child.children if p.dep_ == "pobj" if (a := resolver.resolve(p)) and a.type == "organization"
+            ]
+    for holder, how in holders(subject_of(token), frame, resolver):
+        for org in orgs:
+            if holder.type != "person" and org.id != holder.id:
+                yield Found(holder, "member_of", Target(org.label, org), token, f"joining/{how}", 0.7)
+
+
+def membership_noun(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Finland's accession to NATO", "X is a member of Y", "NATO members such as Poland"."""
+    orgs = [
+        a
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in {"of", "to", "in"}
+        for p in c.children
+        if p.dep_ == "pobj"
+        if (a := resolver.resolve(p)) and a.type == "organization"
+    ]
+    holder_tokens: list[Token] = [c for c in token.children if c.dep_ == "poss"]
+    if token.dep_ in {"attr"}:
+        subject = subject_of(token.head)
+        holder_tokens += [subject] if subject is not None else []
+    elif (subject := as_subject(token)) is not None:
+        holder_tokens.append(subject)
+    for holder_token in holder_tokens:
+        for holder, how in holders(holder_token, frame, resolver):
+            for org in orgs:
+                if holder.type != "person" and org.id != holder.id:
+                    yield Found(
+                        holder,
+                        "member_of",
+                        Target(org.label, org),
+                        token,
+                        f"membership/{how}",
+                        0.65,
+                    )
+
+
+def other_members(token: Token, resolver: Resolver) -> Iterator[Found]:
+    """ "Russia, along with other CSTO countries", "China, other BRICS countries": the
+    actors listed with "other ORG members" are members of ORG too; so is the owner of an
+    act done along with them ("Russia's involvement, along with other CSTO countries")."""
+    if not any(c.lower_ == "other" for c in token.children if c.dep_ == "amod"):
+        return
+    org = _organization_modifier(token, resolver)
+    if org is None:
+        return
+    head = token.head
+    listed: list[Token] = []
+    if token.dep_ == "conj" or token.dep_ == "appos":
+        listed = [head, *[c for c in head.children if c.dep_ == "conj" and c.i != token.i]]
+    elif token.dep_ == "pobj" and head.dep_ == "prep" and head.head.lower_ in {"along", "together"}:
+        listed = [head.head.head]
+    elif token.dep_ == "pobj" and head.lower_ == "with" and head.head.dep_ in {"advmod", "prep"}:
+        listed = [head.head.head]
+    for member in listed:
+        actor = resolver.resolve(member)
+        if actor is None and member.pos_ == "NOUN":
+            owner = next((c for c in member.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            actor = resolver.resolve(owner) if owner is not None else None
+        if actor is not None and actor.type == "state" and actor.id != org.id:
+            yield Found(actor, "member_of", Target(org.label, org), token, "other_members", 0.6)
+
+
+def _organization_modifier(token: Token, resolver: Resolver) -> Resolved | None:
+    """The organisation named in a noun's modifiers: "CSTO countries", "the BRICS chair"."""
+    return next(
+        (
+            a
+            for c in token.children
+            if c.dep_ in {"compound", "nmod", "amod"}
+            if (a := resolver.resolve(c)) is not None and a.type == "organization"
+        ),
+        None,
+    )
+
+
+def led_by(token: Token, resolver: Resolver) -> Iterator[Found]:
+    """ "NATO, led by the United States": the leader is a member."""
+    org = resolver.resolve(token.head)
+    agent = next((c for c in token.children if c.dep_ == "agent"), None)
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    leader = resolver.resolve(pobj) if pobj is not None else None
+    if org is not None and leader is not None and org.type == "organization" and leader.type == "state":
+        yield Found(leader, "member_of", Target(org.label, org), token, "led_by", 0.55)
+
+
+def chair(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "As the BRICS chair, Russia ...", "India's G20 presidency", "Russia holds the presidency
+    of the UN Security Council": a state or body that chairs an organisation belongs to it."""
+    org = _organization_modifier(token, resolver) or next(
+        (
+            a
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj" and (a := resolver.resolve(p)) is not None and a.type == "organization"
+        ),
+        None,
+    )
+    if org is None:
+        return
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None and (subject := as_subject(token)) is not None:
+        owner = subject
+    elif owner is None and token.dep_ in {"dobj", "attr"} and token.head.lemma_.lower() in _CHAIR_VERBS:
+        owner = subject_of(token.head)
+    for holder, how in holders(owner, frame, resolver):
+        if holder.type in {"state", "organization"} and holder.id != org.id:
+            yield Found(holder, "member_of", Target(org.label, org), token, f"chair/{how}", 0.6)
+
+
+def as_subject(token: Token) -> Token | None:
+    """Who is what an "as" phrase says: "As the BRICS chair, Russia ...", "As a member of the
+    G7, Japan ..." (the parser takes "as" for a preposition or a subordinator)."""
+    start = token.left_edge.i
+    if start <= token.sent.start or token.doc[start - 1].lower_ != "as":
+        return None
+    clause = token.head.head if token.dep_ == "pobj" else token.head
+    return next(
+        (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > token.i),
+        None,
+    )
+
+
+# Verbs whose subject holds the chair they govern ("holds the presidency of the Council").
+_CHAIR_VERBS = frozenset({"hold", "assume", "take", "chair", "have", "be"})

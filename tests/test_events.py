@@ -1,0 +1,100 @@
+"""Events on text of our own: meetings, visits, membership and deployments, each said one way."""
+
+from __future__ import annotations
+
+import pytest
+
+from statgraph.documents import make_document
+from statgraph.models import Statement
+from statgraph.pipeline import extract_statements
+
+pytestmark = pytest.mark.model
+
+
+def _extract(text: str) -> list[Statement]:
+    return [s for _, found in extract_statements([make_document(text, "e.txt")]) for s in found]
+
+
+def _pairs(text: str, relation: str) -> set[tuple[str, str]]:
+    return {(s.holder_id, s.target_id) for s in _extract(text) if s.relation == relation}
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("The presidents of Turkey and Finland will meet in Ankara on Thursday.", ("Turkey", "Finland")),
+        (
+            "Iran and Saudi Arabia restored diplomatic ties in March. "
+            "The foreign ministers of the two countries will meet in Beijing next month.",
+            ("Iran", "Saudi_Arabia"),
+        ),
+        (
+            "Blinken said that Chinese Foreign Minister Wang Yi had assured him during their talks in Munich "
+            "that Beijing would not arm Russia.",
+            ("Antony_Blinken", "Wang_Yi"),
+        ),
+    ],
+)
+def test_a_meeting_of_two_sides_is_held_by_the_one_named_first(text: str, pair: tuple[str, str]) -> None:
+    assert _pairs(text, "met_with") == {pair}
+
+
+def test_the_two_countries_needs_exactly_two_named_before() -> None:
+    text = (
+        "Iran, Saudi Arabia and Qatar restored diplomatic ties in March. "
+        "The foreign ministers of the two countries will meet in Beijing next month."
+    )
+    assert _pairs(text, "met_with") == set()
+
+
+def test_attending_a_bodys_gathering_is_meeting_it() -> None:
+    text = "UN Secretary-General Antonio Guterres attended the annual assembly of the African Union in Addis Ababa."
+    assert ("Antonio_Guterres", "African_Union") in _pairs(text, "met_with")
+
+
+def test_speaking_to_lawmakers_is_a_meeting_and_to_reporters_is_not() -> None:
+    said = ", Jens Stoltenberg said the alliance would stand by Kyiv."
+    lawmakers = _extract("Speaking to French lawmakers on Tuesday" + said)
+    assert any(s.relation == "met_with" and "lawmakers" in s.target for s in lawmakers)
+    reporters = _extract("Speaking to reporters on Tuesday" + said)
+    assert not any(s.relation == "met_with" for s in reporters)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("As the G20 presidency this year, India is pushing for debt relief for poorer nations.", ("India", "G20")),
+        ("As a member of the G7, Japan has joined the sanctions.", ("Japan", "G7")),
+        (
+            "Brazil, which holds the rotating presidency of the UN Security Council, called an emergency session.",
+            ("Brazil", "UN_Security_Council"),
+        ),
+        (
+            "Turkey's participation in the drills along with other NATO countries was welcomed in Brussels.",
+            ("Turkey", "NATO"),
+        ),
+    ],
+)
+def test_chairs_and_partners_in_a_body_are_members(text: str, pair: tuple[str, str]) -> None:
+    assert pair in _pairs(text, "member_of")
+
+
+def test_transfers_of_weapons_are_deployments_of_their_owner() -> None:
+    assert ("United_States", "Taiwan") in _pairs(
+        "Washington's deliveries of air defence missiles to Taiwan angered Beijing.", "deployed_to"
+    )
+    assert _pairs("China opposes the supply of weapons to Taiwan.", "deployed_to") == set()
+
+
+def test_passive_deployment_is_the_agents() -> None:
+    assert ("United_States", "Philippines") in _pairs(
+        "New bases are being built in the Philippines by the United States.", "deployed_to"
+    )
+    assert _pairs("New bases are being built in the Philippines.", "deployed_to") == set()
+
+
+def test_speaking_at_an_event_abroad_is_a_visit_and_at_home_is_not() -> None:
+    abroad = _pairs("Chinese Foreign Minister Wang Yi spoke at a news conference in Jakarta on Friday.", "visited")
+    assert ("Wang_Yi", "Indonesia") in abroad
+    home = _pairs("Chinese Foreign Minister Wang Yi spoke at a news conference in Beijing on Friday.", "visited")
+    assert home == set()

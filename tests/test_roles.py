@@ -105,3 +105,13 @@ def test_counterpart_takes_the_office_in_the_named_state(tmp_path: Path) -> None
     )
     assert _office_of(roles, "Nasirzadeh") == ["Defence Minister of Iran"]
     assert not _office_of(roles, "Salami")  # no state named: no office
+
+
+def test_organisation_name_is_not_part_of_the_persons_name(tmp_path: Path) -> None:
+    """ "European Commission" belongs to the title; "bin" belongs to the name."""
+    roles = _roles(
+        tmp_path,
+        "President of the European Commission Ursula von der Leyen met Saudi Crown Prince Mohammed bin Salman.",
+    )
+    assert ("Ursula von der Leyen", "President of European Commission") in roles
+    assert _office_of(roles, "bin Salman") == ["Crown Prince of Saudi Arabia"]

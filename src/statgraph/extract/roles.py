@@ -52,6 +52,8 @@ _MODALS = frozenset("will would could might may should shall 'll 'd".split())
 _NOT_YET = frozenset("next future would-be incoming possible potential".split())
 _POSSESSIVE = frozenset({"'s", "’s"})
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+# Lower-case particles inside personal names.
+_PARTICLES = frozenset("von van der den de da di du la le al el bin ibn ben".split())
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,10 @@ def find_roles(sent: Span, resolver: Resolver) -> Iterator[tuple[Resolved, str, 
         token = doc[i]
         if token.pos_ != "PROPN" or token.lower_ in _TITLE_WORDS or _country_word(token, resolver):
             i += 1
+            continue
+        institution = _actor_at(doc, i, sent.end, resolver)
+        if institution is not None:  # "European Commission", not a name run
+            i = institution[1]
             continue
         end = _name_end(doc, i, sent.end)
         name = doc[i : end + 1]
@@ -124,6 +130,13 @@ def _name_end(doc: Doc, start: int, stop: int) -> int:
         following = end + 1
         if following < stop and doc[following].pos_ == "PROPN" and doc[following].lower_ not in _TITLE_WORDS:
             end = following
+        elif (
+            following + 1 < stop
+            and doc[following].lower_ in _PARTICLES
+            and doc[following + 1].text[:1].isupper()
+            and doc[following + 1].pos_ == "PROPN"
+        ):
+            end = following + 1  # "Ursula von der Leyen", "Mohammed bin Salman"
         elif (
             following + 1 < stop
             and doc[following].text == "-"
@@ -306,25 +319,34 @@ def _next_actor(token: Token, actors: dict[int, tuple[Actor, int]]) -> bool:
 
 def _actor_spans(title: Span, resolver: Resolver) -> dict[int, tuple[Actor, int]]:
     """States and organisations named in a title, longest first: start -> (actor, end)."""
-    gazetteer = resolver.gazetteer
     found: dict[int, tuple[Actor, int]] = {}
     i = title.start
     while i < title.end:
-        for end in range(min(title.end, i + 6), i, -1):
-            span = title.doc[i:end]
-            if any(t.lower_ in {"of", "to", "for"} for t in span) or not span[0].text[:1].isupper():
-                continue
-            if end - i == 1:
-                actor = gazetteer.demonym(span.text) or (gazetteer.find(span.text) if span[0].pos_ == "PROPN" else None)
-            else:
-                actor = gazetteer.find(span.text)
-            if actor is not None and actor.type in {"state", "organization"}:
-                found[i] = (actor, end)
-                i = end
-                break
+        match = _actor_at(title.doc, i, title.end, resolver)
+        if match is not None:
+            found[i] = match
+            i = match[1]
         else:
             i += 1
     return found
+
+
+def _actor_at(doc: Doc, start: int, stop: int, resolver: Resolver) -> tuple[Actor, int] | None:
+    """The state or organisation whose name starts at a token, longest first: (actor, end)."""
+    gazetteer = resolver.gazetteer
+    if not doc[start].text[:1].isupper():
+        return None
+    for end in range(min(stop, start + 6), start, -1):
+        span = doc[start:end]
+        if any(t.lower_ in {"of", "to", "for"} for t in span):
+            continue
+        if end - start == 1:
+            actor = gazetteer.demonym(span.text) or (gazetteer.find(span.text) if span[0].pos_ == "PROPN" else None)
+        else:
+            actor = gazetteer.find(span.text)
+        if actor is not None and actor.type in {"state", "organization"}:
+            return actor, end
+    return None
 
 
 def _owner_of(person: Resolved, resolver: Resolver) -> Actor | None:

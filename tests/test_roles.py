@@ -115,3 +115,10 @@ def test_organisation_name_is_not_part_of_the_persons_name(tmp_path: Path) -> No
     )
     assert ("Ursula von der Leyen", "President of European Commission") in roles
     assert _office_of(roles, "bin Salman") == ["Crown Prince of Saudi Arabia"]
+
+
+def test_a_persons_possessive_is_not_part_of_the_title(tmp_path: Path) -> None:
+    roles = _roles(tmp_path, "Chinese President Xi Jinping's special envoy Li Hui visited Kyiv and Moscow.")
+    assert ("Xi Jinping", "President of China") in roles
+    offices = _office_of(roles, "Li Hui")
+    assert offices and all(o.lower().startswith("special envoy") and "Xi" not in o for o in offices)

@@ -199,6 +199,8 @@ def _title_before(doc: Doc, start: int, floor: int, resolver: Resolver) -> Span 
     first = start
     while first > floor and start - first < 12:
         previous = doc[first - 1]
+        if previous.text in _POSSESSIVE and first - 2 >= floor and not _country_word(doc[first - 2], resolver):
+            break  # "Putin's spokesman": the title is the spokesman's, not Putin's
         if (
             previous.lower_ in _TITLE_WORDS
             or previous.lower_ in {"of", "the"} | _POSSESSIVE

@@ -63,6 +63,7 @@ class Resolver:
     gazetteer: Gazetteer
     surnames: dict[str, Resolved] = field(default_factory=dict)
     offices: dict[str, Resolved] = field(default_factory=dict)
+    titles: dict[str, str] = field(default_factory=dict)  # person id -> office words ("Foreign Minister")
     last_person: Resolved | None = None
     behalf: Resolved | None = None  # whom "we" stands for in the sentence at hand
     last_organization: Resolved | None = None

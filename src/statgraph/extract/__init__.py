@@ -24,6 +24,7 @@ from .events import find_events
 from .nouns import note_proposals, noun_stances
 from .roles import find_roles
 from .stance import Found, find_stances
+from .threats import foretold_threats
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -84,6 +85,7 @@ def extract_document(
                 *regarded_as(sent, frame, resolver, resources.polarity),
                 *find_evaluations(sent, frame, resolver, resources.polarity, author),
                 *find_events(sent, frame, resolver, resources.lexicon),
+                *foretold_threats(sent, frame, resolver, resources.lexicon),
             ):
                 _add(statements, document, passage, sent, frame, found, resources)
                 if found.relation == "proposes":

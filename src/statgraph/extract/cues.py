@@ -47,6 +47,8 @@ class Lexicon:
     own_side_verbs: frozenset[str] = frozenset()  # "we build X": support, said of "we" only
     speech_nouns: frozenset[str] = frozenset()  # "statements of X about a war": X warns
     threat_nouns: frozenset[str] = frozenset()
+    threat_verbs: frozenset[str] = frozenset()  # hostile acts foretold are warnings
+    danger_adjectives: frozenset[str] = frozenset()
     events: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
 
     def verb_cues(self, lemma: str) -> list[Cue]:
@@ -87,6 +89,8 @@ def load_lexicon(ontology_dir: Path) -> Lexicon:
     lexicon.own_side_verbs = frozenset(data.get("supports", {}).get("own_side_verbs", []))
     lexicon.speech_nouns = frozenset(data.get("warns", {}).get("speech_nouns", []))
     lexicon.threat_nouns = frozenset(data.get("warns", {}).get("threat_nouns", []))
+    lexicon.threat_verbs = frozenset(data.get("warns", {}).get("threat_verbs", []))
+    lexicon.danger_adjectives = frozenset(data.get("warns", {}).get("danger_adjectives", []))
     for relation in EVENT_RELATIONS:
         entry = data.get(relation, {})
         lexicon.events[relation] = {"verbs": frozenset(), "nouns": frozenset()} | {

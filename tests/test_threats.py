@@ -1,0 +1,46 @@
+"""Warnings with no warning verb, on text of our own: threats foretold, dangers noted."""
+
+from __future__ import annotations
+
+import pytest
+
+from statgraph.documents import make_document
+from statgraph.models import Statement
+from statgraph.pipeline import extract_statements
+
+pytestmark = pytest.mark.model
+
+
+def _warnings(text: str) -> set[tuple[str, str]]:
+    found = [s for _, statements in extract_statements([make_document(text, "w.txt")]) for s in statements]
+    return {(s.holder_id, s.target_text) for s in found if s.relation == "warns"}
+
+
+def test_saying_an_attack_is_coming_warns_of_it() -> None:
+    text = "Israeli officials claimed that Iran is preparing for an imminent attack on shipping in the Red Sea."
+    assert any(holder == "Israel" and "attack" in target for holder, target in _warnings(text))
+
+
+def test_a_state_said_to_be_about_to_act_threatens_it() -> None:
+    text = "Kim Jong Un said North Korea will strike the United States if its drills continue."
+    assert ("North_Korea", "strike the United States") in _warnings(text)
+
+
+def test_a_danger_noted_is_a_warning_about_what_is_in_danger() -> None:
+    text = "Guterres noted that the humanitarian situation in Gaza has reached a catastrophic point."
+    assert any(holder == "Antonio_Guterres" and "situation in Gaza" in target for holder, target in _warnings(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what happened is a report, not a warning
+        "Japan said North Korea launched two missiles into the sea on Sunday.",
+        # a denial foretells nothing
+        "Beijing said it will not attack Taiwan.",
+        # no one named says it
+        "There are fears that the army will invade the region.",
+    ],
+)
+def test_no_warning_without_a_foretold_threat_and_a_speaker(text: str) -> None:
+    assert _warnings(text) == set()

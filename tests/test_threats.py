@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from statgraph.documents import make_document
-from statgraph.models import Statement
 from statgraph.pipeline import extract_statements
 
 pytestmark = pytest.mark.model

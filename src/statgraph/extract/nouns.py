@@ -37,6 +37,8 @@ _TIE_NOUNS = frozenset(
     "friends friendship integration coordination interaction contacts".split()
 )
 _TIE_PREPS = frozenset({"with", "between", "among", "in"})
+# Documents whose subject is what they ask for: "a resolution on a ceasefire".
+_DOCUMENT_CUES = frozenset({"resolution"})
 # "X is under attack / pressure / fire from Y": Y opposes X
 _UNDER_NOUNS = frozenset({"attack", "pressure", "fire", "assault", "siege"})
 
@@ -77,6 +79,12 @@ def find_noun_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver
             yield from _predicate_noun(token, cue, frame, resolver)
         return
     found_holders = _noun_holders(token, frame, resolver)
+    if not found_holders and cue.relation in {"proposes", "demands"}:
+        # "the UN Security Council resolution on a ceasefire", "the Kremlin proposal": the
+        # issuer named before the document noun
+        issuer = next((c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+        actor = resolver.resolve(issuer) if issuer is not None else None
+        found_holders = [(actor, "issuer")] if actor is not None and actor.type != "person" else []
     obj = _noun_object(token) if found_holders else None
     if obj is None and cue.relation == "proposes":
         yield from _proposal(token, found_holders, frame, resolver)
@@ -88,6 +96,8 @@ def find_noun_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver
     found_targets = (
         [t for t in [clause_target(obj, resolver)] if t] if obj.pos_ in {"VERB", "AUX"} else targets(obj, resolver)
     )
+    if lemma in _DOCUMENT_CUES:
+        found_targets = [t for t in found_targets if t.actor is None]  # "a resolution on Russia" asks nothing of it
     for holder, how in found_holders:
         for target in found_targets:
             if target.actor is None or target.actor.id != holder.id:

@@ -91,14 +91,35 @@ def load_topics(ontology_dir: Path) -> tuple[Topic, ...]:
     return tuple(topics)
 
 
+_PHRASE_BREAKS = frozenset(
+    "of in on to for with into against by from at over about between among that which who based , ( –".split()
+)
+
+
+def phrase_head(phrase: str) -> str:
+    """The head word of an English noun phrase: the last word before its first preposition or
+    clause ("ceasefire in the Gaza Strip" -> ceasefire, "NATO's eastward expansion" -> expansion)."""
+    words = phrase.replace(",", " , ").replace("(", " ( ").split()
+    head = ""
+    for word in words:
+        if word.lower() in _PHRASE_BREAKS and head:
+            break
+        if word.lower() not in STOPWORDS:
+            head = word
+    return head
+
+
 def match_topic(phrase: str, topics: tuple[Topic, ...]) -> Topic | None:
-    """The concept whose label words best cover the phrase (most words matched), if any."""
+    """The concept whose label words best cover the phrase (most words matched), if any; a
+    concept must name the phrase's head: "ceasefire in the Gaza Strip" is a ceasefire, not the
+    Gaza war, and a "peace conference" is no topic "peace"."""
     words = content_stems(phrase)
+    head = stem(phrase_head(phrase))
     best: tuple[int, str] | None = None
     found = None
     for topic in topics:
         for key in topic.keys:
-            if key <= words and (best is None or (len(key), topic.id) > best):
+            if key <= words and (not head or head in key) and (best is None or (len(key), topic.id) > best):
                 best, found = (len(key), topic.id), topic
     return found
 

@@ -163,7 +163,9 @@ def _add(
     elif found.relation == "holds_role":
         target_id, target_label, target_type = mint_id(target.text), target.text, "office"
     else:
-        target_id, target_label = topic_for(canonical_phrase(target.text, resources.gazetteer), resources.topics)
+        target_id, target_label = topic_for(
+            canonical_phrase(target.text, resources.gazetteer), resources.topics, target.head
+        )
         target_type = "office" if found.relation == "holds_role" else "topic"
     voice = frame.voice_of(found.cue)
     speaker = frame.speaker if voice != "author" else None

@@ -64,6 +64,7 @@ class Target:
 
     text: str
     actor: Resolved | None = None
+    head: str = ""  # the head word (a clause's verb), which a topic concept must name
 
 
 def subject_of(token: Token) -> Token | None:
@@ -85,6 +86,19 @@ def subject_of(token: Token) -> Token | None:
             )
         if subject is not None and subject.lower_ in {"that", "which", "who"} and current.dep_ == "relcl":
             return current.head  # "It is the West that seeks ...": the antecedent
+        if subject is not None and subject.lower_ in {"which", "who"} and current.dep_ == "advcl":
+            # misparsed relative clause: "the resolution adopted in April, which calls on ..."
+            head = current.head
+            if head.pos_ in {"NOUN", "PROPN"}:
+                return head
+            if head.dep_ in {"acl", "relcl"} and head.head.pos_ in {"NOUN", "PROPN"}:
+                return head.head
+            if head.pos_ == "VERB":
+                # "..., which" after a clause: its object, else (a participle read as the main
+                # verb) its subject
+                before = [c for c in head.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.i < subject.i]
+                obj = next((c for c in before if c.dep_ == "dobj"), None)
+                return obj or next((c for c in before if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None:
             return subject
         agent = next((c for c in current.children if c.dep_ == "agent"), None)
@@ -296,7 +310,7 @@ def make_target(token: Token, resolver: Resolver) -> Target | None:
     if actor is not None and _bare(token):
         return Target(actor.label, actor)
     text = phrase(token)
-    return Target(text) if text and text.lower() not in _VAGUE else None
+    return Target(text, head=token.text) if text and text.lower() not in _VAGUE else None
 
 
 def _anaphoric(token: Token) -> bool:
@@ -376,6 +390,9 @@ def clause_target(verb: Token, resolver: Resolver) -> Target | None:
     reach = 6 if verb.dep_ == "ccomp" else 2
     start = min(t.i for t in keep if t.i >= verb.i - reach) if any(t.i >= verb.i - reach for t in keep) else verb.i
     end = min(max(t.i for t in keep) + 1, start + (24 if verb.dep_ == "ccomp" else 14))
+    stops = [c.left_edge.i for c in verb.children if c.dep_ in cut & {"conj", "cc"} and c.i > verb.i]
+    if stops:
+        end = min(end, min(stops))  # "to recognise X and to curtail Y": the first infinitive only
     text = " ".join(verb.doc[start:end].text.split()).strip("\"'“”‘’,. ")
     if not text or len(text.split()) < 2:
         return None
@@ -384,7 +401,7 @@ def clause_target(verb: Token, resolver: Resolver) -> Target | None:
     obj = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
     if obj is not None and verb.lemma_.lower() in {"be", "have", "do"}:
         return make_target(obj, resolver)
-    return Target(text)
+    return Target(text, head=verb.text)
 
 
 def _ancestors_until(token: Token, top: Token) -> list[Token]:

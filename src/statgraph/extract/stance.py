@@ -178,6 +178,18 @@ def _proposal_object(obj: Token, lexicon: Lexicon) -> bool:
     return any(c.relation == "proposes" for c in cues) or lemma in _DOCUMENT_NOUNS or obj.lower_ in _DOCUMENT_NOUNS
 
 
+def _infinitive_after(addressee: Token) -> Token | None:
+    """A to-infinitive right after an addressee, where the parser hung it elsewhere: "calls on
+    European governments "not to recognise ..."."""
+    doc = addressee.doc
+    for t in doc[addressee.right_edge.i + 1 : min(addressee.right_edge.i + 5, addressee.sent.end)]:
+        if t.pos_ == "VERB":
+            return t if t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) else None
+        if not (t.is_punct or t.lower_ in {"not", "to", "never"}):
+            return None
+    return None
+
+
 def _particle_object(token: Token, particle: str) -> Token | None:
     """The object that completes a phrasal cue: "call for X", "stand up for X", "be in favor of X".
 
@@ -307,6 +319,8 @@ def _emit(
     ):
         found_holders = [(frame.behalf, "speaker")]
     action = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if action is None and relation == "demands" and obj.dep_ in {"pobj", "dobj"}:
+        action = _infinitive_after(obj)
     addressee = None
     if relation == "demands" and action is not None and obj.i != action.i:
         addressee = obj if obj.dep_ in {"pobj", "dobj", "obj"} and obj.i < action.i else None
@@ -320,12 +334,17 @@ def _emit(
     ):
         return  # "Moscow suggests that the West may try ...": a surmise, not a proposal
     if obj.pos_ in {"VERB", "AUX"}:
-        found_targets = [t for t in [clause_target(obj, resolver)] if t is not None]
+        # "to recognise ... and to curtail all contacts": each infinitive asked for
+        asked = [obj] + ([c for c in obj.children if c.dep_ == "conj" and c.pos_ == "VERB"] if addressee else [])
+        found_targets = [
+            Target(("not " if negated(v) else "") + t.text, head=t.head)
+            for v in asked
+            for t in [clause_target(v, resolver)]
+            if t is not None
+        ]
         if addressee is not None:
             # "call on the Western bloc to halt its expansion": who is to act belongs to the demand
-            found_targets = [Target(f"{phrase(addressee)} {t.text}") for t in found_targets]
-        if negated(obj):
-            found_targets = [Target("not " + t.text) for t in found_targets]
+            found_targets = [Target(f"{phrase(addressee)} {t.text}", head=t.head) for t in found_targets]
     else:
         found_targets = [t for t in targets(obj, resolver) if t.actor is None or relation not in _ISSUE_ONLY]
     if relation == "criticizes":

@@ -109,12 +109,12 @@ def phrase_head(phrase: str) -> str:
     return head
 
 
-def match_topic(phrase: str, topics: tuple[Topic, ...]) -> Topic | None:
+def match_topic(phrase: str, topics: tuple[Topic, ...], head: str = "") -> Topic | None:
     """The concept whose label words best cover the phrase (most words matched), if any; a
     concept must name the phrase's head: "ceasefire in the Gaza Strip" is a ceasefire, not the
     Gaza war, and a "peace conference" is no topic "peace"."""
     words = content_stems(phrase)
-    head = stem(phrase_head(phrase))
+    head = stem(head or phrase_head(phrase))
     best: tuple[int, str] | None = None
     found = None
     for topic in topics:
@@ -145,9 +145,10 @@ def canonical_phrase(phrase: str, gazetteer: Gazetteer) -> str:
     return " ".join(out)
 
 
-def topic_for(phrase: str, topics: tuple[Topic, ...]) -> tuple[str, str]:
-    """(id, label) of the topic a phrase names: a known concept, or one named by its words."""
-    found = match_topic(phrase, topics)
+def topic_for(phrase: str, topics: tuple[Topic, ...], head: str = "") -> tuple[str, str]:
+    """(id, label) of the topic a phrase names: a known concept, or one named by its words.
+    `head` is the phrase's head word when the parse gives it (a clause's verb)."""
+    found = match_topic(phrase, topics, head)
     if found:
         return found.id, found.label
     words = [w for w in _WORD.findall(phrase) if w.lower() not in STOPWORDS]

@@ -157,7 +157,16 @@ def holders(token: Token | None, frame: Frame, resolver: Resolver) -> list[tuple
             found.append((actor, how))
         else:
             found.extend(_examples(member, frame, resolver))
-    return found
+        # "Biden regime hardliners, their key alliance counterparts, and NATO puppet Stoltenberg":
+        # a list the parser read as appositions
+        for appos in (c for c in member.children if c.dep_ == "appos"):
+            if actor is None or conjuncts(appos):
+                found.extend(
+                    (a, "apposition")
+                    for t in [appos, *conjuncts(appos)]
+                    if (a := resolve_holder(t, frame, resolver)[0]) is not None
+                )
+    return list({a.id: (a, how) for a, how in reversed(found)}.values())[::-1]
 
 
 def _examples(token: Token, frame: Frame, resolver: Resolver) -> list[tuple[Resolved, str]]:

@@ -79,7 +79,7 @@ def find_noun_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver
             yield from _predicate_noun(token, cue, frame, resolver)
         return
     found_holders = _noun_holders(token, frame, resolver)
-    if not found_holders and cue.relation in {"proposes", "demands"}:
+    if not found_holders and cue.relation in {"proposes", "demands"} and token.pos_ == "NOUN":
         # "the UN Security Council resolution on a ceasefire", "the Kremlin proposal": the
         # issuer named before the document noun
         issuer = next((c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)

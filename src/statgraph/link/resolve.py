@@ -26,7 +26,7 @@ INSTITUTIONS = frozenset(
     "parliament partner partners peacekeeper peacekeepers people policy politician "
     "politicians position press propaganda regime representative representatives services "
     "side soldier soldiers state troop troops units tank tanks hawk hawks expert experts analyst "
-    "analysts circles".split()
+    "analysts circles hardliner hardliners".split()
 )
 # Who are sent somewhere: "troops in Ukraine" are not Ukraine's; "officials in Washington" are.
 _POSTED = frozenset(

@@ -312,8 +312,7 @@ def _emit(
         found_holders = holders(token.head, frame, resolver)
     elif (
         not found_holders
-        and subject is None
-        and token.dep_ not in {"acl", "amod", "relcl"}
+        and (subject is None and token.dep_ not in {"acl", "amod", "relcl"} or _purpose(token))
         and frame.behalf is not None
         and frame.voice_of(token) != "author"
     ):
@@ -458,7 +457,11 @@ def _own_side(token: Token, lemma: str, frame: Frame, resolver: Resolver) -> Ite
     """ "We will continue to build new international balances": what the speaker's own side
     builds, develops or strengthens, it supports (only said of "we", never of others)."""
     subject = subject_of(token)
-    if subject is None or subject.lower_ not in {"we", "us"} or frame.behalf is None:
+    if frame.behalf is None:
+        return
+    if frame.voice_of(token) != "author" and _purpose(token):
+        pass  # "additional efforts will be required to unleash the potential of the EAEU"
+    elif subject is None or subject.lower_ not in {"we", "us"}:
         return
     if negated(token) or irrealis(token):
         return
@@ -472,3 +475,25 @@ def _own_side(token: Token, lemma: str, frame: Frame, resolver: Resolver) -> Ite
             cue = Cue("supports", "own_side", lemma)
             relation = "cooperates_with" if target.actor is not None else cue.relation
             yield Found(frame.behalf, relation, target, token, "own_side/we", 0.5)
+
+
+# Predicates whose to-infinitive is a task the speaker sets: "efforts will be required to ...".
+_PURPOSE_HEADS = frozenset(
+    "require need necessary important essential vital effort efforts task goal aim priority "
+    "continue intend plan seek strive want work".split()
+)
+
+
+def _purpose(token: Token) -> bool:
+    """Whether a to-infinitive is a task set by its governing predicate (through a list of
+    infinitives: "to unleash ..., to harmonize ..., to give ...")."""
+
+    def infinitive(t: Token) -> bool:
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+
+    first = token
+    if not infinitive(first):
+        return False
+    while first.dep_ in {"conj", "advcl"} and first.head.pos_ == "VERB" and infinitive(first.head):
+        first = first.head
+    return first.dep_ in {"xcomp", "advcl", "acl", "ccomp"} and first.head.lemma_.lower() in _PURPOSE_HEADS

@@ -100,6 +100,7 @@ class Attributor:
     segment_ends: bool = False
     mask: bytearray | None = None  # 1 where a character is inside a quote
     paragraph_speakers: dict[int, Resolved] = field(default_factory=dict)
+    answer: Resolved | None = None  # who speaks a paragraph opened "Mao Ning: ..."
 
     def in_quote(self, offset: int) -> bool:
         """Whether a document offset lies inside a quote (a lookup in a mask built once)."""
@@ -113,6 +114,7 @@ class Attributor:
 
     def start_paragraph(self, text: str, offset: int) -> None:
         """Open or close a speaker segment at a new paragraph."""
+        self.answer = None
         if self.pending_intro is not None:
             self.segment, self.pending_intro = self.pending_intro, None
         elif self.segment is not None and (self.segment_ends or _names(text, self.segment)):
@@ -156,6 +158,11 @@ class Attributor:
         if paragraph_end and sent.text.rstrip().endswith(":"):
             self.pending_intro = speaker or self._intro_speaker(sent)
         voice = "quoted" if speaker and len(quoted) > len(sent) / 2 else ("reported" if speaker else "author")
+        if verb is not None and verb.text == ":" and sent.start == 0 and speaker is not None:
+            # a transcript's "Mao Ning: China firmly opposes ... We urge ...": the whole answer is hers
+            self.answer, voice = speaker, "quoted"
+        elif speaker is None and self.answer is not None:
+            speaker, voice = self.answer, "quoted"
         if speaker is None and self.segment is not None:
             speaker, voice = self.segment, "quoted"
         behalf = self._behalf(speaker)

@@ -67,6 +67,7 @@ class Resolver:
     last_person: Resolved | None = None
     behalf: Resolved | None = None  # whom "we" stands for in the sentence at hand
     last_organization: Resolved | None = None
+    organizations: list[tuple[int, int, Resolved]] = field(default_factory=list)  # (doc, token, actor) named
     person_before: Resolved | None = None  # the person last named before the sentence at hand
     cache: dict[tuple[int, int], Resolved | None] = field(default_factory=dict)
     last_proposer: Resolved | None = None  # who last proposed something, for "the proposals"
@@ -109,7 +110,19 @@ class Resolver:
             found = self._resolve(token)
             if token.lemma_.lower() not in _ORGANIZATION_NOUNS | TITLE_NOUNS:
                 self.cache[key] = found
+        if found is not None and found.type == "organization":
+            self.organizations.append((id(token.doc), token.i, found))
         return self.remember(found) if found else None
+
+    def _organization_before(self, token: Token) -> Resolved | None:
+        """The organisation named last before a token, in reading order: "NATO ... this
+        organization became irrelevant with ... the Warsaw Treaty Organization"."""
+        here = id(token.doc)
+        same = [(i, found) for doc, i, found in self.organizations if doc == here and i < token.i]
+        if same:
+            return max(same, key=lambda m: m[0])[1]
+        earlier = [found for doc, _, found in self.organizations if doc != here]
+        return earlier[-1] if earlier else None
 
     def _resolve(self, token: Token) -> Resolved | None:
         gaz = self.gazetteer
@@ -134,8 +147,12 @@ class Resolver:
             described = self._described_person(token)
             if described:
                 return described
-        if token.lemma_.lower() in _ORGANIZATION_NOUNS and any(c.lower_ in {"the", "this"} for c in token.children):
-            return self.last_organization  # "the alliance", "this organization"
+        if (
+            token.lemma_.lower() in _ORGANIZATION_NOUNS
+            and token.text.islower()
+            and any(c.lower_ in {"the", "this"} for c in token.children)
+        ):
+            return self._organization_before(token)  # "the alliance", "this organization"
         if token.pos_ == "PROPN" and token.text in self.surnames:
             return self.surnames[token.text]
         return self._from_entity(token, name)
@@ -213,6 +230,7 @@ class Resolver:
             words[0].lower_ in {"the", "a", "an"}
             or self.gazetteer.demonym(words[0].text)
             or self.gazetteer.find(words[0].text)
+            and token.ent_type_ != "ORG"  # "the Warsaw Treaty Organization" keeps its Warsaw
         ):
             words = words[1:]
         label = " ".join(t.text for t in words)

@@ -77,11 +77,14 @@ def extract_document(
                 _add(statements, document, passage, sent, Frame(), found, resources)
             frame = attributor.frame(sent, passage.start, number == len(sentences) - 1)
             resolver.behalf = frame.behalf
+            if _question(sent):
+                note_subjects(sent, frame, resolver)
+                continue  # "Will Wang Yi meet Blinken?" states nothing
             for found in _consistent(
                 *find_stances(sent, frame, resolver, resources.lexicon),
                 *noun_stances(sent, frame, resolver, resources.lexicon),
                 *condemned_actions(sent, frame, resolver),
-                *deontic_demands(sent, frame, resolver),
+                *deontic_demands(sent, frame, resolver, author),
                 *regarded_as(sent, frame, resolver, resources.polarity),
                 *find_evaluations(sent, frame, resolver, resources.polarity, author),
                 *find_events(sent, frame, resolver, resources.lexicon),
@@ -113,6 +116,11 @@ def _consistent(*found: Found) -> list[Found]:
         if f.relation not in _POLARITY
         or (f.holder.id, f.target.actor.id if f.target.actor else f.target.text.lower()) not in torn
     ]
+
+
+def _question(sent: Span) -> bool:
+    """Whether a sentence asks rather than states (its last word before closing quotes is "?")."""
+    return sent.text.rstrip().rstrip("\"'”’»)").endswith("?")
 
 
 def _headline(text: str) -> bool:

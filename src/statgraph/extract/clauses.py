@@ -7,10 +7,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..link.resolve import Resolver
+from ..link.resolve import Resolved, Resolver
 from .arguments import Target, clause_target, holders, phrase, subject_of, targets
 from .attribution import Frame
-from .stance import Found, irrealis, negated
+from .stance import Found, negated
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -46,15 +46,17 @@ def condemned_actions(sent: Span, frame: Frame, resolver: Resolver) -> Iterator[
             yield Found(frame.behalf, "opposes", target, adverb, "condemning_adverb", 0.6)
 
 
-def deontic_demands(sent: Span, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+def deontic_demands(sent: Span, frame: Frame, resolver: Resolver, author: Resolved | None = None) -> Iterator[Found]:
     """ "Western countries should pay attention to the radicals": in a speaker's words, what
-    someone else should or must do is the speaker's demand."""
-    if frame.behalf is None:
-        return
+    someone else should or must do is the speaker's demand; in an op-ed's own voice, its
+    author's ("India should insist on a return to the status quo")."""
     for token in sent:
-        if token.pos_ != "VERB" or frame.voice_of(token) == "author" or irrealis(token):
+        if token.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in _DEONTIC for c in token.children):
             continue
-        if not any(c.dep_ == "aux" and c.lower_ in _DEONTIC for c in token.children):
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in token.children):
+            continue
+        holder = frame.behalf if frame.voice_of(token) != "author" else author
+        if holder is None:
             continue
         subject = subject_of(token)
         if subject is None or subject.lower_ in _NOT_ADDRESSEES:
@@ -62,14 +64,14 @@ def deontic_demands(sent: Span, frame: Frame, resolver: Resolver) -> Iterator[Fo
         # what a named party should do ("Western countries should pay attention"), or what
         # should be done with something the speaker's side proposed ("which must be considered")
         relative = token.dep_ == "relcl" and subject.lower_ in {"which", "that", "who"}
-        if not relative and not [a for a, _ in holders(subject, frame, resolver) if a.id != frame.behalf.id]:
+        if not relative and not [a for a, _ in holders(subject, frame, resolver) if a.id != holder.id]:
             continue
         words = [t for t in token.subtree if t.dep_ not in {"punct", "advcl", "relcl"} and t.i >= subject.i]
         text = " ".join(token.doc[words[0].i : min(words[-1].i + 1, words[0].i + 16)].text.split()) if words else ""
         if relative:
             text = f"{phrase(token.head)} {text.split(' ', 1)[-1]}"
         if len(text.split()) >= 3:
-            yield Found(frame.behalf, "demands", Target(text.strip(",. ")), token, "deontic_modal", 0.5)
+            yield Found(holder, "demands", Target(text.strip(",. ")), token, "deontic_modal", 0.5)
 
 
 def regarded_as(sent: Span, frame: Frame, resolver: Resolver, polarity: dict[str, float]) -> Iterator[Found]:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..link.resolve import Resolved, Resolver
-from .arguments import Target, conjuncts, holders, phrase, subject_of
+from .arguments import INTENT_NOUNS, Target, conjuncts, holders, phrase, subject_of
 from .attribution import Frame
 from .cues import Lexicon
 from .meetings import appearance_abroad, meeting, talks_noun
@@ -37,7 +37,8 @@ def find_events(sent: Span, frame: Frame, resolver: Resolver, lexicon: Lexicon) 
     events = lexicon.events
     for token in sent:
         lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and not negated(token) and not irrealis(token) and not speculative(token):
+        intended = token.dep_ == "acl" and token.head.lemma_.lower() in INTENT_NOUNS  # "Sweden's bid to join NATO"
+        if token.pos_ == "VERB" and not (negated(token) or irrealis(token) or speculative(token) or intended):
             if lemma in events["deployed_to"]["verbs"]:
                 yield from _deployment(token, frame, resolver, lexicon)
             if lemma in events["visited"]["verbs"]:

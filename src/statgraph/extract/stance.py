@@ -142,13 +142,15 @@ def _verb_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, le
     if (
         inner is not None
         and (lexicon.verbs.get(inner.lemma_.lower()) or lexicon.phrasal.get(inner.lemma_.lower()))
-        and not (own and own[0].relation in {"demands", "proposes", "warns"})
+        and not (own and own[0].relation in {"demands", "proposes", "warns", "rejects"})
     ):
-        return
+        return  # "agreed to back Sweden's bid"; but "denies seeking nuclear weapons" is a denial
     if not own and lemma in lexicon.own_side_verbs:
         yield from _own_side(token, lemma, frame, resolver)
         return
     for cue in lexicon.verb_cues(lemma)[:1]:
+        if cue.relation == "demands" and _asserts(token):
+            return  # "Budapest has insisted that sanctions have hurt Europe" asserts, asks nothing
         passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         obj = passive if passive is not None else _verb_object(token)
         if obj is not None and cue.words in lexicon.object_bound and not _proposal_object(obj, lexicon):
@@ -176,6 +178,49 @@ def _proposal_object(obj: Token, lexicon: Lexicon) -> bool:
     lemma = obj.lemma_.lower()
     cues = lexicon.nouns.get(lemma) or lexicon.nouns.get(obj.lower_) or []
     return any(c.relation == "proposes" for c in cues) or lemma in _DOCUMENT_NOUNS or obj.lower_ in _DOCUMENT_NOUNS
+
+
+_DENIALS = frozenset({"deny", "refuse", "reject", "dismiss", "decline", "rule"})
+
+
+def _denied(token: Token) -> bool:
+    """Whether a predicate is what a denial denies: "Iran denies seeking nuclear weapons"."""
+    return token.dep_ in {"xcomp", "ccomp", "pcomp"} and token.head.lemma_.lower() in _DENIALS
+
+
+_WISHES = frozenset({"hope", "wish", "want", "prefer"})
+
+
+def _others_act(verb: Token, obj: Token) -> bool:
+    """Whether what is hoped for is someone else's act: "hope the relevant countries will
+    refrain", "want Kyiv to negotiate" (not "hope to meet", "want peace")."""
+    if obj.pos_ not in {"VERB", "AUX"} or obj.dep_ not in {"ccomp", "xcomp"}:
+        return False
+    if obj.dep_ == "xcomp":
+        return any(c.dep_ in {"dobj", "obj"} and c.i < obj.i for c in verb.children)
+    subject = next((c for c in obj.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and subject.lower_ not in {"we", "i", "it", "this", "that", "there"}
+
+
+_ASSERTING = frozenset({"insist", "expect", "require", "press", "need"})
+
+
+def _asserts(verb: Token) -> bool:
+    """Whether a demand verb asserts instead: "insisted that Stockholm had fulfilled its
+    commitments" (a that-clause of fact), "was expected to back it" (a forecast), "the package
+    requires unanimity" (a rule)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _ASSERTING:
+        return False
+    if lemma == "expect" and any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is not None:
+        auxes = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+        if clause.tag_ in {"VBD", "VBN", "VBZ"} or auxes & {"has", "have", "had", "is", "are", "was", "were"}:
+            return not auxes & {"should", "must", "shall"}
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return lemma == "require" and subject is not None and subject.ent_type_ not in {"ORG", "GPE", "NORP", "PERSON"}
 
 
 def _infinitive_after(addressee: Token) -> Token | None:
@@ -271,10 +316,15 @@ def doubted(token: Token) -> bool:
 
 
 def irrealis(token: Token) -> bool:
-    """Whether a predicate is hypothetical ("if NATO deployed troops") or sits in a clause
-    that is asked for or proposed, with its own subject."""
+    """Whether a predicate is hypothetical ("if NATO deployed troops"), only owed ("India
+    should propose a plan": somebody's demand, not India's proposal), or sits in a clause that
+    is asked for or proposed, with its own subject."""
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in token.children):
         return True
+    if any(c.dep_ == "aux" and c.lower_ in {"should", "must", "ought"} for c in token.children):
+        subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.lower_ not in {"we", "i", "us"}:
+            return True
     if token.dep_ not in {"ccomp", "xcomp"} or token.head.lemma_.lower() not in _IRREALIS:
         return False
     own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
@@ -291,12 +341,14 @@ def _emit(
     rule: str,
     confidence: float,
 ) -> Iterator[Found]:
-    if irrealis(token) or gerund_subject(token):
+    if irrealis(token) or gerund_subject(token) or _denied(token):
         return
     decided = _apply_negation(cue, token)
     if decided is None:
         return
     relation, was_negated = decided
+    if relation == "supports" and cue.words in _WISHES and _others_act(token, obj):
+        relation = "demands"  # "We hope the US will work with China": what one hopes others do
     subject = subject_of(token)
     if obj.dep_ == "nsubjpass":
         agent = next((c for c in token.children if c.dep_ == "agent"), None)

@@ -38,8 +38,9 @@ def foretold_threats(sent: Span, frame: Frame, resolver: Resolver, lexicon: Lexi
         lemma = token.lemma_.lower()
         if lemma in SPEECH_VERBS and lemma not in {"warn", "threaten", "caution"}:
             yield from _predicted(token, frame, resolver, lexicon)
-        elif lemma in lexicon.threat_verbs and frame.voice_of(token) != "author" and _foretold(token):
-            yield from _announced(token, frame, resolver)
+        elif (lemma in lexicon.threat_verbs or _takes_measures(token)) and frame.voice_of(token) != "author":
+            if _foretold(token):
+                yield from _announced(token, frame, resolver)
 
 
 def _predicted(verb: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
@@ -115,6 +116,16 @@ def _act(verb: Token) -> Target | None:
     end = min(max(t.i for t in keep) + 1, start + 14)
     text = " ".join(verb.doc[start:end].text.split()).strip("\"'“”‘’,. ")
     return Target(text) if len(text.split()) >= 2 else None
+
+
+_MEASURES = frozenset({"measure", "countermeasure", "step", "action", "response"})
+
+
+def _takes_measures(verb: Token) -> bool:
+    """ "China will take resolute measures to safeguard its interests": a measure announced."""
+    return verb.lemma_.lower() == "take" and any(
+        c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in _MEASURES for c in verb.children
+    )
 
 
 def _foretold(verb: Token) -> bool:

@@ -1,0 +1,68 @@
+"""Mood and attribution on text of our own: denials, assertions, wishes, questions, what
+someone "should" do, and transcript answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from statgraph.documents import make_document
+from statgraph.pipeline import extract_statements
+
+pytestmark = pytest.mark.model
+
+
+def _triples(text: str, name: str = "m.txt") -> set[tuple[str, str, str]]:
+    found = [s for _, statements in extract_statements([make_document(text, name)]) for s in statements]
+    return {(s.holder_id, s.relation, s.target_text) for s in found}
+
+
+def _relations(text: str) -> set[tuple[str, str]]:
+    return {(holder, relation) for holder, relation, _ in _triples(text)}
+
+
+def test_a_denial_speaks_not_what_it_denies() -> None:
+    found = _triples("Tehran denies seeking nuclear weapons and says its programme is peaceful.")
+    assert ("Iran", "rejects", "seeking nuclear weapons") in found
+    assert not any(relation == "demands" for _, relation, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Budapest has insisted that the sanctions have hurt Europe more than Russia.",
+        "Slovakia was expected to back the package on Friday.",
+        "The package requires the unanimous approval of all 27 member states.",
+    ],
+)
+def test_insisting_on_a_fact_or_expecting_an_outcome_is_no_demand(text: str) -> None:
+    assert not any(relation == "demands" for _, relation in _relations(text))
+
+
+def test_insisting_on_what_others_must_do_is_a_demand() -> None:
+    assert ("China", "demands") in _relations("Beijing insists that Washington must lift the sanctions.")
+
+
+def test_hoping_that_others_act_is_a_demand() -> None:
+    text = '"We hope the United States will work with China to stabilise relations," Wang Yi said.'
+    assert ("China", "demands") in _relations(text)
+
+
+def test_a_question_states_nothing() -> None:
+    text = "Reporter: Will Foreign Minister Wang Yi meet Secretary of State Antony Blinken in Washington?"
+    assert not any(relation in {"met_with", "visited"} for _, relation in _relations(text))
+
+
+def test_what_someone_should_do_is_not_their_act() -> None:
+    text = "India should propose a phased disengagement plan to China."
+    assert not any(holder == "India" and relation == "proposes" for holder, relation in _relations(text))
+
+
+def test_a_transcript_answer_is_the_speakers_to_the_end_of_the_paragraph() -> None:
+    text = (
+        "Foreign Ministry Spokesperson Mao Ning held a regular press conference on Monday.\n\n"
+        "Mao Ning: China firmly opposes the US move. We urge the US to stop politicizing trade issues. "
+        "China will take resolute measures to safeguard its legitimate rights.\n"
+    )
+    found = _triples(text)
+    assert any(h == "China" and r == "demands" and "stop politicizing" in t for h, r, t in found)
+    assert any(h == "China" and r == "warns" and "resolute measures" in t for h, r, t in found)

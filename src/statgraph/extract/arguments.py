@@ -175,10 +175,16 @@ def _examples(token: Token, frame: Frame, resolver: Resolver) -> list[tuple[Reso
     found = []
     preps = [c for c in token.children if c.dep_ == "prep"]
     if not any(c.lower_ in _EXAMPLE_PREPS for c in preps) and token.tag_ in {"NNS", "NNPS"}:
-        # the parser often hangs "including ..." elsewhere: take one that follows the group closely
+        # the parser often hangs "including ..." elsewhere: take one that follows the group closely,
+        # or the sentence's only one when the group is a subject ("Several states switched to
+        # support the resolution, including France, Japan and Canada")
         doc = token.doc
         following = doc[token.right_edge.i + 1 : min(token.right_edge.i + 4, token.sent.end)]
-        preps += [t for t in following if t.lower_ in _EXAMPLE_PREPS and t.dep_ == "prep"]
+        close = [t for t in following if t.lower_ in _EXAMPLE_PREPS and t.dep_ == "prep"]
+        anywhere = [t for t in token.sent if t.lower_ in _EXAMPLE_PREPS and t.dep_ == "prep" and t.i > token.i]
+        if not close and len(anywhere) == 1 and token.dep_ in SUBJECT_DEPS and token.lemma_.lower() in _GROUPS:
+            close = anywhere
+        preps += close
     for child in preps:
         # "the leaders of Russia, China and France": each state their leaders stand for
         of_leaders = child.lower_ == "of" and token.lemma_.lower() in _REPRESENTATIVES
@@ -192,6 +198,7 @@ def _examples(token: Token, frame: Frame, resolver: Resolver) -> list[tuple[Reso
 
 
 _EXAMPLE_PREPS = frozenset({"including", "like", "notably", "especially"})
+_GROUPS = frozenset("country state nation member government delegation".split())
 
 
 def _antecedents(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolved, ...]:
@@ -411,6 +418,22 @@ def clause_target(verb: Token, resolver: Resolver) -> Target | None:
     if obj is not None and verb.lemma_.lower() in {"be", "have", "do"}:
         return make_target(obj, resolver)
     return Target(text, head=verb.text)
+
+
+def predicate_target(verb: Token) -> Target | None:
+    """The act itself, without who does it: "strike the United States", "build up its forces
+    at the Russian borders"."""
+    dropped = {"nsubj", "nsubjpass", "aux", "auxpass", "advcl", "punct", "mark", "neg", "cc", "conj"}
+    keep = [verb]
+    stack = [c for c in verb.children if c.dep_ not in dropped]
+    while stack:
+        child = stack.pop()
+        keep.append(child)
+        stack.extend(c for c in child.children if c.dep_ not in {"punct", "relcl", "advcl"})
+    start = min(t.i for t in keep if t.i >= verb.i - 2)
+    end = min(max(t.i for t in keep) + 1, start + 14)
+    text = " ".join(verb.doc[start:end].text.split()).strip("\"'“”‘’,. ")
+    return Target(text, head=verb.text) if len(text.split()) >= 2 else None
 
 
 def _ancestors_until(token: Token, top: Token) -> list[Token]:

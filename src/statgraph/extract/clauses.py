@@ -88,8 +88,13 @@ def regarded_as(sent: Span, frame: Frame, resolver: Resolver, polarity: dict[str
         score = min([score] + [polarity.get(c.lower_, 0.0) for c in role.children if c.dep_ == "amod"])
         if abs(score) < 1.0 or negated(verb):
             continue
-        relation = "criticizes" if score < 0 else "cooperates_with"
         for holder, how in holders(subject_of(verb), frame, resolver):
             for target in targets(seen, resolver):
-                if target.actor is not None and target.actor.id != holder.id:
-                    yield Found(holder, relation, target, verb, f"regarded_as/{how}", 0.6)
+                if target.actor is None:
+                    # "Israel regards Iran's nuclear programme as an existential threat"
+                    relation = "opposes" if score < 0 else "supports"
+                elif target.actor.id != holder.id:
+                    relation = "criticizes" if score < 0 else "cooperates_with"
+                else:
+                    continue
+                yield Found(holder, relation, target, verb, f"regarded_as/{how}", 0.6)

@@ -14,7 +14,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..link.resolve import Resolved, Resolver
-from .arguments import Target, added_targets, clause_target, holders, make_target, phrase, subject_of, targets
+from .arguments import (
+    Target,
+    added_targets,
+    clause_target,
+    holders,
+    make_target,
+    phrase,
+    predicate_target,
+    subject_of,
+    targets,
+)
 from .attribution import Frame
 from .cues import Cue, Lexicon
 
@@ -155,6 +165,8 @@ def _verb_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, le
         obj = passive if passive is not None else _verb_object(token)
         if obj is not None and cue.words in lexicon.object_bound and not _proposal_object(obj, lexicon):
             return  # "we present our assessments" proposes nothing
+        if obj is not None and _owned_stance(obj, lexicon):
+            return  # "Washington reaffirmed its support for Israel": the noun speaks
         if obj is not None:
             yield from _emit(
                 token,
@@ -178,6 +190,25 @@ def _proposal_object(obj: Token, lexicon: Lexicon) -> bool:
     lemma = obj.lemma_.lower()
     cues = lexicon.nouns.get(lemma) or lexicon.nouns.get(obj.lower_) or []
     return any(c.relation == "proposes" for c in cues) or lemma in _DOCUMENT_NOUNS or obj.lower_ in _DOCUMENT_NOUNS
+
+
+def _owned_stance(obj: Token, lexicon: Lexicon) -> bool:
+    """Whether an object is a stance noun its subject owns: "its support for", "our opposition to"."""
+    cues = lexicon.nouns.get(obj.lemma_.lower()) or []
+    return (
+        obj.pos_ == "NOUN"
+        and any(c.relation in {"supports", "opposes", "rejects", "demands"} for c in cues)
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+    )
+
+
+def _clause_or_act(verb: Token, relation: str, resolver: Resolver) -> Target | None:
+    """A clause as a target; a warning about what the holder itself will do ("Russia has
+    warned that it will take countermeasures") is the act alone."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if relation == "warns" and subject is not None and subject.pos_ == "PRON":
+        return predicate_target(verb)
+    return clause_target(verb, resolver)
 
 
 _DENIALS = frozenset({"deny", "refuse", "reject", "dismiss", "decline", "rule"})
@@ -390,7 +421,7 @@ def _emit(
         found_targets = [
             Target(("not " if negated(v) else "") + t.text, head=t.head)
             for v in asked
-            for t in [clause_target(v, resolver)]
+            for t in [_clause_or_act(v, relation, resolver)]
             if t is not None
         ]
         if addressee is not None:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..link.resolve import Resolver
-from .arguments import Target, holders, phrase, subject_of
+from .arguments import Target, holders, phrase, predicate_target, subject_of
 from .attribution import SPEECH_VERBS, Frame
 from .cues import Lexicon
 from .stance import Found, irrealis, negated
@@ -84,7 +84,7 @@ def _threats_in(clause: Token, lexicon: Lexicon, resolver: Resolver) -> list[tup
             actor = subject_of(t)
             if actor is not None and actor.pos_ != "PRON" and resolver.resolve(actor) is not None:
                 continue  # "NATO may build up its forces": NATO's own threat (see _announced)
-            target = _act(t)
+            target = predicate_target(t)
             if target is not None:
                 found.append((target, t))
     return found
@@ -95,27 +95,11 @@ def _announced(verb: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]
     speaker's words: the one said to be about to act threatens it."""
     if irrealis(verb):
         return
-    target = _act(verb)
+    target = predicate_target(verb)
     if target is None:
         return
     for holder, how in holders(subject_of(verb), frame, resolver):
         yield Found(holder, "warns", target, verb, f"announced/{how}", 0.5)
-
-
-def _act(verb: Token) -> Target | None:
-    """The act itself, without who does it: "strike the United States", "build up its forces
-    at the Russian borders"."""
-    dropped = {"nsubj", "nsubjpass", "aux", "auxpass", "advcl", "punct", "mark", "neg", "cc", "conj"}
-    keep = [verb]
-    stack = [c for c in verb.children if c.dep_ not in dropped]
-    while stack:
-        child = stack.pop()
-        keep.append(child)
-        stack.extend(c for c in child.children if c.dep_ not in {"punct", "relcl", "advcl"})
-    start = min(t.i for t in keep if t.i >= verb.i - 2)
-    end = min(max(t.i for t in keep) + 1, start + 14)
-    text = " ".join(verb.doc[start:end].text.split()).strip("\"'“”‘’,. ")
-    return Target(text) if len(text.split()) >= 2 else None
 
 
 _MEASURES = frozenset({"measure", "countermeasure", "step", "action", "response"})

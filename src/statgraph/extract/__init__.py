@@ -17,7 +17,7 @@ from ..link.topics import Topic, canonical_phrase, topic_for
 from ..models import Document, Passage, Statement
 from .arguments import Target, note_subjects
 from .attribution import Attributor, Frame, quote_ranges
-from .clauses import condemned_actions, deontic_demands, regarded_as
+from .clauses import condemned_actions, deontic_demands, dismissals, regarded_as
 from .cues import Lexicon
 from .evaluation import find_evaluations
 from .events import find_events
@@ -85,6 +85,7 @@ def extract_document(
                 *noun_stances(sent, frame, resolver, resources.lexicon),
                 *condemned_actions(sent, frame, resolver),
                 *deontic_demands(sent, frame, resolver, author),
+                *dismissals(sent, frame, resolver, resources.lexicon),
                 *regarded_as(sent, frame, resolver, resources.polarity),
                 *find_evaluations(sent, frame, resolver, resources.polarity, author),
                 *find_events(sent, frame, resolver, resources.lexicon),

@@ -39,7 +39,7 @@ _NOT_TARGETS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MON
 _VAGUE = frozenset(
     "it this that these those they them which what who something anything everything "
     "nothing one ones thing things way ways everyone anyone fact matter issue issues "
-    "question situation case all both each other others lot more less much most exactly".split()
+    "question situation case all both each other others lot more less much most exactly why how where when".split()
 )
 # Nouns that are vague alone ("this approach", "the issue") but not qualified ("Russia's
 # geopolitical approach", "the issue of Taiwan").

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ..link.resolve import Resolved, Resolver
 from .arguments import Target, clause_target, holders, phrase, subject_of, targets
 from .attribution import Frame
+from .cues import Lexicon
 from .stance import Found, negated
 
 if TYPE_CHECKING:
@@ -98,3 +99,24 @@ def regarded_as(sent: Span, frame: Frame, resolver: Resolver, polarity: dict[str
                 else:
                     continue
                 yield Found(holder, relation, target, verb, f"regarded_as/{how}", 0.6)
+
+
+def dismissals(sent: Span, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    """ "Claims that Russia could interfere in the election make no sense", "the allegations
+    have nothing to do with reality": the speaker rejects what the sentence's subject says."""
+    if frame.behalf is None:
+        return
+    for token in sent:
+        if token.pos_ not in {"VERB", "AUX"} or frame.voice_of(token) == "author":
+            continue
+        obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+        if obj is None or (token.lemma_.lower(), obj.lemma_.lower()) not in lexicon.dismissals:
+            if obj is None or obj.lower_ != "nothing" or (token.lemma_.lower(), "nothing") not in lexicon.dismissals:
+                continue
+        refused = obj.lower_ == "nothing" or any(c.lower_ in {"no", "little"} for c in obj.children) or negated(token)
+        subject = subject_of(token)
+        if not refused or subject is None:
+            continue
+        for target in targets(subject, resolver):
+            if target.actor is None:
+                yield Found(frame.behalf, "rejects", target, token, "dismissal", 0.55)

@@ -42,6 +42,7 @@ class Lexicon:
     nouns: dict[str, list[Cue]] = field(default_factory=dict)
     adjectives: dict[str, list[Cue]] = field(default_factory=dict)
     against_nouns: dict[str, Cue] = field(default_factory=dict)  # "war against X"
+    dismissals: frozenset[tuple[str, str]] = frozenset()  # ("make", "sense"): "claims make no sense"
     object_bound: frozenset[str] = frozenset()  # proposing verbs that need a proposal noun as object
     agent_nouns: dict[str, Cue] = field(default_factory=dict)  # "an advocate for peace": who holds it
     own_side_verbs: frozenset[str] = frozenset()  # "we build X": support, said of "we" only
@@ -85,6 +86,9 @@ def load_lexicon(ontology_dir: Path) -> Lexicon:
             lexicon.against_nouns.setdefault(noun, Cue(relation, "against_noun", noun))
         for adjective in entry.get("adjectives", []):
             lexicon.adjectives.setdefault(adjective, []).append(Cue(relation, "adjective", adjective, negated=negated))
+    lexicon.dismissals = frozenset(
+        tuple(d.split(maxsplit=1)) for d in data.get("rejects", {}).get("dismissals", []) if " " in d
+    )
     lexicon.object_bound = frozenset(data.get("proposes", {}).get("object_bound", []))
     lexicon.own_side_verbs = frozenset(data.get("supports", {}).get("own_side_verbs", []))
     lexicon.speech_nouns = frozenset(data.get("warns", {}).get("speech_nouns", []))

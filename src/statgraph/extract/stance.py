@@ -207,7 +207,7 @@ def _clause_or_act(verb: Token, relation: str, resolver: Resolver) -> Target | N
     warned that it will take countermeasures") is the act alone."""
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if relation == "warns" and subject is not None and subject.pos_ == "PRON":
-        return predicate_target(verb)
+        return predicate_target(verb) or Target(verb.lemma_.lower(), head=verb.text)  # "it would retaliate"
     return clause_target(verb, resolver)
 
 

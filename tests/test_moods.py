@@ -66,3 +66,14 @@ def test_a_transcript_answer_is_the_speakers_to_the_end_of_the_paragraph() -> No
     found = _triples(text)
     assert any(h == "China" and r == "demands" and "stop politicizing" in t for h, r, t in found)
     assert any(h == "China" and r == "warns" and "resolute measures" in t for h, r, t in found)
+
+
+def test_a_dismissal_rejects_what_is_dismissed() -> None:
+    found = _triples("The allegations of interference have nothing to do with reality, Zakharova said.")
+    assert any(h == "Russia" and r == "rejects" and "allegations" in t for h, r, t in found)
+    assert not any(r == "rejects" for _, r, _ in _triples("The plan makes sense, Scholz said."))
+
+
+def test_a_warning_about_ones_own_act_names_the_act() -> None:
+    found = _triples("Russia's foreign ministry warned that it would retaliate.")
+    assert ("Russia", "warns", "retaliate") in found

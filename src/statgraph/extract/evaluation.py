@@ -90,7 +90,7 @@ def _evaluated(token: Token, score: float, resolver: Resolver) -> list[Target]:
     head = token.head
     if token.pos_ == "ADJ" and token.dep_ == "amod":
         return _about(head, resolver)
-    if token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children) and score < 0:
+    if token.tag_ == "VBN" and score < 0 and _stative_passive(token):
         subject = subject_of(token)  # "Western policy is wrongheaded", read as a passive
         return _about(subject, resolver) if subject is not None and subject.dep_ == "nsubjpass" else []
     if token.dep_ in {"acomp", "attr", "oprd"}:
@@ -116,10 +116,25 @@ def _evaluated(token: Token, score: float, resolver: Resolver) -> list[Target]:
         if token.dep_ == "appos":
             found += _actor(head, resolver)
         return found
-    if token.pos_ == "VERB" and score < 0 and token.dep_ not in {"amod", "acl", "xcomp", "ccomp"}:
+    if (
+        token.pos_ == "VERB"
+        and score < 0
+        and token.dep_ not in {"amod", "acl", "xcomp", "ccomp"}
+        and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)  # the killed are no culprits
+    ):
         subject = subject_of(token)
         return _actor(subject, resolver) if subject is not None else []
     return []
+
+
+def _stative_passive(token: Token) -> bool:
+    """ "Western policy is wrongheaded": a participle after a present "is", no agent, no "been"."""
+    auxes = [c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}]
+    return (
+        bool(auxes)
+        and all(a in {"is", "are", "’s", "'s"} for a in auxes)
+        and not any(c.dep_ == "agent" for c in token.children)
+    )
 
 
 _QUALITY_SUFFIXES = ("cy", "ity", "ness", "ism", "ance")

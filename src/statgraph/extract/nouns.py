@@ -86,6 +86,8 @@ def find_noun_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver
         actor = resolver.resolve(issuer) if issuer is not None else None
         found_holders = [(actor, "issuer")] if actor is not None and actor.type != "person" else []
     obj = _noun_object(token) if found_holders else None
+    if obj is not None and lemma in _DOCUMENT_CUES and not (obj.dep_ == "pobj" and obj.head.lower_ in {"on", "for"}):
+        obj = None  # "a resolution on a ceasefire" asks for one; "the resolution passed" asks nothing
     if obj is None and cue.relation == "proposes":
         yield from _proposal(token, found_holders, frame, resolver)
         return

@@ -211,6 +211,11 @@ def _clause_or_act(verb: Token, relation: str, resolver: Resolver) -> Target | N
     return clause_target(verb, resolver)
 
 
+# Where something is said, never what it is about: "warned in a statement carried by KCNA".
+_MEDIUM_NOUNS = frozenset(
+    "statement interview speech address remark message letter post briefing conference video tweet "
+    "communique communiqué op-ed article column broadcast".split()
+)
 _DENIALS = frozenset({"deny", "refuse", "reject", "dismiss", "decline", "rule"})
 
 
@@ -300,7 +305,7 @@ def _verb_object(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
             found = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if found is not None:
+            if found is not None and found.lemma_.lower() not in _MEDIUM_NOUNS:
                 return found
     if token.dep_ == "relcl" and token.head.pos_ in {"NOUN", "PROPN"}:
         return None
@@ -356,6 +361,9 @@ def irrealis(token: Token) -> bool:
         subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None and subject.lower_ not in {"we", "i", "us"}:
             return True
+    if token.dep_ == "xcomp" and token.head.pos_ == "VERB" and token.head.dep_ in {"ccomp", "xcomp"}:
+        if irrealis(token.head):
+            return True  # "urged the world to pressure Israel to stop ...": still only asked for
     if token.dep_ not in {"ccomp", "xcomp"} or token.head.lemma_.lower() not in _IRREALIS:
         return False
     own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
@@ -432,7 +440,10 @@ def _emit(
     if relation == "criticizes":
         found_targets = [_accusation(t) if cue.words in _CHARGING else t for t in found_targets]
     found_targets += added_targets(token, resolver)
+    asked_of = resolver.resolve(addressee) if addressee is not None else None
     for holder, how in found_holders:
+        if asked_of is not None and asked_of.id == holder.id:
+            continue  # "They urged Tehran to restore access": no one demands of themselves
         for target in found_targets:
             if target.actor is not None and target.actor.id == holder.id:
                 continue

@@ -65,6 +65,8 @@ def _threats_in(clause: Token, lexicon: Lexicon, resolver: Resolver) -> list[tup
     coming = any(t.lower_ in _FUTURE_AUX and t.dep_ == "aux" or t.lower_ in _POISED for t in words)
     found: list[tuple[Target, Token]] = []
     for t in words:
+        if _conditional(t, clause):
+            continue  # "open to talks if Western countries lifted sanctions" foretells no sanctions
         if t.pos_ == "NOUN" and t.lower_ in lexicon.threat_nouns and not negated(t.head):
             if coming or any(c.dep_ == "amod" and c.lower_ in _IMMINENT for c in t.children):
                 found.append((Target(phrase(t)), t))
@@ -100,6 +102,16 @@ def _announced(verb: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]
         return
     for holder, how in holders(subject_of(verb), frame, resolver):
         yield Found(holder, "warns", target, verb, f"announced/{how}", 0.5)
+
+
+def _conditional(token: Token, top: Token) -> bool:
+    """Whether a word sits in an "if"/"unless" clause below `top`."""
+    current = token
+    while current.i != top.i and current.head.i != current.i:
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in current.children):
+            return True
+        current = current.head
+    return False
 
 
 _MEASURES = frozenset({"measure", "countermeasure", "step", "action", "response"})

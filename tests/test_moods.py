@@ -77,3 +77,14 @@ def test_a_dismissal_rejects_what_is_dismissed() -> None:
 def test_a_warning_about_ones_own_act_names_the_act() -> None:
     found = _triples("Russia's foreign ministry warned that it would retaliate.")
     assert ("Russia", "warns", "retaliate") in found
+
+
+def test_never_giving_something_up_rejects_giving_it_up() -> None:
+    found = _triples("Pyongyang said North Korea would never give up its nuclear weapons.")
+    assert ("North_Korea", "rejects", "give up its nuclear weapons") in found
+    assert not any(r == "supports" for _, r, _ in found)
+
+
+def test_a_relative_object_is_its_antecedent() -> None:
+    found = _triples("The report cited arms transfers, which both Pyongyang and Moscow deny.")
+    assert {("North_Korea", "rejects", "arms transfers"), ("Russia", "rejects", "arms transfers")} <= found

@@ -23,6 +23,11 @@ MAX_TARGET_TOKENS = 14
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "such", "any", "some", "its", "their"})
 # Those who stand for the states named after them ("the leaders of Russia and China").
 _REPRESENTATIVES = frozenset("leader head government minister president representative delegation".split())
+# Nouns of ties between actors: "relations with X", "the alliance between X and Y".
+TIE_NOUNS = frozenset(
+    "cooperation collaboration partnership alliance relations relationship ties "
+    "friends friendship integration coordination interaction contacts".split()
+)
 # Nouns of an aim whose infinitive their owner pursues: "their efforts to contain Russia".
 INTENT_NOUNS = frozenset(
     "effort attempt bid push drive campaign plan goal aim intention desire decision readiness "

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..link.resolve import Resolved, Resolver
-from .arguments import Target, clause_target, conjuncts, holders, phrase, subject_of, targets
+from .arguments import TIE_NOUNS, Target, clause_target, conjuncts, holders, phrase, subject_of, targets
 from .attribution import FIRST_PLURAL, Frame
 from .cues import Cue, Lexicon
 from .stance import _TARGET_PREPS, Found, _actor_relation, doubted, negated
@@ -23,18 +23,13 @@ _LIGHT_VERBS = frozenset(
     "make put submit present send issue voice express table advance launch "
     "reiterate repeat give hand lay set state outline publish unveil have develop "
     "strengthen deepen maintain build expand pursue promote continue seek establish "
-    "enjoy value formalize formalise foster".split()
+    "enjoy value formalize formalise foster lodge file register".split()
 )
-# Nouns of ties between actors: "relations with X", "the alliance between X and Y".
 # Verbs whose subject carries out the measure they govern ("wage war against", "impose sanctions
 # on"); "opposes the sanctions against Iran" says nothing of who sanctions.
 _WAGING_VERBS = frozenset(
     "wage impose launch conduct start declare unleash intensify continue step escalate allow authorize "
     "authorise permit order approve plan prepare carry".split()
-)
-_TIE_NOUNS = frozenset(
-    "cooperation collaboration partnership alliance relations relationship ties "
-    "friends friendship integration coordination interaction contacts".split()
 )
 _TIE_PREPS = frozenset({"with", "between", "among", "in"})
 # Documents whose subject is what they ask for: "a resolution on a ceasefire".
@@ -54,7 +49,7 @@ def find_noun_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver
     if token.lower_ in lexicon.speech_nouns:
         yield from _warnings(token, frame, resolver, lexicon)
         return
-    if lemma in _TIE_NOUNS or token.lower_ in _TIE_NOUNS:
+    if lemma in TIE_NOUNS or token.lower_ in TIE_NOUNS:
         yield from _ties(token, frame, resolver)
         return
     if lemma in _UNDER_NOUNS and token.dep_ == "pobj" and token.head.lower_ == "under":
@@ -79,7 +74,7 @@ def find_noun_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver
             yield from _predicate_noun(token, cue, frame, resolver)
         return
     found_holders = _noun_holders(token, frame, resolver)
-    if not found_holders and cue.relation in {"proposes", "demands"} and token.pos_ == "NOUN":
+    if not found_holders and cue.relation in {"proposes", "demands", "supports"} and token.pos_ == "NOUN":
         # "the UN Security Council resolution on a ceasefire", "the Kremlin proposal": the
         # issuer named before the document noun
         issuer = next((c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..link.resolve import Resolved, Resolver
 from .arguments import (
+    TIE_NOUNS,
     Target,
     added_targets,
     clause_target,
@@ -129,6 +130,8 @@ def _apply_negation(cue: Cue, token: Token) -> tuple[str, bool] | None:
     """The relation a cue gives, negation applied: only plain support verbs flip."""
     if not negated(token):
         return cue.relation, False
+    if cue.words in _ABANDON:
+        return "rejects", True  # "would never give up its nuclear weapons" rejects giving them up
     if cue.kind == "verb" and cue.words in _REFUSALS:
         return "rejects", True  # "isn't seeking confrontation", "will never accept"
     flips = cue.negated and (cue.kind != "verb" or cue.words in _FLIPPABLE)
@@ -165,8 +168,8 @@ def _verb_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, le
         obj = passive if passive is not None else _verb_object(token)
         if obj is not None and cue.words in lexicon.object_bound and not _proposal_object(obj, lexicon):
             return  # "we present our assessments" proposes nothing
-        if obj is not None and _owned_stance(obj, lexicon):
-            return  # "Washington reaffirmed its support for Israel": the noun speaks
+        if obj is not None and (_owned_stance(obj, lexicon) or obj.lemma_.lower() in TIE_NOUNS):
+            return  # "reaffirmed its support for Israel", "strengthen cooperation with Japan": the noun speaks
         if obj is not None:
             yield from _emit(
                 token,
@@ -216,6 +219,8 @@ _MEDIUM_NOUNS = frozenset(
     "statement interview speech address remark message letter post briefing conference video tweet "
     "communique communiqué op-ed article column broadcast".split()
 )
+# Verbs of giving something up: negated, they reject the giving up ("will never give up X").
+_ABANDON = frozenset({"abandon", "renounce", "give up", "surrender", "relinquish", "drop", "scrap"})
 _DENIALS = frozenset({"deny", "refuse", "reject", "dismiss", "decline", "rule"})
 
 
@@ -295,9 +300,12 @@ def _particle_object(token: Token, particle: str) -> Token | None:
 
 
 def _verb_object(token: Token) -> Token | None:
-    """The direct object, else a to-infinitive, else a prepositional object, of a cue verb."""
+    """The direct object, else a to-infinitive, else a prepositional object, of a cue verb; a
+    relative pronoun object is its antecedent ("a deal that members of Congress oppose")."""
     for dep in ("dobj", "obj", "xcomp", "ccomp"):
         found = next((c for c in token.children if c.dep_ == dep), None)
+        if found is not None and found.lower_ in {"which", "that", "whom"} and token.dep_ in {"relcl", "acl"}:
+            return token.head if token.head.pos_ in {"NOUN", "PROPN"} else None
         if found is not None:
             return found
     if token.dep_ in {"acl", "amod"} and token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children):
@@ -437,6 +445,8 @@ def _emit(
             found_targets = [Target(f"{phrase(addressee)} {t.text}", head=t.head) for t in found_targets]
     else:
         found_targets = [t for t in targets(obj, resolver) if t.actor is None or relation not in _ISSUE_ONLY]
+    if was_negated and cue.words in _ABANDON:
+        found_targets = [t for t in [predicate_target(token)] if t is not None]  # "give up its nuclear weapons"
     if relation == "criticizes":
         found_targets = [_accusation(t) if cue.words in _CHARGING else t for t in found_targets]
     found_targets += added_targets(token, resolver)

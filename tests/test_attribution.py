@@ -68,3 +68,41 @@ def test_attribution_according_to_and_pronoun_speaker() -> None:
     assert refusal and refusal[0].holder_id == "Iran" and refusal[0].speaker == "Abbas Araghchi"
     deal = [s for s in found if "nuclear deal" in s.target_text]
     assert deal and deal[0].holder_id == "Russia" and deal[0].voice == "reported"
+
+
+def test_interview_answers_are_the_interviewees_and_questions_nobodys() -> None:
+    from statgraph.documents import make_document
+    from statgraph.pipeline import extract_statements
+
+    text = (
+        "Estonian Prime Minister Kristen Michal spoke to our correspondent in Tallinn.\n\n"
+        "Q: Moscow says NATO troops in Estonia are a threat. How do you respond?\n\n"
+        "A: We welcome the allied troops. We support Ukraine's membership of NATO.\n"
+    )
+    found = [s for _, statements in extract_statements([make_document(text, "i.txt")]) for s in statements]
+    said = {(s.holder_id, s.relation, s.speaker) for s in found if s.relation == "supports"}
+    assert ("Estonia", "supports", "Kristen Michal") in said
+    assert not any(s.holder_id == "Russia" for s in found)
+
+
+def test_a_declaration_says_who_we_are() -> None:
+    from statgraph.documents import make_document
+    from statgraph.pipeline import extract_statements
+
+    text = (
+        "1. We, the Leaders of the Shanghai Cooperation Organisation, met in Astana on 4 July 2024.\n\n"
+        "2. We oppose unilateral sanctions and support the central role of the United Nations.\n"
+    )
+    found = [s for _, statements in extract_statements([make_document(text, "d.txt")]) for s in statements]
+    assert any(s.holder_id == "SCO" and s.relation == "opposes" for s in found)
+
+
+def test_a_wire_dateline_is_no_subject() -> None:
+    from statgraph.documents import make_document
+    from statgraph.pipeline import extract_statements
+
+    text = "VILNIUS, July 11 (AP) - NATO leaders on Tuesday declined to offer Ukraine a timeline for membership."
+    document = make_document(text, "w.txt")
+    assert any(document.text[a:b] == "VILNIUS, July 11 (AP) - " for a, b in document.skipped)
+    found = [s for _, statements in extract_statements([document]) for s in statements]
+    assert not any(s.holder_id == "Lithuania" for s in found)

@@ -81,6 +81,29 @@ def boilerplate_ranges(text: str, start: int = 0, end: int | None = None) -> lis
     return ranges
 
 
+# A wire dateline opening a paragraph: "VILNIUS, July 11 (AP) - ", "BEIJING (Reuters) — ",
+# "Beijing, Oct. 18 (Xinhua) -- ". Left in, the parser reads the city as a subject.
+_DATELINE = re.compile(
+    r"(?m)(?:^|(?<=>))[ \t]*("
+    r"[A-Z][A-Z.'’-]{2,}(?:[ /][A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?"
+    r"(?:\s*\([A-Za-z][A-Za-z .]{1,20}\))?\s*(?:--?|–|—)\s"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*\([A-Za-z][A-Za-z .]{1,20}\)\s*(?:--?|–|—)\s"
+    r")"
+)
+
+
+def dateline_ranges(text: str) -> list[tuple[int, int]]:
+    """Ranges of wire datelines at the start of paragraphs ("VILNIUS, July 11 (AP) - ")."""
+    found = []
+    for m in _DATELINE.finditer(text):
+        line = m.group(1)
+        city = re.split(r"[,(–—-]", line, maxsplit=1)[0].strip()
+        # "NATO - ..." is no dateline: a bare capitalised word needs a date, an agency or length
+        if "(" in line or "," in line or len(city) >= 6:
+            found.append((m.start(1), m.end(1)))
+    return found
+
+
 _BYLINE = re.compile(r"^\s*(?:by|written by|author:)\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*$", re.M)
 
 

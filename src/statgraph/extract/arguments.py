@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..link.resolve import Resolved, Resolver
+from ..link.resolve import INSTITUTIONS, Resolved, Resolver
 from .attribution import FIRST_PLURAL, FIRST_SINGULAR, Frame
 
 if TYPE_CHECKING:
@@ -117,6 +117,14 @@ def subject_of(token: Token) -> Token | None:
             )
             if controller is not None:
                 return controller
+        if current.dep_ == "conj" and current.head.dep_ == "ccomp" and _speaks(current):
+            # "Orban said that the EU's sanctions policy had failed and called for a ceasefire":
+            # a speech act coordinated inside a reported clause whose subject is no agent is
+            # the reporter's
+            inner = next((c for c in current.head.children if c.dep_ in SUBJECT_DEPS), None)
+            if inner is not None and inner.pos_ == "NOUN" and inner.lemma_.lower() not in _AGENT_NOUNS:
+                current = current.head.head
+                continue
         if current.dep_ in {"xcomp", "conj", "acomp", "advcl"} and current.head.i != current.i:
             current = current.head
             continue
@@ -134,6 +142,21 @@ def subject_of(token: Token) -> Token | None:
             return noun_owner(noun)
         return None
     return None
+
+
+_SPEECH_ACTS = frozenset(
+    "call urge demand ask insist warn say add accuse criticize criticise condemn reject propose "
+    "welcome praise vow pledge threaten appeal".split()
+)
+
+
+_AGENT_NOUNS = (INSTITUTIONS | frozenset("country state nation member government delegation".split())) - frozenset(
+    "policy position diplomacy propaganda services intelligence press".split()
+)
+
+
+def _speaks(verb: Token) -> bool:
+    return verb.lemma_.lower() in _SPEECH_ACTS
 
 
 def noun_owner(noun: Token) -> Token | None:

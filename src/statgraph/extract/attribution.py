@@ -101,6 +101,9 @@ class Attributor:
     mask: bytearray | None = None  # 1 where a character is inside a quote
     paragraph_speakers: dict[int, Resolved] = field(default_factory=dict)
     answer: Resolved | None = None  # who speaks a paragraph opened "Mao Ning: ..."
+    asking: bool = False  # a paragraph opened "Q:": the interviewer's
+    interviewee: Resolved | None = None  # who answers the "A:" paragraphs
+    collective: Resolved | None = None  # whom "we" stands for in a declaration ("We, the Leaders of BRICS")
 
     def in_quote(self, offset: int) -> bool:
         """Whether a document offset lies inside a quote (a lookup in a mask built once)."""
@@ -113,8 +116,15 @@ class Attributor:
         return offset < len(self.mask) and self.mask[offset] == 1
 
     def start_paragraph(self, text: str, offset: int) -> None:
-        """Open or close a speaker segment at a new paragraph."""
+        """Open or close a speaker segment at a new paragraph; "Q:" and "A:" paragraphs of an
+        interview are the interviewer's and the interviewee's."""
         self.answer = None
+        turn = _TURN.match(text)
+        self.asking = bool(turn) and turn.group(1)[0] in "Qq"
+        if self.asking and self.interviewee is None and self.resolver.recent_people:
+            self.interviewee = self.resolver.recent_people[-1]  # the one the introduction named
+        if turn and not self.asking and self.interviewee is not None:
+            self.answer = self.interviewee
         if self.pending_intro is not None:
             self.segment, self.pending_intro = self.pending_intro, None
         elif self.segment is not None and (self.segment_ends or _names(text, self.segment)):
@@ -165,13 +175,17 @@ class Attributor:
             speaker, voice = self.answer, "quoted"
         if speaker is None and self.segment is not None:
             speaker, voice = self.segment, "quoted"
-        behalf = self._behalf(speaker)
+        if speaker is None and not self.asking:
+            self._note_collective(sent)
+        behalf = self._behalf(speaker) if speaker is not None else self.collective
         if self.segment is not None and speaker is not None and voice == "reported":
             if not _same_person(speaker, self.segment):
                 # in a transcript, "Stoltenberg said that the alliance is waging war against our
                 # country": the transcript's speaker reports, and "our" is still theirs
                 behalf = self._behalf(self.segment)
         hearsay = self._hearsay(sent, quoted, verb)
+        if self.asking:
+            hearsay = frozenset(t.i for t in sent)  # an interviewer's words state nobody's stance
         return Frame(speaker, voice, behalf, quoted, reported, frame_tokens, hearsay)
 
     def _speech_frame(self, sent: Span, quoted: frozenset[int]) -> tuple[Token | None, Resolved | None]:
@@ -269,6 +283,25 @@ class Attributor:
                     return self._speaker(owner)
         return None
 
+    def _note_collective(self, sent: Span) -> None:
+        """ "We, the Leaders of the BRICS countries, met in Kazan": the authors of a declaration
+        say who "we" are; it holds for the rest of the document."""
+        from .arguments import holders  # arguments imports this module
+
+        for token in sent:
+            if token.lower_ == "we" and token.dep_ in {"nsubj", "nsubjpass"}:
+                appos = next((c for c in token.children if c.dep_ == "appos"), None)
+                if appos is None:
+                    continue
+                found = holders(appos, Frame(), self.resolver)
+                if len(found) == 1 or found and all(a.type == "state" for a, _ in found):
+                    self.collective = found[0][0] if len(found) == 1 else self._group(appos, found)
+                return
+
+    def _group(self, appos: Token, found: list[tuple[Resolved, str]]) -> Resolved:
+        """Several states speaking as one ("We, the leaders of Russia and China"): the first named."""
+        return found[0][0]
+
     def _behalf(self, speaker: Resolved | None) -> Resolved | None:
         """Whom "we" stands for: a person's state or organisation; a ministry's state."""
         if speaker is None:
@@ -280,6 +313,9 @@ class Attributor:
             actor = self.resolver.gazetteer.actors.get(current.of) if current.of else None
             current = self.resolver.actor(actor) if actor else self.resolver.offices.get(current.id)
         return current
+
+
+_TURN = re.compile(r"\s*(Q|A|Question|Answer)\s*[:.]\s", re.I)
 
 
 def _same_person(first: Resolved, second: Resolved) -> bool:

@@ -28,6 +28,8 @@ TIE_NOUNS = frozenset(
     "cooperation collaboration partnership alliance relations relationship ties "
     "friends friendship integration coordination interaction contacts".split()
 )
+# A state referred to by its kind, in its own representative's words: "the kingdom".
+_STATE_NOUNS = frozenset("kingdom republic country emirate state nation government".split())
 # Nouns of an aim whose infinitive their owner pursues: "their efforts to contain Russia".
 INTENT_NOUNS = frozenset(
     "effort attempt bid push drive campaign plan goal aim intention desire decision readiness "
@@ -281,6 +283,14 @@ def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Reso
     if token.pos_ == "PRON" or lower in _VAGUE:
         return None, ""
     actor = resolver.resolve(token)
+    if (
+        actor is None
+        and token.lemma_.lower() in _STATE_NOUNS
+        and resolver.behalf is not None
+        and resolver.behalf.type == "state"
+        and [c.lower_ for c in token.children] == ["the"]
+    ):
+        return resolver.behalf, "the_state"  # "Prince Faisal said the kingdom rejected ...": his state
     if actor is None and token.lemma_.lower() not in _RELATIONAL:
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         if owner is not None and owner.lower_ in FIRST_PLURAL:

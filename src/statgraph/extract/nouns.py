@@ -23,13 +23,14 @@ _LIGHT_VERBS = frozenset(
     "make put submit present send issue voice express table advance launch "
     "reiterate repeat give hand lay set state outline publish unveil have develop "
     "strengthen deepen maintain build expand pursue promote continue seek establish "
-    "enjoy value formalize formalise foster lodge file register".split()
+    "enjoy value formalize formalise foster lodge file register convey raise".split()
 )
 # Verbs whose subject carries out the measure they govern ("wage war against", "impose sanctions
 # on"); "opposes the sanctions against Iran" says nothing of who sanctions.
 _WAGING_VERBS = frozenset(
     "wage impose launch conduct start declare unleash intensify continue step escalate allow authorize "
-    "authorise permit order approve plan prepare carry".split()
+    "authorise permit order approve plan prepare carry announce extend adopt introduce slap levy "
+    "tighten expand renew".split()
 )
 _TIE_PREPS = frozenset({"with", "between", "among", "in"})
 # Documents whose subject is what they ask for: "a resolution on a ceasefire".

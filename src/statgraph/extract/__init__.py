@@ -17,7 +17,7 @@ from ..link.topics import Topic, canonical_phrase, topic_for
 from ..models import Document, Passage, Statement
 from .arguments import Target, note_subjects
 from .attribution import Attributor, Frame, quote_ranges
-from .clauses import condemned_actions, deontic_demands, dismissals, regarded_as
+from .clauses import called_as, condemned_actions, deontic_demands, dismissals, regarded_as
 from .cues import Lexicon
 from .evaluation import find_evaluations
 from .events import find_events
@@ -87,6 +87,7 @@ def extract_document(
                 *deontic_demands(sent, frame, resolver, author),
                 *dismissals(sent, frame, resolver, resources.lexicon),
                 *regarded_as(sent, frame, resolver, resources.polarity),
+                *called_as(sent, frame, resolver, resources.polarity, resources.lexicon),
                 *find_evaluations(sent, frame, resolver, resources.polarity, author),
                 *find_events(sent, frame, resolver, resources.lexicon),
                 *foretold_threats(sent, frame, resolver, resources.lexicon),

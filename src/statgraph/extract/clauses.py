@@ -14,7 +14,7 @@ from .cues import Lexicon
 from .stance import Found, negated
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 # Adverbs by which a speaker condemns the action they modify ("artificially expand NATO").
 _CONDEMNING_ADVERBS = frozenset(
@@ -120,3 +120,51 @@ def dismissals(sent: Span, frame: Frame, resolver: Resolver, lexicon: Lexicon) -
         for target in targets(subject, resolver):
             if target.actor is None:
                 yield Found(frame.behalf, "rejects", target, token, "dismissal", 0.55)
+
+
+_NAMING_VERBS = frozenset("call describe label brand term dub deem".split())
+
+
+def called_as(
+    sent: Span, frame: Frame, resolver: Resolver, polarity: dict[str, float], lexicon: Lexicon
+) -> Iterator[Found]:
+    """ "Gil called the sanctions 'illegal unilateral coercive measures'", "Zelenskyy called the
+    lack of a timeline 'absurd'": naming something by a judgement takes a stance on it."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _NAMING_VERBS or negated(verb):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ in {"for", "on", "upon"} for c in verb.children):
+            continue  # "called for", "called on": demands, elsewhere
+        named = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+        if named is None:
+            continue
+        # the judgement: a complement of the verb, or the quoted words after the object
+        judged = [t for c in verb.children if c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} for t in c.subtree]
+        quote_start = next((t.i for t in sent if t.i > named.i and t.i in frame.quoted), None)
+        if quote_start is not None:
+            judged += [t for t in sent if t.i >= quote_start and t.i in frame.quoted]
+        scores = [_score(t, polarity, lexicon) for t in judged] or [0.0]
+        score = min(scores) if min(scores) <= -1.0 else max(scores)
+        if -1.0 < score < 1.5:
+            continue
+        end = quote_start if quote_start is not None else named.right_edge.i + 1
+        text = " ".join(sent.doc[named.left_edge.i : end].text.split()).strip("\"'“”‘’,. ")
+        actor = resolver.resolve(named) if named.pos_ == "PROPN" else None
+        target = Target(actor.label, actor) if actor is not None else Target(text, head=named.text)
+        for holder, how in holders(subject_of(verb), frame, resolver):
+            if target.actor is None or target.actor.id != holder.id:
+                if score < 0:
+                    relation = "criticizes" if target.actor is not None else "opposes"
+                else:
+                    relation = "cooperates_with" if target.actor is not None else "supports"
+                yield Found(holder, relation, target, verb, f"called_as/{how}", 0.55)
+
+
+def _score(token: Token, polarity: dict[str, float], lexicon: Lexicon) -> float:
+    """A word's polarity: the evaluation lexicon, or -2 for an opposing or criticising cue adjective."""
+    cues = lexicon.adjectives.get(token.lemma_.lower()) or []
+    if any(c.relation in {"opposes", "criticizes", "rejects"} for c in cues):
+        return -2.0
+    if any(c.relation == "supports" for c in cues):
+        return 2.0
+    return polarity.get(token.lower_, polarity.get(token.lemma_.lower(), 0.0))

@@ -25,6 +25,8 @@ _CONDEMNING_ADVERBS = frozenset(
 # Modals by which a speaker says what others must do ("Western countries should pay attention").
 _NOT_ADDRESSEES = frozenset("we i one you it this that everyone everybody nobody anyone someone they".split())
 _DEONTIC = frozenset({"should", "must", "ought"})
+# Common nouns for people, whose "must" is a demand on them, not on an issue.
+_AGENTS = frozenset("people person one everyone leader leaders official officials side sides party parties".split())
 # "see X as a threat", "regard X as a partner"
 _REGARD_VERBS = frozenset("see view regard consider treat perceive describe label brand portray".split())
 
@@ -65,7 +67,15 @@ def deontic_demands(sent: Span, frame: Frame, resolver: Resolver, author: Resolv
         # what a named party should do ("Western countries should pay attention"), or what
         # should be done with something the speaker's side proposed ("which must be considered")
         relative = token.dep_ == "relcl" and subject.lower_ in {"which", "that", "who"}
-        if not relative and not [a for a, _ in holders(subject, frame, resolver) if a.id != holder.id]:
+        # or what should become of an issue, in a speaker's words: "These reckless attacks must stop",
+        # "Any negotiation must be on Ukraine's terms"
+        issue = (
+            subject.pos_ == "NOUN"
+            and frame.voice_of(token) != "author"
+            and resolver.resolve(subject) is None
+            and subject.lemma_.lower() not in _AGENTS
+        )
+        if not relative and not issue and not [a for a, _ in holders(subject, frame, resolver) if a.id != holder.id]:
             continue
         words = [t for t in token.subtree if t.dep_ not in {"punct", "advcl", "relcl"} and t.i >= subject.i]
         text = " ".join(token.doc[words[0].i : min(words[-1].i + 1, words[0].i + 16)].text.split()) if words else ""

@@ -7,7 +7,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from .offices import OFFICE_HEADS, POSSESSIVE, WEAK_HEADS, Office, note_title, office_span, owner_of, read_office
+from .offices import (
+    OFFICE_HEADS,
+    OWNED_HEADS,
+    POSSESSIVE,
+    WEAK_HEADS,
+    Office,
+    note_title,
+    office_span,
+    owner_of,
+    read_office,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -34,10 +44,15 @@ _PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 def apposition_title(name: Span) -> Span | None:
     """ "Lavrov, Russia's foreign minister," -> "Russia's foreign minister"; "Mao Ning, a
     spokeswoman for the Chinese Foreign Ministry" -> with its "for" phrase."""
-    appos = next((c for c in name[-1].children if c.dep_ == "appos" and c.lower_ in OFFICE_HEADS), None)
+    appos = next((c for c in name[-1].children if c.dep_ == "appos" and _office_head(c)), None)
     if appos is None:
         return None
     return office_span(appos)
+
+
+def _office_head(token: Token) -> bool:
+    """An office word, or a word an office word compounds with ("director general")."""
+    return token.lower_ in OFFICE_HEADS or any(c.dep_ == "compound" and c.lower_ in OFFICE_HEADS for c in token.lefts)
 
 
 def counterpart(
@@ -125,7 +140,8 @@ def predicated(
     """Offices predicated of a person: "she was the Minister of Foreign Affairs", "Hassan
     Rouhani served as president of Iran", "to have him as foreign minister"."""
     for token in sent:
-        if token.lower_ not in OFFICE_HEADS or token.pos_ not in {"NOUN", "PROPN"}:
+        # "Xi is the leader of China" describes, it names no office
+        if token.lower_ not in OFFICE_HEADS - OWNED_HEADS or token.pos_ not in {"NOUN", "PROPN"}:
             continue
         if token.dep_ == "attr" and token.head.lemma_ == "be":
             verb, holder_deps, former = token.head, {"nsubj"}, False

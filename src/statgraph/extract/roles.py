@@ -12,13 +12,16 @@ from typing import TYPE_CHECKING
 from ..link.gazetteer import mint_id
 from ..link.resolve import Resolved
 from .offices import (
+    DEPARTMENTS,
     OFFICE_HEADS,
     POSSESSIVE,
     TITLE_WORDS,
     Office,
     actor_at,
     country_word,
+    known_office,
     note_title,
+    office_span,
     owner_of,
     read_office,
 )
@@ -49,7 +52,12 @@ def find_roles(sent: Span, resolver: Resolver) -> Iterator[tuple[Resolved, str, 
     i = sent.start
     while i < sent.end:
         token = doc[i]
-        if token.pos_ != "PROPN" or token.lower_ in TITLE_WORDS or country_word(token, resolver):
+        if (
+            token.pos_ != "PROPN"
+            or token.lower_ in TITLE_WORDS
+            or country_word(token, resolver)
+            or _department(doc, i, sent.start)
+        ):
             i += 1
             continue
         institution = actor_at(doc, i, sent.end, resolver)
@@ -65,6 +73,7 @@ def find_roles(sent: Span, resolver: Resolver) -> Iterator[tuple[Resolved, str, 
                 title = apposition_title(name)
             office = read_office(title, resolver) if title is not None else None
             if office is not None:
+                office = known_office(office, person, resolver)
                 label = office.label(owner_of(person, resolver))
                 note_title(resolver, person, office)
                 yield person, label, _cue(title)
@@ -77,6 +86,17 @@ def find_roles(sent: Span, resolver: Resolver) -> Iterator[tuple[Resolved, str, 
             named.append((i, end, person))
         i = end + 1
     yield from predicated(sent, named, resolver)
+
+
+def _department(doc: Doc, i: int, floor: int) -> bool:
+    """Whether a word names the department of an office before it ("Secretary of Commerce",
+    "Secretary of Homeland Security"), not the start of a name."""
+    if doc[i].lower_ not in DEPARTMENTS:
+        return False
+    j = i - 1
+    while j > floor and doc[j].lower_ in DEPARTMENTS and doc[j].text[:1].isupper():
+        j -= 1
+    return j > floor and doc[j].lower_ == "of" and doc[j - 1].lower_ in OFFICE_HEADS
 
 
 def _cue(title: Span) -> Token:
@@ -163,6 +183,7 @@ def _title_before(doc: Doc, start: int, floor: int, resolver: Resolver) -> Span 
             or previous.lower_ in {"of", "the"} | POSSESSIVE
             or country_word(previous, resolver)
             or (previous.pos_ == "PROPN" and previous.text[:1].isupper())
+            or _modifier(previous, first, start)
             or (
                 previous.text == "-"
                 and not previous.whitespace_
@@ -180,6 +201,20 @@ def _title_before(doc: Doc, start: int, floor: int, resolver: Resolver) -> Span 
     return span if any(t.lower_ in OFFICE_HEADS for t in span) else None
 
 
+def _modifier(token: Token, first: int, start: int) -> bool:
+    """A word of the title's that the tagger gave no capital or proper noun: a lower-case noun
+    ("foreign policy chief", "trade chief") or a capitalised adjective ("North Korean leader"),
+    not a description ("the new ambassador")."""
+    return (
+        (
+            (token.is_lower and token.pos_ == "NOUN" and token.dep_ == "compound")
+            or (token.is_title and token.pos_ == "ADJ" and token.dep_ == "amod")
+        )
+        and first <= token.head.i <= start + 3
+        and any(t.lower_ in OFFICE_HEADS for t in token.doc[token.i + 1 : start])
+    )
+
+
 def _title_before_comma(doc: Doc, start: int, end: int, sent: Span, resolver: Resolver) -> Span | None:
     """ "Iran's envoy to the IAEA, Kazem Gharibabadi, said": a title set off by a comma, when
     the name is not one of a list."""
@@ -188,7 +223,22 @@ def _title_before_comma(doc: Doc, start: int, end: int, sent: Span, resolver: Re
     # the apposition closes after the name: not "After talks with the Turkish President, Putin said"
     if end + 1 < sent.end and not (doc[end + 1].text in {",", ")", ";", "—", "–"} or doc[end + 1].is_sent_end):
         return None
-    title = _title_before(doc, start - 1, sent.start, resolver)
+    title = _title_before(doc, start - 1, sent.start, resolver) or _office_phrase_before(doc, start - 1, sent)
     if title is None or (title.start > sent.start and doc[title.start - 1].text == ","):
         return None
     return title
+
+
+def _office_phrase_before(doc: Doc, comma: int, sent: Span) -> Span | None:
+    """An office with a phrase after it that runs up to a comma ("Russia's ambassador to
+    international organizations in Vienna,"): the nearest office word before it, with a
+    "to", "for", "at" or "of" phrase and no verb or punctuation up to the comma."""
+    for j in range(comma - 1, max(sent.start, comma - 9) - 1, -1):
+        token = doc[j]
+        if token.is_punct or token.pos_ in {"VERB", "AUX"}:
+            return None
+        if token.lower_ in OFFICE_HEADS and token.pos_ in {"NOUN", "PROPN"}:
+            if j + 1 == comma or doc[j + 1].lower_ not in {"to", "for", "at", "of"}:
+                return None
+            return doc[office_span(token).start : comma]
+    return None

@@ -98,3 +98,35 @@ def test_speaking_at_an_event_abroad_is_a_visit_and_at_home_is_not() -> None:
     assert ("Wang_Yi", "Indonesia") in abroad
     home = _pairs("Chinese Foreign Minister Wang Yi spoke at a news conference in Beijing on Friday.", "visited")
     assert home == set()
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        ("Croatia became the EU's 28th member in 2013.", {("Croatia", "European_Union")}),
+        ("Estonia, a NATO member since 2004, has asked for more air defence.", {("Estonia", "NATO")}),
+        ("Brazil, the Latin American member of the Security Council, abstained.", {("Brazil", "UN_Security_Council")}),
+        (
+            "Poland's membership of NATO, alongside Romania and Bulgaria, shapes its defence plans.",
+            {("Poland", "NATO"), ("Romania", "NATO"), ("Bulgaria", "NATO")},
+        ),
+    ],
+)
+def test_members_named_by_apposition_predicate_or_alongside(text: str, pairs: set[tuple[str, str]]) -> None:
+    assert pairs <= _pairs(text, "member_of")
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Canada, a close ally of the United States, imposed tariffs.", ("Canada", "United_States")),
+        ("Iran, Syria's closest ally, condemned the strike.", ("Iran", "Syria")),
+        ("Japan is a treaty ally of the United States.", ("Japan", "United_States")),
+    ],
+)
+def test_an_ally_cooperates_with_the_one_it_is_allied_to(text: str, pair: tuple[str, str]) -> None:
+    assert _pairs(text, "cooperates_with") == {pair}
+
+
+def test_a_denied_alliance_is_no_cooperation() -> None:
+    assert _pairs("Japan is not an ally of Russia.", "cooperates_with") == set()

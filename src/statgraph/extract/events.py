@@ -16,7 +16,7 @@ from .arguments import INTENT_NOUNS, Target, conjuncts, holders, phrase, subject
 from .attribution import Frame
 from .cues import Lexicon
 from .meetings import appearance_abroad, meeting, talks_noun
-from .membership import MEMBER_NOUNS, chair, joining, led_by, membership_noun, other_members
+from .membership import ALLY_NOUNS, MEMBER_NOUNS, allies, chair, joining, led_by, membership_noun, other_members
 from .stance import Found, irrealis, negated, speculative
 
 if TYPE_CHECKING:
@@ -57,6 +57,8 @@ def find_events(sent: Span, frame: Frame, resolver: Resolver, lexicon: Lexicon) 
             continue
         if lemma in MEMBER_NOUNS:
             yield from other_members(token, resolver)
+        if token.lower_ in ALLY_NOUNS:
+            yield from allies(token, frame, resolver)
         if lemma in events["member_of"]["chair_nouns"]:
             yield from chair(token, frame, resolver)
         if lemma in events["visited"]["nouns"]:

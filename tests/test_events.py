@@ -130,3 +130,36 @@ def test_an_ally_cooperates_with_the_one_it_is_allied_to(text: str, pair: tuple[
 
 def test_a_denied_alliance_is_no_cooperation() -> None:
     assert _pairs("Japan is not an ally of Russia.", "cooperates_with") == set()
+
+
+def test_a_meeting_partner_named_by_apposition_to_an_office() -> None:
+    text = (
+        "Spanish Prime Minister Pedro Sanchez is expected to meet Egypt's foreign minister, Sameh Shoukry, in Madrid."
+    )
+    assert ("Pedro_Sanchez", "Sameh_Shoukry") in _pairs(text, "met_with")
+
+
+def test_he_who_holds_talks_is_not_the_one_he_holds_them_with() -> None:
+    text = (
+        "Chinese Foreign Minister Wang Yi will travel to Moscow at the invitation of Sergey Lavrov. "
+        "There he will hold talks with Lavrov."
+    )
+    assert _pairs(text, "met_with") == {("Wang_Yi", "Sergey_Lavrov")}
+
+
+@pytest.mark.parametrize(
+    "text, visits",
+    [
+        (
+            "German Chancellor Olaf Scholz met Indian Prime Minister Narendra Modi in New Delhi.",
+            {("Olaf_Scholz", "India")},
+        ),
+        ("Indian Prime Minister Narendra Modi met German Chancellor Olaf Scholz in New Delhi.", set()),
+        (
+            "Dutch Prime Minister Mark Rutte, who met Ursula von der Leyen in Brussels on Friday, left early.",
+            {("Mark_Rutte", "Brussels")},
+        ),
+    ],
+)
+def test_meeting_someone_abroad_is_a_visit_there(text: str, visits: set[tuple[str, str]]) -> None:
+    assert _pairs(text, "visited") == visits

@@ -163,3 +163,28 @@ def test_he_who_holds_talks_is_not_the_one_he_holds_them_with() -> None:
 )
 def test_meeting_someone_abroad_is_a_visit_there(text: str, visits: set[tuple[str, str]]) -> None:
     assert _pairs(text, "visited") == visits
+
+
+def test_troops_go_to_a_place_the_model_takes_for_a_person() -> None:
+    text = "India has deployed some 30,000 extra soldiers to western Ladakh since 2021."
+    assert _pairs(text, "deployed_to") == {("India", "Ladakh")}
+    named = "Pakistani Prime Minister Ahmed Khan met the army chief. Britain later sent troops to Khan."
+    assert _pairs(named, "deployed_to") == set()
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Chinese Premier Li Qiang visited Himachal Pradesh on Monday.", ("Li_Qiang", "Himachal_Pradesh")),
+        (
+            "Beijing condemned Indian Prime Minister Narendra Modi's visit to Madhya Pradesh.",
+            ("Narendra_Modi", "Madhya_Pradesh"),
+        ),
+    ],
+)
+def test_a_visit_to_a_place_the_model_takes_for_an_organisation(text: str, pair: tuple[str, str]) -> None:
+    assert pair in _pairs(text, "visited")
+
+
+def test_no_visit_to_an_organisation_by_its_name() -> None:
+    assert _pairs("Indian Prime Minister Narendra Modi visited Infosys Corporation on Monday.", "visited") == set()

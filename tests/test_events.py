@@ -188,3 +188,14 @@ def test_a_visit_to_a_place_the_model_takes_for_an_organisation(text: str, pair:
 
 def test_no_visit_to_an_organisation_by_its_name() -> None:
     assert _pairs("Indian Prime Minister Narendra Modi visited Infosys Corporation on Monday.", "visited") == set()
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        ("Qatar hosted talks between Israel and Hamas last week.", {("Israel", "Hamas")}),
+        ("The talks between Armenian and Azerbaijani diplomats resumed in Geneva.", {("Armenia", "Azerbaijan")}),
+    ],
+)
+def test_talks_between_two_sides_are_theirs_not_the_hosts(text: str, pairs: set[tuple[str, str]]) -> None:
+    assert _pairs(text, "met_with") == pairs

@@ -55,7 +55,8 @@ def meeting(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) ->
                 elif pobj.ent_type_ == "PERSON":
                     partners += _actors([pobj], resolver)
     if obj is not None and obj.lemma_.lower() in _TALK_NOUNS:
-        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in _MEET_PREPS):
+        # "hosted talks between X and Y": the sides meet each other (talks_noun), not the host
+        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "with"):
             partners += _actors([t for p in prep.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]], resolver)
     subject = subject_of(token)
     found = holders(subject, frame, resolver)
@@ -206,18 +207,27 @@ def talks_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
         if c.dep_ == "prep" and c.lower_ in {"of", "between"}
         for p in c.children
         if p.dep_ == "pobj"
-        for a, _ in holders(p, frame, resolver)
+        for a in _sides(p, frame, resolver)
         if a.type != "person"
     ]
     if core and len({a.id for a in sides}) == 1:
         # the parser may hang the second side on the meeting noun: "meeting of the leaders of X and the PRC"
         sides += [a for c in token.children if c.dep_ == "conj" and c.ent_type_ == "GPE" if (a := resolver.resolve(c))]
-    if core and len({a.id for a in sides}) == 2 and all(a.type == "state" for a in sides):
+    if core and len({a.id for a in sides}) == 2 and all(a.type in {"state", "group", "organization"} for a in sides):
         yield from _mutual(sides, token, "meeting_of")
     elif core and not sides:
         yield from _their_meeting(token, frame, resolver)
     if len({a.id for a in sides}) != 2:
         yield from _gathering(token, frame, resolver, lexicon)
+
+
+def _sides(token: Token, frame: Frame, resolver: Resolver) -> list[Resolved]:
+    """The actors a side of talks stands for; "Swedish and Turkish officials" are two."""
+    adjectives = [a for c in token.children if c.dep_ == "amod" for a in [c, *conjuncts(c)]]
+    states = [resolver.actor(s) for a in adjectives if (s := resolver.gazetteer.demonym(a.text)) is not None]
+    if len(states) > 1:
+        return states
+    return [a for a, _ in holders(token, frame, resolver)]
 
 
 def _their_meeting(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:

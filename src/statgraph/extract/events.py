@@ -101,10 +101,11 @@ def _places(token: Token, resolver: Resolver, *, areas: bool = False, depth: int
     return found
 
 
-# Words that make a name an organisation's, not a place's.
+# Words that make a name an organisation's or an undertaking's, not a place's.
 _ORGANIZATION_WORDS = frozenset(
     "company corporation corp inc ltd group agency ministry council union bank university institute "
-    "association party committee commission organization organisation foundation fund forces army".split()
+    "association party committee commission organization organisation foundation fund forces army "
+    "operation exercise exercises drill drills mission summit plan program programme initiative".split()
 )
 
 

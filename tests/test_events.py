@@ -98,3 +98,104 @@ def test_speaking_at_an_event_abroad_is_a_visit_and_at_home_is_not() -> None:
     assert ("Wang_Yi", "Indonesia") in abroad
     home = _pairs("Chinese Foreign Minister Wang Yi spoke at a news conference in Beijing on Friday.", "visited")
     assert home == set()
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        ("Croatia became the EU's 28th member in 2013.", {("Croatia", "European_Union")}),
+        ("Estonia, a NATO member since 2004, has asked for more air defence.", {("Estonia", "NATO")}),
+        ("Brazil, the Latin American member of the Security Council, abstained.", {("Brazil", "UN_Security_Council")}),
+        (
+            "Poland's membership of NATO, alongside Romania and Bulgaria, shapes its defence plans.",
+            {("Poland", "NATO"), ("Romania", "NATO"), ("Bulgaria", "NATO")},
+        ),
+    ],
+)
+def test_members_named_by_apposition_predicate_or_alongside(text: str, pairs: set[tuple[str, str]]) -> None:
+    assert pairs <= _pairs(text, "member_of")
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Canada, a close ally of the United States, imposed tariffs.", ("Canada", "United_States")),
+        ("Iran, Syria's closest ally, condemned the strike.", ("Iran", "Syria")),
+        ("Japan is a treaty ally of the United States.", ("Japan", "United_States")),
+    ],
+)
+def test_an_ally_cooperates_with_the_one_it_is_allied_to(text: str, pair: tuple[str, str]) -> None:
+    assert _pairs(text, "cooperates_with") == {pair}
+
+
+def test_a_denied_alliance_is_no_cooperation() -> None:
+    assert _pairs("Japan is not an ally of Russia.", "cooperates_with") == set()
+
+
+def test_a_meeting_partner_named_by_apposition_to_an_office() -> None:
+    text = (
+        "Spanish Prime Minister Pedro Sanchez is expected to meet Egypt's foreign minister, Sameh Shoukry, in Madrid."
+    )
+    assert ("Pedro_Sanchez", "Sameh_Shoukry") in _pairs(text, "met_with")
+
+
+def test_he_who_holds_talks_is_not_the_one_he_holds_them_with() -> None:
+    text = (
+        "Chinese Foreign Minister Wang Yi will travel to Moscow at the invitation of Sergey Lavrov. "
+        "There he will hold talks with Lavrov."
+    )
+    assert _pairs(text, "met_with") == {("Wang_Yi", "Sergey_Lavrov")}
+
+
+@pytest.mark.parametrize(
+    "text, visits",
+    [
+        (
+            "German Chancellor Olaf Scholz met Indian Prime Minister Narendra Modi in New Delhi.",
+            {("Olaf_Scholz", "India")},
+        ),
+        ("Indian Prime Minister Narendra Modi met German Chancellor Olaf Scholz in New Delhi.", set()),
+        (
+            "Dutch Prime Minister Mark Rutte, who met Ursula von der Leyen in Brussels on Friday, left early.",
+            {("Mark_Rutte", "Brussels")},
+        ),
+    ],
+)
+def test_meeting_someone_abroad_is_a_visit_there(text: str, visits: set[tuple[str, str]]) -> None:
+    assert _pairs(text, "visited") == visits
+
+
+def test_troops_go_to_a_place_the_model_takes_for_a_person() -> None:
+    text = "India has deployed some 30,000 extra soldiers to western Ladakh since 2021."
+    assert _pairs(text, "deployed_to") == {("India", "Ladakh")}
+    named = "Pakistani Prime Minister Ahmed Khan met the army chief. Britain later sent troops to Khan."
+    assert _pairs(named, "deployed_to") == set()
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Chinese Premier Li Qiang visited Himachal Pradesh on Monday.", ("Li_Qiang", "Himachal_Pradesh")),
+        (
+            "Beijing condemned Indian Prime Minister Narendra Modi's visit to Madhya Pradesh.",
+            ("Narendra_Modi", "Madhya_Pradesh"),
+        ),
+    ],
+)
+def test_a_visit_to_a_place_the_model_takes_for_an_organisation(text: str, pair: tuple[str, str]) -> None:
+    assert pair in _pairs(text, "visited")
+
+
+def test_no_visit_to_an_organisation_by_its_name() -> None:
+    assert _pairs("Indian Prime Minister Narendra Modi visited Infosys Corporation on Monday.", "visited") == set()
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        ("Qatar hosted talks between Israel and Hamas last week.", {("Israel", "Hamas")}),
+        ("The talks between Armenian and Azerbaijani diplomats resumed in Geneva.", {("Armenia", "Azerbaijan")}),
+    ],
+)
+def test_talks_between_two_sides_are_theirs_not_the_hosts(text: str, pairs: set[tuple[str, str]]) -> None:
+    assert _pairs(text, "met_with") == pairs

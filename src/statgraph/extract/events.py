@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ..link.gazetteer import mint_id
 from ..link.resolve import Resolved, Resolver
 from .arguments import INTENT_NOUNS, Target, conjuncts, holders, phrase, subject_of
 from .attribution import Frame
 from .cues import Lexicon
 from .meetings import appearance_abroad, meeting, talks_noun
-from .membership import MEMBER_NOUNS, chair, joining, led_by, membership_noun, other_members
+from .membership import ALLY_NOUNS, MEMBER_NOUNS, allies, chair, joining, led_by, membership_noun, other_members
 from .stance import Found, irrealis, negated, speculative
 
 if TYPE_CHECKING:
@@ -57,6 +58,8 @@ def find_events(sent: Span, frame: Frame, resolver: Resolver, lexicon: Lexicon) 
             continue
         if lemma in MEMBER_NOUNS:
             yield from other_members(token, resolver)
+        if token.lower_ in ALLY_NOUNS:
+            yield from allies(token, frame, resolver)
         if lemma in events["member_of"]["chair_nouns"]:
             yield from chair(token, frame, resolver)
         if lemma in events["visited"]["nouns"]:
@@ -85,6 +88,8 @@ def _places(token: Token, resolver: Resolver, *, areas: bool = False, depth: int
                     )
                     if actor is not None and actor.type in {"state", "group", "organization"}:
                         found.append(Target(actor.label, actor))
+                    elif areas and (place := _place_by_name(member, resolver)) is not None:
+                        found.append(Target(place.label, place))
                     elif areas and (member.ent_type_ in _PLACE_TYPES or member.lemma_.lower() in _AREA_NOUNS):
                         if member is pobj or _named_area(member):
                             found.append(Target(phrase(member)))
@@ -94,6 +99,35 @@ def _places(token: Token, resolver: Resolver, *, areas: bool = False, depth: int
         if depth and found:
             return found  # the nearest place down a chain of phrases, not every one
     return found
+
+
+# Words that make a name an organisation's or an undertaking's, not a place's.
+_ORGANIZATION_WORDS = frozenset(
+    "company corporation corp inc ltd group agency ministry council union bank university institute "
+    "association party committee commission organization organisation foundation fund forces army "
+    "operation exercise exercises drill drills mission summit plan program programme initiative".split()
+)
+
+
+def _place_by_name(token: Token, resolver: Resolver, *, person_tag: bool = True) -> Resolved | None:
+    """A place the small model mistakes for a person or an organisation ("troops to eastern
+    Ladakh", "a visit to Arunachal Pradesh"): a proper name after a preposition of place that
+    no known actor, no person named before and no organisation word claims; one tagged as a
+    person only with `person_tag` (troops are sent to places; a visit may be to a person)."""
+    if token.pos_ != "PROPN" or token.ent_type_ not in ({"PERSON", "ORG", ""} if person_tag else {"ORG"}):
+        return None
+    name = resolver.name_span(token)
+    words = [t for t in name if t.lower_ not in {"the", "a", "an"}]
+    if not words or any(t.lower_ in _ORGANIZATION_WORDS or not t.text[:1].isupper() for t in words):
+        return None
+    text = " ".join(t.text for t in words)
+    # a surname of someone named in full before ("Khan" after "Ahmed Khan"), not this name itself
+    named = [resolver.surnames[t.text] for t in words if t.text in resolver.surnames]
+    if resolver.gazetteer.find(text) is not None or any(p.label != text for p in named):
+        return None
+    if token.ent_type_ == "PERSON" and len(words) > 1:
+        return None  # "to Ahmed Khan": a person's full name
+    return Resolved(mint_id(text), text, "state")
 
 
 def _named_area(token: Token) -> bool:
@@ -202,8 +236,8 @@ def _visit(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     places: list[Resolved] = []
     if lemma in {"visit", "tour"}:
         obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
-        if obj is not None and obj.ent_type_ in _PLACE_TYPES:
-            place = resolver.resolve(obj)
+        if obj is not None:
+            place = _visited_place(obj, resolver)
             places = [place] if place else []
     elif lemma in {"travel", "fly", "arrive", "go", "come"}:
         places = [p.actor for p in _places(token, resolver) if p.actor is not None]
@@ -211,6 +245,12 @@ def _visit(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
         for place in places:
             if holder.type == "person" and place.id != holder.id:
                 yield Found(holder, "visited", Target(place.label, place), token, f"visit/{how}", 0.7)
+
+
+def _visited_place(token: Token, resolver: Resolver) -> Resolved | None:
+    if token.ent_type_ in _PLACE_TYPES:
+        return resolver.resolve(token)
+    return _place_by_name(token, resolver, person_tag=False)
 
 
 def _visit_noun(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
@@ -221,8 +261,8 @@ def _visit_noun(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
         for c in token.children
         if c.dep_ == "prep" and c.lower_ in {"to", "in", "from"}
         for p in c.children
-        if p.dep_ == "pobj" and p.ent_type_ in _PLACE_TYPES
-        if (a := resolver.resolve(p)) is not None
+        if p.dep_ == "pobj"
+        if (a := _visited_place(p, resolver)) is not None
     ]
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if not places or owner is None:

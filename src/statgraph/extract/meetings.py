@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ..link.gazetteer import mint_id
 from ..link.resolve import Resolved, Resolver
 from .arguments import SUBJECT_DEPS, Target, conjuncts, holders, subject_of
 from .attribution import Frame
@@ -36,7 +37,7 @@ def meeting(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) ->
     obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
     partners: list[Target] = []
     if obj is not None and (lemma == "meet" or lemma in {"receive", "host"} and obj.ent_type_ == "PERSON"):
-        partners += _actors([obj, *conjuncts(obj)], resolver)
+        partners += _actors([_named(t) for t in [obj, *conjuncts(obj)]], resolver)
     if obj is not None and lemma == "address" and _audience(obj, words):
         partners.append(Target(_head_phrase(obj)))
     for child in token.children:
@@ -44,7 +45,7 @@ def meeting(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) ->
             continue
         pobjs = [c for c in child.children if c.dep_ == "pobj"]
         if child.lower_ in _MEET_PREPS and lemma in {"meet", "talk", "negotiate", "confer", "speak", "communicate"}:
-            members = [t for p in pobjs for t in [p, *conjuncts(p)]]
+            members = [_named(t) for p in pobjs for t in [p, *conjuncts(p)]]
             partners += _actors([_person_or_actor(t, resolver) or t for t in members], resolver)
         elif child.lower_ == "to" and lemma in {"speak", "talk"}:
             # "speaking to Russian Duma lawmakers": a body spoken to in person; not reporters
@@ -54,12 +55,15 @@ def meeting(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) ->
                 elif pobj.ent_type_ == "PERSON":
                     partners += _actors([pobj], resolver)
     if obj is not None and obj.lemma_.lower() in _TALK_NOUNS:
-        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in _MEET_PREPS):
+        # "hosted talks between X and Y": the sides meet each other (talks_noun), not the host
+        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "with"):
             partners += _actors([t for p in prep.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]], resolver)
     subject = subject_of(token)
     found = holders(subject, frame, resolver)
     if subject is not None and subject.lower_ in {"we", "i"} and frame.speaker is not None:
         found = [(frame.speaker, "speaker")]  # a delegation's meeting is its head's
+    elif subject is not None and subject.lower_ in {"he", "she"}:
+        found = _pronoun_before(subject, found, partners, resolver)
     if not partners:
         mutual = lemma in _MUTUAL_VERBS and obj is None or lemma == "hold" and obj is not None and _talks(obj, words)
         if mutual and subject is not None and (subject.pos_ != "PRON" or subject.lower_ in {"we"}):
@@ -70,12 +74,68 @@ def meeting(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) ->
         for partner in partners:
             if partner.actor is None or partner.actor.id != holder.id:
                 yield Found(holder, "met_with", partner, token, f"meeting/{how}", 0.7)
+        yield from _met_abroad(holder, token, resolver)
+
+
+def _met_abroad(holder: Resolved, verb: Token, resolver: Resolver) -> Iterator[Found]:
+    """ "Marcos, who met Kishida in Tokyo": a person who meets someone in a place away from
+    their own state (known from their office) visited it; a seat that stands for an
+    organisation ("in Brussels") is visited by its own name."""
+    home = _home(holder, resolver)
+    if holder.type != "person" or home is None:
+        return
+    # "met Kishida in Tokyo": the parser hangs the place on the verb or on its object
+    heads = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "obj"})]
+    preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"]
+    for prep in preps:
+        for pobj in (p for p in prep.children if p.dep_ == "pobj" and p.ent_type_ in {"GPE", "LOC"}):
+            name = resolver.name_span(pobj).text
+            place = resolver.resolve(pobj)
+            if place is None or place.type == "person" or resolver.gazetteer.find(name) is None:
+                continue  # a place the lexicon does not know may be at home
+            if place.type != "state":
+                place = Resolved(mint_id(name), name, "state")
+            if place.id != home.id:
+                yield Found(holder, "visited", Target(place.label, place), verb, "met_abroad", 0.55)
+
+
+def _home(person: Resolved, resolver: Resolver) -> Resolved | None:
+    """The state a person serves: from the office the text gives, or the lexicon's."""
+    home = resolver.offices.get(person.id)
+    if home is None and person.of:
+        known = resolver.gazetteer.actors.get(person.of)
+        home = resolver.actor(known) if known is not None else None
+    return home if home is not None and home.type == "state" else None
+
+
+def _pronoun_before(
+    pronoun: Token, found: list[tuple[Resolved, str]], partners: list[Target], resolver: Resolver
+) -> list[tuple[Resolved, str]]:
+    """ "he will hold talks with Blinken and meet with officials": "he" is neither his partner
+    nor anyone named after him in the sentence, though they were named last; it is the person
+    named before them."""
+    later = {p.actor.id for p in partners if p.actor is not None}
+    for token in pronoun.doc[pronoun.i + 1 : pronoun.sent.end]:
+        known = resolver.cache.get((id(token.doc), token.i))
+        if known is not None and known.type == "person":
+            later.add(known.id)
+    if not found or found[0][0].id not in later:
+        return found
+    other = next((p for p in reversed(resolver.recent_people) if p.id not in later), None)
+    return [(other, "pronoun")] if other is not None else []
 
 
 def _talks(noun: Token, words: dict[str, frozenset[str]]) -> bool:
     """A meeting noun, or a series of them: "held talks", "held a round of consultations"."""
     inner = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     return any(t.lemma_.lower() in _TALK_NOUNS or t.lower_ in words["nouns"] for t in [noun, *inner])
+
+
+def _named(token: Token) -> Token:
+    """The person an office is said to be by apposition: "Iran's foreign minister, Abbas Araghchi"."""
+    if token.ent_type_ == "PERSON":
+        return token
+    return next((c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), token)
 
 
 def _head_phrase(token: Token) -> str:
@@ -147,18 +207,27 @@ def talks_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
         if c.dep_ == "prep" and c.lower_ in {"of", "between"}
         for p in c.children
         if p.dep_ == "pobj"
-        for a, _ in holders(p, frame, resolver)
+        for a in _sides(p, frame, resolver)
         if a.type != "person"
     ]
     if core and len({a.id for a in sides}) == 1:
         # the parser may hang the second side on the meeting noun: "meeting of the leaders of X and the PRC"
         sides += [a for c in token.children if c.dep_ == "conj" and c.ent_type_ == "GPE" if (a := resolver.resolve(c))]
-    if core and len({a.id for a in sides}) == 2 and all(a.type == "state" for a in sides):
+    if core and len({a.id for a in sides}) == 2 and all(a.type in {"state", "group", "organization"} for a in sides):
         yield from _mutual(sides, token, "meeting_of")
     elif core and not sides:
         yield from _their_meeting(token, frame, resolver)
     if len({a.id for a in sides}) != 2:
         yield from _gathering(token, frame, resolver, lexicon)
+
+
+def _sides(token: Token, frame: Frame, resolver: Resolver) -> list[Resolved]:
+    """The actors a side of talks stands for; "Swedish and Turkish officials" are two."""
+    adjectives = [a for c in token.children if c.dep_ == "amod" for a in [c, *conjuncts(c)]]
+    states = [resolver.actor(s) for a in adjectives if (s := resolver.gazetteer.demonym(a.text)) is not None]
+    if len(states) > 1:
+        return states
+    return [a for a, _ in holders(token, frame, resolver)]
 
 
 def _their_meeting(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ..link.resolve import Resolved, Resolver
 from .arguments import Target, conjuncts, holders, subject_of
 from .attribution import Frame
-from .stance import Found
+from .stance import Found, negated
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -48,11 +48,26 @@ def membership_noun(token: Token, frame: Frame, resolver: Resolver) -> Iterator[
         if (a := resolver.resolve(p)) and a.type == "organization"
     ]
     holder_tokens: list[Token] = [c for c in token.children if c.dep_ == "poss"]
+    if token.lower_ in {"member", "members"}:
+        # "NATO's 31st member", "a NATO member": the organisation in the noun's own modifiers
+        named = [c for c in token.children if c.dep_ in {"poss", "compound", "nmod"} and c.pos_ == "PROPN"]
+        for modifier in named:
+            org = resolver.resolve(modifier)
+            if org is not None and org.type == "organization":
+                orgs.append(org)
+                holder_tokens = [t for t in holder_tokens if t.i != modifier.i]
+    if not orgs:
+        return
     if token.dep_ in {"attr"}:
         subject = subject_of(token.head)
         holder_tokens += [subject] if subject is not None else []
+    elif token.dep_ == "appos" and token.lower_ in {"member", "members"}:
+        holder_tokens.append(token.head)  # "The UAE, the Arab member of the Security Council"
     elif (subject := as_subject(token)) is not None:
         holder_tokens.append(subject)
+    # "India's membership of the Quad, alongside the United States and Japan": they belong too
+    if holder_tokens:
+        holder_tokens += [p for p in _alongside(token) if p.pos_ == "PROPN"]
     for holder_token in holder_tokens:
         for holder, how in holders(holder_token, frame, resolver):
             for org in orgs:
@@ -65,6 +80,19 @@ def membership_noun(token: Token, frame: Frame, resolver: Resolver) -> Iterator[
                         f"membership/{how}",
                         0.65,
                     )
+
+
+def _alongside(token: Token) -> list[Token]:
+    """The objects of "alongside X", "along with X", "together with X" hung on a noun."""
+    found = []
+    for child in token.children:
+        if child.dep_ != "prep":
+            continue
+        if child.lower_ == "alongside":
+            found += [p for p in child.children if p.dep_ == "pobj"]
+        elif child.lower_ in {"along", "together"}:
+            found += [p for w in child.children if w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
+    return found
 
 
 def other_members(token: Token, resolver: Resolver) -> Iterator[Found]:
@@ -104,6 +132,32 @@ def _organization_modifier(token: Token, resolver: Resolver) -> Resolved | None:
         ),
         None,
     )
+
+
+ALLY_NOUNS = frozenset({"ally", "allies", "partner", "partners"})
+
+
+def allies(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "China, North Korea's main ally", "Japan is a treaty ally of the United States", "Canada,
+    a US ally": the one so described cooperates with the one it is the ally of."""
+    if token.dep_ == "appos":
+        described = [token.head]
+    elif token.dep_ == "attr" and token.head.lemma_.lower() in {"be", "remain", "become"} and not negated(token.head):
+        described = [s] if (s := subject_of(token.head)) is not None else []
+    else:
+        return
+    of = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    owners = [c for c in token.children if c.dep_ in {"poss", "compound", "nmod"} and c.pos_ == "PROPN"]
+    partners = [a for t in [*owners, *of] for a, _ in holders(t, frame, resolver)]
+    partners += [
+        resolver.actor(a)
+        for c in token.children
+        if c.dep_ == "amod" and (a := resolver.gazetteer.demonym(c.text)) is not None
+    ]
+    for holder, how in [h for t in described for h in holders(t, frame, resolver)]:
+        for partner in partners:
+            if partner.id != holder.id:
+                yield Found(holder, "cooperates_with", Target(partner.label, partner), token, f"ally/{how}", 0.6)
 
 
 def led_by(token: Token, resolver: Resolver) -> Iterator[Found]:

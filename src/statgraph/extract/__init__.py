@@ -15,12 +15,13 @@ from ..link.gazetteer import Gazetteer, mint_id
 from ..link.resolve import Resolved, Resolver
 from ..link.topics import Topic, canonical_phrase, topic_for
 from ..models import Document, Passage, Statement
-from .arguments import Target, note_subjects
+from .arguments import Target
 from .attribution import Attributor, Frame, quote_ranges
 from .clauses import called_as, condemned_actions, deontic_demands, dismissals, regarded_as
 from .cues import Lexicon
 from .evaluation import find_evaluations
 from .events import find_events
+from .holders import note_subjects
 from .nouns import note_proposals, noun_stances
 from .roles import find_roles
 from .stance import Found, find_stances

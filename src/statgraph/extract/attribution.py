@@ -286,7 +286,7 @@ class Attributor:
     def _note_collective(self, sent: Span) -> None:
         """ "We, the Leaders of the BRICS countries, met in Kazan": the authors of a declaration
         say who "we" are; it holds for the rest of the document."""
-        from .arguments import holders  # arguments imports this module
+        from .holders import holders
 
         for token in sent:
             if token.lower_ == "we" and token.dep_ in {"nsubj", "nsubjpass"}:

@@ -8,9 +8,10 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..link.resolve import Resolved, Resolver
-from .arguments import Target, clause_target, holders, phrase, subject_of, targets
+from .arguments import Target, clause_target, phrase, targets
 from .attribution import Frame
 from .cues import Lexicon
+from .holders import holders, subject_of
 from .stance import Found, negated
 
 if TYPE_CHECKING:

@@ -25,8 +25,9 @@ from typing import TYPE_CHECKING
 
 from ..errors import ExtractionError
 from ..link.resolve import INSTITUTIONS, Resolved, Resolver
-from .arguments import Target, make_target, phrase, resolve_holder, subject_of, targets
+from .arguments import Target, make_target, phrase, targets
 from .attribution import Frame
+from .holders import resolve_holder, subject_of
 from .stance import _ACTION_NOUNS, Found, negated
 
 if TYPE_CHECKING:

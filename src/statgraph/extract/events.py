@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING
 
 from ..link.gazetteer import mint_id
 from ..link.resolve import Resolved, Resolver
-from .arguments import INTENT_NOUNS, Target, conjuncts, holders, phrase, subject_of
+from .arguments import Target, phrase
 from .attribution import Frame
 from .cues import Lexicon
+from .holders import INTENT_NOUNS, conjuncts, holders, subject_of
 from .meetings import appearance_abroad, meeting, talks_noun
 from .membership import ALLY_NOUNS, MEMBER_NOUNS, allies, chair, joining, led_by, membership_noun, other_members
 from .stance import Found, irrealis, negated, speculative

@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING
 
 from ..link.gazetteer import mint_id
 from ..link.resolve import Resolved, Resolver
-from .arguments import SUBJECT_DEPS, Target, conjuncts, holders, subject_of
+from .arguments import Target
 from .attribution import Frame
 from .cues import Lexicon
+from .holders import SUBJECT_DEPS, conjuncts, holders, subject_of
 from .stance import Found, negated
 
 if TYPE_CHECKING:

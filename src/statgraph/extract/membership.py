@@ -10,8 +10,9 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..link.resolve import Resolved, Resolver
-from .arguments import Target, conjuncts, holders, subject_of
+from .arguments import Target
 from .attribution import Frame
+from .holders import conjuncts, holders, subject_of
 from .stance import Found, negated
 
 if TYPE_CHECKING:

@@ -10,9 +10,10 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..link.resolve import Resolved, Resolver
-from .arguments import TIE_NOUNS, Target, clause_target, conjuncts, holders, phrase, subject_of, targets
+from .arguments import TIE_NOUNS, Target, clause_target, phrase, targets
 from .attribution import FIRST_PLURAL, Frame
 from .cues import Cue, Lexicon
+from .holders import conjuncts, holders, subject_of
 from .stance import _TARGET_PREPS, Found, _actor_relation, doubted, negated
 
 if TYPE_CHECKING:

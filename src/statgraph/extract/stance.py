@@ -14,20 +14,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..link.resolve import Resolved, Resolver
-from .arguments import (
-    TIE_NOUNS,
-    Target,
-    added_targets,
-    clause_target,
-    holders,
-    make_target,
-    phrase,
-    predicate_target,
-    subject_of,
-    targets,
-)
+from .arguments import TIE_NOUNS, Target, added_targets, clause_target, make_target, phrase, predicate_target, targets
 from .attribution import Frame
 from .cues import Cue, Lexicon
+from .holders import holders, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -17,9 +17,10 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..link.resolve import Resolver
-from .arguments import Target, holders, phrase, predicate_target, subject_of
+from .arguments import Target, phrase, predicate_target
 from .attribution import SPEECH_VERBS, Frame
 from .cues import Lexicon
+from .holders import holders, subject_of
 from .stance import Found, irrealis, negated
 
 if TYPE_CHECKING:

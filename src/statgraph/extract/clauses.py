@@ -12,7 +12,8 @@ from .arguments import Target, clause_target, phrase, targets
 from .attribution import Frame
 from .cues import Lexicon
 from .holders import holders, subject_of
-from .stance import Found, negated
+from .moods import negated
+from .stance import Found
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -28,7 +28,8 @@ from ..link.resolve import INSTITUTIONS, Resolved, Resolver
 from .arguments import Target, make_target, phrase, targets
 from .attribution import Frame
 from .holders import resolve_holder, subject_of
-from .stance import _ACTION_NOUNS, Found, negated
+from .moods import negated
+from .stance import _ACTION_NOUNS, Found
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

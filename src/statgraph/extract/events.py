@@ -19,7 +19,8 @@ from .cues import Lexicon
 from .holders import INTENT_NOUNS, conjuncts, holders, subject_of
 from .meetings import appearance_abroad, meeting, talks_noun
 from .membership import ALLY_NOUNS, MEMBER_NOUNS, allies, chair, joining, led_by, membership_noun, other_members
-from .stance import Found, irrealis, negated, speculative
+from .moods import irrealis, negated, speculative
+from .stance import Found
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -18,7 +18,8 @@ from .arguments import Target
 from .attribution import Frame
 from .cues import Lexicon
 from .holders import SUBJECT_DEPS, conjuncts, holders, subject_of
-from .stance import Found, negated
+from .moods import negated
+from .stance import Found
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

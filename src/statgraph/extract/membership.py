@@ -13,7 +13,8 @@ from ..link.resolve import Resolved, Resolver
 from .arguments import Target
 from .attribution import Frame
 from .holders import conjuncts, holders, subject_of
-from .stance import Found, negated
+from .moods import negated
+from .stance import Found
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -14,7 +14,8 @@ from .arguments import TIE_NOUNS, Target, clause_target, phrase, targets
 from .attribution import FIRST_PLURAL, Frame
 from .cues import Cue, Lexicon
 from .holders import conjuncts, holders, subject_of
-from .stance import _TARGET_PREPS, Found, _actor_relation, doubted, negated
+from .moods import doubted, negated
+from .stance import _TARGET_PREPS, Found, _actor_relation
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

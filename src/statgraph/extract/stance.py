@@ -18,18 +18,21 @@ from .arguments import TIE_NOUNS, Target, added_targets, clause_target, make_tar
 from .attribution import Frame
 from .cues import Cue, Lexicon
 from .holders import holders, subject_of
+from .moods import (
+    WISHES,
+    asserts,
+    denied,
+    gerund_subject,
+    irrealis,
+    negated,
+    others_act,
+    purpose,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-_NEGATIONS = frozenset({"not", "n't", "n’t", "never", "no", "nobody", "neither", "nor", "hardly"})
 _TARGET_PREPS = frozenset({"for", "on", "to", "against", "about", "of", "with", "in", "towards", "toward", "at"})
-# Verbs whose clause states what is asked or proposed, not what is so: stances inside it
-# belong to the asking ("Russia proposed that NATO halt its expansion" is no NATO stance).
-_IRREALIS = frozenset(
-    "propose suggest demand urge call ask want expect insist recommend request require "
-    "hope wish need press force compel order instruct push encourage invite".split()
-)
 # Heads that an evaluative adjective can condemn: actions, policies, events.
 _ACTION_NOUNS = frozenset(
     "policy policies course approach move moves step steps action actions activity "
@@ -100,22 +103,6 @@ def find_stances(sent: Span, frame: Frame, resolver: Resolver, lexicon: Lexicon)
             yield from _adjective_stances(token, lemma, frame, resolver, lexicon)
 
 
-def negated(token: Token) -> bool:
-    """Whether a predicate is negated ("does not support", "will never accept", "isn’t seeking")."""
-    if any(
-        c.dep_ == "neg" or c.lower_ in _NEGATIONS
-        for c in token.children
-        if c.dep_ in {"neg", "advmod", "punct", "aux", "det"}
-    ):
-        return True
-    # the small model often hangs "n’t" on the auxiliary, or as punctuation
-    window = list(token.doc[max(token.sent.start, token.i - 3) : token.i])
-    verbs = [k for k, t in enumerate(window) if t.pos_ == "VERB"]
-    if verbs:
-        window = window[verbs[-1] + 1 :]  # "do not stop trying": the "not" is the other verb's
-    return any(t.lower_ in {"not", "n't", "n’t", "never"} for t in window)
-
-
 def _apply_negation(cue: Cue, token: Token) -> tuple[str, bool] | None:
     """The relation a cue gives, negation applied: only plain support verbs flip."""
     if not negated(token):
@@ -152,7 +139,7 @@ def _verb_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, le
         yield from _own_side(token, lemma, frame, resolver)
         return
     for cue in lexicon.verb_cues(lemma)[:1]:
-        if cue.relation == "demands" and _asserts(token):
+        if cue.relation == "demands" and asserts(token):
             return  # "Budapest has insisted that sanctions have hurt Europe" asserts, asks nothing
         passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         obj = passive if passive is not None else _verb_object(token)
@@ -211,47 +198,6 @@ _MEDIUM_NOUNS = frozenset(
 )
 # Verbs of giving something up: negated, they reject the giving up ("will never give up X").
 _ABANDON = frozenset({"abandon", "renounce", "give up", "surrender", "relinquish", "drop", "scrap"})
-_DENIALS = frozenset({"deny", "refuse", "reject", "dismiss", "decline", "rule"})
-
-
-def _denied(token: Token) -> bool:
-    """Whether a predicate is what a denial denies: "Iran denies seeking nuclear weapons"."""
-    return token.dep_ in {"xcomp", "ccomp", "pcomp"} and token.head.lemma_.lower() in _DENIALS
-
-
-_WISHES = frozenset({"hope", "wish", "want", "prefer"})
-
-
-def _others_act(verb: Token, obj: Token) -> bool:
-    """Whether what is hoped for is someone else's act: "hope the relevant countries will
-    refrain", "want Kyiv to negotiate" (not "hope to meet", "want peace")."""
-    if obj.pos_ not in {"VERB", "AUX"} or obj.dep_ not in {"ccomp", "xcomp"}:
-        return False
-    if obj.dep_ == "xcomp":
-        return any(c.dep_ in {"dobj", "obj"} and c.i < obj.i for c in verb.children)
-    subject = next((c for c in obj.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    return subject is not None and subject.lower_ not in {"we", "i", "it", "this", "that", "there"}
-
-
-_ASSERTING = frozenset({"insist", "expect", "require", "press", "need"})
-
-
-def _asserts(verb: Token) -> bool:
-    """Whether a demand verb asserts instead: "insisted that Stockholm had fulfilled its
-    commitments" (a that-clause of fact), "was expected to back it" (a forecast), "the package
-    requires unanimity" (a rule)."""
-    lemma = verb.lemma_.lower()
-    if lemma not in _ASSERTING:
-        return False
-    if lemma == "expect" and any(c.dep_ == "auxpass" for c in verb.children):
-        return True
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if clause is not None:
-        auxes = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
-        if clause.tag_ in {"VBD", "VBN", "VBZ"} or auxes & {"has", "have", "had", "is", "are", "was", "were"}:
-            return not auxes & {"should", "must", "shall"}
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return lemma == "require" and subject is not None and subject.ent_type_ not in {"ORG", "GPE", "NORP", "PERSON"}
 
 
 def _infinitive_after(addressee: Token) -> Token | None:
@@ -310,65 +256,6 @@ def _verb_object(token: Token) -> Token | None:
     return None
 
 
-def speculative(token: Token) -> bool:
-    """Whether an event is only possible: "NATO may begin to build up its forces"."""
-    current = token
-    for _ in range(3):
-        if any(c.dep_ == "aux" and c.lower_ in {"may", "might", "could"} for c in current.children):
-            return True
-        if current.dep_ != "xcomp":
-            return False
-        current = current.head
-    return False
-
-
-def gerund_subject(token: Token) -> bool:
-    """Whether a predicate is an activity named as a subject, not done: "holding control of
-    events and preventing a collapse would be very difficult"."""
-    current = token
-    while current.dep_ == "conj" and current.head.i != current.i:
-        current = current.head
-    return current.tag_ == "VBG" and current.dep_ in {"csubj", "csubjpass", "nsubj", "nsubjpass"}
-
-
-_DOUBT = frozenset("impossible unlikely difficult hard unthinkable unrealistic".split())
-
-
-def doubted(token: Token) -> bool:
-    """Whether a phrase sits under a negated or doubting predicate: "it's impossible to develop
-    relations between Russia and the EU as if ...", "there can be no cooperation with X"."""
-    current = token
-    for _ in range(4):
-        if current.head.i == current.i:
-            return False
-        current = current.head
-        if current.lemma_.lower() in _DOUBT or current.pos_ in {"VERB", "AUX"} and negated(current):
-            return True
-        if any(c.dep_ == "acomp" and c.lemma_.lower() in _DOUBT for c in current.children):
-            return True  # "it's impossible to develop relations": the adjective is a sibling
-    return False
-
-
-def irrealis(token: Token) -> bool:
-    """Whether a predicate is hypothetical ("if NATO deployed troops"), only owed ("India
-    should propose a plan": somebody's demand, not India's proposal), or sits in a clause that
-    is asked for or proposed, with its own subject."""
-    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in token.children):
-        return True
-    if any(c.dep_ == "aux" and c.lower_ in {"should", "must", "ought"} for c in token.children):
-        subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is not None and subject.lower_ not in {"we", "i", "us"}:
-            return True
-    if token.dep_ == "xcomp" and token.head.pos_ == "VERB" and token.head.dep_ in {"ccomp", "xcomp"}:
-        if irrealis(token.head):
-            return True  # "urged the world to pressure Israel to stop ...": still only asked for
-    if token.dep_ not in {"ccomp", "xcomp"} or token.head.lemma_.lower() not in _IRREALIS:
-        return False
-    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
-    controlled = any(c.dep_ in {"dobj", "obj"} and c.i < token.i for c in token.head.children)
-    return own_subject or controlled
-
-
 def _emit(
     token: Token,
     cue: Cue,
@@ -378,13 +265,13 @@ def _emit(
     rule: str,
     confidence: float,
 ) -> Iterator[Found]:
-    if irrealis(token) or gerund_subject(token) or _denied(token):
+    if irrealis(token) or gerund_subject(token) or denied(token):
         return
     decided = _apply_negation(cue, token)
     if decided is None:
         return
     relation, was_negated = decided
-    if relation == "supports" and cue.words in _WISHES and _others_act(token, obj):
+    if relation == "supports" and cue.words in WISHES and others_act(token, obj):
         relation = "demands"  # "We hope the US will work with China": what one hopes others do
     subject = subject_of(token)
     if obj.dep_ == "nsubjpass":
@@ -401,7 +288,7 @@ def _emit(
         found_holders = holders(token.head, frame, resolver)
     elif (
         not found_holders
-        and (subject is None and token.dep_ not in {"acl", "amod", "relcl"} or _purpose(token))
+        and (subject is None and token.dep_ not in {"acl", "amod", "relcl"} or purpose(token))
         and frame.behalf is not None
         and frame.voice_of(token) != "author"
     ):
@@ -553,7 +440,7 @@ def _own_side(token: Token, lemma: str, frame: Frame, resolver: Resolver) -> Ite
     subject = subject_of(token)
     if frame.behalf is None:
         return
-    if frame.voice_of(token) != "author" and _purpose(token):
+    if frame.voice_of(token) != "author" and purpose(token):
         pass  # "additional efforts will be required to unleash the potential of the EAEU"
     elif subject is None or subject.lower_ not in {"we", "us"}:
         return
@@ -569,25 +456,3 @@ def _own_side(token: Token, lemma: str, frame: Frame, resolver: Resolver) -> Ite
             cue = Cue("supports", "own_side", lemma)
             relation = "cooperates_with" if target.actor is not None else cue.relation
             yield Found(frame.behalf, relation, target, token, "own_side/we", 0.5)
-
-
-# Predicates whose to-infinitive is a task the speaker sets: "efforts will be required to ...".
-_PURPOSE_HEADS = frozenset(
-    "require need necessary important essential vital effort efforts task goal aim priority "
-    "continue intend plan seek strive want work".split()
-)
-
-
-def _purpose(token: Token) -> bool:
-    """Whether a to-infinitive is a task set by its governing predicate (through a list of
-    infinitives: "to unleash ..., to harmonize ..., to give ...")."""
-
-    def infinitive(t: Token) -> bool:
-        return any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-
-    first = token
-    if not infinitive(first):
-        return False
-    while first.dep_ in {"conj", "advcl"} and first.head.pos_ == "VERB" and infinitive(first.head):
-        first = first.head
-    return first.dep_ in {"xcomp", "advcl", "acl", "ccomp"} and first.head.lemma_.lower() in _PURPOSE_HEADS

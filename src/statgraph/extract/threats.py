@@ -21,7 +21,8 @@ from .arguments import Target, phrase, predicate_target
 from .attribution import SPEECH_VERBS, Frame
 from .cues import Lexicon
 from .holders import holders, subject_of
-from .stance import Found, irrealis, negated
+from .moods import irrealis, negated
+from .stance import Found
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -21,10 +21,11 @@ from .clauses import called_as, condemned_actions, deontic_demands, dismissals, 
 from .cues import Lexicon
 from .evaluation import find_evaluations
 from .events import find_events
+from .found import Found
 from .holders import note_subjects
 from .nouns import note_proposals, noun_stances
 from .roles import find_roles
-from .stance import Found, find_stances
+from .stance import find_stances
 from .threats import foretold_threats
 
 if TYPE_CHECKING:

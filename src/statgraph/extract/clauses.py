@@ -11,9 +11,9 @@ from ..link.resolve import Resolved, Resolver
 from .arguments import Target, clause_target, phrase, targets
 from .attribution import Frame
 from .cues import Lexicon
+from .found import Found
 from .holders import holders, subject_of
 from .moods import negated
-from .stance import Found
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -25,11 +25,12 @@ from typing import TYPE_CHECKING
 
 from ..errors import ExtractionError
 from ..link.resolve import INSTITUTIONS, Resolved, Resolver
+from .adjectives import ACTION_NOUNS
 from .arguments import Target, make_target, phrase, targets
 from .attribution import Frame
+from .found import Found
 from .holders import resolve_holder, subject_of
 from .moods import negated
-from .stance import _ACTION_NOUNS, Found
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -162,7 +163,7 @@ def _about(token: Token, resolver: Resolver) -> list[Target]:
     ]
     if owners and token.pos_ == "NOUN":
         return owners
-    if token.pos_ == "NOUN" and (token.lemma_.lower() in _ACTION_NOUNS or token.lower_ in _ACTION_NOUNS):
+    if token.pos_ == "NOUN" and (token.lemma_.lower() in ACTION_NOUNS or token.lower_ in ACTION_NOUNS):
         target = make_target(token, resolver)
         return [target] if target is not None else []
     return []

@@ -16,11 +16,11 @@ from ..link.resolve import Resolved, Resolver
 from .arguments import Target, phrase
 from .attribution import Frame
 from .cues import Lexicon
+from .found import Found
 from .holders import INTENT_NOUNS, conjuncts, holders, subject_of
 from .meetings import appearance_abroad, meeting, talks_noun
 from .membership import ALLY_NOUNS, MEMBER_NOUNS, allies, chair, joining, led_by, membership_noun, other_members
 from .moods import irrealis, negated, speculative
-from .stance import Found
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -17,9 +17,9 @@ from ..link.resolve import Resolved, Resolver
 from .arguments import Target
 from .attribution import Frame
 from .cues import Lexicon
+from .found import Found
 from .holders import SUBJECT_DEPS, conjuncts, holders, subject_of
 from .moods import negated
-from .stance import Found
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

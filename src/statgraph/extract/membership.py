@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 from ..link.resolve import Resolved, Resolver
 from .arguments import Target
 from .attribution import Frame
+from .found import Found
 from .holders import conjuncts, holders, subject_of
 from .moods import negated
-from .stance import Found
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -13,9 +13,10 @@ from ..link.resolve import Resolved, Resolver
 from .arguments import TIE_NOUNS, Target, clause_target, phrase, targets
 from .attribution import FIRST_PLURAL, Frame
 from .cues import Cue, Lexicon
+from .found import Found, actor_relation
 from .holders import conjuncts, holders, subject_of
 from .moods import doubted, negated
-from .stance import _TARGET_PREPS, Found, _actor_relation
+from .stance import _TARGET_PREPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -103,7 +104,7 @@ def find_noun_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver
             if target.actor is None or target.actor.id != holder.id:
                 yield Found(
                     holder,
-                    _actor_relation(cue.relation, target),
+                    actor_relation(cue.relation, target),
                     target,
                     token,
                     f"noun/{how}",
@@ -295,7 +296,7 @@ def _predicate_noun(token: Token, cue: Cue, frame: Frame, resolver: Resolver) ->
         return
     for target in targets(subject, resolver):
         if target.actor is None or target.actor.id != holder.id:
-            yield Found(holder, _actor_relation(cue.relation, target), target, token, "predicate_noun", 0.6)
+            yield Found(holder, actor_relation(cue.relation, target), target, token, "predicate_noun", 0.6)
 
 
 def _against(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Iterator[Found]:
@@ -312,7 +313,7 @@ def _against(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Iterat
         return
     for target in targets(obj, resolver):
         if target.actor is None or target.actor.id != holder.id:
-            yield Found(holder, _actor_relation(cue.relation, target), target, token, f"against/{how}", 0.65)
+            yield Found(holder, actor_relation(cue.relation, target), target, token, f"against/{how}", 0.65)
 
 
 def _warnings(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
@@ -390,7 +391,7 @@ def _agent_noun(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Ite
     for holder, how in found_holders:
         for target in found_targets:
             if target.actor is None or target.actor.id != holder.id:
-                yield Found(holder, _actor_relation(cue.relation, target), target, token, f"agent_noun/{how}", 0.6)
+                yield Found(holder, actor_relation(cue.relation, target), target, token, f"agent_noun/{how}", 0.6)
 
 
 def _under_attack(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
@@ -417,7 +418,7 @@ def _under_attack(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Fo
     for holder, how in holders(source, frame, resolver):
         for target in found_targets:
             if target.actor is None or target.actor.id != holder.id:
-                yield Found(holder, _actor_relation("opposes", target), target, token, f"under_attack/{how}", 0.6)
+                yield Found(holder, actor_relation("opposes", target), target, token, f"under_attack/{how}", 0.6)
 
 
 def note_proposals(sent: Span, resolver: Resolver, lexicon: Lexicon) -> None:

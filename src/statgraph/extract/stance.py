@@ -10,13 +10,14 @@ Noun cues are in `nouns.py`, sentence-level patterns in `clauses.py`.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..link.resolve import Resolved, Resolver
-from .arguments import TIE_NOUNS, Target, added_targets, clause_target, make_target, phrase, predicate_target, targets
+from ..link.resolve import Resolver
+from .adjectives import CONCERN, adjective_stances
+from .arguments import TIE_NOUNS, Target, added_targets, clause_target, phrase, predicate_target, targets
 from .attribution import Frame
 from .cues import Cue, Lexicon
+from .found import Found, actor_relation
 from .holders import holders, subject_of
 from .moods import (
     WISHES,
@@ -33,14 +34,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _TARGET_PREPS = frozenset({"for", "on", "to", "against", "about", "of", "with", "in", "towards", "toward", "at"})
-# Heads that an evaluative adjective can condemn: actions, policies, events.
-_ACTION_NOUNS = frozenset(
-    "policy policies course approach move moves step steps action actions activity "
-    "activities manoeuvres maneuvers exercises drills rhetoric behaviour behavior "
-    "expansion buildup build-up deployment presence interference campaign attack attacks "
-    "strikes war aggression sanctions demands claims statements accusations plans "
-    "ambitions stance position attempts efforts measures decision decisions".split()
-)
 # Support verbs whose negation is opposition ("does not accept"); others just drop.
 _FLIPPABLE = frozenset(
     "support back accept endorse welcome approve recognise recognize agree favor favour share heed".split()
@@ -51,38 +44,8 @@ _CHARGING = frozenset({"accuse", "charge", "suspect", "convict"})
 _REFUSALS = frozenset({"seek", "want", "accept", "tolerate", "recognise", "recognize", "allow"})
 # Cues too common to trust in the author's own voice ("the empire will need to concede").
 _WEAK = frozenset({"need", "want", "hope", "wish", "wait"})
-_NOT_ACTIONS = frozenset(
-    "nation organization organisation population federation administration delegation "
-    "foundation station situation relation government parliament department element "
-    "moment instrument sentence science conference audience culture nature future "
-    "structure literature agriculture".split()
-)
-# Prepositions that complete a stance adjective ("committed to", "ready for", "opposed to").
-_ADJECTIVE_PREPS = frozenset({"to", "for", "about", "in", "against", "toward", "towards", "on"})
-_CONCERN = frozenset({"concerned", "worried", "anxious", "nervous"})
-# Adjectives whose prepositional object is what the subject stands for ("committed to X").
-_TAKES_OBJECT = frozenset(
-    "committed ready open opposed hostile interested devoted dedicated loyal willing eager "
-    "keen averse resistant concerned worried supportive friendly sympathetic favourable "
-    "favorable".split()
-)
-# Adjectives whose negation is a rejection ("Europe as a partner is not relevant for us").
-_ACCEPTABLE = frozenset("relevant acceptable legitimate appropriate valid useful welcome possible admissible".split())
 # Relations whose target is an issue, never an actor ("proposes the Biden regime" is a misparse).
 _ISSUE_ONLY = frozenset({"proposes", "demands"})
-
-
-@dataclass(frozen=True)
-class Found:
-    """A stance found in a sentence, before it becomes a Statement."""
-
-    holder: Resolved
-    relation: str
-    target: Target
-    cue: Token
-    rule: str
-    confidence: float
-    negated: bool = False
 
 
 def find_stances(sent: Span, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
@@ -100,7 +63,7 @@ def find_stances(sent: Span, frame: Frame, resolver: Resolver, lexicon: Lexicon)
         if token.pos_ in {"VERB", "AUX"}:
             yield from _verb_stances(token, lemma, frame, resolver, lexicon)
         elif token.pos_ == "ADJ":
-            yield from _adjective_stances(token, lemma, frame, resolver, lexicon)
+            yield from adjective_stances(token, lemma, frame, resolver, lexicon)
 
 
 def _apply_negation(cue: Cue, token: Token) -> tuple[str, bool] | None:
@@ -334,9 +297,9 @@ def _emit(
         for target in found_targets:
             if target.actor is not None and target.actor.id == holder.id:
                 continue
-            if target.actor is not None and any(word in cue.words for word in _CONCERN):
+            if target.actor is not None and any(word in cue.words for word in CONCERN):
                 continue  # "worried about Ukraine" is concern for it, not opposition
-            relation_here = _actor_relation(relation, target)
+            relation_here = actor_relation(relation, target)
             yield Found(
                 holder,
                 relation_here,
@@ -353,85 +316,6 @@ def _accusation(target: Target) -> Target:
     if target.actor is None and " of " in target.text:
         return Target(target.text.split(" of ", 1)[0])
     return target
-
-
-def _actor_relation(relation: str, target: Target) -> str:
-    """Opposition aimed at an actor rather than an issue is criticism."""
-    if relation == "opposes" and target.actor is not None:
-        return "criticizes"
-    return relation
-
-
-def _adjective_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
-    cues = lexicon.adjectives.get(lemma) or lexicon.adjectives.get(token.lower_) or []
-    if not cues:
-        return
-    cue = cues[0]
-    # "committed to X", "ready for X": the adjective's own object, held by the subject
-    obj = next(
-        (
-            g
-            for c in token.children
-            if c.dep_ == "prep" and c.lower_ in _ADJECTIVE_PREPS
-            for g in c.children
-            if g.dep_ in {"pobj", "pcomp"}
-        ),
-        None,
-    )
-    if obj is not None and lemma in _TAKES_OBJECT and token.dep_ in {"acomp", "ROOT", "amod", "xcomp"}:
-        subject = subject_of(token.head if token.dep_ == "acomp" else token)
-        for holder, how in holders(subject, frame, resolver):
-            for target in targets(obj, resolver):
-                if target.actor is not None and lemma in _CONCERN:
-                    continue  # "worried about Ukraine" is concern for it, not opposition
-                yield Found(holder, cue.relation, target, token, f"adjective_object/{how}", 0.7)
-        return
-    judge = frame.behalf if frame.voice_of(token) != "author" else None
-    if judge is None:
-        return
-    # "X is unacceptable": the speaker's evaluation of the subject
-    if token.dep_ in {"acomp", "attr"}:
-        subject = subject_of(token.head)
-        refused = negated(token.head) or negated(token)
-        relation = "rejects" if refused and lemma in _ACCEPTABLE else cue.relation
-        if subject is not None and (not refused or relation == "rejects"):
-            for target in targets(subject, resolver):
-                if target.actor is None or target.actor.id != judge.id:
-                    yield Found(
-                        judge,
-                        _actor_relation(relation, target),
-                        target,
-                        token,
-                        "adjective_predicate",
-                        0.55,
-                    )
-    # "a reckless expansion": an evaluative modifier of the target
-    elif (
-        token.dep_ == "amod"
-        and cue.relation in {"opposes", "criticizes"}
-        and token.head.pos_ == "NOUN"
-        and _is_action(token.head)
-    ):
-        target = make_target(token.head, resolver)
-        if target is not None:
-            yield Found(
-                judge,
-                _actor_relation(cue.relation, target),
-                target,
-                token,
-                "adjective_modifier",
-                0.5,
-            )
-
-
-def _is_action(token: Token) -> bool:
-    """A noun for an action, policy or event (what an evaluative adjective can condemn)."""
-    lemma = token.lemma_.lower()
-    return (
-        lemma in _ACTION_NOUNS
-        or token.lower_ in _ACTION_NOUNS
-        or (lemma.endswith(("tion", "sion", "ment", "ance", "ence", "ism", "ure")) and lemma not in _NOT_ACTIONS)
-    )
 
 
 def _own_side(token: Token, lemma: str, frame: Frame, resolver: Resolver) -> Iterator[Found]:

@@ -20,9 +20,9 @@ from ..link.resolve import Resolver
 from .arguments import Target, phrase, predicate_target
 from .attribution import SPEECH_VERBS, Frame
 from .cues import Lexicon
+from .found import Found
 from .holders import holders, subject_of
 from .moods import irrealis, negated
-from .stance import Found
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

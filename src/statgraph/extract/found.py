@@ -1,0 +1,32 @@
+"""A finding: a stance or event found in a sentence, before it becomes a Statement."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..link.resolve import Resolved
+from .arguments import Target
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+@dataclass(frozen=True)
+class Found:
+    """A stance found in a sentence, before it becomes a Statement."""
+
+    holder: Resolved
+    relation: str
+    target: Target
+    cue: Token
+    rule: str
+    confidence: float
+    negated: bool = False
+
+
+def actor_relation(relation: str, target: Target) -> str:
+    """Opposition aimed at an actor rather than an issue is criticism."""
+    if relation == "opposes" and target.actor is not None:
+        return "criticizes"
+    return relation

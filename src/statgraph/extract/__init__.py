@@ -23,7 +23,8 @@ from .evaluation import find_evaluations
 from .events import find_events
 from .found import Found
 from .holders import note_subjects
-from .nouns import note_proposals, noun_stances
+from .nouns import noun_stances
+from .proposals import note_proposals
 from .roles import find_roles
 from .stance import find_stances
 from .threats import foretold_threats

@@ -10,24 +10,20 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..link.resolve import Resolved, Resolver
-from .arguments import TIE_NOUNS, Target, clause_target, phrase, targets
+from .arguments import TIE_NOUNS, Target, clause_target, targets
 from .attribution import FIRST_PLURAL, Frame
 from .cues import Cue, Lexicon
 from .found import Found, actor_relation
-from .holders import conjuncts, holders, subject_of
-from .moods import doubted, negated
+from .holders import holders, subject_of
+from .moods import negated
+from .noun_holders import noun_holder, noun_holders
+from .proposals import proposal
 from .stance import _TARGET_PREPS
+from .ties import ties
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-# Verbs whose subject puts forward the noun they govern ("made a proposal", "voiced concern").
-_LIGHT_VERBS = frozenset(
-    "make put submit present send issue voice express table advance launch "
-    "reiterate repeat give hand lay set state outline publish unveil have develop "
-    "strengthen deepen maintain build expand pursue promote continue seek establish "
-    "enjoy value formalize formalise foster lodge file register convey raise".split()
-)
 # Verbs whose subject carries out the measure they govern ("wage war against", "impose sanctions
 # on"); "opposes the sanctions against Iran" says nothing of who sanctions.
 _WAGING_VERBS = frozenset(
@@ -35,7 +31,6 @@ _WAGING_VERBS = frozenset(
     "authorise permit order approve plan prepare carry announce extend adopt introduce slap levy "
     "tighten expand renew".split()
 )
-_TIE_PREPS = frozenset({"with", "between", "among", "in"})
 # Documents whose subject is what they ask for: "a resolution on a ceasefire".
 _DOCUMENT_CUES = frozenset({"resolution"})
 # "X is under attack / pressure / fire from Y": Y opposes X
@@ -54,7 +49,7 @@ def find_noun_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver
         yield from _warnings(token, frame, resolver, lexicon)
         return
     if lemma in TIE_NOUNS or token.lower_ in TIE_NOUNS:
-        yield from _ties(token, frame, resolver)
+        yield from ties(token, frame, resolver)
         return
     if lemma in _UNDER_NOUNS and token.dep_ == "pobj" and token.head.lower_ == "under":
         yield from _under_attack(token, frame, resolver)
@@ -77,7 +72,7 @@ def find_noun_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver
         if cue.relation not in {"proposes", "demands"}:  # "X is the only settlement plan" proposes nothing
             yield from _predicate_noun(token, cue, frame, resolver)
         return
-    found_holders = _noun_holders(token, frame, resolver)
+    found_holders = noun_holders(token, frame, resolver)
     if not found_holders and cue.relation in {"proposes", "demands", "supports"} and token.pos_ == "NOUN":
         # "the UN Security Council resolution on a ceasefire", "the Kremlin proposal": the
         # issuer named before the document noun
@@ -88,7 +83,7 @@ def find_noun_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver
     if obj is not None and lemma in _DOCUMENT_CUES and not (obj.dep_ == "pobj" and obj.head.lower_ in {"on", "for"}):
         obj = None  # "a resolution on a ceasefire" asks for one; "the resolution passed" asks nothing
     if obj is None and cue.relation == "proposes":
-        yield from _proposal(token, found_holders, frame, resolver)
+        yield from proposal(token, found_holders, frame, resolver)
         return
     if obj is None:
         return
@@ -112,75 +107,6 @@ def find_noun_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver
                 )
 
 
-def _noun_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolved | None, str]:
-    """Who holds a stance noun: "Russia's calls", "our proposals", "calls by Russia"."""
-    for child in token.children:
-        if child.dep_ == "poss":
-            if child.lower_ in FIRST_PLURAL:
-                return frame.behalf, "our"
-            if child.pos_ != "PRON":
-                return resolver.resolve(child), "possessive"
-            if child.lower_ in {"its", "their"}:
-                # "Russia expects a response to its proposals": the clause's own subject
-                return _binder(token, frame, resolver), "its"
-        if child.dep_ == "amod" and resolver.gazetteer.demonym(child.text) and not _against_prefix(child):
-            actor = resolver.gazetteer.demonym(child.text)
-            return (resolver.actor(actor) if actor else None), "demonym"
-        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                return resolver.resolve(pobj) or next(iter(holders(pobj, frame, resolver)), (None, ""))[0], "by"
-    for child in token.children:
-        if child.dep_ in {"acl", "relcl"} and child.tag_ == "VBN":
-            # "the idea formulated by President Putin"
-            agent = next((c for c in child.children if c.dep_ == "agent"), None)
-            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-            if pobj is not None:
-                return resolver.resolve(pobj), "formulated_by"
-    head = token.head
-    if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "with":
-        head, via = head.head, "pobj"  # "presented the Biden regime with two draft proposals"
-    elif token.dep_ in {"dobj", "obj"}:
-        via = "dobj"
-    else:
-        return None, ""
-    if head.lemma_.lower() in _LIGHT_VERBS:
-        found = holders(subject_of(head), frame, resolver)
-        if found:
-            return found[0][0], f"light_verb_{via}"
-    return None, ""
-
-
-def _noun_holders(token: Token, frame: Frame, resolver: Resolver) -> list[tuple[Resolved, str]]:
-    """All holders of a stance noun: as `_noun_holder`, with coordinated subjects of a
-    light verb each holding it ("NATO and US officials have expressed willingness")."""
-    holder, how = _noun_holder(token, frame, resolver)
-    if holder is None and token.dep_ == "pobj" and token.head.lower_ in {"on", "about", "of"}:
-        # "a statement by the leaders of Russia and China on the inadmissibility of nuclear war"
-        document = token.head.head
-        agent = next(
-            (
-                g
-                for c in document.children
-                if c.dep_ == "prep" and c.lower_ == "by"
-                for g in c.children
-                if g.dep_ == "pobj"
-            ),
-            None,
-        )
-        if document.pos_ == "NOUN" and agent is not None:
-            return [(h, "statement_by") for h, _ in holders(agent, frame, resolver)]
-        if document.pos_ == "VERB" and token.head.lower_ == "on":
-            # "the leaders of China and France signed a statement on the inadmissibility of ..."
-            return [(h, "verb_on") for h, _ in holders(subject_of(document), frame, resolver)]
-    if holder is None:
-        return []
-    if how.startswith("light_verb"):
-        head = token.head.head if token.dep_ == "pobj" else token.head
-        return [(h, how) for h, _ in holders(subject_of(head), frame, resolver)]
-    return [(holder, how)]
-
-
 def _noun_object(token: Token) -> Token | None:
     """What a stance noun is about: its prepositional object, its clause, or a to-infinitive
     the parser hung elsewhere ("Putin's initiative to form a partnership")."""
@@ -195,79 +121,6 @@ def _noun_object(token: Token) -> Token | None:
         if child.dep_ in {"acl", "xcomp"} and child.pos_ == "VERB" and child.tag_ != "VBN":
             return child
     return None
-
-
-def _ties(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
-    """cooperates_with from "our relations with X", "the alliance between X and Y", "our
-    friends in X", "ties that exist between X and Y", "relations with the countries of A, B"."""
-    if doubted(token):
-        return
-    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in _TIE_PREPS]
-    preps += [
-        g
-        for c in token.children
-        if c.dep_ == "relcl"
-        for g in c.children
-        if g.dep_ == "prep" and g.lower_ in _TIE_PREPS
-    ]
-    between = any(p.lower_ in {"between", "among"} for p in preps)
-    partners = [t for p in preps for pobj in p.children if pobj.dep_ == "pobj" for t in _partners(pobj, resolver)]
-    if partners:
-        # "our friends in the EAEU, the CSTO, and the CIS": the parser hangs the rest of the list on the noun
-        partners += [
-            Target(a.label, a)
-            for c in token.children
-            if c.dep_ == "appos"
-            for t in [c, *conjuncts(c)]
-            if (a := resolver.resolve(t)) is not None
-        ]
-    partners = list({t.actor.id if t.actor else t.text: t for t in partners}.values())
-    actors = [t.actor for t in partners if t.actor is not None]
-    if between and len(actors) >= 2:
-        for first in actors:
-            for second in actors:
-                if first.id != second.id:
-                    yield Found(
-                        first,
-                        "cooperates_with",
-                        Target(second.label, second),
-                        token,
-                        "tie_between",
-                        0.65,
-                    )
-        return
-    holder, how = _noun_holder(token, frame, resolver)
-    if (
-        holder is None
-        and frame.behalf is not None
-        and frame.voice_of(token) != "author"
-        and any(t.lower_ in FIRST_PLURAL for t in token.sent)
-    ):
-        holder, how = frame.behalf, "speaker"  # "in contacts with our Kazakh friends, we ..."
-    if holder is None:
-        return
-    for partner in partners:
-        if partner.actor is None or partner.actor.id != holder.id:
-            yield Found(holder, "cooperates_with", partner, token, f"tie/{how}", 0.6)
-
-
-def _partners(pobj: Token, resolver: Resolver) -> list[Target]:
-    """Partners named by a prepositional object: actors, or "the countries of Asia, Africa"."""
-    listed = [pobj, *conjuncts(pobj), *(t for t in pobj.subtree if t.dep_ == "appos")]
-    found = [Target(a.label, a) for t in listed if (a := resolver.resolve(t)) is not None]
-    if found:
-        return found
-    of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if inner is None or pobj.lemma_.lower() not in {
-        "country",
-        "state",
-        "nation",
-        "people",
-        "region",
-    }:
-        return []
-    return [Target(f"{pobj.text} of {phrase(t)}") for t in [inner, *conjuncts(inner)]]
 
 
 def _predicate_noun(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Iterator[Found]:
@@ -305,7 +158,7 @@ def _against(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Iterat
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     if obj is None:
         return
-    holder, how = _noun_holder(token, frame, resolver)
+    holder, how = noun_holder(token, frame, resolver)
     if holder is None and token.dep_ in {"dobj", "obj"} and token.head.lemma_.lower() in _WAGING_VERBS:
         found = holders(subject_of(token.head), frame, resolver)
         holder, how = (found[0][0], "verb_subject") if found else (None, "")
@@ -419,79 +272,3 @@ def _under_attack(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Fo
         for target in found_targets:
             if target.actor is None or target.actor.id != holder.id:
                 yield Found(holder, actor_relation("opposes", target), target, token, f"under_attack/{how}", 0.6)
-
-
-def note_proposals(sent: Span, resolver: Resolver, lexicon: Lexicon) -> None:
-    """Remember the last proposal the text describes ("twin security proposals"), for a later
-    bare "our proposals" or "the draft"."""
-    for token in sent:
-        cues = lexicon.nouns.get(token.lemma_.lower()) or []
-        if token.pos_ == "NOUN" and cues and cues[0].relation == "proposes" and _described(token):
-            resolver.last_proposals[token.lemma_.lower()] = phrase(token)
-
-
-def _described(token: Token) -> bool:
-    """Whether a noun says what it is: "security proposals", "a peace plan", not "our proposals"."""
-    return any(
-        c.dep_ == "compound"
-        and c.pos_ in {"NOUN", "PROPN"}
-        or c.dep_ == "amod"
-        and c.pos_ == "ADJ"
-        and c.lower_ not in _EMPTY_ADJECTIVES
-        for c in token.children
-    )
-
-
-_ANAPHORIC = frozenset({"our", "their", "its", "the", "these", "this"})
-_EMPTY_ADJECTIVES = frozenset("new other same such latest last recent current previous first second twin".split())
-
-
-def _proposal(token: Token, found: list[tuple[Resolved, str]], frame: Frame, resolver: Resolver) -> Iterator[Found]:
-    """A proposal with no object: "Our proposals, which were formulated by the Russian
-    president" - the one it is put forward by, and its owner, propose what it is."""
-    agents = [
-        pobj
-        for child in token.children
-        if child.dep_ in {"acl", "relcl"} and child.tag_ == "VBN"
-        for agent in child.children
-        if agent.dep_ == "agent"
-        for pobj in agent.children
-        if pobj.dep_ == "pobj"
-    ]
-    found = found + [(h, "formulated_by") for a in agents for h, _ in holders(a, frame, resolver)]
-    if not found:
-        return
-    if _described(token):
-        target = Target(phrase(token))
-    elif token.lemma_.lower() in resolver.last_proposals and any(
-        c.dep_ in {"poss", "det"} and c.lower_ in {"our", "their", "its", "the", "these", "this"}
-        for c in token.children
-    ):
-        target = Target(resolver.last_proposals[token.lemma_.lower()])  # the same kind of thing, described before
-    else:
-        return
-    for holder, how in {h.id: (h, how) for h, how in found}.values():
-        yield Found(holder, "proposes", target, token, f"proposal/{how}", 0.6)
-
-
-def _against_prefix(token: Token) -> bool:
-    """ "anti-Russian initiatives" are not Russia's."""
-    doc = token.doc
-    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in {"anti", "pro", "non"}
-
-
-def _binder(token: Token, frame: Frame, resolver: Resolver) -> Resolved | None:
-    """The actor a possessive "its"/"their" is bound to: the subject of the nearest clause
-    above the noun, when that subject names an actor."""
-    current = token
-    for _ in range(5):
-        if current.head.i == current.i:
-            return None
-        current = current.head
-        if current.pos_ in {"VERB", "AUX"}:
-            subject = subject_of(current)
-            if subject is None or subject.pos_ == "PRON":
-                return None
-            found = holders(subject, frame, resolver)
-            return found[0][0] if len(found) == 1 else None
-    return None

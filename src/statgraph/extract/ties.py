@@ -1,0 +1,93 @@
+"""Ties between actors stated by nouns: "our relations with X", "the alliance between X and
+Y", "our friends in the EAEU, the CSTO and the CIS": cooperates_with."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..link.resolve import Resolver
+from .arguments import Target, phrase
+from .attribution import FIRST_PLURAL, Frame
+from .found import Found
+from .holders import conjuncts
+from .moods import doubted
+from .noun_holders import noun_holder
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_TIE_PREPS = frozenset({"with", "between", "among", "in"})
+
+
+def ties(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """cooperates_with from "our relations with X", "the alliance between X and Y", "our
+    friends in X", "ties that exist between X and Y", "relations with the countries of A, B"."""
+    if doubted(token):
+        return
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in _TIE_PREPS]
+    preps += [
+        g
+        for c in token.children
+        if c.dep_ == "relcl"
+        for g in c.children
+        if g.dep_ == "prep" and g.lower_ in _TIE_PREPS
+    ]
+    between = any(p.lower_ in {"between", "among"} for p in preps)
+    partners = [t for p in preps for pobj in p.children if pobj.dep_ == "pobj" for t in _partners(pobj, resolver)]
+    if partners:
+        # "our friends in the EAEU, the CSTO, and the CIS": the parser hangs the rest of the list on the noun
+        partners += [
+            Target(a.label, a)
+            for c in token.children
+            if c.dep_ == "appos"
+            for t in [c, *conjuncts(c)]
+            if (a := resolver.resolve(t)) is not None
+        ]
+    partners = list({t.actor.id if t.actor else t.text: t for t in partners}.values())
+    actors = [t.actor for t in partners if t.actor is not None]
+    if between and len(actors) >= 2:
+        for first in actors:
+            for second in actors:
+                if first.id != second.id:
+                    yield Found(
+                        first,
+                        "cooperates_with",
+                        Target(second.label, second),
+                        token,
+                        "tie_between",
+                        0.65,
+                    )
+        return
+    holder, how = noun_holder(token, frame, resolver)
+    if (
+        holder is None
+        and frame.behalf is not None
+        and frame.voice_of(token) != "author"
+        and any(t.lower_ in FIRST_PLURAL for t in token.sent)
+    ):
+        holder, how = frame.behalf, "speaker"  # "in contacts with our Kazakh friends, we ..."
+    if holder is None:
+        return
+    for partner in partners:
+        if partner.actor is None or partner.actor.id != holder.id:
+            yield Found(holder, "cooperates_with", partner, token, f"tie/{how}", 0.6)
+
+
+def _partners(pobj: Token, resolver: Resolver) -> list[Target]:
+    """Partners named by a prepositional object: actors, or "the countries of Asia, Africa"."""
+    listed = [pobj, *conjuncts(pobj), *(t for t in pobj.subtree if t.dep_ == "appos")]
+    found = [Target(a.label, a) for t in listed if (a := resolver.resolve(t)) is not None]
+    if found:
+        return found
+    of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if inner is None or pobj.lemma_.lower() not in {
+        "country",
+        "state",
+        "nation",
+        "people",
+        "region",
+    }:
+        return []
+    return [Target(f"{pobj.text} of {phrase(t)}") for t in [inner, *conjuncts(inner)]]

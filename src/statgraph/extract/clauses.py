@@ -79,7 +79,12 @@ def deontic_demands(sent: Span, frame: Frame, resolver: Resolver, author: Resolv
         )
         if not relative and not issue and not [a for a, _ in holders(subject, frame, resolver) if a.id != holder.id]:
             continue
-        words = [t for t in token.subtree if t.dep_ not in {"punct", "advcl", "relcl"} and t.i >= subject.i]
+        stop = min([c.i for c in token.children if c.dep_ == "cc" and c.i > token.i] or [token.right_edge.i + 1])
+        words = [
+            t
+            for t in token.subtree
+            if t.dep_ not in {"punct", "advcl", "relcl"} and subject.left_edge.i <= t.i < stop
+        ]  # "The United States should stop arming Taiwan", up to a coordinated clause
         text = " ".join(token.doc[words[0].i : min(words[-1].i + 1, words[0].i + 16)].text.split()) if words else ""
         if relative:
             text = f"{phrase(token.head)} {text.split(' ', 1)[-1]}"

@@ -135,7 +135,11 @@ def irrealis(token: Token) -> bool:
     if token.dep_ not in {"ccomp", "xcomp"} or token.head.lemma_.lower() not in _IRREALIS:
         return False
     own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
-    controlled = any(c.dep_ in {"dobj", "obj"} and c.i < token.i for c in token.head.children)
+    controlled = any(
+        c.dep_ in {"dobj", "obj"} and c.i < token.i
+        or c.dep_ == "prep" and c.lower_ in {"on", "upon", "to"} and c.i < token.i  # "called on X to ..."
+        for c in token.head.children
+    )
     return own_subject or controlled
 
 

@@ -15,13 +15,13 @@ if TYPE_CHECKING:
     from ..link.resolve import Resolved, Resolver
 
 OFFICE_HEADS = frozenset(
-    "president minister secretary chancellor premier king queen prince emir spokesman "
+    "president minister secretary chancellor premier king queen emir prince spokesman "
     "spokeswoman spokesperson ambassador envoy chairman chairwoman chair director "
     "commander head chief leader governor mayor senator representative "
     "secretary-general deputy adviser advisor commissioner negotiator".split()
 )
 TITLE_WORDS = OFFICE_HEADS | frozenset(
-    "president minister secretary chancellor premier king queen prince emir "
+    "president minister secretary chancellor premier king queen emir prince crown "
     "spokesman spokeswoman spokesperson ambassador envoy chairman chairwoman chair "
     "director general commander head chief leader governor mayor senator deputy "
     "foreign defence defense prime vice first state interior finance permanent affairs "
@@ -33,6 +33,8 @@ WEAK_HEADS = frozenset("head chief leader deputy representative chair director c
 # Heads that make no office of a title on their own, only with a state or organisation named
 # in it ("EU foreign policy chief", "North Korean leader", "head of the Atomic Energy Organization").
 OWNED_HEADS = frozenset("deputy head chief leader".split())
+# Heads that are an office only with a word before them: "Crown Prince", not "Prince Faisal".
+QUALIFIED_HEADS = {"prince": frozenset({"crown"})}
 # The departments in "Secretary of Commerce", "Minister of Homeland Security": title words after
 # "<office> of", not the start of a name.
 DEPARTMENTS = frozenset(
@@ -135,7 +137,14 @@ def read_office(title: Span, resolver: Resolver) -> Office | None:
             words.append(token.text)
     while words and words[-1].lower() in {"of", "to", "for"}:
         words.pop()
-    heads = {part.lower() for w in words for part in (w, *w.split("-"))} & OFFICE_HEADS
+    lowered = [w.lower() for w in words]
+    heads = {part for w in lowered for part in (w, *w.split("-"))} & OFFICE_HEADS
+    heads = {
+        h
+        for h in heads
+        if h not in QUALIFIED_HEADS
+        or any(lowered[k - 1] in QUALIFIED_HEADS[h] for k in range(1, len(lowered)) if lowered[k] == h)
+    }
     if not heads or (heads <= OWNED_HEADS and owner is None and at is None and not tail_actor):
         return None
     return Office(" ".join(words), owner, at, at_word, tail)

@@ -35,8 +35,10 @@ if TYPE_CHECKING:
 
 _TARGET_PREPS = frozenset({"for", "on", "to", "against", "about", "of", "with", "in", "towards", "toward", "at"})
 # Support verbs whose negation is opposition ("does not accept"); others just drop.
+# Criticism verbs that also name physical acts: criticism only of an actor.
+_PHYSICAL = frozenset({"attack", "strike", "hit", "bash", "lash"})
 _FLIPPABLE = frozenset(
-    "support back accept endorse welcome approve recognise recognize agree favor favour share heed".split()
+    "support back accept endorse welcome approve recognise recognize agree favor favour heed".split()
 )
 # Verbs whose negation is a refusal: "Russia isn't seeking confrontation" rejects it.
 # Verbs whose "of"-phrase is the charge, not part of the accused ("accused the US of hyping").
@@ -236,6 +238,8 @@ def _emit(
     relation, was_negated = decided
     if relation == "supports" and cue.words in WISHES and others_act(token, obj):
         relation = "demands"  # "We hope the US will work with China": what one hopes others do
+    if relation == "supports" and any(c.lower_ in {"less", "fewer"} for c in obj.children):
+        relation = "opposes"  # "Putin wanted less NATO"
     subject = subject_of(token)
     if obj.dep_ == "nsubjpass":
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
@@ -299,6 +303,8 @@ def _emit(
                 continue
             if target.actor is not None and any(word in cue.words for word in CONCERN):
                 continue  # "worried about Ukraine" is concern for it, not opposition
+            if cue.words in _PHYSICAL and target.actor is None:
+                continue  # "the Houthis attacked commercial vessels": an act, not a criticism
             relation_here = actor_relation(relation, target)
             yield Found(
                 holder,

@@ -22,7 +22,7 @@ from .attribution import SPEECH_VERBS, Frame
 from .cues import Lexicon
 from .found import Found
 from .holders import holders, subject_of
-from .moods import irrealis, negated
+from .moods import gerund_subject, irrealis, negated
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -67,7 +67,7 @@ def _threats_in(clause: Token, lexicon: Lexicon, resolver: Resolver) -> list[tup
     coming = any(t.lower_ in _FUTURE_AUX and t.dep_ == "aux" or t.lower_ in _POISED for t in words)
     found: list[tuple[Target, Token]] = []
     for t in words:
-        if _conditional(t, clause):
+        if _conditional(t, clause) or _embedded(t, clause):
             continue  # "open to talks if Western countries lifted sanctions" foretells no sanctions
         if t.pos_ == "NOUN" and t.lower_ in lexicon.threat_nouns and not negated(t.head):
             if coming or any(c.dep_ == "amod" and c.lower_ in _IMMINENT for c in t.children):
@@ -104,6 +104,24 @@ def _announced(verb: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]
         return
     for holder, how in holders(subject_of(verb), frame, resolver):
         yield Found(holder, "warns", target, verb, f"announced/{how}", 0.5)
+
+
+_COUNTERING = frozenset("stop prevent halt end counter avert avoid deter oppose resist condemn".split())
+
+
+def _embedded(token: Token, top: Token) -> bool:
+    """Whether a word is no prediction of the clause: the object of countering ("act together to
+    stop Israel's aggression", "opposed any action that could widen the conflict"), or under a
+    negation ("would not allow its airspace to be used for any attack")."""
+    current = token
+    while current.i != top.i and current.head.i != current.i:
+        head = current.head
+        if head.lemma_.lower() in _COUNTERING and not gerund_subject(head):
+            return True  # but "preventing a catastrophic collapse would be very difficult" foretells one
+        if head.pos_ in {"VERB", "AUX"} and negated(head):
+            return True
+        current = head
+    return negated(top)
 
 
 def _conditional(token: Token, top: Token) -> bool:

@@ -256,3 +256,39 @@ def test_forces_sent_to_an_operation_named_by_a_relative_clause() -> None:
 def test_forces_sent_to_waters_near_a_place() -> None:
     found = _pairs("China said it had deployed warships to waters south of Japan.", "deployed_to")
     assert {h for h, _ in found} == {"China"} and all("waters" in t for _, t in found)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Officials said Poland had joined Canada in airlifting supplies to the region.", ("Poland", "Canada")),
+        ("Egypt and Qatar restored diplomatic relations in 2021.", ("Egypt", "Qatar")),
+        ("Shell, which runs joint ventures with Petrobras, declined to comment.", ("Shell", "Petrobras")),
+    ],
+)
+def test_joining_an_actor_in_an_act_restoring_ties_and_joint_ventures_are_cooperation(
+    text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in _pairs(text, "cooperates_with")
+
+
+def test_ties_not_restored_are_no_cooperation() -> None:
+    assert not _pairs("Egypt would not restore relations with Qatar.", "cooperates_with")
+
+
+@pytest.mark.parametrize(
+    "text, holder, word",
+    [
+        ("The ceasefire was part of an agreement mediated by Qatar.", "Qatar", "agreement"),
+        ("Norway hosted negotiations between Colombia and the rebels.", "Norway", "talks"),
+        ("Canada agreed to meet again and to establish an Arctic Research Fund.", "Canada", "Fund"),
+    ],
+)
+def test_brokering_hosting_and_founding_are_proposals(text: str, holder: str, word: str) -> None:
+    found = [s for s in _extract(text) if s.relation == "proposes" and word in s.target]
+    assert any(s.holder_id == holder for s in found)
+
+
+def test_talks_yet_to_be_hosted_are_no_proposal() -> None:
+    found = _extract("Norway is to host talks between Colombia and the rebels.")
+    assert not [s for s in found if s.relation == "proposes"]

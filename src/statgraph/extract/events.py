@@ -16,6 +16,7 @@ from .arguments import INTENT_NOUNS, Target, holders, subject_of
 from .attribution import Frame
 from .cues import Lexicon
 from .deployments import deployment, equipping, operation, transfer
+from .initiatives import initiatives
 from .meetings import appearance_abroad, meeting, talks_noun
 from .membership import (
     ALLY_NOUNS,
@@ -30,6 +31,7 @@ from .membership import (
 )
 from .places import PLACE_TYPES, place_by_name, places_of
 from .stance import Found, irrealis, negated, speculative
+from .ties import acts_of_cooperation
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -56,6 +58,8 @@ def find_events(sent: Span, frame: Frame, resolver: Resolver, lexicon: Lexicon) 
                 yield from meeting(token, frame, resolver, lexicon)
             if lemma in events["member_of"]["verbs"]:
                 yield from joining(token, frame, resolver)
+            yield from acts_of_cooperation(token, frame, resolver, lexicon)
+            yield from initiatives(token, frame, resolver, lexicon)
             if lemma in events["member_of"].get("include_verbs", ()):
                 yield from included(token, frame, resolver, events["member_of"].get("hedges", frozenset()))
         elif token.pos_ == "NOUN" and lemma in events["member_of"]["nouns"]:

@@ -199,3 +199,96 @@ def test_no_visit_to_an_organisation_by_its_name() -> None:
 )
 def test_talks_between_two_sides_are_theirs_not_the_hosts(text: str, pairs: set[tuple[str, str]]) -> None:
     assert _pairs(text, "met_with") == pairs
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        (
+            "The summit welcomed Kenya and Chile as the newest members of the OECD.",
+            {("Kenya", "OECD"), ("Chile", "OECD")},
+        ),
+        (
+            "Ministers of the African Union met in Addis Ababa and admitted Morocco as the organisation's "
+            "fifty-fifth member.",
+            {("Morocco", "African_Union")},
+        ),
+        ("The ministers of the Arab League met in Cairo two years after Syria rejoined.", set()),
+        ("Leaders of the African Union met in Accra, a decade after Morocco joined.", {("Morocco", "African_Union")}),
+        (
+            "OPEC agreed to cut output. It is an organisation that now includes Nigeria and Angola, "
+            "and soon perhaps Brazil.",
+            {("Nigeria", "OPEC"), ("Angola", "OPEC")},
+        ),
+        ("Turkey refused to join NATO's mission and joined Sweden in criticising it.", set()),
+    ],
+)
+def test_members_named_by_as_member_include_or_an_objectless_join(text: str, pairs: set[tuple[str, str]]) -> None:
+    assert _pairs(text, "member_of") == pairs
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Poland said it would send a Patriot battery to Romania.", ("Poland", "Romania")),
+        ("The Netherlands pledged to supply Ukraine with F-16 jets.", ("Netherlands", "Ukraine")),
+        ("Japan would provide the Philippines with coastal radar and warships.", ("Japan", "Philippines")),
+        ("Russia's navy launched large-scale exercises near Norway on Monday.", ("Russia", "Norway")),
+        ("Belarus has moved troops closer to Lithuania.", ("Belarus", "Lithuania")),
+    ],
+)
+def test_arming_a_state_drills_near_it_and_moving_troops_closer_are_deployments(
+    text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in _pairs(text, "deployed_to")
+
+
+def test_a_refused_or_accused_supply_is_no_deployment() -> None:
+    assert not _pairs("Austria has refused to send tanks to Ukraine.", "deployed_to")
+    assert not _pairs("Britain accused Iran of supplying Russia with drones.", "deployed_to")
+
+
+def test_forces_sent_to_an_operation_named_by_a_relative_clause() -> None:
+    found = _pairs("Italy leads Operation Irini, to which Greece has sent two destroyers.", "deployed_to")
+    assert {h for h, _ in found} == {"Greece"} and all("Irini" in t for _, t in found)
+
+
+def test_forces_sent_to_waters_near_a_place() -> None:
+    found = _pairs("China said it had deployed warships to waters south of Japan.", "deployed_to")
+    assert {h for h, _ in found} == {"China"} and all("waters" in t for _, t in found)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Officials said Poland had joined Canada in airlifting supplies to the region.", ("Poland", "Canada")),
+        ("Egypt and Qatar restored diplomatic relations in 2021.", ("Egypt", "Qatar")),
+        ("Shell, which runs joint ventures with Petrobras, declined to comment.", ("Shell", "Petrobras")),
+    ],
+)
+def test_joining_an_actor_in_an_act_restoring_ties_and_joint_ventures_are_cooperation(
+    text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in _pairs(text, "cooperates_with")
+
+
+def test_ties_not_restored_are_no_cooperation() -> None:
+    assert not _pairs("Egypt would not restore relations with Qatar.", "cooperates_with")
+
+
+@pytest.mark.parametrize(
+    "text, holder, word",
+    [
+        ("The ceasefire was part of an agreement mediated by Qatar.", "Qatar", "agreement"),
+        ("Norway hosted negotiations between Colombia and the rebels.", "Norway", "talks"),
+        ("Canada agreed to meet again and to establish an Arctic Research Fund.", "Canada", "Fund"),
+    ],
+)
+def test_brokering_hosting_and_founding_are_proposals(text: str, holder: str, word: str) -> None:
+    found = [s for s in _extract(text) if s.relation == "proposes" and word in s.target]
+    assert any(s.holder_id == holder for s in found)
+
+
+def test_talks_yet_to_be_hosted_are_no_proposal() -> None:
+    found = _extract("Norway is to host talks between Colombia and the rebels.")
+    assert not [s for s in found if s.relation == "proposes"]

@@ -81,9 +81,7 @@ def deontic_demands(sent: Span, frame: Frame, resolver: Resolver, author: Resolv
             continue
         stop = min([c.i for c in token.children if c.dep_ == "cc" and c.i > token.i] or [token.right_edge.i + 1])
         words = [
-            t
-            for t in token.subtree
-            if t.dep_ not in {"punct", "advcl", "relcl"} and subject.left_edge.i <= t.i < stop
+            t for t in token.subtree if t.dep_ not in {"punct", "advcl", "relcl"} and subject.left_edge.i <= t.i < stop
         ]  # "The United States should stop arming Taiwan", up to a coordinated clause
         text = " ".join(token.doc[words[0].i : min(words[-1].i + 1, words[0].i + 16)].text.split()) if words else ""
         if relative:

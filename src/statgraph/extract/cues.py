@@ -20,6 +20,8 @@ STANCE_RELATIONS = (
     "cooperates_with",
 )
 EVENT_RELATIONS = ("deployed_to", "visited", "met_with", "member_of")
+# Sections with word lists read by the event extractors: all events, ties.py, initiatives.py.
+ACT_SECTIONS = ("events", "cooperates_with", "initiatives")
 
 
 @dataclass(frozen=True)
@@ -95,7 +97,7 @@ def load_lexicon(ontology_dir: Path) -> Lexicon:
     lexicon.threat_nouns = frozenset(data.get("warns", {}).get("threat_nouns", []))
     lexicon.threat_verbs = frozenset(data.get("warns", {}).get("threat_verbs", []))
     lexicon.danger_adjectives = frozenset(data.get("warns", {}).get("danger_adjectives", []))
-    for relation in EVENT_RELATIONS:
+    for relation in EVENT_RELATIONS + ACT_SECTIONS:
         entry = data.get(relation, {})
         lexicon.events[relation] = {"verbs": frozenset(), "nouns": frozenset()} | {
             key: frozenset(words) for key, words in entry.items() if isinstance(words, list)

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from ..link.resolve import Resolved, Resolver
 from .arguments import Target
 from .attribution import Frame
+from .cues import Lexicon
+from .doers import doers
 from .found import Found
 from .holders import conjuncts, holders, subject_of
 from .moods import negated
@@ -23,6 +25,8 @@ MEMBER_NOUNS = frozenset({"country", "countries", "member", "members", "state", 
 
 
 def joining(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Finland joined NATO", "Sweden acceded to NATO", "a year after Iran joined" (the
+    organisation named before in the sentence), "the alliance that Finland joined"."""
     lemma = token.lemma_.lower()
     orgs: list[Resolved] = []
     obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
@@ -33,14 +37,91 @@ def joining(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
             orgs += [
                 a for p in child.children if p.dep_ == "pobj" if (a := resolver.resolve(p)) and a.type == "organization"
             ]
-    for holder, how in holders(subject_of(token), frame, resolver):
+    if lemma == "join" and obj is None and _joined_alone(token):
+        org = _organization_of_clause(token, resolver)
+        orgs += [org] if org is not None else []
+    for holder, how in doers(subject_of(token), frame, resolver):
         for org in orgs:
             if holder.type != "person" and org.id != holder.id:
                 yield Found(holder, "member_of", Target(org.label, org), token, f"joining/{how}", 0.7)
 
 
-def membership_noun(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
-    """ "Finland's accession to NATO", "X is a member of Y", "NATO members such as Poland"."""
+def _joined_alone(token: Token) -> bool:
+    """ "Iran joined", "Finland joined in 2023", not "joined in the strikes" or "joined with X"."""
+    for child in token.children:
+        if child.dep_ in {"prep", "dative"} and not all(p.ent_type_ == "DATE" for p in child.children):
+            return False
+        if child.dep_ in {"xcomp", "ccomp", "prt"}:
+            return False
+    return True
+
+
+def _organization_of_clause(token: Token, resolver: Resolver) -> Resolved | None:
+    """The organisation an object-less "join" means: the head of its relative clause ("the
+    alliance that Finland joined"), else the one named last before it in the sentence."""
+    if token.dep_ == "relcl":
+        org = resolver.resolve(token.head)
+        return org if org is not None and org.type == "organization" else None
+    named = [
+        a
+        for t in token.sent
+        if t.i < token.i and t.pos_ == "PROPN" and t.dep_ not in {"compound", "flat"}
+        if (a := resolver.resolve(t)) is not None and a.type == "organization"
+    ]
+    return named[-1] if named else None
+
+
+def as_members(token: Token, verbs: frozenset[str]) -> list[Token]:
+    """Who "as members" describes: "welcome Egypt and Iran as new full members", "admitted
+    Belarus as its tenth member" (the object); "joined as a full member" (the subject)."""
+    if token.dep_ != "pobj" or token.head.lower_ != "as" or token.head.head.pos_ != "VERB":
+        return []
+    verb = token.head.head
+    if verb.lemma_.lower() not in verbs or negated(verb):
+        return []
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+    if obj is not None:
+        return [obj]
+    subject = subject_of(verb)
+    return [subject] if subject is not None and verb.lemma_.lower() in {"join", "enter"} else []
+
+
+def included(token: Token, frame: Frame, resolver: Resolver, hedges: frozenset[str]) -> Iterator[Found]:
+    """ "an organisation that now includes India and Pakistan", "BRICS comprises Brazil, Russia
+    ...": the states an organisation includes are its members (not "soon perhaps Saudi Arabia")."""
+    if negated(token):
+        return
+    whole = subject_of(token)
+    if whole is not None and whole.lower_ in {"that", "which"} and token.dep_ == "relcl":
+        whole = token.head
+    obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+    if whole is None or obj is None:
+        return
+    org = resolver.resolve(whole)
+    if org is None and whole.lemma_.lower() in _ORGANIZATION_NOUNS:
+        org = _organization_named_before(whole, resolver)  # "an organisation that includes ..."
+    if org is None or org.type != "organization":
+        return
+    for member in [obj, *conjuncts(obj)]:
+        if any(c.lower_ in hedges for c in member.children if c.dep_ == "advmod"):
+            continue
+        actor = resolver.resolve(member)
+        if actor is not None and actor.type == "state" and actor.id != org.id:
+            yield Found(actor, "member_of", Target(org.label, org), token, "included", 0.6)
+
+
+_ORGANIZATION_NOUNS = frozenset({"organisation", "organization", "alliance", "bloc"})
+
+
+def _organization_named_before(token: Token, resolver: Resolver) -> Resolved | None:
+    here = id(token.doc)
+    named = [(i, found) for doc, i, found in resolver.organizations if doc == here and i < token.i]
+    return max(named, key=lambda m: m[0])[1] if named else None
+
+
+def membership_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    """ "Finland's accession to NATO", "X is a member of Y", "NATO members such as Poland",
+    "admitted Belarus as the organisation's tenth member"."""
     orgs = [
         a
         for c in token.children
@@ -52,7 +133,12 @@ def membership_noun(token: Token, frame: Frame, resolver: Resolver) -> Iterator[
     holder_tokens: list[Token] = [c for c in token.children if c.dep_ == "poss"]
     if token.lower_ in {"member", "members"}:
         # "NATO's 31st member", "a NATO member": the organisation in the noun's own modifiers
-        named = [c for c in token.children if c.dep_ in {"poss", "compound", "nmod"} and c.pos_ == "PROPN"]
+        named = [
+            c
+            for c in token.children
+            if c.dep_ in {"poss", "compound", "nmod"}
+            and (c.pos_ == "PROPN" or c.dep_ == "poss" and c.lemma_.lower() in _ORGANIZATION_NOUNS)
+        ]
         for modifier in named:
             org = resolver.resolve(modifier)
             if org is not None and org.type == "organization":
@@ -67,11 +153,13 @@ def membership_noun(token: Token, frame: Frame, resolver: Resolver) -> Iterator[
         holder_tokens.append(token.head)  # "The UAE, the Arab member of the Security Council"
     elif (subject := as_subject(token)) is not None:
         holder_tokens.append(subject)
+    elif described := as_members(token, lexicon.events["member_of"].get("as_member_verbs", frozenset())):
+        holder_tokens += described
     # "India's membership of the Quad, alongside the United States and Japan": they belong too
     if holder_tokens:
         holder_tokens += [p for p in _alongside(token) if p.pos_ == "PROPN"]
     for holder_token in holder_tokens:
-        for holder, how in holders(holder_token, frame, resolver):
+        for holder, how in doers(holder_token, frame, resolver):
             for org in orgs:
                 if holder.type != "person" and org.id != holder.id:
                     yield Found(

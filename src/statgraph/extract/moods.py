@@ -136,8 +136,11 @@ def irrealis(token: Token) -> bool:
         return False
     own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
     controlled = any(
-        c.dep_ in {"dobj", "obj"} and c.i < token.i
-        or c.dep_ == "prep" and c.lower_ in {"on", "upon", "to"} and c.i < token.i  # "called on X to ..."
+        c.dep_ in {"dobj", "obj"}
+        and c.i < token.i
+        or c.dep_ == "prep"
+        and c.lower_ in {"on", "upon", "to"}
+        and c.i < token.i  # "called on X to ..."
         for c in token.head.children
     )
     return own_subject or controlled

@@ -1,0 +1,62 @@
+"""Cooperation shown by acts: "had joined the United States in strikes", "Saudi Arabia and Iran
+restored diplomatic relations", "operates joint ventures with PDVSA".
+
+The word lists are the [cooperates_with] section's join_verbs, tie_verbs, tie_nouns and joint_nouns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..link.resolve import Resolved, Resolver
+from .arguments import Target
+from .attribution import Frame
+from .cues import Lexicon
+from .doers import doers
+from .found import Found
+from .holders import conjuncts, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_PARTNER_TYPES = frozenset({"state", "organization", "group", "person", "company"})
+
+
+def acts_of_cooperation(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    """cooperates_with from a verb (already known not negated or unreal)."""
+    words = lexicon.events["cooperates_with"]
+    lemma = token.lemma_.lower()
+    obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+    if obj is None:
+        return
+    sides = doers(subject_of(token), frame, resolver)
+    partners: list[Resolved] = []
+    rule = ""
+    if lemma in words.get("join_verbs", ()) and any(c.dep_ == "prep" and c.lower_ == "in" for c in token.children):
+        # "joined the United States in strikes": not joining a body, which is membership
+        partners = [a for a in _actors([obj, *conjuncts(obj)], resolver) if a.type != "organization"]
+        rule = "joined_in"
+    elif lemma in words.get("tie_verbs", ()) and obj.lower_ in words.get("tie_nouns", ()):
+        partners = _actors(_with(obj) + _with(token), resolver)
+        if not partners and len(sides) > 1:
+            # "Saudi Arabia and Iran restored relations": the side named first holds it
+            sides, partners = sides[:1], [a for a, _ in sides[1:]]
+        rule = "tie_restored"
+    elif obj.lemma_.lower() in words.get("joint_nouns", ()) and any(c.lower_ == "joint" for c in obj.children):
+        partners = _actors(_with(obj) + _with(token), resolver)
+        rule = "joint_act"
+    for holder, how in sides:
+        for partner in partners:
+            if partner.id != holder.id:
+                yield Found(holder, "cooperates_with", Target(partner.label, partner), token, f"{rule}/{how}", 0.6)
+
+
+def _with(token: Token) -> list[Token]:
+    """The objects of a "with" phrase on a word, and those coordinated with them."""
+    found = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
+    return [t for p in found if p.dep_ == "pobj" for t in [p, *conjuncts(p)]]
+
+
+def _actors(tokens: list[Token], resolver: Resolver) -> list[Resolved]:
+    return [a for t in tokens if (a := resolver.resolve(t)) is not None and a.type in _PARTNER_TYPES]

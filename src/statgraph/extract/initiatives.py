@@ -1,0 +1,69 @@
+"""Proposals made by acts: "a deal brokered by China" (China proposes the deal), "had hosted talks
+between Kyiv and Moscow" (the host proposes the talks), "agreed to create a NATO-Ukraine Council",
+"used the summit to promote the Global Security Initiative".
+
+The word lists are the [initiatives] section of ontology/cues.toml.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..link.resolve import Resolver
+from .arguments import Target, phrase
+from .attribution import Frame
+from .cues import Lexicon
+from .doers import doers
+from .found import Found
+from .holders import holders, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def initiatives(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    """proposes from a verb (already known not negated or unreal) of brokering, hosting or founding."""
+    words = lexicon.events["initiatives"]
+    lemma = token.lemma_.lower()
+    obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+    agent = next((p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    if lemma in words.get("broker_verbs", ()):
+        if token.dep_ == "acl" and agent is not None:  # "a deal brokered by China"
+            found, what = holders(agent, frame, resolver), token.head
+        else:
+            found, what = doers(subject_of(token), frame, resolver), obj
+        rule = "brokered"
+    elif lemma in words.get("host_verbs", ()) and token.tag_ not in {"VBD", "VBN"}:
+        return  # "is to host talks": not yet hosted
+    elif lemma in words.get("host_verbs", ()) and obj is not None and obj.lower_ in words.get("hosted", ()):
+        found, what, rule = doers(_subject_up(token), frame, resolver), obj, "hosted"
+    elif lemma in words.get("host_verbs", ()) and token.dep_ == "amod" and token.head.lower_ in words.get("hosted", ()):
+        # "had earlier hosted talks", parsed as talks that were hosted, had by the subject
+        talks = token.head
+        found, what, rule = doers(_subject_up(talks.head), frame, resolver), talks, "hosted"
+    elif lemma in words.get("founding_verbs", ()) and obj is not None and _named_body(obj, words.get("bodies", ())):
+        found, what, rule = doers(_subject_up(token), frame, resolver), obj, "founded"
+    else:
+        return
+    if what is None:
+        return
+    for holder, how in found:
+        yield Found(holder, "proposes", Target(phrase(what)), token, f"{rule}/{how}", 0.6)
+
+
+def _named_body(token: Token, bodies: frozenset[str]) -> bool:
+    """ "a NATO-Ukraine Council", "the Global Security Initiative": a proper name headed by a body word."""
+    return token.lemma_.lower() in bodies and (
+        token.pos_ == "PROPN" or any(c.pos_ == "PROPN" for c in token.children if c.dep_ == "compound")
+    )
+
+
+def _subject_up(token: Token) -> Token | None:
+    """The subject of a verb, or of the verb it is coordinated with or completes ("agreed to drop
+    X and to create Y", "used the summit to promote Y")."""
+    while True:
+        subject = subject_of(token)
+        if subject is not None or token.dep_ not in {"conj", "xcomp"} or token.head.pos_ not in {"VERB", "AUX"}:
+            return subject
+        token = token.head

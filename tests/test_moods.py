@@ -88,3 +88,32 @@ def test_never_giving_something_up_rejects_giving_it_up() -> None:
 def test_a_relative_object_is_its_antecedent() -> None:
     found = _triples("The report cited arms transfers, which both Pyongyang and Moscow deny.")
     assert {("North_Korea", "rejects", "arms transfers"), ("Russia", "rejects", "arms transfers")} <= found
+
+
+def test_a_family_name_written_first_is_the_person_named_before() -> None:
+    text = (
+        "Chinese foreign ministry spokesperson Wang Wenbin spoke on Monday. "
+        "Wang said Beijing firmly opposed the arms sale to Taiwan."
+    )
+    found = _triples(text)
+    assert any(h == "China" and r == "opposes" and "arms sale" in t for h, r, t in found)
+
+
+def test_it_in_a_states_reported_words_is_the_state() -> None:
+    assert ("Germany", "opposes", "plan") in _triples("Germany said it opposes the plan.")
+
+
+def test_opposing_the_lack_of_something_supports_it() -> None:
+    found = _triples("Norway regretted the lack of a debate on the report.")
+    assert any(h == "Norway" and r == "supports" and "debate" in t for h, r, t in found)
+    assert not any(r == "opposes" for _, r, _ in found)
+
+
+def test_strained_relations_are_no_cooperation() -> None:
+    found = _triples("Relations between Armenia and Russia have been strained since 2023.")
+    assert not any(r == "cooperates_with" for _, r, _ in found)
+
+
+def test_accents_do_not_split_a_person() -> None:
+    found = _triples("Hungarian Prime Minister Viktor Orban said the EU sanctions policy had failed.")
+    assert {h for h, _, _ in found} <= {"Viktor_Orban"}

@@ -254,6 +254,14 @@ def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Reso
     if lower in {"they", "them"}:
         antecedents = _antecedents(token, frame, resolver)
         return (antecedents[0], "they") if antecedents else (None, "")
+    if (
+        lower == "it"
+        and token.dep_ in SUBJECT_DEPS
+        and token.i in frame.reported
+        and frame.behalf is not None
+        and frame.behalf.type in {"state", "organization"}
+    ):
+        return frame.behalf, "it"  # "Germany said it opposes the plan": the state or body reporting
     if token.pos_ == "PRON" or lower in VAGUE:
         return None, ""
     actor = resolver.resolve(token)

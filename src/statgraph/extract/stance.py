@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 
 _TARGET_PREPS = frozenset({"for", "on", "to", "against", "about", "of", "with", "in", "towards", "toward", "at"})
 # Support verbs whose negation is opposition ("does not accept"); others just drop.
+# Nouns of absence: opposing "the lack of X" supports X.
+_LACK = frozenset({"lack", "absence", "shortage", "dearth"})
 # Criticism verbs that also name physical acts: criticism only of an actor.
 _PHYSICAL = frozenset({"attack", "strike", "hit", "bash", "lash"})
 _FLIPPABLE = frozenset(
@@ -110,7 +112,8 @@ def _verb_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, le
         obj = passive if passive is not None else _verb_object(token)
         if obj is not None and cue.words in lexicon.object_bound and not _proposal_object(obj, lexicon):
             return  # "we present our assessments" proposes nothing
-        if obj is not None and (_owned_stance(obj, lexicon) or obj.lemma_.lower() in TIE_NOUNS):
+        tie = obj is not None and obj.lemma_.lower() in TIE_NOUNS and cue.relation in {"supports", "cooperates_with"}
+        if obj is not None and (_owned_stance(obj, lexicon) or tie):
             return  # "reaffirmed its support for Israel", "strengthen cooperation with Japan": the noun speaks
         if obj is not None:
             yield from _emit(
@@ -188,6 +191,12 @@ def _particle_object(token: Token, particle: str) -> Token | None:
     current = token
     for word in words:
         step = next((c for c in current.children if c.lower_ == word and c.i > token.i), None)
+        if step is None and current is token:
+            # "work closely with": the preposition hung on the adverb in between
+            step = next(
+                (g for c in token.children if c.dep_ == "advmod" for g in c.children if g.lower_ == word),
+                None,
+            )
         if step is None:
             # the parser may attach the last preposition to the verb itself
             step = next((c for c in token.children if c.lower_ == word and c.i > current.i), None)
@@ -294,6 +303,19 @@ def _emit(
     if relation == "criticizes":
         found_targets = [_accusation(t) if cue.words in _CHARGING else t for t in found_targets]
     found_targets += added_targets(token, resolver)
+    if relation in {"opposes", "supports"} and obj.lemma_.lower() in _LACK:
+        # "regretted the lack of a debate": against the lack, for the debate
+        missing = [
+            t
+            for c in obj.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for t in targets(p, resolver)
+        ]
+        if missing:
+            found_targets = missing
+            relation = "supports" if relation == "opposes" else "opposes"
     asked_of = resolver.resolve(addressee) if addressee is not None else None
     for holder, how in found_holders:
         if asked_of is not None and asked_of.id == holder.id:

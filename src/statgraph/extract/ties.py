@@ -17,14 +17,19 @@ from .noun_holders import noun_holder
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# Verbs by which a tie is said to be failing.
+_STRAINED = frozenset(
+    "strain sour deteriorate worsen freeze suspend sever break cut downgrade damage undermine "
+    "end halt curtail reduce".split()
+)
 _TIE_PREPS = frozenset({"with", "between", "among", "in"})
 
 
 def ties(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     """cooperates_with from "our relations with X", "the alliance between X and Y", "our
     friends in X", "ties that exist between X and Y", "relations with the countries of A, B"."""
-    if doubted(token):
-        return
+    if doubted(token) or token.head.lemma_.lower() in _STRAINED:
+        return  # "relations have been strained", "froze cooperation": no cooperation stated
     preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in _TIE_PREPS]
     preps += [
         g

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -41,6 +42,7 @@ class Gazetteer:
     names_lower: dict[str, str] = field(default_factory=dict)  # lower-case surface -> id
     demonyms: dict[str, str] = field(default_factory=dict)  # lower-case demonym -> id
     offices: dict[tuple[str, str], str] = field(default_factory=dict)  # (role, of) -> person id
+    family_first: frozenset[str] = frozenset()  # family names written first ("Wang Yi": Wang)
 
     def add(self, actor: Actor) -> None:
         """Add an actor and index its surfaces; an earlier actor keeps a shared surface."""
@@ -90,12 +92,18 @@ def _strip_article(text: str) -> str:
 
 def _variants(surface: str) -> set[str]:
     surface = " ".join(surface.split())
-    return {surface, _strip_article(surface), surface.replace("’", "'"), surface.replace("'", "’")}
+    found = {surface, _strip_article(surface), surface.replace("’", "'"), surface.replace("'", "’")}
+    return found | {fold(v) for v in found}  # "Orban" finds "Orbán"
+
+
+def fold(text: str) -> str:
+    """Text without its accents: "Orbán" -> "Orban", "Niinistö" -> "Niinisto"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def mint_id(label: str) -> str:
     """An IRI-safe id from any label: ASCII letters, digits and underscores."""
-    ascii_label = label.encode("ascii", "ignore").decode() or "x"
+    ascii_label = fold(label).encode("ascii", "ignore").decode() or "x"
     minted = _ID.sub("_", ascii_label).strip("_") or "x"
     return minted[:80]
 
@@ -133,4 +141,5 @@ def load_gazetteer(ontology_dir: Path) -> Gazetteer:
                 wikidata=entry.get("wikidata"),
             )
         )
+    gazetteer.family_first = frozenset(data.get("names", {}).get("family_name_first", ()))
     return gazetteer

@@ -84,6 +84,9 @@ class Resolver:
         """Note a mention for later surnames and pronouns."""
         if found.type == "person":
             self.surnames.setdefault(found.label.split()[-1], found)
+            first = found.label.split()[0]
+            if len(found.label.split()) >= 2 and first in self.gazetteer.family_first:
+                self.surnames.setdefault(first, found)  # "Wang Wenbin ... Wang said"
             self.last_person = found
             if not self.recent_people or self.recent_people[-1] != found:
                 self.recent_people = [p for p in self.recent_people[-7:] if p != found] + [found]
@@ -233,7 +236,7 @@ class Resolver:
             and token.ent_type_ != "ORG"  # "the Warsaw Treaty Organization" keeps its Warsaw
         ):
             words = words[1:]
-        label = " ".join(t.text for t in words)
+        label = " ".join(words[0].doc[words[0].i : words[-1].i + 1].text.split())  # "Chang Ho-jin" stays whole
         if len(label) < 2 or not any(c.isupper() for c in label):
             return None
         kind = ENTITY_TYPES[token.ent_type_] or "group"

@@ -28,6 +28,9 @@ _NOT_TARGETS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MON
 VAGUE_ALONE = frozenset("approach way ways issue issues question matter situation case".split())
 
 
+_SIDES = frozenset("side party leader country government".split())
+
+
 def _vague(token: Token) -> bool:
     if token.lower_ in VAGUE_ALONE:
         return not any(
@@ -81,6 +84,8 @@ def make_target(token: Token, resolver: Resolver) -> Target | None:
         return Target(" ".join(token.doc[token.i : min(end, token.i + MAX_TARGET_TOKENS)].text.split()))
     if _vague(token) or token.pos_ in {"PRON", "DET", "NUM", "PUNCT", "SYM"}:
         return None
+    if any(c.lower_ == "both" for c in token.children) and token.lemma_.lower() in _SIDES:
+        return None  # "presses both sides": the sides are named elsewhere
     if token.ent_type_ in _NOT_TARGETS:
         return None  # "approved in March 2023"
     described = resolver.last_proposals.get(token.lemma_.lower())

@@ -250,7 +250,7 @@ def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Reso
     if lower in FIRST_SINGULAR:
         return frame.speaker, "I"
     if lower in {"he", "she", "him", "her", "his"}:
-        return resolver.last_person, "pronoun"
+        return _person_before(token, resolver), "pronoun"
     if lower in {"they", "them"}:
         antecedents = _antecedents(token, frame, resolver)
         return (antecedents[0], "they") if antecedents else (None, "")
@@ -293,6 +293,22 @@ def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Reso
             if any(c.lower_ in {"the", "these", "this", "those"} for c in token.children):
                 return resolver.last_proposer, "proposer"
     return actor, "subject"
+
+
+def _person_before(pronoun: Token, resolver: Resolver) -> Resolved | None:
+    """Whom "he" or "she" stands for: the last person named before it in its sentence ("Kurti
+    does not want peace, he wants ..."), else the last person named before the sentence; not a
+    person named after it ("He accused Serbia of ... and demanded Belgrade hand over Radoicic")."""
+    named = [
+        found
+        for t in pronoun.sent
+        if t.i < pronoun.i and t.pos_ == "PROPN" and t.dep_ not in {"compound", "flat"}
+        for found in [resolver.resolve(t)]
+        if found is not None and found.type == "person"
+    ]
+    if named:
+        return named[-1]
+    return resolver.person_before or resolver.last_person
 
 
 def conjuncts(token: Token) -> list[Token]:

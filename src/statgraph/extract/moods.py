@@ -74,7 +74,8 @@ def asserts(verb: Token) -> bool:
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is not None:
         auxes = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
-        if clause.tag_ in {"VBD", "VBN", "VBZ"} or auxes & {"has", "have", "had", "is", "are", "was", "were"}:
+        copula = clause.lemma_.lower() == "be"  # "insists that the decisions are purely technical"
+        if clause.tag_ in {"VBD", "VBN", "VBZ"} or copula or auxes & {"has", "have", "had", "is", "are", "was", "were"}:
             return not auxes & {"should", "must", "shall"}
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return lemma == "require" and subject is not None and subject.ent_type_ not in {"ORG", "GPE", "NORP", "PERSON"}

@@ -38,7 +38,7 @@ _TARGET_PREPS = frozenset({"for", "on", "to", "against", "about", "of", "with", 
 # Nouns of absence: opposing "the lack of X" supports X.
 _LACK = frozenset({"lack", "absence", "shortage", "dearth"})
 # Criticism verbs that also name physical acts: criticism only of an actor.
-_PHYSICAL = frozenset({"attack", "strike", "hit", "bash", "lash"})
+_PHYSICAL = frozenset({"attack", "strike", "hit", "bash", "lash", "fight"})
 _FLIPPABLE = frozenset(
     "support back accept endorse welcome approve recognise recognize agree favor favour heed".split()
 )
@@ -288,7 +288,7 @@ def _emit(
         # "to recognise ... and to curtail all contacts": each infinitive asked for
         asked = [obj] + ([c for c in obj.children if c.dep_ == "conj" and c.pos_ == "VERB"] if addressee else [])
         found_targets = [
-            Target(("not " if negated(v) else "") + t.text, head=t.head)
+            Target(("not " if negated(v) and " not " not in f" {t.text} " else "") + t.text, head=t.head)
             for v in asked
             for t in [_clause_or_act(v, relation, resolver)]
             if t is not None

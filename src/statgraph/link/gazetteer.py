@@ -67,6 +67,7 @@ class Gazetteer:
     def find(self, surface: str) -> Actor | None:
         """The actor a whole surface string names, if any ("the Kremlin" -> Russia)."""
         text = " ".join(surface.split())
+        text = re.sub(r"\s?['’]s$", "", text)  # "South Korea's" names South Korea
         for candidate in (text, _strip_article(text)):
             # case-insensitive only for capitalised text: "west" the direction is not the West
             found = self.names.get(candidate) or (

@@ -43,7 +43,9 @@ ENTITY_TYPES = {
 }
 _NAME_DEPS = frozenset({"compound", "flat", "nmod"})
 # Definite descriptions that refer back to the organisation last named.
-_ORGANIZATION_NOUNS = frozenset({"alliance", "bloc", "organization", "organisation", "union", "association"})
+_ORGANIZATION_NOUNS = frozenset(
+    {"alliance", "bloc", "organization", "organisation", "union", "association", "department", "ministry", "council"}
+)
 
 
 @dataclass(frozen=True)
@@ -152,10 +154,16 @@ class Resolver:
                 return described
         if (
             token.lemma_.lower() in _ORGANIZATION_NOUNS
-            and token.text.islower()
             and any(c.lower_ in {"the", "this"} for c in token.children)
-        ):
-            return self._organization_before(token)  # "the alliance", "this organization"
+            and (
+                token.text.islower()
+                or not any(c.dep_ in {"compound", "amod", "nmod", "prep", "appos"} for c in token.children)
+                and len(name) <= 1  # "the Council on Foreign and Defence Policy" is a name
+            )
+        ):  # "the alliance", "the Department"; not "the Semiconductor Industry Association"
+            before = self._organization_before(token)
+            if before is not None or token.text.islower():
+                return before
         if token.pos_ == "PROPN" and token.text in self.surnames:
             return self.surnames[token.text]
         return self._from_entity(token, name)

@@ -117,3 +117,22 @@ def test_strained_relations_are_no_cooperation() -> None:
 def test_accents_do_not_split_a_person() -> None:
     found = _triples("Hungarian Prime Minister Viktor Orban said the EU sanctions policy had failed.")
     assert {h for h, _, _ in found} <= {"Viktor_Orban"}
+
+
+def test_not_allowing_something_rejects_it_and_allowing_supports_it() -> None:
+    text = (
+        "Georgian Prime Minister Irakli Kobakhidze spoke on Monday. "
+        '"We will not allow foreign-funded groups to stage a revolution in Georgia," Kobakhidze said.'
+    )
+    assert any(h == "Georgia" and r == "rejects" and "revolution" in t for h, r, t in _triples(text))
+    found = _triples("Washington allowed Kyiv to strike targets inside Russia.")
+    assert any(h == "United_States" and r == "supports" and "strike" in t for h, r, t in found)
+
+
+def test_two_sides_that_cooperate_cooperate_with_each_other() -> None:
+    found = _triples("Washington and Riyadh continue to cooperate on counter-terrorism.")
+    assert {
+        ("United_States", "cooperates_with", "Saudi Arabia"),
+        ("Saudi_Arabia", "cooperates_with", "United States"),
+    } <= found
+    assert not any(t == "counter" for _, _, t in found)

@@ -29,7 +29,7 @@ ACTION_NOUNS = frozenset(
     "ambitions stance position attempts efforts measures decision decisions".split()
 )
 # Prepositions that complete a stance adjective ("committed to", "ready for", "opposed to").
-_ADJECTIVE_PREPS = frozenset({"to", "for", "about", "in", "against", "toward", "towards", "on"})
+_ADJECTIVE_PREPS = frozenset({"to", "for", "about", "in", "against", "toward", "towards", "on", "by", "over", "at"})
 # Adjectives whose prepositional object is what the subject stands for ("committed to X").
 _TAKES_OBJECT = frozenset(
     "committed ready open opposed hostile interested devoted dedicated loyal willing eager "

@@ -171,7 +171,7 @@ def called_as(
                 if score < 0:
                     relation = "criticizes" if target.actor is not None else "opposes"
                 else:
-                    relation = "cooperates_with" if target.actor is not None else "supports"
+                    relation = "supports"  # "called Putin the dearest friend of the Korean people"
                 yield Found(holder, relation, target, verb, f"called_as/{how}", 0.55)
 
 

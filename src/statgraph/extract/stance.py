@@ -91,8 +91,8 @@ def _verb_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, le
                 return
             yield from _emit(token, cue, obj, frame, resolver, "phrasal_verb", 0.8)
             return
-    if lemma in _WEAK and frame.voice_of(token) == "author":
-        return
+    if lemma in _WEAK and frame.voice_of(token) == "author" and not holders(subject_of(token), frame, resolver):
+        return  # "the empire will need to concede" is the author's musing; "MBS wants X" is his stance
     # "agreed to back Sweden's bid", "trying to contain Russia": the inner cue speaks
     inner = next((c for c in token.children if c.dep_ == "xcomp"), None)
     own = lexicon.verb_cues(lemma)
@@ -106,6 +106,9 @@ def _verb_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, le
         yield from _own_side(token, lemma, frame, resolver)
         return
     for cue in lexicon.verb_cues(lemma)[:1]:
+        if cue.relation == "cooperates_with":
+            yield from _mutual(token, cue, frame, resolver)  # with a partner: the phrasal cues
+            return
         if cue.relation == "demands" and asserts(token):
             return  # "Budapest has insisted that sanctions have hurt Europe" asserts, asks nothing
         passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
@@ -125,6 +128,17 @@ def _verb_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, le
                 "passive" if passive is not None else "verb_object",
                 0.75,
             )
+
+
+def _mutual(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Washington and Riyadh continue to cooperate on counter-terrorism": each with the other."""
+    if negated(token) or irrealis(token) or any(c.dep_ in {"dobj", "obj"} for c in token.children):
+        return
+    found = [a for a, _ in holders(subject_of(token), frame, resolver)]
+    for holder in found:
+        for other in found:
+            if other.id != holder.id:
+                yield Found(holder, "cooperates_with", Target(other.label, other), token, "mutual", 0.6)
 
 
 _DOCUMENT_NOUNS = frozenset(
@@ -298,6 +312,14 @@ def _emit(
             found_targets = [Target(f"{phrase(addressee)} {t.text}", head=t.head) for t in found_targets]
     else:
         found_targets = [t for t in targets(obj, resolver) if t.actor is None or relation not in _ISSUE_ONLY]
+    if was_negated and cue.words in {"allow", "permit", "tolerate", "let"}:
+        # "We will not allow foreign-funded groups to stage a revolution": what is not allowed
+        allowed = next((c for c in token.children if c.dep_ in {"xcomp", "ccomp"}), None)
+        if allowed is not None and obj.i < allowed.i:
+            act = clause_target(allowed, resolver)
+            found_targets = (
+                [Target(f"{phrase(obj)} {act.text}", head=allowed.text)] if act is not None else found_targets
+            )
     if was_negated and cue.words in _ABANDON:
         found_targets = [t for t in [predicate_target(token)] if t is not None]  # "give up its nuclear weapons"
     if relation == "criticizes":

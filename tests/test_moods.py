@@ -136,3 +136,16 @@ def test_two_sides_that_cooperate_cooperate_with_each_other() -> None:
         ("Saudi_Arabia", "cooperates_with", "United States"),
     } <= found
     assert not any(t == "counter" for _, _, t in found)
+
+
+def test_numbered_parties_are_the_last_list_of_as_many() -> None:
+    text = "The United States and Saudi Arabia disagree on oil. But the two countries continue to cooperate on Yemen."
+    found = _triples(text)
+    assert ("United_States", "cooperates_with", "Saudi Arabia") in found
+
+
+def test_a_bad_course_condemns_whoever_takes_it() -> None:
+    assert ("European_Union", "criticizes", "Russia") in _triples(
+        "EU foreign policy chief Josep Borrell said Russia had made a grave mistake."
+    )
+    assert not any(r == "warns" for _, r, _ in _triples("Russia made a grave mistake, Borrell said."))

@@ -151,8 +151,8 @@ def called_as(
         if any(c.dep_ == "prep" and c.lower_ in {"for", "on", "upon"} for c in verb.children):
             continue  # "called for", "called on": demands, elsewhere
         named = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
-        if named is None:
-            continue
+        if named is None or named.pos_ == "PRON":
+            continue  # "calling it a hate crime": what "it" is, is said elsewhere
         # the judgement: a complement of the verb, or the quoted words after the object
         judged = [t for c in verb.children if c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} for t in c.subtree]
         quote_start = next((t.i for t in sent if t.i > named.i and t.i in frame.quoted), None)

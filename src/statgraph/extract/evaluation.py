@@ -91,6 +91,11 @@ def find_evaluations(
 def _evaluated(token: Token, score: float, resolver: Resolver) -> list[Target]:
     """What an evaluative word is about, along the dependency path."""
     head = token.head
+    if token.pos_ == "ADJ" and token.dep_ in {"amod", "conj"} and score < 0 and head.lemma_.lower() in _CONDUCT:
+        # "Russia made a grave mistake", "have gone down the wrong path": whoever acts so
+        verb = head.head.head if head.dep_ == "pobj" else head.head
+        subject = subject_of(verb) if verb.pos_ in {"VERB", "AUX"} and head.dep_ in {"dobj", "pobj", "attr"} else None
+        return _actor(subject, resolver) if subject is not None else []
     if token.pos_ == "ADJ" and token.dep_ == "amod":
         return _about(head, resolver)
     if token.tag_ == "VBN" and score < 0 and _stative_passive(token):
@@ -140,6 +145,8 @@ def _stative_passive(token: Token) -> bool:
     )
 
 
+# Nouns of conduct: a bad one condemns whoever pursues it.
+_CONDUCT = frozenset("mistake error path game course road line gamble blunder adventure miscalculation".split())
 _QUALITY_SUFFIXES = ("cy", "ity", "ness", "ism", "ance")
 
 

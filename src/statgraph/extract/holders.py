@@ -154,6 +154,9 @@ def holders(token: Token | None, frame: Frame, resolver: Resolver) -> list[tuple
         return []
     if token.lower_ in {"they", "them"} and token.pos_ == "PRON":
         return [(actor, "they") for actor in _antecedents(token, frame, resolver)]
+    group = _numbered_group(token, resolver)
+    if group:
+        return [(actor, "numbered") for actor in group]
     found = []
     for member in [token, *conjuncts(token)]:
         actor, how = resolve_holder(member, frame, resolver)
@@ -219,6 +222,15 @@ def _antecedents(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolv
 
 def note_subjects(sent: Span, frame: Frame, resolver: Resolver) -> None:
     """Remember the actors of a sentence's main subject (not persons), for a later "they"."""
+    lists = [
+        found
+        for t in sent
+        if t.pos_ == "PROPN" and t.dep_ != "conj" and any(c.dep_ == "conj" for c in t.children)
+        for found in [_actor_list(t, resolver)]
+        if len(found) >= 2
+    ]
+    if lists:
+        resolver.last_list = tuple(lists[-1])
     noted = False
     for subject in [t for t in sent if t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON"]:
         actors = [actor for actor, _ in holders(subject, frame, resolver) if actor.type != "person"]
@@ -293,6 +305,34 @@ def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Reso
             if any(c.lower_ in {"the", "these", "this", "those"} for c in token.children):
                 return resolver.last_proposer, "proposer"
     return actor, "subject"
+
+
+def _actor_list(head: Token, resolver: Resolver) -> list[Resolved]:
+    """The distinct actors (not persons) a coordinated list names."""
+    found: dict[str, Resolved] = {}
+    for member in [head, *conjuncts(head)]:
+        actor = resolver.resolve(member)
+        if actor is not None and actor.type != "person":
+            found.setdefault(actor.id, actor)
+    return list(found.values())
+
+
+_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+_PARTIES = frozenset("country state nation side government capital partner ally member leader power".split())
+
+
+def _numbered_group(token: Token, resolver: Resolver) -> tuple[Resolved, ...]:
+    """ "the two countries", "both sides", "the three countries": the last list of as many
+    actors named before (a list, or the subjects of the last sentence)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _PARTIES:
+        return ()
+    number = next((_NUMBERS[c.lower_] for c in token.children if c.lower_ in _NUMBERS), 0)
+    if not number:
+        return ()
+    for candidates in (resolver.last_list, resolver.last_subjects):
+        if len(candidates) == number:
+            return candidates
+    return ()
 
 
 def _person_before(pronoun: Token, resolver: Resolver) -> Resolved | None:

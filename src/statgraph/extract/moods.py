@@ -71,6 +71,9 @@ def asserts(verb: Token) -> bool:
         return False
     if lemma == "expect" and any(c.dep_ == "auxpass" for c in verb.children):
         return True
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+    if lemma == "expect" and obj is not None and any(c.lower_ in {"no", "little", "some"} for c in obj.children):
+        return True  # "Nvidia expected no immediate impact on its results": a forecast
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is not None:
         auxes = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}

@@ -91,7 +91,11 @@ def _verb_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, le
                 return
             yield from _emit(token, cue, obj, frame, resolver, "phrasal_verb", 0.8)
             return
-    if lemma in _WEAK and frame.voice_of(token) == "author" and not holders(subject_of(token), frame, resolver):
+    if (
+        lemma in _WEAK
+        and frame.voice_of(token) == "author"
+        and (lemma == "need" or not holders(subject_of(token), frame, resolver))
+    ):
         return  # "the empire will need to concede" is the author's musing; "MBS wants X" is his stance
     # "agreed to back Sweden's bid", "trying to contain Russia": the inner cue speaks
     inner = next((c for c in token.children if c.dep_ == "xcomp"), None)
@@ -229,7 +233,9 @@ def _verb_object(token: Token) -> Token | None:
     for dep in ("dobj", "obj", "xcomp", "ccomp"):
         found = next((c for c in token.children if c.dep_ == dep), None)
         if found is not None and found.lower_ in {"which", "that", "whom"} and token.dep_ in {"relcl", "acl"}:
-            return token.head if token.head.pos_ in {"NOUN", "PROPN"} else None
+            # "a deal that members of Congress oppose"; after a comma, "which" may stand for a whole
+            # clause ("... for use in Ukraine, which both Pyongyang and Moscow deny"): no name
+            return token.head if token.head.pos_ == "NOUN" else None
         if found is not None:
             return found
     if token.dep_ in {"acl", "amod"} and token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children):

@@ -72,11 +72,16 @@ def _threats_in(clause: Token, lexicon: Lexicon, resolver: Resolver) -> list[tup
         if t.pos_ == "NOUN" and t.lower_ in lexicon.threat_nouns and not negated(t.head):
             if coming or any(c.dep_ == "amod" and c.lower_ in _IMMINENT for c in t.children):
                 found.append((Target(phrase(t)), t))
-        elif t.pos_ == "ADJ" and t.lemma_.lower() in lexicon.danger_adjectives and t.dep_ in {"amod", "acomp"}:
-            # "has reached a dangerous point": what has reached it
+        elif (
+            t.pos_ == "ADJ"
+            and t.lemma_.lower() in lexicon.danger_adjectives
+            and (t.dep_ == "acomp" or t.dep_ == "amod" and t.head.lemma_.lower() in _STAGES)
+        ):
+            # "has reached a dangerous point", "the situation is dangerous": what is in danger;
+            # not "Russia made a grave mistake" (a criticism of Russia)
             predicate = t.head if t.dep_ == "acomp" else t.head.head
             subject = subject_of(predicate) if predicate.pos_ in {"VERB", "AUX"} else None
-            if subject is not None and subject.pos_ in {"NOUN", "PROPN"}:
+            if subject is not None and subject.pos_ == "NOUN" and resolver.resolve(subject) is None:
                 found.append((Target(phrase(subject)), t))
         elif (
             t.pos_ == "VERB"
@@ -106,6 +111,8 @@ def _announced(verb: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]
         yield Found(holder, "warns", target, verb, f"announced/{how}", 0.5)
 
 
+# Nouns of a stage a situation reaches: "a dangerous point", "a critical phase".
+_STAGES = frozenset("point stage phase level juncture moment turn threshold situation".split())
 _COUNTERING = frozenset("stop prevent halt end counter avert avoid deter oppose resist condemn".split())
 
 

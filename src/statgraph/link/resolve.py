@@ -74,6 +74,7 @@ class Resolver:
     cache: dict[tuple[int, int], Resolved | None] = field(default_factory=dict)
     last_proposer: Resolved | None = None  # who last proposed something, for "the proposals"
     last_subjects: tuple[Resolved, ...] = ()  # the actors of the last sentence subject, for "they"
+    last_list: tuple[Resolved, ...] = ()  # the last list of actors named, for "the three countries"
     # the last proposal described, by noun ("proposal" -> "twin security proposals"), for "our proposals"
     last_proposals: dict[str, str] = field(default_factory=dict)
     recent_people: list[Resolved] = field(default_factory=list)  # persons in order of last mention

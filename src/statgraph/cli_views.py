@@ -1,0 +1,161 @@
+"""The statgraph commands that draw and export: view, network, export (registered on the group
+in `cli`)."""
+
+from __future__ import annotations
+
+import click
+
+from .cli import _fail, _open, _write, cli, store_option
+from .errors import StatgraphError
+
+
+@cli.command()
+@click.argument("graph", required=False, type=click.Path(exists=True, dir_okay=False))
+@store_option
+@click.option("--out", "-o", required=True, type=click.Path(dir_okay=False), help="HTML file to write.")
+@click.option("--title", default="statgraph", show_default=True, help="The page's title.")
+@click.option(
+    "--focus", default=None, metavar="ACTOR", help="Show only this actor's or topic's ego network (an id or a label)."
+)
+@click.option("--depth", type=click.IntRange(1, 10), default=1, show_default=True, help="Steps from --focus.")
+@click.option(
+    "--relation",
+    "relations",
+    multiple=True,
+    metavar="NAME",
+    help="Keep only this relation (opposes) or stance group (oppose, event); repeatable.",
+)
+@click.option(
+    "--doc",
+    "docs",
+    multiple=True,
+    metavar="FILE",
+    help="Keep only passages from this document (its file name); repeatable.",
+)
+@click.option(
+    "--min-support",
+    type=click.IntRange(1),
+    default=1,
+    show_default=True,
+    help="Keep only edges with at least this many passages.",
+)
+@click.option(
+    "--max-nodes",
+    type=click.IntRange(1),
+    default=2000,
+    show_default=True,
+    help="Past this many nodes keep the busiest; the page says so.",
+)
+def view(
+    graph: str | None,
+    store: str | None,
+    out: str,
+    title: str,
+    focus: str | None,
+    depth: int,
+    relations: tuple[str, ...],
+    docs: tuple[str, ...],
+    min_support: int,
+    max_nodes: int,
+) -> None:
+    """Write an interactive HTML view of the graph that works offline.
+
+    One file with everything inlined: a legend, tooltips, a side panel listing the passages
+    behind an edge, a search box and filter menus.
+
+    Example:
+
+        statgraph view graphs/seeds.ttl --out graphs/seeds.html --focus Russia --depth 2
+    """
+    from .views import write_view
+
+    try:
+        nodes, edges = write_view(
+            _open(graph, store),
+            out,
+            title=title,
+            focus=focus,
+            depth=depth,
+            relations=relations,
+            docs=docs,
+            min_support=min_support,
+            max_nodes=max_nodes,
+        )
+    except StatgraphError as e:
+        raise _fail(e) from e
+    click.echo(f"{nodes} nodes, {edges} edges -> {out}", err=True)
+
+
+@cli.command()
+@click.argument("graph", required=False, type=click.Path(exists=True, dir_okay=False))
+@store_option
+@click.option(
+    "--kind",
+    type=click.Choice(["congruence", "conflict", "affiliation"]),
+    default="congruence",
+    show_default=True,
+    help="Same stance on a target, opposite stances, or actor-target ties.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["html", "graphml", "gexf", "csv"]),
+    default=None,
+    help="Default: from --out's extension, else csv.",
+)
+@click.option(
+    "--min-weight",
+    type=click.IntRange(1),
+    default=1,
+    show_default=True,
+    help="Keep only edges of at least this weight.",
+)
+@click.option("--out", "-o", type=click.Path(dir_okay=False), default=None, help="Write here instead of stdout.")
+def network(graph: str | None, store: str | None, kind: str, fmt: str | None, min_weight: int, out: str | None) -> None:
+    """Write a discourse network of the actors: congruence, conflict or affiliation.
+
+    GraphML and GEXF open in Gephi (and GraphML in visone); CSV lists the weighted edges.
+
+    Example:
+
+        statgraph network graphs/seeds.ttl --kind conflict --out conflict.graphml
+    """
+    from .views import network_format, render_network
+
+    try:
+        _write(render_network(_open(graph, store), kind=kind, fmt=network_format(fmt, out), min_weight=min_weight), out)
+    except StatgraphError as e:
+        raise _fail(e) from e
+
+
+@cli.command()
+@click.argument("graph", required=False, type=click.Path(exists=True, dir_okay=False))
+@store_option
+@click.option(
+    "--format",
+    "fmt",
+    default="turtle",
+    show_default=True,
+    help="turtle (ttl), trig, nquads (nq), ntriples (nt) or jsonld.",
+)
+@click.option("--out", "-o", type=click.Path(dir_okay=False), default=None, help="Write here instead of stdout.")
+def export(graph: str | None, store: str | None, fmt: str, out: str | None) -> None:
+    """Export a graph file, or the store's union graph, in an RDF format.
+
+    Example:
+
+        statgraph export graphs/seeds.ttl --format jsonld --out seeds.jsonld
+
+        statgraph export --store statgraph-store --format turtle --out corpus.ttl
+    """
+    from .exports import get_exporter
+
+    try:
+        _write(get_exporter(fmt, "rdf")(_open(graph, store).graph()), out)
+    except StatgraphError as e:
+        raise _fail(e) from e
+
+
+def main() -> None:
+    """Entry point for `python -m statgraph`."""
+    cli(prog_name="statgraph")

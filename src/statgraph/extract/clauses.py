@@ -76,6 +76,8 @@ def deontic_demands(sent: Span, frame: Frame, resolver: Resolver, author: Resolv
             and frame.voice_of(token) != "author"
             and resolver.resolve(subject) is None
             and subject.lemma_.lower() not in _AGENTS
+            and subject.dep_ != "nsubjpass"  # "this topic should be discussed" asks nothing of anyone
+            and not any(c.lower_ in {"no", "every", "any", "each"} for c in subject.children)  # a principle
         )
         if not relative and not issue and not [a for a, _ in holders(subject, frame, resolver) if a.id != holder.id]:
             continue

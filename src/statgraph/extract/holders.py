@@ -272,6 +272,8 @@ def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Reso
         and token.i in frame.reported
         and frame.behalf is not None
         and frame.behalf.type in {"state", "organization"}
+        and frame.speaker is not None
+        and frame.speaker.id == frame.behalf.id  # said by the state or body itself, not by a person
     ):
         return frame.behalf, "it"  # "Germany said it opposes the plan": the state or body reporting
     if token.pos_ == "PRON" or lower in VAGUE:

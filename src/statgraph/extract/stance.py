@@ -86,7 +86,12 @@ def _verb_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, le
     # phrasal verbs first: "call for X", "stand up for X", "be against X"
     for cue in lexicon.phrasal.get(lemma, []):
         obj = _particle_object(token, cue.particle)
-        if obj is not None and cue.relation == "rejects" and any(c.dep_ in {"dobj", "obj"} for c in token.children):
+        if (
+            obj is not None
+            and cue.relation == "rejects"
+            and cue.particle.split()[-1] in {"of", "from"}
+            and any(c.dep_ in {"dobj", "obj"} for c in token.children)
+        ):
             continue  # "pull chestnuts out of the fire" is no pulling out of anything
         if obj is not None:
             if cue.words in lexicon.object_bound and not _proposal_object(obj, lexicon):

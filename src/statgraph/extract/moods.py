@@ -22,7 +22,15 @@ _IRREALIS = frozenset(
 
 
 def negated(token: Token) -> bool:
-    """Whether a predicate is negated ("does not support", "will never accept", "isn’t seeking")."""
+    """Whether a predicate is negated ("does not support", "will never accept", "isn’t seeking").
+    Asked of the same tokens by many extractors: kept per parsed passage."""
+    known = token.doc.user_data.setdefault("statgraph.negated", {})
+    if token.i not in known:
+        known[token.i] = _negated(token)
+    return known[token.i]
+
+
+def _negated(token: Token) -> bool:
     if any(
         c.dep_ == "neg" or c.lower_ in _NEGATIONS
         for c in token.children

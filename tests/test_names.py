@@ -90,3 +90,18 @@ def test_bare_title_repeats_the_office_given_before(tmp_path: Path) -> None:
     )
     offices = {office for holder, office in _roles(tmp_path, text) if "Varga" in holder}
     assert offices == {"Minister of Foreign Affairs"}
+
+
+def test_office_for_a_hyphenated_process_after_a_comma(tmp_path: Path) -> None:
+    text = "The talks were chaired by the UN special envoy for the Kabul-Islamabad process, Rafael Soto, on Monday."
+    roles = _roles(tmp_path, text)
+    assert roles == [("Rafael Soto", "special envoy of United Nations for Kabul-Islamabad process")]
+
+
+def test_hyphenated_office_in_apposition_before_a_relative_clause(tmp_path: Path) -> None:
+    text = (
+        "Police arrested Ivan Petrov, a former vice-president of the Liberal Union party "
+        "who has admitted funding the group."
+    )
+    offices = [office for holder, office in _roles(tmp_path, text) if holder == "Ivan Petrov"]
+    assert offices == ["former vice-president of Liberal Union party"]

@@ -237,7 +237,8 @@ def _office_phrase_before(doc: Doc, comma: int, sent: Span) -> Span | None:
     "to", "for", "at" or "of" phrase and no verb or punctuation up to the comma."""
     for j in range(comma - 1, max(sent.start, comma - 9) - 1, -1):
         token = doc[j]
-        if token.is_punct or token.pos_ in {"VERB", "AUX"}:
+        glued = token.text == "-" and not token.whitespace_ and not doc[j - 1].whitespace_  # "Belgrade-Pristina"
+        if (token.is_punct and not glued) or token.pos_ in {"VERB", "AUX"}:
             return None
         if token.lower_ in OFFICE_HEADS and token.pos_ in {"NOUN", "PROPN"}:
             if j + 1 == comma or doc[j + 1].lower_ not in {"to", "for", "at", "of"}:

@@ -85,7 +85,9 @@ def office_span(head: Token, *, prepositions: frozenset[str] | set[str] = frozen
     last = head.i
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in prepositions:
-            subtree = list(child.subtree)
+            # without a relative clause on its object ("of the Serbian List party who has ...")
+            clause = min((t.left_edge.i for t in child.subtree if t.dep_ == "relcl"), default=None)
+            subtree = [t for t in child.subtree if clause is None or t.i < clause]
             if len(subtree) <= 7 and not any(t.pos_ in {"VERB", "AUX"} for t in subtree):
                 last = max(last, subtree[-1].i)
         else:
@@ -103,10 +105,15 @@ def read_office(title: Span, resolver: Resolver) -> Office | None:
     tail = ""
     tail_actor = False
     glue = False
+    appended = -1  # the last token kept as a word: "-" glues only to it ("vice-president")
     actors = _actor_spans(title, resolver)
     i = title.start
     while i < title.end:
         token = title.doc[i]
+        if i in actors and _compounded(title.doc, actors[i][1]) and words and words[-1].lower() in {"to", "for", "at"}:
+            # "for the Belgrade-Pristina dialogue": a phrase kept as written, not Serbia's office
+            tail = f"{words.pop()} {title.doc[i : title.end].text}"
+            break
         if i in actors:
             actor, i = actors[i]
             if words and words[-1].lower() in {"to", "for"} and not (words[-1].lower() == "for" and _speaker(words)):
@@ -126,7 +133,7 @@ def read_office(title: Span, resolver: Resolver) -> Office | None:
             continue
         if token.lower_ == "of" and (token.i + 1 in actors or _next_actor(token, actors)):
             continue
-        if token.text == "-" and not token.whitespace_ and words:
+        if token.text == "-" and not token.whitespace_ and words and appended == token.i - 1:
             words[-1] += "-"
             glue = True
             continue
@@ -135,6 +142,7 @@ def read_office(title: Span, resolver: Resolver) -> Office | None:
             glue = False
         else:
             words.append(token.text)
+        appended = token.i
     while words and words[-1].lower() in {"of", "to", "for"}:
         words.pop()
     lowered = [w.lower() for w in words]
@@ -179,6 +187,11 @@ def known_office(office: Office, person: Resolved, resolver: Resolver) -> Office
     if words[0].lower() not in known.role.lower().split() or words[0].lower() == known.role.lower():
         return office
     return Office(known.role, resolver.gazetteer.actors.get(known.of) if known.of else None)
+
+
+def _compounded(doc: Doc, end: int) -> bool:
+    """Whether an actor's name is the first part of a hyphenated word ("Belgrade-Pristina")."""
+    return end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
 
 
 def _speaker(words: list[str]) -> bool:

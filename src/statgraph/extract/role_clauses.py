@@ -47,7 +47,13 @@ def apposition_title(name: Span) -> Span | None:
     appos = next((c for c in name[-1].children if c.dep_ == "appos" and _office_head(c)), None)
     if appos is None:
         return None
-    return office_span(appos)
+    span = office_span(appos)
+    doc, start = name.doc, span.start
+    while start - 2 > name.end and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
+        start -= 2  # "a former vice-president": the whole word
+    while start - 1 > name.end and doc[start - 1].lower_ in {"former", "acting", "interim"}:
+        start -= 1
+    return doc[start : span.end]
 
 
 def _office_head(token: Token) -> bool:

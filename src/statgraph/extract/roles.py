@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..link.gazetteer import mint_id
 from ..link.resolve import Resolved
+from .names import HONORIFICS, honorific, name_end, person_named
 from .offices import (
     DEPARTMENTS,
     OFFICE_HEADS,
@@ -32,13 +32,11 @@ if TYPE_CHECKING:
 
     from ..link.resolve import Resolver
 
-# Words of a name run that make it an institution, not a person ("President Biden Administration").
-_INSTITUTION_WORDS = frozenset(
-    "administration office ministry government council department committee agency service "
-    "cabinet party house court assembly commission".split()
+# "Secretary General", "Attorney General": offices that end in "General".
+_GENERAL_OFFICES = frozenset(
+    "secretary director attorney inspector solicitor governor consul surgeon auditor prosecutor "
+    "procurator advocate comptroller postmaster registrar -".split()
 )
-# Lower-case particles inside personal names.
-_PARTICLES = frozenset("von van der den de da di du la le al el bin ibn ben".split())
 
 
 def find_roles(sent: Span, resolver: Resolver) -> Iterator[tuple[Resolved, str, Token]]:
@@ -57,6 +55,7 @@ def find_roles(sent: Span, resolver: Resolver) -> Iterator[tuple[Resolved, str, 
             or token.lower_ in TITLE_WORDS
             or country_word(token, resolver)
             or _department(doc, i, sent.start)
+            or honorific(doc, i, sent.end)
         ):
             i += 1
             continue
@@ -64,17 +63,22 @@ def find_roles(sent: Span, resolver: Resolver) -> Iterator[tuple[Resolved, str, 
         if institution is not None:  # "European Commission", not a name run
             i = institution[1]
             continue
-        end = _name_end(doc, i, sent.end)
+        end = name_end(doc, i, sent.end)
         name = doc[i : end + 1]
         title = _title_before(doc, i, sent.start, resolver) or _title_before_comma(doc, i, end, sent, resolver)
-        person = _person(name, resolver, bool(title))
+        if title is not None and _object_of_title(doc, i, title, resolver):
+            # "commander of US Marine Corps Forces Pacific": the office's, not its holder; but
+            # "Secretary of National Defense Gilberto Teodoro": the name after the department
+            i = _after_department(doc, i, end) or end + 1
+            continue
+        person = person_named(name, resolver, bool(title))
         if person is not None:
             if title is None:
                 title = apposition_title(name)
             office = read_office(title, resolver) if title is not None else None
             if office is not None:
                 office = known_office(office, person, resolver)
-                label = office.label(owner_of(person, resolver))
+                label = _said_before(office, person, resolver) or office.label(owner_of(person, resolver))
                 note_title(resolver, person, office)
                 yield person, label, _cue(title)
             else:
@@ -88,6 +92,64 @@ def find_roles(sent: Span, resolver: Resolver) -> Iterator[tuple[Resolved, str, 
     yield from predicated(sent, named, resolver)
 
 
+def _trim_honorifics(title: Span) -> Span | None:
+    """A title without the honorifics and ranks that end it ("Energy Minister Prince" ->
+    "Energy Minister"); "Crown Prince" and "Secretary General" keep theirs."""
+    end = title.end
+    while end - 1 > title.start:
+        last, before = title.doc[end - 1], title.doc[end - 2]
+        if last.lower_ not in HONORIFICS or (last.lower_ == "prince" and before.lower_ == "crown"):
+            break
+        if last.lower_ == "general" and before.lower_ in _GENERAL_OFFICES:
+            break
+        if not any(_heads(t) for t in title.doc[title.start : end - 1]):
+            break
+        end -= 1
+    return title.doc[title.start : end]
+
+
+def _heads(token: Token) -> bool:
+    return token.lower_ in OFFICE_HEADS or token.lower_.split("-")[0] in OFFICE_HEADS
+
+
+def _object_of_title(doc: Doc, start: int, title: Span, resolver: Resolver) -> bool:
+    """Whether a name run is the object of the title before it, not its holder: right after
+    "for" or "of" ("High Commissioner for Human Rights"), or inside an organisation's name
+    that starts with the title's country ("commander of US Marine Corps Forces Pacific")."""
+    if doc[start - 1].lower_ in {"of", "for", "to", "at", "the", "in"}:
+        return True
+    if doc[start].ent_type_ != "ORG" or doc[start].ent_iob_ != "I":
+        return False
+    ent = next((e for e in doc.ents if e.start < start < e.end), None)
+    return (
+        ent is not None
+        and ent.start >= title.start
+        and any(t.lower_ in {"of", "for", "to", "at"} for t in doc[title.start : ent.start])
+        and country_word(doc[ent.start], resolver)
+    )
+
+
+def _after_department(doc: Doc, start: int, end: int) -> int | None:
+    """Where a name starts after the department words of a run ("National Defense | Gilberto
+    C. Teodoro Jr."): after its last department word, with two words or more left."""
+    for k in range(end - 2, start - 1, -1):
+        if doc[k].lower_ in DEPARTMENTS:
+            return k + 1
+    return None
+
+
+def _said_before(office: Office, person: Resolved, resolver: Resolver) -> str | None:
+    """A bare title before a name the text gave a fuller office before ("Secretary Teodoro"
+    after "Secretary of National Defense Gilberto Teodoro"): that office's label."""
+    words = office.words.split()
+    earlier = resolver.person_offices.get(person.id)
+    if len(words) != 1 or office.owner or office.at or office.tail or not earlier:
+        return None
+    if words[0].lower() not in earlier.lower().split() or earlier.lower() == words[0].lower():
+        return None
+    return earlier
+
+
 def _department(doc: Doc, i: int, floor: int) -> bool:
     """Whether a word names the department of an office before it ("Secretary of Commerce",
     "Secretary of Homeland Security"), not the start of a name."""
@@ -96,6 +158,8 @@ def _department(doc: Doc, i: int, floor: int) -> bool:
     j = i - 1
     while j > floor and doc[j].lower_ in DEPARTMENTS and doc[j].text[:1].isupper():
         j -= 1
+    if j > floor and doc[j].lower_ == "the":  # "Secretary of the Treasury"
+        j -= 1
     return j > floor and doc[j].lower_ == "of" and doc[j - 1].lower_ in OFFICE_HEADS
 
 
@@ -103,71 +167,6 @@ def _cue(title: Span) -> Token:
     """The head word of a title ("Minister" in "Russian Foreign Minister")."""
     heads = [t for t in title if t.lower_ in OFFICE_HEADS or t.lower_.split("-")[0] in OFFICE_HEADS]
     return heads[-1] if heads else title[-1]
-
-
-def _name_end(doc: Doc, start: int, stop: int) -> int:
-    """The last token of a name run: proper nouns, hyphenated ones joined ("Thomas-Greenfield")."""
-    end = start
-    while True:
-        following = end + 1
-        if following < stop and doc[following].pos_ == "PROPN" and doc[following].lower_ not in TITLE_WORDS:
-            end = following
-        elif (
-            following + 1 < stop
-            and doc[following].lower_ in _PARTICLES
-            and doc[following + 1].text[:1].isupper()
-            and doc[following + 1].pos_ == "PROPN"
-        ):
-            end = following + 1  # "Ursula von der Leyen", "Mohammed bin Salman"
-        elif (
-            following + 1 < stop
-            and doc[following].text == "-"
-            and not doc[end].whitespace_
-            and not doc[following].whitespace_
-            and doc[following + 1].pos_ == "PROPN"
-            and doc[following + 1].text[:1].isupper()
-        ):
-            end = following + 1
-        else:
-            return end
-
-
-def _person(name: Span, resolver: Resolver, titled: bool) -> Resolved | None:
-    """The person a name run refers to: known (also without initials: "L. Thomas-Greenfield"),
-    NER PERSON, or capitalised words after a title that the tagger took for an organisation."""
-    gazetteer = resolver.gazetteer
-    initials = 0
-    while initials < len(name) - 1 and _initial(name[initials]):
-        initials += 1
-    for surface in dict.fromkeys((name.text, name[initials:].text)):
-        actor = gazetteer.find(surface)
-        if actor is not None and actor.type == "person":
-            return _claim(name, resolver.remember(resolver.actor(actor)), resolver)
-    found = resolver.resolve(name[-1])
-    if found is not None and found.type == "person":
-        return found
-    minted = found is None or (found.id not in gazetteer.actors and found.label.split()[-1] == name[-1].text)
-    if (
-        minted
-        and titled
-        and len(name) - initials >= 2
-        and all(t.text[:1].isupper() for t in name if t.text != "-")
-        and name[-1].ent_type_ in {"", "PERSON", "ORG", "NORP", "GPE"}
-        and not any(t.lower_ in _INSTITUTION_WORDS or country_word(t, resolver) for t in name)
-    ):
-        label = " ".join(t.text for t in name[initials:]).replace(" - ", "-")
-        return _claim(name, resolver.remember(Resolved(mint_id(label), label, "person")), resolver)
-    return None
-
-
-def _initial(token: Token) -> bool:
-    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
-
-
-def _claim(name: Span, person: Resolved, resolver: Resolver) -> Resolved:
-    """Let later rules resolve the name's head to the person found here."""
-    resolver.cache[(id(name.doc), name[-1].i)] = person
-    return person
 
 
 def _title_before(doc: Doc, start: int, floor: int, resolver: Resolver) -> Span | None:
@@ -183,6 +182,7 @@ def _title_before(doc: Doc, start: int, floor: int, resolver: Resolver) -> Span 
             or previous.lower_ in {"of", "the"} | POSSESSIVE
             or country_word(previous, resolver)
             or (previous.pos_ == "PROPN" and previous.text[:1].isupper())
+            or previous.lower_ in HONORIFICS
             or _modifier(previous, first, start)
             or (
                 previous.text == "-"
@@ -198,7 +198,9 @@ def _title_before(doc: Doc, start: int, floor: int, resolver: Resolver) -> Span 
     while first < start and doc[first].lower_ in {"of", "the", "-", "to", "for"} | POSSESSIVE:
         first += 1
     span = doc[first:start]
-    return span if any(t.lower_ in OFFICE_HEADS for t in span) else None
+    if not any(t.lower_ in OFFICE_HEADS for t in span):
+        return None
+    return _trim_honorifics(span)
 
 
 def _modifier(token: Token, first: int, start: int) -> bool:
@@ -235,7 +237,8 @@ def _office_phrase_before(doc: Doc, comma: int, sent: Span) -> Span | None:
     "to", "for", "at" or "of" phrase and no verb or punctuation up to the comma."""
     for j in range(comma - 1, max(sent.start, comma - 9) - 1, -1):
         token = doc[j]
-        if token.is_punct or token.pos_ in {"VERB", "AUX"}:
+        glued = token.text == "-" and not token.whitespace_ and not doc[j - 1].whitespace_  # "Belgrade-Pristina"
+        if (token.is_punct and not glued) or token.pos_ in {"VERB", "AUX"}:
             return None
         if token.lower_ in OFFICE_HEADS and token.pos_ in {"NOUN", "PROPN"}:
             if j + 1 == comma or doc[j + 1].lower_ not in {"to", "for", "at", "of"}:

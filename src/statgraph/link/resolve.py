@@ -86,7 +86,7 @@ class Resolver:
     def remember(self, found: Resolved) -> Resolved:
         """Note a mention for later surnames and pronouns."""
         if found.type == "person":
-            self.surnames.setdefault(found.label.split()[-1], found)
+            self.surnames.setdefault(surname(found.label), found)
             first = found.label.split()[0]
             if len(found.label.split()) >= 2 and first in self.gazetteer.family_first:
                 self.surnames.setdefault(first, found)  # "Wang Wenbin ... Wang said"
@@ -249,9 +249,28 @@ class Resolver:
         if len(label) < 2 or not any(c.isupper() for c in label):
             return None
         kind = ENTITY_TYPES[token.ent_type_] or "group"
-        if kind == "person" and label.split()[-1] in self.surnames:
-            return self.surnames[label.split()[-1]]
+        if kind == "person" and any(w.lower_ in _NOT_PERSONAL for w in words):
+            kind = "organization"  # "the Office of the High Commissioner for Human Rights"
+        if kind == "person" and surname(label) in self.surnames:
+            return self.surnames[surname(label)]
         return Resolved(mint_id(label), label, kind)
+
+
+# Words of a name the tagger called a person's that make it an institution's.
+_NOT_PERSONAL = frozenset(
+    "rights office ministry council commission committee court forces corps university institute "
+    "department agency organization organisation nations union party bank fund army navy government "
+    "parliament assembly republic kingdom watch foundation association center centre".split()
+)
+_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
+def surname(label: str) -> str:
+    """The word a person is named by later: the last of their name, before "Jr." or "III"."""
+    words = label.split()
+    while len(words) > 1 and words[-1].lower() in _SUFFIXES:
+        words.pop()
+    return words[-1]
 
 
 # Nouns that describe a person by office ("the minister", "the top diplomat").

@@ -376,3 +376,29 @@ def test_sponsors_of_a_draft_propose_it() -> None:
     text = "A resolution sponsored by Norway and Iceland passed on Friday."
     found = {(s.holder_id, s.target) for s in _extract(text) if s.relation == "proposes"}
     assert {("Norway", "resolution"), ("Iceland", "resolution")} <= found
+
+
+def test_an_ally_the_parser_reads_as_a_list_item_is_still_an_ally() -> None:
+    text = "Iran, North Korea's old ally and arms customer, said nothing."
+    assert ("Iran", "North_Korea") in _pairs(text, "cooperates_with")
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        (
+            "Joint patrols by Russia and China near Alaska alarmed Washington.",
+            {("Russia", "China"), ("China", "Russia")},
+        ),
+        (
+            "The annual bilateral naval exercise between Egypt and Greece began on Monday.",
+            {("Egypt", "Greece"), ("Greece", "Egypt")},
+        ),
+    ],
+)
+def test_joint_acts_and_cooperating_sides(text: str, pairs: set[tuple[str, str]]) -> None:
+    assert pairs <= _pairs(text, "cooperates_with")
+
+
+def test_refusing_to_cooperate_is_no_cooperation() -> None:
+    assert not _pairs("Egypt and Ethiopia do not cooperate on water security.", "cooperates_with")

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..link.resolve import Resolved, Resolver
 from .arguments import Target
 from .attribution import Frame
-from .cooperation import acts_of_cooperation
+from .cooperation import acts_of_cooperation, joint_act
 from .cues import Lexicon
 from .deployments import deployment, equipping, operation, transfer
 from .found import Found
@@ -86,6 +86,7 @@ def find_events(sent: Span, frame: Frame, resolver: Resolver, lexicon: Lexicon) 
             yield from appearance_abroad(token, frame, resolver, events["visited"])
         if lemma in events["met_with"]["gatherings"] or token.lower_ in events["met_with"]["nouns"]:
             yield from talks_noun(token, frame, resolver, lexicon)
+        yield from joint_act(token, frame, resolver, lexicon)
         if lemma in events["deployed_to"]["transfer_nouns"]:
             yield from transfer(token, frame, resolver, lexicon)
 

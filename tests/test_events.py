@@ -292,3 +292,113 @@ def test_brokering_hosting_and_founding_are_proposals(text: str, holder: str, wo
 def test_talks_yet_to_be_hosted_are_no_proposal() -> None:
     found = _extract("Norway is to host talks between Colombia and the rebels.")
     assert not [s for s in found if s.relation == "proposes"]
+
+
+def test_talks_between_two_people_and_those_who_host_or_join_them() -> None:
+    text = (
+        "A third round of UN-brokered talks between Sudanese General Abdel Fattah al-Burhan and RSF commander "
+        "Mohamed Hamdan Dagalo ended in Jeddah on Friday.\n\n"
+        "UN envoy Ramtane Lamamra, who hosted the meeting together with the AU special envoy for Sudan, "
+        "Mohamed Ibn Chambas, said the sides had failed.\n\n"
+        "US envoy Tom Perriello, who also met both leaders on the sidelines, urged restraint."
+    )
+    pairs = _pairs(text, "met_with")
+    assert ("Abdel_Fattah_al_Burhan", "Mohamed_Hamdan_Dagalo") in pairs
+    for host in ("Ramtane_Lamamra", "Mohamed_Ibn_Chambas", "Tom_Perriello"):
+        assert {(host, "Abdel_Fattah_al_Burhan"), (host, "Mohamed_Hamdan_Dagalo")} <= pairs
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        (
+            "Spain's Foreign Ministry summoned the Israeli ambassador, Rodica Radian-Gordon, on Monday.",
+            ("Spain", "Rodica_Radian_Gordon"),
+        ),
+        (
+            "Chinese President Xi Jinping and Brazilian President Lula da Silva signed a trade agreement in Beijing.",
+            ("Xi_Jinping", "Lula_da_Silva"),
+        ),
+    ],
+)
+def test_summoning_a_person_and_signing_together_are_meetings(text: str, pair: tuple[str, str]) -> None:
+    assert pair in _pairs(text, "met_with")
+
+
+def test_consultations_only_offered_are_no_meeting() -> None:
+    text = "The OSCE chairman Ivan Horvat said the organization was ready to hold consultations with Moldova."
+    assert not _pairs(text, "met_with")
+
+
+def test_a_visit_only_expected_is_not_stated_but_one_announced_is() -> None:
+    assert not _pairs("The ministry said Minister Hans Berger is expected to visit Lima in June.", "visited")
+    assert ("Hans_Berger", "Peru") in _pairs("Minister Hans Berger will visit Lima in June.", "visited")
+
+
+def test_a_capital_tagged_as_a_person_is_still_visited() -> None:
+    text = "Deputy Secretary Anna Kerr, who visited Tbilisi on Monday, spoke to reporters."
+    assert ("Anna_Kerr", "Georgia") in _pairs(text, "visited")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "South Korea said it will reconsider its ban on supplying weapons to Ukraine.",
+        "Berlin would review the issue of sending tanks to Ukraine.",
+    ],
+)
+def test_an_act_a_noun_is_about_is_no_deployment(text: str) -> None:
+    assert not _pairs(text, "deployed_to")
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        ("Several hundred UNMISS troops remain deployed in Juba.", {("UNMISS", "South_Sudan")}),
+        (
+            "NATO peacekeepers, most of them Italian, were deployed to Bosnia in 1996.",
+            {("NATO", "Bosnia_and_Herzegovina"), ("Italy", "Bosnia_and_Herzegovina")},
+        ),
+        (
+            "Under the deal, France and Italy will rotate warships through a port in Crete from 2030.",
+            {("France", "Crete"), ("Italy", "Crete")},
+        ),
+    ],
+)
+def test_forces_named_by_their_body_or_their_states(text: str, pairs: set[tuple[str, str]]) -> None:
+    assert pairs <= _pairs(text, "deployed_to")
+
+
+def test_sponsors_of_a_draft_propose_it() -> None:
+    text = "The text was submitted by Brazil and Mexico, and was co-sponsored by Chile, Peru and Ecuador."
+    found = {(s.holder_id, s.target) for s in _extract(text) if s.relation == "proposes"}
+    assert {("Chile", "text"), ("Peru", "text"), ("Ecuador", "text")} <= found
+    text = "A resolution sponsored by Norway and Iceland passed on Friday."
+    found = {(s.holder_id, s.target) for s in _extract(text) if s.relation == "proposes"}
+    assert {("Norway", "resolution"), ("Iceland", "resolution")} <= found
+
+
+def test_an_ally_the_parser_reads_as_a_list_item_is_still_an_ally() -> None:
+    text = "Iran, North Korea's old ally and arms customer, said nothing."
+    assert ("Iran", "North_Korea") in _pairs(text, "cooperates_with")
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        (
+            "Joint patrols by Russia and China near Alaska alarmed Washington.",
+            {("Russia", "China"), ("China", "Russia")},
+        ),
+        (
+            "The annual bilateral naval exercise between Egypt and Greece began on Monday.",
+            {("Egypt", "Greece"), ("Greece", "Egypt")},
+        ),
+    ],
+)
+def test_joint_acts_and_cooperating_sides(text: str, pairs: set[tuple[str, str]]) -> None:
+    assert pairs <= _pairs(text, "cooperates_with")
+
+
+def test_refusing_to_cooperate_is_no_cooperation() -> None:
+    assert not _pairs("Egypt and Ethiopia do not cooperate on water security.", "cooperates_with")

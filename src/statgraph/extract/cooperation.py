@@ -52,6 +52,22 @@ def acts_of_cooperation(token: Token, frame: Frame, resolver: Resolver, lexicon:
                 yield Found(holder, "cooperates_with", Target(partner.label, partner), token, f"{rule}/{how}", 0.6)
 
 
+def joint_act(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    """ "the annual bilateral exercise between the armed forces of X and Y", "joint patrols by X
+    and Y": the sides of a joint act work with each other, each way."""
+    if token.lemma_.lower() not in lexicon.events["cooperates_with"].get("joint_nouns", ()):
+        return
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in {"between", "among", "by"}]
+    if not preps or preps[0].lower_ == "by" and not any(c.lower_ == "joint" for c in token.children):
+        return
+    members = [t for p in preps for o in p.children if o.dep_ == "pobj" for t in [o, *conjuncts(o)]]
+    sides = list({a.id: a for t in members for a, _ in doers(t, frame, resolver) if a.type != "person"}.values())
+    for side in sides:
+        for other in sides:
+            if other.id != side.id:
+                yield Found(side, "cooperates_with", Target(other.label, other), token, "joint_act_of", 0.55)
+
+
 def _with(token: Token) -> list[Token]:
     """The objects of a "with" phrase on a word, and those coordinated with them."""
     found = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]

@@ -28,20 +28,26 @@ _RELATIVE = frozenset({"which", "that", "who", "whom"})
 
 
 def _military_owner(noun: Token, frame: Frame, resolver: Resolver) -> list[Resolved]:
-    """Whose troops: "Russian peacekeepers", "the peacekeepers of the CSTO", "NATO forces"."""
+    """Whose troops: "Russian peacekeepers", "the peacekeepers of the CSTO", "NATO forces",
+    "UNIFIL troops" (a force the lexicon does not know); "CSTO peacekeepers, most of them
+    Russian": the states of those that make up most of them too."""
+    found: list[Resolved] = []
     for child in noun.children:
         if child.dep_ in {"amod", "compound", "poss", "nmod"}:
             actor = resolver.gazetteer.demonym(child.text) or resolver.gazetteer.find(resolver.name_span(child).text)
             if actor is not None:
-                return [resolver.actor(actor)]
-            if child.lower_ in {"our"} and frame.behalf:
-                return [frame.behalf]
-        if child.dep_ == "prep" and child.lower_ == "of":
+                found.append(resolver.actor(actor))
+            elif child.lower_ in {"our"} and frame.behalf:
+                found.append(frame.behalf)
+            elif child.dep_ == "compound" and child.ent_type_ == "ORG" and child.i < noun.i:
+                force = resolver.resolve(child)
+                found += [force] if force is not None and force.type in {"organization", "group"} else []
+        if child.dep_ == "prep" and child.lower_ == "of" and not found:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             actor = resolver.resolve(pobj) if pobj is not None else None
             if actor is not None:
-                return [actor]
-    return []
+                found.append(actor)
+    return list({a.id: a for a in found}.values())
 
 
 def deployment(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:

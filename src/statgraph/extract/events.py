@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..link.resolve import Resolved, Resolver
 from .arguments import Target
 from .attribution import Frame
-from .cooperation import acts_of_cooperation
+from .cooperation import acts_of_cooperation, joint_act
 from .cues import Lexicon
 from .deployments import deployment, equipping, operation, transfer
 from .found import Found
@@ -47,14 +47,16 @@ def find_events(sent: Span, frame: Frame, resolver: Resolver, lexicon: Lexicon) 
         intended = token.dep_ == "acl" and token.head.lemma_.lower() in INTENT_NOUNS  # "Sweden's bid to join NATO"
         # "refused to send weapons", "plans to deploy": not done
         intended |= token.dep_ == "xcomp" and token.head.lemma_.lower() in events["events"].get("refusals", ())
-        if token.pos_ == "VERB" and not (negated(token) or irrealis(token) or speculative(token) or intended):
+        if token.pos_ == "VERB" and not (
+            negated(token) or irrealis(token) or speculative(token) or intended or _topic(token)
+        ):
             if lemma in events["deployed_to"]["verbs"]:
                 yield from deployment(token, frame, resolver, lexicon)
             if lemma in events["deployed_to"].get("operation_verbs", ()):
                 yield from operation(token, frame, resolver, lexicon)
             if lemma in events["deployed_to"].get("equip_verbs", ()):
                 yield from equipping(token, frame, resolver, lexicon)
-            if lemma in events["visited"]["verbs"]:
+            if lemma in events["visited"]["verbs"] and not forecast(token, events["visited"].get("forecasts", ())):
                 yield from _visit(token, frame, resolver)
             if lemma in events["met_with"]["verbs"]:
                 yield from meeting(token, frame, resolver, lexicon)
@@ -84,8 +86,16 @@ def find_events(sent: Span, frame: Frame, resolver: Resolver, lexicon: Lexicon) 
             yield from appearance_abroad(token, frame, resolver, events["visited"])
         if lemma in events["met_with"]["gatherings"] or token.lower_ in events["met_with"]["nouns"]:
             yield from talks_noun(token, frame, resolver, lexicon)
+        yield from joint_act(token, frame, resolver, lexicon)
         if lemma in events["deployed_to"]["transfer_nouns"]:
             yield from transfer(token, frame, resolver, lexicon)
+
+
+def _topic(token: Token) -> bool:
+    """Whether a verb names what a noun is about, not an act: "its ban on supplying weapons to
+    Ukraine", "the issue of sending troops" (not "after meeting Xi", under a verb)."""
+    prep = token.head
+    return token.tag_ == "VBG" and token.dep_ == "pcomp" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN"
 
 
 def _visit(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
@@ -104,9 +114,21 @@ def _visit(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
                 yield Found(holder, "visited", Target(place.label, place), token, f"visit/{how}", 0.7)
 
 
+def forecast(token: Token, words: frozenset[str]) -> bool:
+    """Whether a visit is only forecast: "is expected to visit Jeddah", "is likely to travel to
+    Paris" (a visit that "will" happen, announced, is still stated)."""
+    head = token.head
+    return token.dep_ == "xcomp" and head.i != token.i and head.lemma_.lower() in words
+
+
 def _visited_place(token: Token, resolver: Resolver) -> Resolved | None:
     if token.ent_type_ in PLACE_TYPES:
         return resolver.resolve(token)
+    known = resolver.gazetteer.find(resolver.name_span(token).text) if token.pos_ == "PROPN" else None
+    if known is not None and token.ent_type_ == "PERSON":
+        # "visited Tbilisi", tagged a person by the small model: a capital the lexicon knows
+        place = resolver.resolve(token)
+        return place if place is not None and place.type == "state" else None
     return place_by_name(token, resolver, person_tag=False)
 
 

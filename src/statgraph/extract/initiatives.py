@@ -34,6 +34,9 @@ def initiatives(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon
         else:
             found, what = doers(subject_of(token), frame, resolver), obj
         rule = "brokered"
+    elif lemma in words.get("sponsor_verbs", ()) and agent is not None:
+        # "the draft was co-sponsored by X, Y and Z", "a resolution sponsored by X"
+        found, what, rule = holders(agent, frame, resolver), _sponsored(token), "sponsored"
     elif lemma in words.get("host_verbs", ()) and token.tag_ not in {"VBD", "VBN"}:
         return  # "is to host talks": not yet hosted
     elif lemma in words.get("host_verbs", ()) and obj is not None and obj.lower_ in words.get("hosted", ()):
@@ -48,8 +51,27 @@ def initiatives(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon
         return
     if what is None:
         return
+    # "a resolution sponsored by X": the noun without the clause that describes it
+    text = phrase(what)
+    if token.dep_ == "acl":
+        text = " ".join(t.text for t in what.subtree if t.i <= what.i and t.dep_ != "det")
     for holder, how in found:
-        yield Found(holder, "proposes", Target(phrase(what)), token, f"{rule}/{how}", 0.6)
+        yield Found(holder, "proposes", Target(text), token, f"{rule}/{how}", 0.6)
+
+
+def _sponsored(verb: Token) -> Token | None:
+    """What a passive verb of sponsoring is said of: its own subject, the noun it describes,
+    or the subject of the verb it is joined to ("was submitted by X and co-sponsored by Y")."""
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ == "acl":
+            return verb.head
+        if verb.dep_ not in {"conj", "advcl"} or verb.head.pos_ not in {"VERB", "AUX"}:
+            return None
+        verb = verb.head
+    return None
 
 
 def _named_body(token: Token, bodies: frozenset[str]) -> bool:

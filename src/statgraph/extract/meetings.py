@@ -38,8 +38,13 @@ def meeting(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) ->
     words = lexicon.events["met_with"]
     obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
     partners: list[Target] = []
-    if obj is not None and (lemma == "meet" or lemma in {"receive", "host"} and obj.ent_type_ == "PERSON"):
+    receiving = lemma in words.get("receive_verbs", ()) and obj is not None and _named(obj).ent_type_ == "PERSON"
+    if obj is not None and (lemma == "meet" or receiving):
         partners += _actors([_named(t) for t in [obj, *conjuncts(obj)]], resolver)
+    hosted = lemma in words.get("host_verbs", ()) and obj is not None and _the_talks(obj)
+    if hosted or obj is not None and lemma == "meet" and _pair(obj, words):
+        # "met both leaders", "hosted the meeting": the sides of the meeting told of before
+        partners = [Target(a.label, a) for a in resolver.meeting_sides]
     if obj is not None and lemma == "address" and _audience(obj, words):
         partners.append(Target(_head_phrase(obj)))
     for child in token.children:
@@ -61,13 +66,19 @@ def meeting(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) ->
         for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "with"):
             partners += _actors([t for p in prep.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]], resolver)
     subject = subject_of(token)
-    found = holders(subject, frame, resolver)
+    found = holders(subject, frame, resolver) + _cohosts(token, resolver)
     if subject is not None and subject.lower_ in {"we", "i"} and frame.speaker is not None:
         found = [(frame.speaker, "speaker")]  # a delegation's meeting is its head's
     elif subject is not None and subject.lower_ in {"he", "she"}:
         found = _pronoun_before(subject, found, partners, resolver)
     if not partners:
         mutual = lemma in _MUTUAL_VERBS and obj is None or lemma == "hold" and obj is not None and _talks(obj, words)
+        people = [h for h, _ in found if h.type == "person"]
+        if lemma in words.get("joint_verbs", ()) and len(people) == len(found) > 1 and subject is not None:
+            # "Putin and Kim signed a defence pact in Pyongyang": the signers met
+            _remember_sides(resolver, people)
+            yield from _mutual(people, token, "signed_together")
+            return
         if mutual and subject is not None and (subject.pos_ != "PRON" or subject.lower_ in {"we"}):
             sides = [h for h, _ in found] or pair_named(subject, resolver, words)
             yield from _mutual(sides, token, "mutual_meeting")
@@ -77,6 +88,42 @@ def meeting(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) ->
             if partner.actor is None or partner.actor.id != holder.id:
                 yield Found(holder, "met_with", partner, token, f"meeting/{how}", 0.7)
         yield from _met_abroad(holder, token, resolver)
+
+
+def _remember_sides(resolver: Resolver, sides: list[Resolved]) -> None:
+    """Keep the people who met, for "hosted the meeting" and "met both leaders" later on."""
+    if len(sides) == 2 and all(a.type == "person" for a in sides):
+        resolver.meeting_sides = tuple(sides)
+
+
+def _pair(noun: Token, words: dict[str, frozenset[str]]) -> bool:
+    """ "both leaders", "the two presidents"."""
+    both = any(c.lower_ in {"both", "two"} for c in noun.children if c.dep_ in {"det", "nummod", "predet"})
+    return both and noun.lower_ in words["pair_nouns"]
+
+
+def _the_talks(noun: Token) -> bool:
+    """ "the meeting", "the talks": a meeting already told of, with no sides of its own."""
+    own = any(c.dep_ == "prep" and c.lower_ in _MEET_PREPS | {"of"} for c in noun.children)
+    return noun.lemma_.lower() in _TALK_NOUNS and not own and any(c.lower_ == "the" for c in noun.children)
+
+
+def _cohosts(verb: Token, resolver: Resolver) -> list[tuple[Resolved, str]]:
+    """ "who hosted the meeting together with the EU envoy, Jan Novak": the one named with
+    "together with" or "along with" on the verb (by apposition, which the parser may misplace)."""
+    found = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+        if not any(c.lower_ in {"together", "along"} for c in verb.children if c.dep_ == "advmod"):
+            continue
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            named = [t for t in pobj.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON"]
+            person = _named(pobj) if _named(pobj).ent_type_ == "PERSON" or not named else named[0]
+            after = pobj.doc[pobj.right_edge.i + 1 : pobj.right_edge.i + 3]
+            if person.ent_type_ != "PERSON" and len(after) == 2 and after[0].text == ",":
+                person = after[1].head if after[1].dep_ in {"compound", "flat"} else after[1]
+            actor = resolver.resolve(person) if person.ent_type_ == "PERSON" else None
+            found += [(actor, "cohost")] if actor is not None and actor.type == "person" else []
+    return found
 
 
 def _met_abroad(holder: Resolved, verb: Token, resolver: Resolver) -> Iterator[Found]:
@@ -192,7 +239,11 @@ def talks_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
     core = token.lemma_.lower() in _TALK_NOUNS or token.lower_ in _TALK_NOUNS
     holder = resolver.person_before if token.dep_ in {"nsubj", "ROOT"} else None
     if token.dep_ in {"dobj", "obj"}:
-        found = holders(subject_of(token.head), frame, resolver)
+        verb = token.head
+        offered = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.events["events"].get("refusals", ())
+        if offered or negated(verb):
+            return  # "was ready to hold consultations with X", "refused to hold talks": none held
+        found = holders(subject_of(verb), frame, resolver)
         holder = found[0][0] if found else None
     with_pobjs = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
     members = [t for p in with_pobjs if p.dep_ == "pobj" for t in [p, *conjuncts(p)]]
@@ -210,8 +261,15 @@ def talks_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
         for p in c.children
         if p.dep_ == "pobj"
         for a in _sides(p, frame, resolver)
-        if a.type != "person"
     ]
+    people = [a for a in sides if a.type == "person"]
+    between = any(c.dep_ == "prep" and c.lower_ == "between" for c in token.children)
+    if core and between and len({a.id for a in people}) == 2 and len(people) == len(sides):
+        # "talks between Serbian President X and Kosovo Prime Minister Y": the two met
+        _remember_sides(resolver, people)
+        yield from _mutual(people, token, "talks_between")
+        return
+    sides = [a for a in sides if a.type != "person"]
     if core and len({a.id for a in sides}) == 1:
         # the parser may hang the second side on the meeting noun: "meeting of the leaders of X and the PRC"
         sides += [a for c in token.children if c.dep_ == "conj" and c.ent_type_ == "GPE" if (a := resolver.resolve(c))]

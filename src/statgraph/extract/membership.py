@@ -230,7 +230,7 @@ ALLY_NOUNS = frozenset({"ally", "allies", "partner", "partners"})
 def allies(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     """ "China, North Korea's main ally", "Japan is a treaty ally of the United States", "Canada,
     a US ally": the one so described cooperates with the one it is the ally of."""
-    if token.dep_ == "appos":
+    if token.dep_ == "appos" or _misread_appos(token):
         described = [token.head]
     elif token.dep_ == "attr" and token.head.lemma_.lower() in {"be", "remain", "become"} and not negated(token.head):
         described = [s] if (s := subject_of(token.head)) is not None else []
@@ -248,6 +248,20 @@ def allies(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
         for partner in partners:
             if partner.id != holder.id:
                 yield Found(holder, "cooperates_with", Target(partner.label, partner), token, f"ally/{how}", 0.6)
+
+
+def _misread_appos(token: Token) -> bool:
+    """ "China, North Korea's main ally and economic lifeline, ...": an apposition the parser read
+    as the next item of a list; with an owner and no "and" or "or" before it."""
+    head = token.head
+    between = token.doc[head.i + 1 : token.left_edge.i]
+    return (
+        token.dep_ == "conj"
+        and head.pos_ == "PROPN"
+        and head.i < token.i
+        and any(c.dep_ == "poss" for c in token.children)
+        and [t.text for t in between] == [","]
+    )
 
 
 def led_by(token: Token, resolver: Resolver) -> Iterator[Found]:

@@ -30,7 +30,8 @@ def places_of(
     also unnamed areas ("on the territories adjacent to Ukraine", "near our borders"); with
     `nearer`, places under a comparative ("moved troops closer to Finland")."""
     found = []
-    preps = _PLACE_PREPS | ({"near", "along", "around"} if areas else set())
+    # "rotate submarines through a base in Western Australia"
+    preps = _PLACE_PREPS | ({"near", "along", "around", "through"} if areas else set())
     children = list(token.children)
     children += [g for c in children if c.dep_ == "advmod" and c.lemma_.lower() in nearer for g in c.children]
     for child in children:

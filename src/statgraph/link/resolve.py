@@ -79,6 +79,7 @@ class Resolver:
     last_proposals: dict[str, str] = field(default_factory=dict)
     recent_people: list[Resolved] = field(default_factory=list)  # persons in order of last mention
     person_offices: dict[str, str] = field(default_factory=dict)  # person id -> office the text gives
+    meeting_sides: tuple[Resolved, ...] = ()  # the two people last said to meet, for "both leaders"
 
     def actor(self, actor: Actor) -> Resolved:
         return Resolved(actor.id, actor.label, actor.type, actor.of)

@@ -275,3 +275,8 @@ def _format_rows(names: list[str], rows: list[list[str | None]], fmt: str) -> st
 
 # view, network and export are in cli_views; importing it registers them on the group
 from . import cli_views  # noqa: E402, F401
+
+
+def main() -> None:
+    """Entry point for `python -m statgraph`."""
+    cli(prog_name="statgraph")

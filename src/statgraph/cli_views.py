@@ -154,8 +154,3 @@ def export(graph: str | None, store: str | None, fmt: str, out: str | None) -> N
         _write(get_exporter(fmt, "rdf")(_open(graph, store).graph()), out)
     except StatgraphError as e:
         raise _fail(e) from e
-
-
-def main() -> None:
-    """Entry point for `python -m statgraph`."""
-    cli(prog_name="statgraph")

@@ -74,8 +74,8 @@ def adjective_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver
                 yield Found(holder, cue.relation, target, token, f"adjective_object/{how}", 0.7)
         return
     judge = frame.behalf if frame.voice_of(token) != "author" else None
-    if judge is None:
-        return
+    if judge is None or lemma in _TAKES_OBJECT:
+        return  # "the leadership is ready to sacrifice ...": its disposition, not the speaker's judgement
     # "X is unacceptable": the speaker's evaluation of the subject
     if token.dep_ in {"acomp", "attr"}:
         subject = subject_of(token.head)

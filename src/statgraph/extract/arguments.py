@@ -25,9 +25,11 @@ TIE_NOUNS = frozenset(
 _NOT_TARGETS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 # Nouns that are vague alone ("this approach", "the issue") but not qualified ("Russia's
 # geopolitical approach", "the issue of Taiwan").
-VAGUE_ALONE = frozenset("approach way ways issue issues question matter situation case".split())
+VAGUE_ALONE = frozenset("approach way ways issue issues question matter situation case policy".split())
 
 
+# Nouns that name a stance or a policy: issues, never the actor whose they are ("the one-China policy").
+_STANCE_WORDS = frozenset("policy position stance view views approach line interests interest".split())
 _SIDES = frozenset("side party leader country government".split())
 
 
@@ -91,7 +93,10 @@ def make_target(token: Token, resolver: Resolver) -> Target | None:
     described = resolver.last_proposals.get(token.lemma_.lower())
     if described and token.pos_ == "NOUN" and _anaphoric(token):
         return Target(described)  # "Kyiv rejected the plan": the plan described before
-    actor = resolver.resolve(token) if token.pos_ in {"PROPN", "NOUN"} else None
+    if token.lemma_.lower() in _STANCE_WORDS and any(c.lower_ in {"our", "my", "its"} for c in token.children):
+        return None  # "Our position is clear": the holder's own stance, stated elsewhere
+    issue = token.pos_ == "NOUN" and token.lemma_.lower() in _STANCE_WORDS
+    actor = resolver.resolve(token) if token.pos_ in {"PROPN", "NOUN"} and not issue else None
     if actor is not None and _bare(token):
         return Target(actor.label, actor)
     text = phrase(token)

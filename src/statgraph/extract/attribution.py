@@ -310,8 +310,10 @@ class Attributor:
         for _ in range(3):
             if current is None or current.type == "state" or not (current.of or current.id in self.resolver.offices):
                 break
-            actor = self.resolver.gazetteer.actors.get(current.of) if current.of else None
-            current = self.resolver.actor(actor) if actor else self.resolver.offices.get(current.id)
+            # the office the text gives ("Estonian Prime Minister Kaja Kallas") over the lexicon's
+            stated = self.resolver.offices.get(current.id)
+            actor = self.resolver.gazetteer.actors.get(current.of) if current.of and stated is None else None
+            current = stated if stated is not None else (self.resolver.actor(actor) if actor else None)
         return current
 
 

@@ -48,7 +48,13 @@ def find_events(sent: Span, frame: Frame, resolver: Resolver, lexicon: Lexicon) 
         # "refused to send weapons", "plans to deploy": not done
         intended |= token.dep_ == "xcomp" and token.head.lemma_.lower() in events["events"].get("refusals", ())
         if token.pos_ == "VERB" and not (
-            negated(token) or irrealis(token) or speculative(token) or intended or _topic(token)
+            negated(token)
+            or token.dep_ == "xcomp"
+            and negated(token.head)  # "Europe does not need to send soldiers"
+            or irrealis(token)
+            or speculative(token)
+            or intended
+            or _topic(token)
         ):
             if lemma in events["deployed_to"]["verbs"]:
                 yield from deployment(token, frame, resolver, lexicon)

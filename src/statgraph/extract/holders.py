@@ -331,7 +331,7 @@ def _numbered_group(token: Token, resolver: Resolver) -> tuple[Resolved, ...]:
     number = next((_NUMBERS[c.lower_] for c in token.children if c.lower_ in _NUMBERS), 0)
     if not number:
         return ()
-    for candidates in (resolver.last_list, resolver.last_subjects):
+    for candidates in (resolver.last_subjects, resolver.last_list):
         if len(candidates) == number:
             return candidates
     return ()

@@ -22,6 +22,12 @@ LIGHT_VERBS = frozenset(
 )
 
 
+# Nouns whose "from"-phrase says who: "calls from Moscow", not "withdrawal from Transnistria".
+_FROM_AGENTS = frozenset(
+    "call demand request appeal pressure criticism proposal offer warning threat message signal statement".split()
+)
+
+
 def noun_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolved | None, str]:
     """Who holds a stance noun: "Russia's calls", "our proposals", "calls by Russia"."""
     for child in token.children:
@@ -36,7 +42,9 @@ def noun_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolve
         if child.dep_ == "amod" and resolver.gazetteer.demonym(child.text) and not against_prefix(child):
             actor = resolver.gazetteer.demonym(child.text)
             return (resolver.actor(actor) if actor else None), "demonym"
-        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+        if child.dep_ == "prep" and (
+            child.lower_ == "by" or child.lower_ == "from" and token.lemma_.lower() in _FROM_AGENTS
+        ):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return resolver.resolve(pobj) or next(iter(holders(pobj, frame, resolver)), (None, ""))[0], "by"

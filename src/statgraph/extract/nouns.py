@@ -15,7 +15,7 @@ from .attribution import FIRST_PLURAL, Frame
 from .cues import Cue, Lexicon
 from .found import Found, actor_relation
 from .holders import holders, subject_of
-from .moods import negated
+from .moods import irrealis, negated
 from .noun_holders import noun_holder, noun_holders
 from .proposals import proposal
 from .stance import _TARGET_PREPS
@@ -40,8 +40,14 @@ _UNDER_NOUNS = frozenset({"attack", "pressure", "fire", "assault", "siege"})
 def noun_stances(sent: Span, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
     """Yield the stances that the nouns of a sentence state."""
     for token in sent:
-        if token.pos_ in {"NOUN", "PROPN"}:
+        if token.pos_ in {"NOUN", "PROPN"} and not _asked_for(token):
             yield from find_noun_stances(token, token.lemma_.lower(), frame, resolver, lexicon)
+
+
+def _asked_for(noun: Token) -> bool:
+    """Whether a noun is the object of an act only asked for: "urged the EU to honor its
+    commitment to free trade" states no commitment."""
+    return noun.dep_ in {"dobj", "obj"} and noun.head.pos_ == "VERB" and irrealis(noun.head)
 
 
 def find_noun_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:

@@ -84,7 +84,10 @@ def _apply_negation(cue: Cue, token: Token) -> tuple[str, bool] | None:
 
 def _verb_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
     # phrasal verbs first: "call for X", "stand up for X", "be against X"
+    particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
     for cue in lexicon.phrasal.get(lemma, []):
+        if particles - set(cue.particle.split()):
+            continue  # "standing in for Wang Yi" is no standing for him
         obj = _particle_object(token, cue.particle)
         if (
             obj is not None
@@ -139,6 +142,14 @@ def _verb_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, le
                 "passive" if passive is not None else "verb_object",
                 0.75,
             )
+
+
+def _clause_dep(token: Token) -> str:
+    """The dependency of a coordinated predicate's first conjunct ("attempts to make Moldova a
+    bridgehead and to force it to choose": both are the noun's clauses)."""
+    while token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"}:
+        token = token.head
+    return token.dep_
 
 
 def _mutual(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Iterator[Found]:
@@ -291,7 +302,7 @@ def _emit(
         found_holders = holders(token.head, frame, resolver)
     elif (
         not found_holders
-        and (subject is None and token.dep_ not in {"acl", "amod", "relcl"} or purpose(token))
+        and (subject is None and _clause_dep(token) not in {"acl", "amod", "relcl"} or purpose(token))
         and frame.behalf is not None
         and frame.voice_of(token) != "author"
     ):

@@ -149,3 +149,25 @@ def test_a_bad_course_condemns_whoever_takes_it() -> None:
         "EU foreign policy chief Josep Borrell said Russia had made a grave mistake."
     )
     assert not any(r == "warns" for _, r, _ in _triples("Russia made a grave mistake, Borrell said."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese Vice Foreign Minister Ma Zhaoxu, standing in for Foreign Minister Wang Yi, spoke on Friday.",
+        "The U.S. official, who spoke on condition of anonymity, described the talks.",
+        '"Our position is clear," the Azerbaijani foreign minister said.',
+    ],
+)
+def test_no_stance_in_set_phrases(text: str) -> None:
+    assert not any(r in {"supports", "demands"} for _, r, _ in _triples(text))
+
+
+def test_a_pledge_to_act_together_is_support_not_a_warning() -> None:
+    found = _triples("The EU and China pledged to work together on climate change.")
+    assert not any(r == "warns" for _, r, _ in found)
+
+
+def test_the_office_the_text_gives_wins_over_the_lexicon() -> None:
+    text = 'Estonian Prime Minister Kaja Kallas spoke in Tallinn. "We will not rule anything out," Kallas said.'
+    assert not any(h == "European_Union" for h, _, _ in _triples(text))

@@ -171,3 +171,12 @@ def test_a_pledge_to_act_together_is_support_not_a_warning() -> None:
 def test_the_office_the_text_gives_wins_over_the_lexicon() -> None:
     text = 'Estonian Prime Minister Kaja Kallas spoke in Tallinn. "We will not rule anything out," Kallas said.'
     assert not any(h == "European_Union" for h, _, _ in _triples(text))
+
+
+def test_never_opposed_supports_and_prevented_acts_state_nothing() -> None:
+    text = (
+        "Russian Foreign Ministry spokeswoman Maria Zakharova spoke on Friday. Zakharova stressed that Russia "
+        "has never been opposed to Moldova's economic cooperation with the European Union."
+    )
+    found = _triples(text)
+    assert any(h == "Russia" and r == "supports" and "cooperation" in t for h, r, t in found)

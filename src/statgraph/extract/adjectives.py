@@ -67,11 +67,17 @@ def adjective_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver
     )
     if obj is not None and lemma in _TAKES_OBJECT and token.dep_ in {"acomp", "ROOT", "amod", "xcomp"}:
         subject = subject_of(token.head if token.dep_ == "acomp" else token)
+        relation = cue.relation
+        if negated(token.head) or negated(token):
+            # "Russia has never been opposed to Moldova's cooperation with the EU"
+            relation = "supports" if cue.relation == "opposes" else cue.negated
+            if not relation:
+                return
         for holder, how in holders(subject, frame, resolver):
             for target in targets(obj, resolver):
                 if target.actor is not None and lemma in CONCERN:
                     continue  # "worried about Ukraine" is concern for it, not opposition
-                yield Found(holder, cue.relation, target, token, f"adjective_object/{how}", 0.7)
+                yield Found(holder, relation, target, token, f"adjective_object/{how}", 0.7)
         return
     judge = frame.behalf if frame.voice_of(token) != "author" else None
     if judge is None or lemma in _TAKES_OBJECT:

@@ -45,11 +45,14 @@ def _negated(token: Token) -> bool:
     return any(t.lower_ in {"not", "n't", "n’t", "never"} for t in window)
 
 
+_PREVENTING = frozenset("prevent bar stop ban exclude keep deter discourage".split())
 _DENIALS = frozenset({"deny", "refuse", "reject", "dismiss", "decline", "rule"})
 
 
 def denied(token: Token) -> bool:
     """Whether a predicate is what a denial denies: "Iran denies seeking nuclear weapons"."""
+    if token.dep_ == "pcomp" and token.head.lower_ == "from" and token.head.head.lemma_.lower() in _PREVENTING:
+        return True  # "preventing it from taking part in Europe's affairs"
     return token.dep_ in {"xcomp", "ccomp", "pcomp"} and token.head.lemma_.lower() in _DENIALS
 
 

@@ -126,10 +126,18 @@ def _verb_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, le
         if cue.relation == "demands" and asserts(token):
             return  # "Budapest has insisted that sanctions have hurt Europe" asserts, asks nothing
         passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None and not any(c.dep_ == "agent" for c in token.children):
+            yield from _statal(token, cue, passive, frame, resolver)  # "Russia is opposed to X"
+            return
         obj = passive if passive is not None else _verb_object(token)
         if obj is not None and cue.words in lexicon.object_bound and not _proposal_object(obj, lexicon):
             return  # "we present our assessments" proposes nothing
-        tie = obj is not None and obj.lemma_.lower() in TIE_NOUNS and cue.relation in {"supports", "cooperates_with"}
+        tie = (
+            obj is not None
+            and obj.lemma_.lower() in TIE_NOUNS
+            and cue.relation in {"supports", "cooperates_with"}
+            and any(c.dep_ == "prep" and c.lower_ in {"with", "between", "among"} for c in obj.children)
+        )  # "strengthen cooperation with Japan" is the tie's; "strengthen cooperation on climate" the verb's
         if obj is not None and (_owned_stance(obj, lexicon) or tie):
             return  # "reaffirmed its support for Israel", "strengthen cooperation with Japan": the noun speaks
         if obj is not None:
@@ -142,6 +150,27 @@ def _verb_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, le
                 "passive" if passive is not None else "verb_object",
                 0.75,
             )
+
+
+def _statal(verb: Token, cue: Cue, subject: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """A passive that states a disposition: "Russia has never been opposed to Moldova's
+    cooperation with the EU", "Japan is committed to X": the subject holds it towards the
+    object of "to"."""
+    pobj = next(
+        (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"),
+        None,
+    )
+    if pobj is None or irrealis(verb):
+        return
+    relation = cue.relation
+    if negated(verb):
+        relation = {"opposes": "supports", "supports": "opposes"}.get(relation, "")
+        if not relation:
+            return
+    for holder, how in holders(subject, frame, resolver):
+        for target in targets(pobj, resolver):
+            if target.actor is None or target.actor.id != holder.id:
+                yield Found(holder, actor_relation(relation, target), target, verb, f"statal/{how}", 0.65)
 
 
 def _clause_dep(token: Token) -> str:

@@ -180,3 +180,13 @@ def test_never_opposed_supports_and_prevented_acts_state_nothing() -> None:
     )
     found = _triples(text)
     assert any(h == "Russia" and r == "supports" and "cooperation" in t for h, r, t in found)
+
+
+def test_his_country_is_the_state_he_serves_and_blame_criticizes() -> None:
+    text = (
+        "Philippine President Ferdinand Marcos Jr. spoke in Manila. "
+        "Marcos said his country would not yield to intimidation."
+    )
+    assert ("Philippines", "opposes", "intimidation") in _triples(text)
+    found = _triples("US Secretary of State Antony Blinken said Russia bore sole responsibility for the war.")
+    assert ("United_States", "criticizes", "Russia") in found

@@ -17,7 +17,7 @@ from ..link.topics import Topic, canonical_phrase, topic_for
 from ..models import Document, Passage, Statement
 from .arguments import Target
 from .attribution import Attributor, Frame, quote_ranges
-from .clauses import called_as, condemned_actions, deontic_demands, dismissals, regarded_as
+from .clauses import blamed, called_as, condemned_actions, deontic_demands, dismissals, regarded_as
 from .cues import Lexicon
 from .evaluation import find_evaluations
 from .events import find_events
@@ -89,6 +89,7 @@ def extract_document(
                 *condemned_actions(sent, frame, resolver),
                 *deontic_demands(sent, frame, resolver, author),
                 *dismissals(sent, frame, resolver, resources.lexicon),
+                *blamed(sent, frame, resolver),
                 *regarded_as(sent, frame, resolver, resources.polarity),
                 *called_as(sent, frame, resolver, resources.polarity, resources.lexicon),
                 *find_evaluations(sent, frame, resolver, resources.polarity, author),

@@ -185,3 +185,21 @@ def _score(token: Token, polarity: dict[str, float], lexicon: Lexicon) -> float:
     if any(c.relation == "supports" for c in cues):
         return 2.0
     return polarity.get(token.lower_, polarity.get(token.lemma_.lower(), 0.0))
+
+
+_BLAME_NOUNS = frozenset({"responsibility", "blame", "guilt"})
+
+
+def blamed(sent: Span, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Russia bore sole responsibility for the war", in a speaker's words: the speaker
+    criticizes whoever bears it."""
+    if frame.behalf is None:
+        return
+    for verb in sent:
+        if verb.lemma_.lower() not in {"bear", "carry", "have"} or frame.voice_of(verb) == "author" or negated(verb):
+            continue
+        if not any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in _BLAME_NOUNS for c in verb.children):
+            continue
+        for accused, how in holders(subject_of(verb), frame, resolver):
+            if accused.id != frame.behalf.id:
+                yield Found(frame.behalf, "criticizes", Target(accused.label, accused), verb, f"blame/{how}", 0.55)

@@ -287,6 +287,15 @@ def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Reso
         and [c.lower_ for c in token.children] == ["the"]
     ):
         return resolver.behalf, "the_state"  # "Prince Faisal said the kingdom rejected ...": his state
+    if actor is None and token.lemma_.lower() in _STATE_NOUNS:
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
+        if owner is not None and owner.i in frame.reported | frame.quoted and frame.behalf is not None:
+            state = frame.behalf  # "the representative of the UK said her country had joined ..."
+        else:
+            person = _person_before(owner, resolver) if owner is not None else None
+            state = _state_of(person, resolver) if person is not None else None
+        if state is not None:
+            return state, "his_country"  # "his country would not yield to intimidation"
     if actor is None and token.lemma_.lower() not in _RELATIONAL:
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         if owner is not None and owner.lower_ in FIRST_PLURAL:
@@ -335,6 +344,15 @@ def _numbered_group(token: Token, resolver: Resolver) -> tuple[Resolved, ...]:
         if len(candidates) == number:
             return candidates
     return ()
+
+
+def _state_of(person: Resolved, resolver: Resolver) -> Resolved | None:
+    """The state a person serves: the office the text gives, else the lexicon's."""
+    stated = resolver.offices.get(person.id)
+    if stated is not None:
+        return stated
+    known = resolver.gazetteer.actors.get(person.of) if person.of else None
+    return resolver.actor(known) if known is not None else None
 
 
 def _person_before(pronoun: Token, resolver: Resolver) -> Resolved | None:

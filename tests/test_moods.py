@@ -190,3 +190,8 @@ def test_his_country_is_the_state_he_serves_and_blame_criticizes() -> None:
     assert ("Philippines", "opposes", "intimidation") in _triples(text)
     found = _triples("US Secretary of State Antony Blinken said Russia bore sole responsibility for the war.")
     assert ("United_States", "criticizes", "Russia") in found
+
+
+def test_calling_for_measures_against_someone_criticizes_them() -> None:
+    found = _triples("Kyiv urged new sanctions against Russia.")
+    assert ("Ukraine", "criticizes", "Russia") in found

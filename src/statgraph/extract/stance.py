@@ -391,6 +391,21 @@ def _emit(
         if missing:
             found_targets = missing
             relation = "supports" if relation == "opposes" else "opposes"
+    if relation == "demands" and obj.pos_ == "NOUN":
+        # "called for tougher action against the IRGC": who demands measures against X opposes X
+        against = [
+            t
+            for c in obj.children
+            if c.dep_ == "prep" and c.lower_ == "against"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for t in targets(p, resolver)
+            if t.actor is not None
+        ]
+        for holder, how in found_holders:
+            for target in against:
+                if target.actor is not None and target.actor.id != holder.id:
+                    yield Found(holder, "criticizes", target, token, f"measures_against/{how}", confidence - 0.1)
     asked_of = resolver.resolve(addressee) if addressee is not None else None
     for holder, how in found_holders:
         if asked_of is not None and asked_of.id == holder.id:

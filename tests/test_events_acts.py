@@ -1,0 +1,55 @@
+"""Acts on text of our own: pacts and ties, visits shown by meetings and signings abroad,
+arming, and proposals made by leading or pledging."""
+
+from __future__ import annotations
+
+import pytest
+
+from statgraph.documents import make_document
+from statgraph.models import Statement
+from statgraph.pipeline import extract_statements
+
+pytestmark = pytest.mark.model
+
+
+def _extract(text: str) -> list[Statement]:
+    return [s for _, found in extract_statements([make_document(text, "e.txt")]) for s in found]
+
+
+def _pairs(text: str, relation: str) -> set[tuple[str, str]]:
+    return {(s.holder_id, s.target_id) for s in _extract(text) if s.relation == relation}
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        (
+            "In Nairobi, the minister signed the Treaty between Kenya and the Republic of Ghana on Trade.",
+            {("Kenya", "Ghana"), ("Ghana", "Kenya")},
+        ),
+        ("Chile and Peru have an agreement on fisheries.", {("Chile", "Peru"), ("Peru", "Chile")}),
+        ("Chile did not sign the accord with Peru.", set()),
+    ],
+)
+def test_the_parties_to_a_pact_cooperate_each_way(text: str, pairs: set[tuple[str, str]]) -> None:
+    assert _pairs(text, "cooperates_with") == pairs
+
+
+def test_ties_deepened_by_two_sides_are_held_by_the_first() -> None:
+    assert _pairs("Cuba and Venezuela have strengthened economic ties.", "cooperates_with") == {("Cuba", "Venezuela")}
+
+
+def test_a_tie_whose_aim_is_denied_is_still_a_tie_and_a_denied_tie_is_none() -> None:
+    text = "Officials said Hungary's partnership with Serbia is not aimed at anyone."
+    assert _pairs(text, "cooperates_with") == {("Hungary", "Serbia")}
+    assert _pairs("There is no partnership between Hungary and Serbia.", "cooperates_with") == set()
+
+
+def test_a_state_named_before_a_tie_noun_holds_it() -> None:
+    text = "The minister praised U.K. defence partnerships with India and Egypt."
+    assert _pairs(text, "cooperates_with") == {("United_Kingdom", "India"), ("United_Kingdom", "Egypt")}
+
+
+def test_cooperation_furthered_among_states_ties_each_pair() -> None:
+    found = _pairs("The ministers agreed to deepen cooperation among Kenya, Uganda and Tanzania.", "cooperates_with")
+    assert {("Kenya", "Uganda"), ("Uganda", "Tanzania"), ("Tanzania", "Kenya")} <= found

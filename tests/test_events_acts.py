@@ -93,3 +93,19 @@ def test_assistance_pledged_to_a_body_is_offered_and_assistance_given_is_not() -
     assert [(s.holder_id, s.target) for s in found] == [("Canada", "medical equipment")]
     assert _pairs("Canada provided medical equipment to the Red Cross.", "proposes") == set()
     assert _pairs("Canada will provide Ukraine with two Patriot launchers.", "proposes") == set()
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        (
+            "Trade recovered after German Chancellor Olaf Scholz and French President Emmanuel Macron met in Berlin.",
+            {("Olaf_Scholz", "Emmanuel_Macron")},
+        ),
+        ("Trade recovered after the talks collapsed.", set()),
+    ],
+)
+def test_people_the_parser_takes_for_the_object_of_after_are_those_who_met(
+    text: str, pairs: set[tuple[str, str]]
+) -> None:
+    assert _pairs(text, "met_with") == pairs

@@ -65,7 +65,7 @@ def meeting(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) ->
         # "hosted talks between X and Y": the sides meet each other (talks_noun), not the host
         for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "with"):
             partners += _actors([t for p in prep.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]], resolver)
-    subject = subject_of(token)
+    subject = _misread_subject(token, subject_of(token))
     found = holders(subject, frame, resolver) + _cohosts(token, resolver)
     if subject is not None and subject.lower_ in {"we", "i"} and frame.speaker is not None:
         found = [(frame.speaker, "speaker")]  # a delegation's meeting is its head's
@@ -94,6 +94,25 @@ def meeting(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) ->
             if partner.actor is None or partner.actor.id != holder.id:
                 yield Found(holder, "met_with", partner, token, f"meeting/{how}", 0.7)
         yield from met_abroad(holder, token, resolver)
+
+
+def _misread_subject(verb: Token, subject: Token | None) -> Token | None:
+    """The subject the parser mistook: "SINGAPORE (AP) - X and Y met", a dateline taken for the
+    subject with the people in apposition; "resumed after X and Y met", the people taken for the
+    object of "after"."""
+    if subject is not None and subject.is_upper and subject.ent_type_ == "GPE":
+        return next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), subject)
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    own = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    if own or before is None or before.ent_type_ != "PERSON":
+        return subject
+    first = before.head if before.dep_ in {"compound", "flat"} else before
+    while first.dep_ == "conj":
+        first = first.head
+    prep = first.head
+    if first.dep_ == "pobj" and prep.lower_ in {"after", "before", "since", "until"} and prep.head.i == verb.head.i:
+        return first
+    return subject
 
 
 def _remember_sides(resolver: Resolver, sides: list[Resolved]) -> None:

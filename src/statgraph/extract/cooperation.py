@@ -43,6 +43,9 @@ def acts_of_cooperation(token: Token, frame: Frame, resolver: Resolver, lexicon:
             # "Saudi Arabia and Iran restored relations": the side named first holds it
             sides, partners = sides[:1], [a for a, _ in sides[1:]]
         rule = "tie_restored"
+    elif lemma in words.get("sign_verbs", ()) and obj.lemma_.lower() in words.get("pact_nouns", ()):
+        yield from _pact(token, obj, sides, resolver)
+        return
     elif obj.lemma_.lower() in words.get("joint_nouns", ()) and any(c.lower_ == "joint" for c in obj.children):
         partners = _actors(_with(obj) + _with(token), resolver)
         rule = "joint_act"
@@ -50,6 +53,46 @@ def acts_of_cooperation(token: Token, frame: Frame, resolver: Resolver, lexicon:
         for partner in partners:
             if partner.id != holder.id:
                 yield Found(holder, "cooperates_with", Target(partner.label, partner), token, f"{rule}/{how}", 0.6)
+
+
+def _pact(verb: Token, pact: Token, sides: list[tuple[Resolved, str]], resolver: Resolver) -> Iterator[Found]:
+    """ "signed the Agreement between Japan and the Philippines", "Azerbaijan and Russia have a
+    declaration", "concluded a treaty with Y": the states and bodies party to a pact."""
+    between = [t for c in pact.children if c.dep_ == "prep" and c.lower_ in {"between", "among"} for t in _objects(c)]
+    parties = [a for a in _actors([_state_of(t) for t in between], resolver) if a.type != "person"]
+    if len({a.id for a in parties}) > 1:
+        yield from _each_other(parties, verb, "pact_between")
+        return
+    signers = [a for a, _ in sides if a.type in {"state", "organization"}]
+    partners = [a for a in _actors(_with(pact) + _with(verb), resolver) if a.type != "person"]
+    for signer in signers:
+        for partner in partners:
+            if partner.id != signer.id:
+                yield Found(signer, "cooperates_with", Target(partner.label, partner), verb, "pact_with", 0.6)
+                yield Found(partner, "cooperates_with", Target(signer.label, signer), verb, "pact_with", 0.6)
+    if not partners and len(signers) > 1 and len(signers) == len(sides):
+        yield from _each_other(signers, verb, "pact_signed")
+
+
+def _each_other(sides: list[Resolved], cue: Token, rule: str) -> Iterator[Found]:
+    unique = list({a.id: a for a in sides}.values())
+    for side in unique:
+        for other in unique:
+            if other.id != side.id:
+                yield Found(side, "cooperates_with", Target(other.label, other), cue, rule, 0.6)
+
+
+def _objects(prep: Token) -> list[Token]:
+    return [t for p in prep.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]]
+
+
+def _state_of(token: Token) -> Token:
+    """ "the Republic of the Philippines": the name after "of" when the head is a form of state."""
+    if token.lower_ in {"republic", "kingdom", "federation", "government", "state", "emirates"}:
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        return inner if inner is not None else token
+    return token
 
 
 def joint_act(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:

@@ -121,7 +121,8 @@ def equipping(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) 
     obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
     preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"]
     cargo = [p for c in preps for p in c.children if p.dep_ == "pobj"]
-    if obj is None or not any(_is_military(t, military) for t in cargo):
+    armed = token.lemma_.lower() in lexicon.events["deployed_to"].get("arming_verbs", ())
+    if obj is None or not armed and not any(_is_military(t, military) for t in cargo):
         return
     if token.dep_ == "pcomp" or token.head.lemma_.lower() in {"accuse", "charge", "suspect"}:
         return  # "accused Iran of supplying the Houthis with drones": an accusation, not an act

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..link.resolve import Resolved, Resolver
+from .abroad import appearance_abroad
 from .arguments import Target
 from .attribution import Frame
 from .cooperation import acts_of_cooperation, joint_act
@@ -20,7 +21,7 @@ from .deployments import deployment, equipping, operation, transfer
 from .found import Found
 from .holders import INTENT_NOUNS, holders, subject_of
 from .initiatives import initiatives
-from .meetings import appearance_abroad, meeting, talks_noun
+from .meetings import meeting, talks_noun
 from .membership import (
     ALLY_NOUNS,
     MEMBER_NOUNS,
@@ -138,6 +139,21 @@ def _visited_place(token: Token, resolver: Resolver) -> Resolved | None:
     return place_by_name(token, resolver, person_tag=False)
 
 
+def _agent(noun: Token) -> Token | None:
+    """ "a visit to Taiwan by X": the person after "by", on the noun or, misplaced by the parser,
+    on the active verb whose object the noun is ("to protest a visit to Taiwan by X")."""
+    heads = [noun]
+    verb = noun.head
+    if noun.dep_ in {"dobj", "obj"} and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        heads.append(verb)
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "by"):
+            pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ == "PERSON":
+                return pobj
+    return None
+
+
 def _visit_noun(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     """ "Upon his arrival from China, Lavrov ...", "Putin's visit to Beijing": visited, by
     the possessor; for "his", the clause's named subject, else the person last named."""
@@ -150,6 +166,8 @@ def _visit_noun(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
         if (a := _visited_place(p, resolver)) is not None
     ]
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    # "a visit to Taiwan by then-House Speaker Nancy Pelosi": the visitor is the agent
+    owner = owner or _agent(token)
     if not places or owner is None:
         return
     if owner.lower_ in {"his", "her"}:

@@ -28,7 +28,16 @@ def initiatives(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon
     lemma = token.lemma_.lower()
     obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
     agent = next((p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
-    if lemma in words.get("broker_verbs", ()):
+    if lemma == "lead" and token.dep_ == "amod" and token.head.lower_ in words.get("led_nouns", ()):
+        # "the Czech-led initiative", "a French-led effort": the leader named before the hyphen
+        leader = next((c for c in token.children if c.dep_ in {"npadvmod", "compound", "nmod"}), None)
+        found, what, rule = holders(leader, frame, resolver), token.head, "led"
+    elif lemma in words.get("offer_verbs", ()) and obj is not None and obj.pos_ == "NOUN" and _pledged(token, words):
+        # "they will give less" gives nothing named
+        if _to_state(token, resolver):
+            return  # "will provide Ukraine with launchers": a deployment
+        found, what, rule = doers(_subject_up(token), frame, resolver), obj, "pledged"
+    elif lemma in words.get("broker_verbs", ()):
         if token.dep_ == "acl" and agent is not None:  # "a deal brokered by China"
             found, what = holders(agent, frame, resolver), token.head
         else:
@@ -53,10 +62,28 @@ def initiatives(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon
         return
     # "a resolution sponsored by X": the noun without the clause that describes it
     text = phrase(what)
+    if rule == "led":
+        text = " ".join(t.text for t in what.subtree if t.i > token.i)
     if token.dep_ == "acl":
         text = " ".join(t.text for t in what.subtree if t.i <= what.i and t.dep_ != "det")
     for holder, how in found:
         yield Found(holder, "proposes", Target(text), token, f"{rule}/{how}", 0.6)
+
+
+def _pledged(verb: Token, words: dict[str, frozenset[str]]) -> bool:
+    """ "will provide", "intends to provide": an act of giving committed to, not yet done."""
+    if any(c.dep_ == "aux" and c.lower_ in {"will", "shall"} for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words.get("pledge_verbs", ())
+
+
+def _to_state(verb: Token, resolver: Resolver) -> bool:
+    """Whether what is given goes to a state: "provide Ukraine with X", "give X to Kenya"."""
+    receivers = [c for c in verb.children if c.dep_ == "dative"]
+    receivers += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children]
+    receivers += [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.ent_type_ == "GPE"]
+    # "to the Philippine Navy" is a body of a state, not the state
+    return any(t.ent_type_ == "GPE" and (a := resolver.resolve(t)) is not None and a.type == "state" for t in receivers)
 
 
 def _sponsored(verb: Token) -> Token | None:

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..link.gazetteer import mint_id
 from ..link.resolve import Resolved, Resolver
+from .abroad import met_abroad
 from .arguments import Target
 from .attribution import Frame
 from .cues import Lexicon
@@ -65,7 +65,7 @@ def meeting(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) ->
         # "hosted talks between X and Y": the sides meet each other (talks_noun), not the host
         for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "with"):
             partners += _actors([t for p in prep.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]], resolver)
-    subject = subject_of(token)
+    subject = _misread_subject(token, subject_of(token))
     found = holders(subject, frame, resolver) + _cohosts(token, resolver)
     if subject is not None and subject.lower_ in {"we", "i"} and frame.speaker is not None:
         found = [(frame.speaker, "speaker")]  # a delegation's meeting is its head's
@@ -74,6 +74,10 @@ def meeting(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) ->
     if not partners:
         mutual = lemma in _MUTUAL_VERBS and obj is None or lemma == "hold" and obj is not None and _talks(obj, words)
         people = [h for h, _ in found if h.type == "person"]
+        if lemma in words.get("joint_verbs", ()):
+            # "signed the treaty in Manila": a signer abroad visited the place
+            for person in people:
+                yield from met_abroad(person, token, resolver)
         if lemma in words.get("joint_verbs", ()) and len(people) == len(found) > 1 and subject is not None:
             # "Putin and Kim signed a defence pact in Pyongyang": the signers met
             _remember_sides(resolver, people)
@@ -82,12 +86,33 @@ def meeting(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) ->
         if mutual and subject is not None and (subject.pos_ != "PRON" or subject.lower_ in {"we"}):
             sides = [h for h, _ in found] or pair_named(subject, resolver, words)
             yield from _mutual(sides, token, "mutual_meeting")
+            for side in sides if len(sides) > 1 else []:
+                yield from met_abroad(side, token, resolver, settings=True)
         return
     for holder, how in found:
         for partner in partners:
             if partner.actor is None or partner.actor.id != holder.id:
                 yield Found(holder, "met_with", partner, token, f"meeting/{how}", 0.7)
-        yield from _met_abroad(holder, token, resolver)
+        yield from met_abroad(holder, token, resolver)
+
+
+def _misread_subject(verb: Token, subject: Token | None) -> Token | None:
+    """The subject the parser mistook: "SINGAPORE (AP) - X and Y met", a dateline taken for the
+    subject with the people in apposition; "resumed after X and Y met", the people taken for the
+    object of "after"."""
+    if subject is not None and subject.is_upper and subject.ent_type_ == "GPE":
+        return next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), subject)
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    own = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    if own or before is None or before.ent_type_ != "PERSON":
+        return subject
+    first = before.head if before.dep_ in {"compound", "flat"} else before
+    while first.dep_ == "conj":
+        first = first.head
+    prep = first.head
+    if first.dep_ == "pobj" and prep.lower_ in {"after", "before", "since", "until"} and prep.head.i == verb.head.i:
+        return first
+    return subject
 
 
 def _remember_sides(resolver: Resolver, sides: list[Resolved]) -> None:
@@ -124,37 +149,6 @@ def _cohosts(verb: Token, resolver: Resolver) -> list[tuple[Resolved, str]]:
             actor = resolver.resolve(person) if person.ent_type_ == "PERSON" else None
             found += [(actor, "cohost")] if actor is not None and actor.type == "person" else []
     return found
-
-
-def _met_abroad(holder: Resolved, verb: Token, resolver: Resolver) -> Iterator[Found]:
-    """ "Marcos, who met Kishida in Tokyo": a person who meets someone in a place away from
-    their own state (known from their office) visited it; a seat that stands for an
-    organisation ("in Brussels") is visited by its own name."""
-    home = _home(holder, resolver)
-    if holder.type != "person" or home is None:
-        return
-    # "met Kishida in Tokyo": the parser hangs the place on the verb or on its object
-    heads = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "obj"})]
-    preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"]
-    for prep in preps:
-        for pobj in (p for p in prep.children if p.dep_ == "pobj" and p.ent_type_ in {"GPE", "LOC"}):
-            name = resolver.name_span(pobj).text
-            place = resolver.resolve(pobj)
-            if place is None or place.type == "person" or resolver.gazetteer.find(name) is None:
-                continue  # a place the lexicon does not know may be at home
-            if place.type != "state":
-                place = Resolved(mint_id(name), name, "state")
-            if place.id != home.id:
-                yield Found(holder, "visited", Target(place.label, place), verb, "met_abroad", 0.55)
-
-
-def _home(person: Resolved, resolver: Resolver) -> Resolved | None:
-    """The state a person serves: from the office the text gives, or the lexicon's."""
-    home = resolver.offices.get(person.id)
-    if home is None and person.of:
-        known = resolver.gazetteer.actors.get(person.of)
-        home = resolver.actor(known) if known is not None else None
-    return home if home is not None and home.type == "state" else None
 
 
 def _pronoun_before(
@@ -252,6 +246,8 @@ def talks_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
         if holder is not None and partner.actor is not None and partner.actor.id != holder.id:
             yield Found(holder, "met_with", partner, token, "talks_noun", 0.5)
     if partners:
+        if holder is not None and token.dep_ in {"dobj", "obj"}:
+            yield from met_abroad(holder, token.head, resolver)  # "had talks with X in Washington"
         return
     # "a meeting of the leaders of Russia and China", "talks between Moscow and Washington"
     sides = [
@@ -370,30 +366,3 @@ def _person_or_actor(token: Token, resolver: Resolver) -> Resolved | None:
     if token.lower_ in {"him", "her"}:
         return resolver.last_person
     return None
-
-
-def appearance_abroad(
-    token: Token, frame: Frame, resolver: Resolver, words: dict[str, frozenset[str]]
-) -> Iterator[Found]:
-    """A person who speaks at an event in a place away from their own country (known from their
-    office) visited that place; with no office known, nothing is said."""
-    if token.dep_ != "pobj" or token.head.lower_ != "at":
-        return
-    verb = token.head.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["appearance_verbs"] or negated(verb):
-        return
-    places = [
-        a
-        for c in token.children
-        if c.dep_ == "prep" and c.lower_ == "in"
-        for p in c.children
-        if p.dep_ == "pobj" and p.ent_type_ == "GPE"
-        if (a := resolver.resolve(p)) is not None and a.type == "state"
-    ]
-    for holder, how in holders(subject_of(verb), frame, resolver):
-        home = resolver.offices.get(holder.id)
-        if holder.type != "person" or home is None:
-            continue
-        for place in places:
-            if place.id != home.id:
-                yield Found(holder, "visited", Target(place.label, place), token, f"appearance/{how}", 0.55)

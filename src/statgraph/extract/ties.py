@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..link.resolve import Resolver
+from ..link.resolve import Resolved, Resolver
 from .arguments import Target, phrase
 from .attribution import FIRST_PLURAL, Frame
 from .found import Found
@@ -23,13 +23,21 @@ _STRAINED = frozenset(
     "end halt curtail reduce".split()
 )
 _TIE_PREPS = frozenset({"with", "between", "among", "in"})
+# "our cooperation is not directed against third countries": what a tie is denied is its aim, not the tie
+_AIMED = frozenset({"direct", "aim", "target", "orient"})
+# Verbs that carry a tie forward and may bear its sides: "promote cooperation among X, Y and Z"
+_FURTHERING = frozenset(
+    "promote develop deepen strengthen expand enhance boost advance broaden build foster pursue".split()
+)
 
 
 def ties(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     """cooperates_with from "our relations with X", "the alliance between X and Y", "our
     friends in X", "ties that exist between X and Y", "relations with the countries of A, B"."""
-    if doubted(token) or token.head.lemma_.lower() in _STRAINED:
+    if doubted(token) and not _aim_denied(token) or token.head.lemma_.lower() in _STRAINED:
         return  # "relations have been strained", "froze cooperation": no cooperation stated
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return  # "there is no partnership between X and Y"
     preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in _TIE_PREPS]
     preps += [
         g
@@ -38,6 +46,9 @@ def ties(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
         for g in c.children
         if g.dep_ == "prep" and g.lower_ in _TIE_PREPS
     ]
+    if not preps and token.dep_ in {"dobj", "obj"} and token.head.lemma_.lower() in _FURTHERING:
+        # "promote trilateral cooperation among X, Y and Z": the parser hangs the sides on the verb
+        preps = [c for c in token.head.children if c.dep_ == "prep" and c.lower_ in {"between", "among"}]
     between = any(p.lower_ in {"between", "among"} for p in preps)
     partners = [t for p in preps for pobj in p.children if pobj.dep_ == "pobj" for t in _partners(pobj, resolver)]
     if partners:
@@ -65,6 +76,8 @@ def ties(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
                     )
         return
     holder, how = noun_holder(token, frame, resolver)
+    if holder is None:
+        holder, how = _named_owner(token, resolver), "compound"
     if (
         holder is None
         and frame.behalf is not None
@@ -77,6 +90,22 @@ def ties(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     for partner in partners:
         if partner.actor is None or partner.actor.id != holder.id:
             yield Found(holder, "cooperates_with", partner, token, f"tie/{how}", 0.6)
+
+
+def _aim_denied(token: Token) -> bool:
+    """ "Moscow's cooperation with Tehran is not directed against third countries": the tie is
+    the subject of a negated verb of aiming, which denies its aim and states the tie."""
+    return token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in _AIMED
+
+
+def _named_owner(token: Token, resolver: Resolver) -> Resolved | None:
+    """ "U.S. security partnerships with Japan": a state or body named before the tie noun."""
+    for child in token.children:
+        if child.dep_ == "compound" and child.pos_ == "PROPN" and child.ent_type_ in {"GPE", "NORP", "ORG"}:
+            actor = resolver.resolve(child)
+            if actor is not None and actor.type in {"state", "organization"}:
+                return actor
+    return None
 
 
 def _partners(pobj: Token, resolver: Resolver) -> list[Target]:

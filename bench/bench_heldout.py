@@ -27,22 +27,15 @@ from collections import Counter
 from pathlib import Path
 
 from statgraph import build, load_graph, read_statements
+from statgraph.views.network import STANCES
 
 HERE = Path(__file__).resolve().parent / "heldout"
-GROUPS = {
-    "supports": "support",
-    "opposes": "oppose",
-    "rejects": "oppose",
-    "criticizes": "oppose",
-    "demands": "demand",
-    "proposes": "propose",
-    "warns": "warn",
-    "cooperates_with": "cooperate",
-}
 
 
 def group(relation: str) -> str:
-    return GROUPS.get(relation, relation)
+    """The relation group score.py matches on: the stance group, or the event relation itself."""
+    stance = STANCES.get(relation, relation)
+    return relation if stance == "event" else stance
 
 
 def starts_a_word(needle: str, text: str) -> bool:

@@ -68,3 +68,25 @@ def write_corpus(folder: Path, count: int, paragraphs: int = 3) -> Path:
 @pytest.fixture()
 def runner() -> CliRunner:
     return CliRunner()
+
+
+def statements_of(text: str, name: str = "article.txt") -> list:
+    """The statements extraction gives for a text of our own (a plain-text document)."""
+    from statgraph.documents import make_document
+    from statgraph.pipeline import extract_statements
+
+    return [s for _, found in extract_statements([make_document(text, name)]) for s in found]
+
+
+def pairs_of(text: str, relation: str) -> set[tuple[str, str]]:
+    """(holder id, target id) of a relation's statements in a text."""
+    return {(s.holder_id, s.target_id) for s in statements_of(text) if s.relation == relation}
+
+
+def roles_of(text: str) -> list[tuple[str, str]]:
+    """(holder, office) of the holds_role statements in a text."""
+    return [(s.holder, s.target) for s in statements_of(text) if s.relation == "holds_role"]
+
+
+def office_of(roles: list[tuple[str, str]], surname: str) -> list[str]:
+    return [office for holder, office in roles if surname in holder]

@@ -3,20 +3,9 @@
 from __future__ import annotations
 
 import pytest
-
-from statgraph.documents import make_document
-from statgraph.models import Statement
-from statgraph.pipeline import extract_statements
+from conftest import pairs_of, statements_of
 
 pytestmark = pytest.mark.model
-
-
-def _extract(text: str) -> list[Statement]:
-    return [s for _, found in extract_statements([make_document(text, "e.txt")]) for s in found]
-
-
-def _pairs(text: str, relation: str) -> set[tuple[str, str]]:
-    return {(s.holder_id, s.target_id) for s in _extract(text) if s.relation == relation}
 
 
 @pytest.mark.parametrize(
@@ -36,7 +25,7 @@ def _pairs(text: str, relation: str) -> set[tuple[str, str]]:
     ],
 )
 def test_a_meeting_of_two_sides_is_held_by_the_one_named_first(text: str, pair: tuple[str, str]) -> None:
-    assert _pairs(text, "met_with") == {pair}
+    assert pairs_of(text, "met_with") == {pair}
 
 
 def test_the_two_countries_needs_exactly_two_named_before() -> None:
@@ -44,19 +33,19 @@ def test_the_two_countries_needs_exactly_two_named_before() -> None:
         "Iran, Saudi Arabia and Qatar restored diplomatic ties in March. "
         "The foreign ministers of the two countries will meet in Beijing next month."
     )
-    assert _pairs(text, "met_with") == set()
+    assert pairs_of(text, "met_with") == set()
 
 
 def test_attending_a_bodys_gathering_is_meeting_it() -> None:
     text = "UN Secretary-General Antonio Guterres attended the annual assembly of the African Union in Addis Ababa."
-    assert ("Antonio_Guterres", "African_Union") in _pairs(text, "met_with")
+    assert ("Antonio_Guterres", "African_Union") in pairs_of(text, "met_with")
 
 
 def test_speaking_to_lawmakers_is_a_meeting_and_to_reporters_is_not() -> None:
     said = ", Jens Stoltenberg said the alliance would stand by Kyiv."
-    lawmakers = _extract("Speaking to French lawmakers on Tuesday" + said)
+    lawmakers = statements_of("Speaking to French lawmakers on Tuesday" + said)
     assert any(s.relation == "met_with" and "lawmakers" in s.target for s in lawmakers)
-    reporters = _extract("Speaking to reporters on Tuesday" + said)
+    reporters = statements_of("Speaking to reporters on Tuesday" + said)
     assert not any(s.relation == "met_with" for s in reporters)
 
 
@@ -76,27 +65,27 @@ def test_speaking_to_lawmakers_is_a_meeting_and_to_reporters_is_not() -> None:
     ],
 )
 def test_chairs_and_partners_in_a_body_are_members(text: str, pair: tuple[str, str]) -> None:
-    assert pair in _pairs(text, "member_of")
+    assert pair in pairs_of(text, "member_of")
 
 
 def test_transfers_of_weapons_are_deployments_of_their_owner() -> None:
-    assert ("United_States", "Taiwan") in _pairs(
+    assert ("United_States", "Taiwan") in pairs_of(
         "Washington's deliveries of air defence missiles to Taiwan angered Beijing.", "deployed_to"
     )
-    assert _pairs("China opposes the supply of weapons to Taiwan.", "deployed_to") == set()
+    assert pairs_of("China opposes the supply of weapons to Taiwan.", "deployed_to") == set()
 
 
 def test_passive_deployment_is_the_agents() -> None:
-    assert ("United_States", "Philippines") in _pairs(
+    assert ("United_States", "Philippines") in pairs_of(
         "New bases are being built in the Philippines by the United States.", "deployed_to"
     )
-    assert _pairs("New bases are being built in the Philippines.", "deployed_to") == set()
+    assert pairs_of("New bases are being built in the Philippines.", "deployed_to") == set()
 
 
 def test_speaking_at_an_event_abroad_is_a_visit_and_at_home_is_not() -> None:
-    abroad = _pairs("Chinese Foreign Minister Wang Yi spoke at a news conference in Jakarta on Friday.", "visited")
+    abroad = pairs_of("Chinese Foreign Minister Wang Yi spoke at a news conference in Jakarta on Friday.", "visited")
     assert ("Wang_Yi", "Indonesia") in abroad
-    home = _pairs("Chinese Foreign Minister Wang Yi spoke at a news conference in Beijing on Friday.", "visited")
+    home = pairs_of("Chinese Foreign Minister Wang Yi spoke at a news conference in Beijing on Friday.", "visited")
     assert home == set()
 
 
@@ -113,7 +102,7 @@ def test_speaking_at_an_event_abroad_is_a_visit_and_at_home_is_not() -> None:
     ],
 )
 def test_members_named_by_apposition_predicate_or_alongside(text: str, pairs: set[tuple[str, str]]) -> None:
-    assert pairs <= _pairs(text, "member_of")
+    assert pairs <= pairs_of(text, "member_of")
 
 
 @pytest.mark.parametrize(
@@ -125,18 +114,18 @@ def test_members_named_by_apposition_predicate_or_alongside(text: str, pairs: se
     ],
 )
 def test_an_ally_cooperates_with_the_one_it_is_allied_to(text: str, pair: tuple[str, str]) -> None:
-    assert _pairs(text, "cooperates_with") == {pair}
+    assert pairs_of(text, "cooperates_with") == {pair}
 
 
 def test_a_denied_alliance_is_no_cooperation() -> None:
-    assert _pairs("Japan is not an ally of Russia.", "cooperates_with") == set()
+    assert pairs_of("Japan is not an ally of Russia.", "cooperates_with") == set()
 
 
 def test_a_meeting_partner_named_by_apposition_to_an_office() -> None:
     text = (
         "Spanish Prime Minister Pedro Sanchez is expected to meet Egypt's foreign minister, Sameh Shoukry, in Madrid."
     )
-    assert ("Pedro_Sanchez", "Sameh_Shoukry") in _pairs(text, "met_with")
+    assert ("Pedro_Sanchez", "Sameh_Shoukry") in pairs_of(text, "met_with")
 
 
 def test_he_who_holds_talks_is_not_the_one_he_holds_them_with() -> None:
@@ -144,7 +133,7 @@ def test_he_who_holds_talks_is_not_the_one_he_holds_them_with() -> None:
         "Chinese Foreign Minister Wang Yi will travel to Moscow at the invitation of Sergey Lavrov. "
         "There he will hold talks with Lavrov."
     )
-    assert _pairs(text, "met_with") == {("Wang_Yi", "Sergey_Lavrov")}
+    assert pairs_of(text, "met_with") == {("Wang_Yi", "Sergey_Lavrov")}
 
 
 @pytest.mark.parametrize(
@@ -162,14 +151,14 @@ def test_he_who_holds_talks_is_not_the_one_he_holds_them_with() -> None:
     ],
 )
 def test_meeting_someone_abroad_is_a_visit_there(text: str, visits: set[tuple[str, str]]) -> None:
-    assert _pairs(text, "visited") == visits
+    assert pairs_of(text, "visited") == visits
 
 
 def test_troops_go_to_a_place_the_model_takes_for_a_person() -> None:
     text = "India has deployed some 30,000 extra soldiers to western Ladakh since 2021."
-    assert _pairs(text, "deployed_to") == {("India", "Ladakh")}
+    assert pairs_of(text, "deployed_to") == {("India", "Ladakh")}
     named = "Pakistani Prime Minister Ahmed Khan met the army chief. Britain later sent troops to Khan."
-    assert _pairs(named, "deployed_to") == set()
+    assert pairs_of(named, "deployed_to") == set()
 
 
 @pytest.mark.parametrize(
@@ -183,11 +172,11 @@ def test_troops_go_to_a_place_the_model_takes_for_a_person() -> None:
     ],
 )
 def test_a_visit_to_a_place_the_model_takes_for_an_organisation(text: str, pair: tuple[str, str]) -> None:
-    assert pair in _pairs(text, "visited")
+    assert pair in pairs_of(text, "visited")
 
 
 def test_no_visit_to_an_organisation_by_its_name() -> None:
-    assert _pairs("Indian Prime Minister Narendra Modi visited Infosys Corporation on Monday.", "visited") == set()
+    assert pairs_of("Indian Prime Minister Narendra Modi visited Infosys Corporation on Monday.", "visited") == set()
 
 
 @pytest.mark.parametrize(
@@ -198,7 +187,7 @@ def test_no_visit_to_an_organisation_by_its_name() -> None:
     ],
 )
 def test_talks_between_two_sides_are_theirs_not_the_hosts(text: str, pairs: set[tuple[str, str]]) -> None:
-    assert _pairs(text, "met_with") == pairs
+    assert pairs_of(text, "met_with") == pairs
 
 
 @pytest.mark.parametrize(
@@ -224,7 +213,7 @@ def test_talks_between_two_sides_are_theirs_not_the_hosts(text: str, pairs: set[
     ],
 )
 def test_members_named_by_as_member_include_or_an_objectless_join(text: str, pairs: set[tuple[str, str]]) -> None:
-    assert _pairs(text, "member_of") == pairs
+    assert pairs_of(text, "member_of") == pairs
 
 
 @pytest.mark.parametrize(
@@ -240,21 +229,21 @@ def test_members_named_by_as_member_include_or_an_objectless_join(text: str, pai
 def test_arming_a_state_drills_near_it_and_moving_troops_closer_are_deployments(
     text: str, pair: tuple[str, str]
 ) -> None:
-    assert pair in _pairs(text, "deployed_to")
+    assert pair in pairs_of(text, "deployed_to")
 
 
 def test_a_refused_or_accused_supply_is_no_deployment() -> None:
-    assert not _pairs("Austria has refused to send tanks to Ukraine.", "deployed_to")
-    assert not _pairs("Britain accused Iran of supplying Russia with drones.", "deployed_to")
+    assert not pairs_of("Austria has refused to send tanks to Ukraine.", "deployed_to")
+    assert not pairs_of("Britain accused Iran of supplying Russia with drones.", "deployed_to")
 
 
 def test_forces_sent_to_an_operation_named_by_a_relative_clause() -> None:
-    found = _pairs("Italy leads Operation Irini, to which Greece has sent two destroyers.", "deployed_to")
+    found = pairs_of("Italy leads Operation Irini, to which Greece has sent two destroyers.", "deployed_to")
     assert {h for h, _ in found} == {"Greece"} and all("Irini" in t for _, t in found)
 
 
 def test_forces_sent_to_waters_near_a_place() -> None:
-    found = _pairs("China said it had deployed warships to waters south of Japan.", "deployed_to")
+    found = pairs_of("China said it had deployed warships to waters south of Japan.", "deployed_to")
     assert {h for h, _ in found} == {"China"} and all("waters" in t for _, t in found)
 
 
@@ -269,11 +258,11 @@ def test_forces_sent_to_waters_near_a_place() -> None:
 def test_joining_an_actor_in_an_act_restoring_ties_and_joint_ventures_are_cooperation(
     text: str, pair: tuple[str, str]
 ) -> None:
-    assert pair in _pairs(text, "cooperates_with")
+    assert pair in pairs_of(text, "cooperates_with")
 
 
 def test_ties_not_restored_are_no_cooperation() -> None:
-    assert not _pairs("Egypt would not restore relations with Qatar.", "cooperates_with")
+    assert not pairs_of("Egypt would not restore relations with Qatar.", "cooperates_with")
 
 
 @pytest.mark.parametrize(
@@ -285,12 +274,12 @@ def test_ties_not_restored_are_no_cooperation() -> None:
     ],
 )
 def test_brokering_hosting_and_founding_are_proposals(text: str, holder: str, word: str) -> None:
-    found = [s for s in _extract(text) if s.relation == "proposes" and word in s.target]
+    found = [s for s in statements_of(text) if s.relation == "proposes" and word in s.target]
     assert any(s.holder_id == holder for s in found)
 
 
 def test_talks_yet_to_be_hosted_are_no_proposal() -> None:
-    found = _extract("Norway is to host talks between Colombia and the rebels.")
+    found = statements_of("Norway is to host talks between Colombia and the rebels.")
     assert not [s for s in found if s.relation == "proposes"]
 
 
@@ -302,7 +291,7 @@ def test_talks_between_two_people_and_those_who_host_or_join_them() -> None:
         "Mohamed Ibn Chambas, said the sides had failed.\n\n"
         "US envoy Tom Perriello, who also met both leaders on the sidelines, urged restraint."
     )
-    pairs = _pairs(text, "met_with")
+    pairs = pairs_of(text, "met_with")
     assert ("Abdel_Fattah_al_Burhan", "Mohamed_Hamdan_Dagalo") in pairs
     for host in ("Ramtane_Lamamra", "Mohamed_Ibn_Chambas", "Tom_Perriello"):
         assert {(host, "Abdel_Fattah_al_Burhan"), (host, "Mohamed_Hamdan_Dagalo")} <= pairs
@@ -322,22 +311,22 @@ def test_talks_between_two_people_and_those_who_host_or_join_them() -> None:
     ],
 )
 def test_summoning_a_person_and_signing_together_are_meetings(text: str, pair: tuple[str, str]) -> None:
-    assert pair in _pairs(text, "met_with")
+    assert pair in pairs_of(text, "met_with")
 
 
 def test_consultations_only_offered_are_no_meeting() -> None:
     text = "The OSCE chairman Ivan Horvat said the organization was ready to hold consultations with Moldova."
-    assert not _pairs(text, "met_with")
+    assert not pairs_of(text, "met_with")
 
 
 def test_a_visit_only_expected_is_not_stated_but_one_announced_is() -> None:
-    assert not _pairs("The ministry said Minister Hans Berger is expected to visit Lima in June.", "visited")
-    assert ("Hans_Berger", "Peru") in _pairs("Minister Hans Berger will visit Lima in June.", "visited")
+    assert not pairs_of("The ministry said Minister Hans Berger is expected to visit Lima in June.", "visited")
+    assert ("Hans_Berger", "Peru") in pairs_of("Minister Hans Berger will visit Lima in June.", "visited")
 
 
 def test_a_capital_tagged_as_a_person_is_still_visited() -> None:
     text = "Deputy Secretary Anna Kerr, who visited Tbilisi on Monday, spoke to reporters."
-    assert ("Anna_Kerr", "Georgia") in _pairs(text, "visited")
+    assert ("Anna_Kerr", "Georgia") in pairs_of(text, "visited")
 
 
 @pytest.mark.parametrize(
@@ -348,7 +337,7 @@ def test_a_capital_tagged_as_a_person_is_still_visited() -> None:
     ],
 )
 def test_an_act_a_noun_is_about_is_no_deployment(text: str) -> None:
-    assert not _pairs(text, "deployed_to")
+    assert not pairs_of(text, "deployed_to")
 
 
 @pytest.mark.parametrize(
@@ -366,21 +355,21 @@ def test_an_act_a_noun_is_about_is_no_deployment(text: str) -> None:
     ],
 )
 def test_forces_named_by_their_body_or_their_states(text: str, pairs: set[tuple[str, str]]) -> None:
-    assert pairs <= _pairs(text, "deployed_to")
+    assert pairs <= pairs_of(text, "deployed_to")
 
 
 def test_sponsors_of_a_draft_propose_it() -> None:
     text = "The text was submitted by Brazil and Mexico, and was co-sponsored by Chile, Peru and Ecuador."
-    found = {(s.holder_id, s.target) for s in _extract(text) if s.relation == "proposes"}
+    found = {(s.holder_id, s.target) for s in statements_of(text) if s.relation == "proposes"}
     assert {("Chile", "text"), ("Peru", "text"), ("Ecuador", "text")} <= found
     text = "A resolution sponsored by Norway and Iceland passed on Friday."
-    found = {(s.holder_id, s.target) for s in _extract(text) if s.relation == "proposes"}
+    found = {(s.holder_id, s.target) for s in statements_of(text) if s.relation == "proposes"}
     assert {("Norway", "resolution"), ("Iceland", "resolution")} <= found
 
 
 def test_an_ally_the_parser_reads_as_a_list_item_is_still_an_ally() -> None:
     text = "Iran, North Korea's old ally and arms customer, said nothing."
-    assert ("Iran", "North_Korea") in _pairs(text, "cooperates_with")
+    assert ("Iran", "North_Korea") in pairs_of(text, "cooperates_with")
 
 
 @pytest.mark.parametrize(
@@ -397,8 +386,8 @@ def test_an_ally_the_parser_reads_as_a_list_item_is_still_an_ally() -> None:
     ],
 )
 def test_joint_acts_and_cooperating_sides(text: str, pairs: set[tuple[str, str]]) -> None:
-    assert pairs <= _pairs(text, "cooperates_with")
+    assert pairs <= pairs_of(text, "cooperates_with")
 
 
 def test_refusing_to_cooperate_is_no_cooperation() -> None:
-    assert not _pairs("Egypt and Ethiopia do not cooperate on water security.", "cooperates_with")
+    assert not pairs_of("Egypt and Ethiopia do not cooperate on water security.", "cooperates_with")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import roles_of
 
 from statgraph.models import Statement
 from statgraph.pipeline import Report, extract_statements, iter_documents
@@ -21,27 +22,23 @@ def _statements(tmp_path: Path, text: str) -> list[Statement]:
     return [s for _, found in extract_statements(documents) for s in found]
 
 
-def _roles(tmp_path: Path, text: str) -> list[tuple[str, str]]:
-    return [(s.holder, s.target) for s in _statements(tmp_path, text) if s.relation == "holds_role"]
-
-
 def test_hyphenated_given_name_with_a_lower_case_syllable(tmp_path: Path) -> None:
-    roles = _roles(tmp_path, "South Korean Unification Minister Kim Yeon-chul visited the border on Monday.")
+    roles = roles_of("South Korean Unification Minister Kim Yeon-chul visited the border on Monday.")
     assert roles == [("Kim Yeon-chul", "Unification Minister of South Korea")]
 
 
 def test_honorific_between_title_and_name(tmp_path: Path) -> None:
-    roles = _roles(tmp_path, "Kuwaiti Oil Minister Sheikh Nawaf Saud Al Sabah opened the new refinery.")
+    roles = roles_of("Kuwaiti Oil Minister Sheikh Nawaf Saud Al Sabah opened the new refinery.")
     assert roles == [("Nawaf Saud Al Sabah", "Oil Minister of Kuwait")]
 
 
 def test_rank_between_title_and_name_keeps_the_office(tmp_path: Path) -> None:
-    roles = _roles(tmp_path, "Defence Minister Lieutenant General Ahmed Farouk inspected the troops.")
+    roles = roles_of("Defence Minister Lieutenant General Ahmed Farouk inspected the troops.")
     assert roles == [("Ahmed Farouk", "Defence Minister")]
 
 
 def test_secretary_general_keeps_its_general(tmp_path: Path) -> None:
-    roles = _roles(tmp_path, "OPEC Secretary General Haitham Al Ghais spoke to delegates in Vienna.")
+    roles = roles_of("OPEC Secretary General Haitham Al Ghais spoke to delegates in Vienna.")
     assert ("Haitham Al Ghais", "Secretary General of OPEC") in roles
 
 
@@ -50,7 +47,7 @@ def test_particle_names_of_brothers_stay_apart(tmp_path: Path) -> None:
         "Crown Prince Mohammed bin Salman hosted the summit in Riyadh. "
         "Saudi Energy Minister Prince Abdulaziz bin Salman told delegates that output would stay flat."
     )
-    roles = _roles(tmp_path, text)
+    roles = roles_of(text)
     assert ("Abdulaziz bin Salman", "Energy Minister of Saudi Arabia") in roles
     assert not any(holder == "Mohammed bin Salman" and "Energy" in office for holder, office in roles)
 
@@ -60,14 +57,14 @@ def test_suffix_is_no_surname(tmp_path: Path) -> None:
         "Interior Secretary Marco Villanueva Jr. opened the meeting in Manila. "
         "Philippine Navy Chief Vice Admiral Toribio Adaci Jr. said the patrols would go on."
     )
-    roles = _roles(tmp_path, text)
+    roles = roles_of(text)
     assert ("Marco Villanueva Jr.", "Interior Secretary") in roles
     assert ("Toribio Adaci Jr.", "Navy Chief of Philippines") in roles
 
 
 def test_organisation_after_of_holds_no_office(tmp_path: Path) -> None:
     text = "Major General Ann Porter, commander of US Marine Corps Forces Korea, welcomed the drills."
-    roles = _roles(tmp_path, text)
+    roles = roles_of(text)
     assert all(holder == "Ann Porter" for holder, _ in roles)
     assert roles
 
@@ -79,7 +76,7 @@ def test_field_after_for_is_no_person(tmp_path: Path) -> None:
 
 
 def test_name_after_department_words(tmp_path: Path) -> None:
-    roles = _roles(tmp_path, "Secretary of National Defense Rosa Aquino Sr. toured the naval base.")
+    roles = roles_of("Secretary of National Defense Rosa Aquino Sr. toured the naval base.")
     assert roles == [("Rosa Aquino Sr.", "Secretary of National Defense")]
 
 
@@ -88,13 +85,13 @@ def test_bare_title_repeats_the_office_given_before(tmp_path: Path) -> None:
         "Minister of Foreign Affairs Lena Varga met the delegation in Budapest. "
         '"We are open to talks," Minister Varga said on Friday.'
     )
-    offices = {office for holder, office in _roles(tmp_path, text) if "Varga" in holder}
+    offices = {office for holder, office in roles_of(text) if "Varga" in holder}
     assert offices == {"Minister of Foreign Affairs"}
 
 
 def test_office_for_a_hyphenated_process_after_a_comma(tmp_path: Path) -> None:
     text = "The talks were chaired by the UN special envoy for the Kabul-Islamabad process, Rafael Soto, on Monday."
-    roles = _roles(tmp_path, text)
+    roles = roles_of(text)
     assert roles == [("Rafael Soto", "special envoy of United Nations for Kabul-Islamabad process")]
 
 
@@ -103,5 +100,5 @@ def test_hyphenated_office_in_apposition_before_a_relative_clause(tmp_path: Path
         "Police arrested Ivan Petrov, a former vice-president of the Liberal Union party "
         "who has admitted funding the group."
     )
-    offices = [office for holder, office in _roles(tmp_path, text) if holder == "Ivan Petrov"]
+    offices = [office for holder, office in roles_of(text) if holder == "Ivan Petrov"]
     assert offices == ["former vice-president of Liberal Union party"]

@@ -178,7 +178,11 @@ class Resolver:
                 if actor:
                     return self.actor(actor)
             if child.dep_ == "poss" and child.pos_ == "PROPN":
-                actor = self.gazetteer.find(self.name_span(child).text)
+                # the owner's own words, not the whole entity ("Armenia's Foreign Ministry")
+                left = min([child.i] + [t.i for t in child.lefts if t.dep_ in _NAME_DEPS and t.pos_ == "PROPN"])
+                actor = self.gazetteer.find(self.name_span(child).text) or self.gazetteer.find(
+                    child.doc[left : child.i + 1].text
+                )
                 if actor:
                     return self.actor(actor)
             if (

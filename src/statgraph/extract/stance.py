@@ -380,28 +380,13 @@ def _emit(
     found_targets += added_targets(token, resolver)
     if relation in {"opposes", "supports"} and obj.lemma_.lower() in _LACK:
         # "regretted the lack of a debate": against the lack, for the debate
-        missing = [
-            t
-            for c in obj.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for p in c.children
-            if p.dep_ == "pobj"
-            for t in targets(p, resolver)
-        ]
+        missing = _prep_targets(obj, "of", resolver)
         if missing:
             found_targets = missing
             relation = "supports" if relation == "opposes" else "opposes"
     if relation == "demands" and obj.pos_ == "NOUN":
         # "called for tougher action against the IRGC": who demands measures against X opposes X
-        against = [
-            t
-            for c in obj.children
-            if c.dep_ == "prep" and c.lower_ == "against"
-            for p in c.children
-            if p.dep_ == "pobj"
-            for t in targets(p, resolver)
-            if t.actor is not None
-        ]
+        against = [t for t in _prep_targets(obj, "against", resolver) if t.actor is not None]
         for holder, how in found_holders:
             for target in against:
                 if target.actor is not None and target.actor.id != holder.id:
@@ -427,6 +412,18 @@ def _emit(
                 confidence - (0.1 if how in {"speaker", "pronoun", "owner"} else 0),
                 was_negated,
             )
+
+
+def _prep_targets(noun: Token, preposition: str, resolver: Resolver) -> list[Target]:
+    """The targets a noun's prepositional phrase names: "the lack *of a debate*"."""
+    return [
+        t
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == preposition
+        for p in c.children
+        if p.dep_ == "pobj"
+        for t in targets(p, resolver)
+    ]
 
 
 def _accusation(target: Target) -> Target:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
-from .markup import dateline_ranges, parse_html, parse_markdown, plain_text_metadata
+from .markup import dateline_ranges, merge_ranges, parse_html, parse_markdown, plain_text_metadata
 from .models import Document
 
 SUFFIXES = {
@@ -308,7 +308,7 @@ def make_document(
         found, skipped = parse_markdown(text)
     else:
         found, skipped = plain_text_metadata(text), []
-    skipped = sorted([*skipped, *dateline_ranges(text)])
+    skipped = merge_ranges([*skipped, *dateline_ranges(text)])
     merged = {**found, **{key: value for key, value in metadata.items() if value}}
     given = {key: _clean(value) for key, value in merged.items() if value}
     return Document(

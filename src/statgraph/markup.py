@@ -170,12 +170,12 @@ def parse_html(text: str) -> tuple[dict[str, str], list[tuple[int, int]]]:
     except (AssertionError, ValueError):
         # a broken tail: skip it rather than guess
         parser.skipped.append((parser.offset_now(), len(text)))
-    skipped = _merge(parser.skipped)
+    skipped = merge_ranges(parser.skipped)
     kept = _complement(skipped, len(text))
     for start, end in kept:
         skipped += boilerplate_ranges(text, start, end)
     meta = {key: html.unescape(value).strip() for key, value in parser.meta.items() if value.strip()}
-    return meta, _merge(skipped)
+    return meta, merge_ranges(skipped)
 
 
 class _RangeParser(HTMLParser):
@@ -284,7 +284,7 @@ class _RangeParser(HTMLParser):
                 self.meta[key] = values.get("content", "")
 
 
-def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def merge_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     for start, end in sorted(ranges):
         if merged and start <= merged[-1][1]:

@@ -294,13 +294,11 @@ class Attributor:
                 if appos is None:
                     continue
                 found = holders(appos, Frame(), self.resolver)
+                # one body, or several states speaking as one ("We, the leaders of Russia and
+                # China"): the first named
                 if len(found) == 1 or found and all(a.type == "state" for a, _ in found):
-                    self.collective = found[0][0] if len(found) == 1 else self._group(appos, found)
+                    self.collective = found[0][0]
                 return
-
-    def _group(self, appos: Token, found: list[tuple[Resolved, str]]) -> Resolved:
-        """Several states speaking as one ("We, the leaders of Russia and China"): the first named."""
-        return found[0][0]
 
     def _behalf(self, speaker: Resolved | None) -> Resolved | None:
         """Whom "we" stands for: a person's state or organisation; a ministry's state."""

@@ -173,6 +173,7 @@ def holders(token: Token | None, frame: Frame, resolver: Resolver) -> list[tuple
                     for t in [appos, *conjuncts(appos)]
                     if (a := resolve_holder(t, frame, resolver)[0]) is not None
                 )
+    # one each, in the order of their last mention
     return list({a.id: (a, how) for a, how in reversed(found)}.values())[::-1]
 
 

@@ -68,7 +68,6 @@ class Resolver:
     titles: dict[str, str] = field(default_factory=dict)  # person id -> office words ("Foreign Minister")
     last_person: Resolved | None = None
     behalf: Resolved | None = None  # whom "we" stands for in the sentence at hand
-    last_organization: Resolved | None = None
     organizations: list[tuple[int, int, Resolved]] = field(default_factory=list)  # (doc, token, actor) named
     person_before: Resolved | None = None  # the person last named before the sentence at hand
     cache: dict[tuple[int, int], Resolved | None] = field(default_factory=dict)
@@ -94,8 +93,6 @@ class Resolver:
             self.last_person = found
             if not self.recent_people or self.recent_people[-1] != found:
                 self.recent_people = [p for p in self.recent_people[-7:] if p != found] + [found]
-        elif found.type == "organization":
-            self.last_organization = found
         return found
 
     def name_span(self, token: Token) -> Span:

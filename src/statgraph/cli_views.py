@@ -46,6 +46,13 @@ from .errors import StatgraphError
     show_default=True,
     help="Past this many nodes keep the busiest; the page says so.",
 )
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0.0, 1.0),
+    default=0.0,
+    show_default=True,
+    help="Only statements at or above this confidence.",
+)
 def view(
     graph: str | None,
     store: str | None,
@@ -57,6 +64,7 @@ def view(
     docs: tuple[str, ...],
     min_support: int,
     max_nodes: int,
+    min_confidence: float,
 ) -> None:
     """Write an interactive HTML view of the graph that works offline.
 
@@ -80,6 +88,7 @@ def view(
             docs=docs,
             min_support=min_support,
             max_nodes=max_nodes,
+            min_confidence=min_confidence,
         )
     except StatgraphError as e:
         raise _fail(e) from e
@@ -110,8 +119,18 @@ def view(
     show_default=True,
     help="Keep only edges of at least this weight.",
 )
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0.0, 1.0),
+    default=0.0,
+    show_default=True,
+    help="Only statements at or above this confidence.",
+)
 @click.option("--out", "-o", type=click.Path(dir_okay=False), default=None, help="Write here instead of stdout.")
-def network(graph: str | None, store: str | None, kind: str, fmt: str | None, min_weight: int, out: str | None) -> None:
+def network(
+    graph: str | None, store: str | None, kind: str, fmt: str | None, min_weight: int, min_confidence: float,
+    out: str | None,
+) -> None:
     """Write a discourse network of the actors: congruence, conflict or affiliation.
 
     GraphML and GEXF open in Gephi (and GraphML in visone); CSV lists the weighted edges.
@@ -123,7 +142,10 @@ def network(graph: str | None, store: str | None, kind: str, fmt: str | None, mi
     from .views import network_format, render_network
 
     try:
-        _write(render_network(_open(graph, store), kind=kind, fmt=network_format(fmt, out), min_weight=min_weight), out)
+        _write(render_network(
+            _open(graph, store), kind=kind, fmt=network_format(fmt, out), min_weight=min_weight,
+            min_confidence=min_confidence,
+        ), out)
     except StatgraphError as e:
         raise _fail(e) from e
 

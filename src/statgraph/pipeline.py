@@ -20,6 +20,7 @@ from .errors import ExtractionError, InputError
 from .extract import Resources, extract_document
 from .extract.cues import load_lexicon
 from .extract.evaluation import load_polarity
+from .judge import Judge, load_judge
 from .link.gazetteer import load_gazetteer
 from .link.topics import load_topics
 from .models import Document, Passage, Statement
@@ -96,6 +97,7 @@ def extract_statements(
     settings: Settings | None = None,
     *,
     on_skip: Callable[[Skipped], None] | None = None,
+    judge: Judge | None = None,
 ) -> Iterator[tuple[Document, list[Statement]]]:
     """Parse and extract documents, yielding each with its statements, in input order.
 
@@ -104,11 +106,13 @@ def extract_statements(
     parsed: only the documents in flight are held.
 
     A document whose extraction fails is left out and reported through `on_skip` ("extraction
-    failed: ..."); without `on_skip` the failure raises ExtractionError.
+    failed: ..."); without `on_skip` the failure raises ExtractionError. `judge` scores the
+    candidates (default: the one `settings.judge` names).
     """
     settings = settings or Settings()
     nlp = load_nlp(settings.model)
     resources = load_resources(settings)
+    judge = judge or load_judge(settings.judge)
     pending: deque[tuple[Document, str, int]] = deque()
 
     def passages() -> Iterator[tuple[str, Passage]]:
@@ -122,33 +126,44 @@ def extract_statements(
     parsed: list[tuple[Passage, Doc]] = []
     for doc, passage in annotate(nlp, passages(), batch_size=settings.batch_size, workers=settings.workers):
         while not parsed and pending[0][2] == 0:
-            yield from _extract(pending.popleft(), [], resources, settings, on_skip)
+            yield from _extract(pending.popleft(), [], resources, judge, settings, on_skip)
         parsed.append((passage, doc))
         if len(parsed) == pending[0][2]:
-            yield from _extract(pending.popleft(), parsed, resources, settings, on_skip)
+            yield from _extract(pending.popleft(), parsed, resources, judge, settings, on_skip)
             parsed = []
     while pending:
-        yield from _extract(pending.popleft(), [], resources, settings, on_skip)
+        yield from _extract(pending.popleft(), [], resources, judge, settings, on_skip)
 
 
 def _extract(
     entry: tuple[Document, str, int],
     parsed: list[tuple[Passage, Doc]],
     resources: Resources,
+    judge: Judge,
     settings: Settings,
     on_skip: Callable[[Skipped], None] | None,
 ) -> Iterator[tuple[Document, list[Statement]]]:
-    """One document's statements from its parsed passages, above the confidence floor;
-    nothing when extraction fails on it (reported through `on_skip`)."""
+    """One document's statements from its parsed passages, as the judge scores them, above
+    the confidence floor (`min_confidence`, else the judge's threshold); nothing when
+    extraction fails on it (reported through `on_skip`)."""
     document, text, _ = entry
     try:
-        statements = extract_document(document, parsed, resources, text=text)
+        statements = judge(document, extract_document(document, parsed, resources, text=text), parsed)
     except Exception as e:  # a bug that one document trips must not stop the corpus
         if on_skip is None:
             raise ExtractionError(f"extraction failed on {document.name!r}: {type(e).__name__}: {e}") from e
         on_skip(Skipped(document.path or document.name, f"extraction failed: {type(e).__name__}: {e}"))
         return
-    yield document, [s for s in statements if s.confidence >= settings.min_confidence]
+    floor = judge.threshold if settings.min_confidence is None else settings.min_confidence
+    yield document, [s for s in statements if s.confidence >= floor]
+
+
+def run_label(nlp: object, settings: Settings) -> str:
+    """What a graph's run node names: the language model and the judge."""
+    from .nlp import choose_model, model_label
+
+    label = model_label(nlp) if nlp is not None else choose_model(settings.model)
+    return f"{label}, judge {load_judge(settings.judge).name}"
 
 
 @dataclass
@@ -178,14 +193,14 @@ def build(
         on_document: called after each document with the number of its statements.
     """
     from .graph.build import build_graph
-    from .nlp import choose_model, load_nlp, model_label
+    from .nlp import load_nlp
     from .store import format_for, save_graph
 
     settings = settings or Settings()
     format_for(out)  # fail on a bad extension before any work
     report = Report()
     nlp = load_nlp(settings.model)
-    label = model_label(nlp) if nlp is not None else choose_model(settings.model)
+    label = run_label(nlp, settings)
     resources = load_resources(settings)
 
     def results() -> Iterator[tuple[Document, list[Statement]]]:
@@ -248,12 +263,11 @@ def _write_documents(
 ) -> int:
     """Write each document's graph (its triples and the run's) in batches; the triples written."""
     from .graph.build import document_graph_triples, run_triples
-    from .nlp import choose_model, model_label
     from .stores.terms import ntriples_lines
     from .stores.writer import BatchWriter
 
     nlp = load_nlp(settings.model)
-    label = model_label(nlp) if nlp is not None else choose_model(settings.model)
+    label = run_label(nlp, settings)
     run, run_part = run_triples(settings.base_iri, label)
     gazetteer = load_resources(settings).gazetteer
     with BatchWriter(target) as writer:

@@ -46,8 +46,17 @@ class Settings(BaseModel):
         ge=200,
         description="Passages longer than this are cut at sentence-like boundaries.",
     )
-    min_confidence: float = Field(
-        default=0.0, ge=0.0, le=1.0, description="Statements below this confidence are dropped."
+    judge: str = Field(
+        default="default",
+        description="How candidate statements are scored: `default` (the packaged learned judge), "
+        "`none` (each rule's own confidence) or the path of a model made by `statgraph train`.",
+    )
+    min_confidence: float | None = Field(
+        default=None,
+        ge=0.0,
+        le=1.0,
+        description="Statements below this confidence are dropped; None: the judge's threshold, "
+        "chosen for precision on held-back articles.",
     )
     store: str = Field(
         default_factory=default_store,

@@ -59,6 +59,7 @@ def view_graph(
     docs: Sequence[str] = (),
     min_support: int = 1,
     max_nodes: int | None = DEFAULT_MAX_NODES,
+    min_confidence: float = 0.0,
 ) -> tuple[nx.MultiDiGraph, list[str]]:
     """The relationship graph a view shows, and the note that says what it leaves out.
 
@@ -70,6 +71,7 @@ def view_graph(
         docs: only passages from these documents (file names).
         min_support: only edges with at least this many passages.
         max_nodes: past this many nodes, only the busiest.
+        min_confidence: only passages whose statement has at least this confidence.
 
     Returns:
         The networkx graph and the page's notes.
@@ -80,10 +82,12 @@ def view_graph(
     from ..graph.read import read_statements
     from .network import read_node_types, relationship_graph, select_records, trim_graph
 
-    records = select_records(read_statements(graph, extra=True), relations=relations, docs=docs)
+    records = select_records(read_statements(graph, extra=True), relations=relations, docs=docs,
+                             min_confidence=min_confidence)
     network = relationship_graph(records, read_node_types(graph))
     network, notes = trim_graph(network, min_support=min_support, focus=focus, depth=depth, max_nodes=max_nodes)
     notes = _chosen(relations=relations, documents=docs) + notes
+    notes += [f"statements of confidence {min_confidence} or more"] if min_confidence > 0 else []
     if not len(network) and notes:
         raise InputError(f"nothing to show with these filters: {'; '.join(notes)}")
     return network, [f"Showing only {'; '.join(notes)}."] if notes else []
@@ -103,7 +107,7 @@ def write_view(
         graph: a graph built by statgraph, or a store.
         out: the HTML file to write; nothing else is written.
         title: the page's title.
-        **filters: focus, depth, relations, docs, min_support, max_nodes (see `view_graph`).
+        **filters: focus, depth, relations, docs, min_support, max_nodes, min_confidence (see `view_graph`).
 
     Returns:
         The number of nodes and edges drawn.
@@ -135,7 +139,9 @@ def network_format(fmt: str | None, out: str | os.PathLike[str] | None) -> str:
     return found
 
 
-def render_network(graph: Graph | Store, *, kind: str, fmt: str, min_weight: int = 1) -> bytes:
+def render_network(
+    graph: Graph | Store, *, kind: str, fmt: str, min_weight: int = 1, min_confidence: float = 0.0
+) -> bytes:
     """A discourse network of a statgraph graph, in a file format.
 
     Args:
@@ -156,7 +162,8 @@ def render_network(graph: Graph | Store, *, kind: str, fmt: str, min_weight: int
     from .network import drop_weak_edges, read_node_types
 
     writer = get_network_format(fmt)
-    network = discourse_network(read_statements(graph, extra=True), kind, read_node_types(graph))
+    records = [r for r in read_statements(graph, extra=True) if r["confidence"] >= min_confidence]
+    network = discourse_network(records, kind, read_node_types(graph))
     if min_weight > 1:
         network = drop_weak_edges(network, min_weight)
         network.graph["notes"] = [f"Showing only edges of weight {min_weight} or more."]

@@ -66,14 +66,19 @@ def read_node_types(graph: Graph | Store) -> dict[str, tuple[str, str | None]]:
 
 
 def select_records(
-    records: Iterable[dict[str, Any]], *, relations: Sequence[str] = (), docs: Sequence[str] = ()
+    records: Iterable[dict[str, Any]],
+    *,
+    relations: Sequence[str] = (),
+    docs: Sequence[str] = (),
+    min_confidence: float = 0.0,
 ) -> list[dict[str, Any]]:
-    """The records of some relations (or stance groups) and some documents.
+    """The records of some relations (or stance groups) and some documents, at a confidence or more.
 
     Args:
         records: statement records (see `read_statements`).
         relations: relation names (opposes) or stance groups (oppose); none keeps all.
         docs: document file names; none keeps all.
+        min_confidence: the lowest confidence kept.
 
     Returns:
         The records kept, in their order.
@@ -99,6 +104,7 @@ def select_records(
         for record in records
         if (not wanted or record["relation"] in wanted or stance_of(record["relation"]) in wanted)
         and (not docs or record["doc"] in docs)
+        and record["confidence"] >= min_confidence
     ]
 
 

@@ -1,0 +1,69 @@
+"""Labelled corpora for the judge: documents with gold statements, chosen by split.
+
+A corpus is named by a string:
+
+    bench/realtext:train     DIR:SPLIT: DIR/docs/*.txt with DIR/gold/*.jsonl, the articles
+                             that DIR/sources.tsv puts in SPLIT
+    seeds=../shared/gold     DOCS=GOLD: every document of DOCS that has gold lines in GOLD
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from .gold import read_gold
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """Documents (paths) and their gold lines, by document name."""
+
+    spec: str
+    paths: tuple[Path, ...]
+    gold: dict[str, list[dict[str, Any]]]
+
+    @property
+    def digest(self) -> str:
+        """sha256 over the documents' and gold lines' bytes, in name order."""
+        h = hashlib.sha256()
+        for path in self.paths:
+            h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+            h.update(repr(self.gold.get(path.name, [])).encode())
+        return h.hexdigest()
+
+
+def split_names(sources: Path, split: str) -> list[str]:
+    """File names that a sources.tsv (columns file, split, ...) puts in `split`."""
+    if not sources.exists():
+        raise InputError(f"no {sources}: it names each article's split")
+    with sources.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    splits = sorted({row["split"] for row in rows})
+    names = [row["file"] for row in rows if row["split"] == split]
+    if not names:
+        raise InputError(f"no article in split {split!r} of {sources} (splits: {', '.join(splits)})")
+    return names
+
+
+def load_corpus(spec: str) -> Corpus:
+    """The corpus a spec names (see the module docstring)."""
+    if "=" in spec:
+        docs, gold_dir = (Path(p) for p in spec.split("=", 1))
+        gold = read_gold(gold_dir)
+        paths = tuple(sorted(p for p in docs.glob("*") if p.name in gold))
+    elif ":" in spec:
+        folder, split = spec.rsplit(":", 1)
+        names = split_names(Path(folder) / "sources.tsv", split)
+        gold = read_gold(Path(folder) / "gold", names)
+        paths = tuple(sorted(Path(folder) / "docs" / name for name in names))
+    else:
+        raise InputError(f"corpus {spec!r}: give DIR:SPLIT (bench/realtext:train) or DOCS=GOLD (seeds=gold)")
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing or not paths:
+        raise InputError(f"corpus {spec!r}: " + (f"missing documents {missing[:3]}" if missing else "no documents"))
+    return Corpus(spec, paths, gold)

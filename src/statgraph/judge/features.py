@@ -1,0 +1,99 @@
+"""What the judge sees of a candidate statement: the rule that proposed it, its cue, its
+arguments, and the sentence around it, as named binary features.
+
+Every feature is cheap: fields the extractor already set, and the parse of the sentence the
+statement came from (no embeddings). A feature is a string; the model keeps a weight for
+each string it saw in training and ignores the others.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from ..models import Passage, Statement
+from .gold import group_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+HEDGES = {"if", "whether", "unless", "would", "could", "might", "may", "should"}
+
+
+def document_features(statements: Sequence[Statement], parsed: Sequence[tuple[Passage, Doc]]) -> list[list[str]]:
+    """Features of each statement of one document, in the same order."""
+    sentences = [sentence_of(s, parsed) for s in statements]
+    per_sentence = Counter(id(sent) for sent in sentences if sent is not None)
+    triples = Counter((s.holder_id, s.relation, s.target_id) for s in statements)
+    holders = Counter(s.holder_id for s in statements)
+    return [
+        statement_features(s, sent, per_sentence[id(sent)], triples[(s.holder_id, s.relation, s.target_id)],
+                           holders[s.holder_id])
+        for s, sent in zip(statements, sentences, strict=True)
+    ]
+
+
+def sentence_of(statement: Statement, parsed: Sequence[tuple[Passage, Doc]]) -> Span | None:
+    """The parsed span of the statement's passage, or None when no parse covers it."""
+    for passage, doc in parsed:
+        if passage.start <= statement.start < passage.end:
+            return doc.char_span(statement.start - passage.start, statement.end - passage.start,
+                                 alignment_mode="expand")
+    return None
+
+
+def statement_features(statement: Statement, sent: Span | None, in_sentence: int, repeats: int,
+                       holder_count: int) -> list[str]:
+    """The features of one candidate."""
+    group = group_of(statement.relation)
+    rule = statement.rule or "none"
+    out = [
+        "bias", f"rule={rule}", f"relation={statement.relation}", f"group={group}",
+        f"voice={statement.voice}", f"rule|voice={rule}|{statement.voice}",
+        f"holder_type={statement.holder_type}", f"target_type={statement.target_type}",
+        f"relation|holder_type={statement.relation}|{statement.holder_type}",
+        f"relation|target_type={statement.relation}|{statement.target_type}",
+        f"negated={statement.negated}", f"cue={statement.cue.lower()}",
+        f"relation|cue={statement.relation}|{statement.cue.lower()}",
+        f"speaker={'holder' if statement.speaker_id == statement.holder_id else bool(statement.speaker)}",
+        f"target_words={min(len(statement.target.split()), 6)}",
+        f"in_sentence={min(in_sentence, 4)}", f"repeats={min(repeats, 3)}", f"holder_count={min(holder_count, 5)}",
+    ]
+    if sent is not None:
+        out += sentence_features(sent, statement.cue)
+    return out
+
+
+def sentence_features(sent: Span, cue_text: str) -> list[str]:
+    """The sentence's shape and the cue token's place in its parse."""
+    words = {t.lower_ for t in sent}
+    out = [
+        f"sentence_tokens={min(len(sent) // 10, 6)}",
+        f"question={sent.text.rstrip().endswith('?')}",
+        f"quote_marks={any(t.is_quote for t in sent)}",
+        f"first_sentence={sent.start == 0}",
+    ]
+    out += [f"hedge={w}" for w in sorted(HEDGES & words)]
+    cue = cue_token(sent, cue_text)
+    if cue is None:
+        return out + ["cue_found=False"]
+    out += [f"cue_dep={cue.dep_}", f"cue_pos={cue.pos_}", f"cue_tag={cue.tag_}", f"cue_head_pos={cue.head.pos_}"]
+    out += [f"cue_child={d}" for d in sorted({c.dep_ for c in cue.children} & _CHILD_DEPS)]
+    out += [f"cue_aux={a.lower_}" for a in cue.children if a.dep_ in ("aux", "auxpass") and a.lower_ in HEDGES]
+    return out
+
+
+_CHILD_DEPS = {"neg", "nsubj", "nsubjpass", "dobj", "prep", "ccomp", "xcomp", "agent", "mark", "advcl"}
+
+
+def cue_token(sent: Span, cue_text: str) -> Token | None:
+    """The first token of the sentence whose text is the cue's first word."""
+    first = cue_text.split()[0] if cue_text.split() else ""
+    return next((t for t in sent if t.text == first), None)
+
+
+def vocabulary(rows: Iterable[list[str]], min_count: int = 2) -> list[str]:
+    """Features seen at least `min_count` times, sorted: the model's columns."""
+    counts = Counter(f for row in rows for f in set(row))
+    return sorted(f for f, n in counts.items() if n >= min_count or f == "bias")

@@ -1,0 +1,168 @@
+"""Train the judge: candidates from the rules, labelled against gold, fitted, thresholded.
+
+    statgraph train --train bench/realtext:train --train seeds=../shared/gold \\
+                    --dev bench/realtext:dev --out src/statgraph/judge/model.json
+
+The rules run on each training document with no judge; every candidate is labelled right
+when it matches a gold statement of its document (gold.py). A logistic regression is fitted
+on the training candidates for each regularisation strength, the one with the lowest log
+loss on dev is kept, and the threshold is the lowest confidence at which dev precision
+reaches `precision` (0.85). Deterministic: the same data gives the same file.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import __version__
+from ..models import Document, Passage, Statement
+from ..settings import Settings
+from .corpus import Corpus, load_corpus
+from .features import document_features, vocabulary
+from .gold import group_of as group_key
+from .gold import is_right, matches
+from .model import JudgeModel, fit
+
+STRENGTHS = (0.3, 1.0, 3.0, 10.0)
+
+
+@dataclass
+class Candidates:
+    """Candidates of a corpus with their features and labels, and the gold they are judged by."""
+
+    statements: list[Statement] = field(default_factory=list)
+    rows: list[list[str]] = field(default_factory=list)
+    labels: list[bool] = field(default_factory=list)
+    keys: list[str] = field(default_factory=list)
+    gold: dict[str, list[dict]] = field(default_factory=dict)
+
+
+class Recorder:
+    """A judge that changes nothing and keeps each candidate's features."""
+
+    threshold = 0.0
+    name = "recorder"
+
+    def __init__(self) -> None:
+        self.features: dict[str, list[list[str]]] = {}
+
+    def __call__(self, document: Document, statements: list[Statement], parsed: Sequence[tuple[Passage, object]]):
+        self.features[document.id] = document_features(statements, parsed)
+        return statements
+
+
+def candidates(corpora: Sequence[Corpus], settings: Settings) -> Candidates:
+    """Every rule candidate of the corpora's documents, labelled against their gold."""
+    from ..pipeline import Report, extract_statements, iter_documents
+
+    out = Candidates()
+    for corpus in corpora:
+        recorder = Recorder()
+        documents = iter_documents(corpus.paths, Report())
+        for document, statements in extract_statements(documents, settings.model_copy(update={"min_confidence": 0.0}),
+                                                       judge=recorder):
+            key = f"{corpus.spec}|{document.name}"
+            gold = out.gold[key] = corpus.gold.get(document.name, [])
+            for statement, row in zip(statements, recorder.features[document.id], strict=True):
+                out.keys.append(key)
+                out.statements.append(statement)
+                out.rows.append(row)
+                out.labels.append(is_right(statement, gold))
+    return out
+
+
+def train(train_specs: Sequence[str], dev_specs: Sequence[str], settings: Settings | None = None,
+          precision: float = 0.85) -> tuple[JudgeModel, dict]:
+    """A judge fitted on the train corpora and chosen on the dev corpora, and its dev report."""
+    settings = settings or Settings()
+    train_corpora = [load_corpus(s) for s in train_specs]
+    dev_corpora = [load_corpus(s) for s in dev_specs]
+    train_set, dev_set = candidates(train_corpora, settings), candidates(dev_corpora, settings)
+    columns = vocabulary(train_set.rows)
+    best: tuple[float, float, dict[str, float], list[float]] | None = None
+    for l2 in STRENGTHS:
+        weights = fit(train_set.rows, train_set.labels, columns, l2)
+        probabilities = [round(JudgeModel(weights, 0.0).probability(r), 2) for r in dev_set.rows]
+        loss = log_loss(probabilities, dev_set.labels)
+        if best is None or loss < best[0] - 1e-12:
+            best = (loss, l2, weights, probabilities)
+    assert best is not None
+    loss, l2, weights, probabilities = best
+    threshold = choose_threshold(probabilities, dev_set.labels, precision)
+    report = {"l2": l2, "dev_log_loss": round(loss, 4), "features": len(weights),
+              "train_candidates": len(train_set.rows), "train_right": sum(train_set.labels),
+              "dev": evaluate(dev_set, probabilities, threshold),
+              "dev_no_threshold": evaluate(dev_set, probabilities, 0.0)}
+    trained_on = {"statgraph": __version__, "l2": l2, "precision_target": precision,
+                  "train": {c.spec: c.digest for c in train_corpora},
+                  "dev": {c.spec: c.digest for c in dev_corpora},
+                  "train_candidates": len(train_set.rows), "dev_report": report["dev"]}
+    return JudgeModel(weights, threshold, trained_on), report
+
+
+def log_loss(probabilities: Sequence[float], labels: Sequence[bool]) -> float:
+    """Mean negative log likelihood of the labels."""
+    eps = 1e-4
+    total = sum(-math.log(max(eps, p if y else 1 - p)) for p, y in zip(probabilities, labels, strict=True))
+    return total / max(1, len(labels))
+
+
+def choose_threshold(probabilities: Sequence[float], labels: Sequence[bool], precision: float) -> float:
+    """The lowest confidence at which the statements kept reach the precision asked for."""
+    for t in sorted(set(probabilities)):
+        kept = [y for p, y in zip(probabilities, labels, strict=True) if p >= t]
+        if kept and sum(kept) / len(kept) >= precision:
+            return t
+    return 1.0
+
+
+def evaluate(found: Candidates, probabilities: Sequence[float], threshold: float) -> dict:
+    """Recall, precision and calibration error of the candidates kept at a threshold."""
+    kept = [i for i, p in enumerate(probabilities) if p >= threshold]
+    right = sum(found.labels[i] for i in kept)
+    triples = found_triples(found, kept)
+    return {"threshold": threshold, "predicted": len(kept), "right": right,
+            "precision": round(right / len(kept), 3) if kept else 0.0,
+            "recall": round(triples[0] / triples[1], 3) if triples[1] else 0.0,
+            "ece": round(ece([probabilities[i] for i in kept], [found.labels[i] for i in kept]), 3)}
+
+
+def found_triples(found: Candidates, kept: Sequence[int]) -> tuple[int, int]:
+    """(gold triples matched by a kept candidate, gold triples), triples as score.py counts them."""
+    by_key: dict[str, list[Statement]] = {}
+    for i in kept:
+        by_key.setdefault(found.keys[i], []).append(found.statements[i])
+    hit = total = 0
+    for key, gold in found.gold.items():
+        groups: dict[tuple[str, str, str], list[dict]] = {}
+        for g in gold:
+            groups.setdefault((g["holder"].lower(), group_key(g["relation"]), g["target"].lower()), []).append(g)
+        total += len(groups)
+        hit += sum(any(matches(g, s) for g in lines for s in by_key.get(key, [])) for lines in groups.values())
+    return hit, total
+
+
+def ece(probabilities: Sequence[float], labels: Sequence[bool], bins: int = 10) -> float:
+    """Expected calibration error over equal-width bins."""
+    if not labels:
+        return 0.0
+    total = 0.0
+    for b in range(bins):
+        members = [(p, y) for p, y in zip(probabilities, labels, strict=True)
+                   if b / bins <= p < (b + 1) / bins or (b == bins - 1 and p == 1.0)]
+        if members:
+            gap = sum(p for p, _ in members) / len(members) - sum(y for _, y in members) / len(members)
+            total += len(members) * abs(gap)
+    return total / len(labels)
+
+
+def save_model(model: JudgeModel, out: str | Path) -> Path:
+    """Write the model file atomically."""
+    out = Path(out)
+    tmp = out.with_suffix(out.suffix + ".tmp")
+    tmp.write_text(model.to_json(), encoding="utf-8")
+    tmp.replace(out)
+    return out

@@ -11,6 +11,7 @@ the conventions in CONVENTIONS.md), and sources.tsv, which fixes each article's 
     python bench/bench_realtext.py                   # every split, figures only
     python bench/bench_realtext.py --split dev -v    # one split, listing misses and wrong statements
     python bench/bench_realtext.py --judge none      # the rules' own confidences, no judge
+    python bench/bench_realtext.py --causes          # misses and wrong statements counted by cause
 
 Each split is built into a temporary graph file with the packaged judge (or --judge),
 listed as `statgraph statements --format jsonl` lists it, and scored with
@@ -26,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 from statgraph import Settings, build, load_graph, read_statements
@@ -61,10 +63,61 @@ def run(split: str, settings: Settings, misses: int) -> dict:
         if misses:
             command += ["--misses", str(misses)]
         lines = subprocess.run(command, check=True, capture_output=True, text=True).stdout.splitlines()
-    result = json.loads(lines[-1])
+        result = json.loads(lines[-1])
+        result["causes"] = causes(read_jsonl(predicted), [g for f in sorted(gold.glob("*.jsonl")) for g in read_jsonl(f)])
     result["listing"] = lines[:-1]  # score.py's misses and wrong statements, with --misses
     result["articles"], result["seconds"] = len(names), round(seconds, 1)
     return result
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+EVENTS = {"met_with", "visited", "deployed_to", "member_of", "holds_role", "cooperate"}
+
+
+def cause(item: dict, others: list[dict], *, missed: bool) -> str:
+    """Why a gold line was missed or a prediction is wrong: which part of the nearest other is off."""
+    sys.path.insert(0, str(SCORE.parent))
+    import score  # ../shared/tools/score.py: the same matching as the headline figures
+
+    for other in others:
+        g, p = (item, other) if missed else (other, item)
+        same_relation = score.relation_key(g["relation"]) == score.relation_key(str(p.get("relation", "")))
+        holder, target = score.holder_ok(g, p), score.target_ok(g, p)
+        if holder and target and not same_relation:
+            return "relation or polarity"
+        if same_relation and target and not holder:
+            return "holder"
+        if same_relation and holder and not target:
+            return "target"
+    if missed:
+        kind = score.relation_key(item["relation"])
+        return "event or structure, no candidate" if kind in EVENTS else "stance, no candidate"
+    return "not stated"
+
+
+def causes(predicted: list[dict], gold: list[dict]) -> dict[str, dict[str, int]]:
+    """Misses and wrong statements by cause, each against the other side of its own document."""
+    sys.path.insert(0, str(SCORE.parent))
+    import score
+
+    by_doc: dict[str, tuple[list[dict], list[dict]]] = {}
+    for g in gold:
+        by_doc.setdefault(g["doc"], ([], []))[0].append(g)
+    for p in predicted:
+        by_doc.setdefault(p["doc"], ([], []))[1].append(p)
+    missed: Counter[str] = Counter()
+    wrong: Counter[str] = Counter()
+    for golds, preds in by_doc.values():
+        for g in golds:
+            if not any(score.matches(g, p) for p in preds):
+                missed[cause(g, preds, missed=True)] += 1
+        for p in preds:
+            if not any(score.matches(g, p) for g in golds):
+                wrong[cause(p, golds, missed=False)] += 1
+    return {"missed": dict(missed.most_common()), "wrong": dict(wrong.most_common())}
 
 
 def main() -> None:
@@ -73,6 +126,7 @@ def main() -> None:
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses and wrong statements (not on test)")
     parser.add_argument("--judge", default="default", help="default, none, or a model file")
     parser.add_argument("--min-confidence", type=float, default=None, help="default: the judge's threshold")
+    parser.add_argument("--causes", action="store_true", help="count misses and wrong statements by cause")
     options = parser.parse_args()
     settings = Settings(judge=options.judge, min_confidence=options.min_confidence)
     print(f"{'split':6} {'docs':>4} {'gold':>5} {'pred':>5} {'recall':>7} {'precision':>9} {'F1':>6} {'ece':>6}")
@@ -84,6 +138,9 @@ def main() -> None:
         print(f"{split:6} {result['articles']:>4} {result['gold_triples']:>5} {result['predicted']:>5} "
               f"{result['recall']:>7.3f} {result['precision']:>9.3f} {result['f1']:>6.3f} {result['ece'] or 0:>6.3f}")
         print("       " + ", ".join(f"{k} {v}" for k, v in sorted(result["recall_by_relation"].items())))
+        if options.causes:
+            for side, counts in result["causes"].items():
+                print(f"       {side}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
         if verbose:
             print("\n".join(result["listing"]))
 

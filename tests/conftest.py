@@ -12,6 +12,15 @@ SEEDS = ROOT / "seeds"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
+def _rules_only():  # noqa: ANN202
+    from statgraph.settings import Settings
+
+    return Settings(judge="none")
+
+
+RULES = _rules_only()  # the rules' own candidates and confidences, no judge: what rule tests check
+
+
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     return SEEDS
@@ -24,6 +33,17 @@ def seed_graph_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     out = tmp_path_factory.mktemp("seedgraph") / "seeds.ttl"
     build([SEEDS], out)
+    return out
+
+
+@pytest.fixture(scope="session")
+def seed_candidates_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seeds built once with every candidate the rules propose (--min-confidence 0), as judged."""
+    from statgraph.pipeline import build
+    from statgraph.settings import Settings
+
+    out = tmp_path_factory.mktemp("seedcandidates") / "seeds.ttl"
+    build([SEEDS], out, Settings(min_confidence=0.0))
     return out
 
 
@@ -75,7 +95,7 @@ def statements_of(text: str, name: str = "article.txt") -> list:
     from statgraph.documents import make_document
     from statgraph.pipeline import extract_statements
 
-    return [s for _, found in extract_statements([make_document(text, name)]) for s in found]
+    return [s for _, found in extract_statements([make_document(text, name)], RULES) for s in found]
 
 
 def pairs_of(text: str, relation: str) -> set[tuple[str, str]]:

@@ -8,6 +8,7 @@ from statgraph.documents import make_document
 from statgraph.extract.attribution import quote_ranges
 from statgraph.models import Statement
 from statgraph.pipeline import extract_statements
+from conftest import RULES
 
 pytestmark = pytest.mark.model
 
@@ -25,7 +26,7 @@ I tried to find the full text, but the ministry has not published it.
 
 def _statements(text: str, name: str = "t.txt") -> list[Statement]:
     document = make_document(text, name)
-    return [s for _, found in extract_statements([document]) for s in found]
+    return [s for _, found in extract_statements([document], RULES) for s in found]
 
 
 def test_attribution_quote_ranges_curly_straight_and_open_paragraph() -> None:
@@ -79,7 +80,7 @@ def test_interview_answers_are_the_interviewees_and_questions_nobodys() -> None:
         "Q: Moscow says NATO troops in Estonia are a threat. How do you respond?\n\n"
         "A: We welcome the allied troops. We support Ukraine's membership of NATO.\n"
     )
-    found = [s for _, statements in extract_statements([make_document(text, "i.txt")]) for s in statements]
+    found = [s for _, statements in extract_statements([make_document(text, "i.txt")], RULES) for s in statements]
     said = {(s.holder_id, s.relation, s.speaker) for s in found if s.relation == "supports"}
     assert ("Estonia", "supports", "Kristen Michal") in said
     assert not any(s.holder_id == "Russia" for s in found)
@@ -93,7 +94,7 @@ def test_a_declaration_says_who_we_are() -> None:
         "1. We, the Leaders of the Shanghai Cooperation Organisation, met in Astana on 4 July 2024.\n\n"
         "2. We oppose unilateral sanctions and support the central role of the United Nations.\n"
     )
-    found = [s for _, statements in extract_statements([make_document(text, "d.txt")]) for s in statements]
+    found = [s for _, statements in extract_statements([make_document(text, "d.txt")], RULES) for s in statements]
     assert any(s.holder_id == "SCO" and s.relation == "opposes" for s in found)
 
 
@@ -104,5 +105,5 @@ def test_a_wire_dateline_is_no_subject() -> None:
     text = "VILNIUS, July 11 (AP) - NATO leaders on Tuesday declined to offer Ukraine a timeline for membership."
     document = make_document(text, "w.txt")
     assert any(document.text[a:b] == "VILNIUS, July 11 (AP) - " for a, b in document.skipped)
-    found = [s for _, statements in extract_statements([document]) for s in statements]
+    found = [s for _, statements in extract_statements([document], RULES) for s in statements]
     assert not any(s.holder_id == "Lithuania" for s in found)

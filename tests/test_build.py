@@ -25,7 +25,10 @@ def test_build_every_passage_is_the_documents_text(seed_statements: list[dict], 
         assert texts[record["doc"]][record["start"] : record["end"]] == record["passage"], record
 
 
-def test_build_design_examples_with_passages(seed_graph: rdflib.Graph) -> None:
+def test_build_design_examples_with_passages(seed_candidates_path: Path) -> None:
+    from statgraph.store import load_graph
+
+    seed_graph = load_graph(seed_candidates_path)
     russia, csto = rdflib.URIRef(ID + "actor/Russia"), rdflib.URIRef(ID + "actor/CSTO")
     nato_expansion, kazakhstan = rdflib.URIRef(ID + "topic/NATO_expansion"), rdflib.URIRef(ID + "actor/Kazakhstan")
     assert (russia, SG.opposes, nato_expansion) in seed_graph

@@ -36,8 +36,8 @@ def test_cli_help_and_readme(runner: CliRunner, command: str) -> None:
     assert f"statgraph {command}" in README, f"the README does not show `statgraph {command}`"
 
 
-def test_cli_statements_jsonl(runner: CliRunner, seed_graph_path: Path) -> None:
-    result = runner.invoke(cli, ["statements", str(seed_graph_path), "--format", "jsonl"], catch_exceptions=False)
+def test_cli_statements_jsonl(runner: CliRunner, seed_candidates_path: Path) -> None:
+    result = runner.invoke(cli, ["statements", str(seed_candidates_path), "--format", "jsonl"], catch_exceptions=False)
     assert result.exit_code == 0
     records = [json.loads(line) for line in result.output.splitlines()]
     assert records and all(list(r) == KEYS for r in records)
@@ -53,28 +53,28 @@ def test_cli_statements_csv_and_table(runner: CliRunner, seed_graph_path: Path) 
     assert table.splitlines()[0].split()[:3] == ["doc", "holder", "relation"]
 
 
-def test_cli_query_select_ask_construct(runner: CliRunner, seed_graph_path: Path) -> None:
+def test_cli_query_select_ask_construct(runner: CliRunner, seed_candidates_path: Path) -> None:
     select = runner.invoke(
-        cli, ["query", str(seed_graph_path), "SELECT ?t WHERE { actor:CSTO sg:deployed_to ?t }", "--format", "json"]
+        cli, ["query", str(seed_candidates_path), "SELECT ?t WHERE { actor:CSTO sg:deployed_to ?t }", "--format", "json"]
     )
     assert select.exit_code == 0, select.output
     assert json.loads(select.output)["rows"] == [{"t": "https://statgraph.org/id/actor/Kazakhstan"}]
-    ask = runner.invoke(cli, ["query", str(seed_graph_path), "ASK { actor:Russia sg:opposes topic:NATO_expansion }"])
+    ask = runner.invoke(cli, ["query", str(seed_candidates_path), "ASK { actor:Russia sg:opposes topic:NATO_expansion }"])
     assert ask.output.strip() == "true"
     construct = runner.invoke(
-        cli, ["query", str(seed_graph_path), "CONSTRUCT { ?h sg:opposes ?t } WHERE { ?h sg:opposes ?t }"]
+        cli, ["query", str(seed_candidates_path), "CONSTRUCT { ?h sg:opposes ?t } WHERE { ?h sg:opposes ?t }"]
     )
     assert len(rdflib.Graph().parse(data=construct.output, format="turtle")) > 5
 
 
-def test_cli_saved_queries(runner: CliRunner, seed_graph_path: Path, tmp_path: Path) -> None:
+def test_cli_saved_queries(runner: CliRunner, seed_candidates_path: Path, tmp_path: Path) -> None:
     for name in ("design-examples", "stances", "positions", "sources"):
-        result = runner.invoke(cli, ["query", str(seed_graph_path), name, "--format", "csv"])
+        result = runner.invoke(cli, ["query", str(seed_candidates_path), name, "--format", "csv"])
         assert result.exit_code == 0, result.output
         assert len(result.output.splitlines()) > 1, name
     rq = tmp_path / "q.rq"
     rq.write_text("SELECT (COUNT(*) AS ?n) WHERE { ?s a sg:Statement }")
-    result = runner.invoke(cli, ["query", str(seed_graph_path), "-f", str(rq), "--format", "csv"])
+    result = runner.invoke(cli, ["query", str(seed_candidates_path), "-f", str(rq), "--format", "csv"])
     assert int(result.output.splitlines()[1]) > 50
 
 

@@ -8,6 +8,7 @@ import pytest
 
 from statgraph.models import Statement
 from statgraph.pipeline import Report, extract_statements, iter_documents
+from conftest import RULES
 
 ARTICLES = Path(__file__).resolve().parent / "fixtures" / "articles"
 pytestmark = pytest.mark.model
@@ -15,7 +16,7 @@ pytestmark = pytest.mark.model
 
 def _extract(path: Path) -> list[Statement]:
     documents = list(iter_documents([path], Report()))
-    return [s for _, statements in extract_statements(documents) for s in statements]
+    return [s for _, statements in extract_statements(documents, RULES) for s in statements]
 
 
 def _has(statements: list[Statement], holder: str, relation: str, target: str) -> bool:
@@ -141,7 +142,7 @@ def test_extract_speech_about_a_threat_is_a_warning() -> None:
         "Everyone has heard the statements of Emmanuel Macron and Olaf Scholz about a coming war in Europe.\n\n"
         "The leaders of China and France signed a statement on the inadmissibility of nuclear war."
     )
-    found = [s for _, f in extract_statements([make_document(text, "w.txt")]) for s in f]
+    found = [s for _, f in extract_statements([make_document(text, "w.txt")], RULES) for s in f]
     assert _has(found, "Emmanuel_Macron", "warns", "war") and _has(found, "Olaf_Scholz", "warns", "war")
     assert _has(found, "China", "opposes", "nuclear war") and _has(found, "France", "opposes", "nuclear war")
     assert not any(s.relation == "warns" and s.holder_id in {"China", "France"} for s in found)
@@ -157,7 +158,7 @@ def test_extract_speech_about_a_threat_is_a_warning() -> None:
 def test_extract_meetings_between_two_sides(text: str, sides: tuple[str, str]) -> None:
     from statgraph.documents import make_document
 
-    found = [s for _, f in extract_statements([make_document(text, "m.txt")]) for s in f]
+    found = [s for _, f in extract_statements([make_document(text, "m.txt")], RULES) for s in f]
     pairs = {(s.holder_id, s.target_id) for s in found if s.relation == "met_with"}
     assert pairs == {sides}  # one meeting, held by the side named first
 

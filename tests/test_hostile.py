@@ -110,7 +110,9 @@ def hostile_build(hostile: Path, tmp_path_factory: pytest.TempPathFactory):  # n
 
     out = tmp_path_factory.mktemp("hostile-out") / "hostile.ttl"
     started = time.perf_counter()
-    result = CliRunner().invoke(cli, ["build", str(hostile), "--out", str(out)], catch_exceptions=False)
+    result = CliRunner().invoke(
+        cli, ["build", str(hostile), "--out", str(out), "--min-confidence", "0"], catch_exceptions=False
+    )
     print(f"hostile corpus built in {time.perf_counter() - started:.1f} s")
     return result, out
 
@@ -240,7 +242,7 @@ def test_hostile_extraction_failure_skips_only_that_document(tmp_path: Path, mon
     out = tmp_path / "out.ttl"
     result = CliRunner().invoke(
         cli,
-        ["build", str(tmp_path / "article.txt"), str(tmp_path / "bad.txt"), "--out", str(out)],
+        ["build", str(tmp_path / "article.txt"), str(tmp_path / "bad.txt"), "--out", str(out), "--min-confidence", "0"],
         catch_exceptions=False,
     )
     assert result.exit_code == EXIT_PARTIAL

@@ -83,3 +83,73 @@ def test_packaged_model_is_trained_on_train_and_dev_only() -> None:
     corpora = list(model.trained_on["train"]) + list(model.trained_on["dev"])
     assert corpora and not any(spec.endswith(":test") for spec in corpora)
     assert 0.0 < model.threshold < 1.0
+
+
+REALTEXT = Path(__file__).resolve().parent.parent / "bench" / "realtext"
+
+
+def _tiny_corpus(folder: Path) -> Path:
+    """Five train articles of bench/realtext: three for train, two for dev."""
+    import csv
+
+    with (REALTEXT / "sources.tsv").open(encoding="utf-8", newline="") as f:
+        names = [row["file"] for row in csv.DictReader(f, delimiter="\t") if row["split"] == "train"][:5]
+    (folder / "docs").mkdir(parents=True)
+    (folder / "gold").mkdir()
+    rows = ["file\tsplit"]
+    for number, name in enumerate(names):
+        stem = Path(name).stem
+        (folder / "docs" / name).write_bytes((REALTEXT / "docs" / name).read_bytes())
+        (folder / "gold" / f"{stem}.jsonl").write_bytes((REALTEXT / "gold" / f"{stem}.jsonl").read_bytes())
+        rows.append(f"{name}\t{'train' if number < 3 else 'dev'}")
+    (folder / "sources.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.model
+def test_train_is_a_deterministic_command(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from statgraph.cli import cli
+
+    corpus = _tiny_corpus(tmp_path / "corpus")
+    outs = [tmp_path / "a.json", tmp_path / "b.json"]
+    for out in outs:
+        result = CliRunner().invoke(cli, ["train", "--train", f"{corpus}:train", "--dev", f"{corpus}:dev",
+                                          "--out", str(out)], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+    assert outs[0].read_bytes() == outs[1].read_bytes()
+    model = load_model(outs[0])
+    assert model.trained_on["train_candidates"] > 10 and len(model.weights) > 10
+    assert list(model.trained_on["train"]) == [f"{corpus}:train"]
+    bad = CliRunner().invoke(cli, ["train", "--train", f"{corpus}:nosuch", "--dev", f"{corpus}:dev", "--out", str(outs[0])])
+    assert bad.exit_code == 1 and "no article in split 'nosuch'" in bad.output
+
+
+@pytest.mark.model
+def test_build_keeps_what_the_judge_trusts(tmp_path: Path) -> None:
+    from statgraph import Settings, build, load_graph, read_statements
+
+    article = REALTEXT / "docs" / "c04_somalia-rejects-ethiopia-port-deal.txt"
+    kept = read_statements(load_graph(build([article], tmp_path / "kept.ttl").out))
+    every = read_statements(load_graph(build([article], tmp_path / "all.ttl", Settings(min_confidence=0.0)).out))
+    rules = read_statements(load_graph(build([article], tmp_path / "rules.ttl", Settings(judge="none")).out))
+    threshold = load_model(DEFAULT_MODEL).threshold
+    assert all(r["confidence"] >= threshold for r in kept)
+    assert len(every) == len(rules) >= len(kept)
+    assert [(r["holder"], r["relation"], r["target"]) for r in every] == [
+        (r["holder"], r["relation"], r["target"]) for r in rules
+    ]  # the judge rescores the rules' candidates; it adds none
+    assert {r["confidence"] for r in every} != {r["confidence"] for r in rules}
+
+
+@pytest.mark.model
+def test_run_node_names_the_judge(tmp_path: Path) -> None:
+    from statgraph import build, load_graph
+    from statgraph.graph.namespaces import SG
+
+    article = REALTEXT / "docs" / "c04_somalia-rejects-ethiopia-port-deal.txt"
+    graph = load_graph(build([article], tmp_path / "g.ttl").out)
+    labels = [str(o) for o in graph.objects(None, SG.model)]
+    digest = load_model(DEFAULT_MODEL).digest[:16]
+    assert labels and all(f"judge model.json sha256:{digest}" in label for label in labels)

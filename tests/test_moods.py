@@ -7,12 +7,13 @@ import pytest
 
 from statgraph.documents import make_document
 from statgraph.pipeline import extract_statements
+from conftest import RULES
 
 pytestmark = pytest.mark.model
 
 
 def _triples(text: str, name: str = "m.txt") -> set[tuple[str, str, str]]:
-    found = [s for _, statements in extract_statements([make_document(text, name)]) for s in statements]
+    found = [s for _, statements in extract_statements([make_document(text, name)], RULES) for s in statements]
     return {(s.holder_id, s.relation, s.target_text) for s in found}
 
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import roles_of
 
 from statgraph.models import Statement
 from statgraph.pipeline import Report, extract_statements, iter_documents
+from conftest import RULES, roles_of
 
 pytestmark = pytest.mark.model
 
@@ -19,7 +19,7 @@ def _statements(tmp_path: Path, text: str) -> list[Statement]:
     path = tmp_path / "article.txt"
     path.write_text(text, encoding="utf-8")
     documents = list(iter_documents([path], Report()))
-    return [s for _, found in extract_statements(documents) for s in found]
+    return [s for _, found in extract_statements(documents, RULES) for s in found]
 
 
 def test_hyphenated_given_name_with_a_lower_case_syllable(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from statgraph.documents import make_document
 from statgraph.markup import parse_html
 from statgraph.passages import analysis_text, make_passages
+from conftest import RULES
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "004_e7486c188862e453.txt"
 TEXT = st.text(
@@ -102,7 +103,7 @@ def test_passages_a_document_longer_than_max_length_is_processed_in_pieces(
     with pytest.raises(ValueError):
         nlp(text)  # spaCy alone refuses it
     document = make_document(text, "long.txt")
-    [(_, statements)] = list(extract_statements([document]))
+    [(_, statements)] = list(extract_statements([document], RULES))
     late = [s for s in statements if s.start > 5 * len(SEED.read_text())]
     assert any((s.holder, s.relation, s.target) == ("CSTO", "deployed_to", "Kazakhstan") for s in late)
     assert all(text[s.start : s.end] == s.evidence for s in statements)

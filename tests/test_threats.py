@@ -6,12 +6,13 @@ import pytest
 
 from statgraph.documents import make_document
 from statgraph.pipeline import extract_statements
+from conftest import RULES
 
 pytestmark = pytest.mark.model
 
 
 def _warnings(text: str) -> set[tuple[str, str]]:
-    found = [s for _, statements in extract_statements([make_document(text, "w.txt")]) for s in statements]
+    found = [s for _, statements in extract_statements([make_document(text, "w.txt")], RULES) for s in statements]
     return {(s.holder_id, s.target_text) for s in found if s.relation == "warns"}
 
 

@@ -60,9 +60,27 @@ def statement_features(statement: Statement, sent: Span | None, in_sentence: int
         f"target_words={min(len(statement.target.split()), 6)}",
         f"in_sentence={min(in_sentence, 4)}", f"repeats={min(repeats, 3)}", f"holder_count={min(holder_count, 5)}",
     ]
+    out += [f"holder_caps={statement.holder.isupper()}", f"holder_words={min(len(statement.holder.split()), 4)}"]
     if sent is not None:
         out += sentence_features(sent, statement.cue)
+        out += target_features(sent, statement.target_text or statement.target)
     return out
+
+
+def target_features(sent: Span, target_text: str) -> list[str]:
+    """The target's shape in the parse: its head's part of speech, a verb inside, its first word."""
+    start = sent.text.find(target_text[:60]) if target_text else -1
+    if start < 0:
+        return ["target_found=False"]
+    span = sent.char_span(start, min(len(sent.text), start + len(target_text)), alignment_mode="expand")
+    if span is None or not len(span):
+        return ["target_found=False"]
+    root = span.root
+    return [
+        f"target_root_pos={root.pos_}", f"target_root_dep={root.dep_}", f"target_first_pos={span[0].pos_}",
+        f"target_has_verb={any(t.pos_ == 'VERB' for t in span)}", f"target_has_ent={bool(span.ents)}",
+        f"target_in_quote={any(t.is_quote for t in sent[:max(0, span.start - sent.start)])}",
+    ]
 
 
 def sentence_features(sent: Span, cue_text: str) -> list[str]:

@@ -26,7 +26,7 @@ from .gold import group_of as group_key
 from .gold import is_right, matches
 from .model import JudgeModel, fit
 
-STRENGTHS = (0.3, 1.0, 3.0, 10.0)
+STRENGTHS = (1.0, 3.0, 10.0, 30.0, 100.0)
 
 
 @dataclass

@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 from ..link.gazetteer import Gazetteer, mint_id
 from ..link.resolve import Resolved, Resolver
 from ..link.topics import Topic, canonical_phrase, topic_for
+from ..errors import ExtractionError
 from ..models import Document, Passage, Statement
+from ..relations import Relation, polarities
 from .arguments import Target
 from .attribution import Attributor, Frame, quote_ranges
 from .clauses import blamed, called_as, condemned_actions, deontic_demands, dismissals, regarded_as
@@ -43,6 +45,7 @@ class Resources:
     topics: tuple[Topic, ...]
     lexicon: Lexicon
     polarity: dict[str, float]
+    relations: dict[str, Relation]
 
 
 def extract_document(
@@ -84,6 +87,7 @@ def extract_document(
                 note_subjects(sent, frame, resolver)
                 continue  # "Will Wang Yi meet Blinken?" states nothing
             for found in _consistent(
+                polarities(resources.relations),
                 *find_stances(sent, frame, resolver, resources.lexicon),
                 *noun_stances(sent, frame, resolver, resources.lexicon),
                 *condemned_actions(sent, frame, resolver),
@@ -104,22 +108,20 @@ def extract_document(
     return sorted(statements.values(), key=lambda s: (s.start, s.relation, s.holder_id, s.target_id))
 
 
-_POLARITY = {"supports": 1, "cooperates_with": 1, "opposes": -1, "rejects": -1, "criticizes": -1}
-
-
-def _consistent(*found: Found) -> list[Found]:
+def _consistent(polarity: dict[str, int], *found: Found) -> list[Found]:
     """A sentence's findings without the stances it gives both ways: when one sentence yields
-    that a holder supports and opposes the same target, the reading is unsure, and neither is kept."""
+    that a holder supports and opposes the same target, the reading is unsure, and neither is kept.
+    `polarity` is each relation's sg:polarity (statgraph.relations)."""
     signs: dict[tuple[str, str], set[int]] = {}
     for f in found:
-        if f.relation in _POLARITY:
+        if f.relation in polarity:
             key = (f.holder.id, f.target.actor.id if f.target.actor else f.target.text.lower())
-            signs.setdefault(key, set()).add(_POLARITY[f.relation])
+            signs.setdefault(key, set()).add(polarity[f.relation])
     torn = {key for key, seen in signs.items() if len(seen) > 1}
     return [
         f
         for f in found
-        if f.relation not in _POLARITY
+        if f.relation not in polarity
         or (f.holder.id, f.target.actor.id if f.target.actor else f.target.text.lower()) not in torn
     ]
 
@@ -163,6 +165,8 @@ def _add(
 ) -> None:
     if found.cue.i in frame.hearsay:
         return  # said by someone the text does not name
+    if found.relation not in resources.relations:
+        raise ExtractionError(f"rule {found.rule} found {found.relation!r}, which is no relation of statgraph.ttl")
     start = passage.start + sent.start_char
     end = passage.start + sent.end_char
     while end > start and document.text[end - 1].isspace():

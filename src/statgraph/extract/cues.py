@@ -8,19 +8,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import ExtractionError
+from ..relations import Relation, load_relations
 
-STANCE_RELATIONS = (
-    "supports",
-    "opposes",
-    "rejects",
-    "criticizes",
-    "demands",
-    "proposes",
-    "warns",
-    "cooperates_with",
-)
-EVENT_RELATIONS = ("deployed_to", "visited", "met_with", "member_of")
-# Sections with word lists read by the event extractors: all events, ties.py, initiatives.py.
+# Sections with word lists read by the event extractors besides the event relations' own:
+# all events, ties.py, initiatives.py.
 ACT_SECTIONS = ("events", "cooperates_with", "initiatives")
 
 
@@ -70,10 +61,18 @@ def load_lexicon(ontology_dir: Path) -> Lexicon:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as e:
         raise ExtractionError(f"cannot read the cue lexicon {path}: {e}") from e
+    relations = load_relations(Path(ontology_dir))
+    unknown = sorted(set(data) - set(relations) - set(ACT_SECTIONS))
+    if unknown:
+        raise ExtractionError(
+            f"{path}: section [{unknown[0]}] names no relation of statgraph.ttl; sections are the relations "
+            f"({', '.join(relations)}) and {', '.join(ACT_SECTIONS)}"
+        )
     lexicon = Lexicon()
-    for relation in STANCE_RELATIONS:
-        entry = data.get(relation, {})
-        negated = entry.get("negated", "")
+    # in the cue file's order, which is the order of a lemma's cues
+    for relation in (name for name in data if name in relations and relations[name].kind == "stance"):
+        entry = data[relation]
+        negated = relations[relation].negation
         for lemma in entry.get("verbs", []):
             lexicon.verbs.setdefault(lemma, []).append(Cue(relation, "verb", lemma, negated=negated))
         for phrase in entry.get("phrasal", []):
@@ -97,9 +96,14 @@ def load_lexicon(ontology_dir: Path) -> Lexicon:
     lexicon.threat_nouns = frozenset(data.get("warns", {}).get("threat_nouns", []))
     lexicon.threat_verbs = frozenset(data.get("warns", {}).get("threat_verbs", []))
     lexicon.danger_adjectives = frozenset(data.get("warns", {}).get("danger_adjectives", []))
-    for relation in EVENT_RELATIONS + ACT_SECTIONS:
+    for relation in _event_sections(relations):
         entry = data.get(relation, {})
         lexicon.events[relation] = {"verbs": frozenset(), "nouns": frozenset()} | {
             key: frozenset(words) for key, words in entry.items() if isinstance(words, list)
         }
     return lexicon
+
+
+def _event_sections(relations: dict[str, Relation]) -> tuple[str, ...]:
+    """The cue file's sections of event words: the event relations' and ACT_SECTIONS."""
+    return tuple(name for name, relation in relations.items() if relation.kind == "event") + ACT_SECTIONS

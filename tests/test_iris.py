@@ -16,9 +16,9 @@ from rdflib import Graph
 from rdflib.compare import graph_diff, isomorphic
 
 from statgraph.documents import document_id, make_document
-from statgraph.relations import load_relations
 from statgraph.graph.build import build_graph, iri
 from statgraph.models import Statement
+from statgraph.relations import load_relations
 
 BASE_IRI = "https://statgraph.org/id/"
 # Every code point, unpaired surrogates included; plus the characters that break Turtle.

@@ -13,49 +13,13 @@ from typing import Any
 
 import click
 
-from . import __version__
+from .cli_options import click_error, open_source, store_option, write_output
+from .cli_views import export, network, view
 from .errors import StatgraphError
 from .settings import Settings
+from .version import __version__
 
 EXIT_PARTIAL = 3
-
-
-def _fail(error: StatgraphError) -> click.ClickException:
-    return click.ClickException(str(error))
-
-
-def _open(graph: str | None, store: str | None) -> Any:
-    """The graph file given, else the store (--store, $STATGRAPH_STORE or ./statgraph-store)."""
-    from .store import open_store
-
-    if graph and store:
-        raise click.UsageError("give a graph file or --store, not both")
-    source = open_store(graph or store or Settings().store)
-    click.get_current_context().call_on_close(source.close)
-    return source
-
-
-def store_option(command: Any) -> Any:
-    """--store PATH|URL: the store a command reads when no graph file is given."""
-    return click.option(
-        "--store",
-        "store",
-        default=None,
-        metavar="PATH|URL",
-        help="Store folder or SPARQL endpoint URL (default: $STATGRAPH_STORE, else "
-        "./statgraph-store); used when no graph file is given.",
-    )(command)
-
-
-def _write(text: str | bytes, out: str | None) -> None:
-    from .store import atomic_write
-
-    if out:
-        atomic_write(out, text.encode("utf-8") if isinstance(text, str) else text)
-    elif isinstance(text, bytes):
-        sys.stdout.buffer.write(text)
-    else:
-        click.echo(text, nl=False)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -160,7 +124,7 @@ def build(
         else:
             result = build_store(paths, None, settings, on_skip=on_skip, on_document=on_document)
     except StatgraphError as e:
-        raise _fail(e) from e
+        raise click_error(e) from e
     finally:
         if bar is not None:
             bar.render_finish()
@@ -202,10 +166,10 @@ def statements(graph: str | None, store: str | None, fmt: str, extra: bool, out:
     from .graph.read import read_statements
 
     try:
-        records = read_statements(_open(graph, store), extra=extra)
-        _write(get_exporter(fmt, "statements")(records), out)
+        records = read_statements(open_source(graph, store), extra=extra)
+        write_output(get_exporter(fmt, "statements")(records), out)
     except StatgraphError as e:
-        raise _fail(e) from e
+        raise click_error(e) from e
 
 
 @cli.command()
@@ -248,9 +212,9 @@ def query(
     if not text:
         raise click.UsageError("give a query, a saved query's name, or -f FILE.rq")
     try:
-        result = run_query(_open(graph, store), text, allow_update=allow_update, allow_network=allow_network)
+        result = run_query(open_source(graph, store), text, allow_update=allow_update, allow_network=allow_network)
     except StatgraphError as e:
-        raise _fail(e) from e
+        raise click_error(e) from e
     if result is None:
         return
     if result.type == "ASK":
@@ -273,8 +237,9 @@ def _format_rows(names: list[str], rows: list[list[str | None]], fmt: str) -> st
     return to_table(records, names)
 
 
-# view, network and export are in cli_views; importing it registers them on the group
-from . import cli_views  # noqa: E402, F401
+# the commands that draw and export live in cli_views
+for _command in (view, network, export):
+    cli.add_command(_command)
 
 
 def main() -> None:

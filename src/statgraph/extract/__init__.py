@@ -11,19 +11,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..errors import ExtractionError
 from ..link.gazetteer import Gazetteer, mint_id
 from ..link.resolve import Resolved, Resolver
 from ..link.topics import Topic, canonical_phrase, topic_for
-from ..errors import ExtractionError
 from ..models import Document, Passage, Statement
 from ..relations import Relation, polarities
 from .arguments import Target
-from .attribution import Attributor, Frame, quote_ranges
+from .attribution import Attributor, quote_ranges
 from .clauses import blamed, called_as, condemned_actions, deontic_demands, dismissals, regarded_as
 from .cues import Lexicon
 from .evaluation import find_evaluations
 from .events import find_events
 from .found import Found
+from .frame import Frame
 from .holders import note_subjects
 from .nouns import noun_stances
 from .proposals import note_proposals

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from ..link.gazetteer import mint_id
 from ..link.resolve import Resolved, Resolver
 from .arguments import Target
-from .attribution import Frame
 from .found import Found
+from .frame import Frame
 from .holders import holders, subject_of
 from .moods import negated
 

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 
 from ..link.resolve import Resolver
 from .arguments import make_target, targets
-from .attribution import Frame
 from .cues import Lexicon
 from .found import Found, actor_relation
+from .frame import Frame
 from .holders import holders, subject_of
 from .moods import negated
 

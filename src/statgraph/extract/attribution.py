@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..link.resolve import Resolved, Resolver
+from .frame import FIRST_PLURAL, FIRST_SINGULAR, Frame
+from .holders import holders
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -41,8 +43,6 @@ PERSON_NOUNS = frozenset(
     "chancellor premier leader envoy ambassador secretary chief head deputy "
     "foreign_minister general commander adviser advisor senator".split()
 )
-FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
-FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
 _OPEN, _CLOSE = "“«", "”»"
 
 
@@ -66,26 +66,6 @@ def quote_ranges(text: str) -> list[tuple[int, int]]:
         if opened is not None:
             ranges.append((opened, para.end()))
     return ranges
-
-
-@dataclass(frozen=True)
-class Frame:
-    """Attribution of one sentence."""
-
-    speaker: Resolved | None = None
-    voice: str = "author"
-    behalf: Resolved | None = None  # the actor "we" stands for
-    quoted: frozenset[int] = frozenset()  # token indices inside quotes
-    reported: frozenset[int] = frozenset()  # token indices in clauses under a speech verb
-    frame_tokens: frozenset[int] = frozenset()  # the speech verb and its subject
-    hearsay: frozenset[int] = frozenset()  # clauses said by someone unknown ("they say, ...")
-
-    def voice_of(self, token: Token) -> str:
-        if token.i in self.quoted:
-            return "quoted"
-        if token.i in self.reported:
-            return "reported"
-        return "quoted" if self.voice == "quoted" else ("author" if self.speaker is None else self.voice)
 
 
 @dataclass
@@ -286,8 +266,6 @@ class Attributor:
     def _note_collective(self, sent: Span) -> None:
         """ "We, the Leaders of the BRICS countries, met in Kazan": the authors of a declaration
         say who "we" are; it holds for the rest of the document."""
-        from .holders import holders
-
         for token in sent:
             if token.lower_ == "we" and token.dep_ in {"nsubj", "nsubjpass"}:
                 appos = next((c for c in token.children if c.dep_ == "appos"), None)

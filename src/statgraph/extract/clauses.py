@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 
 from ..link.resolve import Resolved, Resolver
 from .arguments import Target, clause_target, phrase, targets
-from .attribution import Frame
 from .cues import Lexicon
 from .found import Found
+from .frame import Frame
 from .holders import holders, subject_of
 from .moods import negated
 

@@ -6,6 +6,7 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from ..errors import ExtractionError
 from ..relations import Relation, load_relations
@@ -62,31 +63,50 @@ def load_lexicon(ontology_dir: Path) -> Lexicon:
     except (OSError, tomllib.TOMLDecodeError) as e:
         raise ExtractionError(f"cannot read the cue lexicon {path}: {e}") from e
     relations = load_relations(Path(ontology_dir))
+    _check_sections(data, relations, path)
+    lexicon = Lexicon()
+    # in the cue file's order, which is the order of a lemma's cues
+    for relation in (name for name in data if name in relations and relations[name].kind == "stance"):
+        _add_stance_cues(lexicon, relation, data[relation], relations[relation].negation)
+    _add_word_lists(lexicon, data)
+    for relation in _event_sections(relations):
+        entry = data.get(relation, {})
+        lexicon.events[relation] = {"verbs": frozenset(), "nouns": frozenset()} | {
+            key: frozenset(words) for key, words in entry.items() if isinstance(words, list)
+        }
+    return lexicon
+
+
+def _check_sections(data: dict[str, Any], relations: dict[str, Relation], path: Path) -> None:
+    """Fail on a section that names no relation: it would be silently ignored."""
     unknown = sorted(set(data) - set(relations) - set(ACT_SECTIONS))
     if unknown:
         raise ExtractionError(
             f"{path}: section [{unknown[0]}] names no relation of statgraph.ttl; sections are the relations "
             f"({', '.join(relations)}) and {', '.join(ACT_SECTIONS)}"
         )
-    lexicon = Lexicon()
-    # in the cue file's order, which is the order of a lemma's cues
-    for relation in (name for name in data if name in relations and relations[name].kind == "stance"):
-        entry = data[relation]
-        negated = relations[relation].negation
-        for lemma in entry.get("verbs", []):
-            lexicon.verbs.setdefault(lemma, []).append(Cue(relation, "verb", lemma, negated=negated))
-        for phrase in entry.get("phrasal", []):
-            words = phrase.split()
-            verb, particle = words[0], " ".join(words[1:])
-            lexicon.phrasal.setdefault(verb, []).append(Cue(relation, "phrasal", phrase, particle, negated))
-        for noun in entry.get("nouns", []):
-            lexicon.nouns.setdefault(noun, []).append(Cue(relation, "noun", noun, negated=negated))
-        for noun in entry.get("agent_nouns", []):
-            lexicon.agent_nouns.setdefault(noun, Cue(relation, "agent_noun", noun))
-        for noun in entry.get("against_nouns", []):
-            lexicon.against_nouns.setdefault(noun, Cue(relation, "against_noun", noun))
-        for adjective in entry.get("adjectives", []):
-            lexicon.adjectives.setdefault(adjective, []).append(Cue(relation, "adjective", adjective, negated=negated))
+
+
+def _add_stance_cues(lexicon: Lexicon, relation: str, entry: dict[str, Any], negated: str) -> None:
+    """One stance relation's cues, by part of speech."""
+    for lemma in entry.get("verbs", []):
+        lexicon.verbs.setdefault(lemma, []).append(Cue(relation, "verb", lemma, negated=negated))
+    for phrase in entry.get("phrasal", []):
+        words = phrase.split()
+        verb, particle = words[0], " ".join(words[1:])
+        lexicon.phrasal.setdefault(verb, []).append(Cue(relation, "phrasal", phrase, particle, negated))
+    for noun in entry.get("nouns", []):
+        lexicon.nouns.setdefault(noun, []).append(Cue(relation, "noun", noun, negated=negated))
+    for noun in entry.get("agent_nouns", []):
+        lexicon.agent_nouns.setdefault(noun, Cue(relation, "agent_noun", noun))
+    for noun in entry.get("against_nouns", []):
+        lexicon.against_nouns.setdefault(noun, Cue(relation, "against_noun", noun))
+    for adjective in entry.get("adjectives", []):
+        lexicon.adjectives.setdefault(adjective, []).append(Cue(relation, "adjective", adjective, negated=negated))
+
+
+def _add_word_lists(lexicon: Lexicon, data: dict[str, Any]) -> None:
+    """The stance sections' other word lists, each read by one rule."""
     lexicon.dismissals = frozenset(
         tuple(d.split(maxsplit=1)) for d in data.get("rejects", {}).get("dismissals", []) if " " in d
     )
@@ -96,12 +116,6 @@ def load_lexicon(ontology_dir: Path) -> Lexicon:
     lexicon.threat_nouns = frozenset(data.get("warns", {}).get("threat_nouns", []))
     lexicon.threat_verbs = frozenset(data.get("warns", {}).get("threat_verbs", []))
     lexicon.danger_adjectives = frozenset(data.get("warns", {}).get("danger_adjectives", []))
-    for relation in _event_sections(relations):
-        entry = data.get(relation, {})
-        lexicon.events[relation] = {"verbs": frozenset(), "nouns": frozenset()} | {
-            key: frozenset(words) for key, words in entry.items() if isinstance(words, list)
-        }
-    return lexicon
 
 
 def _event_sections(relations: dict[str, Relation]) -> tuple[str, ...]:

@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 
 from ..link.resolve import Resolved, Resolver
 from .arguments import Target, phrase
-from .attribution import Frame
 from .cues import Lexicon
 from .doers import doers
 from .found import Found
+from .frame import Frame
 from .holders import conjuncts, holders, subject_of
 from .moods import irrealis, negated, speculative
 from .places import places_of

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from ..link.resolve import Resolved, Resolver
-    from .attribution import Frame
+    from .frame import Frame
 
 # Nouns for one's own state: "her country", "its government".
 _OWN_STATE = frozenset({"country", "government", "state", "nation", "kingdom", "republic"})

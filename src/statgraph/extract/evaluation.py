@@ -27,8 +27,8 @@ from ..errors import ExtractionError
 from ..link.resolve import INSTITUTIONS, Resolved, Resolver
 from .adjectives import ACTION_NOUNS
 from .arguments import Target, make_target, phrase, targets
-from .attribution import Frame
 from .found import Found
+from .frame import Frame
 from .holders import resolve_holder, subject_of
 from .moods import negated
 

@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING
 from ..link.resolve import Resolved, Resolver
 from .abroad import appearance_abroad
 from .arguments import Target
-from .attribution import Frame
 from .cooperation import acts_of_cooperation, joint_act
 from .cues import Lexicon
 from .deployments import deployment, equipping, operation, transfer
 from .found import Found
+from .frame import Frame
 from .holders import INTENT_NOUNS, holders, subject_of
 from .initiatives import initiatives
 from .meetings import meeting, talks_noun

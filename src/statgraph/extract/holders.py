@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..link.resolve import INSTITUTIONS, Resolved, Resolver
-from .attribution import FIRST_PLURAL, FIRST_SINGULAR, Frame
+from .frame import FIRST_PLURAL, FIRST_SINGULAR, Frame
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 
 from ..link.resolve import Resolver
 from .arguments import Target, phrase
-from .attribution import Frame
 from .cues import Lexicon
 from .doers import doers
 from .found import Found
+from .frame import Frame
 from .holders import holders, subject_of
 
 if TYPE_CHECKING:

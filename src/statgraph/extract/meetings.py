@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 from ..link.resolve import Resolved, Resolver
 from .abroad import met_abroad
 from .arguments import Target
-from .attribution import Frame
 from .cues import Lexicon
 from .found import Found
+from .frame import Frame
 from .holders import SUBJECT_DEPS, conjuncts, holders, subject_of
 from .moods import negated
 

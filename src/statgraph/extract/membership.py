@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 
 from ..link.resolve import Resolved, Resolver
 from .arguments import Target
-from .attribution import Frame
 from .cues import Lexicon
 from .doers import doers
 from .found import Found
+from .frame import Frame
 from .holders import conjuncts, holders, subject_of
 from .moods import negated
 

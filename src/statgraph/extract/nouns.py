@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 
 from ..link.resolve import Resolved, Resolver
 from .arguments import TIE_NOUNS, Target, clause_target, targets
-from .attribution import FIRST_PLURAL, Frame
 from .cues import Cue, Lexicon
 from .found import Found, actor_relation
+from .frame import FIRST_PLURAL, Frame
 from .holders import holders, subject_of
 from .moods import irrealis, negated
 from .noun_holders import noun_holder, noun_holders

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 from ..link.resolve import Resolved, Resolver
 from .arguments import Target, phrase
-from .attribution import Frame
 from .cues import Lexicon
 from .found import Found
+from .frame import Frame
 from .holders import holders
 
 if TYPE_CHECKING:

@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 from ..link.resolve import Resolver
 from .adjectives import CONCERN, adjective_stances
 from .arguments import TIE_NOUNS, Target, added_targets, clause_target, phrase, predicate_target, targets
-from .attribution import Frame
 from .cues import Cue, Lexicon
 from .found import Found, actor_relation
+from .frame import Frame
 from .holders import holders, subject_of
 from .moods import (
     WISHES,

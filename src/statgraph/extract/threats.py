@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING
 
 from ..link.resolve import Resolver
 from .arguments import Target, phrase, predicate_target
-from .attribution import SPEECH_VERBS, Frame
+from .attribution import SPEECH_VERBS
 from .cues import Lexicon
 from .found import Found
+from .frame import Frame
 from .holders import holders, subject_of
 from .moods import gerund_subject, irrealis, negated
 

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from ..link.resolve import Resolved, Resolver
 from .arguments import Target, phrase
-from .attribution import FIRST_PLURAL, Frame
 from .found import Found
+from .frame import FIRST_PLURAL, Frame
 from .holders import conjuncts
 from .moods import doubted
 from .noun_holders import noun_holder

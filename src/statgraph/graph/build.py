@@ -17,10 +17,10 @@ from urllib.parse import quote
 from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
-from .. import __version__
 from ..link.gazetteer import Gazetteer, mint_id
 from ..models import Document, Statement
 from ..relations import relation_iri
+from ..version import __version__
 from .namespaces import SG
 
 OA = Namespace("http://www.w3.org/ns/oa#")

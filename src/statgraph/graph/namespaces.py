@@ -41,7 +41,7 @@ class SG(DefinedNamespace):
     group: URIRef  # The stance family of a relation: support, oppose, demand, propose, warn, coopera
     holder: URIRef  # On whose behalf the position is held.
     holds_role: URIRef  # A person holds an office.
-    kind: URIRef  # How a relation is found: stance (its cue-file section lists stance cues), event 
+    kind: URIRef  # How a relation is found: stance (its cue-file section lists stance cues), event
     length: URIRef  # Number of characters of the decoded text.
     member_of: URIRef  # Is a member of, joins, accedes to.
     met_with: URIRef  # Meets or holds talks with. PLOVER: CONSULT; CAMEO 04.

@@ -20,15 +20,12 @@ KNOWN_LONG = {
     "statgraph.extract.adjectives:adjective_stances": 66,
     "statgraph.extract.attribution:frame": 56,
     "statgraph.extract.events:find_events": 56,
-    "statgraph.extract.holders:subject_of": 70,
     "statgraph.extract.holders:resolve_holder": 66,
     "statgraph.extract.meetings:meeting": 63,
     "statgraph.extract.membership:membership_noun": 51,
     "statgraph.extract.nouns:find_noun_stances": 61,
     "statgraph.extract.offices:read_office": 61,
     "statgraph.extract.roles:find_roles": 51,
-    "statgraph.extract.stance:_verb_stances": 68,
-    "statgraph.extract.stance:_emit": 115,
     "statgraph.extract.ties:ties": 59,
 }
 

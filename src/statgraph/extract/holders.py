@@ -52,71 +52,87 @@ def subject_of(token: Token) -> Token | None:
     """The subject of a predicate, climbing through xcomp, conj and auxiliaries when needed."""
     current = token
     for _ in range(4):
-        subject = next((c for c in current.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is None:
-            # the small model sometimes hangs the subject on the auxiliary ("The CSTO has formalized")
-            subject = next(
-                (
-                    g
-                    for c in current.children
-                    if c.dep_ in {"aux", "auxpass"}
-                    for g in c.children
-                    if g.dep_ in SUBJECT_DEPS
-                ),
-                None,
-            )
-        if subject is not None and subject.lower_ in {"that", "which", "who"} and current.dep_ == "relcl":
-            return current.head  # "It is the West that seeks ...": the antecedent
-        if subject is not None and subject.lower_ in {"which", "who"} and current.dep_ == "advcl":
-            # misparsed relative clause: "the resolution adopted in April, which calls on ..."
-            head = current.head
-            if head.pos_ in {"NOUN", "PROPN"}:
-                return head
-            if head.dep_ in {"acl", "relcl"} and head.head.pos_ in {"NOUN", "PROPN"}:
-                return head.head
-            if head.pos_ == "VERB":
-                # "..., which" after a clause: its object, else (a participle read as the main
-                # verb) its subject
-                before = [c for c in head.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.i < subject.i]
-                obj = next((c for c in before if c.dep_ == "dobj"), None)
-                return obj or next((c for c in before if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subject = _direct_subject(current)
         if subject is not None:
-            return subject
+            return _antecedent(subject, current)
         agent = next((c for c in current.children if c.dep_ == "agent"), None)
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
-        if current.dep_ == "xcomp":
-            # object control: "urged Iran to cooperate" - Iran cooperates
-            controller = next(
-                (c for c in current.head.children if c.dep_ in {"dobj", "obj"} and c.i < current.i),
-                None,
-            )
-            if controller is not None:
-                return controller
-        if current.dep_ == "conj" and current.head.dep_ == "ccomp" and _speaks(current):
-            # "Orban said that the EU's sanctions policy had failed and called for a ceasefire":
-            # a speech act coordinated inside a reported clause whose subject is no agent is
-            # the reporter's
-            inner = next((c for c in current.head.children if c.dep_ in SUBJECT_DEPS), None)
-            if inner is not None and inner.pos_ == "NOUN" and inner.lemma_.lower() not in _AGENT_NOUNS:
-                current = current.head.head
-                continue
-        if current.dep_ in {"xcomp", "conj", "acomp", "advcl"} and current.head.i != current.i:
-            current = current.head
-            continue
-        if (
-            current.dep_ == "acl"
-            and current.tag_ == "VB"
-            and current.head.lemma_.lower() in INTENT_NOUNS
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
-        ):
-            # "they redoubled their efforts to contain our country": whoever makes the effort
-            return noun_owner(current.head)
-        if current.dep_ in {"pcomp", "acl"} and current.tag_ == "VBG":
-            # "their goal of containing China": the goal's owner contains
-            noun = current.head.head if current.head.dep_ == "prep" else current.head
-            return noun_owner(noun)
+        controller = _controller(current)
+        if controller is not None:
+            return controller
+        higher = _higher_clause(current)
+        if higher is None:
+            return _participle_owner(current)
+        current = higher
+    return None
+
+
+def _direct_subject(verb: Token) -> Token | None:
+    """A verb's own subject, or one the small model hangs on its auxiliary ("The CSTO has formalized")."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None:
+        return subject
+    return next(
+        (g for c in verb.children if c.dep_ in {"aux", "auxpass"} for g in c.children if g.dep_ in SUBJECT_DEPS),
+        None,
+    )
+
+
+def _antecedent(subject: Token, verb: Token) -> Token | None:
+    """The subject, or what a relative pronoun subject stands for."""
+    if subject.lower_ in {"that", "which", "who"} and verb.dep_ == "relcl":
+        return verb.head  # "It is the West that seeks ...": the antecedent
+    if subject.lower_ not in {"which", "who"} or verb.dep_ != "advcl":
+        return subject
+    # misparsed relative clause: "the resolution adopted in April, which calls on ..."
+    head = verb.head
+    if head.pos_ in {"NOUN", "PROPN"}:
+        return head
+    if head.dep_ in {"acl", "relcl"} and head.head.pos_ in {"NOUN", "PROPN"}:
+        return head.head
+    if head.pos_ == "VERB":
+        # "..., which" after a clause: its object, else (a participle read as the main verb) its subject
+        before = [c for c in head.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.i < subject.i]
+        obj = next((c for c in before if c.dep_ == "dobj"), None)
+        return obj or next((c for c in before if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject
+
+
+def _controller(verb: Token) -> Token | None:
+    """Object control: "urged Iran to cooperate" - Iran cooperates."""
+    if verb.dep_ != "xcomp":
         return None
+    return next((c for c in verb.head.children if c.dep_ in {"dobj", "obj"} and c.i < verb.i), None)
+
+
+def _higher_clause(verb: Token) -> Token | None:
+    """The clause whose subject a subjectless verb shares, if any."""
+    if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and _speaks(verb):
+        # "Orban said that the EU's sanctions policy had failed and called for a ceasefire": a
+        # speech act coordinated inside a reported clause whose subject is no agent is the reporter's
+        inner = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+        if inner is not None and inner.pos_ == "NOUN" and inner.lemma_.lower() not in _AGENT_NOUNS:
+            return verb.head.head
+    if verb.dep_ in {"xcomp", "conj", "acomp", "advcl"} and verb.head.i != verb.i:
+        return verb.head
+    return None
+
+
+def _participle_owner(verb: Token) -> Token | None:
+    """Who does what a noun's infinitive or gerund says: the noun's owner."""
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VB"
+        and verb.head.lemma_.lower() in INTENT_NOUNS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        # "they redoubled their efforts to contain our country": whoever makes the effort
+        return noun_owner(verb.head)
+    if verb.dep_ in {"pcomp", "acl"} and verb.tag_ == "VBG":
+        # "their goal of containing China": the goal's owner contains
+        noun = verb.head.head if verb.head.dep_ == "prep" else verb.head
+        return noun_owner(noun)
     return None
 
 

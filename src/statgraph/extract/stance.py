@@ -9,10 +9,10 @@ Noun cues are in `nouns.py`, sentence-level patterns in `clauses.py`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from typing import TYPE_CHECKING
 
-from ..link.resolve import Resolver
+from ..link.resolve import Resolved, Resolver
 from .adjectives import CONCERN, adjective_stances
 from .arguments import TIE_NOUNS, Target, added_targets, clause_target, phrase, predicate_target, targets
 from .cues import Cue, Lexicon
@@ -83,7 +83,23 @@ def _apply_negation(cue: Cue, token: Token) -> tuple[str, bool] | None:
 
 
 def _verb_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
-    # phrasal verbs first: "call for X", "stand up for X", "be against X"
+    """The stances of one verb: a phrasal cue first ("call for X", "stand up for X", "be against
+    X"), else the verb's own first cue, unless an inner verb or the author speaks."""
+    handled = yield from _phrasal_stances(token, lemma, frame, resolver, lexicon)
+    if handled or _defers(token, lemma, frame, resolver, lexicon):
+        return
+    own = lexicon.verb_cues(lemma)
+    if not own and lemma in lexicon.own_side_verbs:
+        yield from _own_side(token, lemma, frame, resolver)
+        return
+    for cue in own[:1]:
+        yield from _verb_cue_stances(token, cue, frame, resolver, lexicon)
+
+
+def _phrasal_stances(
+    token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon
+) -> Generator[Found, None, bool]:
+    """The stance of a verb's phrasal cue; returns whether one had its object (and spoke)."""
     particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
     for cue in lexicon.phrasal.get(lemma, []):
         if particles - set(cue.particle.split()):
@@ -98,58 +114,58 @@ def _verb_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, le
             continue  # "pull chestnuts out of the fire" is no pulling out of anything
         if obj is not None:
             if cue.words in lexicon.object_bound and not _proposal_object(obj, lexicon):
-                return
+                return True
             yield from _emit(token, cue, obj, frame, resolver, "phrasal_verb", 0.8)
-            return
+            return True
+    return False
+
+
+def _defers(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> bool:
+    """Whether a verb leaves the stance to others: the author's musing, or an inner cue."""
     if (
         lemma in _WEAK
         and frame.voice_of(token) == "author"
         and (lemma == "need" or not holders(subject_of(token), frame, resolver))
     ):
-        return  # "the empire will need to concede" is the author's musing; "MBS wants X" is his stance
+        return True  # "the empire will need to concede" is the author's musing; "MBS wants X" is his stance
     # "agreed to back Sweden's bid", "trying to contain Russia": the inner cue speaks
     inner = next((c for c in token.children if c.dep_ == "xcomp"), None)
     own = lexicon.verb_cues(lemma)
-    if (
+    return (
         inner is not None
-        and (lexicon.verbs.get(inner.lemma_.lower()) or lexicon.phrasal.get(inner.lemma_.lower()))
+        and bool(lexicon.verbs.get(inner.lemma_.lower()) or lexicon.phrasal.get(inner.lemma_.lower()))
         and not (own and own[0].relation in {"demands", "proposes", "warns", "rejects"})
-    ):
-        return  # "agreed to back Sweden's bid"; but "denies seeking nuclear weapons" is a denial
-    if not own and lemma in lexicon.own_side_verbs:
-        yield from _own_side(token, lemma, frame, resolver)
+    )  # but "denies seeking nuclear weapons" is a denial
+
+
+def _verb_cue_stances(token: Token, cue: Cue, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    """The stance of a verb's own cue: with a partner, statal, passive or over its object."""
+    if cue.relation == "cooperates_with":
+        yield from _mutual(token, cue, frame, resolver)  # with a partner: the phrasal cues
         return
-    for cue in lexicon.verb_cues(lemma)[:1]:
-        if cue.relation == "cooperates_with":
-            yield from _mutual(token, cue, frame, resolver)  # with a partner: the phrasal cues
-            return
-        if cue.relation == "demands" and asserts(token):
-            return  # "Budapest has insisted that sanctions have hurt Europe" asserts, asks nothing
-        passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
-        if passive is not None and not any(c.dep_ == "agent" for c in token.children):
-            yield from _statal(token, cue, passive, frame, resolver)  # "Russia is opposed to X"
-            return
-        obj = passive if passive is not None else _verb_object(token)
-        if obj is not None and cue.words in lexicon.object_bound and not _proposal_object(obj, lexicon):
-            return  # "we present our assessments" proposes nothing
-        tie = (
-            obj is not None
-            and obj.lemma_.lower() in TIE_NOUNS
-            and cue.relation in {"supports", "cooperates_with"}
-            and any(c.dep_ == "prep" and c.lower_ in {"with", "between", "among"} for c in obj.children)
-        )  # "strengthen cooperation with Japan" is the tie's; "strengthen cooperation on climate" the verb's
-        if obj is not None and (_owned_stance(obj, lexicon) or tie):
-            return  # "reaffirmed its support for Israel", "strengthen cooperation with Japan": the noun speaks
-        if obj is not None:
-            yield from _emit(
-                token,
-                cue,
-                obj,
-                frame,
-                resolver,
-                "passive" if passive is not None else "verb_object",
-                0.75,
-            )
+    if cue.relation == "demands" and asserts(token):
+        return  # "Budapest has insisted that sanctions have hurt Europe" asserts, asks nothing
+    passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None and not any(c.dep_ == "agent" for c in token.children):
+        yield from _statal(token, cue, passive, frame, resolver)  # "Russia is opposed to X"
+        return
+    obj = passive if passive is not None else _verb_object(token)
+    if obj is None:
+        return
+    if cue.words in lexicon.object_bound and not _proposal_object(obj, lexicon):
+        return  # "we present our assessments" proposes nothing
+    if _owned_stance(obj, lexicon) or _tie(obj, cue):
+        return  # "reaffirmed its support for Israel", "strengthen cooperation with Japan": the noun speaks
+    yield from _emit(token, cue, obj, frame, resolver, "passive" if passive is not None else "verb_object", 0.75)
+
+
+def _tie(obj: Token, cue: Cue) -> bool:
+    """ "strengthen cooperation with Japan" is the tie's; "strengthen cooperation on climate" the verb's."""
+    return (
+        obj.lemma_.lower() in TIE_NOUNS
+        and cue.relation in {"supports", "cooperates_with"}
+        and any(c.dep_ == "prep" and c.lower_ in {"with", "between", "among"} for c in obj.children)
+    )
 
 
 def _statal(verb: Token, cue: Cue, subject: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
@@ -306,63 +322,113 @@ def _emit(
     rule: str,
     confidence: float,
 ) -> Iterator[Found]:
-    if irrealis(token) or gerund_subject(token) or denied(token):
-        return
-    decided = _apply_negation(cue, token)
+    """The stances of one cue and its object: the relation, the holders, the targets, then
+    each holder with each target."""
+    decided = _cue_relation(token, cue, obj)
     if decided is None:
         return
+    relation, was_negated = decided
+    found_holders = _cue_holders(token, obj, frame, resolver)
+    if found_holders is None:
+        return
+    obj, addressee = _asked_action(token, obj, relation)
+    if _states_nothing(obj, relation):
+        return
+    found_targets = _cue_targets(token, cue, obj, addressee, relation, was_negated, resolver)
+    relation, found_targets = _lack_of(obj, relation, found_targets, resolver)
+    if relation == "demands" and obj.pos_ == "NOUN":
+        yield from _measures_against(token, obj, found_holders, resolver, confidence)
+    asked_of = resolver.resolve(addressee) if addressee is not None else None
+    for holder, how in found_holders:
+        if asked_of is not None and asked_of.id == holder.id:
+            continue  # "They urged Tehran to restore access": no one demands of themselves
+        for target in found_targets:
+            if _kept(holder, target, cue):
+                yield Found(
+                    holder,
+                    actor_relation(relation, target),
+                    target,
+                    token,
+                    f"{rule}/{how}",
+                    confidence - (0.1 if how in {"speaker", "pronoun", "owner"} else 0),
+                    was_negated,
+                )
+
+
+def _cue_relation(token: Token, cue: Cue, obj: Token) -> tuple[str, bool] | None:
+    """The relation a cue gives here and whether it was negated; None when it states nothing."""
+    if irrealis(token) or gerund_subject(token) or denied(token):
+        return None
+    decided = _apply_negation(cue, token)
+    if decided is None:
+        return None
     relation, was_negated = decided
     if relation == "supports" and cue.words in WISHES and others_act(token, obj):
         relation = "demands"  # "We hope the US will work with China": what one hopes others do
     if relation == "supports" and any(c.lower_ in {"less", "fewer"} for c in obj.children):
         relation = "opposes"  # "Putin wanted less NATO"
+    return relation, was_negated
+
+
+def _agent(verb: Token) -> Token | None:
+    """The object of a passive verb's "by" agent."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+def _cue_holders(token: Token, obj: Token, frame: Frame, resolver: Resolver) -> list[tuple[Resolved, str]] | None:
+    """Who holds a cue's stance: the subject, a passive's agent, the noun a participle modifies,
+    else the actor the speaker talks for; None when a passive names no agent."""
     subject = subject_of(token)
     if obj.dep_ == "nsubjpass":
-        agent = next((c for c in token.children if c.dep_ == "agent"), None)
-        subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        subject = _agent(token)
         if subject is None:
-            return
+            return None
     if token.dep_ in {"acl", "amod"} and token.tag_ == "VBN":
-        agent = next((c for c in token.children if c.dep_ == "agent"), None)
-        subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        subject = _agent(token)
     found_holders = holders(subject, frame, resolver)
     if token.dep_ == "acl" and token.tag_ == "VBG" and subject is None:
         # "reactionary countries seeking to impose ...": the noun a participle modifies acts
-        found_holders = holders(token.head, frame, resolver)
-    elif (
+        return holders(token.head, frame, resolver)
+    if (
         not found_holders
         and (subject is None and _clause_dep(token) not in {"acl", "amod", "relcl"} or purpose(token))
         and frame.behalf is not None
         and frame.voice_of(token) != "author"
     ):
-        found_holders = [(frame.behalf, "speaker")]
+        return [(frame.behalf, "speaker")]
+    return found_holders
+
+
+def _asked_action(token: Token, obj: Token, relation: str) -> tuple[Token, Token | None]:
+    """A demand's object is the action asked for ("called on the US to push Kiev ..."), and
+    the one asked to act its addressee; other objects stay."""
     action = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     if action is None and relation == "demands" and obj.dep_ in {"pobj", "dobj"}:
         action = _infinitive_after(obj)
-    addressee = None
     if relation == "demands" and action is not None and obj.i != action.i:
-        addressee = obj if obj.dep_ in {"pobj", "dobj", "obj"} and obj.i < action.i else None
-        obj = action  # "called on the US to push Kiev ...": the demand is the action asked for
+        return action, obj if obj.dep_ in {"pobj", "dobj", "obj"} and obj.i < action.i else None
+    return obj, None
+
+
+def _states_nothing(obj: Token, relation: str) -> bool:
+    """Whether the object is an act negated (other than one demanded or proposed) or a surmise."""
     if obj.pos_ in {"VERB", "AUX"} and negated(obj) and relation not in {"demands", "proposes"}:
-        return
-    if (
+        return True
+    # "Moscow suggests that the West may try ...": a surmise, not a proposal
+    return (
         relation == "proposes"
         and obj.dep_ == "ccomp"
         and any(c.dep_ == "aux" and c.lower_ in {"may", "might", "could", "would", "will", "can"} for c in obj.children)
-    ):
-        return  # "Moscow suggests that the West may try ...": a surmise, not a proposal
+    )
+
+
+def _cue_targets(
+    token: Token, cue: Cue, obj: Token, addressee: Token | None, relation: str, was_negated: bool, resolver: Resolver
+) -> list[Target]:
+    """What a cue's stance is about: the acts asked for, or the object's targets."""
     if obj.pos_ in {"VERB", "AUX"}:
-        # "to recognise ... and to curtail all contacts": each infinitive asked for
-        asked = [obj] + ([c for c in obj.children if c.dep_ == "conj" and c.pos_ == "VERB"] if addressee else [])
-        found_targets = [
-            Target(("not " if negated(v) and " not " not in f" {t.text} " else "") + t.text, head=t.head)
-            for v in asked
-            for t in [_clause_or_act(v, relation, resolver)]
-            if t is not None
-        ]
-        if addressee is not None:
-            # "call on the Western bloc to halt its expansion": who is to act belongs to the demand
-            found_targets = [Target(f"{phrase(addressee)} {t.text}", head=t.head) for t in found_targets]
+        found_targets = _act_targets(obj, addressee, relation, resolver)
     else:
         found_targets = [t for t in targets(obj, resolver) if t.actor is None or relation not in _ISSUE_ONLY]
     if was_negated and cue.words in {"allow", "permit", "tolerate", "let"}:
@@ -377,41 +443,53 @@ def _emit(
         found_targets = [t for t in [predicate_target(token)] if t is not None]  # "give up its nuclear weapons"
     if relation == "criticizes":
         found_targets = [_accusation(t) if cue.words in _CHARGING else t for t in found_targets]
-    found_targets += added_targets(token, resolver)
+    return found_targets + added_targets(token, resolver)
+
+
+def _act_targets(obj: Token, addressee: Token | None, relation: str, resolver: Resolver) -> list[Target]:
+    """The acts a verb object names: "to recognise ... and to curtail all contacts", each
+    infinitive asked for; who is to act belongs to a demand ("call on the Western bloc to halt
+    its expansion")."""
+    asked = [obj] + ([c for c in obj.children if c.dep_ == "conj" and c.pos_ == "VERB"] if addressee else [])
+    found_targets = [
+        Target(("not " if negated(v) and " not " not in f" {t.text} " else "") + t.text, head=t.head)
+        for v in asked
+        for t in [_clause_or_act(v, relation, resolver)]
+        if t is not None
+    ]
+    if addressee is not None:
+        found_targets = [Target(f"{phrase(addressee)} {t.text}", head=t.head) for t in found_targets]
+    return found_targets
+
+
+def _lack_of(obj: Token, relation: str, found_targets: list[Target], resolver: Resolver) -> tuple[str, list[Target]]:
+    """ "regretted the lack of a debate": against the lack, for the debate."""
     if relation in {"opposes", "supports"} and obj.lemma_.lower() in _LACK:
-        # "regretted the lack of a debate": against the lack, for the debate
         missing = _prep_targets(obj, "of", resolver)
         if missing:
-            found_targets = missing
-            relation = "supports" if relation == "opposes" else "opposes"
-    if relation == "demands" and obj.pos_ == "NOUN":
-        # "called for tougher action against the IRGC": who demands measures against X opposes X
-        against = [t for t in _prep_targets(obj, "against", resolver) if t.actor is not None]
-        for holder, how in found_holders:
-            for target in against:
-                if target.actor is not None and target.actor.id != holder.id:
-                    yield Found(holder, "criticizes", target, token, f"measures_against/{how}", confidence - 0.1)
-    asked_of = resolver.resolve(addressee) if addressee is not None else None
+            return ("supports" if relation == "opposes" else "opposes"), missing
+    return relation, found_targets
+
+
+def _measures_against(
+    token: Token, obj: Token, found_holders: list[tuple[Resolved, str]], resolver: Resolver, confidence: float
+) -> Iterator[Found]:
+    """ "called for tougher action against the IRGC": who demands measures against X criticizes X."""
+    against = [t for t in _prep_targets(obj, "against", resolver) if t.actor is not None]
     for holder, how in found_holders:
-        if asked_of is not None and asked_of.id == holder.id:
-            continue  # "They urged Tehran to restore access": no one demands of themselves
-        for target in found_targets:
-            if target.actor is not None and target.actor.id == holder.id:
-                continue
-            if target.actor is not None and any(word in cue.words for word in CONCERN):
-                continue  # "worried about Ukraine" is concern for it, not opposition
-            if cue.words in _PHYSICAL and target.actor is None:
-                continue  # "the Houthis attacked commercial vessels": an act, not a criticism
-            relation_here = actor_relation(relation, target)
-            yield Found(
-                holder,
-                relation_here,
-                target,
-                token,
-                f"{rule}/{how}",
-                confidence - (0.1 if how in {"speaker", "pronoun", "owner"} else 0),
-                was_negated,
-            )
+        for target in against:
+            if target.actor is not None and target.actor.id != holder.id:
+                yield Found(holder, "criticizes", target, token, f"measures_against/{how}", confidence - 0.1)
+
+
+def _kept(holder: Resolved, target: Target, cue: Cue) -> bool:
+    """Whether a holder's stance on a target is one: not on itself, not concern, not an act."""
+    if target.actor is not None and target.actor.id == holder.id:
+        return False
+    if target.actor is not None and any(word in cue.words for word in CONCERN):
+        return False  # "worried about Ukraine" is concern for it, not opposition
+    # "the Houthis attacked commercial vessels": an act, not a criticism
+    return not (cue.words in _PHYSICAL and target.actor is None)
 
 
 def _prep_targets(noun: Token, preposition: str, resolver: Resolver) -> list[Target]:

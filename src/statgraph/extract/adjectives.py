@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..link.resolve import Resolver
+from ..link.resolve import Resolved, Resolver
 from .arguments import make_target, targets
-from .cues import Lexicon
+from .cues import Cue, Lexicon
 from .found import Found, actor_relation
 from .frame import Frame
 from .holders import holders, subject_of
@@ -50,54 +50,21 @@ CONCERN = frozenset({"concerned", "worried", "anxious", "nervous"})
 
 
 def adjective_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    """The stances an adjective cue states: over its own object, held by the subject ("committed
+    to X"), or as the speaker's judgement of what it describes ("X is unacceptable")."""
     cues = lexicon.adjectives.get(lemma) or lexicon.adjectives.get(token.lower_) or []
     if not cues:
         return
     cue = cues[0]
-    # "committed to X", "ready for X": the adjective's own object, held by the subject
-    obj = next(
-        (
-            g
-            for c in token.children
-            if c.dep_ == "prep" and c.lower_ in _ADJECTIVE_PREPS
-            for g in c.children
-            if g.dep_ in {"pobj", "pcomp"}
-        ),
-        None,
-    )
+    obj = _adjective_object(token)
     if obj is not None and lemma in _TAKES_OBJECT and token.dep_ in {"acomp", "ROOT", "amod", "xcomp"}:
-        subject = subject_of(token.head if token.dep_ == "acomp" else token)
-        relation = cue.relation
-        if negated(token.head) or negated(token):
-            # "Russia has never been opposed to Moldova's cooperation with the EU"
-            relation = "supports" if cue.relation == "opposes" else cue.negated
-            if not relation:
-                return
-        for holder, how in holders(subject, frame, resolver):
-            for target in targets(obj, resolver):
-                if target.actor is not None and lemma in CONCERN:
-                    continue  # "worried about Ukraine" is concern for it, not opposition
-                yield Found(holder, relation, target, token, f"adjective_object/{how}", 0.7)
+        yield from _object_stances(token, lemma, cue, obj, frame, resolver)
         return
     judge = frame.behalf if frame.voice_of(token) != "author" else None
     if judge is None or lemma in _TAKES_OBJECT:
         return  # "the leadership is ready to sacrifice ...": its disposition, not the speaker's judgement
-    # "X is unacceptable": the speaker's evaluation of the subject
     if token.dep_ in {"acomp", "attr"}:
-        subject = subject_of(token.head)
-        refused = negated(token.head) or negated(token)
-        relation = "rejects" if refused and lemma in _ACCEPTABLE else cue.relation
-        if subject is not None and (not refused or relation == "rejects"):
-            for target in targets(subject, resolver):
-                if target.actor is None or target.actor.id != judge.id:
-                    yield Found(
-                        judge,
-                        actor_relation(relation, target),
-                        target,
-                        token,
-                        "adjective_predicate",
-                        0.55,
-                    )
+        yield from _predicate_judgement(token, lemma, cue, judge, resolver)
     # "a reckless expansion": an evaluative modifier of the target
     elif (
         token.dep_ == "amod"
@@ -107,14 +74,50 @@ def adjective_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver
     ):
         target = make_target(token.head, resolver)
         if target is not None:
-            yield Found(
-                judge,
-                actor_relation(cue.relation, target),
-                target,
-                token,
-                "adjective_modifier",
-                0.5,
-            )
+            yield Found(judge, actor_relation(cue.relation, target), target, token, "adjective_modifier", 0.5)
+
+
+def _adjective_object(token: Token) -> Token | None:
+    """ "committed to X", "ready for X": the adjective's own object."""
+    return next(
+        (
+            g
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ in _ADJECTIVE_PREPS
+            for g in c.children
+            if g.dep_ in {"pobj", "pcomp"}
+        ),
+        None,
+    )
+
+
+def _object_stances(
+    token: Token, lemma: str, cue: Cue, obj: Token, frame: Frame, resolver: Resolver
+) -> Iterator[Found]:
+    """ "committed to X": the subject holds the stance on the adjective's object."""
+    subject = subject_of(token.head if token.dep_ == "acomp" else token)
+    relation = cue.relation
+    if negated(token.head) or negated(token):
+        # "Russia has never been opposed to Moldova's cooperation with the EU"
+        relation = "supports" if cue.relation == "opposes" else cue.negated
+        if not relation:
+            return
+    for holder, how in holders(subject, frame, resolver):
+        for target in targets(obj, resolver):
+            if target.actor is not None and lemma in CONCERN:
+                continue  # "worried about Ukraine" is concern for it, not opposition
+            yield Found(holder, relation, target, token, f"adjective_object/{how}", 0.7)
+
+
+def _predicate_judgement(token: Token, lemma: str, cue: Cue, judge: Resolved, resolver: Resolver) -> Iterator[Found]:
+    """ "X is unacceptable": the speaker's evaluation of the subject."""
+    subject = subject_of(token.head)
+    refused = negated(token.head) or negated(token)
+    relation = "rejects" if refused and lemma in _ACCEPTABLE else cue.relation
+    if subject is not None and (not refused or relation == "rejects"):
+        for target in targets(subject, resolver):
+            if target.actor is None or target.actor.id != judge.id:
+                yield Found(judge, actor_relation(relation, target), target, token, "adjective_predicate", 0.55)
 
 
 def _is_action(token: Token) -> bool:

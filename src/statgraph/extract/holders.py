@@ -274,6 +274,27 @@ def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Reso
         if token.pos_ == "PRON" or token.text.islower() or (token.i == token.sent.start and not token.text.isupper())
         else ""
     )
+    pronoun = _pronoun_holder(token, lower, frame, resolver)
+    if pronoun is not None:
+        return pronoun
+    if token.pos_ == "PRON" or lower in VAGUE:
+        return None, ""
+    actor = resolver.resolve(token)
+    if actor is not None:
+        return actor, "subject"
+    if token.lemma_.lower() in _STATE_NOUNS:
+        state = _state_noun_holder(token, frame, resolver)
+        if state is not None:
+            return state
+    if token.lemma_.lower() not in _RELATIONAL:
+        owned = _owner_holder(token, frame, resolver)
+        if owned is not None:
+            return owned
+    return None, "subject"
+
+
+def _pronoun_holder(token: Token, lower: str, frame: Frame, resolver: Resolver) -> tuple[Resolved | None, str] | None:
+    """Whom a personal pronoun stands for; None when the token is none of these pronouns."""
     if lower in FIRST_PLURAL:
         return frame.behalf, "we"
     if lower in FIRST_SINGULAR:
@@ -293,46 +314,47 @@ def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Reso
         and frame.speaker.id == frame.behalf.id  # said by the state or body itself, not by a person
     ):
         return frame.behalf, "it"  # "Germany said it opposes the plan": the state or body reporting
-    if token.pos_ == "PRON" or lower in VAGUE:
-        return None, ""
-    actor = resolver.resolve(token)
+    return None
+
+
+def _state_noun_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolved, str] | None:
+    """The state "the kingdom" or "his country" is: the speaker's, or the person's last named."""
+    behalf = resolver.behalf
+    if behalf is not None and behalf.type == "state" and [c.lower_ for c in token.children] == ["the"]:
+        return behalf, "the_state"  # "Prince Faisal said the kingdom rejected ...": his state
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
+    if owner is not None and owner.i in frame.reported | frame.quoted and frame.behalf is not None:
+        state: Resolved | None = frame.behalf  # "the representative of the UK said her country had joined ..."
+    else:
+        person = _person_before(owner, resolver) if owner is not None else None
+        state = _state_of(person, resolver) if person is not None else None
+    return (state, "his_country") if state is not None else None  # "his country would not yield to intimidation"
+
+
+def _owner_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolved | None, str] | None:
+    """The holder a noun's owner, a demonstrative group or a proposal stands for."""
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.lower_ in FIRST_PLURAL:
+        return frame.behalf, "our"
+    if owner is not None and owner.pos_ != "PRON":
+        return resolver.resolve(owner), "owner"
+    if owner is not None:
+        return None
     if (
-        actor is None
-        and token.lemma_.lower() in _STATE_NOUNS
-        and resolver.behalf is not None
-        and resolver.behalf.type == "state"
-        and [c.lower_ for c in token.children] == ["the"]
+        token.tag_ == "NNS"
+        and token.lemma_.lower() not in PROPOSAL_NOUNS
+        and any(c.lower_ in {"these", "those"} and c.dep_ == "det" for c in token.children)
     ):
-        return resolver.behalf, "the_state"  # "Prince Faisal said the kingdom rejected ...": his state
-    if actor is None and token.lemma_.lower() in _STATE_NOUNS:
-        owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
-        if owner is not None and owner.i in frame.reported | frame.quoted and frame.behalf is not None:
-            state = frame.behalf  # "the representative of the UK said her country had joined ..."
-        else:
-            person = _person_before(owner, resolver) if owner is not None else None
-            state = _state_of(person, resolver) if person is not None else None
-        if state is not None:
-            return state, "his_country"  # "his country would not yield to intimidation"
-    if actor is None and token.lemma_.lower() not in _RELATIONAL:
-        owner = next((c for c in token.children if c.dep_ == "poss"), None)
-        if owner is not None and owner.lower_ in FIRST_PLURAL:
-            return frame.behalf, "our"
-        if owner is not None and owner.pos_ != "PRON":
-            return resolver.resolve(owner), "owner"
-        if (
-            owner is None
-            and token.tag_ == "NNS"
-            and token.lemma_.lower() not in PROPOSAL_NOUNS
-            and any(c.lower_ in {"these", "those"} and c.dep_ == "det" for c in token.children)
-        ):
-            # "These hawks demand ...": a demonstrative group is the group last spoken of
-            antecedents = _antecedents(token, frame, resolver)
-            return (antecedents[0], "these") if antecedents else (None, "")
-        if owner is None and token.lemma_.lower() in PROPOSAL_NOUNS and resolver.last_proposer is not None:
-            # "The draft agreements also call on the Western bloc to ...": the proposer's
-            if any(c.lower_ in {"the", "these", "this", "those"} for c in token.children):
-                return resolver.last_proposer, "proposer"
-    return actor, "subject"
+        # "These hawks demand ...": a demonstrative group is the group last spoken of
+        antecedents = _antecedents(token, frame, resolver)
+        return (antecedents[0], "these") if antecedents else (None, "")
+    if (
+        token.lemma_.lower() in PROPOSAL_NOUNS
+        and resolver.last_proposer is not None
+        and any(c.lower_ in {"the", "these", "this", "those"} for c in token.children)
+    ):
+        return resolver.last_proposer, "proposer"  # "The draft agreements also call on the Western bloc to ..."
+    return None
 
 
 def _actor_list(head: Token, resolver: Resolver) -> list[Resolved]:

@@ -6,7 +6,7 @@ the light verb that governs it ("expressed willingness for talks").
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from typing import TYPE_CHECKING
 
 from ..link.resolve import Resolved, Resolver
@@ -51,22 +51,10 @@ def _asked_for(noun: Token) -> bool:
 
 
 def find_noun_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
-    if token.lower_ in lexicon.speech_nouns:
-        yield from _warnings(token, frame, resolver, lexicon)
-        return
-    if lemma in TIE_NOUNS or token.lower_ in TIE_NOUNS:
-        yield from ties(token, frame, resolver)
-        return
-    if lemma in _UNDER_NOUNS and token.dep_ == "pobj" and token.head.lower_ == "under":
-        yield from _under_attack(token, frame, resolver)
-        return
-    agent = lexicon.agent_nouns.get(token.lower_) or lexicon.agent_nouns.get(lemma)
-    if agent is not None:
-        yield from _agent_noun(token, agent, frame, resolver)
-        return
-    against = lexicon.against_nouns.get(token.lower_) or lexicon.against_nouns.get(lemma)
-    if against is not None:
-        yield from _against(token, against, frame, resolver)
+    """The stances a noun carries: a noun family of its own (speech, tie, agent, "against"
+    nouns), else its first noun cue, as a predicate or over its object."""
+    handled = yield from _noun_families(token, lemma, frame, resolver, lexicon)
+    if handled:
         return
     modifier = next((c for c in token.children if c.dep_ in {"amod", "compound"} and c.i == token.i - 1), None)
     pair = f"{modifier.lower_} {lemma}" if modifier is not None else ""
@@ -78,13 +66,38 @@ def find_noun_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver
         if cue.relation not in {"proposes", "demands"}:  # "X is the only settlement plan" proposes nothing
             yield from _predicate_noun(token, cue, frame, resolver)
         return
-    found_holders = noun_holders(token, frame, resolver)
-    if not found_holders and cue.relation in {"proposes", "demands", "supports"} and token.pos_ == "NOUN":
-        # "the UN Security Council resolution on a ceasefire", "the Kremlin proposal": the
-        # issuer named before the document noun
-        issuer = next((c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
-        actor = resolver.resolve(issuer) if issuer is not None else None
-        found_holders = [(actor, "issuer")] if actor is not None and actor.type != "person" else []
+    yield from _cue_noun_stances(token, lemma, cue, frame, resolver, lexicon)
+
+
+def _noun_families(
+    token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon
+) -> Generator[Found, None, bool]:
+    """The stances of the nouns read by a rule of their own; returns whether the noun was one."""
+    if token.lower_ in lexicon.speech_nouns:
+        yield from _warnings(token, frame, resolver, lexicon)
+        return True
+    if lemma in TIE_NOUNS or token.lower_ in TIE_NOUNS:
+        yield from ties(token, frame, resolver)
+        return True
+    if lemma in _UNDER_NOUNS and token.dep_ == "pobj" and token.head.lower_ == "under":
+        yield from _under_attack(token, frame, resolver)
+        return True
+    agent = lexicon.agent_nouns.get(token.lower_) or lexicon.agent_nouns.get(lemma)
+    if agent is not None:
+        yield from _agent_noun(token, agent, frame, resolver)
+        return True
+    against = lexicon.against_nouns.get(token.lower_) or lexicon.against_nouns.get(lemma)
+    if against is not None:
+        yield from _against(token, against, frame, resolver)
+        return True
+    return False
+
+
+def _cue_noun_stances(
+    token: Token, lemma: str, cue: Cue, frame: Frame, resolver: Resolver, lexicon: Lexicon
+) -> Iterator[Found]:
+    """A noun cue's stance: its owner (or issuer) on its object."""
+    found_holders = noun_holders(token, frame, resolver) or _issuer(token, cue, resolver)
     obj = _noun_object(token) if found_holders else None
     if obj is not None and lemma in _DOCUMENT_CUES and not (obj.dep_ == "pobj" and obj.head.lower_ in {"on", "for"}):
         obj = None  # "a resolution on a ceasefire" asks for one; "the resolution passed" asks nothing
@@ -103,14 +116,17 @@ def find_noun_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver
     for holder, how in found_holders:
         for target in found_targets:
             if target.actor is None or target.actor.id != holder.id:
-                yield Found(
-                    holder,
-                    actor_relation(cue.relation, target),
-                    target,
-                    token,
-                    f"noun/{how}",
-                    0.65,
-                )
+                yield Found(holder, actor_relation(cue.relation, target), target, token, f"noun/{how}", 0.65)
+
+
+def _issuer(token: Token, cue: Cue, resolver: Resolver) -> list[tuple[Resolved, str]]:
+    """ "the UN Security Council resolution on a ceasefire", "the Kremlin proposal": the issuer
+    named before the document noun."""
+    if cue.relation not in {"proposes", "demands", "supports"} or token.pos_ != "NOUN":
+        return []
+    issuer = next((c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    actor = resolver.resolve(issuer) if issuer is not None else None
+    return [(actor, "issuer")] if actor is not None and actor.type != "person" else []
 
 
 def _noun_object(token: Token) -> Token | None:

@@ -115,46 +115,13 @@ class Attributor:
         """The frame of a sentence; `offset` maps its characters into the document."""
         quoted = frozenset(t.i for t in sent if self.in_quote(offset + t.idx))
         verb, speaker = self._speech_frame(sent, quoted)
-        reported: frozenset[int] = frozenset()
-        frame_tokens: frozenset[int] = frozenset()
-        if verb is not None:
-            frame_tokens = frozenset(
-                [verb.i] + [t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree]
-            )
-            reported = (
-                frozenset(
-                    t.i
-                    for c in verb.children
-                    if c.dep_ in {"ccomp", "xcomp", "advcl", "dobj"}
-                    for t in c.subtree
-                    if t.i not in quoted
-                )
-                - frame_tokens
-            )
+        frame_tokens, reported = _framed(verb, quoted)
         if speaker is None and verb is None:
             speaker = self._quote_speaker(sent, quoted)
         if speaker is not None:
             self.last_speaker = speaker
-        if (
-            verb is not None
-            and self.segment is not None
-            and speaker is not None
-            and _same_person(speaker, self.segment)
-            and not _first_person(sent, quoted)
-        ):
-            # the author reporting the speaker again ("he added") ends the transcript; the
-            # speaker recalling others ("as she said", "I remember Trenin wrote") does not
-            self.segment_ends = True
-        if paragraph_end and sent.text.rstrip().endswith(":"):
-            self.pending_intro = speaker or self._intro_speaker(sent)
-        voice = "quoted" if speaker and len(quoted) > len(sent) / 2 else ("reported" if speaker else "author")
-        if verb is not None and verb.text == ":" and sent.start == 0 and speaker is not None:
-            # a transcript's "Mao Ning: China firmly opposes ... We urge ...": the whole answer is hers
-            self.answer, voice = speaker, "quoted"
-        elif speaker is None and self.answer is not None:
-            speaker, voice = self.answer, "quoted"
-        if speaker is None and self.segment is not None:
-            speaker, voice = self.segment, "quoted"
+        self._note_segment(sent, quoted, verb, speaker, paragraph_end)
+        speaker, voice = self._voice(sent, quoted, verb, speaker)
         if speaker is None and not self.asking:
             self._note_collective(sent)
         behalf = self._behalf(speaker) if speaker is not None else self.collective
@@ -167,6 +134,37 @@ class Attributor:
         if self.asking:
             hearsay = frozenset(t.i for t in sent)  # an interviewer's words state nobody's stance
         return Frame(speaker, voice, behalf, quoted, reported, frame_tokens, hearsay)
+
+    def _note_segment(
+        self, sent: Span, quoted: frozenset[int], verb: Token | None, speaker: Resolved | None, paragraph_end: bool
+    ) -> None:
+        """Note whether a sentence ends the speaker's segment or introduces the next one."""
+        if (
+            verb is not None
+            and self.segment is not None
+            and speaker is not None
+            and _same_person(speaker, self.segment)
+            and not _first_person(sent, quoted)
+        ):
+            # the author reporting the speaker again ("he added") ends the transcript; the
+            # speaker recalling others ("as she said", "I remember Trenin wrote") does not
+            self.segment_ends = True
+        if paragraph_end and sent.text.rstrip().endswith(":"):
+            self.pending_intro = speaker or self._intro_speaker(sent)
+
+    def _voice(
+        self, sent: Span, quoted: frozenset[int], verb: Token | None, speaker: Resolved | None
+    ) -> tuple[Resolved | None, str]:
+        """The speaker and voice of a sentence: its own, a transcript answer's, or the segment's."""
+        voice = "quoted" if speaker and len(quoted) > len(sent) / 2 else ("reported" if speaker else "author")
+        if verb is not None and verb.text == ":" and sent.start == 0 and speaker is not None:
+            # a transcript's "Mao Ning: China firmly opposes ... We urge ...": the whole answer is hers
+            self.answer, voice = speaker, "quoted"
+        elif speaker is None and self.answer is not None:
+            speaker, voice = self.answer, "quoted"
+        if speaker is None and self.segment is not None:
+            speaker, voice = self.segment, "quoted"
+        return speaker, voice
 
     def _speech_frame(self, sent: Span, quoted: frozenset[int]) -> tuple[Token | None, Resolved | None]:
         for token in sent:
@@ -291,6 +289,27 @@ class Attributor:
             actor = self.resolver.gazetteer.actors.get(current.of) if current.of and stated is None else None
             current = stated if stated is not None else (self.resolver.actor(actor) if actor else None)
         return current
+
+
+def _framed(verb: Token | None, quoted: frozenset[int]) -> tuple[frozenset[int], frozenset[int]]:
+    """The tokens of a speech frame (the verb and its subject) and those it reports (its
+    clauses and object, quotes left out)."""
+    if verb is None:
+        return frozenset(), frozenset()
+    frame_tokens = frozenset(
+        [verb.i] + [t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree]
+    )
+    reported = (
+        frozenset(
+            t.i
+            for c in verb.children
+            if c.dep_ in {"ccomp", "xcomp", "advcl", "dobj"}
+            for t in c.subtree
+            if t.i not in quoted
+        )
+        - frame_tokens
+    )
+    return frame_tokens, reported
 
 
 _TURN = re.compile(r"\s*(Q|A|Question|Answer)\s*[:.]\s", re.I)

@@ -45,57 +45,73 @@ def find_events(sent: Span, frame: Frame, resolver: Resolver, lexicon: Lexicon) 
     events = lexicon.events
     for token in sent:
         lemma = token.lemma_.lower()
-        intended = token.dep_ == "acl" and token.head.lemma_.lower() in INTENT_NOUNS  # "Sweden's bid to join NATO"
-        # "refused to send weapons", "plans to deploy": not done
-        intended |= token.dep_ == "xcomp" and token.head.lemma_.lower() in events["events"].get("refusals", ())
-        if token.pos_ == "VERB" and not (
-            negated(token)
-            or token.dep_ == "xcomp"
-            and negated(token.head)  # "Europe does not need to send soldiers"
-            or irrealis(token)
-            or speculative(token)
-            or intended
-            or _topic(token)
-        ):
-            if lemma in events["deployed_to"]["verbs"]:
-                yield from deployment(token, frame, resolver, lexicon)
-            if lemma in events["deployed_to"].get("operation_verbs", ()):
-                yield from operation(token, frame, resolver, lexicon)
-            if lemma in events["deployed_to"].get("equip_verbs", ()):
-                yield from equipping(token, frame, resolver, lexicon)
-            if lemma in events["visited"]["verbs"] and not forecast(token, events["visited"].get("forecasts", ())):
-                yield from _visit(token, frame, resolver)
-            if lemma in events["met_with"]["verbs"]:
-                yield from meeting(token, frame, resolver, lexicon)
-            if lemma in events["member_of"]["verbs"]:
-                yield from joining(token, frame, resolver)
-            yield from acts_of_cooperation(token, frame, resolver, lexicon)
-            yield from initiatives(token, frame, resolver, lexicon)
-            if lemma in events["member_of"].get("include_verbs", ()):
-                yield from included(token, frame, resolver, events["member_of"].get("hedges", frozenset()))
+        if token.pos_ == "VERB" and _done(token, events):
+            yield from _verb_events(token, lemma, frame, resolver, lexicon)
         elif token.pos_ == "NOUN" and lemma in events["member_of"]["nouns"]:
             yield from membership_noun(token, frame, resolver, lexicon)
         if token.lower_ == "led" and token.dep_ == "acl":
             yield from led_by(token, resolver)
         if token.pos_ == "PROPN" and lemma in events["met_with"]["gatherings"]:
             yield from talks_noun(token, frame, resolver, lexicon)
-        if token.pos_ != "NOUN":
-            continue
-        if lemma in MEMBER_NOUNS:
-            yield from other_members(token, resolver)
-        if token.lower_ in ALLY_NOUNS:
-            yield from allies(token, frame, resolver)
-        if lemma in events["member_of"]["chair_nouns"]:
-            yield from chair(token, frame, resolver)
-        if lemma in events["visited"]["nouns"]:
-            yield from _visit_noun(token, frame, resolver)
-        if lemma in events["visited"]["events_abroad"]:
-            yield from appearance_abroad(token, frame, resolver, events["visited"])
-        if lemma in events["met_with"]["gatherings"] or token.lower_ in events["met_with"]["nouns"]:
-            yield from talks_noun(token, frame, resolver, lexicon)
-        yield from joint_act(token, frame, resolver, lexicon)
-        if lemma in events["deployed_to"]["transfer_nouns"]:
-            yield from transfer(token, frame, resolver, lexicon)
+        if token.pos_ == "NOUN":
+            yield from _noun_events(token, lemma, frame, resolver, lexicon)
+
+
+def _done(verb: Token, events: dict[str, dict[str, frozenset[str]]]) -> bool:
+    """Whether a verb tells of an act done: not negated, unreal, speculated, intended or a topic."""
+    intended = verb.dep_ == "acl" and verb.head.lemma_.lower() in INTENT_NOUNS  # "Sweden's bid to join NATO"
+    # "refused to send weapons", "plans to deploy": not done
+    intended |= verb.dep_ == "xcomp" and verb.head.lemma_.lower() in events["events"].get("refusals", ())
+    return not (
+        negated(verb)
+        or verb.dep_ == "xcomp"
+        and negated(verb.head)  # "Europe does not need to send soldiers"
+        or irrealis(verb)
+        or speculative(verb)
+        or intended
+        or _topic(verb)
+    )
+
+
+def _verb_events(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    """The events of a verb of an act done, by the word lists of cues.toml."""
+    events = lexicon.events
+    if lemma in events["deployed_to"]["verbs"]:
+        yield from deployment(token, frame, resolver, lexicon)
+    if lemma in events["deployed_to"].get("operation_verbs", ()):
+        yield from operation(token, frame, resolver, lexicon)
+    if lemma in events["deployed_to"].get("equip_verbs", ()):
+        yield from equipping(token, frame, resolver, lexicon)
+    if lemma in events["visited"]["verbs"] and not forecast(token, events["visited"].get("forecasts", ())):
+        yield from _visit(token, frame, resolver)
+    if lemma in events["met_with"]["verbs"]:
+        yield from meeting(token, frame, resolver, lexicon)
+    if lemma in events["member_of"]["verbs"]:
+        yield from joining(token, frame, resolver)
+    yield from acts_of_cooperation(token, frame, resolver, lexicon)
+    yield from initiatives(token, frame, resolver, lexicon)
+    if lemma in events["member_of"].get("include_verbs", ()):
+        yield from included(token, frame, resolver, events["member_of"].get("hedges", frozenset()))
+
+
+def _noun_events(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    """The events of a common noun: members, allies, chairs, visits, talks, joint acts, transfers."""
+    events = lexicon.events
+    if lemma in MEMBER_NOUNS:
+        yield from other_members(token, resolver)
+    if token.lower_ in ALLY_NOUNS:
+        yield from allies(token, frame, resolver)
+    if lemma in events["member_of"]["chair_nouns"]:
+        yield from chair(token, frame, resolver)
+    if lemma in events["visited"]["nouns"]:
+        yield from _visit_noun(token, frame, resolver)
+    if lemma in events["visited"]["events_abroad"]:
+        yield from appearance_abroad(token, frame, resolver, events["visited"])
+    if lemma in events["met_with"]["gatherings"] or token.lower_ in events["met_with"]["nouns"]:
+        yield from talks_noun(token, frame, resolver, lexicon)
+    yield from joint_act(token, frame, resolver, lexicon)
+    if lemma in events["deployed_to"]["transfer_nouns"]:
+        yield from transfer(token, frame, resolver, lexicon)
 
 
 def _topic(token: Token) -> bool:

@@ -17,9 +17,6 @@ KNOWN_LONG = {
     "statgraph.cli:build": 61,
     "statgraph.extract:extract_document": 58,
     "statgraph.extract:_add": 57,
-    "statgraph.extract.meetings:meeting": 63,
-    "statgraph.extract.membership:membership_noun": 51,
-    "statgraph.extract.offices:read_office": 61,
     "statgraph.extract.roles:find_roles": 51,
     "statgraph.extract.ties:ties": 59,
 }

@@ -34,9 +34,29 @@ _REPRESENTATIVES = frozenset("leader head minister president representative dele
 def meeting(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
     """ "Lavrov met Wang Yi", "talked with Blinken", "held talks with X", "speaking to lawmakers";
     with no partner named, a meeting among the subject's actors: "Russia and China will meet"."""
-    lemma = token.lemma_.lower()
     words = lexicon.events["met_with"]
     obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+    partners = _partners(token, obj, words, resolver)
+    subject = _misread_subject(token, subject_of(token))
+    found = holders(subject, frame, resolver) + _cohosts(token, resolver)
+    if subject is not None and subject.lower_ in {"we", "i"} and frame.speaker is not None:
+        found = [(frame.speaker, "speaker")]  # a delegation's meeting is its head's
+    elif subject is not None and subject.lower_ in {"he", "she"}:
+        found = _pronoun_before(subject, found, partners, resolver)
+    if not partners:
+        yield from _partnerless(token, obj, subject, found, words, resolver)
+        return
+    for holder, how in found:
+        for partner in partners:
+            if partner.actor is None or partner.actor.id != holder.id:
+                yield Found(holder, "met_with", partner, token, f"meeting/{how}", 0.7)
+        yield from met_abroad(holder, token, resolver)
+
+
+def _partners(token: Token, obj: Token | None, words: dict[str, frozenset[str]], resolver: Resolver) -> list[Target]:
+    """Whom a meeting verb's subject meets: its object, the sides of a meeting hosted, an
+    audience addressed, the objects of "with" and "to", the other side of talks."""
+    lemma = token.lemma_.lower()
     partners: list[Target] = []
     receiving = lemma in words.get("receive_verbs", ()) and obj is not None and _named(obj).ent_type_ == "PERSON"
     if obj is not None and (lemma == "meet" or receiving):
@@ -47,6 +67,17 @@ def meeting(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) ->
         partners = [Target(a.label, a) for a in resolver.meeting_sides]
     if obj is not None and lemma == "address" and _audience(obj, words):
         partners.append(Target(_head_phrase(obj)))
+    partners += _prep_partners(token, lemma, words, resolver)
+    if obj is not None and obj.lemma_.lower() in _TALK_NOUNS:
+        # "hosted talks between X and Y": the sides meet each other (talks_noun), not the host
+        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "with"):
+            partners += _actors([t for p in prep.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]], resolver)
+    return partners
+
+
+def _prep_partners(token: Token, lemma: str, words: dict[str, frozenset[str]], resolver: Resolver) -> list[Target]:
+    """ "talked with Blinken", "speaking to Russian Duma lawmakers": the partners after a preposition."""
+    partners: list[Target] = []
     for child in token.children:
         if child.dep_ != "prep":
             continue
@@ -61,39 +92,35 @@ def meeting(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) ->
                     partners.append(Target(_head_phrase(pobj)))
                 elif pobj.ent_type_ == "PERSON":
                     partners += _actors([pobj], resolver)
-    if obj is not None and obj.lemma_.lower() in _TALK_NOUNS:
-        # "hosted talks between X and Y": the sides meet each other (talks_noun), not the host
-        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "with"):
-            partners += _actors([t for p in prep.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]], resolver)
-    subject = _misread_subject(token, subject_of(token))
-    found = holders(subject, frame, resolver) + _cohosts(token, resolver)
-    if subject is not None and subject.lower_ in {"we", "i"} and frame.speaker is not None:
-        found = [(frame.speaker, "speaker")]  # a delegation's meeting is its head's
-    elif subject is not None and subject.lower_ in {"he", "she"}:
-        found = _pronoun_before(subject, found, partners, resolver)
-    if not partners:
-        mutual = lemma in _MUTUAL_VERBS and obj is None or lemma == "hold" and obj is not None and _talks(obj, words)
-        people = [h for h, _ in found if h.type == "person"]
-        if lemma in words.get("joint_verbs", ()):
-            # "signed the treaty in Manila": a signer abroad visited the place
-            for person in people:
-                yield from met_abroad(person, token, resolver)
-        if lemma in words.get("joint_verbs", ()) and len(people) == len(found) > 1 and subject is not None:
-            # "Putin and Kim signed a defence pact in Pyongyang": the signers met
-            _remember_sides(resolver, people)
-            yield from _mutual(people, token, "signed_together")
-            return
-        if mutual and subject is not None and (subject.pos_ != "PRON" or subject.lower_ in {"we"}):
-            sides = [h for h, _ in found] or pair_named(subject, resolver, words)
-            yield from _mutual(sides, token, "mutual_meeting")
-            for side in sides if len(sides) > 1 else []:
-                yield from met_abroad(side, token, resolver, settings=True)
+    return partners
+
+
+def _partnerless(
+    token: Token,
+    obj: Token | None,
+    subject: Token | None,
+    found: list[tuple[Resolved, str]],
+    words: dict[str, frozenset[str]],
+    resolver: Resolver,
+) -> Iterator[Found]:
+    """A meeting with no partner named: signers who met, or a meeting among the subject's actors."""
+    lemma = token.lemma_.lower()
+    mutual = lemma in _MUTUAL_VERBS and obj is None or lemma == "hold" and obj is not None and _talks(obj, words)
+    people = [h for h, _ in found if h.type == "person"]
+    if lemma in words.get("joint_verbs", ()):
+        # "signed the treaty in Manila": a signer abroad visited the place
+        for person in people:
+            yield from met_abroad(person, token, resolver)
+    if lemma in words.get("joint_verbs", ()) and len(people) == len(found) > 1 and subject is not None:
+        # "Putin and Kim signed a defence pact in Pyongyang": the signers met
+        _remember_sides(resolver, people)
+        yield from _mutual(people, token, "signed_together")
         return
-    for holder, how in found:
-        for partner in partners:
-            if partner.actor is None or partner.actor.id != holder.id:
-                yield Found(holder, "met_with", partner, token, f"meeting/{how}", 0.7)
-        yield from met_abroad(holder, token, resolver)
+    if mutual and subject is not None and (subject.pos_ != "PRON" or subject.lower_ in {"we"}):
+        sides = [h for h, _ in found] or pair_named(subject, resolver, words)
+        yield from _mutual(sides, token, "mutual_meeting")
+        for side in sides if len(sides) > 1 else []:
+            yield from met_abroad(side, token, resolver, settings=True)
 
 
 def _misread_subject(verb: Token, subject: Token | None) -> Token | None:

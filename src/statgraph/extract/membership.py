@@ -132,29 +132,10 @@ def membership_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lex
     ]
     holder_tokens: list[Token] = [c for c in token.children if c.dep_ == "poss"]
     if token.lower_ in {"member", "members"}:
-        # "NATO's 31st member", "a NATO member": the organisation in the noun's own modifiers
-        named = [
-            c
-            for c in token.children
-            if c.dep_ in {"poss", "compound", "nmod"}
-            and (c.pos_ == "PROPN" or c.dep_ == "poss" and c.lemma_.lower() in _ORGANIZATION_NOUNS)
-        ]
-        for modifier in named:
-            org = resolver.resolve(modifier)
-            if org is not None and org.type == "organization":
-                orgs.append(org)
-                holder_tokens = [t for t in holder_tokens if t.i != modifier.i]
+        holder_tokens = _modifier_organizations(token, resolver, orgs, holder_tokens)
     if not orgs:
         return
-    if token.dep_ in {"attr"}:
-        subject = subject_of(token.head)
-        holder_tokens += [subject] if subject is not None else []
-    elif token.dep_ == "appos" and token.lower_ in {"member", "members"}:
-        holder_tokens.append(token.head)  # "The UAE, the Arab member of the Security Council"
-    elif (subject := as_subject(token)) is not None:
-        holder_tokens.append(subject)
-    elif described := as_members(token, lexicon.events["member_of"].get("as_member_verbs", frozenset())):
-        holder_tokens += described
+    holder_tokens += _members(token, lexicon)
     # "India's membership of the Quad, alongside the United States and Japan": they belong too
     if holder_tokens:
         holder_tokens += [p for p in _alongside(token) if p.pos_ == "PROPN"]
@@ -162,14 +143,39 @@ def membership_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lex
         for holder, how in doers(holder_token, frame, resolver):
             for org in orgs:
                 if holder.type != "person" and org.id != holder.id:
-                    yield Found(
-                        holder,
-                        "member_of",
-                        Target(org.label, org),
-                        token,
-                        f"membership/{how}",
-                        0.65,
-                    )
+                    yield Found(holder, "member_of", Target(org.label, org), token, f"membership/{how}", 0.65)
+
+
+def _modifier_organizations(
+    token: Token, resolver: Resolver, orgs: list[Resolved], holder_tokens: list[Token]
+) -> list[Token]:
+    """ "NATO's 31st member", "a NATO member": the organisation in the noun's own modifiers,
+    added to `orgs`; returns the holder tokens without them."""
+    named = [
+        c
+        for c in token.children
+        if c.dep_ in {"poss", "compound", "nmod"}
+        and (c.pos_ == "PROPN" or c.dep_ == "poss" and c.lemma_.lower() in _ORGANIZATION_NOUNS)
+    ]
+    for modifier in named:
+        org = resolver.resolve(modifier)
+        if org is not None and org.type == "organization":
+            orgs.append(org)
+            holder_tokens = [t for t in holder_tokens if t.i != modifier.i]
+    return holder_tokens
+
+
+def _members(token: Token, lexicon: Lexicon) -> list[Token]:
+    """The members a membership noun's clause names: a predicate's subject, an apposition's head,
+    the noun as subject, or those described as members."""
+    if token.dep_ in {"attr"}:
+        subject = subject_of(token.head)
+        return [subject] if subject is not None else []
+    if token.dep_ == "appos" and token.lower_ in {"member", "members"}:
+        return [token.head]  # "The UAE, the Arab member of the Security Council"
+    if (subject := as_subject(token)) is not None:
+        return [subject]
+    return as_members(token, lexicon.events["member_of"].get("as_member_verbs", frozenset()))
 
 
 def _alongside(token: Token) -> list[Token]:

@@ -5,7 +5,7 @@ to the United Nations)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -95,15 +95,43 @@ def office_span(head: Token, *, prepositions: frozenset[str] | set[str] = frozen
     return head.doc[first : last + 1]
 
 
+@dataclass
+class _Reading:
+    """What a title's words give as they are read: the office's words, its owner, where it
+    sits ("to the UN") and a tail kept as written."""
+
+    words: list[str] = field(default_factory=list)
+    owner: Actor | None = None
+    at: Actor | None = None
+    at_word: str = "to"
+    tail: str = ""
+    tail_actor: bool = False
+
+
 def read_office(title: Span, resolver: Resolver) -> Office | None:
     """ "Russian Foreign Minister" -> Foreign Minister, of Russia; "US Permanent Representative
     to the UN" -> Permanent Representative, of the United States, to the United Nations."""
-    owner: Actor | None = None
-    at: Actor | None = None
-    at_word = "to"
-    words: list[str] = []
-    tail = ""
-    tail_actor = False
+    reading = _read_title(title, resolver)
+    words = reading.words
+    while words and words[-1].lower() in {"of", "to", "for"}:
+        words.pop()
+    lowered = [w.lower() for w in words]
+    heads = {part for w in lowered for part in (w, *w.split("-"))} & OFFICE_HEADS
+    heads = {
+        h
+        for h in heads
+        if h not in QUALIFIED_HEADS
+        or any(lowered[k - 1] in QUALIFIED_HEADS[h] for k in range(1, len(lowered)) if lowered[k] == h)
+    }
+    if not heads or (heads <= OWNED_HEADS and reading.owner is None and reading.at is None and not reading.tail_actor):
+        return None
+    return Office(" ".join(words), reading.owner, reading.at, reading.at_word, reading.tail)
+
+
+def _read_title(title: Span, resolver: Resolver) -> _Reading:
+    """Read a title's tokens: actors become owner or place, other words the office's words."""
+    reading = _Reading()
+    words = reading.words
     glue = False
     appended = -1  # the last token kept as a word: "-" glues only to it ("vice-president")
     actors = _actor_spans(title, resolver)
@@ -112,21 +140,15 @@ def read_office(title: Span, resolver: Resolver) -> Office | None:
         token = title.doc[i]
         if i in actors and _compounded(title.doc, actors[i][1]) and words and words[-1].lower() in {"to", "for", "at"}:
             # "for the Belgrade-Pristina dialogue": a phrase kept as written, not Serbia's office
-            tail = f"{words.pop()} {title.doc[i : title.end].text}"
+            reading.tail = f"{words.pop()} {title.doc[i : title.end].text}"
             break
         if i in actors:
             actor, i = actors[i]
-            if words and words[-1].lower() in {"to", "for"} and not (words[-1].lower() == "for" and _speaker(words)):
-                at, at_word = at or actor, words.pop().lower()
-            elif words and words[-1].lower() == "for":
-                words.pop()
-                owner = owner or actor  # "a spokeswoman for the Chinese Foreign Ministry"
-            else:
-                owner = owner or actor
+            _note_actor(reading, actor)
             continue
         if _tail_starts(token, words, actors):
-            tail = title.doc[i : title.end].text
-            tail_actor = any(k in actors for k in range(i, title.end))
+            reading.tail = title.doc[i : title.end].text
+            reading.tail_actor = any(k in actors for k in range(i, title.end))
             break
         i += 1
         if token.lower_ in {"the", "a", "an"} | POSSESSIVE:
@@ -143,19 +165,19 @@ def read_office(title: Span, resolver: Resolver) -> Office | None:
         else:
             words.append(token.text)
         appended = token.i
-    while words and words[-1].lower() in {"of", "to", "for"}:
+    return reading
+
+
+def _note_actor(reading: _Reading, actor: Actor) -> None:
+    """An actor in a title: where the office sits ("to the UN"), else its owner."""
+    words = reading.words
+    if words and words[-1].lower() in {"to", "for"} and not (words[-1].lower() == "for" and _speaker(words)):
+        reading.at, reading.at_word = reading.at or actor, words.pop().lower()
+    elif words and words[-1].lower() == "for":
         words.pop()
-    lowered = [w.lower() for w in words]
-    heads = {part for w in lowered for part in (w, *w.split("-"))} & OFFICE_HEADS
-    heads = {
-        h
-        for h in heads
-        if h not in QUALIFIED_HEADS
-        or any(lowered[k - 1] in QUALIFIED_HEADS[h] for k in range(1, len(lowered)) if lowered[k] == h)
-    }
-    if not heads or (heads <= OWNED_HEADS and owner is None and at is None and not tail_actor):
-        return None
-    return Office(" ".join(words), owner, at, at_word, tail)
+        reading.owner = reading.owner or actor  # "a spokeswoman for the Chinese Foreign Ministry"
+    else:
+        reading.owner = reading.owner or actor
 
 
 def _tail_starts(token: Token, words: list[str], actors: dict[int, tuple[Actor, int]]) -> bool:

@@ -99,30 +99,19 @@ def build(
 
     if out and store:
         raise click.UsageError("give --out FILE or --store PATH|URL, not both")
-    fields: dict[str, Any] = {"model": model, "workers": workers}
-    if store:
-        fields["store"] = store
-    if ontology:
-        fields["ontology_dir"] = Path(ontology)
-    settings = Settings(**fields)
-    show = not quiet and sys.stderr.isatty()
-    bar = click.progressbar(length=0, label="documents", file=sys.stderr, show_pos=True) if show else None
-    count = [0]
+    settings = _build_settings(model, workers, store, ontology)
+    bar = click.progressbar(length=0, label="documents", file=sys.stderr, show_pos=True) if _shows(quiet) else None
 
     def on_document(document: Any, statements: int) -> None:
-        count[0] += 1
         if bar is not None:
             bar.label = f"{printable(document.name)[:30]:30}"
             bar.update(1)
 
-    def on_skip(item: Any) -> None:
-        click.echo(f"skipped {item.line()}", err=True)
-
     try:
         if out:
-            result = build_graph_file(paths, out, settings, on_skip=on_skip, on_document=on_document)
+            result = build_graph_file(paths, out, settings, on_skip=_report_skip, on_document=on_document)
         else:
-            result = build_store(paths, None, settings, on_skip=on_skip, on_document=on_document)
+            result = build_store(paths, None, settings, on_skip=_report_skip, on_document=on_document)
     except StatgraphError as e:
         raise click_error(e) from e
     finally:
@@ -132,6 +121,26 @@ def build(
         click.echo(_summary(result, stored=not out), err=True)
     if result.report.skipped:
         sys.exit(EXIT_PARTIAL)
+
+
+def _build_settings(model: str | None, workers: int, store: str | None, ontology: str | None) -> Settings:
+    """The settings of a build from its options; options not given keep their defaults."""
+    fields: dict[str, Any] = {"model": model, "workers": workers}
+    if store:
+        fields["store"] = store
+    if ontology:
+        fields["ontology_dir"] = Path(ontology)
+    return Settings(**fields)
+
+
+def _report_skip(item: Any) -> None:
+    """Name a skipped file on standard error as the build goes."""
+    click.echo(f"skipped {item.line()}", err=True)
+
+
+def _shows(quiet: bool) -> bool:
+    """Whether a progress bar is shown: not asked to be quiet, and standard error is a terminal."""
+    return not quiet and sys.stderr.isatty()
 
 
 def _summary(result: Any, *, stored: bool) -> str:

@@ -49,14 +49,7 @@ def find_roles(sent: Span, resolver: Resolver) -> Iterator[tuple[Resolved, str, 
     named: list[tuple[int, int, Resolved]] = []  # (first token, last token, person)
     i = sent.start
     while i < sent.end:
-        token = doc[i]
-        if (
-            token.pos_ != "PROPN"
-            or token.lower_ in TITLE_WORDS
-            or country_word(token, resolver)
-            or _department(doc, i, sent.start)
-            or honorific(doc, i, sent.end)
-        ):
+        if _no_name_starts(doc, i, sent, resolver):
             i += 1
             continue
         institution = actor_at(doc, i, sent.end, resolver)
@@ -73,23 +66,49 @@ def find_roles(sent: Span, resolver: Resolver) -> Iterator[tuple[Resolved, str, 
             continue
         person = person_named(name, resolver, bool(title))
         if person is not None:
-            if title is None:
-                title = apposition_title(name)
-            office = read_office(title, resolver) if title is not None else None
-            if office is not None:
-                office = known_office(office, person, resolver)
-                label = _said_before(office, person, resolver) or office.label(owner_of(person, resolver))
-                note_title(resolver, person, office)
-                yield person, label, _cue(title)
-            else:
-                match = counterpart(doc, i, sent.start, person, named, resolver)
-                if match is not None:
-                    words, country, cue = match
-                    note_title(resolver, person, Office(words, country))
-                    yield person, f"{words} of {country.label}", cue
+            yield from _roles_of(person, name, title, sent, named, resolver)
             named.append((i, end, person))
         i = end + 1
     yield from predicated(sent, named, resolver)
+
+
+def _no_name_starts(doc: Doc, i: int, sent: Span, resolver: Resolver) -> bool:
+    """Whether no person's name starts at a token: not a proper noun, a title word, a country,
+    a department or an honorific."""
+    token = doc[i]
+    return (
+        token.pos_ != "PROPN"
+        or token.lower_ in TITLE_WORDS
+        or country_word(token, resolver)
+        or _department(doc, i, sent.start)
+        or honorific(doc, i, sent.end)
+    )
+
+
+def _roles_of(
+    person: Resolved,
+    name: Span,
+    title: Span | None,
+    sent: Span,
+    named: list[tuple[int, int, Resolved]],
+    resolver: Resolver,
+) -> Iterator[tuple[Resolved, str, Token]]:
+    """The office of a person named: from the title before the name or in apposition, else as
+    the counterpart of someone named before."""
+    if title is None:
+        title = apposition_title(name)
+    office = read_office(title, resolver) if title is not None else None
+    if title is not None and office is not None:
+        office = known_office(office, person, resolver)
+        label = _said_before(office, person, resolver) or office.label(owner_of(person, resolver))
+        note_title(resolver, person, office)
+        yield person, label, _cue(title)
+        return
+    match = counterpart(sent.doc, name.start, sent.start, person, named, resolver)
+    if match is not None:
+        words, country, cue = match
+        note_title(resolver, person, Office(words, country))
+        yield person, f"{words} of {country.label}", cue
 
 
 def _trim_honorifics(title: Span) -> Span | None:

@@ -38,6 +38,34 @@ def ties(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
         return  # "relations have been strained", "froze cooperation": no cooperation stated
     if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return  # "there is no partnership between X and Y"
+    partners, between = _tie_partners(token, resolver)
+    actors = [t.actor for t in partners if t.actor is not None]
+    if between and len(actors) >= 2:
+        for first in actors:
+            for second in actors:
+                if first.id != second.id:
+                    yield Found(first, "cooperates_with", Target(second.label, second), token, "tie_between", 0.65)
+        return
+    holder, how = noun_holder(token, frame, resolver)
+    if holder is None:
+        holder, how = _named_owner(token, resolver), "compound"
+    if (
+        holder is None
+        and frame.behalf is not None
+        and frame.voice_of(token) != "author"
+        and any(t.lower_ in FIRST_PLURAL for t in token.sent)
+    ):
+        holder, how = frame.behalf, "speaker"  # "in contacts with our Kazakh friends, we ..."
+    if holder is None:
+        return
+    for partner in partners:
+        if partner.actor is None or partner.actor.id != holder.id:
+            yield Found(holder, "cooperates_with", partner, token, f"tie/{how}", 0.6)
+
+
+def _tie_partners(token: Token, resolver: Resolver) -> tuple[list[Target], bool]:
+    """The partners a tie noun names after its prepositions, each once, and whether they are
+    "between" or "among" one another."""
     preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in _TIE_PREPS]
     preps += [
         g
@@ -60,36 +88,7 @@ def ties(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
             for t in [c, *conjuncts(c)]
             if (a := resolver.resolve(t)) is not None
         ]
-    partners = list({t.actor.id if t.actor else t.text: t for t in partners}.values())
-    actors = [t.actor for t in partners if t.actor is not None]
-    if between and len(actors) >= 2:
-        for first in actors:
-            for second in actors:
-                if first.id != second.id:
-                    yield Found(
-                        first,
-                        "cooperates_with",
-                        Target(second.label, second),
-                        token,
-                        "tie_between",
-                        0.65,
-                    )
-        return
-    holder, how = noun_holder(token, frame, resolver)
-    if holder is None:
-        holder, how = _named_owner(token, resolver), "compound"
-    if (
-        holder is None
-        and frame.behalf is not None
-        and frame.voice_of(token) != "author"
-        and any(t.lower_ in FIRST_PLURAL for t in token.sent)
-    ):
-        holder, how = frame.behalf, "speaker"  # "in contacts with our Kazakh friends, we ..."
-    if holder is None:
-        return
-    for partner in partners:
-        if partner.actor is None or partner.actor.id != holder.id:
-            yield Found(holder, "cooperates_with", partner, token, f"tie/{how}", 0.6)
+    return list({t.actor.id if t.actor else t.text: t for t in partners}.values()), between
 
 
 def _aim_denied(token: Token) -> bool:

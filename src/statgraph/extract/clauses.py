@@ -7,13 +7,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..link.resolve import Resolved, Resolver
 from .arguments import Target, clause_target, phrase, targets
 from .cues import Lexicon
 from .found import Found
-from .frame import Frame
 from .holders import holders, subject_of
 from .moods import negated
+from .registry import Context, extractor
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -33,8 +32,10 @@ _AGENTS = frozenset("people person one everyone leader leaders official official
 _REGARD_VERBS = frozenset("see view regard consider treat perceive describe label brand portray".split())
 
 
-def condemned_actions(sent: Span, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+@extractor
+def condemned_actions(sent: Span, context: Context) -> Iterator[Found]:
     """A speaker condemns an action by its adverb: "attempts to artificially expand NATO"."""
+    frame, resolver = context.frame, context.resolver
     if frame.behalf is None:
         return
     for token in sent:
@@ -51,10 +52,12 @@ def condemned_actions(sent: Span, frame: Frame, resolver: Resolver) -> Iterator[
             yield Found(frame.behalf, "opposes", target, adverb, "condemning_adverb", 0.6)
 
 
-def deontic_demands(sent: Span, frame: Frame, resolver: Resolver, author: Resolved | None = None) -> Iterator[Found]:
+@extractor
+def deontic_demands(sent: Span, context: Context) -> Iterator[Found]:
     """ "Western countries should pay attention to the radicals": in a speaker's words, what
     someone else should or must do is the speaker's demand; in an op-ed's own voice, its
     author's ("India should insist on a return to the status quo")."""
+    frame, resolver, author = context.frame, context.resolver, context.author
     for token in sent:
         if token.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in _DEONTIC for c in token.children):
             continue
@@ -92,8 +95,10 @@ def deontic_demands(sent: Span, frame: Frame, resolver: Resolver, author: Resolv
             yield Found(holder, "demands", Target(text.strip(",. ")), token, "deontic_modal", 0.5)
 
 
-def regarded_as(sent: Span, frame: Frame, resolver: Resolver, polarity: dict[str, float]) -> Iterator[Found]:
+@extractor
+def regarded_as(sent: Span, context: Context) -> Iterator[Found]:
     """ "Paris and Berlin have always seen Russia as the main threat": the subject's view."""
+    frame, resolver, polarity = context.frame, context.resolver, context.polarity
     for token in sent:
         if token.lower_ != "as" or token.head.lemma_.lower() not in _REGARD_VERBS:
             continue
@@ -118,9 +123,11 @@ def regarded_as(sent: Span, frame: Frame, resolver: Resolver, polarity: dict[str
                 yield Found(holder, relation, target, verb, f"regarded_as/{how}", 0.6)
 
 
-def dismissals(sent: Span, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+@extractor
+def dismissals(sent: Span, context: Context) -> Iterator[Found]:
     """ "Claims that Russia could interfere in the election make no sense", "the allegations
     have nothing to do with reality": the speaker rejects what the sentence's subject says."""
+    frame, resolver, lexicon = context.frame, context.resolver, context.lexicon
     if frame.behalf is None:
         return
     for token in sent:
@@ -142,11 +149,11 @@ def dismissals(sent: Span, frame: Frame, resolver: Resolver, lexicon: Lexicon) -
 _NAMING_VERBS = frozenset("call describe label brand term dub deem".split())
 
 
-def called_as(
-    sent: Span, frame: Frame, resolver: Resolver, polarity: dict[str, float], lexicon: Lexicon
-) -> Iterator[Found]:
+@extractor
+def called_as(sent: Span, context: Context) -> Iterator[Found]:
     """ "Gil called the sanctions 'illegal unilateral coercive measures'", "Zelenskyy called the
     lack of a timeline 'absurd'": naming something by a judgement takes a stance on it."""
+    frame, resolver, polarity, lexicon = context.frame, context.resolver, context.polarity, context.lexicon
     for verb in sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _NAMING_VERBS or negated(verb):
             continue
@@ -190,9 +197,11 @@ def _score(token: Token, polarity: dict[str, float], lexicon: Lexicon) -> float:
 _BLAME_NOUNS = frozenset({"responsibility", "blame", "guilt"})
 
 
-def blamed(sent: Span, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+@extractor
+def blamed(sent: Span, context: Context) -> Iterator[Found]:
     """ "Russia bore sole responsibility for the war", in a speaker's words: the speaker
     criticizes whoever bears it."""
+    frame, resolver = context.frame, context.resolver
     if frame.behalf is None:
         return
     for verb in sent:

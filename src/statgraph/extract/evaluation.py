@@ -24,13 +24,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import ExtractionError
-from ..link.resolve import INSTITUTIONS, Resolved, Resolver
+from ..link.resolve import INSTITUTIONS, Resolver
 from .adjectives import ACTION_NOUNS
 from .arguments import Target, make_target, phrase, targets
 from .found import Found
 from .frame import Frame
 from .holders import resolve_holder, subject_of
 from .moods import negated
+from .registry import Context, extractor
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -64,14 +65,10 @@ def load_polarity(ontology_dir: Path) -> dict[str, float]:
     return table
 
 
-def find_evaluations(
-    sent: Span,
-    frame: Frame,
-    resolver: Resolver,
-    polarity: dict[str, float],
-    author: Resolved | None = None,
-) -> Iterator[Found]:
+@extractor
+def find_evaluations(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the stances that evaluative words in a sentence take towards their targets."""
+    frame, resolver, polarity, author = context.frame, context.resolver, context.polarity, context.author
     for token in sent:
         if token.pos_ in _SKIP_POS or token.i in frame.frame_tokens:
             continue

@@ -35,13 +35,16 @@ from .membership import (
 )
 from .moods import irrealis, negated, speculative
 from .places import PLACE_TYPES, place_by_name, places_of
+from .registry import Context, extractor
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-def find_events(sent: Span, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+@extractor
+def find_events(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the events a sentence reports."""
+    frame, resolver, lexicon = context.frame, context.resolver, context.lexicon
     events = lexicon.events
     for token in sent:
         lemma = token.lemma_.lower()

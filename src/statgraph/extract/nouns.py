@@ -18,6 +18,7 @@ from .holders import holders, subject_of
 from .moods import irrealis, negated
 from .noun_holders import noun_holder, noun_holders
 from .proposals import proposal
+from .registry import Context, extractor
 from .stance import _TARGET_PREPS
 from .ties import ties
 
@@ -37,8 +38,10 @@ _DOCUMENT_CUES = frozenset({"resolution"})
 _UNDER_NOUNS = frozenset({"attack", "pressure", "fire", "assault", "siege"})
 
 
-def noun_stances(sent: Span, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+@extractor
+def noun_stances(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the stances that the nouns of a sentence state."""
+    frame, resolver, lexicon = context.frame, context.resolver, context.lexicon
     for token in sent:
         if token.pos_ in {"NOUN", "PROPN"} and not _asked_for(token):
             yield from find_noun_stances(token, token.lemma_.lower(), frame, resolver, lexicon)

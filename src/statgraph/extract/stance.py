@@ -29,6 +29,7 @@ from .moods import (
     others_act,
     purpose,
 )
+from .registry import Context, extractor
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -52,8 +53,10 @@ _WEAK = frozenset({"need", "want", "hope", "wish", "wait"})
 _ISSUE_ONLY = frozenset({"proposes", "demands"})
 
 
-def find_stances(sent: Span, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+@extractor
+def find_stances(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the stances that the verbs and adjectives of a sentence state."""
+    frame, resolver, lexicon = context.frame, context.resolver, context.lexicon
     for token in sent:
         if token.i in frame.frame_tokens and token.lemma_.lower() in {
             "say",

@@ -24,6 +24,7 @@ from .found import Found
 from .frame import Frame
 from .holders import holders, subject_of
 from .moods import gerund_subject, irrealis, negated
+from .registry import Context, extractor
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -33,8 +34,10 @@ _IMMINENT = frozenset({"imminent", "inevitable", "looming", "impending", "possib
 _POISED = frozenset({"poised", "preparing", "prepare", "plan", "planning", "ready", "going", "about", "set"})
 
 
-def foretold_threats(sent: Span, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+@extractor
+def foretold_threats(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the warnings a sentence states by foretelling a threat."""
+    frame, resolver, lexicon = context.frame, context.resolver, context.lexicon
     for token in sent:
         if token.pos_ != "VERB" or negated(token):
             continue

@@ -18,26 +18,17 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..link.resolve import Resolved, Resolver
+from ..words import words
 from .frame import FIRST_PLURAL, FIRST_SINGULAR, Frame
 from .holders import holders
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-SPEECH_VERBS = frozenset(
-    "say tell add note stress explain state emphasise emphasize indicate claim insist declare "
-    "announce remark point argue believe warn assure reiterate recall underline underscore "
-    "acknowledge admit reply respond comment write tweet affirm conclude continue observe "
-    "maintain confirm predict complain allege suggest report recount mention accuse charge "
-    "clarify specify hint assert contend think consider describe call highlight caution vow "
-    "pledge promise threaten signal lament".split()
-)
+SPEECH_VERBS = words("speech", "reporting_verbs")
 # Verbs that only frame speech when they govern a clause ("called X Y" is not speech).
-_CLAUSE_ONLY = frozenset({"call", "describe", "consider", "think", "believe", "continue", "accuse", "charge"})
-SPEECH_NOUNS = frozenset(
-    "remarks speech statement interview address words comments briefing "
-    "conference message letter article op-ed column post answer answers".split()
-)
+_CLAUSE_ONLY = words("speech", "clause_only")
+SPEECH_NOUNS = words("speech", "speech_nouns")
 PERSON_NOUNS = frozenset(
     "minister diplomat president spokesman spokeswoman spokesperson official "
     "chancellor premier leader envoy ambassador secretary chief head deputy "

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..link.resolve import INSTITUTIONS, Resolved, Resolver
+from ..words import words
 from .frame import FIRST_PLURAL, FIRST_SINGULAR, Frame
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ VAGUE = frozenset(
     "question situation case all both each other others lot more less much most exactly why how where when".split()
 )
 # Those who stand for the states named after them ("the leaders of Russia and China").
-_REPRESENTATIVES = frozenset("leader head government minister president representative delegation".split())
+_REPRESENTATIVES = words("actor_nouns", "representatives")
 # Nouns of ties between actors: "relations with X", "the alliance between X and Y".
 
 # A state referred to by its kind, in its own representative's words: "the kingdom".
@@ -136,10 +137,8 @@ def _participle_owner(verb: Token) -> Token | None:
     return None
 
 
-_SPEECH_ACTS = frozenset(
-    "call urge demand ask insist warn say add accuse criticize criticise condemn reject propose "
-    "welcome praise vow pledge threaten appeal".split()
-)
+# speech acts whose subject is the speaker: the reporting verbs and the stance acts
+_SPEECH_ACTS = words("speech", "reporting_verbs") | words("speech", "stance_acts")
 
 
 _AGENT_NOUNS = (INSTITUTIONS | frozenset("country state nation member government delegation".split())) - frozenset(

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..link.resolve import Resolved, Resolver
+from ..words import words
 from .abroad import met_abroad
 from .arguments import Target
 from .cues import Lexicon
@@ -28,7 +29,7 @@ _MEET_PREPS = frozenset({"with", "between"})
 _TALK_NOUNS = frozenset({"talk", "talks", "meeting", "meetings", "negotiation", "negotiations", "consultations"})
 _MUTUAL_VERBS = frozenset({"meet", "talk", "negotiate", "confer"})
 # Those who stand for the states they serve ("the foreign ministers of the two countries").
-_REPRESENTATIVES = frozenset("leader head minister president representative delegation official diplomat".split())
+_REPRESENTATIVES = words("actor_nouns", "representatives")
 
 
 def meeting(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..link.resolve import Resolved, Resolver
+from ..words import words
 from .arguments import Target
 from .cues import Lexicon
 from .doers import doers
@@ -110,7 +111,7 @@ def included(token: Token, frame: Frame, resolver: Resolver, hedges: frozenset[s
             yield Found(actor, "member_of", Target(org.label, org), token, "included", 0.6)
 
 
-_ORGANIZATION_NOUNS = frozenset({"organisation", "organization", "alliance", "bloc"})
+_ORGANIZATION_NOUNS = words("actor_nouns", "organization_nouns")
 
 
 def _organization_named_before(token: Token, resolver: Resolver) -> Resolved | None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..link.gazetteer import mint_id
 from ..link.resolve import Resolved
+from ..words import words
 from .offices import TITLE_WORDS, country_word
 
 if TYPE_CHECKING:
@@ -24,15 +25,11 @@ _INSTITUTION_WORDS = frozenset(
 )
 # Honorifics and ranks between a title and a name ("Energy Minister Prince Abdulaziz", "Chief of
 # Staff General Romeo Brawner"): part of neither the office nor the name.
-HONORIFICS = frozenset(
-    "prince princess sheikh sheikha sheik dr dr. doctor professor prof prof. sir dame lord lady mr mr. "
-    "mrs mrs. ms ms. madam general gen gen. lieutenant lt lt. major maj maj. colonel col col. brigadier "
-    "admiral adm adm. marshal captain capt capt. commodore rear vice air field".split()
-)
+HONORIFICS = words("names", "honorifics")
 _SYLLABLE = re.compile(r"^(?:ch|kk|tt|pp|ss|jj|sh|zh|[bcdfghjklmnpqrstwxyz])?[wy]?[aeiou]{1,2}(?:ng|[nmlkpt])?$")
 _NOT_SYLLABLES = frozenset("run up in on to out set cut hit ban pan led let met era age".split())
 # Generational suffixes after a surname ("Romeo Brawner Jr.").
-SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+SUFFIXES = words("names", "suffixes")
 # Lower-case particles inside personal names.
 _PARTICLES = frozenset("von van der den de da di du la le al el bin ibn ben".split())
 

@@ -13,6 +13,7 @@ from collections.abc import Generator, Iterator
 from typing import TYPE_CHECKING
 
 from ..link.resolve import Resolved, Resolver
+from ..words import words
 from .adjectives import CONCERN, adjective_stances
 from .arguments import TIE_NOUNS, Target, added_targets, clause_target, phrase, predicate_target, targets
 from .cues import Cue, Lexicon
@@ -50,6 +51,7 @@ _REFUSALS = frozenset({"seek", "want", "accept", "tolerate", "recognise", "recog
 # Cues too common to trust in the author's own voice ("the empire will need to concede").
 _WEAK = frozenset({"need", "want", "hope", "wish", "wait"})
 # Relations whose target is an issue, never an actor ("proposes the Biden regime" is a misparse).
+_BARE_FRAMES = words("speech", "bare_frames")  # "said", "told": a frame, no stance
 _ISSUE_ONLY = frozenset({"proposes", "demands"})
 
 
@@ -58,13 +60,7 @@ def find_stances(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the stances that the verbs and adjectives of a sentence state."""
     frame, resolver, lexicon = context.frame, context.resolver, context.lexicon
     for token in sent:
-        if token.i in frame.frame_tokens and token.lemma_.lower() in {
-            "say",
-            "tell",
-            "add",
-            "note",
-            "explain",
-        }:
+        if token.i in frame.frame_tokens and token.lemma_.lower() in _BARE_FRAMES:
             continue
         lemma = token.lemma_.lower()
         if token.pos_ in {"VERB", "AUX"}:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import make_doc
 
-from statgraph.extract.frame import Frame
+from statgraph.extract.context.frame import Frame
 from statgraph.extract.registry import Context, Resources
 from statgraph.link.resolve import Resolver
 
@@ -22,7 +22,7 @@ ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology"
 @pytest.fixture(scope="module")
 def resources() -> Resources:
     from statgraph.extract.cues import load_lexicon
-    from statgraph.extract.evaluation import load_polarity
+    from statgraph.extract.stances.evaluation import load_polarity
     from statgraph.link.gazetteer import load_gazetteer
     from statgraph.link.topics import load_topics
     from statgraph.relations import load_relations
@@ -46,7 +46,7 @@ def _found(extract, doc, context: Context) -> list[tuple[str, str, str, str]]:  
 
 
 def test_rules_subject_of_direct_subject(en_vocab) -> None:  # noqa: ANN001
-    from statgraph.extract.holders import subject_of
+    from statgraph.extract.context.holders import subject_of
 
     doc = make_doc(
         en_vocab,
@@ -60,7 +60,7 @@ def test_rules_subject_of_direct_subject(en_vocab) -> None:  # noqa: ANN001
 
 def test_rules_subject_of_hung_on_the_auxiliary(en_vocab) -> None:  # noqa: ANN001
     """The small model sometimes hangs the subject on the auxiliary ("The CSTO has formalized")."""
-    from statgraph.extract.holders import subject_of
+    from statgraph.extract.context.holders import subject_of
 
     doc = make_doc(
         en_vocab,
@@ -74,7 +74,7 @@ def test_rules_subject_of_hung_on_the_auxiliary(en_vocab) -> None:  # noqa: ANN0
 
 def test_rules_subject_of_object_control(en_vocab) -> None:  # noqa: ANN001
     """ "urged Iran to cooperate": Iran cooperates."""
-    from statgraph.extract.holders import subject_of
+    from statgraph.extract.context.holders import subject_of
 
     doc = make_doc(
         en_vocab,
@@ -87,7 +87,7 @@ def test_rules_subject_of_object_control(en_vocab) -> None:  # noqa: ANN001
 
 
 def test_rules_find_stances_verb_object(en_vocab, resources: Resources) -> None:  # noqa: ANN001
-    from statgraph.extract.stance import find_stances
+    from statgraph.extract.stances.verbs import find_stances
 
     doc = make_doc(
         en_vocab,
@@ -103,7 +103,7 @@ def test_rules_find_stances_verb_object(en_vocab, resources: Resources) -> None:
 
 def test_rules_find_stances_negated_support_opposes(en_vocab, resources: Resources) -> None:  # noqa: ANN001
     """The relation a negated cue gives is the relation's sg:negation in statgraph.ttl."""
-    from statgraph.extract.stance import find_stances
+    from statgraph.extract.stances.verbs import find_stances
 
     doc = make_doc(
         en_vocab,
@@ -120,7 +120,7 @@ def test_rules_find_stances_negated_support_opposes(en_vocab, resources: Resourc
 
 def test_rules_find_stances_said_states_nothing(en_vocab, resources: Resources) -> None:  # noqa: ANN001
     """A bare frame verb ("said") is no stance of its own."""
-    from statgraph.extract.stance import find_stances
+    from statgraph.extract.stances.verbs import find_stances
 
     doc = make_doc(
         en_vocab,

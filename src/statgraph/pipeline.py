@@ -19,7 +19,7 @@ from .documents import Skipped, iter_files, read_file
 from .errors import ExtractionError, InputError
 from .extract import Resources, extract_document
 from .extract.cues import load_lexicon
-from .extract.evaluation import load_polarity
+from .extract.stances.evaluation import load_polarity
 from .link.gazetteer import load_gazetteer
 from .link.topics import load_topics
 from .models import Document, Passage, Statement

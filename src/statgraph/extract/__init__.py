@@ -18,16 +18,17 @@ from ..link.resolve import Resolved, Resolver
 from ..link.topics import canonical_phrase, topic_for
 from ..models import Document, Passage, Statement
 from ..relations import polarities
-from . import clauses, evaluation, events, nouns, stance, threats  # noqa: F401 - importing registers their extractors
 from .arguments import Target
-from .attribution import Attributor, quote_ranges
+from .context.attribution import Attributor, quote_ranges
+from .context.frame import Frame
+from .context.holders import note_subjects
 from .cues import Lexicon
+from .events import acts  # noqa: F401 - importing it registers its extractor
 from .found import Found
-from .frame import Frame
-from .holders import note_subjects
-from .proposals import note_proposals
 from .registry import Context, Extractor, Resources, pipeline
-from .roles import find_roles
+from .roles.titles import find_roles
+from .stances import clauses, evaluation, nouns, threats, verbs  # noqa: F401 - registers their extractors
+from .stances.proposals import note_proposals
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span

@@ -22,9 +22,9 @@ if TYPE_CHECKING:
     from ..link.resolve import Resolved, Resolver
     from ..link.topics import Topic
     from ..relations import Relation
+    from .context.frame import Frame
     from .cues import Lexicon
     from .found import Found
-    from .frame import Frame
 
 
 @dataclass(frozen=True)

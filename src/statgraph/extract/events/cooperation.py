@@ -9,13 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..link.resolve import Resolved, Resolver
-from .arguments import Target
-from .cues import Lexicon
-from .doers import doers
-from .found import Found
-from .frame import Frame
-from .holders import conjuncts, subject_of
+from ...link.resolve import Resolved, Resolver
+from ..arguments import Target
+from ..context.doers import doers
+from ..context.frame import Frame
+from ..context.holders import conjuncts, subject_of
+from ..cues import Lexicon
+from ..found import Found
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..link.gazetteer import mint_id
-from ..link.resolve import Resolved, Resolver
-from .arguments import Target, phrase
-from .holders import conjuncts
+from ...link.gazetteer import mint_id
+from ...link.resolve import Resolved, Resolver
+from ..arguments import Target, phrase
+from ..context.holders import conjuncts
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -11,15 +11,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..link.resolve import Resolved, Resolver
+from ...link.resolve import Resolved, Resolver
+from ..arguments import Target
+from ..context.frame import Frame
+from ..context.holders import INTENT_NOUNS, holders, subject_of
+from ..cues import Lexicon
+from ..found import Found
+from ..moods import irrealis, negated, speculative
+from ..registry import Context, extractor
 from .abroad import appearance_abroad
-from .arguments import Target
 from .cooperation import acts_of_cooperation, joint_act
-from .cues import Lexicon
 from .deployments import deployment, equipping, operation, transfer
-from .found import Found
-from .frame import Frame
-from .holders import INTENT_NOUNS, holders, subject_of
 from .initiatives import initiatives
 from .meetings import meeting, talks_noun
 from .membership import (
@@ -33,9 +35,7 @@ from .membership import (
     membership_noun,
     other_members,
 )
-from .moods import irrealis, negated, speculative
 from .places import PLACE_TYPES, place_by_name, places_of
-from .registry import Context, extractor
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

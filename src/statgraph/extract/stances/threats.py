@@ -16,15 +16,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..link.resolve import Resolver
-from .arguments import Target, phrase, predicate_target
-from .attribution import SPEECH_VERBS
-from .cues import Lexicon
-from .found import Found
-from .frame import Frame
-from .holders import holders, subject_of
-from .moods import gerund_subject, irrealis, negated
-from .registry import Context, extractor
+from ...link.resolve import Resolver
+from ..arguments import Target, phrase, predicate_target
+from ..context.attribution import SPEECH_VERBS
+from ..context.frame import Frame
+from ..context.holders import holders, subject_of
+from ..cues import Lexicon
+from ..found import Found
+from ..moods import gerund_subject, irrealis, negated
+from ..registry import Context, extractor
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -7,13 +7,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..link.gazetteer import mint_id
-from ..link.resolve import Resolved, Resolver
-from .arguments import Target
-from .found import Found
-from .frame import Frame
-from .holders import holders, subject_of
-from .moods import negated
+from ...link.gazetteer import mint_id
+from ...link.resolve import Resolved, Resolver
+from ..arguments import Target
+from ..context.frame import Frame
+from ..context.holders import holders, subject_of
+from ..found import Found
+from ..moods import negated
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -12,15 +12,14 @@ from __future__ import annotations
 from collections.abc import Generator, Iterator
 from typing import TYPE_CHECKING
 
-from ..link.resolve import Resolved, Resolver
-from ..words import words
-from .adjectives import CONCERN, adjective_stances
-from .arguments import TIE_NOUNS, Target, added_targets, clause_target, phrase, predicate_target, targets
-from .cues import Cue, Lexicon
-from .found import Found, actor_relation
-from .frame import Frame
-from .holders import holders, subject_of
-from .moods import (
+from ...link.resolve import Resolved, Resolver
+from ...words import words
+from ..arguments import TIE_NOUNS, Target, added_targets, clause_target, phrase, predicate_target, targets
+from ..context.frame import Frame
+from ..context.holders import holders, subject_of
+from ..cues import Cue, Lexicon
+from ..found import Found, actor_relation
+from ..moods import (
     WISHES,
     asserts,
     denied,
@@ -30,7 +29,8 @@ from .moods import (
     others_act,
     purpose,
 )
-from .registry import Context, extractor
+from ..registry import Context, extractor
+from .adjectives import CONCERN, adjective_stances
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -9,15 +9,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..link.resolve import Resolved, Resolver
-from ..words import words
-from .arguments import Target
-from .cues import Lexicon
-from .doers import doers
-from .found import Found
-from .frame import Frame
-from .holders import conjuncts, holders, subject_of
-from .moods import negated
+from ...link.resolve import Resolved, Resolver
+from ...words import words
+from ..arguments import Target
+from ..context.doers import doers
+from ..context.frame import Frame
+from ..context.holders import conjuncts, holders, subject_of
+from ..cues import Lexicon
+from ..found import Found
+from ..moods import negated
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

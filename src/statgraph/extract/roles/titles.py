@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..link.resolve import Resolved
+from ...link.resolve import Resolved
 from .names import HONORIFICS, honorific, name_end, person_named
 from .offices import (
     DEPARTMENTS,
@@ -30,7 +30,7 @@ from .role_clauses import apposition_title, counterpart, predicated
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from ..link.resolve import Resolver
+    from ...link.resolve import Resolver
 
 # "Secretary General", "Attorney General": offices that end in "General".
 _GENERAL_OFFICES = frozenset(

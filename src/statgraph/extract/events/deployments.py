@@ -11,14 +11,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..link.resolve import Resolved, Resolver
-from .arguments import Target, phrase
-from .cues import Lexicon
-from .doers import doers
-from .found import Found
-from .frame import Frame
-from .holders import conjuncts, holders, subject_of
-from .moods import irrealis, negated, speculative
+from ...link.resolve import Resolved, Resolver
+from ..arguments import Target, phrase
+from ..context.doers import doers
+from ..context.frame import Frame
+from ..context.holders import conjuncts, holders, subject_of
+from ..cues import Lexicon
+from ..found import Found
+from ..moods import irrealis, negated, speculative
 from .places import places_of
 
 if TYPE_CHECKING:

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from ..link.gazetteer import Actor
-    from ..link.resolve import Resolved, Resolver
+    from ...link.gazetteer import Actor
+    from ...link.resolve import Resolved, Resolver
 
 OFFICE_HEADS = frozenset(
     "president minister secretary chancellor premier king queen emir prince spokesman "

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..link.resolve import Resolved, Resolver
+from ...link.resolve import Resolved, Resolver
 from .frame import FIRST_PLURAL, Frame
 from .holders import holders, subject_of
 

@@ -9,18 +9,18 @@ from __future__ import annotations
 from collections.abc import Generator, Iterator
 from typing import TYPE_CHECKING
 
-from ..link.resolve import Resolved, Resolver
-from .arguments import TIE_NOUNS, Target, clause_target, targets
-from .cues import Cue, Lexicon
-from .found import Found, actor_relation
-from .frame import FIRST_PLURAL, Frame
-from .holders import holders, subject_of
-from .moods import irrealis, negated
-from .noun_holders import noun_holder, noun_holders
+from ...link.resolve import Resolved, Resolver
+from ..arguments import TIE_NOUNS, Target, clause_target, targets
+from ..context.frame import FIRST_PLURAL, Frame
+from ..context.holders import holders, subject_of
+from ..context.noun_holders import noun_holder, noun_holders
+from ..cues import Cue, Lexicon
+from ..found import Found, actor_relation
+from ..moods import irrealis, negated
+from ..registry import Context, extractor
 from .proposals import proposal
-from .registry import Context, extractor
-from .stance import _TARGET_PREPS
 from .ties import ties
+from .verbs import _TARGET_PREPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -7,12 +7,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from .arguments import Target, clause_target, phrase, targets
-from .cues import Lexicon
-from .found import Found
-from .holders import holders, subject_of
-from .moods import negated
-from .registry import Context, extractor
+from ..arguments import Target, clause_target, phrase, targets
+from ..context.holders import holders, subject_of
+from ..cues import Lexicon
+from ..found import Found
+from ..moods import negated
+from ..registry import Context, extractor
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

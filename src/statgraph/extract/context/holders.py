@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..link.resolve import INSTITUTIONS, Resolved, Resolver
-from ..words import words
+from ...link.resolve import INSTITUTIONS, Resolved, Resolver
+from ...words import words
 from .frame import FIRST_PLURAL, FIRST_SINGULAR, Frame
 
 if TYPE_CHECKING:

@@ -23,15 +23,15 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import ExtractionError
-from ..link.resolve import INSTITUTIONS, Resolver
+from ...errors import ExtractionError
+from ...link.resolve import INSTITUTIONS, Resolver
+from ..arguments import Target, make_target, phrase, targets
+from ..context.frame import Frame
+from ..context.holders import resolve_holder, subject_of
+from ..found import Found
+from ..moods import negated
+from ..registry import Context, extractor
 from .adjectives import ACTION_NOUNS
-from .arguments import Target, make_target, phrase, targets
-from .found import Found
-from .frame import Frame
-from .holders import resolve_holder, subject_of
-from .moods import negated
-from .registry import Context, extractor
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -12,7 +12,7 @@ from .holders import holders
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from ..link.resolve import Resolved, Resolver
+    from ...link.resolve import Resolved, Resolver
     from .frame import Frame
 
 # Nouns for one's own state: "her country", "its government".

@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..link.resolve import Resolved, Resolver
-from ..words import words
+from ...link.resolve import Resolved, Resolver
+from ...words import words
 from .frame import FIRST_PLURAL, FIRST_SINGULAR, Frame
 from .holders import holders
 

@@ -8,13 +8,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..link.resolve import Resolved, Resolver
-from .arguments import make_target, targets
-from .cues import Cue, Lexicon
-from .found import Found, actor_relation
-from .frame import Frame
-from .holders import holders, subject_of
-from .moods import negated
+from ...link.resolve import Resolved, Resolver
+from ..arguments import make_target, targets
+from ..context.frame import Frame
+from ..context.holders import holders, subject_of
+from ..cues import Cue, Lexicon
+from ..found import Found, actor_relation
+from ..moods import negated
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

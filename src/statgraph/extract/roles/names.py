@@ -7,15 +7,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..link.gazetteer import mint_id
-from ..link.resolve import Resolved
-from ..words import words
+from ...link.gazetteer import mint_id
+from ...link.resolve import Resolved
+from ...words import words
 from .offices import TITLE_WORDS, country_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from ..link.resolve import Resolver
+    from ...link.resolve import Resolver
 
 # Words of a name run that make it an institution, not a person ("President Biden Administration").
 _INSTITUTION_WORDS = frozenset(

@@ -22,8 +22,8 @@ from .offices import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from ..link.gazetteer import Actor
-    from ..link.resolve import Resolved, Resolver
+    from ...link.gazetteer import Actor
+    from ...link.resolve import Resolved, Resolver
 
 # Verbs whose object holds the office named after "as" ("to have him as foreign minister",
 # "appointed Ali Bagheri Kani as chief negotiator"), and verbs whose subject holds it ("served

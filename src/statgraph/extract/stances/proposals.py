@@ -6,12 +6,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..link.resolve import Resolved, Resolver
-from .arguments import Target, phrase
-from .cues import Lexicon
-from .found import Found
-from .frame import Frame
-from .holders import holders
+from ...link.resolve import Resolved, Resolver
+from ..arguments import Target, phrase
+from ..context.frame import Frame
+from ..context.holders import holders
+from ..cues import Lexicon
+from ..found import Found
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..link.resolve import Resolver
-from .arguments import Target, phrase
-from .cues import Lexicon
-from .doers import doers
-from .found import Found
-from .frame import Frame
-from .holders import holders, subject_of
+from ...link.resolve import Resolver
+from ..arguments import Target, phrase
+from ..context.doers import doers
+from ..context.frame import Frame
+from ..context.holders import holders, subject_of
+from ..cues import Lexicon
+from ..found import Found
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

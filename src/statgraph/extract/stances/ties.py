@@ -6,13 +6,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..link.resolve import Resolved, Resolver
-from .arguments import Target, phrase
-from .found import Found
-from .frame import FIRST_PLURAL, Frame
-from .holders import conjuncts
-from .moods import doubted
-from .noun_holders import noun_holder
+from ...link.resolve import Resolved, Resolver
+from ..arguments import Target, phrase
+from ..context.frame import FIRST_PLURAL, Frame
+from ..context.holders import conjuncts
+from ..context.noun_holders import noun_holder
+from ..found import Found
+from ..moods import doubted
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -110,3 +110,23 @@ def roles_of(text: str) -> list[tuple[str, str]]:
 
 def office_of(roles: list[tuple[str, str]], surname: str) -> list[str]:
     return [office for holder, office in roles if surname in holder]
+
+
+@pytest.fixture(scope="session")
+def en_vocab():  # noqa: ANN201 - spaCy Vocab
+    """An English vocabulary without a trained model."""
+    import spacy
+
+    return spacy.blank("en").vocab
+
+
+def make_doc(vocab, words: list[str], heads: list[int], deps: list[str], pos: list[str], **attrs):  # noqa: ANN001, ANN201
+    """A parsed Doc built by hand, as spaCy's own tests build them: `heads` are absolute token
+    indices; lemmas default to the lower-cased words; `ents` are IOB tags ("B-GPE", "O")."""
+    from spacy.tokens import Doc
+
+    attrs.setdefault("lemmas", [word.lower() for word in words])
+    attrs.setdefault(
+        "spaces", [index + 1 < len(words) and words[index + 1] not in ".,:;?!" for index in range(len(words))]
+    )
+    return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, **attrs)

@@ -16,9 +16,9 @@ from rdflib import Graph
 from rdflib.compare import graph_diff, isomorphic
 
 from statgraph.documents import document_id, make_document
-from statgraph.extract.cues import EVENT_RELATIONS, STANCE_RELATIONS
 from statgraph.graph.build import build_graph, iri
 from statgraph.models import Statement
+from statgraph.relations import load_relations
 
 BASE_IRI = "https://statgraph.org/id/"
 # Every code point, unpaired surrogates included; plus the characters that break Turtle.
@@ -29,7 +29,7 @@ LABEL = st.text(st.one_of(ANY_CHARACTER, NASTY), max_size=40)
 # Ids, rules and the model name are made by statgraph, never read from a document: no surrogates.
 NAME = st.text(st.one_of(st.characters(exclude_categories=("Cs",)), st.sampled_from(TURTLE_BREAKERS)), max_size=40)
 TARGET_TYPES = ("topic", "office", "state", "person", "organization", "group")
-RELATIONS = STANCE_RELATIONS + EVENT_RELATIONS
+RELATIONS = tuple(name for name, relation in load_relations().items() if relation.kind != "role")
 
 
 @st.composite

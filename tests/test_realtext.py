@@ -40,7 +40,9 @@ def test_corpus_is_as_large_as_promised() -> None:
     by_split = {s: sum(row["split"] == s for row in rows) for s in ("train", "dev", "test")}
     assert len(rows) >= 100 and by_split["train"] >= 60 and by_split["dev"] >= 20 and by_split["test"] >= 20
     assert len({row["outlet"] for row in rows}) >= 40
-    gold = sum(1 for f in (REALTEXT / "gold").glob("*.jsonl") for line in f.open(encoding="utf-8") if line.strip())
+    gold = sum(
+        1 for f in (REALTEXT / "gold").glob("*.jsonl") for line in f.read_text(encoding="utf-8").splitlines() if line.strip()
+    )
     assert gold >= 2000
 
 

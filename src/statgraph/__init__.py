@@ -8,9 +8,7 @@ Every statement keeps the passage that states it (document, offsets, exact text)
     rows = statgraph.read_statements(graph)
 """
 
-__version__ = "0.1.0"
-
-from .errors import (  # noqa: E402
+from .errors import (
     ExportError,
     ExtractionError,
     InputError,
@@ -18,13 +16,14 @@ from .errors import (  # noqa: E402
     StatgraphError,
     StoreError,
 )
-from .graph.build import build_graph  # noqa: E402
-from .graph.read import read_statements  # noqa: E402
-from .models import Document, Passage, Statement  # noqa: E402
-from .pipeline import build, build_store, extract_statements, iter_documents  # noqa: E402
-from .query import run_query, saved_queries  # noqa: E402
-from .settings import Settings  # noqa: E402
-from .store import load_graph, open_store, save_graph  # noqa: E402
+from .graph.build import build_graph
+from .graph.read import read_statements
+from .models import Document, Passage, Statement
+from .pipeline import build, build_store, extract_statements, iter_documents
+from .query import run_query, saved_queries
+from .settings import Settings
+from .store import load_graph, open_store, save_graph
+from .version import __version__
 
 __all__ = [
     "Document",

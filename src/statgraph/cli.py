@@ -13,49 +13,13 @@ from typing import Any
 
 import click
 
-from . import __version__
+from .cli_options import click_error, open_source, store_option, write_output
+from .cli_views import export, network, view
 from .errors import StatgraphError
 from .settings import Settings
+from .version import __version__
 
 EXIT_PARTIAL = 3
-
-
-def _fail(error: StatgraphError) -> click.ClickException:
-    return click.ClickException(str(error))
-
-
-def _open(graph: str | None, store: str | None) -> Any:
-    """The graph file given, else the store (--store, $STATGRAPH_STORE or ./statgraph-store)."""
-    from .store import open_store
-
-    if graph and store:
-        raise click.UsageError("give a graph file or --store, not both")
-    source = open_store(graph or store or Settings().store)
-    click.get_current_context().call_on_close(source.close)
-    return source
-
-
-def store_option(command: Any) -> Any:
-    """--store PATH|URL: the store a command reads when no graph file is given."""
-    return click.option(
-        "--store",
-        "store",
-        default=None,
-        metavar="PATH|URL",
-        help="Store folder or SPARQL endpoint URL (default: $STATGRAPH_STORE, else "
-        "./statgraph-store); used when no graph file is given.",
-    )(command)
-
-
-def _write(text: str | bytes, out: str | None) -> None:
-    from .store import atomic_write
-
-    if out:
-        atomic_write(out, text.encode("utf-8") if isinstance(text, str) else text)
-    elif isinstance(text, bytes):
-        sys.stdout.buffer.write(text)
-    else:
-        click.echo(text, nl=False)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -152,32 +116,21 @@ def build(
 
     if out and store:
         raise click.UsageError("give --out FILE or --store PATH|URL, not both")
-    fields: dict[str, Any] = {"model": model, "workers": workers, "judge": judge, "min_confidence": min_confidence}
-    if store:
-        fields["store"] = store
-    if ontology:
-        fields["ontology_dir"] = Path(ontology)
-    settings = Settings(**fields)
-    show = not quiet and sys.stderr.isatty()
-    bar = click.progressbar(length=0, label="documents", file=sys.stderr, show_pos=True) if show else None
-    count = [0]
+    settings = _build_settings(model, workers, store, ontology, judge, min_confidence)
+    bar = click.progressbar(length=0, label="documents", file=sys.stderr, show_pos=True) if _shows(quiet) else None
 
     def on_document(document: Any, statements: int) -> None:
-        count[0] += 1
         if bar is not None:
             bar.label = f"{printable(document.name)[:30]:30}"
             bar.update(1)
 
-    def on_skip(item: Any) -> None:
-        click.echo(f"skipped {item.line()}", err=True)
-
     try:
         if out:
-            result = build_graph_file(paths, out, settings, on_skip=on_skip, on_document=on_document)
+            result = build_graph_file(paths, out, settings, on_skip=_report_skip, on_document=on_document)
         else:
-            result = build_store(paths, None, settings, on_skip=on_skip, on_document=on_document)
+            result = build_store(paths, None, settings, on_skip=_report_skip, on_document=on_document)
     except StatgraphError as e:
-        raise _fail(e) from e
+        raise click_error(e) from e
     finally:
         if bar is not None:
             bar.render_finish()
@@ -185,6 +138,28 @@ def build(
         click.echo(_summary(result, stored=not out), err=True)
     if result.report.skipped:
         sys.exit(EXIT_PARTIAL)
+
+
+def _build_settings(
+    model: str | None, workers: int, store: str | None, ontology: str | None, judge: str, min_confidence: float | None
+) -> Settings:
+    """The settings of a build from its options; options not given keep their defaults."""
+    fields: dict[str, Any] = {"model": model, "workers": workers, "judge": judge, "min_confidence": min_confidence}
+    if store:
+        fields["store"] = store
+    if ontology:
+        fields["ontology_dir"] = Path(ontology)
+    return Settings(**fields)
+
+
+def _report_skip(item: Any) -> None:
+    """Name a skipped file on standard error as the build goes."""
+    click.echo(f"skipped {item.line()}", err=True)
+
+
+def _shows(quiet: bool) -> bool:
+    """Whether a progress bar is shown: not asked to be quiet, and standard error is a terminal."""
+    return not quiet and sys.stderr.isatty()
 
 
 def _summary(result: Any, *, stored: bool) -> str:
@@ -228,10 +203,10 @@ def statements(
     from .graph.read import read_statements
 
     try:
-        records = [r for r in read_statements(_open(graph, store), extra=extra) if r["confidence"] >= min_confidence]
-        _write(get_exporter(fmt, "statements")(records), out)
+        records = [r for r in read_statements(open_source(graph, store), extra=extra) if r["confidence"] >= min_confidence]
+        write_output(get_exporter(fmt, "statements")(records), out)
     except StatgraphError as e:
-        raise _fail(e) from e
+        raise click_error(e) from e
 
 
 @cli.command()
@@ -274,9 +249,9 @@ def query(
     if not text:
         raise click.UsageError("give a query, a saved query's name, or -f FILE.rq")
     try:
-        result = run_query(_open(graph, store), text, allow_update=allow_update, allow_network=allow_network)
+        result = run_query(open_source(graph, store), text, allow_update=allow_update, allow_network=allow_network)
     except StatgraphError as e:
-        raise _fail(e) from e
+        raise click_error(e) from e
     if result is None:
         return
     if result.type == "ASK":
@@ -315,7 +290,7 @@ def train(train_specs: tuple[str, ...], dev_specs: tuple[str, ...], precision: f
         model, report = train_judge(train_specs, dev_specs, Settings(judge="none"), precision=precision)
         save_model(model, out)
     except StatgraphError as e:
-        raise _fail(e) from e
+        raise click_error(e) from e
     click.echo(json.dumps(report, indent=1, sort_keys=True))
     click.echo(f"{len(model.weights)} weights, threshold {model.threshold} -> {out}", err=True)
 
@@ -331,8 +306,9 @@ def _format_rows(names: list[str], rows: list[list[str | None]], fmt: str) -> st
     return to_table(records, names)
 
 
-# view, network and export are in cli_views; importing it registers them on the group
-from . import cli_views  # noqa: E402, F401
+# the commands that draw and export live in cli_views
+for _command in (view, network, export):
+    cli.add_command(_command)
 
 
 def main() -> None:

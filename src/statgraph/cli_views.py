@@ -1,15 +1,14 @@
-"""The statgraph commands that draw and export: view, network, export (registered on the group
-in `cli`)."""
+"""The statgraph commands that draw and export: view, network, export (added to the group in `cli`)."""
 
 from __future__ import annotations
 
 import click
 
-from .cli import _fail, _open, _write, cli, store_option
+from .cli_options import click_error, open_source, store_option, write_output
 from .errors import StatgraphError
 
 
-@cli.command()
+@click.command()
 @click.argument("graph", required=False, type=click.Path(exists=True, dir_okay=False))
 @store_option
 @click.option("--out", "-o", required=True, type=click.Path(dir_okay=False), help="HTML file to write.")
@@ -79,7 +78,7 @@ def view(
 
     try:
         nodes, edges = write_view(
-            _open(graph, store),
+            open_source(graph, store),
             out,
             title=title,
             focus=focus,
@@ -91,11 +90,11 @@ def view(
             min_confidence=min_confidence,
         )
     except StatgraphError as e:
-        raise _fail(e) from e
+        raise click_error(e) from e
     click.echo(f"{nodes} nodes, {edges} edges -> {out}", err=True)
 
 
-@cli.command()
+@click.command()
 @click.argument("graph", required=False, type=click.Path(exists=True, dir_okay=False))
 @store_option
 @click.option(
@@ -142,15 +141,18 @@ def network(
     from .views import network_format, render_network
 
     try:
-        _write(render_network(
-            _open(graph, store), kind=kind, fmt=network_format(fmt, out), min_weight=min_weight,
-            min_confidence=min_confidence,
-        ), out)
+        write_output(
+            render_network(
+                open_source(graph, store), kind=kind, fmt=network_format(fmt, out), min_weight=min_weight,
+                min_confidence=min_confidence,
+            ),
+            out,
+        )
     except StatgraphError as e:
-        raise _fail(e) from e
+        raise click_error(e) from e
 
 
-@cli.command()
+@click.command()
 @click.argument("graph", required=False, type=click.Path(exists=True, dir_okay=False))
 @store_option
 @click.option(
@@ -173,6 +175,6 @@ def export(graph: str | None, store: str | None, fmt: str, out: str | None) -> N
     from .exports import get_exporter
 
     try:
-        _write(get_exporter(fmt, "rdf")(_open(graph, store).graph()), out)
+        write_output(get_exporter(fmt, "rdf")(open_source(graph, store).graph()), out)
     except StatgraphError as e:
-        raise _fail(e) from e
+        raise click_error(e) from e

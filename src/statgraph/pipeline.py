@@ -19,13 +19,14 @@ from .documents import Skipped, iter_files, read_file
 from .errors import ExtractionError, InputError
 from .extract import Resources, extract_document
 from .extract.cues import load_lexicon
-from .extract.evaluation import load_polarity
+from .extract.stances.evaluation import load_polarity
 from .judge import Judge, load_judge
 from .link.gazetteer import load_gazetteer
 from .link.topics import load_topics
 from .models import Document, Passage, Statement
 from .nlp import annotate, load_nlp
 from .passages import analysis_text, make_passages
+from .relations import load_relations
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -54,7 +55,9 @@ class Report:
 def load_resources(settings: Settings) -> Resources:
     """The gazetteer, topics and cue lexicon of the settings' ontology folder."""
     folder = Path(settings.ontology_dir).resolve()
-    return Resources(load_gazetteer(folder), load_topics(folder), load_lexicon(folder), load_polarity(folder))
+    return Resources(
+        load_gazetteer(folder), load_topics(folder), load_lexicon(folder), load_polarity(folder), load_relations(folder)
+    )
 
 
 def iter_documents(

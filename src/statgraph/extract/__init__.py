@@ -1,48 +1,56 @@
 """Extraction: parsed passages of one document -> Statements with their passages.
 
 `extract_document` walks the document's sentences in reading order, so that speakers,
-speaker segments and anaphora carry across paragraphs, and runs the stance, event and
-role extractors on each sentence.
+speaker segments and anaphora carry across paragraphs; on each sentence it reads the roles,
+the attribution frame, and then runs the registered extractors (`registry.EXTRACTORS`) in
+the order `PIPELINE` lists them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..errors import ExtractionError
 from ..link.gazetteer import Gazetteer, mint_id
 from ..link.resolve import Resolved, Resolver
-from ..link.topics import Topic, canonical_phrase, topic_for
+from ..link.topics import canonical_phrase, topic_for
 from ..models import Document, Passage, Statement
+from ..relations import polarities
 from .arguments import Target
-from .attribution import Attributor, Frame, quote_ranges
-from .clauses import blamed, called_as, condemned_actions, deontic_demands, dismissals, regarded_as
+from .context.attribution import Attributor, quote_ranges
+from .context.frame import Frame
+from .context.holders import note_subjects
 from .cues import Lexicon
-from .evaluation import find_evaluations
-from .events import find_events
+from .events import acts  # noqa: F401 - importing it registers its extractor
 from .found import Found
-from .holders import note_subjects
-from .nouns import noun_stances
-from .proposals import note_proposals
-from .roles import find_roles
-from .stance import find_stances
-from .threats import foretold_threats
+from .registry import Context, Extractor, Resources, pipeline
+from .roles.titles import find_roles
+from .stances import clauses, evaluation, nouns, threats, verbs  # noqa: F401 - registers their extractors
+from .stances.proposals import note_proposals
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-__all__ = ["Lexicon", "extract_document"]
+__all__ = ["PIPELINE", "Lexicon", "Resources", "extract_document"]
 
-
-@dataclass(frozen=True)
-class Resources:
-    """The lexicons extraction reads from ontology/."""
-
-    gazetteer: Gazetteer
-    topics: tuple[Topic, ...]
-    lexicon: Lexicon
-    polarity: dict[str, float]
+# The registered extractors in the order they run on a sentence, as spaCy's config lists its
+# components: when two find the same statement, the first gives its rule and confidence.
+PIPELINE = (
+    "find_stances",
+    "noun_stances",
+    "condemned_actions",
+    "deontic_demands",
+    "dismissals",
+    "blamed",
+    "regarded_as",
+    "called_as",
+    "find_evaluations",
+    "find_events",
+    "foretold_threats",
+)
+StatementKey = tuple[str, str, str, int]
 
 
 def extract_document(
@@ -64,62 +72,82 @@ def extract_document(
         Statements, deduplicated, in document order.
     """
     resolver = Resolver(resources.gazetteer)
-    author = Resolved(mint_id(document.author), document.author, "person") if document.author else None
-    attributor = Attributor(resolver, quote_ranges(text if text is not None else document.text))
-    statements: dict[tuple[str, str, str, int], Statement] = {}
+    extraction = _Extraction(
+        document,
+        resources,
+        resolver,
+        Attributor(resolver, quote_ranges(text if text is not None else document.text)),
+        Resolved(mint_id(document.author), document.author, "person") if document.author else None,
+        pipeline(PIPELINE),
+    )
     for passage, doc in parsed:
-        attributor.start_paragraph(doc.text, passage.start)
+        extraction.attributor.start_paragraph(doc.text, passage.start)
         if _headline(doc.text) and " ".join(doc.text.split()) != " ".join((document.title or "").split()):
             continue  # a headline of another story (a "related" link) in a scraped page
         sentences = list(doc.sents)
         for number, sent in enumerate(sentences):
-            resolver.person_before = resolver.last_person
-            for person, office, cue in find_roles(sent, resolver):
-                _note_office(resolver, person, office, resources.gazetteer)
-                found = Found(person, "holds_role", Target(office), cue, "title", 0.8)
-                _add(statements, document, passage, sent, Frame(), found, resources)
-            frame = attributor.frame(sent, passage.start, number == len(sentences) - 1)
-            resolver.behalf = frame.behalf
-            if _question(sent):
-                note_subjects(sent, frame, resolver)
-                continue  # "Will Wang Yi meet Blinken?" states nothing
-            for found in _consistent(
-                *find_stances(sent, frame, resolver, resources.lexicon),
-                *noun_stances(sent, frame, resolver, resources.lexicon),
-                *condemned_actions(sent, frame, resolver),
-                *deontic_demands(sent, frame, resolver, author),
-                *dismissals(sent, frame, resolver, resources.lexicon),
-                *blamed(sent, frame, resolver),
-                *regarded_as(sent, frame, resolver, resources.polarity),
-                *called_as(sent, frame, resolver, resources.polarity, resources.lexicon),
-                *find_evaluations(sent, frame, resolver, resources.polarity, author),
-                *find_events(sent, frame, resolver, resources.lexicon),
-                *foretold_threats(sent, frame, resolver, resources.lexicon),
-            ):
-                _add(statements, document, passage, sent, frame, found, resources)
-                if found.relation == "proposes":
-                    resolver.last_proposer = found.holder
+            extraction.read_sentence(passage, sent, last=number == len(sentences) - 1)
+    return sorted(extraction.statements.values(), key=lambda s: (s.start, s.relation, s.holder_id, s.target_id))
+
+
+@dataclass
+class _Extraction:
+    """One document's extraction: its discourse state, and the statements found so far."""
+
+    document: Document
+    resources: Resources
+    resolver: Resolver
+    attributor: Attributor
+    author: Resolved | None
+    extractors: list[tuple[str, Extractor]]
+    statements: dict[StatementKey, Statement] = field(default_factory=dict)
+
+    def read_sentence(self, passage: Passage, sent: Span, *, last: bool) -> None:
+        """Read one sentence: its roles, its frame, then what the extractors find in it."""
+        resolver = self.resolver
+        resolver.person_before = resolver.last_person
+        for person, office, cue in find_roles(sent, resolver):
+            _note_office(resolver, person, office, self.resources.gazetteer)
+            self.add(passage, sent, Frame(), Found(person, "holds_role", Target(office), cue, "title", 0.8))
+        frame = self.attributor.frame(sent, passage.start, last)
+        resolver.behalf = frame.behalf
+        if _question(sent):
             note_subjects(sent, frame, resolver)
-            note_proposals(sent, resolver, resources.lexicon)
-    return sorted(statements.values(), key=lambda s: (s.start, s.relation, s.holder_id, s.target_id))
+            return  # "Will Wang Yi meet Blinken?" states nothing
+        context = Context(frame, resolver, self.resources, self.author)
+        found = [candidate for _, extract in self.extractors for candidate in extract(sent, context)]
+        for candidate in _consistent(polarities(self.resources.relations), *found):
+            self.add(passage, sent, frame, candidate)
+            if candidate.relation == "proposes":
+                resolver.last_proposer = candidate.holder
+        note_subjects(sent, frame, resolver)
+        note_proposals(sent, resolver, self.resources.lexicon)
+
+    def add(self, passage: Passage, sent: Span, frame: Frame, found: Found) -> None:
+        """Keep a finding as a statement of the sentence, unless hearsay; the first of a key wins."""
+        if found.cue.i in frame.hearsay:
+            return  # said by someone the text does not name
+        if found.relation not in self.resources.relations:
+            raise ExtractionError(f"rule {found.rule} found {found.relation!r}, which is no relation of statgraph.ttl")
+        statement = _statement(self.document, passage, sent, frame, found, self.resources)
+        key = (statement.holder_id, statement.relation, statement.target_id, statement.start)
+        self.statements.setdefault(key, statement)
 
 
-_POLARITY = {"supports": 1, "cooperates_with": 1, "opposes": -1, "rejects": -1, "criticizes": -1}
-
-
-def _consistent(*found: Found) -> list[Found]:
+def _consistent(polarity: dict[str, int], *found: Found) -> list[Found]:
     """A sentence's findings without the stances it gives both ways: when one sentence yields
-    that a holder supports and opposes the same target, the reading is unsure, and neither is kept."""
+    that a holder supports and opposes the same target, the reading is unsure, and neither is kept.
+    `polarity` is each relation's sg:polarity (statgraph.relations)."""
     signs: dict[tuple[str, str], set[int]] = {}
     for f in found:
-        if f.relation in _POLARITY:
+        if f.relation in polarity:
             key = (f.holder.id, f.target.actor.id if f.target.actor else f.target.text.lower())
-            signs.setdefault(key, set()).add(_POLARITY[f.relation])
+            signs.setdefault(key, set()).add(polarity[f.relation])
     torn = {key for key, seen in signs.items() if len(seen) > 1}
     return [
         f
         for f in found
-        if f.relation not in _POLARITY
+        if f.relation not in polarity
         or (f.holder.id, f.target.actor.id if f.target.actor else f.target.text.lower()) not in torn
     ]
 
@@ -152,38 +180,18 @@ def _note_office(resolver: Resolver, person: Resolved, office: str, gazetteer: G
             resolver.offices.setdefault(person.id, resolver.actor(country))
 
 
-def _add(
-    statements: dict[tuple[str, str, str, int], Statement],
-    document: Document,
-    passage: Passage,
-    sent: Span,
-    frame: Frame,
-    found: Found,
-    resources: Resources,
-) -> None:
-    if found.cue.i in frame.hearsay:
-        return  # said by someone the text does not name
+def _statement(
+    document: Document, passage: Passage, sent: Span, frame: Frame, found: Found, resources: Resources
+) -> Statement:
+    """The statement a finding makes, with the sentence as its passage."""
     start = passage.start + sent.start_char
     end = passage.start + sent.end_char
     while end > start and document.text[end - 1].isspace():
         end -= 1
-    target = found.target
-    if target.actor is not None:
-        target_id, target_label, target_type = (
-            target.actor.id,
-            target.actor.label,
-            target.actor.type,
-        )
-    elif found.relation == "holds_role":
-        target_id, target_label, target_type = mint_id(target.text), target.text, "office"
-    else:
-        target_id, target_label = topic_for(
-            canonical_phrase(target.text, resources.gazetteer), resources.topics, target.head
-        )
-        target_type = "office" if found.relation == "holds_role" else "topic"
+    target_id, target_label, target_type = _target(found, resources)
     voice = frame.voice_of(found.cue)
     speaker = frame.speaker if voice != "author" else None
-    statement = Statement(
+    return Statement(
         doc_id=document.id,
         doc_name=document.name,
         holder=found.holder.label,
@@ -193,7 +201,7 @@ def _add(
         target=target_label,
         target_id=target_id,
         target_type=target_type,
-        target_text=target.text[:200],
+        target_text=found.target.text[:200],
         speaker=speaker.label if speaker else document.author,
         speaker_id=speaker.id if speaker else None,
         voice=voice,
@@ -205,5 +213,16 @@ def _add(
         cue=found.cue.text,
         negated=found.negated,
     )
-    key = (statement.holder_id, statement.relation, statement.target_id, start)
-    statements.setdefault(key, statement)
+
+
+def _target(found: Found, resources: Resources) -> tuple[str, str, str]:
+    """A finding's target as (id, label, type): an actor, an office, else a topic."""
+    target = found.target
+    if target.actor is not None:
+        return target.actor.id, target.actor.label, target.actor.type
+    if found.relation == "holds_role":
+        return mint_id(target.text), target.text, "office"
+    target_id, target_label = topic_for(
+        canonical_phrase(target.text, resources.gazetteer), resources.topics, target.head
+    )
+    return target_id, target_label, "topic"

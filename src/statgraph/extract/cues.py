@@ -6,21 +6,13 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from ..errors import ExtractionError
+from ..relations import Relation, load_relations
 
-STANCE_RELATIONS = (
-    "supports",
-    "opposes",
-    "rejects",
-    "criticizes",
-    "demands",
-    "proposes",
-    "warns",
-    "cooperates_with",
-)
-EVENT_RELATIONS = ("deployed_to", "visited", "met_with", "member_of")
-# Sections with word lists read by the event extractors: all events, ties.py, initiatives.py.
+# Sections with word lists read by the event extractors besides the event relations' own:
+# all events, ties.py, initiatives.py.
 ACT_SECTIONS = ("events", "cooperates_with", "initiatives")
 
 
@@ -70,24 +62,51 @@ def load_lexicon(ontology_dir: Path) -> Lexicon:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as e:
         raise ExtractionError(f"cannot read the cue lexicon {path}: {e}") from e
+    relations = load_relations(Path(ontology_dir))
+    _check_sections(data, relations, path)
     lexicon = Lexicon()
-    for relation in STANCE_RELATIONS:
+    # in the cue file's order, which is the order of a lemma's cues
+    for relation in (name for name in data if name in relations and relations[name].kind == "stance"):
+        _add_stance_cues(lexicon, relation, data[relation], relations[relation].negation)
+    _add_word_lists(lexicon, data)
+    for relation in _event_sections(relations):
         entry = data.get(relation, {})
-        negated = entry.get("negated", "")
-        for lemma in entry.get("verbs", []):
-            lexicon.verbs.setdefault(lemma, []).append(Cue(relation, "verb", lemma, negated=negated))
-        for phrase in entry.get("phrasal", []):
-            words = phrase.split()
-            verb, particle = words[0], " ".join(words[1:])
-            lexicon.phrasal.setdefault(verb, []).append(Cue(relation, "phrasal", phrase, particle, negated))
-        for noun in entry.get("nouns", []):
-            lexicon.nouns.setdefault(noun, []).append(Cue(relation, "noun", noun, negated=negated))
-        for noun in entry.get("agent_nouns", []):
-            lexicon.agent_nouns.setdefault(noun, Cue(relation, "agent_noun", noun))
-        for noun in entry.get("against_nouns", []):
-            lexicon.against_nouns.setdefault(noun, Cue(relation, "against_noun", noun))
-        for adjective in entry.get("adjectives", []):
-            lexicon.adjectives.setdefault(adjective, []).append(Cue(relation, "adjective", adjective, negated=negated))
+        lexicon.events[relation] = {"verbs": frozenset(), "nouns": frozenset()} | {
+            key: frozenset(words) for key, words in entry.items() if isinstance(words, list)
+        }
+    return lexicon
+
+
+def _check_sections(data: dict[str, Any], relations: dict[str, Relation], path: Path) -> None:
+    """Fail on a section that names no relation: it would be silently ignored."""
+    unknown = sorted(set(data) - set(relations) - set(ACT_SECTIONS))
+    if unknown:
+        raise ExtractionError(
+            f"{path}: section [{unknown[0]}] names no relation of statgraph.ttl; sections are the relations "
+            f"({', '.join(relations)}) and {', '.join(ACT_SECTIONS)}"
+        )
+
+
+def _add_stance_cues(lexicon: Lexicon, relation: str, entry: dict[str, Any], negated: str) -> None:
+    """One stance relation's cues, by part of speech."""
+    for lemma in entry.get("verbs", []):
+        lexicon.verbs.setdefault(lemma, []).append(Cue(relation, "verb", lemma, negated=negated))
+    for phrase in entry.get("phrasal", []):
+        words = phrase.split()
+        verb, particle = words[0], " ".join(words[1:])
+        lexicon.phrasal.setdefault(verb, []).append(Cue(relation, "phrasal", phrase, particle, negated))
+    for noun in entry.get("nouns", []):
+        lexicon.nouns.setdefault(noun, []).append(Cue(relation, "noun", noun, negated=negated))
+    for noun in entry.get("agent_nouns", []):
+        lexicon.agent_nouns.setdefault(noun, Cue(relation, "agent_noun", noun))
+    for noun in entry.get("against_nouns", []):
+        lexicon.against_nouns.setdefault(noun, Cue(relation, "against_noun", noun))
+    for adjective in entry.get("adjectives", []):
+        lexicon.adjectives.setdefault(adjective, []).append(Cue(relation, "adjective", adjective, negated=negated))
+
+
+def _add_word_lists(lexicon: Lexicon, data: dict[str, Any]) -> None:
+    """The stance sections' other word lists, each read by one rule."""
     lexicon.dismissals = frozenset(
         tuple(d.split(maxsplit=1)) for d in data.get("rejects", {}).get("dismissals", []) if " " in d
     )
@@ -97,9 +116,8 @@ def load_lexicon(ontology_dir: Path) -> Lexicon:
     lexicon.threat_nouns = frozenset(data.get("warns", {}).get("threat_nouns", []))
     lexicon.threat_verbs = frozenset(data.get("warns", {}).get("threat_verbs", []))
     lexicon.danger_adjectives = frozenset(data.get("warns", {}).get("danger_adjectives", []))
-    for relation in EVENT_RELATIONS + ACT_SECTIONS:
-        entry = data.get(relation, {})
-        lexicon.events[relation] = {"verbs": frozenset(), "nouns": frozenset()} | {
-            key: frozenset(words) for key, words in entry.items() if isinstance(words, list)
-        }
-    return lexicon
+
+
+def _event_sections(relations: dict[str, Relation]) -> tuple[str, ...]:
+    """The cue file's sections of event words: the event relations' and ACT_SECTIONS."""
+    return tuple(name for name, relation in relations.items() if relation.kind == "event") + ACT_SECTIONS

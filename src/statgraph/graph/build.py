@@ -17,9 +17,10 @@ from urllib.parse import quote
 from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
-from .. import __version__
 from ..link.gazetteer import Gazetteer, mint_id
 from ..models import Document, Statement
+from ..relations import relation_iri
+from ..version import __version__
 from .namespaces import SG
 
 OA = Namespace("http://www.w3.org/ns/oa#")
@@ -122,7 +123,7 @@ def statement_triples(
         yield target, RDF.type, SKOS.Concept
         yield target, RDFS.label, Literal(_clean(statement.target))
         yield target, SKOS.prefLabel, Literal(_clean(statement.target))
-    relation = SG[statement.relation]
+    relation = relation_iri(statement.relation)
     yield holder, relation, target
     key = statement_key(statement)
     node = URIRef(f"{base_iri}statement/{key}")

@@ -26,6 +26,7 @@ class SG(DefinedNamespace):
     Statement: URIRef  # A holder, a relation and a target, with a confidence; one per triple, however ma
     Topic: URIRef  # An issue a position is about: NATO expansion, sanctions, the UN Charter.
     actorType: URIRef  # person, state, organization or group.
+    cameo: URIRef  # The CAMEO event code a relation aligns with.
     confidence: URIRef  # How sure the extractor is, from 0 to 1.
     contentHash: URIRef  # First 16 hex digits of the SHA-256 of the text: the document's identity.
     cooperates_with: URIRef  # Partners, allies, works with. PLOVER: COOPERATE; CAMEO 06.
@@ -40,12 +41,16 @@ class SG(DefinedNamespace):
     group: URIRef  # The stance family of a relation: support, oppose, demand, propose, warn, coopera
     holder: URIRef  # On whose behalf the position is held.
     holds_role: URIRef  # A person holds an office.
+    kind: URIRef  # How a relation is found: stance (its cue-file section lists stance cues), event
     length: URIRef  # Number of characters of the decoded text.
     member_of: URIRef  # Is a member of, joins, accedes to.
     met_with: URIRef  # Meets or holds talks with. PLOVER: CONSULT; CAMEO 04.
     model: URIRef  # The spaCy pipeline (name-version) of a run.
     negated: URIRef  # True when the relation came from a negated cue (does not support -> opposes).
+    negation: URIRef  # The relation a negated cue gives instead (does not support -> opposes); none mea
     opposes: URIRef  # Opposes, objects to, finds unacceptable, draws a red line at. PLOVER: DISAPPROVE
+    plover: URIRef  # The PLOVER event category a relation aligns with.
+    polarity: URIRef  # 1 for a relation in favour, -1 against; one sentence that gives a holder both on
     proposes: URIRef  # Proposes, offers, puts forward an initiative. CAMEO 03 (express intent), 036.
     rejects: URIRef  # Rejects, refuses, denies, dismisses. PLOVER: REJECT; CAMEO 12.
     relation: URIRef  # The relation of the statement: one of the sg:Relation properties.

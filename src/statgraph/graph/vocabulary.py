@@ -38,7 +38,7 @@ def render_namespace(ttl_path: Path) -> str:
     lines = [_HEADER.format(iri=SG_IRI)]
     for term in terms:
         comment = graph.value(rdflib.URIRef(SG_IRI + term), rdflib.RDFS.comment)
-        note = " ".join(str(comment).split())[:80] if comment else ""
+        note = " ".join(str(comment).split())[:80].rstrip() if comment else ""
         lines.append(f"    {term}: URIRef  # {note}\n" if note else f"    {term}: URIRef\n")
     return "".join(lines)
 

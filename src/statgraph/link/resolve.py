@@ -11,23 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..words import words
 from .gazetteer import Actor, Gazetteer, mint_id
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 # Heads that stand for the state or organisation named by their modifier.
-INSTITUTIONS = frozenset(
-    "administration agencies allies ally army authorities cabinet capital colleagues command "
-    "contingent counterpart counterparts country delegation diplomacy diplomat diplomats "
-    "elite elites embassy envoy establishment force forces friend friends government "
-    "intelligence lawmaker lawmakers leader leaders leadership media military ministry "
-    "mission nation navy neighbor neighbors neighbour neighbours official officials "
-    "parliament partner partners peacekeeper peacekeepers people policy politician "
-    "politicians position press propaganda regime representative representatives services "
-    "side soldier soldiers state troop troops units tank tanks hawk hawks expert experts analyst "
-    "analysts circles hardliner hardliners".split()
-)
+INSTITUTIONS = words("actor_nouns", "institutions")
 # Who are sent somewhere: "troops in Ukraine" are not Ukraine's; "officials in Washington" are.
 _POSTED = frozenset(
     "army contingent force forces military navy peacekeeper peacekeepers soldier soldiers troop troops "
@@ -43,9 +34,7 @@ ENTITY_TYPES = {
 }
 _NAME_DEPS = frozenset({"compound", "flat", "nmod"})
 # Definite descriptions that refer back to the organisation last named.
-_ORGANIZATION_NOUNS = frozenset(
-    {"alliance", "bloc", "organization", "organisation", "union", "association", "department", "ministry", "council"}
-)
+_ORGANIZATION_NOUNS = words("actor_nouns", "organization_nouns")
 
 
 @dataclass(frozen=True)
@@ -264,7 +253,7 @@ _NOT_PERSONAL = frozenset(
     "department agency organization organisation nations union party bank fund army navy government "
     "parliament assembly republic kingdom watch foundation association center centre".split()
 )
-_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+_SUFFIXES = words("names", "suffixes")
 
 
 def surname(label: str) -> str:

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
+from ..relations import EVENT_STANCE, load_relations, stance_groups
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -19,29 +20,16 @@ if TYPE_CHECKING:
 
     from ..store import Store
 
-# relation -> stance group: the edge colour in the view, the polarity in discourse networks
-STANCES = {
-    "supports": "support",
-    "opposes": "oppose",
-    "rejects": "oppose",
-    "criticizes": "oppose",
-    "demands": "demand",
-    "proposes": "propose",
-    "warns": "warn",
-    "cooperates_with": "cooperate",
-    "member_of": "event",
-    "deployed_to": "event",
-    "visited": "event",
-    "met_with": "event",
-    "holds_role": "event",
-}
+# relation -> stance group (statgraph.relations): the edge colour in the view, the polarity in
+# discourse networks; every relation that is not a stance is an "event"
+STANCES = stance_groups(load_relations())
 NODE_TYPES = ("person", "state", "organization", "group", "topic", "office", "actor")
 PASSAGE_KEYS = ("doc", "title", "date", "outlet", "speaker", "voice", "start", "end", "passage")
 
 
 def stance_of(relation: str) -> str:
     """The stance group of a relation ("rejects" -> "oppose"); unknown relations are events."""
-    return STANCES.get(relation, "event")
+    return STANCES.get(relation, EVENT_STANCE)
 
 
 def read_node_types(graph: Graph | Store) -> dict[str, tuple[str, str | None]]:

@@ -1,0 +1,325 @@
+"""Who says it: quotes, speech frames, anaphora and speaker segments across paragraphs.
+
+`Attributor` walks a document's sentences in reading order and gives each one a `Frame`:
+the speaker, the actor the speaker talks for ("we" -> Russia when Lavrov speaks), and which
+tokens are quoted or reported. A paragraph that ends with a colon and names a speaker
+("... Lavrov's remarks, which now follow:") opens a segment that runs over the paragraphs
+after it until another speaker is introduced or the speaker is named in the third person.
+
+Notes:
+    Speech verbs follow the reporting-verb lists of Krestel et al. (2008), "Minding the
+    Source: Automatic Tagging of Reported Speech in Newspaper Articles".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ...link.resolve import Resolved, Resolver
+from ...words import words
+from .frame import FIRST_PLURAL, FIRST_SINGULAR, Frame
+from .holders import holders
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+SPEECH_VERBS = words("speech", "reporting_verbs")
+# Verbs that only frame speech when they govern a clause ("called X Y" is not speech).
+_CLAUSE_ONLY = words("speech", "clause_only")
+SPEECH_NOUNS = words("speech", "speech_nouns")
+PERSON_NOUNS = frozenset(
+    "minister diplomat president spokesman spokeswoman spokesperson official "
+    "chancellor premier leader envoy ambassador secretary chief head deputy "
+    "foreign_minister general commander adviser advisor senator".split()
+)
+_OPEN, _CLOSE = "“«", "”»"
+
+
+def quote_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside double quotes: curly or straight, «guillemets» too.
+
+    A quote still open at the end of a paragraph ends there (the next paragraph of a
+    multi-paragraph quote opens again, as newspapers write it). A closing curly mark with
+    no opening one quotes from the paragraph's start.
+    """
+    ranges = []
+    for para in re.finditer(r"[^\n]+", text):
+        start, opened = para.start(), None
+        for i in range(para.start(), para.end()):
+            char = text[i]
+            if char in _OPEN or (char == '"' and opened is None):
+                opened = i if opened is None else opened
+            elif char in _CLOSE or char == '"':
+                ranges.append((start if opened is None else opened, i + 1))
+                opened = None
+        if opened is not None:
+            ranges.append((opened, para.end()))
+    return ranges
+
+
+@dataclass
+class Attributor:
+    """Gives sentences their frames, in reading order, for one document."""
+
+    resolver: Resolver
+    quotes: list[tuple[int, int]]
+    segment: Resolved | None = None  # the speaker of a transcript segment
+    last_speaker: Resolved | None = None
+    pending_intro: Resolved | None = None
+    segment_ends: bool = False
+    mask: bytearray | None = None  # 1 where a character is inside a quote
+    paragraph_speakers: dict[int, Resolved] = field(default_factory=dict)
+    answer: Resolved | None = None  # who speaks a paragraph opened "Mao Ning: ..."
+    asking: bool = False  # a paragraph opened "Q:": the interviewer's
+    interviewee: Resolved | None = None  # who answers the "A:" paragraphs
+    collective: Resolved | None = None  # whom "we" stands for in a declaration ("We, the Leaders of BRICS")
+
+    def in_quote(self, offset: int) -> bool:
+        """Whether a document offset lies inside a quote (a lookup in a mask built once)."""
+        if self.mask is None:
+            end = max((e for _, e in self.quotes), default=0)
+            mask = bytearray(end + 1)
+            for start, stop in self.quotes:
+                mask[start + 1 : stop] = b"\x01" * max(0, stop - start - 1)
+            self.mask = mask
+        return offset < len(self.mask) and self.mask[offset] == 1
+
+    def start_paragraph(self, text: str, offset: int) -> None:
+        """Open or close a speaker segment at a new paragraph; "Q:" and "A:" paragraphs of an
+        interview are the interviewer's and the interviewee's."""
+        self.answer = None
+        turn = _TURN.match(text)
+        self.asking = bool(turn) and turn.group(1)[0] in "Qq"
+        if self.asking and self.interviewee is None and self.resolver.recent_people:
+            self.interviewee = self.resolver.recent_people[-1]  # the one the introduction named
+        if turn and not self.asking and self.interviewee is not None:
+            self.answer = self.interviewee
+        if self.pending_intro is not None:
+            self.segment, self.pending_intro = self.pending_intro, None
+        elif self.segment is not None and (self.segment_ends or _names(text, self.segment)):
+            self.segment = None
+        self.segment_ends = False
+
+    def frame(self, sent: Span, offset: int, paragraph_end: bool) -> Frame:
+        """The frame of a sentence; `offset` maps its characters into the document."""
+        quoted = frozenset(t.i for t in sent if self.in_quote(offset + t.idx))
+        verb, speaker = self._speech_frame(sent, quoted)
+        frame_tokens, reported = _framed(verb, quoted)
+        if speaker is None and verb is None:
+            speaker = self._quote_speaker(sent, quoted)
+        if speaker is not None:
+            self.last_speaker = speaker
+        self._note_segment(sent, quoted, verb, speaker, paragraph_end)
+        speaker, voice = self._voice(sent, quoted, verb, speaker)
+        if speaker is None and not self.asking:
+            self._note_collective(sent)
+        behalf = self._behalf(speaker) if speaker is not None else self.collective
+        if self.segment is not None and speaker is not None and voice == "reported":
+            if not _same_person(speaker, self.segment):
+                # in a transcript, "Stoltenberg said that the alliance is waging war against our
+                # country": the transcript's speaker reports, and "our" is still theirs
+                behalf = self._behalf(self.segment)
+        hearsay = self._hearsay(sent, quoted, verb)
+        if self.asking:
+            hearsay = frozenset(t.i for t in sent)  # an interviewer's words state nobody's stance
+        return Frame(speaker, voice, behalf, quoted, reported, frame_tokens, hearsay)
+
+    def _note_segment(
+        self, sent: Span, quoted: frozenset[int], verb: Token | None, speaker: Resolved | None, paragraph_end: bool
+    ) -> None:
+        """Note whether a sentence ends the speaker's segment or introduces the next one."""
+        if (
+            verb is not None
+            and self.segment is not None
+            and speaker is not None
+            and _same_person(speaker, self.segment)
+            and not _first_person(sent, quoted)
+        ):
+            # the author reporting the speaker again ("he added") ends the transcript; the
+            # speaker recalling others ("as she said", "I remember Trenin wrote") does not
+            self.segment_ends = True
+        if paragraph_end and sent.text.rstrip().endswith(":"):
+            self.pending_intro = speaker or self._intro_speaker(sent)
+
+    def _voice(
+        self, sent: Span, quoted: frozenset[int], verb: Token | None, speaker: Resolved | None
+    ) -> tuple[Resolved | None, str]:
+        """The speaker and voice of a sentence: its own, a transcript answer's, or the segment's."""
+        voice = "quoted" if speaker and len(quoted) > len(sent) / 2 else ("reported" if speaker else "author")
+        if verb is not None and verb.text == ":" and sent.start == 0 and speaker is not None:
+            # a transcript's "Mao Ning: China firmly opposes ... We urge ...": the whole answer is hers
+            self.answer, voice = speaker, "quoted"
+        elif speaker is None and self.answer is not None:
+            speaker, voice = self.answer, "quoted"
+        if speaker is None and self.segment is not None:
+            speaker, voice = self.segment, "quoted"
+        return speaker, voice
+
+    def _speech_frame(self, sent: Span, quoted: frozenset[int]) -> tuple[Token | None, Resolved | None]:
+        for token in sent:
+            if token.i in quoted:
+                continue
+            if token.lower_ == "according" and token.dep_ in {"prep", "advmod"}:
+                target = next((t for c in token.children for t in [c, *c.children] if t.dep_ == "pobj"), None)
+                found = self._speaker(target) if target is not None else None
+                if found:
+                    return token, found
+            if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS:
+                if token.lemma_.lower() in _CLAUSE_ONLY and not any(c.dep_ == "ccomp" for c in token.children):
+                    continue
+                subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                found = self._speaker(subject) if subject is not None else None
+                if found:
+                    return token, found
+        # headline style: "Lavrov: ..."
+        first = sent[0]
+        colon = next((t for t in sent[:6] if t.text == ":"), None)
+        if colon is not None and first.pos_ == "PROPN" and colon.i - sent.start <= 4:
+            found = self.resolver.resolve(sent.doc[colon.i - 1])
+            if found:
+                return colon, found
+        return None, None
+
+    def _hearsay(self, sent: Span, quoted: frozenset[int], resolved: Token | None) -> frozenset[int]:
+        """Tokens under a speech verb whose speaker is nobody known: "they say, Putin will
+        attack NATO" states nothing of Putin's, and "she said that ..." in a transcript is
+        not the transcript speaker's."""
+        found: set[int] = set()
+        for token in sent:
+            if token.pos_ != "VERB" or token.lemma_.lower() not in SPEECH_VERBS or token.i in quoted:
+                continue
+            if resolved is not None and token.i == resolved.i:
+                continue
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.lower_ in FIRST_SINGULAR | FIRST_PLURAL:
+                continue
+            # "they say", "some claim", or a "she said" that names nobody known; an unknown
+            # noun ("the minister said") leaves the clause to its own subject
+            if subject.pos_ == "PRON" and self._speaker(subject) is None:
+                found.update(t.i for c in token.children if c.dep_ in {"ccomp", "parataxis"} for t in c.subtree)
+                if token.dep_ == "parataxis":
+                    found.update(t.i for t in token.head.subtree if t.i not in quoted)
+        return frozenset(found)
+
+    def _speaker(self, token: Token) -> Resolved | None:
+        """The speaker a subject (or possessor) names; "he" and "his" are the person last
+        named, but never the one who speaks in the first person in a transcript."""
+        lower = token.lower_
+        if lower in {"he", "she", "his", "her"}:
+            person = self.resolver.last_person
+            if person is not None and self.segment is not None and _same_person(person, self.segment):
+                return None  # "as she said" in Lavrov's remarks is someone else
+            return person
+        if lower in FIRST_SINGULAR | FIRST_PLURAL or token.pos_ == "PRON":
+            return None
+        if token.lemma_.lower() in PERSON_NOUNS and token.pos_ == "NOUN":
+            return self._official(token)
+        return self.resolver.resolve(token)
+
+    def _official(self, token: Token) -> Resolved | None:
+        """ "the minister" -> the last person named; "a spokesman for the Chinese Foreign
+        Ministry" -> China; "the Russian Foreign Minister" -> the office holder."""
+        office = self.resolver._office(token)
+        if office is not None:
+            return office
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in {"for", "of", "at"}:
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                found = self.resolver.resolve(pobj) if pobj is not None else None
+                if found is not None:
+                    return found
+            if child.dep_ in {"amod", "compound", "poss"}:
+                found = self.resolver._owner(token)
+                if found is not None:
+                    return found
+        definite = any(c.lower_ in {"the", "this", "that"} for c in token.children if c.dep_ == "det")
+        return self.resolver.last_person if definite else None
+
+    def _quote_speaker(self, sent: Span, quoted: frozenset[int]) -> Resolved | None:
+        """The speaker of a sentence that is mostly a quote with no frame of its own."""
+        if len(quoted) < max(3, len(sent) // 2):
+            return None
+        return self.last_speaker
+
+    def _intro_speaker(self, sent: Span) -> Resolved | None:
+        """ "Lavrov's remarks, which now follow:" -> Lavrov."""
+        for token in sent:
+            if token.lemma_.lower() in SPEECH_NOUNS or token.lower_ in SPEECH_NOUNS:
+                owner = next((c for c in token.children if c.dep_ == "poss"), None)
+                if owner is not None:
+                    return self._speaker(owner)
+        return None
+
+    def _note_collective(self, sent: Span) -> None:
+        """ "We, the Leaders of the BRICS countries, met in Kazan": the authors of a declaration
+        say who "we" are; it holds for the rest of the document."""
+        for token in sent:
+            if token.lower_ == "we" and token.dep_ in {"nsubj", "nsubjpass"}:
+                appos = next((c for c in token.children if c.dep_ == "appos"), None)
+                if appos is None:
+                    continue
+                found = holders(appos, Frame(), self.resolver)
+                # one body, or several states speaking as one ("We, the leaders of Russia and
+                # China"): the first named
+                if len(found) == 1 or found and all(a.type == "state" for a, _ in found):
+                    self.collective = found[0][0]
+                return
+
+    def _behalf(self, speaker: Resolved | None) -> Resolved | None:
+        """Whom "we" stands for: a person's state or organisation; a ministry's state."""
+        if speaker is None:
+            return None
+        current: Resolved | None = speaker
+        for _ in range(3):
+            if current is None or current.type == "state" or not (current.of or current.id in self.resolver.offices):
+                break
+            # the office the text gives ("Estonian Prime Minister Kaja Kallas") over the lexicon's
+            stated = self.resolver.offices.get(current.id)
+            actor = self.resolver.gazetteer.actors.get(current.of) if current.of and stated is None else None
+            current = stated if stated is not None else (self.resolver.actor(actor) if actor else None)
+        return current
+
+
+def _framed(verb: Token | None, quoted: frozenset[int]) -> tuple[frozenset[int], frozenset[int]]:
+    """The tokens of a speech frame (the verb and its subject) and those it reports (its
+    clauses and object, quotes left out)."""
+    if verb is None:
+        return frozenset(), frozenset()
+    frame_tokens = frozenset(
+        [verb.i] + [t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree]
+    )
+    reported = (
+        frozenset(
+            t.i
+            for c in verb.children
+            if c.dep_ in {"ccomp", "xcomp", "advcl", "dobj"}
+            for t in c.subtree
+            if t.i not in quoted
+        )
+        - frame_tokens
+    )
+    return frame_tokens, reported
+
+
+_TURN = re.compile(r"\s*(Q|A|Question|Answer)\s*[:.]\s", re.I)
+
+
+def _same_person(first: Resolved, second: Resolved) -> bool:
+    """The same actor, or surnames that differ by a misspelling ("Ryabkov", "Ryakbov")."""
+    if first.id == second.id:
+        return True
+    a, b = first.label.split()[-1].lower(), second.label.split()[-1].lower()
+    return a[:3] == b[:3] and sorted(a) == sorted(b)
+
+
+def _first_person(sent: Span, quoted: frozenset[int]) -> bool:
+    """Whether a sentence speaks in the first person outside its quotes."""
+    return any(t.lower_ in FIRST_SINGULAR | FIRST_PLURAL and t.pos_ == "PRON" for t in sent if t.i not in quoted)
+
+
+def _names(text: str, actor: Resolved) -> bool:
+    """Whether a paragraph names the actor in the third person (surname or label)."""
+    surname = actor.label.split()[-1]
+    return re.search(r"\b" + re.escape(surname) + r"\b", text) is not None

@@ -1,0 +1,37 @@
+"""The attribution of one sentence (`Frame`) and the first-person pronouns it turns on.
+
+`attribution.Attributor` makes a Frame per sentence; every extractor reads it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ...link.resolve import Resolved
+
+FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
+FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Attribution of one sentence."""
+
+    speaker: Resolved | None = None
+    voice: str = "author"
+    behalf: Resolved | None = None  # the actor "we" stands for
+    quoted: frozenset[int] = frozenset()  # token indices inside quotes
+    reported: frozenset[int] = frozenset()  # token indices in clauses under a speech verb
+    frame_tokens: frozenset[int] = frozenset()  # the speech verb and its subject
+    hearsay: frozenset[int] = frozenset()  # clauses said by someone unknown ("they say, ...")
+
+    def voice_of(self, token: Token) -> str:
+        if token.i in self.quoted:
+            return "quoted"
+        if token.i in self.reported:
+            return "reported"
+        return "quoted" if self.voice == "quoted" else ("author" if self.speaker is None else self.voice)

@@ -1,0 +1,419 @@
+"""Holders: who holds a stance or does an act, read off the dependency parse.
+
+The subject of a predicate (climbing through control, coordination and relative clauses), the
+actors a subject stands for (coordination, lists read as appositions, "including" examples,
+"they", "these hawks", "we" and "our"), and what later sentences may refer back to.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...link.resolve import INSTITUTIONS, Resolved, Resolver
+from ...words import words
+from .frame import FIRST_PLURAL, FIRST_SINGULAR, Frame
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Words that name nothing by themselves.
+VAGUE = frozenset(
+    "it this that these those they them which what who something anything everything "
+    "nothing one ones thing things way ways everyone anyone fact matter issue issues "
+    "question situation case all both each other others lot more less much most exactly why how where when".split()
+)
+# Those who stand for the states named after them ("the leaders of Russia and China").
+_REPRESENTATIVES = words("actor_nouns", "representatives")
+# Nouns of ties between actors: "relations with X", "the alliance between X and Y".
+
+# A state referred to by its kind, in its own representative's words: "the kingdom".
+_STATE_NOUNS = frozenset("kingdom republic country emirate state nation government".split())
+# Nouns of an aim whose infinitive their owner pursues: "their efforts to contain Russia".
+
+# Nouns of an aim whose infinitive their owner pursues: "their efforts to contain Russia".
+INTENT_NOUNS = frozenset(
+    "effort attempt bid push drive campaign plan goal aim intention desire decision readiness "
+    "willingness determination resolve ambition aspiration quest".split()
+)
+# Nouns for others as seen from their owner: "our friends", "Russia's allies" are not us, not Russia.
+
+# Nouns for others as seen from their owner: "our friends", "Russia's allies" are not us, not Russia.
+_RELATIONAL = frozenset(
+    "friend partner ally neighbour neighbor colleague counterpart enemy adversary opponent rival "
+    "critic supporter satellite vassal proxy client".split()
+)
+# Documents that speak for whoever put them forward ("the proposals call for ...").
+
+# Documents that speak for whoever put them forward ("the proposals call for ...").
+PROPOSAL_NOUNS = frozenset("proposal draft agreement document initiative plan treaty package".split())
+
+
+def subject_of(token: Token) -> Token | None:
+    """The subject of a predicate, climbing through xcomp, conj and auxiliaries when needed."""
+    current = token
+    for _ in range(4):
+        subject = _direct_subject(current)
+        if subject is not None:
+            return _antecedent(subject, current)
+        agent = next((c for c in current.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        controller = _controller(current)
+        if controller is not None:
+            return controller
+        higher = _higher_clause(current)
+        if higher is None:
+            return _participle_owner(current)
+        current = higher
+    return None
+
+
+def _direct_subject(verb: Token) -> Token | None:
+    """A verb's own subject, or one the small model hangs on its auxiliary ("The CSTO has formalized")."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None:
+        return subject
+    return next(
+        (g for c in verb.children if c.dep_ in {"aux", "auxpass"} for g in c.children if g.dep_ in SUBJECT_DEPS),
+        None,
+    )
+
+
+def _antecedent(subject: Token, verb: Token) -> Token | None:
+    """The subject, or what a relative pronoun subject stands for."""
+    if subject.lower_ in {"that", "which", "who"} and verb.dep_ == "relcl":
+        return verb.head  # "It is the West that seeks ...": the antecedent
+    if subject.lower_ not in {"which", "who"} or verb.dep_ != "advcl":
+        return subject
+    # misparsed relative clause: "the resolution adopted in April, which calls on ..."
+    head = verb.head
+    if head.pos_ in {"NOUN", "PROPN"}:
+        return head
+    if head.dep_ in {"acl", "relcl"} and head.head.pos_ in {"NOUN", "PROPN"}:
+        return head.head
+    if head.pos_ == "VERB":
+        # "..., which" after a clause: its object, else (a participle read as the main verb) its subject
+        before = [c for c in head.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.i < subject.i]
+        obj = next((c for c in before if c.dep_ == "dobj"), None)
+        return obj or next((c for c in before if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject
+
+
+def _controller(verb: Token) -> Token | None:
+    """Object control: "urged Iran to cooperate" - Iran cooperates."""
+    if verb.dep_ != "xcomp":
+        return None
+    return next((c for c in verb.head.children if c.dep_ in {"dobj", "obj"} and c.i < verb.i), None)
+
+
+def _higher_clause(verb: Token) -> Token | None:
+    """The clause whose subject a subjectless verb shares, if any."""
+    if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and _speaks(verb):
+        # "Orban said that the EU's sanctions policy had failed and called for a ceasefire": a
+        # speech act coordinated inside a reported clause whose subject is no agent is the reporter's
+        inner = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+        if inner is not None and inner.pos_ == "NOUN" and inner.lemma_.lower() not in _AGENT_NOUNS:
+            return verb.head.head
+    if verb.dep_ in {"xcomp", "conj", "acomp", "advcl"} and verb.head.i != verb.i:
+        return verb.head
+    return None
+
+
+def _participle_owner(verb: Token) -> Token | None:
+    """Who does what a noun's infinitive or gerund says: the noun's owner."""
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VB"
+        and verb.head.lemma_.lower() in INTENT_NOUNS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        # "they redoubled their efforts to contain our country": whoever makes the effort
+        return noun_owner(verb.head)
+    if verb.dep_ in {"pcomp", "acl"} and verb.tag_ == "VBG":
+        # "their goal of containing China": the goal's owner contains
+        noun = verb.head.head if verb.head.dep_ == "prep" else verb.head
+        return noun_owner(noun)
+    return None
+
+
+# speech acts whose subject is the speaker: the reporting verbs and the stance acts
+_SPEECH_ACTS = words("speech", "reporting_verbs") | words("speech", "stance_acts")
+
+
+_AGENT_NOUNS = (INSTITUTIONS | frozenset("country state nation member government delegation".split())) - frozenset(
+    "policy position diplomacy propaganda services intelligence press".split()
+)
+
+
+def _speaks(verb: Token) -> bool:
+    return verb.lemma_.lower() in _SPEECH_ACTS
+
+
+def noun_owner(noun: Token) -> Token | None:
+    """Whose a noun is: its possessor, or the subject of the verb it is the object of."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.pos_ != "PRON":
+        return owner
+    if noun.dep_ in {"attr", "dobj", "obj", "nsubj"} and noun.head.pos_ in {"VERB", "AUX"}:
+        # "Russia is a world leader in combating terrorism": the predicate noun's subject
+        subject = next((c for c in noun.head.children if c.dep_ in SUBJECT_DEPS and c.i != noun.i), None)
+        if subject is not None:
+            return subject
+    return owner
+
+
+def holders(token: Token | None, frame: Frame, resolver: Resolver) -> list[tuple[Resolved, str]]:
+    """The actors a subject token stands for, with how each was found, coordination expanded."""
+    if token is None:
+        return []
+    if token.lower_ in {"they", "them"} and token.pos_ == "PRON":
+        return [(actor, "they") for actor in _antecedents(token, frame, resolver)]
+    group = _numbered_group(token, resolver)
+    if group:
+        return [(actor, "numbered") for actor in group]
+    found = []
+    for member in [token, *conjuncts(token)]:
+        actor, how = resolve_holder(member, frame, resolver)
+        if actor is not None:
+            found.append((actor, how))
+        else:
+            found.extend(_examples(member, frame, resolver))
+        # "Biden regime hardliners, their key alliance counterparts, and NATO puppet Stoltenberg":
+        # a list the parser read as appositions
+        for appos in (c for c in member.children if c.dep_ == "appos"):
+            if actor is None or conjuncts(appos):
+                found.extend(
+                    (a, "apposition")
+                    for t in [appos, *conjuncts(appos)]
+                    if (a := resolve_holder(t, frame, resolver)[0]) is not None
+                )
+    # one each, in the order of their last mention
+    return list({a.id: (a, how) for a, how in reversed(found)}.values())[::-1]
+
+
+def _examples(token: Token, frame: Frame, resolver: Resolver) -> list[tuple[Resolved, str]]:
+    """The actors a vague group stands for: "most countries, including China", "the leaders
+    of Russia and China"."""
+    found = []
+    preps = [c for c in token.children if c.dep_ == "prep"]
+    if not any(c.lower_ in EXAMPLE_PREPS for c in preps) and token.tag_ in {"NNS", "NNPS"}:
+        # the parser often hangs "including ..." elsewhere: take one that follows the group closely,
+        # or the sentence's only one when the group is a subject ("Several states switched to
+        # support the resolution, including France, Japan and Canada")
+        doc = token.doc
+        following = doc[token.right_edge.i + 1 : min(token.right_edge.i + 4, token.sent.end)]
+        close = [t for t in following if t.lower_ in EXAMPLE_PREPS and t.dep_ == "prep"]
+        anywhere = [t for t in token.sent if t.lower_ in EXAMPLE_PREPS and t.dep_ == "prep" and t.i > token.i]
+        if not close and len(anywhere) == 1 and token.dep_ in SUBJECT_DEPS and token.lemma_.lower() in _GROUPS:
+            close = anywhere
+        preps += close
+    for child in preps:
+        # "the leaders of Russia, China and France": each state their leaders stand for
+        of_leaders = child.lower_ == "of" and token.lemma_.lower() in _REPRESENTATIVES
+        if of_leaders or child.lower_ in EXAMPLE_PREPS:
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                for member in [pobj, *conjuncts(pobj), *(c for c in pobj.children if c.dep_ == "appos")]:
+                    actor, _ = resolve_holder(member, frame, resolver)
+                    if actor is not None:
+                        found.append((actor, "including"))
+    return found
+
+
+EXAMPLE_PREPS = frozenset({"including", "like", "notably", "especially"})
+_GROUPS = frozenset("country state nation member government delegation".split())
+
+
+def _antecedents(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolved, ...]:
+    """What "they" refers to: the last actor subject before it in its sentence ("Washington
+    and its allies do not hide that they ..."), else the last one before the sentence."""
+    for subject in reversed([t for t in token.sent if t.i < token.i and t.dep_ in SUBJECT_DEPS]):
+        if subject.pos_ == "PRON":
+            continue
+        actors = tuple(a for a, _ in holders(subject, frame, resolver) if a.type != "person")
+        if actors:
+            return actors
+    return resolver.last_subjects
+
+
+def note_subjects(sent: Span, frame: Frame, resolver: Resolver) -> None:
+    """Remember the actors of a sentence's main subject (not persons), for a later "they"."""
+    lists = [
+        found
+        for t in sent
+        if t.pos_ == "PROPN" and t.dep_ != "conj" and any(c.dep_ == "conj" for c in t.children)
+        for found in [_actor_list(t, resolver)]
+        if len(found) >= 2
+    ]
+    if lists:
+        resolver.last_list = tuple(lists[-1])
+    noted = False
+    for subject in [t for t in sent if t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON"]:
+        actors = [actor for actor, _ in holders(subject, frame, resolver) if actor.type != "person"]
+        if actors:
+            resolver.last_subjects = tuple(actors)
+            noted = True
+    if noted:
+        return
+    # no actor subject ("The architecture ... is under attack from the United States, Britain
+    # and the EU. They want ..."): the last list of actors the sentence names
+    for head in reversed([t for t in sent if t.pos_ == "PROPN" and any(c.dep_ == "conj" for c in t.children)]):
+        actors = list(
+            {a.id: a for t in [head, *conjuncts(head)] if (a := resolver.resolve(t)) and a.type != "person"}.values()
+        )
+        if len(actors) >= 2:
+            resolver.last_subjects = tuple(actors)
+            return
+
+
+def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolved | None, str]:
+    """An actor for a holder token: pronouns by the frame and the last mentions."""
+    lower = (
+        token.lower_
+        if token.pos_ == "PRON" or token.text.islower() or (token.i == token.sent.start and not token.text.isupper())
+        else ""
+    )
+    pronoun = _pronoun_holder(token, lower, frame, resolver)
+    if pronoun is not None:
+        return pronoun
+    if token.pos_ == "PRON" or lower in VAGUE:
+        return None, ""
+    actor = resolver.resolve(token)
+    if actor is not None:
+        return actor, "subject"
+    if token.lemma_.lower() in _STATE_NOUNS:
+        state = _state_noun_holder(token, frame, resolver)
+        if state is not None:
+            return state
+    if token.lemma_.lower() not in _RELATIONAL:
+        owned = _owner_holder(token, frame, resolver)
+        if owned is not None:
+            return owned
+    return None, "subject"
+
+
+def _pronoun_holder(token: Token, lower: str, frame: Frame, resolver: Resolver) -> tuple[Resolved | None, str] | None:
+    """Whom a personal pronoun stands for; None when the token is none of these pronouns."""
+    if lower in FIRST_PLURAL:
+        return frame.behalf, "we"
+    if lower in FIRST_SINGULAR:
+        return frame.speaker, "I"
+    if lower in {"he", "she", "him", "her", "his"}:
+        return _person_before(token, resolver), "pronoun"
+    if lower in {"they", "them"}:
+        antecedents = _antecedents(token, frame, resolver)
+        return (antecedents[0], "they") if antecedents else (None, "")
+    if (
+        lower == "it"
+        and token.dep_ in SUBJECT_DEPS
+        and token.i in frame.reported
+        and frame.behalf is not None
+        and frame.behalf.type in {"state", "organization"}
+        and frame.speaker is not None
+        and frame.speaker.id == frame.behalf.id  # said by the state or body itself, not by a person
+    ):
+        return frame.behalf, "it"  # "Germany said it opposes the plan": the state or body reporting
+    return None
+
+
+def _state_noun_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolved, str] | None:
+    """The state "the kingdom" or "his country" is: the speaker's, or the person's last named."""
+    behalf = resolver.behalf
+    if behalf is not None and behalf.type == "state" and [c.lower_ for c in token.children] == ["the"]:
+        return behalf, "the_state"  # "Prince Faisal said the kingdom rejected ...": his state
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
+    if owner is not None and owner.i in frame.reported | frame.quoted and frame.behalf is not None:
+        state: Resolved | None = frame.behalf  # "the representative of the UK said her country had joined ..."
+    else:
+        person = _person_before(owner, resolver) if owner is not None else None
+        state = _state_of(person, resolver) if person is not None else None
+    return (state, "his_country") if state is not None else None  # "his country would not yield to intimidation"
+
+
+def _owner_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolved | None, str] | None:
+    """The holder a noun's owner, a demonstrative group or a proposal stands for."""
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.lower_ in FIRST_PLURAL:
+        return frame.behalf, "our"
+    if owner is not None and owner.pos_ != "PRON":
+        return resolver.resolve(owner), "owner"
+    if owner is not None:
+        return None
+    if (
+        token.tag_ == "NNS"
+        and token.lemma_.lower() not in PROPOSAL_NOUNS
+        and any(c.lower_ in {"these", "those"} and c.dep_ == "det" for c in token.children)
+    ):
+        # "These hawks demand ...": a demonstrative group is the group last spoken of
+        antecedents = _antecedents(token, frame, resolver)
+        return (antecedents[0], "these") if antecedents else (None, "")
+    if (
+        token.lemma_.lower() in PROPOSAL_NOUNS
+        and resolver.last_proposer is not None
+        and any(c.lower_ in {"the", "these", "this", "those"} for c in token.children)
+    ):
+        return resolver.last_proposer, "proposer"  # "The draft agreements also call on the Western bloc to ..."
+    return None
+
+
+def _actor_list(head: Token, resolver: Resolver) -> list[Resolved]:
+    """The distinct actors (not persons) a coordinated list names."""
+    found: dict[str, Resolved] = {}
+    for member in [head, *conjuncts(head)]:
+        actor = resolver.resolve(member)
+        if actor is not None and actor.type != "person":
+            found.setdefault(actor.id, actor)
+    return list(found.values())
+
+
+_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+_PARTIES = frozenset("country state nation side government capital partner ally member leader power".split())
+
+
+def _numbered_group(token: Token, resolver: Resolver) -> tuple[Resolved, ...]:
+    """ "the two countries", "both sides", "the three countries": the last list of as many
+    actors named before (a list, or the subjects of the last sentence)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _PARTIES:
+        return ()
+    number = next((_NUMBERS[c.lower_] for c in token.children if c.lower_ in _NUMBERS), 0)
+    if not number:
+        return ()
+    for candidates in (resolver.last_subjects, resolver.last_list):
+        if len(candidates) == number:
+            return candidates
+    return ()
+
+
+def _state_of(person: Resolved, resolver: Resolver) -> Resolved | None:
+    """The state a person serves: the office the text gives, else the lexicon's."""
+    stated = resolver.offices.get(person.id)
+    if stated is not None:
+        return stated
+    known = resolver.gazetteer.actors.get(person.of) if person.of else None
+    return resolver.actor(known) if known is not None else None
+
+
+def _person_before(pronoun: Token, resolver: Resolver) -> Resolved | None:
+    """Whom "he" or "she" stands for: the last person named before it in its sentence ("Kurti
+    does not want peace, he wants ..."), else the last person named before the sentence; not a
+    person named after it ("He accused Serbia of ... and demanded Belgrade hand over Radoicic")."""
+    named = [
+        found
+        for t in pronoun.sent
+        if t.i < pronoun.i and t.pos_ == "PROPN" and t.dep_ not in {"compound", "flat"}
+        for found in [resolver.resolve(t)]
+        if found is not None and found.type == "person"
+    ]
+    if named:
+        return named[-1]
+    return resolver.person_before or resolver.last_person
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """Tokens coordinated with `token` ("the US, France and Germany")."""
+    found = []
+    for child in token.children:
+        if child.dep_ == "conj":
+            found.append(child)
+            found.extend(conjuncts(child))
+    return found

@@ -1,0 +1,122 @@
+"""Who holds a stance noun: "Russia's calls", "our proposals", "calls by Russia", "the
+Russian proposal", "expressed willingness" (the subject of a light verb), "its support" (the
+clause's subject)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...link.resolve import Resolved, Resolver
+from .frame import FIRST_PLURAL, Frame
+from .holders import holders, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Verbs whose subject puts forward the noun they govern ("made a proposal", "voiced concern").
+LIGHT_VERBS = frozenset(
+    "make put submit present send issue voice express table advance launch "
+    "reiterate repeat give hand lay set state outline publish unveil have develop "
+    "strengthen deepen maintain build expand pursue promote continue seek establish "
+    "enjoy value formalize formalise foster lodge file register convey raise".split()
+)
+
+
+# Nouns whose "from"-phrase says who: "calls from Moscow", not "withdrawal from Transnistria".
+_FROM_AGENTS = frozenset(
+    "call demand request appeal pressure criticism proposal offer warning threat message signal statement".split()
+)
+
+
+def noun_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolved | None, str]:
+    """Who holds a stance noun: "Russia's calls", "our proposals", "calls by Russia"."""
+    for child in token.children:
+        if child.dep_ == "poss":
+            if child.lower_ in FIRST_PLURAL:
+                return frame.behalf, "our"
+            if child.pos_ != "PRON":
+                return resolver.resolve(child), "possessive"
+            if child.lower_ in {"its", "their"}:
+                # "Russia expects a response to its proposals": the clause's own subject
+                return bound_owner(token, frame, resolver), "its"
+        if child.dep_ == "amod" and resolver.gazetteer.demonym(child.text) and not against_prefix(child):
+            actor = resolver.gazetteer.demonym(child.text)
+            return (resolver.actor(actor) if actor else None), "demonym"
+        if child.dep_ == "prep" and (
+            child.lower_ == "by" or child.lower_ == "from" and token.lemma_.lower() in _FROM_AGENTS
+        ):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return resolver.resolve(pobj) or next(iter(holders(pobj, frame, resolver)), (None, ""))[0], "by"
+    for child in token.children:
+        if child.dep_ in {"acl", "relcl"} and child.tag_ == "VBN":
+            # "the idea formulated by President Putin"
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if pobj is not None:
+                return resolver.resolve(pobj), "formulated_by"
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "with":
+        head, via = head.head, "pobj"  # "presented the Biden regime with two draft proposals"
+    elif token.dep_ in {"dobj", "obj"}:
+        via = "dobj"
+    else:
+        return None, ""
+    if head.lemma_.lower() in LIGHT_VERBS:
+        found = holders(subject_of(head), frame, resolver)
+        if found:
+            return found[0][0], f"light_verb_{via}"
+    return None, ""
+
+
+def noun_holders(token: Token, frame: Frame, resolver: Resolver) -> list[tuple[Resolved, str]]:
+    """All holders of a stance noun: as `noun_holder`, with coordinated subjects of a
+    light verb each holding it ("NATO and US officials have expressed willingness")."""
+    holder, how = noun_holder(token, frame, resolver)
+    if holder is None and token.dep_ == "pobj" and token.head.lower_ in {"on", "about", "of"}:
+        # "a statement by the leaders of Russia and China on the inadmissibility of nuclear war"
+        document = token.head.head
+        agent = next(
+            (
+                g
+                for c in document.children
+                if c.dep_ == "prep" and c.lower_ == "by"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
+        if document.pos_ == "NOUN" and agent is not None:
+            return [(h, "statement_by") for h, _ in holders(agent, frame, resolver)]
+        if document.pos_ == "VERB" and token.head.lower_ == "on":
+            # "the leaders of China and France signed a statement on the inadmissibility of ..."
+            return [(h, "verb_on") for h, _ in holders(subject_of(document), frame, resolver)]
+    if holder is None:
+        return []
+    if how.startswith("light_verb"):
+        head = token.head.head if token.dep_ == "pobj" else token.head
+        return [(h, how) for h, _ in holders(subject_of(head), frame, resolver)]
+    return [(holder, how)]
+
+
+def against_prefix(token: Token) -> bool:
+    """ "anti-Russian initiatives" are not Russia's."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in {"anti", "pro", "non"}
+
+
+def bound_owner(token: Token, frame: Frame, resolver: Resolver) -> Resolved | None:
+    """The actor a possessive "its"/"their" is bound to: the subject of the nearest clause
+    above the noun, when that subject names an actor."""
+    current = token
+    for _ in range(5):
+        if current.head.i == current.i:
+            return None
+        current = current.head
+        if current.pos_ in {"VERB", "AUX"}:
+            subject = subject_of(current)
+            if subject is None or subject.pos_ == "PRON":
+                return None
+            found = holders(subject, frame, resolver)
+            return found[0][0] if len(found) == 1 else None
+    return None

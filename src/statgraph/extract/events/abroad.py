@@ -1,0 +1,90 @@
+"""Visits shown by acts abroad: "Marcos, who met Kishida in Tokyo", "X and Y met on the
+sidelines of a conference in Singapore", "said at a news conference in Harbin": a person who
+meets or speaks in a place away from the state they serve visited it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ...link.gazetteer import mint_id
+from ...link.resolve import Resolved, Resolver
+from ..arguments import Target
+from ..context.frame import Frame
+from ..context.holders import holders, subject_of
+from ..found import Found
+from ..moods import negated
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def met_abroad(holder: Resolved, verb: Token, resolver: Resolver, *, settings: bool = False) -> Iterator[Found]:
+    """ "Marcos, who met Kishida in Tokyo": a person who meets someone in a place away from
+    their own state (known from their office) visited it; a seat that stands for an
+    organisation ("in Brussels") is visited by its own name."""
+    home = _home(holder, resolver)
+    if holder.type != "person" or home is None:
+        return
+    # "met Kishida in Tokyo": the parser hangs the place on the verb or on its object; with
+    # `settings`, for sides that met with no partner in the object ("X and Y met on the
+    # sidelines of a conference in Singapore"), on the gathering the meeting was held at
+    heads = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "obj"})]
+    for head in list(heads) if settings else []:
+        heads += _settings(head)
+    preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"]
+    for prep in preps:
+        for pobj in (p for p in prep.children if p.dep_ == "pobj" and p.ent_type_ in {"GPE", "LOC"}):
+            name = resolver.name_span(pobj).text
+            place = resolver.resolve(pobj)
+            if place is None or place.type == "person" or resolver.gazetteer.find(name) is None:
+                continue  # a place the lexicon does not know may be at home
+            if place.type != "state":
+                place = Resolved(mint_id(name), name, "state")
+            if place.id != home.id:
+                yield Found(holder, "visited", Target(place.label, place), verb, "met_abroad", 0.55)
+
+
+def _settings(token: Token, depth: int = 0) -> list[Token]:
+    """The nouns down "on the sidelines of a conference", "at a summit": where an act was held."""
+    found = []
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"on", "at", "of", "during"}):
+        for pobj in (p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"):
+            found += [pobj, *(_settings(pobj, depth + 1) if depth < 2 else [])]
+    return found
+
+
+def _home(person: Resolved, resolver: Resolver) -> Resolved | None:
+    """The state a person serves: from the office the text gives, or the lexicon's."""
+    home = resolver.offices.get(person.id)
+    if home is None and person.of:
+        known = resolver.gazetteer.actors.get(person.of)
+        home = resolver.actor(known) if known is not None else None
+    return home if home is not None and home.type == "state" else None
+
+
+def appearance_abroad(
+    token: Token, frame: Frame, resolver: Resolver, words: dict[str, frozenset[str]]
+) -> Iterator[Found]:
+    """A person who speaks at an event in a place away from their own country (known from their
+    office) visited that place; with no office known, nothing is said."""
+    if token.dep_ != "pobj" or token.head.lower_ != "at":
+        return
+    verb = token.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["appearance_verbs"] or negated(verb):
+        return
+    places = [
+        a
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for p in c.children
+        if p.dep_ == "pobj" and p.ent_type_ == "GPE"
+        if (a := resolver.resolve(p)) is not None and a.type == "state"
+    ]
+    for holder, how in holders(subject_of(verb), frame, resolver):
+        home = resolver.offices.get(holder.id)
+        if holder.type != "person" or home is None:
+            continue
+        for place in places:
+            if place.id != home.id:
+                yield Found(holder, "visited", Target(place.label, place), token, f"appearance/{how}", 0.55)

@@ -1,0 +1,203 @@
+"""Events and structure: visited here; deployed_to in deployments.py, met_with in meetings.py,
+member_of in membership.py.
+
+Notes:
+    The event types align with PLOVER's MOBILIZE/DEPLOY (deployed_to), CAMEO 042/043
+    (make/host a visit) and 040 (consult: met_with); see ontology/statgraph.ttl.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ...link.resolve import Resolved, Resolver
+from ..arguments import Target
+from ..context.frame import Frame
+from ..context.holders import INTENT_NOUNS, holders, subject_of
+from ..cues import Lexicon
+from ..found import Found
+from ..moods import irrealis, negated, speculative
+from ..registry import Context, extractor
+from .abroad import appearance_abroad
+from .cooperation import acts_of_cooperation, joint_act
+from .deployments import deployment, equipping, operation, transfer
+from .initiatives import initiatives
+from .meetings import meeting, talks_noun
+from .membership import (
+    ALLY_NOUNS,
+    MEMBER_NOUNS,
+    allies,
+    chair,
+    included,
+    joining,
+    led_by,
+    membership_noun,
+    other_members,
+)
+from .places import PLACE_TYPES, place_by_name, places_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+@extractor
+def find_events(sent: Span, context: Context) -> Iterator[Found]:
+    """Yield the events a sentence reports."""
+    frame, resolver, lexicon = context.frame, context.resolver, context.lexicon
+    events = lexicon.events
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and _done(token, events):
+            yield from _verb_events(token, lemma, frame, resolver, lexicon)
+        elif token.pos_ == "NOUN" and lemma in events["member_of"]["nouns"]:
+            yield from membership_noun(token, frame, resolver, lexicon)
+        if token.lower_ == "led" and token.dep_ == "acl":
+            yield from led_by(token, resolver)
+        if token.pos_ == "PROPN" and lemma in events["met_with"]["gatherings"]:
+            yield from talks_noun(token, frame, resolver, lexicon)
+        if token.pos_ == "NOUN":
+            yield from _noun_events(token, lemma, frame, resolver, lexicon)
+
+
+def _done(verb: Token, events: dict[str, dict[str, frozenset[str]]]) -> bool:
+    """Whether a verb tells of an act done: not negated, unreal, speculated, intended or a topic."""
+    intended = verb.dep_ == "acl" and verb.head.lemma_.lower() in INTENT_NOUNS  # "Sweden's bid to join NATO"
+    # "refused to send weapons", "plans to deploy": not done
+    intended |= verb.dep_ == "xcomp" and verb.head.lemma_.lower() in events["events"].get("refusals", ())
+    return not (
+        negated(verb)
+        or verb.dep_ == "xcomp"
+        and negated(verb.head)  # "Europe does not need to send soldiers"
+        or irrealis(verb)
+        or speculative(verb)
+        or intended
+        or _topic(verb)
+    )
+
+
+def _verb_events(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    """The events of a verb of an act done, by the word lists of cues.toml."""
+    events = lexicon.events
+    if lemma in events["deployed_to"]["verbs"]:
+        yield from deployment(token, frame, resolver, lexicon)
+    if lemma in events["deployed_to"].get("operation_verbs", ()):
+        yield from operation(token, frame, resolver, lexicon)
+    if lemma in events["deployed_to"].get("equip_verbs", ()):
+        yield from equipping(token, frame, resolver, lexicon)
+    if lemma in events["visited"]["verbs"] and not forecast(token, events["visited"].get("forecasts", ())):
+        yield from _visit(token, frame, resolver)
+    if lemma in events["met_with"]["verbs"]:
+        yield from meeting(token, frame, resolver, lexicon)
+    if lemma in events["member_of"]["verbs"]:
+        yield from joining(token, frame, resolver)
+    yield from acts_of_cooperation(token, frame, resolver, lexicon)
+    yield from initiatives(token, frame, resolver, lexicon)
+    if lemma in events["member_of"].get("include_verbs", ()):
+        yield from included(token, frame, resolver, events["member_of"].get("hedges", frozenset()))
+
+
+def _noun_events(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    """The events of a common noun: members, allies, chairs, visits, talks, joint acts, transfers."""
+    events = lexicon.events
+    if lemma in MEMBER_NOUNS:
+        yield from other_members(token, resolver)
+    if token.lower_ in ALLY_NOUNS:
+        yield from allies(token, frame, resolver)
+    if lemma in events["member_of"]["chair_nouns"]:
+        yield from chair(token, frame, resolver)
+    if lemma in events["visited"]["nouns"]:
+        yield from _visit_noun(token, frame, resolver)
+    if lemma in events["visited"]["events_abroad"]:
+        yield from appearance_abroad(token, frame, resolver, events["visited"])
+    if lemma in events["met_with"]["gatherings"] or token.lower_ in events["met_with"]["nouns"]:
+        yield from talks_noun(token, frame, resolver, lexicon)
+    yield from joint_act(token, frame, resolver, lexicon)
+    if lemma in events["deployed_to"]["transfer_nouns"]:
+        yield from transfer(token, frame, resolver, lexicon)
+
+
+def _topic(token: Token) -> bool:
+    """Whether a verb names what a noun is about, not an act: "its ban on supplying weapons to
+    Ukraine", "the issue of sending troops" (not "after meeting Xi", under a verb)."""
+    prep = token.head
+    return token.tag_ == "VBG" and token.dep_ == "pcomp" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN"
+
+
+def _visit(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    lemma = token.lemma_.lower()
+    places: list[Resolved] = []
+    if lemma in {"visit", "tour"}:
+        obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+        if obj is not None:
+            place = _visited_place(obj, resolver)
+            places = [place] if place else []
+    elif lemma in {"travel", "fly", "arrive", "go", "come"}:
+        places = [p.actor for p in places_of(token, resolver) if p.actor is not None]
+    for holder, how in holders(subject_of(token), frame, resolver):
+        for place in places:
+            if holder.type == "person" and place.id != holder.id:
+                yield Found(holder, "visited", Target(place.label, place), token, f"visit/{how}", 0.7)
+
+
+def forecast(token: Token, words: frozenset[str]) -> bool:
+    """Whether a visit is only forecast: "is expected to visit Jeddah", "is likely to travel to
+    Paris" (a visit that "will" happen, announced, is still stated)."""
+    head = token.head
+    return token.dep_ == "xcomp" and head.i != token.i and head.lemma_.lower() in words
+
+
+def _visited_place(token: Token, resolver: Resolver) -> Resolved | None:
+    if token.ent_type_ in PLACE_TYPES:
+        return resolver.resolve(token)
+    known = resolver.gazetteer.find(resolver.name_span(token).text) if token.pos_ == "PROPN" else None
+    if known is not None and token.ent_type_ == "PERSON":
+        # "visited Tbilisi", tagged a person by the small model: a capital the lexicon knows
+        place = resolver.resolve(token)
+        return place if place is not None and place.type == "state" else None
+    return place_by_name(token, resolver, person_tag=False)
+
+
+def _agent(noun: Token) -> Token | None:
+    """ "a visit to Taiwan by X": the person after "by", on the noun or, misplaced by the parser,
+    on the active verb whose object the noun is ("to protest a visit to Taiwan by X")."""
+    heads = [noun]
+    verb = noun.head
+    if noun.dep_ in {"dobj", "obj"} and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        heads.append(verb)
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "by"):
+            pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ == "PERSON":
+                return pobj
+    return None
+
+
+def _visit_noun(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Upon his arrival from China, Lavrov ...", "Putin's visit to Beijing": visited, by
+    the possessor; for "his", the clause's named subject, else the person last named."""
+    places = [
+        a
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in {"to", "in", "from"}
+        for p in c.children
+        if p.dep_ == "pobj"
+        if (a := _visited_place(p, resolver)) is not None
+    ]
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    # "a visit to Taiwan by then-House Speaker Nancy Pelosi": the visitor is the agent
+    owner = owner or _agent(token)
+    if not places or owner is None:
+        return
+    if owner.lower_ in {"his", "her"}:
+        clause = token.head.head if token.dep_ == "pobj" else token.head
+        subject = subject_of(clause) if clause.pos_ in {"VERB", "AUX"} else None
+        named = subject is not None and subject.pos_ == "PROPN"
+        visitor = (resolver.resolve(subject) if named else None) or resolver.person_before
+    else:
+        visitor = resolver.resolve(owner)
+    if visitor is None or visitor.type != "person":
+        return
+    for place in places:
+        if place.id != visitor.id:
+            yield Found(visitor, "visited", Target(place.label, place), token, "visit_noun", 0.6)

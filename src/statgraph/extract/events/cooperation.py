@@ -1,0 +1,121 @@
+"""Cooperation shown by acts: "had joined the United States in strikes", "Saudi Arabia and Iran
+restored diplomatic relations", "operates joint ventures with PDVSA".
+
+The word lists are the [cooperates_with] section's join_verbs, tie_verbs, tie_nouns and joint_nouns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ...link.resolve import Resolved, Resolver
+from ..arguments import Target
+from ..context.doers import doers
+from ..context.frame import Frame
+from ..context.holders import conjuncts, subject_of
+from ..cues import Lexicon
+from ..found import Found
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_PARTNER_TYPES = frozenset({"state", "organization", "group", "person", "company"})
+
+
+def acts_of_cooperation(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    """cooperates_with from a verb (already known not negated or unreal)."""
+    words = lexicon.events["cooperates_with"]
+    lemma = token.lemma_.lower()
+    obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+    if obj is None:
+        return
+    sides = doers(subject_of(token), frame, resolver)
+    partners: list[Resolved] = []
+    rule = ""
+    if lemma in words.get("join_verbs", ()) and any(c.dep_ == "prep" and c.lower_ == "in" for c in token.children):
+        # "joined the United States in strikes": not joining a body, which is membership
+        partners = [a for a in _actors([obj, *conjuncts(obj)], resolver) if a.type != "organization"]
+        rule = "joined_in"
+    elif lemma in words.get("tie_verbs", ()) and obj.lower_ in words.get("tie_nouns", ()):
+        partners = _actors(_with(obj) + _with(token), resolver)
+        if not partners and len(sides) > 1:
+            # "Saudi Arabia and Iran restored relations": the side named first holds it
+            sides, partners = sides[:1], [a for a, _ in sides[1:]]
+        rule = "tie_restored"
+    elif lemma in words.get("sign_verbs", ()) and obj.lemma_.lower() in words.get("pact_nouns", ()):
+        yield from _pact(token, obj, sides, resolver)
+        return
+    elif obj.lemma_.lower() in words.get("joint_nouns", ()) and any(c.lower_ == "joint" for c in obj.children):
+        partners = _actors(_with(obj) + _with(token), resolver)
+        rule = "joint_act"
+    for holder, how in sides:
+        for partner in partners:
+            if partner.id != holder.id:
+                yield Found(holder, "cooperates_with", Target(partner.label, partner), token, f"{rule}/{how}", 0.6)
+
+
+def _pact(verb: Token, pact: Token, sides: list[tuple[Resolved, str]], resolver: Resolver) -> Iterator[Found]:
+    """ "signed the Agreement between Japan and the Philippines", "Azerbaijan and Russia have a
+    declaration", "concluded a treaty with Y": the states and bodies party to a pact."""
+    between = [t for c in pact.children if c.dep_ == "prep" and c.lower_ in {"between", "among"} for t in _objects(c)]
+    parties = [a for a in _actors([_state_of(t) for t in between], resolver) if a.type != "person"]
+    if len({a.id for a in parties}) > 1:
+        yield from _each_other(parties, verb, "pact_between")
+        return
+    signers = [a for a, _ in sides if a.type in {"state", "organization"}]
+    partners = [a for a in _actors(_with(pact) + _with(verb), resolver) if a.type != "person"]
+    for signer in signers:
+        for partner in partners:
+            if partner.id != signer.id:
+                yield Found(signer, "cooperates_with", Target(partner.label, partner), verb, "pact_with", 0.6)
+                yield Found(partner, "cooperates_with", Target(signer.label, signer), verb, "pact_with", 0.6)
+    if not partners and len(signers) > 1 and len(signers) == len(sides):
+        yield from _each_other(signers, verb, "pact_signed")
+
+
+def _each_other(sides: list[Resolved], cue: Token, rule: str) -> Iterator[Found]:
+    unique = list({a.id: a for a in sides}.values())
+    for side in unique:
+        for other in unique:
+            if other.id != side.id:
+                yield Found(side, "cooperates_with", Target(other.label, other), cue, rule, 0.6)
+
+
+def _objects(prep: Token) -> list[Token]:
+    return [t for p in prep.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]]
+
+
+def _state_of(token: Token) -> Token:
+    """ "the Republic of the Philippines": the name after "of" when the head is a form of state."""
+    if token.lower_ in {"republic", "kingdom", "federation", "government", "state", "emirates"}:
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        return inner if inner is not None else token
+    return token
+
+
+def joint_act(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    """ "the annual bilateral exercise between the armed forces of X and Y", "joint patrols by X
+    and Y": the sides of a joint act work with each other, each way."""
+    if token.lemma_.lower() not in lexicon.events["cooperates_with"].get("joint_nouns", ()):
+        return
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in {"between", "among", "by"}]
+    if not preps or preps[0].lower_ == "by" and not any(c.lower_ == "joint" for c in token.children):
+        return
+    members = [t for p in preps for o in p.children if o.dep_ == "pobj" for t in [o, *conjuncts(o)]]
+    sides = list({a.id: a for t in members for a, _ in doers(t, frame, resolver) if a.type != "person"}.values())
+    for side in sides:
+        for other in sides:
+            if other.id != side.id:
+                yield Found(side, "cooperates_with", Target(other.label, other), token, "joint_act_of", 0.55)
+
+
+def _with(token: Token) -> list[Token]:
+    """The objects of a "with" phrase on a word, and those coordinated with them."""
+    found = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
+    return [t for p in found if p.dep_ == "pobj" for t in [p, *conjuncts(p)]]
+
+
+def _actors(tokens: list[Token], resolver: Resolver) -> list[Resolved]:
+    return [a for t in tokens if (a := resolver.resolve(t)) is not None and a.type in _PARTNER_TYPES]

@@ -1,0 +1,177 @@
+"""Deployments: deployed_to from sending forces ("Russia sent troops to X"), transfers of arms
+("Washington's deliveries of arms to Taiwan"), arming a state ("provide Ukraine with Patriot
+launchers") and operations staged in a place ("launched drills around Taiwan").
+
+Notes:
+    The event type aligns with PLOVER's MOBILIZE/DEPLOY; see ontology/statgraph.ttl.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ...link.resolve import Resolved, Resolver
+from ..arguments import Target, phrase
+from ..context.doers import doers
+from ..context.frame import Frame
+from ..context.holders import conjuncts, holders, subject_of
+from ..cues import Lexicon
+from ..found import Found
+from ..moods import irrealis, negated, speculative
+from .places import places_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_RELATIVE = frozenset({"which", "that", "who", "whom"})
+
+
+def _military_owner(noun: Token, frame: Frame, resolver: Resolver) -> list[Resolved]:
+    """Whose troops: "Russian peacekeepers", "the peacekeepers of the CSTO", "NATO forces",
+    "UNIFIL troops" (a force the lexicon does not know); "CSTO peacekeepers, most of them
+    Russian": the states of those that make up most of them too."""
+    found: list[Resolved] = []
+    for child in noun.children:
+        if child.dep_ in {"amod", "compound", "poss", "nmod"}:
+            actor = resolver.gazetteer.demonym(child.text) or resolver.gazetteer.find(resolver.name_span(child).text)
+            if actor is not None:
+                found.append(resolver.actor(actor))
+            elif child.lower_ in {"our"} and frame.behalf:
+                found.append(frame.behalf)
+            elif child.dep_ == "compound" and child.ent_type_ == "ORG" and child.i < noun.i:
+                force = resolver.resolve(child)
+                found += [force] if force is not None and force.type in {"organization", "group"} else []
+        if child.dep_ == "prep" and child.lower_ == "of" and not found:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            actor = resolver.resolve(pobj) if pobj is not None else None
+            if actor is not None:
+                found.append(actor)
+    return list({a.id: a for a in found}.values())
+
+
+def deployment(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    """ "Russia sent troops to X", "NATO is building up its troops on the territories of X",
+    "Russian peacekeepers appeared in X", "American troops, which remain in X", "the operation,
+    to which France has sent a frigate"."""
+    words = lexicon.events["deployed_to"]
+    military = words["nouns"]
+    subject = subject_of(token)
+    if subject is not None and subject.lower_ in _RELATIVE and token.dep_ == "relcl":
+        subject = token.head
+    obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+    owners: list[Resolved] = []
+    if obj is not None and _is_military(obj, military):
+        owners = [h for h, _ in doers(subject, frame, resolver)] or _military_owner(obj, frame, resolver)
+    elif subject is not None and _is_military(subject, military):
+        owners = _military_owner(subject, frame, resolver)
+    elif subject is not None and token.lemma_.lower() in {"deploy", "station", "invade", "mass"}:
+        owners = [h for h, _ in doers(subject, frame, resolver)]
+    if not owners and subject is not None and subject.dep_ == "nsubjpass" and _is_military(subject, military):
+        # "bases are being set up in X by NATO": the agent's, when the text names it
+        agent = next((p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+        owners = [h for h, _ in holders(agent, frame, resolver)]
+    if not owners:
+        return
+    areas, nearer = words.get("areas", frozenset()), words.get("nearer", frozenset())
+    found = places_of(token, resolver, areas=areas, nearer=nearer)
+    found += places_of(obj, resolver, areas=areas) if obj is not None else []
+    found += _relative_place(token, resolver)
+    for owner in owners:
+        for place in found:
+            if place.actor is None or place.actor.id != owner.id:
+                yield Found(owner, "deployed_to", place, token, "deployment", 0.75)
+
+
+def _relative_place(token: Token, resolver: Resolver) -> list[Target]:
+    """ "the naval operation Aspides, to which France has sent a frigate": the relative clause's
+    head is where the forces go."""
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in {"to", "into"}]
+    if token.dep_ != "relcl" or not any(p.lower_ == "which" for c in preps for p in c.children):
+        return []
+    head = token.head
+    actor = resolver.resolve(head)
+    if actor is not None and actor.type != "person":
+        return [Target(actor.label, actor)]
+    return [Target(phrase(head))] if head.pos_ == "PROPN" else []
+
+
+def operation(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    """ "China's military launched large-scale drills around Taiwan": forces that stage an
+    operation in a place are deployed there (a verb of operation_verbs over one of operations)."""
+    words = lexicon.events["deployed_to"]
+    obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+    if obj is None or obj.lemma_.lower() not in words.get("operations", frozenset()):
+        return
+    subject = subject_of(token)
+    owners = [h for h, _ in doers(subject, frame, resolver) if h.type != "person"]
+    if not owners and subject is not None and _is_military(subject, words["nouns"]):
+        owners = _military_owner(subject, frame, resolver)
+    areas = words.get("areas", frozenset())
+    found = places_of(obj, resolver, areas=areas) + places_of(token, resolver, areas=areas)
+    for owner in owners:
+        for place in found:
+            if place.actor is None or place.actor.id != owner.id:
+                yield Found(owner, "deployed_to", place, token, "operation", 0.65)
+
+
+def equipping(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    """ "Germany would provide Ukraine with Patriot launchers": the state armed is where the arms go."""
+    military = lexicon.events["deployed_to"]["nouns"]
+    obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"]
+    cargo = [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    armed = token.lemma_.lower() in lexicon.events["deployed_to"].get("arming_verbs", ())
+    if obj is None or not armed and not any(_is_military(t, military) for t in cargo):
+        return
+    if token.dep_ == "pcomp" or token.head.lemma_.lower() in {"accuse", "charge", "suspect"}:
+        return  # "accused Iran of supplying the Houthis with drones": an accusation, not an act
+    for holder, how in doers(subject_of(token), frame, resolver):
+        for place in _places_named(obj, resolver):
+            if holder.type != "person" and place.id != holder.id:
+                yield Found(holder, "deployed_to", Target(place.label, place), token, f"equipping/{how}", 0.65)
+
+
+def transfer(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    """ "increases the supply of longer-range weapons to the Kiev regime", "Washington's deliveries
+    of arms to Taiwan": the owner of the transfer, or whoever steps it up, deploys to the place."""
+    words = lexicon.events["deployed_to"]
+    cargo = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    if not any(_is_military(t, words["nouns"]) for t in cargo):
+        return
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    verb = token.head
+    if owner is None and token.dep_ in {"dobj", "obj"} and verb.lemma_.lower() in words["transfer_verbs"]:
+        if negated(verb) or irrealis(verb) or speculative(verb):
+            return
+        owner = subject_of(verb)
+    places = [
+        p
+        for c in [*token.children, *(verb.children if token.dep_ in {"dobj", "obj"} else [])]
+        if c.dep_ == "prep" and c.lower_ in {"to", "into"}
+        for pobj in c.children
+        if pobj.dep_ == "pobj"
+        for p in _places_named(pobj, resolver)
+    ]
+    for holder, how in holders(owner, frame, resolver):
+        for place in places:
+            if holder.type != "person" and place.id != holder.id:
+                yield Found(holder, "deployed_to", Target(place.label, place), token, f"transfer/{how}", 0.6)
+
+
+def _places_named(token: Token, resolver: Resolver) -> list[Resolved]:
+    """The states a place phrase names: "Ukraine and Moldova", "the Kiev regime"."""
+    found = []
+    for member in [token, *conjuncts(token)]:
+        actor = resolver.resolve(member)
+        if actor is not None and actor.type == "state":
+            found.append(actor)
+    return found
+
+
+def _is_military(token: Token, military: frozenset[str]) -> bool:
+    return (
+        token.lower_ in military
+        or token.lemma_.lower() in military
+        or any(c.lower_ in military for c in token.children if c.dep_ == "conj")
+    )

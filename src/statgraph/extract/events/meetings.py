@@ -1,0 +1,396 @@
+"""Encounters: met_with and visited.
+
+"Lavrov met Wang Yi", "X and Y will meet", "during their talks", "the foreign ministers of
+the two countries will meet", "attended the assembly of the Council", "speaking to lawmakers";
+"Putin visited China", "his visit to Beijing", "said at a news conference in Harbin".
+
+A meeting of two sides is one statement, held by the side named first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ...link.resolve import Resolved, Resolver
+from ...words import words
+from ..arguments import Target
+from ..context.frame import Frame
+from ..context.holders import SUBJECT_DEPS, conjuncts, holders, subject_of
+from ..cues import Lexicon
+from ..found import Found
+from ..moods import negated
+from .abroad import met_abroad
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_MEET_PREPS = frozenset({"with", "between"})
+_TALK_NOUNS = frozenset({"talk", "talks", "meeting", "meetings", "negotiation", "negotiations", "consultations"})
+_MUTUAL_VERBS = frozenset({"meet", "talk", "negotiate", "confer"})
+# Those who stand for the states they serve ("the foreign ministers of the two countries").
+_REPRESENTATIVES = words("actor_nouns", "representatives")
+
+
+def meeting(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    """ "Lavrov met Wang Yi", "talked with Blinken", "held talks with X", "speaking to lawmakers";
+    with no partner named, a meeting among the subject's actors: "Russia and China will meet"."""
+    words = lexicon.events["met_with"]
+    obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+    partners = _partners(token, obj, words, resolver)
+    subject = _misread_subject(token, subject_of(token))
+    found = holders(subject, frame, resolver) + _cohosts(token, resolver)
+    if subject is not None and subject.lower_ in {"we", "i"} and frame.speaker is not None:
+        found = [(frame.speaker, "speaker")]  # a delegation's meeting is its head's
+    elif subject is not None and subject.lower_ in {"he", "she"}:
+        found = _pronoun_before(subject, found, partners, resolver)
+    if not partners:
+        yield from _partnerless(token, obj, subject, found, words, resolver)
+        return
+    for holder, how in found:
+        for partner in partners:
+            if partner.actor is None or partner.actor.id != holder.id:
+                yield Found(holder, "met_with", partner, token, f"meeting/{how}", 0.7)
+        yield from met_abroad(holder, token, resolver)
+
+
+def _partners(token: Token, obj: Token | None, words: dict[str, frozenset[str]], resolver: Resolver) -> list[Target]:
+    """Whom a meeting verb's subject meets: its object, the sides of a meeting hosted, an
+    audience addressed, the objects of "with" and "to", the other side of talks."""
+    lemma = token.lemma_.lower()
+    partners: list[Target] = []
+    receiving = lemma in words.get("receive_verbs", ()) and obj is not None and _named(obj).ent_type_ == "PERSON"
+    if obj is not None and (lemma == "meet" or receiving):
+        partners += _actors([_named(t) for t in [obj, *conjuncts(obj)]], resolver)
+    hosted = lemma in words.get("host_verbs", ()) and obj is not None and _the_talks(obj)
+    if hosted or obj is not None and lemma == "meet" and _pair(obj, words):
+        # "met both leaders", "hosted the meeting": the sides of the meeting told of before
+        partners = [Target(a.label, a) for a in resolver.meeting_sides]
+    if obj is not None and lemma == "address" and _audience(obj, words):
+        partners.append(Target(_head_phrase(obj)))
+    partners += _prep_partners(token, lemma, words, resolver)
+    if obj is not None and obj.lemma_.lower() in _TALK_NOUNS:
+        # "hosted talks between X and Y": the sides meet each other (talks_noun), not the host
+        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "with"):
+            partners += _actors([t for p in prep.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]], resolver)
+    return partners
+
+
+def _prep_partners(token: Token, lemma: str, words: dict[str, frozenset[str]], resolver: Resolver) -> list[Target]:
+    """ "talked with Blinken", "speaking to Russian Duma lawmakers": the partners after a preposition."""
+    partners: list[Target] = []
+    for child in token.children:
+        if child.dep_ != "prep":
+            continue
+        pobjs = [c for c in child.children if c.dep_ == "pobj"]
+        if child.lower_ in _MEET_PREPS and lemma in {"meet", "talk", "negotiate", "confer", "speak", "communicate"}:
+            members = [_named(t) for p in pobjs for t in [p, *conjuncts(p)]]
+            partners += _actors([_person_or_actor(t, resolver) or t for t in members], resolver)
+        elif child.lower_ == "to" and lemma in {"speak", "talk"}:
+            # "speaking to Russian Duma lawmakers": a body spoken to in person; not reporters
+            for pobj in pobjs:
+                if _audience(pobj, words):
+                    partners.append(Target(_head_phrase(pobj)))
+                elif pobj.ent_type_ == "PERSON":
+                    partners += _actors([pobj], resolver)
+    return partners
+
+
+def _partnerless(
+    token: Token,
+    obj: Token | None,
+    subject: Token | None,
+    found: list[tuple[Resolved, str]],
+    words: dict[str, frozenset[str]],
+    resolver: Resolver,
+) -> Iterator[Found]:
+    """A meeting with no partner named: signers who met, or a meeting among the subject's actors."""
+    lemma = token.lemma_.lower()
+    mutual = lemma in _MUTUAL_VERBS and obj is None or lemma == "hold" and obj is not None and _talks(obj, words)
+    people = [h for h, _ in found if h.type == "person"]
+    if lemma in words.get("joint_verbs", ()):
+        # "signed the treaty in Manila": a signer abroad visited the place
+        for person in people:
+            yield from met_abroad(person, token, resolver)
+    if lemma in words.get("joint_verbs", ()) and len(people) == len(found) > 1 and subject is not None:
+        # "Putin and Kim signed a defence pact in Pyongyang": the signers met
+        _remember_sides(resolver, people)
+        yield from _mutual(people, token, "signed_together")
+        return
+    if mutual and subject is not None and (subject.pos_ != "PRON" or subject.lower_ in {"we"}):
+        sides = [h for h, _ in found] or pair_named(subject, resolver, words)
+        yield from _mutual(sides, token, "mutual_meeting")
+        for side in sides if len(sides) > 1 else []:
+            yield from met_abroad(side, token, resolver, settings=True)
+
+
+def _misread_subject(verb: Token, subject: Token | None) -> Token | None:
+    """The subject the parser mistook: "SINGAPORE (AP) - X and Y met", a dateline taken for the
+    subject with the people in apposition; "resumed after X and Y met", the people taken for the
+    object of "after"."""
+    if subject is not None and subject.is_upper and subject.ent_type_ == "GPE":
+        return next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), subject)
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    own = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    if own or before is None or before.ent_type_ != "PERSON":
+        return subject
+    first = before.head if before.dep_ in {"compound", "flat"} else before
+    while first.dep_ == "conj":
+        first = first.head
+    prep = first.head
+    if first.dep_ == "pobj" and prep.lower_ in {"after", "before", "since", "until"} and prep.head.i == verb.head.i:
+        return first
+    return subject
+
+
+def _remember_sides(resolver: Resolver, sides: list[Resolved]) -> None:
+    """Keep the people who met, for "hosted the meeting" and "met both leaders" later on."""
+    if len(sides) == 2 and all(a.type == "person" for a in sides):
+        resolver.meeting_sides = tuple(sides)
+
+
+def _pair(noun: Token, words: dict[str, frozenset[str]]) -> bool:
+    """ "both leaders", "the two presidents"."""
+    both = any(c.lower_ in {"both", "two"} for c in noun.children if c.dep_ in {"det", "nummod", "predet"})
+    return both and noun.lower_ in words["pair_nouns"]
+
+
+def _the_talks(noun: Token) -> bool:
+    """ "the meeting", "the talks": a meeting already told of, with no sides of its own."""
+    own = any(c.dep_ == "prep" and c.lower_ in _MEET_PREPS | {"of"} for c in noun.children)
+    return noun.lemma_.lower() in _TALK_NOUNS and not own and any(c.lower_ == "the" for c in noun.children)
+
+
+def _cohosts(verb: Token, resolver: Resolver) -> list[tuple[Resolved, str]]:
+    """ "who hosted the meeting together with the EU envoy, Jan Novak": the one named with
+    "together with" or "along with" on the verb (by apposition, which the parser may misplace)."""
+    found = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+        if not any(c.lower_ in {"together", "along"} for c in verb.children if c.dep_ == "advmod"):
+            continue
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            named = [t for t in pobj.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON"]
+            person = _named(pobj) if _named(pobj).ent_type_ == "PERSON" or not named else named[0]
+            after = pobj.doc[pobj.right_edge.i + 1 : pobj.right_edge.i + 3]
+            if person.ent_type_ != "PERSON" and len(after) == 2 and after[0].text == ",":
+                person = after[1].head if after[1].dep_ in {"compound", "flat"} else after[1]
+            actor = resolver.resolve(person) if person.ent_type_ == "PERSON" else None
+            found += [(actor, "cohost")] if actor is not None and actor.type == "person" else []
+    return found
+
+
+def _pronoun_before(
+    pronoun: Token, found: list[tuple[Resolved, str]], partners: list[Target], resolver: Resolver
+) -> list[tuple[Resolved, str]]:
+    """ "he will hold talks with Blinken and meet with officials": "he" is neither his partner
+    nor anyone named after him in the sentence, though they were named last; it is the person
+    named before them."""
+    later = {p.actor.id for p in partners if p.actor is not None}
+    for token in pronoun.doc[pronoun.i + 1 : pronoun.sent.end]:
+        known = resolver.cache.get((id(token.doc), token.i))
+        if known is not None and known.type == "person":
+            later.add(known.id)
+    if not found or found[0][0].id not in later:
+        return found
+    other = next((p for p in reversed(resolver.recent_people) if p.id not in later), None)
+    return [(other, "pronoun")] if other is not None else []
+
+
+def _talks(noun: Token, words: dict[str, frozenset[str]]) -> bool:
+    """A meeting noun, or a series of them: "held talks", "held a round of consultations"."""
+    inner = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return any(t.lemma_.lower() in _TALK_NOUNS or t.lower_ in words["nouns"] for t in [noun, *inner])
+
+
+def _named(token: Token) -> Token:
+    """The person an office is said to be by apposition: "Iran's foreign minister, Abbas Araghchi"."""
+    if token.ent_type_ == "PERSON":
+        return token
+    return next((c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), token)
+
+
+def _head_phrase(token: Token) -> str:
+    """A noun with the words before it: "Russian Duma lawmakers" (not "... in Tehran on Monday")."""
+    return " ".join(t.text for t in token.subtree if t.i <= token.i and t.dep_ not in {"det", "punct", "poss"})
+
+
+def _audience(token: Token, words: dict[str, frozenset[str]]) -> bool:
+    return token.lower_ in words["audiences"] or token.lemma_.lower() in words["audiences"]
+
+
+def _actors(tokens: list[Token | Resolved], resolver: Resolver) -> list[Target]:
+    found = []
+    for token in tokens:
+        actor = token if isinstance(token, Resolved) else resolver.resolve(token)
+        if actor is not None:
+            found.append(Target(actor.label, actor))
+    return found
+
+
+def _mutual(sides: list[Resolved], cue: Token, rule: str) -> Iterator[Found]:
+    """One meeting among the sides listed, held by the one named first."""
+    unique = list({a.id: a for a in sides}.values())
+    for other in unique[1:]:
+        yield Found(unique[0], "met_with", Target(other.label, other), cue, rule, 0.6)
+
+
+def pair_named(token: Token, resolver: Resolver, words: dict[str, frozenset[str]]) -> list[Resolved]:
+    """ "the two countries", "both sides", "the foreign ministers of the two countries": the two
+    states named last before the sentence, in its paragraph; none when more than two compete."""
+    noun = token
+    if noun.lemma_.lower() in _REPRESENTATIVES:
+        noun = next((p for c in noun.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), noun)
+    if noun.lower_ not in words["pair_nouns"]:
+        return []
+    if not any(c.lower_ in {"two", "both"} for c in noun.children if c.dep_ in {"nummod", "det", "predet", "amod"}):
+        return []
+    named: list[Resolved] = []
+    for sent in reversed([s for s in token.doc.sents if s.end <= token.sent.start][-3:]):
+        states = [a for e in sent.ents if e.label_ == "GPE" if (a := resolver.resolve(e.root)) and a.type == "state"]
+        named = [*states, *named]
+        if len({a.id for a in named}) >= 2:
+            break
+    unique = list({a.id: a for a in named}.values())
+    return unique if len(unique) == 2 else []
+
+
+def talks_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    """ "Talks with Chinese President Xi Jinping": met_with, held by the subject of the
+    governing verb, or the person last named (taken before the partners are resolved);
+    "a meeting of the leaders of Russia and China", "during their talks"."""
+    core = token.lemma_.lower() in _TALK_NOUNS or token.lower_ in _TALK_NOUNS
+    holder = resolver.person_before if token.dep_ in {"nsubj", "ROOT"} else None
+    if token.dep_ in {"dobj", "obj"}:
+        verb = token.head
+        offered = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.events["events"].get("refusals", ())
+        if offered or negated(verb):
+            return  # "was ready to hold consultations with X", "refused to hold talks": none held
+        found = holders(subject_of(verb), frame, resolver)
+        holder = found[0][0] if found else None
+    with_pobjs = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
+    members = [t for p in with_pobjs if p.dep_ == "pobj" for t in [p, *conjuncts(p)]]
+    partners = _actors(members, resolver) if core else []
+    for partner in partners:
+        if holder is not None and partner.actor is not None and partner.actor.id != holder.id:
+            yield Found(holder, "met_with", partner, token, "talks_noun", 0.5)
+    if partners:
+        if holder is not None and token.dep_ in {"dobj", "obj"}:
+            yield from met_abroad(holder, token.head, resolver)  # "had talks with X in Washington"
+        return
+    # "a meeting of the leaders of Russia and China", "talks between Moscow and Washington"
+    sides = [
+        a
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in {"of", "between"}
+        for p in c.children
+        if p.dep_ == "pobj"
+        for a in _sides(p, frame, resolver)
+    ]
+    people = [a for a in sides if a.type == "person"]
+    between = any(c.dep_ == "prep" and c.lower_ == "between" for c in token.children)
+    if core and between and len({a.id for a in people}) == 2 and len(people) == len(sides):
+        # "talks between Serbian President X and Kosovo Prime Minister Y": the two met
+        _remember_sides(resolver, people)
+        yield from _mutual(people, token, "talks_between")
+        return
+    sides = [a for a in sides if a.type != "person"]
+    if core and len({a.id for a in sides}) == 1:
+        # the parser may hang the second side on the meeting noun: "meeting of the leaders of X and the PRC"
+        sides += [a for c in token.children if c.dep_ == "conj" and c.ent_type_ == "GPE" if (a := resolver.resolve(c))]
+    if core and len({a.id for a in sides}) == 2 and all(a.type in {"state", "group", "organization"} for a in sides):
+        yield from _mutual(sides, token, "meeting_of")
+    elif core and not sides:
+        yield from _their_meeting(token, frame, resolver)
+    if len({a.id for a in sides}) != 2:
+        yield from _gathering(token, frame, resolver, lexicon)
+
+
+def _sides(token: Token, frame: Frame, resolver: Resolver) -> list[Resolved]:
+    """The actors a side of talks stands for; "Swedish and Turkish officials" are two."""
+    adjectives = [a for c in token.children if c.dep_ == "amod" for a in [c, *conjuncts(c)]]
+    states = [resolver.actor(s) for a in adjectives if (s := resolver.gazetteer.demonym(a.text)) is not None]
+    if len(states) > 1:
+        return states
+    return [a for a, _ in holders(token, frame, resolver)]
+
+
+def _their_meeting(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "X had assured him during their talks": the subject and the object of the clause met."""
+    if token.dep_ != "pobj" or not any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children):
+        return
+    verb = token.head.head
+    if verb.pos_ not in {"VERB", "AUX"} or negated(verb):
+        return
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    persons = [s for s in subjects if s.ent_type_ == "PERSON"]
+    sides = [a for s in persons or subjects[:1] for a, _ in holders(s, frame, resolver)]
+    for obj in (c for c in verb.children if c.dep_ in {"dobj", "dative"}):
+        if obj.lower_ in {"him", "her"}:
+            sides.append(frame.speaker or resolver.person_before)
+        else:
+            sides += [a for a, _ in holders(obj, frame, resolver)]
+    sides = [a for a in sides if a is not None]
+    if frame.speaker is not None and any(a.id == frame.speaker.id for a in sides):
+        sides = [frame.speaker, *sides]  # the one whose words report it comes first
+    if len({a.id for a in sides}) == 2:
+        yield from _mutual(sides, token, "their_meeting")
+
+
+def _gathering(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    """ "Lavrov attended the assembly of the Council", "during meetings of the collegium of the
+    Foreign Ministry": a person at a body's gathering meets the body."""
+    if (
+        token.lemma_.lower() not in lexicon.events["met_with"]["gatherings"]
+        and token.lower_ not in (lexicon.events["met_with"]["gatherings"])
+    ):
+        return
+    if token.dep_ in {"dobj", "obj"} and token.head.lemma_.lower() == "attend":
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ in {"during", "at"}:
+        verb = token.head.head
+    else:
+        return
+    if verb.pos_ not in {"VERB", "AUX"} or negated(verb):
+        return
+    bodies = _bodies(token, resolver, named=verb.lemma_.lower() == "attend")
+    for holder, how in holders(subject_of(verb), frame, resolver):
+        for body in bodies:
+            # named only: "he" may be someone the text calls by title ("the president")
+            if holder.type == "person" and how == "subject" and body.id != holder.id:
+                yield Found(holder, "met_with", Target(body.label, body), token, f"gathering/{how}", 0.55)
+
+
+def _bodies(noun: Token, resolver: Resolver, depth: int = 0, *, named: bool = False) -> list[Resolved]:
+    """The organisations whose gathering a noun is: "of the Council", "of the collegiums of X";
+    when `named`, also "the SCO summit" (a body named in the gathering's own name)."""
+    found = [
+        a
+        for c in noun.children
+        if named and c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and not _same_name(c, noun)
+        if (a := resolver.resolve(c)) is not None and a.type == "organization"
+    ]
+    of = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    for pobj in of:
+        for member in [pobj, *conjuncts(pobj)]:
+            actor = resolver.resolve(member) if member.pos_ == "PROPN" else None
+            if actor is not None and actor.type == "organization":
+                found.append(actor)
+            elif actor is None and depth < 1 and member.pos_ == "NOUN":
+                found += _bodies(member, resolver, depth + 1)
+    return found
+
+
+def _same_name(modifier: Token, noun: Token) -> bool:
+    """Whether a modifier is part of the noun's own name ("the XXXII Assembly")."""
+    return (
+        noun.ent_iob_ != "O"
+        and modifier.ent_iob_ != "O"
+        and any(e.start <= modifier.i < e.end and e.start <= noun.i < e.end for e in noun.doc.ents)
+    )
+
+
+def _person_or_actor(token: Token, resolver: Resolver) -> Resolved | None:
+    """A meeting partner: "her" and "him" are the person last named."""
+    if token.lower_ in {"him", "her"}:
+        return resolver.last_person
+    return None

@@ -1,0 +1,323 @@
+"""Structure: member_of, from joining, membership nouns, "other members", leaders and chairs.
+
+"Finland joined NATO", "Sweden's accession to NATO", "Russia, along with other CSTO countries",
+"NATO, led by the United States", "As the BRICS chair, Russia ...".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ...link.resolve import Resolved, Resolver
+from ...words import words
+from ..arguments import Target
+from ..context.doers import doers
+from ..context.frame import Frame
+from ..context.holders import conjuncts, holders, subject_of
+from ..cues import Lexicon
+from ..found import Found
+from ..moods import negated
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+MEMBER_NOUNS = frozenset({"country", "countries", "member", "members", "state", "states", "nation", "nations"})
+
+
+def joining(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Finland joined NATO", "Sweden acceded to NATO", "a year after Iran joined" (the
+    organisation named before in the sentence), "the alliance that Finland joined"."""
+    lemma = token.lemma_.lower()
+    orgs: list[Resolved] = []
+    obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+    if lemma == "join" and obj is not None:
+        orgs = [a for t in [obj, *conjuncts(obj)] if (a := resolver.resolve(t)) and a.type == "organization"]
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in {"to", "into"} and lemma in {"accede", "admit", "belong"}:
+            orgs += [
+                a for p in child.children if p.dep_ == "pobj" if (a := resolver.resolve(p)) and a.type == "organization"
+            ]
+    if lemma == "join" and obj is None and _joined_alone(token):
+        org = _organization_of_clause(token, resolver)
+        orgs += [org] if org is not None else []
+    for holder, how in doers(subject_of(token), frame, resolver):
+        for org in orgs:
+            if holder.type != "person" and org.id != holder.id:
+                yield Found(holder, "member_of", Target(org.label, org), token, f"joining/{how}", 0.7)
+
+
+def _joined_alone(token: Token) -> bool:
+    """ "Iran joined", "Finland joined in 2023", not "joined in the strikes" or "joined with X"."""
+    for child in token.children:
+        if child.dep_ in {"prep", "dative"} and not all(p.ent_type_ == "DATE" for p in child.children):
+            return False
+        if child.dep_ in {"xcomp", "ccomp", "prt"}:
+            return False
+    return True
+
+
+def _organization_of_clause(token: Token, resolver: Resolver) -> Resolved | None:
+    """The organisation an object-less "join" means: the head of its relative clause ("the
+    alliance that Finland joined"), else the one named last before it in the sentence."""
+    if token.dep_ == "relcl":
+        org = resolver.resolve(token.head)
+        return org if org is not None and org.type == "organization" else None
+    named = [
+        a
+        for t in token.sent
+        if t.i < token.i and t.pos_ == "PROPN" and t.dep_ not in {"compound", "flat"}
+        if (a := resolver.resolve(t)) is not None and a.type == "organization"
+    ]
+    return named[-1] if named else None
+
+
+def as_members(token: Token, verbs: frozenset[str]) -> list[Token]:
+    """Who "as members" describes: "welcome Egypt and Iran as new full members", "admitted
+    Belarus as its tenth member" (the object); "joined as a full member" (the subject)."""
+    if token.dep_ != "pobj" or token.head.lower_ != "as" or token.head.head.pos_ != "VERB":
+        return []
+    verb = token.head.head
+    if verb.lemma_.lower() not in verbs or negated(verb):
+        return []
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+    if obj is not None:
+        return [obj]
+    subject = subject_of(verb)
+    return [subject] if subject is not None and verb.lemma_.lower() in {"join", "enter"} else []
+
+
+def included(token: Token, frame: Frame, resolver: Resolver, hedges: frozenset[str]) -> Iterator[Found]:
+    """ "an organisation that now includes India and Pakistan", "BRICS comprises Brazil, Russia
+    ...": the states an organisation includes are its members (not "soon perhaps Saudi Arabia")."""
+    if negated(token):
+        return
+    whole = subject_of(token)
+    if whole is not None and whole.lower_ in {"that", "which"} and token.dep_ == "relcl":
+        whole = token.head
+    obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+    if whole is None or obj is None:
+        return
+    org = resolver.resolve(whole)
+    if org is None and whole.lemma_.lower() in _ORGANIZATION_NOUNS:
+        org = _organization_named_before(whole, resolver)  # "an organisation that includes ..."
+    if org is None or org.type != "organization":
+        return
+    for member in [obj, *conjuncts(obj)]:
+        if any(c.lower_ in hedges for c in member.children if c.dep_ == "advmod"):
+            continue
+        actor = resolver.resolve(member)
+        if actor is not None and actor.type == "state" and actor.id != org.id:
+            yield Found(actor, "member_of", Target(org.label, org), token, "included", 0.6)
+
+
+_ORGANIZATION_NOUNS = words("actor_nouns", "organization_nouns")
+
+
+def _organization_named_before(token: Token, resolver: Resolver) -> Resolved | None:
+    here = id(token.doc)
+    named = [(i, found) for doc, i, found in resolver.organizations if doc == here and i < token.i]
+    return max(named, key=lambda m: m[0])[1] if named else None
+
+
+def membership_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    """ "Finland's accession to NATO", "X is a member of Y", "NATO members such as Poland",
+    "admitted Belarus as the organisation's tenth member"."""
+    orgs = [
+        a
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in {"of", "to", "in"}
+        for p in c.children
+        if p.dep_ == "pobj"
+        if (a := resolver.resolve(p)) and a.type == "organization"
+    ]
+    holder_tokens: list[Token] = [c for c in token.children if c.dep_ == "poss"]
+    if token.lower_ in {"member", "members"}:
+        holder_tokens = _modifier_organizations(token, resolver, orgs, holder_tokens)
+    if not orgs:
+        return
+    holder_tokens += _members(token, lexicon)
+    # "India's membership of the Quad, alongside the United States and Japan": they belong too
+    if holder_tokens:
+        holder_tokens += [p for p in _alongside(token) if p.pos_ == "PROPN"]
+    for holder_token in holder_tokens:
+        for holder, how in doers(holder_token, frame, resolver):
+            for org in orgs:
+                if holder.type != "person" and org.id != holder.id:
+                    yield Found(holder, "member_of", Target(org.label, org), token, f"membership/{how}", 0.65)
+
+
+def _modifier_organizations(
+    token: Token, resolver: Resolver, orgs: list[Resolved], holder_tokens: list[Token]
+) -> list[Token]:
+    """ "NATO's 31st member", "a NATO member": the organisation in the noun's own modifiers,
+    added to `orgs`; returns the holder tokens without them."""
+    named = [
+        c
+        for c in token.children
+        if c.dep_ in {"poss", "compound", "nmod"}
+        and (c.pos_ == "PROPN" or c.dep_ == "poss" and c.lemma_.lower() in _ORGANIZATION_NOUNS)
+    ]
+    for modifier in named:
+        org = resolver.resolve(modifier)
+        if org is not None and org.type == "organization":
+            orgs.append(org)
+            holder_tokens = [t for t in holder_tokens if t.i != modifier.i]
+    return holder_tokens
+
+
+def _members(token: Token, lexicon: Lexicon) -> list[Token]:
+    """The members a membership noun's clause names: a predicate's subject, an apposition's head,
+    the noun as subject, or those described as members."""
+    if token.dep_ in {"attr"}:
+        subject = subject_of(token.head)
+        return [subject] if subject is not None else []
+    if token.dep_ == "appos" and token.lower_ in {"member", "members"}:
+        return [token.head]  # "The UAE, the Arab member of the Security Council"
+    if (subject := as_subject(token)) is not None:
+        return [subject]
+    return as_members(token, lexicon.events["member_of"].get("as_member_verbs", frozenset()))
+
+
+def _alongside(token: Token) -> list[Token]:
+    """The objects of "alongside X", "along with X", "together with X" hung on a noun."""
+    found = []
+    for child in token.children:
+        if child.dep_ != "prep":
+            continue
+        if child.lower_ == "alongside":
+            found += [p for p in child.children if p.dep_ == "pobj"]
+        elif child.lower_ in {"along", "together"}:
+            found += [p for w in child.children if w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
+    return found
+
+
+def other_members(token: Token, resolver: Resolver) -> Iterator[Found]:
+    """ "Russia, along with other CSTO countries", "China, other BRICS countries": the
+    actors listed with "other ORG members" are members of ORG too; so is the owner of an
+    act done along with them ("Russia's involvement, along with other CSTO countries")."""
+    if not any(c.lower_ == "other" for c in token.children if c.dep_ == "amod"):
+        return
+    org = _organization_modifier(token, resolver)
+    if org is None:
+        return
+    head = token.head
+    listed: list[Token] = []
+    if token.dep_ == "conj" or token.dep_ == "appos":
+        listed = [head, *[c for c in head.children if c.dep_ == "conj" and c.i != token.i]]
+    elif token.dep_ == "pobj" and head.dep_ == "prep" and head.head.lower_ in {"along", "together"}:
+        listed = [head.head.head]
+    elif token.dep_ == "pobj" and head.lower_ == "with" and head.head.dep_ in {"advmod", "prep"}:
+        listed = [head.head.head]
+    for member in listed:
+        actor = resolver.resolve(member)
+        if actor is None and member.pos_ == "NOUN":
+            owner = next((c for c in member.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            actor = resolver.resolve(owner) if owner is not None else None
+        if actor is not None and actor.type == "state" and actor.id != org.id:
+            yield Found(actor, "member_of", Target(org.label, org), token, "other_members", 0.6)
+
+
+def _organization_modifier(token: Token, resolver: Resolver) -> Resolved | None:
+    """The organisation named in a noun's modifiers: "CSTO countries", "the BRICS chair"."""
+    return next(
+        (
+            a
+            for c in token.children
+            if c.dep_ in {"compound", "nmod", "amod"}
+            if (a := resolver.resolve(c)) is not None and a.type == "organization"
+        ),
+        None,
+    )
+
+
+ALLY_NOUNS = frozenset({"ally", "allies", "partner", "partners"})
+
+
+def allies(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "China, North Korea's main ally", "Japan is a treaty ally of the United States", "Canada,
+    a US ally": the one so described cooperates with the one it is the ally of."""
+    if token.dep_ == "appos" or _misread_appos(token):
+        described = [token.head]
+    elif token.dep_ == "attr" and token.head.lemma_.lower() in {"be", "remain", "become"} and not negated(token.head):
+        described = [s] if (s := subject_of(token.head)) is not None else []
+    else:
+        return
+    of = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    owners = [c for c in token.children if c.dep_ in {"poss", "compound", "nmod"} and c.pos_ == "PROPN"]
+    partners = [a for t in [*owners, *of] for a, _ in holders(t, frame, resolver)]
+    partners += [
+        resolver.actor(a)
+        for c in token.children
+        if c.dep_ == "amod" and (a := resolver.gazetteer.demonym(c.text)) is not None
+    ]
+    for holder, how in [h for t in described for h in holders(t, frame, resolver)]:
+        for partner in partners:
+            if partner.id != holder.id:
+                yield Found(holder, "cooperates_with", Target(partner.label, partner), token, f"ally/{how}", 0.6)
+
+
+def _misread_appos(token: Token) -> bool:
+    """ "China, North Korea's main ally and economic lifeline, ...": an apposition the parser read
+    as the next item of a list; with an owner and no "and" or "or" before it."""
+    head = token.head
+    between = token.doc[head.i + 1 : token.left_edge.i]
+    return (
+        token.dep_ == "conj"
+        and head.pos_ == "PROPN"
+        and head.i < token.i
+        and any(c.dep_ == "poss" for c in token.children)
+        and [t.text for t in between] == [","]
+    )
+
+
+def led_by(token: Token, resolver: Resolver) -> Iterator[Found]:
+    """ "NATO, led by the United States": the leader is a member."""
+    org = resolver.resolve(token.head)
+    agent = next((c for c in token.children if c.dep_ == "agent"), None)
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    leader = resolver.resolve(pobj) if pobj is not None else None
+    if org is not None and leader is not None and org.type == "organization" and leader.type == "state":
+        yield Found(leader, "member_of", Target(org.label, org), token, "led_by", 0.55)
+
+
+def chair(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "As the BRICS chair, Russia ...", "India's G20 presidency", "Russia holds the presidency
+    of the UN Security Council": a state or body that chairs an organisation belongs to it."""
+    org = _organization_modifier(token, resolver) or next(
+        (
+            a
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj" and (a := resolver.resolve(p)) is not None and a.type == "organization"
+        ),
+        None,
+    )
+    if org is None:
+        return
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None and (subject := as_subject(token)) is not None:
+        owner = subject
+    elif owner is None and token.dep_ in {"dobj", "attr"} and token.head.lemma_.lower() in _CHAIR_VERBS:
+        owner = subject_of(token.head)
+    for holder, how in holders(owner, frame, resolver):
+        if holder.type in {"state", "organization"} and holder.id != org.id:
+            yield Found(holder, "member_of", Target(org.label, org), token, f"chair/{how}", 0.6)
+
+
+def as_subject(token: Token) -> Token | None:
+    """Who is what an "as" phrase says: "As the BRICS chair, Russia ...", "As a member of the
+    G7, Japan ..." (the parser takes "as" for a preposition or a subordinator)."""
+    start = token.left_edge.i
+    if start <= token.sent.start or token.doc[start - 1].lower_ != "as":
+        return None
+    clause = token.head.head if token.dep_ == "pobj" else token.head
+    return next(
+        (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > token.i),
+        None,
+    )
+
+
+# Verbs whose subject holds the chair they govern ("holds the presidency of the Council").
+_CHAIR_VERBS = frozenset({"hold", "assume", "take", "chair", "have", "be"})

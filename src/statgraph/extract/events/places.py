@@ -1,0 +1,99 @@
+"""Places a predicate points to: named places ("to Kazakhstan", "in Iraq"), places the small
+model takes for persons or organisations ("troops to eastern Ladakh"), and with area words,
+unnamed areas ("on the territories adjacent to Ukraine", "to waters east of Taiwan")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...link.gazetteer import mint_id
+from ...link.resolve import Resolved, Resolver
+from ..arguments import Target, phrase
+from ..context.holders import conjuncts
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_PLACE_PREPS = frozenset({"to", "in", "into", "at", "near", "on", "inside"})
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def places_of(
+    token: Token,
+    resolver: Resolver,
+    *,
+    areas: frozenset[str] = frozenset(),
+    nearer: frozenset[str] = frozenset(),
+    depth: int = 0,
+) -> list[Target]:
+    """Places a predicate points to: "to Kazakhstan", "in Iraq"; with `areas` (area nouns),
+    also unnamed areas ("on the territories adjacent to Ukraine", "near our borders"); with
+    `nearer`, places under a comparative ("moved troops closer to Finland")."""
+    found = []
+    # "rotate submarines through a base in Western Australia"
+    preps = _PLACE_PREPS | ({"near", "along", "around", "through"} if areas else set())
+    children = list(token.children)
+    children += [g for c in children if c.dep_ == "advmod" and c.lemma_.lower() in nearer for g in c.children]
+    for child in children:
+        if depth and child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]:
+                found += places_of(pobj, resolver, areas=areas, depth=depth + 1)
+        if child.dep_ in {"prep", "dative"} and child.lower_ in preps:
+            for pobj in [c for c in child.children if c.dep_ == "pobj"]:
+                for member in [pobj, *conjuncts(pobj)]:
+                    actor = (
+                        resolver.resolve(member) if member.ent_type_ in PLACE_TYPES or member.pos_ == "PROPN" else None
+                    )
+                    if actor is not None and actor.type in {"state", "group", "organization"}:
+                        found.append(Target(actor.label, actor))
+                    elif areas and (place := place_by_name(member, resolver)) is not None:
+                        found.append(Target(place.label, place))
+                    elif areas and (member.ent_type_ in PLACE_TYPES or {member.lemma_.lower(), member.lower_} & areas):
+                        if member is pobj or _named_area(member):
+                            found.append(Target(phrase(member)))
+                    elif depth < 3 and member.pos_ == "NOUN" and member.lemma_.lower() not in _ORGANIZATION_WORDS:
+                        # "in the guise of rotation in the Baltic states": the place is further down
+                        found += places_of(member, resolver, areas=areas, depth=depth + 1)
+        if depth and found:
+            return found  # the nearest place down a chain of phrases, not every one
+    return found
+
+
+# Words that make a name an organisation's or an undertaking's, not a place's.
+_ORGANIZATION_WORDS = frozenset(
+    "company corporation corp inc ltd group agency ministry council union bank university institute "
+    "association party committee commission organization organisation foundation fund forces army "
+    "operation exercise exercises drill drills mission summit plan program programme initiative".split()
+)
+
+
+def place_by_name(token: Token, resolver: Resolver, *, person_tag: bool = True) -> Resolved | None:
+    """A place the small model mistakes for a person or an organisation ("troops to eastern
+    Ladakh", "a visit to Arunachal Pradesh"): a proper name after a preposition of place that
+    no known actor, no person named before and no organisation word claims; one tagged as a
+    person only with `person_tag` (troops are sent to places; a visit may be to a person)."""
+    if token.pos_ != "PROPN" or token.ent_type_ not in ({"PERSON", "ORG", ""} if person_tag else {"ORG"}):
+        return None
+    name = resolver.name_span(token)
+    words = [t for t in name if t.lower_ not in {"the", "a", "an"}]
+    if not words or any(t.lower_ in _ORGANIZATION_WORDS or not t.text[:1].isupper() for t in words):
+        return None
+    text = " ".join(t.text for t in words)
+    # a surname of someone named in full before ("Khan" after "Ahmed Khan"), not this name itself
+    named = [resolver.surnames[t.text] for t in words if t.text in resolver.surnames]
+    if resolver.gazetteer.find(text) is not None or any(p.label != text for p in named):
+        return None
+    if token.ent_type_ == "PERSON" and len(words) > 1:
+        return None  # "to Ahmed Khan": a person's full name
+    return Resolved(mint_id(text), text, "state")
+
+
+def _named_area(token: Token) -> bool:
+    """ "other countries" in a list of places is no place of its own; "the Black Sea region" is."""
+    return (
+        any(
+            c.dep_ in {"compound", "prep"} or c.dep_ == "amod" and c.lower_ not in {"other", "many", "several"}
+            for c in token.children
+        )
+        or token.ent_type_ in PLACE_TYPES
+    )

@@ -1,0 +1,1 @@
+"""Roles: holds_role from titles, appositions, counterparts and copulas; names and offices."""

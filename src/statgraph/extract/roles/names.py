@@ -1,0 +1,165 @@
+"""Personal names in a sentence: the run of words that names a person ("Cho Tae-yul",
+"Abdulaziz bin Salman", "Romeo Brawner Jr."), the honorifics and ranks before it ("Prince",
+"Lieutenant General"), and the person it refers to."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ...link.gazetteer import mint_id
+from ...link.resolve import Resolved
+from ...words import words
+from .offices import TITLE_WORDS, country_word
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from ...link.resolve import Resolver
+
+# Words of a name run that make it an institution, not a person ("President Biden Administration").
+_INSTITUTION_WORDS = frozenset(
+    "administration office ministry government council department committee agency service "
+    "cabinet party house court assembly commission forces force corps command army navy fleet "
+    "guard university institute rights nations union organization organisation bank fund".split()
+)
+# Honorifics and ranks between a title and a name ("Energy Minister Prince Abdulaziz", "Chief of
+# Staff General Romeo Brawner"): part of neither the office nor the name.
+HONORIFICS = words("names", "honorifics")
+_SYLLABLE = re.compile(r"^(?:ch|kk|tt|pp|ss|jj|sh|zh|[bcdfghjklmnpqrstwxyz])?[wy]?[aeiou]{1,2}(?:ng|[nmlkpt])?$")
+_NOT_SYLLABLES = frozenset("run up in on to out set cut hit ban pan led let met era age".split())
+# Generational suffixes after a surname ("Romeo Brawner Jr.").
+SUFFIXES = words("names", "suffixes")
+# Lower-case particles inside personal names.
+_PARTICLES = frozenset("von van der den de da di du la le al el bin ibn ben".split())
+
+
+def honorific(doc: Doc, i: int, stop: int) -> bool:
+    """An honorific or rank before a name ("Prince Abdulaziz", "Lieutenant General William
+    Jurney"), not the start of the name."""
+    following = i + 1
+    return (
+        doc[i].lower_ in HONORIFICS
+        and following < stop
+        and doc[following].pos_ == "PROPN"
+        and doc[following].text[:1].isupper()
+    )
+
+
+def name_end(doc: Doc, start: int, stop: int) -> int:
+    """The last token of a name run: proper nouns, hyphenated ones joined ("Thomas-Greenfield")."""
+    end = start
+    while True:
+        following = end + 1
+        if (
+            following < stop
+            and doc[following].pos_ == "PROPN"
+            and doc[following].lower_ not in TITLE_WORDS
+            and (doc[following].text[:1].isalnum() or _suffix_stop(doc, following))
+        ):
+            end = following
+        elif (
+            following + 1 < stop
+            and doc[following].lower_ in _PARTICLES
+            and doc[following + 1].text[:1].isupper()
+            and doc[following + 1].pos_ == "PROPN"
+        ):
+            end = following + 1  # "Ursula von der Leyen", "Mohammed bin Salman"
+        elif (
+            following + 1 < stop
+            and doc[following].text == "-"
+            and not doc[end].whitespace_
+            and not doc[following].whitespace_
+            and doc[following + 1].text[:1].isalpha()
+            and (
+                (doc[following + 1].pos_ == "PROPN" and doc[following + 1].text[:1].isupper())
+                or (doc[end].text[:1].isupper() and _syllable(doc[following + 1].text))
+            )
+        ):
+            end = following + 1  # "Thomas-Greenfield", "Cho Tae-yul"
+        else:
+            return end
+
+
+def person_named(name: Span, resolver: Resolver, titled: bool) -> Resolved | None:
+    """The person a name run refers to: known (also without initials: "L. Thomas-Greenfield"),
+    NER PERSON, or capitalised words after a title that the tagger took for an organisation."""
+    gazetteer = resolver.gazetteer
+    initials = 0
+    while initials < len(name) - 1 and _initial(name[initials]):
+        initials += 1
+    for surface in dict.fromkeys((name.text, name[initials:].text)):
+        actor = gazetteer.find(surface)
+        if actor is not None and actor.type == "person":
+            return _claim(name, resolver.remember(resolver.actor(actor)), resolver)
+    last = len(name) - 1
+    while last > initials and (name[last].lower_ in SUFFIXES or _suffix_stop(name.doc, name[last].i)):
+        last -= 1  # "Romeo Brawner Jr." is found by "Brawner"
+    words = name[initials : last + 1]
+    found = resolver.resolve(name[last])
+    if found is not None and found.type == "person" and not _other_person(words, found, resolver):
+        return found
+    minted = (
+        found is None
+        or found.type == "person"  # another person of the same surname
+        or (found.id not in gazetteer.actors and found.label.endswith((name[last].text, name.text)))
+    )
+    if (
+        minted
+        and titled
+        and len(words) >= 2
+        and all(_name_word(t) for t in words)
+        and name[last].ent_type_ in {"", "PERSON", "ORG", "NORP", "GPE"}
+        and not any(t.lower_ in _INSTITUTION_WORDS or country_word(t, resolver) for t in words)
+    ):
+        label = name[initials:].text
+        return _claim(name, resolver.remember(Resolved(mint_id(label), label, "person")), resolver)
+    return None
+
+
+def _suffix_stop(doc: Doc, i: int) -> bool:
+    """The full stop of a suffix the tokenizer split off ("Sr" "."), not a sentence's."""
+    return doc[i].text == "." and i > 0 and doc[i - 1].lower_ in SUFFIXES and not doc[i - 1].whitespace_
+
+
+def _syllable(word: str) -> bool:
+    """A romanised syllable that ends a hyphenated given name ("Tae-yul", "Ho-jin",
+    "Ching-te"), not a word ("Biden-era", "Kremlin-run")."""
+    return bool(_SYLLABLE.match(word)) and word not in _NOT_SYLLABLES
+
+
+def _name_word(token: Token) -> bool:
+    """A word of a personal name: capitalised, a particle ("bin"), a hyphen, or the part of a
+    given name after one ("Tae-yul")."""
+    return (
+        token.text[:1].isupper()
+        or token.lower_ in _PARTICLES
+        or token.text == "-"
+        or (token.i > 0 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 1].whitespace_)
+    )
+
+
+def _other_person(words: Span, found: Resolved, resolver: Resolver) -> bool:
+    """Whether a name run names someone else than the person its last word resolved to: its
+    given name is not in theirs ("Abdulaziz bin Salman" is not "Mohammed bin Salman"), and
+    not a spelling of it ("Sergei" for "Sergey")."""
+    first = words[0].text
+    if len(words) < 2 or first.lower() in _PARTICLES or not first[:1].isupper():
+        return False
+    theirs = found.label.split()
+    if first in theirs:
+        return False
+    given = theirs[0]
+    if found.id in resolver.gazetteer.actors and given[:1].isupper():
+        return given[:3].lower() != first[:3].lower()
+    return True
+
+
+def _initial(token: Token) -> bool:
+    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
+
+
+def _claim(name: Span, person: Resolved, resolver: Resolver) -> Resolved:
+    """Let later rules resolve the name's head to the person found here."""
+    resolver.cache[(id(name.doc), name[-1].i)] = person
+    return person

@@ -1,0 +1,276 @@
+"""Offices as titles name them: the words that head an office ("minister", "secretary-general"),
+and the reading of a title into its words, its state or organisation and the place it is held
+at ("US Permanent Representative to the UN" -> Permanent Representative, of the United States,
+to the United Nations)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from ...link.gazetteer import Actor
+    from ...link.resolve import Resolved, Resolver
+
+OFFICE_HEADS = frozenset(
+    "president minister secretary chancellor premier king queen emir prince spokesman "
+    "spokeswoman spokesperson ambassador envoy chairman chairwoman chair director "
+    "commander head chief leader governor mayor senator representative "
+    "secretary-general deputy adviser advisor commissioner negotiator".split()
+)
+TITLE_WORDS = OFFICE_HEADS | frozenset(
+    "president minister secretary chancellor premier king queen emir prince crown "
+    "spokesman spokeswoman spokesperson ambassador envoy chairman chairwoman chair "
+    "director general commander head chief leader governor mayor senator deputy "
+    "foreign defence defense prime vice first state interior finance permanent affairs "
+    "former acting general special".split()
+)
+# Heads that name an office only with its state or organisation ("the representative of a
+# generation", "the head of the family" are not offices).
+WEAK_HEADS = frozenset("head chief leader deputy representative chair director commander".split())
+# Heads that make no office of a title on their own, only with a state or organisation named
+# in it ("EU foreign policy chief", "North Korean leader", "head of the Atomic Energy Organization").
+OWNED_HEADS = frozenset("deputy head chief leader".split())
+# Heads that are an office only with a word before them: "Crown Prince", not "Prince Faisal".
+QUALIFIED_HEADS = {"prince": frozenset({"crown"})}
+# The departments in "Secretary of Commerce", "Minister of Homeland Security": title words after
+# "<office> of", not the start of a name.
+DEPARTMENTS = frozenset(
+    "commerce trade defense defence treasury energy health justice agriculture labor labour "
+    "education transport transportation homeland security economy industry culture environment "
+    "war state interior finance foreign affairs home".split()
+)
+POSSESSIVE = frozenset({"'s", "’s"})
+
+
+@dataclass(frozen=True)
+class Office:
+    """An office as read from a title: its words, its state or organisation, and the place
+    it is held at ("Permanent Representative" of the United States to the United Nations)."""
+
+    words: str
+    owner: Actor | None = None
+    at: Actor | None = None
+    at_word: str = "to"
+    # a phrase after the office that names no actor ("to international organizations in Vienna")
+    tail: str = ""
+
+    def label(self, fallback: Actor | None = None) -> str:
+        owner = self.owner or fallback
+        if self.tail.startswith("of "):  # the tail names whose office it is
+            owner = self.owner
+        label = self.words
+        if owner is not None and owner != self.at:
+            label += f" of {owner.label}"
+        if self.at is not None:
+            label += f" {self.at_word} {self.at.label}"
+        if self.tail:
+            label += f" {self.tail}"
+        return label
+
+
+def country_word(token: Token, resolver: Resolver) -> bool:
+    actor = resolver.gazetteer.demonym(token.text) or resolver.gazetteer.find(token.text)
+    return actor is not None and actor.type in {"state", "organization"}
+
+
+def office_span(head: Token, *, prepositions: frozenset[str] | set[str] = frozenset({"of", "to", "for"})) -> Span:
+    """The words of an office headed by `head`: its modifiers and its "of", "to" and "for"
+    phrases, without relative clauses and the like."""
+    # "Russia's foreign minister", not "the president's spokesman"
+    lefts = [c for c in head.lefts if c.dep_ != "det" and not (c.dep_ == "poss" and c.pos_ != "PROPN")]
+    first = min([head.i] + [t.i for c in lefts for t in c.subtree])
+    last = head.i
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in prepositions:
+            # without a relative clause on its object ("of the Serbian List party who has ...")
+            clause = min((t.left_edge.i for t in child.subtree if t.dep_ == "relcl"), default=None)
+            subtree = [t for t in child.subtree if clause is None or t.i < clause]
+            if len(subtree) <= 7 and not any(t.pos_ in {"VERB", "AUX"} for t in subtree):
+                last = max(last, subtree[-1].i)
+        else:
+            break
+    return head.doc[first : last + 1]
+
+
+@dataclass
+class _Reading:
+    """What a title's words give as they are read: the office's words, its owner, where it
+    sits ("to the UN") and a tail kept as written."""
+
+    words: list[str] = field(default_factory=list)
+    owner: Actor | None = None
+    at: Actor | None = None
+    at_word: str = "to"
+    tail: str = ""
+    tail_actor: bool = False
+
+
+def read_office(title: Span, resolver: Resolver) -> Office | None:
+    """ "Russian Foreign Minister" -> Foreign Minister, of Russia; "US Permanent Representative
+    to the UN" -> Permanent Representative, of the United States, to the United Nations."""
+    reading = _read_title(title, resolver)
+    words = reading.words
+    while words and words[-1].lower() in {"of", "to", "for"}:
+        words.pop()
+    lowered = [w.lower() for w in words]
+    heads = {part for w in lowered for part in (w, *w.split("-"))} & OFFICE_HEADS
+    heads = {
+        h
+        for h in heads
+        if h not in QUALIFIED_HEADS
+        or any(lowered[k - 1] in QUALIFIED_HEADS[h] for k in range(1, len(lowered)) if lowered[k] == h)
+    }
+    if not heads or (heads <= OWNED_HEADS and reading.owner is None and reading.at is None and not reading.tail_actor):
+        return None
+    return Office(" ".join(words), reading.owner, reading.at, reading.at_word, reading.tail)
+
+
+def _read_title(title: Span, resolver: Resolver) -> _Reading:
+    """Read a title's tokens: actors become owner or place, other words the office's words."""
+    reading = _Reading()
+    words = reading.words
+    glue = False
+    appended = -1  # the last token kept as a word: "-" glues only to it ("vice-president")
+    actors = _actor_spans(title, resolver)
+    i = title.start
+    while i < title.end:
+        token = title.doc[i]
+        if i in actors and _compounded(title.doc, actors[i][1]) and words and words[-1].lower() in {"to", "for", "at"}:
+            # "for the Belgrade-Pristina dialogue": a phrase kept as written, not Serbia's office
+            reading.tail = f"{words.pop()} {title.doc[i : title.end].text}"
+            break
+        if i in actors:
+            actor, i = actors[i]
+            _note_actor(reading, actor)
+            continue
+        if _tail_starts(token, words, actors):
+            reading.tail = title.doc[i : title.end].text
+            reading.tail_actor = any(k in actors for k in range(i, title.end))
+            break
+        i += 1
+        if token.lower_ in {"the", "a", "an"} | POSSESSIVE:
+            continue
+        if token.lower_ == "of" and (token.i + 1 in actors or _next_actor(token, actors)):
+            continue
+        if token.text == "-" and not token.whitespace_ and words and appended == token.i - 1:
+            words[-1] += "-"
+            glue = True
+            continue
+        if glue:
+            words[-1] += token.text
+            glue = False
+        else:
+            words.append(token.text)
+        appended = token.i
+    return reading
+
+
+def _note_actor(reading: _Reading, actor: Actor) -> None:
+    """An actor in a title: where the office sits ("to the UN"), else its owner."""
+    words = reading.words
+    if words and words[-1].lower() in {"to", "for"} and not (words[-1].lower() == "for" and _speaker(words)):
+        reading.at, reading.at_word = reading.at or actor, words.pop().lower()
+    elif words and words[-1].lower() == "for":
+        words.pop()
+        reading.owner = reading.owner or actor  # "a spokeswoman for the Chinese Foreign Ministry"
+    else:
+        reading.owner = reading.owner or actor
+
+
+def _tail_starts(token: Token, words: list[str], actors: dict[int, tuple[Actor, int]]) -> bool:
+    """Whether a phrase after the office's head starts at a token that is kept as written: a
+    lower-case "to", "for" or "at" phrase that names no actor ("ambassador to international
+    organizations in Vienna"), or an "of" phrase where an actor only modifies a noun ("head
+    of the U.N. nuclear watchdog")."""
+    if token.lower_ not in {"to", "for", "at", "of"} or not any(w.lower() in OFFICE_HEADS for w in words):
+        return False
+    doc = token.doc
+    following = token.i + 1
+    while following < len(doc) and doc[following].lower_ in {"the", "a", "an"}:
+        following += 1
+    if following >= len(doc):
+        return False
+    if token.lower_ == "of":
+        after = actors[following][1] if following in actors else None
+        return after is not None and after < len(doc) and doc[after].is_lower and doc[after].pos_ in {"NOUN", "ADJ"}
+    return following not in actors and doc[following].is_lower
+
+
+def known_office(office: Office, person: Resolved, resolver: Resolver) -> Office:
+    """A bare title before a known person's name takes the office the lexicon knows for them
+    ("Secretary Blinken" -> Secretary of State, of the United States)."""
+    known = resolver.gazetteer.actors.get(person.id)
+    words = office.words.split()
+    if known is None or not known.role or len(words) != 1 or office.owner or office.at or office.tail:
+        return office
+    if words[0].lower() not in known.role.lower().split() or words[0].lower() == known.role.lower():
+        return office
+    return Office(known.role, resolver.gazetteer.actors.get(known.of) if known.of else None)
+
+
+def _compounded(doc: Doc, end: int) -> bool:
+    """Whether an actor's name is the first part of a hyphenated word ("Belgrade-Pristina")."""
+    return end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+
+
+def _speaker(words: list[str]) -> bool:
+    return any(w.lower().startswith("spokes") for w in words)
+
+
+def _next_actor(token: Token, actors: dict[int, tuple[Actor, int]]) -> bool:
+    """Whether "of" is followed by an actor, after "the" ("of the United Nations")."""
+    following = token.i + 1
+    while following < len(token.doc) and token.doc[following].lower_ == "the":
+        following += 1
+    return following in actors
+
+
+def _actor_spans(title: Span, resolver: Resolver) -> dict[int, tuple[Actor, int]]:
+    """States and organisations named in a title, longest first: start -> (actor, end)."""
+    found: dict[int, tuple[Actor, int]] = {}
+    i = title.start
+    while i < title.end:
+        match = actor_at(title.doc, i, title.end, resolver)
+        if match is not None:
+            found[i] = match
+            i = match[1]
+        else:
+            i += 1
+    return found
+
+
+def actor_at(doc: Doc, start: int, stop: int, resolver: Resolver) -> tuple[Actor, int] | None:
+    """The state or organisation whose name starts at a token, longest first: (actor, end)."""
+    gazetteer = resolver.gazetteer
+    if not doc[start].text[:1].isupper():
+        return None
+    for end in range(min(stop, start + 6), start, -1):
+        span = doc[start:end]
+        if any(t.lower_ in {"of", "to", "for"} for t in span):
+            continue
+        if end - start == 1:
+            actor = gazetteer.demonym(span.text) or (gazetteer.find(span.text) if span[0].pos_ == "PROPN" else None)
+        else:  # "European Commission", "North Korean"
+            actor = gazetteer.find(span.text) or gazetteer.demonym(span.text)
+        if actor is not None and actor.type in {"state", "organization"}:
+            return actor, end
+    return None
+
+
+def owner_of(person: Resolved, resolver: Resolver) -> Actor | None:
+    """The state or organisation a person is known to serve: from the lexicon, or from an
+    office the text gave them before."""
+    if person.of:
+        return resolver.gazetteer.actors.get(person.of)
+    noted = resolver.offices.get(person.id)
+    return resolver.gazetteer.actors.get(noted.id) if noted is not None and noted.type == "state" else None
+
+
+def note_title(resolver: Resolver, person: Resolved, office: Office) -> None:
+    """Remember a person's office (without "former"), for "his Turkish counterpart"."""
+    words = " ".join(w for w in office.words.split() if w.lower() not in {"former", "acting", "ex", "then"})
+    if words and office.at is None:
+        resolver.titles.setdefault(person.id, words)

@@ -1,0 +1,204 @@
+"""holds_role from what follows a name or is said of it: appositions ("Lavrov, Russia's foreign
+minister"), counterparts ("his Turkish counterpart Recep Tayyip Erdogan"), copulas ("she was the
+Minister of Foreign Affairs") and "as" phrases ("to have him as foreign minister")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from .offices import (
+    OFFICE_HEADS,
+    OWNED_HEADS,
+    POSSESSIVE,
+    WEAK_HEADS,
+    Office,
+    note_title,
+    office_span,
+    owner_of,
+    read_office,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from ...link.gazetteer import Actor
+    from ...link.resolve import Resolved, Resolver
+
+# Verbs whose object holds the office named after "as" ("to have him as foreign minister",
+# "appointed Ali Bagheri Kani as chief negotiator"), and verbs whose subject holds it ("served
+# as president"); the last ones say the office was left.
+_APPOINT_AS = frozenset(
+    "have appoint name nominate elect reelect re-elect reappoint confirm install choose select pick "
+    "tap keep retain designate swear".split()
+)
+_SERVE_AS = frozenset("serve act work remain continue stay sit return".split())
+_LEAVE_AS = frozenset("resign quit retire step dismiss sack fire oust remove".split())
+# Adverbials that put a past office behind its holder ("At one time, she was the minister").
+_FORMERLY = ("at one time", "once", "formerly", "previously", "earlier", "at the time", "back then")
+_MODALS = frozenset("will would could might may should shall 'll 'd".split())
+_NOT_YET = frozenset("next future would-be incoming possible potential".split())
+_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+
+
+def apposition_title(name: Span) -> Span | None:
+    """ "Lavrov, Russia's foreign minister," -> "Russia's foreign minister"; "Mao Ning, a
+    spokeswoman for the Chinese Foreign Ministry" -> with its "for" phrase."""
+    appos = next((c for c in name[-1].children if c.dep_ == "appos" and _office_head(c)), None)
+    if appos is None:
+        return None
+    span = office_span(appos)
+    doc, start = name.doc, span.start
+    while start - 2 > name.end and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
+        start -= 2  # "a former vice-president": the whole word
+    while start - 1 > name.end and doc[start - 1].lower_ in {"former", "acting", "interim"}:
+        start -= 1
+    return doc[start : span.end]
+
+
+def _office_head(token: Token) -> bool:
+    """An office word, or a word an office word compounds with ("director general")."""
+    return token.lower_ in OFFICE_HEADS or any(c.dep_ == "compound" and c.lower_ in OFFICE_HEADS for c in token.lefts)
+
+
+def counterpart(
+    doc: Doc, start: int, floor: int, person: Resolved, named: list[tuple[int, int, Resolved]], resolver: Resolver
+) -> tuple[str, Actor, Token] | None:
+    """ "his Turkish counterpart Recep Tayyip Erdogan", "Lavrov's US counterpart, Antony
+    Blinken": the possessor's office, in the counterpart's state. Needs the possessor's office
+    to be known and the counterpart's state to be named."""
+    j = start - 1
+    if j > floor and doc[j].text == ",":
+        j -= 1
+    if j <= floor or doc[j].lower_ != "counterpart":
+        return None
+    cue = doc[j]
+    countries: list[Actor] = []
+    k = j - 1
+    while k >= floor and (actor := _country_actor(doc[k], resolver)) is not None:
+        countries.append(actor)
+        k -= 1
+    if len(countries) != 1 or k < floor:
+        return None
+    possessor: Resolved | None = None
+    if doc[k].lower_ in {"his", "her"}:
+        possessor = _antecedent(doc[k], named, resolver)
+    elif doc[k].text in POSSESSIVE:
+        possessor = next((p for first, last, p in named if last == k - 1), None)
+    if possessor is None:
+        return None
+    words = resolver.titles.get(possessor.id)
+    known = resolver.gazetteer.actors.get(possessor.id)
+    if words is None and known is not None and known.role:
+        words = known.role
+    owner = owner_of(possessor, resolver)
+    if not words or (owner is not None and owner.id == countries[0].id):
+        return None
+    # the lexicon may know the counterpart's own title for it ("Secretary of State")
+    counterpart = resolver.gazetteer.actors.get(person.id)
+    if counterpart is not None and counterpart.role and counterpart.of == countries[0].id:
+        words = counterpart.role
+    return words, countries[0], cue
+
+
+def _country_actor(token: Token, resolver: Resolver) -> Actor | None:
+    actor = resolver.gazetteer.demonym(token.text) or (
+        resolver.gazetteer.find(token.text) if token.pos_ == "PROPN" else None
+    )
+    return actor if actor is not None and actor.type == "state" else None
+
+
+def _antecedent(pronoun: Token, named: list[tuple[int, int, Resolved]], resolver: Resolver) -> Resolved | None:
+    """The person a third-person pronoun refers to: the last person named before it in the
+    sentence, not the subject of its own clause ("Putin is lucky to have him"), else the person
+    named last before the sentence."""
+    excluded = _clause_subjects(pronoun) if pronoun.dep_ in {"dobj", "pobj", "dative"} else set()
+    for first, last, person in reversed(named):
+        if last < pronoun.i and not any(first <= s <= last for s in excluded):
+            return person
+    return resolver.person_before
+
+
+def _clause_subjects(token: Token) -> set[int]:
+    """The subjects of the clause of a token, up through "to" infinitives and the adjectives
+    they complete ("Xi fortunate to have him": Xi)."""
+    subjects: set[int] = set()
+    head = token.head
+    while True:
+        subjects |= {
+            c.i
+            for c in head.children
+            if c.dep_ in {"nsubj", "nsubjpass"} or (c.dep_ == "npadvmod" and c.pos_ == "PROPN")
+        }
+        if head.head is not head and (
+            head.dep_ in {"xcomp", "acomp"} or (head.dep_ == "amod" and head.pos_ == "ADJ" and head is not token.head)
+        ):
+            if head.head.pos_ in {"NOUN", "PROPN"}:
+                return subjects
+            head = head.head
+        else:
+            return subjects
+
+
+def predicated(
+    sent: Span, named: list[tuple[int, int, Resolved]], resolver: Resolver
+) -> Iterator[tuple[Resolved, str, Token]]:
+    """Offices predicated of a person: "she was the Minister of Foreign Affairs", "Hassan
+    Rouhani served as president of Iran", "to have him as foreign minister"."""
+    for token in sent:
+        # "Xi is the leader of China" describes, it names no office
+        if token.lower_ not in OFFICE_HEADS - OWNED_HEADS or token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if token.dep_ == "attr" and token.head.lemma_ == "be":
+            verb, holder_deps, former = token.head, {"nsubj"}, False
+        elif token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.pos_ in {"VERB", "AUX"}:
+            verb = token.head.head
+            lemma = verb.lemma_.lower()
+            former = lemma in _LEAVE_AS
+            if lemma in _APPOINT_AS:
+                holder_deps = {"dobj", "nsubjpass"}
+            elif lemma in _SERVE_AS or former:
+                holder_deps = {"nsubj"}
+            else:
+                continue
+        else:
+            continue
+        if not _asserted(verb) or any(c.lower_ in _NOT_YET for c in token.lefts):
+            continue
+        holder = next((c for c in verb.children if c.dep_ in holder_deps), None)
+        person = _holder_person(holder, named, resolver) if holder is not None else None
+        if person is None:
+            continue
+        span = office_span(token)
+        office = read_office(span, resolver)
+        if office is None or (token.lower_ in WEAK_HEADS and office.owner is None):
+            continue
+        former = former or (verb.tag_ == "VBD" and _formerly(sent))
+        if former and not office.words.lower().startswith("former"):
+            office = Office(f"former {office.words}", office.owner, office.at, office.at_word)
+        note_title(resolver, person, office)
+        yield person, office.label(owner_of(person, resolver)), token
+
+
+def _asserted(verb: Token) -> bool:
+    """Whether a clause states a fact: not negated, conditional, modal or wished for."""
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) for c in verb.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "whether", "unless"} for c in verb.children):
+        return False
+    return not (verb.dep_ == "xcomp" and verb.lemma_ == "be")
+
+
+def _formerly(sent: Span) -> bool:
+    text = f" {sent.text.lower()} "
+    return any(f" {phrase} " in text or f" {phrase}," in text for phrase in _FORMERLY)
+
+
+def _holder_person(holder: Token, named: list[tuple[int, int, Resolved]], resolver: Resolver) -> Resolved | None:
+    """The person a predicate's subject or object names: a name run of the sentence, a
+    pronoun's antecedent, or the noun a "who" clause hangs on."""
+    if holder.lower_ in _PRONOUNS:
+        return _antecedent(holder, named, resolver)
+    if holder.lower_ in {"who", "that"} and holder.head.dep_ == "relcl":
+        holder = holder.head.head
+    return next((p for first, last, p in named if first <= holder.i <= last), None)

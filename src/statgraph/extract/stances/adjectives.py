@@ -1,0 +1,130 @@
+"""Stances carried by adjectives: "<target> is unacceptable", "an unacceptable demand",
+"opposed to X", "concerned about X". The holder is the speaker's side, or the subject the
+adjective is predicated of when it takes an object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ...link.resolve import Resolved, Resolver
+from ..arguments import make_target, targets
+from ..context.frame import Frame
+from ..context.holders import holders, subject_of
+from ..cues import Cue, Lexicon
+from ..found import Found, actor_relation
+from ..moods import negated
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+# Heads that an evaluative adjective can condemn: actions, policies, events.
+ACTION_NOUNS = frozenset(
+    "policy policies course approach move moves step steps action actions activity "
+    "activities manoeuvres maneuvers exercises drills rhetoric behaviour behavior "
+    "expansion buildup build-up deployment presence interference campaign attack attacks "
+    "strikes war aggression sanctions demands claims statements accusations plans "
+    "ambitions stance position attempts efforts measures decision decisions".split()
+)
+# Prepositions that complete a stance adjective ("committed to", "ready for", "opposed to").
+_ADJECTIVE_PREPS = frozenset({"to", "for", "about", "in", "against", "toward", "towards", "on", "by", "over", "at"})
+# Adjectives whose prepositional object is what the subject stands for ("committed to X").
+_TAKES_OBJECT = frozenset(
+    "committed ready open opposed hostile interested devoted dedicated loyal willing eager "
+    "keen averse resistant concerned worried supportive friendly sympathetic favourable "
+    "favorable".split()
+)
+# Adjectives whose negation is a rejection ("Europe as a partner is not relevant for us").
+_ACCEPTABLE = frozenset("relevant acceptable legitimate appropriate valid useful welcome possible admissible".split())
+_NOT_ACTIONS = frozenset(
+    "nation organization organisation population federation administration delegation "
+    "foundation station situation relation government parliament department element "
+    "moment instrument sentence science conference audience culture nature future "
+    "structure literature agriculture".split()
+)
+
+
+CONCERN = frozenset({"concerned", "worried", "anxious", "nervous"})
+
+
+def adjective_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    """The stances an adjective cue states: over its own object, held by the subject ("committed
+    to X"), or as the speaker's judgement of what it describes ("X is unacceptable")."""
+    cues = lexicon.adjectives.get(lemma) or lexicon.adjectives.get(token.lower_) or []
+    if not cues:
+        return
+    cue = cues[0]
+    obj = _adjective_object(token)
+    if obj is not None and lemma in _TAKES_OBJECT and token.dep_ in {"acomp", "ROOT", "amod", "xcomp"}:
+        yield from _object_stances(token, lemma, cue, obj, frame, resolver)
+        return
+    judge = frame.behalf if frame.voice_of(token) != "author" else None
+    if judge is None or lemma in _TAKES_OBJECT:
+        return  # "the leadership is ready to sacrifice ...": its disposition, not the speaker's judgement
+    if token.dep_ in {"acomp", "attr"}:
+        yield from _predicate_judgement(token, lemma, cue, judge, resolver)
+    # "a reckless expansion": an evaluative modifier of the target
+    elif (
+        token.dep_ == "amod"
+        and cue.relation in {"opposes", "criticizes"}
+        and token.head.pos_ == "NOUN"
+        and _is_action(token.head)
+    ):
+        target = make_target(token.head, resolver)
+        if target is not None:
+            yield Found(judge, actor_relation(cue.relation, target), target, token, "adjective_modifier", 0.5)
+
+
+def _adjective_object(token: Token) -> Token | None:
+    """ "committed to X", "ready for X": the adjective's own object."""
+    return next(
+        (
+            g
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ in _ADJECTIVE_PREPS
+            for g in c.children
+            if g.dep_ in {"pobj", "pcomp"}
+        ),
+        None,
+    )
+
+
+def _object_stances(
+    token: Token, lemma: str, cue: Cue, obj: Token, frame: Frame, resolver: Resolver
+) -> Iterator[Found]:
+    """ "committed to X": the subject holds the stance on the adjective's object."""
+    subject = subject_of(token.head if token.dep_ == "acomp" else token)
+    relation = cue.relation
+    if negated(token.head) or negated(token):
+        # "Russia has never been opposed to Moldova's cooperation with the EU"
+        relation = "supports" if cue.relation == "opposes" else cue.negated
+        if not relation:
+            return
+    for holder, how in holders(subject, frame, resolver):
+        for target in targets(obj, resolver):
+            if target.actor is not None and lemma in CONCERN:
+                continue  # "worried about Ukraine" is concern for it, not opposition
+            yield Found(holder, relation, target, token, f"adjective_object/{how}", 0.7)
+
+
+def _predicate_judgement(token: Token, lemma: str, cue: Cue, judge: Resolved, resolver: Resolver) -> Iterator[Found]:
+    """ "X is unacceptable": the speaker's evaluation of the subject."""
+    subject = subject_of(token.head)
+    refused = negated(token.head) or negated(token)
+    relation = "rejects" if refused and lemma in _ACCEPTABLE else cue.relation
+    if subject is not None and (not refused or relation == "rejects"):
+        for target in targets(subject, resolver):
+            if target.actor is None or target.actor.id != judge.id:
+                yield Found(judge, actor_relation(relation, target), target, token, "adjective_predicate", 0.55)
+
+
+def _is_action(token: Token) -> bool:
+    """A noun for an action, policy or event (what an evaluative adjective can condemn)."""
+    lemma = token.lemma_.lower()
+    return (
+        lemma in ACTION_NOUNS
+        or token.lower_ in ACTION_NOUNS
+        or (lemma.endswith(("tion", "sion", "ment", "ance", "ence", "ism", "ure")) and lemma not in _NOT_ACTIONS)
+    )

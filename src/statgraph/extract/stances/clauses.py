@@ -1,0 +1,214 @@
+"""Sentence-level stance patterns: actions a speaker condemns by an adverb ("artificially
+expand NATO"), what a speaker says others should or must do, and "X sees Y as a threat".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..arguments import Target, clause_target, phrase, targets
+from ..context.holders import holders, subject_of
+from ..cues import Lexicon
+from ..found import Found
+from ..moods import negated
+from ..registry import Context, extractor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Adverbs by which a speaker condemns the action they modify ("artificially expand NATO").
+_CONDEMNING_ADVERBS = frozenset(
+    "artificially aggressively recklessly illegally unlawfully provocatively "
+    "deliberately brazenly blatantly cynically shamelessly irresponsibly "
+    "arrogantly unilaterally forcibly hypocritically".split()
+)
+# Modals by which a speaker says what others must do ("Western countries should pay attention").
+_NOT_ADDRESSEES = frozenset("we i one you it this that everyone everybody nobody anyone someone they".split())
+_DEONTIC = frozenset({"should", "must", "ought"})
+# Common nouns for people, whose "must" is a demand on them, not on an issue.
+_AGENTS = frozenset("people person one everyone leader leaders official officials side sides party parties".split())
+# "see X as a threat", "regard X as a partner"
+_REGARD_VERBS = frozenset("see view regard consider treat perceive describe label brand portray".split())
+
+
+@extractor
+def condemned_actions(sent: Span, context: Context) -> Iterator[Found]:
+    """A speaker condemns an action by its adverb: "attempts to artificially expand NATO"."""
+    frame, resolver = context.frame, context.resolver
+    if frame.behalf is None:
+        return
+    for token in sent:
+        if token.pos_ != "VERB" or frame.voice_of(token) == "author":
+            continue
+        adverb = next(
+            (c for c in token.children if c.dep_ == "advmod" and c.lower_ in _CONDEMNING_ADVERBS),
+            None,
+        )
+        if adverb is None:
+            continue
+        target = clause_target(token, resolver)
+        if target is not None:
+            yield Found(frame.behalf, "opposes", target, adverb, "condemning_adverb", 0.6)
+
+
+@extractor
+def deontic_demands(sent: Span, context: Context) -> Iterator[Found]:
+    """ "Western countries should pay attention to the radicals": in a speaker's words, what
+    someone else should or must do is the speaker's demand; in an op-ed's own voice, its
+    author's ("India should insist on a return to the status quo")."""
+    frame, resolver, author = context.frame, context.resolver, context.author
+    for token in sent:
+        if token.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in _DEONTIC for c in token.children):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in token.children):
+            continue
+        holder = frame.behalf if frame.voice_of(token) != "author" else author
+        if holder is None:
+            continue
+        subject = subject_of(token)
+        if subject is None or subject.lower_ in _NOT_ADDRESSEES:
+            continue
+        # what a named party should do ("Western countries should pay attention"), or what
+        # should be done with something the speaker's side proposed ("which must be considered")
+        relative = token.dep_ == "relcl" and subject.lower_ in {"which", "that", "who"}
+        # or what should become of an issue, in a speaker's words: "These reckless attacks must stop",
+        # "Any negotiation must be on Ukraine's terms"
+        issue = (
+            subject.pos_ == "NOUN"
+            and frame.voice_of(token) != "author"
+            and resolver.resolve(subject) is None
+            and subject.lemma_.lower() not in _AGENTS
+            and subject.dep_ != "nsubjpass"  # "this topic should be discussed" asks nothing of anyone
+            and not any(c.lower_ in {"no", "every", "any", "each"} for c in subject.children)  # a principle
+        )
+        if not relative and not issue and not [a for a, _ in holders(subject, frame, resolver) if a.id != holder.id]:
+            continue
+        stop = min([c.i for c in token.children if c.dep_ == "cc" and c.i > token.i] or [token.right_edge.i + 1])
+        words = [
+            t for t in token.subtree if t.dep_ not in {"punct", "advcl", "relcl"} and subject.left_edge.i <= t.i < stop
+        ]  # "The United States should stop arming Taiwan", up to a coordinated clause
+        text = " ".join(token.doc[words[0].i : min(words[-1].i + 1, words[0].i + 16)].text.split()) if words else ""
+        if relative:
+            text = f"{phrase(token.head)} {text.split(' ', 1)[-1]}"
+        if len(text.split()) >= 3:
+            yield Found(holder, "demands", Target(text.strip(",. ")), token, "deontic_modal", 0.5)
+
+
+@extractor
+def regarded_as(sent: Span, context: Context) -> Iterator[Found]:
+    """ "Paris and Berlin have always seen Russia as the main threat": the subject's view."""
+    frame, resolver, polarity = context.frame, context.resolver, context.polarity
+    for token in sent:
+        if token.lower_ != "as" or token.head.lemma_.lower() not in _REGARD_VERBS:
+            continue
+        verb = token.head
+        role = next((c for c in token.children if c.dep_ == "pobj"), None)
+        seen = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+        if role is None or seen is None:
+            continue
+        score = polarity.get(role.lower_, polarity.get(role.lemma_.lower(), 0.0))
+        score = min([score] + [polarity.get(c.lower_, 0.0) for c in role.children if c.dep_ == "amod"])
+        if abs(score) < 1.0 or negated(verb):
+            continue
+        for holder, how in holders(subject_of(verb), frame, resolver):
+            for target in targets(seen, resolver):
+                if target.actor is None:
+                    # "Israel regards Iran's nuclear programme as an existential threat"
+                    relation = "opposes" if score < 0 else "supports"
+                elif target.actor.id != holder.id:
+                    relation = "criticizes" if score < 0 else "cooperates_with"
+                else:
+                    continue
+                yield Found(holder, relation, target, verb, f"regarded_as/{how}", 0.6)
+
+
+@extractor
+def dismissals(sent: Span, context: Context) -> Iterator[Found]:
+    """ "Claims that Russia could interfere in the election make no sense", "the allegations
+    have nothing to do with reality": the speaker rejects what the sentence's subject says."""
+    frame, resolver, lexicon = context.frame, context.resolver, context.lexicon
+    if frame.behalf is None:
+        return
+    for token in sent:
+        if token.pos_ not in {"VERB", "AUX"} or frame.voice_of(token) == "author":
+            continue
+        obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+        if obj is None or (token.lemma_.lower(), obj.lemma_.lower()) not in lexicon.dismissals:
+            if obj is None or obj.lower_ != "nothing" or (token.lemma_.lower(), "nothing") not in lexicon.dismissals:
+                continue
+        refused = obj.lower_ == "nothing" or any(c.lower_ in {"no", "little"} for c in obj.children) or negated(token)
+        subject = subject_of(token)
+        if not refused or subject is None:
+            continue
+        for target in targets(subject, resolver):
+            if target.actor is None:
+                yield Found(frame.behalf, "rejects", target, token, "dismissal", 0.55)
+
+
+_NAMING_VERBS = frozenset("call describe label brand term dub deem".split())
+
+
+@extractor
+def called_as(sent: Span, context: Context) -> Iterator[Found]:
+    """ "Gil called the sanctions 'illegal unilateral coercive measures'", "Zelenskyy called the
+    lack of a timeline 'absurd'": naming something by a judgement takes a stance on it."""
+    frame, resolver, polarity, lexicon = context.frame, context.resolver, context.polarity, context.lexicon
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _NAMING_VERBS or negated(verb):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ in {"for", "on", "upon"} for c in verb.children):
+            continue  # "called for", "called on": demands, elsewhere
+        named = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+        if named is None or named.pos_ == "PRON":
+            continue  # "calling it a hate crime": what "it" is, is said elsewhere
+        # the judgement: a complement of the verb, or the quoted words after the object
+        judged = [t for c in verb.children if c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} for t in c.subtree]
+        quote_start = next((t.i for t in sent if t.i > named.i and t.i in frame.quoted), None)
+        if quote_start is not None:
+            judged += [t for t in sent if t.i >= quote_start and t.i in frame.quoted]
+        scores = [_score(t, polarity, lexicon) for t in judged] or [0.0]
+        score = min(scores) if min(scores) <= -1.0 else max(scores)
+        if -1.0 < score < 1.5:
+            continue
+        end = quote_start if quote_start is not None else named.right_edge.i + 1
+        text = " ".join(sent.doc[named.left_edge.i : end].text.split()).strip("\"'“”‘’,. ")
+        actor = resolver.resolve(named) if named.pos_ == "PROPN" else None
+        target = Target(actor.label, actor) if actor is not None else Target(text, head=named.text)
+        for holder, how in holders(subject_of(verb), frame, resolver):
+            if target.actor is None or target.actor.id != holder.id:
+                if score < 0:
+                    relation = "criticizes" if target.actor is not None else "opposes"
+                else:
+                    relation = "supports"  # "called Putin the dearest friend of the Korean people"
+                yield Found(holder, relation, target, verb, f"called_as/{how}", 0.55)
+
+
+def _score(token: Token, polarity: dict[str, float], lexicon: Lexicon) -> float:
+    """A word's polarity: the evaluation lexicon, or -2 for an opposing or criticising cue adjective."""
+    cues = lexicon.adjectives.get(token.lemma_.lower()) or []
+    if any(c.relation in {"opposes", "criticizes", "rejects"} for c in cues):
+        return -2.0
+    if any(c.relation == "supports" for c in cues):
+        return 2.0
+    return polarity.get(token.lower_, polarity.get(token.lemma_.lower(), 0.0))
+
+
+_BLAME_NOUNS = frozenset({"responsibility", "blame", "guilt"})
+
+
+@extractor
+def blamed(sent: Span, context: Context) -> Iterator[Found]:
+    """ "Russia bore sole responsibility for the war", in a speaker's words: the speaker
+    criticizes whoever bears it."""
+    frame, resolver = context.frame, context.resolver
+    if frame.behalf is None:
+        return
+    for verb in sent:
+        if verb.lemma_.lower() not in {"bear", "carry", "have"} or frame.voice_of(verb) == "author" or negated(verb):
+            continue
+        if not any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in _BLAME_NOUNS for c in verb.children):
+            continue
+        for accused, how in holders(subject_of(verb), frame, resolver):
+            if accused.id != frame.behalf.id:
+                yield Found(frame.behalf, "criticizes", Target(accused.label, accused), verb, f"blame/{how}", 0.55)

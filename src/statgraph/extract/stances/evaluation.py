@@ -1,0 +1,190 @@
+"""Evaluative language aimed at a target: "reckless expansion", "an irrelevant alliance",
+"US interventionism is hugely destructive", "the European Union destroyed all mechanisms".
+
+Most stances carry no stance verb. A speaker's strongly positive or negative word is
+followed along the dependency path to what it evaluates: the noun it modifies, the subject
+it is predicated of, the actor a compound names, or the agent of a condemned deed. The
+speaker's side (or, in the author's voice, the document's author) holds the stance.
+
+Notes:
+    Polarity comes from VADER's lexicon (Hutto & Gilbert 2014, "VADER: A Parsimonious
+    Rule-based Model for Sentiment Analysis of Social Media Text", shipped in the
+    vaderSentiment package), read as data, then ontology/evaluation.toml, which adds the
+    vocabulary of political discourse ("hegemon", "provocative", "russophobia") and
+    neutralises everyday words that carry no stance there ("support", "security").
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ...errors import ExtractionError
+from ...link.resolve import INSTITUTIONS, Resolver
+from ..arguments import Target, make_target, phrase, targets
+from ..context.frame import Frame
+from ..context.holders import resolve_holder, subject_of
+from ..found import Found
+from ..moods import negated
+from ..registry import Context, extractor
+from .adjectives import ACTION_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+THRESHOLD = 1.5
+_SKIP_POS = frozenset({"PRON", "DET", "AUX", "PART", "ADP", "CCONJ", "SCONJ", "PUNCT", "NUM", "PROPN"})
+
+
+@lru_cache(maxsize=4)
+def load_polarity(ontology_dir: Path) -> dict[str, float]:
+    """VADER's word polarities, then ontology/evaluation.toml over them.
+
+    Raises:
+        ExtractionError: evaluation.toml is malformed.
+    """
+    table: dict[str, float] = {}
+    try:
+        text = (resources.files("vaderSentiment") / "vader_lexicon.txt").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        text = ""
+    for line in text.splitlines():
+        fields = line.split("\t")
+        if len(fields) >= 2 and fields[0].isalpha():
+            table[fields[0]] = float(fields[1])
+    path = Path(ontology_dir) / "evaluation.toml"
+    if path.exists():
+        try:
+            table.update(tomllib.loads(path.read_text(encoding="utf-8")).get("polarity", {}))
+        except tomllib.TOMLDecodeError as e:
+            raise ExtractionError(f"cannot read the evaluation lexicon {path}: {e}") from e
+    return table
+
+
+@extractor
+def find_evaluations(sent: Span, context: Context) -> Iterator[Found]:
+    """Yield the stances that evaluative words in a sentence take towards their targets."""
+    frame, resolver, polarity, author = context.frame, context.resolver, context.polarity, context.author
+    for token in sent:
+        if token.pos_ in _SKIP_POS or token.i in frame.frame_tokens:
+            continue
+        score = polarity.get(token.lower_, polarity.get(token.lemma_.lower()))
+        if score is None or abs(score) < THRESHOLD or negated(token):
+            continue
+        holder = frame.behalf if frame.voice_of(token) != "author" else author
+        if holder is None:
+            continue
+        for target in _evaluated(token, score, resolver):
+            if target.actor is not None and target.actor.id == holder.id:
+                continue
+            relation = ("criticizes" if target.actor is not None else "opposes") if score < 0 else "supports"
+            yield Found(holder, relation, target, token, "evaluation", 0.45)
+
+
+def _evaluated(token: Token, score: float, resolver: Resolver) -> list[Target]:
+    """What an evaluative word is about, along the dependency path."""
+    head = token.head
+    if token.pos_ == "ADJ" and token.dep_ in {"amod", "conj"} and score < 0 and head.lemma_.lower() in _CONDUCT:
+        # "Russia made a grave mistake", "have gone down the wrong path": whoever acts so
+        verb = head.head.head if head.dep_ == "pobj" else head.head
+        subject = subject_of(verb) if verb.pos_ in {"VERB", "AUX"} and head.dep_ in {"dobj", "pobj", "attr"} else None
+        return _actor(subject, resolver) if subject is not None else []
+    if token.pos_ == "ADJ" and token.dep_ == "amod":
+        return _about(head, resolver)
+    if token.tag_ == "VBN" and score < 0 and _stative_passive(token):
+        subject = subject_of(token)  # "Western policy is wrongheaded", read as a passive
+        return _about(subject, resolver) if subject is not None and subject.dep_ == "nsubjpass" else []
+    if token.dep_ in {"acomp", "attr", "oprd"}:
+        subject = subject_of(head)
+        return _about(subject, resolver) if subject is not None else []
+    if token.pos_ == "ADV" and token.dep_ == "advmod" and head.pos_ == "VERB":
+        subject = subject_of(head)
+        return _actor(subject, resolver) if subject is not None else []
+    if token.pos_ == "NOUN" and score < 0:
+        owners = [c for c in token.children if c.dep_ in {"compound", "poss"} and c.pos_ == "PROPN"]
+        found = [t for c in owners for t in _actor(c, resolver)]
+        if not found and _quality_noun(token):
+            # "the complete bankruptcy of the Euro-Atlantic security model", "the hypocrisy of the West";
+            # not "the containment of China" (an act's "of" is its victim) nor "the anger of X"
+            found = [
+                t
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for pobj in c.children
+                if pobj.dep_ == "pobj" and pobj.pos_ in {"NOUN", "PROPN"}
+                for t in targets(pobj, resolver)
+            ]
+        if token.dep_ == "appos":
+            found += _actor(head, resolver)
+        return found
+    if (
+        token.pos_ == "VERB"
+        and score < 0
+        and token.dep_ not in {"amod", "acl", "xcomp", "ccomp"}
+        and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)  # the killed are no culprits
+    ):
+        subject = subject_of(token)
+        return _actor(subject, resolver) if subject is not None else []
+    return []
+
+
+def _stative_passive(token: Token) -> bool:
+    """ "Western policy is wrongheaded": a participle after a present "is", no agent, no "been"."""
+    auxes = [c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}]
+    return (
+        bool(auxes)
+        and all(a in {"is", "are", "’s", "'s"} for a in auxes)
+        and not any(c.dep_ == "agent" for c in token.children)
+    )
+
+
+# Nouns of conduct: a bad one condemns whoever pursues it.
+_CONDUCT = frozenset("mistake error path game course road line gamble blunder adventure miscalculation".split())
+_QUALITY_SUFFIXES = ("cy", "ity", "ness", "ism", "ance")
+
+
+def _quality_noun(token: Token) -> bool:
+    """A noun naming a quality of what its "of"-phrase names: bankruptcy, hypocrisy, arrogance."""
+    lemma = token.lemma_.lower()
+    return lemma.endswith(_QUALITY_SUFFIXES) or lemma in {"folly", "nonsense", "madness"}
+
+
+def _about(token: Token, resolver: Resolver) -> list[Target]:
+    """An actor, or an action or policy noun, as a target."""
+    actors = _actor(token, resolver)
+    if actors:
+        return actors
+    # "US interventionism is destructive", "Western policy is wrongheaded": whose it is
+    owners = [
+        a
+        for c in token.children
+        if c.dep_ in {"compound", "poss", "amod"} and c.text[:1].isupper()
+        for a in _actor(c, resolver) or _demonym(c, resolver)
+    ]
+    if owners and token.pos_ == "NOUN":
+        return owners
+    if token.pos_ == "NOUN" and (token.lemma_.lower() in ACTION_NOUNS or token.lower_ in ACTION_NOUNS):
+        target = make_target(token, resolver)
+        return [target] if target is not None else []
+    return []
+
+
+def _actor(token: Token, resolver: Resolver) -> list[Target]:
+    if token.pos_ not in {"PROPN", "NOUN"} or token.pos_ == "NOUN" and token.lemma_.lower() not in INSTITUTIONS:
+        return []
+    found, _ = resolve_holder(token, Frame(), resolver)
+    if found is None:
+        found = resolver._owner(token) if token.pos_ == "NOUN" else None
+    return [Target(found.label, found)] if found is not None else []
+
+
+__all__ = ["find_evaluations", "load_polarity", "phrase"]
+
+
+def _demonym(token: Token, resolver: Resolver) -> list[Target]:
+    actor = resolver.gazetteer.demonym(token.text)
+    return [Target(actor.label, resolver.actor(actor))] if actor is not None else []

@@ -1,0 +1,299 @@
+"""Stances carried by nouns: "Russia's calls for a freeze", "Putin's initiative to form a
+partnership", "our relations with China", "NATO's war against Russia", "X is a priority
+for us". The holder is the noun's possessor, its "by"-agent, a demonym, or the subject of
+the light verb that governs it ("expressed willingness for talks").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator, Iterator
+from typing import TYPE_CHECKING
+
+from ...link.resolve import Resolved, Resolver
+from ..arguments import TIE_NOUNS, Target, clause_target, targets
+from ..context.frame import FIRST_PLURAL, Frame
+from ..context.holders import holders, subject_of
+from ..context.noun_holders import noun_holder, noun_holders
+from ..cues import Cue, Lexicon
+from ..found import Found, actor_relation
+from ..moods import irrealis, negated
+from ..registry import Context, extractor
+from .proposals import proposal
+from .ties import ties
+from .verbs import _TARGET_PREPS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Verbs whose subject carries out the measure they govern ("wage war against", "impose sanctions
+# on"); "opposes the sanctions against Iran" says nothing of who sanctions.
+_WAGING_VERBS = frozenset(
+    "wage impose launch conduct start declare unleash intensify continue step escalate allow authorize "
+    "authorise permit order approve plan prepare carry announce extend adopt introduce slap levy "
+    "tighten expand renew".split()
+)
+# Documents whose subject is what they ask for: "a resolution on a ceasefire".
+_DOCUMENT_CUES = frozenset({"resolution"})
+# "X is under attack / pressure / fire from Y": Y opposes X
+_UNDER_NOUNS = frozenset({"attack", "pressure", "fire", "assault", "siege"})
+
+
+@extractor
+def noun_stances(sent: Span, context: Context) -> Iterator[Found]:
+    """Yield the stances that the nouns of a sentence state."""
+    frame, resolver, lexicon = context.frame, context.resolver, context.lexicon
+    for token in sent:
+        if token.pos_ in {"NOUN", "PROPN"} and not _asked_for(token):
+            yield from find_noun_stances(token, token.lemma_.lower(), frame, resolver, lexicon)
+
+
+def _asked_for(noun: Token) -> bool:
+    """Whether a noun is the object of an act only asked for: "urged the EU to honor its
+    commitment to free trade" states no commitment."""
+    return noun.dep_ in {"dobj", "obj"} and noun.head.pos_ == "VERB" and irrealis(noun.head)
+
+
+def find_noun_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    """The stances a noun carries: a noun family of its own (speech, tie, agent, "against"
+    nouns), else its first noun cue, as a predicate or over its object."""
+    handled = yield from _noun_families(token, lemma, frame, resolver, lexicon)
+    if handled:
+        return
+    modifier = next((c for c in token.children if c.dep_ in {"amod", "compound"} and c.i == token.i - 1), None)
+    pair = f"{modifier.lower_} {lemma}" if modifier is not None else ""
+    cues = lexicon.nouns.get(pair) or lexicon.nouns.get(lemma) or lexicon.nouns.get(token.lower_) or []
+    if not cues:
+        return
+    cue = cues[0]
+    if token.dep_ == "attr" and token.head.lemma_ == "be":
+        if cue.relation not in {"proposes", "demands"}:  # "X is the only settlement plan" proposes nothing
+            yield from _predicate_noun(token, cue, frame, resolver)
+        return
+    yield from _cue_noun_stances(token, lemma, cue, frame, resolver, lexicon)
+
+
+def _noun_families(
+    token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon
+) -> Generator[Found, None, bool]:
+    """The stances of the nouns read by a rule of their own; returns whether the noun was one."""
+    if token.lower_ in lexicon.speech_nouns:
+        yield from _warnings(token, frame, resolver, lexicon)
+        return True
+    if lemma in TIE_NOUNS or token.lower_ in TIE_NOUNS:
+        yield from ties(token, frame, resolver)
+        return True
+    if lemma in _UNDER_NOUNS and token.dep_ == "pobj" and token.head.lower_ == "under":
+        yield from _under_attack(token, frame, resolver)
+        return True
+    agent = lexicon.agent_nouns.get(token.lower_) or lexicon.agent_nouns.get(lemma)
+    if agent is not None:
+        yield from _agent_noun(token, agent, frame, resolver)
+        return True
+    against = lexicon.against_nouns.get(token.lower_) or lexicon.against_nouns.get(lemma)
+    if against is not None:
+        yield from _against(token, against, frame, resolver)
+        return True
+    return False
+
+
+def _cue_noun_stances(
+    token: Token, lemma: str, cue: Cue, frame: Frame, resolver: Resolver, lexicon: Lexicon
+) -> Iterator[Found]:
+    """A noun cue's stance: its owner (or issuer) on its object."""
+    found_holders = noun_holders(token, frame, resolver) or _issuer(token, cue, resolver)
+    obj = _noun_object(token) if found_holders else None
+    if obj is not None and lemma in _DOCUMENT_CUES and not (obj.dep_ == "pobj" and obj.head.lower_ in {"on", "for"}):
+        obj = None  # "a resolution on a ceasefire" asks for one; "the resolution passed" asks nothing
+    if obj is None and cue.relation == "proposes":
+        yield from proposal(token, found_holders, frame, resolver)
+        return
+    if obj is None:
+        return
+    if cue.relation == "supports" and obj.pos_ == "VERB" and lexicon.verbs.get(obj.lemma_.lower()):
+        return  # "efforts to contain Russia": the inner cue speaks
+    found_targets = (
+        [t for t in [clause_target(obj, resolver)] if t] if obj.pos_ in {"VERB", "AUX"} else targets(obj, resolver)
+    )
+    if lemma in _DOCUMENT_CUES:
+        found_targets = [t for t in found_targets if t.actor is None]  # "a resolution on Russia" asks nothing of it
+    for holder, how in found_holders:
+        for target in found_targets:
+            if target.actor is None or target.actor.id != holder.id:
+                yield Found(holder, actor_relation(cue.relation, target), target, token, f"noun/{how}", 0.65)
+
+
+def _issuer(token: Token, cue: Cue, resolver: Resolver) -> list[tuple[Resolved, str]]:
+    """ "the UN Security Council resolution on a ceasefire", "the Kremlin proposal": the issuer
+    named before the document noun."""
+    if cue.relation not in {"proposes", "demands", "supports"} or token.pos_ != "NOUN":
+        return []
+    issuer = next((c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    actor = resolver.resolve(issuer) if issuer is not None else None
+    return [(actor, "issuer")] if actor is not None and actor.type != "person" else []
+
+
+def _noun_object(token: Token) -> Token | None:
+    """What a stance noun is about: its prepositional object, its clause, or a to-infinitive
+    the parser hung elsewhere ("Putin's initiative to form a partnership")."""
+    doc = token.doc
+    if token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to" and doc[token.i + 2].pos_ == "VERB":
+        return doc[token.i + 2]
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+            pobj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
+            if pobj is not None and (child.lower_ != "of" or pobj.ent_type_ not in {"GPE", "PERSON", "NORP"}):
+                return pobj
+        if child.dep_ in {"acl", "xcomp"} and child.pos_ == "VERB" and child.tag_ != "VBN":
+            return child
+    return None
+
+
+def _predicate_noun(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "X is a priority for us", "these are red lines": the subject is the target."""
+    subject = subject_of(token.head)
+    if subject is None or negated(token.head):
+        return
+    holder: Resolved | None = None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in {"for", "to", "of"}:
+            # "X is a priority for us", "testing Russia's resolve is the life goal of leaders in the West"
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                holder = frame.behalf if pobj.lower_ in FIRST_PLURAL else resolver.resolve(pobj)
+    if holder is None and frame.voice_of(token) != "author":
+        holder = frame.behalf
+    if holder is None:
+        return
+    # "the CIS space is an absolute priority for us": a priority actor is a partner
+    named = [resolver.resolve(c) for c in subject.children if c.dep_ in {"compound", "nmod"}]
+    partners = [Target(a.label, a) for a in named if a is not None and a.type != "person"]
+    if partners and cue.relation == "supports":
+        for target in partners:
+            if target.actor is not None and target.actor.id != holder.id:
+                yield Found(holder, "cooperates_with", target, token, "predicate_noun", 0.6)
+        return
+    for target in targets(subject, resolver):
+        if target.actor is None or target.actor.id != holder.id:
+            yield Found(holder, actor_relation(cue.relation, target), target, token, "predicate_noun", 0.6)
+
+
+def _against(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "NATO's war against Russia", "waging war against our country", "sanctions against Iran"."""
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in {"against", "on"}), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None:
+        return
+    holder, how = noun_holder(token, frame, resolver)
+    if holder is None and token.dep_ in {"dobj", "obj"} and token.head.lemma_.lower() in _WAGING_VERBS:
+        found = holders(subject_of(token.head), frame, resolver)
+        holder, how = (found[0][0], "verb_subject") if found else (None, "")
+    if holder is None:
+        return
+    for target in targets(obj, resolver):
+        if target.actor is None or target.actor.id != holder.id:
+            yield Found(holder, actor_relation(cue.relation, target), target, token, f"against/{how}", 0.65)
+
+
+def _warnings(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    """ "the statements of Macron, Cameron and Borrell about the inevitable war with Russia",
+    "Western countries' talk of new sanctions": whoever speaks of a threat warns of it.
+    The parser often hangs "about ..." on the last speaker named, so that is looked at too."""
+    named = [
+        t
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in {"of", "by", "from"}
+        for g in c.children
+        if g.dep_ == "pobj" and g.lower_ not in lexicon.threat_nouns
+        for t in [g, *(d for d in g.subtree if d.dep_ in {"conj", "appos"} and d.pos_ == "PROPN")]
+    ]
+    named += [c for c in token.children if c.dep_ == "poss"]
+    heads = {token.i, *(t.i for t in named)}
+    content = [
+        t
+        for t in token.subtree
+        if t.dep_ == "pobj"
+        and t.head.lower_ in {"about", "of", "on"}
+        and t.head.head.i in heads
+        and t.lower_ in lexicon.threat_nouns
+    ]
+    speakers = {a.id: a for t in named for a, _ in holders(t, frame, resolver)} if content else {}
+    for speaker in speakers.values():
+        for threat in content:
+            for target in targets(threat, resolver):
+                if target.actor is None:
+                    yield Found(speaker, "warns", target, token, "speech_noun", 0.55)
+
+
+def _agent_noun(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Lavrov is a devoted advocate for peace", "Stoltenberg, a staunch supporter of Kyiv",
+    "the Group of Seven, co-initiators of this conference": the one the noun names holds the
+    stance towards its of/for-object."""
+    first = token
+    while first.dep_ == "conj" and first.head.pos_ in {"NOUN", "PROPN"}:
+        first = first.head  # "a critic of Beijing and a supporter of Taiwan"
+    head = first.head
+    copula = head.lemma_.lower() == "be" or head.lower_ in {"’s", "'s"}
+    if first.dep_ in {"attr", "oprd"} and head.pos_ in {"AUX", "VERB"} or first.dep_ == "dep" and copula:
+        # "dep": the small model's reading of "He’s ..., a devoted advocate for peace"
+        if negated(head):
+            return
+        holder_token = subject_of(head)
+    elif first.dep_ == "appos":
+        holder_token = head
+    elif first.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB":
+        holder_token = subject_of(head.head)  # "presented himself as a champion of ..."
+    elif first.dep_ == "compound" and head.ent_type_ == "PERSON":
+        holder_token = head  # "Kremlin critic Alexei Navalny"
+    else:
+        return
+    if holder_token is not None and holder_token.dep_ == "relcl" and holder_token.head.pos_ in {"NOUN", "PROPN"}:
+        holder_token = holder_token.head
+    if holder_token is not None and holder_token.lower_ in {"which", "who", "that"} and head.dep_ == "relcl":
+        holder_token = head.head  # "the G7 countries, which are co-initiators of this conference"
+    found_holders = holders(holder_token, frame, resolver)
+    objects = [
+        pobj
+        for child in token.children
+        if child.dep_ == "prep" and child.lower_ in {"of", "for", "in", "against"}
+        for pobj in child.children
+        if pobj.dep_ in {"pobj", "pcomp"}
+    ]
+    if first.dep_ == "compound":
+        objects += [c for c in token.children if c.dep_ == "compound"]
+    found_targets = [
+        t
+        for obj in objects
+        for t in ([clause_target(obj, resolver)] if obj.pos_ in {"VERB", "AUX"} else targets(obj, resolver))
+        if t is not None
+    ]
+    for holder, how in found_holders:
+        for target in found_targets:
+            if target.actor is None or target.actor.id != holder.id:
+                yield Found(holder, actor_relation(cue.relation, target), target, token, f"agent_noun/{how}", 0.6)
+
+
+def _under_attack(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "The architecture built around ASEAN is now under attack from the United States,
+    Britain and the EU": each attacker opposes what is attacked."""
+    verb = token.head.head
+    if verb.pos_ not in {"AUX", "VERB"} or negated(verb):
+        return
+    subject = subject_of(verb)
+    source = next(
+        (
+            p
+            for holder_of in (token, verb)
+            for c in holder_of.children
+            if c.dep_ == "prep" and c.lower_ in {"from", "by"}
+            for p in c.children
+            if p.dep_ == "pobj"
+        ),
+        None,
+    )
+    if subject is None or source is None:
+        return
+    found_targets = targets(subject, resolver)
+    for holder, how in holders(source, frame, resolver):
+        for target in found_targets:
+            if target.actor is None or target.actor.id != holder.id:
+                yield Found(holder, actor_relation("opposes", target), target, token, f"under_attack/{how}", 0.6)

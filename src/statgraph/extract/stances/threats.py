@@ -1,0 +1,170 @@
+"""Warnings without a warning verb: threats foretold.
+
+A reader records a warning when someone says a hostile act or a danger is coming, whatever
+the verb: "Western officials claiming Russia is poised for an imminent invasion" (they warn
+of an invasion), "Grushko noted that the military situation has reached a dangerous point"
+(he warns of it), and, in a speaker's words, "the West will intensify the activities of
+NATO's forces around our borders" (the West, said to be about to do it, threatens it).
+
+The words are data in ontology/cues.toml ([warns] threat_nouns, threat_verbs,
+danger_adjectives); only foretold acts count: a modal or future ("will", "may", "is poised
+for", "imminent"), never a report of what happened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ...link.resolve import Resolver
+from ..arguments import Target, phrase, predicate_target
+from ..context.attribution import SPEECH_VERBS
+from ..context.frame import Frame
+from ..context.holders import holders, subject_of
+from ..cues import Lexicon
+from ..found import Found
+from ..moods import gerund_subject, irrealis, negated
+from ..registry import Context, extractor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_FUTURE_AUX = frozenset({"will", "'ll", "’ll", "may", "might", "could", "would", "shall"})
+_IMMINENT = frozenset({"imminent", "inevitable", "looming", "impending", "possible", "new", "coming", "planned"})
+_POISED = frozenset({"poised", "preparing", "prepare", "plan", "planning", "ready", "going", "about", "set"})
+
+
+@extractor
+def foretold_threats(sent: Span, context: Context) -> Iterator[Found]:
+    """Yield the warnings a sentence states by foretelling a threat."""
+    frame, resolver, lexicon = context.frame, context.resolver, context.lexicon
+    for token in sent:
+        if token.pos_ != "VERB" or negated(token):
+            continue
+        lemma = token.lemma_.lower()
+        if lemma in SPEECH_VERBS and lemma not in {"warn", "threaten", "caution"}:
+            yield from _predicted(token, frame, resolver, lexicon)
+        elif (lemma in lexicon.threat_verbs or _takes_measures(token)) and frame.voice_of(token) != "author":
+            if _foretold(token):
+                yield from _announced(token, frame, resolver)
+
+
+def _predicted(verb: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    """ "Western officials claiming Russia is poised for an imminent invasion": the ones who
+    say a threat is coming warn of it."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None or clause.i in frame.hearsay:
+        return
+    found = holders(subject_of(verb), frame, resolver)
+    if not found and verb.i in frame.frame_tokens and frame.behalf is not None:
+        found = [(frame.behalf, "speaker")]
+    if not found:
+        return
+    threats = _threats_in(clause, lexicon, resolver)
+    for holder, how in found:
+        for target, cue in threats:
+            yield Found(holder, "warns", target, cue, f"foretold/{how}", 0.5)
+
+
+def _threats_in(clause: Token, lexicon: Lexicon, resolver: Resolver) -> list[tuple[Target, Token]]:
+    words = list(clause.subtree)
+    coming = any(t.lower_ in _FUTURE_AUX and t.dep_ == "aux" or t.lower_ in _POISED for t in words)
+    found: list[tuple[Target, Token]] = []
+    for t in words:
+        if _conditional(t, clause) or _embedded(t, clause):
+            continue  # "open to talks if Western countries lifted sanctions" foretells no sanctions
+        if t.pos_ == "NOUN" and t.lower_ in lexicon.threat_nouns and not negated(t.head):
+            if coming or any(c.dep_ == "amod" and c.lower_ in _IMMINENT for c in t.children):
+                found.append((Target(phrase(t)), t))
+        elif (
+            t.pos_ == "ADJ"
+            and t.lemma_.lower() in lexicon.danger_adjectives
+            and (t.dep_ == "acomp" or t.dep_ == "amod" and t.head.lemma_.lower() in _STAGES)
+        ):
+            # "has reached a dangerous point", "the situation is dangerous": what is in danger;
+            # not "Russia made a grave mistake" (a criticism of Russia)
+            predicate = t.head if t.dep_ == "acomp" else t.head.head
+            subject = subject_of(predicate) if predicate.pos_ in {"VERB", "AUX"} else None
+            if subject is not None and subject.pos_ == "NOUN" and resolver.resolve(subject) is None:
+                found.append((Target(phrase(subject)), t))
+        elif (
+            t.pos_ == "VERB"
+            and t.lemma_.lower() in lexicon.threat_verbs
+            and _foretold(t)
+            and not irrealis(t)
+            and not negated(t)
+        ):
+            actor = subject_of(t)
+            if actor is not None and actor.pos_ != "PRON" and resolver.resolve(actor) is not None:
+                continue  # "NATO may build up its forces": NATO's own threat (see _announced)
+            target = predicate_target(t)
+            if target is not None:
+                found.append((target, t))
+    return found
+
+
+def _announced(verb: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "the West will intensify the activities of NATO's forces around our borders", in a
+    speaker's words: the one said to be about to act threatens it."""
+    if irrealis(verb):
+        return
+    target = predicate_target(verb)
+    if target is None:
+        return
+    for holder, how in holders(subject_of(verb), frame, resolver):
+        yield Found(holder, "warns", target, verb, f"announced/{how}", 0.5)
+
+
+# Nouns of a stage a situation reaches: "a dangerous point", "a critical phase".
+_STAGES = frozenset("point stage phase level juncture moment turn threshold situation".split())
+_COUNTERING = frozenset("stop prevent halt end counter avert avoid deter oppose resist condemn".split())
+
+
+def _embedded(token: Token, top: Token) -> bool:
+    """Whether a word is no prediction of the clause: the object of countering ("act together to
+    stop Israel's aggression", "opposed any action that could widen the conflict"), or under a
+    negation ("would not allow its airspace to be used for any attack")."""
+    current = token
+    while current.i != top.i and current.head.i != current.i:
+        head = current.head
+        if head.lemma_.lower() in _COUNTERING and not gerund_subject(head):
+            return True  # but "preventing a catastrophic collapse would be very difficult" foretells one
+        if head.pos_ in {"VERB", "AUX"} and negated(head):
+            return True
+        current = head
+    return negated(top)
+
+
+def _conditional(token: Token, top: Token) -> bool:
+    """Whether a word sits in an "if"/"unless" clause below `top`."""
+    current = token
+    while current.i != top.i and current.head.i != current.i:
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in current.children):
+            return True
+        current = current.head
+    return False
+
+
+_MEASURES = frozenset({"measure", "countermeasure", "step", "action", "response"})
+
+
+def _takes_measures(verb: Token) -> bool:
+    """ "China will take resolute measures to safeguard its interests": a measure announced."""
+    return verb.lemma_.lower() == "take" and any(
+        c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in _MEASURES for c in verb.children
+    )
+
+
+def _foretold(verb: Token) -> bool:
+    """Whether an act is said to be coming: a modal or "will" on it or on the verbs it hangs
+    from ("may begin to build up"), or "is poised / preparing to"."""
+    current = verb
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in current.children):
+            return True
+        if current.dep_ != "xcomp":
+            return False
+        current = current.head
+        if current.lemma_.lower() in _POISED:
+            return True
+    return False

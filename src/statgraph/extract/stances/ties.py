@@ -1,0 +1,126 @@
+"""Ties between actors stated by nouns: "our relations with X", "the alliance between X and
+Y", "our friends in the EAEU, the CSTO and the CIS": cooperates_with."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ...link.resolve import Resolved, Resolver
+from ..arguments import Target, phrase
+from ..context.frame import FIRST_PLURAL, Frame
+from ..context.holders import conjuncts
+from ..context.noun_holders import noun_holder
+from ..found import Found
+from ..moods import doubted
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Verbs by which a tie is said to be failing.
+_STRAINED = frozenset(
+    "strain sour deteriorate worsen freeze suspend sever break cut downgrade damage undermine "
+    "end halt curtail reduce".split()
+)
+_TIE_PREPS = frozenset({"with", "between", "among", "in"})
+# "our cooperation is not directed against third countries": what a tie is denied is its aim, not the tie
+_AIMED = frozenset({"direct", "aim", "target", "orient"})
+# Verbs that carry a tie forward and may bear its sides: "promote cooperation among X, Y and Z"
+_FURTHERING = frozenset(
+    "promote develop deepen strengthen expand enhance boost advance broaden build foster pursue".split()
+)
+
+
+def ties(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """cooperates_with from "our relations with X", "the alliance between X and Y", "our
+    friends in X", "ties that exist between X and Y", "relations with the countries of A, B"."""
+    if doubted(token) and not _aim_denied(token) or token.head.lemma_.lower() in _STRAINED:
+        return  # "relations have been strained", "froze cooperation": no cooperation stated
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return  # "there is no partnership between X and Y"
+    partners, between = _tie_partners(token, resolver)
+    actors = [t.actor for t in partners if t.actor is not None]
+    if between and len(actors) >= 2:
+        for first in actors:
+            for second in actors:
+                if first.id != second.id:
+                    yield Found(first, "cooperates_with", Target(second.label, second), token, "tie_between", 0.65)
+        return
+    holder, how = noun_holder(token, frame, resolver)
+    if holder is None:
+        holder, how = _named_owner(token, resolver), "compound"
+    if (
+        holder is None
+        and frame.behalf is not None
+        and frame.voice_of(token) != "author"
+        and any(t.lower_ in FIRST_PLURAL for t in token.sent)
+    ):
+        holder, how = frame.behalf, "speaker"  # "in contacts with our Kazakh friends, we ..."
+    if holder is None:
+        return
+    for partner in partners:
+        if partner.actor is None or partner.actor.id != holder.id:
+            yield Found(holder, "cooperates_with", partner, token, f"tie/{how}", 0.6)
+
+
+def _tie_partners(token: Token, resolver: Resolver) -> tuple[list[Target], bool]:
+    """The partners a tie noun names after its prepositions, each once, and whether they are
+    "between" or "among" one another."""
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in _TIE_PREPS]
+    preps += [
+        g
+        for c in token.children
+        if c.dep_ == "relcl"
+        for g in c.children
+        if g.dep_ == "prep" and g.lower_ in _TIE_PREPS
+    ]
+    if not preps and token.dep_ in {"dobj", "obj"} and token.head.lemma_.lower() in _FURTHERING:
+        # "promote trilateral cooperation among X, Y and Z": the parser hangs the sides on the verb
+        preps = [c for c in token.head.children if c.dep_ == "prep" and c.lower_ in {"between", "among"}]
+    between = any(p.lower_ in {"between", "among"} for p in preps)
+    partners = [t for p in preps for pobj in p.children if pobj.dep_ == "pobj" for t in _partners(pobj, resolver)]
+    if partners:
+        # "our friends in the EAEU, the CSTO, and the CIS": the parser hangs the rest of the list on the noun
+        partners += [
+            Target(a.label, a)
+            for c in token.children
+            if c.dep_ == "appos"
+            for t in [c, *conjuncts(c)]
+            if (a := resolver.resolve(t)) is not None
+        ]
+    return list({t.actor.id if t.actor else t.text: t for t in partners}.values()), between
+
+
+def _aim_denied(token: Token) -> bool:
+    """ "Moscow's cooperation with Tehran is not directed against third countries": the tie is
+    the subject of a negated verb of aiming, which denies its aim and states the tie."""
+    return token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in _AIMED
+
+
+def _named_owner(token: Token, resolver: Resolver) -> Resolved | None:
+    """ "U.S. security partnerships with Japan": a state or body named before the tie noun."""
+    for child in token.children:
+        if child.dep_ == "compound" and child.pos_ == "PROPN" and child.ent_type_ in {"GPE", "NORP", "ORG"}:
+            actor = resolver.resolve(child)
+            if actor is not None and actor.type in {"state", "organization"}:
+                return actor
+    return None
+
+
+def _partners(pobj: Token, resolver: Resolver) -> list[Target]:
+    """Partners named by a prepositional object: actors, or "the countries of Asia, Africa"."""
+    listed = [pobj, *conjuncts(pobj), *(t for t in pobj.subtree if t.dep_ == "appos")]
+    found = [Target(a.label, a) for t in listed if (a := resolver.resolve(t)) is not None]
+    if found:
+        return found
+    of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if inner is None or pobj.lemma_.lower() not in {
+        "country",
+        "state",
+        "nation",
+        "people",
+        "region",
+    }:
+        return []
+    return [Target(f"{pobj.text} of {phrase(t)}") for t in [inner, *conjuncts(inner)]]

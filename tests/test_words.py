@@ -1,0 +1,43 @@
+"""Word lists as data: ontology/<kind>.toml, each word once in its list, one copy per use."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from statgraph.errors import ExtractionError
+from statgraph.words import KINDS, load_words, words
+
+ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_words_each_entry_once(kind: str) -> None:
+    data = tomllib.loads((ONTOLOGY / f"{kind}.toml").read_text(encoding="utf-8"))
+    for name, entries in data.items():
+        assert len(entries) == len(set(entries)), f"{kind}.toml [{name}] repeats a word"
+        assert entries == sorted(entries), f"{kind}.toml [{name}] is not sorted"
+
+
+def test_words_copies_that_drifted_are_one() -> None:
+    from statgraph.extract import holders, meetings, membership, names
+    from statgraph.link import resolve
+
+    assert holders._REPRESENTATIVES is meetings._REPRESENTATIVES
+    assert names.SUFFIXES is resolve._SUFFIXES
+    assert membership._ORGANIZATION_NOUNS is resolve._ORGANIZATION_NOUNS
+
+
+def test_words_qualifiers_name_reporting_verbs() -> None:
+    reporting = words("speech", "reporting_verbs")
+    assert words("speech", "clause_only") <= reporting and words("speech", "bare_frames") <= reporting
+    assert not words("speech", "stance_acts") & reporting
+
+
+def test_words_unknown_names_fail_loudly() -> None:
+    with pytest.raises(ExtractionError, match="speech.toml has no list 'verbs'"):
+        words("speech", "verbs")
+    with pytest.raises(ExtractionError, match="no word lists of kind 'colours'"):
+        load_words("colours")

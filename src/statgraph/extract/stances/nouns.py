@@ -20,7 +20,7 @@ from ..moods import irrealis, negated
 from ..registry import Context, extractor
 from .proposals import proposal
 from .ties import ties
-from .verbs import _TARGET_PREPS
+from .verbs import TARGET_PREPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -139,7 +139,7 @@ def _noun_object(token: Token) -> Token | None:
     if token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to" and doc[token.i + 2].pos_ == "VERB":
         return doc[token.i + 2]
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+        if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
             pobj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
             if pobj is not None and (child.lower_ != "of" or pobj.ent_type_ not in {"GPE", "PERSON", "NORP"}):
                 return pobj

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from ...link.resolve import Resolved, Resolver
 from ..arguments import Target, added_targets, clause_target, phrase, predicate_target, targets
 from ..context.frame import Frame
-from ..context.holders import holders, subject_of
+from ..context.holders import holders
+from ..context.subjects import subject_of
 from ..cues import Cue
 from ..found import Found, actor_relation
 from ..moods import WISHES, denied, gerund_subject, irrealis, negated, others_act, purpose

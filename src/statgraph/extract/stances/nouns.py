@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 from ...link.resolve import Resolved, Resolver
 from ..arguments import TIE_NOUNS, Target, clause_target, targets
 from ..context.frame import FIRST_PLURAL, Frame
-from ..context.holders import holders, subject_of
+from ..context.holders import holders
 from ..context.noun_holders import noun_holder, noun_holders
+from ..context.subjects import subject_of
 from ..cues import Cue, Lexicon
 from ..found import Found, actor_relation
 from ..moods import irrealis, negated

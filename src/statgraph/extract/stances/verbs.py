@@ -16,7 +16,8 @@ from ...link.resolve import Resolver
 from ...words import words
 from ..arguments import TIE_NOUNS, Target, targets
 from ..context.frame import Frame
-from ..context.holders import holders, subject_of
+from ..context.holders import holders
+from ..context.subjects import subject_of
 from ..cues import Cue, Lexicon
 from ..found import Found, actor_relation
 from ..moods import asserts, irrealis, negated, purpose

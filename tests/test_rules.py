@@ -46,7 +46,7 @@ def _found(extract, doc, context: Context) -> list[tuple[str, str, str, str]]:  
 
 
 def test_rules_subject_of_direct_subject(en_vocab) -> None:  # noqa: ANN001
-    from statgraph.extract.context.holders import subject_of
+    from statgraph.extract.context.subjects import subject_of
 
     doc = make_doc(
         en_vocab,
@@ -60,7 +60,7 @@ def test_rules_subject_of_direct_subject(en_vocab) -> None:  # noqa: ANN001
 
 def test_rules_subject_of_hung_on_the_auxiliary(en_vocab) -> None:  # noqa: ANN001
     """The small model sometimes hangs the subject on the auxiliary ("The CSTO has formalized")."""
-    from statgraph.extract.context.holders import subject_of
+    from statgraph.extract.context.subjects import subject_of
 
     doc = make_doc(
         en_vocab,
@@ -74,7 +74,7 @@ def test_rules_subject_of_hung_on_the_auxiliary(en_vocab) -> None:  # noqa: ANN0
 
 def test_rules_subject_of_object_control(en_vocab) -> None:  # noqa: ANN001
     """ "urged Iran to cooperate": Iran cooperates."""
-    from statgraph.extract.context.holders import subject_of
+    from statgraph.extract.context.subjects import subject_of
 
     doc = make_doc(
         en_vocab,

@@ -1,6 +1,7 @@
-"""The shape of the code: no import cycle among statgraph's modules, no function over 50 lines.
+"""The shape of the code: no import cycle among statgraph's modules, no function over 50 lines,
+no module over 400.
 
-Both are read from the source with `ast`: imports under `if TYPE_CHECKING:` are left out (they
+Read from the source with `ast`: imports under `if TYPE_CHECKING:` are left out (they
 never run), imports inside functions count (they run when the function does).
 """
 
@@ -12,6 +13,7 @@ from pathlib import Path
 SRC = Path(__file__).resolve().parent.parent / "src"
 PACKAGE = SRC / "statgraph"
 MAX_FUNCTION_LINES = 50
+MAX_MODULE_LINES = 400
 
 
 def _module_name(path: Path) -> str:
@@ -107,3 +109,8 @@ def test_structure_cycle_search_finds_one() -> None:
 
 def test_structure_no_function_over_50_lines() -> None:
     assert _long_functions() == {}
+
+
+def test_structure_no_module_over_400_lines() -> None:
+    lines = {module: len(path.read_text(encoding="utf-8").splitlines()) for module, path in MODULES.items()}
+    assert {module: count for module, count in lines.items() if count > MAX_MODULE_LINES} == {}

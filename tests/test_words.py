@@ -22,7 +22,9 @@ def test_words_each_entry_once(kind: str) -> None:
 
 
 def test_words_copies_that_drifted_are_one() -> None:
-    from statgraph.extract import holders, meetings, membership, names
+    from statgraph.extract.context import holders
+    from statgraph.extract.events import meetings, membership
+    from statgraph.extract.roles import names
     from statgraph.link import resolve
 
     assert holders._REPRESENTATIVES is meetings._REPRESENTATIVES

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..link.resolve import Resolved, Resolver
-from .context.holders import EXAMPLE_PREPS, VAGUE, conjuncts
+from .context.holders import EXAMPLE_PREPS, VAGUE
+from .context.subjects import conjuncts
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -1,7 +1,6 @@
 """Holders: who holds a stance or does an act, read off the dependency parse.
 
-The subject of a predicate (climbing through control, coordination and relative clauses), the
-actors a subject stands for (coordination, lists read as appositions, "including" examples,
+The actors a subject (found by `subjects.py`) stands for (coordination, lists read as appositions, "including" examples,
 "they", "these hawks", "we" and "our"), and what later sentences may refer back to.
 """
 
@@ -9,14 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...link.resolve import INSTITUTIONS, Resolved, Resolver
+from ...link.resolve import Resolved, Resolver
 from ...words import words
 from .frame import FIRST_PLURAL, FIRST_SINGULAR, Frame
+from .subjects import SUBJECT_DEPS, conjuncts
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Words that name nothing by themselves.
 VAGUE = frozenset(
     "it this that these those they them which what who something anything everything "
@@ -25,142 +24,15 @@ VAGUE = frozenset(
 )
 # Those who stand for the states named after them ("the leaders of Russia and China").
 _REPRESENTATIVES = words("actor_nouns", "representatives")
-# Nouns of ties between actors: "relations with X", "the alliance between X and Y".
-
 # A state referred to by its kind, in its own representative's words: "the kingdom".
 _STATE_NOUNS = frozenset("kingdom republic country emirate state nation government".split())
-# Nouns of an aim whose infinitive their owner pursues: "their efforts to contain Russia".
-
-# Nouns of an aim whose infinitive their owner pursues: "their efforts to contain Russia".
-INTENT_NOUNS = frozenset(
-    "effort attempt bid push drive campaign plan goal aim intention desire decision readiness "
-    "willingness determination resolve ambition aspiration quest".split()
-)
-# Nouns for others as seen from their owner: "our friends", "Russia's allies" are not us, not Russia.
-
 # Nouns for others as seen from their owner: "our friends", "Russia's allies" are not us, not Russia.
 _RELATIONAL = frozenset(
     "friend partner ally neighbour neighbor colleague counterpart enemy adversary opponent rival "
     "critic supporter satellite vassal proxy client".split()
 )
 # Documents that speak for whoever put them forward ("the proposals call for ...").
-
-# Documents that speak for whoever put them forward ("the proposals call for ...").
 PROPOSAL_NOUNS = frozenset("proposal draft agreement document initiative plan treaty package".split())
-
-
-def subject_of(token: Token) -> Token | None:
-    """The subject of a predicate, climbing through xcomp, conj and auxiliaries when needed."""
-    current = token
-    for _ in range(4):
-        subject = _direct_subject(current)
-        if subject is not None:
-            return _antecedent(subject, current)
-        agent = next((c for c in current.children if c.dep_ == "agent"), None)
-        if agent is not None:
-            return next((c for c in agent.children if c.dep_ == "pobj"), None)
-        controller = _controller(current)
-        if controller is not None:
-            return controller
-        higher = _higher_clause(current)
-        if higher is None:
-            return _participle_owner(current)
-        current = higher
-    return None
-
-
-def _direct_subject(verb: Token) -> Token | None:
-    """A verb's own subject, or one the small model hangs on its auxiliary ("The CSTO has formalized")."""
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is not None:
-        return subject
-    return next(
-        (g for c in verb.children if c.dep_ in {"aux", "auxpass"} for g in c.children if g.dep_ in SUBJECT_DEPS),
-        None,
-    )
-
-
-def _antecedent(subject: Token, verb: Token) -> Token | None:
-    """The subject, or what a relative pronoun subject stands for."""
-    if subject.lower_ in {"that", "which", "who"} and verb.dep_ == "relcl":
-        return verb.head  # "It is the West that seeks ...": the antecedent
-    if subject.lower_ not in {"which", "who"} or verb.dep_ != "advcl":
-        return subject
-    # misparsed relative clause: "the resolution adopted in April, which calls on ..."
-    head = verb.head
-    if head.pos_ in {"NOUN", "PROPN"}:
-        return head
-    if head.dep_ in {"acl", "relcl"} and head.head.pos_ in {"NOUN", "PROPN"}:
-        return head.head
-    if head.pos_ == "VERB":
-        # "..., which" after a clause: its object, else (a participle read as the main verb) its subject
-        before = [c for c in head.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.i < subject.i]
-        obj = next((c for c in before if c.dep_ == "dobj"), None)
-        return obj or next((c for c in before if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    return subject
-
-
-def _controller(verb: Token) -> Token | None:
-    """Object control: "urged Iran to cooperate" - Iran cooperates."""
-    if verb.dep_ != "xcomp":
-        return None
-    return next((c for c in verb.head.children if c.dep_ in {"dobj", "obj"} and c.i < verb.i), None)
-
-
-def _higher_clause(verb: Token) -> Token | None:
-    """The clause whose subject a subjectless verb shares, if any."""
-    if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and _speaks(verb):
-        # "Orban said that the EU's sanctions policy had failed and called for a ceasefire": a
-        # speech act coordinated inside a reported clause whose subject is no agent is the reporter's
-        inner = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
-        if inner is not None and inner.pos_ == "NOUN" and inner.lemma_.lower() not in _AGENT_NOUNS:
-            return verb.head.head
-    if verb.dep_ in {"xcomp", "conj", "acomp", "advcl"} and verb.head.i != verb.i:
-        return verb.head
-    return None
-
-
-def _participle_owner(verb: Token) -> Token | None:
-    """Who does what a noun's infinitive or gerund says: the noun's owner."""
-    if (
-        verb.dep_ == "acl"
-        and verb.tag_ == "VB"
-        and verb.head.lemma_.lower() in INTENT_NOUNS
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    ):
-        # "they redoubled their efforts to contain our country": whoever makes the effort
-        return noun_owner(verb.head)
-    if verb.dep_ in {"pcomp", "acl"} and verb.tag_ == "VBG":
-        # "their goal of containing China": the goal's owner contains
-        noun = verb.head.head if verb.head.dep_ == "prep" else verb.head
-        return noun_owner(noun)
-    return None
-
-
-# speech acts whose subject is the speaker: the reporting verbs and the stance acts
-_SPEECH_ACTS = words("speech", "reporting_verbs") | words("speech", "stance_acts")
-
-
-_AGENT_NOUNS = (INSTITUTIONS | frozenset("country state nation member government delegation".split())) - frozenset(
-    "policy position diplomacy propaganda services intelligence press".split()
-)
-
-
-def _speaks(verb: Token) -> bool:
-    return verb.lemma_.lower() in _SPEECH_ACTS
-
-
-def noun_owner(noun: Token) -> Token | None:
-    """Whose a noun is: its possessor, or the subject of the verb it is the object of."""
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is not None and owner.pos_ != "PRON":
-        return owner
-    if noun.dep_ in {"attr", "dobj", "obj", "nsubj"} and noun.head.pos_ in {"VERB", "AUX"}:
-        # "Russia is a world leader in combating terrorism": the predicate noun's subject
-        subject = next((c for c in noun.head.children if c.dep_ in SUBJECT_DEPS and c.i != noun.i), None)
-        if subject is not None:
-            return subject
-    return owner
 
 
 def holders(token: Token | None, frame: Frame, resolver: Resolver) -> list[tuple[Resolved, str]]:
@@ -407,13 +279,3 @@ def _person_before(pronoun: Token, resolver: Resolver) -> Resolved | None:
     if named:
         return named[-1]
     return resolver.person_before or resolver.last_person
-
-
-def conjuncts(token: Token) -> list[Token]:
-    """Tokens coordinated with `token` ("the US, France and Germany")."""
-    found = []
-    for child in token.children:
-        if child.dep_ == "conj":
-            found.append(child)
-            found.extend(conjuncts(child))
-    return found

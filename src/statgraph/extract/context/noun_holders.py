@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolved, Resolver
 from .frame import FIRST_PLURAL, Frame
-from .holders import holders, subject_of
+from .holders import holders
+from .subjects import subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -11,7 +11,8 @@ from ...link.gazetteer import mint_id
 from ...link.resolve import Resolved, Resolver
 from ..arguments import Target
 from ..context.frame import Frame
-from ..context.holders import holders, subject_of
+from ..context.holders import holders
+from ..context.subjects import subject_of
 from ..found import Found
 from ..moods import negated
 

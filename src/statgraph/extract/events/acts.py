@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from ...link.resolve import Resolved, Resolver
 from ..arguments import Target
 from ..context.frame import Frame
-from ..context.holders import INTENT_NOUNS, holders, subject_of
+from ..context.holders import holders
+from ..context.subjects import INTENT_NOUNS, subject_of
 from ..cues import Lexicon
 from ..found import Found
 from ..moods import irrealis, negated, speculative

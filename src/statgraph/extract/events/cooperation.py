@@ -13,7 +13,7 @@ from ...link.resolve import Resolved, Resolver
 from ..arguments import Target
 from ..context.doers import doers
 from ..context.frame import Frame
-from ..context.holders import conjuncts, subject_of
+from ..context.subjects import conjuncts, subject_of
 from ..cues import Lexicon
 from ..found import Found
 

@@ -15,7 +15,8 @@ from ...link.resolve import Resolved, Resolver
 from ..arguments import Target, phrase
 from ..context.doers import doers
 from ..context.frame import Frame
-from ..context.holders import conjuncts, holders, subject_of
+from ..context.holders import holders
+from ..context.subjects import conjuncts, subject_of
 from ..cues import Lexicon
 from ..found import Found
 from ..moods import irrealis, negated, speculative

@@ -14,7 +14,8 @@ from ...link.resolve import Resolver
 from ..arguments import Target, phrase
 from ..context.doers import doers
 from ..context.frame import Frame
-from ..context.holders import holders, subject_of
+from ..context.holders import holders
+from ..context.subjects import subject_of
 from ..cues import Lexicon
 from ..found import Found
 

@@ -16,7 +16,8 @@ from ...link.resolve import Resolved, Resolver
 from ...words import words
 from ..arguments import Target
 from ..context.frame import Frame
-from ..context.holders import SUBJECT_DEPS, conjuncts, holders, subject_of
+from ..context.holders import holders
+from ..context.subjects import SUBJECT_DEPS, conjuncts, subject_of
 from ..cues import Lexicon
 from ..found import Found
 from ..moods import negated

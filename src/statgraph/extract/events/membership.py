@@ -14,7 +14,8 @@ from ...words import words
 from ..arguments import Target
 from ..context.doers import doers
 from ..context.frame import Frame
-from ..context.holders import conjuncts, holders, subject_of
+from ..context.holders import holders
+from ..context.subjects import conjuncts, subject_of
 from ..cues import Lexicon
 from ..found import Found
 from ..moods import negated

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ...link.gazetteer import mint_id
 from ...link.resolve import Resolved, Resolver
 from ..arguments import Target, phrase
-from ..context.holders import conjuncts
+from ..context.subjects import conjuncts
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 from ...link.resolve import Resolved, Resolver
 from ..arguments import make_target, targets
 from ..context.frame import Frame
-from ..context.holders import holders, subject_of
+from ..context.holders import holders
+from ..context.subjects import subject_of
 from ..cues import Cue, Lexicon
 from ..found import Found, actor_relation
 from ..moods import negated

@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..arguments import Target, clause_target, phrase, targets
-from ..context.holders import holders, subject_of
+from ..context.holders import holders
+from ..context.subjects import subject_of
 from ..cues import Lexicon
 from ..found import Found
 from ..moods import negated

@@ -27,7 +27,8 @@ from ...errors import ExtractionError
 from ...link.resolve import INSTITUTIONS, Resolver
 from ..arguments import Target, make_target, phrase, targets
 from ..context.frame import Frame
-from ..context.holders import resolve_holder, subject_of
+from ..context.holders import resolve_holder
+from ..context.subjects import subject_of
 from ..found import Found
 from ..moods import negated
 from ..registry import Context, extractor

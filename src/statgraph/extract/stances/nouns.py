@@ -12,15 +12,16 @@ from typing import TYPE_CHECKING
 from ...link.resolve import Resolved, Resolver
 from ..arguments import TIE_NOUNS, Target, clause_target, targets
 from ..context.frame import FIRST_PLURAL, Frame
-from ..context.holders import holders, subject_of
+from ..context.holders import holders
 from ..context.noun_holders import noun_holder, noun_holders
+from ..context.subjects import subject_of
 from ..cues import Cue, Lexicon
 from ..found import Found, actor_relation
 from ..moods import irrealis, negated
 from ..registry import Context, extractor
 from .proposals import proposal
 from .ties import ties
-from .verbs import _TARGET_PREPS
+from .verbs import TARGET_PREPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -139,7 +140,7 @@ def _noun_object(token: Token) -> Token | None:
     if token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to" and doc[token.i + 2].pos_ == "VERB":
         return doc[token.i + 2]
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+        if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
             pobj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
             if pobj is not None and (child.lower_ != "of" or pobj.ent_type_ not in {"GPE", "PERSON", "NORP"}):
                 return pobj

@@ -20,7 +20,8 @@ from ...link.resolve import Resolver
 from ..arguments import Target, phrase, predicate_target
 from ..context.attribution import SPEECH_VERBS
 from ..context.frame import Frame
-from ..context.holders import holders, subject_of
+from ..context.holders import holders
+from ..context.subjects import subject_of
 from ..cues import Lexicon
 from ..found import Found
 from ..moods import gerund_subject, irrealis, negated

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from ...link.resolve import Resolved, Resolver
 from ..arguments import Target, phrase
 from ..context.frame import FIRST_PLURAL, Frame
-from ..context.holders import conjuncts
 from ..context.noun_holders import noun_holder
+from ..context.subjects import conjuncts
 from ..found import Found
 from ..moods import doubted
 

@@ -98,6 +98,6 @@ def test_relations_adding_one_is_editing_data(tmp_path: Path) -> None:
     document.parent.mkdir()
     document.write_text("Russia incriminated NATO over the strikes.\n", encoding="utf-8")
     out = tmp_path / "graph.ttl"
-    build([document], out, Settings(ontology_dir=folder))
+    build([document], out, Settings(ontology_dir=folder, judge="none"))  # a new relation: the judge has not seen it
     found = [(s["holder_id"], s["relation"], s["target_id"]) for s in read_statements(load_graph(out))]
     assert found == [("Russia", "accuses", "NATO")]

@@ -86,16 +86,9 @@ def cli() -> None:
     "0.85 on held-back articles; 0 keeps every candidate).",
 )
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
-def build(
-    paths: tuple[str, ...],
-    out: str | None,
-    store: str | None,
-    model: str | None,
-    workers: int,
-    ontology: str | None,
-    judge: str,
-    min_confidence: float | None,
-    quiet: bool,
+def build(  # noqa: PLR0913 - one parameter per option
+    paths: tuple[str, ...], out: str | None, store: str | None, model: str | None, workers: int,
+    ontology: str | None, judge: str, min_confidence: float | None, quiet: bool,
 ) -> None:
     """Build a knowledge graph from documents (text, Markdown, HTML, JSON Lines; files or folders).
 
@@ -108,7 +101,7 @@ def build(
 
         statgraph build seeds --out graphs/seeds.ttl
 
-        statgraph build seeds --store statgraph-store --workers 2
+        statgraph build seeds --store statgraph-store --workers 2 --min-confidence 0
     """
     from .documents import printable
     from .pipeline import build as build_graph_file

@@ -130,10 +130,10 @@ class Resolver:
             if actor is not None:
                 return self.actor(actor)
         if token.lemma_.lower() in INSTITUTIONS or token.lower_ in INSTITUTIONS or token.ent_type_ == "NORP":
-            owner = self._owner(token)
+            owner = self.actor_behind(token)
             if owner:
                 return owner
-        office = self._office(token)
+        office = self.person_in_office(token)
         if office:
             return office
         if token.pos_ == "NOUN" and token.lemma_.lower() in TITLE_NOUNS:
@@ -156,7 +156,7 @@ class Resolver:
             return self.surnames[token.text]
         return self._from_entity(token, name)
 
-    def _owner(self, token: Token) -> Resolved | None:
+    def actor_behind(self, token: Token) -> Resolved | None:
         """The state behind "the Russian side", "Russia's diplomats", "troops of NATO"."""
         for child in token.children:
             if child.dep_ in {"amod", "compound", "nmod"}:
@@ -192,7 +192,7 @@ class Resolver:
         actor = self.gazetteer.demonym(token.text)
         return self.actor(actor) if actor else None
 
-    def _office(self, token: Token) -> Resolved | None:
+    def person_in_office(self, token: Token) -> Resolved | None:
         """ "the Russian Foreign Minister" -> the known person who holds that office."""
         words = [t for t in token.subtree if t.i <= token.i and t.dep_ != "det"]
         title = " ".join(t.text for t in words if not _is_country_word(self.gazetteer, t)).lower()

@@ -221,7 +221,7 @@ class Attributor:
     def _official(self, token: Token) -> Resolved | None:
         """ "the minister" -> the last person named; "a spokesman for the Chinese Foreign
         Ministry" -> China; "the Russian Foreign Minister" -> the office holder."""
-        office = self.resolver._office(token)
+        office = self.resolver.person_in_office(token)
         if office is not None:
             return office
         for child in token.children:
@@ -231,7 +231,7 @@ class Attributor:
                 if found is not None:
                     return found
             if child.dep_ in {"amod", "compound", "poss"}:
-                found = self.resolver._owner(token)
+                found = self.resolver.actor_behind(token)
                 if found is not None:
                     return found
         definite = any(c.lower_ in {"the", "this", "that"} for c in token.children if c.dep_ == "det")

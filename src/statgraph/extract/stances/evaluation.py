@@ -179,7 +179,7 @@ def _actor(token: Token, resolver: Resolver) -> list[Target]:
         return []
     found, _ = resolve_holder(token, Frame(), resolver)
     if found is None:
-        found = resolver._owner(token) if token.pos_ == "NOUN" else None
+        found = resolver.actor_behind(token) if token.pos_ == "NOUN" else None
     return [Target(found.label, found)] if found is not None else []
 
 

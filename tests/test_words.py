@@ -30,6 +30,7 @@ def test_words_copies_that_drifted_are_one() -> None:
     assert holders._REPRESENTATIVES is meetings._REPRESENTATIVES
     assert names.SUFFIXES is resolve._SUFFIXES
     assert membership._ORGANIZATION_NOUNS is resolve._ORGANIZATION_NOUNS
+    assert names._INSTITUTION_WORDS is resolve._NOT_PERSONAL
 
 
 def test_words_qualifiers_name_reporting_verbs() -> None:

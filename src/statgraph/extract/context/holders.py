@@ -93,7 +93,7 @@ def _examples(token: Token, frame: Frame, resolver: Resolver) -> list[tuple[Reso
 
 
 EXAMPLE_PREPS = frozenset({"including", "like", "notably", "especially"})
-_GROUPS = frozenset("country state nation member government delegation".split())
+_GROUPS = words("actor_nouns", "group_nouns")
 
 
 def _antecedents(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolved, ...]:

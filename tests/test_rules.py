@@ -131,3 +131,60 @@ def test_rules_find_stances_said_states_nothing(en_vocab, resources: Resources) 
         lemmas=["Lavrov", "say", "so", "."],
     )
     assert _found(find_stances, doc, _context(resources, Frame(frame_tokens=frozenset({0, 1})))) == []
+
+
+def test_rules_meeting_of_two_named_persons(en_vocab, resources: Resources) -> None:  # noqa: ANN001
+    from statgraph.extract.events.acts import find_events
+
+    doc = make_doc(
+        en_vocab,
+        ["Lavrov", "met", "Blinken", "in", "Geneva", "."],
+        [1, 1, 1, 1, 3, 1],
+        ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+        ["PROPN", "VERB", "PROPN", "ADP", "PROPN", "PUNCT"],
+        lemmas=["Lavrov", "meet", "Blinken", "in", "Geneva", "."],
+        tags=["NNP", "VBD", "NNP", "IN", "NNP", "."],
+        ents=["B-PERSON", "O", "B-PERSON", "O", "B-GPE", "O"],
+    )
+    assert _found(find_events, doc, _context(resources)) == [
+        ("Sergey_Lavrov", "met_with", "Antony Blinken", "meeting/subject")
+    ]
+
+
+def test_rules_noun_stance_of_its_possessor(en_vocab, resources: Resources) -> None:  # noqa: ANN001
+    """ "X's <noun> to Y": X holds the noun's stance on Y."""
+    from statgraph.extract.stances.nouns import noun_stances
+
+    doc = make_doc(
+        en_vocab,
+        ["Russia", "'s", "opposition", "to", "sanctions", "is", "firm", "."],
+        [2, 0, 5, 2, 3, 5, 5, 5],
+        ["poss", "case", "nsubj", "prep", "pobj", "ROOT", "acomp", "punct"],
+        ["PROPN", "PART", "NOUN", "ADP", "NOUN", "AUX", "ADJ", "PUNCT"],
+        lemmas=["Russia", "'s", "opposition", "to", "sanction", "be", "firm", "."],
+        tags=["NNP", "POS", "NN", "IN", "NNS", "VBZ", "JJ", "."],
+        ents=["B-GPE", "O", "O", "O", "O", "O", "O", "O"],
+    )
+    assert _found(noun_stances, doc, _context(resources)) == [("Russia", "opposes", "sanctions", "noun/possessive")]
+
+
+def test_rules_extract_document_runs_the_registry(en_vocab, resources: Resources) -> None:  # noqa: ANN001
+    """The whole extraction path on a hand-built parse: roles, frame, the registered extractors."""
+    from statgraph.documents import make_document
+    from statgraph.extract import extract_document
+    from statgraph.models import Passage
+
+    doc = make_doc(
+        en_vocab,
+        ["Russia", "opposes", "the", "sanctions", "."],
+        [1, 1, 3, 1, 1],
+        ["nsubj", "ROOT", "det", "dobj", "punct"],
+        ["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+        lemmas=["Russia", "oppose", "the", "sanction", "."],
+        ents=["B-GPE", "O", "O", "O", "O"],
+    )
+    document = make_document(doc.text, "hand.txt")
+    statements = extract_document(document, [(Passage(doc_id=document.id, start=0, end=len(doc.text)), doc)], resources)
+    assert [(s.holder_id, s.relation, s.target_id, s.rule, s.evidence) for s in statements] == [
+        ("Russia", "opposes", "Sanctions", "verb_object/subject", "Russia opposes the sanctions.")
+    ]

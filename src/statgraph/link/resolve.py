@@ -248,11 +248,7 @@ class Resolver:
 
 
 # Words of a name the tagger called a person's that make it an institution's.
-_NOT_PERSONAL = frozenset(
-    "rights office ministry council commission committee court forces corps university institute "
-    "department agency organization organisation nations union party bank fund army navy government "
-    "parliament assembly republic kingdom watch foundation association center centre".split()
-)
+_NOT_PERSONAL = words("names", "institution_words")
 _SUFFIXES = words("names", "suffixes")
 
 

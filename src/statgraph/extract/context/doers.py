@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...words import words
 from .holders import holders
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
     from .frame import Frame
 
 # Nouns for one's own state: "her country", "its government".
-_OWN_STATE = frozenset({"country", "government", "state", "nation", "kingdom", "republic"})
+_OWN_STATE = words("actor_nouns", "state_nouns")
 
 
 def doers(subject: Token | None, frame: Frame, resolver: Resolver) -> list[tuple[Resolved, str]]:

@@ -25,7 +25,7 @@ VAGUE = frozenset(
 # Those who stand for the states named after them ("the leaders of Russia and China").
 _REPRESENTATIVES = words("actor_nouns", "representatives")
 # A state referred to by its kind, in its own representative's words: "the kingdom".
-_STATE_NOUNS = frozenset("kingdom republic country emirate state nation government".split())
+_STATE_NOUNS = words("actor_nouns", "state_nouns")
 # Nouns for others as seen from their owner: "our friends", "Russia's allies" are not us, not Russia.
 _RELATIONAL = frozenset(
     "friend partner ally neighbour neighbor colleague counterpart enemy adversary opponent rival "
@@ -93,7 +93,7 @@ def _examples(token: Token, frame: Frame, resolver: Resolver) -> list[tuple[Reso
 
 
 EXAMPLE_PREPS = frozenset({"including", "like", "notably", "especially"})
-_GROUPS = frozenset("country state nation member government delegation".split())
+_GROUPS = words("actor_nouns", "group_nouns")
 
 
 def _antecedents(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolved, ...]:

@@ -111,7 +111,7 @@ def _participle_owner(verb: Token) -> Token | None:
 _SPEECH_ACTS = words("speech", "reporting_verbs") | words("speech", "stance_acts")
 
 
-_AGENT_NOUNS = (INSTITUTIONS | frozenset("country state nation member government delegation".split())) - frozenset(
+_AGENT_NOUNS = (INSTITUTIONS | words("actor_nouns", "group_nouns")) - frozenset(
     "policy position diplomacy propaganda services intelligence press".split()
 )
 

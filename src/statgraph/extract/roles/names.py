@@ -18,11 +18,7 @@ if TYPE_CHECKING:
     from ...link.resolve import Resolver
 
 # Words of a name run that make it an institution, not a person ("President Biden Administration").
-_INSTITUTION_WORDS = frozenset(
-    "administration office ministry government council department committee agency service "
-    "cabinet party house court assembly commission forces force corps command army navy fleet "
-    "guard university institute rights nations union organization organisation bank fund".split()
-)
+_INSTITUTION_WORDS = words("names", "institution_words")
 # Honorifics and ranks between a title and a name ("Energy Minister Prince Abdulaziz", "Chief of
 # Staff General Romeo Brawner"): part of neither the office nor the name.
 HONORIFICS = words("names", "honorifics")

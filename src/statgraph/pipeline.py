@@ -20,6 +20,7 @@ from .errors import ExtractionError, InputError
 from .extract import Resources, extract_document
 from .extract.cues import load_lexicon
 from .extract.evaluation import load_polarity
+from .extract.screens import load_screens
 from .judge import Judge, load_judge
 from .link.gazetteer import load_gazetteer
 from .link.topics import load_topics
@@ -54,7 +55,9 @@ class Report:
 def load_resources(settings: Settings) -> Resources:
     """The gazetteer, topics and cue lexicon of the settings' ontology folder."""
     folder = Path(settings.ontology_dir).resolve()
-    return Resources(load_gazetteer(folder), load_topics(folder), load_lexicon(folder), load_polarity(folder))
+    return Resources(
+        load_gazetteer(folder), load_topics(folder), load_lexicon(folder), load_polarity(folder), load_screens(folder)
+    )
 
 
 def iter_documents(

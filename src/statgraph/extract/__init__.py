@@ -26,6 +26,7 @@ from .holders import note_subjects
 from .nouns import noun_stances
 from .proposals import note_proposals
 from .roles import find_roles
+from .screens import Screens, screen
 from .stance import find_stances
 from .threats import foretold_threats
 
@@ -43,6 +44,7 @@ class Resources:
     topics: tuple[Topic, ...]
     lexicon: Lexicon
     polarity: dict[str, float]
+    screens: Screens = Screens()
 
 
 def extract_document(
@@ -83,7 +85,7 @@ def extract_document(
             if _question(sent):
                 note_subjects(sent, frame, resolver)
                 continue  # "Will Wang Yi meet Blinken?" states nothing
-            for found in _consistent(
+            for found in screen(_consistent(
                 *find_stances(sent, frame, resolver, resources.lexicon),
                 *noun_stances(sent, frame, resolver, resources.lexicon),
                 *condemned_actions(sent, frame, resolver),
@@ -95,7 +97,7 @@ def extract_document(
                 *find_evaluations(sent, frame, resolver, resources.polarity, author),
                 *find_events(sent, frame, resolver, resources.lexicon),
                 *foretold_threats(sent, frame, resolver, resources.lexicon),
-            ):
+            ), resources.screens):
                 _add(statements, document, passage, sent, frame, found, resources)
                 if found.relation == "proposes":
                     resolver.last_proposer = found.holder

@@ -80,3 +80,23 @@ def test_screens_a_meeting_spoken_of_as_possible_did_not_happen() -> None:
 def test_screens_a_threat_fought_is_not_foretold() -> None:
     text = "Cuba will continue fighting the economic blockade, Rodriguez said."
     assert not _relations(text, "warns")
+
+
+def test_screens_being_asked_is_no_demand() -> None:
+    text = "Spokesperson Anna Berg made the remarks when asked to comment on the Swedish proposal."
+    assert not _relations(text, "demands")
+
+
+def test_screens_a_thing_named_by_what_someone_did_to_it_is_no_stance() -> None:
+    text = "Norway said the clearing of mines abandoned by Sweden in the Baltic Sea is an important task."
+    assert not {t for t in _triples(text) if t[0] == "Sweden"}
+
+
+def test_screens_a_membership_still_to_come_is_none_yet() -> None:
+    assert not _relations("Starting next year, Egypt and Iran will join BRICS.", "member_of")
+    assert ("Egypt", "BRICS") in _relations("Egypt joined BRICS in January.", "member_of")
+
+
+def test_screens_a_complaint_about_a_lack_supports_nothing() -> None:
+    text = "“We are concerned about the lack of transparency with which this pact was negotiated,” Norway said."
+    assert not _relations(text, "supports")

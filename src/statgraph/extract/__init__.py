@@ -26,7 +26,7 @@ from .holders import note_subjects
 from .nouns import noun_stances
 from .proposals import note_proposals
 from .roles import find_roles
-from .screens import Screens, screen
+from .screens import Screens, screen_reason
 from .stance import find_stances
 from .threats import foretold_threats
 
@@ -85,7 +85,7 @@ def extract_document(
             if _question(sent):
                 note_subjects(sent, frame, resolver)
                 continue  # "Will Wang Yi meet Blinken?" states nothing
-            for found in screen(_consistent(
+            for found in _consistent(
                 *find_stances(sent, frame, resolver, resources.lexicon),
                 *noun_stances(sent, frame, resolver, resources.lexicon),
                 *condemned_actions(sent, frame, resolver),
@@ -97,7 +97,9 @@ def extract_document(
                 *find_evaluations(sent, frame, resolver, resources.polarity, author),
                 *find_events(sent, frame, resolver, resources.lexicon),
                 *foretold_threats(sent, frame, resolver, resources.lexicon),
-            ), resources.screens):
+            ):
+                if screen_reason(found, resources.screens):
+                    continue  # a finding a careful reader would not record (screens.py)
                 _add(statements, document, passage, sent, frame, found, resources)
                 if found.relation == "proposes":
                     resolver.last_proposer = found.holder

@@ -3,8 +3,10 @@
 Each screen names one reason a candidate is wrong however it was found: its target names
 nothing concrete ("opposes the action", "rejects facts"), its cue is used in another
 sense ("the actions threatened regional peace" is no warning by the actions' author), it is
-the content of a request ("urged the US to stop coercion" is no stance of the US), or it is
-an event only spoken of as possible ("Grossi would meet Raisi").
+the content of a request ("urged the US to stop coercion" is no stance of the US), it is
+an event only spoken of as possible or still to come ("Grossi would meet Raisi", "will join
+BRICS"), or it reads a complaint about a lack as support ("concerned about the lack of
+transparency").
 
 The word lists are data in ontology/screens.toml. `screen_reason` says which screen drops a
 finding, so a reader can tell why a statement is missing.
@@ -14,7 +16,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -32,6 +33,8 @@ _WORD = re.compile(r"[\w’'-]+")
 _INSIDE = frozenset({"conj", "xcomp", "ccomp", "advcl", "pcomp", "pobj", "prep", "dobj", "relcl", "acl"})
 _SPECULATIVE = frozenset({"would", "could", "may", "might"})
 _OWED = frozenset({"should", "must", "shall"})
+_FUTURE = frozenset({"will", "shall", "'ll", "’ll"})
+_LACK = frozenset({"lack", "absence", "shortage", "dearth"})
 
 
 @dataclass(frozen=True)
@@ -78,11 +81,6 @@ def load_screens(ontology_dir: Path) -> Screens:
     )
 
 
-def screen(found: Iterable[Found], screens: Screens) -> list[Found]:
-    """The findings no screen drops."""
-    return [f for f in found if screen_reason(f, screens) is None]
-
-
 def screen_reason(found: Found, screens: Screens) -> str | None:
     """The name of the first screen that drops a finding, or None."""
     checks = (
@@ -93,6 +91,10 @@ def screen_reason(found: Found, screens: Screens) -> str | None:
         ("welcomed_actor", _welcomed_actor(found)),
         ("speculative_event", found.relation in EVENT_RELATIONS and _speculative(found.cue)),
         ("countered_threat", _countered_threat(found, screens)),
+        ("asked_passive", _asked_passive(found, screens)),
+        ("agent_participle", _agent_participle(found)),
+        ("future_event", found.relation in EVENT_RELATIONS and _future(found.cue)),
+        ("lacking", found.relation == "supports" and _lacking(found)),
     )
     return next((name for name, dropped in checks if dropped), None)
 
@@ -195,3 +197,53 @@ def _countered_threat(found: Found, screens: Screens) -> bool:
         for c in governor.children
     )
     return ended or governor.lemma_.lower() in screens.countering
+
+
+def _asked_passive(found: Found, screens: Screens) -> bool:
+    """ "when asked to comment", "was urged to withdraw": the subject is the one asked."""
+    cue = found.cue
+    if found.relation != "demands" or cue.lemma_.lower() not in screens.request_verbs or cue.tag_ != "VBN":
+        return False
+    if any(c.dep_ == "agent" for c in cue.children):
+        return False
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in cue.children)
+    bare = cue.dep_ in {"advcl", "acl"} and not any(c.dep_ in {"nsubj", "aux"} for c in cue.children)
+    return passive or bare
+
+
+def _agent_participle(found: Found) -> bool:
+    """ "chemical weapons abandoned by Japan", "the negotiations promoted by Lula": a thing named
+    by what someone did to it states no stance of theirs."""
+    cue = found.cue
+    return (
+        found.relation in {"supports", "opposes", "rejects"}
+        and cue.tag_ == "VBN"
+        and cue.dep_ in {"acl", "amod"}
+        and any(c.dep_ == "agent" for c in cue.children)
+    )
+
+
+def _future(cue: Token) -> bool:
+    """Whether an event is still to come: "will join BRICS", "will be deployed to Australia"."""
+    current = cue
+    for _ in range(3):
+        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _FUTURE for c in current.children):
+            return True
+        if current.dep_ not in {"xcomp", "conj"} or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _lacking(found: Found) -> bool:
+    """ "concerned about the lack of transparency", "deplores the lack of commitment": a
+    complaint about what is missing supports no transparency or commitment."""
+    return any(
+        o.text == found.target.head
+        for t in found.cue.sent
+        if t.lemma_.lower() in _LACK
+        for p in t.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )

@@ -19,6 +19,7 @@ from .documents import Skipped, iter_files, read_file
 from .errors import ExtractionError, InputError
 from .extract import Resources, extract_document
 from .extract.cues import load_lexicon
+from .extract.screens import load_screens
 from .extract.stances.evaluation import load_polarity
 from .judge import Judge, load_judge
 from .link.gazetteer import load_gazetteer
@@ -56,7 +57,8 @@ def load_resources(settings: Settings) -> Resources:
     """The gazetteer, topics and cue lexicon of the settings' ontology folder."""
     folder = Path(settings.ontology_dir).resolve()
     return Resources(
-        load_gazetteer(folder), load_topics(folder), load_lexicon(folder), load_polarity(folder), load_relations(folder)
+        load_gazetteer(folder), load_topics(folder), load_lexicon(folder), load_polarity(folder),
+        load_relations(folder), load_screens(folder),
     )
 
 

@@ -27,6 +27,7 @@ from .events import acts  # noqa: F401 - importing it registers its extractor
 from .found import Found
 from .registry import Context, Extractor, Resources, pipeline
 from .roles.titles import find_roles
+from .screens import screen_reason
 from .stances import clauses, evaluation, nouns, threats, verbs  # noqa: F401 - registers their extractors
 from .stances.proposals import note_proposals
 
@@ -117,6 +118,8 @@ class _Extraction:
         context = Context(frame, resolver, self.resources, self.author)
         found = [candidate for _, extract in self.extractors for candidate in extract(sent, context)]
         for candidate in _consistent(polarities(self.resources.relations), *found):
+            if screen_reason(candidate, self.resources.screens):
+                continue  # a finding a careful reader would not record (screens.py)
             self.add(passage, sent, frame, candidate)
             if candidate.relation == "proposes":
                 resolver.last_proposer = candidate.holder

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..errors import ExtractionError
+from .screens import Screens
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -36,6 +37,7 @@ class Resources:
     lexicon: Lexicon
     polarity: dict[str, float]
     relations: dict[str, Relation]
+    screens: Screens = Screens()
 
 
 @dataclass(frozen=True)

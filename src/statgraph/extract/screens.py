@@ -1,0 +1,252 @@
+"""Screens: findings a careful reader would not record, dropped after the extractors ran.
+
+Each screen names one reason a candidate is wrong however it was found: its target names
+nothing concrete ("opposes the action", "rejects facts"), its cue is used in another
+sense ("the actions threatened regional peace" is no warning by the actions' author), it is
+the content of a request ("urged the US to stop coercion" is no stance of the US), it is
+an event only spoken of as possible or still to come ("Grossi would meet Raisi", "will join
+BRICS"), or it reads a complaint about a lack as support ("concerned about the lack of
+transparency").
+
+The word lists are data in ontology/screens.toml. `screen_reason` says which screen drops a
+finding, so a reader can tell why a statement is missing.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..errors import ExtractionError
+from ..relations import load_relations, names_of_kind
+from .found import Found
+
+# Relations that are acts which happen or not (not stances): deployed_to, visited, met_with, member_of.
+EVENT_RELATIONS = frozenset(names_of_kind(load_relations(), "event"))
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_WORD = re.compile(r"[\w’'-]+")
+# How a cue may sit inside what is asked, walking up from the cue towards the asking word.
+_INSIDE = frozenset({"conj", "xcomp", "ccomp", "advcl", "pcomp", "pobj", "prep", "dobj", "relcl", "acl"})
+_SPECULATIVE = frozenset({"would", "could", "may", "might"})
+_OWED = frozenset({"should", "must", "shall"})
+_FUTURE = frozenset({"will", "shall", "'ll", "’ll"})
+_LACK = frozenset({"lack", "absence", "shortage", "dearth"})
+
+
+@dataclass(frozen=True)
+class Screens:
+    """The word lists of ontology/screens.toml."""
+
+    generic_nouns: frozenset[str] = frozenset()
+    generic_modifiers: frozenset[str] = frozenset()
+    endangering: frozenset[str] = frozenset()
+    goods: frozenset[str] = frozenset()
+    request_verbs: frozenset[str] = frozenset()
+    request_nouns: frozenset[str] = frozenset()
+    countering: frozenset[str] = frozenset()
+    partner_nouns: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=8)
+def load_screens(ontology_dir: Path) -> Screens:
+    """Read screens.toml; an ontology folder without it screens nothing.
+
+    Raises:
+        ExtractionError: the file is malformed.
+    """
+    path = Path(ontology_dir) / "screens.toml"
+    if not path.exists():
+        return Screens()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as e:
+        raise ExtractionError(f"cannot read the screens {path}: {e}") from e
+
+    def words(section: str, key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in data.get(section, {}).get(key, []))
+
+    return Screens(
+        generic_nouns=words("generic_targets", "nouns"),
+        generic_modifiers=words("generic_targets", "modifiers"),
+        endangering=words("endangered", "verbs"),
+        goods=words("endangered", "goods"),
+        request_verbs=words("requests", "verbs"),
+        request_nouns=words("requests", "nouns"),
+        countering=words("foretold", "countering"),
+        partner_nouns=words("partners", "nouns"),
+    )
+
+
+def screen_reason(found: Found, screens: Screens) -> str | None:
+    """The name of the first screen that drops a finding, or None."""
+    checks = (
+        ("generic_target", _generic_target(found, screens)),
+        ("endangered", _endangered(found, screens)),
+        ("requested", _requested(found.cue, screens)),
+        ("no_partner", _no_partner(found, screens)),
+        ("welcomed_actor", _welcomed_actor(found)),
+        ("speculative_event", found.relation in EVENT_RELATIONS and _speculative(found.cue)),
+        ("countered_threat", _countered_threat(found, screens)),
+        ("asked_passive", _asked_passive(found, screens)),
+        ("agent_participle", _agent_participle(found)),
+        ("future_event", found.relation in EVENT_RELATIONS and _future(found.cue)),
+        ("lacking", found.relation == "supports" and _lacking(found)),
+    )
+    return next((name for name, dropped in checks if dropped), None)
+
+
+def _issue_words(found: Found) -> list[str]:
+    """The words of an issue target; none for actors and offices."""
+    if found.target.actor is not None or found.relation == "holds_role":
+        return []
+    return _WORD.findall(found.target.text.lower())
+
+
+def _generic_target(found: Found, screens: Screens) -> bool:
+    """ "opposes the action", "supports legitimate interests": nothing concrete is named."""
+    words = _issue_words(found)
+    return (
+        bool(words) and words[-1] in screens.generic_nouns and all(w in screens.generic_modifiers for w in words[:-1])
+    )
+
+
+def _endangered(found: Found, screens: Screens) -> bool:
+    """ "saying they threatened regional peace": a charge against who endangers a common good,
+    not a warning by them."""
+    if found.relation != "warns" or found.cue.lemma_.lower() not in screens.endangering:
+        return False
+    words = _issue_words(found)
+    head = (found.target.head or (words[-1] if words else "")).lower()
+    return bool(words) and head in screens.goods
+
+
+def _requested(cue: Token, screens: Screens) -> bool:
+    """Whether a cue lies inside what a request asks for: "urged the US to stop extreme
+    pressure, stop coercion", "called on them to abandon ... and honor obligations", "the
+    agency's demand to stop increasing its stockpile"."""
+    current = cue
+    for _ in range(8):
+        head = current.head
+        if head.i == current.i or current.dep_ not in _INSIDE:
+            return False
+        lemma = head.lemma_.lower()
+        if current.dep_ in {"xcomp", "ccomp"} and head.pos_ in {"VERB", "AUX"} and lemma in screens.request_verbs:
+            return _asks_another(head, current)
+        if current.dep_ == "acl" and head.pos_ == "NOUN" and head.lower_ in screens.request_nouns:
+            return True
+        current = head
+    return False
+
+
+def _asks_another(verb: Token, clause: Token) -> bool:
+    """Whether a request verb asks someone else to act: an addressee before an infinitive
+    ("urged the US to", "called on X to"), or a that-clause of what is owed ("demanded that
+    the hostages be released"); "a reporter asked: Trump issued a statement" asks a question."""
+    if clause.dep_ == "ccomp":
+        owed = any(c.dep_ == "aux" and c.lower_ in _OWED for c in clause.children)
+        return (owed or clause.tag_ == "VB") and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+    return any(
+        c.i < clause.i and (c.dep_ in {"dobj", "obj"} or c.dep_ == "prep" and c.lower_ in {"on", "upon"})
+        for c in verb.children
+    )
+
+
+def _no_partner(found: Found, screens: Screens) -> bool:
+    """ "agreed to work with urgency": cooperation names no partner."""
+    if found.relation != "cooperates_with" or found.target.actor is not None:
+        return False
+    head = (found.target.head or found.target.text.split()[0]).lower()
+    return head not in screens.partner_nouns
+
+
+def _welcomed_actor(found: Found) -> bool:
+    """ "proud to welcome Finland as a member": welcoming an actor is hosting or admitting it,
+    no stance on it."""
+    return found.relation == "supports" and found.cue.lemma_.lower() == "welcome" and found.target.actor is not None
+
+
+def _speculative(cue: Token) -> bool:
+    """Whether an event is only spoken of as possible: "Grossi would meet Raisi",
+    "negotiations could resume", "may be deployed"."""
+    current = cue
+    for _ in range(3):
+        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _SPECULATIVE for c in current.children):
+            return True
+        if current.dep_ not in {"xcomp", "conj"} or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _countered_threat(found: Found, screens: Screens) -> bool:
+    """ "Cuba will continue fighting the US blockade": a threat one fights or lifts is no
+    threat foretold by anyone."""
+    if found.relation != "warns" or not found.rule.startswith("foretold"):
+        return False
+    governor = found.cue.head
+    if found.cue.dep_ == "pobj" and governor.dep_ == "prep":
+        governor = governor.head  # "fight against the threat of drugs"
+    if found.cue.dep_ not in {"dobj", "obj", "pobj"}:
+        return False
+    ended = any(  # "bring the conflict to an end"
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() in screens.countering for g in c.children)
+        for c in governor.children
+    )
+    return ended or governor.lemma_.lower() in screens.countering
+
+
+def _asked_passive(found: Found, screens: Screens) -> bool:
+    """ "when asked to comment", "was urged to withdraw": the subject is the one asked."""
+    cue = found.cue
+    if found.relation != "demands" or cue.lemma_.lower() not in screens.request_verbs or cue.tag_ != "VBN":
+        return False
+    if any(c.dep_ == "agent" for c in cue.children):
+        return False
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in cue.children)
+    bare = cue.dep_ in {"advcl", "acl"} and not any(c.dep_ in {"nsubj", "aux"} for c in cue.children)
+    return passive or bare
+
+
+def _agent_participle(found: Found) -> bool:
+    """ "chemical weapons abandoned by Japan", "the negotiations promoted by Lula": a thing named
+    by what someone did to it states no stance of theirs."""
+    cue = found.cue
+    return (
+        found.relation in {"supports", "opposes", "rejects"}
+        and cue.tag_ == "VBN"
+        and cue.dep_ in {"acl", "amod"}
+        and any(c.dep_ == "agent" for c in cue.children)
+    )
+
+
+def _future(cue: Token) -> bool:
+    """Whether an event is still to come: "will join BRICS", "will be deployed to Australia"."""
+    current = cue
+    for _ in range(3):
+        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _FUTURE for c in current.children):
+            return True
+        if current.dep_ not in {"xcomp", "conj"} or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _lacking(found: Found) -> bool:
+    """ "concerned about the lack of transparency", "deplores the lack of commitment": a
+    complaint about what is missing supports no transparency or commitment."""
+    return any(
+        o.text == found.target.head
+        for t in found.cue.sent
+        if t.lemma_.lower() in _LACK
+        for p in t.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )

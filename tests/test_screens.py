@@ -1,0 +1,102 @@
+"""Screens drop findings a careful reader would not record, on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from statgraph import Settings
+from statgraph.documents import make_document
+from statgraph.models import Statement
+from statgraph.pipeline import extract_statements
+
+pytestmark = pytest.mark.model
+
+# the rules' own findings, before any judge
+_RULES_ONLY = Settings(judge="none", min_confidence=0)
+
+
+def _statements(text: str) -> list[Statement]:
+    return [s for _, found in extract_statements([make_document(text, "s.txt")], _RULES_ONLY) for s in found]
+
+
+def _triples(text: str) -> set[tuple[str, str, str]]:
+    return {(s.holder_id, s.relation, s.target_text) for s in _statements(text)}
+
+
+def _relations(text: str, relation: str) -> set[tuple[str, str]]:
+    return {(s.holder_id, s.target_text) for s in _statements(text) if s.relation == relation}
+
+
+def test_screens_drop_a_target_that_names_nothing_concrete() -> None:
+    text = "Norway accepts these principles, but Sweden upholds an objective and just attitude."
+    assert not {t for t in _triples(text) if t[2].lower() in {"principles", "objective", "just attitude"}}
+
+
+def test_screens_keep_a_concrete_target() -> None:
+    text = "Norway accepts the principles of the UN Charter."
+    assert any(h == "Norway" and r == "supports" and "Charter" in t for h, r, t in _triples(text))
+
+
+def test_screens_a_threat_to_peace_is_no_warning_by_whoever_threatens_it() -> None:
+    text = "Greece condemned the Turkish drills, saying they directly threatened regional peace and stability."
+    assert not _relations(text, "warns")
+
+
+def test_screens_keep_a_threat_against_an_actor() -> None:
+    text = "Turkey threatened Greece with a military response."
+    assert any(holder == "Turkey" for holder, _ in _relations(text, "warns"))
+
+
+def test_screens_what_is_asked_of_others_is_no_stance_of_theirs() -> None:
+    text = "Norway urges Sweden to immediately stop the pressure, stop coercion and extortion, and talk."
+    assert not {t for t in _triples(text) if t[0] == "Sweden"}
+
+
+def test_screens_keep_the_request_itself() -> None:
+    text = "Norway urged Sweden to stop the blockade."
+    assert any(h == "Norway" and r == "demands" for h, r, _ in _triples(text))
+
+
+def test_screens_a_question_reported_is_no_request() -> None:
+    text = "A reporter asked: Norway issued a statement on Monday, calling for a ceasefire in Sudan."
+    assert any(h == "Norway" and r == "demands" for h, r, _ in _triples(text))
+
+
+def test_screens_cooperation_needs_a_partner() -> None:
+    text = "India and China agreed to work with urgency to complete the disengagement."
+    assert not _relations(text, "cooperates_with")
+
+
+def test_screens_welcoming_an_actor_is_no_support() -> None:
+    text = "“I am proud to welcome Sweden as a full member of our alliance,” the Finnish president said."
+    assert not {t for t in _triples(text) if t[1] == "supports" and t[2] == "Sweden"}
+
+
+def test_screens_a_meeting_spoken_of_as_possible_did_not_happen() -> None:
+    text = "A diplomatic source said that Grossi would meet Ebrahim Raisi in Tehran."
+    assert not _relations(text, "met_with")
+
+
+def test_screens_a_threat_fought_is_not_foretold() -> None:
+    text = "Cuba will continue fighting the economic blockade, Rodriguez said."
+    assert not _relations(text, "warns")
+
+
+def test_screens_being_asked_is_no_demand() -> None:
+    text = "Spokesperson Anna Berg made the remarks when asked to comment on the Swedish proposal."
+    assert not _relations(text, "demands")
+
+
+def test_screens_a_thing_named_by_what_someone_did_to_it_is_no_stance() -> None:
+    text = "Norway said the clearing of mines abandoned by Sweden in the Baltic Sea is an important task."
+    assert not {t for t in _triples(text) if t[0] == "Sweden"}
+
+
+def test_screens_a_membership_still_to_come_is_none_yet() -> None:
+    assert not _relations("Starting next year, Egypt and Iran will join BRICS.", "member_of")
+    assert ("Egypt", "BRICS") in _relations("Egypt joined BRICS in January.", "member_of")
+
+
+def test_screens_a_complaint_about_a_lack_supports_nothing() -> None:
+    text = "“We are concerned about the lack of transparency with which this pact was negotiated,” Norway said."
+    assert not _relations(text, "supports")

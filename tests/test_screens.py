@@ -72,9 +72,22 @@ def test_screens_welcoming_an_actor_is_no_support() -> None:
     assert not {t for t in _triples(text) if t[1] == "supports" and t[2] == "Sweden"}
 
 
-def test_screens_a_meeting_spoken_of_as_possible_did_not_happen() -> None:
+def _moods(text: str, relation: str) -> list[list[str]]:
+    """The judge's mood features of each finding of one relation."""
+    from statgraph.judge.features import mood_features
+    from statgraph.judge.gold import group_of
+    from statgraph.nlp import load_nlp
+
+    sent = next(iter(load_nlp()(text).sents))
+    return [mood_features(sent, s, group_of(s.relation)) for s in _statements(text) if s.relation == relation]
+
+
+def test_an_event_spoken_of_as_possible_is_kept_but_marked_for_the_judge() -> None:
     text = "A diplomatic source said that Grossi would meet Ebrahim Raisi in Tehran."
-    assert not _relations(text, "met_with")
+    assert _relations(text, "met_with"), "the rule still proposes the meeting"
+    assert all("mood=speculative" in m for m in _moods(text, "met_with"))
+    done = "Grossi met Ebrahim Raisi in Tehran on Monday."
+    assert all("mood=None" in m for m in _moods(done, "met_with"))
 
 
 def test_screens_a_threat_fought_is_not_foretold() -> None:
@@ -92,11 +105,15 @@ def test_screens_a_thing_named_by_what_someone_did_to_it_is_no_stance() -> None:
     assert not {t for t in _triples(text) if t[0] == "Sweden"}
 
 
-def test_screens_a_membership_still_to_come_is_none_yet() -> None:
-    assert not _relations("Starting next year, Egypt and Iran will join BRICS.", "member_of")
-    assert ("Egypt", "BRICS") in _relations("Egypt joined BRICS in January.", "member_of")
+def test_a_membership_still_to_come_is_marked_future_for_the_judge() -> None:
+    moods = _moods("Starting next year, Egypt and Iran will join BRICS.", "member_of")
+    assert moods and all("mood=future" in m for m in moods)
+    assert all("mood=None" in m for m in _moods("Egypt joined BRICS in January.", "member_of"))
 
 
-def test_screens_a_complaint_about_a_lack_supports_nothing() -> None:
+def test_support_read_from_a_complaint_about_a_lack_is_marked_for_the_judge() -> None:
     text = "“We are concerned about the lack of transparency with which this pact was negotiated,” Norway said."
-    assert not _relations(text, "supports")
+    moods = _moods(text, "supports")
+    assert moods and all("lack_of_target=True" in m for m in moods)
+    plain = "Norway said it supports transparency in the negotiations."
+    assert all("lack_of_target=False" in m for m in _moods(plain, "supports"))

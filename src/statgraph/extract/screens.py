@@ -3,10 +3,13 @@
 Each screen names one reason a candidate is wrong however it was found: its target names
 nothing concrete ("opposes the action", "rejects facts"), its cue is used in another
 sense ("the actions threatened regional peace" is no warning by the actions' author), it is
-the content of a request ("urged the US to stop coercion" is no stance of the US), it is
-an event only spoken of as possible or still to come ("Grossi would meet Raisi", "will join
-BRICS"), or it reads a complaint about a lack as support ("concerned about the lack of
-transparency").
+or the content of a request ("urged the US to stop coercion" is no stance of the US).
+
+Some readings are doubtful rather than wrong, and careful readers differ on them: an event
+only spoken of as possible or still to come ("Grossi would meet Raisi", "will join BRICS"),
+a complaint about a lack read as support ("concerned about the lack of transparency").
+Those are not dropped here: `event_mood` and `lacking` name them, and the judge weighs them
+as features, so they keep a low confidence instead of vanishing.
 
 The word lists are data in ontology/screens.toml. `screen_reason` says which screen drops a
 finding, so a reader can tell why a statement is missing.
@@ -29,7 +32,7 @@ from .found import Found
 EVENT_RELATIONS = frozenset(names_of_kind(load_relations(), "event"))
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 _WORD = re.compile(r"[\w’'-]+")
 # How a cue may sit inside what is asked, walking up from the cue towards the asking word.
@@ -92,12 +95,9 @@ def screen_reason(found: Found, screens: Screens) -> str | None:
         ("requested", _requested(found.cue, screens)),
         ("no_partner", _no_partner(found, screens)),
         ("welcomed_actor", _welcomed_actor(found)),
-        ("speculative_event", found.relation in EVENT_RELATIONS and _speculative(found.cue)),
         ("countered_threat", _countered_threat(found, screens)),
         ("asked_passive", _asked_passive(found, screens)),
         ("agent_participle", _agent_participle(found)),
-        ("future_event", found.relation in EVENT_RELATIONS and _future(found.cue)),
-        ("lacking", found.relation == "supports" and _lacking(found)),
     )
     return next((name for name, dropped in checks if dropped), None)
 
@@ -172,6 +172,14 @@ def _welcomed_actor(found: Found) -> bool:
     return found.relation == "supports" and found.cue.lemma_.lower() == "welcome" and found.target.actor is not None
 
 
+def event_mood(cue: Token) -> str | None:
+    """ "speculative" for an event only spoken of as possible, "future" for one still to
+    come, None for one stated as done or under way."""
+    if _speculative(cue):
+        return "speculative"
+    return "future" if _future(cue) else None
+
+
 def _speculative(cue: Token) -> bool:
     """Whether an event is only spoken of as possible: "Grossi would meet Raisi",
     "negotiations could resume", "may be deployed"."""
@@ -238,12 +246,12 @@ def _future(cue: Token) -> bool:
     return False
 
 
-def _lacking(found: Found) -> bool:
-    """ "concerned about the lack of transparency", "deplores the lack of commitment": a
-    complaint about what is missing supports no transparency or commitment."""
+def lacking(sent: Span, target_words: set[str]) -> bool:
+    """ "concerned about the lack of transparency", "deplores the lack of commitment": the
+    target is what the sentence says is missing."""
     return any(
-        o.text == found.target.head
-        for t in found.cue.sent
+        o.text in target_words
+        for t in sent
         if t.lemma_.lower() in _LACK
         for p in t.children
         if p.dep_ == "prep" and p.lower_ == "of"

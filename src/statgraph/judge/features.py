@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from ..extract.screens import event_mood, lacking
 from ..models import Passage, Statement
 from .gold import group_of
 
@@ -64,7 +65,17 @@ def statement_features(statement: Statement, sent: Span | None, in_sentence: int
     if sent is not None:
         out += sentence_features(sent, statement.cue)
         out += target_features(sent, statement.target_text or statement.target)
+        out += mood_features(sent, statement, group)
     return out
+
+
+def mood_features(sent: Span, statement: Statement, group: str) -> list[str]:
+    """Readings careful readers differ on: an event still to come or only possible ("will
+    meet", "would send"), support read from a complaint about a lack."""
+    cue = cue_token(sent, statement.cue)
+    mood = event_mood(cue) if cue is not None else None
+    lack = lacking(sent, set((statement.target_text or statement.target).split()))
+    return [f"mood={mood}", f"group|mood={group}|{mood}", f"lack_of_target={lack}"]
 
 
 def target_features(sent: Span, target_text: str) -> list[str]:

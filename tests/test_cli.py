@@ -124,3 +124,34 @@ def test_cli_view_writes_html(runner: CliRunner, seed_graph_path: Path, tmp_path
     result = runner.invoke(cli, ["view", str(seed_graph_path), "--out", str(out)])
     assert result.exit_code == 0, result.output
     assert "Kazakhstan" in out.read_text(encoding="utf-8")
+
+
+def test_cli_export_min_confidence_keeps_exactly_the_confident_statements(
+    runner: CliRunner, seed_candidates_path: Path, tmp_path: Path
+) -> None:
+    from statgraph.graph.read import read_statements
+    from statgraph.store import load_graph
+
+    every = read_statements(load_graph(seed_candidates_path))
+    floor = sorted(r["confidence"] for r in every)[len(every) // 2]
+    out = tmp_path / "confident.ttl"
+    result = runner.invoke(
+        cli, ["export", str(seed_candidates_path), "--min-confidence", str(floor), "--out", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    kept = load_graph(out)
+    assert read_statements(kept) == [r for r in every if r["confidence"] >= floor]
+    # no statement node, direct triple or actor is left without a passage above the floor
+    from rdflib import RDF
+    from rdflib.namespace import PROV
+
+    from statgraph.graph.namespaces import SG
+
+    for node in kept.subjects(RDF.type, SG.Statement):
+        assert list(kept.objects(node, PROV.wasDerivedFrom))
+        assert min(float(c) for c in kept.objects(node, SG.confidence)) >= floor
+    holders_targets = {o for p in (SG.holder, SG.target) for o in kept.objects(None, p)}
+    assert {s for s, _, _ in kept.triples((None, RDF.type, SG.Actor))} <= holders_targets | set(
+        kept.objects(None, SG.speaker)
+    )
+    assert len(kept) < len(load_graph(seed_candidates_path))

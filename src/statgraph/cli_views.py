@@ -162,19 +162,33 @@ def network(
     show_default=True,
     help="turtle (ttl), trig, nquads (nq), ntriples (nt) or jsonld.",
 )
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0, 1),
+    default=0.0,
+    show_default=True,
+    help="Leave out references below this confidence, and statements left with none.",
+)
 @click.option("--out", "-o", type=click.Path(dir_okay=False), default=None, help="Write here instead of stdout.")
-def export(graph: str | None, store: str | None, fmt: str, out: str | None) -> None:
+def export(graph: str | None, store: str | None, fmt: str, min_confidence: float, out: str | None) -> None:
     """Export a graph file, or the store's union graph, in an RDF format.
 
     Example:
 
         statgraph export graphs/seeds.ttl --format jsonld --out seeds.jsonld
 
+        statgraph export graphs/seeds.ttl --min-confidence 0.8 --out confident.ttl
+
         statgraph export --store statgraph-store --format turtle --out corpus.ttl
     """
     from .exports import get_exporter
 
     try:
-        write_output(get_exporter(fmt, "rdf")(open_source(graph, store).graph()), out)
+        rdf = open_source(graph, store).graph()
+        if min_confidence > 0:
+            from .graph.confidence import above_confidence
+
+            rdf = above_confidence(rdf, min_confidence)
+        write_output(get_exporter(fmt, "rdf")(rdf), out)
     except StatgraphError as e:
         raise click_error(e) from e

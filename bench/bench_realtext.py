@@ -12,6 +12,7 @@ the conventions in CONVENTIONS.md), and sources.tsv, which fixes each article's 
     python bench/bench_realtext.py --split dev -v    # one split, listing misses and wrong statements
     python bench/bench_realtext.py --judge none      # the rules' own confidences, no judge
     python bench/bench_realtext.py --causes          # misses and wrong statements counted by cause
+    python bench/bench_realtext.py --min-confidence 0 --also-at threshold   # one build, two floors
 
 Each split is built into a temporary graph file with the packaged judge (or --judge),
 listed as `statgraph statements --format jsonl` lists it, and scored with
@@ -42,7 +43,8 @@ def split_files(split: str) -> list[str]:
         return [row["file"] for row in csv.DictReader(f, delimiter="\t") if row["split"] == split]
 
 
-def run(split: str, settings: Settings, misses: int) -> dict:
+def run(split: str, settings: Settings, misses: int, floors: tuple[float, ...] = ()) -> dict:
+    """Build a split once and score it; `floors` also score what is kept at each higher floor."""
     names = split_files(split)
     with tempfile.TemporaryDirectory() as scratch:
         scratch = Path(scratch)
@@ -55,18 +57,27 @@ def run(split: str, settings: Settings, misses: int) -> dict:
         started = time.perf_counter()
         build([docs], scratch / "graph.ttl", settings)
         seconds = time.perf_counter() - started
-        predicted = scratch / "statements.jsonl"
-        with predicted.open("w", encoding="utf-8") as f:
-            for record in read_statements(load_graph(scratch / "graph.ttl")):
-                f.write(json.dumps(record, ensure_ascii=False) + "\n")
-        command = [sys.executable, str(SCORE), str(predicted), str(gold), "--docs", str(docs), "--json"]
-        if misses:
-            command += ["--misses", str(misses)]
-        lines = subprocess.run(command, check=True, capture_output=True, text=True).stdout.splitlines()
-        result = json.loads(lines[-1])
-        result["causes"] = causes(read_jsonl(predicted), [g for f in sorted(gold.glob("*.jsonl")) for g in read_jsonl(f)])
-    result["listing"] = lines[:-1]  # score.py's misses and wrong statements, with --misses
+        records = read_statements(load_graph(scratch / "graph.ttl"))
+        result = score_records(records, scratch, misses)
+        result["at"] = {floor: score_records([r for r in records if r["confidence"] >= floor], scratch, 0)
+                        for floor in floors}
     result["articles"], result["seconds"] = len(names), round(seconds, 1)
+    return result
+
+
+def score_records(records: list[dict], scratch: Path, misses: int) -> dict:
+    """score.py's figures for these records against the split's gold in `scratch`."""
+    docs, gold, predicted = scratch / "docs", scratch / "gold", scratch / "statements.jsonl"
+    with predicted.open("w", encoding="utf-8") as f:
+        for record in records:
+            f.write(json.dumps(record, ensure_ascii=False) + "\n")
+    command = [sys.executable, str(SCORE), str(predicted), str(gold), "--docs", str(docs), "--json"]
+    if misses:
+        command += ["--misses", str(misses)]
+    lines = subprocess.run(command, check=True, capture_output=True, text=True).stdout.splitlines()
+    result = json.loads(lines[-1])
+    result["causes"] = causes(records, [g for f in sorted(gold.glob("*.jsonl")) for g in read_jsonl(f)])
+    result["listing"] = lines[:-1]  # score.py's misses and wrong statements, with --misses
     return result
 
 
@@ -127,22 +138,42 @@ def main() -> None:
     parser.add_argument("--judge", default="default", help="default, none, or a model file")
     parser.add_argument("--min-confidence", type=float, default=None, help="default: the judge's threshold")
     parser.add_argument("--causes", action="store_true", help="count misses and wrong statements by cause")
+    parser.add_argument("--also-at", action="append", default=[], metavar="FLOOR",
+                        help="also score what the same build keeps at this floor ('threshold': the judge's)")
     options = parser.parse_args()
     settings = Settings(judge=options.judge, min_confidence=options.min_confidence)
+    floors = tuple(sorted(_floor(f, options.judge) for f in options.also_at))
     print(f"{'split':6} {'docs':>4} {'gold':>5} {'pred':>5} {'recall':>7} {'precision':>9} {'F1':>6} {'ece':>6}")
     for split in options.split or SPLITS:
         verbose = options.verbose and split != "test"
         if options.verbose and split == "test":
             print("test is locked: figures only, no misses listed", file=sys.stderr)
-        result = run(split, settings, 500 if verbose else 0)
-        print(f"{split:6} {result['articles']:>4} {result['gold_triples']:>5} {result['predicted']:>5} "
-              f"{result['recall']:>7.3f} {result['precision']:>9.3f} {result['f1']:>6.3f} {result['ece'] or 0:>6.3f}")
-        print("       " + ", ".join(f"{k} {v}" for k, v in sorted(result["recall_by_relation"].items())))
+        result = run(split, settings, 500 if verbose else 0, floors)
+        _print_row(split, result)
+        for floor, at in result["at"].items():
+            _print_row(f"  >={floor:.2f}", {**at, "articles": result["articles"]})
         if options.causes:
             for side, counts in result["causes"].items():
                 print(f"       {side}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
         if verbose:
             print("\n".join(result["listing"]))
+
+
+def _floor(value: str, judge: str) -> float:
+    if value != "threshold":
+        return float(value)
+    from statgraph.judge import load_judge
+
+    model = load_judge(judge)
+    if model is None:
+        raise SystemExit("--also-at threshold needs a judge")
+    return model.threshold
+
+
+def _print_row(label: str, result: dict) -> None:
+    print(f"{label:6} {result['articles']:>4} {result['gold_triples']:>5} {result['predicted']:>5} "
+          f"{result['recall']:>7.3f} {result['precision']:>9.3f} {result['f1']:>6.3f} {result['ece'] or 0:>6.3f}")
+    print("       " + ", ".join(f"{k} {v}" for k, v in sorted(result["recall_by_relation"].items())))
 
 
 if __name__ == "__main__":

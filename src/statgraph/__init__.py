@@ -16,6 +16,7 @@ from .errors import (
     StatgraphError,
     StoreError,
 )
+from .explain import explain
 from .graph.build import build_graph
 from .graph.read import read_statements
 from .models import Document, Passage, Statement
@@ -40,6 +41,7 @@ __all__ = [
     "build",
     "build_graph",
     "build_store",
+    "explain",
     "extract_statements",
     "iter_documents",
     "load_graph",

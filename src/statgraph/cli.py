@@ -288,6 +288,47 @@ def train(train_specs: tuple[str, ...], dev_specs: tuple[str, ...], precision: f
     click.echo(f"{len(model.weights)} weights, threshold {model.threshold} -> {out}", err=True)
 
 
+EXPLAIN_COLUMNS = ("start", "end", "extractor", "rule", "holder", "relation", "target", "cue", "confidence", "outcome")
+
+
+@cli.command()
+@click.argument("path", type=click.Path(exists=True))
+@click.option("--grep", "needle", default=None, help="Only the sentences that contain this text.")
+@click.option("--dropped", is_flag=True, help="Only the candidates that were dropped, and why.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
+@click.option("--judge", default="default", show_default=True, help="default, none, or a model made by `statgraph train`.")
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=None,
+              help="The confidence floor (default: the judge's threshold).")
+def explain(path: str, needle: str | None, dropped: bool, fmt: str, judge: str, min_confidence: float | None) -> None:
+    """Every candidate statement of a document, the extractor and rule that proposed it,
+    and what became of it: kept with its confidence, or dropped and why.
+
+    Example:
+
+        statgraph explain seeds/003_80d021953fc09eaa.txt --grep "real alliance"
+
+        statgraph explain article.txt --dropped --format csv > dropped.csv
+    """
+    from .explain import explain as explain_path
+
+    try:
+        settings = Settings(judge=judge, min_confidence=min_confidence)
+        records = []
+        for document, lines in explain_path(path, settings):
+            for line in lines:
+                if (needle and needle not in document.text[line.start : line.end]) or (dropped and line.outcome == "kept"):
+                    continue
+                record = {"doc": document.name, **{c: getattr(line, c) for c in EXPLAIN_COLUMNS}}
+                record["confidence"] = None if line.confidence is None else round(line.confidence, 3)
+                records.append(record)
+    except StatgraphError as e:
+        raise click_error(e) from e
+    from .exports.statements import to_csv, to_jsonl, to_table
+
+    columns = ("doc", *EXPLAIN_COLUMNS)
+    click.echo({"jsonl": to_jsonl, "csv": to_csv}.get(fmt, lambda r: to_table(r, columns))(records), nl=False)
+
+
 def _format_rows(names: list[str], rows: list[list[str | None]], fmt: str) -> str:
     from .exports.statements import to_csv, to_table
 

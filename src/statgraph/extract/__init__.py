@@ -30,6 +30,7 @@ from .roles.titles import find_roles
 from .screens import screen_reason
 from .stances import clauses, evaluation, nouns, threats, verbs  # noqa: F401 - registers their extractors
 from .stances.proposals import note_proposals
+from .trace import KEPT, Trace
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -60,6 +61,7 @@ def extract_document(
     resources: Resources,
     *,
     text: str | None = None,
+    trace: Trace | None = None,
 ) -> list[Statement]:
     """Extract the statements of one document from its parsed passages, in reading order.
 
@@ -68,6 +70,7 @@ def extract_document(
         parsed: (passage, parsed Doc) pairs in reading order.
         resources: gazetteer, topics and cue lexicon.
         text: the analysis text the passages were parsed from (for quote detection).
+        trace: where to note every candidate and what became of it (`statgraph explain`).
 
     Returns:
         Statements, deduplicated, in document order.
@@ -80,6 +83,7 @@ def extract_document(
         Attributor(resolver, quote_ranges(text if text is not None else document.text)),
         Resolved(mint_id(document.author), document.author, "person") if document.author else None,
         pipeline(PIPELINE),
+        trace=trace,
     )
     for passage, doc in parsed:
         extraction.attributor.start_paragraph(doc.text, passage.start)
@@ -102,6 +106,7 @@ class _Extraction:
     author: Resolved | None
     extractors: list[tuple[str, Extractor]]
     statements: dict[StatementKey, Statement] = field(default_factory=dict)
+    trace: Trace | None = None
 
     def read_sentence(self, passage: Passage, sent: Span, *, last: bool) -> None:
         """Read one sentence: its roles, its frame, then what the extractors find in it."""
@@ -109,32 +114,49 @@ class _Extraction:
         resolver.person_before = resolver.last_person
         for person, office, cue in find_roles(sent, resolver):
             _note_office(resolver, person, office, self.resources.gazetteer)
-            self.add(passage, sent, Frame(), Found(person, "holds_role", Target(office), cue, "title", 0.8))
+            self.add(passage, sent, Frame(), Found(person, "holds_role", Target(office), cue, "title", 0.8), "find_roles")
         frame = self.attributor.frame(sent, passage.start, last)
         resolver.behalf = frame.behalf
         if _question(sent):
             note_subjects(sent, frame, resolver)
             return  # "Will Wang Yi meet Blinken?" states nothing
         context = Context(frame, resolver, self.resources, self.author)
-        found = [candidate for _, extract in self.extractors for candidate in extract(sent, context)]
-        for candidate in _consistent(polarities(self.resources.relations), *found):
-            if screen_reason(candidate, self.resources.screens):
+        found = [(name, candidate) for name, extract in self.extractors for candidate in extract(sent, context)]
+        consistent = {id(c) for c in _consistent(polarities(self.resources.relations), *(c for _, c in found))}
+        for name, candidate in found:
+            if id(candidate) not in consistent:
+                self.note(passage, sent, name, candidate, "torn: the sentence gives both polarities")
+                continue
+            reason = screen_reason(candidate, self.resources.screens)
+            if reason:
+                self.note(passage, sent, name, candidate, f"screened: {reason}")
                 continue  # a finding a careful reader would not record (screens.py)
-            self.add(passage, sent, frame, candidate)
+            self.add(passage, sent, frame, candidate, name)
             if candidate.relation == "proposes":
                 resolver.last_proposer = candidate.holder
         note_subjects(sent, frame, resolver)
         note_proposals(sent, resolver, self.resources.lexicon)
 
-    def add(self, passage: Passage, sent: Span, frame: Frame, found: Found) -> None:
-        """Keep a finding as a statement of the sentence, unless hearsay; the first of a key wins."""
+    def add(self, passage: Passage, sent: Span, frame: Frame, found: Found, extractor: str) -> bool:
+        """Keep a finding as a statement of the sentence, unless hearsay; the first of a key
+        wins. Returns whether it was kept."""
         if found.cue.i in frame.hearsay:
-            return  # said by someone the text does not name
+            self.note(passage, sent, extractor, found, "hearsay: said by someone the text does not name")
+            return False
         if found.relation not in self.resources.relations:
             raise ExtractionError(f"rule {found.rule} found {found.relation!r}, which is no relation of statgraph.ttl")
         statement = _statement(self.document, passage, sent, frame, found, self.resources)
         key = (statement.holder_id, statement.relation, statement.target_id, statement.start)
+        first = key not in self.statements
         self.statements.setdefault(key, statement)
+        self.note(passage, sent, extractor, found, KEPT if first else "duplicate of an earlier finding", key)
+        return True
+
+    def note(self, passage: Passage, sent: Span, extractor: str, found: Found, outcome: str,
+             key: StatementKey | None = None) -> None:
+        if self.trace is not None:
+            start = passage.start + sent.start_char
+            self.trace.note(start, start + len(sent.text), extractor, found, outcome, key)
 
 
 def _consistent(polarity: dict[str, int], *found: Found) -> list[Found]:

@@ -71,11 +71,13 @@ def statement_features(statement: Statement, sent: Span | None, in_sentence: int
 
 def mood_features(sent: Span, statement: Statement, group: str) -> list[str]:
     """Readings careful readers differ on: an event still to come or only possible ("will
-    meet", "would send"), support read from a complaint about a lack."""
+    meet", "would send"), support read from a complaint about a lack; and the cue's lemma,
+    which joins "opposed", "opposes" and "opposing"."""
     cue = cue_token(sent, statement.cue)
     mood = event_mood(cue) if cue is not None else None
     lack = lacking(sent, set((statement.target_text or statement.target).split()))
-    return [f"mood={mood}", f"group|mood={group}|{mood}", f"lack_of_target={lack}"]
+    lemma = [f"lemma={cue.lemma_.lower()}", f"relation|lemma={statement.relation}|{cue.lemma_.lower()}"] if cue else []
+    return [f"mood={mood}", f"group|mood={group}|{mood}", f"lack_of_target={lack}", *lemma]
 
 
 def target_features(sent: Span, target_text: str) -> list[str]:

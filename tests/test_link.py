@@ -82,3 +82,12 @@ def test_link_unknown_issue_named_by_its_words(topics) -> None:  # noqa: ANN001
 def test_link_minted_ids_are_iri_safe(label: str) -> None:
     minted = mint_id(label)
     assert minted and all(c.isalnum() and c.isascii() or c == "_" for c in minted)
+
+
+def test_link_a_concept_that_leaves_out_a_name_the_phrase_gives_does_not_match(topics) -> None:  # noqa: ANN001
+    # "sanctions on Iran" and "sanctions on Russia" are two issues: merging them into the bare
+    # concept "sanctions" would set those who oppose one against those who support the other
+    assert topic_for("sanctions", topics)[0] == "Sanctions"
+    assert topic_for("new economic sanctions", topics)[0] == "Sanctions"
+    iran, russia = topic_for("sanctions on Iran", topics), topic_for("sanctions on Russia", topics)
+    assert iran[0] != russia[0] and "Iran" in iran[1] and "Russia" in russia[1]

@@ -115,13 +115,22 @@ def match_topic(phrase: str, topics: tuple[Topic, ...], head: str = "") -> Topic
     Gaza war, and a "peace conference" is no topic "peace"."""
     words = content_stems(phrase)
     head = stem(head or phrase_head(phrase))
+    names = _names_in(phrase)
     best: tuple[int, str] | None = None
     found = None
     for topic in topics:
         for key in topic.keys:
-            if key <= words and (not head or head in key) and (best is None or (len(key), topic.id) > best):
+            if key <= words and names <= key and (not head or head in key) and (best is None or (len(key), topic.id) > best):
                 best, found = (len(key), topic.id), topic
     return found
+
+
+def _names_in(phrase: str) -> frozenset[str]:
+    """The stems of the names in a phrase after its first word: "sanctions on Iran" names Iran.
+    A concept that leaves out a name the phrase gives would merge issues an analyst keeps
+    apart (sanctions on Iran and sanctions on Russia), so it does not match."""
+    words = _WORD.findall(phrase)[1:]
+    return frozenset(stem(w) for w in words if w[:1].isupper() and w.lower() not in STOPWORDS)
 
 
 def canonical_phrase(phrase: str, gazetteer: Gazetteer) -> str:

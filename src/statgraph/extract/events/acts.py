@@ -21,6 +21,7 @@ from ..found import Found
 from ..moods import irrealis, negated, speculative
 from ..registry import Context, extractor
 from .abroad import appearance_abroad
+from .aggression import AGGRESSION_VERBS, aggression_noun, aggression_verb, garrison
 from .cooperation import acts_of_cooperation, joint_act
 from .deployments import deployment, equipping, operation, transfer
 from .initiatives import initiatives
@@ -96,6 +97,8 @@ def _verb_events(token: Token, lemma: str, frame: Frame, resolver: Resolver, lex
     yield from initiatives(token, frame, resolver, lexicon)
     if lemma in events["member_of"].get("include_verbs", ()):
         yield from included(token, frame, resolver, events["member_of"].get("hedges", frozenset()))
+    if lemma in AGGRESSION_VERBS:
+        yield from aggression_verb(token, frame, resolver)
 
 
 def _noun_events(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
@@ -116,6 +119,9 @@ def _noun_events(token: Token, lemma: str, frame: Frame, resolver: Resolver, lex
     yield from joint_act(token, frame, resolver, lexicon)
     if lemma in events["deployed_to"]["transfer_nouns"]:
         yield from transfer(token, frame, resolver, lexicon)
+    yield from aggression_noun(token, frame, resolver)
+    if token.lower_ in events["deployed_to"]["nouns"]:
+        yield from garrison(token, frame, resolver, events["deployed_to"].get("areas", frozenset()))
 
 
 def _topic(token: Token) -> bool:

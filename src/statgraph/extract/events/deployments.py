@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 _RELATIVE = frozenset({"which", "that", "who", "whom"})
 
 
-def _military_owner(noun: Token, frame: Frame, resolver: Resolver) -> list[Resolved]:
+def military_owner(noun: Token, frame: Frame, resolver: Resolver) -> list[Resolved]:
     """Whose troops: "Russian peacekeepers", "the peacekeepers of the CSTO", "NATO forces",
     "UNIFIL troops" (a force the lexicon does not know); "CSTO peacekeepers, most of them
     Russian": the states of those that make up most of them too."""
@@ -63,9 +63,9 @@ def deployment(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
     obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
     owners: list[Resolved] = []
     if obj is not None and _is_military(obj, military):
-        owners = [h for h, _ in doers(subject, frame, resolver)] or _military_owner(obj, frame, resolver)
+        owners = [h for h, _ in doers(subject, frame, resolver)] or military_owner(obj, frame, resolver)
     elif subject is not None and _is_military(subject, military):
-        owners = _military_owner(subject, frame, resolver)
+        owners = military_owner(subject, frame, resolver)
     elif subject is not None and token.lemma_.lower() in {"deploy", "station", "invade", "mass"}:
         owners = [h for h, _ in doers(subject, frame, resolver)]
     if not owners and subject is not None and subject.dep_ == "nsubjpass" and _is_military(subject, military):
@@ -107,7 +107,7 @@ def operation(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) 
     subject = subject_of(token)
     owners = [h for h, _ in doers(subject, frame, resolver) if h.type != "person"]
     if not owners and subject is not None and _is_military(subject, words["nouns"]):
-        owners = _military_owner(subject, frame, resolver)
+        owners = military_owner(subject, frame, resolver)
     areas = words.get("areas", frozenset())
     found = places_of(obj, resolver, areas=areas) + places_of(token, resolver, areas=areas)
     for owner in owners:

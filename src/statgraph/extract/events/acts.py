@@ -23,8 +23,10 @@ from ..registry import Context, extractor
 from .abroad import appearance_abroad
 from .aggression import AGGRESSION_VERBS, aggression_noun, aggression_verb, garrison
 from .cooperation import acts_of_cooperation, joint_act
+from .discussions import DISCUSS_VERBS, TALK_NOUNS, discussed_with, talks_with
 from .deployments import deployment, equipping, operation, transfer
 from .initiatives import initiatives
+from .member_lists import MEMBER_HEADS, described_members, hyphen_led, representatives_of_members
 from .meetings import meeting, talks_noun
 from .membership import (
     ALLY_NOUNS,
@@ -37,6 +39,7 @@ from .membership import (
     membership_noun,
     other_members,
 )
+from .pair_ties import paired
 from .places import PLACE_TYPES, place_by_name, places_of
 
 if TYPE_CHECKING:
@@ -56,10 +59,15 @@ def find_events(sent: Span, context: Context) -> Iterator[Found]:
             yield from membership_noun(token, frame, resolver, lexicon)
         if token.lower_ == "led" and token.dep_ == "acl":
             yield from led_by(token, resolver)
+        yield from hyphen_led(token, resolver)
         if token.pos_ == "PROPN" and lemma in events["met_with"]["gatherings"]:
             yield from talks_noun(token, frame, resolver, lexicon)
         if token.pos_ == "NOUN":
             yield from _noun_events(token, lemma, frame, resolver, lexicon)
+        if token.pos_ in {"NOUN", "PROPN"}:
+            yield from representatives_of_members(token, resolver)
+        if token.pos_ == "PROPN":
+            yield from paired(token, resolver)  # "the Japan-US Alliance"
 
 
 def _done(verb: Token, events: dict[str, dict[str, frozenset[str]]]) -> bool:
@@ -99,6 +107,8 @@ def _verb_events(token: Token, lemma: str, frame: Frame, resolver: Resolver, lex
         yield from included(token, frame, resolver, events["member_of"].get("hedges", frozenset()))
     if lemma in AGGRESSION_VERBS:
         yield from aggression_verb(token, frame, resolver)
+    if lemma in DISCUSS_VERBS:
+        yield from discussed_with(token, frame, resolver)
 
 
 def _noun_events(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
@@ -120,6 +130,11 @@ def _noun_events(token: Token, lemma: str, frame: Frame, resolver: Resolver, lex
     if lemma in events["deployed_to"]["transfer_nouns"]:
         yield from transfer(token, frame, resolver, lexicon)
     yield from aggression_noun(token, frame, resolver)
+    if token.lower_ in MEMBER_HEADS:
+        yield from described_members(token, resolver)
+    if token.lower_ in TALK_NOUNS:
+        yield from talks_with(token, frame, resolver)
+    yield from paired(token, resolver)
     if token.lower_ in events["deployed_to"]["nouns"]:
         yield from garrison(token, frame, resolver, events["deployed_to"].get("areas", frozenset()))
 

@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 
 AGGRESSION_NOUNS = words("event_forms", "aggression_nouns")
 WAR_NOUNS = words("event_forms", "war_nouns")
-AGGRESSION_VERBS = words("event_forms", "aggression_verbs")
+AGGRESSION_VERBS = words("event_forms", "aggression_verbs") | words("event_forms", "wage_verbs")
+WAGE_VERBS = words("event_forms", "wage_verbs")
 GARRISON_VERBS = words("event_forms", "garrison_verbs")
 _UNREAL_HEADS = words("event_forms", "unreal_heads")
 _UNREAL_MODIFIERS = words("event_forms", "unreal_modifiers")
@@ -44,7 +45,7 @@ def aggression_noun(token: Token, frame: Frame, resolver: Resolver) -> Iterator[
     is deployed to the place; not an act only feared or averted ("to deter an invasion")."""
     lemma = token.lemma_.lower()
     war = lemma in WAR_NOUNS
-    if not war and lemma not in AGGRESSION_NOUNS or _unreal(token):
+    if not war and lemma not in AGGRESSION_NOUNS or unreal(token):
         return
     preps = {"against"} if war else {"of", "in", "into", "against", "on"}
     carriers = [token, *(c for c in token.children if c.dep_ == "acl")]
@@ -60,7 +61,12 @@ def aggression_noun(token: Token, frame: Frame, resolver: Resolver) -> Iterator[
     ]
     if not places:
         return
-    for owner in _owners(token, carriers, frame, resolver):
+    owner_noun = token
+    whole = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    if whole is not None and whole.lemma_.lower() in WAR_NOUNS and not unreal(whole):
+        owner_noun = whole  # "Russia's war of aggression against Ukraine": the war's owner
+        carriers.append(whole)
+    for owner in _owners(owner_noun, carriers, frame, resolver):
         for place in places:
             if place.id != owner.id:
                 yield Found(owner, "deployed_to", Target(place.label, place), token, "aggression_noun", 0.65)
@@ -69,6 +75,11 @@ def aggression_noun(token: Token, frame: Frame, resolver: Resolver) -> Iterator[
 def aggression_verb(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     """ "Russia annexed Crimea", "the islands have been occupied by China since 1974" (a verb
     of an act done, read by acts._done)."""
+    if token.text[:1].isupper() and token.i > token.sent.start:
+        return  # part of a name: "Indian Illegally Occupied Jammu and Kashmir"
+    if token.lemma_.lower() in WAGE_VERBS:
+        yield from _waged(token, frame, resolver)
+        return
     subject = subject_of(token)
     obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
     passive = subject is not None and subject.dep_ == "nsubjpass" or token.dep_ == "acl" and token.tag_ == "VBN"
@@ -87,6 +98,20 @@ def aggression_verb(token: Token, frame: Frame, resolver: Resolver) -> Iterator[
         for place in places:
             if place.id != owner.id:
                 yield Found(owner, "deployed_to", Target(place.label, place), token, f"aggression/{how}", 0.65)
+
+
+def _waged(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "the war waged by Russia against Ukraine", "Russia waged a war against Georgia"."""
+    agent = next((p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    owners = holders(agent if agent is not None else subject_of(token), frame, resolver)
+    obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+    preps = [c for h in [token, *([obj] if obj is not None else [])] for c in h.children if c.dep_ == "prep"]
+    against = [p for c in preps if c.lower_ == "against" for p in c.children if p.dep_ == "pobj"]
+    places = [p for t in against for m in [t, *conjuncts(t)] if (p := _place(m, resolver)) is not None]
+    for owner, how in owners:
+        for place in places:
+            if owner.type in _FORCE_TYPES and place.id != owner.id:
+                yield Found(owner, "deployed_to", Target(place.label, place), token, f"war_waged/{how}", 0.65)
 
 
 def garrison(token: Token, frame: Frame, resolver: Resolver, areas: frozenset[str]) -> Iterator[Found]:
@@ -120,7 +145,7 @@ def _owners(noun: Token, carriers: list[Token], frame: Frame, resolver: Resolver
     return [a for a in {a.id: a for a in found}.values() if a.type in _FORCE_TYPES]
 
 
-def _unreal(noun: Token) -> bool:
+def unreal(noun: Token) -> bool:
     """Whether an act of force is only feared, planned, averted or denied: "a possible invasion",
     "to deter an invasion of Taiwan", "the threat of an occupation", "did not start a war"."""
     if any(c.dep_ == "det" and c.lower_ in {"a", "an", "any", "no"} for c in noun.children):

@@ -1,0 +1,82 @@
+"""Meetings told by what was discussed or by when something was said: met_with from "Macron
+discussed the crisis with his Italian counterpart Giorgia Meloni" and "Keita said following talks
+with Norway's top diplomat, Espen Eide, ..." (a talk, a call or a meeting: CONVENTIONS.md).
+
+The word lists are ontology/event_forms.toml's discuss_verbs, talk_nouns and talk_preps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ...link.resolve import Resolved, Resolver
+from ...words import words
+from ..arguments import Target
+from ..context.frame import Frame
+from ..context.holders import holders
+from ..context.subjects import conjuncts, subject_of
+from ..found import Found
+from ..moods import irrealis, negated, speculative
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+DISCUSS_VERBS = words("event_forms", "discuss_verbs")
+TALK_NOUNS = words("event_forms", "talk_nouns")
+_TALK_PREPS = words("event_forms", "talk_preps")
+_PARTNER_TYPES = frozenset({"person", "state", "organization", "group"})
+
+
+def discussed_with(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Macron discussed the crisis with his Italian counterpart Giorgia Meloni" (a verb of
+    discuss_verbs, already known to be an act done)."""
+    partners = _partners(token, resolver)
+    if partners:
+        yield from _met(holders(subject_of(token), frame, resolver), partners, token, "discussed_with")
+
+
+def talks_with(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Keita said following talks with Norway's top diplomat", "after discussions with Indian
+    officials": the subject of the verb the talks are told under met the partners."""
+    prep = token.head
+    if token.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _TALK_PREPS:
+        verb = prep.head
+    elif token.dep_ in {"dobj", "obj"} and token.head.lower_ in _TALK_PREPS:
+        verb = token.head.head  # "following" read as a verb
+    else:
+        return
+    if verb.pos_ not in {"VERB", "AUX"} or negated(verb) or irrealis(verb) or speculative(verb):
+        return
+    if any(c.dep_ == "poss" for c in token.children):
+        return  # "his talks with X": the talks' owner, read by meetings.talks_noun
+    partners = _partners(token, resolver)
+    if partners:
+        yield from _met(holders(subject_of(verb), frame, resolver), partners, token, "talks_with")
+
+
+def _met(
+    found: list[tuple[Resolved, str]], partners: list[Resolved], cue: Token, rule: str
+) -> Iterator[Found]:
+    for holder, how in found:
+        for partner in partners:
+            if partner.id != holder.id:
+                yield Found(holder, "met_with", Target(partner.label, partner), cue, f"{rule}/{how}", 0.6)
+
+
+def _partners(token: Token, resolver: Resolver) -> list[Resolved]:
+    """The actors after "with": a name, a counterpart's name in apposition, those "including" named."""
+    found: list[Resolved] = []
+    pobjs = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+    for pobj in (t for p in pobjs for t in [p, *conjuncts(p)]):
+        named = [c for c in pobj.children if c.dep_ == "appos"]
+        named += [
+            q for c in pobj.children if c.dep_ == "prep" and c.lower_ == "including" for p in c.children
+            if p.dep_ == "pobj" for q in [p, *conjuncts(p)]
+        ]
+        for candidate in [*named, pobj]:
+            actor = resolver.resolve(candidate) if candidate.pos_ in {"PROPN", "NOUN"} else None
+            if actor is not None and actor.type in _PARTNER_TYPES:
+                found.append(actor)
+                break
+    return list({a.id: a for a in found}.values())

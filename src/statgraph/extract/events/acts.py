@@ -40,6 +40,7 @@ from .membership import (
     other_members,
 )
 from .pair_ties import paired
+from .visits import DEPART_VERBS, VISIT_NOUNS, departed, visit_made
 from .places import PLACE_TYPES, place_by_name, places_of
 
 if TYPE_CHECKING:
@@ -109,6 +110,8 @@ def _verb_events(token: Token, lemma: str, frame: Frame, resolver: Resolver, lex
         yield from aggression_verb(token, frame, resolver)
     if lemma in DISCUSS_VERBS:
         yield from discussed_with(token, frame, resolver)
+    if lemma in DEPART_VERBS:
+        yield from departed(token, frame, resolver)
 
 
 def _noun_events(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
@@ -135,6 +138,8 @@ def _noun_events(token: Token, lemma: str, frame: Frame, resolver: Resolver, lex
     if token.lower_ in TALK_NOUNS:
         yield from talks_with(token, frame, resolver)
     yield from paired(token, resolver)
+    if token.lower_ in VISIT_NOUNS:
+        yield from visit_made(token, frame, resolver)
     if token.lower_ in events["deployed_to"]["nouns"]:
         yield from garrison(token, frame, resolver, events["deployed_to"].get("areas", frozenset()))
 

@@ -18,6 +18,7 @@ from ..context.holders import holders
 from ..context.subjects import conjuncts, subject_of
 from ..found import Found
 from ..moods import irrealis, negated, speculative
+from .abroad import met_abroad
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -25,7 +26,8 @@ if TYPE_CHECKING:
 DISCUSS_VERBS = words("event_forms", "discuss_verbs")
 TALK_NOUNS = words("event_forms", "talk_nouns")
 _TALK_PREPS = words("event_forms", "talk_preps")
-_PARTNER_TYPES = frozenset({"person", "state", "organization", "group"})
+# not organisations: "said in a phone call with Al Jazeera" is an interview
+_PARTNER_TYPES = frozenset({"person", "state", "group"})
 
 
 def discussed_with(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
@@ -33,7 +35,7 @@ def discussed_with(token: Token, frame: Frame, resolver: Resolver) -> Iterator[F
     discuss_verbs, already known to be an act done)."""
     partners = _partners(token, resolver)
     if partners:
-        yield from _met(holders(subject_of(token), frame, resolver), partners, token, "discussed_with")
+        yield from _met(holders(subject_of(token), frame, resolver), partners, token, "discussed_with", resolver)
 
 
 def talks_with(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
@@ -52,16 +54,18 @@ def talks_with(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found
         return  # "his talks with X": the talks' owner, read by meetings.talks_noun
     partners = _partners(token, resolver)
     if partners:
-        yield from _met(holders(subject_of(verb), frame, resolver), partners, token, "talks_with")
+        yield from _met(holders(subject_of(verb), frame, resolver), partners, token, "talks_with", resolver)
 
 
 def _met(
-    found: list[tuple[Resolved, str]], partners: list[Resolved], cue: Token, rule: str
+    found: list[tuple[Resolved, str]], partners: list[Resolved], cue: Token, rule: str, resolver: Resolver
 ) -> Iterator[Found]:
     for holder, how in found:
         for partner in partners:
             if partner.id != holder.id:
                 yield Found(holder, "met_with", Target(partner.label, partner), cue, f"{rule}/{how}", 0.6)
+    for side in [*(h for h, _ in found), *partners] if found else []:
+        yield from met_abroad(side, cue, resolver)  # "talks with Lavrov in Phnom Penh": both were there
 
 
 def _partners(token: Token, resolver: Resolver) -> list[Resolved]:

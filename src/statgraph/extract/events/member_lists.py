@@ -38,7 +38,8 @@ def described_members(token: Token, resolver: Resolver) -> Iterator[Found]:
     if token.dep_ == "appos" and token.head.pos_ == "PROPN":
         described = [token.head]
     elif token.dep_ == "attr" and token.head.lemma_.lower() in _BEING and not _unsure(token.head):
-        described = [s] if (s := subject_of(token.head)) is not None else []
+        subject = subject_of(token.head)
+        described = [subject, *conjuncts(subject)] if subject is not None else []
     described += [t for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" for t in [c, *conjuncts(c)]]
     for member in _states(described, resolver):
         if member.id != org.id:

@@ -1,0 +1,95 @@
+"""Event forms on text of our own: force in a place, members described or listed, meetings told
+by discussions and talks, paired sides of ties and summits, visits told by their noun."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import pairs_of
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        ("Russia's invasion of Ukraine began in 2022.", {("Russia", "Ukraine")}),
+        ("It condemned the Russian occupation of Crimea.", {("Russia", "Crimea")}),
+        ("Moldova is the country most affected by the war waged by Russia against Ukraine.", {("Russia", "Ukraine")}),
+        ("Israel seized the Golan Heights in 1967.", {("Israel", "Golan_Heights")}),
+        ("Greek troops stationed in Cyprus were moved.", {("Greece", "Cyprus")}),
+        ("NATO wants to deter a Chinese invasion of Taiwan.", set()),
+        ("Russia did not annex Crimea.", set()),
+    ],
+)
+def test_an_invasion_or_forces_stationed_are_a_deployment(text: str, pairs: set[tuple[str, str]]) -> None:
+    assert pairs_of(text, "deployed_to") == pairs
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        ("Portugal, an EU member state since 1986, voted no.", {("Portugal", "European_Union")}),
+        ("Kenya was the only African Union country to vote.", {("Kenya", "African_Union")}),
+        (
+            "It was signed by the G20 Foreign Ministers of Mexico, Brazil, Argentina and Canada on Monday.",
+            {("Mexico", "G20"), ("Brazil", "G20"), ("Argentina", "G20"), ("Canada", "G20")},
+        ),
+        ("The Russia-led Eurasian Economic Union met.", {("Russia", "EAEU")}),
+        ("Norway, a former EU candidate country, voted.", set()),
+        ("Norway is not an EU member state.", set()),
+    ],
+)
+def test_members_described_or_listed(text: str, pairs: set[tuple[str, str]]) -> None:
+    assert pairs_of(text, "member_of") == pairs
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        ("Macron discussed the crisis with his Italian counterpart Giorgia Meloni.", {("Emmanuel_Macron", "Giorgia_Meloni")}),
+        (
+            "Chinese Foreign Minister Wang Yi said following talks with Sergei Lavrov that ties were good.",
+            {("Wang_Yi", "Sergey_Lavrov")},
+        ),
+        ("Macron did not discuss the crisis with Meloni.", set()),
+        ("Lavrov said in a phone call with Al Jazeera that talks had failed.", set()),
+    ],
+)
+def test_discussions_and_talks_under_a_verb_are_meetings(text: str, pairs: set[tuple[str, str]]) -> None:
+    assert pairs_of(text, "met_with") == pairs
+
+
+@pytest.mark.parametrize(
+    "text, relation, pairs",
+    [
+        ("Seoul acts under the robust Japan-US Alliance.", "cooperates_with", {("Japan", "United_States")}),
+        (
+            "They are girded by the ironclad U.S.-Japan and U.S.-ROK alliances.",
+            "cooperates_with",
+            {("United_States", "Japan"), ("United_States", "South_Korea")},
+        ),
+        ("He praised the new security agreement between China and Fiji.", "cooperates_with", {("China", "Fiji")}),
+        ("He recalled the Singapore DPRK-U.S. summit.", "met_with", {("North_Korea", "United_States")}),
+        ("Russia-Ukraine relations are bad.", "cooperates_with", set()),
+        ("There is no agreement between Chile and Peru.", "cooperates_with", set()),
+    ],
+)
+def test_paired_sides_of_ties_and_summits(text: str, relation: str, pairs: set[tuple[str, str]]) -> None:
+    assert pairs_of(text, relation) == pairs
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        ("Emomali Rakhmon, who paid an official visit to Moscow, spoke.", {("Emomali_Rakhmon", "Russia")}),
+        (
+            "He recalled the recent visit of the U.S. Secretary of State, Michael Pompeo, to Kazakhstan and Uzbekistan.",
+            {("Mike_Pompeo", "Kazakhstan"), ("Mike_Pompeo", "Uzbekistan")},
+        ),
+        ("Foreign Minister Ishaq Dar has departed for Saudi Arabia to attend the meeting.", {("Ishaq_Dar", "Saudi_Arabia")}),
+        ("Macron will pay a visit to Chile.", set()),
+        ("He discussed the upcoming visit of Xi Jinping to Brazil.", set()),
+    ],
+)
+def test_visits_told_by_their_noun_or_a_departure(text: str, pairs: set[tuple[str, str]]) -> None:
+    assert pairs_of(text, "visited") == pairs

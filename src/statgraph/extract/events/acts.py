@@ -23,7 +23,7 @@ from ..registry import Context, extractor
 from .abroad import appearance_abroad
 from .aggression import AGGRESSION_VERBS, aggression_noun, aggression_verb, garrison
 from .cooperation import acts_of_cooperation, joint_act
-from .discussions import DISCUSS_VERBS, TALK_NOUNS, discussed_with, talks_with
+from .discussions import DISCUSS_VERBS, GATHER_VERBS, TALK_NOUNS, discussed_with, gathered, talks_with
 from .deployments import deployment, equipping, operation, transfer
 from .initiatives import initiatives
 from .member_lists import MEMBER_HEADS, described_members, hyphen_led, representatives_of_members
@@ -40,7 +40,7 @@ from .membership import (
     other_members,
 )
 from .pair_ties import paired
-from .visits import DEPART_VERBS, VISIT_NOUNS, departed, visit_made
+from .visits import DELEGATION_NOUNS, DEPART_VERBS, VISIT_NOUNS, delegation_in, departed, visit_made
 from .places import PLACE_TYPES, place_by_name, places_of
 
 if TYPE_CHECKING:
@@ -112,6 +112,8 @@ def _verb_events(token: Token, lemma: str, frame: Frame, resolver: Resolver, lex
         yield from discussed_with(token, frame, resolver)
     if lemma in DEPART_VERBS:
         yield from departed(token, frame, resolver)
+    if lemma in GATHER_VERBS:
+        yield from gathered(token, resolver)
 
 
 def _noun_events(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
@@ -140,6 +142,8 @@ def _noun_events(token: Token, lemma: str, frame: Frame, resolver: Resolver, lex
     yield from paired(token, resolver)
     if token.lower_ in VISIT_NOUNS:
         yield from visit_made(token, frame, resolver)
+    if token.lower_ in DELEGATION_NOUNS:
+        yield from delegation_in(token, frame, resolver)
     if token.lower_ in events["deployed_to"]["nouns"]:
         yield from garrison(token, frame, resolver, events["deployed_to"].get("areas", frozenset()))
 

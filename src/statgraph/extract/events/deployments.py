@@ -44,11 +44,21 @@ def military_owner(noun: Token, frame: Frame, resolver: Resolver) -> list[Resolv
                 force = resolver.resolve(child)
                 found += [force] if force is not None and force.type in {"organization", "group"} else []
         if child.dep_ == "prep" and child.lower_ == "of" and not found:
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            actor = resolver.resolve(pobj) if pobj is not None else None
-            if actor is not None:
-                found.append(actor)
+            found += _of_owners(child, resolver)
     return list({a.id: a for a in found}.values())
+
+
+def _of_owners(prep: Token, resolver: Resolver, depth: int = 0) -> list[Resolved]:
+    """ "the peacekeepers of the CSTO", "units of the armed forces of A, B and C": the actors
+    after "of", each of a list, down a chain of "of" phrases."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return []
+    found = [a for t in [pobj, *conjuncts(pobj)] if (a := resolver.resolve(t)) is not None]
+    if not found and depth < 2 and pobj.pos_ == "NOUN":
+        inner = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        found = _of_owners(inner, resolver, depth + 1) if inner is not None else []
+    return found
 
 
 def deployment(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:

@@ -27,6 +27,8 @@ DISCUSS_VERBS = words("event_forms", "discuss_verbs")
 TALK_NOUNS = words("event_forms", "talk_nouns")
 _TALK_PREPS = words("event_forms", "talk_preps")
 # not organisations: "said in a phone call with Al Jazeera" is an interview
+GATHER_VERBS = words("event_forms", "gather_verbs")
+_REPRESENTATIVES = words("actor_nouns", "representatives")
 _PARTNER_TYPES = frozenset({"person", "state", "group"})
 
 
@@ -55,6 +57,24 @@ def talks_with(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found
     partners = _partners(token, resolver)
     if partners:
         yield from _met(holders(subject_of(verb), frame, resolver), partners, token, "talks_with", resolver)
+
+
+def gathered(token: Token, resolver: Resolver) -> Iterator[Found]:
+    """ "We, the leaders of Japan, Korea and the United States, convened at Camp David": the
+    states whose representatives gathered met each other, one line per pair (a verb of an act done)."""
+    subject = subject_of(token)
+    if subject is None or any(c.dep_ in {"dobj", "obj"} or c.lower_ == "with" for c in token.children):
+        return
+    for noun in [subject, *(c for c in subject.children if c.dep_ == "appos")]:
+        if noun.lower_ not in _REPRESENTATIVES and noun.lower_.removesuffix("s") not in _REPRESENTATIVES:
+            continue
+        listed = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]]
+        found = [a for t in listed if (a := resolver.resolve(t)) is not None and a.type == "state"]
+        sides = list({a.id: a for a in found}.values())
+        for n, side in enumerate(sides if len(sides) > 1 else []):
+            for other in sides[n + 1 :]:
+                yield Found(side, "met_with", Target(other.label, other), token, "gathered", 0.6)
 
 
 def _met(

@@ -28,6 +28,8 @@ VISIT_NOUNS = words("event_forms", "visit_nouns")
 DEPART_VERBS = words("event_forms", "depart_verbs")
 _MADE_VERBS = words("event_forms", "made_verbs")
 _COMING = words("event_forms", "coming")
+DELEGATION_NOUNS = words("event_forms", "delegation_nouns")
+_ARRIVAL_VERBS = words("event_forms", "arrival_verbs")
 _FUTURE = frozenset({"will", "shall", "'ll", "’ll", "would", "to"})
 
 
@@ -75,6 +77,25 @@ def departed(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
         for place in places:
             if holder.type == "person" and place.id != holder.id:
                 yield Found(holder, "visited", Target(place.label, place), token, f"departed/{how}", 0.6)
+
+
+def delegation_in(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "A Hamas delegation is already in Cairo", "the US delegation arrived in Taipei": the
+    state or body a delegation is of visited the place it is in (`token`: a delegation noun)."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_.lower() not in _ARRIVAL_VERBS or not _done(verb):
+        return
+    owners = [a for c in token.children if c.dep_ in {"poss", "compound", "nmod"} for a, _ in holders(c, frame, resolver)]
+    owners += [
+        resolver.actor(a)
+        for c in token.children
+        if c.dep_ == "amod" and (a := resolver.gazetteer.demonym(c.text)) is not None
+    ]
+    places = _places(verb, resolver, {"in", "to"})
+    for owner in {a.id: a for a in owners}.values():
+        for place in places:
+            if owner.type != "person" and place.id != owner.id:
+                yield Found(owner, "visited", Target(place.label, place), token, "delegation_in", 0.55)
 
 
 def _of_visitor(noun: Token, frame: Frame, resolver: Resolver) -> list[Resolved]:

@@ -22,6 +22,7 @@ from ..moods import irrealis, negated, speculative
 from ..registry import Context, extractor
 from .abroad import appearance_abroad
 from .aggression import AGGRESSION_VERBS, aggression_noun, aggression_verb, garrison
+from .coalitions import COALITION_NOUNS, CO_SPONSOR_VERBS, coalition_list, co_sponsors
 from .cooperation import acts_of_cooperation, joint_act
 from .discussions import DISCUSS_VERBS, GATHER_VERBS, TALK_NOUNS, discussed_with, gathered, talks_with
 from .deployments import deployment, equipping, operation, transfer
@@ -114,6 +115,8 @@ def _verb_events(token: Token, lemma: str, frame: Frame, resolver: Resolver, lex
         yield from departed(token, frame, resolver)
     if lemma in GATHER_VERBS:
         yield from gathered(token, resolver)
+    if lemma in CO_SPONSOR_VERBS:
+        yield from co_sponsors(token, resolver)
 
 
 def _noun_events(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
@@ -144,6 +147,8 @@ def _noun_events(token: Token, lemma: str, frame: Frame, resolver: Resolver, lex
         yield from visit_made(token, frame, resolver)
     if token.lower_ in DELEGATION_NOUNS:
         yield from delegation_in(token, frame, resolver)
+    if token.lower_ in COALITION_NOUNS:
+        yield from coalition_list(token, resolver)
     if token.lower_ in events["deployed_to"]["nouns"]:
         yield from garrison(token, frame, resolver, events["deployed_to"].get("areas", frozenset()))
 

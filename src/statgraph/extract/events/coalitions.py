@@ -1,0 +1,67 @@
+"""Working together shown by a shared act or a shared side: cooperates_with from "the draft
+resolution, put forward by the United States and Panama" (co-sponsors) and "a coalition of more
+than 80 countries including the United States and the European Union" (those listed in it).
+
+One line per pair (scored both ways, CONVENTIONS.md). The word lists are
+ontology/event_forms.toml's co_sponsor_verbs and coalition_nouns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ...link.resolve import Resolved, Resolver
+from ...words import words
+from ..arguments import Target
+from ..context.subjects import conjuncts
+from ..found import Found
+from ..moods import irrealis, negated
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+CO_SPONSOR_VERBS = words("event_forms", "co_sponsor_verbs")
+COALITION_NOUNS = words("event_forms", "coalition_nouns")
+_SIDE_TYPES = frozenset({"state", "organization", "group"})
+_EXAMPLES = frozenset({"including", "include", "like", "such"})
+
+
+def co_sponsors(token: Token, resolver: Resolver) -> Iterator[Found]:
+    """ "put forward by the United States and Panama", "co-sponsored by X and Y" (the agent of a
+    verb of co_sponsor_verbs, passive, with two or more sponsors)."""
+    if token.lemma_.lower() == "put" and not any(c.lower_ == "forward" for c in token.children):
+        return
+    if negated(token) or irrealis(token):
+        return
+    agents = [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    yield from _pairs(_sides([t for a in agents for t in [a, *conjuncts(a)]], resolver), token, "co_sponsors")
+
+
+def coalition_list(token: Token, resolver: Resolver) -> Iterator[Found]:
+    """ "a coalition of more than 80 countries including the United States, the European Union and
+    small island nations": the members a coalition is told to include work with each other."""
+    if negated(token.head):
+        return
+    heads = [token, *(p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)]
+    listed = [
+        t
+        for head in heads
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in _EXAMPLES
+        for p in c.children
+        if p.dep_ == "pobj"
+        for t in [p, *conjuncts(p)]
+    ]
+    yield from _pairs(_sides(listed, resolver), token, "coalition_list")
+
+
+def _sides(tokens: list[Token], resolver: Resolver) -> list[Resolved]:
+    found = [a for t in tokens if (a := resolver.resolve(t)) is not None and a.type in _SIDE_TYPES]
+    return list({a.id: a for a in found}.values())
+
+
+def _pairs(sides: list[Resolved], cue: Token, rule: str) -> Iterator[Found]:
+    for n, side in enumerate(sides if len(sides) > 1 else []):
+        for other in sides[n + 1 :]:
+            yield Found(side, "cooperates_with", Target(other.label, other), cue, rule, 0.55)

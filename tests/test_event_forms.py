@@ -93,3 +93,36 @@ def test_paired_sides_of_ties_and_summits(text: str, relation: str, pairs: set[t
 )
 def test_visits_told_by_their_noun_or_a_departure(text: str, pairs: set[tuple[str, str]]) -> None:
     assert pairs_of(text, "visited") == pairs
+
+
+def test_a_contingent_list_gives_one_deployment_per_state() -> None:
+    text = "Units of the armed forces of Chile, Peru and Ecuador arrived in Haiti."
+    assert pairs_of(text, "deployed_to") == {("Chile", "Haiti"), ("Peru", "Haiti"), ("Ecuador", "Haiti")}
+
+
+def test_representatives_who_gathered_met_each_other() -> None:
+    text = "We, the leaders of Chile, Peru and Ecuador, convened in Lima on Monday."
+    assert pairs_of(text, "met_with") == {("Chile", "Peru"), ("Chile", "Ecuador"), ("Peru", "Ecuador")}
+    assert pairs_of("We, the leaders of Chile, did not convene.", "met_with") == set()
+
+
+def test_a_delegation_in_a_place_visited_it() -> None:
+    assert pairs_of("A Hamas delegation is reportedly already in Cairo.", "visited") == {("Hamas", "Egypt")}
+    assert pairs_of("The Chilean delegation will arrive in Lima.", "visited") == set()
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        ("The draft resolution, put forward by Chile and Peru, passed.", {("Chile", "Peru")}),
+        ("The resolution, cosponsored by Chile and Greece, passed.", {("Chile", "Greece")}),
+        (
+            "A coalition of more than 80 countries including Chile and the European Union pushed for a deal.",
+            {("Chile", "European_Union")},
+        ),
+        ("The draft resolution, put by Chile to Peru, passed.", set()),
+        ("Two resolutions were tabled at the same time – one drafted by Chile and another by Peru.", set()),
+    ],
+)
+def test_co_sponsors_and_coalition_members_cooperate(text: str, pairs: set[tuple[str, str]]) -> None:
+    assert pairs_of(text, "cooperates_with") == pairs

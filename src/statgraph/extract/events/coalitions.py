@@ -35,6 +35,8 @@ def co_sponsors(token: Token, resolver: Resolver) -> Iterator[Found]:
     if negated(token) or irrealis(token):
         return
     agents = [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if len(agents) != 1:
+        return  # "one drafted by Russia and another by the United States": rival drafts
     yield from _pairs(_sides([t for a in agents for t in [a, *conjuncts(a)]], resolver), token, "co_sponsors")
 
 

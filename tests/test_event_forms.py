@@ -19,6 +19,7 @@ pytestmark = pytest.mark.model
         ("Greek troops stationed in Cyprus were moved.", {("Greece", "Cyprus")}),
         ("NATO wants to deter a Chinese invasion of Taiwan.", set()),
         ("Russia did not annex Crimea.", set()),
+        ("\"'Russian aggression' against Ukraine is a myth,\" he said.", set()),
     ],
 )
 def test_an_invasion_or_forces_stationed_are_a_deployment(text: str, pairs: set[tuple[str, str]]) -> None:

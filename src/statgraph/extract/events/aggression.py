@@ -36,6 +36,7 @@ WAGE_VERBS = words("event_forms", "wage_verbs")
 GARRISON_VERBS = words("event_forms", "garrison_verbs")
 _UNREAL_HEADS = words("event_forms", "unreal_heads")
 _UNREAL_MODIFIERS = words("event_forms", "unreal_modifiers")
+_SCARE_QUOTES = frozenset({"'", '"', "‘", "’", "“", "”", "«"})
 _FORCE_TYPES = frozenset({"state", "group", "organization"})
 
 
@@ -150,6 +151,9 @@ def unreal(noun: Token) -> bool:
     "to deter an invasion of Taiwan", "the threat of an occupation", "did not start a war"."""
     if any(c.dep_ == "det" and c.lower_ in {"a", "an", "any", "no"} for c in noun.children):
         return True
+    before = noun.doc[max(noun.left_edge.i - 1, 0) : noun.i]
+    if any(t.text in _SCARE_QUOTES for t in before):
+        return True  # "'Russian aggression' against Ukraine exists only in their minds"
     if any(c.lower_ in _UNREAL_MODIFIERS for c in noun.children if c.dep_ in {"amod", "compound"}):
         return True
     head = noun.head

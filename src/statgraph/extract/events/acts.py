@@ -22,7 +22,7 @@ from ..moods import irrealis, negated, speculative
 from ..registry import Context, extractor
 from .abroad import appearance_abroad
 from .aggression import AGGRESSION_VERBS, aggression_noun, aggression_verb, garrison
-from .coalitions import COALITION_NOUNS, CO_SPONSOR_VERBS, coalition_list, co_sponsors
+from .coalitions import COALITION_NOUNS, CO_SPONSOR_VERBS, co_sponsors, coalition_list, joint_subjects
 from .cooperation import acts_of_cooperation, joint_act
 from .discussions import DISCUSS_VERBS, GATHER_VERBS, TALK_NOUNS, discussed_with, gathered, talks_with
 from .deployments import deployment, equipping, operation, transfer
@@ -41,7 +41,7 @@ from .membership import (
     other_members,
 )
 from .pair_ties import paired
-from .visits import DELEGATION_NOUNS, DEPART_VERBS, VISIT_NOUNS, delegation_in, departed, visit_made
+from .visits import DELEGATION_NOUNS, DEPART_VERBS, RETURN_VERBS, VISIT_NOUNS, delegation_in, departed, visit_made
 from .places import PLACE_TYPES, place_by_name, places_of
 
 if TYPE_CHECKING:
@@ -111,8 +111,9 @@ def _verb_events(token: Token, lemma: str, frame: Frame, resolver: Resolver, lex
         yield from aggression_verb(token, frame, resolver)
     if lemma in DISCUSS_VERBS:
         yield from discussed_with(token, frame, resolver)
-    if lemma in DEPART_VERBS:
+    if lemma in DEPART_VERBS or lemma in RETURN_VERBS:
         yield from departed(token, frame, resolver)
+    yield from joint_subjects(token, frame, resolver)
     if lemma in GATHER_VERBS:
         yield from gathered(token, resolver)
     if lemma in CO_SPONSOR_VERBS:

@@ -149,8 +149,9 @@ def _owners(noun: Token, carriers: list[Token], frame: Frame, resolver: Resolver
 def unreal(noun: Token) -> bool:
     """Whether an act of force is only feared, planned, averted or denied: "a possible invasion",
     "to deter an invasion of Taiwan", "the threat of an occupation", "did not start a war"."""
-    if any(c.dep_ == "det" and c.lower_ in {"a", "an", "any", "no"} for c in noun.children):
-        return True
+    done = any(c.dep_ == "acl" and c.tag_ == "VBN" and not negated(c) for c in noun.children)
+    if any(c.dep_ == "det" and c.lower_ in {"a", "an", "any", "no"} for c in noun.children) and not done:
+        return True  # "a possible invasion", not "an agreement signed between X and Y"
     before = noun.doc[max(noun.left_edge.i - 1, 0) : noun.i]
     if any(t.text in _SCARE_QUOTES for t in before):
         return True  # "'Russian aggression' against Ukraine exists only in their minds"

@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 from ...link.resolve import Resolved, Resolver
 from ...words import words
 from ..arguments import Target
-from ..context.subjects import conjuncts
+from ..context.frame import Frame
+from ..context.holders import holders
+from ..context.subjects import conjuncts, subject_of
 from ..found import Found
 from ..moods import irrealis, negated
 
@@ -23,6 +25,7 @@ if TYPE_CHECKING:
 
 CO_SPONSOR_VERBS = words("event_forms", "co_sponsor_verbs")
 COALITION_NOUNS = words("event_forms", "coalition_nouns")
+_JOINT_WORDS = words("event_forms", "joint_words")
 _SIDE_TYPES = frozenset({"state", "organization", "group"})
 _EXAMPLES = frozenset({"including", "include", "like", "such"})
 
@@ -56,6 +59,19 @@ def coalition_list(token: Token, resolver: Resolver) -> Iterator[Found]:
         for t in [p, *conjuncts(p)]
     ]
     yield from _pairs(_sides(listed, resolver), token, "coalition_list")
+
+
+def joint_subjects(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "the United States and South Korea have started the joint military exercises", "Saudi
+    Arabia and the United States, in a joint statement, suspended the talks": subjects who act
+    jointly work together (a verb already known to be an act done)."""
+    nouns = [c for c in token.children if c.dep_ in {"dobj", "obj"}]
+    nouns += [p for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "through", "with"}
+              for p in c.children if p.dep_ == "pobj"]
+    if not any(a.lower_ in _JOINT_WORDS for n in nouns for a in n.children if a.dep_ == "amod"):
+        return
+    found = [a for a, _ in holders(subject_of(token), frame, resolver) if a.type in _SIDE_TYPES]
+    yield from _pairs(list({a.id: a for a in found}.values()), token, "joint_subjects")
 
 
 def _sides(tokens: list[Token], resolver: Resolver) -> list[Resolved]:

@@ -40,6 +40,9 @@ def described_members(token: Token, resolver: Resolver) -> Iterator[Found]:
     elif token.dep_ == "attr" and token.head.lemma_.lower() in _BEING and not _unsure(token.head):
         subject = subject_of(token.head)
         described = [subject, *conjuncts(subject)] if subject is not None else []
+        # "Bulgaria, Cyprus, the Czech Republic ... are": a list the parser read as an apposition
+        described += [t for a in (subject.children if subject is not None else []) if a.dep_ == "appos"
+                      for t in [a, *conjuncts(a)]]
     described += [t for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" for t in [c, *conjuncts(c)]]
     for member in _states(described, resolver):
         if member.id != org.id:

@@ -30,6 +30,7 @@ _MADE_VERBS = words("event_forms", "made_verbs")
 _COMING = words("event_forms", "coming")
 DELEGATION_NOUNS = words("event_forms", "delegation_nouns")
 _ARRIVAL_VERBS = words("event_forms", "arrival_verbs")
+RETURN_VERBS = words("event_forms", "return_verbs")
 _FUTURE = frozenset({"will", "shall", "'ll", "’ll", "would", "to"})
 
 
@@ -59,11 +60,13 @@ def visit_made(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found
 
 
 def departed(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
-    """ "Dar has departed for Saudi Arabia": a person who leaves for a place goes there (a verb
-    already known to be an act done)."""
+    """ "Dar has departed for Saudi Arabia": a person who leaves for a place goes there; "after
+    returning from China": one who returns from a place had been there (a verb already known
+    to be an act done)."""
     if not _done(token):
         return
-    named = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+    prep = "from" if token.lemma_.lower() in RETURN_VERBS else "for"
+    named = [p for c in token.children if c.dep_ == "prep" and c.lower_ == prep for p in c.children if p.dep_ == "pobj"]
     # "departed for Saudi Arabia to attend ...", read as a clause "for Saudi Arabia to attend"
     named += [
         s
@@ -73,7 +76,10 @@ def departed(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
         if s.dep_ == "nsubj"
     ]
     places = [place for p in named for m in [p, *conjuncts(p)] if (place := _place(m, resolver)) is not None]
-    for holder, how in holders(subject_of(token), frame, resolver) if places else []:
+    subject = subject_of(token)
+    if subject is None and token.dep_ == "pcomp":
+        subject = subject_of(token.head.head)  # "Muizzu spoke after returning from China"
+    for holder, how in holders(subject, frame, resolver) if places else []:
         for place in places:
             if holder.type == "person" and place.id != holder.id:
                 yield Found(holder, "visited", Target(place.label, place), token, f"departed/{how}", 0.6)

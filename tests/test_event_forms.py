@@ -127,3 +127,33 @@ def test_a_delegation_in_a_place_visited_it() -> None:
 )
 def test_co_sponsors_and_coalition_members_cooperate(text: str, pairs: set[tuple[str, str]]) -> None:
     assert pairs_of(text, "cooperates_with") == pairs
+
+
+def test_subjects_acting_jointly_cooperate() -> None:
+    assert pairs_of("Chile and Peru, in a joint statement, suspended the talks.", "cooperates_with") == {("Chile", "Peru")}
+    assert pairs_of("Chile and Peru, in a statement, suspended the talks.", "cooperates_with") == set()
+
+
+def test_one_returning_from_a_place_had_visited_it() -> None:
+    assert pairs_of("Lula spoke one day after returning from China.", "visited") == {("Lula_da_Silva", "China")}
+    assert pairs_of("Lula will return from China on Monday.", "visited") == set()
+
+
+def test_a_list_read_as_an_apposition_are_members_each() -> None:
+    text = "Austria, Malta, Cyprus and Ireland are the four EU member states that stayed neutral."
+    assert pairs_of(text, "member_of") == {
+        ("Austria", "European_Union"),
+        ("Malta", "European_Union"),
+        ("Cyprus", "European_Union"),
+        ("Ireland", "European_Union"),
+    }
+
+
+def test_counterparts_from_states_were_met() -> None:
+    text = "Secretary of State Marco Rubio, who also spoke Wednesday with his counterparts from Germany, France and Britain, said so."
+    assert pairs_of(text, "met_with") == {
+        ("Marco_Rubio", "Germany"),
+        ("Marco_Rubio", "France"),
+        ("Marco_Rubio", "United_Kingdom"),
+    }
+    assert pairs_of("Rubio did not speak with his counterparts from Germany.", "met_with") == set()

@@ -24,7 +24,16 @@ from .abroad import appearance_abroad
 from .aggression import AGGRESSION_VERBS, aggression_noun, aggression_verb, garrison
 from .coalitions import COALITION_NOUNS, CO_SPONSOR_VERBS, co_sponsors, coalition_list, joint_subjects
 from .cooperation import acts_of_cooperation, joint_act
-from .discussions import DISCUSS_VERBS, GATHER_VERBS, TALK_NOUNS, discussed_with, gathered, talks_with
+from .discussions import (
+    COUNTERPART_NOUNS,
+    DISCUSS_VERBS,
+    GATHER_VERBS,
+    TALK_NOUNS,
+    counterparts_from,
+    discussed_with,
+    gathered,
+    talks_with,
+)
 from .deployments import deployment, equipping, operation, transfer
 from .initiatives import initiatives
 from .member_lists import MEMBER_HEADS, described_members, hyphen_led, representatives_of_members
@@ -150,6 +159,8 @@ def _noun_events(token: Token, lemma: str, frame: Frame, resolver: Resolver, lex
         yield from delegation_in(token, frame, resolver)
     if token.lower_ in COALITION_NOUNS:
         yield from coalition_list(token, resolver)
+    if token.lower_ in COUNTERPART_NOUNS:
+        yield from counterparts_from(token, frame, resolver)
     if token.lower_ in events["deployed_to"]["nouns"]:
         yield from garrison(token, frame, resolver, events["deployed_to"].get("areas", frozenset()))
 

@@ -28,6 +28,8 @@ TALK_NOUNS = words("event_forms", "talk_nouns")
 _TALK_PREPS = words("event_forms", "talk_preps")
 # not organisations: "said in a phone call with Al Jazeera" is an interview
 GATHER_VERBS = words("event_forms", "gather_verbs")
+COUNTERPART_NOUNS = words("event_forms", "counterpart_nouns")
+_TALK_VERBS = words("event_forms", "talk_verbs")
 _REPRESENTATIVES = words("actor_nouns", "representatives")
 _PARTNER_TYPES = frozenset({"person", "state", "group"})
 
@@ -57,6 +59,28 @@ def talks_with(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found
     partners = _partners(token, resolver)
     if partners:
         yield from _met(holders(subject_of(verb), frame, resolver), partners, token, "talks_with", resolver)
+
+
+def counterparts_from(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Rubio spoke Wednesday with his counterparts from Germany, France and Britain": the
+    subject of a verb of talking met the states whose counterparts it talked with."""
+    prep = token.head
+    verb = prep.head
+    if token.dep_ != "pobj" or prep.lower_ != "with" or verb.lemma_.lower() not in _TALK_VERBS:
+        return
+    if verb.pos_ != "VERB" or negated(verb) or irrealis(verb) or speculative(verb):
+        return
+    subject = subject_of(verb)
+    if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+        subject = verb.head
+    yield from _met(holders(subject, frame, resolver), _from_states(token, resolver), token, "counterparts", resolver)
+
+
+def _from_states(noun: Token, resolver: Resolver) -> list[Resolved]:
+    listed = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
+              for p in c.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]]
+    found = [a for t in listed if (a := resolver.resolve(t)) is not None and a.type == "state"]
+    return list({a.id: a for a in found}.values())
 
 
 def gathered(token: Token, resolver: Resolver) -> Iterator[Found]:
@@ -98,6 +122,9 @@ def _partners(token: Token, resolver: Resolver) -> list[Resolved]:
             q for c in pobj.children if c.dep_ == "prep" and c.lower_ == "including" for p in c.children
             if p.dep_ == "pobj" for q in [p, *conjuncts(p)]
         ]
+        if pobj.lower_ in COUNTERPART_NOUNS and (states := _from_states(pobj, resolver)):
+            found += states  # "talks with his counterparts from Britain, Canada and France"
+            continue
         for candidate in [*named, pobj]:
             actor = resolver.resolve(candidate) if candidate.pos_ in {"PROPN", "NOUN"} else None
             if actor is not None and actor.type in _PARTNER_TYPES:

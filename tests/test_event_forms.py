@@ -157,3 +157,14 @@ def test_counterparts_from_states_were_met() -> None:
         ("Marco_Rubio", "United_Kingdom"),
     }
     assert pairs_of("Rubio did not speak with his counterparts from Germany.", "met_with") == set()
+
+
+def test_states_in_apposition_to_an_organisation_are_its_members() -> None:
+    text = "The ASEAN – Laos, Vietnam, Cambodia and Thailand – agreed to admit Timor."
+    assert pairs_of(text, "member_of") == {
+        ("Laos", "ASEAN"),
+        ("Vietnam", "ASEAN"),
+        ("Cambodia", "ASEAN"),
+        ("Thailand", "ASEAN"),
+    }
+    assert pairs_of("NATO, Russia and China met.", "member_of") == set()

@@ -36,7 +36,7 @@ from .discussions import (
 )
 from .deployments import deployment, equipping, operation, transfer
 from .initiatives import initiatives
-from .member_lists import MEMBER_HEADS, described_members, hyphen_led, representatives_of_members
+from .member_lists import MEMBER_HEADS, described_members, hyphen_led, listed_members, representatives_of_members
 from .meetings import meeting, talks_noun
 from .membership import (
     ALLY_NOUNS,
@@ -79,6 +79,7 @@ def find_events(sent: Span, context: Context) -> Iterator[Found]:
             yield from representatives_of_members(token, resolver)
         if token.pos_ == "PROPN":
             yield from paired(token, resolver)  # "the Japan-US Alliance"
+            yield from listed_members(token, resolver)
 
 
 def _done(verb: Token, events: dict[str, dict[str, frozenset[str]]]) -> bool:

@@ -68,6 +68,25 @@ def representatives_of_members(token: Token, resolver: Resolver) -> Iterator[Fou
             yield Found(member, "member_of", Target(org.label, org), token, "representatives_of", 0.6)
 
 
+def listed_members(token: Token, resolver: Resolver) -> Iterator[Found]:
+    """ "The BRICS – Brazil, Russia, India, China and South Africa – agreed", "BRICS, a group of
+    major emerging economies – Brazil, Russia ...": two or more states in apposition to an
+    organisation, or to the description of one, are its members."""
+    org = resolver.resolve(token) if token.pos_ == "PROPN" else None
+    if org is None or org.type != "organization" or token.i + 1 < len(token.doc) and token.nbor().pos_ == "PROPN":
+        return
+    heads = [token, token.head] if token.dep_ == "pobj" and token.head.lower_ == "of" else [token]
+    described = [a for h in heads for a in (h.head if h is not token else h).children if a.dep_ == "appos"]
+    groups = [p for a in described if a.pos_ == "NOUN" for c in a.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]
+    for head in [token, *groups]:
+        listed = [t for a in head.children if a.dep_ == "appos" and a.pos_ == "PROPN" for t in [a, *conjuncts(a)]]
+        states = _states(listed, resolver)
+        for member in states if len(states) > 1 else []:
+            if member.id != org.id:
+                yield Found(member, "member_of", Target(org.label, org), token, "listed_members", 0.6)
+
+
 def hyphen_led(token: Token, resolver: Resolver) -> Iterator[Found]:
     """ "the Moscow-led Collective Security Treaty Organization": the leader belongs to it."""
     if token.lower_ != "led" or token.dep_ != "amod":

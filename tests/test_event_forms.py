@@ -168,3 +168,8 @@ def test_states_in_apposition_to_an_organisation_are_its_members() -> None:
         ("Thailand", "ASEAN"),
     }
     assert pairs_of("NATO, Russia and China met.", "member_of") == set()
+
+
+def test_forces_with_an_owner_in_a_place_are_deployed_there() -> None:
+    assert pairs_of("Russian troops in Transnistria are a problem.", "deployed_to") == {("Russia", "Transnistria")}
+    assert pairs_of("There are no Russian troops in Transnistria.", "deployed_to") == set()

@@ -21,7 +21,7 @@ from ..found import Found
 from ..moods import irrealis, negated, speculative
 from ..registry import Context, extractor
 from .abroad import appearance_abroad
-from .aggression import AGGRESSION_VERBS, aggression_noun, aggression_verb, garrison
+from .aggression import AGGRESSION_VERBS, PRESENT_NOUNS, aggression_noun, aggression_verb, forces_in, garrison
 from .coalitions import COALITION_NOUNS, CO_SPONSOR_VERBS, co_sponsors, coalition_list, joint_subjects
 from .cooperation import acts_of_cooperation, joint_act
 from .discussions import (
@@ -164,6 +164,8 @@ def _noun_events(token: Token, lemma: str, frame: Frame, resolver: Resolver, lex
         yield from counterparts_from(token, frame, resolver)
     if token.lower_ in events["deployed_to"]["nouns"]:
         yield from garrison(token, frame, resolver, events["deployed_to"].get("areas", frozenset()))
+    if token.lower_ in PRESENT_NOUNS:
+        yield from forces_in(token, frame, resolver)
 
 
 def _topic(token: Token) -> bool:

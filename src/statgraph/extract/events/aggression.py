@@ -34,6 +34,7 @@ WAR_NOUNS = words("event_forms", "war_nouns")
 AGGRESSION_VERBS = words("event_forms", "aggression_verbs") | words("event_forms", "wage_verbs")
 WAGE_VERBS = words("event_forms", "wage_verbs")
 GARRISON_VERBS = words("event_forms", "garrison_verbs")
+PRESENT_NOUNS = words("event_forms", "present_nouns")
 _UNREAL_HEADS = words("event_forms", "unreal_heads")
 _UNREAL_MODIFIERS = words("event_forms", "unreal_modifiers")
 _SCARE_QUOTES = frozenset({"'", '"', "‘", "’", "“", "”", "«"})
@@ -127,6 +128,26 @@ def garrison(token: Token, frame: Frame, resolver: Resolver, areas: frozenset[st
             for place in places:
                 if place.actor is None or place.actor.id != owner.id:
                     yield Found(owner, "deployed_to", place, clause, "garrison", 0.65)
+
+
+def forces_in(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "the drone strike on U.S. forces in Jordan", "Russian troops in Transnistria": forces
+    with an owner, in a named place, are deployed there (`token`: one of present_nouns)."""
+    if unreal(token):
+        return
+    places = [
+        place
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "at", "on", "inside"}
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for member in [pobj, *conjuncts(pobj)]
+        if (place := _place(member, resolver)) is not None
+    ]
+    for owner in military_owner(token, frame, resolver) if places else []:
+        for place in places:
+            if owner.type in _FORCE_TYPES and place.id != owner.id:
+                yield Found(owner, "deployed_to", Target(place.label, place), token, "forces_in", 0.6)
 
 
 def _owners(noun: Token, carriers: list[Token], frame: Frame, resolver: Resolver) -> list[Resolved]:

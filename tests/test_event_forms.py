@@ -173,3 +173,8 @@ def test_states_in_apposition_to_an_organisation_are_its_members() -> None:
 def test_forces_with_an_owner_in_a_place_are_deployed_there() -> None:
     assert pairs_of("Russian troops in Transnistria are a problem.", "deployed_to") == {("Russia", "Transnistria")}
     assert pairs_of("There are no Russian troops in Transnistria.", "deployed_to") == set()
+
+
+def test_those_who_discussed_together_met() -> None:
+    assert pairs_of("Macron and Scholz discussed the crisis.", "met_with") == {("Emmanuel_Macron", "Olaf_Scholz")}
+    assert pairs_of("Macron and Scholz will discuss the crisis.", "met_with") == set()

@@ -38,8 +38,16 @@ def discussed_with(token: Token, frame: Frame, resolver: Resolver) -> Iterator[F
     """ "Macron discussed the crisis with his Italian counterpart Giorgia Meloni" (a verb of
     discuss_verbs, already known to be an act done)."""
     partners = _partners(token, resolver)
+    found = holders(subject_of(token), frame, resolver)
     if partners:
-        yield from _met(holders(subject_of(token), frame, resolver), partners, token, "discussed_with", resolver)
+        yield from _met(found, partners, token, "discussed_with", resolver)
+        return
+    # "Tokayev and Wang Yi discussed bilateral ties": those who discussed it together met
+    sides = [a for a, _ in found if a.type in {"person", "state"}]
+    if len(sides) > 1 and len(sides) == len(found):
+        for n, side in enumerate(sides):
+            for other in sides[n + 1 :]:
+                yield Found(side, "met_with", Target(other.label, other), token, "discussed_together", 0.6)
 
 
 def talks_with(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:

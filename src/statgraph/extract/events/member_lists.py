@@ -31,8 +31,7 @@ _BEING = frozenset({"be", "remain", "become"})
 def described_members(token: Token, resolver: Resolver) -> Iterator[Found]:
     """ "Portugal, an EU member state", "Kenya was the only African Union country", "Mercosur
     member states, namely Argentina and Brazil": `token` is one of member_heads."""
-    org = _organization(token, resolver)
-    if org is None or any(c.lower_ in _NOT_MEMBERS for c in token.subtree if c.i < token.i):
+    if any(c.lower_ in _NOT_MEMBERS for c in token.subtree if c.i < token.i):
         return
     described: list[Token] = []
     if token.dep_ == "appos" and token.head.pos_ == "PROPN":
@@ -44,6 +43,9 @@ def described_members(token: Token, resolver: Resolver) -> Iterator[Found]:
         described += [t for a in (subject.children if subject is not None else []) if a.dep_ == "appos"
                       for t in [a, *conjuncts(a)]]
     described += [t for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" for t in [c, *conjuncts(c)]]
+    org = _organization(token, resolver) if described else None  # resolving names it: only when needed
+    if org is None:
+        return
     for member in _states(described, resolver):
         if member.id != org.id:
             yield Found(member, "member_of", Target(org.label, org), token, "described_member", 0.6)
@@ -55,11 +57,11 @@ def representatives_of_members(token: Token, resolver: Resolver) -> Iterator[Fou
     word = token.lower_
     if word not in _REPRESENTATIVES and word.removesuffix("s") not in _REPRESENTATIVES:
         return
-    org = _organization(token, resolver)
-    if org is None:
-        return
     listed = [t for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
               if p.dep_ == "pobj" for t in [p, *conjuncts(p)]]
+    org = _organization(token, resolver) if len(listed) > 1 else None
+    if org is None:
+        return
     states = _states(listed, resolver)
     if len(states) < 2:
         return  # "the NATO ambassador of Poland" may be one envoy to it
@@ -72,15 +74,21 @@ def listed_members(token: Token, resolver: Resolver) -> Iterator[Found]:
     """ "The BRICS – Brazil, Russia, India, China and South Africa – agreed", "BRICS, a group of
     major emerging economies – Brazil, Russia ...": two or more states in apposition to an
     organisation, or to the description of one, are its members."""
-    org = resolver.resolve(token) if token.pos_ == "PROPN" else None
-    if org is None or org.type != "organization" or token.i + 1 < len(token.doc) and token.nbor().pos_ == "PROPN":
-        return
+    if token.i + 1 < len(token.doc) and token.nbor().pos_ == "PROPN":
+        return  # not the last word of a name
     heads = [token, token.head] if token.dep_ == "pobj" and token.head.lower_ == "of" else [token]
     described = [a for h in heads for a in (h.head if h is not token else h).children if a.dep_ == "appos"]
     groups = [p for a in described if a.pos_ == "NOUN" for c in a.children if c.dep_ == "prep" and c.lower_ == "of"
               for p in c.children if p.dep_ == "pobj"]
-    for head in [token, *groups]:
-        listed = [t for a in head.children if a.dep_ == "appos" and a.pos_ == "PROPN" for t in [a, *conjuncts(a)]]
+    lists = [
+        [t for a in head.children if a.dep_ == "appos" and a.pos_ == "PROPN" for t in [a, *conjuncts(a)]]
+        for head in [token, *groups]
+    ]
+    lists = [listed for listed in lists if len(listed) > 1]
+    org = resolver.resolve(token) if lists else None  # resolving names it: only when a list is there
+    if org is None or org.type != "organization":
+        return
+    for listed in lists:
         states = _states(listed, resolver)
         for member in states if len(states) > 1 else []:
             if member.id != org.id:

@@ -178,3 +178,8 @@ def test_forces_with_an_owner_in_a_place_are_deployed_there() -> None:
 def test_those_who_discussed_together_met() -> None:
     assert pairs_of("Macron and Scholz discussed the crisis.", "met_with") == {("Emmanuel_Macron", "Olaf_Scholz")}
     assert pairs_of("Macron and Scholz will discuss the crisis.", "met_with") == set()
+
+
+def test_our_ally_in_a_speakers_words_is_the_speakers_side() -> None:
+    text = '"Armenia is our ally," Russian Foreign Minister Sergei Lavrov said.'
+    assert pairs_of(text, "cooperates_with") == {("Armenia", "Russia")}

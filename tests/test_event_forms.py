@@ -183,3 +183,14 @@ def test_those_who_discussed_together_met() -> None:
 def test_our_ally_in_a_speakers_words_is_the_speakers_side() -> None:
     text = '"Armenia is our ally," Russian Foreign Minister Sergei Lavrov said.'
     assert pairs_of(text, "cooperates_with") == {("Armenia", "Russia")}
+
+
+def test_states_that_joined_forces_in_a_body_cooperate_and_belong_to_it() -> None:
+    text = 'Mali, Niger and Burkina Faso joined forces in an "Alliance of Sahel States".'
+    assert pairs_of(text, "member_of") == {
+        ("Mali", "Alliance_of_Sahel_States"),
+        ("Niger", "Alliance_of_Sahel_States"),
+        ("Burkina_Faso", "Alliance_of_Sahel_States"),
+    }
+    assert len(pairs_of(text, "cooperates_with")) == 3
+    assert pairs_of('Chile and Peru joined forces in an "Alliance of Andean States".', "member_of") == set()

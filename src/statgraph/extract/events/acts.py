@@ -22,7 +22,7 @@ from ..moods import irrealis, negated, speculative
 from ..registry import Context, extractor
 from .abroad import appearance_abroad
 from .aggression import AGGRESSION_VERBS, PRESENT_NOUNS, aggression_noun, aggression_verb, forces_in, garrison
-from .coalitions import COALITION_NOUNS, CO_SPONSOR_VERBS, co_sponsors, coalition_list, joint_subjects
+from .coalitions import COALITION_NOUNS, CO_SPONSOR_VERBS, co_sponsors, coalition_list, joined_forces, joint_subjects
 from .cooperation import acts_of_cooperation, joint_act
 from .discussions import (
     COUNTERPART_NOUNS,
@@ -124,6 +124,8 @@ def _verb_events(token: Token, lemma: str, frame: Frame, resolver: Resolver, lex
     if lemma in DEPART_VERBS or lemma in RETURN_VERBS:
         yield from departed(token, frame, resolver)
     yield from joint_subjects(token, frame, resolver)
+    if lemma in events["member_of"]["verbs"]:
+        yield from joined_forces(token, frame, resolver)
     if lemma in GATHER_VERBS:
         yield from gathered(token, resolver)
     if lemma in CO_SPONSOR_VERBS:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 CO_SPONSOR_VERBS = words("event_forms", "co_sponsor_verbs")
 COALITION_NOUNS = words("event_forms", "coalition_nouns")
 _JOINT_WORDS = words("event_forms", "joint_words")
+_TOGETHER_OBJECTS = words("event_forms", "together_objects")
 _SIDE_TYPES = frozenset({"state", "organization", "group"})
 _EXAMPLES = frozenset({"including", "include", "like", "such"})
 
@@ -72,6 +73,32 @@ def joint_subjects(token: Token, frame: Frame, resolver: Resolver) -> Iterator[F
         return
     found = [a for a, _ in holders(subject_of(token), frame, resolver) if a.type in _SIDE_TYPES]
     yield from _pairs(list({a.id: a for a in found}.values()), token, "joint_subjects")
+
+
+def joined_forces(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Mali, Niger and Burkina Faso joined forces in an Alliance of Sahel States": the subjects
+    work together, and belong to the body named after "in" (a verb "join", an act done)."""
+    if not any(c.dep_ in {"dobj", "obj"} and c.lower_ in _TOGETHER_OBJECTS for c in token.children):
+        return
+    found = [a for a, _ in holders(subject_of(token), frame, resolver) if a.type in _SIDE_TYPES]
+    sides = list({a.id: a for a in found}.values())
+    yield from _pairs(sides, token, "joined_forces")
+    bodies = [p for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "within", "under"}
+              for p in c.children if p.dep_ == "pobj"]
+    # the body by its full name only: "an Alliance of Andean States" is no "the Alliance" (NATO)
+    named = [resolver.gazetteer.find(_full_name(t)) for t in bodies if t.pos_ == "PROPN"]
+    for body in (resolver.actor(b) for b in named if b is not None):
+        if body.type != "organization":
+            continue
+        for side in sides:
+            if side.id != body.id and side.type == "state":
+                yield Found(side, "member_of", Target(body.label, body), token, "joined_forces_in", 0.55)
+
+
+def _full_name(token: Token) -> str:
+    """ "an \"Alliance of Sahel States\"": the name with its "of" phrase, without article or quotes."""
+    words = [t for t in token.doc[token.left_edge.i : token.right_edge.i + 1] if t.dep_ not in {"det", "punct"}]
+    return " ".join(t.text for t in words)
 
 
 def _sides(tokens: list[Token], resolver: Resolver) -> list[Resolved]:

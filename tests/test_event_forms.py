@@ -37,6 +37,7 @@ def test_an_invasion_or_forces_stationed_are_a_deployment(text: str, pairs: set[
         ),
         ("The Russia-led Eurasian Economic Union met.", {("Russia", "EAEU")}),
         ("Norway, a former EU candidate country, voted.", set()),
+        ("NATO met. The US-led bloc is distrusted in Moscow.", set()),
         ("Norway is not an EU member state.", set()),
     ],
 )

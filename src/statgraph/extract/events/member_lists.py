@@ -97,8 +97,8 @@ def listed_members(token: Token, resolver: Resolver) -> Iterator[Found]:
 
 def hyphen_led(token: Token, resolver: Resolver) -> Iterator[Found]:
     """ "the Moscow-led Collective Security Treaty Organization": the leader belongs to it."""
-    if token.lower_ != "led" or token.dep_ != "amod":
-        return
+    if token.lower_ != "led" or token.dep_ != "amod" or token.head.pos_ != "PROPN":
+        return  # "the US-led bloc" names no bloc: no anaphora here
     org = resolver.resolve(token.head)
     if org is None or org.type != "organization":
         return

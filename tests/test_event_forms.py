@@ -195,3 +195,8 @@ def test_states_that_joined_forces_in_a_body_cooperate_and_belong_to_it() -> Non
     }
     assert len(pairs_of(text, "cooperates_with")) == 3
     assert pairs_of('Chile and Peru joined forces in an "Alliance of Andean States".', "member_of") == set()
+
+
+def test_a_companion_on_a_journey_visited_too() -> None:
+    assert pairs_of("Scholz travelled to Chile with Macron.", "visited") >= {("Emmanuel_Macron", "Chile")}
+    assert pairs_of("Macron will travel to Chile with Olaf Scholz.", "visited") == set()

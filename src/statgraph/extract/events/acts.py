@@ -50,7 +50,17 @@ from .membership import (
     other_members,
 )
 from .pair_ties import paired
-from .visits import DELEGATION_NOUNS, DEPART_VERBS, RETURN_VERBS, VISIT_NOUNS, delegation_in, departed, visit_made
+from .visits import (
+    DELEGATION_NOUNS,
+    DEPART_VERBS,
+    RETURN_VERBS,
+    TRAVEL_VERBS,
+    VISIT_NOUNS,
+    companions,
+    delegation_in,
+    departed,
+    visit_made,
+)
 from .places import PLACE_TYPES, place_by_name, places_of
 
 if TYPE_CHECKING:
@@ -123,6 +133,8 @@ def _verb_events(token: Token, lemma: str, frame: Frame, resolver: Resolver, lex
         yield from discussed_with(token, frame, resolver)
     if lemma in DEPART_VERBS or lemma in RETURN_VERBS:
         yield from departed(token, frame, resolver)
+    if lemma in TRAVEL_VERBS:
+        yield from companions(token, frame, resolver)
     yield from joint_subjects(token, frame, resolver)
     if lemma in events["member_of"]["verbs"]:
         yield from joined_forces(token, frame, resolver)

@@ -31,6 +31,7 @@ _COMING = words("event_forms", "coming")
 DELEGATION_NOUNS = words("event_forms", "delegation_nouns")
 _ARRIVAL_VERBS = words("event_forms", "arrival_verbs")
 RETURN_VERBS = words("event_forms", "return_verbs")
+TRAVEL_VERBS = words("event_forms", "travel_verbs")
 _FUTURE = frozenset({"will", "shall", "'ll", "’ll", "would", "to"})
 
 
@@ -102,6 +103,21 @@ def delegation_in(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Fo
         for place in places:
             if owner.type != "person" and place.id != owner.id:
                 yield Found(owner, "visited", Target(place.label, place), token, "delegation_in", 0.55)
+
+
+def companions(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Gerapetritis, who travelled to Ankara with Mitsotakis": a person who travels with the
+    subject went there too (a verb of travel_verbs, an act done)."""
+    if not _done(token):
+        return
+    with_whom = [t for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for p in c.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]]
+    people = [a for t in with_whom if t.pos_ == "PROPN" for a, _ in holders(t, frame, resolver) if a.type == "person"]
+    places = _places(token, resolver, {"to", "in"}) if people else []
+    for person in people:
+        for place in places:
+            if place.id != person.id:
+                yield Found(person, "visited", Target(place.label, place), token, "travelled_with", 0.55)
 
 
 def _of_visitor(noun: Token, frame: Frame, resolver: Resolver) -> list[Resolved]:

@@ -21,22 +21,10 @@ from ..found import Found
 from ..moods import irrealis, negated, speculative
 from ..registry import Context, extractor
 from .abroad import appearance_abroad
-from .aggression import AGGRESSION_VERBS, PRESENT_NOUNS, aggression_noun, aggression_verb, forces_in, garrison
-from .coalitions import COALITION_NOUNS, CO_SPONSOR_VERBS, co_sponsors, coalition_list, joined_forces, joint_subjects
 from .cooperation import acts_of_cooperation, joint_act
-from .discussions import (
-    COUNTERPART_NOUNS,
-    DISCUSS_VERBS,
-    GATHER_VERBS,
-    TALK_NOUNS,
-    counterparts_from,
-    discussed_with,
-    gathered,
-    talks_with,
-)
 from .deployments import deployment, equipping, operation, transfer
+from .forms import noun_forms, token_forms, verb_forms
 from .initiatives import initiatives
-from .member_lists import MEMBER_HEADS, described_members, hyphen_led, listed_members, representatives_of_members
 from .meetings import meeting, talks_noun
 from .membership import (
     ALLY_NOUNS,
@@ -48,18 +36,6 @@ from .membership import (
     led_by,
     membership_noun,
     other_members,
-)
-from .pair_ties import paired
-from .visits import (
-    DELEGATION_NOUNS,
-    DEPART_VERBS,
-    RETURN_VERBS,
-    TRAVEL_VERBS,
-    VISIT_NOUNS,
-    companions,
-    delegation_in,
-    departed,
-    visit_made,
 )
 from .places import PLACE_TYPES, place_by_name, places_of
 
@@ -80,16 +56,11 @@ def find_events(sent: Span, context: Context) -> Iterator[Found]:
             yield from membership_noun(token, frame, resolver, lexicon)
         if token.lower_ == "led" and token.dep_ == "acl":
             yield from led_by(token, resolver)
-        yield from hyphen_led(token, resolver)
         if token.pos_ == "PROPN" and lemma in events["met_with"]["gatherings"]:
             yield from talks_noun(token, frame, resolver, lexicon)
         if token.pos_ == "NOUN":
             yield from _noun_events(token, lemma, frame, resolver, lexicon)
-        if token.pos_ in {"NOUN", "PROPN"}:
-            yield from representatives_of_members(token, resolver)
-        if token.pos_ == "PROPN":
-            yield from paired(token, resolver)  # "the Japan-US Alliance"
-            yield from listed_members(token, resolver)
+        yield from token_forms(token, resolver)  # forms.py: event_forms.toml
 
 
 def _done(verb: Token, events: dict[str, dict[str, frozenset[str]]]) -> bool:
@@ -127,21 +98,7 @@ def _verb_events(token: Token, lemma: str, frame: Frame, resolver: Resolver, lex
     yield from initiatives(token, frame, resolver, lexicon)
     if lemma in events["member_of"].get("include_verbs", ()):
         yield from included(token, frame, resolver, events["member_of"].get("hedges", frozenset()))
-    if lemma in AGGRESSION_VERBS:
-        yield from aggression_verb(token, frame, resolver)
-    if lemma in DISCUSS_VERBS:
-        yield from discussed_with(token, frame, resolver)
-    if lemma in DEPART_VERBS or lemma in RETURN_VERBS:
-        yield from departed(token, frame, resolver)
-    if lemma in TRAVEL_VERBS:
-        yield from companions(token, frame, resolver)
-    yield from joint_subjects(token, frame, resolver)
-    if lemma in events["member_of"]["verbs"]:
-        yield from joined_forces(token, frame, resolver)
-    if lemma in GATHER_VERBS:
-        yield from gathered(token, resolver)
-    if lemma in CO_SPONSOR_VERBS:
-        yield from co_sponsors(token, resolver)
+    yield from verb_forms(token, lemma, frame, resolver, lexicon)
 
 
 def _noun_events(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
@@ -162,24 +119,7 @@ def _noun_events(token: Token, lemma: str, frame: Frame, resolver: Resolver, lex
     yield from joint_act(token, frame, resolver, lexicon)
     if lemma in events["deployed_to"]["transfer_nouns"]:
         yield from transfer(token, frame, resolver, lexicon)
-    yield from aggression_noun(token, frame, resolver)
-    if token.lower_ in MEMBER_HEADS:
-        yield from described_members(token, resolver)
-    if token.lower_ in TALK_NOUNS:
-        yield from talks_with(token, frame, resolver)
-    yield from paired(token, resolver)
-    if token.lower_ in VISIT_NOUNS:
-        yield from visit_made(token, frame, resolver)
-    if token.lower_ in DELEGATION_NOUNS:
-        yield from delegation_in(token, frame, resolver)
-    if token.lower_ in COALITION_NOUNS:
-        yield from coalition_list(token, resolver)
-    if token.lower_ in COUNTERPART_NOUNS:
-        yield from counterparts_from(token, frame, resolver)
-    if token.lower_ in events["deployed_to"]["nouns"]:
-        yield from garrison(token, frame, resolver, events["deployed_to"].get("areas", frozenset()))
-    if token.lower_ in PRESENT_NOUNS:
-        yield from forces_in(token, frame, resolver)
+    yield from noun_forms(token, frame, resolver, lexicon)
 
 
 def _topic(token: Token) -> bool:

@@ -200,3 +200,16 @@ def test_states_that_joined_forces_in_a_body_cooperate_and_belong_to_it() -> Non
 def test_a_companion_on_a_journey_visited_too() -> None:
     assert pairs_of("Scholz travelled to Chile with Macron.", "visited") >= {("Emmanuel_Macron", "Chile")}
     assert pairs_of("Macron will travel to Chile with Olaf Scholz.", "visited") == set()
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        ("Indian Foreign Minister Subrahmanyam Jaishankar was in Chile on Monday.", {("Subrahmanyam_Jaishankar", "Chile")}),
+        ("Indian Foreign Minister Subrahmanyam Jaishankar is in India today.", set()),
+        ("Indian Foreign Minister Subrahmanyam Jaishankar will be in Chile next week.", set()),
+        ("Indian Foreign Minister Subrahmanyam Jaishankar said the problem is in Chile.", set()),
+    ],
+)
+def test_an_official_in_a_foreign_state_is_visiting_it(text: str, pairs: set[tuple[str, str]]) -> None:
+    assert pairs_of(text, "visited") == pairs

@@ -60,7 +60,7 @@ def find_events(sent: Span, context: Context) -> Iterator[Found]:
             yield from talks_noun(token, frame, resolver, lexicon)
         if token.pos_ == "NOUN":
             yield from _noun_events(token, lemma, frame, resolver, lexicon)
-        yield from token_forms(token, resolver)  # forms.py: event_forms.toml
+        yield from token_forms(token, frame, resolver)  # forms.py: event_forms.toml
 
 
 def _done(verb: Token, events: dict[str, dict[str, frozenset[str]]]) -> bool:

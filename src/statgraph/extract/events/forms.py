@@ -32,6 +32,7 @@ from .visits import (
     RETURN_VERBS,
     TRAVEL_VERBS,
     VISIT_NOUNS,
+    being_in,
     companions,
     delegation_in,
     departed,
@@ -42,10 +43,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def token_forms(token: Token, resolver: Resolver) -> Iterator[Found]:
-    """The forms read on any word: "the Russia-led EAEU", "the G7 foreign ministers of A, B and C",
+def token_forms(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """The forms read on any word: "the Indian foreign minister is in Kazakhstan", "the Russia-led EAEU", "the G7 foreign ministers of A, B and C",
     "the Japan-US Alliance", "The BRICS – Brazil, Russia ... –"."""
     yield from hyphen_led(token, resolver)
+    if token.lemma_ == "be":
+        yield from being_in(token, frame, resolver)
     if token.pos_ in {"NOUN", "PROPN"}:
         yield from representatives_of_members(token, resolver)
     if token.pos_ == "PROPN":

@@ -19,6 +19,7 @@ from ..context.holders import holders
 from ..context.subjects import conjuncts, subject_of
 from ..found import Found
 from ..moods import irrealis, negated, speculative
+from .abroad import home_of
 from .places import PLACE_TYPES, place_by_name
 
 if TYPE_CHECKING:
@@ -118,6 +119,23 @@ def companions(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found
         for place in places:
             if place.id != person.id:
                 yield Found(person, "visited", Target(place.label, place), token, "travelled_with", 0.55)
+
+
+def being_in(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "The Indian foreign minister is in Kazakhstan": a person in a state other than the one
+    they serve (known from their office) is visiting it (`token`: the verb "be")."""
+    if not _done(token) or token.head.i != token.i and token.dep_ not in {"conj", "ccomp"}:
+        return
+    places = _places(token, resolver, {"in"})
+    # "is in Kazakhstan leading the delegation", read as "in [Kazakhstan leading ...]"
+    misread = [s for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for v in c.children
+               if v.dep_ == "pcomp" for s in v.children if s.dep_ == "nsubj"]
+    places += [p for t in misread if (p := _place(t, resolver)) is not None]
+    for person, how in holders(subject_of(token), frame, resolver) if places else []:
+        home = home_of(person, resolver) if person.type == "person" else None
+        for place in places if home is not None else []:
+            if place.id != home.id:
+                yield Found(person, "visited", Target(place.label, place), token, f"being_in/{how}", 0.55)
 
 
 def _of_visitor(noun: Token, frame: Frame, resolver: Resolver) -> list[Resolved]:

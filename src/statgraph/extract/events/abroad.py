@@ -24,7 +24,7 @@ def met_abroad(holder: Resolved, verb: Token, resolver: Resolver, *, settings: b
     """ "Marcos, who met Kishida in Tokyo": a person who meets someone in a place away from
     their own state (known from their office) visited it; a seat that stands for an
     organisation ("in Brussels") is visited by its own name."""
-    home = _home(holder, resolver)
+    home = home_of(holder, resolver)
     if holder.type != "person" or home is None:
         return
     # "met Kishida in Tokyo": the parser hangs the place on the verb or on its object; with
@@ -55,7 +55,7 @@ def _settings(token: Token, depth: int = 0) -> list[Token]:
     return found
 
 
-def _home(person: Resolved, resolver: Resolver) -> Resolved | None:
+def home_of(person: Resolved, resolver: Resolver) -> Resolved | None:
     """The state a person serves: from the office the text gives, or the lexicon's."""
     home = resolver.offices.get(person.id)
     if home is None and person.of:

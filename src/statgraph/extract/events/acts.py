@@ -23,6 +23,7 @@ from ..registry import Context, extractor
 from .abroad import appearance_abroad
 from .cooperation import acts_of_cooperation, joint_act
 from .deployments import deployment, equipping, operation, transfer
+from .forms import noun_forms, token_forms, verb_forms
 from .initiatives import initiatives
 from .meetings import meeting, talks_noun
 from .membership import (
@@ -59,6 +60,7 @@ def find_events(sent: Span, context: Context) -> Iterator[Found]:
             yield from talks_noun(token, frame, resolver, lexicon)
         if token.pos_ == "NOUN":
             yield from _noun_events(token, lemma, frame, resolver, lexicon)
+        yield from token_forms(token, frame, resolver)  # forms.py: event_forms.toml
 
 
 def _done(verb: Token, events: dict[str, dict[str, frozenset[str]]]) -> bool:
@@ -96,6 +98,7 @@ def _verb_events(token: Token, lemma: str, frame: Frame, resolver: Resolver, lex
     yield from initiatives(token, frame, resolver, lexicon)
     if lemma in events["member_of"].get("include_verbs", ()):
         yield from included(token, frame, resolver, events["member_of"].get("hedges", frozenset()))
+    yield from verb_forms(token, lemma, frame, resolver, lexicon)
 
 
 def _noun_events(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
@@ -116,6 +119,7 @@ def _noun_events(token: Token, lemma: str, frame: Frame, resolver: Resolver, lex
     yield from joint_act(token, frame, resolver, lexicon)
     if lemma in events["deployed_to"]["transfer_nouns"]:
         yield from transfer(token, frame, resolver, lexicon)
+    yield from noun_forms(token, frame, resolver, lexicon)
 
 
 def _topic(token: Token) -> bool:

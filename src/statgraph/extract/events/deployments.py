@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 _RELATIVE = frozenset({"which", "that", "who", "whom"})
 
 
-def _military_owner(noun: Token, frame: Frame, resolver: Resolver) -> list[Resolved]:
+def military_owner(noun: Token, frame: Frame, resolver: Resolver) -> list[Resolved]:
     """Whose troops: "Russian peacekeepers", "the peacekeepers of the CSTO", "NATO forces",
     "UNIFIL troops" (a force the lexicon does not know); "CSTO peacekeepers, most of them
     Russian": the states of those that make up most of them too."""
@@ -44,11 +44,21 @@ def _military_owner(noun: Token, frame: Frame, resolver: Resolver) -> list[Resol
                 force = resolver.resolve(child)
                 found += [force] if force is not None and force.type in {"organization", "group"} else []
         if child.dep_ == "prep" and child.lower_ == "of" and not found:
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            actor = resolver.resolve(pobj) if pobj is not None else None
-            if actor is not None:
-                found.append(actor)
+            found += _of_owners(child, resolver)
     return list({a.id: a for a in found}.values())
+
+
+def _of_owners(prep: Token, resolver: Resolver, depth: int = 0) -> list[Resolved]:
+    """ "the peacekeepers of the CSTO", "units of the armed forces of A, B and C": the actors
+    after "of", each of a list, down a chain of "of" phrases."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return []
+    found = [a for t in [pobj, *conjuncts(pobj)] if (a := resolver.resolve(t)) is not None]
+    if not found and depth < 2 and pobj.pos_ == "NOUN":
+        inner = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        found = _of_owners(inner, resolver, depth + 1) if inner is not None else []
+    return found
 
 
 def deployment(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
@@ -63,9 +73,9 @@ def deployment(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
     obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
     owners: list[Resolved] = []
     if obj is not None and _is_military(obj, military):
-        owners = [h for h, _ in doers(subject, frame, resolver)] or _military_owner(obj, frame, resolver)
+        owners = [h for h, _ in doers(subject, frame, resolver)] or military_owner(obj, frame, resolver)
     elif subject is not None and _is_military(subject, military):
-        owners = _military_owner(subject, frame, resolver)
+        owners = military_owner(subject, frame, resolver)
     elif subject is not None and token.lemma_.lower() in {"deploy", "station", "invade", "mass"}:
         owners = [h for h, _ in doers(subject, frame, resolver)]
     if not owners and subject is not None and subject.dep_ == "nsubjpass" and _is_military(subject, military):
@@ -107,7 +117,7 @@ def operation(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) 
     subject = subject_of(token)
     owners = [h for h, _ in doers(subject, frame, resolver) if h.type != "person"]
     if not owners and subject is not None and _is_military(subject, words["nouns"]):
-        owners = _military_owner(subject, frame, resolver)
+        owners = military_owner(subject, frame, resolver)
     areas = words.get("areas", frozenset())
     found = places_of(obj, resolver, areas=areas) + places_of(token, resolver, areas=areas)
     for owner in owners:

@@ -247,6 +247,8 @@ def allies(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     of = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     owners = [c for c in token.children if c.dep_ in {"poss", "compound", "nmod"} and c.pos_ == "PROPN"]
     partners = [a for t in [*owners, *of] for a, _ in holders(t, frame, resolver)]
+    if frame.behalf is not None and any(c.dep_ == "poss" and c.lower_ == "our" for c in token.children):
+        partners.append(frame.behalf)  # "Armenia remains our ally", said for Russia
     partners += [
         resolver.actor(a)
         for c in token.children

@@ -1,0 +1,203 @@
+"""Force in a place: deployed_to from an invasion, an occupation or an annexation ("Russia's
+invasion of Ukraine", "the war waged by Russia against Ukraine", "Russia annexed Crimea", "the
+islands occupied by China"), and from forces in a participle clause of place ("Filipino troops
+stationed at Second Thomas Shoal").
+
+An invasion or a seizure of territory by armed force is a deployment to that place
+(bench/realtext/CONVENTIONS.md). The word lists are ontology/event_forms.toml's.
+
+Notes:
+    The event type aligns with PLOVER's MOBILIZE/DEPLOY and CAMEO 19 (fight: occupy territory).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ...link.resolve import Resolved, Resolver
+from ...words import words
+from ..arguments import Target
+from ..context.frame import Frame
+from ..context.holders import holders
+from ..context.subjects import conjuncts, subject_of
+from ..found import Found
+from ..moods import irrealis, negated
+from .deployments import military_owner
+from .places import PLACE_TYPES, place_by_name, places_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+AGGRESSION_NOUNS = words("event_forms", "aggression_nouns")
+WAR_NOUNS = words("event_forms", "war_nouns")
+AGGRESSION_VERBS = words("event_forms", "aggression_verbs") | words("event_forms", "wage_verbs")
+WAGE_VERBS = words("event_forms", "wage_verbs")
+GARRISON_VERBS = words("event_forms", "garrison_verbs")
+PRESENT_NOUNS = words("event_forms", "present_nouns")
+_UNREAL_HEADS = words("event_forms", "unreal_heads")
+_UNREAL_MODIFIERS = words("event_forms", "unreal_modifiers")
+_SCARE_QUOTES = frozenset({"'", '"', "‘", "’", "“", "”", "«"})
+_FORCE_TYPES = frozenset({"state", "group", "organization"})
+
+
+def aggression_noun(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Russia's invasion of Ukraine", "the Russian annexation of Crimea", "Russia's war of
+    aggression against Ukraine", "the war waged by Russia against Ukraine": the force's owner
+    is deployed to the place; not an act only feared or averted ("to deter an invasion")."""
+    lemma = token.lemma_.lower()
+    war = lemma in WAR_NOUNS
+    if not war and lemma not in AGGRESSION_NOUNS or unreal(token):
+        return
+    preps = {"against"} if war else {"of", "in", "into", "against", "on"}
+    carriers = [token, *(c for c in token.children if c.dep_ == "acl")]
+    places = [
+        place
+        for carrier in carriers
+        for prep in carrier.children
+        if prep.dep_ == "prep" and prep.lower_ in preps
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for member in [pobj, *conjuncts(pobj)]
+        if (place := _place(member, resolver)) is not None
+    ]
+    if not places:
+        return
+    owner_noun = token
+    whole = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    if whole is not None and whole.lemma_.lower() in WAR_NOUNS and not unreal(whole):
+        owner_noun = whole  # "Russia's war of aggression against Ukraine": the war's owner
+        carriers.append(whole)
+    for owner in _owners(owner_noun, carriers, frame, resolver):
+        for place in places:
+            if place.id != owner.id:
+                yield Found(owner, "deployed_to", Target(place.label, place), token, "aggression_noun", 0.65)
+
+
+def aggression_verb(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Russia annexed Crimea", "the islands have been occupied by China since 1974" (a verb
+    of an act done, read by acts._done)."""
+    if token.text[:1].isupper() and token.i > token.sent.start:
+        return  # part of a name: "Indian Illegally Occupied Jammu and Kashmir"
+    if token.lemma_.lower() in WAGE_VERBS:
+        yield from _waged(token, frame, resolver)
+        return
+    subject = subject_of(token)
+    obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+    passive = subject is not None and subject.dep_ == "nsubjpass" or token.dep_ == "acl" and token.tag_ == "VBN"
+    if passive:
+        agent = next((p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+        place_word = subject if subject is not None and subject.dep_ == "nsubjpass" else token.head
+        owners, taken = holders(agent, frame, resolver), place_word
+    else:
+        owners, taken = holders(subject, frame, resolver), obj
+    if taken is None:
+        return
+    places = [p for t in [taken, *conjuncts(taken)] if (p := _place(t, resolver)) is not None]
+    for owner, how in owners:
+        if owner.type not in _FORCE_TYPES:
+            continue
+        for place in places:
+            if place.id != owner.id:
+                yield Found(owner, "deployed_to", Target(place.label, place), token, f"aggression/{how}", 0.65)
+
+
+def _waged(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "the war waged by Russia against Ukraine", "Russia waged a war against Georgia"."""
+    agent = next((p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    owners = holders(agent if agent is not None else subject_of(token), frame, resolver)
+    obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+    preps = [c for h in [token, *([obj] if obj is not None else [])] for c in h.children if c.dep_ == "prep"]
+    against = [p for c in preps if c.lower_ == "against" for p in c.children if p.dep_ == "pobj"]
+    places = [p for t in against for m in [t, *conjuncts(t)] if (p := _place(m, resolver)) is not None]
+    for owner, how in owners:
+        for place in places:
+            if owner.type in _FORCE_TYPES and place.id != owner.id:
+                yield Found(owner, "deployed_to", Target(place.label, place), token, f"war_waged/{how}", 0.65)
+
+
+def garrison(token: Token, frame: Frame, resolver: Resolver, areas: frozenset[str]) -> Iterator[Found]:
+    """ "Filipino troops stationed at Second Thomas Shoal", "Russian forces exercising in the
+    Baltic Sea region": forces in a participle clause of place are deployed there (`token` is
+    a noun of forces, deployed_to's nouns)."""
+    for clause in token.children:
+        if clause.dep_ != "acl" or clause.lemma_.lower() not in GARRISON_VERBS or negated(clause):
+            continue
+        places = places_of(clause, resolver, areas=areas)
+        for owner in military_owner(token, frame, resolver):
+            for place in places:
+                if place.actor is None or place.actor.id != owner.id:
+                    yield Found(owner, "deployed_to", place, clause, "garrison", 0.65)
+
+
+def forces_in(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "the drone strike on U.S. forces in Jordan", "Russian troops in Transnistria": forces
+    with an owner, in a named place, are deployed there (`token`: one of present_nouns)."""
+    if unreal(token):
+        return
+    places = [
+        place
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "at", "on", "inside"}
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for member in [pobj, *conjuncts(pobj)]
+        if (place := _place(member, resolver)) is not None
+    ]
+    for owner in military_owner(token, frame, resolver) if places else []:
+        for place in places:
+            if owner.type in _FORCE_TYPES and place.id != owner.id:
+                yield Found(owner, "deployed_to", Target(place.label, place), token, "forces_in", 0.6)
+
+
+def _owners(noun: Token, carriers: list[Token], frame: Frame, resolver: Resolver) -> list[Resolved]:
+    """Whose force: the possessor ("Russia's", "its"), a demonym ("the Russian invasion"), the
+    agent after "by" on the noun or on its participle ("the war waged by Russia")."""
+    found: list[Resolved] = []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            found += [a for a, _ in holders(child, frame, resolver)]
+        elif child.dep_ in {"amod", "compound"}:
+            actor = resolver.gazetteer.demonym(child.text)
+            found += [resolver.actor(actor)] if actor is not None else []
+    for carrier in carriers:
+        for prep in (c for c in carrier.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"):
+            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                found += [a for a, _ in holders(pobj, frame, resolver)]
+    return [a for a in {a.id: a for a in found}.values() if a.type in _FORCE_TYPES]
+
+
+def unreal(noun: Token) -> bool:
+    """Whether an act of force is only feared, planned, averted or denied: "a possible invasion",
+    "to deter an invasion of Taiwan", "the threat of an occupation", "did not start a war"."""
+    done = any(c.dep_ == "acl" and c.tag_ == "VBN" and not negated(c) for c in noun.children)
+    if any(c.dep_ == "det" and c.lower_ in {"a", "an", "any", "no"} for c in noun.children) and not done:
+        return True  # "a possible invasion", not "an agreement signed between X and Y"
+    before = noun.doc[max(noun.left_edge.i - 1, 0) : noun.i]
+    if any(t.text in _SCARE_QUOTES for t in before):
+        return True  # "'Russian aggression' against Ukraine exists only in their minds"
+    if any(c.lower_ in _UNREAL_MODIFIERS for c in noun.children if c.dep_ in {"amod", "compound"}):
+        return True
+    head = noun.head
+    for _ in range(3):
+        if head.lemma_.lower() in _UNREAL_HEADS or head.pos_ in {"VERB", "AUX"} and (negated(head) or irrealis(head)):
+            return True
+        if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
+            return False
+        head = head.head
+    return False
+
+
+def _place(token: Token, resolver: Resolver) -> Resolved | None:
+    """A state, or a place the lexicon does not know ("Crimea", tagged an organisation by the
+    small model), that a phrase names."""
+    if token.ent_type_ not in PLACE_TYPES and token.pos_ != "PROPN":
+        return None
+    if resolver.gazetteer.find(resolver.name_span(token).text) is not None:
+        actor = resolver.resolve(token)
+        return actor if actor is not None and actor.type == "state" else None
+    place = place_by_name(token, resolver, person_tag=False)
+    if place is None and token.ent_type_ in {"GPE", "LOC"}:
+        actor = resolver.resolve(token)
+        place = actor if actor is not None and actor.type == "state" else None
+    return place

@@ -1,0 +1,112 @@
+"""Working together shown by a shared act or a shared side: cooperates_with from "the draft
+resolution, put forward by the United States and Panama" (co-sponsors) and "a coalition of more
+than 80 countries including the United States and the European Union" (those listed in it).
+
+One line per pair (scored both ways, CONVENTIONS.md). The word lists are
+ontology/event_forms.toml's co_sponsor_verbs and coalition_nouns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ...link.resolve import Resolved, Resolver
+from ...words import words
+from ..arguments import Target
+from ..context.frame import Frame
+from ..context.holders import holders
+from ..context.subjects import conjuncts, subject_of
+from ..found import Found
+from ..moods import irrealis, negated
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+CO_SPONSOR_VERBS = words("event_forms", "co_sponsor_verbs")
+COALITION_NOUNS = words("event_forms", "coalition_nouns")
+_JOINT_WORDS = words("event_forms", "joint_words")
+_TOGETHER_OBJECTS = words("event_forms", "together_objects")
+_SIDE_TYPES = frozenset({"state", "organization", "group"})
+_EXAMPLES = frozenset({"including", "include", "like", "such"})
+
+
+def co_sponsors(token: Token, resolver: Resolver) -> Iterator[Found]:
+    """ "put forward by the United States and Panama", "co-sponsored by X and Y" (the agent of a
+    verb of co_sponsor_verbs, passive, with two or more sponsors)."""
+    if token.lemma_.lower() == "put" and not any(c.lower_ == "forward" for c in token.children):
+        return
+    if negated(token) or irrealis(token):
+        return
+    agents = [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if len(agents) != 1:
+        return  # "one drafted by Russia and another by the United States": rival drafts
+    yield from _pairs(_sides([t for a in agents for t in [a, *conjuncts(a)]], resolver), token, "co_sponsors")
+
+
+def coalition_list(token: Token, resolver: Resolver) -> Iterator[Found]:
+    """ "a coalition of more than 80 countries including the United States, the European Union and
+    small island nations": the members a coalition is told to include work with each other."""
+    if negated(token.head):
+        return
+    heads = [token, *(p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)]
+    listed = [
+        t
+        for head in heads
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in _EXAMPLES
+        for p in c.children
+        if p.dep_ == "pobj"
+        for t in [p, *conjuncts(p)]
+    ]
+    yield from _pairs(_sides(listed, resolver), token, "coalition_list")
+
+
+def joint_subjects(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "the United States and South Korea have started the joint military exercises", "Saudi
+    Arabia and the United States, in a joint statement, suspended the talks": subjects who act
+    jointly work together (a verb already known to be an act done)."""
+    nouns = [c for c in token.children if c.dep_ in {"dobj", "obj"}]
+    nouns += [p for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "through", "with"}
+              for p in c.children if p.dep_ == "pobj"]
+    if not any(a.lower_ in _JOINT_WORDS for n in nouns for a in n.children if a.dep_ == "amod"):
+        return
+    found = [a for a, _ in holders(subject_of(token), frame, resolver) if a.type in _SIDE_TYPES]
+    yield from _pairs(list({a.id: a for a in found}.values()), token, "joint_subjects")
+
+
+def joined_forces(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Mali, Niger and Burkina Faso joined forces in an Alliance of Sahel States": the subjects
+    work together, and belong to the body named after "in" (a verb "join", an act done)."""
+    if not any(c.dep_ in {"dobj", "obj"} and c.lower_ in _TOGETHER_OBJECTS for c in token.children):
+        return
+    found = [a for a, _ in holders(subject_of(token), frame, resolver) if a.type in _SIDE_TYPES]
+    sides = list({a.id: a for a in found}.values())
+    yield from _pairs(sides, token, "joined_forces")
+    bodies = [p for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "within", "under"}
+              for p in c.children if p.dep_ == "pobj"]
+    # the body by its full name only: "an Alliance of Andean States" is no "the Alliance" (NATO)
+    named = [resolver.gazetteer.find(_full_name(t)) for t in bodies if t.pos_ == "PROPN"]
+    for body in (resolver.actor(b) for b in named if b is not None):
+        if body.type != "organization":
+            continue
+        for side in sides:
+            if side.id != body.id and side.type == "state":
+                yield Found(side, "member_of", Target(body.label, body), token, "joined_forces_in", 0.55)
+
+
+def _full_name(token: Token) -> str:
+    """ "an \"Alliance of Sahel States\"": the name with its "of" phrase, without article or quotes."""
+    words = [t for t in token.doc[token.left_edge.i : token.right_edge.i + 1] if t.dep_ not in {"det", "punct"}]
+    return " ".join(t.text for t in words)
+
+
+def _sides(tokens: list[Token], resolver: Resolver) -> list[Resolved]:
+    found = [a for t in tokens if (a := resolver.resolve(t)) is not None and a.type in _SIDE_TYPES]
+    return list({a.id: a for a in found}.values())
+
+
+def _pairs(sides: list[Resolved], cue: Token, rule: str) -> Iterator[Found]:
+    for n, side in enumerate(sides if len(sides) > 1 else []):
+        for other in sides[n + 1 :]:
+            yield Found(side, "cooperates_with", Target(other.label, other), cue, rule, 0.55)

@@ -1,0 +1,141 @@
+"""Meetings told by what was discussed or by when something was said: met_with from "Macron
+discussed the crisis with his Italian counterpart Giorgia Meloni" and "Keita said following talks
+with Norway's top diplomat, Espen Eide, ..." (a talk, a call or a meeting: CONVENTIONS.md).
+
+The word lists are ontology/event_forms.toml's discuss_verbs, talk_nouns and talk_preps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ...link.resolve import Resolved, Resolver
+from ...words import words
+from ..arguments import Target
+from ..context.frame import Frame
+from ..context.holders import holders
+from ..context.subjects import conjuncts, subject_of
+from ..found import Found
+from ..moods import irrealis, negated, speculative
+from .abroad import met_abroad
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+DISCUSS_VERBS = words("event_forms", "discuss_verbs")
+TALK_NOUNS = words("event_forms", "talk_nouns")
+_TALK_PREPS = words("event_forms", "talk_preps")
+# not organisations: "said in a phone call with Al Jazeera" is an interview
+GATHER_VERBS = words("event_forms", "gather_verbs")
+COUNTERPART_NOUNS = words("event_forms", "counterpart_nouns")
+_TALK_VERBS = words("event_forms", "talk_verbs")
+_REPRESENTATIVES = words("actor_nouns", "representatives")
+_PARTNER_TYPES = frozenset({"person", "state", "group"})
+
+
+def discussed_with(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Macron discussed the crisis with his Italian counterpart Giorgia Meloni" (a verb of
+    discuss_verbs, already known to be an act done)."""
+    partners = _partners(token, resolver)
+    found = holders(subject_of(token), frame, resolver)
+    if partners:
+        yield from _met(found, partners, token, "discussed_with", resolver)
+        return
+    # "Tokayev and Wang Yi discussed bilateral ties": those who discussed it together met
+    sides = [a for a, _ in found if a.type in {"person", "state"}]
+    if len(sides) > 1 and len(sides) == len(found):
+        for n, side in enumerate(sides):
+            for other in sides[n + 1 :]:
+                yield Found(side, "met_with", Target(other.label, other), token, "discussed_together", 0.6)
+
+
+def talks_with(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Keita said following talks with Norway's top diplomat", "after discussions with Indian
+    officials": the subject of the verb the talks are told under met the partners."""
+    prep = token.head
+    if token.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _TALK_PREPS:
+        verb = prep.head
+    elif token.dep_ in {"dobj", "obj"} and token.head.lower_ in _TALK_PREPS:
+        verb = token.head.head  # "following" read as a verb
+    else:
+        return
+    if verb.pos_ not in {"VERB", "AUX"} or negated(verb) or irrealis(verb) or speculative(verb):
+        return
+    if any(c.dep_ == "poss" for c in token.children):
+        return  # "his talks with X": the talks' owner, read by meetings.talks_noun
+    partners = _partners(token, resolver)
+    if partners:
+        yield from _met(holders(subject_of(verb), frame, resolver), partners, token, "talks_with", resolver)
+
+
+def counterparts_from(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Rubio spoke Wednesday with his counterparts from Germany, France and Britain": the
+    subject of a verb of talking met the states whose counterparts it talked with."""
+    prep = token.head
+    verb = prep.head
+    if token.dep_ != "pobj" or prep.lower_ != "with" or verb.lemma_.lower() not in _TALK_VERBS:
+        return
+    if verb.pos_ != "VERB" or negated(verb) or irrealis(verb) or speculative(verb):
+        return
+    subject = subject_of(verb)
+    if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+        subject = verb.head
+    yield from _met(holders(subject, frame, resolver), _from_states(token, resolver), token, "counterparts", resolver)
+
+
+def _from_states(noun: Token, resolver: Resolver) -> list[Resolved]:
+    listed = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
+              for p in c.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]]
+    found = [a for t in listed if (a := resolver.resolve(t)) is not None and a.type == "state"]
+    return list({a.id: a for a in found}.values())
+
+
+def gathered(token: Token, resolver: Resolver) -> Iterator[Found]:
+    """ "We, the leaders of Japan, Korea and the United States, convened at Camp David": the
+    states whose representatives gathered met each other, one line per pair (a verb of an act done)."""
+    subject = subject_of(token)
+    if subject is None or any(c.dep_ in {"dobj", "obj"} or c.lower_ == "with" for c in token.children):
+        return
+    for noun in [subject, *(c for c in subject.children if c.dep_ == "appos")]:
+        if noun.lower_ not in _REPRESENTATIVES and noun.lower_.removesuffix("s") not in _REPRESENTATIVES:
+            continue
+        listed = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]]
+        found = [a for t in listed if (a := resolver.resolve(t)) is not None and a.type == "state"]
+        sides = list({a.id: a for a in found}.values())
+        for n, side in enumerate(sides if len(sides) > 1 else []):
+            for other in sides[n + 1 :]:
+                yield Found(side, "met_with", Target(other.label, other), token, "gathered", 0.6)
+
+
+def _met(
+    found: list[tuple[Resolved, str]], partners: list[Resolved], cue: Token, rule: str, resolver: Resolver
+) -> Iterator[Found]:
+    for holder, how in found:
+        for partner in partners:
+            if partner.id != holder.id:
+                yield Found(holder, "met_with", Target(partner.label, partner), cue, f"{rule}/{how}", 0.6)
+    for side in [*(h for h, _ in found), *partners] if found else []:
+        yield from met_abroad(side, cue, resolver)  # "talks with Lavrov in Phnom Penh": both were there
+
+
+def _partners(token: Token, resolver: Resolver) -> list[Resolved]:
+    """The actors after "with": a name, a counterpart's name in apposition, those "including" named."""
+    found: list[Resolved] = []
+    pobjs = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+    for pobj in (t for p in pobjs for t in [p, *conjuncts(p)]):
+        named = [c for c in pobj.children if c.dep_ == "appos"]
+        named += [
+            q for c in pobj.children if c.dep_ == "prep" and c.lower_ == "including" for p in c.children
+            if p.dep_ == "pobj" for q in [p, *conjuncts(p)]
+        ]
+        if pobj.lower_ in COUNTERPART_NOUNS and (states := _from_states(pobj, resolver)):
+            found += states  # "talks with his counterparts from Britain, Canada and France"
+            continue
+        for candidate in [*named, pobj]:
+            actor = resolver.resolve(candidate) if candidate.pos_ in {"PROPN", "NOUN"} else None
+            if actor is not None and actor.type in _PARTNER_TYPES:
+                found.append(actor)
+                break
+    return list({a.id: a for a in found}.values())

@@ -1,0 +1,99 @@
+"""The event forms of ontology/event_forms.toml, wired for `acts.find_events`: invasions and
+forces in a place (aggression.py), members described or listed (member_lists.py), meetings told
+by discussions and talks (discussions.py), paired sides (pair_ties.py), visits told by their
+noun or a journey (visits.py), and acts done together (coalitions.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ...link.resolve import Resolver
+from ..context.frame import Frame
+from ..cues import Lexicon
+from ..found import Found
+from .aggression import AGGRESSION_VERBS, PRESENT_NOUNS, aggression_noun, aggression_verb, forces_in, garrison
+from .coalitions import CO_SPONSOR_VERBS, COALITION_NOUNS, co_sponsors, coalition_list, joined_forces, joint_subjects
+from .discussions import (
+    COUNTERPART_NOUNS,
+    DISCUSS_VERBS,
+    GATHER_VERBS,
+    TALK_NOUNS,
+    counterparts_from,
+    discussed_with,
+    gathered,
+    talks_with,
+)
+from .member_lists import MEMBER_HEADS, described_members, hyphen_led, listed_members, representatives_of_members
+from .pair_ties import paired
+from .visits import (
+    DELEGATION_NOUNS,
+    DEPART_VERBS,
+    RETURN_VERBS,
+    TRAVEL_VERBS,
+    VISIT_NOUNS,
+    being_in,
+    companions,
+    delegation_in,
+    departed,
+    visit_made,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def token_forms(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """The forms read on any word: "the Indian foreign minister is in Kazakhstan", "the Russia-led EAEU", "the G7 foreign ministers of A, B and C",
+    "the Japan-US Alliance", "The BRICS – Brazil, Russia ... –"."""
+    yield from hyphen_led(token, resolver)
+    if token.lemma_ == "be":
+        yield from being_in(token, frame, resolver)
+    if token.pos_ in {"NOUN", "PROPN"}:
+        yield from representatives_of_members(token, resolver)
+    if token.pos_ == "PROPN":
+        yield from paired(token, resolver)
+        yield from listed_members(token, resolver)
+
+
+def verb_forms(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    """The forms read on a verb of an act done (acts._done)."""
+    if lemma in AGGRESSION_VERBS:
+        yield from aggression_verb(token, frame, resolver)
+    if lemma in DISCUSS_VERBS:
+        yield from discussed_with(token, frame, resolver)
+    if lemma in DEPART_VERBS or lemma in RETURN_VERBS:
+        yield from departed(token, frame, resolver)
+    if lemma in TRAVEL_VERBS:
+        yield from companions(token, frame, resolver)
+    yield from joint_subjects(token, frame, resolver)
+    if lemma in lexicon.events["member_of"]["verbs"]:
+        yield from joined_forces(token, frame, resolver)
+    if lemma in GATHER_VERBS:
+        yield from gathered(token, resolver)
+    if lemma in CO_SPONSOR_VERBS:
+        yield from co_sponsors(token, resolver)
+
+
+def noun_forms(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    """The forms read on a common noun."""
+    word = token.lower_
+    deployed = lexicon.events["deployed_to"]
+    yield from aggression_noun(token, frame, resolver)
+    if word in MEMBER_HEADS:
+        yield from described_members(token, resolver)
+    if word in TALK_NOUNS:
+        yield from talks_with(token, frame, resolver)
+    yield from paired(token, resolver)
+    if word in VISIT_NOUNS:
+        yield from visit_made(token, frame, resolver)
+    if word in DELEGATION_NOUNS:
+        yield from delegation_in(token, frame, resolver)
+    if word in COALITION_NOUNS:
+        yield from coalition_list(token, resolver)
+    if word in COUNTERPART_NOUNS:
+        yield from counterparts_from(token, frame, resolver)
+    if word in deployed["nouns"]:
+        yield from garrison(token, frame, resolver, deployed.get("areas", frozenset()))
+    if word in PRESENT_NOUNS:
+        yield from forces_in(token, frame, resolver)

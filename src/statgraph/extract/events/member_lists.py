@@ -1,0 +1,128 @@
+"""Members named by description or in a list: member_of from "Portugal, an EU member state",
+"Kenya was the only African Union country to vote", "the Mercosur member states, namely
+Argentina, Brazil ...", "the G20 foreign ministers of Mexico, Brazil and Canada" and "the
+Moscow-led Collective Security Treaty Organization".
+
+The word lists are ontology/event_forms.toml's member_heads, not_members and list_markers, and
+actor_nouns.toml's representatives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ...link.resolve import Resolved, Resolver
+from ...words import words
+from ..arguments import Target
+from ..context.subjects import conjuncts, subject_of
+from ..found import Found
+from ..moods import irrealis, negated
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+MEMBER_HEADS = words("event_forms", "member_heads")
+_NOT_MEMBERS = words("event_forms", "not_members")
+_REPRESENTATIVES = words("actor_nouns", "representatives")
+_BEING = frozenset({"be", "remain", "become"})
+
+
+def described_members(token: Token, resolver: Resolver) -> Iterator[Found]:
+    """ "Portugal, an EU member state", "Kenya was the only African Union country", "Mercosur
+    member states, namely Argentina and Brazil": `token` is one of member_heads."""
+    if any(c.lower_ in _NOT_MEMBERS for c in token.subtree if c.i < token.i):
+        return
+    described: list[Token] = []
+    if token.dep_ == "appos" and token.head.pos_ == "PROPN":
+        described = [token.head]
+    elif token.dep_ == "attr" and token.head.lemma_.lower() in _BEING and not _unsure(token.head):
+        subject = subject_of(token.head)
+        described = [subject, *conjuncts(subject)] if subject is not None else []
+        # "Bulgaria, Cyprus, the Czech Republic ... are": a list the parser read as an apposition
+        described += [t for a in (subject.children if subject is not None else []) if a.dep_ == "appos"
+                      for t in [a, *conjuncts(a)]]
+    described += [t for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" for t in [c, *conjuncts(c)]]
+    org = _organization(token, resolver) if described else None  # resolving names it: only when needed
+    if org is None:
+        return
+    for member in _states(described, resolver):
+        if member.id != org.id:
+            yield Found(member, "member_of", Target(org.label, org), token, "described_member", 0.6)
+
+
+def representatives_of_members(token: Token, resolver: Resolver) -> Iterator[Found]:
+    """ "the G20 foreign ministers of Mexico, Brazil and Canada", "NATO leaders of France and
+    Italy": the states an organisation's representatives come from are its members."""
+    word = token.lower_
+    if word not in _REPRESENTATIVES and word.removesuffix("s") not in _REPRESENTATIVES:
+        return
+    listed = [t for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+              if p.dep_ == "pobj" for t in [p, *conjuncts(p)]]
+    org = _organization(token, resolver) if len(listed) > 1 else None
+    if org is None:
+        return
+    states = _states(listed, resolver)
+    if len(states) < 2:
+        return  # "the NATO ambassador of Poland" may be one envoy to it
+    for member in states:
+        if member.id != org.id:
+            yield Found(member, "member_of", Target(org.label, org), token, "representatives_of", 0.6)
+
+
+def listed_members(token: Token, resolver: Resolver) -> Iterator[Found]:
+    """ "The BRICS – Brazil, Russia, India, China and South Africa – agreed", "BRICS, a group of
+    major emerging economies – Brazil, Russia ...": two or more states in apposition to an
+    organisation, or to the description of one, are its members."""
+    if token.i + 1 < len(token.doc) and token.nbor().pos_ == "PROPN":
+        return  # not the last word of a name
+    heads = [token, token.head] if token.dep_ == "pobj" and token.head.lower_ == "of" else [token]
+    described = [a for h in heads for a in (h.head if h is not token else h).children if a.dep_ == "appos"]
+    groups = [p for a in described if a.pos_ == "NOUN" for c in a.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]
+    lists = [
+        [t for a in head.children if a.dep_ == "appos" and a.pos_ == "PROPN" for t in [a, *conjuncts(a)]]
+        for head in [token, *groups]
+    ]
+    lists = [listed for listed in lists if len(listed) > 1]
+    org = resolver.resolve(token) if lists else None  # resolving names it: only when a list is there
+    if org is None or org.type != "organization":
+        return
+    for listed in lists:
+        states = _states(listed, resolver)
+        for member in states if len(states) > 1 else []:
+            if member.id != org.id:
+                yield Found(member, "member_of", Target(org.label, org), token, "listed_members", 0.6)
+
+
+def hyphen_led(token: Token, resolver: Resolver) -> Iterator[Found]:
+    """ "the Moscow-led Collective Security Treaty Organization": the leader belongs to it."""
+    if token.lower_ != "led" or token.dep_ != "amod" or token.head.pos_ != "PROPN":
+        return  # "the US-led bloc" names no bloc: no anaphora here
+    org = resolver.resolve(token.head)
+    if org is None or org.type != "organization":
+        return
+    leaders = [c for c in token.children if c.dep_ in {"npadvmod", "compound", "nmod"} and c.i < token.i]
+    for leader in _states(leaders, resolver):
+        if leader.id != org.id:
+            yield Found(leader, "member_of", Target(org.label, org), token, "hyphen_led", 0.55)
+
+
+def _organization(token: Token, resolver: Resolver) -> Resolved | None:
+    """The organisation in a noun's modifiers ("EU member state", "G20 Foreign Ministers")."""
+    modifiers = [c for c in token.children if c.dep_ in {"compound", "nmod", "poss"} and c.i < token.i]
+    modifiers += [g for c in modifiers if c.lower_ in {"member", "members"} for g in c.children if g.dep_ == "compound"]
+    for modifier in modifiers:
+        actor = resolver.resolve(modifier) if modifier.pos_ == "PROPN" else None
+        if actor is not None and actor.type == "organization":
+            return actor
+    return None
+
+
+def _states(tokens: list[Token], resolver: Resolver) -> list[Resolved]:
+    found = [a for t in tokens if (a := resolver.resolve(t)) is not None and a.type == "state"]
+    return list({a.id: a for a in found}.values())
+
+
+def _unsure(verb: Token) -> bool:
+    return negated(verb) or irrealis(verb)

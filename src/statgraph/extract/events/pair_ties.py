@@ -1,0 +1,91 @@
+"""Two sides named as a pair before or after a noun of a tie or a meeting: cooperates_with from
+"the Japan-US Alliance", "the Philippines-United States Mutual Defense Treaty", "the security
+agreement between China and Solomon Islands"; met_with from "the DPRK-U.S. summit" and "the
+talks between Ankara and Athens".
+
+A pact's parties cooperate, one line per pair (CONVENTIONS.md). The word lists are
+ontology/event_forms.toml's pair_tie_nouns and pair_meeting_nouns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ...link.resolve import Resolved, Resolver
+from ...words import words
+from ..arguments import Target
+from ..context.subjects import conjuncts
+from ..found import Found
+from .aggression import unreal
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+PAIR_TIE_NOUNS = words("event_forms", "pair_tie_nouns")
+PAIR_MEETING_NOUNS = words("event_forms", "pair_meeting_nouns")
+_HYPHENS = frozenset({"-", "–", "—"})
+_SIDE_TYPES = frozenset({"state", "organization", "group"})
+
+
+def paired(token: Token, resolver: Resolver) -> Iterator[Found]:
+    """The sides of a tie or a meeting named as a hyphenated pair or after "between"."""
+    word = token.lower_
+    relation = "cooperates_with" if word in PAIR_TIE_NOUNS else "met_with" if word in PAIR_MEETING_NOUNS else ""
+    if not relation or unreal(token):
+        return
+    for side, other in _hyphenated(token, resolver) or _between(token, resolver):
+        yield Found(side, relation, Target(other.label, other), token, "paired", 0.6)
+
+
+def _hyphenated(noun: Token, resolver: Resolver) -> list[tuple[Resolved, Resolved]]:
+    """ "the U.S.-Japan alliance", "the Philippines-United States Mutual Defense Treaty": the
+    names either side of each hyphen among the noun's modifiers (the longest the lexicon knows)."""
+    start = noun.left_edge.i
+    words = [t for t in noun.doc[start : noun.i] if t.pos_ == "PROPN" or t.text in _HYPHENS]
+    texts: list[str] = []
+    for word in words:  # "U.S.-Japan" is one token, "Japan - US" three
+        texts += _split(word.text) if word.text not in _HYPHENS else ["-"]
+    pairs: list[tuple[Resolved, Resolved]] = []
+    for k, text in enumerate(texts):
+        if text != "-" or k == 0:
+            continue
+        left = next((a for n in range(3, 0, -1) if (a := _known(texts[max(0, k - n) : k], resolver))), None)
+        right = next((a for n in range(3, 0, -1) if (a := _known(texts[k + 1 : k + 1 + n], resolver))), None)
+        if left is not None and right is not None and left.id != right.id:
+            pairs.append((left, right))
+    return pairs
+
+
+def _split(text: str) -> list[str]:
+    parts: list[str] = []
+    for piece in text.replace("–", "-").replace("—", "-").split("-"):
+        parts += [piece, "-"]
+    return [p for p in parts[:-1] if p]
+
+
+def _known(texts: list[str], resolver: Resolver) -> Resolved | None:
+    if not texts or "-" in texts:
+        return None
+    actor = resolver.gazetteer.find(" ".join(texts))
+    if actor is None:
+        return None
+    found = resolver.actor(actor)
+    return found if found.type in _SIDE_TYPES else None
+
+
+def _between(noun: Token, resolver: Resolver) -> list[tuple[Resolved, Resolved]]:
+    """ "the agreement between China and Solomon Islands", "an agreement signed between X and Y"."""
+    heads = [noun, *(c for c in noun.children if c.dep_ == "acl")]
+    named = [
+        t
+        for head in heads
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in {"between", "among"}
+        for p in c.children
+        if p.dep_ == "pobj"
+        for t in [p, *conjuncts(p)]
+    ]
+    sides = [a for t in named if (a := resolver.resolve(t)) is not None and a.type in _SIDE_TYPES]
+    unique = list({a.id: a for a in sides}.values())
+    return [(side, other) for n, side in enumerate(unique) for other in unique[n + 1 :]]

@@ -1,0 +1,179 @@
+"""Visits told by their noun or by a departure: visited from "Rakhmon, who paid an official
+visit to Moscow", "the state visit of President Mirziyoyev to Russia", "the recent visit of the
+U.S. Secretary of State, Michael Pompeo, to Kazakhstan and Uzbekistan" and "Dar has departed for
+Saudi Arabia". A planned or cancelled visit is not a visit (CONVENTIONS.md).
+
+The word lists are ontology/event_forms.toml's visit_nouns, made_verbs, coming and depart_verbs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ...link.resolve import Resolved, Resolver
+from ...words import words
+from ..arguments import Target
+from ..context.frame import Frame
+from ..context.holders import holders
+from ..context.subjects import conjuncts, subject_of
+from ..found import Found
+from ..moods import irrealis, negated, speculative
+from .abroad import home_of
+from .places import PLACE_TYPES, place_by_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+VISIT_NOUNS = words("event_forms", "visit_nouns")
+DEPART_VERBS = words("event_forms", "depart_verbs")
+_MADE_VERBS = words("event_forms", "made_verbs")
+_COMING = words("event_forms", "coming")
+DELEGATION_NOUNS = words("event_forms", "delegation_nouns")
+_ARRIVAL_VERBS = words("event_forms", "arrival_verbs")
+RETURN_VERBS = words("event_forms", "return_verbs")
+TRAVEL_VERBS = words("event_forms", "travel_verbs")
+_FUTURE = frozenset({"will", "shall", "'ll", "’ll", "would", "to"})
+
+
+def visit_made(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "paid an official visit to Moscow", "the state visit of President X to Russia": the
+    visitor of a visit noun without an owner (those with one are read by acts._visit_noun)."""
+    if any(c.dep_ == "poss" for c in token.children) or any(c.lower_ in _COMING for c in token.children):
+        return
+    places = _places(token, resolver)
+    if not places and token.dep_ in {"dobj", "obj"}:
+        places = _places(token.head, resolver, {"to"})  # "praised the visit of X to Russia", misattached
+    if not places:
+        return
+    visitors = _of_visitor(token, frame, resolver)
+    verb = token.head
+    if not visitors and token.dep_ in {"dobj", "obj"} and verb.lemma_.lower() in _MADE_VERBS and _done(verb):
+        subject = subject_of(verb)
+        if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+            subject = verb.head
+        visitors = [a for a, _ in holders(subject, frame, resolver)]
+    for visitor in visitors:
+        if visitor.type != "person":
+            continue
+        for place in places:
+            if place.id != visitor.id:
+                yield Found(visitor, "visited", Target(place.label, place), token, "visit_made", 0.6)
+
+
+def departed(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Dar has departed for Saudi Arabia": a person who leaves for a place goes there; "after
+    returning from China": one who returns from a place had been there (a verb already known
+    to be an act done)."""
+    if not _done(token):
+        return
+    prep = "from" if token.lemma_.lower() in RETURN_VERBS else "for"
+    named = [p for c in token.children if c.dep_ == "prep" and c.lower_ == prep for p in c.children if p.dep_ == "pobj"]
+    # "departed for Saudi Arabia to attend ...", read as a clause "for Saudi Arabia to attend"
+    named += [
+        s
+        for c in token.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        for s in c.children
+        if s.dep_ == "nsubj"
+    ]
+    places = [place for p in named for m in [p, *conjuncts(p)] if (place := _place(m, resolver)) is not None]
+    subject = subject_of(token)
+    if subject is None and token.dep_ == "pcomp":
+        subject = subject_of(token.head.head)  # "Muizzu spoke after returning from China"
+    for holder, how in holders(subject, frame, resolver) if places else []:
+        for place in places:
+            if holder.type == "person" and place.id != holder.id:
+                yield Found(holder, "visited", Target(place.label, place), token, f"departed/{how}", 0.6)
+
+
+def delegation_in(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "A Hamas delegation is already in Cairo", "the US delegation arrived in Taipei": the
+    state or body a delegation is of visited the place it is in (`token`: a delegation noun)."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_.lower() not in _ARRIVAL_VERBS or not _done(verb):
+        return
+    owners = [a for c in token.children if c.dep_ in {"poss", "compound", "nmod"} for a, _ in holders(c, frame, resolver)]
+    owners += [
+        resolver.actor(a)
+        for c in token.children
+        if c.dep_ == "amod" and (a := resolver.gazetteer.demonym(c.text)) is not None
+    ]
+    places = _places(verb, resolver, {"in", "to"})
+    for owner in {a.id: a for a in owners}.values():
+        for place in places:
+            if owner.type != "person" and place.id != owner.id:
+                yield Found(owner, "visited", Target(place.label, place), token, "delegation_in", 0.55)
+
+
+def companions(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Gerapetritis, who travelled to Ankara with Mitsotakis": a person who travels with the
+    subject went there too (a verb of travel_verbs, an act done)."""
+    if not _done(token):
+        return
+    with_whom = [t for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for p in c.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]]
+    people = [a for t in with_whom if t.pos_ == "PROPN" for a, _ in holders(t, frame, resolver) if a.type == "person"]
+    places = _places(token, resolver, {"to", "in"}) if people else []
+    for person in people:
+        for place in places:
+            if place.id != person.id:
+                yield Found(person, "visited", Target(place.label, place), token, "travelled_with", 0.55)
+
+
+def being_in(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "The Indian foreign minister is in Kazakhstan": a person in a state other than the one
+    they serve (known from their office) is visiting it (`token`: the verb "be")."""
+    if not _done(token) or token.head.i != token.i and token.dep_ not in {"conj", "ccomp"}:
+        return
+    places = _places(token, resolver, {"in"})
+    # "is in Kazakhstan leading the delegation", read as "in [Kazakhstan leading ...]"
+    misread = [s for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for v in c.children
+               if v.dep_ == "pcomp" for s in v.children if s.dep_ == "nsubj"]
+    places += [p for t in misread if (p := _place(t, resolver)) is not None]
+    for person, how in holders(subject_of(token), frame, resolver) if places else []:
+        home = home_of(person, resolver) if person.type == "person" else None
+        for place in places if home is not None else []:
+            if place.id != home.id:
+                yield Found(person, "visited", Target(place.label, place), token, f"being_in/{how}", 0.55)
+
+
+def _of_visitor(noun: Token, frame: Frame, resolver: Resolver) -> list[Resolved]:
+    """The person after "of": "the visit of the U.S. Secretary of State, Michael Pompeo"."""
+    found: list[Resolved] = []
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            # "the visit of President of Uzbekistan Shavkat Mirziyoyev": the name further down
+            named = [c for c in pobj.children if c.dep_ == "appos"]
+            named += [t for t in pobj.subtree if t.ent_type_ == "PERSON" and t.dep_ != "compound"] + [pobj]
+            found += [a for t in named for a, _ in holders(t, frame, resolver) if a.type == "person"][:1]
+    return found
+
+
+def _places(noun: Token, resolver: Resolver, preps: frozenset[str] | set[str] = frozenset({"to", "in"})) -> list[Resolved]:
+    found = [
+        place
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for p in c.children
+        if p.dep_ == "pobj"
+        for m in [p, *conjuncts(p)]
+        if (place := _place(m, resolver)) is not None
+    ]
+    return list({a.id: a for a in found}.values())
+
+
+def _place(token: Token, resolver: Resolver) -> Resolved | None:
+    if token.ent_type_ in PLACE_TYPES or token.pos_ == "PROPN":
+        actor = resolver.resolve(token)
+        if actor is not None:
+            return actor if actor.type == "state" else None
+        return place_by_name(token, resolver, person_tag=False)
+    return None
+
+
+def _done(verb: Token) -> bool:
+    """Not negated, unreal, speculated or still to come ("will pay a visit")."""
+    if negated(verb) or irrealis(verb) or speculative(verb):
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children)

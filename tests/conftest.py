@@ -103,6 +103,18 @@ def pairs_of(text: str, relation: str) -> set[tuple[str, str]]:
     return {(s.holder_id, s.target_id) for s in statements_of(text) if s.relation == relation}
 
 
+def moods_of(text: str, relation: str) -> list[str]:
+    """The judge's mood feature ("mood=future", "mood=None" ...) of each finding of a relation
+    in a one-sentence text: an event still to come is kept as a candidate and marked."""
+    from statgraph.judge.features import mood_features
+    from statgraph.judge.gold import group_of
+    from statgraph.nlp import load_nlp
+
+    sent = next(iter(load_nlp()(text).sents))
+    found = [s for s in statements_of(text) if s.relation == relation]
+    return [next(f for f in mood_features(sent, s, group_of(relation)) if f.startswith("mood=")) for s in found]
+
+
 def roles_of(text: str) -> list[tuple[str, str]]:
     """(holder, office) of the holds_role statements in a text."""
     return [(s.holder, s.target) for s in statements_of(text) if s.relation == "holds_role"]

@@ -56,6 +56,8 @@ def _verb_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, le
     if handled or _defers(token, lemma, frame, resolver, lexicon):
         return
     own = lexicon.verb_cues(lemma)
+    if lemma in lexicon.listed("demands", "asking_verbs") and _asks_to_act(token):
+        own = [Cue("demands", "verb", lemma)]  # "encouraged Seoul to resume talks" asks it of Seoul
     if not own and lemma in lexicon.own_side_verbs:
         yield from _own_side(token, lemma, frame, resolver)
         return
@@ -103,6 +105,18 @@ def _defers(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon:
         and bool(lexicon.verbs.get(inner.lemma_.lower()) or lexicon.phrasal.get(inner.lemma_.lower()))
         and not (own and own[0].relation in {"demands", "proposes", "warns", "rejects"})
     )  # but "denies seeking nuclear weapons" is a denial
+
+
+def _asks_to_act(token: Token) -> bool:
+    """Whether a verb has an object and a to-infinitive after it: "invited Israel to send a delegation"."""
+    obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+    return obj is not None and any(
+        c.dep_ in {"xcomp", "advcl", "ccomp"}
+        and c.pos_ == "VERB"
+        and c.i > obj.i
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in token.children
+    )
 
 
 def _verb_cue_stances(token: Token, cue: Cue, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:

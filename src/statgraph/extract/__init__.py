@@ -28,7 +28,7 @@ from .found import Found
 from .registry import Context, Extractor, Resources, pipeline
 from .roles.titles import find_roles
 from .screens import screen_reason
-from .stances import clauses, evaluation, nouns, threats, verbs  # noqa: F401 - registers their extractors
+from .stances import clauses, emphasis, evaluation, nouns, threats, verbs  # noqa: F401 - registers their extractors
 from .stances.proposals import note_proposals
 
 if TYPE_CHECKING:
@@ -47,6 +47,7 @@ PIPELINE = (
     "blamed",
     "regarded_as",
     "called_as",
+    "stressed_needs",
     "find_evaluations",
     "find_events",
     "foretold_threats",

@@ -157,11 +157,34 @@ def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Reso
         state = _state_noun_holder(token, frame, resolver)
         if state is not None:
             return state
+    body = _body_of_members(token, resolver)
+    if body is not None:
+        return body, "members"
     if token.lemma_.lower() not in _RELATIONAL:
         owned = _owner_holder(token, frame, resolver)
         if owned is not None:
             return owned
     return None, "subject"
+
+
+_BODY_MEMBERS = words("actor_nouns", "body_members")
+
+
+def _body_of_members(token: Token, resolver: Resolver) -> Resolved | None:
+    """The organisation whose members speak together: "the members of the Security Council",
+    "Council members" (plural, with no determiner of number: "two Council members" are not it)."""
+    if token.lemma_.lower() not in _BODY_MEMBERS or token.tag_ != "NNS":
+        return None
+    if any(c.dep_ in {"nummod", "amod"} or c.lower_ in {"some", "several", "many", "few"} for c in token.children):
+        return None
+    named = [c for c in token.children if c.dep_ == "compound"] + [
+        p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+    ]
+    for name in named:
+        actor = resolver.resolve(name)
+        if actor is not None and actor.type == "organization":
+            return actor
+    return None
 
 
 def _pronoun_holder(token: Token, lower: str, frame: Frame, resolver: Resolver) -> tuple[Resolved | None, str] | None:

@@ -28,7 +28,7 @@ from .found import Found
 from .registry import Context, Extractor, Resources, pipeline
 from .roles.titles import find_roles
 from .screens import screen_reason
-from .stances import clauses, emphasis, evaluation, nouns, threats, verbs  # noqa: F401 - registers their extractors
+from .stances import clauses, emphasis, evaluation, nouns, threats, verbs, votes  # noqa: F401 - registers their extractors
 from .stances.proposals import note_proposals
 
 if TYPE_CHECKING:
@@ -48,6 +48,7 @@ PIPELINE = (
     "regarded_as",
     "called_as",
     "stressed_needs",
+    "votes",
     "find_evaluations",
     "find_events",
     "foretold_threats",

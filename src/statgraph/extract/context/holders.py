@@ -41,7 +41,8 @@ def holders(token: Token | None, frame: Frame, resolver: Resolver) -> list[tuple
         return []
     if token.lower_ in {"they", "them"} and token.pos_ == "PRON":
         return [(actor, "they") for actor in _antecedents(token, frame, resolver)]
-    group = _numbered_group(token, resolver)
+    # "Four council members -- Britain, France, ...": the members named, not the last four actors
+    group = _numbered_group(token, resolver) if not any(c.dep_ == "appos" for c in token.children) else ()
     if group:
         return [(actor, "numbered") for actor in group]
     found = []
@@ -57,11 +58,22 @@ def holders(token: Token | None, frame: Frame, resolver: Resolver) -> list[tuple
             if actor is None or conjuncts(appos):
                 found.extend(
                     (a, "apposition")
-                    for t in [appos, *conjuncts(appos)]
+                    for t in _listed(appos)
                     if (a := resolve_holder(t, frame, resolver)[0]) is not None
                 )
     # one each, in the order of their last mention
     return list({a.id: (a, how) for a, how in reversed(found)}.values())[::-1]
+
+
+def _listed(appos: Token) -> list[Token]:
+    """The names of a list read as appositions, one hung on another ("-- Britain, France, the
+    United States and Poland --": France an apposition of Britain, Poland a conjunct of France)."""
+    found, stack = [], [appos]
+    while stack and len(found) < 20:
+        token = stack.pop(0)
+        found.append(token)
+        stack += [c for c in token.children if c.dep_ in {"appos", "conj"} and c.i > token.i]
+    return found
 
 
 def _examples(token: Token, frame: Frame, resolver: Resolver) -> list[tuple[Resolved, str]]:

@@ -183,15 +183,19 @@ _BODY_MEMBERS = words("actor_nouns", "body_members")
 
 
 def _body_of_members(token: Token, resolver: Resolver) -> Resolved | None:
-    """The organisation whose members speak together: "the members of the Security Council",
-    "Council members" (plural, with no determiner of number: "two Council members" are not it)."""
-    if token.lemma_.lower() not in _BODY_MEMBERS or token.tag_ != "NNS":
+    """The organisation whose members or representatives speak together: "the members of the
+    Security Council", "G7 foreign ministers" (plural, with no number: "two Council members" are not it)."""
+    lemma = token.lemma_.lower()
+    if lemma not in _BODY_MEMBERS | _REPRESENTATIVES or token.tag_ != "NNS":
         return None
-    if any(c.dep_ in {"nummod", "amod"} or c.lower_ in {"some", "several", "many", "few"} for c in token.children):
-        return None
-    named = [c for c in token.children if c.dep_ == "compound"] + [
-        p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
-    ]
+    if any(
+        c.dep_ == "nummod" or c.dep_ == "amod" and lemma in _BODY_MEMBERS or c.lower_ in {"some", "several", "many", "few"}
+        for c in token.children
+    ):
+        return None  # "two Council members", "permanent members" are some of them, not the body
+    named = [c for c in token.children if c.dep_ in {"compound", "nmod"}] + [
+        p for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "from"} for p in c.children if p.dep_ == "pobj"
+    ]  # "G7 foreign ministers", "the members of the Security Council"
     for name in named:
         actor = resolver.resolve(name)
         if actor is not None and actor.type == "organization":

@@ -1,0 +1,76 @@
+"""Stances real reporting states in ways the verb cues missed, on text of our own: votes,
+stressed needs and importances, asking someone to act, and bodies speaking through their members."""
+
+from __future__ import annotations
+
+import pytest
+
+from statgraph.documents import make_document
+from statgraph.pipeline import extract_statements
+from conftest import RULES
+
+pytestmark = pytest.mark.model
+
+
+def _found(text: str) -> set[tuple[str, str, str]]:
+    found = [s for _, statements in extract_statements([make_document(text, "s.txt")], RULES) for s in statements]
+    return {(s.holder_id, s.relation, s.target_text) for s in found}
+
+
+def _has(found: set[tuple[str, str, str]], holder: str, relation: str, *words: str) -> bool:
+    return any(h == holder and r == relation and all(w in t for w in words) for h, r, t in found)
+
+
+def test_a_vote_in_favour_supports_and_a_vote_against_opposes_the_text_put_to_the_vote() -> None:
+    text = (
+        "The assembly debated a Brazilian draft resolution on fishing rights.\n\n"
+        "Six states -- Peru, Chile, Mexico -- voted in favour. Three members -- Canada, Norway and "
+        "Japan -- voted against it."
+    )
+    found = _found(text)
+    assert _has(found, "Peru", "supports", "resolution")
+    assert _has(found, "Mexico", "supports", "resolution")
+    assert _has(found, "Norway", "opposes", "resolution")
+    assert _has(found, "Japan", "opposes", "resolution")
+    assert not _has(found, "Peru", "opposes", "resolution")
+
+
+def test_a_vote_on_no_text_named_states_nothing() -> None:
+    assert not any(r in {"supports", "opposes"} for _, r, _ in _found("Peru and Chile voted against."))
+
+
+def test_stressing_a_need_demands_it_and_an_importance_supports_it() -> None:
+    found = _found(
+        "The Security Council stressed the need for an immediate ceasefire. "
+        "China underlined the importance of the peace talks in Doha."
+    )
+    assert _has(found, "UN_Security_Council", "demands", "ceasefire")
+    assert _has(found, "China", "supports", "peace talks")
+
+
+def test_a_need_not_stressed_is_no_demand() -> None:
+    assert not _found("Japan did not stress the need for new sanctions.")
+
+
+def test_encouraging_someone_to_act_demands_the_act() -> None:
+    found = _found("Germany encouraged Serbia to resume the dialogue with Kosovo.")
+    assert _has(found, "Germany", "demands", "resume the dialogue")
+    assert not _has(found, "Germany", "supports", "Serbia")
+
+
+def test_encouraging_a_thing_still_supports_it() -> None:
+    assert _has(_found("Germany encouraged the dialogue with Kosovo."), "Germany", "supports", "dialogue")
+
+
+def test_an_adverb_between_addressee_and_asked_act() -> None:
+    assert _has(_found("Austria called on Iran to swiftly release the prisoners."), "Austria", "demands", "release")
+
+
+def test_the_members_of_a_body_speak_for_it() -> None:
+    found = _found("The members of the Security Council condemned the attack on the convoy.")
+    assert _has(found, "UN_Security_Council", "criticizes", "attack")
+
+
+def test_some_members_of_a_body_do_not_speak_for_it() -> None:
+    found = _found("Several members of the Security Council condemned the attack on the convoy.")
+    assert not any(h == "UN_Security_Council" for h, _, _ in found)

@@ -74,3 +74,13 @@ def test_the_members_of_a_body_speak_for_it() -> None:
 def test_some_members_of_a_body_do_not_speak_for_it() -> None:
     found = _found("Several members of the Security Council condemned the attack on the convoy.")
     assert not any(h == "UN_Security_Council" for h, _, _ in found)
+
+
+def test_being_ready_to_act_supports_the_act_and_ready_to_help_offers_it() -> None:
+    found = _found("Kenya is ready to hold talks with Somalia on the border. Egypt is willing to mediate between them.")
+    assert _has(found, "Kenya", "supports", "talks with Somalia")
+    assert _has(_found("Norway is ready to assist Sudan with food aid."), "Norway", "proposes", "assist Sudan")
+
+
+def test_ready_to_strike_is_no_support() -> None:
+    assert not any(r == "supports" for _, r, _ in _found("Iran is ready to strike the bases."))

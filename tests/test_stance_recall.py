@@ -84,3 +84,8 @@ def test_being_ready_to_act_supports_the_act_and_ready_to_help_offers_it() -> No
 
 def test_ready_to_strike_is_no_support() -> None:
     assert not any(r == "supports" for _, r, _ in _found("Iran is ready to strike the bases."))
+
+
+def test_a_call_for_someone_to_act_demands_the_act() -> None:
+    found = _found("Spain repeated its call for Morocco to reopen the border crossings.")
+    assert _has(found, "Spain", "demands", "reopen the border")

@@ -146,6 +146,8 @@ def _noun_object(token: Token) -> Token | None:
                 return pobj
         if child.dep_ in {"acl", "xcomp"} and child.pos_ == "VERB" and child.tag_ != "VBN":
             return child
+        if child.dep_ == "advcl" and child.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return child  # "its call for the Philippines to remove the outpost"
     return None
 
 

@@ -89,3 +89,13 @@ def test_ready_to_strike_is_no_support() -> None:
 def test_a_call_for_someone_to_act_demands_the_act() -> None:
     found = _found("Spain repeated its call for Morocco to reopen the border crossings.")
     assert _has(found, "Spain", "demands", "reopen the border")
+
+
+def test_everyone_accused_in_a_long_sentence_is_criticized() -> None:
+    text = (
+        "Iran accused Germany, France, and Britain of undermining the deal after ministers of the "
+        "three European countries announced new measures on shipping."
+    )
+    found = _found(text)
+    for accused in ("Germany", "France", "United Kingdom"):
+        assert _has(found, "Iran", "criticizes", accused)

@@ -130,7 +130,7 @@ def _verb_cue_stances(token: Token, cue: Cue, frame: Frame, resolver: Resolver, 
     if passive is not None and not any(c.dep_ == "agent" for c in token.children):
         yield from _statal(token, cue, passive, frame, resolver)  # "Russia is opposed to X"
         return
-    obj = passive if passive is not None else _verb_object(token)
+    obj = passive if passive is not None else (_accused_misread(token, cue) or _verb_object(token))
     if obj is None:
         return
     if cue.words in lexicon.object_bound and not _proposal_object(obj, lexicon):
@@ -138,6 +138,19 @@ def _verb_cue_stances(token: Token, cue: Cue, frame: Frame, resolver: Resolver, 
     if _owned_stance(obj, lexicon) or _tie(obj, cue):
         return  # "reaffirmed its support for Israel", "strengthen cooperation with Japan": the noun speaks
     yield from read_cue(token, cue, obj, frame, resolver, "passive" if passive is not None else "verb_object", 0.75)
+
+
+def _accused_misread(token: Token, cue: Cue) -> Token | None:
+    """ "accused Australia, the UK and the US of threatening peace after leaders ... unveiled X":
+    the parser may read the accused as the subject of a later clause; one accuses someone, never
+    a clause, so a criticism verb's clause subject right after it is its object."""
+    if cue.relation != "criticizes" or any(c.dep_ in {"dobj", "obj"} for c in token.children):
+        return None
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.left_edge.i == token.i + 1 and subject.pos_ == "PROPN":
+            return subject
+    return None
 
 
 def _tie(obj: Token, cue: Cue) -> bool:

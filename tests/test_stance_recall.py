@@ -99,3 +99,12 @@ def test_everyone_accused_in_a_long_sentence_is_criticized() -> None:
     found = _found(text)
     for accused in ("Germany", "France", "United Kingdom"):
         assert _has(found, "Iran", "criticizes", accused)
+
+
+def test_we_the_prime_ministers_of_states_speak_for_them() -> None:
+    text = (
+        "We, the Prime Ministers of Norway, Sweden and Finland, met in Oslo today. "
+        "We call on Belarus to release all political prisoners."
+    )
+    found = _found(text)
+    assert any(h in {"Norway", "Sweden", "Finland"} and r == "demands" and "release" in t for h, r, t in found)

@@ -94,7 +94,7 @@ def _examples(token: Token, frame: Frame, resolver: Resolver) -> list[tuple[Reso
         preps += close
     for child in preps:
         # "the leaders of Russia, China and France": each state their leaders stand for
-        of_leaders = child.lower_ == "of" and token.lemma_.lower() in _REPRESENTATIVES
+        of_leaders = child.lower_ == "of" and _noun_lemma(token) in _REPRESENTATIVES
         if of_leaders or child.lower_ in EXAMPLE_PREPS:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 for member in [pobj, *conjuncts(pobj), *(c for c in pobj.children if c.dep_ == "appos")]:
@@ -182,11 +182,19 @@ def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Reso
 _BODY_MEMBERS = words("actor_nouns", "body_members")
 
 
+def _noun_lemma(token: Token) -> str:
+    """A noun's lemma, also when capitalised as a name ("the Prime Ministers of ...": the tagger
+    keeps a proper noun's plural as its lemma)."""
+    lemma = token.lemma_.lower()
+    return lemma[:-1] if token.pos_ == "PROPN" and lemma.endswith("s") and not lemma.endswith("ss") else lemma
+
+
 def _body_of_members(token: Token, resolver: Resolver) -> Resolved | None:
     """The organisation whose members or representatives speak together: "the members of the
     Security Council", "G7 foreign ministers" (plural, with no number: "two Council members" are not it)."""
-    lemma = token.lemma_.lower()
-    if lemma not in _BODY_MEMBERS | _REPRESENTATIVES or token.tag_ != "NNS":
+    lemma = _noun_lemma(token)
+    plural = token.tag_ in {"NNS", "NNPS"} or token.pos_ == "PROPN" and lemma != token.lemma_.lower()
+    if lemma not in _BODY_MEMBERS | _REPRESENTATIVES or not plural:
         return None
     if any(
         c.dep_ == "nummod" or c.dep_ == "amod" and lemma in _BODY_MEMBERS or c.lower_ in {"some", "several", "many", "few"}

@@ -108,3 +108,9 @@ def test_we_the_prime_ministers_of_states_speak_for_them() -> None:
     )
     found = _found(text)
     assert any(h in {"Norway", "Sweden", "Finland"} and r == "demands" and "release" in t for h, r, t in found)
+
+
+def test_agreeing_to_refrain_from_an_act_opposes_it() -> None:
+    found = _found("Serbia and Kosovo agreed to refrain from unilateral actions in the north.")
+    assert _has(found, "Serbia", "opposes", "unilateral actions")
+    assert not any(r == "supports" for _, r, _ in found)

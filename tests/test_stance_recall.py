@@ -114,3 +114,13 @@ def test_agreeing_to_refrain_from_an_act_opposes_it() -> None:
     found = _found("Serbia and Kosovo agreed to refrain from unilateral actions in the north.")
     assert _has(found, "Serbia", "opposes", "unilateral actions")
     assert not any(r == "supports" for _, r, _ in found)
+
+
+def test_an_actor_backed_thing_is_supported_by_the_actor() -> None:
+    found = _found("Clashes broke out between the army and a Turkey-backed militia after the Qatar-brokered truce collapsed.")
+    assert _has(found, "Turkey", "supports", "militia")
+    assert _has(found, "Qatar", "supports", "truce")
+
+
+def test_a_hyphenated_word_that_names_no_actor_backs_nothing() -> None:
+    assert not any(r == "supports" for _, r, _ in _found("The nuclear-armed state tested a missile."))

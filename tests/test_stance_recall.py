@@ -124,3 +124,17 @@ def test_an_actor_backed_thing_is_supported_by_the_actor() -> None:
 
 def test_a_hyphenated_word_that_names_no_actor_backs_nothing() -> None:
     assert not any(r == "supports" for _, r, _ in _found("The nuclear-armed state tested a missile."))
+
+
+def test_recognizing_a_principle_supports_it_and_planning_an_act_supports_it() -> None:
+    found = _found("Honduras recognizes the one-China principle. Russia plans to revoke its ratification of the treaty.")
+    assert _has(found, "Honduras", "supports", "one-China principle")
+    assert _has(found, "Russia", "supports", "revoke its ratification")
+
+
+def test_recognizing_that_something_is_so_supports_nothing() -> None:
+    assert not any(r == "supports" for _, r, _ in _found("Japan recognizes that the talks will be difficult."))
+
+
+def test_a_boycott_opposes_what_is_boycotted() -> None:
+    assert _has(_found("Lithuania will boycott the summit in Minsk."), "Lithuania", "opposes", "summit")

@@ -138,3 +138,9 @@ def test_recognizing_that_something_is_so_supports_nothing() -> None:
 
 def test_a_boycott_opposes_what_is_boycotted() -> None:
     assert _has(_found("Lithuania will boycott the summit in Minsk."), "Lithuania", "opposes", "summit")
+
+
+def test_concern_voiced_in_a_statement_is_about_what_the_statement_names() -> None:
+    found = _found("Canada expressed concern in a statement about the arrests of journalists in Hong Kong.")
+    assert _has(found, "Canada", "opposes", "arrests of journalists")
+    assert not any("statement" in t for _, _, t in found)

@@ -220,7 +220,7 @@ def _owned_stance(obj: Token, lexicon: Lexicon) -> bool:
 
 
 # Where something is said, never what it is about: "warned in a statement carried by KCNA".
-_MEDIUM_NOUNS = frozenset(
+MEDIUM_NOUNS = frozenset(
     "statement interview speech address remark message letter post briefing conference video tweet "
     "communique communiqué op-ed article column broadcast".split()
 )
@@ -271,7 +271,7 @@ def _verb_object(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
             found = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if found is not None and found.lemma_.lower() not in _MEDIUM_NOUNS:
+            if found is not None and found.lemma_.lower() not in MEDIUM_NOUNS:
                 return found
     if token.dep_ == "relcl" and token.head.pos_ in {"NOUN", "PROPN"}:
         return None

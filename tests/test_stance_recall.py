@@ -144,3 +144,8 @@ def test_concern_voiced_in_a_statement_is_about_what_the_statement_names() -> No
     found = _found("Canada expressed concern in a statement about the arrests of journalists in Hong Kong.")
     assert _has(found, "Canada", "opposes", "arrests of journalists")
     assert not any("statement" in t for _, _, t in found)
+
+
+def test_an_actor_drafted_text_is_proposed_by_the_actor() -> None:
+    found = _found("The Council rejected a French-drafted resolution on the Sahel.")
+    assert _has(found, "France", "proposes", "resolution on the Sahel")

@@ -1,8 +1,10 @@
 """Backing named in a compound modifier: "an Iran-backed militia", "the U.S.-brokered ceasefire",
-"a NATO-backed uprising": the actor before the hyphen supports what the noun names.
+"a NATO-backed uprising": the actor before the hyphen supports what the noun names; "a
+Russian-drafted resolution", "the China-proposed initiative": it proposes it.
 
-The participles are cues.toml [supports] backing_participles; the actor is the word before the
-hyphen, as the tokenizer splits it ("US - backed") or keeps it whole ("U.S.-brokered").
+The participles are cues.toml [supports] backing_participles and [proposes] proposing_participles;
+the actor is the word before the hyphen, as the tokenizer splits it ("US - backed") or keeps it
+whole ("U.S.-brokered").
 """
 
 from __future__ import annotations
@@ -23,12 +25,17 @@ if TYPE_CHECKING:
 @extractor
 def backed_by(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the support an "<actor>-backed <noun>" modifier states."""
-    participles = context.lexicon.listed("supports", "backing_participles")
+    kinds = {
+        "supports": context.lexicon.listed("supports", "backing_participles"),
+        "proposes": context.lexicon.listed("proposes", "proposing_participles"),
+    }
     resolver = context.resolver
     for token in sent:
         if token.dep_ not in {"amod", "compound", "acl"} or token.head.pos_ not in {"NOUN", "PROPN"}:
             continue
-        found = _backer(token, participles, resolver)
+        relation, found = next(
+            ((r, f) for r, participles in kinds.items() if (f := _backer(token, participles, resolver))), ("", None)
+        )
         if found is None:
             continue
         backer, surface = found
@@ -36,7 +43,8 @@ def backed_by(sent: Span, context: Context) -> Iterator[Found]:
             text = " ".join(target.text.replace(surface, " ").split())
             if target.actor is not None and target.actor.id == backer.id or not text:
                 continue
-            yield Found(backer, "supports", target if target.actor else Target(text, head=target.head), token, "backed_by", 0.6)
+            chosen = target if target.actor else Target(text, head=target.head)
+            yield Found(backer, relation, chosen, token, "backed_by", 0.6)
 
 
 def _backer(token: Token, participles: frozenset[str], resolver: Resolver) -> tuple[Resolved, str] | None:

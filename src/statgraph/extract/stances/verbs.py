@@ -135,11 +135,19 @@ def _verb_cue_stances(token: Token, cue: Cue, frame: Frame, resolver: Resolver, 
         return
     if cue.words in lexicon.object_bound and not _proposal_object(obj, lexicon):
         return  # "we present our assessments" proposes nothing
-    if cue.words in lexicon.listed(cue.relation, "noun_object_only") and obj.pos_ in {"VERB", "AUX"}:
+    if cue.words in lexicon.listed(cue.relation, "noun_object_only") and not _recognized(obj, resolver, lexicon):
         return  # "we recognize that times are hard" acknowledges; "recognizes the one-China principle" supports
     if _owned_stance(obj, lexicon) or _tie(obj, cue):
         return  # "reaffirmed its support for Israel", "strengthen cooperation with Japan": the noun speaks
     yield from read_cue(token, cue, obj, frame, resolver, "passive" if passive is not None else "verb_object", 0.75)
+
+
+def _recognized(obj: Token, resolver: Resolver, lexicon: Lexicon) -> bool:
+    """Whether a verb of recognition grants something standing: an actor ("recognise Somaliland"),
+    or a status, principle or claim ([supports] recognized_objects), never a fact or a clause."""
+    if obj.pos_ in {"VERB", "AUX"}:
+        return False
+    return resolver.resolve(obj) is not None or obj.lemma_.lower() in lexicon.listed("supports", "recognized_objects")
 
 
 def _accused_misread(token: Token, cue: Cue) -> Token | None:

@@ -45,9 +45,14 @@ class Lexicon:
     threat_verbs: frozenset[str] = frozenset()  # hostile acts foretold are warnings
     danger_adjectives: frozenset[str] = frozenset()
     events: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
+    lists: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)  # (section, name) -> words
 
     def verb_cues(self, lemma: str) -> list[Cue]:
         return self.verbs.get(lemma, [])
+
+    def listed(self, section: str, name: str) -> frozenset[str]:
+        """A stance section's named word list ("demands", "asking_verbs"); empty when absent."""
+        return self.lists.get((section, name), frozenset())
 
 
 @lru_cache(maxsize=8)
@@ -116,6 +121,13 @@ def _add_word_lists(lexicon: Lexicon, data: dict[str, Any]) -> None:
     lexicon.threat_nouns = frozenset(data.get("warns", {}).get("threat_nouns", []))
     lexicon.threat_verbs = frozenset(data.get("warns", {}).get("threat_verbs", []))
     lexicon.danger_adjectives = frozenset(data.get("warns", {}).get("danger_adjectives", []))
+    lexicon.lists = {
+        (section, name): frozenset(listed)
+        for section, entry in data.items()
+        if isinstance(entry, dict)
+        for name, listed in entry.items()
+        if isinstance(listed, list)
+    }
 
 
 def _event_sections(relations: dict[str, Relation]) -> tuple[str, ...]:

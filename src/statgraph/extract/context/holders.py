@@ -41,7 +41,8 @@ def holders(token: Token | None, frame: Frame, resolver: Resolver) -> list[tuple
         return []
     if token.lower_ in {"they", "them"} and token.pos_ == "PRON":
         return [(actor, "they") for actor in _antecedents(token, frame, resolver)]
-    group = _numbered_group(token, resolver)
+    # "Four council members -- Britain, France, ...": the members named, not the last four actors
+    group = _numbered_group(token, resolver) if not any(c.dep_ == "appos" for c in token.children) else ()
     if group:
         return [(actor, "numbered") for actor in group]
     found = []
@@ -57,11 +58,22 @@ def holders(token: Token | None, frame: Frame, resolver: Resolver) -> list[tuple
             if actor is None or conjuncts(appos):
                 found.extend(
                     (a, "apposition")
-                    for t in [appos, *conjuncts(appos)]
+                    for t in _listed(appos)
                     if (a := resolve_holder(t, frame, resolver)[0]) is not None
                 )
     # one each, in the order of their last mention
     return list({a.id: (a, how) for a, how in reversed(found)}.values())[::-1]
+
+
+def _listed(appos: Token) -> list[Token]:
+    """The names of a list read as appositions, one hung on another ("-- Britain, France, the
+    United States and Poland --": France an apposition of Britain, Poland a conjunct of France)."""
+    found, stack = [], [appos]
+    while stack and len(found) < 20:
+        token = stack.pop(0)
+        found.append(token)
+        stack += [c for c in token.children if c.dep_ in {"appos", "conj"} and c.i > token.i]
+    return found
 
 
 def _examples(token: Token, frame: Frame, resolver: Resolver) -> list[tuple[Resolved, str]]:
@@ -82,7 +94,7 @@ def _examples(token: Token, frame: Frame, resolver: Resolver) -> list[tuple[Reso
         preps += close
     for child in preps:
         # "the leaders of Russia, China and France": each state their leaders stand for
-        of_leaders = child.lower_ == "of" and token.lemma_.lower() in _REPRESENTATIVES
+        of_leaders = child.lower_ == "of" and _noun_lemma(token) in _REPRESENTATIVES
         if of_leaders or child.lower_ in EXAMPLE_PREPS:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 for member in [pobj, *conjuncts(pobj), *(c for c in pobj.children if c.dep_ == "appos")]:
@@ -157,11 +169,46 @@ def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Reso
         state = _state_noun_holder(token, frame, resolver)
         if state is not None:
             return state
+    body = _body_of_members(token, resolver)
+    if body is not None:
+        return body, "members"
     if token.lemma_.lower() not in _RELATIONAL:
         owned = _owner_holder(token, frame, resolver)
         if owned is not None:
             return owned
     return None, "subject"
+
+
+_BODY_MEMBERS = words("actor_nouns", "body_members")
+
+
+def _noun_lemma(token: Token) -> str:
+    """A noun's lemma, also when capitalised as a name ("the Prime Ministers of ...": the tagger
+    keeps a proper noun's plural as its lemma)."""
+    lemma = token.lemma_.lower()
+    return lemma[:-1] if token.pos_ == "PROPN" and lemma.endswith("s") and not lemma.endswith("ss") else lemma
+
+
+def _body_of_members(token: Token, resolver: Resolver) -> Resolved | None:
+    """The organisation whose members or representatives speak together: "the members of the
+    Security Council", "G7 foreign ministers" (plural, with no number: "two Council members" are not it)."""
+    lemma = _noun_lemma(token)
+    plural = token.tag_ in {"NNS", "NNPS"} or token.pos_ == "PROPN" and lemma != token.lemma_.lower()
+    if lemma not in _BODY_MEMBERS | _REPRESENTATIVES or not plural:
+        return None
+    if any(
+        c.dep_ == "nummod" or c.dep_ == "amod" and lemma in _BODY_MEMBERS or c.lower_ in {"some", "several", "many", "few"}
+        for c in token.children
+    ):
+        return None  # "two Council members", "permanent members" are some of them, not the body
+    named = [c for c in token.children if c.dep_ in {"compound", "nmod"}] + [
+        p for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "from"} for p in c.children if p.dep_ == "pobj"
+    ]  # "G7 foreign ministers", "the members of the Security Council"
+    for name in named:
+        actor = resolver.resolve(name)
+        if actor is not None and actor.type == "organization":
+            return actor
+    return None
 
 
 def _pronoun_holder(token: Token, lower: str, frame: Frame, resolver: Resolver) -> tuple[Resolved | None, str] | None:

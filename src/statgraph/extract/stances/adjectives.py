@@ -9,13 +9,13 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolved, Resolver
-from ..arguments import make_target, targets
+from ..arguments import clause_target, make_target, targets
 from ..context.frame import Frame
 from ..context.holders import holders
 from ..context.subjects import subject_of
 from ..cues import Cue, Lexicon
 from ..found import Found, actor_relation
-from ..moods import negated
+from ..moods import irrealis, negated
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -61,6 +61,9 @@ def adjective_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver
     if obj is not None and lemma in _TAKES_OBJECT and token.dep_ in {"acomp", "ROOT", "amod", "xcomp"}:
         yield from _object_stances(token, lemma, cue, obj, frame, resolver)
         return
+    if obj is None and lemma in lexicon.listed("supports", "disposition_adjectives"):
+        yield from _disposition(token, frame, resolver, lexicon)
+        return
     judge = frame.behalf if frame.voice_of(token) != "author" else None
     if judge is None or lemma in _TAKES_OBJECT:
         return  # "the leadership is ready to sacrifice ...": its disposition, not the speaker's judgement
@@ -76,6 +79,31 @@ def adjective_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver
         target = make_target(token.head, resolver)
         if target is not None:
             yield Found(judge, actor_relation(cue.relation, target), target, token, "adjective_modifier", 0.5)
+
+
+def _disposition(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    """ "Ukraine is ready to hold a dialogue with Russia": the subject supports the act it is
+    disposed to do; "is not ready to capitulate" rejects it. An inner cue speaks for itself
+    ("ready to support X"), and a hostile act one is ready for is a warning (threats.py)."""
+    act = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    verb = token.head if token.dep_ == "acomp" else token
+    if act is None or irrealis(verb) or irrealis(act):
+        return
+    inner = act.lemma_.lower()
+    if lexicon.verbs.get(inner) or lexicon.phrasal.get(inner) or inner in lexicon.threat_verbs:
+        return
+    relation = "rejects" if negated(verb) or negated(token) else "supports"
+    if relation == "supports" and inner in lexicon.listed("proposes", "offered_acts"):
+        relation = "proposes"  # "ready to assist Myanmar", "willing to mediate": an offer
+    acts = [
+        v
+        for v in [act, *(c for c in act.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+        if any(c.dep_ in {"dobj", "obj", "prep", "xcomp", "ccomp", "dative", "prt"} for c in v.children)
+    ]  # "willing to closely communicate" alone names nothing
+    found_targets = [t for v in acts if (t := clause_target(v, resolver)) is not None]
+    for holder, how in holders(subject_of(verb), frame, resolver):
+        for target in found_targets:
+            yield Found(holder, relation, target, token, f"disposition/{how}", 0.6)
 
 
 def _adjective_object(token: Token) -> Token | None:

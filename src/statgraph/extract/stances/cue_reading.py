@@ -154,7 +154,7 @@ def _asked_action(token: Token, obj: Token, relation: str) -> tuple[Token, Token
     the one asked to act its addressee; other objects stay."""
     action = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     if action is None and relation == "demands" and obj.dep_ in {"pobj", "dobj"}:
-        action = _infinitive_after(obj)
+        action = _infinitive_after(obj) or _to_clause(token, obj)
     if relation == "demands" and action is not None and obj.i != action.i:
         return action, obj if obj.dep_ in {"pobj", "dobj", "obj"} and obj.i < action.i else None
     return obj, None
@@ -167,9 +167,25 @@ def _infinitive_after(addressee: Token) -> Token | None:
     for t in doc[addressee.right_edge.i + 1 : min(addressee.right_edge.i + 5, addressee.sent.end)]:
         if t.pos_ == "VERB":
             return t if t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) else None
-        if not (t.is_punct or t.lower_ in {"not", "to", "never"}):
-            return None
+        if not (t.is_punct or t.lower_ in {"not", "to", "never"} or t.pos_ == "ADV"):
+            return None  # "called on Pyongyang to swiftly resume dialogue": an adverb may come between
     return None
+
+
+def _to_clause(verb: Token, addressee: Token) -> Token | None:
+    """A to-infinitive the parser hung on the asking verb, after its addressee and an aside:
+    "urged all States, in accordance with their obligations, to cooperate with X"."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in {"advcl", "ccomp"}
+            and c.i > addressee.i
+            and c.tag_ == "VB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
 
 
 def _states_nothing(obj: Token, relation: str) -> bool:

@@ -21,7 +21,7 @@ from ..moods import irrealis, negated
 from ..registry import Context, extractor
 from .proposals import proposal
 from .ties import ties
-from .verbs import TARGET_PREPS
+from .verbs import MEDIUM_NOUNS, TARGET_PREPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -142,10 +142,17 @@ def _noun_object(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
             pobj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
+            if pobj is not None and pobj.lemma_.lower() in MEDIUM_NOUNS and child.lower_ == "in":
+                # "expressed concerns in a joint communique about X": where it was said, not what about
+                pobj = next((g for c in pobj.children if c.lower_ in {"about", "on", "over"} for g in c.children), None)
+                if pobj is None:
+                    continue
             if pobj is not None and (child.lower_ != "of" or pobj.ent_type_ not in {"GPE", "PERSON", "NORP"}):
                 return pobj
         if child.dep_ in {"acl", "xcomp"} and child.pos_ == "VERB" and child.tag_ != "VBN":
             return child
+        if child.dep_ == "advcl" and child.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return child  # "its call for the Philippines to remove the outpost"
     return None
 
 

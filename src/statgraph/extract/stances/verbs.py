@@ -56,6 +56,8 @@ def _verb_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, le
     if handled or _defers(token, lemma, frame, resolver, lexicon):
         return
     own = lexicon.verb_cues(lemma)
+    if lemma in lexicon.listed("demands", "asking_verbs") and _asks_to_act(token):
+        own = [Cue("demands", "verb", lemma)]  # "encouraged Seoul to resume talks" asks it of Seoul
     if not own and lemma in lexicon.own_side_verbs:
         yield from _own_side(token, lemma, frame, resolver)
         return
@@ -105,6 +107,18 @@ def _defers(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon:
     )  # but "denies seeking nuclear weapons" is a denial
 
 
+def _asks_to_act(token: Token) -> bool:
+    """Whether a verb has an object and a to-infinitive after it: "invited Israel to send a delegation"."""
+    obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+    return obj is not None and any(
+        c.dep_ in {"xcomp", "advcl", "ccomp"}
+        and c.pos_ == "VERB"
+        and c.i > obj.i
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in token.children
+    )
+
+
 def _verb_cue_stances(token: Token, cue: Cue, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
     """The stance of a verb's own cue: with a partner, statal, passive or over its object."""
     if cue.relation == "cooperates_with":
@@ -116,14 +130,37 @@ def _verb_cue_stances(token: Token, cue: Cue, frame: Frame, resolver: Resolver, 
     if passive is not None and not any(c.dep_ == "agent" for c in token.children):
         yield from _statal(token, cue, passive, frame, resolver)  # "Russia is opposed to X"
         return
-    obj = passive if passive is not None else _verb_object(token)
+    obj = passive if passive is not None else (_accused_misread(token, cue) or _verb_object(token))
     if obj is None:
         return
     if cue.words in lexicon.object_bound and not _proposal_object(obj, lexicon):
         return  # "we present our assessments" proposes nothing
+    if cue.words in lexicon.listed(cue.relation, "noun_object_only") and not _recognized(obj, resolver, lexicon):
+        return  # "we recognize that times are hard" acknowledges; "recognizes the one-China principle" supports
     if _owned_stance(obj, lexicon) or _tie(obj, cue):
         return  # "reaffirmed its support for Israel", "strengthen cooperation with Japan": the noun speaks
     yield from read_cue(token, cue, obj, frame, resolver, "passive" if passive is not None else "verb_object", 0.75)
+
+
+def _recognized(obj: Token, resolver: Resolver, lexicon: Lexicon) -> bool:
+    """Whether a verb of recognition grants something standing: an actor ("recognise Somaliland"),
+    or a status, principle or claim ([supports] recognized_objects), never a fact or a clause."""
+    if obj.pos_ in {"VERB", "AUX"}:
+        return False
+    return resolver.resolve(obj) is not None or obj.lemma_.lower() in lexicon.listed("supports", "recognized_objects")
+
+
+def _accused_misread(token: Token, cue: Cue) -> Token | None:
+    """ "accused Australia, the UK and the US of threatening peace after leaders ... unveiled X":
+    the parser may read the accused as the subject of a later clause; one accuses someone, never
+    a clause, so a criticism verb's clause subject right after it is its object."""
+    if cue.relation != "criticizes" or any(c.dep_ in {"dobj", "obj"} for c in token.children):
+        return None
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.left_edge.i == token.i + 1 and subject.pos_ == "PROPN":
+            return subject
+    return None
 
 
 def _tie(obj: Token, cue: Cue) -> bool:
@@ -191,7 +228,7 @@ def _owned_stance(obj: Token, lexicon: Lexicon) -> bool:
 
 
 # Where something is said, never what it is about: "warned in a statement carried by KCNA".
-_MEDIUM_NOUNS = frozenset(
+MEDIUM_NOUNS = frozenset(
     "statement interview speech address remark message letter post briefing conference video tweet "
     "communique communiqué op-ed article column broadcast".split()
 )
@@ -242,7 +279,7 @@ def _verb_object(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
             found = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if found is not None and found.lemma_.lower() not in _MEDIUM_NOUNS:
+            if found is not None and found.lemma_.lower() not in MEDIUM_NOUNS:
                 return found
     if token.dep_ == "relcl" and token.head.pos_ in {"NOUN", "PROPN"}:
         return None

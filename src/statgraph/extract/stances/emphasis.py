@@ -1,0 +1,81 @@
+"""Stances stated by stressing a need or an importance: "the Council stressed the need for
+dialogue" demands dialogue, "they underlined the importance of freedom of navigation" supports it.
+
+A verb of emphasis (cues.toml [demands] emphasis_verbs: stress, underline, reiterate, recall ...)
+over a noun of need ([demands] need_nouns) or of importance ([supports] importance_nouns): the
+subject holds the stance towards what the noun's "for"/"of" phrase or its to-infinitive names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..arguments import Target, clause_target, phrase, targets
+from ..context.holders import holders
+from ..context.subjects import subject_of
+from ..found import Found
+from ..moods import irrealis, negated
+from ..registry import Context, extractor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from ...link.resolve import Resolver
+
+
+@extractor
+def stressed_needs(sent: Span, context: Context) -> Iterator[Found]:
+    """Yield what the subject of a verb of emphasis demands or supports by the noun it stresses."""
+    lexicon, frame, resolver = context.lexicon, context.frame, context.resolver
+    emphasis = lexicon.listed("demands", "emphasis_verbs")
+    kinds = {
+        "demands": lexicon.listed("demands", "need_nouns"),
+        "supports": lexicon.listed("supports", "importance_nouns"),
+    }
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in emphasis or negated(verb) or irrealis(verb):
+            continue
+        for noun in (c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.pos_ == "NOUN"):
+            relation = next((r for r, nouns in kinds.items() if noun.lemma_.lower() in nouns), None)
+            if relation is None or any(c.dep_ == "neg" or c.lower_ == "no" for c in noun.children):
+                continue
+            found = _stressed(noun, relation, resolver)
+            subject = subject_of(verb)
+            who = holders(subject, frame, resolver)
+            if not who and subject is None and frame.behalf is not None and frame.voice_of(verb) != "author":
+                who = [(frame.behalf, "speaker")]
+            for holder, how in who:
+                for target in found:
+                    if target.actor is None or target.actor.id != holder.id:
+                        yield Found(holder, relation, target, verb, f"stressed_{noun.lemma_.lower()}/{how}", 0.65)
+
+
+def _stressed(noun: Token, relation: str, resolver: Resolver) -> list[Target]:
+    """What a need or an importance is of: its to-infinitive ("the need to address X", "the
+    need for Haiti to address X"), else its "for"/"of" phrase, an act or an issue (not an actor)."""
+    act = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in {"acl", "advcl", "relcl"}
+            and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+    if act is not None:
+        target = clause_target(act, resolver)
+        doer = next((c for c in act.children if c.dep_ == "nsubj"), None)
+        if target is not None and doer is not None and not target.text.startswith(phrase(doer)):
+            target = Target(f"{phrase(doer)} {target.text}", head=target.head)  # "the need for Haiti to address X"
+        return [target] if target is not None else []
+    found: list[Target] = []
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"for", "of"}):
+        for child in prep.children:
+            if child.dep_ == "pcomp" and child.pos_ == "VERB":
+                target = clause_target(child, resolver)
+                found += [target] if target is not None else []
+            elif child.dep_ == "pobj":
+                found += [t for t in targets(child, resolver) if t.actor is None]
+    return found

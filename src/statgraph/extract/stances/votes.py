@@ -1,0 +1,75 @@
+"""Votes: "Bolivia, China and Russia voted in favor", "four members voted against it": a vote
+for a text supports it, a vote against opposes it.
+
+The text voted on is the object ("voted in favour of the resolution"), or, when the vote has
+none or only a pronoun ("voted against it"), the last text put to a vote the document named
+(cues.toml [supports] voted_texts: resolution, draft, motion ...). "vote for X" and "vote against
+X" with a noun object are phrasal cues (verbs.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..arguments import Target, phrase, targets
+from ..context.holders import holders
+from ..context.subjects import subject_of
+from ..found import Found
+from ..moods import irrealis, negated
+from ..registry import Context, extractor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from ...link.resolve import Resolver
+
+_LAST_TEXT = " voted text"  # the key under which the last text put to a vote is remembered
+
+
+@extractor
+def votes(sent: Span, context: Context) -> Iterator[Found]:
+    """Yield the support or opposition a vote states, and remember the texts put to a vote."""
+    lexicon, frame, resolver = context.lexicon, context.frame, context.resolver
+    texts = lexicon.listed("supports", "voted_texts")
+    sides = {"supports": lexicon.listed("supports", "vote_for"), "opposes": lexicon.listed("opposes", "vote_against")}
+    for token in sent:
+        if token.pos_ == "NOUN" and token.lemma_.lower() in texts and _described(token):
+            resolver.last_proposals[_LAST_TEXT] = phrase(token)
+        if token.pos_ != "VERB" or token.lemma_.lower() not in lexicon.listed("supports", "vote_verbs"):
+            continue
+        if negated(token) or irrealis(token):
+            continue
+        for relation, words in sides.items():
+            voted = _voted_on(token, words, resolver)
+            if voted is None:
+                continue
+            for holder, how in holders(subject_of(token), frame, resolver):
+                for target in voted:
+                    if target.actor is None or target.actor.id != holder.id:
+                        yield Found(holder, relation, target, token, f"vote/{how}", 0.65)
+
+
+def _described(token: Token) -> bool:
+    """A text said what it is: "a Russian-drafted resolution", "the draft on Syria", not "it"."""
+    return any(c.dep_ in {"amod", "compound", "prep"} for c in token.children)
+
+
+def _voted_on(verb: Token, words: frozenset[str], resolver: Resolver) -> list[Target] | None:
+    """What a vote on one side is about: "in favor of X", "for it", "against"; None when the
+    vote is not on that side, or names a noun a phrasal cue reads ("voted against the bill")."""
+    for prep in (c for c in verb.children if c.dep_ in {"prep", "advmod", "prt"}):
+        side = prep.lower_
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if side == "in" and obj is not None and obj.lower_ in words:
+            side = obj.lower_  # "in favor (of X)"
+            obj = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children), None)
+        elif side in words and obj is not None and obj.pos_ != "PRON":
+            return None  # "voted against the bill": the phrasal cue's
+        if side not in words:
+            continue
+        if obj is not None and obj.pos_ != "PRON":
+            return targets(obj, resolver)
+        last = resolver.last_proposals.get(_LAST_TEXT)
+        return [Target(last)] if last else None
+    return None

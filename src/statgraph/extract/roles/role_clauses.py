@@ -147,9 +147,9 @@ def predicated(
     Rouhani served as president of Iran", "to have him as foreign minister"."""
     for token in sent:
         # "Xi is the leader of China" describes, it names no office
-        if token.lower_ not in OFFICE_HEADS - OWNED_HEADS or token.pos_ not in {"NOUN", "PROPN"}:
+        if not _predicate_head(token):
             continue
-        if token.dep_ == "attr" and token.head.lemma_ == "be":
+        if token.dep_ in {"attr", "acomp"} and token.head.lemma_ == "be":
             verb, holder_deps, former = token.head, {"nsubj"}, False
         elif token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.pos_ in {"VERB", "AUX"}:
             verb = token.head.head
@@ -178,6 +178,16 @@ def predicated(
             office = Office(f"former {office.words}", office.owner, office.at, office.at_word)
         note_title(resolver, person, office)
         yield person, office.label(owner_of(person, resolver)), token
+
+
+def _predicate_head(token: Token) -> bool:
+    """An office word that can be predicated of a person: a noun ("the foreign minister"), or
+    the last part of a hyphenated one ("NATO's secretary-general", parsed as "general")."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_:
+        if not doc[token.i - 2].whitespace_:
+            return f"{doc[token.i - 2].lower_}-{token.lower_}" in OFFICE_HEADS - OWNED_HEADS
+    return token.lower_ in OFFICE_HEADS - OWNED_HEADS and token.pos_ in {"NOUN", "PROPN"}
 
 
 def _asserted(verb: Token) -> bool:

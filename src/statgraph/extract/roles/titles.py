@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolved
-from .names import HONORIFICS, honorific, name_end, person_named
+from .names import HONORIFICS, INSTITUTION_WORDS, honorific, name_end, person_named
 from .offices import (
     DEPARTMENTS,
     OFFICE_HEADS,
@@ -145,6 +145,8 @@ def _object_of_title(doc: Doc, start: int, title: Span, resolver: Resolver) -> b
         and ent.start >= title.start
         and any(t.lower_ in {"of", "for", "to", "at"} for t in doc[title.start : ent.start])
         and country_word(doc[ent.start], resolver)
+        # "US Marine Corps Forces Pacific", not "Niger Sylvain Itte" ("Ambassador to Niger Sylvain Itte")
+        and any(t.lower_ in INSTITUTION_WORDS for t in doc[ent.start + 1 : ent.end])
     )
 
 

@@ -53,7 +53,18 @@ def apposition_title(name: Span) -> Span | None:
         start -= 2  # "a former vice-president": the whole word
     while start - 1 > name.end and doc[start - 1].lower_ in {"former", "acting", "interim"}:
         start -= 1
-    return doc[start : span.end]
+    return doc[start : _possessed_end(doc, span.end)]
+
+
+def _possessed_end(doc: Doc, end: int) -> int:
+    """Where an office phrase ends that the parser cut at a possessive ("spokesman of the
+    Philippines' | National Security Council"): after the capitalised name that follows it."""
+    if end + 1 >= len(doc) or doc[end].text not in POSSESSIVE | {"'", "’"} or doc[end - 1].whitespace_:
+        return end
+    k = end + 1
+    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+        k += 1
+    return k if k > end + 1 else end
 
 
 def _office_head(token: Token) -> bool:

@@ -192,7 +192,10 @@ def _cue(title: Span) -> Token:
 
 def _title_before(doc: Doc, start: int, floor: int, resolver: Resolver) -> Span | None:
     """The title words right before a name, with their country words and "of", "to" and
-    "for" phrases ("Ambassador to the UN", "Special Envoy for Iran")."""
+    "for" phrases ("Ambassador to the UN", "Special Envoy for Iran"), and the acronym of a title
+    in parentheses after it ("National Security Advisor (NSA) Ajit Doval")."""
+    if start - 3 > floor and doc[start - 1].text == ")" and doc[start - 3].text == "(" and doc[start - 2].is_upper:
+        start -= 3
     first = start
     while first > floor and start - first < 12:
         previous = doc[first - 1]
@@ -226,12 +229,15 @@ def _title_before(doc: Doc, start: int, floor: int, resolver: Resolver) -> Span 
 
 def _modifier(token: Token, first: int, start: int) -> bool:
     """A word of the title's that the tagger gave no capital or proper noun: a lower-case noun
-    ("foreign policy chief", "trade chief") or a capitalised adjective ("North Korean leader"),
-    not a description ("the new ambassador")."""
+    ("foreign policy chief", "trade chief"), a capitalised adjective ("North Korean leader") or
+    an adjective of such a noun ("nuclear watchdog chief"), not a description ("the new
+    ambassador")."""
     return (
         (
             (token.is_lower and token.pos_ == "NOUN" and token.dep_ == "compound")
             or (token.is_title and token.pos_ == "ADJ" and token.dep_ == "amod")
+            # "UN nuclear watchdog chief": a lower-case adjective of a noun of the title
+            or (token.is_lower and token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.dep_ == "compound")
         )
         and first <= token.head.i <= start + 3
         and any(t.lower_ in OFFICE_HEADS for t in token.doc[token.i + 1 : start])

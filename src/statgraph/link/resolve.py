@@ -187,10 +187,22 @@ class Resolver:
                     None,
                 )  # "the leaders of Russia, China and France" are each their own state's
                 actor = self.gazetteer.find(self.name_span(pobj).text) if pobj is not None else None
+                actor = actor or self._group_named(child)
                 if actor and actor.type != "person":
                     return self.actor(actor)
         actor = self.gazetteer.demonym(token.text)
         return self.actor(actor) if actor else None
+
+    def _group_named(self, preposition: Token) -> Actor | None:
+        """The organisation a group's name gives before a plural noun ("ministers from the Group
+        of Seven nations"), as the named entity its first word starts."""
+        for pobj in (g for g in preposition.children if g.dep_ == "pobj" and g.tag_ == "NNS"):
+            for child in (c for c in pobj.children if c.dep_ in _NAME_DEPS and c.pos_ == "PROPN"):
+                entity = next((e for e in pobj.doc.ents if e.start == child.i), None)
+                actor = self.gazetteer.find(entity.text) if entity is not None else None
+                if actor is not None and actor.type == "organization":
+                    return actor
+        return None
 
     def person_in_office(self, token: Token) -> Resolved | None:
         """ "the Russian Foreign Minister" -> the known person who holds that office."""

@@ -59,6 +59,7 @@ class Resolver:
     behalf: Resolved | None = None  # whom "we" stands for in the sentence at hand
     organizations: list[tuple[int, int, Resolved]] = field(default_factory=list)  # (doc, token, actor) named
     person_before: Resolved | None = None  # the person last named before the sentence at hand
+    subject_person: Resolved | None = None  # the person the last sentence's main clause is about
     cache: dict[tuple[int, int], Resolved | None] = field(default_factory=dict)
     last_proposer: Resolved | None = None  # who last proposed something, for "the proposals"
     last_subjects: tuple[Resolved, ...] = ()  # the actors of the last sentence subject, for "they"

@@ -208,7 +208,7 @@ class Attributor:
         named, but never the one who speaks in the first person in a transcript."""
         lower = token.lower_
         if lower in {"he", "she", "his", "her"}:
-            person = self.resolver.last_person
+            person = self._person_before(token)
             if person is not None and self.segment is not None and _same_person(person, self.segment):
                 return None  # "as she said" in Lavrov's remarks is someone else
             return person
@@ -217,6 +217,14 @@ class Attributor:
         if token.lemma_.lower() in PERSON_NOUNS and token.pos_ == "NOUN":
             return self._official(token)
         return self.resolver.resolve(token)
+
+    def _person_before(self, pronoun: Token) -> Resolved | None:
+        """Whom "he" stands for: the person last named, when named earlier in its own
+        sentence; else the person the last sentence was about, else the one last named."""
+        resolver = self.resolver
+        if any(t.i < pronoun.i and t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in pronoun.sent):
+            return resolver.last_person
+        return resolver.person_before or resolver.last_person
 
     def _official(self, token: Token) -> Resolved | None:
         """ "the minister" -> the last person named; "a spokesman for the Chinese Foreign

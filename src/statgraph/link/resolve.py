@@ -252,6 +252,8 @@ class Resolver:
         label = " ".join(words[0].doc[words[0].i : words[-1].i + 1].text.split())  # "Chang Ho-jin" stays whole
         if len(label) < 2 or not any(c.isupper() for c in label):
             return None
+        if all(w.lower_ in _TITLE_WORDS for w in words):
+            return None  # "State Councilor": a title, never an actor
         kind = ENTITY_TYPES[token.ent_type_] or "group"
         if kind == "person" and any(w.lower_ in _NOT_PERSONAL for w in words):
             kind = "organization"  # "the Office of the High Commissioner for Human Rights"
@@ -263,6 +265,8 @@ class Resolver:
 # Words of a name the tagger called a person's that make it an institution's.
 _NOT_PERSONAL = words("names", "institution_words")
 _SUFFIXES = words("names", "suffixes")
+# The words of titles ("State Councilor", "Prime Minister"): no actor is named by them alone.
+_TITLE_WORDS = words("names", "office_heads") | words("names", "title_words")
 
 
 def surname(label: str) -> str:

@@ -1,0 +1,81 @@
+"""holds_role and holders on text of our own: offices of named bodies, speakers of parliaments,
+acronyms as owners, hyphenated offices after "is", acronyms between a title and a name,
+titles that never become actors, headlines, ministers standing for their group, and "he"
+after a sentence about someone."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import office_of, roles_of, statements_of
+
+pytestmark = pytest.mark.model
+
+
+def test_office_of_a_named_body_keeps_the_body() -> None:
+    roles = roles_of("Omar Farah, Commander of the Somali National Army (SNA), inspected the base.")
+    assert office_of(roles, "Farah") == ["Commander of the Somali National Army"]
+
+
+def test_office_of_a_possessed_body_keeps_the_body() -> None:
+    roles = roles_of("Maria Santos, spokeswoman of the Philippines’ National Maritime Council, spoke on Friday.")
+    assert office_of(roles, "Santos") == ["spokeswoman of the Philippines’ National Maritime Council"]
+
+
+def test_speaker_of_a_parliament_needs_its_state() -> None:
+    roles = roles_of("Kenyan Parliament Speaker Moses Wetangula opened the session. The speaker Tom Brown left early.")
+    assert office_of(roles, "Wetangula") == ["Parliament Speaker of Kenya"]
+    assert not office_of(roles, "Brown")
+
+
+def test_an_acronym_names_the_owner() -> None:
+    roles = roles_of("RSF leader Abdel Rahim Dagalo denied the reports.")
+    assert office_of(roles, "Dagalo") == ["leader of Rapid Support Forces"]
+
+
+def test_hyphenated_office_after_is() -> None:
+    roles = roles_of("Mark Rutte is NATO's secretary-general.")
+    assert office_of(roles, "Rutte") == ["secretary-general of NATO"]
+
+
+def test_acronym_between_title_and_name() -> None:
+    roles = roles_of("Talks with Indian National Security Advisor (NSA) Ravi Kumar ended late.")
+    assert office_of(roles, "Ravi Kumar") == ["National Security Advisor of India"]
+
+
+def test_ambassador_to_a_country_before_a_name() -> None:
+    roles = roles_of("Paris recalled the French Ambassador to Mali Jean Dupont on Monday.")
+    assert office_of(roles, "Dupont") == ["Ambassador of France to Mali"]
+
+
+def test_lower_case_adjective_of_a_title_noun() -> None:
+    roles = roles_of("The US national security adviser, Tom Clark, praised the vote.")
+    assert office_of(roles, "Clark") == ["national security adviser of United States"]
+    # a description is no part of the office
+    assert office_of(roles_of("The new ambassador, Tom Clark, praised the vote."), "Clark") == ["ambassador"]
+
+
+def test_a_title_alone_is_no_actor() -> None:
+    found = statements_of("Ties grow\n\nYesterday, State Councilor and Foreign Minister Wang Yi held talks with Zarif.")
+    assert not [s for s in found if "Councilor" in s.holder]
+
+
+def test_no_person_from_a_title_case_headline() -> None:
+    roles = roles_of("Spokesperson for Ministry of Foreign Affairs of Japan Issues Press Statement")
+    assert not roles
+
+
+def test_ministers_stand_for_their_group() -> None:
+    found = statements_of(
+        "Ministers meet\n\nForeign ministers from the Group of Seven nations condemned the strike on Odesa."
+        "\n\nThey also warned Iran against the use of chemical weapons."
+    )
+    assert {(s.holder, s.relation) for s in found} >= {("G7", "criticizes"), ("G7", "warns")}
+
+
+def test_he_is_who_the_last_sentence_was_about() -> None:
+    found = statements_of(
+        "Cuba speaks\n\nMiguel Díaz-Canel recalled that the measures imposed under Donald Trump remain in force."
+        "\n\nHe strongly rejected the embargo."
+    )
+    rejecting = {s.holder for s in found if s.relation in {"rejects", "opposes"}}
+    assert rejecting == {"Miguel Díaz-Canel"}

@@ -79,3 +79,15 @@ def test_he_is_who_the_last_sentence_was_about() -> None:
     )
     rejecting = {s.holder for s in found if s.relation in {"rejects", "opposes"}}
     assert rejecting == {"Miguel Díaz-Canel"}
+
+
+def test_head_of_a_named_body_without_a_state() -> None:
+    roles = roles_of("Ali Hassan, Head of the Transitional Council, met the envoys. Sam Lee, head of the family, left.")
+    assert office_of(roles, "Hassan") == ["Head of the Transitional Council"]
+    assert not office_of(roles, "Lee")
+
+
+def test_top_diplomat_is_an_office_a_diplomat_is_not() -> None:
+    roles = roles_of("Egypt's top diplomat, Sameh Shoukry, arrived. A Chinese diplomat, Li Wei, left.")
+    assert office_of(roles, "Shoukry") == ["top diplomat of Egypt"]
+    assert not office_of(roles, "Li Wei")

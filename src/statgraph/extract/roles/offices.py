@@ -26,8 +26,9 @@ WEAK_HEADS = frozenset("head chief leader deputy representative chair director c
 # Heads that make no office of a title on their own, only with a state or organisation named
 # in it ("EU foreign policy chief", "North Korean leader", "head of the Atomic Energy Organization").
 OWNED_HEADS = frozenset("deputy head chief leader speaker ruler".split())
-# Heads that are an office only with a word before them: "Crown Prince", not "Prince Faisal".
-QUALIFIED_HEADS = {"prince": frozenset({"crown"})}
+# Heads that are an office only with a word before them: "Crown Prince", not "Prince Faisal";
+# "the country's top diplomat", not "a Chinese diplomat".
+QUALIFIED_HEADS = {"prince": frozenset({"crown"}), "diplomat": frozenset({"top", "chief"})}
 # The departments in "Secretary of Commerce", "Minister of Homeland Security": title words after
 # "<office> of", not the start of a name.
 DEPARTMENTS = words("names", "departments")
@@ -139,9 +140,10 @@ def _read_title(title: Span, resolver: Resolver) -> _Reading:
             actor, i = actors[i]
             _note_actor(reading, actor)
             continue
-        if _tail_starts(token, words, actors) or _body_of(token, words, actors):
+        body = _body_of(token, words, actors)
+        if body or _tail_starts(token, words, actors):
             reading.tail = title.doc[i : title.end].text
-            reading.tail_actor = any(k in actors for k in range(i, title.end))
+            reading.tail_actor = body or any(k in actors for k in range(i, title.end))
             break
         i += 1
         if token.lower_ in {"the", "a", "an"} | POSSESSIVE:
@@ -193,19 +195,18 @@ def _tail_starts(token: Token, words: list[str], actors: dict[int, tuple[Actor, 
 
 
 def _body_of(token: Token, words: list[str], actors: dict[int, tuple[Actor, int]]) -> bool:
-    """Whether "of" after an office's head names a body of a state or organisation by a name of
-    its own ("Commander of the Libyan National Army", "spokesman of the Philippines' National
-    Security Council"): an actor, then capitalised words with an institution word, kept as written."""
+    """Whether "of" after an office's head names a body by a name of its own ("Commander of the
+    Libyan National Army", "spokesman of the Philippines' National Security Council", "Head of
+    the Presidential Council"): capitalised words that end in a body's word, after an actor's
+    name or its possessive or none, kept as written."""
     if token.lower_ != "of" or not any(w.lower() in OFFICE_HEADS for w in words):
         return False
     doc = token.doc
     following = token.i + 1
     while following < len(doc) and doc[following].lower_ == "the":
         following += 1
-    if following not in actors:
-        return False
-    k = actors[following][1]
-    if k < len(doc) and doc[k].text in POSSESSIVE | {"'", "’"}:
+    k = actors[following][1] if following in actors else following
+    if k < len(doc) and k > following and doc[k].text in POSSESSIVE | {"'", "’"}:
         k += 1
     name = []
     while k < len(doc) and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN":

@@ -91,3 +91,21 @@ def test_top_diplomat_is_an_office_a_diplomat_is_not() -> None:
     roles = roles_of("Egypt's top diplomat, Sameh Shoukry, arrived. A Chinese diplomat, Li Wei, left.")
     assert office_of(roles, "Shoukry") == ["top diplomat of Egypt"]
     assert not office_of(roles, "Li Wei")
+
+
+def test_they_is_the_main_clause_subject() -> None:
+    found = statements_of(
+        "Council meets\n\nThe members of the Security Council recalled the need for the Government of Haiti to act."
+        " They urged all parties to refrain from violence."
+    )
+    urging = {s.holder for s in found if s.relation == "demands"}
+    assert urging == {"UN Security Council"}
+
+
+def test_a_surname_the_tagger_took_for_a_noun() -> None:
+    found = statements_of(
+        "Caracas speaks\n\nVenezuelan Vice President Delcy Rodríguez spoke on Saturday."
+        "\n\nRodríguez further decried that Guyana has set up a ruling in its favor."
+        "\n\nShe criticized the government of Guyana."
+    )
+    assert {s.holder for s in found if s.relation == "criticizes"} == {"Delcy Rodríguez"}

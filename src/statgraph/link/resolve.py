@@ -153,8 +153,8 @@ class Resolver:
             before = self._organization_before(token)
             if before is not None or token.text.islower():
                 return before
-        if token.pos_ == "PROPN" and token.text in self.surnames:
-            return self.surnames[token.text]
+        if token.text in self.surnames and (token.pos_ == "PROPN" or (token.ent_type_ and token.text[:1].isupper())):
+            return self.surnames[token.text]  # also a surname the tagger took for a noun ("Rodríguez further decried")
         return self._from_entity(token, name)
 
     def actor_behind(self, token: Token) -> Resolved | None:

@@ -122,11 +122,16 @@ def note_subjects(sent: Span, frame: Frame, resolver: Resolver) -> None:
     if lists:
         resolver.last_list = tuple(lists[-1])
     noted = False
-    for subject in [t for t in sent if t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON"]:
+    subjects = [t for t in sent if t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON"]
+    # the main clause's subject first: "The members recalled the need for the Government of
+    # Haiti to act. They urged ...": the members
+    for subject in sorted(subjects, key=lambda t: t.head == sent.root, reverse=True):
         actors = [actor for actor, _ in holders(subject, frame, resolver) if actor.type != "person"]
         if actors:
             resolver.last_subjects = tuple(actors)
             noted = True
+            if subject.head == sent.root:
+                return
     if noted:
         return
     # no actor subject ("The architecture ... is under attack from the United States, Britain

@@ -109,3 +109,11 @@ def test_a_surname_the_tagger_took_for_a_noun() -> None:
         "\n\nShe criticized the government of Guyana."
     )
     assert {s.holder for s in found if s.relation == "criticizes"} == {"Delcy Rodríguez"}
+
+
+def test_the_ministers_said_is_the_group_last_spoken_of() -> None:
+    found = statements_of(
+        "Asia: ministers meet\n\nForeign ministers from the Group of Seven nations condemned the strike on Odesa."
+        '\n\n"We call for the peaceful resolution of the border dispute," the ministers said.'
+    )
+    assert {s.holder for s in found if s.relation == "demands"} == {"G7"}

@@ -242,7 +242,11 @@ class Attributor:
                 found = self.resolver.actor_behind(token)
                 if found is not None:
                     return found
-        definite = any(c.lower_ in {"the", "this", "that"} for c in token.children if c.dep_ == "det")
+        definite = any(c.lower_ in {"the", "this", "that", "these", "those"} for c in token.children if c.dep_ == "det")
+        if definite and token.tag_ == "NNS":
+            # "the ministers said": the one body or state the text last spoke of, not a person
+            group = [a for a in self.resolver.last_subjects if a.type in {"organization", "state"}]
+            return group[0] if len(group) == 1 else None
         return self.resolver.last_person if definite else None
 
     def _quote_speaker(self, sent: Span, quoted: frozenset[int]) -> Resolved | None:

@@ -117,3 +117,13 @@ def test_the_ministers_said_is_the_group_last_spoken_of() -> None:
         '\n\n"We call for the peaceful resolution of the border dispute," the ministers said.'
     )
     assert {s.holder for s in found if s.relation == "demands"} == {"G7"}
+
+
+def test_an_outlet_reports_and_the_quoted_speak() -> None:
+    found = statements_of(
+        "Neighbours meet\n\nHungary and Austria are quoted as saying that they strongly support the sovereignty"
+        " of Moldova, according to the Austrian outlet Der Bote."
+        "\n\n“We strongly reject the threatening rhetoric of Russia against Moldova.”"
+    )
+    holders = {s.holder for s in found if s.relation in {"rejects", "opposes"}}
+    assert holders and "Der Bote" not in holders and holders <= {"Hungary", "Austria"}

@@ -29,6 +29,8 @@ SPEECH_VERBS = words("speech", "reporting_verbs")
 # Verbs that only frame speech when they govern a clause ("called X Y" is not speech).
 _CLAUSE_ONLY = words("speech", "clause_only")
 SPEECH_NOUNS = words("speech", "speech_nouns")
+# News outlets: the source of a report, not a speaker.
+OUTLET_NOUNS = words("speech", "outlet_nouns")
 PERSON_NOUNS = frozenset(
     "minister diplomat president spokesman spokeswoman spokesperson official "
     "chancellor premier leader envoy ambassador secretary chief head deputy "
@@ -163,13 +165,13 @@ class Attributor:
                 continue
             if token.lower_ == "according" and token.dep_ in {"prep", "advmod"}:
                 target = next((t for c in token.children for t in [c, *c.children] if t.dep_ == "pobj"), None)
-                found = self._speaker(target) if target is not None else None
+                found = self._speaker(target) if target is not None and not _outlet(target) else None
                 if found:
                     return token, found
             if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS:
                 if token.lemma_.lower() in _CLAUSE_ONLY and not any(c.dep_ == "ccomp" for c in token.children):
                     continue
-                subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                subject = next((c for c in _quoted_as(token).children if c.dep_ in {"nsubj", "nsubjpass"}), None)
                 found = self._speaker(subject) if subject is not None else None
                 if found:
                     return token, found
@@ -335,3 +337,19 @@ def _names(text: str, actor: Resolved) -> bool:
     """Whether a paragraph names the actor in the third person (surname or label)."""
     surname = actor.label.split()[-1]
     return re.search(r"\b" + re.escape(surname) + r"\b", text) is not None
+
+
+def _quoted_as(verb: Token) -> Token:
+    """The verb whose subject speaks: "Romania and Poland are quoted as saying": "quoted"."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "as" and head.head.pos_ == "VERB":
+        return head.head
+    return verb
+
+
+def _outlet(token: Token) -> bool:
+    """Whether a source is a news outlet ("according to Romanian outlet Calea Europeana"): it
+    reports others' words, it speaks no stance of its own."""
+    return (token.is_lower and token.lemma_ in OUTLET_NOUNS) or any(
+        c.dep_ in {"compound", "appos", "nmod"} and c.is_lower and c.lemma_ in OUTLET_NOUNS for c in token.children
+    )

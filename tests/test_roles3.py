@@ -127,3 +127,20 @@ def test_an_outlet_reports_and_the_quoted_speak() -> None:
     )
     holders = {s.holder for s in found if s.relation in {"rejects", "opposes"}}
     assert holders and "Der Bote" not in holders and holders <= {"Hungary", "Austria"}
+
+
+def test_title_before_a_comma_and_an_honorific() -> None:
+    roles = roles_of("Kuwait's Foreign Minister, Sheikh Salem Abdullah Al Sabah, said talks would resume.")
+    assert office_of(roles, "Al Sabah") == ["Foreign Minister of Kuwait"]
+
+
+def test_title_in_parentheses_before_a_name() -> None:
+    roles = roles_of("The rebels of (Libyan leader) Omar Dabbah attacked the city.")
+    assert office_of(roles, "Dabbah") == ["leader of Libya"]
+    assert not roles_of("The rebels (who are armed) Omar Dabbah said.")
+
+
+def test_deposed_as_president_is_a_former_office() -> None:
+    roles = roles_of("Karim Abdou was deposed as president by his guard in July. The army ousted Ali Musa as leader.")
+    assert office_of(roles, "Abdou") == ["former president"]
+    assert not office_of(roles, "army")

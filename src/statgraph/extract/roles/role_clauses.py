@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ...words import words
 from .offices import (
     OFFICE_HEADS,
     OWNED_HEADS,
@@ -33,9 +34,11 @@ _APPOINT_AS = frozenset(
     "tap keep retain designate swear".split()
 )
 _SERVE_AS = frozenset("serve act work remain continue stay sit return".split())
-_LEAVE_AS = frozenset("resign quit retire step dismiss sack fire oust remove".split())
+_LEAVE_AS = words("names", "leave_office_verbs")
 # Adverbials that put a past office behind its holder ("At one time, she was the minister").
 _FORMERLY = ("at one time", "once", "formerly", "previously", "earlier", "at the time", "back then")
+# Offices that lead a state: a counterpart is not one for holding another office too.
+_LEADER_OFFICES = words("names", "leader_offices")
 _MODALS = frozenset("will would could might may should shall 'll 'd".split())
 _NOT_YET = frozenset("next future would-be incoming possible potential".split())
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
@@ -106,8 +109,15 @@ def counterpart(
     if not words or (owner is not None and owner.id == countries[0].id):
         return None
     # the lexicon may know the counterpart's own title for it ("Secretary of State")
+    # (not a leader's office: "his Qatari counterpart" of a foreign minister is Qatar's foreign
+    # minister, also when the lexicon knows him as its prime minister)
     counterpart = resolver.gazetteer.actors.get(person.id)
-    if counterpart is not None and counterpart.role and counterpart.of == countries[0].id:
+    if (
+        counterpart is not None
+        and counterpart.role
+        and counterpart.of == countries[0].id
+        and counterpart.role.lower() not in _LEADER_OFFICES
+    ):
         words = counterpart.role
     return words, countries[0], cue
 
@@ -168,7 +178,9 @@ def predicated(
             former = lemma in _LEAVE_AS
             if lemma in _APPOINT_AS:
                 holder_deps = {"dobj", "nsubjpass"}
-            elif lemma in _SERVE_AS or former:
+            elif former:  # "resigned as president", "was deposed as president", "ousted him as leader"
+                holder_deps = {"nsubj", "nsubjpass", "dobj"}
+            elif lemma in _SERVE_AS:
                 holder_deps = {"nsubj"}
             else:
                 continue
@@ -176,8 +188,10 @@ def predicated(
             continue
         if not _asserted(verb) or any(c.lower_ in _NOT_YET for c in token.lefts):
             continue
-        holder = next((c for c in verb.children if c.dep_ in holder_deps), None)
-        person = _holder_person(holder, named, resolver) if holder is not None else None
+        person = next(
+            (p for c in verb.children if c.dep_ in holder_deps for p in [_holder_person(c, named, resolver)] if p),
+            None,
+        )
         if person is None:
             continue
         span = office_span(token)

@@ -58,7 +58,12 @@ def find_roles(sent: Span, resolver: Resolver) -> Iterator[tuple[Resolved, str, 
             continue
         end = name_end(doc, i, sent.end)
         name = doc[i : end + 1]
-        title = _title_before(doc, i, sent.start, resolver) or _title_before_comma(doc, i, end, sent, resolver)
+        lead = _lead(doc, i, sent.start)  # "Qatar's Prime Minister, Sheikh Mohammed ...": before "Sheikh"
+        title = (
+            _title_before(doc, i, sent.start, resolver)
+            or _title_in_parentheses(doc, lead, sent.start, resolver)
+            or _title_before_comma(doc, lead, end, sent, resolver)
+        )
         if title is not None and _object_of_title(doc, i, title, resolver):
             # "commander of US Marine Corps Forces Pacific": the office's, not its holder; but
             # "Secretary of National Defense Gilberto Teodoro": the name after the department
@@ -104,7 +109,7 @@ def _roles_of(
         note_title(resolver, person, office)
         yield person, label, _cue(title)
         return
-    match = counterpart(sent.doc, name.start, sent.start, person, named, resolver)
+    match = counterpart(sent.doc, _lead(sent.doc, name.start, sent.start), sent.start, person, named, resolver)
     if match is not None:
         words, country, cue = match
         note_title(resolver, person, Office(words, country))
@@ -242,6 +247,24 @@ def _modifier(token: Token, first: int, start: int) -> bool:
         and first <= token.head.i <= start + 3
         and any(t.lower_ in OFFICE_HEADS for t in token.doc[token.i + 1 : start])
     )
+
+
+def _lead(doc: Doc, start: int, floor: int) -> int:
+    """Where a name starts with the honorifics before it ("Sheikh Mohammed bin Abdulrahman")."""
+    while start - 1 > floor and doc[start - 1].lower_ in HONORIFICS and doc[start - 1].text[:1].isupper():
+        start -= 1
+    return start
+
+
+def _title_in_parentheses(doc: Doc, start: int, floor: int, resolver: Resolver) -> Span | None:
+    """A title an editor put in parentheses before a name: "(Syrian President) Bashar Assad"."""
+    if start - 3 < floor or doc[start - 1].text != ")":
+        return None
+    opening = next((k for k in range(start - 2, max(floor, start - 9) - 1, -1) if doc[k].text == "("), None)
+    if opening is None:
+        return None
+    title = _title_before(doc, start - 1, opening, resolver)
+    return title if title is not None and title.start == opening + 1 else None
 
 
 def _title_before_comma(doc: Doc, start: int, end: int, sent: Span, resolver: Resolver) -> Span | None:

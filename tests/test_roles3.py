@@ -144,3 +144,11 @@ def test_deposed_as_president_is_a_former_office() -> None:
     roles = roles_of("Karim Abdou was deposed as president by his guard in July. The army ousted Ali Musa as leader.")
     assert office_of(roles, "Abdou") == ["former president"]
     assert not office_of(roles, "army")
+
+
+def test_then_office_is_a_former_one() -> None:
+    roles = roles_of(
+        "Last month, Peru's then-ambassador to the OAS, Luis Campos, resigned. Then-Prime Minister Tom Kerr left."
+    )
+    assert office_of(roles, "Campos") == ["former ambassador of Peru to Organization of American States"]
+    assert office_of(roles, "Kerr") == ["former Prime Minister"]

@@ -119,6 +119,9 @@ def read_office(title: Span, resolver: Resolver) -> Office | None:
     }
     if not heads or (heads <= OWNED_HEADS and reading.owner is None and reading.at is None and not reading.tail_actor):
         return None
+    # "then-ambassador", "Then-Prime Minister": an office held then, a former one
+    words = [f"former {w[5:]}" if w.lower().startswith("then-") and len(w) > 5 else w for w in words]
+    words = ["former" if w.lower() == "then" else w for w in words]
     return Office(" ".join(words), reading.owner, reading.at, reading.at_word, reading.tail)
 
 

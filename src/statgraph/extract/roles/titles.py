@@ -276,8 +276,10 @@ def _title_before_comma(doc: Doc, start: int, end: int, sent: Span, resolver: Re
     if end + 1 < sent.end and not (doc[end + 1].text in {",", ")", ";", "—", "–"} or doc[end + 1].is_sent_end):
         return None
     title = _title_before(doc, start - 1, sent.start, resolver) or _office_phrase_before(doc, start - 1, sent)
-    if title is None or (title.start > sent.start and doc[title.start - 1].text == ","):
-        return None
+    if title is None or (
+        title.start - 1 > sent.start and doc[title.start - 1].text == "," and doc[title.start - 2].pos_ == "PROPN"
+    ):
+        return None  # one of a list ("Albanese, Australia's prime minister, ..."), not after "Last month,"
     return title
 
 

@@ -152,3 +152,14 @@ def test_then_office_is_a_former_one() -> None:
     )
     assert office_of(roles, "Campos") == ["former ambassador of Peru to Organization of American States"]
     assert office_of(roles, "Kerr") == ["former Prime Minister"]
+
+
+def test_an_office_in_apposition_marks_a_name_the_tagger_missed() -> None:
+    roles = roles_of("The statement was released by Tanaka Aiko, Minister for Foreign Affairs of Japan, on Friday.")
+    assert office_of(roles, "Tanaka") == ["Minister for Foreign Affairs of Japan"]
+    assert not roles_of("Talks with Brussels Airlines, a partner of the ministry, ended.")
+
+
+def test_honorific_shri_is_no_part_of_a_name() -> None:
+    roles = roles_of("Shri Arun Mehta, Official Spokesperson: Good afternoon friends.")
+    assert [holder for holder, _ in roles] == ["Arun Mehta"]

@@ -249,6 +249,8 @@ class Resolver:
             and token.ent_type_ != "ORG"  # "the Warsaw Treaty Organization" keeps its Warsaw
         ):
             words = words[1:]
+        while len(words) > 2 and token.ent_type_ == "PERSON" and words[0].lower_ in _HONORIFICS:
+            words = words[1:]  # "Shri Arun Mehta", "Maj Gen Alexis Rodríguez": the name without them
         label = " ".join(words[0].doc[words[0].i : words[-1].i + 1].text.split())  # "Chang Ho-jin" stays whole
         if len(label) < 2 or not any(c.isupper() for c in label):
             return None
@@ -265,6 +267,7 @@ class Resolver:
 # Words of a name the tagger called a person's that make it an institution's.
 _NOT_PERSONAL = words("names", "institution_words")
 _SUFFIXES = words("names", "suffixes")
+_HONORIFICS = words("names", "honorifics")
 # The words of titles ("State Councilor", "Prime Minister"): no actor is named by them alone.
 _TITLE_WORDS = words("names", "office_heads") | words("names", "title_words")
 

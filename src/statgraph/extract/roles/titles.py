@@ -69,7 +69,8 @@ def find_roles(sent: Span, resolver: Resolver) -> Iterator[tuple[Resolved, str, 
             # "Secretary of National Defense Gilberto Teodoro": the name after the department
             i = _after_department(doc, i, end) or end + 1
             continue
-        person = person_named(name, resolver, bool(title))
+        # an office in apposition also marks a name ("Kamikawa Yoko, Minister for Foreign Affairs of Japan")
+        person = person_named(name, resolver, bool(title) or apposition_title(name) is not None)
         if person is not None:
             yield from _roles_of(person, name, title, sent, named, resolver)
             named.append((i, end, person))

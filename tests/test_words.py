@@ -30,7 +30,7 @@ def test_words_copies_that_drifted_are_one() -> None:
     assert holders._REPRESENTATIVES is meetings._REPRESENTATIVES
     assert names.SUFFIXES is resolve._SUFFIXES
     assert membership._ORGANIZATION_NOUNS is resolve._ORGANIZATION_NOUNS
-    assert names._INSTITUTION_WORDS is resolve._NOT_PERSONAL
+    assert names.INSTITUTION_WORDS is resolve._NOT_PERSONAL
     assert doers._OWN_STATE is holders._STATE_NOUNS
     assert holders._GROUPS <= subjects._AGENT_NOUNS
 

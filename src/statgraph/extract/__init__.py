@@ -114,7 +114,8 @@ class _Extraction:
     def read_sentence(self, passage: Passage, sent: Span, *, last: bool) -> None:
         """Read one sentence: its roles, its frame, then what the extractors find in it."""
         resolver = self.resolver
-        resolver.person_before = resolver.last_person
+        # "he" in a new sentence is first who the last one was about, else the person last named
+        resolver.person_before = resolver.subject_person or resolver.last_person
         for person, office, cue in find_roles(sent, resolver):
             _note_office(resolver, person, office, self.resources.gazetteer)
             self.add(passage, sent, Frame(), Found(person, "holds_role", Target(office), cue, "title", 0.8), "find_roles")

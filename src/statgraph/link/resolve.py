@@ -59,6 +59,7 @@ class Resolver:
     behalf: Resolved | None = None  # whom "we" stands for in the sentence at hand
     organizations: list[tuple[int, int, Resolved]] = field(default_factory=list)  # (doc, token, actor) named
     person_before: Resolved | None = None  # the person last named before the sentence at hand
+    subject_person: Resolved | None = None  # the person the last sentence's main clause is about
     cache: dict[tuple[int, int], Resolved | None] = field(default_factory=dict)
     last_proposer: Resolved | None = None  # who last proposed something, for "the proposals"
     last_subjects: tuple[Resolved, ...] = ()  # the actors of the last sentence subject, for "they"
@@ -152,8 +153,8 @@ class Resolver:
             before = self._organization_before(token)
             if before is not None or token.text.islower():
                 return before
-        if token.pos_ == "PROPN" and token.text in self.surnames:
-            return self.surnames[token.text]
+        if token.text in self.surnames and (token.pos_ == "PROPN" or (token.ent_type_ and token.text[:1].isupper())):
+            return self.surnames[token.text]  # also a surname the tagger took for a noun ("Rodríguez further decried")
         return self._from_entity(token, name)
 
     def actor_behind(self, token: Token) -> Resolved | None:
@@ -187,10 +188,22 @@ class Resolver:
                     None,
                 )  # "the leaders of Russia, China and France" are each their own state's
                 actor = self.gazetteer.find(self.name_span(pobj).text) if pobj is not None else None
+                actor = actor or self._group_named(child)
                 if actor and actor.type != "person":
                     return self.actor(actor)
         actor = self.gazetteer.demonym(token.text)
         return self.actor(actor) if actor else None
+
+    def _group_named(self, preposition: Token) -> Actor | None:
+        """The organisation a group's name gives before a plural noun ("ministers from the Group
+        of Seven nations"), as the named entity its first word starts."""
+        for pobj in (g for g in preposition.children if g.dep_ == "pobj" and g.tag_ == "NNS"):
+            for child in (c for c in pobj.children if c.dep_ in _NAME_DEPS and c.pos_ == "PROPN"):
+                entity = next((e for e in pobj.doc.ents if e.start == child.i), None)
+                actor = self.gazetteer.find(entity.text) if entity is not None else None
+                if actor is not None and actor.type == "organization":
+                    return actor
+        return None
 
     def person_in_office(self, token: Token) -> Resolved | None:
         """ "the Russian Foreign Minister" -> the known person who holds that office."""
@@ -236,9 +249,13 @@ class Resolver:
             and token.ent_type_ != "ORG"  # "the Warsaw Treaty Organization" keeps its Warsaw
         ):
             words = words[1:]
+        while len(words) > 2 and token.ent_type_ == "PERSON" and words[0].lower_ in _HONORIFICS:
+            words = words[1:]  # "Shri Arun Mehta", "Maj Gen Alexis Rodríguez": the name without them
         label = " ".join(words[0].doc[words[0].i : words[-1].i + 1].text.split())  # "Chang Ho-jin" stays whole
         if len(label) < 2 or not any(c.isupper() for c in label):
             return None
+        if all(w.lower_ in _TITLE_WORDS for w in words):
+            return None  # "State Councilor": a title, never an actor
         kind = ENTITY_TYPES[token.ent_type_] or "group"
         if kind == "person" and any(w.lower_ in _NOT_PERSONAL for w in words):
             kind = "organization"  # "the Office of the High Commissioner for Human Rights"
@@ -250,6 +267,9 @@ class Resolver:
 # Words of a name the tagger called a person's that make it an institution's.
 _NOT_PERSONAL = words("names", "institution_words")
 _SUFFIXES = words("names", "suffixes")
+_HONORIFICS = words("names", "honorifics")
+# The words of titles ("State Councilor", "Prime Minister"): no actor is named by them alone.
+_TITLE_WORDS = words("names", "office_heads") | words("names", "title_words")
 
 
 def surname(label: str) -> str:

@@ -29,6 +29,8 @@ SPEECH_VERBS = words("speech", "reporting_verbs")
 # Verbs that only frame speech when they govern a clause ("called X Y" is not speech).
 _CLAUSE_ONLY = words("speech", "clause_only")
 SPEECH_NOUNS = words("speech", "speech_nouns")
+# News outlets: the source of a report, not a speaker.
+OUTLET_NOUNS = words("speech", "outlet_nouns")
 PERSON_NOUNS = frozenset(
     "minister diplomat president spokesman spokeswoman spokesperson official "
     "chancellor premier leader envoy ambassador secretary chief head deputy "
@@ -163,13 +165,13 @@ class Attributor:
                 continue
             if token.lower_ == "according" and token.dep_ in {"prep", "advmod"}:
                 target = next((t for c in token.children for t in [c, *c.children] if t.dep_ == "pobj"), None)
-                found = self._speaker(target) if target is not None else None
+                found = self._speaker(target) if target is not None and not _outlet(target) else None
                 if found:
                     return token, found
             if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS:
                 if token.lemma_.lower() in _CLAUSE_ONLY and not any(c.dep_ == "ccomp" for c in token.children):
                     continue
-                subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                subject = next((c for c in _quoted_as(token).children if c.dep_ in {"nsubj", "nsubjpass"}), None)
                 found = self._speaker(subject) if subject is not None else None
                 if found:
                     return token, found
@@ -208,7 +210,7 @@ class Attributor:
         named, but never the one who speaks in the first person in a transcript."""
         lower = token.lower_
         if lower in {"he", "she", "his", "her"}:
-            person = self.resolver.last_person
+            person = self._person_before(token)
             if person is not None and self.segment is not None and _same_person(person, self.segment):
                 return None  # "as she said" in Lavrov's remarks is someone else
             return person
@@ -217,6 +219,14 @@ class Attributor:
         if token.lemma_.lower() in PERSON_NOUNS and token.pos_ == "NOUN":
             return self._official(token)
         return self.resolver.resolve(token)
+
+    def _person_before(self, pronoun: Token) -> Resolved | None:
+        """Whom "he" stands for: the person last named, when named earlier in its own
+        sentence; else the person the last sentence was about, else the one last named."""
+        resolver = self.resolver
+        if any(t.i < pronoun.i and t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in pronoun.sent):
+            return resolver.last_person
+        return resolver.person_before or resolver.last_person
 
     def _official(self, token: Token) -> Resolved | None:
         """ "the minister" -> the last person named; "a spokesman for the Chinese Foreign
@@ -234,7 +244,11 @@ class Attributor:
                 found = self.resolver.actor_behind(token)
                 if found is not None:
                     return found
-        definite = any(c.lower_ in {"the", "this", "that"} for c in token.children if c.dep_ == "det")
+        definite = any(c.lower_ in {"the", "this", "that", "these", "those"} for c in token.children if c.dep_ == "det")
+        if definite and token.tag_ == "NNS":
+            # "the ministers said": the one body or state the text last spoke of, not a person
+            group = [a for a in self.resolver.last_subjects if a.type in {"organization", "state"}]
+            return group[0] if len(group) == 1 else None
         return self.resolver.last_person if definite else None
 
     def _quote_speaker(self, sent: Span, quoted: frozenset[int]) -> Resolved | None:
@@ -323,3 +337,19 @@ def _names(text: str, actor: Resolved) -> bool:
     """Whether a paragraph names the actor in the third person (surname or label)."""
     surname = actor.label.split()[-1]
     return re.search(r"\b" + re.escape(surname) + r"\b", text) is not None
+
+
+def _quoted_as(verb: Token) -> Token:
+    """The verb whose subject speaks: "Romania and Poland are quoted as saying": "quoted"."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "as" and head.head.pos_ == "VERB":
+        return head.head
+    return verb
+
+
+def _outlet(token: Token) -> bool:
+    """Whether a source is a news outlet ("according to Romanian outlet Calea Europeana"): it
+    reports others' words, it speaks no stance of its own."""
+    return (token.is_lower and token.lemma_ in OUTLET_NOUNS) or any(
+        c.dep_ in {"compound", "appos", "nmod"} and c.is_lower and c.lemma_ in OUTLET_NOUNS for c in token.children
+    )

@@ -121,7 +121,9 @@ def _antecedents(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolv
 
 
 def note_subjects(sent: Span, frame: Frame, resolver: Resolver) -> None:
-    """Remember the actors of a sentence's main subject (not persons), for a later "they"."""
+    """Remember the actors of a sentence's main subject (not persons), for a later "they", and
+    the person it is about, for a later "he" or "she"."""
+    _note_subject_person(sent, resolver)
     lists = [
         found
         for t in sent
@@ -132,11 +134,16 @@ def note_subjects(sent: Span, frame: Frame, resolver: Resolver) -> None:
     if lists:
         resolver.last_list = tuple(lists[-1])
     noted = False
-    for subject in [t for t in sent if t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON"]:
+    subjects = [t for t in sent if t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON"]
+    # the main clause's subject first: "The members recalled the need for the Government of
+    # Haiti to act. They urged ...": the members
+    for subject in sorted(subjects, key=lambda t: t.head == sent.root, reverse=True):
         actors = [actor for actor, _ in holders(subject, frame, resolver) if actor.type != "person"]
         if actors:
             resolver.last_subjects = tuple(actors)
             noted = True
+            if subject.head == sent.root:
+                return
     if noted:
         return
     # no actor subject ("The architecture ... is under attack from the United States, Britain
@@ -148,6 +155,17 @@ def note_subjects(sent: Span, frame: Frame, resolver: Resolver) -> None:
         if len(actors) >= 2:
             resolver.last_subjects = tuple(actors)
             return
+
+
+def _note_subject_person(sent: Span, resolver: Resolver) -> None:
+    """The person a sentence's main clause is about ("Díaz-Canel recalled that ... Trump ..."):
+    its subject when that names a person; "he" keeps the person it stood for; any other
+    subject leaves nobody."""
+    subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and subject.lower_ in {"he", "she"}:
+        return
+    found = resolver.resolve(subject) if subject is not None and subject.pos_ == "PROPN" else None
+    resolver.subject_person = found if found is not None and found.type == "person" else None
 
 
 def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolved | None, str]:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ...link.resolve import Resolver
 
 # Words of a name run that make it an institution, not a person ("President Biden Administration").
-_INSTITUTION_WORDS = words("names", "institution_words")
+INSTITUTION_WORDS = words("names", "institution_words")
 # Honorifics and ranks between a title and a name ("Energy Minister Prince Abdulaziz", "Chief of
 # Staff General Romeo Brawner"): part of neither the office nor the name.
 HONORIFICS = words("names", "honorifics")
@@ -106,11 +106,20 @@ def person_named(name: Span, resolver: Resolver, titled: bool) -> Resolved | Non
         and len(words) >= 2
         and all(_name_word(t) for t in words)
         and name[last].ent_type_ in {"", "PERSON", "ORG", "NORP", "GPE"}
-        and not any(t.lower_ in _INSTITUTION_WORDS or country_word(t, resolver) for t in words)
+        # in a headline every word is capitalised: "... of DPRK Issues Press Statement"
+        and (name[last].ent_type_ == "PERSON" or not _title_cased(name.sent))
+        and not any(t.lower_ in INSTITUTION_WORDS or country_word(t, resolver) for t in words)
     ):
         label = name[initials:].text
         return _claim(name, resolver.remember(Resolved(mint_id(label), label, "person")), resolver)
     return None
+
+
+def _title_cased(sent: Span) -> bool:
+    """Whether a sentence is written in Title Case, as headlines are: four or more longer
+    words, all capitalised."""
+    long_words = [t.text for t in sent if len(t.text) > 3 and t.text.isalpha()]
+    return len(long_words) >= 4 and all(w[0].isupper() for w in long_words)
 
 
 def _suffix_stop(doc: Doc, i: int) -> bool:

@@ -8,41 +8,34 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ...words import words
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from ...link.gazetteer import Actor
     from ...link.resolve import Resolved, Resolver
 
-OFFICE_HEADS = frozenset(
-    "president minister secretary chancellor premier king queen emir prince spokesman "
-    "spokeswoman spokesperson ambassador envoy chairman chairwoman chair director "
-    "commander head chief leader governor mayor senator representative "
-    "secretary-general deputy adviser advisor commissioner negotiator".split()
-)
-TITLE_WORDS = OFFICE_HEADS | frozenset(
-    "president minister secretary chancellor premier king queen emir prince crown "
-    "spokesman spokeswoman spokesperson ambassador envoy chairman chairwoman chair "
-    "director general commander head chief leader governor mayor senator deputy "
-    "foreign defence defense prime vice first state interior finance permanent affairs "
-    "former acting general special".split()
-)
+# The words that head an office, the other words of titles, and the departments after "<office>
+# of": data in ontology/names.toml.
+OFFICE_HEADS = words("names", "office_heads")
+TITLE_WORDS = OFFICE_HEADS | words("names", "title_words")
 # Heads that name an office only with its state or organisation ("the representative of a
 # generation", "the head of the family" are not offices).
-WEAK_HEADS = frozenset("head chief leader deputy representative chair director commander".split())
+WEAK_HEADS = frozenset("head chief leader deputy representative chair director commander speaker ruler".split())
 # Heads that make no office of a title on their own, only with a state or organisation named
 # in it ("EU foreign policy chief", "North Korean leader", "head of the Atomic Energy Organization").
-OWNED_HEADS = frozenset("deputy head chief leader".split())
-# Heads that are an office only with a word before them: "Crown Prince", not "Prince Faisal".
-QUALIFIED_HEADS = {"prince": frozenset({"crown"})}
+OWNED_HEADS = frozenset("deputy head chief leader speaker ruler".split())
+# Heads that are an office only with a word before them: "Crown Prince", not "Prince Faisal";
+# "the country's top diplomat", not "a Chinese diplomat".
+QUALIFIED_HEADS = {"prince": frozenset({"crown"}), "diplomat": frozenset({"top", "chief"})}
 # The departments in "Secretary of Commerce", "Minister of Homeland Security": title words after
 # "<office> of", not the start of a name.
-DEPARTMENTS = frozenset(
-    "commerce trade defense defence treasury energy health justice agriculture labor labour "
-    "education transport transportation homeland security economy industry culture environment "
-    "war state interior finance foreign affairs home".split()
-)
+DEPARTMENTS = words("names", "departments")
 POSSESSIVE = frozenset({"'s", "’s"})
+# The last words of the names of bodies that are no ministry of a state ("National Army",
+# "Support Mission", "Security Council"): an office "of" them keeps the body's name.
+BODY_WORDS = words("names", "body_words")
 
 
 @dataclass(frozen=True)
@@ -86,7 +79,8 @@ def office_span(head: Token, *, prepositions: frozenset[str] | set[str] = frozen
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in prepositions:
             # without a relative clause on its object ("of the Serbian List party who has ...")
-            clause = min((t.left_edge.i for t in child.subtree if t.dep_ == "relcl"), default=None)
+            # and without a parenthesis ("of the Libyan National Army (LNA)")
+            clause = min((t.left_edge.i for t in child.subtree if t.dep_ == "relcl" or t.text == "("), default=None)
             subtree = [t for t in child.subtree if clause is None or t.i < clause]
             if len(subtree) <= 7 and not any(t.pos_ in {"VERB", "AUX"} for t in subtree):
                 last = max(last, subtree[-1].i)
@@ -125,6 +119,9 @@ def read_office(title: Span, resolver: Resolver) -> Office | None:
     }
     if not heads or (heads <= OWNED_HEADS and reading.owner is None and reading.at is None and not reading.tail_actor):
         return None
+    # "then-ambassador", "Then-Prime Minister": an office held then, a former one
+    words = [f"former {w[5:]}" if w.lower().startswith("then-") and len(w) > 5 else w for w in words]
+    words = ["former" if w.lower() == "then" else w for w in words]
     return Office(" ".join(words), reading.owner, reading.at, reading.at_word, reading.tail)
 
 
@@ -146,9 +143,10 @@ def _read_title(title: Span, resolver: Resolver) -> _Reading:
             actor, i = actors[i]
             _note_actor(reading, actor)
             continue
-        if _tail_starts(token, words, actors):
+        body = _body_of(token, words, actors)
+        if body or _tail_starts(token, words, actors):
             reading.tail = title.doc[i : title.end].text
-            reading.tail_actor = any(k in actors for k in range(i, title.end))
+            reading.tail_actor = body or any(k in actors for k in range(i, title.end))
             break
         i += 1
         if token.lower_ in {"the", "a", "an"} | POSSESSIVE:
@@ -197,6 +195,27 @@ def _tail_starts(token: Token, words: list[str], actors: dict[int, tuple[Actor, 
         after = actors[following][1] if following in actors else None
         return after is not None and after < len(doc) and doc[after].is_lower and doc[after].pos_ in {"NOUN", "ADJ"}
     return following not in actors and doc[following].is_lower
+
+
+def _body_of(token: Token, words: list[str], actors: dict[int, tuple[Actor, int]]) -> bool:
+    """Whether "of" after an office's head names a body by a name of its own ("Commander of the
+    Libyan National Army", "spokesman of the Philippines' National Security Council", "Head of
+    the Presidential Council"): capitalised words that end in a body's word, after an actor's
+    name or its possessive or none, kept as written."""
+    if token.lower_ != "of" or not any(w.lower() in OFFICE_HEADS for w in words):
+        return False
+    doc = token.doc
+    following = token.i + 1
+    while following < len(doc) and doc[following].lower_ == "the":
+        following += 1
+    k = actors[following][1] if following in actors else following
+    if k < len(doc) and k > following and doc[k].text in POSSESSIVE | {"'", "’"}:
+        k += 1
+    name = []
+    while k < len(doc) and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN":
+        name.append(doc[k].lower_)
+        k += 1
+    return any(w in BODY_WORDS for w in name)
 
 
 def known_office(office: Office, person: Resolved, resolver: Resolver) -> Office:
@@ -252,7 +271,8 @@ def actor_at(doc: Doc, start: int, stop: int, resolver: Resolver) -> tuple[Actor
         if any(t.lower_ in {"of", "to", "for"} for t in span):
             continue
         if end - start == 1:
-            actor = gazetteer.demonym(span.text) or (gazetteer.find(span.text) if span[0].pos_ == "PROPN" else None)
+            named = span[0].pos_ == "PROPN" or (len(span.text) > 1 and span.text.isupper())  # "RSF leader"
+            actor = gazetteer.demonym(span.text) or (gazetteer.find(span.text) if named else None)
         else:  # "European Commission", "North Korean"
             actor = gazetteer.find(span.text) or gazetteer.demonym(span.text)
         if actor is not None and actor.type in {"state", "organization"}:

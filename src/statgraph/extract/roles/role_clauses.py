@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ...words import words
 from .offices import (
     OFFICE_HEADS,
     OWNED_HEADS,
@@ -33,9 +34,11 @@ _APPOINT_AS = frozenset(
     "tap keep retain designate swear".split()
 )
 _SERVE_AS = frozenset("serve act work remain continue stay sit return".split())
-_LEAVE_AS = frozenset("resign quit retire step dismiss sack fire oust remove".split())
+_LEAVE_AS = words("names", "leave_office_verbs")
 # Adverbials that put a past office behind its holder ("At one time, she was the minister").
 _FORMERLY = ("at one time", "once", "formerly", "previously", "earlier", "at the time", "back then")
+# Offices that lead a state: a counterpart is not one for holding another office too.
+_LEADER_OFFICES = words("names", "leader_offices")
 _MODALS = frozenset("will would could might may should shall 'll 'd".split())
 _NOT_YET = frozenset("next future would-be incoming possible potential".split())
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
@@ -53,7 +56,18 @@ def apposition_title(name: Span) -> Span | None:
         start -= 2  # "a former vice-president": the whole word
     while start - 1 > name.end and doc[start - 1].lower_ in {"former", "acting", "interim"}:
         start -= 1
-    return doc[start : span.end]
+    return doc[start : _possessed_end(doc, span.end)]
+
+
+def _possessed_end(doc: Doc, end: int) -> int:
+    """Where an office phrase ends that the parser cut at a possessive ("spokesman of the
+    Philippines' | National Security Council"): after the capitalised name that follows it."""
+    if end + 1 >= len(doc) or doc[end].text not in POSSESSIVE | {"'", "’"} or doc[end - 1].whitespace_:
+        return end
+    k = end + 1
+    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+        k += 1
+    return k if k > end + 1 else end
 
 
 def _office_head(token: Token) -> bool:
@@ -95,8 +109,15 @@ def counterpart(
     if not words or (owner is not None and owner.id == countries[0].id):
         return None
     # the lexicon may know the counterpart's own title for it ("Secretary of State")
+    # (not a leader's office: "his Qatari counterpart" of a foreign minister is Qatar's foreign
+    # minister, also when the lexicon knows him as its prime minister)
     counterpart = resolver.gazetteer.actors.get(person.id)
-    if counterpart is not None and counterpart.role and counterpart.of == countries[0].id:
+    if (
+        counterpart is not None
+        and counterpart.role
+        and counterpart.of == countries[0].id
+        and counterpart.role.lower() not in _LEADER_OFFICES
+    ):
         words = counterpart.role
     return words, countries[0], cue
 
@@ -147,9 +168,9 @@ def predicated(
     Rouhani served as president of Iran", "to have him as foreign minister"."""
     for token in sent:
         # "Xi is the leader of China" describes, it names no office
-        if token.lower_ not in OFFICE_HEADS - OWNED_HEADS or token.pos_ not in {"NOUN", "PROPN"}:
+        if not _predicate_head(token):
             continue
-        if token.dep_ == "attr" and token.head.lemma_ == "be":
+        if token.dep_ in {"attr", "acomp"} and token.head.lemma_ == "be":
             verb, holder_deps, former = token.head, {"nsubj"}, False
         elif token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.pos_ in {"VERB", "AUX"}:
             verb = token.head.head
@@ -157,7 +178,9 @@ def predicated(
             former = lemma in _LEAVE_AS
             if lemma in _APPOINT_AS:
                 holder_deps = {"dobj", "nsubjpass"}
-            elif lemma in _SERVE_AS or former:
+            elif former:  # "resigned as president", "was deposed as president", "ousted him as leader"
+                holder_deps = {"nsubj", "nsubjpass", "dobj"}
+            elif lemma in _SERVE_AS:
                 holder_deps = {"nsubj"}
             else:
                 continue
@@ -165,8 +188,10 @@ def predicated(
             continue
         if not _asserted(verb) or any(c.lower_ in _NOT_YET for c in token.lefts):
             continue
-        holder = next((c for c in verb.children if c.dep_ in holder_deps), None)
-        person = _holder_person(holder, named, resolver) if holder is not None else None
+        person = next(
+            (p for c in verb.children if c.dep_ in holder_deps for p in [_holder_person(c, named, resolver)] if p),
+            None,
+        )
         if person is None:
             continue
         span = office_span(token)
@@ -178,6 +203,16 @@ def predicated(
             office = Office(f"former {office.words}", office.owner, office.at, office.at_word)
         note_title(resolver, person, office)
         yield person, office.label(owner_of(person, resolver)), token
+
+
+def _predicate_head(token: Token) -> bool:
+    """An office word that can be predicated of a person: a noun ("the foreign minister"), or
+    the last part of a hyphenated one ("NATO's secretary-general", parsed as "general")."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_:
+        if not doc[token.i - 2].whitespace_:
+            return f"{doc[token.i - 2].lower_}-{token.lower_}" in OFFICE_HEADS - OWNED_HEADS
+    return token.lower_ in OFFICE_HEADS - OWNED_HEADS and token.pos_ in {"NOUN", "PROPN"}
 
 
 def _asserted(verb: Token) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolved
-from .names import HONORIFICS, honorific, name_end, person_named
+from .names import HONORIFICS, INSTITUTION_WORDS, honorific, name_end, person_named
 from .offices import (
     DEPARTMENTS,
     OFFICE_HEADS,
@@ -58,13 +58,19 @@ def find_roles(sent: Span, resolver: Resolver) -> Iterator[tuple[Resolved, str, 
             continue
         end = name_end(doc, i, sent.end)
         name = doc[i : end + 1]
-        title = _title_before(doc, i, sent.start, resolver) or _title_before_comma(doc, i, end, sent, resolver)
+        lead = _lead(doc, i, sent.start)  # "Qatar's Prime Minister, Sheikh Mohammed ...": before "Sheikh"
+        title = (
+            _title_before(doc, i, sent.start, resolver)
+            or _title_in_parentheses(doc, lead, sent.start, resolver)
+            or _title_before_comma(doc, lead, end, sent, resolver)
+        )
         if title is not None and _object_of_title(doc, i, title, resolver):
             # "commander of US Marine Corps Forces Pacific": the office's, not its holder; but
             # "Secretary of National Defense Gilberto Teodoro": the name after the department
             i = _after_department(doc, i, end) or end + 1
             continue
-        person = person_named(name, resolver, bool(title))
+        # an office in apposition also marks a name ("Kamikawa Yoko, Minister for Foreign Affairs of Japan")
+        person = person_named(name, resolver, bool(title) or apposition_title(name) is not None)
         if person is not None:
             yield from _roles_of(person, name, title, sent, named, resolver)
             named.append((i, end, person))
@@ -104,7 +110,7 @@ def _roles_of(
         note_title(resolver, person, office)
         yield person, label, _cue(title)
         return
-    match = counterpart(sent.doc, name.start, sent.start, person, named, resolver)
+    match = counterpart(sent.doc, _lead(sent.doc, name.start, sent.start), sent.start, person, named, resolver)
     if match is not None:
         words, country, cue = match
         note_title(resolver, person, Office(words, country))
@@ -145,6 +151,8 @@ def _object_of_title(doc: Doc, start: int, title: Span, resolver: Resolver) -> b
         and ent.start >= title.start
         and any(t.lower_ in {"of", "for", "to", "at"} for t in doc[title.start : ent.start])
         and country_word(doc[ent.start], resolver)
+        # "US Marine Corps Forces Pacific", not "Niger Sylvain Itte" ("Ambassador to Niger Sylvain Itte")
+        and any(t.lower_ in INSTITUTION_WORDS for t in doc[ent.start + 1 : ent.end])
     )
 
 
@@ -190,7 +198,10 @@ def _cue(title: Span) -> Token:
 
 def _title_before(doc: Doc, start: int, floor: int, resolver: Resolver) -> Span | None:
     """The title words right before a name, with their country words and "of", "to" and
-    "for" phrases ("Ambassador to the UN", "Special Envoy for Iran")."""
+    "for" phrases ("Ambassador to the UN", "Special Envoy for Iran"), and the acronym of a title
+    in parentheses after it ("National Security Advisor (NSA) Ajit Doval")."""
+    if start - 3 > floor and doc[start - 1].text == ")" and doc[start - 3].text == "(" and doc[start - 2].is_upper:
+        start -= 3
     first = start
     while first > floor and start - first < 12:
         previous = doc[first - 1]
@@ -224,16 +235,37 @@ def _title_before(doc: Doc, start: int, floor: int, resolver: Resolver) -> Span 
 
 def _modifier(token: Token, first: int, start: int) -> bool:
     """A word of the title's that the tagger gave no capital or proper noun: a lower-case noun
-    ("foreign policy chief", "trade chief") or a capitalised adjective ("North Korean leader"),
-    not a description ("the new ambassador")."""
+    ("foreign policy chief", "trade chief"), a capitalised adjective ("North Korean leader") or
+    an adjective of such a noun ("nuclear watchdog chief"), not a description ("the new
+    ambassador")."""
     return (
         (
             (token.is_lower and token.pos_ == "NOUN" and token.dep_ == "compound")
             or (token.is_title and token.pos_ == "ADJ" and token.dep_ == "amod")
+            # "UN nuclear watchdog chief": a lower-case adjective of a noun of the title
+            or (token.is_lower and token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.dep_ == "compound")
         )
         and first <= token.head.i <= start + 3
         and any(t.lower_ in OFFICE_HEADS for t in token.doc[token.i + 1 : start])
     )
+
+
+def _lead(doc: Doc, start: int, floor: int) -> int:
+    """Where a name starts with the honorifics before it ("Sheikh Mohammed bin Abdulrahman")."""
+    while start - 1 > floor and doc[start - 1].lower_ in HONORIFICS and doc[start - 1].text[:1].isupper():
+        start -= 1
+    return start
+
+
+def _title_in_parentheses(doc: Doc, start: int, floor: int, resolver: Resolver) -> Span | None:
+    """A title an editor put in parentheses before a name: "(Syrian President) Bashar Assad"."""
+    if start - 3 < floor or doc[start - 1].text != ")":
+        return None
+    opening = next((k for k in range(start - 2, max(floor, start - 9) - 1, -1) if doc[k].text == "("), None)
+    if opening is None:
+        return None
+    title = _title_before(doc, start - 1, opening, resolver)
+    return title if title is not None and title.start == opening + 1 else None
 
 
 def _title_before_comma(doc: Doc, start: int, end: int, sent: Span, resolver: Resolver) -> Span | None:
@@ -245,8 +277,10 @@ def _title_before_comma(doc: Doc, start: int, end: int, sent: Span, resolver: Re
     if end + 1 < sent.end and not (doc[end + 1].text in {",", ")", ";", "—", "–"} or doc[end + 1].is_sent_end):
         return None
     title = _title_before(doc, start - 1, sent.start, resolver) or _office_phrase_before(doc, start - 1, sent)
-    if title is None or (title.start > sent.start and doc[title.start - 1].text == ","):
-        return None
+    if title is None or (
+        title.start - 1 > sent.start and doc[title.start - 1].text == "," and doc[title.start - 2].pos_ == "PROPN"
+    ):
+        return None  # one of a list ("Albanese, Australia's prime minister, ..."), not after "Last month,"
     return title
 
 

@@ -130,7 +130,9 @@ class Resolver:
             actor = gaz.demonym(token.text) or (gaz.demonym(token.text[:-1]) if token.text.endswith("s") else None)
             if actor is not None:
                 return self.actor(actor)
-        if token.lemma_.lower() in INSTITUTIONS or token.lower_ in INSTITUTIONS or token.ent_type_ == "NORP":
+        if (token.lemma_.lower() in INSTITUTIONS or token.lower_ in INSTITUTIONS or token.ent_type_ == "NORP") and not (
+            token.lemma_.lower() == "member" and _counted(token)
+        ):  # "several members of the Security Council" are some of them, not the body
             owner = self.actor_behind(token)
             if owner:
                 return owner
@@ -311,3 +313,8 @@ def _country(gazetteer: Gazetteer, token: Token) -> Actor | None:
     text = token.text
     actor = gazetteer.demonym(text) or (gazetteer.find(text) if token.pos_ == "PROPN" else None)
     return actor if actor and actor.type in {"state", "organization"} else None
+
+
+def _counted(token: Token) -> bool:
+    """Whether a noun is counted or quantified ("two members", "several members", "some members")."""
+    return any(c.dep_ == "nummod" or c.lower_ in {"some", "several", "many", "few", "most"} for c in token.children)

@@ -91,3 +91,11 @@ def test_link_a_concept_that_leaves_out_a_name_the_phrase_gives_does_not_match(t
     assert topic_for("new economic sanctions", topics)[0] == "Sanctions"
     iran, russia = topic_for("sanctions on Iran", topics), topic_for("sanctions on Russia", topics)
     assert iran[0] != russia[0] and "Iran" in iran[1] and "Russia" in russia[1]
+
+
+def test_link_a_place_inside_a_longer_name_is_not_replaced_by_its_state() -> None:
+    from statgraph.link.topics import canonical_phrase
+
+    gazetteer = load_gazetteer(ONTOLOGY)
+    assert canonical_phrase("obligations under the Minsk Agreements", gazetteer) == "obligations under the Minsk Agreements"
+    assert canonical_phrase("talks in Minsk", gazetteer) == "talks in Belarus"

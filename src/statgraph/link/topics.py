@@ -144,6 +144,8 @@ def canonical_phrase(phrase: str, gazetteer: Gazetteer) -> str:
             chunk = " ".join(words[i : i + size])
             bare = re.sub(r"(’s|'s)$", "", chunk.strip(',.;:"“”'))
             actor = gazetteer.find(bare) if bare[:1].isupper() else None
+            if actor is not None and _inside_longer_name(words, i, size, bare == chunk):
+                actor = None  # "the Minsk Agreements" name no Belarus: the longest name wins
             if actor is not None and actor.type in {"organization", "state", "group"}:
                 out.append(actor.label)
                 i += size
@@ -152,6 +154,12 @@ def canonical_phrase(phrase: str, gazetteer: Gazetteer) -> str:
             out.append(words[i])
             i += 1
     return " ".join(out)
+
+
+def _inside_longer_name(words: list[str], i: int, size: int, bare: bool) -> bool:
+    """Whether words[i : i + size] run on into a longer capitalised name ("Minsk Agreements")."""
+    following = words[i + size] if i + size < len(words) else ""
+    return bare and following[:1].isupper()
 
 
 def topic_for(phrase: str, topics: tuple[Topic, ...], head: str = "") -> tuple[str, str]:

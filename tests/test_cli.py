@@ -155,3 +155,20 @@ def test_cli_export_min_confidence_keeps_exactly_the_confident_statements(
         kept.objects(None, SG.speaker)
     )
     assert len(kept) < len(load_graph(seed_candidates_path))
+
+
+def test_cli_topics_lists_each_topic_with_the_wordings_that_name_it(
+    runner: CliRunner, seed_candidates_path: Path
+) -> None:
+    import csv
+    import io
+
+    result = runner.invoke(cli, ["topics", str(seed_candidates_path), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert rows and list(rows[0]) == ["topic", "label", "phrase", "passages"]
+    nato = [r for r in rows if r["topic"] == "NATO_expansion"]
+    assert nato and all(int(r["passages"]) >= 1 for r in nato)
+    assert any("expand" in r["phrase"] for r in nato)
+    # actors and offices are no topics
+    assert not any(r["topic"] in {"NATO", "Russia", "CSTO"} for r in rows)

@@ -14,7 +14,7 @@ from typing import Any
 import click
 
 from .cli_options import click_error, open_source, store_option, write_output
-from .cli_views import export, network, view
+from .cli_views import export, network, topics, view
 from .errors import StatgraphError
 from .settings import Settings
 from .version import __version__
@@ -341,7 +341,7 @@ def _format_rows(names: list[str], rows: list[list[str | None]], fmt: str) -> st
 
 
 # the commands that draw and export live in cli_views
-for _command in (view, network, export):
+for _command in (view, network, export, topics):
     cli.add_command(_command)
 
 

@@ -192,3 +192,28 @@ def export(graph: str | None, store: str | None, fmt: str, min_confidence: float
         write_output(get_exporter(fmt, "rdf")(rdf), out)
     except StatgraphError as e:
         raise click_error(e) from e
+
+
+@click.command()
+@click.argument("graph", required=False, type=click.Path(exists=True, dir_okay=False))
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["table", "csv"]), default="table", show_default=True)
+@click.option("--out", "-o", type=click.Path(dir_okay=False), default=None, help="Write here instead of stdout.")
+def topics(graph: str | None, store: str | None, fmt: str, out: str | None) -> None:
+    """The issues targets were normalised to, each with the passage wordings that name it and
+    how many passages use each, to review and copy into ontology/topics.ttl.
+
+    Example:
+
+        statgraph topics graphs/seeds.ttl --format csv --out topics.csv
+    """
+    from .exports.statements import to_csv, to_table
+    from .query import load_query, result_rows, run_query
+
+    try:
+        names, rows = result_rows(run_query(open_source(graph, store), load_query("topics")))
+    except StatgraphError as e:
+        raise click_error(e) from e
+    records = [dict(zip(names, row, strict=True)) for row in rows]
+    text = to_csv(records) if fmt == "csv" else to_table(records, names)
+    write_output(text or ",".join(names) + "\n", out)

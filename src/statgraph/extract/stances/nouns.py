@@ -142,7 +142,7 @@ def _noun_object(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
             pobj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
-            if pobj is not None and pobj.lemma_.lower() in MEDIUM_NOUNS and child.lower_ == "in":
+            if pobj is not None and pobj.lemma_.lower() in MEDIUM_NOUNS and child.lower_ in {"in", "at", "during"}:
                 # "expressed concerns in a joint communique about X": where it was said, not what about
                 pobj = next((g for c in pobj.children if c.lower_ in {"about", "on", "over"} for g in c.children), None)
                 if pobj is None:

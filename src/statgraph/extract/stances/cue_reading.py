@@ -154,13 +154,13 @@ def _asked_action(token: Token, obj: Token, relation: str) -> tuple[Token, Token
     the one asked to act its addressee; other objects stay."""
     action = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     if action is None and relation == "demands" and obj.dep_ in {"pobj", "dobj"}:
-        action = _infinitive_after(obj) or _to_clause(token, obj)
+        action = infinitive_after(obj) or _to_clause(token, obj)
     if relation == "demands" and action is not None and obj.i != action.i:
         return action, obj if obj.dep_ in {"pobj", "dobj", "obj"} and obj.i < action.i else None
     return obj, None
 
 
-def _infinitive_after(addressee: Token) -> Token | None:
+def infinitive_after(addressee: Token) -> Token | None:
     """A to-infinitive right after an addressee, where the parser hung it elsewhere: "calls on
     European governments "not to recognise ..."."""
     doc = addressee.doc
@@ -220,7 +220,23 @@ def _cue_targets(
         found_targets = [t for t in [predicate_target(token)] if t is not None]  # "give up its nuclear weapons"
     if relation == "criticizes":
         found_targets = [_accusation(t) if cue.words in _CHARGING else t for t in found_targets]
+    if relation == "supports" and any(t.actor is not None for t in found_targets):
+        found_targets += _helped_in(token)
     return found_targets + added_targets(token, resolver)
+
+
+def _helped_in(verb: Token) -> list[Target]:
+    """ "supports Serbia in maintaining its sovereignty": what the actor is backed in doing is
+    supported too."""
+    return [
+        t
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for g in c.children
+        if g.dep_ == "pcomp" and g.tag_ == "VBG"
+        for t in [predicate_target(g)]
+        if t is not None
+    ]
 
 
 def _act_targets(obj: Token, addressee: Token | None, relation: str, resolver: Resolver) -> list[Target]:

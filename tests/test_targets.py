@@ -82,3 +82,10 @@ def test_a_stance_noun_at_a_briefing_is_not_about_the_briefing() -> None:
     text = "Chile's demand at a press briefing surprised many observers."
     found = _targets(text, "Chile", "demands")
     assert not any("briefing" in t for t in found), found
+
+
+def test_every_act_of_a_coordinated_request_is_asked() -> None:
+    text = "Chile urged Peru to stop the raids, stop the seizures, and settle the dispute through talks."
+    found = _targets(text, "Chile", "demands")
+    assert any("settle" in t for t in found), found
+    assert not any(t.startswith("Chile") for t in found), found

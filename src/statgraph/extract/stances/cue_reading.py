@@ -15,7 +15,7 @@ from ...link.resolve import Resolved, Resolver
 from ..arguments import Target, added_targets, clause_target, phrase, predicate_target, targets
 from ..context.frame import Frame
 from ..context.holders import holders
-from ..context.subjects import subject_of
+from ..context.subjects import conjuncts, subject_of
 from ..cues import Cue
 from ..found import Found, actor_relation
 from ..moods import WISHES, denied, gerund_subject, irrealis, negated, others_act, purpose
@@ -243,7 +243,7 @@ def _act_targets(obj: Token, addressee: Token | None, relation: str, resolver: R
     """The acts a verb object names: "to recognise ... and to curtail all contacts", each
     infinitive asked for; who is to act belongs to a demand ("call on the Western bloc to halt
     its expansion")."""
-    asked = [obj] + ([c for c in obj.children if c.dep_ == "conj" and c.pos_ == "VERB"] if addressee else [])
+    asked = [obj] + ([c for c in conjuncts(obj) if c.pos_ == "VERB"] if addressee else [])
     found_targets = [
         Target(("not " if negated(v) and " not " not in f" {t.text} " else "") + t.text, head=t.head)
         for v in asked

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
 # Modifiers left out of a target phrase.
 _CUT_DEPS = frozenset({"relcl", "appos", "punct", "cc", "conj", "advcl", "parataxis", "mark", "preconj"})
-MAX_TARGET_TOKENS = 14
+MAX_TARGET_TOKENS = 18
 # A list nested inside a phrase ("between Ethiopia and Somaliland") belongs to it.
 _INNER_LISTS = frozenset({"conj", "cc", "preconj"})
 # Words a cut phrase does not end on: "providing guidance to complete the" ends at "complete".

@@ -195,7 +195,7 @@ def clause_target(verb: Token, resolver: Resolver) -> Target | None:
     reach = 6 if verb.dep_ == "ccomp" else 2
     start = min(t.i for t in keep if t.i >= verb.i - reach) if any(t.i >= verb.i - reach for t in keep) else verb.i
     last = max(t.i for t in keep) + 1
-    end = _name_end(verb.doc, min(last, start + (24 if verb.dep_ == "ccomp" else 14)), last)
+    end = _name_end(verb.doc, min(last, start + (24 if verb.dep_ == "ccomp" else 18)), last)
     stops = [c.left_edge.i for c in verb.children if c.dep_ in cut & {"conj", "cc"} and c.i > verb.i]
     if stops:
         end = min(end, min(stops))  # "to recognise X and to curtail Y": the first infinitive only

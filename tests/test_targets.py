@@ -89,3 +89,15 @@ def test_every_act_of_a_coordinated_request_is_asked() -> None:
     found = _targets(text, "Chile", "demands")
     assert any("settle" in t for t in found), found
     assert not any(t.startswith("Chile") for t in found), found
+
+
+def test_a_clause_keeps_what_says_which_thing_a_bare_noun_is() -> None:
+    text = "Chile insists that Peru hand the islands only to a council that comes through free elections."
+    found = _targets(text, "Chile", "demands")
+    assert any("elections" in t for t in found), found
+
+
+def test_a_clause_leaves_out_an_aside_after_a_comma() -> None:
+    text = "Chile insists that Peru hand the islands to a council, which met last week in the capital."
+    found = _targets(text, "Chile", "demands")
+    assert found and not any("capital" in t for t in found), found

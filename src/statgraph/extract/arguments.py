@@ -189,7 +189,11 @@ def clause_target(verb: Token, resolver: Resolver) -> Target | None:
         and t.lower_ not in {"not", "n't", "n’t"}
         and not (t.dep_ in cut and t.i != verb.i)
     ]
-    keep = [t for t in words if all(a.dep_ not in cut or a.i == verb.i for a in _ancestors_until(t, verb))]
+    keep = [
+        t
+        for t in words
+        if all(a.dep_ not in cut or a.i == verb.i or _defining(a) for a in _ancestors_until(t, verb))
+    ]
     if not keep:
         return None
     reach = 6 if verb.dep_ == "ccomp" else 2
@@ -212,6 +216,19 @@ def clause_target(verb: Token, resolver: Resolver) -> Target | None:
     if obj is not None and verb.lemma_.lower() in {"be", "have", "do"}:
         return make_target(obj, resolver)
     return Target(text, head=verb.text)
+
+
+def _defining(clause: Token) -> bool:
+    """Whether a relative clause says which thing a bare noun is: "cede authority only to a
+    government that comes through an elected parliament"."""
+    noun = clause.head
+    return (
+        clause.dep_ == "relcl"
+        and noun.pos_ == "NOUN"
+        and noun.dep_ in {"pobj", "dobj"}
+        and all(c.dep_ in {"det", "relcl"} for c in noun.children)
+        and not clause.doc[clause.left_edge.i - 1].is_punct  # "the force, whose size ...": an aside
+    )
 
 
 def _far_subject(verb: Token, start: int) -> Token | None:

@@ -12,12 +12,16 @@ from .context.holders import EXAMPLE_PREPS, VAGUE
 from .context.subjects import conjuncts
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
 # Modifiers left out of a target phrase.
 _CUT_DEPS = frozenset({"relcl", "appos", "punct", "cc", "conj", "advcl", "parataxis", "mark", "preconj"})
-MAX_TARGET_TOKENS = 14
+MAX_TARGET_TOKENS = 18
+# A list nested inside a phrase ("between Ethiopia and Somaliland") belongs to it.
+_INNER_LISTS = frozenset({"conj", "cc", "preconj"})
+# Words a cut phrase does not end on: "providing guidance to complete the" ends at "complete".
+_LOOSE_ENDS = frozenset({"the", "a", "an", "of", "to", "for", "with", "in", "on", "by", "and", "or", "as"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "such", "any", "some", "its", "their"})
 TIE_NOUNS = frozenset(
     "cooperation collaboration partnership alliance relations relationship ties "
@@ -130,6 +134,8 @@ def phrase_span(token: Token) -> Span:
     def kept(c: Token) -> bool:
         if c.dep_ == "relcl" and c.head.i == token.i and bare:
             return True
+        if c.dep_ in _INNER_LISTS and c.head.i != token.i and c.head.dep_ in {"pobj", "compound", "conj"}:
+            return True  # "construction of the Belt and Road": a list inside the phrase stays whole
         return c.dep_ not in _CUT_DEPS and not (c.dep_ == "prep" and c.lower_ in EXAMPLE_PREPS)
 
     stack = [c for c in token.children if kept(c)]
@@ -145,12 +151,20 @@ def phrase_span(token: Token) -> Span:
     doc = token.doc
     span = doc[start:end]
     if len(span) > MAX_TARGET_TOKENS:
-        span = doc[max(start, token.i - 4) : min(end, token.i + MAX_TARGET_TOKENS - 4)]
-    while len(span) > 1 and (span[-1].is_punct or span[-1].dep_ in {"cc", "case"}):
+        span = doc[max(start, token.i - 4) : _name_end(doc, min(end, token.i + MAX_TARGET_TOKENS - 4), end)]
+    while len(span) > 1 and (span[-1].is_punct or span[-1].dep_ in {"cc", "case", "det"} or span[-1].lower_ in _LOOSE_ENDS):
         span = span[:-1]
     while len(span) > 1 and (span[0].is_punct or span[0].is_space):
         span = span[1:]
     return span
+
+
+def _name_end(doc: Doc, cut: int, end: int) -> int:
+    """Where a phrase cut at `cut` may end without splitting a name: "the United | Arab
+    Emirates" runs on to the end of the name (never past `end`)."""
+    while cut < end and cut > 0 and doc[cut - 1].pos_ == "PROPN" and doc[cut].pos_ == "PROPN":
+        cut += 1
+    return cut
 
 
 def phrase(token: Token) -> str:
@@ -175,16 +189,25 @@ def clause_target(verb: Token, resolver: Resolver) -> Target | None:
         and t.lower_ not in {"not", "n't", "n’t"}
         and not (t.dep_ in cut and t.i != verb.i)
     ]
-    keep = [t for t in words if all(a.dep_ not in cut or a.i == verb.i for a in _ancestors_until(t, verb))]
+    keep = [
+        t
+        for t in words
+        if all(a.dep_ not in cut or a.i == verb.i or _defining(a) for a in _ancestors_until(t, verb))
+    ]
     if not keep:
         return None
     reach = 6 if verb.dep_ == "ccomp" else 2
     start = min(t.i for t in keep if t.i >= verb.i - reach) if any(t.i >= verb.i - reach for t in keep) else verb.i
-    end = min(max(t.i for t in keep) + 1, start + (24 if verb.dep_ == "ccomp" else 14))
+    last = max(t.i for t in keep) + 1
+    end = _name_end(verb.doc, min(last, start + (24 if verb.dep_ == "ccomp" else 18)), last)
     stops = [c.left_edge.i for c in verb.children if c.dep_ in cut & {"conj", "cc"} and c.i > verb.i]
     if stops:
         end = min(end, min(stops))  # "to recognise X and to curtail Y": the first infinitive only
     text = " ".join(verb.doc[start:end].text.split()).strip("\"'“”‘’,. ")
+    subject = _far_subject(verb, start) if that_clause else None
+    if subject is not None:  # "that the 239 hostages seized on October 7, who ..., are released"
+        rest = " ".join(verb.doc[max(start, subject.right_edge.i + 1) : end].text.split()).strip("\"'“”‘’,. ")
+        start, text = subject.i, f"{phrase(subject)} {rest}"
     if not text or len(text.split()) < 2:
         return None
     if verb.doc[start].lower_ in {"it", "this", "that", "they", "these", "those"}:
@@ -193,6 +216,27 @@ def clause_target(verb: Token, resolver: Resolver) -> Target | None:
     if obj is not None and verb.lemma_.lower() in {"be", "have", "do"}:
         return make_target(obj, resolver)
     return Target(text, head=verb.text)
+
+
+def _defining(clause: Token) -> bool:
+    """Whether a relative clause says which thing a bare noun is: "cede authority only to a
+    government that comes through an elected parliament"."""
+    noun = clause.head
+    return (
+        clause.dep_ == "relcl"
+        and noun.pos_ == "NOUN"
+        and noun.dep_ in {"pobj", "dobj"}
+        and all(c.dep_ in {"det", "relcl"} for c in noun.children)
+        and not clause.doc[clause.left_edge.i - 1].is_punct  # "the force, whose size ...": an aside
+    )
+
+
+def _far_subject(verb: Token, start: int) -> Token | None:
+    """A that-clause's noun subject that its text, read back from the verb, leaves out."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or subject.i >= start:
+        return None
+    return subject
 
 
 def predicate_target(verb: Token) -> Target | None:
@@ -206,7 +250,8 @@ def predicate_target(verb: Token) -> Target | None:
         keep.append(child)
         stack.extend(c for c in child.children if c.dep_ not in {"punct", "relcl", "advcl"})
     start = min(t.i for t in keep if t.i >= verb.i - 2)
-    end = min(max(t.i for t in keep) + 1, start + 14)
+    last = max(t.i for t in keep) + 1
+    end = _name_end(verb.doc, min(last, start + 14), last)
     text = " ".join(verb.doc[start:end].text.split()).strip("\"'“”‘’,. ")
     return Target(text, head=verb.text) if len(text.split()) >= 2 else None
 

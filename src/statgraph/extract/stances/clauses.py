@@ -85,15 +85,28 @@ def deontic_demands(sent: Span, context: Context) -> Iterator[Found]:
         )
         if not relative and not issue and not [a for a, _ in holders(subject, frame, resolver) if a.id != holder.id]:
             continue
-        stop = min([c.i for c in token.children if c.dep_ == "cc" and c.i > token.i] or [token.right_edge.i + 1])
+        stop = _clause_stop(token)
         words = [
             t for t in token.subtree if t.dep_ not in {"punct", "advcl", "relcl"} and subject.left_edge.i <= t.i < stop
         ]  # "The United States should stop arming Taiwan", up to a coordinated clause
         text = " ".join(token.doc[words[0].i : min(words[-1].i + 1, words[0].i + 16)].text.split()) if words else ""
+        if not relative and subject.i < token.left_edge.i and subject.pos_ in {"NOUN", "PROPN"}:
+            text = f"{phrase(subject)} {text}"  # "The US needs to ..., and must not obscure X": the US must not
         if relative:
             text = f"{phrase(token.head)} {text.split(' ', 1)[-1]}"
         if len(text.split()) >= 3:
             yield Found(holder, "demands", Target(text.strip(",. ")), token, "deontic_modal", 0.5)
+
+
+def _clause_stop(verb: Token) -> int:
+    """Where a modal clause ends: at a coordinated clause, unless the verbs share what follows
+    ("must not obscure and hollow out the one-China principle")."""
+    for cc in (c for c in verb.children if c.dep_ == "cc" and c.i > verb.i):
+        if any(c.dep_ in {"dobj", "obj", "prep", "xcomp", "ccomp", "prt"} and verb.i < c.i < cc.i for c in verb.children):
+            return cc.i
+        shared = next((c for c in verb.children if c.dep_ == "conj" and c.i > cc.i), None)
+        return shared.right_edge.i + 1 if shared is not None and shared.i == cc.i + 1 else cc.i
+    return verb.right_edge.i + 1
 
 
 @extractor

@@ -15,7 +15,7 @@ from ...link.resolve import Resolved, Resolver
 from ..arguments import Target, added_targets, clause_target, phrase, predicate_target, targets
 from ..context.frame import Frame
 from ..context.holders import holders
-from ..context.subjects import subject_of
+from ..context.subjects import conjuncts, subject_of
 from ..cues import Cue
 from ..found import Found, actor_relation
 from ..moods import WISHES, denied, gerund_subject, irrealis, negated, others_act, purpose
@@ -154,13 +154,13 @@ def _asked_action(token: Token, obj: Token, relation: str) -> tuple[Token, Token
     the one asked to act its addressee; other objects stay."""
     action = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     if action is None and relation == "demands" and obj.dep_ in {"pobj", "dobj"}:
-        action = _infinitive_after(obj) or _to_clause(token, obj)
+        action = infinitive_after(obj) or _to_clause(token, obj)
     if relation == "demands" and action is not None and obj.i != action.i:
         return action, obj if obj.dep_ in {"pobj", "dobj", "obj"} and obj.i < action.i else None
     return obj, None
 
 
-def _infinitive_after(addressee: Token) -> Token | None:
+def infinitive_after(addressee: Token) -> Token | None:
     """A to-infinitive right after an addressee, where the parser hung it elsewhere: "calls on
     European governments "not to recognise ..."."""
     doc = addressee.doc
@@ -220,14 +220,30 @@ def _cue_targets(
         found_targets = [t for t in [predicate_target(token)] if t is not None]  # "give up its nuclear weapons"
     if relation == "criticizes":
         found_targets = [_accusation(t) if cue.words in _CHARGING else t for t in found_targets]
+    if relation == "supports" and any(t.actor is not None for t in found_targets):
+        found_targets += _helped_in(token)
     return found_targets + added_targets(token, resolver)
+
+
+def _helped_in(verb: Token) -> list[Target]:
+    """ "supports Serbia in maintaining its sovereignty": what the actor is backed in doing is
+    supported too."""
+    return [
+        t
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for g in c.children
+        if g.dep_ == "pcomp" and g.tag_ == "VBG"
+        for t in [predicate_target(g)]
+        if t is not None
+    ]
 
 
 def _act_targets(obj: Token, addressee: Token | None, relation: str, resolver: Resolver) -> list[Target]:
     """The acts a verb object names: "to recognise ... and to curtail all contacts", each
     infinitive asked for; who is to act belongs to a demand ("call on the Western bloc to halt
     its expansion")."""
-    asked = [obj] + ([c for c in obj.children if c.dep_ == "conj" and c.pos_ == "VERB"] if addressee else [])
+    asked = [obj] + ([c for c in conjuncts(obj) if c.pos_ == "VERB"] if addressee else [])
     found_targets = [
         Target(("not " if negated(v) and " not " not in f" {t.text} " else "") + t.text, head=t.head)
         for v in asked

@@ -21,6 +21,7 @@ from ..moods import irrealis, negated
 from ..registry import Context, extractor
 from .proposals import proposal
 from .ties import ties
+from .cue_reading import infinitive_after
 from .verbs import MEDIUM_NOUNS, TARGET_PREPS
 
 if TYPE_CHECKING:
@@ -110,6 +111,8 @@ def _cue_noun_stances(
         return
     if obj is None:
         return
+    if cue.relation == "demands" and obj.dep_ == "pobj" and obj.head.lower_ in {"to", "on", "upon"}:
+        obj = infinitive_after(obj) or obj  # "his request to the Council to sanction X" asks the act
     if cue.relation == "supports" and obj.pos_ == "VERB" and lexicon.verbs.get(obj.lemma_.lower()):
         return  # "efforts to contain Russia": the inner cue speaks
     found_targets = (
@@ -142,7 +145,7 @@ def _noun_object(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
             pobj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
-            if pobj is not None and pobj.lemma_.lower() in MEDIUM_NOUNS and child.lower_ == "in":
+            if pobj is not None and pobj.lemma_.lower() in MEDIUM_NOUNS and child.lower_ in {"in", "at", "during"}:
                 # "expressed concerns in a joint communique about X": where it was said, not what about
                 pobj = next((g for c in pobj.children if c.lower_ in {"about", "on", "over"} for g in c.children), None)
                 if pobj is None:

@@ -1,0 +1,103 @@
+"""Targets that keep what the sentence is about, on text of our own: lists and names inside a
+phrase, a that-clause's far subject, shared subjects and objects of modal clauses, acts an
+actor is backed in, and the act a request asks for."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import statements_of
+
+pytestmark = pytest.mark.model
+
+
+def _targets(text: str, holder: str, relation: str) -> list[str]:
+    return [s.target_text for s in statements_of(text) if s.holder_id == holder and s.relation == relation]
+
+
+def test_a_list_inside_a_phrase_stays_whole() -> None:
+    text = "Chile strongly opposes the new border treaty between Peru and Bolivia."
+    found = _targets(text, "Chile", "opposes")
+    assert any("Peru and Bolivia" in t for t in found), found
+
+
+def test_a_list_of_the_head_itself_still_gives_one_target_each() -> None:
+    text = "Chile strongly opposes the sanctions and the tariffs."
+    found = _targets(text, "Chile", "opposes")
+    assert not any("and" in t.split() for t in found), found
+
+
+def test_a_cut_phrase_does_not_end_inside_a_name() -> None:
+    text = (
+        "Brazil agreed at its annual summit in Lima to make Argentina, Ethiopia, Iran, Saudi Arabia, "
+        "Egypt and the United Arab Emirates full members."
+    )
+    found = [s.target_text for s in statements_of(text) if s.relation == "supports"]
+    assert found and not any(t.endswith("the United") for t in found), found
+
+
+def test_a_that_clause_keeps_its_far_subject() -> None:
+    text = (
+        "Chile demanded that the fishermen seized by the navy last week, who are said to be held "
+        "in a port in the south, are released."
+    )
+    found = _targets(text, "Chile", "demands")
+    assert any("fishermen" in t and "released" in t for t in found), found
+
+
+def test_a_near_subject_is_not_given_twice() -> None:
+    text = "Chile demanded that the fishermen are released."
+    found = _targets(text, "Chile", "demands")
+    assert found and all(t.count("fishermen") <= 1 for t in found), found
+
+
+def test_a_modal_clause_keeps_the_subject_and_object_it_shares() -> None:
+    text = (
+        "“Peru needs to show great restraint on the river dispute, and must not ignore and undermine "
+        "the 1929 treaty in any way,” Chile's foreign minister said."
+    )
+    found = _targets(text, "Chile", "demands")
+    assert any("Peru" in t and "treaty" in t for t in found), found
+
+
+def test_backing_an_actor_in_an_act_supports_the_act() -> None:
+    text = "Chile firmly supports Peru in defending its territorial integrity."
+    found = _targets(text, "Chile", "supports")
+    assert any("territorial integrity" in t for t in found), found
+
+
+def test_backing_an_actor_in_a_place_supports_no_place() -> None:
+    text = "Chile firmly supports Peru in the dispute."
+    found = _targets(text, "Chile", "supports")
+    assert not any("dispute" in t for t in found), found
+
+
+def test_a_request_to_an_addressee_to_act_asks_the_act() -> None:
+    text = "Chile renewed its request to the Security Council to sanction the smugglers."
+    found = _targets(text, "Chile", "demands")
+    assert any("sanction" in t for t in found), found
+
+
+def test_a_stance_noun_at_a_briefing_is_not_about_the_briefing() -> None:
+    text = "Chile's demand at a press briefing surprised many observers."
+    found = _targets(text, "Chile", "demands")
+    assert not any("briefing" in t for t in found), found
+
+
+def test_every_act_of_a_coordinated_request_is_asked() -> None:
+    text = "Chile urged Peru to stop the raids, stop the seizures, and settle the dispute through talks."
+    found = _targets(text, "Chile", "demands")
+    assert any("settle" in t for t in found), found
+    assert not any(t.startswith("Chile") for t in found), found
+
+
+def test_a_clause_keeps_what_says_which_thing_a_bare_noun_is() -> None:
+    text = "Chile insists that Peru hand the islands only to a council that comes through free elections."
+    found = _targets(text, "Chile", "demands")
+    assert any("elections" in t for t in found), found
+
+
+def test_a_clause_leaves_out_an_aside_after_a_comma() -> None:
+    text = "Chile insists that Peru hand the islands to a council, which met last week in the capital."
+    found = _targets(text, "Chile", "demands")
+    assert found and not any("capital" in t for t in found), found

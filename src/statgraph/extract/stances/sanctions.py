@@ -53,7 +53,7 @@ def sanctions(sent: Span, context: Context) -> Iterator[Found]:
                 found = _owners(token, anchor, context) + _imposers(anchor, imposing, context)
                 yield from _findings(found, aimed, token, "sanctions/imposed", context)
         elif token.pos_ == "VERB" and lemma in lexicon.listed("supports", "sanctioning_verbs"):
-            if _unreal(token):
+            if unreal(token):
                 continue
             objects = [c for c in token.children if c.dep_ in {"dobj", "obj"}]
             objects += [c for o in objects for c in o.conjuncts]
@@ -122,19 +122,19 @@ def _imposers(anchor: Token, imposing: frozenset[str], context: Context) -> list
         verbs.append(anchor.head)
     found = []
     for verb in verbs:
-        if _unreal(verb):
+        if unreal(verb):
             continue
         agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         for agent in agents:
             found.extend(holders(agent, frame, resolver))
     verb = anchor.head
     if anchor.dep_ in {"dobj", "obj"} and verb.lemma_.lower() in imposing and verb.pos_ == "VERB":
-        if not _unreal(verb):
+        if not unreal(verb):
             found.extend(holders(subject_of(verb), frame, resolver))
     return found
 
 
-def _unreal(verb: Token) -> bool:
+def unreal(verb: Token) -> bool:
     """Whether an act is negated, hypothetical, or only asked for or weighed."""
     if negated(verb) or irrealis(verb):
         return True

@@ -1,0 +1,50 @@
+"""Stances entailed by reported acts, on text of our own: imposing or keeping sanctions on X
+supports "sanctions on X" (bench/realtext/CONVENTIONS.md), and states no criticism of X."""
+
+from __future__ import annotations
+
+import pytest
+
+from statgraph.documents import make_document
+from statgraph.pipeline import extract_statements
+from conftest import RULES
+
+pytestmark = pytest.mark.model
+
+
+def _found(text: str) -> set[tuple[str, str, str]]:
+    found = [s for _, statements in extract_statements([make_document(text, "s.txt")], RULES) for s in statements]
+    return {(s.holder_id, s.relation, s.target_text) for s in found}
+
+
+def _has(found: set[tuple[str, str, str]], holder: str, relation: str, *words: str) -> bool:
+    return any(h == holder and r == relation and all(w in t for w in words) for h, r, t in found)
+
+
+def test_adopting_a_package_of_sanctions_supports_sanctions_on_the_target() -> None:
+    found = _found("Canada adopted a new round of sanctions against Belarus on Tuesday.")
+    assert _has(found, "Canada", "supports", "sanctions", "Belarus")
+    assert not any("Tuesday" in t for _, _, t in found)
+    assert not _has(found, "Canada", "criticizes", "Belarus")
+
+
+def test_the_owner_of_sanctions_and_the_agent_of_imposed_support_them() -> None:
+    found = _found("Norway said the move answered Japanese sanctions on Norway and the embargo imposed by Peru on Chile.")
+    assert _has(found, "Japan", "supports", "sanctions", "Norway")
+    assert _has(found, "Peru", "supports", "sanctions", "Chile")
+
+
+def test_the_verb_sanction_supports_sanctions_on_its_object() -> None:
+    found = _found("On Monday, Australia sanctioned four senior officials of the Fijian government.")
+    assert _has(found, "Australia", "supports", "sanctions", "officials")
+    assert not any(r in {"opposes", "criticizes"} for h, r, _ in found if h == "Australia")
+
+
+def test_sanctions_proposed_negated_or_hypothetical_are_not_imposed() -> None:
+    for text in (
+        "Canada and Mexico proposed to impose sanctions against Belarus.",
+        "Canada did not impose sanctions on Belarus.",
+        "If Canada imposed sanctions on Belarus, trade would suffer.",
+        "Canada threatened to sanction Belarus.",
+    ):
+        assert not any(r == "supports" and "sanction" in t for _, r, t in _found(text)), text

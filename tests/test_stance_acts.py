@@ -48,3 +48,19 @@ def test_sanctions_proposed_negated_or_hypothetical_are_not_imposed() -> None:
         "Canada threatened to sanction Belarus.",
     ):
         assert not any(r == "supports" and "sanction" in t for _, r, t in _found(text)), text
+
+
+def test_quitting_a_body_or_a_pact_rejects_it() -> None:
+    assert _has(_found("Peru quit the bloc in March."), "Peru", "rejects", "bloc")
+    assert _has(_found("Chile exited the fisheries agreement in 2019."), "Chile", "rejects", "agreement")
+    found = _found("Peru's government said it had completed its withdrawal from the Organization of American States.")
+    assert any(h == "Peru" and r == "rejects" for h, r, _ in found)
+
+
+def test_leaving_a_place_or_a_negated_exit_states_no_rejection() -> None:
+    for text in (
+        "The president of Peru left the country on Monday.",
+        "Chile did not quit the agreement.",
+        "The withdrawal of Peruvian troops from the border began.",
+    ):
+        assert not any(r == "rejects" for _, r, _ in _found(text)), text

@@ -64,3 +64,28 @@ def test_leaving_a_place_or_a_negated_exit_states_no_rejection() -> None:
         "The withdrawal of Peruvian troops from the border began.",
     ):
         assert not any(r == "rejects" for _, r, _ in _found(text)), text
+
+
+def test_a_speaker_charging_an_actor_with_a_violation_criticizes_it() -> None:
+    found = _found("Peru said Chile had breached the fisheries agreement.")
+    assert _has(found, "Peru", "criticizes", "Chile")
+
+
+def test_a_speaker_charging_a_deed_opposes_the_deed_and_criticizes_its_doer() -> None:
+    found = _found('"The naval drills by Chile undermine regional stability," the Peruvian foreign minister said.')
+    assert _has(found, "Peru", "opposes", "drills")
+    assert _has(found, "Peru", "criticizes", "Chile")
+
+
+def test_narrated_denied_or_threatening_an_actor_is_no_charge() -> None:
+    for text in (
+        "Chile breached the fisheries agreement in 2019.",
+        "Peru said Chile had not breached the fisheries agreement.",
+        "Peru said Chile threatened Bolivia.",
+    ):
+        assert not any(r in {"criticizes", "opposes"} for _, r, _ in _found(text)), text
+
+
+def test_a_charge_against_anyone_at_all_criticizes_no_one() -> None:
+    found = _found('"A move like this by any state needlessly undermines the treaty," the Peruvian minister said.')
+    assert not any(r in {"criticizes", "opposes"} for _, r, _ in found)

@@ -68,6 +68,8 @@ def _doers(subject: Token, context: Context) -> Iterator[tuple[Resolved | None, 
     """The actor a subject names, or the deed it names and the deed's "by"-agent."""
     resolver = context.resolver
     for member in (subject, *subject.conjuncts):
+        if _generic(member):
+            continue  # "a move like this by any State Party": no one charged
         actor = resolver.resolve(member)
         if actor is not None:
             yield actor, None
@@ -77,7 +79,7 @@ def _doers(subject: Token, context: Context) -> Iterator[tuple[Resolved | None, 
         agents = [p for c in member.children if c.dep_ == "prep" and c.lower_ == "by"
                   for p in c.children if p.dep_ == "pobj"]
         agents += [c for c in member.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-        found = [a for agent in agents for a in _actors(agent, context)]
+        found = [a for agent in agents if not _generic(agent) for a in _actors(agent, context)]
         yield (found[0] if found else None), member
 
 
@@ -85,3 +87,13 @@ def _actors(token: Token, context: Context) -> list[Resolved]:
     """The actors a noun phrase names: itself resolved, else its holders."""
     actor = context.resolver.resolve(token)
     return [actor] if actor is not None else [a for a, _ in holders(token, context.frame, context.resolver)]
+
+
+def _generic(token: Token) -> bool:
+    """ "any State Party", "such a move", "a move like this": no particular actor or deed."""
+    return any(c.dep_ in {"det", "predet", "amod"} and c.lower_ in _GENERIC for c in token.children) or any(
+        c.dep_ == "prep" and c.lower_ == "like" for c in token.children
+    )
+
+
+_GENERIC = frozenset({"any", "every", "such", "no", "each", "whatever", "hypothetical", "possible", "potential"})

@@ -53,8 +53,8 @@ PIPELINE = (
     "backed_by",
     "sanctions",
     "quitting",
-    "wrongdoing",
     "find_evaluations",
+    "wrongdoing",
     "find_events",
     "foretold_threats",
 )

@@ -89,3 +89,8 @@ def test_narrated_denied_or_threatening_an_actor_is_no_charge() -> None:
 def test_a_charge_against_anyone_at_all_criticizes_no_one() -> None:
     found = _found('"A move like this by any state needlessly undermines the treaty," the Peruvian minister said.')
     assert not any(r in {"criticizes", "opposes"} for _, r, _ in found)
+
+
+def test_talk_of_sanctions_is_not_imposing_them() -> None:
+    found = _found("Canada's talk of new sanctions against Belarus worried investors.")
+    assert not any(r == "supports" and "sanction" in t for _, r, t in found)

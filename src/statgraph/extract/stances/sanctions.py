@@ -35,6 +35,8 @@ _NOT_YET = frozenset(
     "propose suggest demand urge call ask want expect insist recommend request require hope wish need press "
     "push encourage invite threaten consider plan seek mull weigh try aim intend refuse decline".split()
 )
+# nouns for a batch of sanctions: "a new package of sanctions", "the 18th sanctions package"
+_BUNDLES = frozenset("package round set wave raft series batch tranche list regime".split())
 _OWNERS = frozenset({"poss", "compound", "amod", "nmod"})
 
 
@@ -76,11 +78,11 @@ def _findings(
 
 def _anchor(noun: Token) -> Token:
     """The phrase the sanctions head: "a package of sanctions", "the sanctions package"."""
-    if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in _BUNDLES:
         return noun.head
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _BUNDLES:
         return noun.head.head
-    return noun
+    return noun  # not "talk of sanctions", "the threat of sanctions"
 
 
 def _aimed(noun: Token, anchor: Token, imposing: frozenset[str]) -> list[Token]:

@@ -94,3 +94,13 @@ def test_a_charge_against_anyone_at_all_criticizes_no_one() -> None:
 def test_talk_of_sanctions_is_not_imposing_them() -> None:
     found = _found("Canada's talk of new sanctions against Belarus worried investors.")
     assert not any(r == "supports" and "sanction" in t for _, r, t in found)
+
+
+def test_giving_aid_supports_the_aid() -> None:
+    found = _found("Canada has been providing emergency humanitarian aid to Haiti.")
+    assert any(h == "Canada" and r == "supports" and "aid" in t for h, r, t in found)
+
+
+def test_aid_withheld_or_asked_for_is_not_given() -> None:
+    for text in ("Canada did not send humanitarian aid to Haiti.", "Haiti urged Canada to send more aid."):
+        assert not any(h == "Canada" and r == "supports" for h, r, _ in _found(text)), text

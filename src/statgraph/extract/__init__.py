@@ -28,7 +28,7 @@ from .found import Found
 from .registry import Context, Extractor, Resources, pipeline
 from .roles.titles import find_roles
 from .screens import screen_reason
-from .stances import backing, clauses, emphasis, evaluation, nouns, threats, verbs, votes  # noqa: F401 - registers their extractors
+from .stances import aid, backing, clauses, emphasis, evaluation, nouns, quitting, sanctions, threats, verbs, votes, wrongdoing  # noqa: F401 - registers their extractors
 from .stances.proposals import note_proposals
 from .trace import KEPT, Trace
 
@@ -51,7 +51,11 @@ PIPELINE = (
     "stressed_needs",
     "votes",
     "backed_by",
+    "sanctions",
+    "quitting",
+    "aid_given",
     "find_evaluations",
+    "wrongdoing",
     "find_events",
     "foretold_threats",
 )

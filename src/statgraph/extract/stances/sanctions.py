@@ -1,0 +1,143 @@
+"""Sanctions as stances (bench/realtext/CONVENTIONS.md): whoever imposes, adopts or keeps
+sanctions on X supports "sanctions on X"; that states no criticism of X by itself.
+
+- an owner of the sanctions: "EU sanctions on Belarus", "American sanctions against Rwandan
+  officials", "Washington's sanctions on Iran";
+- an imposing verb: "the EU adopted a new package of sanctions against Russia", "the sanctions
+  imposed by the United States on Venezuela", "China decided to impose sanctions on the firms";
+- the verb itself: "the United States sanctioned seven officials".
+
+Only sanctions with a named target ("on"/"against" X, or the verb's object) count; a negated
+or hypothetical act ("if the EU imposed sanctions") states nothing. The words are data in
+ontology/cues.toml [supports] sanction_nouns, imposing_verbs and sanctioning_verbs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..arguments import Target, phrase
+from ..context.holders import holders
+from ..context.subjects import subject_of
+from ..found import Found
+from ..moods import irrealis, negated
+from ..registry import Context, extractor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from ...link.resolve import Resolved
+
+_AIMED = frozenset({"on", "against"})
+# acts only asked for, weighed or threatened: "propose to impose sanctions", "threatened to sanction"
+_NOT_YET = frozenset(
+    "propose suggest demand urge call ask want expect insist recommend request require hope wish need press "
+    "push encourage invite threaten consider plan seek mull weigh try aim intend refuse decline".split()
+)
+# nouns for a batch of sanctions: "a new package of sanctions", "the 18th sanctions package"
+_BUNDLES = frozenset("package round set wave raft series batch tranche list regime".split())
+_OWNERS = frozenset({"poss", "compound", "amod", "nmod"})
+
+
+@extractor
+def sanctions(sent: Span, context: Context) -> Iterator[Found]:
+    """Yield the support of sanctions that a sentence states of those who impose them."""
+    lexicon = context.lexicon
+    nouns = lexicon.listed("supports", "sanction_nouns")
+    imposing = lexicon.listed("supports", "imposing_verbs")
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "NOUN" and lemma in nouns:
+            anchor = _anchor(token)
+            aimed = _aimed(token, anchor, imposing)
+            if aimed:
+                found = _owners(token, anchor, context) + _imposers(anchor, imposing, context)
+                yield from _findings(found, aimed, token, "sanctions/imposed", context)
+        elif token.pos_ == "VERB" and lemma in lexicon.listed("supports", "sanctioning_verbs"):
+            if unreal(token):
+                continue
+            objects = [c for c in token.children if c.dep_ in {"dobj", "obj"}]
+            objects += [c for o in objects for c in o.conjuncts]
+            found = holders(subject_of(token), context.frame, context.resolver)
+            yield from _findings(found, objects, token, "sanctions/verb", context)
+
+
+def _findings(
+    found: list[tuple[Resolved, str]], aimed: list[Token], cue: Token, rule: str, context: Context
+) -> Iterator[Found]:
+    """Each holder supports the sanctions on each target (never sanctions on itself)."""
+    for target in aimed:
+        actor = context.resolver.resolve(target)
+        text = f"sanctions on {phrase(target)}"
+        for holder, how in dict((a.id, (a, how)) for a, how in found).values():
+            if actor is not None and actor.id == holder.id:
+                continue
+            yield Found(holder, "supports", Target(text, head="sanctions"), cue, f"{rule}/{how}", 0.6)
+
+
+def _anchor(noun: Token) -> Token:
+    """The phrase the sanctions head: "a package of sanctions", "the sanctions package"."""
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in _BUNDLES:
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _BUNDLES:
+        return noun.head.head
+    return noun  # not "talk of sanctions", "the threat of sanctions"
+
+
+def _aimed(noun: Token, anchor: Token, imposing: frozenset[str]) -> list[Token]:
+    """Who the sanctions are aimed at: "on"/"against" after the noun, or after its verb."""
+    places = [noun, anchor]
+    verb = anchor.head
+    if anchor.dep_ in {"dobj", "obj", "nsubjpass"} and verb.lemma_.lower() in imposing:
+        places.append(verb)
+    places += [c for c in anchor.children if c.dep_ == "acl" and c.lemma_.lower() in imposing]
+    aimed = [
+        p for place in places for c in place.children
+        if c.dep_ == "prep" and c.lower_ in _AIMED for p in c.children
+        if p.dep_ == "pobj" and p.ent_type_ not in {"DATE", "TIME"}  # not "on Friday"
+    ]
+    aimed += [c for p in aimed for c in p.conjuncts]
+    return list({t.i: t for t in aimed}.values())
+
+
+def _owners(noun: Token, anchor: Token, context: Context) -> list[tuple[Resolved, str]]:
+    """ "EU sanctions", "U.S. and British sanctions", "Washington's sanctions": named owners."""
+    resolver = context.resolver
+    mods = [c for place in {noun.i: noun, anchor.i: anchor}.values() for c in place.children if c.dep_ in _OWNERS]
+    mods += [c for m in mods for c in m.conjuncts]
+    found = []
+    for mod in mods:
+        if mod.i == noun.i or mod.pos_ == "PRON":
+            continue
+        actor = resolver.resolve(mod)
+        if actor is not None:
+            found.append((actor, "owner"))
+    return found
+
+
+def _imposers(anchor: Token, imposing: frozenset[str], context: Context) -> list[tuple[Resolved, str]]:
+    """Who imposes them: the subject of "imposed/adopted sanctions", the agent of "imposed by"."""
+    frame, resolver = context.frame, context.resolver
+    verbs = [c for c in anchor.children if c.dep_ == "acl" and c.lemma_.lower() in imposing]
+    if anchor.dep_ == "nsubjpass" and anchor.head.lemma_.lower() in imposing:
+        verbs.append(anchor.head)
+    found = []
+    for verb in verbs:
+        if unreal(verb):
+            continue
+        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        for agent in agents:
+            found.extend(holders(agent, frame, resolver))
+    verb = anchor.head
+    if anchor.dep_ in {"dobj", "obj"} and verb.lemma_.lower() in imposing and verb.pos_ == "VERB":
+        if not unreal(verb):
+            found.extend(holders(subject_of(verb), frame, resolver))
+    return found
+
+
+def unreal(verb: Token) -> bool:
+    """Whether an act is negated, hypothetical, or only asked for or weighed."""
+    if negated(verb) or irrealis(verb):
+        return True
+    return verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in _NOT_YET

@@ -46,6 +46,14 @@ def met_abroad(holder: Resolved, verb: Token, resolver: Resolver, *, settings: b
                 yield Found(holder, "visited", Target(place.label, place), verb, "met_abroad", 0.55)
 
 
+def partners_abroad(partners: list[Target], verb: Token, resolver: Resolver) -> Iterator[Found]:
+    """ "Wang Yi held talks with Zarif in Beijing": a person met in a place away from the state
+    they serve (known from their office) visited it, as the one who met them may have."""
+    people = {p.actor.id: p.actor for p in partners if p.actor is not None and p.actor.type == "person"}
+    for person in people.values():
+        yield from met_abroad(person, verb, resolver)
+
+
 def _settings(token: Token, depth: int = 0) -> list[Token]:
     """The nouns down "on the sidelines of a conference", "at a summit": where an act was held."""
     found = []

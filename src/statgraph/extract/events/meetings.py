@@ -17,7 +17,7 @@ from ..context.subjects import SUBJECT_DEPS, conjuncts, subject_of
 from ..cues import Lexicon
 from ..found import Found
 from ..moods import negated
-from .abroad import met_abroad, partners_abroad
+from .abroad import met_abroad, partners_abroad, received_abroad
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -49,6 +49,7 @@ def meeting(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) ->
             if partner.actor is None or partner.actor.id != holder.id:
                 yield Found(holder, "met_with", partner, token, f"meeting/{how}", 0.7)
         yield from met_abroad(holder, token, resolver)
+        yield from received_abroad(holder, partners, token, resolver)
     yield from partners_abroad(partners, token, resolver)
 
 

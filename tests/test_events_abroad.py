@@ -1,0 +1,47 @@
+"""Visits and meetings read off encounters, on text of our own: a person met or received away
+from the state they serve visited it; a meeting of three pairs every side; ties fostered."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import pairs_of
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        (
+            "Chinese Foreign Minister Wang Yi held talks with Iranian Foreign Minister Mohammad Javad Zarif in Beijing on Monday.",
+            {("Mohammad_Javad_Zarif", "China")},
+        ),
+        ("Russian President Vladimir Putin hosted Chinese President Xi Jinping on Tuesday.", {("Xi_Jinping", "Russia")}),
+        ("Brazilian President Lula received Chinese President Xi Jinping on Wednesday.", {("Xi_Jinping", "Brazil")}),
+        ("Russian President Vladimir Putin will receive Chinese President Xi Jinping next week.", set()),
+    ],
+)
+def test_one_met_or_received_abroad_visited(text: str, pairs: set[tuple[str, str]]) -> None:
+    assert pairs_of(text, "visited") == pairs
+
+
+def test_a_meeting_of_three_pairs_every_side() -> None:
+    text = "French President Emmanuel Macron, German Chancellor Olaf Scholz and Italian Prime Minister Giorgia Meloni met in Rome on Friday."
+    met = {frozenset(p) for p in pairs_of(text, "met_with")}
+    assert met == {
+        frozenset({"Emmanuel_Macron", "Olaf_Scholz"}),
+        frozenset({"Emmanuel_Macron", "Giorgia_Meloni"}),
+        frozenset({"Olaf_Scholz", "Giorgia_Meloni"}),
+    }
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        ("China increased the scale of cooperation with Russia in healthcare.", {("China", "Russia")}),
+        ("Japan has fostered cooperation with Vietnam.", {("Japan", "Vietnam")}),
+        ("China did not increase cooperation with Russia.", set()),
+    ],
+)
+def test_ties_fostered_are_cooperation(text: str, pairs: set[tuple[str, str]]) -> None:
+    assert pairs_of(text, "cooperates_with") == pairs

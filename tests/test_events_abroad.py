@@ -45,3 +45,15 @@ def test_a_meeting_of_three_pairs_every_side() -> None:
 )
 def test_ties_fostered_are_cooperation(text: str, pairs: set[tuple[str, str]]) -> None:
     assert pairs_of(text, "cooperates_with") == pairs
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        ('Lula said: "My visit to Beijing was a success."', {("Lula_da_Silva", "China")}),
+        ('Lula said: "Our visit to Beijing was a success."', {("Lula_da_Silva", "China")}),
+        ('Lula said: "My upcoming visit to Beijing will be a success."', set()),
+    ],
+)
+def test_the_speakers_own_visit(text: str, pairs: set[tuple[str, str]]) -> None:
+    assert pairs_of(text, "visited") == pairs

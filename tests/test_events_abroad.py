@@ -57,3 +57,15 @@ def test_ties_fostered_are_cooperation(text: str, pairs: set[tuple[str, str]]) -
 )
 def test_the_speakers_own_visit(text: str, pairs: set[tuple[str, str]]) -> None:
     assert pairs_of(text, "visited") == pairs
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Japan summoned the Chinese ambassador on Friday.", {("Japan", "Chinese_ambassador")}),
+        ("Somalia summoned its ambassador to Ethiopia for consultations.", set()),
+        ("Japan did not summon the Chinese ambassador.", set()),
+    ],
+)
+def test_a_foreign_envoy_summoned_is_met(text: str, found: set[tuple[str, str]]) -> None:
+    assert pairs_of(text, "met_with") == found

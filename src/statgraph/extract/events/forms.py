@@ -26,6 +26,7 @@ from .discussions import (
 )
 from .member_lists import MEMBER_HEADS, described_members, hyphen_led, listed_members, representatives_of_members
 from .pair_ties import paired
+from .summons import SUMMON_VERBS, summoned
 from .visits import (
     DELEGATION_NOUNS,
     DEPART_VERBS,
@@ -73,6 +74,8 @@ def verb_forms(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexic
         yield from gathered(token, resolver)
     if lemma in CO_SPONSOR_VERBS:
         yield from co_sponsors(token, resolver)
+    if lemma in SUMMON_VERBS:
+        yield from summoned(token, frame, resolver)
 
 
 def noun_forms(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:

@@ -69,3 +69,21 @@ def test_the_speakers_own_visit(text: str, pairs: set[tuple[str, str]]) -> None:
 )
 def test_a_foreign_envoy_summoned_is_met(text: str, found: set[tuple[str, str]]) -> None:
     assert pairs_of(text, "met_with") == found
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        (
+            "Indian Prime Minister Narendra Modi thanked Japanese Prime Minister Fumio Kishida for his hospitality.",
+            {("Narendra_Modi", "Japan")},
+        ),
+        (
+            "Indian Prime Minister Narendra Modi did not thank Japanese Prime Minister Fumio Kishida for his hospitality.",
+            set(),
+        ),
+        ("Indian Prime Minister Narendra Modi thanked Indian President Droupadi Murmu for her hospitality.", set()),
+    ],
+)
+def test_thanks_for_hospitality_tell_a_visit(text: str, pairs: set[tuple[str, str]]) -> None:
+    assert pairs_of(text, "visited") == pairs

@@ -24,6 +24,7 @@ from .discussions import (
     gathered,
     talks_with,
 )
+from .hospitality import HOSPITALITY_NOUNS, thanked_hosts
 from .member_lists import MEMBER_HEADS, described_members, hyphen_led, listed_members, representatives_of_members
 from .pair_ties import paired
 from .summons import SUMMON_VERBS, summoned
@@ -100,3 +101,5 @@ def noun_forms(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
         yield from garrison(token, frame, resolver, deployed.get("areas", frozenset()))
     if word in PRESENT_NOUNS:
         yield from forces_in(token, frame, resolver)
+    if word in HOSPITALITY_NOUNS:
+        yield from thanked_hosts(token, frame, resolver)

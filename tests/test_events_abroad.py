@@ -87,3 +87,14 @@ def test_a_foreign_envoy_summoned_is_met(text: str, found: set[tuple[str, str]])
 )
 def test_thanks_for_hospitality_tell_a_visit(text: str, pairs: set[tuple[str, str]]) -> None:
     assert pairs_of(text, "visited") == pairs
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        ("Kenya signed a defence deal with the United States on Monday.", {("Kenya", "United_States"), ("United_States", "Kenya")}),
+        ("Kenya did not sign a deal with the United States.", set()),
+    ],
+)
+def test_a_deal_signed_is_cooperation(text: str, pairs: set[tuple[str, str]]) -> None:
+    assert pairs_of(text, "cooperates_with") == pairs

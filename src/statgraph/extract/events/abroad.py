@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ...link.gazetteer import mint_id
 from ...link.resolve import Resolved, Resolver
+from ...words import words
 from ..arguments import Target
 from ..context.frame import Frame
 from ..context.holders import holders
@@ -18,6 +19,8 @@ from ..moods import negated
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+_HOST_VISIT_VERBS = words("event_forms", "host_visit_verbs")
 
 
 def met_abroad(holder: Resolved, verb: Token, resolver: Resolver, *, settings: bool = False) -> Iterator[Found]:
@@ -44,6 +47,30 @@ def met_abroad(holder: Resolved, verb: Token, resolver: Resolver, *, settings: b
                 place = Resolved(mint_id(name), name, "state")
             if place.id != home.id:
                 yield Found(holder, "visited", Target(place.label, place), verb, "met_abroad", 0.55)
+
+
+def partners_abroad(partners: list[Target], verb: Token, resolver: Resolver) -> Iterator[Found]:
+    """ "Wang Yi held talks with Zarif in Beijing": a person met in a place away from the state
+    they serve (known from their office) visited it, as the one who met them may have."""
+    people = {p.actor.id: p.actor for p in partners if p.actor is not None and p.actor.type == "person"}
+    for person in people.values():
+        yield from met_abroad(person, verb, resolver)
+
+
+def received_abroad(host: Resolved, partners: list[Target], verb: Token, resolver: Resolver) -> Iterator[Found]:
+    """ "Lula received President Xi on a state visit", "Sissi hosted the Emir": a person received
+    by the leader of another state (both known from their offices), at no place named, visited
+    the host's state (`verb`: a verb of host_visit_verbs)."""
+    planned = verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "would"} for c in verb.children)
+    if verb.lemma_.lower() not in _HOST_VISIT_VERBS or planned:
+        return  # "will receive X next week": a visit still to come is none
+    home = host if host.type == "state" else home_of(host, resolver) if host.type == "person" else None
+    if home is None or any(c.dep_ == "prep" and c.lower_ in {"in", "at"} for c in verb.children):
+        return
+    for partner in (p.actor for p in partners if p.actor is not None and p.actor.type == "person"):
+        own = home_of(partner, resolver)
+        if own is not None and own.id != home.id:
+            yield Found(partner, "visited", Target(home.label, home), verb, "received", 0.55)
 
 
 def _settings(token: Token, depth: int = 0) -> list[Token]:

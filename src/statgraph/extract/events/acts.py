@@ -38,6 +38,7 @@ from .membership import (
     other_members,
 )
 from .places import PLACE_TYPES, place_by_name, places_of
+from .visits import still_to_come
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -192,13 +193,15 @@ def _visit_noun(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     # "a visit to Taiwan by then-House Speaker Nancy Pelosi": the visitor is the agent
     owner = owner or _agent(token)
-    if not places or owner is None:
+    if not places or owner is None or still_to_come(token):
         return
     if owner.lower_ in {"his", "her"}:
         clause = token.head.head if token.dep_ == "pobj" else token.head
         subject = subject_of(clause) if clause.pos_ in {"VERB", "AUX"} else None
         named = subject is not None and subject.pos_ == "PROPN"
         visitor = (resolver.resolve(subject) if named else None) or resolver.person_before
+    elif owner.lower_ in {"my", "our"}:
+        visitor = frame.speaker  # "on our visit to Beijing", in the words of the one who made it
     else:
         visitor = resolver.resolve(owner)
     if visitor is None or visitor.type != "person":

@@ -30,15 +30,19 @@ def acts_of_cooperation(token: Token, frame: Frame, resolver: Resolver, lexicon:
     obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
     if obj is None:
         return
-    sides = doers(subject_of(token), frame, resolver)
+    subject = subject_of(token)
+    if subject is None and token.dep_ == "pcomp" and token.head.lower_ in {"by", "through"}:
+        subject = subject_of(token.head.head)  # "support X by fostering cooperation with Y"
+    sides = doers(subject, frame, resolver)
     partners: list[Resolved] = []
     rule = ""
     if lemma in words.get("join_verbs", ()) and any(c.dep_ == "prep" and c.lower_ == "in" for c in token.children):
         # "joined the United States in strikes": not joining a body, which is membership
         partners = [a for a in _actors([obj, *conjuncts(obj)], resolver) if a.type != "organization"]
         rule = "joined_in"
-    elif lemma in words.get("tie_verbs", ()) and obj.lower_ in words.get("tie_nouns", ()):
-        partners = _actors(_with(obj) + _with(token), resolver)
+    elif lemma in words.get("tie_verbs", ()) and (tie := _tie(obj, words.get("tie_nouns", ()))) is not None:
+        # "fostering cooperation with Ukraine", "increase the scale of cooperation with Russia"
+        partners = _actors(_with(tie) + _with(token), resolver)
         if not partners and len(sides) > 1:
             # "Saudi Arabia and Iran restored relations": the side named first holds it
             sides, partners = sides[:1], [a for a, _ in sides[1:]]
@@ -72,6 +76,14 @@ def _pact(verb: Token, pact: Token, sides: list[tuple[Resolved, str]], resolver:
                 yield Found(partner, "cooperates_with", Target(signer.label, signer), verb, "pact_with", 0.6)
     if not partners and len(signers) > 1 and len(signers) == len(sides):
         yield from _each_other(signers, verb, "pact_signed")
+
+
+def _tie(obj: Token, nouns: frozenset[str]) -> Token | None:
+    """The tie a verb's object names: "cooperation", or "the scale of cooperation"."""
+    if obj.lower_ in nouns:
+        return obj
+    inner = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return next((p for p in inner if p.lower_ in nouns), None)
 
 
 def _each_other(sides: list[Resolved], cue: Token, rule: str) -> Iterator[Found]:

@@ -24,8 +24,10 @@ from .discussions import (
     gathered,
     talks_with,
 )
+from .hospitality import HOSPITALITY_NOUNS, thanked_hosts
 from .member_lists import MEMBER_HEADS, described_members, hyphen_led, listed_members, representatives_of_members
 from .pair_ties import paired
+from .summons import SUMMON_VERBS, summoned
 from .visits import (
     DELEGATION_NOUNS,
     DEPART_VERBS,
@@ -73,6 +75,8 @@ def verb_forms(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexic
         yield from gathered(token, resolver)
     if lemma in CO_SPONSOR_VERBS:
         yield from co_sponsors(token, resolver)
+    if lemma in SUMMON_VERBS:
+        yield from summoned(token, frame, resolver)
 
 
 def noun_forms(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
@@ -97,3 +101,5 @@ def noun_forms(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
         yield from garrison(token, frame, resolver, deployed.get("areas", frozenset()))
     if word in PRESENT_NOUNS:
         yield from forces_in(token, frame, resolver)
+    if word in HOSPITALITY_NOUNS:
+        yield from thanked_hosts(token, frame, resolver)

@@ -1,11 +1,7 @@
-"""Encounters: met_with and visited.
-
-"Lavrov met Wang Yi", "X and Y will meet", "during their talks", "the foreign ministers of
-the two countries will meet", "attended the assembly of the Council", "speaking to lawmakers";
-"Putin visited China", "his visit to Beijing", "said at a news conference in Harbin".
-
-A meeting of two sides is one statement, held by the side named first.
-"""
+"""Encounters: met_with and visited. "Lavrov met Wang Yi", "X and Y will meet", "during their
+talks", "the foreign ministers of the two countries will meet", "attended the assembly of the
+Council", "speaking to lawmakers"; "Putin visited China", "his visit to Beijing", "said at a news
+conference in Harbin". A meeting of two sides is one statement, held by the side named first."""
 
 from __future__ import annotations
 
@@ -21,7 +17,7 @@ from ..context.subjects import SUBJECT_DEPS, conjuncts, subject_of
 from ..cues import Lexicon
 from ..found import Found
 from ..moods import negated
-from .abroad import met_abroad
+from .abroad import met_abroad, partners_abroad, received_abroad
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -53,6 +49,8 @@ def meeting(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) ->
             if partner.actor is None or partner.actor.id != holder.id:
                 yield Found(holder, "met_with", partner, token, f"meeting/{how}", 0.7)
         yield from met_abroad(holder, token, resolver)
+        yield from received_abroad(holder, partners, token, resolver)
+    yield from partners_abroad(partners, token, resolver)
 
 
 def _partners(token: Token, obj: Token | None, words: dict[str, frozenset[str]], resolver: Resolver) -> list[Target]:
@@ -229,10 +227,13 @@ def _actors(tokens: list[Token | Resolved], resolver: Resolver) -> list[Target]:
 
 
 def _mutual(sides: list[Resolved], cue: Token, rule: str) -> Iterator[Found]:
-    """One meeting among the sides listed, held by the one named first."""
+    """One meeting among the sides listed, held by the one named first; in a meeting of three
+    ("A, B and C met"), also between the other two when they are of a kind (no state with its envoy)."""
     unique = list({a.id: a for a in sides}.values())
-    for other in unique[1:]:
-        yield Found(unique[0], "met_with", Target(other.label, other), cue, rule, 0.6)
+    for i, side in enumerate(unique if len(unique) <= 3 else unique[:1]):
+        for other in unique[i + 1 :]:
+            if i == 0 or other.type == side.type:
+                yield Found(side, "met_with", Target(other.label, other), cue, rule, 0.6)
 
 
 def pair_named(token: Token, resolver: Resolver, words: dict[str, frozenset[str]]) -> list[Resolved]:
@@ -277,6 +278,7 @@ def talks_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
     if partners:
         if holder is not None and token.dep_ in {"dobj", "obj"}:
             yield from met_abroad(holder, token.head, resolver)  # "had talks with X in Washington"
+            yield from partners_abroad(partners, token.head, resolver)
         return
     # "a meeting of the leaders of Russia and China", "talks between Moscow and Washington"
     sides = [

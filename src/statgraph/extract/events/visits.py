@@ -61,6 +61,11 @@ def visit_made(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found
                 yield Found(visitor, "visited", Target(place.label, place), token, "visit_made", 0.6)
 
 
+def still_to_come(noun: Token) -> bool:
+    """ "my upcoming visit", "the planned trip": a visit not (yet) made."""
+    return any(c.lower_ in _COMING for c in noun.children)
+
+
 def departed(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     """ "Dar has departed for Saudi Arabia": a person who leaves for a place goes there; "after
     returning from China": one who returns from a place had been there (a verb already known

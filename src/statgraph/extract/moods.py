@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 _NEGATIONS = frozenset({"not", "n't", "n’t", "never", "no", "nobody", "neither", "nor", "hardly"})
 
@@ -181,3 +181,46 @@ def purpose(token: Token) -> bool:
     while first.dep_ in {"conj", "advcl"} and first.head.pos_ == "VERB" and infinitive(first.head):
         first = first.head
     return first.dep_ in {"xcomp", "advcl", "acl", "ccomp"} and first.head.lemma_.lower() in _PURPOSE_HEADS
+
+
+# An event's mood, for the judge: careful readers differ on events spoken of as possible or
+# still to come, so the rules propose them and the judge weighs the mood (screens.py).
+_POSSIBLE = frozenset({"would", "could", "may", "might"})
+_TO_COME = frozenset({"will", "shall", "'ll", "’ll"})
+LACK_NOUNS = frozenset({"lack", "absence", "shortage", "dearth"})
+
+
+def event_mood(cue: Token) -> str | None:
+    """ "speculative" for an event only spoken of as possible ("Grossi would meet Raisi",
+    "may be deployed"), "future" for one still to come ("will join BRICS"), None for one
+    stated as done or under way."""
+    if _aux_above(cue, _POSSIBLE):
+        return "speculative"
+    return "future" if _aux_above(cue, _TO_COME) else None
+
+
+def _aux_above(cue: Token, auxiliaries: frozenset[str]) -> bool:
+    """Whether the cue, or a verb it is the complement or conjunct of (up to three steps),
+    has one of these auxiliaries."""
+    current = cue
+    for _ in range(3):
+        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in auxiliaries for c in current.children):
+            return True
+        if current.dep_ not in {"xcomp", "conj"} or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def lacking(sent: Span, target_words: set[str]) -> bool:
+    """ "concerned about the lack of transparency", "deplores the lack of commitment": the
+    target is what the sentence says is missing."""
+    return any(
+        o.text in target_words
+        for t in sent
+        if t.lemma_.lower() in LACK_NOUNS
+        for p in t.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )

@@ -8,8 +8,8 @@ or the content of a request ("urged the US to stop coercion" is no stance of the
 Some readings are doubtful rather than wrong, and careful readers differ on them: an event
 only spoken of as possible or still to come ("Grossi would meet Raisi", "will join BRICS"),
 a complaint about a lack read as support ("concerned about the lack of transparency").
-Those are not dropped here: `event_mood` and `lacking` name them, and the judge weighs them
-as features, so they keep a low confidence instead of vanishing.
+Those are not dropped here: `moods.event_mood` and `moods.lacking` name them, and the judge
+weighs them as features, so they keep a low confidence instead of vanishing.
 
 The word lists are data in ontology/screens.toml. `screen_reason` says which screen drops a
 finding, so a reader can tell why a statement is missing.
@@ -32,15 +32,12 @@ from .found import Found
 EVENT_RELATIONS = frozenset(names_of_kind(load_relations(), "event"))
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
 _WORD = re.compile(r"[\w’'-]+")
 # How a cue may sit inside what is asked, walking up from the cue towards the asking word.
 _INSIDE = frozenset({"conj", "xcomp", "ccomp", "advcl", "pcomp", "pobj", "prep", "dobj", "relcl", "acl"})
-_SPECULATIVE = frozenset({"would", "could", "may", "might"})
 _OWED = frozenset({"should", "must", "shall"})
-_FUTURE = frozenset({"will", "shall", "'ll", "’ll"})
-_LACK = frozenset({"lack", "absence", "shortage", "dearth"})
 
 
 @dataclass(frozen=True)
@@ -172,27 +169,6 @@ def _welcomed_actor(found: Found) -> bool:
     return found.relation == "supports" and found.cue.lemma_.lower() == "welcome" and found.target.actor is not None
 
 
-def event_mood(cue: Token) -> str | None:
-    """ "speculative" for an event only spoken of as possible, "future" for one still to
-    come, None for one stated as done or under way."""
-    if _speculative(cue):
-        return "speculative"
-    return "future" if _future(cue) else None
-
-
-def _speculative(cue: Token) -> bool:
-    """Whether an event is only spoken of as possible: "Grossi would meet Raisi",
-    "negotiations could resume", "may be deployed"."""
-    current = cue
-    for _ in range(3):
-        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _SPECULATIVE for c in current.children):
-            return True
-        if current.dep_ not in {"xcomp", "conj"} or current.head.i == current.i:
-            return False
-        current = current.head
-    return False
-
-
 def _countered_threat(found: Found, screens: Screens) -> bool:
     """ "Cuba will continue fighting the US blockade": a threat one fights or lifts is no
     threat foretold by anyone."""
@@ -231,30 +207,4 @@ def _agent_participle(found: Found) -> bool:
         and cue.tag_ == "VBN"
         and cue.dep_ in {"acl", "amod"}
         and any(c.dep_ == "agent" for c in cue.children)
-    )
-
-
-def _future(cue: Token) -> bool:
-    """Whether an event is still to come: "will join BRICS", "will be deployed to Australia"."""
-    current = cue
-    for _ in range(3):
-        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _FUTURE for c in current.children):
-            return True
-        if current.dep_ not in {"xcomp", "conj"} or current.head.i == current.i:
-            return False
-        current = current.head
-    return False
-
-
-def lacking(sent: Span, target_words: set[str]) -> bool:
-    """ "concerned about the lack of transparency", "deplores the lack of commitment": the
-    target is what the sentence says is missing."""
-    return any(
-        o.text in target_words
-        for t in sent
-        if t.lemma_.lower() in _LACK
-        for p in t.children
-        if p.dep_ == "prep" and p.lower_ == "of"
-        for o in p.children
-        if o.dep_ == "pobj"
     )

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from ..extract.screens import event_mood, lacking
+from ..extract.moods import event_mood, lacking
 from ..models import Passage, Statement
 from .gold import group_of
 

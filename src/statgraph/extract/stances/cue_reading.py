@@ -18,7 +18,7 @@ from ..context.holders import holders
 from ..context.subjects import conjuncts, subject_of
 from ..cues import Cue
 from ..found import Found, actor_relation
-from ..moods import WISHES, denied, gerund_subject, irrealis, negated, others_act, purpose
+from ..moods import LACK_NOUNS, WISHES, denied, gerund_subject, irrealis, negated, others_act, purpose
 from .adjectives import CONCERN
 
 if TYPE_CHECKING:
@@ -32,8 +32,6 @@ _FLIPPABLE = frozenset(
 _REFUSALS = frozenset({"seek", "want", "accept", "tolerate", "recognise", "recognize", "allow"})
 # Verbs of giving something up: negated, they reject the giving up ("will never give up X").
 _ABANDON = frozenset({"abandon", "renounce", "give up", "surrender", "relinquish", "drop", "scrap"})
-# Nouns of absence: opposing "the lack of X" supports X.
-_LACK = frozenset({"lack", "absence", "shortage", "dearth"})
 # Criticism verbs that also name physical acts: criticism only of an actor.
 _PHYSICAL = frozenset({"attack", "strike", "hit", "bash", "lash", "fight"})
 # Verbs whose "of"-phrase is the charge, not part of the accused ("accused the US of hyping").
@@ -266,7 +264,7 @@ def _clause_or_act(verb: Token, relation: str, resolver: Resolver) -> Target | N
 
 def _lack_of(obj: Token, relation: str, found_targets: list[Target], resolver: Resolver) -> tuple[str, list[Target]]:
     """ "regretted the lack of a debate": against the lack, for the debate."""
-    if relation in {"opposes", "supports"} and obj.lemma_.lower() in _LACK:
+    if relation in {"opposes", "supports"} and obj.lemma_.lower() in LACK_NOUNS:  # opposing "the lack of X" supports X
         missing = _prep_targets(obj, "of", resolver)
         if missing:
             return ("supports" if relation == "opposes" else "opposes"), missing

@@ -13,13 +13,10 @@ import os
 from collections.abc import Iterator
 
 from .errors import InputError
-from .extract import extract_document
 from .extract.trace import Considered, Trace
 from .judge import Judge, load_judge
 from .models import Document
-from .nlp import annotate, load_nlp
-from .passages import analysis_text, make_passages
-from .pipeline import Report, iter_documents, load_resources
+from .pipeline import Report, extract_statements, iter_documents
 from .settings import Settings
 
 
@@ -40,17 +37,13 @@ def explain(
     documents = list(iter_documents([path], Report()))
     if not documents:
         raise InputError(f"no document could be read from {os.fspath(path)!r}")
-    nlp, resources = load_nlp(settings.model), load_resources(settings)
     judge = judge or load_judge(settings.judge)
     floor = judge.threshold if settings.min_confidence is None else settings.min_confidence
-    for document in documents:
-        text = analysis_text(document)
-        passages = make_passages(document, max_chars=settings.max_passage_chars, text=text)
-        items = ((text[p.start : p.end], p) for p in passages)
-        parsed = [(passage, doc) for doc, passage in annotate(nlp, items, batch_size=settings.batch_size)]
-        trace = Trace()
-        statements = judge(document, extract_document(document, parsed, resources, text=text, trace=trace), parsed)
+    traces: dict[str, Trace] = {}
+    every = settings.model_copy(update={"min_confidence": 0.0})
+    for document, statements in extract_statements(
+        documents, every, judge=judge, trace_for=lambda d: traces.setdefault(d.id, Trace())
+    ):
         confidence = {(s.holder_id, s.relation, s.target_id, s.start): s.confidence for s in statements}
-        yield document, [
-            line.judged(confidence[line.key], floor) if line.key in confidence else line for line in trace.lines
-        ]
+        lines = traces.pop(document.id, Trace()).lines
+        yield document, [line.judged(confidence[line.key], floor) if line.key in confidence else line for line in lines]

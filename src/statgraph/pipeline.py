@@ -21,6 +21,7 @@ from .extract import Resources, extract_document
 from .extract.cues import load_lexicon
 from .extract.screens import load_screens
 from .extract.stances.evaluation import load_polarity
+from .extract.trace import Trace
 from .judge import Judge, load_judge
 from .link.gazetteer import load_gazetteer
 from .link.topics import load_topics
@@ -103,6 +104,7 @@ def extract_statements(
     *,
     on_skip: Callable[[Skipped], None] | None = None,
     judge: Judge | None = None,
+    trace_for: Callable[[Document], Trace] | None = None,
 ) -> Iterator[tuple[Document, list[Statement]]]:
     """Parse and extract documents, yielding each with its statements, in input order.
 
@@ -112,7 +114,8 @@ def extract_statements(
 
     A document whose extraction fails is left out and reported through `on_skip` ("extraction
     failed: ..."); without `on_skip` the failure raises ExtractionError. `judge` scores the
-    candidates (default: the one `settings.judge` names).
+    candidates (default: the one `settings.judge` names); `trace_for` gives the trace each
+    document's candidates are noted in (`statgraph.explain`).
     """
     settings = settings or Settings()
     nlp = load_nlp(settings.model)
@@ -131,13 +134,13 @@ def extract_statements(
     parsed: list[tuple[Passage, Doc]] = []
     for doc, passage in annotate(nlp, passages(), batch_size=settings.batch_size, workers=settings.workers):
         while not parsed and pending[0][2] == 0:
-            yield from _extract(pending.popleft(), [], resources, judge, settings, on_skip)
+            yield from _extract(pending.popleft(), [], resources, judge, settings, on_skip, trace_for)
         parsed.append((passage, doc))
         if len(parsed) == pending[0][2]:
-            yield from _extract(pending.popleft(), parsed, resources, judge, settings, on_skip)
+            yield from _extract(pending.popleft(), parsed, resources, judge, settings, on_skip, trace_for)
             parsed = []
     while pending:
-        yield from _extract(pending.popleft(), [], resources, judge, settings, on_skip)
+        yield from _extract(pending.popleft(), [], resources, judge, settings, on_skip, trace_for)
 
 
 def _extract(
@@ -147,13 +150,15 @@ def _extract(
     judge: Judge,
     settings: Settings,
     on_skip: Callable[[Skipped], None] | None,
+    trace_for: Callable[[Document], Trace] | None = None,
 ) -> Iterator[tuple[Document, list[Statement]]]:
     """One document's statements from its parsed passages, as the judge scores them, above
     the confidence floor (`min_confidence`, else the judge's threshold); nothing when
     extraction fails on it (reported through `on_skip`)."""
     document, text, _ = entry
     try:
-        statements = judge(document, extract_document(document, parsed, resources, text=text), parsed)
+        trace = trace_for(document) if trace_for is not None else None
+        statements = judge(document, extract_document(document, parsed, resources, text=text, trace=trace), parsed)
     except Exception as e:  # a bug that one document trips must not stop the corpus
         if on_skip is None:
             raise ExtractionError(f"extraction failed on {document.name!r}: {type(e).__name__}: {e}") from e

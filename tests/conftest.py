@@ -103,6 +103,16 @@ def pairs_of(text: str, relation: str) -> set[tuple[str, str]]:
     return {(s.holder_id, s.target_id) for s in statements_of(text) if s.relation == relation}
 
 
+def triples_of(text: str) -> set[tuple[str, str, str]]:
+    """(holder id, relation, target as the passage words it) of a text's statements."""
+    return {(s.holder_id, s.relation, s.target_text) for s in statements_of(text)}
+
+
+def has_triple(found: set[tuple[str, str, str]], holder: str, relation: str, *words: str) -> bool:
+    """Whether a holder has a statement of a relation whose target contains every word."""
+    return any(h == holder and r == relation and all(w in t for w in words) for h, r, t in found)
+
+
 def moods_of(text: str, relation: str) -> list[str]:
     """The judge's mood feature ("mood=future", "mood=None" ...) of each finding of a relation
     in a one-sentence text: an event still to come is kept as a candidate and marked."""

@@ -5,20 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from statgraph.documents import make_document
-from statgraph.pipeline import extract_statements
-from conftest import RULES
+from conftest import has_triple as _has
+from conftest import triples_of as _found
 
 pytestmark = pytest.mark.model
-
-
-def _found(text: str) -> set[tuple[str, str, str]]:
-    found = [s for _, statements in extract_statements([make_document(text, "s.txt")], RULES) for s in statements]
-    return {(s.holder_id, s.relation, s.target_text) for s in found}
-
-
-def _has(found: set[tuple[str, str, str]], holder: str, relation: str, *words: str) -> bool:
-    return any(h == holder and r == relation and all(w in t for w in words) for h, r, t in found)
 
 
 def test_adopting_a_package_of_sanctions_supports_sanctions_on_the_target() -> None:

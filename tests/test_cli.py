@@ -25,6 +25,7 @@ KEYS = [
     "end",
     "passage",
     "confidence",
+    "date",
 ]
 
 

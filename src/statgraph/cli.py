@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from .cli_options import click_error, open_source, store_option, write_output
+from .cli_options import click_error, date_options, open_source, store_option, write_output
 from .cli_views import export, network, topics, view
 from .errors import StatgraphError
 from .settings import Settings
@@ -127,6 +127,8 @@ def build(  # noqa: PLR0913 - one parameter per option
     finally:
         if bar is not None:
             bar.render_finish()
+    if result.report.warnings:
+        click.echo(result.report.warning(), err=True)
     if not quiet:
         click.echo(_summary(result, stored=not out), err=True)
     if result.report.skipped:
@@ -177,26 +179,32 @@ def _summary(result: Any, *, stored: bool) -> str:
     show_default=True,
     help="Only statements at or above this confidence (the build already dropped those below its judge's threshold).",
 )
+@date_options
 @click.option("--out", "-o", type=click.Path(dir_okay=False), default=None, help="Write here instead of stdout.")
 def statements(
-    graph: str | None, store: str | None, fmt: str, extra: bool, min_confidence: float, out: str | None
+    graph: str | None, store: str | None, fmt: str, extra: bool, min_confidence: float, since: str | None,
+    until: str | None, out: str | None,
 ) -> None:
     """List the statements of a graph file or the store, one record per passage that states one.
 
     Keys: doc, holder, holder_id, relation, target, target_id, speaker, voice, start, end,
-    passage, confidence; `passage` is the document's text from start to end.
+    passage, confidence, date; `passage` is the document's text from start to end, `date`
+    the document's (YYYY-MM-DD, or empty).
 
     Example:
 
         statgraph statements graphs/seeds.ttl --format jsonl
 
         statgraph statements --store http://localhost:7878 --format csv --min-confidence 0.8
+
+        statgraph statements corpus.ttl --since 2022-01 --until 2022-03-31 --format csv
     """
     from .exports import get_exporter
-    from .graph.read import read_statements
+    from .graph.read import filter_records, read_statements
 
     try:
-        records = [r for r in read_statements(open_source(graph, store), extra=extra) if r["confidence"] >= min_confidence]
+        records = filter_records(read_statements(open_source(graph, store), extra=extra),
+                                 min_confidence=min_confidence, since=since, until=until)
         write_output(get_exporter(fmt, "statements")(records), out)
     except StatgraphError as e:
         raise click_error(e) from e

@@ -48,3 +48,38 @@ def write_output(text: str | bytes, out: str | None) -> None:
         sys.stdout.buffer.write(text)
     else:
         click.echo(text, nl=False)
+
+
+class _DateBound(click.ParamType):
+    """An ISO date, month or year (a bad value is a usage error that names it)."""
+
+    name = "DATE"
+
+    def __init__(self, *, end: bool) -> None:
+        self.end = end
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        from .dates import date_bound
+
+        try:
+            return date_bound(str(value), end=self.end)
+        except StatgraphError as e:
+            self.fail(str(e), param, ctx)
+
+
+def date_options(command: Any) -> Any:
+    """--since DATE and --until DATE: only passages from documents dated in that range (inclusive)."""
+    command = click.option(
+        "--until",
+        type=_DateBound(end=True),
+        default=None,
+        help="Only passages of documents dated up to this day (YYYY-MM-DD; YYYY-MM and YYYY: to its end). "
+        "Undated documents are left out.",
+    )(command)
+    return click.option(
+        "--since",
+        type=_DateBound(end=False),
+        default=None,
+        help="Only passages of documents dated from this day on (YYYY-MM-DD, YYYY-MM or YYYY). "
+        "Undated documents are left out.",
+    )(command)

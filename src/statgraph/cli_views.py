@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from .cli_options import click_error, open_source, store_option, write_output
+from .cli_options import click_error, date_options, open_source, store_option, write_output
 from .errors import StatgraphError
 
 
@@ -52,6 +52,7 @@ from .errors import StatgraphError
     show_default=True,
     help="Only statements at or above this confidence.",
 )
+@date_options
 def view(
     graph: str | None,
     store: str | None,
@@ -64,6 +65,8 @@ def view(
     min_support: int,
     max_nodes: int,
     min_confidence: float,
+    since: str | None,
+    until: str | None,
 ) -> None:
     """Write an interactive HTML view of the graph that works offline.
 
@@ -88,6 +91,8 @@ def view(
             min_support=min_support,
             max_nodes=max_nodes,
             min_confidence=min_confidence,
+            since=since,
+            until=until,
         )
     except StatgraphError as e:
         raise click_error(e) from e
@@ -125,31 +130,60 @@ def view(
     show_default=True,
     help="Only statements at or above this confidence.",
 )
+@click.option(
+    "--polarity",
+    type=click.Choice(["support", "oppose"]),
+    default=None,
+    help="Congruence: only agreement in support, or in opposition; affiliation: only those stances.",
+)
+@click.option(
+    "--merge-speakers",
+    is_flag=True,
+    help="A person who speaks for a state or organisation (Lavrov for Russia) counts as it.",
+)
+@date_options
+@click.option("--window", default=None, metavar="SPAN",
+              help="One network per time window of this length (30d, 2w, 1m, 1y); needs --out.")
+@click.option("--step", default=None, metavar="SPAN", help="How far each window moves on (default: --window).")
 @click.option("--out", "-o", type=click.Path(dir_okay=False), default=None, help="Write here instead of stdout.")
-def network(
+def network(  # noqa: PLR0913 - one parameter per option
     graph: str | None, store: str | None, kind: str, fmt: str | None, min_weight: int, min_confidence: float,
-    out: str | None,
+    polarity: str | None, merge_speakers: bool, since: str | None, until: str | None, window: str | None,
+    step: str | None, out: str | None,
 ) -> None:
     """Write a discourse network of the actors: congruence, conflict or affiliation.
 
     GraphML and GEXF open in Gephi (and GraphML in visone); CSV lists the weighted edges.
+    With --window, one file per window, named STEM.START_END.EXT after --out; a .gexf --out
+    is one dynamic GEXF instead. An empty network is said so on standard error, with why.
 
     Example:
 
         statgraph network graphs/seeds.ttl --kind conflict --out conflict.graphml
-    """
-    from .views import network_format, render_network
 
+        statgraph network corpus.ttl --polarity oppose --merge-speakers --window 1m --out congruence.gexf
+    """
+    from .views import get_network_format, network_format, network_of, write_network_windows
+
+    choices = {"min_weight": min_weight, "min_confidence": min_confidence, "since": since, "until": until,
+               "polarity": polarity, "merge_speakers": merge_speakers}
+    if window and not out:
+        raise click.UsageError("--window writes one file per window: give --out")
+    if step and not window:
+        raise click.UsageError("--step needs --window")
     try:
-        write_output(
-            render_network(
-                open_source(graph, store), kind=kind, fmt=network_format(fmt, out), min_weight=min_weight,
-                min_confidence=min_confidence,
-            ),
-            out,
-        )
+        fmt = network_format(fmt, out)
+        if window:
+            for path, edges in write_network_windows(open_source(graph, store), str(out), kind=kind, fmt=fmt,
+                                                     window=window, step=step, **choices):
+                click.echo(f"{edges} edges -> {path}", err=True)
+            return
+        found = network_of(open_source(graph, store), kind=kind, **choices)
+        write_output(get_network_format(fmt)(found), out)
     except StatgraphError as e:
         raise click_error(e) from e
+    if "empty" in found.graph:
+        click.echo(f"empty {kind} network: {found.graph['empty']}", err=True)
 
 
 @click.command()
@@ -169,8 +203,12 @@ def network(
     show_default=True,
     help="Leave out references below this confidence, and statements left with none.",
 )
+@date_options
 @click.option("--out", "-o", type=click.Path(dir_okay=False), default=None, help="Write here instead of stdout.")
-def export(graph: str | None, store: str | None, fmt: str, min_confidence: float, out: str | None) -> None:
+def export(
+    graph: str | None, store: str | None, fmt: str, min_confidence: float, since: str | None, until: str | None,
+    out: str | None,
+) -> None:
     """Export a graph file, or the store's union graph, in an RDF format.
 
     Example:
@@ -180,6 +218,8 @@ def export(graph: str | None, store: str | None, fmt: str, min_confidence: float
         statgraph export graphs/seeds.ttl --min-confidence 0.8 --out confident.ttl
 
         statgraph export --store statgraph-store --format turtle --out corpus.ttl
+
+        statgraph export corpus.ttl --since 2022-02-24 --out since-invasion.ttl
     """
     from .exports import get_exporter
 
@@ -189,6 +229,10 @@ def export(graph: str | None, store: str | None, fmt: str, min_confidence: float
             from .graph.confidence import above_confidence
 
             rdf = above_confidence(rdf, min_confidence)
+        if since or until:
+            from .graph.confidence import within_dates
+
+            rdf = within_dates(rdf, since, until)
         write_output(get_exporter(fmt, "rdf")(rdf), out)
     except StatgraphError as e:
         raise click_error(e) from e

@@ -133,3 +133,33 @@ def _dates_in_line(line: str) -> list[tuple[int, str]]:
             elif len(line) <= 200 and _END.fullmatch(after) and re.search(r"(?:,|\bon)\s*$", before):
                 found.append((2, date))
     return found
+
+
+def date_bound(value: str, *, end: bool = False) -> str:
+    """The first (or, with `end`, the last) day of an ISO date, month or year: a --since or
+    --until bound ("2022" -> 2022-01-01 or 2022-12-31; "2022-02" -> 2022-02-01 or 2022-02-28).
+
+    Raises:
+        InputError: the value is no ISO 8601 date, month or year.
+    """
+    from .errors import InputError
+
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value.strip())
+    if match and match.group(3):
+        day = iso_date(value.strip())
+        if day:
+            return day
+    elif match:
+        year, month = int(match.group(1)), int(match.group(2) or (12 if end else 1))
+        if 1 <= month <= 12 and FIRST_YEAR <= year <= LAST_YEAR:
+            last = calendar.monthrange(year, month)[1] if end else 1
+            return dt.date(year, month, last).isoformat()
+    raise InputError(f"{value!r} is not an ISO 8601 date: give YYYY-MM-DD, YYYY-MM or YYYY")
+
+
+def within(date: str | None, since: str | None, until: str | None) -> bool:
+    """Whether an ISO date lies between two bounds (inclusive); an unknown date never does
+    when a bound is given."""
+    if since is None and until is None:
+        return True
+    return date is not None and (since is None or date >= since) and (until is None or date <= until)

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from .dates import iso_date
 from .errors import InputError
 from .markup import dateline_ranges, merge_ranges, parse_html, parse_markdown, plain_text_metadata
 from .models import Document
@@ -51,6 +52,8 @@ NOT_TEXT = {
     ".webp": "an image",
     ".zip": "a ZIP archive",
 }
+# JSON Lines fields that give a record's date, most trusted first.
+JSONL_DATES = ("date", "published", "datePublished", "published_at")
 MAX_FILE_BYTES = 200_000_000
 _SNIFF_BYTES = 65_536
 _BINARY_MAGIC = (
@@ -311,6 +314,13 @@ def make_document(
     skipped = merge_ranges([*skipped, *dateline_ranges(text)])
     merged = {**found, **{key: value for key, value in metadata.items() if value}}
     given = {key: _clean(value) for key, value in merged.items() if value}
+    warnings: tuple[str, ...] = ()
+    if "date" in given and iso_date(given["date"]) is None:
+        warnings = (f"date {printable(given['date'][:60])!r} is not a date (ISO 8601 or "
+                    "'12 March 2022'); left out",)
+        del given["date"]
+    elif "date" in given:
+        given["date"] = str(iso_date(given["date"]))
     return Document(
         id=document_id(text),
         name=_clean(name),
@@ -319,6 +329,7 @@ def make_document(
         media_type=media_type,
         encoding=encoding,
         skipped=tuple(skipped),
+        warnings=warnings,
         **given,
     )
 
@@ -341,7 +352,8 @@ def _read_jsonl(path: Path, text: str, encoding: str) -> Iterator[Document | Ski
             yield Skipped(f"{path}#{number}", 'no "text" string in the record')
             continue
         name = str(record.get("name") or record.get("id") or f"{path.name}#{number}")
-        meta = {key: _str(record.get(key)) for key in ("title", "author", "date", "url")}
+        meta = {key: _str(record.get(key)) for key in ("title", "author", "url")}
+        meta["date"] = _str(next((record[key] for key in JSONL_DATES if record.get(key) not in (None, "")), None))
         meta["outlet"] = _str(record.get("outlet") or record.get("source") or record.get("publisher"))
         media = SUFFIXES.get(Path(name).suffix.lower(), "text/plain")
         if media == "application/jsonl":

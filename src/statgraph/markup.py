@@ -7,8 +7,11 @@ text as decoded; analysis blanks it out with spaces, so offsets never move.
 from __future__ import annotations
 
 import html
+import json
 import re
 from html.parser import HTMLParser
+
+from .dates import date_in_opening_lines, iso_date
 
 # Elements whose whole content is not article text.
 _DROP_ELEMENTS = frozenset(
@@ -39,10 +42,38 @@ _DROP_CLASS = re.compile(
     r"menu|breadcrumb",
     re.I,
 )
+# <meta> names (property, name or itemprop) that give the date of publication, most trusted first.
+DATE_META = (
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "date",
+    "pubdate",
+    "publish-date",
+    "og:published_time",
+    "parsely-pub-date",
+    "sailthru.date",
+)
+# JSON-LD keys (schema.org) that give it, most trusted first.
+JSON_LD_DATES = ("datePublished", "dateCreated")
+_FRONT_MATTER_KEYS = {
+    "source": "outlet",
+    "publisher": "outlet",
+    "site": "outlet",
+    "published": "date",
+    "pubdate": "date",
+    "publishdate": "date",
+    "date_published": "date",
+    "published_at": "date",
+}
 _META_KEYS = {
     "title": ("og:title", "twitter:title", "dc.title", "title"),
     "author": ("author", "article:author", "dc.creator", "byl"),
-    "date": ("article:published_time", "date", "dc.date", "pubdate", "publish-date", "og:published_time"),
+    "date": DATE_META,
     "outlet": ("og:site_name", "application-name", "publisher", "dc.publisher"),
     "url": ("og:url",),
 }
@@ -112,13 +143,17 @@ _BYLINE = re.compile(r"^\s*(?:by|written by|author:)\s+([A-Z][\w.'’-]+(?:\s+[A
 
 
 def plain_text_metadata(text: str) -> dict[str, str]:
-    """Title and author of a plain text.
+    """Title, author and date of a plain text.
 
     The title is the first of the opening lines that reads like a headline: four words or
     more, no sentence-final punctuation, not a caption ("- Sputnik International, 1920").
-    The author is a byline ("by Stephen Lendman") among the opening lines.
+    The author is a byline ("by Stephen Lendman") among the opening lines; the date is a
+    dated line among them (see `statgraph.dates.date_in_opening_lines`).
     """
     meta: dict[str, str] = {}
+    date = date_in_opening_lines(text)
+    if date:
+        meta["date"] = date
     lines = [line.strip() for line in text.strip().split("\n")[:8] if line.strip()]
     if len(lines) < 2:
         return meta
@@ -138,20 +173,24 @@ def plain_text_metadata(text: str) -> dict[str, str]:
 
 
 def parse_markdown(text: str) -> tuple[dict[str, str], list[tuple[int, int]]]:
-    """YAML front matter (title, author, date, outlet/source) is read and skipped;
-    otherwise the first `# ` heading is the title."""
+    """YAML front matter (title, author, date or published, outlet/source) is read and skipped;
+    otherwise the first `# ` heading is the title, and a dated opening line the date."""
     meta: dict[str, str] = {}
     skipped: list[tuple[int, int]] = []
     front = re.match(r"---[ \t]*\n(.*?\n)---[ \t]*\n", text, re.S)
     if front:
         skipped.append((0, front.end()))
         for key, value in re.findall(r"^([A-Za-z_]+)\s*:\s*(.+?)\s*$", front.group(1), re.M):
-            key = {"source": "outlet", "publisher": "outlet", "site": "outlet"}.get(key.lower(), key.lower())
+            key = _FRONT_MATTER_KEYS.get(key.lower(), key.lower())
             if key in {"title", "author", "date", "outlet", "url"}:
                 meta.setdefault(key, value.strip("'\""))
-    heading = re.search(r"^#\s+(.+?)\s*#*\s*$", text[front.end() if front else 0 :], re.M)
+    body = text[front.end() if front else 0 :]
+    heading = re.search(r"^#\s+(.+?)\s*#*\s*$", body, re.M)
     if heading and "title" not in meta:
         meta["title"] = heading.group(1)
+    dated = None if "date" in meta else date_in_opening_lines(body)
+    if dated:
+        meta["date"] = dated
     skipped += boilerplate_ranges(text, front.end() if front else 0)
     return meta, skipped
 
@@ -175,6 +214,9 @@ def parse_html(text: str) -> tuple[dict[str, str], list[tuple[int, int]]]:
     for start, end in kept:
         skipped += boilerplate_ranges(text, start, end)
     meta = {key: html.unescape(value).strip() for key, value in parser.meta.items() if value.strip()}
+    dates = [html.unescape(value).strip() for value in parser.dates() if value.strip()]
+    if dates:
+        meta["date"] = next((value for value in dates if iso_date(value)), dates[0])
     return meta, merge_ranges(skipped)
 
 
@@ -190,6 +232,15 @@ class _RangeParser(HTMLParser):
         self.drop_stack: list[tuple[str, int]] = []
         self.in_title = False
         self.title_parts: list[str] = []
+        self.date_meta: dict[str, str] = {}
+        self.json_ld: list[str] | None = None
+        self.json_ld_dates: list[str] = []
+        self.time_dates: list[str] = []
+
+    def dates(self) -> list[str]:
+        """Every date value found, most trusted first: meta, JSON-LD, then <time datetime>."""
+        meta = [self.date_meta[name] for name in DATE_META if name in self.date_meta]
+        return meta + self.json_ld_dates + self.time_dates[:1]
 
     def offset_now(self) -> int:
         """The parser's position as an offset in the text."""
@@ -213,6 +264,10 @@ class _RangeParser(HTMLParser):
             self._read_meta(values)
         if tag == "title":
             self.in_title = True
+        if tag == "script" and values.get("type", "").strip().lower() == "application/ld+json":
+            self.json_ld = []
+        if tag == "time" and values.get("datetime", "").strip():
+            self.time_dates.append(values["datetime"])
         if tag in _VOID:
             return
         names = values.get("class", "") + " " + values.get("id", "")
@@ -234,6 +289,9 @@ class _RangeParser(HTMLParser):
         if tag == "title":
             self.in_title = False
             self.meta.setdefault("title", "".join(self.title_parts))
+        if tag == "script" and self.json_ld is not None:
+            self.json_ld_dates += _json_ld_dates("".join(self.json_ld))
+            self.json_ld = None
         for depth in range(len(self.drop_stack) - 1, -1, -1):
             if self.drop_stack[depth][0] == tag:
                 if depth == 0:
@@ -242,9 +300,11 @@ class _RangeParser(HTMLParser):
                 break
 
     def handle_data(self, data: str) -> None:
-        """Collect the title's text."""
+        """Collect the title's text, and a JSON-LD script's."""
         if self.in_title:
             self.title_parts.append(data)
+        if self.json_ld is not None:
+            self.json_ld.append(data)
 
     def handle_entityref(self, name: str) -> None:
         """Collect a named character reference in the title."""
@@ -278,10 +338,30 @@ class _RangeParser(HTMLParser):
             self.skipped.append((self.drop_stack[0][1], len(self.text)))
 
     def _read_meta(self, values: dict[str, str]) -> None:
-        name = (values.get("property") or values.get("name") or "").lower()
+        name = (values.get("property") or values.get("name") or values.get("itemprop") or "").lower().strip()
+        if name in DATE_META:
+            self.date_meta.setdefault(name, values.get("content", ""))
+            return
         for key, names in _META_KEYS.items():
             if name in names and key not in self.meta and name != "title":
                 self.meta[key] = values.get("content", "")
+
+
+def _json_ld_dates(script: str) -> list[str]:
+    """The schema.org publication dates in a JSON-LD script (in @graph and lists too)."""
+    try:
+        data = json.loads(script)
+    except (json.JSONDecodeError, RecursionError):
+        return []
+    found, stack = [], [data]
+    while stack and len(found) < 8:
+        item = stack.pop(0)
+        if isinstance(item, dict):
+            found += [item[key] for key in JSON_LD_DATES if isinstance(item.get(key), str)]
+            stack += [value for value in item.values() if isinstance(value, (dict, list))]
+        elif isinstance(item, list):
+            stack += item
+    return found
 
 
 def merge_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -21,10 +21,13 @@ class Document(BaseModel):
     title: str | None = None
     outlet: str | None = None
     author: str | None = None
-    date: str | None = None
+    date: str | None = Field(default=None, description="Date of publication, ISO 8601 (YYYY-MM-DD).")
     url: str | None = None
     skipped: tuple[tuple[int, int], ...] = Field(
         default=(), description="Ranges of the text left out of analysis (markup, boilerplate)."
+    )
+    warnings: tuple[str, ...] = Field(
+        default=(), description="Metadata found but left out, and why (a date that is no date)."
     )
 
 

@@ -15,7 +15,7 @@ from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .documents import Skipped, iter_files, read_file
+from .documents import Skipped, iter_files, printable, read_file
 from .errors import ExtractionError, InputError
 from .extract import Resources, extract_document
 from .extract.cues import load_lexicon
@@ -48,6 +48,15 @@ class Report:
     unchanged: int = 0
     replaced: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def warning(self) -> str:
+        """One warning for everything read but left out (a date that is no date), naming the files."""
+        if not self.warnings:
+            return ""
+        count = len(self.warnings)
+        lines = "".join(f"\n  {line}" for line in self.warnings)
+        return f"warning: metadata left out of {count} document{'s' if count > 1 else ''}:{lines}"
 
     @property
     def complete(self) -> bool:
@@ -84,6 +93,7 @@ def iter_documents(
             else:
                 seen.add(item.id)
                 report.documents += 1
+                report.warnings += [printable(f"{item.path or item.name}: {note}") for note in item.warnings]
                 yield item
 
 

@@ -8,7 +8,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-TABLE_COLUMNS = ("doc", "holder", "relation", "target", "speaker", "voice", "start", "end")
+TABLE_COLUMNS = ("doc", "date", "holder", "relation", "target", "speaker", "voice", "start", "end")
 
 
 def to_jsonl(records: Sequence[dict[str, Any]]) -> str:

@@ -17,6 +17,7 @@ from urllib.parse import quote
 from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
+from ..dates import iso_date
 from ..link.gazetteer import Gazetteer, mint_id
 from ..models import Document, Statement
 from ..relations import relation_iri
@@ -86,12 +87,14 @@ def document_triples(document: Document, base_iri: str) -> Iterator[Triple]:
         ("title", DCTERMS.title),
         ("outlet", DCTERMS.publisher),
         ("author", DCTERMS.creator),
-        ("date", DCTERMS.date),
         ("url", DCTERMS.source),
     ):
         value = getattr(document, key)
         if value:
             yield node, predicate, Literal(_clean(value))
+    date = iso_date(document.date)  # an xsd:date, or nothing: never the raw value
+    if date:
+        yield node, DCTERMS.date, Literal(date, datatype=XSD.date)
 
 
 def actor_triples(node: URIRef, label: str, kind: str, gazetteer: Gazetteer | None, actor_id: str) -> Iterator[Triple]:

@@ -1,4 +1,4 @@
-"""A graph cut at a confidence floor, for exports an analyst hands on.
+"""A graph cut at a confidence floor or to a date range, for exports an analyst hands on.
 
 `statements`, `view` and `network` filter the records they read; an export writes RDF, so
 the cut is made on the graph itself: a reference below the floor goes with its Web
@@ -10,7 +10,7 @@ Documents and the run stay, so the provenance of what is kept is whole.
 from __future__ import annotations
 
 from rdflib import RDF, Graph, URIRef
-from rdflib.namespace import PROV
+from rdflib.namespace import DCTERMS, PROV
 
 from .namespaces import SG
 
@@ -25,19 +25,51 @@ def above_confidence(graph: Graph, floor: float) -> Graph:
     Returns:
         A new graph with the same prefixes; `graph` is left as it was.
     """
+    low = {
+        ref for ref in graph.subjects(RDF.type, SG.Reference)
+        if float(graph.value(ref, SG.confidence) or 0) < floor
+    }
+    return without_references(graph, low)
+
+
+def within_dates(graph: Graph, since: str | None, until: str | None) -> Graph:
+    """A copy of `graph` holding only the passages of documents dated from `since` to `until`
+    (ISO dates, inclusive); passages of undated documents go too.
+
+    Args:
+        graph: a graph built by statgraph.
+        since: the first day kept, or None.
+        until: the last day kept, or None.
+
+    Returns:
+        A new graph; the documents stay, dated or not, as with `above_confidence`.
+    """
+    from ..dates import within
+
+    outside = {
+        ref for ref in graph.subjects(RDF.type, SG.Reference)
+        if not within(_date_of(graph, graph.value(ref, SG.document)), since, until)
+    }
+    return without_references(graph, outside)
+
+
+def _date_of(graph: Graph, document: object) -> str | None:
+    value = graph.value(document, DCTERMS.date) if isinstance(document, URIRef) else None  # type: ignore[arg-type]
+    return str(value) if value is not None else None
+
+
+def without_references(graph: Graph, drop: set[URIRef]) -> Graph:
+    """A copy of `graph` without some references, the statements left with none, and the
+    actors and topics nothing points at any more."""
     out = Graph()
     for prefix, namespace in graph.namespaces():
         out.bind(prefix, namespace, override=True)
     for triple in graph:
         out.add(triple)
-    low = {
-        ref for ref in out.subjects(RDF.type, SG.Reference)
-        if float(out.value(ref, SG.confidence) or 0) < floor
-    }
-    if not low:
+    if not drop:
         return out
-    touched = _drop_statements(out, low) | {s for ref in low for s in out.objects(ref, SG.speaker)}
-    for ref in sorted(low):
+    touched = _drop_statements(out, drop) | {s for ref in drop for s in out.objects(ref, SG.speaker)}
+    for ref in sorted(drop):
         _drop_reference(out, ref)
     _drop_orphans(out, touched)
     return out

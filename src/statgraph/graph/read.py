@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
+
+from ..dates import within
 
 from ..query import load_query, result_rows, run_query
 
@@ -24,8 +27,9 @@ STATEMENT_KEYS = (
     "end",
     "passage",
     "confidence",
+    "date",
 )
-EXTRA_KEYS = ("rule", "cue", "title", "date", "outlet")
+EXTRA_KEYS = ("rule", "cue", "title", "outlet")
 
 
 def read_statements(graph: Graph | Store, *, extra: bool = False) -> list[dict[str, Any]]:
@@ -33,7 +37,7 @@ def read_statements(graph: Graph | Store, *, extra: bool = False) -> list[dict[s
 
     Args:
         graph: a graph built by statgraph, or a store (see statgraph.store.open_store).
-        extra: also give the rule, cue, and the document's title, date and outlet.
+        extra: also give the rule, cue, and the document's title and outlet.
 
     Returns:
         Records in the saved query's order, rows that tie on it ordered by all their
@@ -62,3 +66,28 @@ def _order(record: dict[str, Any]) -> tuple[Any, ...]:
         record["target_id"] or "",
     )
     return head + tuple((value is not None, str(value)) for value in record.values())
+
+
+def filter_records(
+    records: Iterable[dict[str, Any]],
+    *,
+    min_confidence: float = 0.0,
+    since: str | None = None,
+    until: str | None = None,
+) -> list[dict[str, Any]]:
+    """The records at a confidence or more, of documents dated within a range.
+
+    Args:
+        records: statement records (see `read_statements`).
+        min_confidence: the lowest confidence kept.
+        since: the first day kept (an ISO date), or None.
+        until: the last day kept, or None; with either bound, undated records go.
+
+    Returns:
+        The records kept, in their order.
+    """
+    return [
+        record
+        for record in records
+        if record["confidence"] >= min_confidence and within(record.get("date"), since, until)
+    ]

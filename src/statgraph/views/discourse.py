@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 
 KINDS = ("congruence", "conflict", "affiliation")
 POLARITIES = ("support", "oppose")
+# A congruence edge's label by the polarity its actors agree in.
+AGREEMENT = {"support": "agree in support", "oppose": "agree in opposition", "both": "agree in support and opposition"}
 _SIDES = {
     "congruence": (("support", "support"), ("oppose", "oppose")),
     "conflict": (("support", "oppose"),),
@@ -43,53 +45,105 @@ _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]
 Types = dict[str, tuple[str, str | None]]
 
 
-def discourse_network(records: Iterable[dict[str, Any]], kind: str, types: Types | None = None) -> nx.Graph:
+def discourse_network(
+    records: Iterable[dict[str, Any]], kind: str, types: Types | None = None, *, polarity: str | None = None
+) -> nx.Graph:
     """A discourse network of statement records.
 
     Args:
         records: statement records (see `read_statements`).
         kind: congruence, conflict or affiliation.
         types: node id -> (type, label), from `read_node_types`.
+        polarity: support or oppose: only agreement in support or in opposition (congruence),
+            or only stances of that polarity (affiliation); None keeps both.
 
     Returns:
-        An undirected graph; nodes carry label and kind, edges weight, stance, summary and passages.
+        An undirected graph; nodes carry label and kind, edges weight, stance, summary and
+        passages; graph.graph["empty"] says why when it has no edge.
 
     Raises:
-        InputError: the kind is not known.
+        InputError: the kind or the polarity is not known, or a polarity is asked of a
+            conflict network (whose every edge joins the two).
     """
     if kind not in KINDS:
         raise InputError(f"unknown network kind {kind!r}; choose one of {', '.join(KINDS)}")
+    if polarity is not None and polarity not in POLARITIES:
+        raise InputError(f"unknown polarity {polarity!r}; choose one of {', '.join(POLARITIES)}")
+    if polarity is not None and kind == "conflict":
+        raise InputError("a conflict network joins support and opposition: --polarity is for congruence or affiliation")
+    records = list(records)
     if kind == "affiliation":
-        return affiliation_network(records, types)
-    return one_mode_network(records, kind, types)
+        network = affiliation_network(records, types, polarity=polarity)
+    else:
+        network = one_mode_network(records, kind, types, polarity=polarity)
+    if not network.number_of_edges():
+        network.graph["empty"] = empty_reason(records, kind, polarity)
+    return network
 
 
-def one_mode_network(records: Iterable[dict[str, Any]], kind: str, types: Types | None = None) -> nx.Graph:
+def empty_reason(records: list[dict[str, Any]], kind: str, polarity: str | None = None) -> str:
+    """Why a network of these records has no edge, in words an analyst can act on."""
+    stances = [record for record in records if stance_of(record["relation"]) in POLARITIES]
+    if not records:
+        return "no statements (with these filters)"
+    if not stances or (polarity and not any(stance_of(r["relation"]) == polarity for r in stances)):
+        which = {"support": "of support", "oppose": "of opposition"}.get(polarity or "", "of support or opposition")
+        return f"none of the {len(records)} statements is a stance {which}"
+    count = len({record["holder_id"] for record in stances})
+    actors = f"{count} actor{'s' if count != 1 else ''} take stances"
+    if kind == "congruence":
+        same = {"support": " in support", "oppose": " in opposition"}.get(polarity or "", "")
+        return f"no two actors share a target with the same stance{same} ({actors})"
+    return f"no two actors take opposite stances on the same target ({actors})"
+
+
+def one_mode_network(
+    records: Iterable[dict[str, Any]], kind: str, types: Types | None = None, *, polarity: str | None = None
+) -> nx.Graph:
     """The actor congruence or conflict network.
 
     Args:
         records: statement records.
         kind: congruence (same polarity, same target) or conflict (opposite polarities).
         types: node id -> (type, label).
+        polarity: congruence only: support or oppose keeps only agreement in it.
 
     Returns:
-        Actors linked by shared targets; `weight` counts the targets, `targets` names them.
+        Actors linked by shared targets; `weight` counts the targets, `targets` names them;
+        in congruence, `support` and `oppose` count the targets agreed on in each and
+        `polarity` is support, oppose or both; `pairs` holds, target by target, the passages
+        of the one actor and of the other.
     """
     import networkx as nx
 
     graph = nx.Graph(kind=kind, weight_unit="shared target")
+    sides_of = [side for side in _SIDES[kind] if polarity is None or side[0] == polarity]
     for target, sides in sorted(_polarities(records).items()):
-        for first, second in _SIDES[kind]:
+        for first, second in sides_of:
             for one, other in _pairs(sides[first], sides[second], same=first == second):
-                statements = sides[first][one] + sides[second][other]
-                _link(graph, kind, (one, other), target, statements, types)
+                _link(graph, kind, (one, other), target, (sides[first][one], sides[second][other]), types)
+                if kind == "congruence":
+                    graph.edges[one, other]["polarities"][target] = first
     for _, _, data in graph.edges(data=True):
-        data["weight"] = len(data["targets"])
-        labels = sorted(data["targets"].values())
-        verb = "the same stance on" if kind == "congruence" else "opposite stances on"
-        count = f"{len(labels)} target{'s' if len(labels) > 1 else ''}"
-        data["summary"] = f"{data['pair'][0]} and {data['pair'][1]} take {verb} {count}: {'; '.join(labels)}"
+        _finish_one_mode(data, kind)
     return graph
+
+
+def _finish_one_mode(data: dict[str, Any], kind: str) -> None:
+    data["weight"] = len(data["targets"])
+    labels = sorted(data["targets"].values())
+    count = f"{len(labels)} target{'s' if len(labels) > 1 else ''}"
+    verb = "opposite stances on"
+    polarities = data.pop("polarities", {})
+    if kind == "congruence":
+        data["support"] = sum(1 for side in polarities.values() if side == "support")
+        data["oppose"] = sum(1 for side in polarities.values() if side == "oppose")
+        data["polarity"] = "both" if data["support"] and data["oppose"] else "support" if data["support"] else "oppose"
+        data["label"] = AGREEMENT[data["polarity"]]
+        verb = {"support": "agree in support of", "oppose": "agree in opposition to"}.get(
+            data["polarity"], "take the same stance on"
+        )
+    data["summary"] = f"{data['pair'][0]} and {data['pair'][1]} {verb} {count}: {'; '.join(labels)}"
 
 
 def _pairs(first: Iterable[str], second: Iterable[str], *, same: bool) -> Iterable[tuple[str, str]]:
@@ -117,20 +171,25 @@ def _link(
     kind: str,
     pair: tuple[str, str],
     target: str,
-    records: list[dict[str, Any]],
+    sides: tuple[list[dict[str, Any]], list[dict[str, Any]]],
     types: Types | None,
 ) -> None:
-    """Add (or strengthen) the edge between two actors for one shared target."""
+    """Add (or strengthen) the edge between two actors for one shared target, with the
+    passages of each actor on it side by side (`pairs`)."""
+    records = sides[0] + sides[1]
     for node in pair:
         if node not in graph:
             kind_of, known = (types or {}).get(node, ("actor", None))
             graph.add_node(node, label=known or _holder_label(records, node), kind=kind_of)
     if not graph.has_edge(*pair):
         labels = (graph.nodes[pair[0]]["label"], graph.nodes[pair[1]]["label"])
-        graph.add_edge(*pair, label=kind, stance=kind, targets={}, passages=[], pair=labels)
+        graph.add_edge(*pair, label=kind, stance=kind, targets={}, passages=[], pairs=[], pair=labels,
+                       polarities={})
     data = graph.edges[pair]
-    data["targets"][target] = (types or {}).get(target, ("topic", None))[1] or records[0]["target"]
+    label = (types or {}).get(target, ("topic", None))[1] or records[0]["target"]
+    data["targets"][target] = label
     data["passages"].extend(_passage(record) for record in records)
+    data["pairs"].append({"target": label, "one": [_passage(r) for r in sides[0]], "other": [_passage(r) for r in sides[1]]})
 
 
 def _passage(record: dict[str, Any]) -> dict[str, Any]:
@@ -143,12 +202,15 @@ def _holder_label(records: list[dict[str, Any]], holder: str) -> str:
     return str(next(record["holder"] for record in records if record["holder_id"] == holder))
 
 
-def affiliation_network(records: Iterable[dict[str, Any]], types: Types | None = None) -> nx.Graph:
+def affiliation_network(
+    records: Iterable[dict[str, Any]], types: Types | None = None, *, polarity: str | None = None
+) -> nx.Graph:
     """The two-mode network of actors and the targets they take a stance on.
 
     Args:
         records: statement records; events are left out.
         types: node id -> (type, label).
+        polarity: support or oppose: only stances of that polarity.
 
     Returns:
         Nodes `actor:<id>` (bipartite 0) and `target:<id>` (bipartite 1); an edge's `stance`
@@ -161,7 +223,7 @@ def affiliation_network(records: Iterable[dict[str, Any]], types: Types | None =
     graph = nx.Graph(kind="affiliation")
     for record in records:
         stance = stance_of(record["relation"])
-        if stance == "event":
+        if stance == "event" or (polarity is not None and stance != polarity):
             continue
         actor, target = f"actor:{record['holder_id']}", f"target:{record['target_id']}"
         for node, key, label, side, default in (
@@ -217,6 +279,9 @@ def scalar_copy(graph: nx.Graph) -> nx.Graph:
         }
         if "targets" in data:
             attributes["targets"] = _xml_safe("; ".join(sorted(data["targets"].values())))
+        for key in ("polarity", "support", "oppose"):
+            if key in data:
+                attributes[key] = data[key]
         for key in ("stance", "stances", "relations"):
             if key in data and "targets" not in data:
                 attributes[key] = _xml_safe(data[key])
@@ -235,24 +300,29 @@ def to_graphml(graph: nx.Graph) -> bytes:
     return ("\n".join(nx.generate_graphml(scalar_copy(graph))) + "\n").encode("utf-8")
 
 
-def to_gexf(graph: nx.Graph) -> bytes:
-    """GEXF 1.2 (for Gephi): labels as node labels, weights as edge weights."""
+def to_gexf(graph: nx.Graph, *, flat: bool = True) -> bytes:
+    """GEXF 1.2 (for Gephi): labels as node labels, weights as edge weights; `flat=False`
+    writes the graph as it is (a dynamic one, with spells)."""
     import networkx as nx
 
-    return ("\n".join(nx.generate_gexf(scalar_copy(graph))) + "\n").encode("utf-8")
+    return ("\n".join(nx.generate_gexf(scalar_copy(graph) if flat else graph)) + "\n").encode("utf-8")
 
 
 def to_csv(graph: nx.Graph) -> bytes:
     """An edge list by label, heaviest first: source,target,weight and then targets (one-mode,
-    joined by "; ") or stance (affiliation: the stance groups, joined by ";")."""
-    extra, key = ("stance", "stances") if graph.graph.get("kind") == "affiliation" else ("targets", "targets")
+    joined by "; "; congruence adds polarity: support, oppose or both) or stance (affiliation:
+    the stance groups, joined by ";")."""
+    kind = graph.graph.get("kind")
+    extra, key = ("stance", "stances") if kind == "affiliation" else ("targets", "targets")
+    header = ("source", "target", "weight", extra) + (("polarity",) if kind == "congruence" else ())
     rows = []
     for one, other, data in scalar_copy(graph).edges(data=True):
-        rows.append((-data["weight"], graph.nodes[one]["label"], graph.nodes[other]["label"], data[key]))
+        tail = (data.get("polarity", ""),) if kind == "congruence" else ()
+        rows.append((-data["weight"], graph.nodes[one]["label"], graph.nodes[other]["label"], data[key], *tail))
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(("source", "target", "weight", extra))
-    writer.writerows((source, target, -weight, value) for weight, source, target, value in sorted(rows))
+    writer.writerow(header)
+    writer.writerows((source, target, -weight, *rest) for weight, source, target, *rest in sorted(rows))
     return buffer.getvalue().encode("utf-8", "replace")
 
 

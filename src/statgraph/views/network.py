@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
+from ..graph.read import filter_records
 from ..relations import EVENT_STANCE, load_relations, stance_groups
 
 if TYPE_CHECKING:
@@ -59,14 +60,19 @@ def select_records(
     relations: Sequence[str] = (),
     docs: Sequence[str] = (),
     min_confidence: float = 0.0,
+    since: str | None = None,
+    until: str | None = None,
 ) -> list[dict[str, Any]]:
-    """The records of some relations (or stance groups) and some documents, at a confidence or more.
+    """The records of some relations (or stance groups) and some documents, at a confidence or
+    more, dated within a range.
 
     Args:
         records: statement records (see `read_statements`).
         relations: relation names (opposes) or stance groups (oppose); none keeps all.
         docs: document file names; none keeps all.
         min_confidence: the lowest confidence kept.
+        since: the first day kept (ISO date), or None.
+        until: the last day kept, or None; with either bound, undated passages go.
 
     Returns:
         The records kept, in their order.
@@ -89,10 +95,9 @@ def select_records(
         )
     return [
         record
-        for record in records
+        for record in filter_records(records, min_confidence=min_confidence, since=since, until=until)
         if (not wanted or record["relation"] in wanted or stance_of(record["relation"]) in wanted)
         and (not docs or record["doc"] in docs)
-        and record["confidence"] >= min_confidence
     ]
 
 

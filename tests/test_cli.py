@@ -51,7 +51,7 @@ def test_cli_statements_csv_and_table(runner: CliRunner, seed_graph_path: Path) 
     csv_out = runner.invoke(cli, ["statements", str(seed_graph_path), "--format", "csv"]).output
     assert csv_out.splitlines()[0] == ",".join(KEYS)
     table = runner.invoke(cli, ["statements", str(seed_graph_path), "--format", "table"]).output
-    assert table.splitlines()[0].split()[:3] == ["doc", "holder", "relation"]
+    assert table.splitlines()[0].split()[:4] == ["doc", "date", "holder", "relation"]
 
 
 def test_cli_query_select_ask_construct(runner: CliRunner, seed_candidates_path: Path) -> None:

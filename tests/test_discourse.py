@@ -126,6 +126,7 @@ def test_discourse_csv_lists_weighted_edges() -> None:
         "target": "Russia",
         "weight": "2",
         "targets": "NATO expansion; UN Charter",
+        "polarity": "both",
     }
     assert [row["weight"] for row in rows] == ["2", "1"]
     affiliation = to_csv(discourse_network(RECORDS, "affiliation", TYPES)).decode()
@@ -145,7 +146,7 @@ def test_discourse_seeds_networks(seed_graph) -> None:  # noqa: ANN001
     assert affiliation.number_of_edges() > 20
     assert affiliation.nodes["actor:Russia"]["label"] == "Russia"
     congruence = render_network(seed_graph, kind="congruence", fmt="csv").decode()
-    assert congruence.startswith("source,target,weight,targets\n")
+    assert congruence.startswith("source,target,weight,targets,polarity\n")
     with pytest.raises(ExportError, match="unknown network format 'pajek'"):
         render_network(seed_graph, kind="conflict", fmt="pajek")
 

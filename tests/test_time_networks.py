@@ -161,3 +161,25 @@ def test_network_windows_one_file_each_and_dynamic_gexf(dated_graph_path: Path, 
     assert nx.read_gexf(tmp_path / "d.gexf").number_of_edges() >= 2
     code, _, err = _run("network", str(dated_graph_path), "--window", "1m")
     assert code == 2 and "--out" in err
+
+
+def test_page_data_has_dates_timeline_and_pairs(dated_graph_path: Path) -> None:
+    from rdflib import Graph
+
+    from statgraph.views.html import page_data
+
+    graph = Graph().parse(dated_graph_path)
+    network, _ = view_graph(graph)
+    data = page_data(network, title="t")
+    assert {p["date"] for p in data["passages"]} == {"2022-01-10", "2022-02-20", "2022-04-02", None}
+    assert data["timeline"] == [
+        {"month": "2022-01", "passages": 3},
+        {"month": "2022-02", "passages": 3},
+        {"month": "2022-04", "passages": 1},
+    ]
+    congruence = page_data(network_of(graph, kind="congruence"), title="c")
+    (edge,) = [e for e in congruence["edges"] if e["weight"] == 2]
+    assert [pair["target"] for pair in edge["pairs"]] == ["sanctions", "talks"]
+    first = edge["pairs"][0]
+    texts = [congruence["passages"][i]["text"] for i in first["one"] + first["other"]]
+    assert texts == ["China opposes sanctions", "Russia opposes sanctions"]

@@ -23,8 +23,8 @@ import hashlib
 import html
 import json
 import re
-from collections import defaultdict
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -172,7 +172,15 @@ def page_data(graph: nx.Graph, *, title: str, notes: Sequence[str] = ()) -> dict
         "nodes": nodes,
         "edges": edges,
         "passages": [dict(zip(PASSAGE_FIELDS, key, strict=True)) for key in passages],
+        "timeline": timeline(passages),
     }
+
+
+def timeline(passages: Iterable[tuple[Any, ...]]) -> list[dict[str, Any]]:
+    """Passages per month of their documents' dates, in order: [{"month": "2022-01", "passages": 12}]."""
+    at = PASSAGE_FIELDS.index("date")
+    months = Counter(str(key[at])[:7] for key in passages if key[at])
+    return [{"month": month, "passages": count} for month, count in sorted(months.items())]
 
 
 def _node_records(graph: nx.Graph, *, physics: bool) -> tuple[dict[Any, int], list[dict[str, Any]]]:
@@ -226,7 +234,7 @@ def _edge_record(
     keys = dict.fromkeys(_passage_key(passage) for passage in data.get("passages", ()))
     label = str(data.get("label") or data.get("relation") or key or "")
     ends = graph.nodes[holder].get("label", holder), graph.nodes[target].get("label", target)
-    return {
+    record = {
         "id": number,
         "from": index[holder],
         "to": index[target],
@@ -237,6 +245,16 @@ def _edge_record(
         "passages": [passages.setdefault(passage, len(passages)) for passage in keys],
         "summary": str(data.get("summary") or f"{ends[0]} {label} {ends[1]}"),
     }
+    if data.get("pairs"):  # a congruence or conflict edge: each actor's passages, target by target
+        record["pairs"] = [
+            {
+                "target": str(pair["target"]),
+                "one": [passages.setdefault(_passage_key(p), len(passages)) for p in pair["one"]],
+                "other": [passages.setdefault(_passage_key(p), len(passages)) for p in pair["other"]],
+            }
+            for pair in data["pairs"]
+        ]
+    return record
 
 
 def _edge_order(edge: tuple[Any, Any, Any, dict[str, Any]]) -> tuple[str, str, str]:

@@ -14,8 +14,14 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import Any
 
+from .network import stance_of
+
 # The holders a person can speak for.
 SPOKEN_FOR = ("state", "organization")
+# The stance groups in which a speaker voices a holder's position; events and cooperation a
+# speaker reports ("cooperation between the US, Australia and the UK") say nothing of whom he
+# speaks for.
+VOICED = ("support", "oppose", "demand", "propose", "warn")
 Types = dict[str, tuple[str, str | None]]
 
 
@@ -23,7 +29,7 @@ def speaks_for(records: Iterable[dict[str, Any]], types: Types) -> dict[str, str
     """Person id -> the holder id he speaks for most often (ties: the first by id).
 
     Args:
-        records: statement records; a record whose speaker is a person and whose holder is a
+        records: statement records; a stance whose speaker is a person and whose holder is a
             state or organisation says the person speaks for it.
         types: node id -> (type, label), from `read_node_types`.
 
@@ -34,7 +40,11 @@ def speaks_for(records: Iterable[dict[str, Any]], types: Types) -> dict[str, str
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     for record in records:
         person = persons.get(record.get("speaker") or "")
-        if person and types.get(record["holder_id"], ("", None))[0] in SPOKEN_FOR:
+        if (
+            person
+            and types.get(record["holder_id"], ("", None))[0] in SPOKEN_FOR
+            and stance_of(record["relation"]) in VOICED
+        ):
             counts[person][record["holder_id"]] += 1
     return {person: min(found, key=lambda holder: (-found[holder], holder)) for person, found in counts.items()}
 

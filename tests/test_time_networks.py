@@ -25,7 +25,9 @@ KINDS = {"Russia": "state", "China": "state", "NATO": "organization", "Sergey_La
 LABELS = {"Sergey_Lavrov": "Sergey Lavrov"}
 
 
-def _statement(document, holder: str, relation: str, target: str, *, speaker: str | None = None) -> Statement:  # noqa: ANN001
+def _statement(  # noqa: ANN001 - document: a Document
+    document, holder: str, relation: str, target: str, *, speaker: str | None = None
+) -> Statement:
     start = document.text.index(f"{holder} {relation}")
     end = start + len(f"{holder} {relation} {target}")
     return Statement(
@@ -39,7 +41,8 @@ def _statement(document, holder: str, relation: str, target: str, *, speaker: st
 def _corpus() -> list:
     """Three documents in January, February and April 2022, and one undated."""
     lines = {
-        "jan.txt": ("2022-01-10", [("Russia", "opposes", "sanctions", "Sergey_Lavrov"), ("China", "opposes", "sanctions", None),
+        "jan.txt": ("2022-01-10", [("Russia", "opposes", "sanctions", "Sergey_Lavrov"),
+                                   ("China", "opposes", "sanctions", None),
                                    ("Sergey_Lavrov", "opposes", "sanctions", None)]),
         "feb.txt": ("2022-02-20", [("Russia", "supports", "talks", None), ("China", "supports", "talks", None),
                                    ("NATO", "opposes", "talks", None)]),
@@ -72,7 +75,9 @@ def test_dates_reach_statements_and_filter_them(dated_graph_path: Path) -> None:
     rows = list(csv.DictReader(io.StringIO(out)))
     assert code == 0 and {row["doc"]: row["date"] for row in rows}["feb.txt"] == "2022-02-20"
     assert {row["date"] for row in rows if row["doc"] == "undated.txt"} == {""}
-    code, out, _ = _run("statements", str(dated_graph_path), "--format", "csv", "--since", "2022-02", "--until", "2022-02")
+    code, out, _ = _run(
+        "statements", str(dated_graph_path), "--format", "csv", "--since", "2022-02", "--until", "2022-02"
+    )
     assert code == 0 and {row["doc"] for row in csv.DictReader(io.StringIO(out))} == {"feb.txt"}
     code, out, _ = _run("statements", str(dated_graph_path), "--format", "table", "--until", "2022-01-31")
     assert "2022-01-10" in out and "feb.txt" not in out and "undated.txt" not in out

@@ -36,7 +36,10 @@ _FORMS = (
     re.compile(_WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})", re.I),
     re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"),
 )
-_TIME_TAIL = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}|[+-]\d{2}:?\d{2}|\(?UTC[+-]?\d*\)?)?)?"
+_TIME_TAIL = (
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*"
+    r"(?:[A-Z]{2,5}|[+-]\d{2}:?\d{2}|\(?UTC[+-]?\d*\)?)?)?"
+)
 _LABEL = re.compile(
     r"^(?:(?:first\s+)?published|posted|updated|last\s+updated|released|issued|date|dated|"
     r"publication\s+date)(?:\s+on)?\s*:?\s*",

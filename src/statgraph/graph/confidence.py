@@ -54,7 +54,7 @@ def within_dates(graph: Graph, since: str | None, until: str | None) -> Graph:
 
 
 def _date_of(graph: Graph, document: object) -> str | None:
-    value = graph.value(document, DCTERMS.date) if isinstance(document, URIRef) else None  # type: ignore[arg-type]
+    value = graph.value(document, DCTERMS.date) if isinstance(document, URIRef) else None
     return str(value) if value is not None else None
 
 

@@ -189,7 +189,9 @@ def _link(
     label = (types or {}).get(target, ("topic", None))[1] or records[0]["target"]
     data["targets"][target] = label
     data["passages"].extend(_passage(record) for record in records)
-    data["pairs"].append({"target": label, "one": [_passage(r) for r in sides[0]], "other": [_passage(r) for r in sides[1]]})
+    data["pairs"].append(
+        {"target": label, "one": [_passage(r) for r in sides[0]], "other": [_passage(r) for r in sides[1]]}
+    )
 
 
 def _passage(record: dict[str, Any]) -> dict[str, Any]:

@@ -13,7 +13,8 @@ from typing import Any
 
 import click
 
-from .cli_options import click_error, open_source, store_option, write_output
+from .cli_options import click_error, include_rejected_option, open_source, store_option, write_output
+from .cli_workbench import review, serve
 from .cli_views import export, network, topics, view
 from .errors import StatgraphError
 from .settings import Settings
@@ -177,14 +178,17 @@ def _summary(result: Any, *, stored: bool) -> str:
     show_default=True,
     help="Only statements at or above this confidence (the build already dropped those below its judge's threshold).",
 )
+@include_rejected_option
 @click.option("--out", "-o", type=click.Path(dir_okay=False), default=None, help="Write here instead of stdout.")
 def statements(
-    graph: str | None, store: str | None, fmt: str, extra: bool, min_confidence: float, out: str | None
+    graph: str | None, store: str | None, fmt: str, extra: bool, min_confidence: float, include_rejected: bool,
+    out: str | None,
 ) -> None:
     """List the statements of a graph file or the store, one record per passage that states one.
 
-    Keys: doc, holder, holder_id, relation, target, target_id, speaker, voice, start, end,
-    passage, confidence; `passage` is the document's text from start to end.
+    Keys: id, doc, holder, holder_id, relation, target, target_id, speaker, voice, start, end,
+    passage, confidence, review; `passage` is the document's text from start to end, `id` the
+    statement's id that `statgraph review` takes, `review` accepted, corrected, rejected or empty.
 
     Example:
 
@@ -196,7 +200,8 @@ def statements(
     from .graph.read import read_statements
 
     try:
-        records = [r for r in read_statements(open_source(graph, store), extra=extra) if r["confidence"] >= min_confidence]
+        records = [r for r in read_statements(open_source(graph, store), extra=extra, include_rejected=include_rejected)
+                   if r["confidence"] >= min_confidence]
         write_output(get_exporter(fmt, "statements")(records), out)
     except StatgraphError as e:
         raise click_error(e) from e
@@ -340,8 +345,8 @@ def _format_rows(names: list[str], rows: list[list[str | None]], fmt: str) -> st
     return to_table(records, names)
 
 
-# the commands that draw and export live in cli_views
-for _command in (view, network, export, topics):
+# the commands that draw and export live in cli_views; review and serve in cli_workbench
+for _command in (view, network, export, topics, review, serve):
     cli.add_command(_command)
 
 

@@ -48,3 +48,12 @@ def write_output(text: str | bytes, out: str | None) -> None:
         sys.stdout.buffer.write(text)
     else:
         click.echo(text, nl=False)
+
+
+def include_rejected_option(command: Any) -> Any:
+    """--include-rejected: also the statements an analyst rejected (`statgraph review`), marked."""
+    return click.option(
+        "--include-rejected",
+        is_flag=True,
+        help="Also the statements an analyst rejected or corrected away (statgraph review), marked as such.",
+    )(command)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from .cli_options import click_error, open_source, store_option, write_output
+from .cli_options import click_error, include_rejected_option, open_source, store_option, write_output
 from .errors import StatgraphError
 
 
@@ -52,6 +52,7 @@ from .errors import StatgraphError
     show_default=True,
     help="Only statements at or above this confidence.",
 )
+@include_rejected_option
 def view(
     graph: str | None,
     store: str | None,
@@ -64,6 +65,7 @@ def view(
     min_support: int,
     max_nodes: int,
     min_confidence: float,
+    include_rejected: bool,
 ) -> None:
     """Write an interactive HTML view of the graph that works offline.
 
@@ -88,6 +90,7 @@ def view(
             min_support=min_support,
             max_nodes=max_nodes,
             min_confidence=min_confidence,
+            include_rejected=include_rejected,
         )
     except StatgraphError as e:
         raise click_error(e) from e
@@ -125,10 +128,11 @@ def view(
     show_default=True,
     help="Only statements at or above this confidence.",
 )
+@include_rejected_option
 @click.option("--out", "-o", type=click.Path(dir_okay=False), default=None, help="Write here instead of stdout.")
 def network(
     graph: str | None, store: str | None, kind: str, fmt: str | None, min_weight: int, min_confidence: float,
-    out: str | None,
+    include_rejected: bool, out: str | None,
 ) -> None:
     """Write a discourse network of the actors: congruence, conflict or affiliation.
 
@@ -144,7 +148,7 @@ def network(
         write_output(
             render_network(
                 open_source(graph, store), kind=kind, fmt=network_format(fmt, out), min_weight=min_weight,
-                min_confidence=min_confidence,
+                min_confidence=min_confidence, include_rejected=include_rejected,
             ),
             out,
         )
@@ -169,8 +173,11 @@ def network(
     show_default=True,
     help="Leave out references below this confidence, and statements left with none.",
 )
+@include_rejected_option
 @click.option("--out", "-o", type=click.Path(dir_okay=False), default=None, help="Write here instead of stdout.")
-def export(graph: str | None, store: str | None, fmt: str, min_confidence: float, out: str | None) -> None:
+def export(
+    graph: str | None, store: str | None, fmt: str, min_confidence: float, include_rejected: bool, out: str | None
+) -> None:
     """Export a graph file, or the store's union graph, in an RDF format.
 
     Example:
@@ -185,6 +192,10 @@ def export(graph: str | None, store: str | None, fmt: str, min_confidence: float
 
     try:
         rdf = open_source(graph, store).graph()
+        if not include_rejected:
+            from .curation import without_rejected
+
+            rdf = without_rejected(rdf)
         if min_confidence > 0:
             from .graph.confidence import above_confidence
 

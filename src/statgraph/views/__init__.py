@@ -60,6 +60,7 @@ def view_graph(
     min_support: int = 1,
     max_nodes: int | None = DEFAULT_MAX_NODES,
     min_confidence: float = 0.0,
+    include_rejected: bool = False,
 ) -> tuple[nx.MultiDiGraph, list[str]]:
     """The relationship graph a view shows, and the note that says what it leaves out.
 
@@ -72,6 +73,7 @@ def view_graph(
         min_support: only edges with at least this many passages.
         max_nodes: past this many nodes, only the busiest.
         min_confidence: only passages whose statement has at least this confidence.
+        include_rejected: also the statements an analyst rejected (their passages say so).
 
     Returns:
         The networkx graph and the page's notes.
@@ -82,7 +84,8 @@ def view_graph(
     from ..graph.read import read_statements
     from .network import read_node_types, relationship_graph, select_records, trim_graph
 
-    records = select_records(read_statements(graph, extra=True), relations=relations, docs=docs,
+    records = select_records(read_statements(graph, extra=True, include_rejected=include_rejected),
+                             relations=relations, docs=docs,
                              min_confidence=min_confidence)
     network = relationship_graph(records, read_node_types(graph))
     network, notes = trim_graph(network, min_support=min_support, focus=focus, depth=depth, max_nodes=max_nodes)
@@ -140,7 +143,8 @@ def network_format(fmt: str | None, out: str | os.PathLike[str] | None) -> str:
 
 
 def render_network(
-    graph: Graph | Store, *, kind: str, fmt: str, min_weight: int = 1, min_confidence: float = 0.0
+    graph: Graph | Store, *, kind: str, fmt: str, min_weight: int = 1, min_confidence: float = 0.0,
+    include_rejected: bool = False,
 ) -> bytes:
     """A discourse network of a statgraph graph, in a file format.
 
@@ -162,7 +166,8 @@ def render_network(
     from .network import drop_weak_edges, read_node_types
 
     writer = get_network_format(fmt)
-    records = [r for r in read_statements(graph, extra=True) if r["confidence"] >= min_confidence]
+    records = [r for r in read_statements(graph, extra=True, include_rejected=include_rejected)
+               if r["confidence"] >= min_confidence]
     network = discourse_network(records, kind, read_node_types(graph))
     if min_weight > 1:
         network = drop_weak_edges(network, min_weight)

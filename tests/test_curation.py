@@ -191,7 +191,8 @@ def test_curation_export_gold_lines_and_train_labels(store_path: Path, tmp_path:
         [(rejected["id"], "rejected"), (accepted["id"], "accepted")]
     )
     for line in lines:
-        assert {"doc", "id", "holder", "holder_any", "relation", "target", "target_all", "evidence", "voice"} <= set(line)
+        gold_keys = {"doc", "id", "holder", "holder_any", "relation", "target", "target_all", "evidence", "voice"}
+        assert gold_keys <= set(line)
     from statgraph.judge.gold import read_gold
 
     gold = read_gold(out)
@@ -231,3 +232,50 @@ def test_curation_refuses_what_is_not_whole(store_path: Path, seed_graph_path: P
     assert runner.invoke(cli, ["review", record["id"], "--store", str(store_path), "--correct"]).exit_code == 2
     missing = runner.invoke(cli, ["review", "0123456789abcdef", "--accept", "--store", str(store_path)])
     assert missing.exit_code == 1 and "statements --format jsonl" in missing.output
+
+
+@pytest.mark.model
+def test_curation_view_and_network_leave_rejected_out(store_path: Path, runner: CliRunner, tmp_path: Path) -> None:
+    from statgraph.views import view_graph
+
+    record = _pick(_records(store_path), 1)[0]
+    _decide(store_path, Decision(record["id"], "reject", reason="not_stated"))
+    store = open_store(store_path)
+    try:
+        def passages(include: bool) -> list[dict]:
+            network, _ = view_graph(store, max_nodes=None, include_rejected=include)
+            return [p for _, _, data in network.edges(data=True) for p in data["passages"]]
+
+        assert record["id"] not in {p["id"] for p in passages(False)}
+        assert [p["review"] for p in passages(True) if p["id"] == record["id"]] == ["rejected"]
+    finally:
+        store.close()
+    for options in ([], ["--include-rejected"]):
+        drawn = runner.invoke(cli, ["view", "--store", str(store_path), "--out", str(tmp_path / "v.html"), *options])
+        assert drawn.exit_code == 0, drawn.output
+        network = runner.invoke(cli, ["network", "--store", str(store_path), "--kind", "conflict", *options])
+        assert network.exit_code == 0, network.output
+
+
+@pytest.mark.model
+@pytest.mark.server
+def test_curation_on_a_sparql_server_store(seeds_dir: Path, tmp_path: Path) -> None:
+    from test_server import _start_server
+
+    server, url = _start_server(tmp_path)
+    try:
+        build_store([seeds_dir], url)
+        record = _pick(_records_at(url), 1)[0]
+        store = open_store(url)
+        record_decision(store, Decision(record["id"], "reject", reason="wrong_target", reviewer="ana"), base_iri=BASE)
+        assert record["id"] not in {r["id"] for r in read_statements(store)}
+        build_store([seeds_dir], url)  # nothing changes: the decision stays
+        assert [d["verdict"] for d in read_decisions(store)] == ["reject"]
+    finally:
+        server.kill()
+        server.wait()
+
+
+def _records_at(location: str) -> list[dict]:
+    store = open_store(location)
+    return read_statements(store)

@@ -126,3 +126,30 @@ def test_serve_browser_hostile_text_stays_text(browser: Any, tmp_path: Path) -> 
         assert "<img" in page.locator(".sg-passage").first.text_content()
         assert page.evaluate("() => window.__pwned") is None
         assert page.locator(".sg-passage img").count() == 0
+
+
+def test_serve_browser_query_page_runs_a_saved_query(browser: Any, seed_store_path: Path, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    shutil.copytree(seed_store_path, store)
+    with running_server(store) as base:
+        page = browser.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(f"{base}/query")
+        page.wait_for_selector("#sg-saved option[value=stances]", state="attached")
+        page.select_option("#sg-saved", "stances")
+        page.click("#sg-run")
+        page.wait_for_selector("#sg-results tbody tr")
+        headers = page.locator("#sg-results th").all_text_contents()
+        assert headers == ["target_label", "relation", "holder", "passages"]
+        assert page.locator("#sg-results tbody tr").count() > 10
+        href = page.get_attribute("#sg-csv", "href")
+        csv = page.evaluate("async (url) => (await fetch(url)).text()", href)
+        assert csv.startswith("target_label,relation,holder,passages\r\n")
+        page.fill("#sg-sparql", "INSERT DATA { <urn:a> <urn:b> <urn:c> }")
+        page.click("#sg-run")
+        page.wait_for_selector("#sg-error:not([hidden])")
+        assert "read-only" in page.text_content("#sg-error")
+        page.goto(f"{base}/view")
+        page.wait_for_function("() => window.statgraph && window.statgraph.network")
+        assert errors == []

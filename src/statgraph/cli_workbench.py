@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
 from .cli_options import click_error, store_option, write_output
@@ -71,12 +73,14 @@ def review(  # noqa: PLR0913 - one parameter per option
 def _decision(
     statement: str | None, verdict: str | None, reason: str | None, holder: str | None, relation: str | None,
     target: str | None, note: str | None, reviewer: str,
-) -> object:
+) -> Any:
     """The Decision the options describe."""
     from .curation import Correction, Decision
 
     if statement is None:
-        raise click.UsageError("give a statement ID with --accept, --reject REASON or --correct; or --orphans, --export")
+        raise click.UsageError(
+            "give a statement ID with --accept, --reject REASON or --correct; or --orphans, --export"
+        )
     if reason is not None:
         if verdict is not None:
             raise click.UsageError("give one of --accept, --reject REASON, --correct")
@@ -91,27 +95,31 @@ def _decision(
     return Decision(statement, verdict, reason=reason, note=note, reviewer=reviewer, correction=correction)
 
 
-def _report(source: object, orphans: bool, export_to: str | None) -> None:
+def _report(source: Any, orphans: bool, export_to: str | None) -> None:
     """--orphans: a table of decisions left without a statement; --export: gold lines to a file."""
     from .curation import decisions_as_gold, find_orphans
     from .exports.statements import to_jsonl, to_table
 
     if export_to:
-        lines = decisions_as_gold(source)  # type: ignore[arg-type]
+        lines = decisions_as_gold(source)
         write_output(to_jsonl(lines), export_to)
         click.echo(f"{len(lines)} gold lines -> {export_to}", err=True)
     if orphans:
-        found = find_orphans(source)  # type: ignore[arg-type]
+        found = find_orphans(source)
         click.echo(to_table(found, DECISION_COLUMNS) if found else "no orphaned decisions\n", nl=False)
 
 
 @click.command()
 @click.option("--store", default=None, metavar="PATH|URL",
-              help="Store folder, SPARQL endpoint URL or graph file (default: $STATGRAPH_STORE, else ./statgraph-store).")
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on; loopback unless --allow-remote.")
+              help="Store folder, SPARQL endpoint URL or graph file (default: $STATGRAPH_STORE, else "
+              "./statgraph-store).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; loopback unless --allow-remote.")
 @click.option("--port", type=click.IntRange(0, 65535), default=7800, show_default=True, help="Port to listen on.")
-@click.option("--allow-remote", is_flag=True, help="Listen on a non-loopback address; every request then needs the printed token.")
-@click.option("--by", "reviewer", default="analyst", show_default=True, help="The reviewer's name the pages start with.")
+@click.option("--allow-remote", is_flag=True,
+              help="Listen on a non-loopback address; every request then needs the printed token.")
+@click.option("--by", "reviewer", default="analyst", show_default=True,
+              help="The reviewer's name the pages start with.")
 @click.option("--query-seconds", type=click.FloatRange(0.1, 3600), default=20.0, show_default=True,
               help="Time limit of one SPARQL query.")
 def serve(store: str | None, host: str, port: int, allow_remote: bool, reviewer: str, query_seconds: float) -> None:

@@ -188,7 +188,8 @@ def _correction_triples(
                     (holder, SG.actorType, Literal(holder_type))]
     if target_new:
         triples += [(target, RDF.type, SG.Topic), (target, RDF.type, SKOS.Concept),
-                    (target, RDFS.label, Literal(correction.target)), (target, SKOS.prefLabel, Literal(correction.target))]
+                    (target, RDFS.label, Literal(correction.target)),
+                    (target, SKOS.prefLabel, Literal(correction.target))]
     return new, triples
 
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..curation import read_decisions
 from ..graph.read import read_statements
 
 ORDERS = ("confidence", "actor", "document", "relation")
 SHOWS = ("unreviewed", "reviewed", "all")
 ITEM_KEYS = ("id", "holder", "holder_id", "relation", "target", "target_id", "review", "reason")
 PASSAGE_KEYS = ("doc", "title", "start", "end", "passage", "speaker", "voice", "confidence")
+DECISION_KEYS = ("reviewer", "when", "note", "verdict")
 
 
 def queue_items(store: Any, *, order: str = "confidence", show: str = "unreviewed",
@@ -25,7 +27,8 @@ def queue_items(store: Any, *, order: str = "confidence", show: str = "unreviewe
 
     Returns:
         Items with the statement's id, holder, relation, target, review and reason, its
-        `confidence` (the lowest of its passages) and `passages`.
+        `confidence` (the lowest of its passages), `passages`, and its latest `decision`
+        (reviewer, when, note, verdict) when it was reviewed.
     """
     items: dict[str, dict[str, Any]] = {}
     for record in read_statements(store, extra=True, include_rejected=show != "unreviewed"):
@@ -33,10 +36,23 @@ def queue_items(store: Any, *, order: str = "confidence", show: str = "unreviewe
             continue
         item = items.setdefault(record["id"], {**{k: record.get(k) for k in ITEM_KEYS}, "passages": []})
         item["passages"].append({k: record.get(k) for k in PASSAGE_KEYS})
+    latest = _latest_decisions(store) if show != "unreviewed" else {}
     for item in items.values():
         item["confidence"] = min(p["confidence"] for p in item["passages"])
         item["doc"] = item["passages"][0]["doc"]
+        decision = latest.get(item["id"], {})
+        item["decision"] = {k: decision.get(k) for k in DECISION_KEYS} if decision else None
     return sorted(items.values(), key=_sort_key(order))[:limit]
+
+
+def _latest_decisions(store: Any) -> dict[str, dict[str, Any]]:
+    """Statement id -> its latest decision; a correction's statement gets the decision that wrote it."""
+    latest: dict[str, dict[str, Any]] = {}
+    for decision in read_decisions(store):  # oldest first: a later decision replaces an earlier one
+        latest[decision["statement"]] = decision
+        if decision["correction"]:
+            latest[decision["correction"]] = decision
+    return latest
 
 
 def _sort_key(order: str) -> Any:

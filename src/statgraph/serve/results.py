@@ -131,5 +131,6 @@ def _plain_xml(result: Any) -> bytes:
                     cells.append(f"<binding name={quoteattr(name)}><{tag}>{escape(value)}</{tag}></binding>")
             rows.append(f"<result>{''.join(cells)}</result>")
         body = f"<results>{''.join(rows)}</results>"
-    text = f'<?xml version="1.0"?><sparql xmlns="http://www.w3.org/2005/sparql-results#"><head>{head}</head>{body}</sparql>'
+    text = (f'<?xml version="1.0"?><sparql xmlns="http://www.w3.org/2005/sparql-results#">'
+            f"<head>{head}</head>{body}</sparql>")
     return text.encode("utf-8")

@@ -89,5 +89,6 @@ def decision_of(body: Any, reviewer: str) -> Any:
     made = None
     if fields["verdict"] == "correct":
         made = Correction(parts.get("holder") or "", parts.get("relation") or "", parts.get("target") or "")
-    return Decision(fields["statement"], fields["verdict"], reason=fields["reason"] or None, note=fields["note"] or None,
+    return Decision(fields["statement"], fields["verdict"], reason=fields["reason"] or None,
+                    note=fields["note"] or None,
                     reviewer=(fields["reviewer"] or reviewer).strip() or reviewer, correction=made)

@@ -102,6 +102,11 @@
                                     "sg-review sg-" + item.review));
     head.append(el("code", item.id, "sg-id"));
     entry.append(head);
+    if (item.decision) {
+      const when = (item.decision.when || "").slice(0, 16).replace("T", " ");
+      const note = item.decision.note ? ` · “${item.decision.note}”` : "";
+      entry.append(el("div", `${item.decision.verdict} by ${item.decision.reviewer}, ${when} UTC${note}`, "sg-decision"));
+    }
     item.passages.forEach((p) => {
       const quote = el("blockquote", p.passage, "sg-passage");
       quote.append(el("cite", ` ${p.doc} ${p.start}–${p.end}${p.speaker ? " · " + p.speaker : ""} · ${p.voice}`));

@@ -13,6 +13,7 @@ from statgraph.cli import cli
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
 KEYS = [
+    "id",
     "doc",
     "holder",
     "holder_id",
@@ -26,6 +27,7 @@ KEYS = [
     "passage",
     "confidence",
     "date",
+    "review",
 ]
 
 

@@ -8,6 +8,7 @@ Every statement keeps the passage that states it (document, offsets, exact text)
     rows = statgraph.read_statements(graph)
 """
 
+from .curation import Correction, Decision, find_orphans, read_decisions, record_decision
 from .errors import (
     ExportError,
     ExtractionError,
@@ -27,6 +28,8 @@ from .store import load_graph, open_store, save_graph
 from .version import __version__
 
 __all__ = [
+    "Correction",
+    "Decision",
     "Document",
     "ExportError",
     "ExtractionError",
@@ -43,10 +46,13 @@ __all__ = [
     "build_store",
     "explain",
     "extract_statements",
+    "find_orphans",
     "iter_documents",
     "load_graph",
     "open_store",
+    "read_decisions",
     "read_statements",
+    "record_decision",
     "run_query",
     "save_graph",
     "saved_queries",

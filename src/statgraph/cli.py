@@ -13,7 +13,8 @@ from typing import Any
 
 import click
 
-from .cli_options import click_error, date_options, open_source, store_option, write_output
+from .cli_options import click_error, date_options, include_rejected_option, open_source, store_option, write_output
+from .cli_workbench import review, serve
 from .cli_views import export, network, topics, view
 from .errors import StatgraphError
 from .settings import Settings
@@ -180,16 +181,18 @@ def _summary(result: Any, *, stored: bool) -> str:
     help="Only statements at or above this confidence (the build already dropped those below its judge's threshold).",
 )
 @date_options
+@include_rejected_option
 @click.option("--out", "-o", type=click.Path(dir_okay=False), default=None, help="Write here instead of stdout.")
 def statements(
     graph: str | None, store: str | None, fmt: str, extra: bool, min_confidence: float, since: str | None,
-    until: str | None, out: str | None,
+    until: str | None, include_rejected: bool, out: str | None,
 ) -> None:
     """List the statements of a graph file or the store, one record per passage that states one.
 
-    Keys: doc, holder, holder_id, relation, target, target_id, speaker, voice, start, end,
-    passage, confidence, date; `passage` is the document's text from start to end, `date`
-    the document's (YYYY-MM-DD, or empty).
+    Keys: id, doc, holder, holder_id, relation, target, target_id, speaker, voice, start, end,
+    passage, confidence, date, review; `passage` is the document's text from start to end, `id`
+    the statement's id that `statgraph review` takes, `date` the document's (YYYY-MM-DD, or
+    empty), `review` accepted, corrected, rejected or empty.
 
     Example:
 
@@ -203,8 +206,8 @@ def statements(
     from .graph.read import filter_records, read_statements
 
     try:
-        records = filter_records(read_statements(open_source(graph, store), extra=extra),
-                                 min_confidence=min_confidence, since=since, until=until)
+        found = read_statements(open_source(graph, store), extra=extra, include_rejected=include_rejected)
+        records = filter_records(found, min_confidence=min_confidence, since=since, until=until)
         write_output(get_exporter(fmt, "statements")(records), out)
     except StatgraphError as e:
         raise click_error(e) from e
@@ -348,8 +351,8 @@ def _format_rows(names: list[str], rows: list[list[str | None]], fmt: str) -> st
     return to_table(records, names)
 
 
-# the commands that draw and export live in cli_views
-for _command in (view, network, export, topics):
+# the commands that draw and export live in cli_views; review and serve in cli_workbench
+for _command in (view, network, export, topics, review, serve):
     cli.add_command(_command)
 
 

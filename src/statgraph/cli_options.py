@@ -83,3 +83,12 @@ def date_options(command: Any) -> Any:
         help="Only passages of documents dated from this day on (YYYY-MM-DD, YYYY-MM or YYYY). "
         "Undated documents are left out.",
     )(command)
+
+
+def include_rejected_option(command: Any) -> Any:
+    """--include-rejected: also the statements an analyst rejected (`statgraph review`), marked."""
+    return click.option(
+        "--include-rejected",
+        is_flag=True,
+        help="Also the statements an analyst rejected or corrected away (statgraph review), marked as such.",
+    )(command)

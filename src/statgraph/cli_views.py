@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from .cli_options import click_error, date_options, open_source, store_option, write_output
+from .cli_options import click_error, date_options, include_rejected_option, open_source, store_option, write_output
 from .errors import StatgraphError
 
 
@@ -53,6 +53,7 @@ from .errors import StatgraphError
     help="Only statements at or above this confidence.",
 )
 @date_options
+@include_rejected_option
 def view(
     graph: str | None,
     store: str | None,
@@ -67,6 +68,7 @@ def view(
     min_confidence: float,
     since: str | None,
     until: str | None,
+    include_rejected: bool,
 ) -> None:
     """Write an interactive HTML view of the graph that works offline.
 
@@ -93,6 +95,7 @@ def view(
             min_confidence=min_confidence,
             since=since,
             until=until,
+            include_rejected=include_rejected,
         )
     except StatgraphError as e:
         raise click_error(e) from e
@@ -145,11 +148,12 @@ def view(
 @click.option("--window", default=None, metavar="SPAN",
               help="One network per time window of this length (30d, 2w, 1m, 1y); needs --out.")
 @click.option("--step", default=None, metavar="SPAN", help="How far each window moves on (default: --window).")
+@include_rejected_option
 @click.option("--out", "-o", type=click.Path(dir_okay=False), default=None, help="Write here instead of stdout.")
 def network(  # noqa: PLR0913 - one parameter per option
     graph: str | None, store: str | None, kind: str, fmt: str | None, min_weight: int, min_confidence: float,
     polarity: str | None, merge_speakers: bool, since: str | None, until: str | None, window: str | None,
-    step: str | None, out: str | None,
+    step: str | None, include_rejected: bool, out: str | None,
 ) -> None:
     """Write a discourse network of the actors: congruence, conflict or affiliation.
 
@@ -166,7 +170,7 @@ def network(  # noqa: PLR0913 - one parameter per option
     from .views import get_network_format, network_format, network_of, write_network_windows
 
     choices = {"min_weight": min_weight, "min_confidence": min_confidence, "since": since, "until": until,
-               "polarity": polarity, "merge_speakers": merge_speakers}
+               "polarity": polarity, "merge_speakers": merge_speakers, "include_rejected": include_rejected}
     if window and not out:
         raise click.UsageError("--window writes one file per window: give --out")
     if step and not window:
@@ -204,10 +208,11 @@ def network(  # noqa: PLR0913 - one parameter per option
     help="Leave out references below this confidence, and statements left with none.",
 )
 @date_options
+@include_rejected_option
 @click.option("--out", "-o", type=click.Path(dir_okay=False), default=None, help="Write here instead of stdout.")
 def export(
     graph: str | None, store: str | None, fmt: str, min_confidence: float, since: str | None, until: str | None,
-    out: str | None,
+    include_rejected: bool, out: str | None,
 ) -> None:
     """Export a graph file, or the store's union graph, in an RDF format.
 
@@ -225,6 +230,10 @@ def export(
 
     try:
         rdf = open_source(graph, store).graph()
+        if not include_rejected:
+            from .curation import without_rejected
+
+            rdf = without_rejected(rdf)
         if min_confidence > 0:
             from .graph.confidence import above_confidence
 

@@ -57,7 +57,17 @@ def iri(base_iri: str, kind: str, key: str) -> URIRef:
 
 def statement_key(statement: Statement) -> str:
     """The identity of a statement node: holder, relation and target, across documents."""
-    raw = f"{statement.holder_id}|{statement.relation}|{statement.target_type}|{statement.target_id}"
+    return statement_id(statement.holder_id, statement.relation, statement.target_type, statement.target_id)
+
+
+def statement_id(holder_id: str, relation: str, target_type: str, target_id: str) -> str:
+    """A statement's id (the end of its IRI): the same holder, relation and target give the same id.
+
+    Notes:
+        A reference is named by its document's content hash, its offsets and this id, so a
+        rebuild of the same text mints the same IRIs (decisions in statgraph.curation rely on it).
+    """
+    raw = f"{holder_id}|{relation}|{target_type}|{target_id}"
     return hashlib.sha256(raw.encode()).hexdigest()[:16]
 
 

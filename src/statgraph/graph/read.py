@@ -6,7 +6,6 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from ..dates import within
-
 from ..query import load_query, result_rows, run_query
 
 if TYPE_CHECKING:
@@ -15,6 +14,7 @@ if TYPE_CHECKING:
     from ..store import Store
 
 STATEMENT_KEYS = (
+    "id",
     "doc",
     "holder",
     "holder_id",
@@ -28,22 +28,33 @@ STATEMENT_KEYS = (
     "passage",
     "confidence",
     "date",
+    "review",
 )
-EXTRA_KEYS = ("rule", "cue", "title", "outlet")
+EXTRA_KEYS = ("rule", "cue", "title", "outlet", "reason")
+# the line of the saved statements query that leaves out rejected (deprecated) statements
+REJECTED_FILTER = "  FILTER NOT EXISTS { ?statement sg:rank sg:DeprecatedRank }"
 
 
-def read_statements(graph: Graph | Store, *, extra: bool = False) -> list[dict[str, Any]]:
+def read_statements(
+    graph: Graph | Store, *, extra: bool = False, include_rejected: bool = False
+) -> list[dict[str, Any]]:
     """One record per reference (a statement in one passage), sorted by document and offset.
 
     Args:
         graph: a graph built by statgraph, or a store (see statgraph.store.open_store).
-        extra: also give the rule, cue, and the document's title and outlet.
+        extra: also give the rule, cue, the document's title and outlet, and the reason of a
+            rejection.
+        include_rejected: also give the statements an analyst rejected or corrected away
+            (their `review` says so); see statgraph.curation.
 
     Returns:
         Records in the saved query's order, rows that tie on it ordered by all their
         values, so that a file and a store of the same documents give the same list.
     """
-    names, rows = result_rows(run_query(graph, load_query("statements")))
+    sparql = load_query("statements")
+    if include_rejected:
+        sparql = "".join(line for line in sparql.splitlines(keepends=True) if not line.startswith(REJECTED_FILTER))
+    names, rows = result_rows(run_query(graph, sparql))
     keys = STATEMENT_KEYS + (EXTRA_KEYS if extra else ())
     records = []
     for row in rows:

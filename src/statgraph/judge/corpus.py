@@ -4,7 +4,8 @@ A corpus is named by a string:
 
     bench/realtext:train     DIR:SPLIT: DIR/docs/*.txt with DIR/gold/*.jsonl, the articles
                              that DIR/sources.tsv puts in SPLIT
-    seeds=../shared/gold     DOCS=GOLD: every document of DOCS that has gold lines in GOLD
+    seeds=../shared/gold     DOCS=GOLD: every document of DOCS that has gold lines in GOLD (a
+                             folder of .jsonl files, or one file: `statgraph review --export`)
 """
 
 from __future__ import annotations

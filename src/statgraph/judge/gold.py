@@ -28,10 +28,11 @@ def group_of(relation: str) -> str:
 
 
 def read_gold(folder: str | Path, docs: Iterable[str] | None = None) -> dict[str, list[dict[str, Any]]]:
-    """Gold lines of a folder of .jsonl files, by document name (only `docs`, when given)."""
+    """Gold lines of a folder of .jsonl files (or of one file, such as `statgraph review --export`
+    writes), by document name (only `docs`, when given)."""
     wanted = set(docs) if docs is not None else None
     by_doc: dict[str, list[dict[str, Any]]] = {}
-    files = sorted(Path(folder).glob("*.jsonl"))
+    files = [Path(folder)] if Path(folder).is_file() else sorted(Path(folder).glob("*.jsonl"))
     if not files:
         raise InputError(f"no gold .jsonl files in {str(folder)!r}")
     for path in files:
@@ -76,3 +77,19 @@ def matches(gold: dict[str, Any], statement: Statement) -> bool:
 def is_right(statement: Statement, gold: list[dict[str, Any]]) -> bool:
     """Whether the candidate matches some gold line of its document."""
     return any(matches(g, statement) for g in gold)
+
+
+def label_of(statement: Statement, gold: list[dict[str, Any]]) -> bool | None:
+    """The candidate's training label: whether it matches a gold line of its document.
+
+    Lines from an analyst's decisions (`statgraph review --export`) carry a verdict and cover
+    only what was reviewed: there a candidate is right when it matches an accepted or
+    corrected line, wrong when it matches a rejected one, and unlabelled (None) otherwise.
+    """
+    if not any("verdict" in g for g in gold):
+        return is_right(statement, gold)
+    if any(matches(g, statement) for g in gold if g.get("verdict") != "rejected"):
+        return True
+    if any(matches(g, statement) for g in gold if g.get("verdict") == "rejected"):
+        return False
+    return None

@@ -23,7 +23,7 @@ from ..settings import Settings
 from .corpus import Corpus, load_corpus
 from .features import document_features, vocabulary
 from .gold import group_of as group_key
-from .gold import is_right, matches
+from .gold import label_of, matches
 from .model import JudgeModel, fit
 
 STRENGTHS = (1.0, 3.0, 10.0, 30.0, 100.0)
@@ -67,10 +67,13 @@ def candidates(corpora: Sequence[Corpus], settings: Settings) -> Candidates:
             key = f"{corpus.spec}|{document.name}"
             gold = out.gold[key] = corpus.gold.get(document.name, [])
             for statement, row in zip(statements, recorder.features[document.id], strict=True):
+                label = label_of(statement, gold)
+                if label is None:  # a corpus of decisions says nothing of this candidate
+                    continue
                 out.keys.append(key)
                 out.statements.append(statement)
                 out.rows.append(row)
-                out.labels.append(is_right(statement, gold))
+                out.labels.append(label)
     return out
 
 

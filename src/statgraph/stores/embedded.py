@@ -103,6 +103,29 @@ class EmbeddedStore:
         except (OSError, SyntaxError) as e:
             raise StoreError(f"cannot write to the store {self.location!r}: {e}") from e
 
+    def curate(self, update: str) -> None:
+        """Run a curation update that statgraph.curation wrote (one transaction).
+
+        Raises:
+            StoreError: the store refused it.
+        """
+        try:
+            self._store.update(update)
+        except (OSError, SyntaxError) as e:
+            raise StoreError(f"cannot record the decision in the store {self.location!r}: {e}") from e
+
+    def results(self, sparql: str) -> Any:
+        """pyoxigraph's own result of checked SPARQL on the union graph, for the web app to
+        serialize (SPARQL results JSON, XML, CSV, TSV; Turtle, N-Triples).
+
+        Raises:
+            QueryError: a syntax error.
+        """
+        try:
+            return self._store.query(sparql, prefixes=PREFIXES, default_graph=self._union)
+        except (SyntaxError, OSError) as e:
+            raise QueryError(f"the query failed: {e}") from e
+
     def graph(self) -> Graph:
         """The union graph as an rdflib Graph."""
         return graph_of(self._store.quads_for_pattern(None, None, None, self._union))

@@ -132,6 +132,10 @@ class EndpointStore:
                     "application/sparql-update",
                 )
 
+    def curate(self, update: str) -> None:
+        """Run a curation update that statgraph.curation wrote (one request: a transaction)."""
+        self._send(self.endpoints.update, update, "application/sparql-update")
+
     def graph(self) -> Graph:
         """The union graph, fetched with CONSTRUCT as N-Triples."""
         result = self.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")

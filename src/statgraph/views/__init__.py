@@ -62,6 +62,7 @@ def view_graph(
     min_confidence: float = 0.0,
     since: str | None = None,
     until: str | None = None,
+    include_rejected: bool = False,
 ) -> tuple[nx.MultiDiGraph, list[str]]:
     """The relationship graph a view shows, and the note that says what it leaves out.
 
@@ -76,6 +77,7 @@ def view_graph(
         min_confidence: only passages whose statement has at least this confidence.
         since: only passages of documents dated from this ISO date on (undated ones go).
         until: only passages of documents dated up to this ISO date.
+        include_rejected: also the statements an analyst rejected (their passages say so).
 
     Returns:
         The networkx graph and the page's notes.
@@ -86,7 +88,8 @@ def view_graph(
     from ..graph.read import read_statements
     from .network import read_node_types, relationship_graph, select_records, trim_graph
 
-    records = select_records(read_statements(graph, extra=True), relations=relations, docs=docs,
+    records = select_records(read_statements(graph, extra=True, include_rejected=include_rejected),
+                             relations=relations, docs=docs,
                              min_confidence=min_confidence, since=since, until=until)
     network = relationship_graph(records, read_node_types(graph))
     network, notes = trim_graph(network, min_support=min_support, focus=focus, depth=depth, max_nodes=max_nodes)
@@ -156,6 +159,7 @@ def render_network(
     until: str | None = None,
     polarity: str | None = None,
     merge_speakers: bool = False,
+    include_rejected: bool = False,
 ) -> bytes:
     """A discourse network of a statgraph graph, in a file format.
 
@@ -169,6 +173,7 @@ def render_network(
         until: only passages of documents dated up to this ISO date.
         polarity: support or oppose (see `discourse_network`).
         merge_speakers: a person who speaks for a state or organisation counts as it.
+        include_rejected: also the statements an analyst rejected.
 
     Returns:
         The file's bytes; an empty network's page says why it is empty.
@@ -179,7 +184,8 @@ def render_network(
     """
     writer = get_network_format(fmt)
     return writer(network_of(graph, kind=kind, min_weight=min_weight, min_confidence=min_confidence, since=since,
-                             until=until, polarity=polarity, merge_speakers=merge_speakers))
+                             until=until, polarity=polarity, merge_speakers=merge_speakers,
+                             include_rejected=include_rejected))
 
 
 def network_of(
@@ -192,11 +198,13 @@ def network_of(
     until: str | None = None,
     polarity: str | None = None,
     merge_speakers: bool = False,
+    include_rejected: bool = False,
 ) -> nx.Graph:
     """The discourse network `render_network` writes (same arguments, no format); when it has
     no edge, graph.graph["empty"] says why."""
     records, types, notes = discourse_records(
-        graph, min_confidence=min_confidence, since=since, until=until, merge_speakers=merge_speakers
+        graph, min_confidence=min_confidence, since=since, until=until, merge_speakers=merge_speakers,
+        include_rejected=include_rejected,
     )
     return make_network(records, types, kind=kind, polarity=polarity, min_weight=min_weight, notes=notes)
 
@@ -232,7 +240,8 @@ def write_network_windows(
     writer = get_network_format(fmt)
     keep = {key: choices.get(key) for key in ("min_confidence", "since", "until")}
     records, types, notes = discourse_records(graph, **{k: v for k, v in keep.items() if v is not None},
-                                              merge_speakers=bool(choices.get("merge_speakers")))
+                                              merge_speakers=bool(choices.get("merge_speakers")),
+                                              include_rejected=bool(choices.get("include_rejected")))
 
     def make(part: list[dict[str, Any]], span: tuple[str, str, str]) -> nx.Graph:
         network = make_network(part, types, kind=kind, polarity=choices.get("polarity"),
@@ -259,6 +268,7 @@ def discourse_records(
     since: str | None = None,
     until: str | None = None,
     merge_speakers: bool = False,
+    include_rejected: bool = False,
 ) -> tuple[list[dict[str, Any]], dict[str, tuple[str, str | None]], list[str]]:
     """The statement records a discourse network is made of, the node types, and notes that
     say what was chosen (dates, merged speakers)."""
@@ -267,7 +277,8 @@ def discourse_records(
     from .speakers import merge_speakers as merge
 
     types = read_node_types(graph)
-    records = filter_records(read_statements(graph, extra=True), min_confidence=min_confidence, since=since,
+    found = read_statements(graph, extra=True, include_rejected=include_rejected)
+    records = filter_records(found, min_confidence=min_confidence, since=since,
                              until=until)
     notes = [f"passages dated {since or '…'} to {until or '…'}"] if since or until else []
     if merge_speakers:

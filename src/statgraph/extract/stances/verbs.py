@@ -24,6 +24,7 @@ from ..moods import asserts, irrealis, negated, purpose
 from ..registry import Context, extractor
 from .adjectives import adjective_stances
 from .cue_reading import read_cue
+from .deontics import semi_modal
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -97,6 +98,8 @@ def _defers(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon:
         and (lemma == "need" or not holders(subject_of(token), frame, resolver))
     ):
         return True  # "the empire will need to concede" is the author's musing; "MBS wants X" is his stance
+    if _owed_by_others(token, frame, resolver):
+        return True  # "the US needs to exercise prudence", in China's words: China's demand (deontics.py)
     # "agreed to back Sweden's bid", "trying to contain Russia": the inner cue speaks
     inner = next((c for c in token.children if c.dep_ == "xcomp"), None)
     own = lexicon.verb_cues(lemma)
@@ -105,6 +108,15 @@ def _defers(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon:
         and bool(lexicon.verbs.get(inner.lemma_.lower()) or lexicon.phrasal.get(inner.lemma_.lower()))
         and not (own and own[0].relation in {"demands", "proposes", "warns", "rejects"})
     )  # but "denies seeking nuclear weapons" is a denial
+
+
+def _owed_by_others(token: Token, frame: Frame, resolver: Resolver) -> bool:
+    """ "The US needs to exercise prudence", said by a speaker for another side: what the US
+    needs to do is the speaker's demand of it, not the US's own (read by `deontic_demands`)."""
+    if semi_modal(token) is None or frame.behalf is None or frame.voice_of(token) == "author":
+        return False
+    found = holders(subject_of(token), frame, resolver)
+    return bool(found) and all(actor.id != frame.behalf.id for actor, _ in found)
 
 
 def _asks_to_act(token: Token) -> bool:

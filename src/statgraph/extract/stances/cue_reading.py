@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolved, Resolver
-from ..arguments import Target, added_targets, clause_target, phrase, predicate_target, targets
+from ..arguments import Target, added_targets, clause_target, doers, phrase, predicate_target, targets
 from ..context.frame import Frame
 from ..context.holders import holders
 from ..context.subjects import conjuncts, subject_of
@@ -218,6 +218,8 @@ def _cue_targets(
         found_targets = [t for t in [predicate_target(token)] if t is not None]  # "give up its nuclear weapons"
     if relation == "criticizes":
         found_targets = [_accusation(t) if cue.words in _CHARGING else t for t in found_targets]
+        if cue.words not in _PHYSICAL and all(t.actor is None for t in found_targets):
+            found_targets += doers(obj, resolver)  # "condemned Russia's attacks": Russia too
     if relation == "supports" and any(t.actor is not None for t in found_targets):
         found_targets += _helped_in(token)
     return found_targets + added_targets(token, resolver)

@@ -1,0 +1,74 @@
+"""What ought to be, in someone's words, is their demand (extract/stances/deontics.py), and
+condemning an actor's act blames the actor; on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import has_triple as _has
+from conftest import triples_of as _found
+
+pytestmark = pytest.mark.model
+
+
+def test_what_a_third_party_needs_to_do_is_the_speakers_demand() -> None:
+    found = _found("“Peru needs to withdraw its patrol boats from the river,” Chile's foreign minister said.")
+    assert _has(found, "Chile", "demands", "Peru", "withdraw", "boats")
+    assert not any(h == "Peru" and r == "demands" for h, r, _ in found)
+
+
+def test_what_a_third_party_will_have_to_do_is_the_speakers_demand() -> None:
+    found = _found("“Peru and Bolivia will have to sit down and negotiate with us,” Chile's foreign minister said.")
+    assert _has(found, "Chile", "demands", "negotiate")
+
+
+def test_what_one_needs_oneself_stays_ones_own() -> None:
+    found = _found("“We need to protect our fishermen,” Chile's foreign minister said.")
+    assert _has(found, "Chile", "demands", "protect", "fishermen")
+
+
+def test_what_all_parties_shall_do_is_demanded_of_them() -> None:
+    found = _found("Chile's foreign minister said that all parties shall refrain from using the disputed harbour.")
+    assert _has(found, "Chile", "demands", "parties", "harbour")
+
+
+def test_what_must_be_done_with_an_issue_is_a_demand_but_not_what_this_one_is() -> None:
+    found = _found("“The fishing quotas must be respected by every fleet,” Chile's foreign minister said.")
+    assert _has(found, "Chile", "demands", "quotas", "respected")
+    assert not any(r == "demands" for _, r, _ in _found("“This topic should be discussed,” Chile's foreign minister said."))
+
+
+def test_there_must_be_demands_and_there_should_be_no_opposes() -> None:
+    found = _found("“There must be an independent inquiry into the shooting,” Chile's foreign minister said.")
+    assert _has(found, "Chile", "demands", "inquiry", "shooting")
+    found = _found("“There should be no tolls on the border bridge,” Chile's foreign minister said.")
+    assert _has(found, "Chile", "opposes", "tolls", "bridge")
+    assert not _has(found, "Chile", "demands", "tolls")
+
+
+def test_what_there_is_or_may_be_is_no_demand() -> None:
+    for text in (
+        "“There is an inquiry into the shooting,” Chile's foreign minister said.",
+        "“If there must be an inquiry, it should be quick,” Chile's foreign minister said.",
+        "“There must not be an inquiry into the shooting,” Chile's foreign minister said.",
+    ):
+        assert not any(r == "demands" and "inquiry" in t for _, r, t in _found(text)), text
+
+
+def test_what_it_is_time_to_do_is_demanded_each_act_apart() -> None:
+    found = _found("“It is time to reopen the border crossings and release the detained fishermen,” Chile's foreign minister said.")
+    assert _has(found, "Chile", "demands", "reopen", "border")
+    assert _has(found, "Chile", "demands", "release", "fishermen")
+    assert not any(r == "demands" for _, r, _ in _found("“It is no time to reopen the border,” Chile's foreign minister said."))
+
+
+def test_condemning_an_actors_act_blames_the_actor() -> None:
+    found = _found("“We strongly condemn Peru's seizure of the fishing boats,” Chile's foreign minister said.")
+    assert _has(found, "Chile", "criticizes", "Peru")
+    found = _found("Chile condemned the attacks by Peru on its fishing boats.")
+    assert _has(found, "Chile", "criticizes", "Peru")
+
+
+def test_condemning_a_view_or_an_act_with_no_doer_blames_no_one() -> None:
+    assert not any(r == "criticizes" and t == "Peru" for _, r, t in _found("Chile criticized Peru's position on the river."))
+    assert not any(r == "criticizes" and t == "Peru" for _, r, t in _found("Chile condemned the seizure of the boats."))

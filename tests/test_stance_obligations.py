@@ -72,3 +72,14 @@ def test_condemning_an_actors_act_blames_the_actor() -> None:
 def test_condemning_a_view_or_an_act_with_no_doer_blames_no_one() -> None:
     assert not any(r == "criticizes" and t == "Peru" for _, r, t in _found("Chile criticized Peru's position on the river."))
     assert not any(r == "criticizes" and t == "Peru" for _, r, t in _found("Chile condemned the seizure of the boats."))
+
+
+def test_keeping_someone_from_an_act_opposes_the_act_not_the_actor() -> None:
+    found = _found("Chile is working with Bolivia to prevent Peru from invoking the arbitration clause.")
+    assert _has(found, "Chile", "opposes", "Peru", "invoking", "arbitration clause")
+    assert not _has(found, "Chile", "criticizes", "Peru")
+
+
+def test_a_demand_keeps_what_it_asks_when_the_parser_hangs_it_on_the_verb() -> None:
+    found = _found("Chile said that Peru had agreed to the Bolivian demand to stop fishing in the bay.")
+    assert _has(found, "Peru", "supports", "demand", "stop fishing")

@@ -106,7 +106,24 @@ def make_target(token: Token, resolver: Resolver) -> Target | None:
     if actor is not None and _bare(token):
         return Target(actor.label, actor)
     text = phrase(token)
+    content = _content_after(token)
+    if text and content is not None:
+        text = f"{text} to {content.text}"  # "the demand to stop increasing its storage of uranium"
     return Target(text, head=token.text) if text and text.lower() not in VAGUE else None
+
+
+def _content_after(noun: Token) -> Target | None:
+    """What a noun asks or plans, in a to-infinitive the parser hung on the verb instead of the
+    noun: "agreed to the agency's demand *to stop increasing its storage*"."""
+    doc = noun.doc
+    if noun.pos_ != "NOUN" or noun.i + 2 >= len(doc) or doc[noun.i + 1].lower_ != "to":
+        return None
+    verb = doc[noun.i + 2]
+    if verb.pos_ != "VERB" or verb.tag_ != "VB" or verb.head.i == noun.i or noun.i in {a.i for a in verb.ancestors}:
+        return None
+    if phrase_span(noun).end != noun.i + 1:
+        return None
+    return predicate_target(verb)
 
 
 def _anaphoric(token: Token) -> bool:

@@ -62,6 +62,9 @@ def read_cue(
     if _states_nothing(obj, relation):
         return
     found_targets = _cue_targets(token, cue, obj, addressee, relation, was_negated, resolver)
+    kept_from = _kept_from(token, obj, relation)
+    if kept_from is not None:
+        relation, found_targets = "opposes", [kept_from]
     relation, found_targets = _lack_of(obj, relation, found_targets, resolver)
     if relation == "demands" and obj.pos_ == "NOUN":
         yield from _measures_against(token, obj, found_holders, resolver, confidence)
@@ -262,6 +265,25 @@ def _clause_or_act(verb: Token, relation: str, resolver: Resolver) -> Target | N
     if relation == "warns" and subject is not None and subject.pos_ == "PRON":
         return predicate_target(verb) or Target(verb.lemma_.lower(), head=verb.text)  # "it would retaliate"
     return clause_target(verb, resolver)
+
+
+def _kept_from(token: Token, obj: Token, relation: str) -> Target | None:
+    """ "prevent the three European countries from invoking the snapback mechanism", "stopped Peru
+    from building the dam": what is opposed is the act kept from, with who would do it."""
+    if relation not in {"opposes", "criticizes"} or obj.dep_ not in {"dobj", "obj"}:
+        return None
+    act = next(
+        (
+            p
+            for c in (*token.children, *obj.children)
+            if c.dep_ == "prep" and c.lower_ == "from" and c.i > obj.i
+            for p in c.children
+            if p.dep_ == "pcomp" and p.tag_ == "VBG"
+        ),
+        None,
+    )
+    done = predicate_target(act) if act is not None else None
+    return Target(f"{phrase(obj)} {done.text}", head=done.head) if done is not None else None
 
 
 def _lack_of(obj: Token, relation: str, found_targets: list[Target], resolver: Resolver) -> tuple[str, list[Target]]:

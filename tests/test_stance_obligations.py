@@ -83,3 +83,19 @@ def test_keeping_someone_from_an_act_opposes_the_act_not_the_actor() -> None:
 def test_a_demand_keeps_what_it_asks_when_the_parser_hangs_it_on_the_verb() -> None:
     found = _found("Chile said that Peru had agreed to the Bolivian demand to stop fishing in the bay.")
     assert _has(found, "Peru", "supports", "demand", "stop fishing")
+
+
+def test_a_document_speaks_for_whoever_issued_it() -> None:
+    found = _found("The Chilean resolution, which called for a humanitarian ceasefire, received only four votes.")
+    assert _has(found, "Chile", "demands", "ceasefire")
+    assert not any(r == "demands" for _, r, _ in _found("The resolution called for a humanitarian ceasefire."))
+
+
+def test_being_among_the_opponents_or_supporters_holds_their_stance() -> None:
+    found = _found("Negotiators said that Chile was among the main opponents of a deal to phase out fossil fuels.")
+    assert _has(found, "Chile", "opposes", "fossil fuels")
+    assert not _triples_with(_found("Chile was not among the critics of the plan."), "Chile")
+
+
+def _triples_with(found: set[tuple[str, str, str]], holder: str) -> set[tuple[str, str, str]]:
+    return {t for t in found if t[0] == holder}

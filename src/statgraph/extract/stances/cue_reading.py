@@ -15,6 +15,7 @@ from ...link.resolve import Resolved, Resolver
 from ..arguments import Target, added_targets, clause_target, doers, phrase, predicate_target, targets
 from ..context.frame import Frame
 from ..context.holders import holders
+from ..context.noun_holders import noun_holder
 from ..context.subjects import conjuncts, subject_of
 from ..cues import Cue
 from ..found import Found, actor_relation
@@ -128,7 +129,7 @@ def _cue_holders(token: Token, obj: Token, frame: Frame, resolver: Resolver) -> 
             return None
     if token.dep_ in {"acl", "amod"} and token.tag_ == "VBN":
         subject = _agent(token)
-    found_holders = holders(subject, frame, resolver)
+    found_holders = holders(subject, frame, resolver) or _issuer(token, subject, frame, resolver)
     if token.dep_ == "acl" and token.tag_ == "VBG" and subject is None:
         # "reactionary countries seeking to impose ...": the noun a participle modifies acts
         return holders(token.head, frame, resolver)
@@ -140,6 +141,26 @@ def _cue_holders(token: Token, obj: Token, frame: Frame, resolver: Resolver) -> 
     ):
         return [(frame.behalf, "speaker")]
     return found_holders
+
+
+# Documents that speak for whoever issued them: "the Russian resolution called for a ceasefire".
+_DOCUMENTS = frozenset(
+    "resolution draft text statement communique communiqué declaration letter bill motion proposal plan".split()
+)
+
+
+def _issuer(token: Token, subject: Token | None, frame: Frame, resolver: Resolver) -> list[tuple[Resolved, str]]:
+    """Who a document subject speaks for: "The Russian resolution, which called for a humanitarian
+    ceasefire" is Russia's call; "the Chilean draft condemns X" is Chile's."""
+    if subject is not None and subject.lower_ in {"which", "that"} and token.dep_ == "relcl":
+        subject = token.head
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in _DOCUMENTS:
+        return []
+    issuer, _ = noun_holder(subject, frame, resolver)
+    if issuer is None:
+        named = next((c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+        issuer = resolver.resolve(named) if named is not None else None
+    return [(issuer, "document")] if issuer is not None and issuer.type != "person" else []
 
 
 def _clause_dep(token: Token) -> str:

@@ -255,6 +255,10 @@ def _agent_noun(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Ite
         holder_token = head
     elif first.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB":
         holder_token = subject_of(head.head)  # "presented himself as a champion of ..."
+    elif first.dep_ == "pobj" and head.lower_ == "among" and head.head.lemma_.lower() == "be":
+        if negated(head.head):
+            return
+        holder_token = subject_of(head.head)  # "Saudi Arabia was among the main opponents of a deal"
     elif first.dep_ == "compound" and head.ent_type_ == "PERSON":
         holder_token = head  # "Kremlin critic Alexei Navalny"
     else:

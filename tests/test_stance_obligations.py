@@ -99,3 +99,11 @@ def test_being_among_the_opponents_or_supporters_holds_their_stance() -> None:
 
 def _triples_with(found: set[tuple[str, str, str]], holder: str) -> set[tuple[str, str, str]]:
     return {t for t in found if t[0] == holder}
+
+
+def test_an_asked_act_with_no_object_keeps_its_purpose() -> None:
+    found = _found("Chile urged the other delegations to come together to reach a final deal on fishing quotas.")
+    assert _has(found, "Chile", "demands", "come together", "deal")
+    found = _found("Chile urged Peru to withdraw its troops to ease tensions.")
+    assert _has(found, "Chile", "demands", "withdraw")
+    assert not _has(found, "Chile", "demands", "ease tensions")

@@ -268,15 +268,38 @@ def _act_targets(obj: Token, addressee: Token | None, relation: str, resolver: R
     infinitive asked for; who is to act belongs to a demand ("call on the Western bloc to halt
     its expansion")."""
     asked = [obj] + ([c for c in conjuncts(obj) if c.pos_ == "VERB"] if addressee else [])
+    acts = [(v, _clause_or_act(v, relation, resolver)) for v in asked]
+    if addressee is not None:
+        acts = [(v, _with_purpose(v, t)) for v, t in acts]
     found_targets = [
         Target(("not " if negated(v) and " not " not in f" {t.text} " else "") + t.text, head=t.head)
-        for v in asked
-        for t in [_clause_or_act(v, relation, resolver)]
+        for v, t in acts
         if t is not None
     ]
     if addressee is not None:
         found_targets = [Target(f"{phrase(addressee)} {t.text}", head=t.head) for t in found_targets]
     return found_targets
+
+
+def _with_purpose(act: Token, target: Target | None) -> Target | None:
+    """An asked act with the purpose it is for, when the act alone says little (no object of
+    its own): "urged countries to come together *to reach a final deal*", "to act *to protect
+    the fishermen*"."""
+    if any(c.dep_ in {"dobj", "obj", "ccomp", "xcomp"} for c in act.children):
+        return target
+    purpose = next(
+        (
+            c
+            for c in act.children
+            if c.dep_ == "advcl" and c.tag_ == "VB" and c.i > act.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+    done = predicate_target(purpose) if purpose is not None else None
+    if done is None:
+        return target
+    return Target(f"{target.text if target is not None else act.text} to {done.text}", head=act.text)
 
 
 def _clause_or_act(verb: Token, relation: str, resolver: Resolver) -> Target | None:

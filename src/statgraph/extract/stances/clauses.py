@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..arguments import Target, clause_target, phrase, targets
+from ..arguments import Target, clause_target, targets
 from ..context.holders import holders
 from ..context.subjects import subject_of
 from ..cues import Lexicon

@@ -32,9 +32,9 @@ def test_what_all_parties_shall_do_is_demanded_of_them() -> None:
     assert _has(found, "Chile", "demands", "parties", "harbour")
 
 
-def test_what_must_be_done_with_an_issue_is_a_demand_but_not_what_this_one_is() -> None:
-    found = _found("“The fishing quotas must be respected by every fleet,” Chile's foreign minister said.")
-    assert _has(found, "Chile", "demands", "quotas", "respected")
+def test_what_must_become_of_an_issue_is_a_demand_but_a_passive_names_no_one_asked() -> None:
+    found = _found("“These raids on our fishing boats must stop,” Chile's foreign minister said.")
+    assert _has(found, "Chile", "demands", "raids", "stop")
     assert not any(r == "demands" for _, r, _ in _found("“This topic should be discussed,” Chile's foreign minister said."))
 
 
@@ -107,3 +107,9 @@ def test_an_asked_act_with_no_object_keeps_its_purpose() -> None:
     found = _found("Chile urged Peru to withdraw its troops to ease tensions.")
     assert _has(found, "Chile", "demands", "withdraw")
     assert not _has(found, "Chile", "demands", "ease tensions")
+
+
+def test_what_is_called_the_only_way_is_supported() -> None:
+    found = _found("“Talks on an equal footing are the only way to settle the river dispute,” Chile's foreign minister said.")
+    assert _has(found, "Chile", "supports", "Talks")
+    assert not any(r == "supports" for _, r, _ in _found("“This is not the only way,” Chile's foreign minister said."))

@@ -50,6 +50,7 @@ PIPELINE = (
     "blamed",
     "regarded_as",
     "called_as",
+    "only_way",
     "stressed_needs",
     "votes",
     "backed_by",

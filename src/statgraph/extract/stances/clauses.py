@@ -166,3 +166,34 @@ def blamed(sent: Span, context: Context) -> Iterator[Found]:
         for accused, how in holders(subject_of(verb), frame, resolver):
             if accused.id != frame.behalf.id:
                 yield Found(frame.behalf, "criticizes", Target(accused.label, accused), verb, f"blame/{how}", 0.55)
+
+
+@extractor
+def only_way(sent: Span, context: Context) -> Iterator[Found]:
+    """ "Dialogue and consultation is the only right approach", "talks on an equal footing are the
+    only way to resolve this issue": in someone's words, what is called the only or the best way
+    is supported (cues.toml [supports] way_nouns, way_modifiers)."""
+    lexicon, frame, resolver = context.lexicon, context.frame, context.resolver
+    nouns, modifiers = lexicon.listed("supports", "way_nouns"), lexicon.listed("supports", "way_modifiers")
+    for token in sent:
+        copula = token.head
+        if token.dep_ != "attr" or token.lemma_.lower() not in nouns or copula.lemma_.lower() != "be":
+            continue
+        if not any(c.dep_ in {"amod", "det"} and c.lower_ in modifiers for c in token.children) or negated(copula):
+            continue
+        holder = frame.behalf if frame.voice_of(token) != "author" else context.author
+        subject = subject_of(copula) or _object_before(copula)
+        if holder is None or subject is None:
+            continue
+        for target in targets(subject, resolver):
+            if target.actor is None:
+                yield Found(holder, "supports", target, token, "only_way", 0.55)
+
+
+def _object_before(copula: Token) -> Token | None:
+    """The subject of a reported copula that the parser took for the reporting verb's object:
+    "stressing that dialogue [dobj] ... is the only right approach"."""
+    head = copula.head
+    if copula.dep_ != "ccomp":
+        return None
+    return next((c for c in head.children if c.dep_ in {"dobj", "obj"} and c.i < copula.i < c.i + 6), None)

@@ -1,8 +1,7 @@
 """What ought to be: in a speaker's words, what someone else should, must, shall, needs to or
-has to do is the speaker's demand; so is what there must be ("There must be a special tribunal"),
-what must be done with something ("Diplomatic immunities should be respected") and what it is
-time to do ("It's time to bring the hostages home"). "There should be no X" opposes X. In an
-op-ed's own voice they are its author's.
+has to do is the speaker's demand; so is what there must be ("There must be a special
+tribunal") and what it is time to do ("It's time to bring the hostages home"). "There should be
+no X" opposes X. In an op-ed's own voice they are its author's.
 
 The holder is the speaker's side (`Frame.behalf`), or the author in the author's own voice;
 what a speaker's own side must do ("we must act") is read by the verb rules, not here.
@@ -35,8 +34,6 @@ DEONTIC = frozenset({"should", "must", "ought", "shall"})
 SEMI_MODALS = frozenset({"need", "have"})
 # Common nouns for people, whose "must" is a demand on them, not on an issue.
 _AGENTS = frozenset("people person one everyone leader leaders official officials side sides party parties".split())
-# Determiners of a subject that only points back: "this topic should be discussed" asks nothing.
-_POINTING = frozenset({"this", "that", "these", "those", "such"})
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 
 
@@ -92,14 +89,15 @@ def deontic_demands(sent: Span, context: Context) -> Iterator[Found]:
 
 def _issue(token: Token, subject: Token, context: Context) -> bool:
     """What should become of an issue, in a speaker's words: "These reckless attacks must stop",
-    "Diplomatic immunities should be respected", "Any negotiation must be on Ukraine's terms"."""
+    "Any negotiation must be on Ukraine's terms"; a passive ("the issues must be resolved") names
+    no one asked and is left out: readers differ on it."""
     return (
         subject.pos_ == "NOUN"
         and context.frame.voice_of(token) != "author"
         and context.resolver.resolve(subject) is None
         and subject.lemma_.lower() not in _AGENTS
         and not any(c.lower_ in {"no", "every", "any", "each"} for c in subject.children)  # a principle
-        and not (subject.dep_ == "nsubjpass" and any(c.lower_ in _POINTING for c in subject.children))
+        and subject.dep_ != "nsubjpass"  # "this topic should be discussed", "the issues must be resolved": no one asked
     )
 
 

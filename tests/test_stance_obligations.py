@@ -60,6 +60,8 @@ def test_what_it_is_time_to_do_is_demanded_each_act_apart() -> None:
     assert _has(found, "Chile", "demands", "reopen", "border")
     assert _has(found, "Chile", "demands", "release", "fishermen")
     assert not any(r == "demands" for _, r, _ in _found("“It is no time to reopen the border,” Chile's foreign minister said."))
+    text = "“Your parliament decided that it was time for the troops to go home,” Chile's foreign minister said."
+    assert not any(r == "demands" for _, r, _ in _found(text))
 
 
 def test_condemning_an_actors_act_blames_the_actor() -> None:

@@ -170,6 +170,8 @@ def time_to_act(sent: Span, context: Context) -> Iterator[Found]:
         copula = token.head
         if negated(copula) or any(c.lower_ in {"no", "any"} for c in token.children):
             continue  # "it is no time to talk"
+        if copula.tag_ not in {"VBZ", "VBP"} or copula.dep_ in {"acl", "relcl"}:
+            continue  # "a decision that it was time for them to go home": someone else's, and past
         if not (token.dep_ == "attr" and any(c.lower_ in {"it", "now"} for c in copula.children) or token.dep_ == "nsubj"):
             continue
         acts = [

@@ -115,3 +115,9 @@ def test_what_is_called_the_only_way_is_supported() -> None:
     found = _found("“Talks on an equal footing are the only way to settle the river dispute,” Chile's foreign minister said.")
     assert _has(found, "Chile", "supports", "Talks")
     assert not any(r == "supports" for _, r, _ in _found("“This is not the only way,” Chile's foreign minister said."))
+
+
+def test_wanting_to_begin_or_to_stress_is_the_speechs_frame_not_a_stance() -> None:
+    found = _found("“I want to begin by thanking the other members of the council,” Chile's foreign minister said.")
+    assert not any(r == "supports" and "begin" in t for _, r, t in found)
+    assert _has(_found("“We want a fair deal on the river,” Chile's foreign minister said."), "Chile", "supports", "deal")

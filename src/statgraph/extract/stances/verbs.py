@@ -34,6 +34,9 @@ TARGET_PREPS = frozenset({"for", "on", "to", "against", "about", "of", "with", "
 # Cues too common to trust in the author's own voice ("the empire will need to concede").
 _WEAK = frozenset({"need", "want", "hope", "wish", "wait"})
 _BARE_FRAMES = words("speech", "bare_frames")  # "said", "told": a frame, no stance
+# What a speaker wants to do in the talk itself: "I want to begin by thanking", "I would like to
+# stress": a frame of the speech, no stance of its own.
+_DISCOURSE = words("speech", "reporting_verbs") | frozenset({"start", "begin", "conclude", "end", "close", "open"})
 
 
 @extractor
@@ -102,6 +105,8 @@ def _defers(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon:
         return True  # "the US needs to exercise prudence", in China's words: China's demand (deontics.py)
     # "agreed to back Sweden's bid", "trying to contain Russia": the inner cue speaks
     inner = next((c for c in token.children if c.dep_ == "xcomp"), None)
+    if inner is not None and lemma in _WEAK and inner.lemma_.lower() in _DISCOURSE:
+        return True  # "I want to begin by thanking the other members": the speech's own frame
     own = lexicon.verb_cues(lemma)
     return (
         inner is not None

@@ -28,7 +28,7 @@ from .found import Found
 from .registry import Context, Extractor, Resources, pipeline
 from .roles.titles import find_roles
 from .screens import screen_reason
-from .stances import aid, backing, clauses, emphasis, evaluation, nouns, quitting, sanctions, threats, verbs, votes, wrongdoing  # noqa: F401 - registers their extractors
+from .stances import aid, backing, clauses, deontics, emphasis, evaluation, nouns, quitting, sanctions, threats, verbs, votes, wrongdoing  # noqa: F401 - registers their extractors
 from .stances.proposals import note_proposals
 from .trace import KEPT, Trace
 
@@ -44,10 +44,13 @@ PIPELINE = (
     "noun_stances",
     "condemned_actions",
     "deontic_demands",
+    "existential_demands",
+    "time_to_act",
     "dismissals",
     "blamed",
     "regarded_as",
     "called_as",
+    "only_way",
     "stressed_needs",
     "votes",
     "backed_by",

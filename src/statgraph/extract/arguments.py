@@ -100,12 +100,30 @@ def make_target(token: Token, resolver: Resolver) -> Target | None:
         return Target(described)  # "Kyiv rejected the plan": the plan described before
     if token.lemma_.lower() in _STANCE_WORDS and any(c.lower_ in {"our", "my", "its"} for c in token.children):
         return None  # "Our position is clear": the holder's own stance, stated elsewhere
-    issue = token.pos_ == "NOUN" and token.lemma_.lower() in _STANCE_WORDS
+    # "the One China Policy" is a policy, not China
+    issue = token.pos_ in {"NOUN", "PROPN"} and token.lemma_.lower() in _STANCE_WORDS
     actor = resolver.resolve(token) if token.pos_ in {"PROPN", "NOUN"} and not issue else None
     if actor is not None and _bare(token):
         return Target(actor.label, actor)
     text = phrase(token)
+    content = _content_after(token)
+    if text and content is not None:
+        text = f"{text} to {content.text}"  # "the demand to stop increasing its storage of uranium"
     return Target(text, head=token.text) if text and text.lower() not in VAGUE else None
+
+
+def _content_after(noun: Token) -> Target | None:
+    """What a noun asks or plans, in a to-infinitive the parser hung on the verb instead of the
+    noun: "agreed to the agency's demand *to stop increasing its storage*"."""
+    doc = noun.doc
+    if noun.pos_ != "NOUN" or noun.i + 2 >= len(doc) or doc[noun.i + 1].lower_ != "to":
+        return None
+    verb = doc[noun.i + 2]
+    if verb.pos_ != "VERB" or verb.tag_ != "VB" or verb.head.i == noun.i or noun.i in {a.i for a in verb.ancestors}:
+        return None
+    if phrase_span(noun).end != noun.i + 1:
+        return None
+    return predicate_target(verb)
 
 
 def _anaphoric(token: Token) -> bool:
@@ -286,3 +304,18 @@ def added_targets(token: Token, resolver: Resolver) -> list[Target]:
             ]
         found += [t for p in objects for t in targets(p, resolver) if t.actor is None]
     return found
+
+
+def doers(act: Token, resolver: Resolver) -> list[Target]:
+    """The actors an act noun names as its doers: its possessor ("Russia's war of aggression"),
+    or its "by"-agent ("the attacks by the Houthis"); whoever condemns the act blames them
+    (bench/realtext/CONVENTIONS.md: criticizes the doer and opposes the act)."""
+    if act.pos_ != "NOUN" or act.lemma_.lower() in _STANCE_WORDS:
+        return []  # "condemned Russia's position": a view, not a deed
+    found = []
+    for member in [act, *conjuncts(act)]:
+        named = [c for c in member.children if c.dep_ == "poss"] + [
+            p for c in member.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"
+        ]
+        found += [Target(a.label, a) for t in named if (a := resolver.resolve(t)) is not None]
+    return list({t.actor.id: t for t in found if t.actor is not None}.values())

@@ -1,5 +1,6 @@
 """Sentence-level stance patterns: actions a speaker condemns by an adverb ("artificially
-expand NATO"), what a speaker says others should or must do, and "X sees Y as a threat".
+expand NATO"), "X sees Y as a threat", dismissals, naming by a judgement and blame. What a
+speaker says others should or must do is in `deontics.py`.
 """
 
 from __future__ import annotations
@@ -7,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..arguments import Target, clause_target, phrase, targets
+from ..arguments import Target, clause_target, targets
 from ..context.holders import holders
 from ..context.subjects import subject_of
 from ..cues import Lexicon
@@ -24,11 +25,6 @@ _CONDEMNING_ADVERBS = frozenset(
     "deliberately brazenly blatantly cynically shamelessly irresponsibly "
     "arrogantly unilaterally forcibly hypocritically".split()
 )
-# Modals by which a speaker says what others must do ("Western countries should pay attention").
-_NOT_ADDRESSEES = frozenset("we i one you it this that everyone everybody nobody anyone someone they".split())
-_DEONTIC = frozenset({"should", "must", "ought"})
-# Common nouns for people, whose "must" is a demand on them, not on an issue.
-_AGENTS = frozenset("people person one everyone leader leaders official officials side sides party parties".split())
 # "see X as a threat", "regard X as a partner"
 _REGARD_VERBS = frozenset("see view regard consider treat perceive describe label brand portray".split())
 
@@ -51,62 +47,6 @@ def condemned_actions(sent: Span, context: Context) -> Iterator[Found]:
         target = clause_target(token, resolver)
         if target is not None:
             yield Found(frame.behalf, "opposes", target, adverb, "condemning_adverb", 0.6)
-
-
-@extractor
-def deontic_demands(sent: Span, context: Context) -> Iterator[Found]:
-    """ "Western countries should pay attention to the radicals": in a speaker's words, what
-    someone else should or must do is the speaker's demand; in an op-ed's own voice, its
-    author's ("India should insist on a return to the status quo")."""
-    frame, resolver, author = context.frame, context.resolver, context.author
-    for token in sent:
-        if token.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in _DEONTIC for c in token.children):
-            continue
-        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in token.children):
-            continue
-        holder = frame.behalf if frame.voice_of(token) != "author" else author
-        if holder is None:
-            continue
-        subject = subject_of(token)
-        if subject is None or subject.lower_ in _NOT_ADDRESSEES:
-            continue
-        # what a named party should do ("Western countries should pay attention"), or what
-        # should be done with something the speaker's side proposed ("which must be considered")
-        relative = token.dep_ == "relcl" and subject.lower_ in {"which", "that", "who"}
-        # or what should become of an issue, in a speaker's words: "These reckless attacks must stop",
-        # "Any negotiation must be on Ukraine's terms"
-        issue = (
-            subject.pos_ == "NOUN"
-            and frame.voice_of(token) != "author"
-            and resolver.resolve(subject) is None
-            and subject.lemma_.lower() not in _AGENTS
-            and subject.dep_ != "nsubjpass"  # "this topic should be discussed" asks nothing of anyone
-            and not any(c.lower_ in {"no", "every", "any", "each"} for c in subject.children)  # a principle
-        )
-        if not relative and not issue and not [a for a, _ in holders(subject, frame, resolver) if a.id != holder.id]:
-            continue
-        stop = _clause_stop(token)
-        words = [
-            t for t in token.subtree if t.dep_ not in {"punct", "advcl", "relcl"} and subject.left_edge.i <= t.i < stop
-        ]  # "The United States should stop arming Taiwan", up to a coordinated clause
-        text = " ".join(token.doc[words[0].i : min(words[-1].i + 1, words[0].i + 16)].text.split()) if words else ""
-        if not relative and subject.i < token.left_edge.i and subject.pos_ in {"NOUN", "PROPN"}:
-            text = f"{phrase(subject)} {text}"  # "The US needs to ..., and must not obscure X": the US must not
-        if relative:
-            text = f"{phrase(token.head)} {text.split(' ', 1)[-1]}"
-        if len(text.split()) >= 3:
-            yield Found(holder, "demands", Target(text.strip(",. ")), token, "deontic_modal", 0.5)
-
-
-def _clause_stop(verb: Token) -> int:
-    """Where a modal clause ends: at a coordinated clause, unless the verbs share what follows
-    ("must not obscure and hollow out the one-China principle")."""
-    for cc in (c for c in verb.children if c.dep_ == "cc" and c.i > verb.i):
-        if any(c.dep_ in {"dobj", "obj", "prep", "xcomp", "ccomp", "prt"} and verb.i < c.i < cc.i for c in verb.children):
-            return cc.i
-        shared = next((c for c in verb.children if c.dep_ == "conj" and c.i > cc.i), None)
-        return shared.right_edge.i + 1 if shared is not None and shared.i == cc.i + 1 else cc.i
-    return verb.right_edge.i + 1
 
 
 @extractor
@@ -226,3 +166,34 @@ def blamed(sent: Span, context: Context) -> Iterator[Found]:
         for accused, how in holders(subject_of(verb), frame, resolver):
             if accused.id != frame.behalf.id:
                 yield Found(frame.behalf, "criticizes", Target(accused.label, accused), verb, f"blame/{how}", 0.55)
+
+
+@extractor
+def only_way(sent: Span, context: Context) -> Iterator[Found]:
+    """ "Dialogue and consultation is the only right approach", "talks on an equal footing are the
+    only way to resolve this issue": in someone's words, what is called the only or the best way
+    is supported (cues.toml [supports] way_nouns, way_modifiers)."""
+    lexicon, frame, resolver = context.lexicon, context.frame, context.resolver
+    nouns, modifiers = lexicon.listed("supports", "way_nouns"), lexicon.listed("supports", "way_modifiers")
+    for token in sent:
+        copula = token.head
+        if token.dep_ != "attr" or token.lemma_.lower() not in nouns or copula.lemma_.lower() != "be":
+            continue
+        if not any(c.dep_ in {"amod", "det"} and c.lower_ in modifiers for c in token.children) or negated(copula):
+            continue
+        holder = frame.behalf if frame.voice_of(token) != "author" else context.author
+        subject = subject_of(copula) or _object_before(copula)
+        if holder is None or subject is None:
+            continue
+        for target in targets(subject, resolver):
+            if target.actor is None:
+                yield Found(holder, "supports", target, token, "only_way", 0.55)
+
+
+def _object_before(copula: Token) -> Token | None:
+    """The subject of a reported copula that the parser took for the reporting verb's object:
+    "stressing that dialogue [dobj] ... is the only right approach"."""
+    head = copula.head
+    if copula.dep_ != "ccomp":
+        return None
+    return next((c for c in head.children if c.dep_ in {"dobj", "obj"} and c.i < copula.i < c.i + 6), None)

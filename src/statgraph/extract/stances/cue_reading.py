@@ -12,9 +12,10 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolved, Resolver
-from ..arguments import Target, added_targets, clause_target, phrase, predicate_target, targets
+from ..arguments import Target, added_targets, clause_target, doers, phrase, predicate_target, targets
 from ..context.frame import Frame
 from ..context.holders import holders
+from ..context.noun_holders import noun_holder
 from ..context.subjects import conjuncts, subject_of
 from ..cues import Cue
 from ..found import Found, actor_relation
@@ -62,6 +63,9 @@ def read_cue(
     if _states_nothing(obj, relation):
         return
     found_targets = _cue_targets(token, cue, obj, addressee, relation, was_negated, resolver)
+    kept_from = _kept_from(token, obj, relation)
+    if kept_from is not None:
+        relation, found_targets = "opposes", [kept_from]
     relation, found_targets = _lack_of(obj, relation, found_targets, resolver)
     if relation == "demands" and obj.pos_ == "NOUN":
         yield from _measures_against(token, obj, found_holders, resolver, confidence)
@@ -125,7 +129,7 @@ def _cue_holders(token: Token, obj: Token, frame: Frame, resolver: Resolver) -> 
             return None
     if token.dep_ in {"acl", "amod"} and token.tag_ == "VBN":
         subject = _agent(token)
-    found_holders = holders(subject, frame, resolver)
+    found_holders = holders(subject, frame, resolver) or _issuer(token, subject, frame, resolver)
     if token.dep_ == "acl" and token.tag_ == "VBG" and subject is None:
         # "reactionary countries seeking to impose ...": the noun a participle modifies acts
         return holders(token.head, frame, resolver)
@@ -137,6 +141,26 @@ def _cue_holders(token: Token, obj: Token, frame: Frame, resolver: Resolver) -> 
     ):
         return [(frame.behalf, "speaker")]
     return found_holders
+
+
+# Documents that speak for whoever issued them: "the Russian resolution called for a ceasefire".
+_DOCUMENTS = frozenset(
+    "resolution draft text statement communique communiqué declaration letter bill motion proposal plan".split()
+)
+
+
+def _issuer(token: Token, subject: Token | None, frame: Frame, resolver: Resolver) -> list[tuple[Resolved, str]]:
+    """Who a document subject speaks for: "The Russian resolution, which called for a humanitarian
+    ceasefire" is Russia's call; "the Chilean draft condemns X" is Chile's."""
+    if subject is not None and subject.lower_ in {"which", "that"} and token.dep_ == "relcl":
+        subject = token.head
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in _DOCUMENTS:
+        return []
+    issuer, _ = noun_holder(subject, frame, resolver)
+    if issuer is None:
+        named = next((c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+        issuer = resolver.resolve(named) if named is not None else None
+    return [(issuer, "document")] if issuer is not None and issuer.type != "person" else []
 
 
 def _clause_dep(token: Token) -> str:
@@ -218,6 +242,8 @@ def _cue_targets(
         found_targets = [t for t in [predicate_target(token)] if t is not None]  # "give up its nuclear weapons"
     if relation == "criticizes":
         found_targets = [_accusation(t) if cue.words in _CHARGING else t for t in found_targets]
+        if cue.words not in _PHYSICAL and all(t.actor is None for t in found_targets):
+            found_targets += doers(obj, resolver)  # "condemned Russia's attacks": Russia too
     if relation == "supports" and any(t.actor is not None for t in found_targets):
         found_targets += _helped_in(token)
     return found_targets + added_targets(token, resolver)
@@ -242,15 +268,38 @@ def _act_targets(obj: Token, addressee: Token | None, relation: str, resolver: R
     infinitive asked for; who is to act belongs to a demand ("call on the Western bloc to halt
     its expansion")."""
     asked = [obj] + ([c for c in conjuncts(obj) if c.pos_ == "VERB"] if addressee else [])
+    acts = [(v, _clause_or_act(v, relation, resolver)) for v in asked]
+    if addressee is not None:
+        acts = [(v, _with_purpose(v, t)) for v, t in acts]
     found_targets = [
         Target(("not " if negated(v) and " not " not in f" {t.text} " else "") + t.text, head=t.head)
-        for v in asked
-        for t in [_clause_or_act(v, relation, resolver)]
+        for v, t in acts
         if t is not None
     ]
     if addressee is not None:
         found_targets = [Target(f"{phrase(addressee)} {t.text}", head=t.head) for t in found_targets]
     return found_targets
+
+
+def _with_purpose(act: Token, target: Target | None) -> Target | None:
+    """An asked act with the purpose it is for, when the act alone says little (no object of
+    its own): "urged countries to come together *to reach a final deal*", "to act *to protect
+    the fishermen*"."""
+    if any(c.dep_ in {"dobj", "obj", "ccomp", "xcomp"} for c in act.children):
+        return target
+    purpose = next(
+        (
+            c
+            for c in act.children
+            if c.dep_ == "advcl" and c.tag_ == "VB" and c.i > act.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+    done = predicate_target(purpose) if purpose is not None else None
+    if done is None:
+        return target
+    return Target(f"{target.text if target is not None else act.text} to {done.text}", head=act.text)
 
 
 def _clause_or_act(verb: Token, relation: str, resolver: Resolver) -> Target | None:
@@ -260,6 +309,25 @@ def _clause_or_act(verb: Token, relation: str, resolver: Resolver) -> Target | N
     if relation == "warns" and subject is not None and subject.pos_ == "PRON":
         return predicate_target(verb) or Target(verb.lemma_.lower(), head=verb.text)  # "it would retaliate"
     return clause_target(verb, resolver)
+
+
+def _kept_from(token: Token, obj: Token, relation: str) -> Target | None:
+    """ "prevent the three European countries from invoking the snapback mechanism", "stopped Peru
+    from building the dam": what is opposed is the act kept from, with who would do it."""
+    if relation not in {"opposes", "criticizes"} or obj.dep_ not in {"dobj", "obj"}:
+        return None
+    act = next(
+        (
+            p
+            for c in (*token.children, *obj.children)
+            if c.dep_ == "prep" and c.lower_ == "from" and c.i > obj.i
+            for p in c.children
+            if p.dep_ == "pcomp" and p.tag_ == "VBG"
+        ),
+        None,
+    )
+    done = predicate_target(act) if act is not None else None
+    return Target(f"{phrase(obj)} {done.text}", head=done.head) if done is not None else None
 
 
 def _lack_of(obj: Token, relation: str, found_targets: list[Target], resolver: Resolver) -> tuple[str, list[Target]]:

@@ -10,7 +10,7 @@ from collections.abc import Generator, Iterator
 from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolved, Resolver
-from ..arguments import TIE_NOUNS, Target, clause_target, targets
+from ..arguments import TIE_NOUNS, Target, clause_target, doers, targets
 from ..context.frame import FIRST_PLURAL, Frame
 from ..context.holders import holders
 from ..context.noun_holders import noun_holder, noun_holders
@@ -120,6 +120,8 @@ def _cue_noun_stances(
     )
     if lemma in _DOCUMENT_CUES:
         found_targets = [t for t in found_targets if t.actor is None]  # "a resolution on Russia" asks nothing of it
+    if cue.relation == "criticizes" and all(t.actor is None for t in found_targets):
+        found_targets += doers(obj, resolver)  # "our condemnation of Russia's war": Russia is blamed
     for holder, how in found_holders:
         for target in found_targets:
             if target.actor is None or target.actor.id != holder.id:
@@ -253,6 +255,10 @@ def _agent_noun(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Ite
         holder_token = head
     elif first.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB":
         holder_token = subject_of(head.head)  # "presented himself as a champion of ..."
+    elif first.dep_ == "pobj" and head.lower_ == "among" and head.head.lemma_.lower() == "be":
+        if negated(head.head):
+            return
+        holder_token = subject_of(head.head)  # "Saudi Arabia was among the main opponents of a deal"
     elif first.dep_ == "compound" and head.ent_type_ == "PERSON":
         holder_token = head  # "Kremlin critic Alexei Navalny"
     else:

@@ -24,6 +24,7 @@ from ..moods import asserts, irrealis, negated, purpose
 from ..registry import Context, extractor
 from .adjectives import adjective_stances
 from .cue_reading import read_cue
+from .deontics import semi_modal
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -33,6 +34,9 @@ TARGET_PREPS = frozenset({"for", "on", "to", "against", "about", "of", "with", "
 # Cues too common to trust in the author's own voice ("the empire will need to concede").
 _WEAK = frozenset({"need", "want", "hope", "wish", "wait"})
 _BARE_FRAMES = words("speech", "bare_frames")  # "said", "told": a frame, no stance
+# What a speaker wants to do in the talk itself: "I want to begin by thanking", "I would like to
+# stress": a frame of the speech, no stance of its own.
+_DISCOURSE = words("speech", "reporting_verbs") | frozenset({"start", "begin", "conclude", "end", "close", "open"})
 
 
 @extractor
@@ -97,14 +101,27 @@ def _defers(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon:
         and (lemma == "need" or not holders(subject_of(token), frame, resolver))
     ):
         return True  # "the empire will need to concede" is the author's musing; "MBS wants X" is his stance
+    if _owed_by_others(token, frame, resolver):
+        return True  # "the US needs to exercise prudence", in China's words: China's demand (deontics.py)
     # "agreed to back Sweden's bid", "trying to contain Russia": the inner cue speaks
     inner = next((c for c in token.children if c.dep_ == "xcomp"), None)
+    if inner is not None and lemma in _WEAK and inner.lemma_.lower() in _DISCOURSE:
+        return True  # "I want to begin by thanking the other members": the speech's own frame
     own = lexicon.verb_cues(lemma)
     return (
         inner is not None
         and bool(lexicon.verbs.get(inner.lemma_.lower()) or lexicon.phrasal.get(inner.lemma_.lower()))
         and not (own and own[0].relation in {"demands", "proposes", "warns", "rejects"})
     )  # but "denies seeking nuclear weapons" is a denial
+
+
+def _owed_by_others(token: Token, frame: Frame, resolver: Resolver) -> bool:
+    """ "The US needs to exercise prudence", said by a speaker for another side: what the US
+    needs to do is the speaker's demand of it, not the US's own (read by `deontic_demands`)."""
+    if semi_modal(token) is None or frame.behalf is None or frame.voice_of(token) == "author":
+        return False
+    found = holders(subject_of(token), frame, resolver)
+    return bool(found) and all(actor.id != frame.behalf.id for actor, _ in found)
 
 
 def _asks_to_act(token: Token) -> bool:

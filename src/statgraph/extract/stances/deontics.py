@@ -1,0 +1,189 @@
+"""What ought to be: in a speaker's words, what someone else should, must, shall, needs to or
+has to do is the speaker's demand; so is what there must be ("There must be a special
+tribunal") and what it is time to do ("It's time to bring the hostages home"). "There should be
+no X" opposes X. In an op-ed's own voice they are its author's.
+
+The holder is the speaker's side (`Frame.behalf`), or the author in the author's own voice;
+what a speaker's own side must do ("we must act") is read by the verb rules, not here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..arguments import Target, clause_target, phrase
+from ..context.holders import holders
+from ..context.subjects import conjuncts, subject_of
+from ..found import Found
+from ..moods import negated
+from ..registry import Context, extractor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from ...link.resolve import Resolved
+
+# Subjects that name no one else: "we must", "it should", "they should" (said of anyone).
+_NOT_ADDRESSEES = frozenset("we i one you it this that everyone everybody nobody anyone someone they".split())
+# Modals by which a speaker says what others must do ("Western countries should pay attention",
+# "all parties shall exercise utmost restraint").
+DEONTIC = frozenset({"should", "must", "ought", "shall"})
+# Verbs that are modals with a to-infinitive: "the US needs to exercise prudence", "Guyana will
+# have to sit down and talk with us".
+SEMI_MODALS = frozenset({"need", "have"})
+# Common nouns for people, whose "must" is a demand on them, not on an issue.
+_AGENTS = frozenset("people person one everyone leader leaders official officials side sides party parties".split())
+_CONDITIONS = frozenset({"if", "unless", "whether"})
+
+
+def semi_modal(verb: Token) -> Token | None:
+    """The infinitive a semi-modal governs: "needs *to exercise*", "will have *to sit down*"."""
+    if verb.lemma_.lower() not in SEMI_MODALS or verb.pos_ != "VERB":
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > verb.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == verb.i + 1 for a in c.children)
+        ),
+        None,
+    )
+
+
+def _owed(token: Token) -> bool:
+    """Whether a predicate is owed: a deontic modal on it, or it is a semi-modal with its infinitive."""
+    if token.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in token.children):
+        return True
+    return semi_modal(token) is not None and not negated(token)
+
+
+def _holder(token: Token, context: Context) -> Resolved | None:
+    """Who demands what is owed: the speaker's side, or the author in the author's voice."""
+    return context.frame.behalf if context.frame.voice_of(token) != "author" else context.author
+
+
+@extractor
+def deontic_demands(sent: Span, context: Context) -> Iterator[Found]:
+    """ "Western countries should pay attention to the radicals", "The US needs to exercise
+    extreme prudence": in a speaker's words, what someone else should or must do is the
+    speaker's demand; in an op-ed's own voice, its author's ("India should insist on a return
+    to the status quo")."""
+    for token in sent:
+        if not _owed(token) or any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children):
+            continue
+        holder = _holder(token, context)
+        subject = subject_of(token)
+        if holder is None or subject is None or subject.lower_ in _NOT_ADDRESSEES:
+            continue
+        relative = token.dep_ == "relcl" and subject.lower_ in {"which", "that", "who"}
+        if not relative and not _issue(token, subject, context) and not _someone_else(subject, holder, context):
+            continue
+        text = _owed_text(token, subject, relative)
+        if len(text.split()) >= 3:
+            yield Found(holder, "demands", Target(text.strip(",. ")), token, "deontic_modal", 0.5)
+
+
+def _issue(token: Token, subject: Token, context: Context) -> bool:
+    """What should become of an issue, in a speaker's words: "These reckless attacks must stop",
+    "Any negotiation must be on Ukraine's terms"; a passive ("the issues must be resolved") names
+    no one asked and is left out: readers differ on it."""
+    return (
+        subject.pos_ == "NOUN"
+        and context.frame.voice_of(token) != "author"
+        and context.resolver.resolve(subject) is None
+        and subject.lemma_.lower() not in _AGENTS
+        and not any(c.lower_ in {"no", "every", "any", "each"} for c in subject.children)  # a principle
+        and subject.dep_ != "nsubjpass"  # "this topic should be discussed", "the issues must be resolved": no one asked
+    )
+
+
+def _someone_else(subject: Token, holder: Resolved, context: Context) -> bool:
+    """Whether the subject names an actor other than the holder: "Western countries should", or
+    every side of a dispute: "all parties shall exercise utmost restraint", "both sides must"."""
+    if subject.lemma_.lower() in _AGENTS and any(c.lower_ in {"all", "both"} for c in subject.children):
+        return True
+    return any(a.id != holder.id for a, _ in holders(subject, context.frame, context.resolver))
+
+
+def _owed_text(token: Token, subject: Token, relative: bool) -> str:
+    """The demand's words: from the subject to the end of its clause, at most 16 words."""
+    stop = _clause_stop(token)
+    words = [
+        t for t in token.subtree if t.dep_ not in {"punct", "advcl", "relcl"} and subject.left_edge.i <= t.i < stop
+    ]  # "The United States should stop arming Taiwan", up to a coordinated clause
+    text = " ".join(token.doc[words[0].i : min(words[-1].i + 1, words[0].i + 16)].text.split()) if words else ""
+    if not relative and subject.i < token.left_edge.i and subject.pos_ in {"NOUN", "PROPN"}:
+        text = f"{phrase(subject)} {text}"  # "The US needs to ..., and must not obscure X": the US must not
+    if relative:
+        text = f"{phrase(token.head)} {text.split(' ', 1)[-1]}"  # "proposals, which must be considered"
+    return text
+
+
+def _clause_stop(verb: Token) -> int:
+    """Where a modal clause ends: at a coordinated clause, unless the verbs share what follows
+    ("must not obscure and hollow out the one-China principle")."""
+    for cc in (c for c in verb.children if c.dep_ == "cc" and c.i > verb.i):
+        if any(c.dep_ in {"dobj", "obj", "prep", "xcomp", "ccomp", "prt"} and verb.i < c.i < cc.i for c in verb.children):
+            return cc.i
+        shared = next((c for c in verb.children if c.dep_ == "conj" and c.i > cc.i), None)
+        return shared.right_edge.i + 1 if shared is not None and shared.i == cc.i + 1 else cc.i
+    return verb.right_edge.i + 1
+
+
+@extractor
+def existential_demands(sent: Span, context: Context) -> Iterator[Found]:
+    """ "There must be a special tribunal on the Russian Federation" demands the tribunal; "there
+    should be no limits on the size of the army" opposes the limits; "there shall be immediate
+    cessation of violence" demands the cessation."""
+    for token in sent:
+        if token.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in token.children):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in token.children) or negated(token):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children):
+            continue
+        holder = _holder(token, context)
+        if holder is None:
+            continue
+        for noun in (c for c in token.children if c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"}):
+            for member in [noun, *conjuncts(noun)]:
+                none = any(c.dep_ == "det" and c.lower_ == "no" for c in member.children)
+                text = phrase(member)
+                if none and text.lower().startswith("no "):
+                    text = text[3:]
+                if len(text.split()) >= 2 or member.pos_ == "NOUN" and context.resolver.resolve(member) is None:
+                    yield Found(holder, "opposes" if none else "demands", Target(text, head=member.text), token,
+                                "there_must_be", 0.5)
+
+
+@extractor
+def time_to_act(sent: Span, context: Context) -> Iterator[Found]:
+    """ "It's time to bring the hostages back and end this war", "the time is now to stop the
+    killing": in someone's words, what it is time to do is their demand."""
+    for token in sent:
+        if token.lemma_.lower() != "time" or token.pos_ != "NOUN" or token.head.lemma_.lower() != "be":
+            continue
+        copula = token.head
+        if negated(copula) or any(c.lower_ in {"no", "any"} for c in token.children):
+            continue  # "it is no time to talk"
+        if copula.tag_ not in {"VBZ", "VBP"} or copula.dep_ in {"acl", "relcl"}:
+            continue  # "a decision that it was time for them to go home": someone else's, and past
+        if not (token.dep_ == "attr" and any(c.lower_ in {"it", "now"} for c in copula.children) or token.dep_ == "nsubj"):
+            continue
+        acts = [
+            c
+            for c in [*token.children, *copula.children]
+            if c.dep_ in {"relcl", "acl", "xcomp"} and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ]
+        holder = _holder(token, context)
+        if holder is None or not acts:
+            continue
+        for act in [acts[0], *(c for c in conjuncts(acts[0]) if c.pos_ == "VERB")]:
+            target = clause_target(act, context.resolver)
+            if target is not None:
+                yield Found(holder, "demands", target, act, "time_to_act", 0.5)

@@ -83,6 +83,7 @@ def test_model_file_names_its_blocks_and_unknown_blocks_are_an_error(tmp_path: P
     path = tmp_path / "m.json"
     path.write_text(JudgeModel({"bias": 0.5}, 0.6, {}, ("base", "path")).to_json(), encoding="utf-8")
     assert load_model(path).blocks == ("base", "path")
+    assert "blocks" not in json.loads(JudgeModel({"bias": 0.5}, 0.6).to_json())  # base only: as before blocks
     body = json.loads(path.read_text(encoding="utf-8"))
     path.write_text(json.dumps({**body, "blocks": ["base", "telepathy"]}), encoding="utf-8")
     with pytest.raises(ExtractionError, match="telepathy"):

@@ -2,7 +2,8 @@
 
 Fitted by Newton's method in float64 from zero weights, so the same data gives the same
 weights; saved as a small JSON file (weights rounded to 6 places) with what it was trained
-on and the feature blocks it reads (context.py), and loaded with a check that it is a
+on and the optional feature blocks it reads (context.py; none are written for a model of
+the base features only), and loaded with a check that it is a
 statgraph judge of this version whose blocks this statgraph has.
 """
 
@@ -37,8 +38,10 @@ class JudgeModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def to_json(self) -> str:
-        body = {"format": FORMAT, "blocks": list(self.blocks), "threshold": self.threshold, "trained_on": self.trained_on,
-                "weights": {k: self.weights[k] for k in sorted(self.weights)}}
+        body: dict[str, Any] = {"format": FORMAT, "threshold": self.threshold, "trained_on": self.trained_on,
+                                "weights": {k: self.weights[k] for k in sorted(self.weights)}}
+        if self.blocks != (BASE,):  # a base-only model reads as it did before blocks existed
+            body["blocks"] = list(self.blocks)
         return json.dumps(body, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
     @property

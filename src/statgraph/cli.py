@@ -274,14 +274,17 @@ def query(
               help="Corpus that chooses the regularisation and the threshold; repeatable.")
 @click.option("--precision", type=click.FloatRange(0.5, 1.0), default=0.85, show_default=True,
               help="Dev precision the threshold is chosen to reach.")
+@click.option("--features", "blocks", default="base", show_default=True, metavar="BLOCK,...",
+              help="Feature blocks besides the base ones: path, shape, head, agree, position (comma-separated).")
 @click.option("--out", "-o", required=True, type=click.Path(dir_okay=False), help="Model file to write (JSON).")
-def train(train_specs: tuple[str, ...], dev_specs: tuple[str, ...], precision: float, out: str) -> None:
+def train(train_specs: tuple[str, ...], dev_specs: tuple[str, ...], precision: float, blocks: str, out: str) -> None:
     """Train the judge that scores candidate statements, from articles with gold statements.
 
     The rules run on every article; each candidate is labelled by the gold (../shared/gold/SCHEMA.md),
     a logistic regression is fitted on the train corpora, and the dev corpora choose its
     regularisation and the confidence threshold below which `build` drops a statement.
-    Deterministic: the same articles give the same file.
+    `--features` adds optional feature blocks (the model file names them; `build` reads the
+    same). Deterministic: the same articles give the same file.
 
     Example:
 
@@ -291,7 +294,8 @@ def train(train_specs: tuple[str, ...], dev_specs: tuple[str, ...], precision: f
     from .judge.train import train as train_judge
 
     try:
-        model, report = train_judge(train_specs, dev_specs, Settings(judge="none"), precision=precision)
+        model, report = train_judge(train_specs, dev_specs, Settings(judge="none"), precision=precision,
+                                    blocks=[b.strip() for b in blocks.split(",") if b.strip()])
         save_model(model, out)
     except StatgraphError as e:
         raise click_error(e) from e

@@ -62,7 +62,7 @@ class ModelJudge:
 
     def __call__(self, document: Document, statements: list[Statement],
                  parsed: Sequence[tuple[Passage, Doc]]) -> list[Statement]:
-        rows = document_features(statements, parsed)
+        rows = document_features(statements, parsed, self.model.blocks)
         return [s.model_copy(update={"confidence": round(self.model.probability(row), 2)})
                 for s, row in zip(statements, rows, strict=True)]
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..extract.moods import event_mood, lacking
 from ..models import Passage, Statement
+from .context import BASE, block_features
 from .gold import group_of
 
 if TYPE_CHECKING:
@@ -22,17 +23,24 @@ if TYPE_CHECKING:
 HEDGES = {"if", "whether", "unless", "would", "could", "might", "may", "should"}
 
 
-def document_features(statements: Sequence[Statement], parsed: Sequence[tuple[Passage, Doc]]) -> list[list[str]]:
-    """Features of each statement of one document, in the same order."""
+def document_features(statements: Sequence[Statement], parsed: Sequence[tuple[Passage, Doc]],
+                      blocks: Sequence[str] = (BASE,)) -> list[list[str]]:
+    """Features of each statement of one document, in the same order: the base features and
+    those of the optional `blocks` (context.py)."""
     sentences = [sentence_of(s, parsed) for s in statements]
     per_sentence = Counter(id(sent) for sent in sentences if sent is not None)
     triples = Counter((s.holder_id, s.relation, s.target_id) for s in statements)
     holders = Counter(s.holder_id for s in statements)
-    return [
+    base = [
         statement_features(s, sent, per_sentence[id(sent)], triples[(s.holder_id, s.relation, s.target_id)],
                            holders[s.holder_id])
         for s, sent in zip(statements, sentences, strict=True)
     ]
+    if all(b == BASE for b in blocks):
+        return base
+    cues = [cue_token(sent, s.cue) if sent is not None else None for s, sent in zip(statements, sentences, strict=True)]
+    extra = block_features(statements, sentences, cues, parsed, blocks)
+    return [row + more for row, more in zip(base, extra, strict=True)]
 
 
 def sentence_of(statement: Statement, parsed: Sequence[tuple[Passage, Doc]]) -> Span | None:

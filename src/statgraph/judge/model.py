@@ -2,7 +2,9 @@
 
 Fitted by Newton's method in float64 from zero weights, so the same data gives the same
 weights; saved as a small JSON file (weights rounded to 6 places) with what it was trained
-on, and loaded with a check that it is a statgraph judge of this version.
+on and the optional feature blocks it reads (context.py; none are written for a model of
+the base features only), and loaded with a check that it is a
+statgraph judge of this version whose blocks this statgraph has.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ExtractionError
+from .context import BASE, BLOCKS
 
 FORMAT = "statgraph-judge/1"
 
@@ -27,6 +30,7 @@ class JudgeModel:
     weights: dict[str, float]
     threshold: float
     trained_on: dict[str, Any] = field(default_factory=dict)
+    blocks: tuple[str, ...] = (BASE,)
 
     def probability(self, features: Sequence[str]) -> float:
         """The probability that a candidate with these features is right."""
@@ -34,8 +38,10 @@ class JudgeModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def to_json(self) -> str:
-        body = {"format": FORMAT, "threshold": self.threshold, "trained_on": self.trained_on,
-                "weights": {k: self.weights[k] for k in sorted(self.weights)}}
+        body: dict[str, Any] = {"format": FORMAT, "threshold": self.threshold, "trained_on": self.trained_on,
+                                "weights": {k: self.weights[k] for k in sorted(self.weights)}}
+        if self.blocks != (BASE,):  # a base-only model reads as it did before blocks existed
+            body["blocks"] = list(self.blocks)
         return json.dumps(body, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
     @property
@@ -58,8 +64,13 @@ def load_model(path: str | Path) -> JudgeModel:
         found = body.get("format") if isinstance(body, dict) else type(body).__name__
         raise ExtractionError(f"{str(path)!r} is not a {FORMAT} judge model (format {found!r}); "
                               "train a new one with `statgraph train`")
+    blocks = tuple(body.get("blocks", [BASE]))
+    unknown = sorted(set(blocks) - {BASE, *BLOCKS})
+    if unknown:
+        raise ExtractionError(f"{str(path)!r} uses feature blocks {unknown} that this statgraph does not have "
+                              f"(it has {', '.join([BASE, *sorted(BLOCKS)])}); train a new one with `statgraph train`")
     return JudgeModel({k: float(v) for k, v in body["weights"].items()}, float(body["threshold"]),
-                      body.get("trained_on", {}))
+                      body.get("trained_on", {}), blocks)
 
 
 def fit(rows: Sequence[Sequence[str]], labels: Sequence[bool], columns: Sequence[str],

@@ -18,8 +18,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import __version__
+from ..errors import InputError
 from ..models import Document, Passage, Statement
 from ..settings import Settings
+from .context import BASE, BLOCKS
 from .corpus import Corpus, load_corpus
 from .features import document_features, vocabulary
 from .gold import group_of as group_key
@@ -46,21 +48,23 @@ class Recorder:
     threshold = 0.0
     name = "recorder"
 
-    def __init__(self) -> None:
+    def __init__(self, blocks: Sequence[str] = (BASE,)) -> None:
         self.features: dict[str, list[list[str]]] = {}
+        self.blocks = tuple(blocks)
 
     def __call__(self, document: Document, statements: list[Statement], parsed: Sequence[tuple[Passage, object]]):
-        self.features[document.id] = document_features(statements, parsed)
+        self.features[document.id] = document_features(statements, parsed, self.blocks)
         return statements
 
 
-def candidates(corpora: Sequence[Corpus], settings: Settings) -> Candidates:
-    """Every rule candidate of the corpora's documents, labelled against their gold."""
+def candidates(corpora: Sequence[Corpus], settings: Settings, blocks: Sequence[str] = (BASE,)) -> Candidates:
+    """Every rule candidate of the corpora's documents, labelled against their gold, with the
+    features of the named blocks."""
     from ..pipeline import Report, extract_statements, iter_documents
 
     out = Candidates()
     for corpus in corpora:
-        recorder = Recorder()
+        recorder = Recorder(blocks)
         documents = iter_documents(corpus.paths, Report())
         for document, statements in extract_statements(documents, settings.model_copy(update={"min_confidence": 0.0}),
                                                        judge=recorder):
@@ -78,12 +82,27 @@ def candidates(corpora: Sequence[Corpus], settings: Settings) -> Candidates:
 
 
 def train(train_specs: Sequence[str], dev_specs: Sequence[str], settings: Settings | None = None,
-          precision: float = 0.85) -> tuple[JudgeModel, dict]:
+          precision: float = 0.85, blocks: Sequence[str] = (BASE,)) -> tuple[JudgeModel, dict]:
     """A judge fitted on the train corpora and chosen on the dev corpora, and its dev report."""
     settings = settings or Settings()
+    unknown = sorted(set(blocks) - {BASE, *BLOCKS})
+    if unknown:
+        raise InputError(f"unknown feature blocks {unknown}; choose from {', '.join([BASE, *sorted(BLOCKS)])}")
+    blocks = tuple(dict.fromkeys([BASE, *blocks]))
     train_corpora = [load_corpus(s) for s in train_specs]
     dev_corpora = [load_corpus(s) for s in dev_specs]
-    train_set, dev_set = candidates(train_corpora, settings), candidates(dev_corpora, settings)
+    train_set, dev_set = candidates(train_corpora, settings, blocks), candidates(dev_corpora, settings, blocks)
+    weights, report = choose(train_set, dev_set, precision)
+    trained_on = {"statgraph": __version__, "l2": report["l2"], "precision_target": precision,
+                  "train": {c.spec: c.digest for c in train_corpora},
+                  "dev": {c.spec: c.digest for c in dev_corpora},
+                  "train_candidates": len(train_set.rows), "dev_report": report["dev"]}
+    return JudgeModel(weights, report["dev"]["threshold"], trained_on, blocks), report
+
+
+def choose(train_set: Candidates, dev_set: Candidates, precision: float) -> tuple[dict[str, float], dict]:
+    """Weights fitted on `train_set` at the regularisation with the lowest dev log loss, and
+    the dev report at the lowest threshold that reaches `precision` on dev."""
     columns = vocabulary(train_set.rows)
     best: tuple[float, float, dict[str, float], list[float]] | None = None
     for l2 in STRENGTHS:
@@ -92,18 +111,28 @@ def train(train_specs: Sequence[str], dev_specs: Sequence[str], settings: Settin
         loss = log_loss(probabilities, dev_set.labels)
         if best is None or loss < best[0] - 1e-12:
             best = (loss, l2, weights, probabilities)
-    assert best is not None
+    if best is None:
+        raise InputError("no regularisation strength to try")
     loss, l2, weights, probabilities = best
     threshold = choose_threshold(probabilities, dev_set.labels, precision)
     report = {"l2": l2, "dev_log_loss": round(loss, 4), "features": len(weights),
+              "dev_average_precision": round(average_precision(probabilities, dev_set.labels), 3),
               "train_candidates": len(train_set.rows), "train_right": sum(train_set.labels),
               "dev": evaluate(dev_set, probabilities, threshold),
               "dev_no_threshold": evaluate(dev_set, probabilities, 0.0)}
-    trained_on = {"statgraph": __version__, "l2": l2, "precision_target": precision,
-                  "train": {c.spec: c.digest for c in train_corpora},
-                  "dev": {c.spec: c.digest for c in dev_corpora},
-                  "train_candidates": len(train_set.rows), "dev_report": report["dev"]}
-    return JudgeModel(weights, threshold, trained_on), report
+    return weights, report
+
+
+def average_precision(probabilities: Sequence[float], labels: Sequence[bool]) -> float:
+    """The mean precision at each right candidate, candidates ranked by probability (ties in
+    input order): how well the judge ranks, whatever the threshold."""
+    ranked = sorted(range(len(labels)), key=lambda i: -probabilities[i])
+    right = total = 0.0
+    for rank, i in enumerate(ranked, 1):
+        if labels[i]:
+            right += 1
+            total += right / rank
+    return total / right if right else 0.0
 
 
 def log_loss(probabilities: Sequence[float], labels: Sequence[bool]) -> float:

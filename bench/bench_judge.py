@@ -1,0 +1,120 @@
+"""What each of the judge's optional feature blocks adds on dev, and what it costs.
+
+The rules run once on the train, dev and seed documents (no judge); every candidate's base
+features and the features of each block (src/statgraph/judge/context.py) are recorded, with
+the time each block took. Then for each block set a judge is fitted on train and chosen on
+dev exactly as `statgraph train` does it, and the table gives, on dev: log loss, average
+precision (how well the judge ranks), the threshold that reaches the precision asked for,
+and recall / precision / ECE there; on the seeds (not trained on): recall and precision at
+that threshold; and the block's cost, in seconds per 100,000 words and as a share of the
+whole run (parse, rules and features).
+
+    python bench/bench_judge.py                       # every block alone, then all together
+    python bench/bench_judge.py --sets base path,head # chosen sets (comma-separated blocks)
+
+The test split is never read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+from statgraph import Settings
+from statgraph.judge.context import BASE, BLOCKS
+from statgraph.judge.corpus import load_corpus
+from statgraph.judge.features import document_features
+from statgraph.judge.gold import is_right
+from statgraph.judge.model import JudgeModel
+from statgraph.judge.train import Candidates, choose, evaluate
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = f"{ROOT / 'seeds'}={ROOT.parent / 'shared' / 'gold'}"
+REALTEXT = ROOT / "bench" / "realtext"
+CORPORA = {"train": f"{REALTEXT}:train", "dev": f"{REALTEXT}:dev", "seeds": SEEDS}
+
+
+class TimedRecorder:
+    """A judge that changes nothing and keeps each candidate's features, timing each block."""
+
+    threshold = 0.0
+    name = "timed-recorder"
+
+    def __init__(self) -> None:
+        self.features: dict[str, list[list[str]]] = {}
+        self.seconds: Counter[str] = Counter()
+        self.words = 0
+
+    def __call__(self, document, statements, parsed):  # type: ignore[no-untyped-def]
+        self.words += len(document.text.split())
+        started = time.perf_counter()
+        rows = base_rows = document_features(statements, parsed)
+        base = time.perf_counter() - started
+        self.seconds[BASE] += base
+        for block in sorted(BLOCKS):  # each block's own time: base and block, less base
+            started = time.perf_counter()
+            found = document_features(statements, parsed, (BASE, block))
+            self.seconds[block] += max(0.0, time.perf_counter() - started - base)
+            rows = [r + f[len(b):] for r, b, f in zip(rows, base_rows, found, strict=True)]
+        self.features[document.id] = rows
+        return statements
+
+
+def collect(spec: str, settings: Settings) -> tuple[Candidates, TimedRecorder, float]:
+    """A corpus's candidates with every block's features; the recorder; the run's seconds."""
+    from statgraph.pipeline import Report, extract_statements, iter_documents
+
+    corpus, recorder, out = load_corpus(spec), TimedRecorder(), Candidates()
+    started = time.perf_counter()
+    for document, statements in extract_statements(iter_documents(corpus.paths, Report()), settings, judge=recorder):
+        gold = out.gold[document.name] = corpus.gold.get(document.name, [])
+        for statement, row in zip(statements, recorder.features[document.id], strict=True):
+            out.keys.append(document.name)
+            out.statements.append(statement)
+            out.rows.append(row)
+            out.labels.append(is_right(statement, gold))
+    return out, recorder, time.perf_counter() - started
+
+
+def only(found: Candidates, blocks: Sequence[str]) -> Candidates:
+    """The candidates with the base features and those of `blocks` only."""
+    def keep(feature: str) -> bool:
+        head = feature.split("=", 1)[0]
+        return ":" not in head or head.split(":", 1)[0] in blocks
+
+    return Candidates(found.statements, [[f for f in row if keep(f)] for row in found.rows], found.labels,
+                      found.keys, found.gold)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sets", nargs="+", default=[BASE, *sorted(BLOCKS), ",".join(sorted(BLOCKS))],
+                        help="block sets to compare, each comma-separated (base is always in)")
+    parser.add_argument("--precision", type=float, default=0.85, help="dev precision the threshold must reach")
+    options = parser.parse_args()
+    settings = Settings(judge="none", min_confidence=0.0)
+    runs = {name: collect(spec, settings) for name, spec in CORPORA.items()}
+    total_seconds = sum(r[2] for r in runs.values())
+    words = sum(r[1].words for r in runs.values())
+    print(f"{len(runs['train'][0].rows)} train, {len(runs['dev'][0].rows)} dev, {len(runs['seeds'][0].rows)} seed "
+          f"candidates; {words:,} words, {total_seconds:.0f} s in all (parse, rules, every block)")
+    print(f"{'blocks':32} {'logloss':>7} {'AP':>6} {'thr':>5} {'recall':>6} {'prec':>6} {'ECE':>6} "
+          f"{'seedsR':>6} {'seedsP':>6} {'s/100k words':>12} {'share':>6}")
+    for text in options.sets:
+        blocks = [b for b in text.split(",") if b and b != BASE]
+        sets = {name: only(found, blocks) for name, (found, _, _) in runs.items()}
+        weights, report = choose(sets["train"], sets["dev"], options.precision)
+        model, dev = JudgeModel(weights, report["dev"]["threshold"]), report["dev"]
+        seeds = evaluate(sets["seeds"], [round(model.probability(r), 2) for r in sets["seeds"].rows], model.threshold)
+        cost = sum(sum(r[1].seconds[b] for r in runs.values()) for b in blocks)
+        print(f"{'+'.join([BASE, *blocks]):32} {report['dev_log_loss']:>7.4f} {report['dev_average_precision']:>6.3f} "
+              f"{dev['threshold']:>5.2f} {dev['recall']:>6.3f} {dev['precision']:>6.3f} {dev['ece']:>6.3f} "
+              f"{seeds['recall']:>6.3f} {seeds['precision']:>6.3f} {1e5 * cost / words:>12.2f} "
+              f"{cost / total_seconds:>6.1%}")
+
+
+if __name__ == "__main__":
+    main()

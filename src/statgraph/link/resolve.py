@@ -69,6 +69,7 @@ class Resolver:
     recent_people: list[Resolved] = field(default_factory=list)  # persons in order of last mention
     person_offices: dict[str, str] = field(default_factory=dict)  # person id -> office the text gives
     meeting_sides: tuple[Resolved, ...] = ()  # the two people last said to meet, for "both leaders"
+    gathering_place: Resolved | None = None  # where the gathering last told of is held, for "the summit"
 
     def actor(self, actor: Actor) -> Resolved:
         return Resolved(actor.id, actor.label, actor.type, actor.of)
@@ -113,6 +114,14 @@ class Resolver:
         organization became irrelevant with ... the Warsaw Treaty Organization"."""
         here = id(token.doc)
         same = [(i, found) for doc, i, found in self.organizations if doc == here and i < token.i]
+        # named, if not yet resolved: "the head of the International Atomic Energy Agency (IAEA)
+        # comes as the Vienna-based organisation seeks ..." is the IAEA, not the body named before
+        same += [
+            (ent.end - 1, self.actor(actor))
+            for ent in token.doc.ents
+            if ent.label_ == "ORG" and ent.end <= token.i
+            if (actor := self.gazetteer.find(ent.text)) is not None and actor.type == "organization"
+        ]
         if same:
             return max(same, key=lambda m: m[0])[1]
         earlier = [found for doc, _, found in self.organizations if doc != here]

@@ -282,7 +282,8 @@ class Attributor:
                 return
 
     def _behalf(self, speaker: Resolved | None) -> Resolved | None:
-        """Whom "we" stands for: a person's state or organisation; a ministry's state."""
+        """Whom "we" stands for: a person's state or organisation; a ministry's state. An
+        agency of an organisation speaks for itself: Grossi's "we" is the IAEA, not the UN."""
         if speaker is None:
             return None
         current: Resolved | None = speaker
@@ -292,6 +293,8 @@ class Attributor:
             # the office the text gives ("Estonian Prime Minister Kaja Kallas") over the lexicon's
             stated = self.resolver.offices.get(current.id)
             actor = self.resolver.gazetteer.actors.get(current.of) if current.of and stated is None else None
+            if current.type == "organization" and (actor is None or actor.type != "state"):
+                break  # a body of a state is the state; an agency of the UN is itself
             current = stated if stated is not None else (self.resolver.actor(actor) if actor else None)
         return current
 

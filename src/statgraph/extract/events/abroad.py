@@ -16,6 +16,7 @@ from ..context.holders import holders
 from ..context.subjects import subject_of
 from ..found import Found
 from ..moods import negated
+from .places import capital_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -38,7 +39,12 @@ def met_abroad(holder: Resolved, verb: Token, resolver: Resolver, *, settings: b
         heads += _settings(head)
     preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"]
     for prep in preps:
-        for pobj in (p for p in prep.children if p.dep_ == "pobj" and p.ent_type_ in {"GPE", "LOC"}):
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            capital = capital_of(pobj, resolver)  # "met in the Russian capital"
+            if capital is not None and capital.id != home.id:
+                yield Found(holder, "visited", Target(capital.label, capital), verb, "met_abroad", 0.55)
+            if pobj.ent_type_ not in {"GPE", "LOC"}:
+                continue
             name = resolver.name_span(pobj).text
             place = resolver.resolve(pobj)
             if place is None or place.type == "person" or resolver.gazetteer.find(name) is None:

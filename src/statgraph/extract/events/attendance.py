@@ -46,6 +46,8 @@ def note_gathering(noun: Token, resolver: Resolver, gatherings: frozenset[str]) 
 
 def attended(verb: Token, frame: Frame, resolver: Resolver, gatherings: frozenset[str]) -> Iterator[Found]:
     """Visits of those who attend a gathering held abroad (`verb`: an attend verb of an act done)."""
+    if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "would"} for c in verb.children):
+        return  # "the summit will be attended by X": a visit still to come is none
     passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or verb.tag_ == "VBN"
     gathering = _patient(verb) if passive else next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
     if gathering is None or (gathering.lower_ not in gatherings and gathering.lemma_.lower() not in gatherings):

@@ -1,0 +1,58 @@
+"""Visits told by attendance and by capitals, and who "we" and "the organisation" are: behaviour
+on sentences of our own (the whole reading, with the rules' own confidences)."""
+
+from __future__ import annotations
+
+from conftest import pairs_of, statements_of
+
+
+def test_attendance_of_a_summit_told_of_before_is_a_visit_to_its_place() -> None:
+    text = (
+        "Leaders of the bloc discussed security at a summit in Minsk on Friday. The summit was hosted "
+        "by Belarusian President Alexander Lukashenko and attended by Uzbek President Shavkat "
+        "Mirziyoyev and Armenian Prime Minister Nikol Pashinyan."
+    )
+    visits = pairs_of(text, "visited")
+    assert ("Shavkat_Mirziyoyev", "Belarus") in visits
+    assert ("Nikol_Pashinyan", "Belarus") in visits
+    assert not any(holder == "Alexander_Lukashenko" for holder, _ in visits)  # the host is at home
+
+
+def test_attendance_lists_the_people_after_including() -> None:
+    text = (
+        "The ministers' meetings are being held this week in Bangkok. The event is being attended by "
+        "delegates of 30 countries, including Chinese Foreign Minister Wang Yi."
+    )
+    assert ("Wang_Yi", "Thailand") in pairs_of(text, "visited")
+
+
+def test_attendance_still_to_come_or_at_home_is_no_visit() -> None:
+    assert not pairs_of("The summit in Minsk will be attended by Uzbek President Shavkat Mirziyoyev.", "visited")
+    assert not pairs_of("The summit in Minsk was attended by Belarusian President Alexander Lukashenko.", "visited")
+
+
+def test_attending_a_summit_in_a_place_is_a_visit() -> None:
+    assert ("Vladimir_Putin", "Belarus") in pairs_of("Russian President Vladimir Putin attended the summit in Minsk.", "visited")
+
+
+def test_a_meeting_in_a_capital_named_by_its_demonym_is_a_visit_to_the_state() -> None:
+    text = "Indian Foreign Minister S. Jaishankar and Chinese Foreign Minister Wang Yi met in the Russian capital on Thursday."
+    visits = pairs_of(text, "visited")
+    assert {holder for holder, place in visits if place == "Russia"} == {"Subrahmanyam_Jaishankar", "Wang_Yi"}
+    assert not pairs_of("Chinese Foreign Minister Wang Yi met Russian officials in the Chinese capital.", "visited")
+
+
+def test_an_agency_of_the_un_speaks_for_itself() -> None:
+    text = '"We still need to clarify a number of things," IAEA chief Rafael Grossi said.'
+    holders = {s.holder_id for s in statements_of(text) if s.relation == "demands"}
+    assert holders == {"IAEA"}
+
+
+def test_the_organisation_is_the_one_last_named() -> None:
+    text = (
+        "The United Nations has called for calm. The visit by the head of the International Atomic "
+        "Energy Agency (IAEA) comes as the Vienna-based organisation seeks greater access to Iran's sites."
+    )
+    holders = {s.holder_id for s in statements_of(text) if s.relation == "demands"}
+    assert "IAEA" in holders
+    assert "United_Nations" not in {s.holder_id for s in statements_of(text) if "access" in s.target_text}

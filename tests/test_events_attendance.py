@@ -56,3 +56,26 @@ def test_the_organisation_is_the_one_last_named() -> None:
     holders = {s.holder_id for s in statements_of(text) if s.relation == "demands"}
     assert "IAEA" in holders
     assert "United_Nations" not in {s.holder_id for s in statements_of(text) if "access" in s.target_text}
+
+
+def test_a_clause_under_an_aspectual_verb_is_no_hearsay() -> None:
+    # "it continues to ..." frames nothing: the annexation is the author's claim, not hearsay
+    text = "Russia has illegally annexed Crimea, it continues to destabilize eastern Ukraine."
+    assert ("Russia", "Crimea") in pairs_of(text, "deployed_to")
+    assert not pairs_of("Russia will annex Crimea, they say.", "deployed_to")
+
+
+def test_entering_a_war_or_intervening_in_a_place_is_a_deployment() -> None:
+    assert ("Russia", "Syria") in pairs_of("Russia annexed Crimea and has now entered the war in Syria.", "deployed_to")
+    assert ("Turkey", "Syria") in pairs_of("Turkey intervened militarily in Syria in 2016.", "deployed_to")
+    assert not pairs_of("Iran joined the talks in Vienna.", "deployed_to")
+    assert not pairs_of("Russia did not enter the war in Syria.", "deployed_to")
+
+
+def test_an_office_in_apposition_before_a_name_the_tagger_splits() -> None:
+    text = (
+        "We welcome the report of the Head of the United Nations Support Mission in Libya, "
+        "Abdoulaye Bathily, on the elections."
+    )
+    roles = {(s.holder_id, s.target) for s in statements_of(text) if s.relation == "holds_role"}
+    assert any(holder == "Abdoulaye_Bathily" and "Support Mission" in office for holder, office in roles)

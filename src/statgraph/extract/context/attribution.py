@@ -197,6 +197,8 @@ class Attributor:
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
             if subject is None or subject.lower_ in FIRST_SINGULAR | FIRST_PLURAL:
                 continue
+            if any(c.dep_ == "xcomp" for c in token.children):
+                continue  # "Russia has annexed Crimea, it continues to destabilize ...": no speech
             # "they say", "some claim", or a "she said" that names nobody known; an unknown
             # noun ("the minister said") leaves the clause to its own subject
             if subject.pos_ == "PRON" and self._speaker(subject) is None:

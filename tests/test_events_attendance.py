@@ -79,3 +79,27 @@ def test_an_office_in_apposition_before_a_name_the_tagger_splits() -> None:
     )
     roles = {(s.holder_id, s.target) for s in statements_of(text) if s.relation == "holds_role"}
     assert any(holder == "Abdoulaye_Bathily" and "Support Mission" in office for holder, office in roles)
+
+
+def test_a_journey_for_talks_with_someone_is_a_meeting() -> None:
+    text = "Lavrov arrived in Ankara for talks with his Turkish counterpart Mevlut Cavusoglu."
+    assert ("Sergey_Lavrov", "Mevlut_Cavusoglu") in pairs_of(text, "met_with")
+    assert not pairs_of("Blinken called for talks with Iran.", "met_with")
+
+
+def test_a_participle_of_speech_speaks_for_the_subject_of_its_clause() -> None:
+    text = (
+        "Russian Foreign Minister Sergei Lavrov said, “We demand the withdrawal of the troops.”\n\n"
+        "Israeli opposition leader Yair Lapid echoed this sentiment, declaring, “It is time to end this "
+        "war. I strongly oppose the annexation of the West Bank.”"
+    )
+    found = statements_of(text)
+    assert any(s.holder_id == "Yair_Lapid" and s.relation == "opposes" for s in found)
+    # the quote does not fall to the speaker before
+    assert not any(s.speaker == "Sergey Lavrov" and "annexation" in s.target_text for s in found)
+
+
+def test_the_states_a_copula_lists_do_what_its_relative_clause_says() -> None:
+    text = "Bulgaria, Cyprus and Sweden are the EU member states that have condemned the attack."
+    holders = {s.holder_id for s in statements_of(text) if s.relation in {"criticizes", "opposes"}}
+    assert {"Bulgaria", "Cyprus", "Sweden"} <= holders

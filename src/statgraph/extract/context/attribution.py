@@ -306,8 +306,9 @@ def _framed(verb: Token | None, quoted: frozenset[int]) -> tuple[frozenset[int],
     clauses and object, quotes left out)."""
     if verb is None:
         return frozenset(), frozenset()
+    speaks = _quoted_as(verb)  # "Lapid attacked the government, saying: ...": "attacked" frames too
     frame_tokens = frozenset(
-        [verb.i] + [t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree]
+        [verb.i, speaks.i] + [t.i for c in speaks.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree]
     )
     reported = (
         frozenset(
@@ -345,10 +346,15 @@ def _names(text: str, actor: Resolved) -> bool:
 
 
 def _quoted_as(verb: Token) -> Token:
-    """The verb whose subject speaks: "Romania and Poland are quoted as saying": "quoted"."""
+    """The verb whose subject speaks: "Romania and Poland are quoted as saying": "quoted"; "Lapid
+    echoed this sentiment, declaring, ...", "the Forum urged the government ..., saying: ...": a
+    participle with no subject of its own speaks for the subject of the verb it hangs on."""
     head = verb.head
     if verb.dep_ == "pcomp" and head.lower_ == "as" and head.head.pos_ == "VERB":
         return head.head
+    own = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    if not own and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"} and head.pos_ in {"VERB", "AUX"}:
+        return head
     return verb
 
 

@@ -99,3 +99,12 @@ def test_link_a_place_inside_a_longer_name_is_not_replaced_by_its_state() -> Non
     gazetteer = load_gazetteer(ONTOLOGY)
     assert canonical_phrase("obligations under the Minsk Agreements", gazetteer) == "obligations under the Minsk Agreements"
     assert canonical_phrase("talks in Minsk", gazetteer) == "talks in Belarus"
+
+
+def test_link_the_longest_known_name_wins_over_a_part_of_it() -> None:
+    from conftest import statements_of
+
+    found = statements_of("Jamaica, the Bahamas, Antigua and Barbuda have also offered to send officers for the force.")
+    holders = {s.holder_id for s in found if s.relation == "proposes"}
+    assert "Antigua_and_Barbuda" in holders
+    assert not any("Barbuda" in h and h != "Antigua_and_Barbuda" for h in holders)

@@ -33,6 +33,9 @@ ENTITY_TYPES = {
     "FAC": None,
 }
 _NAME_DEPS = frozenset({"compound", "flat", "nmod"})
+# Words inside a longer name ("Antigua and Barbuda", "Republic of Korea"), and its most words
+_NAME_LINKS = frozenset({"and", "of", "the", "'s", "’s", "-", "&"})
+_LONGEST = 6
 # Definite descriptions that refer back to the organisation last named.
 _ORGANIZATION_NOUNS = words("actor_nouns", "organization_nouns")
 
@@ -130,6 +133,9 @@ class Resolver:
     def _resolve(self, token: Token) -> Resolved | None:
         gaz = self.gazetteer
         name = self.name_span(token)
+        longer = self._longer_name(token, name)
+        if longer is not None:
+            return longer  # "Barbuda" in "Antigua and Barbuda": the longest name in the text wins
         for surface in (name.text, token.text, _chunk_text(token)):
             actor = gaz.find(surface)
             if actor:
@@ -167,6 +173,32 @@ class Resolver:
         if token.text in self.surnames and (token.pos_ == "PROPN" or (token.ent_type_ and token.text[:1].isupper())):
             return self.surnames[token.text]  # also a surname the tagger took for a noun ("Rodríguez further decried")
         return self._from_entity(token, name)
+
+    def _longer_name(self, token: Token, name: Span) -> Resolved | None:
+        """The actor a known name longer than the token's own names, when the token is inside it:
+        "Antigua and Barbuda", "the Democratic People's Republic of Korea" (not "Korea")."""
+        if token.pos_ != "PROPN":
+            return None
+        sent = token.sent
+        best: tuple[int, Actor] | None = None
+        doc = token.doc
+
+        def fits(t: Token) -> bool:
+            return t.pos_ == "PROPN" or t.lower_ in _NAME_LINKS
+
+        for start in range(max(sent.start, token.i - _LONGEST), token.i + 1):
+            if not all(fits(t) for t in doc[start : token.i + 1]) or doc[start].lower_ in _NAME_LINKS:
+                continue
+            for end in range(token.i + 1, min(sent.end, start + _LONGEST) + 1):
+                if not fits(doc[end - 1]):
+                    break  # a name runs over proper nouns and the words that link them only
+                span = doc[start:end]
+                if len(span) <= len(name) or span[-1].lower_ in _NAME_LINKS:
+                    continue
+                actor = self.gazetteer.find(span.text)
+                if actor is not None and (best is None or len(span) > best[0]):
+                    best = (len(span), actor)
+        return self.actor(best[1]) if best is not None else None
 
     def actor_behind(self, token: Token) -> Resolved | None:
         """The state behind "the Russian side", "Russia's diplomats", "troops of NATO"."""

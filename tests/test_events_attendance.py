@@ -103,3 +103,10 @@ def test_the_states_a_copula_lists_do_what_its_relative_clause_says() -> None:
     text = "Bulgaria, Cyprus and Sweden are the EU member states that have condemned the attack."
     holders = {s.holder_id for s in statements_of(text) if s.relation in {"criticizes", "opposes"}}
     assert {"Bulgaria", "Cyprus", "Sweden"} <= holders
+
+
+def test_the_states_an_organisation_groups_are_its_members() -> None:
+    text = "The Gulf Cooperation Council groups Saudi Arabia, Kuwait, the United Arab Emirates, Qatar, Bahrain and Oman."
+    members = {holder for holder, _ in pairs_of(text, "member_of")}
+    assert {"Saudi_Arabia", "Kuwait", "Qatar", "Bahrain", "Oman"} <= members
+    assert not pairs_of("The report groups Saudi Arabia with its neighbours.", "member_of")

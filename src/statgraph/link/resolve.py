@@ -174,6 +174,18 @@ class Resolver:
             return self.surnames[token.text]  # also a surname the tagger took for a noun ("Rodríguez further decried")
         return self._from_entity(token, name)
 
+    def _family_name_read_as_word(self, token: Token) -> bool:
+        """A family name written first that the tagger took for a word ("He" in "He Yongqian"):
+        capitalised, in the lexicon's list, directly before the name and outside the entity."""
+        return (
+            token.text in self.gazetteer.family_first
+            and token.pos_ != "PROPN"
+            and token.ent_iob_ == "O"
+            and bool(token.whitespace_)
+            and token.i + 1 < len(token.doc)
+            and token.doc[token.i + 1].pos_ == "PROPN"
+        )
+
     def _longer_name(self, token: Token, name: Span) -> Resolved | None:
         """The actor a known name longer than the token's own names, when the token is inside it:
         "Antigua and Barbuda", "the Democratic People's Republic of Korea" (not "Korea")."""
@@ -294,6 +306,9 @@ class Resolver:
             words = words[1:]
         while len(words) > 2 and token.ent_type_ == "PERSON" and words[0].lower_ in _HONORIFICS:
             words = words[1:]  # "Shri Arun Mehta", "Maj Gen Alexis Rodríguez": the name without them
+        before = name.doc[words[0].i - 1] if words[0].i > name.sent.start else None
+        if token.ent_type_ == "PERSON" and before is not None and self._family_name_read_as_word(before):
+            words = [before, *words]  # "He Yongqian", its family name tagged a pronoun
         label = " ".join(words[0].doc[words[0].i : words[-1].i + 1].text.split())  # "Chang Ho-jin" stays whole
         if len(label) < 2 or not any(c.isupper() for c in label):
             return None

@@ -26,7 +26,14 @@ from .discussions import (
     talks_with,
 )
 from .hospitality import HOSPITALITY_NOUNS, thanked_hosts
-from .member_lists import MEMBER_HEADS, described_members, hyphen_led, listed_members, representatives_of_members
+from .member_lists import (
+    MEMBER_HEADS,
+    described_members,
+    grouped,
+    hyphen_led,
+    listed_members,
+    representatives_of_members,
+)
 from .pair_ties import paired
 from .summons import SUMMON_VERBS, summoned
 from .visits import (
@@ -54,6 +61,8 @@ def token_forms(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
         yield from being_in(token, frame, resolver)
     if token.pos_ in {"NOUN", "PROPN"}:
         yield from representatives_of_members(token, resolver)
+    if token.pos_ == "NOUN":
+        yield from grouped(token, resolver)
     if token.pos_ == "PROPN":
         yield from paired(token, resolver)
         yield from listed_members(token, resolver)

@@ -110,3 +110,12 @@ def test_the_states_an_organisation_groups_are_its_members() -> None:
     members = {holder for holder, _ in pairs_of(text, "member_of")}
     assert {"Saudi_Arabia", "Kuwait", "Qatar", "Bahrain", "Oman"} <= members
     assert not pairs_of("The report groups Saudi Arabia with its neighbours.", "member_of")
+
+
+def test_a_meeting_at_a_gathering_abroad_is_a_visit_of_both_sides() -> None:
+    text = "Lavrov met Blinken at the OSCE ministerial meeting in Stockholm."
+    visits = pairs_of(text, "visited")
+    assert {("Sergey_Lavrov", "Sweden"), ("Antony_Blinken", "Sweden")} <= visits
+    assert not pairs_of("Lavrov met Blinken at the OSCE ministerial meeting in Moscow.", "visited") - {
+        ("Antony_Blinken", "Russia")
+    }

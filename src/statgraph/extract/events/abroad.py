@@ -55,12 +55,15 @@ def met_abroad(holder: Resolved, verb: Token, resolver: Resolver, *, settings: b
                 yield Found(holder, "visited", Target(place.label, place), verb, "met_abroad", 0.55)
 
 
-def partners_abroad(partners: list[Target], verb: Token, resolver: Resolver) -> Iterator[Found]:
+def partners_abroad(
+    partners: list[Target], verb: Token, resolver: Resolver, *, settings: bool = False
+) -> Iterator[Found]:
     """ "Wang Yi held talks with Zarif in Beijing": a person met in a place away from the state
-    they serve (known from their office) visited it, as the one who met them may have."""
+    they serve (known from their office) visited it, as the one who met them may have; with
+    `settings`, also at a gathering held there ("on the sidelines of the summit in Moscow")."""
     people = {p.actor.id: p.actor for p in partners if p.actor is not None and p.actor.type == "person"}
     for person in people.values():
-        yield from met_abroad(person, verb, resolver)
+        yield from met_abroad(person, verb, resolver, settings=settings)
 
 
 def received_abroad(host: Resolved, partners: list[Target], verb: Token, resolver: Resolver) -> Iterator[Found]:

@@ -99,3 +99,32 @@ def test_link_a_place_inside_a_longer_name_is_not_replaced_by_its_state() -> Non
     gazetteer = load_gazetteer(ONTOLOGY)
     assert canonical_phrase("obligations under the Minsk Agreements", gazetteer) == "obligations under the Minsk Agreements"
     assert canonical_phrase("talks in Minsk", gazetteer) == "talks in Belarus"
+
+
+def test_link_the_longest_known_name_wins_over_a_part_of_it() -> None:
+    from conftest import statements_of
+
+    found = statements_of("Jamaica, the Bahamas, Antigua and Barbuda have also offered to send officers for the force.")
+    holders = {s.holder_id for s in found if s.relation == "proposes"}
+    assert "Antigua_and_Barbuda" in holders
+    assert not any("Barbuda" in h and h != "Antigua_and_Barbuda" for h in holders)
+
+
+def test_link_a_family_name_the_tagger_took_for_a_pronoun_stays_in_the_name(en_vocab) -> None:  # noqa: ANN001
+    from conftest import make_doc
+
+    from statgraph.link.resolve import Resolver
+
+    words = ["Later", ",", "He", "Yongqian", "said", "so", "."]
+    doc = make_doc(
+        en_vocab, words, heads=[4, 4, 3, 4, 4, 4, 4], deps=["advmod", "punct", "compound", "nsubj", "ROOT", "advmod", "punct"],
+        pos=["ADV", "PUNCT", "PRON", "PROPN", "VERB", "ADV", "PUNCT"], ents=["O", "O", "O", "B-PERSON", "O", "O", "O"],
+    )
+    found = Resolver(load_gazetteer(ONTOLOGY)).resolve(doc[3])
+    assert found is not None and found.label == "He Yongqian"
+    # at the start of a sentence "He" before a name is a pronoun only when no name follows
+    doc = make_doc(
+        en_vocab, ["He", "said", "so", "."], heads=[1, 1, 1, 1], deps=["nsubj", "ROOT", "advmod", "punct"],
+        pos=["PRON", "VERB", "ADV", "PUNCT"],
+    )
+    assert Resolver(load_gazetteer(ONTOLOGY)).resolve(doc[0]) is None

@@ -33,6 +33,9 @@ ENTITY_TYPES = {
     "FAC": None,
 }
 _NAME_DEPS = frozenset({"compound", "flat", "nmod"})
+# Words inside a longer name ("Antigua and Barbuda", "Republic of Korea"), and its most words
+_NAME_LINKS = frozenset({"and", "of", "the", "'s", "’s", "-", "&"})
+_LONGEST = 6
 # Definite descriptions that refer back to the organisation last named.
 _ORGANIZATION_NOUNS = words("actor_nouns", "organization_nouns")
 
@@ -69,6 +72,7 @@ class Resolver:
     recent_people: list[Resolved] = field(default_factory=list)  # persons in order of last mention
     person_offices: dict[str, str] = field(default_factory=dict)  # person id -> office the text gives
     meeting_sides: tuple[Resolved, ...] = ()  # the two people last said to meet, for "both leaders"
+    gathering_place: Resolved | None = None  # where the gathering last told of is held, for "the summit"
 
     def actor(self, actor: Actor) -> Resolved:
         return Resolved(actor.id, actor.label, actor.type, actor.of)
@@ -113,6 +117,14 @@ class Resolver:
         organization became irrelevant with ... the Warsaw Treaty Organization"."""
         here = id(token.doc)
         same = [(i, found) for doc, i, found in self.organizations if doc == here and i < token.i]
+        # named, if not yet resolved: "the head of the International Atomic Energy Agency (IAEA)
+        # comes as the Vienna-based organisation seeks ..." is the IAEA, not the body named before
+        same += [
+            (ent.end - 1, self.actor(actor))
+            for ent in token.doc.ents
+            if ent.label_ == "ORG" and ent.end <= token.i
+            if (actor := self.gazetteer.find(ent.text)) is not None and actor.type == "organization"
+        ]
         if same:
             return max(same, key=lambda m: m[0])[1]
         earlier = [found for doc, _, found in self.organizations if doc != here]
@@ -121,6 +133,9 @@ class Resolver:
     def _resolve(self, token: Token) -> Resolved | None:
         gaz = self.gazetteer
         name = self.name_span(token)
+        longer = self._longer_name(token, name)
+        if longer is not None:
+            return longer  # "Barbuda" in "Antigua and Barbuda": the longest name in the text wins
         for surface in (name.text, token.text, _chunk_text(token)):
             actor = gaz.find(surface)
             if actor:
@@ -158,6 +173,44 @@ class Resolver:
         if token.text in self.surnames and (token.pos_ == "PROPN" or (token.ent_type_ and token.text[:1].isupper())):
             return self.surnames[token.text]  # also a surname the tagger took for a noun ("Rodríguez further decried")
         return self._from_entity(token, name)
+
+    def _family_name_read_as_word(self, token: Token) -> bool:
+        """A family name written first that the tagger took for a word ("He" in "He Yongqian"):
+        capitalised, in the lexicon's list, directly before the name and outside the entity."""
+        return (
+            token.text in self.gazetteer.family_first
+            and token.pos_ != "PROPN"
+            and token.ent_iob_ == "O"
+            and bool(token.whitespace_)
+            and token.i + 1 < len(token.doc)
+            and token.doc[token.i + 1].pos_ == "PROPN"
+        )
+
+    def _longer_name(self, token: Token, name: Span) -> Resolved | None:
+        """The actor a known name longer than the token's own names, when the token is inside it:
+        "Antigua and Barbuda", "the Democratic People's Republic of Korea" (not "Korea")."""
+        if token.pos_ != "PROPN":
+            return None
+        sent = token.sent
+        best: tuple[int, Actor] | None = None
+        doc = token.doc
+
+        def fits(t: Token) -> bool:
+            return t.pos_ == "PROPN" or t.lower_ in _NAME_LINKS
+
+        for start in range(max(sent.start, token.i - _LONGEST), token.i + 1):
+            if not all(fits(t) for t in doc[start : token.i + 1]) or doc[start].lower_ in _NAME_LINKS:
+                continue
+            for end in range(token.i + 1, min(sent.end, start + _LONGEST) + 1):
+                if not fits(doc[end - 1]):
+                    break  # a name runs over proper nouns and the words that link them only
+                span = doc[start:end]
+                if len(span) <= len(name) or span[-1].lower_ in _NAME_LINKS:
+                    continue
+                actor = self.gazetteer.find(span.text)
+                if actor is not None and (best is None or len(span) > best[0]):
+                    best = (len(span), actor)
+        return self.actor(best[1]) if best is not None else None
 
     def actor_behind(self, token: Token) -> Resolved | None:
         """The state behind "the Russian side", "Russia's diplomats", "troops of NATO"."""
@@ -253,6 +306,9 @@ class Resolver:
             words = words[1:]
         while len(words) > 2 and token.ent_type_ == "PERSON" and words[0].lower_ in _HONORIFICS:
             words = words[1:]  # "Shri Arun Mehta", "Maj Gen Alexis Rodríguez": the name without them
+        before = name.doc[words[0].i - 1] if words[0].i > name.sent.start else None
+        if token.ent_type_ == "PERSON" and before is not None and self._family_name_read_as_word(before):
+            words = [before, *words]  # "He Yongqian", its family name tagged a pronoun
         label = " ".join(words[0].doc[words[0].i : words[-1].i + 1].text.split())  # "Chang Ho-jin" stays whole
         if len(label) < 2 or not any(c.isupper() for c in label):
             return None

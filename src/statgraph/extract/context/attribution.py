@@ -197,6 +197,8 @@ class Attributor:
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
             if subject is None or subject.lower_ in FIRST_SINGULAR | FIRST_PLURAL:
                 continue
+            if any(c.dep_ == "xcomp" for c in token.children):
+                continue  # "Russia has annexed Crimea, it continues to destabilize ...": no speech
             # "they say", "some claim", or a "she said" that names nobody known; an unknown
             # noun ("the minister said") leaves the clause to its own subject
             if subject.pos_ == "PRON" and self._speaker(subject) is None:
@@ -282,7 +284,8 @@ class Attributor:
                 return
 
     def _behalf(self, speaker: Resolved | None) -> Resolved | None:
-        """Whom "we" stands for: a person's state or organisation; a ministry's state."""
+        """Whom "we" stands for: a person's state or organisation; a ministry's state. An
+        agency of an organisation speaks for itself: Grossi's "we" is the IAEA, not the UN."""
         if speaker is None:
             return None
         current: Resolved | None = speaker
@@ -292,6 +295,8 @@ class Attributor:
             # the office the text gives ("Estonian Prime Minister Kaja Kallas") over the lexicon's
             stated = self.resolver.offices.get(current.id)
             actor = self.resolver.gazetteer.actors.get(current.of) if current.of and stated is None else None
+            if current.type == "organization" and (actor is None or actor.type != "state"):
+                break  # a body of a state is the state; an agency of the UN is itself
             current = stated if stated is not None else (self.resolver.actor(actor) if actor else None)
         return current
 
@@ -301,8 +306,9 @@ def _framed(verb: Token | None, quoted: frozenset[int]) -> tuple[frozenset[int],
     clauses and object, quotes left out)."""
     if verb is None:
         return frozenset(), frozenset()
+    speaks = _quoted_as(verb)  # "Lapid attacked the government, saying: ...": "attacked" frames too
     frame_tokens = frozenset(
-        [verb.i] + [t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree]
+        [verb.i, speaks.i] + [t.i for c in speaks.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree]
     )
     reported = (
         frozenset(
@@ -340,10 +346,15 @@ def _names(text: str, actor: Resolved) -> bool:
 
 
 def _quoted_as(verb: Token) -> Token:
-    """The verb whose subject speaks: "Romania and Poland are quoted as saying": "quoted"."""
+    """The verb whose subject speaks: "Romania and Poland are quoted as saying": "quoted"; "Lapid
+    echoed this sentiment, declaring, ...", "the Forum urged the government ..., saying: ...": a
+    participle with no subject of its own speaks for the subject of the verb it hangs on."""
     head = verb.head
     if verb.dep_ == "pcomp" and head.lower_ == "as" and head.head.pos_ == "VERB":
         return head.head
+    own = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    if not own and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"} and head.pos_ in {"VERB", "AUX"}:
+        return head
     return verb
 
 

@@ -47,7 +47,7 @@ def holders(token: Token | None, frame: Frame, resolver: Resolver) -> list[tuple
         return [(actor, "numbered") for actor in group]
     found = []
     for member in [token, *conjuncts(token)]:
-        actor, how = resolve_holder(member, frame, resolver)
+        actor, how = _named_counterpart(member, resolver) or resolve_holder(member, frame, resolver)
         if actor is not None:
             found.append((actor, how))
         else:
@@ -63,6 +63,16 @@ def holders(token: Token | None, frame: Frame, resolver: Resolver) -> list[tuple
                 )
     # one each, in the order of their last mention
     return list({a.id: (a, how) for a, how in reversed(found)}.values())[::-1]
+
+
+def _named_counterpart(member: Token, resolver: Resolver) -> tuple[Resolved, str] | None:
+    """ "Xi Jinping and his Russian counterpart Vladimir Putin": a coordinated counterpart is
+    the person named in apposition, not the state of the adjective."""
+    if member.dep_ != "conj" or member.pos_ != "NOUN" or member.lemma_.lower() not in _RELATIONAL:
+        return None
+    person = next((c for c in member.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    actor = resolver.resolve(person) if person is not None else None
+    return (actor, "apposition") if actor is not None and actor.type == "person" else None
 
 
 def _listed(appos: Token) -> list[Token]:

@@ -53,7 +53,7 @@ def _direct_subject(verb: Token) -> Token | None:
 def _antecedent(subject: Token, verb: Token) -> Token | None:
     """The subject, or what a relative pronoun subject stands for."""
     if subject.lower_ in {"that", "which", "who"} and verb.dep_ == "relcl":
-        return verb.head  # "It is the West that seeks ...": the antecedent
+        return _described(verb.head)  # "It is the West that seeks ...": the antecedent
     if subject.lower_ not in {"which", "who"} or verb.dep_ != "advcl":
         return subject
     # misparsed relative clause: "the resolution adopted in April, which calls on ..."
@@ -68,6 +68,16 @@ def _antecedent(subject: Token, verb: Token) -> Token | None:
         obj = next((c for c in before if c.dep_ == "dobj"), None)
         return obj or next((c for c in before if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return subject
+
+
+def _described(noun: Token) -> Token:
+    """A common noun, or what a copula says it is: "Bulgaria, Cyprus and Sweden are the nine EU
+    member states that have recognised ...": the states listed (not "It is the West that ...")."""
+    copula = noun.head
+    if noun.dep_ != "attr" or noun.pos_ != "NOUN" or copula.lemma_ != "be":
+        return noun
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ in {"PROPN", "NOUN"} else noun
 
 
 def _controller(verb: Token) -> Token | None:

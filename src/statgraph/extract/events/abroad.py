@@ -16,6 +16,7 @@ from ..context.holders import holders
 from ..context.subjects import subject_of
 from ..found import Found
 from ..moods import negated
+from .places import capital_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -38,7 +39,12 @@ def met_abroad(holder: Resolved, verb: Token, resolver: Resolver, *, settings: b
         heads += _settings(head)
     preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"]
     for prep in preps:
-        for pobj in (p for p in prep.children if p.dep_ == "pobj" and p.ent_type_ in {"GPE", "LOC"}):
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            capital = capital_of(pobj, resolver)  # "met in the Russian capital"
+            if capital is not None and capital.id != home.id:
+                yield Found(holder, "visited", Target(capital.label, capital), verb, "met_abroad", 0.55)
+            if pobj.ent_type_ not in {"GPE", "LOC"}:
+                continue
             name = resolver.name_span(pobj).text
             place = resolver.resolve(pobj)
             if place is None or place.type == "person" or resolver.gazetteer.find(name) is None:
@@ -49,12 +55,15 @@ def met_abroad(holder: Resolved, verb: Token, resolver: Resolver, *, settings: b
                 yield Found(holder, "visited", Target(place.label, place), verb, "met_abroad", 0.55)
 
 
-def partners_abroad(partners: list[Target], verb: Token, resolver: Resolver) -> Iterator[Found]:
+def partners_abroad(
+    partners: list[Target], verb: Token, resolver: Resolver, *, settings: bool = False
+) -> Iterator[Found]:
     """ "Wang Yi held talks with Zarif in Beijing": a person met in a place away from the state
-    they serve (known from their office) visited it, as the one who met them may have."""
+    they serve (known from their office) visited it, as the one who met them may have; with
+    `settings`, also at a gathering held there ("on the sidelines of the summit in Moscow")."""
     people = {p.actor.id: p.actor for p in partners if p.actor is not None and p.actor.type == "person"}
     for person in people.values():
-        yield from met_abroad(person, verb, resolver)
+        yield from met_abroad(person, verb, resolver, settings=settings)
 
 
 def received_abroad(host: Resolved, partners: list[Target], verb: Token, resolver: Resolver) -> Iterator[Found]:

@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 
 AGGRESSION_NOUNS = words("event_forms", "aggression_nouns")
 WAR_NOUNS = words("event_forms", "war_nouns")
-AGGRESSION_VERBS = words("event_forms", "aggression_verbs") | words("event_forms", "wage_verbs")
+ENTRY_VERBS = words("event_forms", "entry_verbs")
+AGGRESSION_VERBS = words("event_forms", "aggression_verbs") | words("event_forms", "wage_verbs") | ENTRY_VERBS
 WAGE_VERBS = words("event_forms", "wage_verbs")
 GARRISON_VERBS = words("event_forms", "garrison_verbs")
 PRESENT_NOUNS = words("event_forms", "present_nouns")
@@ -82,6 +83,9 @@ def aggression_verb(token: Token, frame: Frame, resolver: Resolver) -> Iterator[
     if token.lemma_.lower() in WAGE_VERBS:
         yield from _waged(token, frame, resolver)
         return
+    if token.lemma_.lower() in ENTRY_VERBS:
+        yield from _entered(token, frame, resolver)
+        return
     subject = subject_of(token)
     obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
     passive = subject is not None and subject.dep_ == "nsubjpass" or token.dep_ == "acl" and token.tag_ == "VBN"
@@ -100,6 +104,26 @@ def aggression_verb(token: Token, frame: Frame, resolver: Resolver) -> Iterator[
         for place in places:
             if place.id != owner.id:
                 yield Found(owner, "deployed_to", Target(place.label, place), token, f"aggression/{how}", 0.65)
+
+
+def _entered(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Russia has entered the war in Syria", "Turkey intervened militarily in Syria": a state
+    that joins a war in a place, or intervenes there, has its forces there."""
+    obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+    if obj is not None and obj.lemma_.lower() not in WAR_NOUNS:
+        return  # "entered the talks", "entered into force"
+    if obj is None and token.lemma_.lower() not in _INTERVENE_VERBS:
+        return
+    heads = [token, *([obj] if obj is not None else [])]
+    preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"]
+    places = [p for c in preps for t in c.children if t.dep_ == "pobj" if (p := _place(t, resolver)) is not None]
+    for owner, how in holders(subject_of(token), frame, resolver):
+        for place in places:
+            if owner.type in _FORCE_TYPES and place.id != owner.id:
+                yield Found(owner, "deployed_to", Target(place.label, place), token, f"war_entered/{how}", 0.6)
+
+
+_INTERVENE_VERBS = frozenset({"intervene"})
 
 
 def _waged(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:

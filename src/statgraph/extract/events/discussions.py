@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 DISCUSS_VERBS = words("event_forms", "discuss_verbs")
 TALK_NOUNS = words("event_forms", "talk_nouns")
 _TALK_PREPS = words("event_forms", "talk_preps")
+# "arrived in Ankara for talks with X": a journey's purpose, after "for" (not "called for talks")
+_JOURNEY_VERBS = words("event_forms", "journey_verbs")
 # not organisations: "said in a phone call with Al Jazeera" is an interview
 GATHER_VERBS = words("event_forms", "gather_verbs")
 COUNTERPART_NOUNS = words("event_forms", "counterpart_nouns")
@@ -52,9 +54,11 @@ def discussed_with(token: Token, frame: Frame, resolver: Resolver) -> Iterator[F
 
 def talks_with(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     """ "Keita said following talks with Norway's top diplomat", "after discussions with Indian
-    officials": the subject of the verb the talks are told under met the partners."""
+    officials", "Lavrov arrived in Ankara for talks with Cavusoglu": the subject of the verb the
+    talks are told under met the partners."""
     prep = token.head
-    if token.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _TALK_PREPS:
+    journey = prep.lower_ == "for" and prep.head.lemma_.lower() in _JOURNEY_VERBS
+    if token.dep_ == "pobj" and prep.dep_ == "prep" and (prep.lower_ in _TALK_PREPS or journey):
         verb = prep.head
     elif token.dep_ in {"dobj", "obj"} and token.head.lower_ in _TALK_PREPS:
         verb = token.head.head  # "following" read as a verb

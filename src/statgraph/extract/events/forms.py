@@ -12,6 +12,7 @@ from ...link.resolve import Resolver
 from ..context.frame import Frame
 from ..cues import Lexicon
 from ..found import Found
+from .attendance import ATTEND_VERBS, attended, note_gathering
 from .aggression import AGGRESSION_VERBS, PRESENT_NOUNS, aggression_noun, aggression_verb, forces_in, garrison
 from .coalitions import CO_SPONSOR_VERBS, COALITION_NOUNS, co_sponsors, coalition_list, joined_forces, joint_subjects
 from .discussions import (
@@ -25,7 +26,14 @@ from .discussions import (
     talks_with,
 )
 from .hospitality import HOSPITALITY_NOUNS, thanked_hosts
-from .member_lists import MEMBER_HEADS, described_members, hyphen_led, listed_members, representatives_of_members
+from .member_lists import (
+    MEMBER_HEADS,
+    described_members,
+    grouped,
+    hyphen_led,
+    listed_members,
+    representatives_of_members,
+)
 from .pair_ties import paired
 from .summons import SUMMON_VERBS, summoned
 from .visits import (
@@ -53,6 +61,8 @@ def token_forms(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
         yield from being_in(token, frame, resolver)
     if token.pos_ in {"NOUN", "PROPN"}:
         yield from representatives_of_members(token, resolver)
+    if token.pos_ == "NOUN":
+        yield from grouped(token, resolver)
     if token.pos_ == "PROPN":
         yield from paired(token, resolver)
         yield from listed_members(token, resolver)
@@ -77,12 +87,21 @@ def verb_forms(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexic
         yield from co_sponsors(token, resolver)
     if lemma in SUMMON_VERBS:
         yield from summoned(token, frame, resolver)
+    if lemma in ATTEND_VERBS:
+        yield from attended(token, frame, resolver, _gatherings(lexicon))
+
+
+def _gatherings(lexicon: Lexicon) -> frozenset[str]:
+    """The nouns of gatherings one attends: "summit", "forum", "meeting", "event"."""
+    events = lexicon.events
+    return events["visited"]["events_abroad"] | events["met_with"]["gatherings"]
 
 
 def noun_forms(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
     """The forms read on a common noun."""
     word = token.lower_
     deployed = lexicon.events["deployed_to"]
+    note_gathering(token, resolver, _gatherings(lexicon))
     yield from aggression_noun(token, frame, resolver)
     if word in MEMBER_HEADS:
         yield from described_members(token, resolver)

@@ -48,9 +48,9 @@ def meeting(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) ->
         for partner in partners:
             if partner.actor is None or partner.actor.id != holder.id:
                 yield Found(holder, "met_with", partner, token, f"meeting/{how}", 0.7)
-        yield from met_abroad(holder, token, resolver)
+        yield from met_abroad(holder, token, resolver, settings=True)
         yield from received_abroad(holder, partners, token, resolver)
-    yield from partners_abroad(partners, token, resolver)
+    yield from partners_abroad(partners, token, resolver, settings=True)
 
 
 def _partners(token: Token, obj: Token | None, words: dict[str, frozenset[str]], resolver: Resolver) -> list[Target]:

@@ -26,6 +26,34 @@ MEMBER_HEADS = words("event_forms", "member_heads")
 _NOT_MEMBERS = words("event_forms", "not_members")
 _REPRESENTATIVES = words("actor_nouns", "representatives")
 _BEING = frozenset({"be", "remain", "become"})
+# Verbs of inclusion the small model reads as plural nouns after a name ("ASEAN groups Brunei, ...")
+_INCLUDES_READ_AS_NOUNS = words("event_forms", "includes_read_as_nouns")
+_LIST_WORDS = frozenset({",", "and", "the"})
+
+
+def grouped(token: Token, resolver: Resolver) -> Iterator[Found]:
+    """ "Established in 1967, ASEAN groups Brunei, Cambodia, ... and Vietnam": the small model
+    reads the verb after the organisation's name as a noun; the states listed after it, up to
+    the first word that is no name of a list, are its members."""
+    doc = token.doc
+    if token.pos_ != "NOUN" or token.lower_ not in _INCLUDES_READ_AS_NOUNS or token.i == token.sent.start:
+        return
+    before = doc[token.i - 1]
+    org = resolver.resolve(before) if before.pos_ == "PROPN" else None
+    if org is None or org.type != "organization":
+        return
+    listed = []
+    for following in doc[token.i + 1 : token.sent.end]:
+        if following.ent_type_ == "GPE" and following.pos_ == "PROPN":
+            if following.ent_iob_ == "B" or following.i == token.i + 1 or doc[following.i - 1].lower_ in _LIST_WORDS:
+                listed.append(following)
+        elif following.lower_ not in _LIST_WORDS and following.ent_type_ != "GPE":
+            break
+    states = {a.id: a for t in listed if (a := resolver.resolve(t)) is not None and a.type == "state"}
+    if len(states) < 2:
+        return  # a list, not "ASEAN groups Thailand's ..."
+    for member in states.values():
+        yield Found(member, "member_of", Target(org.label, org), token, "grouped", 0.6)
 
 
 def described_members(token: Token, resolver: Resolver) -> Iterator[Found]:

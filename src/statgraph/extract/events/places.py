@@ -16,6 +16,24 @@ if TYPE_CHECKING:
 
 _PLACE_PREPS = frozenset({"to", "in", "into", "at", "near", "on", "inside"})
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# A state's capital named by the state: "in the Russian capital", "in Ethiopia's capital Addis Ababa"
+_CAPITAL_NOUNS = frozenset({"capital"})
+
+
+def capital_of(token: Token, resolver: Resolver) -> Resolved | None:
+    """The state whose capital a noun names: "the Russian capital", "the Qatari capital Doha",
+    "Ethiopia's capital Addis Ababa" (the state, by its demonym or its possessive name)."""
+    if token.lemma_.lower() not in _CAPITAL_NOUNS or token.pos_ != "NOUN":
+        return None
+    for child in token.children:
+        actor = None
+        if child.dep_ in {"amod", "compound"}:
+            actor = resolver.gazetteer.demonym(child.text)
+        elif child.dep_ == "poss" and child.pos_ == "PROPN":
+            actor = resolver.gazetteer.find(resolver.name_span(child).text)
+        if actor is not None and actor.type == "state":
+            return resolver.actor(actor)
+    return None
 
 
 def places_of(
@@ -44,6 +62,7 @@ def places_of(
                     actor = (
                         resolver.resolve(member) if member.ent_type_ in PLACE_TYPES or member.pos_ == "PROPN" else None
                     )
+                    actor = actor or capital_of(member, resolver)
                     if actor is not None and actor.type in {"state", "group", "organization"}:
                         found.append(Target(actor.label, actor))
                     elif areas and (place := place_by_name(member, resolver)) is not None:

@@ -73,8 +73,23 @@ def name_end(doc: Doc, start: int, stop: int) -> int:
             )
         ):
             end = following + 1  # "Thomas-Greenfield", "Cho Tae-yul"
+        elif following < stop and _same_person_entity(doc, end, following):
+            end = following  # "Abdoulaye Bathily", its surname mistagged as an adverb
         else:
             return end
+
+
+def _same_person_entity(doc: Doc, end: int, following: int) -> bool:
+    """Whether a capitalised word continues the person's name the entity recogniser marked."""
+    token = doc[following]
+    return (
+        token.ent_type_ == "PERSON"
+        and token.ent_iob_ == "I"
+        and doc[end].ent_type_ == "PERSON"
+        and token.text[:1].isupper()
+        and token.text.isalpha()
+        and token.lower_ not in TITLE_WORDS
+    )
 
 
 def person_named(name: Span, resolver: Resolver, titled: bool) -> Resolved | None:

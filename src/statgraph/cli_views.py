@@ -52,6 +52,14 @@ from .errors import StatgraphError
     show_default=True,
     help="Only statements at or above this confidence.",
 )
+@click.option(
+    "--texts",
+    multiple=True,
+    type=click.Path(exists=True),
+    metavar="PATH",
+    help="The files or folders the graph was built from: the page carries their texts "
+    "(up to 2,000,000 characters), so a passage opens its document; repeatable.",
+)
 def view(
     graph: str | None,
     store: str | None,
@@ -64,15 +72,17 @@ def view(
     min_support: int,
     max_nodes: int,
     min_confidence: float,
+    texts: tuple[str, ...],
 ) -> None:
     """Write an interactive HTML view of the graph that works offline.
 
     One file with everything inlined: a legend, tooltips, a side panel listing the passages
-    behind an edge, a search box and filter menus.
+    behind an edge, a table of the statements shown, filters, and with --texts the documents'
+    texts, each passage marked in its document.
 
     Example:
 
-        statgraph view graphs/seeds.ttl --out graphs/seeds.html --focus Russia --depth 2
+        statgraph view graphs/seeds.ttl --out graphs/seeds.html --texts seeds --focus Russia --depth 2
     """
     from .views import write_view
 
@@ -88,6 +98,7 @@ def view(
             min_support=min_support,
             max_nodes=max_nodes,
             min_confidence=min_confidence,
+            texts=texts,
         )
     except StatgraphError as e:
         raise click_error(e) from e

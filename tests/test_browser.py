@@ -486,6 +486,13 @@ def test_browser_filters_by_actor_relation_date_and_ego_network(browser: Any, se
     assert {data["edges"][e]["label"] for e in _shown_edges(page)} == {other}
     assert page.get_attribute("#sg-details", "data-what") == "hint"
     page.click("#sg-clear")
+    _table_rows(page)
+    months = page.evaluate("() => [...document.querySelectorAll('#sg-timeline rect')].map((bar) => bar.dataset.month)")
+    assert months == [f"2024-0{month}" for month in range(1, 7)]  # the timeline: passages by month
+    page.click('#sg-timeline rect[data-month="2024-02"]')
+    assert {data["passages"][p]["date"][:7] for _, p in _table_rows(page)} == {"2024-02"}
+    assert page.input_value("#sg-to") == "2024-02-29"
+    page.click("#sg-clear")
     page.fill("#sg-from", "2024-03-01")
     page.fill("#sg-to", "2024-04-30")
     rows = _table_rows(page)

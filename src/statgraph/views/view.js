@@ -607,6 +607,7 @@
     rows.slice(0, TABLE_ROWS).forEach(function (row) { body.appendChild(tableRow(row)); });
     document.getElementById("sg-table-count").textContent = plural(rows.length, "passage") + " shown" +
       (rows.length > TABLE_ROWS ? "; the first " + TABLE_ROWS.toLocaleString("en") + " are listed, the CSV has all" : "");
+    renderTimeline();
     document.getElementById("sg-table").setAttribute("data-rows", String(rows.length));
   }
 
@@ -634,6 +635,59 @@
     link.download = (data.title.replace(/[^\w.-]+/g, "-").replace(/^-+|-+$/g, "") || "statgraph") + "-statements.csv";
     link.click();
     window.setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
+  }
+
+  /* ---- a timeline of the passages shown, by month; a click on a month filters to it ---- */
+
+  function monthsBetween(first, last) {
+    var months = [], year = Number(first.slice(0, 4)), month = Number(first.slice(5, 7));
+    while (months.length < 600) {
+      var key = year + "-" + (month < 10 ? "0" : "") + month;
+      months.push(key);
+      if (key >= last) { break; }
+      month = month === 12 ? 1 : month + 1;
+      year += month === 1 ? 1 : 0;
+    }
+    return months;
+  }
+
+  function monthBar(svg, key, count, most, x, width) {
+    var height = Math.max(2, Math.round(22 * count / most));
+    var bar = document.createElementNS(SVG, "rect");
+    [["x", String(x)], ["y", String(24 - height)], ["width", String(Math.max(width - 1, 1))],
+     ["height", String(count ? height : 1)], ["fill", count ? "#4e79a7" : "#ddd"], ["data-month", key]]
+      .forEach(function (pair) { bar.setAttribute(pair[0], pair[1]); });
+    var title = document.createElementNS(SVG, "title");
+    title.textContent = key + ": " + plural(count, "passage");
+    bar.appendChild(title);
+    bar.addEventListener("click", function () {
+      var last = new Date(Number(key.slice(0, 4)), Number(key.slice(5, 7)), 0).getDate();
+      document.getElementById("sg-from").value = key + "-01";
+      document.getElementById("sg-to").value = key + "-" + last;
+      applyFilters();
+    });
+    svg.appendChild(bar);
+  }
+
+  function renderTimeline() {
+    var box = document.getElementById("sg-timeline"), counts = {};
+    shown.rows.forEach(function (row) {
+      var date = String(data.passages[row[1]].date || "");
+      if (/^\d{4}-\d{2}/.test(date)) { counts[date.slice(0, 7)] = (counts[date.slice(0, 7)] || 0) + 1; }
+    });
+    var keys = Object.keys(counts).sort();
+    box.replaceChildren();
+    if (!keys.length) { box.appendChild(el("span", "no dated passages", "sg-hint")); return; }
+    var months = monthsBetween(keys[0], keys[keys.length - 1]);
+    var most = Math.max.apply(null, keys.map(function (key) { return counts[key]; }));
+    var width = Math.max(3, Math.min(14, Math.floor(480 / months.length)));
+    var svg = document.createElementNS(SVG, "svg");
+    svg.setAttribute("width", String(width * months.length));
+    svg.setAttribute("height", "24");
+    months.forEach(function (key, i) { monthBar(svg, key, counts[key] || 0, most, i * width, width); });
+    box.appendChild(el("span", months[0] + " ", "sg-hint"));
+    box.appendChild(svg);
+    box.appendChild(el("span", " " + months[months.length - 1], "sg-hint"));
   }
 
   /* ---- communities (colour by community): label propagation, the same for the same graph ---- */

@@ -187,7 +187,8 @@ def synthetic_graph(nodes: int, seed: int = 3) -> Any:
 
     from statgraph.views.network import stance_of
 
-    kinds, relations = ("person", "state", "organization", "topic", "topic"), ("supports", "opposes", "demands", "visited")
+    kinds = ("person", "state", "organization", "topic", "topic")
+    relations = ("supports", "opposes", "demands", "visited")
     shape = nx.barabasi_albert_graph(nodes, 2, seed=seed)
     graph = nx.MultiDiGraph()
     for node in shape:
@@ -417,7 +418,8 @@ def test_browser_table_rows_are_the_passages_shown_and_follow_filters(
     page = visit.page
     data = page.evaluate("() => window.statgraph.data")
     everything = _table_rows(page)
-    assert sorted(everything) == _expected_rows(page, data) and len(everything) == sum(len(e["passages"]) for e in data["edges"])
+    assert sorted(everything) == _expected_rows(page, data)
+    assert len(everything) == sum(len(e["passages"]) for e in data["edges"])
     page.select_option("#sg-stance", "oppose")
     rows = _table_rows(page)
     assert sorted(rows) == _expected_rows(page, data) and 0 < len(rows) < len(everything)
@@ -541,7 +543,8 @@ def test_browser_marks_the_span_after_astral_characters_and_says_when_text_is_le
 
     text = "\U0001f600 Breaking \U0001f30d: Moscow opposes NATO expansion, the minister said.\n"
     start = text.index("Moscow")
-    passage = {"doc": "a.txt", "start": start, "end": start + 29, "passage": text[start : start + 29], "voice": "author"}
+    end = start + len("Moscow opposes NATO expansion")
+    passage = {"doc": "a.txt", "start": start, "end": end, "passage": text[start:end], "voice": "author"}
     graph = nx.MultiDiGraph()
     graph.add_node("Russia", label="Russia", kind="state")
     graph.add_node("NATO", label="NATO", kind="organization")
@@ -560,7 +563,8 @@ def test_browser_marks_the_span_after_astral_characters_and_says_when_text_is_le
 def test_browser_labels_are_readable_at_fit_and_never_overlap(
     browser: Any, server: tuple[str, Path], seed_graph: Any
 ) -> None:
-    for url in (_publish(server, "labels.html", seed_graph), _publish_network(server, "labels300.html", synthetic_graph(300))):
+    big = _publish_network(server, "labels300.html", synthetic_graph(300))
+    for url in (_publish(server, "labels.html", seed_graph), big):
         visit = Visit(browser, url, size=(1280, 720))
         page = visit.page
         for zoom in (1, 3):
@@ -576,7 +580,10 @@ def test_browser_labels_are_readable_at_fit_and_never_overlap(
                              or one["y"] + one["h"] <= other["y"] or other["y"] + other["h"] <= one["y"])
                     assert apart, (one, other)
             if zoom == 1:
-                busiest = page.evaluate("() => window.statgraph.data.nodes.reduce((a, b) => (b.weight + b.degree > a.weight + a.degree ? b : a)).label")
+                busiest = page.evaluate(
+                    "() => window.statgraph.data.nodes"
+                    ".reduce((a, b) => (b.weight + b.degree > a.weight + a.degree ? b : a)).label"
+                )
                 assert busiest in [box["text"] for box in nodes]
         visit.assert_clean()
         page.close()

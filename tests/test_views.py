@@ -323,11 +323,13 @@ def test_views_page_data_carries_confidence_rule_and_escaped_texts(seed_graph, s
 
 def test_views_cli_view_texts_carries_the_documents(seed_graph_path: Path, seeds_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "texts.html"
-    args = ["view", str(seed_graph_path), "--out", str(out), "--doc", "001_6a9b0ba25ffe49f7.txt", "--texts", str(seeds_dir)]
+    name = "001_6a9b0ba25ffe49f7.txt"
+    args = ["view", str(seed_graph_path), "--out", str(out), "--doc", name, "--texts", str(seeds_dir)]
     result = CliRunner().invoke(cli, args, catch_exceptions=False)
     assert result.exit_code == 0, result.output
     documents = _data_block(out.read_text(encoding="utf-8"))["documents"]
-    assert list(documents) == ["001_6a9b0ba25ffe49f7.txt"]  # only the documents the page shows
-    assert documents["001_6a9b0ba25ffe49f7.txt"]["text"] == (seeds_dir / "001_6a9b0ba25ffe49f7.txt").read_text(encoding="utf-8")
-    missing = CliRunner().invoke(cli, ["view", str(seed_graph_path), "--out", str(out), "--texts", str(tmp_path / "nope")])
+    assert list(documents) == [name]  # only the documents the page shows
+    assert documents[name]["text"] == (seeds_dir / name).read_text(encoding="utf-8")
+    args = ["view", str(seed_graph_path), "--out", str(out), "--texts", str(tmp_path / "nope")]
+    missing = CliRunner().invoke(cli, args)
     assert missing.exit_code == 2 and "does not exist" in missing.output

@@ -133,7 +133,7 @@
 
   network.once("afterDrawing", function () {
     times.firstDraw = performance.now();
-    if (!data.physics) { settle(); }
+    if (!data.physics) { setStill(true); }
     window.setTimeout(renderTable, 0);
   });
   if (data.physics) { network.once("stabilizationIterationsDone", settle); }
@@ -147,10 +147,16 @@
 
   var widths = {};
   var placed = [];
+  var font = "";
+
+  function setFont(ctx, size) {
+    var wanted = size + "px system-ui, sans-serif";
+    if (font !== wanted) { ctx.font = wanted; font = wanted; }
+  }
 
   function textWidth(ctx, text, size) {
     var key = size + "|" + text;
-    if (widths[key] === undefined) { widths[key] = ctx.measureText(text).width; }
+    if (widths[key] === undefined) { setFont(ctx, size); widths[key] = ctx.measureText(text).width; }
     return widths[key];
   }
 
@@ -180,15 +186,18 @@
     return { x: x * view.scale + view.translation.x, y: y * view.scale + view.translation.y };
   }
 
+  function inView(box) {
+    return box.x >= 0 && box.y >= 0 && box.x + box.w <= container.clientWidth && box.y + box.h <= container.clientHeight;
+  }
+
   function placeLabel(ctx, boxes, label, at, size) {
-    ctx.font = size + "px system-ui, sans-serif";
     var width = textWidth(ctx, label.text, size);
     var box = { x: at.x - width / 2 - 2, y: at.y, w: width + 4, h: size + 4, text: label.text,
                 kind: label.kind, id: label.id, size: size };
-    if (box.x < 0 || box.y < 0 || box.x + box.w > container.clientWidth || box.y + box.h > container.clientHeight ||
-        !boxes.free(box)) { return false; }
+    if (!inView(box) || !boxes.free(box)) { return false; }
     boxes.add(box);
     placed.push(box);
+    setFont(ctx, size);
     ctx.fillStyle = label.colour;
     ctx.strokeText(label.text, at.x, at.y + 2);
     ctx.fillText(label.text, at.x, at.y + 2);
@@ -196,12 +205,13 @@
   }
 
   function drawNodeLabels(ctx, boxes) {
-    var scale = network.body.view.scale;
-    for (var i = 0, tried = 0; i < byImportance.length && tried < 4000 && placed.length < 400; i++) {
+    var scale = network.body.view.scale, width = container.clientWidth, height = container.clientHeight;
+    for (var i = 0, tried = 0; i < byImportance.length && tried < 1000 && placed.length < 300; i++) {
       var node = byImportance[i], body = network.body.nodes[node.id];
       if (!body || body.options.hidden) { continue; }
-      tried++;
       var at = toDOM(body.x, body.y);
+      if (at.x < 0 || at.y < 0 || at.x > width || at.y > height) { continue; }
+      tried++;
       at.y += (body.options.size || 10) * scale + 2;
       var size = Math.round(11 + 5 * Math.sqrt(importance(node) / topImportance));
       placeLabel(ctx, boxes, { text: node.label, kind: "node", id: node.id, colour: "#222" }, at, size);
@@ -216,7 +226,6 @@
       if (Math.max(a.x, b.x) < 0 || Math.min(a.x, b.x) > container.clientWidth ||
           Math.max(a.y, b.y) < 0 || Math.min(a.y, b.y) > container.clientHeight) { continue; }
       tried++;
-      ctx.font = "11px system-ui, sans-serif";
       if (Math.hypot(a.x - b.x, a.y - b.y) < textWidth(ctx, edge.label, 11) + 40) { continue; }
       var mid = edge.curve ? body.edgeType.getPoint(0.5) : { x: (body.from.x + body.to.x) / 2, y: (body.from.y + body.to.y) / 2 };
       var at = toDOM(mid.x, mid.y);
@@ -229,6 +238,7 @@
     var ratio = network.canvas.pixelRatio || 1;
     var boxes = new Boxes();
     placed = [];
+    font = "";
     ctx.save();
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.textAlign = "center";

@@ -105,7 +105,7 @@
       },
       nodes: { borderWidth: 1 },
       edges: {
-        smooth: false, selectionWidth: 2, hoverWidth: 1,
+        smooth: false, selectionWidth: 4, hoverWidth: 1,
         arrows: { to: { enabled: data.directed, scaleFactor: 0.5 } }
       },
       interaction: { hover: !big, tooltipDelay: 150, hideEdgesOnDrag: big, hideEdgesOnZoom: big,

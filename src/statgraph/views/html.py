@@ -8,11 +8,18 @@ pyvis is its vis-network 9.1.2 build, read from the installed pyvis package
 (templates/lib/vis-9.1.2/vis-network.min.js, dual-licensed Apache-2.0 or MIT, licence
 header kept) and inlined.
 
+The page: views/view.html (markup up to the data block), view.css and view.js (the graph,
+labels, filters, side panel, statements table with CSV export, timeline and the document
+reader). The data block holds nodes, edges, one table of passages (with confidence, rule and
+date) and, with `texts`, the documents' texts (views/texts.py, capped at TEXT_CAP characters).
+
 Safety: the data sits in a `<script type="application/json">` block with <, >, & and
 U+2028/U+2029 escaped; views/view.js builds every piece of document text with textContent
-(vis-network shows string tooltips with innerText); a Content-Security-Policy lets only the
-page's own scripts run (by hash) and lets nothing load from the network.
-Speed: past PHYSICS_LIMIT nodes the positions are computed here (views/layout.py), edges are
+(vis-network shows string tooltips with innerText; canvas labels are drawn with fillText);
+a Content-Security-Policy lets only the page's own scripts run (by hash) and lets nothing
+load from the network (the CSV export is a blob the page builds).
+Layout: up to PHYSICS_LIMIT nodes the browser lays the graph out and then stops physics, so
+it stays still; past it the positions are computed here (views/layout.py), edges are
 straight and physics is off, so the page draws at once.
 """
 
@@ -136,7 +143,10 @@ def page_data(
     edges = _edge_records(graph, index, passages)
     kinds = {node["kind"] for node in nodes}
     stances = {edge["stance"] for edge in edges}
-    table = [dict(zip(PASSAGE_FIELDS, key, strict=True)) for key in passages]
+    # a field the passage lacks is left out (the page reads it as empty), which keeps big pages small
+    table = [
+        {name: value for name, value in zip(PASSAGE_FIELDS, key, strict=True) if value is not None} for key in passages
+    ]
     return {
         "title": title,
         "notes": list(notes),

@@ -907,11 +907,17 @@
       labels.appendChild(option);
     });
     onEnterOrChange("sg-search", search);
+    var status = document.getElementById("sg-search-status");
     var actor = onEnterOrChange("sg-actor", function () {
       var id = findNode(actor.value);
+      status.textContent = id === null && actor.value.trim() ? "no actor or topic named so" : "";
       if (id !== null) { actor.value = ""; addActor(id); }
     });
-    var focus = onEnterOrChange("sg-focus", function () { setFocus(findNode(focus.value)); });
+    var focus = onEnterOrChange("sg-focus", function () {
+      var id = findNode(focus.value);
+      status.textContent = id === null && focus.value.trim() ? "no actor or topic named so" : "";
+      if (id !== null || !focus.value.trim()) { setFocus(id); }
+    });
     document.getElementById("sg-clear").addEventListener("click", clearFilters);
     document.getElementById("sg-colour").addEventListener("change", recolour);
     document.getElementById("sg-csv").addEventListener("click", exportCsv);

@@ -186,8 +186,10 @@
     return { x: x * view.scale + view.translation.x, y: y * view.scale + view.translation.y };
   }
 
+  var screen = { width: 0, height: 0 };  // the canvas's size, read once a drawing
+
   function inView(box) {
-    return box.x >= 0 && box.y >= 0 && box.x + box.w <= container.clientWidth && box.y + box.h <= container.clientHeight;
+    return box.x >= 0 && box.y >= 0 && box.x + box.w <= screen.width && box.y + box.h <= screen.height;
   }
 
   function placeLabel(ctx, boxes, label, at, size) {
@@ -205,16 +207,16 @@
   }
 
   function drawNodeLabels(ctx, boxes) {
-    var scale = network.body.view.scale, width = container.clientWidth, height = container.clientHeight;
-    for (var i = 0, tried = 0; i < byImportance.length && tried < 1000 && placed.length < 300; i++) {
+    var scale = network.body.view.scale, width = screen.width, height = screen.height;
+    // busiest first; stop after 300 labels, or after 250 in a row find no room
+    for (var i = 0, misses = 0; i < byImportance.length && misses < 250 && placed.length < 300; i++) {
       var node = byImportance[i], body = network.body.nodes[node.id];
       if (!body || body.options.hidden) { continue; }
       var at = toDOM(body.x, body.y);
       if (at.x < 0 || at.y < 0 || at.x > width || at.y > height) { continue; }
-      tried++;
       at.y += (body.options.size || 10) * scale + 2;
       var size = Math.round(11 + 5 * Math.sqrt(importance(node) / topImportance));
-      placeLabel(ctx, boxes, { text: node.label, kind: "node", id: node.id, colour: "#222" }, at, size);
+      misses = placeLabel(ctx, boxes, { text: node.label, kind: "node", id: node.id, colour: "#222" }, at, size) ? 0 : misses + 1;
     }
   }
 
@@ -223,8 +225,8 @@
       var edge = edgesByWeight[i], body = network.body.edges[edge.id];
       if (!shown.edges[edge.id] || !body || !body.from || !body.to || edge.from === edge.to) { continue; }
       var a = toDOM(body.from.x, body.from.y), b = toDOM(body.to.x, body.to.y);
-      if (Math.max(a.x, b.x) < 0 || Math.min(a.x, b.x) > container.clientWidth ||
-          Math.max(a.y, b.y) < 0 || Math.min(a.y, b.y) > container.clientHeight) { continue; }
+      if (Math.max(a.x, b.x) < 0 || Math.min(a.x, b.x) > screen.width ||
+          Math.max(a.y, b.y) < 0 || Math.min(a.y, b.y) > screen.height) { continue; }
       tried++;
       if (Math.hypot(a.x - b.x, a.y - b.y) < textWidth(ctx, edge.label, 11) + 40) { continue; }
       var mid = edge.curve ? body.edgeType.getPoint(0.5) : { x: (body.from.x + body.to.x) / 2, y: (body.from.y + body.to.y) / 2 };
@@ -239,6 +241,7 @@
     var boxes = new Boxes();
     placed = [];
     font = "";
+    screen = { width: container.clientWidth, height: container.clientHeight };
     ctx.save();
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.textAlign = "center";
@@ -932,5 +935,6 @@
   window.statgraph = { network: network, data: data, nodes: nodeSet, edges: edgeSet, state: state,
                        shown: function () { return shown; }, labels: function () { return placed.slice(); },
                        showEdge: showEdge, showNode: showNode, showSource: showSource, applyFilters: applyFilters,
-                       setFocus: setFocus, addActor: addActor, tableCsv: tableCsv, edgesAt: edgesAt };
+                       setFocus: setFocus, addActor: addActor, tableCsv: tableCsv, edgesAt: edgesAt,
+                       drawLabels: drawLabels };
 }());

@@ -511,6 +511,11 @@ def test_browser_filters_by_actor_relation_date_and_ego_network(browser: Any, se
         " return Object.keys(nodes).filter((id) => !nodes[id].options.hidden).map(Number); }"
     )
     assert set(drawn) == near
+    # colour by community: the nodes of a community share a colour, and the legend says so
+    page.select_option("#sg-colour", "community")
+    colours = page.evaluate("() => window.statgraph.nodes.get().map((n) => [n.color.background, n.color.border])")
+    assert {border for _, border in colours} == {"#555"}  # no longer the type's border
+    assert 2 <= len({fill for fill, _ in colours}) <= 11 and "community" in page.text_content("#sg-legend")
     visit.assert_clean()
     page.close()
 

@@ -703,32 +703,49 @@
     box.appendChild(el("span", " " + months[months.length - 1], "sg-hint"));
   }
 
-  /* ---- communities (colour by community): label propagation, the same for the same graph ---- */
+  /* ---- communities (colour by community): Louvain's local moving, one level, the same for the same graph ---- */
+
+  function communityLinks() {
+    var links = data.nodes.map(function () { return {}; }), size = 0;
+    data.edges.forEach(function (edge) {
+      if (edge.from === edge.to) { return; }
+      links[edge.from][edge.to] = (links[edge.from][edge.to] || 0) + 1;
+      links[edge.to][edge.from] = (links[edge.to][edge.from] || 0) + 1;
+      size += 1;
+    });
+    return { links: links, size: size };
+  }
+
+  function moveNode(i, links, degree, community, total, twiceSize) {  // to the neighbouring community that gains most modularity
+    var own = community[i], inside = {};
+    Object.keys(links[i]).forEach(function (j) { inside[community[j]] = (inside[community[j]] || 0) + links[i][j]; });
+    total[own] -= degree[i];
+    var best = own, bestGain = (inside[own] || 0) - total[own] * degree[i] / twiceSize;
+    Object.keys(inside).forEach(function (key) {
+      var gain = inside[key] - total[key] * degree[i] / twiceSize;
+      if (gain > bestGain + 1e-9) { best = Number(key); bestGain = gain; }
+    });
+    total[best] += degree[i];
+    community[i] = best;
+    return best !== own;
+  }
 
   function findCommunities() {
-    var label = data.nodes.map(function (node) { return node.id; });
-    var links = data.nodes.map(function () { return []; });
-    data.edges.forEach(function (edge) {
-      if (edge.from !== edge.to) { links[edge.from].push(edge.to); links[edge.to].push(edge.from); }
-    });
-    for (var round = 0, changed = true; round < 30 && changed; round++) {
-      changed = false;
-      byImportance.forEach(function (node) {
-        var votes = {}, best = label[node.id], most = 0;
-        links[node.id].forEach(function (other) { votes[label[other]] = (votes[label[other]] || 0) + 1; });
-        Object.keys(votes).forEach(function (key) {
-          var value = Number(key);
-          if (votes[key] > most || (votes[key] === most && value < best)) { most = votes[key]; best = value; }
-        });
-        if (best !== label[node.id] && most > (votes[label[node.id]] || 0)) { label[node.id] = best; changed = true; }
-      });
+    var graph = communityLinks(), links = graph.links;
+    var degree = links.map(function (row) { return Object.keys(row).reduce(function (sum, j) { return sum + row[j]; }, 0); });
+    var community = data.nodes.map(function (node) { return node.id; }), total = degree.slice();
+    for (var round = 0, moved = graph.size > 0; round < 20 && moved; round++) {
+      moved = false;
+      for (var i = 0; i < links.length; i++) {
+        moved = moveNode(i, links, degree, community, total, 2 * graph.size) || moved;
+      }
     }
     var sizes = {};
-    label.forEach(function (value) { sizes[value] = (sizes[value] || 0) + 1; });
+    community.forEach(function (value) { sizes[value] = (sizes[value] || 0) + 1; });
     var ranked = Object.keys(sizes).map(Number).sort(function (a, b) { return sizes[b] - sizes[a] || a - b; });
     var rank = {};
     ranked.forEach(function (value, i) { rank[value] = i; });
-    return label.map(function (value) { return rank[value]; });
+    return community.map(function (value) { return rank[value]; });
   }
 
   function recolour() {

@@ -10,8 +10,8 @@ discourse), one passage an edge, and mixed node types and stances. The page is r
 - redraw: one full redraw afterwards, as when panning (the mean of five).
 
 Run: python bench/bench_view.py [--sizes 1000 2000 5000] [--runs 3]
-The README's screenshot:
-    python bench/bench_view.py --screenshot graphs/seeds.ttl docs/seeds-view.png
+The README's screenshot (of the committed page, at 1600x1000):
+    python bench/bench_view.py --screenshot graphs/seeds.html docs/seeds-view.png
 Needs: pip install playwright, and /usr/bin/chromium (apt-get install chromium).
 """
 
@@ -53,6 +53,9 @@ SHOW_BUSIEST_EDGE = """() => {
   const edge = (stances.length ? stances : sg.data.edges).reduce(more);
   sg.network.selectEdges([edge.id]);
   sg.showEdge(edge.id);
+  const rows = document.querySelectorAll(`#sg-table tr[data-edge="${edge.id}"]`);
+  rows.forEach((row) => row.classList.add("sg-current"));
+  if (rows.length) { rows[0].scrollIntoView({ block: "center" }); }
 }"""
 REDRAW = """() => {
   const network = window.statgraph.network;
@@ -156,11 +159,11 @@ def bench(sizes: list[int], runs: int) -> list[dict[str, float]]:
     return rows
 
 
-def screenshot(graph_path: Path, out: Path) -> None:
-    """A screenshot of a graph's view, with its best-attested edge's passages in the side panel.
+def screenshot(source: Path, out: Path) -> None:
+    """A screenshot of a view at 1600x1000, with its best-attested edge's passages in the side panel.
 
     Args:
-        graph_path: a graph file built by statgraph.
+        source: a view page (.html), or a graph file built by statgraph to draw one from.
         out: the PNG to write.
     """
     from playwright.sync_api import sync_playwright
@@ -169,12 +172,15 @@ def screenshot(graph_path: Path, out: Path) -> None:
     from statgraph.views import write_view
 
     with sync_playwright() as playwright, tempfile.TemporaryDirectory() as folder:
-        page_path = Path(folder) / "view.html"
-        write_view(load_graph(graph_path), page_path, title=f"statgraph: {graph_path.stem}")
+        page_path = source.resolve()
+        if source.suffix.lower() != ".html":
+            page_path = Path(folder) / "view.html"
+            write_view(load_graph(source), page_path, title=f"statgraph: {source.stem}")
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        page = browser.new_page(viewport={"width": 1400, "height": 860})
+        page = browser.new_page(viewport={"width": 1600, "height": 1000})
         page.goto(page_path.as_uri())
         page.wait_for_function(STILL, timeout=60_000)
+        page.wait_for_selector("#sg-table[data-rows]", state="attached")
         page.evaluate(SHOW_BUSIEST_EDGE)
         page.wait_for_timeout(200)
         page.screenshot(path=str(out))
@@ -190,8 +196,8 @@ def main() -> None:
         "--screenshot",
         nargs=2,
         type=Path,
-        metavar=("GRAPH", "PNG"),
-        help="instead, screenshot a graph's view",
+        metavar=("PAGE_OR_GRAPH", "PNG"),
+        help="instead, screenshot a view page (or a graph's view)",
     )
     options = parser.parse_args()
     if options.screenshot:

@@ -277,3 +277,59 @@ def test_views_cli_view_bad_filter_exits_1(seed_graph_path: Path, tmp_path: Path
 def test_views_cli_help(command: str) -> None:
     result = CliRunner().invoke(cli, [command, "--help"], catch_exceptions=False)
     assert result.exit_code == 0 and "Example:" in result.output
+
+
+def test_views_page_texts_carry_the_documents_shown_up_to_the_cap() -> None:
+    from statgraph.views.texts import page_texts
+
+    texts = {"a.txt": "Moscow opposes NATO. " * 3, "b.txt": "Kyiv asks for aid.", "c.txt": "Changed since."}
+    passages = [
+        {"doc": "a.txt", "start": 0, "end": 20, "text": "Moscow opposes NATO."},
+        {"doc": "b.txt", "start": 0, "end": 18, "text": "Kyiv asks for aid."},
+        {"doc": "c.txt", "start": 0, "end": 7, "text": "Altered"},
+        {"doc": "d.txt", "start": 0, "end": 4, "text": "Gone"},
+    ]
+    records = page_texts(texts, passages, cap=len(texts["a.txt"]) + 5)
+    assert records["a.txt"] == {"text": texts["a.txt"], "why": None}
+    assert records["b.txt"]["text"] is None and "at most" in records["b.txt"]["why"]  # past the cap
+    assert records["c.txt"]["text"] is None and "differs" in records["c.txt"]["why"]
+    assert records["d.txt"]["text"] is None and "not among the files" in records["d.txt"]["why"]
+    assert "without --texts" in page_texts({}, passages)["a.txt"]["why"]
+
+
+def test_views_page_data_carries_confidence_rule_and_escaped_texts(seed_graph, seeds_dir: Path) -> None:  # noqa: ANN001
+    from statgraph.views.texts import read_texts
+
+    graph, _ = view_graph(seed_graph)
+    texts = read_texts([seeds_dir])
+    data = page_data(graph, title="seeds", texts=texts)
+    assert all(isinstance(p["confidence"], float) and p["rule"] for p in data["passages"])
+    assert {p["doc"] for p in data["passages"]} == set(data["documents"])
+    for passage in data["passages"]:
+        text = data["documents"][passage["doc"]]["text"]
+        assert text[passage["start"] : passage["end"]] == passage["text"]
+    hostile = _hostile_graph()
+    texts = {}
+    for *_, edge in hostile.edges(data=True):
+        for passage in edge["passages"]:
+            passage["end"] = len(passage["passage"])
+            texts[passage["doc"]] = passage["passage"] + " " + " ".join(HOSTILE)
+    page = render_html(hostile, texts=texts)
+    markup = page.split("\n<script>", 1)[0]
+    assert "<img" not in markup and "<b>" not in markup and "</script><script>" not in markup
+    carried = _data_block(page)["documents"]
+    assert {record["text"] for record in carried.values()} == set(texts.values())
+
+
+def test_views_cli_view_texts_carries_the_documents(seed_graph_path: Path, seeds_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "texts.html"
+    name = "001_6a9b0ba25ffe49f7.txt"
+    args = ["view", str(seed_graph_path), "--out", str(out), "--doc", name, "--texts", str(seeds_dir)]
+    result = CliRunner().invoke(cli, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    documents = _data_block(out.read_text(encoding="utf-8"))["documents"]
+    assert list(documents) == [name]  # only the documents the page shows
+    assert documents[name]["text"] == (seeds_dir / name).read_text(encoding="utf-8")
+    args = ["view", str(seed_graph_path), "--out", str(out), "--texts", str(tmp_path / "nope")]
+    missing = CliRunner().invoke(cli, args)
+    assert missing.exit_code == 2 and "does not exist" in missing.output

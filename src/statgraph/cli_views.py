@@ -52,6 +52,14 @@ from .errors import StatgraphError
     show_default=True,
     help="Only statements at or above this confidence.",
 )
+@click.option(
+    "--texts",
+    multiple=True,
+    type=click.Path(exists=True),
+    metavar="PATH",
+    help="The files or folders the graph was built from: the page carries their texts "
+    "(up to 2,000,000 characters), so a passage opens its document; repeatable.",
+)
 @date_options
 @include_rejected_option
 def view(
@@ -69,15 +77,17 @@ def view(
     since: str | None,
     until: str | None,
     include_rejected: bool,
+    texts: tuple[str, ...],
 ) -> None:
     """Write an interactive HTML view of the graph that works offline.
 
     One file with everything inlined: a legend, tooltips, a side panel listing the passages
-    behind an edge, a search box and filter menus.
+    behind an edge, a table of the statements shown, filters, and with --texts the documents'
+    texts, each passage marked in its document.
 
     Example:
 
-        statgraph view graphs/seeds.ttl --out graphs/seeds.html --focus Russia --depth 2
+        statgraph view graphs/seeds.ttl --out graphs/seeds.html --texts seeds --focus Russia --depth 2
     """
     from .views import write_view
 
@@ -96,6 +106,7 @@ def view(
             since=since,
             until=until,
             include_rejected=include_rejected,
+            texts=texts,
         )
     except StatgraphError as e:
         raise click_error(e) from e

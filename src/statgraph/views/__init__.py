@@ -107,7 +107,12 @@ def _chosen(**choices: Sequence[str]) -> list[str]:
 
 
 def write_view(
-    graph: Graph | Store, out: str | os.PathLike[str], *, title: str = "statgraph", **filters: Any
+    graph: Graph | Store,
+    out: str | os.PathLike[str],
+    *,
+    title: str = "statgraph",
+    texts: Sequence[str | os.PathLike[str]] = (),
+    **filters: Any,
 ) -> tuple[int, int]:
     """Write the interactive HTML view of a statgraph graph to `out` (atomically).
 
@@ -115,17 +120,21 @@ def write_view(
         graph: a graph built by statgraph, or a store.
         out: the HTML file to write; nothing else is written.
         title: the page's title.
-        **filters: focus, depth, relations, docs, min_support, max_nodes, min_confidence, since, until
-            (see `view_graph`).
+        texts: the files or folders the graph was built from; the page carries the texts of the
+            documents it shows (up to views.texts.TEXT_CAP characters), so a passage opens its document.
+        **filters: focus, depth, relations, docs, min_support, max_nodes, min_confidence, since, until,
+            include_rejected (see `view_graph`).
 
     Returns:
         The number of nodes and edges drawn.
     """
     from ..store import atomic_write
     from .html import render_html
+    from .texts import read_texts
 
     network, notes = view_graph(graph, **filters)
-    atomic_write(out, render_html(network, title=title, notes=notes).encode("utf-8", "replace"))
+    page = render_html(network, title=title, notes=notes, texts=read_texts(texts) if texts else None)
+    atomic_write(out, page.encode("utf-8", "replace"))
     return network.number_of_nodes(), network.number_of_edges()
 
 

@@ -8,11 +8,18 @@ pyvis is its vis-network 9.1.2 build, read from the installed pyvis package
 (templates/lib/vis-9.1.2/vis-network.min.js, dual-licensed Apache-2.0 or MIT, licence
 header kept) and inlined.
 
+The page: views/view.html (markup up to the data block), view.css and view.js (the graph,
+labels, filters, side panel, statements table with CSV export, timeline and the document
+reader). The data block holds nodes, edges, one table of passages (with confidence, rule and
+date) and, with `texts`, the documents' texts (views/texts.py, capped at TEXT_CAP characters).
+
 Safety: the data sits in a `<script type="application/json">` block with <, >, & and
 U+2028/U+2029 escaped; views/view.js builds every piece of document text with textContent
-(vis-network shows string tooltips with innerText); a Content-Security-Policy lets only the
-page's own scripts run (by hash) and lets nothing load from the network.
-Speed: past PHYSICS_LIMIT nodes the positions are computed here (views/layout.py), edges are
+(vis-network shows string tooltips with innerText; canvas labels are drawn with fillText);
+a Content-Security-Policy lets only the page's own scripts run (by hash) and lets nothing
+load from the network (the CSV export is a blob the page builds).
+Layout: up to PHYSICS_LIMIT nodes the browser lays the graph out and then stops physics, so
+it stays still; past it the positions are computed here (views/layout.py), edges are
 straight and physics is off, so the page draws at once.
 """
 
@@ -24,12 +31,13 @@ import html
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ExportError
 from .network import support
+from .texts import TEXT_CAP, page_texts
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -69,6 +77,9 @@ PASSAGE_FIELDS = (
     "end",
     "text",
     "statement",
+    "confidence",
+    "rule",
+    "review",
 )
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _JSON_ESCAPES = {
@@ -78,43 +89,15 @@ _JSON_ESCAPES = {
     "\u2028": "\\u2028",
     "\u2029": "\\u2029",
 }
-_TEMPLATE = """<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="@CSP@">
-<meta name="referrer" content="no-referrer">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-<title>@TITLE@</title>
-<style>@CSS@</style>
-</head>
-<body>
-<header>
-<h1 id="sg-title">@TITLE@</h1>
-<input id="sg-search" type="search" placeholder="Search actors and topics" list="sg-labels"
- aria-label="Search">
-<datalist id="sg-labels"></datalist>
-<span id="sg-search-status" role="status"></span>
-<select id="sg-type" aria-label="Node type"><option value="">All node types</option></select>
-<select id="sg-stance" aria-label="Stance"><option value="">All stances</option></select>
-<select id="sg-doc" aria-label="Document"><option value="">All documents</option></select>
-<label><input id="sg-physics" type="checkbox"> Physics</label>
-<button id="sg-fit" type="button">Fit</button>
-</header>
-<div id="sg-notice" role="note"></div>
-<main>
-<div id="sg-stage">
-<div id="sg-network" aria-label="The graph"></div>
-<details id="sg-legend-box" open><summary>Legend</summary><div id="sg-legend"></div></details>
-</div>
-<aside id="sg-panel"><section id="sg-details"></section></aside>
-</main>
-<script id="sg-data" type="application/json">@DATA@</script>
-"""
 
 
-def render_html(graph: nx.Graph, *, title: str = "statgraph", notes: Sequence[str] = ()) -> str:
+def render_html(
+    graph: nx.Graph,
+    *,
+    title: str = "statgraph",
+    notes: Sequence[str] = (),
+    texts: Mapping[str, str] | None = None,
+) -> str:
     """A self-contained HTML page of a graph that works offline; all document text is escaped.
 
     Args:
@@ -123,15 +106,17 @@ def render_html(graph: nx.Graph, *, title: str = "statgraph", notes: Sequence[st
             graph.graph["weight_unit"] names what a weight counts (default: passage).
         title: the page's title.
         notes: lines shown above the graph (what the view leaves out).
+        texts: document name -> text, for the documents the page shows (see views/texts.py).
 
     Returns:
         The page.
     """
     scripts = [_asset(VIS_NETWORK, package="pyvis"), _asset("view.js")]
     css = _asset("view.css")
-    data = page_data(graph, title=title, notes=notes)
+    data = page_data(graph, title=title, notes=notes, texts=texts)
     page = (
-        _TEMPLATE.replace("@CSP@", _csp(scripts, css))
+        _template()
+        .replace("@CSP@", _csp(scripts, css))
         .replace("@CSS@", css)
         .replace("@TITLE@", html.escape(title))
         .replace("@DATA@", script_json(data))
@@ -139,13 +124,16 @@ def render_html(graph: nx.Graph, *, title: str = "statgraph", notes: Sequence[st
     return page + "".join(f"<script>{script}</script>\n" for script in scripts) + "</body>\n</html>\n"
 
 
-def page_data(graph: nx.Graph, *, title: str, notes: Sequence[str] = ()) -> dict[str, Any]:
-    """The JSON the page is built from: nodes, edges, a passage table, styles and options.
+def page_data(
+    graph: nx.Graph, *, title: str, notes: Sequence[str] = (), texts: Mapping[str, str] | None = None
+) -> dict[str, Any]:
+    """The JSON the page is built from: nodes, edges, a passage table, document texts, styles and options.
 
     Args:
         graph: as for `render_html`.
         title: the page's title.
         notes: lines shown above the graph.
+        texts: document name -> text; each document shown gets its text or the reason it has none.
 
     Returns:
         A JSON-ready dict; edges refer to passages by index, so a passage is stored once.
@@ -156,6 +144,10 @@ def page_data(graph: nx.Graph, *, title: str, notes: Sequence[str] = ()) -> dict
     edges = _edge_records(graph, index, passages)
     kinds = {node["kind"] for node in nodes}
     stances = {edge["stance"] for edge in edges}
+    # a field the passage lacks is left out (the page reads it as empty), which keeps big pages small
+    table = [
+        {name: value for name, value in zip(PASSAGE_FIELDS, key, strict=True) if value is not None} for key in passages
+    ]
     return {
         "title": title,
         "notes": list(notes),
@@ -171,8 +163,10 @@ def page_data(graph: nx.Graph, *, title: str, notes: Sequence[str] = ()) -> dict
         "stanceColours": {stance: colour for stance, colour in STANCE_COLOURS.items() if stance in stances},
         "nodes": nodes,
         "edges": edges,
-        "passages": [dict(zip(PASSAGE_FIELDS, key, strict=True)) for key in passages],
+        "passages": table,
         "timeline": timeline(passages),
+        "textCap": TEXT_CAP,
+        "documents": page_texts(texts or {}, table),
     }
 
 
@@ -202,6 +196,7 @@ def _node_records(graph: nx.Graph, *, physics: bool) -> tuple[dict[Any, int], li
             "label": str(data.get("label", node)),
             "kind": data.get("kind") if data.get("kind") in NODE_STYLES else "actor",
             "weight": busy[node],
+            "degree": graph.degree(node),
         }
         if node in positions:
             record["x"], record["y"] = positions[node]
@@ -298,6 +293,11 @@ def script_json(value: Any) -> str:
 def _escape_surrogate(match: re.Match[str]) -> str:
     """A lone surrogate as a JSON escape, so the page can be written as UTF-8."""
     return f"\\u{ord(match.group()):04x}"
+
+
+def _template() -> str:
+    """The page's HTML up to its data block (views/view.html)."""
+    return (resources.files("statgraph") / "views" / "view.html").read_text(encoding="utf-8")
 
 
 def _asset(name: str, package: str = "statgraph") -> str:

@@ -25,7 +25,9 @@ if TYPE_CHECKING:
 # discourse networks; every relation that is not a stance is an "event"
 STANCES = stance_groups(load_relations())
 NODE_TYPES = ("person", "state", "organization", "group", "topic", "office", "actor")
-PASSAGE_KEYS = ("doc", "title", "date", "outlet", "speaker", "voice", "start", "end", "passage", "id", "review")
+PASSAGE_KEYS = (
+    "doc", "title", "date", "outlet", "speaker", "voice", "start", "end", "passage", "confidence", "rule", "id", "review"
+)
 
 
 def stance_of(relation: str) -> str:

@@ -58,7 +58,9 @@ def test_cli_query_select_ask_construct(runner: CliRunner, seed_candidates_path:
         cli, ["query", str(seed_candidates_path), "SELECT ?t WHERE { actor:CSTO sg:deployed_to ?t }", "--format", "json"]
     )
     assert select.exit_code == 0, select.output
-    assert json.loads(select.output)["rows"] == [{"t": "https://statgraph.org/id/actor/Kazakhstan"}]
+    assert json.loads(select.output)["results"]["bindings"] == [
+        {"t": {"type": "uri", "value": "https://statgraph.org/id/actor/Kazakhstan"}}
+    ]
     ask = runner.invoke(cli, ["query", str(seed_candidates_path), "ASK { actor:Russia sg:opposes topic:NATO_expansion }"])
     assert ask.output.strip() == "true"
     construct = runner.invoke(

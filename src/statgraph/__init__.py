@@ -23,7 +23,8 @@ from .models import Document, Passage, Statement
 from .pipeline import build, build_store, extract_statements, iter_documents
 from .query import run_query, saved_queries
 from .settings import Settings
-from .store import load_graph, open_store, save_graph
+from .exports import save_graph
+from .store import load_graph, open_store
 from .version import __version__
 
 __all__ = [

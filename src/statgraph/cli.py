@@ -207,19 +207,22 @@ def statements(
 @click.argument("sparql", required=False)
 @store_option
 @click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8"), help="Read the query from a file.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    default=None,
+    help="SELECT and ASK: table, json, xml, csv or tsv (SPARQL 1.1 results formats); CONSTRUCT and "
+    "DESCRIBE: turtle, trig, nquads, ntriples, jsonld or rdfxml. Default: from --out's extension, "
+    "else table or turtle.",
+)
+@click.option("--out", "-o", type=click.Path(dir_okay=False), default=None, help="Write here instead of stdout.")
 @click.option("--allow-update", is_flag=True, help="Allow SPARQL UPDATE (changes the graph in memory only).")
 @click.option("--allow-network", is_flag=True, help="Allow SERVICE and LOAD, which reach the network.")
-def query(
-    graph: str | None,
-    sparql: str | None,
-    store: str | None,
-    query_file: Any,
-    fmt: str,
-    allow_update: bool,
-    allow_network: bool,
+def query(  # noqa: PLR0913 - one parameter per option
+    graph: str | None, sparql: str | None, store: str | None, query_file: Any, fmt: str | None, out: str | None,
+    allow_update: bool, allow_network: bool,
 ) -> None:
-    """Run SPARQL (SELECT, ASK, CONSTRUCT) on a graph file or the store, with statgraph's prefixes.
+    """Run SPARQL (SELECT, ASK, CONSTRUCT, DESCRIBE) on a graph file or the store, with statgraph's prefixes.
 
     GRAPH is a graph file; without one the store is queried (the union of its document
     graphs). SPARQL may also be the name of a saved query: statements, stances, positions,
@@ -229,9 +232,11 @@ def query(
 
         statgraph query graphs/seeds.ttl "SELECT ?t WHERE { actor:Russia sg:opposes ?t }"
 
-        statgraph query stances --store statgraph-store
+        statgraph query stances --store statgraph-store --format json --out stances.srj
+
+        statgraph query graphs/seeds.ttl "CONSTRUCT { ?h sg:opposes ?t } WHERE { ?h sg:opposes ?t }" --format nt
     """
-    from .query import result_rows, run_query
+    from .query import run_query, saved_queries
     from .store import FORMATS
 
     if graph and not sparql and not query_file and Path(graph).suffix.lower() not in FORMATS:
@@ -240,20 +245,32 @@ def query(
         raise click.BadParameter(f"{graph!r} is not a graph file", param_hint="GRAPH")
     text = query_file.read() if query_file else sparql
     if not text:
-        raise click.UsageError("give a query, a saved query's name, or -f FILE.rq")
+        raise click.UsageError(f"give a query, a saved query's name ({', '.join(saved_queries())}), or -f FILE.rq")
     try:
         result = run_query(open_source(graph, store), text, allow_update=allow_update, allow_network=allow_network)
+        if result is not None:
+            write_output(_format_result(result, fmt, out), out)
     except StatgraphError as e:
         raise click_error(e) from e
-    if result is None:
-        return
+
+
+def _format_result(result: Any, fmt: str | None, out: str | None) -> bytes | str:
+    """A query result as `query` prints it: a table, or a standard format (see exports/results.py)."""
+    from .exports.results import RESULT_EXTENSIONS, is_graph_result, serialize_result
+    from .query import result_rows
+    from .store import FORMATS
+
+    suffix = Path(out).suffix.lower() if out else ""
+    graph_result = is_graph_result(result)
+    if fmt is None:
+        known = FORMATS.get(suffix) if graph_result else RESULT_EXTENSIONS.get(suffix)
+        fmt = known or ("turtle" if graph_result else "table")
+    if fmt != "table" or graph_result:
+        return serialize_result(result, fmt)[0]
     if result.type == "ASK":
-        click.echo("true" if result.askAnswer else "false")
-    elif result.type == "CONSTRUCT" or result.type == "DESCRIBE":
-        click.echo(result.graph.serialize(format="turtle"), nl=False)
-    else:
-        names, rows = result_rows(result)
-        click.echo(_format_rows(names, rows, fmt), nl=False)
+        return "true\n" if result.askAnswer else "false\n"
+    names, rows = result_rows(result)
+    return _format_rows(names, rows)
 
 
 @cli.command()
@@ -329,14 +346,10 @@ def explain(path: str, needle: str | None, dropped: bool, fmt: str, judge: str, 
     click.echo({"jsonl": to_jsonl, "csv": to_csv}.get(fmt, lambda r: to_table(r, columns))(records), nl=False)
 
 
-def _format_rows(names: list[str], rows: list[list[str | None]], fmt: str) -> str:
-    from .exports.statements import to_csv, to_table
+def _format_rows(names: list[str], rows: list[list[str | None]]) -> str:
+    from .exports.statements import to_table
 
     records = [dict(zip(names, row, strict=True)) for row in rows]
-    if fmt == "json":
-        return json.dumps({"head": {"vars": names}, "rows": records}, ensure_ascii=False, indent=1) + "\n"
-    if fmt == "csv":
-        return to_csv(records) if records else ",".join(names) + "\n"
     return to_table(records, names)
 
 

@@ -158,9 +158,9 @@ def network(
 @click.option(
     "--format",
     "fmt",
-    default="turtle",
-    show_default=True,
-    help="turtle (ttl), trig, nquads (nq), ntriples (nt) or jsonld.",
+    default=None,
+    help="turtle (ttl), trig, nquads (nq), ntriples (nt), jsonld or rdfxml. Default: from --out's "
+    "extension, else turtle.",
 )
 @click.option(
     "--min-confidence",
@@ -170,26 +170,24 @@ def network(
     help="Leave out references below this confidence, and statements left with none.",
 )
 @click.option("--out", "-o", type=click.Path(dir_okay=False), default=None, help="Write here instead of stdout.")
-def export(graph: str | None, store: str | None, fmt: str, min_confidence: float, out: str | None) -> None:
-    """Export a graph file, or the store's union graph, in an RDF format.
+def export(graph: str | None, store: str | None, fmt: str | None, min_confidence: float, out: str | None) -> None:
+    """Export a graph file, or the store, in an RDF format; the same graph gives the same bytes.
+
+    TriG and N-Quads keep one named graph per document (named by the document's IRI, as
+    in the store); the other formats hold the union of the documents' graphs.
 
     Example:
 
-        statgraph export graphs/seeds.ttl --format jsonld --out seeds.jsonld
+        statgraph export graphs/seeds.ttl --out seeds.jsonld
 
         statgraph export graphs/seeds.ttl --min-confidence 0.8 --out confident.ttl
 
-        statgraph export --store statgraph-store --format turtle --out corpus.ttl
+        statgraph export --store statgraph-store --out corpus.trig
     """
-    from .exports import get_exporter
+    from .exports import export_rdf
 
     try:
-        rdf = open_source(graph, store).graph()
-        if min_confidence > 0:
-            from .graph.confidence import above_confidence
-
-            rdf = above_confidence(rdf, min_confidence)
-        write_output(get_exporter(fmt, "rdf")(rdf), out)
+        write_output(export_rdf(open_source(graph, store), fmt, out, min_confidence=min_confidence), out)
     except StatgraphError as e:
         raise click_error(e) from e
 

@@ -1,7 +1,8 @@
 """The statgraph command line: thin commands over the library.
 
-Exit status: 0 success; 1 a StatgraphError (bad input, store, query or export); 2 usage;
-3 a build that completed but skipped some files.
+Exit status: 0 success; 1 a StatgraphError (bad input, store, query or export), or a graph
+that `check` finds does not conform to the shapes; 2 usage; 3 a build that completed but
+skipped some files.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 import click
 
 from .cli_options import click_error, open_source, store_option, write_output
-from .cli_views import export, network, topics, view
+from .cli_views import check, export, network, topics, view
 from .errors import StatgraphError
 from .settings import Settings
 from .version import __version__
@@ -354,7 +355,7 @@ def _format_rows(names: list[str], rows: list[list[str | None]]) -> str:
 
 
 # the commands that draw and export live in cli_views
-for _command in (view, network, export, topics):
+for _command in (view, network, export, topics, check):
     cli.add_command(_command)
 
 

@@ -215,3 +215,36 @@ def topics(graph: str | None, store: str | None, fmt: str, out: str | None) -> N
     records = [dict(zip(names, row, strict=True)) for row in rows]
     text = to_csv(records) if fmt == "csv" else to_table(records, names)
     write_output(text or ",".join(names) + "\n", out)
+
+
+@click.command()
+@click.argument("graph", required=False, type=click.Path(exists=True, dir_okay=False))
+@store_option
+@click.option(
+    "--ontology",
+    type=click.Path(file_okay=False, exists=True),
+    default=None,
+    help="Folder with shapes.ttl and statgraph.ttl (default: the project's ontology/).",
+)
+def check(graph: str | None, store: str | None, ontology: str | None) -> None:
+    """Validate a graph file or the store against the SHACL shapes (ontology/shapes.ttl).
+
+    Prints each violation (the node, the property, what is wrong, the SHACL constraint) and
+    exits 1 when the graph does not conform, 0 when it does.
+
+    Example:
+
+        statgraph check graphs/seeds.ttl
+
+        statgraph check --store statgraph-store
+    """
+    from .check import check_graph
+    from .settings import Settings
+
+    try:
+        report = check_graph(open_source(graph, store).graph(), ontology or Settings().ontology_dir)
+    except StatgraphError as e:
+        raise click_error(e) from e
+    click.echo(report.text(), nl=False)
+    if not report.conforms:
+        raise SystemExit(1)

@@ -135,7 +135,7 @@ class _Extraction:
             if id(candidate) not in consistent:
                 self.note(passage, sent, name, candidate, "torn: the sentence gives both polarities")
                 continue
-            reason = screen_reason(candidate, self.resources.screens)
+            reason = screen_reason(candidate, self.resources.screens) or _outside_range(candidate, self.resources)
             if reason:
                 self.note(passage, sent, name, candidate, f"screened: {reason}")
                 continue  # a finding a careful reader would not record (screens.py)
@@ -165,6 +165,16 @@ class _Extraction:
         if self.trace is not None:
             start = passage.start + sent.start_char
             self.trace.note(start, start + len(sent.text), extractor, found, outcome, key)
+
+
+def _outside_range(found: Found, resources: Resources) -> str | None:
+    """ "actor_range" when the relation's range is an actor (statgraph.ttl: criticizes,
+    cooperates_with, met_with) and the target names none: one meets or accuses someone, not an
+    issue ("met Duma lawmakers" with no actor to link is not recorded as a meeting with a topic)."""
+    relation = resources.relations.get(found.relation)
+    if relation is not None and relation.takes_actor and found.target.actor is None:
+        return "actor_range: the relation's range is an actor and the target names none"
+    return None
 
 
 def _consistent(polarity: dict[str, int], *found: Found) -> list[Found]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -111,7 +112,9 @@ def build(  # noqa: PLR0913 - one parameter per option
     if out and store:
         raise click.UsageError("give --out FILE or --store PATH|URL, not both")
     settings = _build_settings(model, workers, store, ontology, judge, min_confidence)
-    bar = click.progressbar(length=0, label="documents", file=sys.stderr, show_pos=True) if _shows(quiet) else None
+    bar = None
+    if _shows(quiet):
+        bar = click.progressbar(length=_count_documents(paths), label="documents", file=sys.stderr, show_pos=True)
 
     def on_document(document: Any, statements: int) -> None:
         if bar is not None:
@@ -144,6 +147,21 @@ def _build_settings(
     if ontology:
         fields["ontology_dir"] = Path(ontology)
     return Settings(**fields)
+
+
+def _count_documents(paths: tuple[str, ...]) -> int:
+    """How many documents the paths hold, for the progress bar: a file each, a JSON Lines file
+    a record a non-empty line (duplicates and bad files still count, so the bar may end early)."""
+    from .documents import iter_files
+
+    count = 0
+    for path in iter_files(paths, lambda skipped: None):
+        try:
+            with open(path, "rb") if Path(path).suffix.lower() == ".jsonl" else nullcontext([b"1"]) as lines:
+                count += sum(1 for line in lines if line.strip())
+        except OSError:
+            count += 1  # the build names it when it skips it
+    return count
 
 
 def _report_skip(item: Any) -> None:

@@ -138,18 +138,18 @@ def network(
 
         statgraph network graphs/seeds.ttl --kind conflict --out conflict.graphml
     """
-    from .views import network_format, render_network
+    from .views import get_network_format, make_network, network_format
 
     try:
-        write_output(
-            render_network(
-                open_source(graph, store), kind=kind, fmt=network_format(fmt, out), min_weight=min_weight,
-                min_confidence=min_confidence,
-            ),
-            out,
-        )
+        writer = get_network_format(network_format(fmt, out))
+        drawn = make_network(open_source(graph, store), kind=kind, min_weight=min_weight, min_confidence=min_confidence)
+        write_output(writer(drawn), out)
     except StatgraphError as e:
         raise click_error(e) from e
+    if out:
+        notes = "".join(f" ({note})" for note in drawn.graph["notes"] if not drawn.number_of_edges())
+        click.echo(f"{kind} network: {drawn.number_of_nodes()} nodes, {drawn.number_of_edges()} edges -> {out}{notes}",
+                   err=True)
 
 
 @click.command()

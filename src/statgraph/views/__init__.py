@@ -157,18 +157,39 @@ def render_network(
         InputError: the kind is unknown.
         ExportError: the format is unknown.
     """
+    writer = get_network_format(fmt)
+    return writer(make_network(graph, kind=kind, min_weight=min_weight, min_confidence=min_confidence))  # type: ignore[no-any-return]
+
+
+def make_network(graph: Graph | Store, *, kind: str, min_weight: int = 1, min_confidence: float = 0.0) -> Any:
+    """The discourse network (networkx) that `render_network` writes; its notes say why it is
+    empty when it is (no statements, or none that make an edge of this kind)."""
     from ..graph.read import read_statements
     from .discourse import discourse_network
     from .network import drop_weak_edges, read_node_types
 
-    writer = get_network_format(fmt)
     records = [r for r in read_statements(graph, extra=True) if r["confidence"] >= min_confidence]
     network = discourse_network(records, kind, read_node_types(graph))
+    notes, edges = [], network.number_of_edges()
     if min_weight > 1:
         network = drop_weak_edges(network, min_weight)
-        network.graph["notes"] = [f"Showing only edges of weight {min_weight} or more."]
+        notes.append(f"Showing only edges of weight {min_weight} or more.")
+    if not records:
+        notes.append("The graph has no statements.")
+    elif not edges:
+        notes.append(_EMPTY[kind])
+    elif not network.number_of_edges():
+        notes.append(f"No edge has weight {min_weight} or more.")
+    network.graph["notes"] = notes
     network.graph["title"] = f"statgraph {kind} network"
-    return writer(network)
+    return network
+
+
+_EMPTY = {
+    "congruence": "No congruence edges: no two actors take the same stance on one target.",
+    "conflict": "No conflict edges: no two actors take opposite stances on one target.",
+    "affiliation": "No affiliation edges: the statements hold no stances, only events.",
+}
 
 
 register_network_format("html", "statgraph.views.discourse:to_html")

@@ -248,6 +248,8 @@ def to_csv(graph: nx.Graph) -> bytes:
     extra, key = ("stance", "stances") if graph.graph.get("kind") == "affiliation" else ("targets", "targets")
     rows = []
     for one, other, data in scalar_copy(graph).edges(data=True):
+        if graph.nodes[one].get("bipartite") == 1:  # an undirected edge comes either way round: actor first
+            one, other = other, one
         rows.append((-data["weight"], graph.nodes[one]["label"], graph.nodes[other]["label"], data[key]))
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")

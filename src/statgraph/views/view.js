@@ -276,7 +276,7 @@
   function showNotice() {
     var notice = document.getElementById("sg-notice");
     var lines = data.notes.slice();
-    if (!data.nodes.length) { lines.push("Nothing to show: the graph has no statements."); }
+    if (!data.nodes.length && !data.notes.length) { lines.push("Nothing to show: the graph has no statements."); }
     if (filters.kind || filters.stance || filters.doc) {
       lines.push("Page filters: " + countShown() + " of " + data.nodes.length + " nodes shown.");
     }

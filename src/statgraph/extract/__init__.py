@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING
 
 from ..errors import ExtractionError
 from ..link.gazetteer import Gazetteer, mint_id
-from ..link.resolve import Resolved, Resolver
+from ..link.resolve import INSTITUTIONS, Resolved, Resolver
 from ..link.topics import canonical_phrase, topic_for
 from ..models import Document, Passage, Statement
+from ..words import words
 from ..relations import polarities
 from .arguments import Target
 from .context.attribution import Attributor, quote_ranges
@@ -36,6 +37,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 __all__ = ["PIPELINE", "Lexicon", "Resources", "extract_document"]
+
+# Heads of an unlinked target that is still a collective of people (see _collective)
+_COLLECTIVE_NOUNS = INSTITUTIONS | words("actor_nouns", "group_nouns")
 
 # The registered extractors in the order they run on a sentence, as spaCy's config lists its
 # components: when two find the same statement, the first gives its rule and confidence.
@@ -169,12 +173,22 @@ class _Extraction:
 
 def _outside_range(found: Found, resources: Resources) -> str | None:
     """ "actor_range" when the relation's range is an actor (statgraph.ttl: criticizes,
-    cooperates_with, met_with) and the target names none: one meets or accuses someone, not an
-    issue ("met Duma lawmakers" with no actor to link is not recorded as a meeting with a topic)."""
+    cooperates_with, met_with) and the target names none and is no collective of people
+    (`_collective`): one meets or accuses someone, not an issue ("denounces the use of violence"
+    is no criticism of an actor)."""
     relation = resources.relations.get(found.relation)
-    if relation is not None and relation.takes_actor and found.target.actor is None:
+    if relation is not None and relation.takes_actor and found.target.actor is None and not _collective(found):
         return "actor_range: the relation's range is an actor and the target names none"
     return None
+
+
+def _collective(found: Found) -> bool:
+    """Whether an unlinked target is a collective of people: one of its words (or its singular)
+    is an actor noun of ontology/actor_nouns.toml ("Duma lawmakers", "the countries of Asia")."""
+    for word in found.target.text.lower().split():
+        if {word, word.removesuffix("s"), word.removesuffix("ies") + "y"} & _COLLECTIVE_NOUNS:
+            return True
+    return False
 
 
 def _consistent(polarity: dict[str, int], *found: Found) -> list[Found]:
@@ -265,6 +279,10 @@ def _target(found: Found, resources: Resources) -> tuple[str, str, str]:
         return target.actor.id, target.actor.label, target.actor.type
     if found.relation == "holds_role":
         return mint_id(target.text), target.text, "office"
+    relation = resources.relations.get(found.relation)
+    if relation is not None and relation.takes_actor:  # a collective the gazetteer does not know (_outside_range)
+        label = canonical_phrase(target.text, resources.gazetteer)
+        return mint_id(label), label, "group"
     target_id, target_label = topic_for(
         canonical_phrase(target.text, resources.gazetteer), resources.topics, target.head
     )

@@ -23,7 +23,9 @@ from .models import Document, Passage, Statement
 from .pipeline import build, build_store, extract_statements, iter_documents
 from .query import run_query, saved_queries
 from .settings import Settings
-from .exports import save_graph
+from .check import check_graph
+from .exports import export_rdf, save_graph
+from .exports.results import serialize_result
 from .store import load_graph, open_store
 from .version import __version__
 
@@ -42,7 +44,9 @@ __all__ = [
     "build",
     "build_graph",
     "build_store",
+    "check_graph",
     "explain",
+    "export_rdf",
     "extract_statements",
     "iter_documents",
     "load_graph",
@@ -51,4 +55,5 @@ __all__ = [
     "run_query",
     "save_graph",
     "saved_queries",
+    "serialize_result",
 ]

@@ -178,3 +178,15 @@ def test_exports_query_out_extension_names_the_format(runner: CliRunner, seed_gr
     result = runner.invoke(cli, ["query", str(seed_graph_path), SELECT, "--out", str(out)])
     assert result.exit_code == 0, result.output
     assert out.read_bytes().startswith(b"<?xml")
+
+
+def test_exports_statements_format_from_out_extension(runner: CliRunner, seed_graph_path: Path, tmp_path: Path) -> None:
+    for suffix, check in ((".csv", lambda text: text.startswith("doc,holder,holder_id,")),
+                          (".jsonl", lambda text: json.loads(text.splitlines()[0])["doc"]),
+                          (".txt", lambda text: text.split()[:2] == ["doc", "holder"])):
+        out = tmp_path / f"statements{suffix}"
+        result = runner.invoke(cli, ["statements", str(seed_graph_path), "--out", str(out)])
+        assert result.exit_code == 0, result.output
+        assert check(out.read_text(encoding="utf-8")), suffix
+    unknown = runner.invoke(cli, ["statements", str(seed_graph_path), "--out", str(tmp_path / "s.docx")])
+    assert unknown.exit_code == 1 and ".jsonl" in unknown.output

@@ -187,7 +187,10 @@ def _summary(result: Any, *, stored: bool) -> str:
 @cli.command()
 @click.argument("graph", required=False, type=click.Path(exists=True, dir_okay=False))
 @store_option
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "table"]), default="table", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["jsonl", "csv", "table"]), default=None,
+    help="Default: from --out's extension (.jsonl, .csv, .txt), else table.",
+)
 @click.option("--extra", is_flag=True, help="Also print the rule, cue, and the document's title, date and outlet.")
 @click.option(
     "--min-confidence",
@@ -198,7 +201,7 @@ def _summary(result: Any, *, stored: bool) -> str:
 )
 @click.option("--out", "-o", type=click.Path(dir_okay=False), default=None, help="Write here instead of stdout.")
 def statements(
-    graph: str | None, store: str | None, fmt: str, extra: bool, min_confidence: float, out: str | None
+    graph: str | None, store: str | None, fmt: str | None, extra: bool, min_confidence: float, out: str | None
 ) -> None:
     """List the statements of a graph file or the store, one record per passage that states one.
 
@@ -211,10 +214,11 @@ def statements(
 
         statgraph statements --store http://localhost:7878 --format csv --min-confidence 0.8
     """
-    from .exports import get_exporter
+    from .exports import get_exporter, statement_format
     from .graph.read import read_statements
 
     try:
+        fmt = statement_format(fmt, out)
         records = [r for r in read_statements(open_source(graph, store), extra=extra) if r["confidence"] >= min_confidence]
         write_output(get_exporter(fmt, "statements")(records), out)
     except StatgraphError as e:

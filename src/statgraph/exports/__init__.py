@@ -46,6 +46,30 @@ def get_exporter(name: str, kind: str = "rdf") -> Callable[..., Any]:
     return getattr(importlib.import_module(module), function)  # type: ignore[no-any-return]
 
 
+STATEMENT_EXTENSIONS = {".jsonl": "jsonl", ".csv": "csv", ".txt": "table"}
+
+
+def statement_format(fmt: str | None, out: str | None) -> str:
+    """The statement format asked for, else the one `out`'s extension names, else table.
+
+    Raises:
+        ExportError: `out`'s extension names no statement format.
+    """
+    if fmt:
+        return fmt
+    if not out:
+        return "table"
+    from pathlib import Path
+
+    suffix = Path(out).suffix.lower()
+    if suffix not in STATEMENT_EXTENSIONS:
+        raise ExportError(
+            f"cannot tell the format of {out!r} from its extension; use one of "
+            f"{', '.join(sorted(STATEMENT_EXTENSIONS))}, or --format {'|'.join(sorted(_STATEMENT_EXPORTERS))}"
+        )
+    return STATEMENT_EXTENSIONS[suffix]
+
+
 def export_rdf(source: Any, fmt: str | None = None, out: str | None = None, *, min_confidence: float = 0.0) -> bytes:
     """A store's or graph file's graph in an RDF format: `fmt`, else `out`'s extension, else Turtle.
 

@@ -173,11 +173,14 @@ class _Extraction:
 
 def _outside_range(found: Found, resources: Resources) -> str | None:
     """ "actor_range" when the relation's range is an actor (statgraph.ttl: criticizes,
-    cooperates_with, met_with) and the target names none and is no collective of people
-    (`_collective`): one meets or accuses someone, not an issue ("denounces the use of violence"
-    is no criticism of an actor)."""
+    cooperates_with, met_with), the target names none, and it is a stance whose target is no
+    collective of people (`_collective`): one accuses or allies with someone, not an issue
+    ("denounces the use of violence" is no criticism of an actor). An event's unlinked party
+    ("summoned the Chinese ambassador") is kept: the event words found a party."""
     relation = resources.relations.get(found.relation)
-    if relation is not None and relation.takes_actor and found.target.actor is None and not _collective(found):
+    if relation is None or not relation.takes_actor or found.target.actor is not None:
+        return None
+    if relation.kind == "stance" and not _collective(found):
         return "actor_range: the relation's range is an actor and the target names none"
     return None
 

@@ -9,7 +9,7 @@ the order `PIPELINE` lists them.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..errors import ExtractionError
@@ -135,8 +135,9 @@ class _Extraction:
         context = Context(frame, resolver, self.resources, self.author)
         found = [(name, candidate) for name, extract in self.extractors for candidate in extract(sent, context)]
         consistent = {id(c) for c in _consistent(polarities(self.resources.relations), *(c for _, c in found))}
-        for name, candidate in found:
-            if id(candidate) not in consistent:
+        for name, original in found:
+            candidate = _issue_relation(original)
+            if id(original) not in consistent:
                 self.note(passage, sent, name, candidate, "torn: the sentence gives both polarities")
                 continue
             reason = screen_reason(candidate, self.resources.screens) or _outside_range(candidate, self.resources)
@@ -183,6 +184,15 @@ def _outside_range(found: Found, resources: Resources) -> str | None:
     if relation.kind == "stance" and not _collective(found):
         return "actor_range: the relation's range is an actor and the target names none"
     return None
+
+
+def _issue_relation(found: Found) -> Found:
+    """Criticism aimed at an issue rather than an actor (or a collective of people) is
+    opposition: the converse of found.actor_relation, as sg:criticizes's range (sg:Actor) says
+    ("denounces the use of violence", "undermined export controls")."""
+    if found.relation == "criticizes" and found.target.actor is None and not _collective(found):
+        return replace(found, relation="opposes")
+    return found
 
 
 def _collective(found: Found) -> bool:

@@ -1,7 +1,8 @@
-"""Open and save graphs: RDF files by extension, written atomically; and stores.
+"""Open graphs and stores: RDF files by extension (FORMATS), written atomically; and stores.
 
 A file is written to a temporary file beside it and renamed into place, so a build that
-is killed part way leaves the earlier file intact.
+is killed part way leaves the earlier file intact. What is written in each format is the
+exporters' business (statgraph.exports, which also has save_graph).
 
 A store holds a growing corpus, one named graph per document (the document node's IRI),
 and the union graph (UNION_GRAPH): the set union of every document graph, which is what

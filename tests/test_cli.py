@@ -11,6 +11,8 @@ from click.testing import CliRunner
 
 from statgraph.cli import cli
 
+ROOT = Path(__file__).resolve().parent.parent
+
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
 KEYS = [
     "id",
@@ -61,7 +63,9 @@ def test_cli_query_select_ask_construct(runner: CliRunner, seed_candidates_path:
         cli, ["query", str(seed_candidates_path), "SELECT ?t WHERE { actor:CSTO sg:deployed_to ?t }", "--format", "json"]
     )
     assert select.exit_code == 0, select.output
-    assert json.loads(select.output)["rows"] == [{"t": "https://statgraph.org/id/actor/Kazakhstan"}]
+    assert json.loads(select.output)["results"]["bindings"] == [
+        {"t": {"type": "uri", "value": "https://statgraph.org/id/actor/Kazakhstan"}}
+    ]
     ask = runner.invoke(cli, ["query", str(seed_candidates_path), "ASK { actor:Russia sg:opposes topic:NATO_expansion }"])
     assert ask.output.strip() == "true"
     construct = runner.invoke(
@@ -175,3 +179,84 @@ def test_cli_topics_lists_each_topic_with_the_wordings_that_name_it(
     assert any("expand" in r["phrase"] for r in nato)
     # actors and offices are no topics
     assert not any(r["topic"] in {"NATO", "Russia", "CSTO"} for r in rows)
+
+
+def test_cli_progress_bar_counts_the_documents(seeds_dir: Path, tmp_path: Path) -> None:
+    from statgraph.cli import _count_documents
+
+    records = tmp_path / "records.jsonl"
+    records.write_text('{"text": "One."}\n\n{"text": "Two."}\n', encoding="utf-8")
+    assert _count_documents((str(seeds_dir),)) == len(list(seeds_dir.glob("*.txt"))) == 5
+    assert _count_documents((str(seeds_dir), str(records))) == 7
+
+
+def test_cli_empty_folder_is_an_error(runner: CliRunner, tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = runner.invoke(cli, ["build", str(empty), "--out", str(tmp_path / "g.ttl")])
+    assert result.exit_code == 1
+    assert "no documents in" in result.output and ".txt" in result.output
+    assert not (tmp_path / "g.ttl").exists()
+
+
+def test_cli_misspelt_saved_query_names_the_saved_ones(runner: CliRunner, seed_graph_path: Path) -> None:
+    result = runner.invoke(cli, ["query", str(seed_graph_path), "stancse"])
+    assert result.exit_code == 1
+    assert "did you mean stances?" in result.output and "design-examples" in result.output
+
+
+def test_cli_statements_of_a_file_that_is_no_graph(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["statements", str(ROOT / "README.md")])
+    assert result.exit_code == 1
+    assert "neither a graph file" in result.output and "no store at" not in result.output
+
+
+def test_cli_build_reports_the_union_graph_triples(
+    runner: CliRunner, seeds_dir: Path, seed_graph_path: Path, seed_store_path: Path, tmp_path: Path
+) -> None:
+    from statgraph.pipeline import count_triples
+    from statgraph.store import load_graph, open_store
+
+    one = sorted(seeds_dir.glob("*.txt"))[4]
+    out = tmp_path / "one.ttl"
+    result = runner.invoke(cli, ["build", str(one), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert f", {len(load_graph(out))} triples -> " in result.output
+    store = open_store(seed_store_path)
+    try:
+        assert count_triples(store) == len(load_graph(seed_graph_path))
+    finally:
+        store.close()
+
+
+def test_cli_network_out_prints_a_summary(runner: CliRunner, seed_graph_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "congruence.graphml"
+    result = runner.invoke(cli, ["network", str(seed_graph_path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    nodes = out.read_text(encoding="utf-8").count("<node ")
+    assert f"congruence network: {nodes} nodes, " in result.output and f"edges -> {out}" in result.output
+    empty = runner.invoke(cli, ["network", str(seed_graph_path), "--kind", "conflict", "--out", str(tmp_path / "c.csv")])
+    assert "no two actors take opposite stances on the same target" in empty.output
+    assert "has no statements" not in empty.output
+
+
+def test_cli_affiliation_rows_go_from_actor_to_target(seed_candidates_path: Path) -> None:
+    import csv
+    import io
+
+    from statgraph.graph.read import read_statements
+    from statgraph.store import load_graph
+    from statgraph.views import network_of
+    from statgraph.views.discourse import to_csv
+
+    network = network_of(load_graph(seed_candidates_path), kind="affiliation")
+    rows = list(csv.DictReader(io.StringIO(to_csv(network).decode("utf-8"))))
+    labels = {node: data["label"] for node, data in network.nodes(data=True)}
+    pairs = {
+        (labels[one], labels[other]) if network.nodes[one]["bipartite"] == 0 else (labels[other], labels[one])
+        for one, other in network.edges()
+    }
+    assert len(rows) == len(pairs) > 100
+    assert {(row["source"], row["target"]) for row in rows} == pairs
+    holders = {r["holder"] for r in read_statements(load_graph(seed_candidates_path))}
+    assert {row["source"] for row in rows} <= holders | {labels[n] for n in network if n.startswith("actor:")}

@@ -87,7 +87,7 @@ def test_server_build_query_statements_like_the_embedded_store(
     finally:
         embedded.close()
     again = build_store([seeds_dir], server_url)
-    assert (again.report.unchanged, again.triples) == (5, 0)
+    assert (again.report.unchanged, again.triples) == (5, len(load_graph(seed_graph_path)))
 
 
 def test_server_replaces_a_changed_document(server_url: str, seeds_dir: Path, tmp_path: Path) -> None:
@@ -132,3 +132,22 @@ def test_server_unreachable_is_a_store_error(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["statements", "--store", f"http://127.0.0.1:{_free_port()}"])
     assert result.exit_code == 1
     assert "cannot reach" in result.output
+
+
+def test_server_loads_a_trig_export_one_graph_per_document(
+    server_url: str, seed_graph_path: Path, seed_store_path: Path, tmp_path: Path
+) -> None:
+    """A TriG export POSTed to an Oxigraph server's Graph Store: one named graph per document,
+    an empty default graph, and together the graphs hold exactly the graph file's triples."""
+    trig = tmp_path / "seeds.trig"
+    assert CliRunner().invoke(cli, ["export", "--store", str(seed_store_path), "--out", str(trig)]).exit_code == 0
+    request = urllib.request.Request(
+        f"{server_url}/store", data=trig.read_bytes(), headers={"Content-Type": "application/trig"}, method="POST"
+    )
+    urllib.request.build_opener(urllib.request.ProxyHandler({})).open(request, timeout=60).close()
+    server = open_store(server_url)
+    graphs = server._query("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", {})
+    default = server._query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", {})
+    assert (graphs.rows, default.rows) == ([["5"]], [["0"]])
+    union = server._query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }", {})
+    assert len(union.triples) == len(load_graph(seed_graph_path))

@@ -58,7 +58,7 @@ def test_an_adverb_between_addressee_and_asked_act() -> None:
 
 def test_the_members_of_a_body_speak_for_it() -> None:
     found = _found("The members of the Security Council condemned the attack on the convoy.")
-    assert _has(found, "UN_Security_Council", "criticizes", "attack")
+    assert _has(found, "UN_Security_Council", "opposes", "attack")  # an issue: sg:criticizes takes an actor
 
 
 def test_some_members_of_a_body_do_not_speak_for_it() -> None:

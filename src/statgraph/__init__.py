@@ -24,7 +24,10 @@ from .models import Document, Passage, Statement
 from .pipeline import build, build_store, extract_statements, iter_documents
 from .query import run_query, saved_queries
 from .settings import Settings
-from .store import load_graph, open_store, save_graph
+from .check import check_graph
+from .exports import export_rdf, save_graph
+from .exports.results import serialize_result
+from .store import load_graph, open_store
 from .version import __version__
 
 __all__ = [
@@ -44,7 +47,9 @@ __all__ = [
     "build",
     "build_graph",
     "build_store",
+    "check_graph",
     "explain",
+    "export_rdf",
     "extract_statements",
     "find_orphans",
     "iter_documents",
@@ -56,4 +61,5 @@ __all__ = [
     "run_query",
     "save_graph",
     "saved_queries",
+    "serialize_result",
 ]

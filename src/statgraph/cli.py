@@ -1,21 +1,23 @@
 """The statgraph command line: thin commands over the library.
 
-Exit status: 0 success; 1 a StatgraphError (bad input, store, query or export); 2 usage;
-3 a build that completed but skipped some files.
+Exit status: 0 success; 1 a StatgraphError (bad input, store, query or export), or a graph
+that `check` finds does not conform to the shapes; 2 usage; 3 a build that completed but
+skipped some files.
 """
 
 from __future__ import annotations
 
 import json
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
 import click
 
 from .cli_options import click_error, date_options, include_rejected_option, open_source, store_option, write_output
+from .cli_views import check, export, network, topics, view
 from .cli_workbench import review, serve
-from .cli_views import export, network, topics, view
 from .errors import StatgraphError
 from .settings import Settings
 from .version import __version__
@@ -111,7 +113,9 @@ def build(  # noqa: PLR0913 - one parameter per option
     if out and store:
         raise click.UsageError("give --out FILE or --store PATH|URL, not both")
     settings = _build_settings(model, workers, store, ontology, judge, min_confidence)
-    bar = click.progressbar(length=0, label="documents", file=sys.stderr, show_pos=True) if _shows(quiet) else None
+    bar = None
+    if _shows(quiet):
+        bar = click.progressbar(length=_count_documents(paths), label="documents", file=sys.stderr, show_pos=True)
 
     def on_document(document: Any, statements: int) -> None:
         if bar is not None:
@@ -148,6 +152,21 @@ def _build_settings(
     return Settings(**fields)
 
 
+def _count_documents(paths: tuple[str, ...]) -> int:
+    """How many documents the paths hold, for the progress bar: a file each, a JSON Lines file
+    a record a non-empty line (duplicates and bad files still count, so the bar may end early)."""
+    from .documents import iter_files
+
+    count = 0
+    for path in iter_files(paths, lambda skipped: None):
+        try:
+            with open(path, "rb") if Path(path).suffix.lower() == ".jsonl" else nullcontext([b"1"]) as lines:
+                count += sum(1 for line in lines if line.strip())
+        except OSError:
+            count += 1  # the build names it when it skips it
+    return count
+
+
 def _report_skip(item: Any) -> None:
     """Name a skipped file on standard error as the build goes."""
     click.echo(f"skipped {item.line()}", err=True)
@@ -171,7 +190,10 @@ def _summary(result: Any, *, stored: bool) -> str:
 @cli.command()
 @click.argument("graph", required=False, type=click.Path(exists=True, dir_okay=False))
 @store_option
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "table"]), default="table", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["jsonl", "csv", "table"]), default=None,
+    help="Default: from --out's extension (.jsonl, .csv, .txt), else table.",
+)
 @click.option("--extra", is_flag=True, help="Also print the rule, cue, and the document's title, date and outlet.")
 @click.option(
     "--min-confidence",
@@ -184,7 +206,7 @@ def _summary(result: Any, *, stored: bool) -> str:
 @include_rejected_option
 @click.option("--out", "-o", type=click.Path(dir_okay=False), default=None, help="Write here instead of stdout.")
 def statements(
-    graph: str | None, store: str | None, fmt: str, extra: bool, min_confidence: float, since: str | None,
+    graph: str | None, store: str | None, fmt: str | None, extra: bool, min_confidence: float, since: str | None,
     until: str | None, include_rejected: bool, out: str | None,
 ) -> None:
     """List the statements of a graph file or the store, one record per passage that states one.
@@ -202,10 +224,11 @@ def statements(
 
         statgraph statements corpus.ttl --since 2022-01 --until 2022-03-31 --format csv
     """
-    from .exports import get_exporter
+    from .exports import get_exporter, statement_format
     from .graph.read import filter_records, read_statements
 
     try:
+        fmt = statement_format(fmt, out)
         found = read_statements(open_source(graph, store), extra=extra, include_rejected=include_rejected)
         records = filter_records(found, min_confidence=min_confidence, since=since, until=until)
         write_output(get_exporter(fmt, "statements")(records), out)
@@ -218,19 +241,22 @@ def statements(
 @click.argument("sparql", required=False)
 @store_option
 @click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8"), help="Read the query from a file.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    default=None,
+    help="SELECT and ASK: table, json, xml, csv or tsv (SPARQL 1.1 results formats); CONSTRUCT and "
+    "DESCRIBE: turtle, trig, nquads, ntriples, jsonld or rdfxml. Default: from --out's extension, "
+    "else table or turtle.",
+)
+@click.option("--out", "-o", type=click.Path(dir_okay=False), default=None, help="Write here instead of stdout.")
 @click.option("--allow-update", is_flag=True, help="Allow SPARQL UPDATE (changes the graph in memory only).")
 @click.option("--allow-network", is_flag=True, help="Allow SERVICE and LOAD, which reach the network.")
-def query(
-    graph: str | None,
-    sparql: str | None,
-    store: str | None,
-    query_file: Any,
-    fmt: str,
-    allow_update: bool,
-    allow_network: bool,
+def query(  # noqa: PLR0913 - one parameter per option
+    graph: str | None, sparql: str | None, store: str | None, query_file: Any, fmt: str | None, out: str | None,
+    allow_update: bool, allow_network: bool,
 ) -> None:
-    """Run SPARQL (SELECT, ASK, CONSTRUCT) on a graph file or the store, with statgraph's prefixes.
+    """Run SPARQL (SELECT, ASK, CONSTRUCT, DESCRIBE) on a graph file or the store, with statgraph's prefixes.
 
     GRAPH is a graph file; without one the store is queried (the union of its document
     graphs). SPARQL may also be the name of a saved query: statements, stances, positions,
@@ -240,9 +266,11 @@ def query(
 
         statgraph query graphs/seeds.ttl "SELECT ?t WHERE { actor:Russia sg:opposes ?t }"
 
-        statgraph query stances --store statgraph-store
+        statgraph query stances --store statgraph-store --format json --out stances.srj
+
+        statgraph query graphs/seeds.ttl "CONSTRUCT { ?h sg:opposes ?t } WHERE { ?h sg:opposes ?t }" --format nt
     """
-    from .query import result_rows, run_query
+    from .query import run_query, saved_queries
     from .store import FORMATS
 
     if graph and not sparql and not query_file and Path(graph).suffix.lower() not in FORMATS:
@@ -251,20 +279,32 @@ def query(
         raise click.BadParameter(f"{graph!r} is not a graph file", param_hint="GRAPH")
     text = query_file.read() if query_file else sparql
     if not text:
-        raise click.UsageError("give a query, a saved query's name, or -f FILE.rq")
+        raise click.UsageError(f"give a query, a saved query's name ({', '.join(saved_queries())}), or -f FILE.rq")
     try:
         result = run_query(open_source(graph, store), text, allow_update=allow_update, allow_network=allow_network)
+        if result is not None:
+            write_output(_format_result(result, fmt, out), out)
     except StatgraphError as e:
         raise click_error(e) from e
-    if result is None:
-        return
+
+
+def _format_result(result: Any, fmt: str | None, out: str | None) -> bytes | str:
+    """A query result as `query` prints it: a table, or a standard format (see exports/results.py)."""
+    from .exports.results import RESULT_EXTENSIONS, is_graph_result, serialize_result
+    from .query import result_rows
+    from .store import FORMATS
+
+    suffix = Path(out).suffix.lower() if out else ""
+    graph_result = is_graph_result(result)
+    if fmt is None:
+        known = FORMATS.get(suffix) if graph_result else RESULT_EXTENSIONS.get(suffix)
+        fmt = known or ("turtle" if graph_result else "table")
+    if fmt != "table" or graph_result:
+        return serialize_result(result, fmt)[0]
     if result.type == "ASK":
-        click.echo("true" if result.askAnswer else "false")
-    elif result.type == "CONSTRUCT" or result.type == "DESCRIBE":
-        click.echo(result.graph.serialize(format="turtle"), nl=False)
-    else:
-        names, rows = result_rows(result)
-        click.echo(_format_rows(names, rows, fmt), nl=False)
+        return "true\n" if result.askAnswer else "false\n"
+    names, rows = result_rows(result)
+    return _format_rows(names, rows)
 
 
 @cli.command()
@@ -344,19 +384,15 @@ def explain(path: str, needle: str | None, dropped: bool, fmt: str, judge: str, 
     click.echo({"jsonl": to_jsonl, "csv": to_csv}.get(fmt, lambda r: to_table(r, columns))(records), nl=False)
 
 
-def _format_rows(names: list[str], rows: list[list[str | None]], fmt: str) -> str:
-    from .exports.statements import to_csv, to_table
+def _format_rows(names: list[str], rows: list[list[str | None]]) -> str:
+    from .exports.statements import to_table
 
     records = [dict(zip(names, row, strict=True)) for row in rows]
-    if fmt == "json":
-        return json.dumps({"head": {"vars": names}, "rows": records}, ensure_ascii=False, indent=1) + "\n"
-    if fmt == "csv":
-        return to_csv(records) if records else ",".join(names) + "\n"
     return to_table(records, names)
 
 
 # the commands that draw and export live in cli_views; review and serve in cli_workbench
-for _command in (view, network, export, topics, review, serve):
+for _command in (view, network, export, topics, check, review, serve):
     cli.add_command(_command)
 
 

@@ -199,6 +199,9 @@ def network(  # noqa: PLR0913 - one parameter per option
         raise click_error(e) from e
     if "empty" in found.graph:
         click.echo(f"empty {kind} network: {found.graph['empty']}", err=True)
+    elif out:
+        click.echo(f"{kind} network: {found.number_of_nodes()} nodes, {found.number_of_edges()} edges -> {out}",
+                   err=True)
 
 
 @click.command()
@@ -207,9 +210,9 @@ def network(  # noqa: PLR0913 - one parameter per option
 @click.option(
     "--format",
     "fmt",
-    default="turtle",
-    show_default=True,
-    help="turtle (ttl), trig, nquads (nq), ntriples (nt) or jsonld.",
+    default=None,
+    help="turtle (ttl), trig, nquads (nq), ntriples (nt), jsonld or rdfxml. Default: from --out's "
+    "extension, else turtle.",
 )
 @click.option(
     "--min-confidence",
@@ -222,38 +225,30 @@ def network(  # noqa: PLR0913 - one parameter per option
 @include_rejected_option
 @click.option("--out", "-o", type=click.Path(dir_okay=False), default=None, help="Write here instead of stdout.")
 def export(
-    graph: str | None, store: str | None, fmt: str, min_confidence: float, since: str | None, until: str | None,
+    graph: str | None, store: str | None, fmt: str | None, min_confidence: float, since: str | None, until: str | None,
     include_rejected: bool, out: str | None,
 ) -> None:
-    """Export a graph file, or the store's union graph, in an RDF format.
+    """Export a graph file, or the store, in an RDF format; the same graph gives the same bytes.
+
+    TriG and N-Quads keep one named graph per document (named by the document's IRI, as
+    in the store); the other formats hold the union of the documents' graphs.
 
     Example:
 
-        statgraph export graphs/seeds.ttl --format jsonld --out seeds.jsonld
+        statgraph export graphs/seeds.ttl --out seeds.jsonld
 
         statgraph export graphs/seeds.ttl --min-confidence 0.8 --out confident.ttl
 
-        statgraph export --store statgraph-store --format turtle --out corpus.ttl
+        statgraph export --store statgraph-store --out corpus.trig
 
         statgraph export corpus.ttl --since 2022-02-24 --out since-invasion.ttl
     """
-    from .exports import get_exporter
+    from .exports import export_rdf
 
     try:
-        rdf = open_source(graph, store).graph()
-        if not include_rejected:
-            from .curation import without_rejected
-
-            rdf = without_rejected(rdf)
-        if min_confidence > 0:
-            from .graph.confidence import above_confidence
-
-            rdf = above_confidence(rdf, min_confidence)
-        if since or until:
-            from .graph.confidence import within_dates
-
-            rdf = within_dates(rdf, since, until)
-        write_output(get_exporter(fmt, "rdf")(rdf), out)
+        data = export_rdf(open_source(graph, store), fmt, out, min_confidence=min_confidence, since=since,
+                          until=until, include_rejected=include_rejected)
+        write_output(data, out)
     except StatgraphError as e:
         raise click_error(e) from e
 
@@ -281,3 +276,36 @@ def topics(graph: str | None, store: str | None, fmt: str, out: str | None) -> N
     records = [dict(zip(names, row, strict=True)) for row in rows]
     text = to_csv(records) if fmt == "csv" else to_table(records, names)
     write_output(text or ",".join(names) + "\n", out)
+
+
+@click.command()
+@click.argument("graph", required=False, type=click.Path(exists=True, dir_okay=False))
+@store_option
+@click.option(
+    "--ontology",
+    type=click.Path(file_okay=False, exists=True),
+    default=None,
+    help="Folder with shapes.ttl and statgraph.ttl (default: the project's ontology/).",
+)
+def check(graph: str | None, store: str | None, ontology: str | None) -> None:
+    """Validate a graph file or the store against the SHACL shapes (ontology/shapes.ttl).
+
+    Prints each violation (the node, the property, what is wrong, the SHACL constraint) and
+    exits 1 when the graph does not conform, 0 when it does.
+
+    Example:
+
+        statgraph check graphs/seeds.ttl
+
+        statgraph check --store statgraph-store
+    """
+    from .check import check_graph
+    from .settings import Settings
+
+    try:
+        report = check_graph(open_source(graph, store).graph(), ontology or Settings().ontology_dir)
+    except StatgraphError as e:
+        raise click_error(e) from e
+    click.echo(report.text(), nl=False)
+    if not report.conforms:
+        raise SystemExit(1)

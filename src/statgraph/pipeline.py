@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from .store import Store
+    from .stores.oxigraph import OxigraphDataset
     from .stores.writer import DocumentPlanner
 
 
@@ -212,28 +213,33 @@ def build(
         on_skip: called with each file that is skipped, and why.
         on_document: called after each document with the number of its statements.
     """
-    from .graph.build import build_graph
-    from .nlp import load_nlp
-    from .store import format_for, save_graph
+    from .exports import get_exporter
+    from .store import atomic_write, format_for
+    from .stores.oxigraph import open_memory
 
     settings = settings or Settings()
-    format_for(out)  # fail on a bad extension before any work
+    exporter = get_exporter(format_for(out))  # fail on a bad extension before any work
     report = Report()
-    nlp = load_nlp(settings.model)
-    label = run_label(nlp, settings)
-    resources = load_resources(settings)
+    data = open_memory(str(out))
+    documents = iter_documents(paths, report, on_skip)
+    results = extract_statements(documents, settings, on_skip=reporter(report, on_skip))
+    _write_documents(results, data, None, settings, report, on_document)
+    _require_documents(report, paths)
+    atomic_write(out, exporter(data))
+    return BuildResult(Path(out), report, data.count())
 
-    def results() -> Iterator[tuple[Document, list[Statement]]]:
-        documents = iter_documents(paths, report, on_skip)
-        for document, statements in extract_statements(documents, settings, on_skip=reporter(report, on_skip)):
-            report.statements += len(statements)
-            if on_document is not None:
-                on_document(document, len(statements))
-            yield document, statements
 
-    graph = build_graph(results(), base_iri=settings.base_iri, model=label, gazetteer=resources.gazetteer)
-    save_graph(graph, out)
-    return BuildResult(Path(out), report, len(graph))
+def _require_documents(report: Report, paths: Iterable[str | os.PathLike[str]]) -> None:
+    """Refuse a build that found nothing to read (an empty folder, or only other files).
+
+    Raises:
+        InputError: no document was read and none was skipped.
+    """
+    if report.documents == 0 and not report.skipped:
+        from .documents import SUFFIXES
+
+        named = ", ".join(str(p) for p in paths)
+        raise InputError(f"no documents in {named}: statgraph reads {', '.join(sorted(SUFFIXES))} files")
 
 
 def build_store(
@@ -266,23 +272,35 @@ def build_store(
     try:
         documents = planner.select(iter_documents(paths, report, on_skip))
         results = extract_statements(documents, settings, on_skip=reporter(report, on_skip))
-        triples = _write_documents(results, target, planner, settings, report, on_document)
+        _write_documents(results, target, planner, settings, report, on_document)
+        _require_documents(report, paths)
+        triples = count_triples(target)
     finally:
         target.close()
     report.unchanged, report.replaced = planner.unchanged, planner.replaced
     return BuildResult(target.location, report, triples)
 
 
+def count_triples(target: Store) -> int:
+    """The triples in a store's union graph (what a build reports: shared nodes count once)."""
+    result = target.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    return int(result.rows[0][0] or 0)
+
+
 def _write_documents(
     results: Iterable[tuple[Document, list[Statement]]],
-    target: Store,
-    planner: DocumentPlanner,
+    target: Store | OxigraphDataset,
+    planner: DocumentPlanner | None,
     settings: Settings,
     report: Report,
     on_document: Callable[[Document, int], None] | None,
 ) -> int:
-    """Write each document's graph (its triples and the run's) in batches; the triples written."""
-    from .graph.build import document_graph_triples, run_triples
+    """Write each document's graph (its triples and the run's) in batches; the triples written.
+
+    Without a planner (a build into a file) every document is new: nothing is replaced.
+    """
+    from .graph.build import document_graph_triples, iri, run_triples
+    from .store import DocumentGraph
     from .stores.terms import ntriples_lines
     from .stores.writer import BatchWriter
 
@@ -293,7 +311,11 @@ def _write_documents(
     with BatchWriter(target) as writer:
         for document, statements in results:
             triples = document_graph_triples(document, statements, settings.base_iri, run, gazetteer)
-            writer.add(planner.graph(document, ntriples_lines(chain(run_part, triples))))
+            lines = ntriples_lines(chain(run_part, triples))
+            if planner is None:
+                writer.add(DocumentGraph(str(iri(settings.base_iri, "doc", document.id)), document.name, lines))
+            else:
+                writer.add(planner.graph(document, lines))
             report.statements += len(statements)
             if on_document is not None:
                 on_document(document, len(statements))

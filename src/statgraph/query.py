@@ -7,33 +7,20 @@ from rdflib's Python and from Oxigraph's Rust alike) are refused unless a flag a
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+import re
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from .errors import QueryError
+from .stores.result import PREFIXES, StoreResult, prefix_header
+
+__all__ = ["PREFIXES", "StoreResult", "check_query", "load_query", "prefix_header", "result_rows", "run_query"]
 
 if TYPE_CHECKING:
     from rdflib import Graph
 
     from .store import Store
 
-PREFIXES = {
-    "sg": "https://statgraph.org/ns#",
-    "id": "https://statgraph.org/id/",
-    "actor": "https://statgraph.org/id/actor/",
-    "topic": "https://statgraph.org/id/topic/",
-    "prov": "http://www.w3.org/ns/prov#",
-    "oa": "http://www.w3.org/ns/oa#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "wd": "http://www.wikidata.org/entity/",
-}
 # Parts of a parsed query that reach the network (or the file system), by parser name.
 NETWORK_PARTS = {
     "ServiceGraphPattern": "SERVICE calls another SPARQL endpoint",
@@ -41,11 +28,6 @@ NETWORK_PARTS = {
     "UsingClause": "USING and USING NAMED load graphs from their IRIs",
     "Load": "LOAD fetches a graph from its IRI",
 }
-
-
-def prefix_header() -> str:
-    """PREFIX lines for the project's prefixes."""
-    return "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in PREFIXES.items())
 
 
 def saved_queries() -> dict[str, str]:
@@ -59,8 +41,22 @@ def saved_queries() -> dict[str, str]:
 
 
 def load_query(text_or_name: str) -> str:
-    """A saved query's text when given its name, else the text itself."""
-    return saved_queries().get(text_or_name, text_or_name)
+    """A saved query's text when given its name, else the text itself.
+
+    Raises:
+        QueryError: a single word that names no saved query (a misspelt name is not SPARQL);
+            the message suggests the closest names.
+    """
+    saved = saved_queries()
+    if text_or_name in saved:
+        return saved[text_or_name]
+    if re.fullmatch(r"\s*[\w-]+\s*", text_or_name):
+        from difflib import get_close_matches
+
+        close = get_close_matches(text_or_name.strip(), list(saved), n=2, cutoff=0.6)
+        hint = f"did you mean {' or '.join(close)}? " if close else ""
+        raise QueryError(f"no saved query named {text_or_name.strip()!r}; {hint}saved queries: {', '.join(saved)}")
+    return text_or_name
 
 
 def check_query(sparql: str, *, allow_update: bool = False, allow_network: bool = False) -> str:
@@ -163,10 +159,11 @@ def run_query(graph: Graph | Store, sparql: str, *, allow_update: bool = False, 
 
     A store (see statgraph.store) answers from the union of its document graphs, and
     refuses updates: it changes only through `build`, one whole document at a time.
+    Oxigraph answers for every source: an rdflib Graph is copied into it, except for an
+    allowed update, which rdflib runs so that the caller's graph changes.
 
     Returns:
-        An rdflib Result (or a StoreResult with the same reading surface) for SELECT, ASK
-        and CONSTRUCT; None after an allowed update.
+        A StoreResult for SELECT, ASK, CONSTRUCT and DESCRIBE; None after an allowed update.
 
     Raises:
         QueryError: the query is refused by `check_query` or does not parse (the parser's
@@ -176,8 +173,12 @@ def run_query(graph: Graph | Store, sparql: str, *, allow_update: bool = False, 
 
     sparql = load_query(sparql)
     update = check_query(sparql, allow_update=allow_update, allow_network=allow_network) == "update"
+    if isinstance(graph, Graph) and update:
+        return run_rdflib(graph, sparql, update=update)  # the caller's own graph changes
     if isinstance(graph, Graph):
-        return run_rdflib(graph, sparql, update=update)
+        from .stores.oxigraph import dataset_of
+
+        return dataset_of(graph).query(sparql)
     return graph.query(sparql, update=update)
 
 
@@ -197,28 +198,6 @@ def run_rdflib(graph: Graph, sparql: str, *, update: bool = False) -> Any:
         raise QueryError(f"SPARQL syntax error at line {line}, column {e.col}: {e.msg}") from e
     except Exception as e:  # rdflib evaluation errors have no common base class
         raise QueryError(f"the query failed: {type(e).__name__}: {e}") from e
-
-
-@dataclass
-class StoreResult:
-    """A store's answer, read the way statgraph reads an rdflib Result.
-
-    Attributes:
-        type: SELECT, ASK, CONSTRUCT or DESCRIBE.
-        vars: the SELECT's column names.
-        rows: SELECT rows as strings (lexical forms and IRIs), None where unbound.
-        askAnswer: the ASK answer (named as rdflib names it).
-        graph: the CONSTRUCT or DESCRIBE graph.
-    """
-
-    type: str
-    vars: list[str] = field(default_factory=list)
-    rows: list[list[str | None]] = field(default_factory=list)
-    askAnswer: bool | None = None  # noqa: N815 - rdflib's name
-    graph: Graph | None = None
-
-    def __iter__(self) -> Iterator[list[str | None]]:
-        return iter(self.rows)
 
 
 def result_rows(result: Any) -> tuple[list[str], list[list[str | None]]]:

@@ -23,6 +23,7 @@ from .settings import default_ontology_dir
 SG_IRI = "https://statgraph.org/ns#"
 KINDS = ("stance", "event", "role")
 EVENT_STANCE = "event"  # the views' stance group of every relation that is not a stance
+ACTOR_RANGES = ("Actor", "Person", "State", "Organization", "Group")  # sg:Actor and its subclasses
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class Relation:
         negation: the relation a negated cue gives ("" when a negated cue yields nothing).
         plover: the aligned PLOVER category, if any.
         cameo: the aligned CAMEO code, if any.
+        range: the local name of its rdfs:range ("Actor", "Office"), "" when open.
     """
 
     name: str
@@ -48,11 +50,17 @@ class Relation:
     negation: str = ""
     plover: str = ""
     cameo: str = ""
+    range: str = ""
 
     @property
     def iri(self) -> URIRef:
         """The relation's IRI in the statgraph namespace."""
         return URIRef(SG_IRI + self.name)
+
+    @property
+    def takes_actor(self) -> bool:
+        """Whether its target must be an actor (its range is sg:Actor or one of its kinds)."""
+        return self.range in ACTOR_RANGES
 
     @property
     def stance(self) -> str:
@@ -107,6 +115,7 @@ def _relation(graph: Graph, node: URIRef, path: Path) -> Relation:
             f"(has group {group!r}, kind {kind!r})"
         )
     negation = value("negation")
+    found_range = graph.value(node, RDFS.range)
     return Relation(
         name=name,
         label=str(graph.value(node, RDFS.label) or name.replace("_", " ")),
@@ -116,6 +125,7 @@ def _relation(graph: Graph, node: URIRef, path: Path) -> Relation:
         negation=negation[len(SG_IRI) :] if negation.startswith(SG_IRI) else negation,
         plover=value("plover"),
         cameo=value("cameo"),
+        range=str(found_range)[len(SG_IRI) :] if str(found_range or "").startswith(SG_IRI) else "",
     )
 
 

@@ -1,7 +1,8 @@
-"""Open and save graphs: RDF files by extension, written atomically; and stores.
+"""Open graphs and stores: RDF files by extension (FORMATS), written atomically; and stores.
 
 A file is written to a temporary file beside it and renamed into place, so a build that
-is killed part way leaves the earlier file intact.
+is killed part way leaves the earlier file intact. What is written in each format is the
+exporters' business (statgraph.exports, which also has save_graph).
 
 A store holds a growing corpus, one named graph per document (the document node's IRI),
 and the union graph (UNION_GRAPH): the set union of every document graph, which is what
@@ -9,7 +10,7 @@ queries read. Backends are chosen by the location (`open_store`):
 
     folder (default ./statgraph-store)  stores/embedded.py  Oxigraph on disk (pyoxigraph)
     http:// or https:// URL             stores/endpoint.py  a SPARQL 1.1 server
-    graph file (.ttl, .trig, ...)       stores/filegraph.py an rdflib graph, read-only
+    graph file (.ttl, .trig, ...)       stores/filegraph.py Oxigraph in memory, read-only
 """
 
 from __future__ import annotations
@@ -26,22 +27,26 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from .errors import ExportError, StoreError
+from .stores.result import UNION_GRAPH as UNION_GRAPH  # the union graph, named where the answers live
 
 if TYPE_CHECKING:
     from rdflib import Graph
 
-# extension -> rdflib format name
+# extension -> statgraph's RDF format name (the exporters' names, see statgraph.exports)
 FORMATS = {
     ".ttl": "turtle",
     ".turtle": "turtle",
     ".trig": "trig",
     ".nq": "nquads",
-    ".nt": "nt",
-    ".jsonld": "json-ld",
-    ".json": "json-ld",
-    ".rdf": "xml",
-    ".owl": "xml",
-    ".xml": "xml",
+    ".nquads": "nquads",
+    ".nt": "ntriples",
+    ".ntriples": "ntriples",
+    ".jsonld": "jsonld",
+    ".json-ld": "jsonld",
+    ".json": "jsonld",
+    ".rdf": "rdfxml",
+    ".owl": "rdfxml",
+    ".xml": "rdfxml",
 }
 FORMAT_ALIASES = {
     "turtle": "turtle",
@@ -49,27 +54,32 @@ FORMAT_ALIASES = {
     "trig": "trig",
     "nquads": "nquads",
     "nq": "nquads",
-    "ntriples": "nt",
-    "nt": "nt",
-    "jsonld": "json-ld",
-    "json-ld": "json-ld",
-    "xml": "xml",
-    "rdfxml": "xml",
+    "ntriples": "ntriples",
+    "nt": "ntriples",
+    "jsonld": "jsonld",
+    "json-ld": "jsonld",
+    "xml": "rdfxml",
+    "rdfxml": "rdfxml",
 }
+# statgraph's format name -> rdflib's (for load_graph, which returns an rdflib graph)
+RDFLIB_FORMATS = {"ntriples": "nt", "jsonld": "json-ld", "rdfxml": "xml"}
 _DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY", re.I)
 
 
 def format_for(path: str | os.PathLike[str], given: str | None = None) -> str:
-    """The rdflib format of a file, from `given` or from its extension.
+    """statgraph's RDF format name for a file, from `given` or from its extension.
 
     Raises:
-        ExportError: neither names a known format.
+        ExportError: neither names a known format, or `given` contradicts the extension.
     """
+    suffix = Path(path).suffix.lower()
     if given:
         if given.lower() not in FORMAT_ALIASES:
             raise ExportError(f"unknown RDF format {given!r}; choose one of {', '.join(sorted(FORMAT_ALIASES))}")
-        return FORMAT_ALIASES[given.lower()]
-    suffix = Path(path).suffix.lower()
+        fmt = FORMAT_ALIASES[given.lower()]
+        if suffix in FORMATS and FORMATS[suffix] != fmt:
+            raise ExportError(f"--format {given} contradicts {str(path)!r}, whose extension means {FORMATS[suffix]}")
+        return fmt
     if suffix not in FORMATS:
         raise ExportError(
             f"cannot tell the RDF format of {str(path)!r} from its extension; use one of {', '.join(sorted(FORMATS))}"
@@ -77,19 +87,14 @@ def format_for(path: str | os.PathLike[str], given: str | None = None) -> str:
     return FORMATS[suffix]
 
 
-def load_graph(path: str | os.PathLike[str]) -> Graph:
-    """Read an RDF file into an rdflib graph (a Dataset for TriG and N-Quads).
-
-    The file is checked by `check_rdf_data` first: nothing in it can expand XML entities
-    or make the parser fetch from the network or the file system.
+def read_rdf_file(path: str | os.PathLike[str], fmt: str) -> bytes:
+    """A graph file's bytes, checked by `check_rdf_data` (nothing in it expands XML
+    entities or makes a parser fetch from the network or the file system).
 
     Raises:
-        StoreError: the file is missing, refused, or does not parse.
+        StoreError: the file is missing, not a regular file, or refused.
     """
-    from rdflib import Dataset, Graph
-
     path = Path(path)
-    fmt = format_for(path)
     try:
         if not stat.S_ISREG(path.stat().st_mode):
             raise StoreError(f"cannot read graph {str(path)!r}: not a regular file")
@@ -97,9 +102,25 @@ def load_graph(path: str | os.PathLike[str]) -> Graph:
     except OSError as e:
         raise StoreError(f"cannot read graph {str(path)!r}: {e.strerror or e}") from e
     check_rdf_data(data, fmt, str(path))
+    return data
+
+
+def load_graph(path: str | os.PathLike[str]) -> Graph:
+    """Read an RDF file into an rdflib graph (a Dataset for TriG and N-Quads).
+
+    statgraph itself reads files with Oxigraph (stores/filegraph.py); this is for callers
+    who want rdflib's Graph API.
+
+    Raises:
+        StoreError: the file is missing, refused, or does not parse.
+    """
+    from rdflib import Dataset, Graph
+
+    fmt = format_for(path)
+    data = read_rdf_file(path, fmt)
     graph: Graph = Dataset(default_union=True) if fmt in {"trig", "nquads"} else Graph()
     try:
-        graph.parse(data=data, format=fmt)
+        graph.parse(data=data, format=RDFLIB_FORMATS.get(fmt, fmt))
     except Exception as e:  # rdflib parsers raise many unrelated types
         raise StoreError(f"{str(path)!r} is not valid {fmt}: {e}") from e
     return graph
@@ -115,13 +136,13 @@ def check_rdf_data(data: bytes, fmt: str, name: str) -> None:
     Raises:
         StoreError: the data is refused.
     """
-    if fmt == "xml" and _DOCTYPE.search(data.replace(b"\x00", b"")):
+    if fmt == "rdfxml" and _DOCTYPE.search(data.replace(b"\x00", b"")):
         raise StoreError(f"{name!r} has a DOCTYPE (XML entity declarations); statgraph refuses to expand them")
-    if fmt == "json-ld":
+    if fmt == "jsonld":
         try:
             tree = json.loads(data)
         except (ValueError, RecursionError) as e:
-            raise StoreError(f"{name!r} is not valid json-ld: {e}") from e
+            raise StoreError(f"{name!r} is not valid jsonld: {e}") from e
         remote = _context_references(tree)
         if remote:
             raise StoreError(
@@ -144,14 +165,6 @@ def _context_references(tree: object) -> list[str]:
         elif isinstance(item, list):
             stack.extend(item)
     return found
-
-
-def serialize(graph: Graph, fmt: str) -> bytes:
-    """Serialize a graph in a format; JSON-LD with no remote context."""
-    if fmt == "nquads" and not graph.context_aware:
-        fmt = "nt"  # a plain graph's N-Quads are its N-Triples
-    data = graph.serialize(format=fmt, encoding="utf-8")
-    return data if isinstance(data, bytes) else data.encode("utf-8")
 
 
 def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
@@ -210,13 +223,7 @@ def _sync_folder(folder: Path) -> None:
         os.close(handle)
 
 
-def save_graph(graph: Graph, path: str | os.PathLike[str], fmt: str | None = None) -> None:
-    """Write a graph to a file atomically, in the format its extension names."""
-    atomic_write(path, serialize(graph, format_for(path, fmt)))
-
-
 DEFAULT_STORE = "statgraph-store"
-UNION_GRAPH = "https://statgraph.org/graph/union"
 BACKENDS = {
     "embedded": "statgraph.stores.embedded:EmbeddedStore",
     "endpoint": "statgraph.stores.endpoint:EndpointStore",
@@ -256,7 +263,10 @@ class Store(Protocol):
         """Add document graphs (replacing the graphs each names) in whole-document transactions."""
 
     def graph(self) -> Graph:
-        """The union graph as an rdflib Graph, for exporters."""
+        """The union graph as an rdflib Graph (for pySHACL and confidence cuts)."""
+
+    def dataset(self) -> Any:
+        """The document graphs and union as sorted N-Quads and N-Triples (an RdfSource), for exporters."""
 
     def close(self) -> None:
         """Release the store (flush, unlock)."""

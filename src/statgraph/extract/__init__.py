@@ -9,14 +9,15 @@ the order `PIPELINE` lists them.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..errors import ExtractionError
 from ..link.gazetteer import Gazetteer, mint_id
-from ..link.resolve import Resolved, Resolver
+from ..link.resolve import INSTITUTIONS, Resolved, Resolver
 from ..link.topics import canonical_phrase, topic_for
 from ..models import Document, Passage, Statement
+from ..words import words
 from ..relations import polarities
 from .arguments import Target
 from .context.attribution import Attributor, quote_ranges
@@ -36,6 +37,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 __all__ = ["PIPELINE", "Lexicon", "Resources", "extract_document"]
+
+# Heads of an unlinked target that is still a collective of people (see _collective)
+_COLLECTIVE_NOUNS = INSTITUTIONS | words("actor_nouns", "group_nouns")
 
 # The registered extractors in the order they run on a sentence, as spaCy's config lists its
 # components: when two find the same statement, the first gives its rule and confidence.
@@ -134,11 +138,12 @@ class _Extraction:
         context = Context(frame, resolver, self.resources, self.author)
         found = [(name, candidate) for name, extract in self.extractors for candidate in extract(sent, context)]
         consistent = {id(c) for c in _consistent(polarities(self.resources.relations), *(c for _, c in found))}
-        for name, candidate in found:
-            if id(candidate) not in consistent:
+        for name, original in found:
+            candidate = _issue_relation(original)
+            if id(original) not in consistent:
                 self.note(passage, sent, name, candidate, "torn: the sentence gives both polarities")
                 continue
-            reason = screen_reason(candidate, self.resources.screens)
+            reason = screen_reason(candidate, self.resources.screens) or _outside_range(candidate, self.resources)
             if reason:
                 self.note(passage, sent, name, candidate, f"screened: {reason}")
                 continue  # a finding a careful reader would not record (screens.py)
@@ -168,6 +173,38 @@ class _Extraction:
         if self.trace is not None:
             start = passage.start + sent.start_char
             self.trace.note(start, start + len(sent.text), extractor, found, outcome, key)
+
+
+def _outside_range(found: Found, resources: Resources) -> str | None:
+    """ "actor_range" when the relation's range is an actor (statgraph.ttl: criticizes,
+    cooperates_with, met_with), the target names none, and it is a stance whose target is no
+    collective of people (`_collective`): one accuses or allies with someone, not an issue
+    ("denounces the use of violence" is no criticism of an actor). An event's unlinked party
+    ("summoned the Chinese ambassador") is kept: the event words found a party."""
+    relation = resources.relations.get(found.relation)
+    if relation is None or not relation.takes_actor or found.target.actor is not None:
+        return None
+    if relation.kind == "stance" and not _collective(found):
+        return "actor_range: the relation's range is an actor and the target names none"
+    return None
+
+
+def _issue_relation(found: Found) -> Found:
+    """Criticism aimed at an issue rather than an actor (or a collective of people) is
+    opposition: the converse of found.actor_relation, as sg:criticizes's range (sg:Actor) says
+    ("denounces the use of violence", "undermined export controls")."""
+    if found.relation == "criticizes" and found.target.actor is None and not _collective(found):
+        return replace(found, relation="opposes")
+    return found
+
+
+def _collective(found: Found) -> bool:
+    """Whether an unlinked target is a collective of people: one of its words (or its singular)
+    is an actor noun of ontology/actor_nouns.toml ("Duma lawmakers", "the countries of Asia")."""
+    for word in found.target.text.lower().split():
+        if {word, word.removesuffix("s"), word.removesuffix("ies") + "y"} & _COLLECTIVE_NOUNS:
+            return True
+    return False
 
 
 def _consistent(polarity: dict[str, int], *found: Found) -> list[Found]:
@@ -258,6 +295,10 @@ def _target(found: Found, resources: Resources) -> tuple[str, str, str]:
         return target.actor.id, target.actor.label, target.actor.type
     if found.relation == "holds_role":
         return mint_id(target.text), target.text, "office"
+    relation = resources.relations.get(found.relation)
+    if relation is not None and relation.takes_actor:  # a collective the gazetteer does not know (_outside_range)
+        label = canonical_phrase(target.text, resources.gazetteer)
+        return mint_id(label), label, "group"
     target_id, target_label = topic_for(
         canonical_phrase(target.text, resources.gazetteer), resources.topics, target.head
     )

@@ -8,6 +8,7 @@ each string it saw in training and ignores the others.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
@@ -27,7 +28,8 @@ def document_features(statements: Sequence[Statement], parsed: Sequence[tuple[Pa
                       blocks: Sequence[str] = (BASE,)) -> list[list[str]]:
     """Features of each statement of one document, in the same order: the base features and
     those of the optional `blocks` (context.py)."""
-    sentences = [sentence_of(s, parsed) for s in statements]
+    starts = [passage.start for passage, _ in parsed]  # in reading order, so sorted
+    sentences = [sentence_of(s, parsed, starts) for s in statements]
     per_sentence = Counter(id(sent) for sent in sentences if sent is not None)
     triples = Counter((s.holder_id, s.relation, s.target_id) for s in statements)
     holders = Counter(s.holder_id for s in statements)
@@ -43,13 +45,19 @@ def document_features(statements: Sequence[Statement], parsed: Sequence[tuple[Pa
     return [row + more for row, more in zip(base, extra, strict=True)]
 
 
-def sentence_of(statement: Statement, parsed: Sequence[tuple[Passage, Doc]]) -> Span | None:
-    """The parsed span of the statement's passage, or None when no parse covers it."""
-    for passage, doc in parsed:
-        if passage.start <= statement.start < passage.end:
-            return doc.char_span(statement.start - passage.start, statement.end - passage.start,
-                                 alignment_mode="expand")
-    return None
+def sentence_of(statement: Statement, parsed: Sequence[tuple[Passage, Doc]], starts: Sequence[int]) -> Span | None:
+    """The parsed span of the statement's passage, or None when no parse covers it.
+
+    The passage is found by bisection on `starts` (the passages' starts, sorted): a long
+    document's statements cost log(passages) each, not passages.
+    """
+    index = bisect_right(starts, statement.start) - 1
+    if index < 0:
+        return None
+    passage, doc = parsed[index]
+    if not passage.start <= statement.start < passage.end:
+        return None
+    return doc.char_span(statement.start - passage.start, statement.end - passage.start, alignment_mode="expand")
 
 
 def statement_features(statement: Statement, sent: Span | None, in_sentence: int, repeats: int,

@@ -19,7 +19,6 @@ Notes:
 from __future__ import annotations
 
 import base64
-import json
 import os
 import re
 import urllib.error
@@ -30,8 +29,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..errors import QueryError, StoreError
-from ..query import PREFIXES, StoreResult, prefix_header
-from .terms import lexical_form, nquads
+from .result import PREFIXES, StoreResult, prefix_header
+from .oxigraph import OxigraphDataset
+from .terms import nquads
 from .updates import find_query, insert_update, replace_update
 
 if TYPE_CHECKING:
@@ -110,7 +110,7 @@ class EndpointStore:
         if not iris and not names:
             return []
         result = self._query(find_query(iris, names), {})  # every named graph, so no dataset given
-        return sorted({(row[0] or "", row[1] or "") for row in result.rows})
+        return sorted({(row[0] or "", row[1] or "") for row in result.rows})  # type: ignore[union-attr]
 
     def write(self, graphs: Sequence[DocumentGraph]) -> None:
         """Bulk-load new documents in one request; replace older versions one request each."""
@@ -138,10 +138,16 @@ class EndpointStore:
 
     def graph(self) -> Graph:
         """The union graph, fetched with CONSTRUCT as N-Triples."""
-        result = self.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
-        if result.graph is None:
-            raise StoreError(f"{self.location!r} answered CONSTRUCT without a graph")
-        return result.graph
+        return self.dataset().graph()
+
+    def dataset(self) -> OxigraphDataset:
+        """The document graphs and their union, fetched into memory (for exporters)."""
+        from .oxigraph import open_memory
+
+        data = open_memory(self.location)
+        result = self._query(_QUADS.replace("UNION", self._union), {})
+        data.load("".join(f"{_quad_line(row)} .\n" for row in result.terms).encode("utf-8"), "nquads")
+        return data
 
     def close(self) -> None:
         """Nothing to release: every request stands alone."""
@@ -174,6 +180,14 @@ class EndpointStore:
             raise StoreError(f"cannot reach the SPARQL endpoint {url}: {reason}") from e
 
 
+_QUADS = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != <UNION>) }"
+
+
+def _quad_line(row: list[Any]) -> str:
+    """An N-Quads statement (without " .") of a row of pyoxigraph terms s, p, o, g."""
+    return " ".join(str(term) for term in row)
+
+
 def _credentials(url: str) -> tuple[str, str | None]:
     """The URL without user:password, and the Basic Authorization header they make."""
     parts = urllib.parse.urlsplit(url)
@@ -191,24 +205,16 @@ def _message(error: urllib.error.HTTPError) -> str:
 
 
 def _result(body: bytes, kind: str) -> StoreResult:
-    """A SPARQL JSON result or an N-Triples graph as a StoreResult."""
+    """A SPARQL JSON result or an N-Triples graph as a StoreResult (Oxigraph reads both)."""
+    import pyoxigraph
+
+    from .oxigraph import result_of
+
     if kind in ("application/n-triples", "text/plain", "text/turtle"):
-        import pyoxigraph
-
-        from .terms import graph_of
-
         fmt = pyoxigraph.RdfFormat.TURTLE if kind == "text/turtle" else pyoxigraph.RdfFormat.N_TRIPLES
-        return StoreResult("CONSTRUCT", graph=graph_of(pyoxigraph.parse(body, format=fmt)))
-    data: dict[str, Any] = json.loads(body)
-    if "boolean" in data:
-        return StoreResult("ASK", askAnswer=bool(data["boolean"]))
-    names = list(data["head"]["vars"])
-    rows = [[_value(binding.get(name)) for name in names] for binding in data["results"]["bindings"]]
-    return StoreResult("SELECT", vars=names, rows=rows)
-
-
-def _value(term: dict[str, str] | None) -> str | None:
-    """A SPARQL JSON term as statgraph prints it: the IRI or lexical form."""
-    if term is None:
-        return None
-    return lexical_form(term["value"], term.get("datatype")) if term.get("type") == "literal" else term["value"]
+        return StoreResult("CONSTRUCT", triples=list(pyoxigraph.parse(body, format=fmt)))
+    try:
+        parsed = pyoxigraph.parse_query_results(body, format=pyoxigraph.QueryResultsFormat.JSON)
+    except (SyntaxError, ValueError) as e:
+        raise QueryError(f"the server's answer is not SPARQL JSON results: {e}") from e
+    return result_of(parsed)

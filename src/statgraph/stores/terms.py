@@ -74,8 +74,8 @@ def ntriples_lines(triples: Iterable[tuple[Any, Any, Any]]) -> list[str]:
 
 
 def nquads(lines: Sequence[str], graph_iri: str) -> str:
-    """N-Quads text: every N-Triples line placed in one named graph."""
-    suffix = f" {iri_text(graph_iri)} .\n"
+    """N-Quads text: every N-Triples line placed in one named graph ("": the default graph)."""
+    suffix = f" {iri_text(graph_iri)} .\n" if graph_iri else " .\n"
     return suffix.join(lines) + suffix if lines else ""
 
 

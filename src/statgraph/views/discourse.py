@@ -319,6 +319,8 @@ def to_csv(graph: nx.Graph) -> bytes:
     header = ("source", "target", "weight", extra) + (("polarity",) if kind == "congruence" else ())
     rows = []
     for one, other, data in scalar_copy(graph).edges(data=True):
+        if graph.nodes[one].get("bipartite") == 1:  # an undirected edge comes either way round: actor first
+            one, other = other, one
         tail = (data.get("polarity", ""),) if kind == "congruence" else ()
         rows.append((-data["weight"], graph.nodes[one]["label"], graph.nodes[other]["label"], data[key], *tail))
     buffer = io.StringIO()

@@ -833,7 +833,7 @@
   function showNotice() {
     var notice = document.getElementById("sg-notice");
     var lines = data.notes.slice();
-    if (!data.nodes.length) { lines.push("Nothing to show: the graph has no statements."); }
+    if (!data.nodes.length && !data.notes.length) { lines.push("Nothing to show: the graph has no statements."); }
     if (anyFilter()) {
       lines.push("Page filters: " + Object.keys(shown.nodes).length + " of " + data.nodes.length + " nodes, " +
         Object.keys(shown.edges).length + " of " + data.edges.length + " edges and " +

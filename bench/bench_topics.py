@@ -41,7 +41,7 @@ def pair_figures() -> dict:
 
     with PAIRS.open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f, delimiter="\t"))
-    scores = pair_scores([(r["phrase_a"], r["phrase_b"]) for r in rows])
+    scores = pair_scores([(r["phrase_a"], r["phrase_b"], r["doc_a"], r["doc_b"]) for r in rows])
     data = [(score, r["same"] == "1", r["split"]) for score, r in zip(scores, rows, strict=True)]
     tune = [(s, y) for s, y, split in data if split == "tune"]
     candidates = sorted({round(s, 2) for s, _ in tune})

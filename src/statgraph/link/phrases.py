@@ -16,7 +16,7 @@ from .topics import STOPWORDS, content_stems, stem
 MAX_WORDS = 5
 # Where a clause or an aside starts: the phrase ends before it.
 _CLAUSE_BREAKS = frozenset("which who whom whose where while because although though since unless whereas".split())
-_BREAK_MARKS = (",", ";", ":", "(", "–", "—", '"', "“", "”", "<")
+_BREAK_MARKS = (",", ";", ":", "(", "–", "—", "<")
 # Words left out of a short phrase: they name no part of the issue.
 _DROPPED = frozenset(
     "the a an its their his her our your my this these those such any all some both each every "

@@ -38,10 +38,13 @@ def graph_figures(path: str) -> dict:
 def pair_figures() -> dict:
     """Threshold chosen on the tune half, precision, recall and F1 on the report half."""
     from statgraph.link.concepts import pair_scores
+    from statgraph.pipeline import load_resources
+    from statgraph.settings import Settings
 
     with PAIRS.open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f, delimiter="\t"))
-    scores = pair_scores([(r["phrase_a"], r["phrase_b"], r["doc_a"], r["doc_b"]) for r in rows])
+    pairs = [(r["phrase_a"], r["phrase_b"], r["doc_a"], r["doc_b"]) for r in rows]
+    scores = pair_scores(pairs, load_resources(Settings()).gazetteer)
     data = [(score, r["same"] == "1", r["split"]) for score, r in zip(scores, rows, strict=True)]
     tune = [(s, y) for s, y, split in data if split == "tune"]
     candidates = sorted({round(s, 2) for s, _ in tune})

@@ -183,12 +183,12 @@ def stored_concepts(store: Store, settings: Settings) -> ConceptIndex:
     join them before new concepts are made; topics.ttl's concepts are reserved."""
     from .query import load_query, result_rows, run_query
 
-    reserved = frozenset(topic.id for topic in load_resources(settings).topics)
-    index = ConceptIndex(reserved)
+    resources = load_resources(settings)
+    index = ConceptIndex((topic.id for topic in resources.topics), resources.gazetteer)
     _, rows = result_rows(run_query(store, load_query("concept-phrases")))
     members: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for concept_id, label, phrase, doc in rows:
-        if concept_id not in reserved:
+        if concept_id not in index.reserved:
             members.setdefault((str(concept_id), str(label)), []).append((str(phrase), str(doc)))
     for (concept_id, label), phrases in members.items():
         index.add_existing(concept_id, label, phrases)
@@ -244,7 +244,7 @@ def build(
     def results() -> Iterator[tuple[Document, list[Statement]]]:
         documents = iter_documents(paths, report, on_skip)
         found = extract_statements(documents, settings, on_skip=reporter(report, on_skip))
-        for document, statements in link_topics(found, ConceptIndex(reserved)):
+        for document, statements in link_topics(found, ConceptIndex(reserved, resources.gazetteer)):
             report.statements += len(statements)
             if on_document is not None:
                 on_document(document, len(statements))

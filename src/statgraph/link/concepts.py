@@ -27,9 +27,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .gazetteer import mint_id
+from .gazetteer import Gazetteer, mint_id
 from .phrases import phrase_key, short_phrase
-from .topics import STOPWORDS, content_stems, phrase_head, stem
+from .topics import STOPWORDS, canonical_phrase, content_stems, phrase_head, stem
 
 if TYPE_CHECKING:
     import numpy as np
@@ -45,6 +45,7 @@ NEGATED = 0.3
 _NEGATING_PREFIXES = frozenset({"in", "un", "non", "dis", "de", "anti", "im", "il", "ir"})
 _ARGUMENT_PREPS = frozenset("of on with against for in to between over from by".split())
 _WORD = re.compile(r"[\w'’-]+")
+_PUNCTUATION = "\"'“”‘’«».,;:!?()"
 
 
 @dataclass(frozen=True)
@@ -59,12 +60,18 @@ class Phrase:
     argued: bool
 
 
-def read_phrase(text: str, doc: str = "") -> Phrase:
-    """A phrase's head stem, content stems, names and whether it has a prepositional argument."""
+def read_phrase(text: str, doc: str = "", gazetteer: Gazetteer | None = None) -> Phrase:
+    """A phrase's head stem, content stems, names and whether it has a prepositional argument.
+
+    With a gazetteer, actors are named canonically first ("US" and "the United States" are
+    one name)."""
+    named = canonical_phrase(text, gazetteer) if gazetteer is not None else text
     words = _WORD.findall(text)
-    names = frozenset(stem(w) for w in words if w[:1].isupper() and w.lower() not in STOPWORDS)
+    names = frozenset(
+        stem(part) for w in _WORD.findall(named) if w[:1].isupper() and w.lower() not in STOPWORDS for part in w.split("-")
+    )
     argued = any(w.lower() in _ARGUMENT_PREPS for w in words[1:])
-    head = stem(phrase_head(text) or (words[-1] if words else ""))
+    head = stem((phrase_head(text) or (words[-1] if words else "")).strip(_PUNCTUATION))
     return Phrase(text, doc, head, content_stems(text), names, argued)
 
 
@@ -101,14 +108,14 @@ def _negates(a: Phrase, b: Phrase) -> bool:
     )
 
 
-def pair_scores(pairs: Sequence[tuple[str, str, str, str]]) -> list[float]:
+def pair_scores(pairs: Sequence[tuple[str, str, str, str]], gazetteer: Gazetteer | None = None) -> list[float]:
     """Pair scores of (phrase, phrase, document, document) rows, as `ConceptIndex` reads them."""
     from ..nlp.embed import embed
 
     first = embed([a for a, _, _, _ in pairs])
     second = embed([b for _, b, _, _ in pairs])
     return [
-        pair_score(read_phrase(a, doc_a), read_phrase(b, doc_b), float(first[i] @ second[i]))
+        pair_score(read_phrase(a, doc_a, gazetteer), read_phrase(b, doc_b, gazetteer), float(first[i] @ second[i]))
         for i, (a, b, doc_a, doc_b) in enumerate(pairs)
     ]
 
@@ -125,7 +132,8 @@ class Concept:
 class ConceptIndex:
     """The minted concepts of a build, to which each new target phrase is linked in turn."""
 
-    def __init__(self, reserved: Iterable[str] = ()) -> None:
+    def __init__(self, reserved: Iterable[str] = (), gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer
         self.concepts: list[Concept] = []
         self._by_key: dict[frozenset[str], Concept] = {}
         self._by_id: dict[str, Concept] = {}
@@ -137,7 +145,7 @@ class ConceptIndex:
     def add_existing(self, concept_id: str, label: str, phrases: Iterable[tuple[str, str]]) -> None:
         """A concept already made (in a store): its id, label and (phrase, document) members."""
         concept = self._by_id.get(concept_id) or self._new(concept_id, label)
-        self._join(concept, [read_phrase(text, doc) for text, doc in phrases])
+        self._join(concept, [read_phrase(text, doc, self.gazetteer) for text, doc in phrases])
 
     def link(self, texts: Sequence[str], doc: str) -> list[tuple[str, str]]:
         """The (id, label) of the concept each of a document's target phrases names; new
@@ -145,7 +153,7 @@ class ConceptIndex:
         found = []
         for text in texts:
             label = short_phrase(text) or text.strip()
-            phrase = read_phrase(text, doc)
+            phrase = read_phrase(text, doc, self.gazetteer)
             concept = self._by_key.get(phrase_key(label)) or self._closest(phrase)
             if concept is None:
                 concept = self._new(self._free_id(mint_id(label)), label)
@@ -157,7 +165,7 @@ class ConceptIndex:
         """A new concept for a phrase, whatever concepts it resembles: (id, label)."""
         label = short_phrase(text) or text.strip()
         concept = self._new(self._free_id(mint_id(label)), label)
-        self._join(concept, [read_phrase(text, doc)])
+        self._join(concept, [read_phrase(text, doc, self.gazetteer)])
         return concept.id, concept.label
 
     def _closest(self, phrase: Phrase) -> Concept | None:

@@ -152,7 +152,7 @@ class ConceptIndex:
         concepts are made for the phrases no concept names."""
         found = []
         for text in texts:
-            label = short_phrase(text) or text.strip()
+            label = self._label(text)
             phrase = read_phrase(text, doc, self.gazetteer)
             concept = self._by_key.get(phrase_key(label)) or self._closest(phrase)
             if concept is None:
@@ -163,10 +163,15 @@ class ConceptIndex:
 
     def mint(self, text: str, doc: str) -> tuple[str, str]:
         """A new concept for a phrase, whatever concepts it resembles: (id, label)."""
-        label = short_phrase(text) or text.strip()
+        label = self._label(text)
         concept = self._new(self._free_id(mint_id(label)), label)
         self._join(concept, [read_phrase(text, doc, self.gazetteer)])
         return concept.id, concept.label
+
+    def _label(self, text: str) -> str:
+        """A new concept's label: the short phrase, actors named canonically ("Kiev" -> "Ukraine")."""
+        named = canonical_phrase(text, self.gazetteer) if self.gazetteer is not None else text
+        return short_phrase(named) or text.strip()
 
     def _closest(self, phrase: Phrase) -> Concept | None:
         if not self._members:
@@ -208,7 +213,7 @@ class ConceptIndex:
             concept.phrases.append(phrase)
             self._members.append((phrase, concept))
             self._vectors.append(vector)
-            self._by_key.setdefault(phrase_key(short_phrase(phrase.text)), concept)
+            self._by_key.setdefault(phrase_key(self._label(phrase.text)), concept)
 
     def _free_id(self, wanted: str) -> str:
         concept_id, n = wanted, 2

@@ -67,9 +67,8 @@ def read_phrase(text: str, doc: str = "", gazetteer: Gazetteer | None = None) ->
     one name)."""
     named = canonical_phrase(text, gazetteer) if gazetteer is not None else text
     words = _WORD.findall(text)
-    names = frozenset(
-        stem(part) for w in _WORD.findall(named) if w[:1].isupper() and w.lower() not in STOPWORDS for part in w.split("-")
-    )
+    capitalised = [w for w in _WORD.findall(named) if w[:1].isupper() and w.lower() not in STOPWORDS]
+    names = frozenset(stem(part) for w in capitalised for part in w.split("-"))
     argued = any(w.lower() in _ARGUMENT_PREPS for w in words[1:])
     head = stem((phrase_head(text) or (words[-1] if words else "")).strip(_PUNCTUATION))
     return Phrase(text, doc, head, content_stems(text), names, argued)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .topics import STOPWORDS, content_stems, stem
+from .topics import STOPWORDS, content_stems
 
 MAX_WORDS = 5
 # Where a clause or an aside starts: the phrase ends before it.
@@ -28,7 +28,9 @@ _PREPOSITIONS = frozenset(
     "amid through across after before during without than as and or nor but that".split()
 )
 _JOINERS = frozenset({"and", "or", "nor", "but"})
-_NOT_ADVERBS = frozenset("supply assembly family ally rally reply apply comply rely early monopoly anomaly italy july".split())
+_NOT_ADVERBS = frozenset(
+    "supply assembly family ally rally reply apply comply rely early monopoly anomaly italy july".split()
+)
 _WORD = re.compile(r"[\w'’.-]+|[^\w\s]")
 _QUOTES = "\"'“”‘’«» "
 
@@ -53,19 +55,14 @@ def short_phrase(text: str) -> str:
     for i in range(core_end, len(words)):
         word = words[i]
         if len(kept) == MAX_WORDS:
-            if word[:1].isupper() and kept[-1][:1].isupper() or word.islower() and kept[-1][:1].isupper() and i > core_end + 1:
-                kept = kept[: len(core)]  # "on Russian | oil": a cut complement would misread
+            if kept[-1][:1].isupper() and i > core_end + 1:
+                kept = kept[: len(core)]  # "on Russian | oil", "on Lockheed | Martin": a cut name misreads
             break
         if i > core_end and word.lower() in _PREPOSITIONS - _JOINERS:
             break
         if not _dropped(word) or i == core_end:
             kept.append(word)
     return _join(kept)
-
-
-def phrase_words(text: str) -> int:
-    """The number of words in a label."""
-    return len(text.split())
 
 
 def _clause(text: str) -> list[str]:
@@ -101,5 +98,3 @@ def phrase_key(text: str) -> frozenset[str]:
     """The content-word stems of a short phrase: two phrases with the same key are one concept."""
     return content_stems(text)
 
-
-__all__ = ["MAX_WORDS", "phrase_key", "phrase_words", "short_phrase", "stem"]

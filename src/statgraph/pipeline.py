@@ -23,6 +23,7 @@ from .extract.screens import load_screens
 from .extract.stances.evaluation import load_polarity
 from .extract.trace import Trace
 from .judge import Judge, load_judge
+from .link.concepts import ConceptIndex, link_statements
 from .link.gazetteer import load_gazetteer
 from .link.topics import load_topics
 from .models import Document, Passage, Statement
@@ -179,6 +180,32 @@ def _extract(
     yield document, [s for s in statements if s.confidence >= floor]
 
 
+def link_topics(
+    results: Iterable[tuple[Document, list[Statement]]], index: ConceptIndex
+) -> Iterator[tuple[Document, list[Statement]]]:
+    """Each document's statements with their minted topics joined to the concepts of the
+    documents before it (`link.concepts`); concepts of topics.ttl stay."""
+    for document, statements in results:
+        yield document, link_statements(index, statements)
+
+
+def stored_concepts(store: Store, settings: Settings) -> ConceptIndex:
+    """A concept index holding the minted concepts already in a store, so that new documents
+    join them before new concepts are made; topics.ttl's concepts are reserved."""
+    from .query import load_query, result_rows, run_query
+
+    resources = load_resources(settings)
+    index = ConceptIndex((topic.id for topic in resources.topics), resources.gazetteer)
+    _, rows = result_rows(run_query(store, load_query("concept-phrases")))
+    members: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for concept_id, label, phrase, doc in rows:
+        if concept_id not in index.reserved:
+            members.setdefault((str(concept_id), str(label)), []).append((str(phrase), str(doc)))
+    for (concept_id, label), phrases in members.items():
+        index.add_existing(concept_id, label, phrases)
+    return index
+
+
 def run_label(nlp: object, settings: Settings) -> str:
     """What a graph's run node names: the language model and the judge."""
     from .nlp import choose_model, model_label
@@ -221,9 +248,11 @@ def build(
     exporter = get_exporter(format_for(out))  # fail on a bad extension before any work
     report = Report()
     data = open_memory(str(out))
+    resources = load_resources(settings)
+    index = ConceptIndex((topic.id for topic in resources.topics), resources.gazetteer)
     documents = iter_documents(paths, report, on_skip)
-    results = extract_statements(documents, settings, on_skip=reporter(report, on_skip))
-    _write_documents(results, data, None, settings, report, on_document)
+    found = extract_statements(documents, settings, on_skip=reporter(report, on_skip))
+    _write_documents(link_topics(found, index), data, None, settings, report, on_document)
     _require_documents(report, paths)
     atomic_write(out, exporter(data))
     return BuildResult(Path(out), report, data.count())
@@ -270,9 +299,10 @@ def build_store(
     target = open_store(store if store is not None else settings.store, create=True)
     planner = DocumentPlanner(target, settings.base_iri)
     try:
+        index = stored_concepts(target, settings)
         documents = planner.select(iter_documents(paths, report, on_skip))
-        results = extract_statements(documents, settings, on_skip=reporter(report, on_skip))
-        _write_documents(results, target, planner, settings, report, on_document)
+        found = extract_statements(documents, settings, on_skip=reporter(report, on_skip))
+        _write_documents(link_topics(found, index), target, planner, settings, report, on_document)
         _require_documents(report, paths)
         triples = count_triples(target)
     finally:

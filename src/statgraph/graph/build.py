@@ -19,6 +19,7 @@ from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from ..dates import iso_date
 from ..link.gazetteer import Gazetteer, mint_id
+from ..link.phrases import short_phrase
 from ..models import Document, Statement
 from ..relations import relation_iri
 from ..version import __version__
@@ -136,6 +137,9 @@ def statement_triples(
         yield target, RDF.type, SKOS.Concept
         yield target, RDFS.label, Literal(_clean(statement.target))
         yield target, SKOS.prefLabel, Literal(_clean(statement.target))
+        wording = short_phrase(statement.target_text)
+        if wording and wording != statement.target:
+            yield target, SKOS.altLabel, Literal(_clean(wording))  # this passage's own short wording
     relation = relation_iri(statement.relation)
     yield holder, relation, target
     key = statement_key(statement)

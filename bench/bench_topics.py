@@ -1,0 +1,85 @@
+"""Topic concepts on built graphs: label lengths, concepts, and the discourse networks they make.
+
+    python bench/bench_topics.py GRAPH.ttl [GRAPH.ttl ...]     # figures per graph
+    python bench/bench_topics.py --pairs                         # phrase-pair F1 (bench/topic_pairs.tsv)
+
+For each graph: the topic nodes, the share whose label has five words or fewer, the longest
+labels, and the edges of the congruence and conflict networks (`statgraph network --kind`).
+`--pairs` scores the concept linker's same-issue decision on the labelled phrase pairs of
+bench/topic_pairs.tsv: the threshold is chosen on the `tune` half and F1 reported on `report`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+from pathlib import Path
+
+from statgraph import load_graph, read_statements
+from statgraph.query import result_rows, run_query
+from statgraph.views.discourse import discourse_network
+
+PAIRS = Path(__file__).resolve().parent / "topic_pairs.tsv"
+LABELS = """SELECT DISTINCT ?t ?label WHERE { ?t a sg:Topic ; rdfs:label ?label }"""
+
+
+def graph_figures(path: str) -> dict:
+    """Topic label lengths and network edge counts of one graph file."""
+    graph = load_graph(path)
+    _, rows = result_rows(run_query(graph, LABELS))
+    labels = sorted({str(label) for _, label in rows})
+    short = [label for label in labels if len(label.split()) <= 5]
+    records = read_statements(graph)
+    edges = {kind: discourse_network(records, kind).number_of_edges() for kind in ("congruence", "conflict")}
+    longest = sorted(labels, key=lambda label: (-len(label.split()), label))[:5]
+    return {"topics": len(labels), "short": len(short), "edges": edges, "longest": longest}
+
+
+def pair_figures() -> dict:
+    """Threshold chosen on the tune half, precision, recall and F1 on the report half."""
+    from statgraph.link.concepts import pair_scores
+    from statgraph.pipeline import load_resources
+    from statgraph.settings import Settings
+
+    with PAIRS.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    pairs = [(r["phrase_a"], r["phrase_b"], r["doc_a"], r["doc_b"]) for r in rows]
+    scores = pair_scores(pairs, load_resources(Settings()).gazetteer)
+    data = [(score, r["same"] == "1", r["split"]) for score, r in zip(scores, rows, strict=True)]
+    tune = [(s, y) for s, y, split in data if split == "tune"]
+    candidates = sorted({round(s, 2) for s, _ in tune})
+    best = max(candidates, key=lambda t: (_prf([(s >= t, y) for s, y in tune])[2], -t))
+    report = [(s >= best, y) for s, y, split in data if split == "report"]
+    p, r, f = _prf(report)
+    tp, tr, tf = _prf([(s >= best, y) for s, y in tune])
+    return {"threshold": best, "tune": (len(tune), round(tp, 3), round(tr, 3), round(tf, 3)),
+            "report": (len(report), round(p, 3), round(r, 3), round(f, 3))}
+
+
+def _prf(decisions: list[tuple[bool, bool]]) -> tuple[float, float, float]:
+    tp = sum(1 for said, gold in decisions if said and gold)
+    fp = sum(1 for said, gold in decisions if said and not gold)
+    fn = sum(1 for said, gold in decisions if gold and not said)
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("graphs", nargs="*")
+    parser.add_argument("--pairs", action="store_true", help="score bench/topic_pairs.tsv")
+    args = parser.parse_args()
+    for path in args.graphs:
+        fig = graph_figures(path)
+        share = fig["short"] / fig["topics"] if fig["topics"] else 1.0
+        print(f"{path}: {fig['topics']} topics, {fig['short']} with <= 5 words ({share:.1%}); "
+              f"congruence {fig['edges']['congruence']} edges, conflict {fig['edges']['conflict']} edges")
+        for label in fig["longest"]:
+            print(f"   {len(label.split())} words: {label}")
+    if args.pairs:
+        print(pair_figures())
+
+
+if __name__ == "__main__":
+    main()

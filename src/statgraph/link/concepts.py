@@ -1,0 +1,245 @@
+"""Minted topic concepts joined across documents: paraphrases of one issue become one concept.
+
+A target that no concept of ontology/topics.ttl names gets a concept of its own, named by
+its short phrase (`phrases.short_phrase`). Before a new concept is made, the target is
+compared with the phrases of the concepts made so far (in this build, and those already in
+the store), and joins the one it names the same issue as:
+
+- the same short phrase (the same content words) is the same concept;
+- otherwise a pair score: the cosine of the two phrases' sentence embeddings
+  (`nlp.embed`), raised when the phrases share their head word and come from the same
+  document, lowered when they name different names ("sanctions on Belarus" and "sanctions on
+  Moscow"), when one is a bare word and the other qualifies it ("sanctions" and "sanctions on
+  Russia"), or when one word negates the other ("stability" and "instability").
+
+Notes:
+    The weights are set by reading; the threshold is chosen on the `tune` half of
+    bench/topic_pairs.tsv (320 labelled pairs of target phrases from bench/realtext's train
+    and dev articles) and reported on the other half (`python bench/bench_topics.py --pairs`).
+    Concepts are visited in the order they were made and members in the order they joined,
+    so the same documents in the same order give the same concepts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .gazetteer import Gazetteer, mint_id
+from .phrases import phrase_key, short_phrase
+from .topics import STOPWORDS, canonical_phrase, content_stems, phrase_head, stem
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from ..models import Statement
+
+THRESHOLD = 0.67  # chosen on the tune half of bench/topic_pairs.tsv
+SAME_HEAD = 0.05
+SAME_DOCUMENT_HEAD = 0.3
+OTHER_NAMES = 0.35
+GENERIC = 0.3
+NEGATED = 0.3
+_NEGATING_PREFIXES = frozenset({"in", "un", "non", "dis", "de", "anti", "im", "il", "ir"})
+_ARGUMENT_PREPS = frozenset("of on with against for in to between over from by".split())
+_WORD = re.compile(r"[\w'’-]+")
+_PUNCTUATION = "\"'“”‘’«».,;:!?()"
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A target phrase with what the pair score reads of it."""
+
+    text: str
+    doc: str
+    head: str
+    stems: frozenset[str]
+    names: frozenset[str]
+    argued: bool
+
+
+def read_phrase(text: str, doc: str = "", gazetteer: Gazetteer | None = None) -> Phrase:
+    """A phrase's head stem, content stems, names and whether it has a prepositional argument.
+
+    With a gazetteer, actors are named canonically first ("US" and "the United States" are
+    one name)."""
+    named = canonical_phrase(text, gazetteer) if gazetteer is not None else text
+    words = _WORD.findall(text)
+    capitalised = [w for w in _WORD.findall(named) if w[:1].isupper() and w.lower() not in STOPWORDS]
+    names = frozenset(stem(part) for w in capitalised for part in w.split("-"))
+    argued = any(w.lower() in _ARGUMENT_PREPS for w in words[1:])
+    head = stem((phrase_head(text) or (words[-1] if words else "")).strip(_PUNCTUATION))
+    return Phrase(text, doc, head, content_stems(text), names, argued)
+
+
+def pair_score(a: Phrase, b: Phrase, cosine: float) -> float:
+    """How surely two target phrases name the same issue (compare with THRESHOLD)."""
+    score = cosine
+    same_head = bool(a.head) and a.head == b.head
+    if same_head:
+        score += SAME_HEAD
+        if a.doc and a.doc == b.doc:
+            score += SAME_DOCUMENT_HEAD  # one article's wordings of one thing
+    if a.names and b.names and not a.names & b.names:
+        score -= OTHER_NAMES
+    if _generic(a, b) or _generic(b, a):
+        score -= GENERIC
+    if _negates(a, b):
+        score -= NEGATED
+    return score
+
+
+def _generic(bare: Phrase, full: Phrase) -> bool:
+    """A bare word against a phrase that qualifies it: "sanctions" / "sanctions on Russia"."""
+    return len(bare.stems) <= 1 and len(full.stems) > 1 and (full.argued or bool(full.names - bare.names))
+
+
+def _negates(a: Phrase, b: Phrase) -> bool:
+    words_a = {w.lower() for w in _WORD.findall(a.text)}
+    words_b = {w.lower() for w in _WORD.findall(b.text)}
+    return any(
+        x != y and x.endswith(y) and x[: len(x) - len(y)] in _NEGATING_PREFIXES
+        for one, other in ((words_a, words_b), (words_b, words_a))
+        for x in one
+        for y in other
+    )
+
+
+def pair_scores(pairs: Sequence[tuple[str, str, str, str]], gazetteer: Gazetteer | None = None) -> list[float]:
+    """Pair scores of (phrase, phrase, document, document) rows, as `ConceptIndex` reads them."""
+    from ..nlp.embed import embed
+
+    first = embed([a for a, _, _, _ in pairs])
+    second = embed([b for _, b, _, _ in pairs])
+    return [
+        pair_score(read_phrase(a, doc_a, gazetteer), read_phrase(b, doc_b, gazetteer), float(first[i] @ second[i]))
+        for i, (a, b, doc_a, doc_b) in enumerate(pairs)
+    ]
+
+
+@dataclass
+class Concept:
+    """A minted concept: its id, its label (the phrase that made it) and its member phrases."""
+
+    id: str
+    label: str
+    phrases: list[Phrase] = field(default_factory=list)
+
+
+class ConceptIndex:
+    """The minted concepts of a build, to which each new target phrase is linked in turn."""
+
+    def __init__(self, reserved: Iterable[str] = (), gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer
+        self.concepts: list[Concept] = []
+        self._by_key: dict[frozenset[str], Concept] = {}
+        self._by_id: dict[str, Concept] = {}
+        self.reserved = frozenset(reserved)  # ids of topics.ttl concepts: a minted id never takes one
+        self._members: list[tuple[Phrase, Concept]] = []
+        self._vectors: list[np.ndarray] = []
+        self._cache: dict[str, np.ndarray] = {}
+
+    def add_existing(self, concept_id: str, label: str, phrases: Iterable[tuple[str, str]]) -> None:
+        """A concept already made (in a store): its id, label and (phrase, document) members."""
+        concept = self._by_id.get(concept_id) or self._new(concept_id, label)
+        self._join(concept, [read_phrase(text, doc, self.gazetteer) for text, doc in phrases])
+
+    def link(self, texts: Sequence[str], doc: str) -> list[tuple[str, str]]:
+        """The (id, label) of the concept each of a document's target phrases names; new
+        concepts are made for the phrases no concept names."""
+        found = []
+        for text in texts:
+            label = self._label(text)
+            phrase = read_phrase(text, doc, self.gazetteer)
+            concept = self._by_key.get(phrase_key(label)) or self._closest(phrase)
+            if concept is None:
+                concept = self._new(self._free_id(mint_id(label)), label)
+            self._join(concept, [phrase])
+            found.append((concept.id, concept.label))
+        return found
+
+    def mint(self, text: str, doc: str) -> tuple[str, str]:
+        """A new concept for a phrase, whatever concepts it resembles: (id, label)."""
+        label = self._label(text)
+        concept = self._new(self._free_id(mint_id(label)), label)
+        self._join(concept, [read_phrase(text, doc, self.gazetteer)])
+        return concept.id, concept.label
+
+    def _label(self, text: str) -> str:
+        """A new concept's label: the short phrase, actors named canonically ("Kiev" -> "Ukraine")."""
+        named = canonical_phrase(text, self.gazetteer) if self.gazetteer is not None else text
+        return short_phrase(named) or text.strip()
+
+    def _closest(self, phrase: Phrase) -> Concept | None:
+        if not self._members:
+            return None
+        import numpy as np
+
+        vector = self._embed([phrase.text])[0]
+        cosines = np.vstack(self._vectors) @ vector
+        best: tuple[float, int] | None = None
+        for i in np.flatnonzero(cosines >= THRESHOLD - SAME_HEAD - SAME_DOCUMENT_HEAD):
+            member, _ = self._members[i]
+            score = pair_score(phrase, member, float(cosines[i]))
+            if score >= THRESHOLD and (best is None or score > best[0]):
+                best = (score, int(i))
+        return self._members[best[1]][1] if best is not None else None
+
+    def _embed(self, texts: list[str]) -> list[np.ndarray]:
+        """Embeddings of texts, each computed once per index."""
+        from ..nlp.embed import embed
+
+        missing = sorted({t for t in texts if t not in self._cache})
+        if missing:
+            self._cache.update(zip(missing, embed(missing), strict=True))
+        return [self._cache[t] for t in texts]
+
+    def _new(self, concept_id: str, label: str) -> Concept:
+        concept = Concept(concept_id, label)
+        self.concepts.append(concept)
+        self._by_id[concept_id] = concept
+        self._by_key.setdefault(phrase_key(label), concept)
+        return concept
+
+    def _join(self, concept: Concept, phrases: list[Phrase]) -> None:
+        new = [p for p in phrases if all(p.text != q.text or p.doc != q.doc for q in concept.phrases)]
+        if not new:
+            return
+        vectors = self._embed([p.text for p in new])
+        for phrase, vector in zip(new, vectors, strict=True):
+            concept.phrases.append(phrase)
+            self._members.append((phrase, concept))
+            self._vectors.append(vector)
+            self._by_key.setdefault(phrase_key(self._label(phrase.text)), concept)
+
+    def _free_id(self, wanted: str) -> str:
+        concept_id, n = wanted, 2
+        while concept_id in self.reserved or concept_id in self._by_id:
+            concept_id, n = f"{wanted}_{n}", n + 1
+        return concept_id
+
+
+def link_statements(index: ConceptIndex, statements: list[Statement]) -> list[Statement]:
+    """A document's statements with their minted topics linked to the index's concepts.
+
+    Targets that are actors, offices or concepts of topics.ttl (the index's reserved ids)
+    are kept as they are; two targets that one holder and relation have in one passage
+    never become one concept.
+    """
+    minted = [s for s in statements if s.target_type == "topic" and s.target_id not in index.reserved]
+    linked = index.link([s.target_text or s.target for s in minted], minted[0].doc_name) if minted else []
+    new_target = {id(s): found for s, found in zip(minted, linked, strict=True)}
+    out: list[Statement] = []
+    seen: set[tuple[str, str, str, int, int]] = set()
+    for statement in statements:
+        if id(statement) in new_target:
+            concept_id, label = new_target[id(statement)]
+            if (statement.holder_id, statement.relation, concept_id, statement.start, statement.end) in seen:
+                # two targets of one passage are two things ("countries of Asia and of Africa")
+                concept_id, label = index.mint(statement.target_text or statement.target, statement.doc_name)
+            statement = statement.model_copy(update={"target_id": concept_id, "target": label})
+        seen.add((statement.holder_id, statement.relation, statement.target_id, statement.start, statement.end))
+        out.append(statement)
+    return out

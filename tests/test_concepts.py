@@ -1,0 +1,141 @@
+"""Topic concepts: short head-phrase labels, paraphrases joined across documents, stable ids."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from statgraph.link.concepts import ConceptIndex, link_statements, pair_score, read_phrase
+from statgraph.link.phrases import MAX_WORDS, short_phrase
+from statgraph.models import Statement
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("unacceptable demands to return troops to barracks on its territory", "unacceptable demands to return troops"),
+        ("Russia immediately cease its aggression, withdraw its troops from Ukraine", "Russia cease aggression"),
+        ("the eastward expansion of NATO", "eastward expansion of NATO"),
+        ("Vladimir Zelensky's \"peace formula", "Vladimir Zelensky peace formula"),
+        ("Belt and Road Initiative", "Belt and Road Initiative"),
+        ("lower its price cap on Russian oil exported to third countries", "lower price cap"),
+    ],
+)
+def test_phrases_short_phrase_is_the_head_phrase(text: str, expected: str) -> None:
+    assert short_phrase(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "political, civil and military actors in Gabon favour peaceful political paths leading to the rapid return",
+        "US must not obscure and hollow out the one-China principle in any form or send",
+        "receive a formal written response to its security guarantee proposals from the United States soon",
+        "Government February 2012, without delay, stop all violence and protect its people",
+    ],
+)
+def test_phrases_short_phrase_keeps_at_most_five_words_in_their_order(text: str) -> None:
+    short = short_phrase(text)
+    assert 1 <= len(short.split()) <= MAX_WORDS
+    words = re.findall(r"[\w'’.-]+", text)
+    position = 0
+    for word in short.split():  # every word is the text's own, in the text's order
+        position = words.index(word, position) + 1
+
+
+def _statement(target: str, start: int, doc: str = "a.txt", holder: str = "Russia") -> Statement:
+    return Statement(
+        doc_id=doc, doc_name=doc, holder=holder, holder_id=holder, relation="opposes", target=target,
+        target_id=target.replace(" ", "_"), target_text=target, start=start, end=start + 10, evidence="x" * 10,
+    )
+
+
+def test_concepts_paraphrases_in_two_documents_are_one_concept() -> None:
+    index = ConceptIndex()
+    (first,) = index.link(["intensifying sanctions against Russia"], "a.txt")
+    (second,) = index.link(["sanctions on Russia"], "b.txt")
+    assert first == second
+    assert first[1] == "intensifying sanctions against Russia"  # the phrase that made it names it
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("sanctions on Belarus", "sanctions on Moscow"),  # other names, other issues
+        ("sanctions", "sanctions on Russia"),  # a bare word is not the qualified issue
+        ("stability", "instability"),  # a negated word turns the stance over
+    ],
+)
+def test_concepts_different_issues_stay_apart(a: str, b: str) -> None:
+    index = ConceptIndex()
+    assert index.link([a], "a.txt") != index.link([b], "b.txt")
+
+
+def test_concepts_pair_score_reads_heads_documents_and_names() -> None:
+    same_doc = pair_score(read_phrase("terrorist attack", "a"), read_phrase("heinous terrorist attack", "a"), 0.5)
+    other_doc = pair_score(read_phrase("terrorist attack", "a"), read_phrase("heinous terrorist attack", "b"), 0.5)
+    named = pair_score(read_phrase("sanctions on Belarus", "a"), read_phrase("sanctions on Moscow", "b"), 0.5)
+    assert same_doc > other_doc > named
+
+
+def test_concepts_a_rebuild_gives_the_same_concepts() -> None:
+    texts = ["NATO expansion eastward", "expansion of NATO to the east", "security guarantees", "ceasefire in Gaza"]
+    runs = []
+    for _ in range(2):
+        index = ConceptIndex()
+        runs.append([index.link([t], f"{i}.txt") for i, t in enumerate(texts)])
+    assert runs[0] == runs[1]
+
+
+def test_concepts_existing_concepts_are_joined_first() -> None:
+    index = ConceptIndex()
+    index.add_existing("old_concept_id", "sanctions on Russia", [("sanctions on Russia", "old.txt")])
+    assert index.link(["new sanctions against Russia"], "new.txt") == [("old_concept_id", "sanctions on Russia")]
+
+
+def test_concepts_minted_ids_never_take_a_lexicon_concept() -> None:
+    index = ConceptIndex(reserved={"peace_talks"})
+    ((concept_id, label),) = index.link(["peace talks"], "a.txt")
+    assert concept_id != "peace_talks" and label == "peace talks"
+
+
+def test_concepts_two_targets_of_one_passage_stay_two() -> None:
+    statements = [_statement("countries of Asia", 0), _statement("countries of Africa", 0)]
+    linked = link_statements(ConceptIndex(), statements)
+    assert len(linked) == 2 and linked[0].target_id != linked[1].target_id
+
+
+def test_concepts_link_leaves_actors_and_lexicon_concepts() -> None:
+    actor = _statement("NATO", 0).model_copy(update={"target_type": "organization", "target_id": "NATO"})
+    known = _statement("NATO expansion", 20).model_copy(update={"target_id": "NATO_expansion"})
+    linked = link_statements(ConceptIndex(reserved={"NATO_expansion"}), [actor, known])
+    assert linked == [actor, known]
+
+
+def test_concepts_store_concepts_are_read_back(tmp_path) -> None:  # noqa: ANN001
+    from statgraph.graph.build import build_graph
+    from statgraph.models import Document
+    from statgraph.pipeline import stored_concepts
+    from statgraph.settings import Settings
+
+    text = "Russia opposes sanctions on Russia." + " " * 20
+    document = Document(id="abc", name="old.txt", text=text)
+    statement = _statement("sanctions on Russia", 0, doc="old.txt").model_copy(update={"doc_id": "abc"})
+    graph = build_graph([(document, [statement])], base_iri="https://statgraph.org/id/", model="test")
+    index = stored_concepts(graph, Settings())
+    assert index.link(["new sanctions against Russia"], "new.txt") == [("sanctions_on_Russia", "sanctions on Russia")]
+
+
+def test_embed_is_unit_length_deterministic_and_reads_meaning() -> None:
+    import numpy as np
+
+    from statgraph.nlp.embed import embed
+
+    texts = ["NATO expansion", "enlargement of NATO", "ceasefire in Gaza"]
+    vectors = embed(texts)
+    assert vectors.shape == (3, 384)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-3)
+    assert np.array_equal(vectors, embed(texts))
+    assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2] + 0.3
+    assert embed([]).shape == (0, 384)

@@ -279,3 +279,26 @@ def test_curation_on_a_sparql_server_store(seeds_dir: Path, tmp_path: Path) -> N
 def _records_at(location: str) -> list[dict]:
     store = open_store(location)
     return read_statements(store)
+
+
+@pytest.mark.model
+def test_curation_a_store_with_decisions_still_conforms_to_the_shapes(store_path: Path) -> None:
+    from rdflib.namespace import PROV
+
+    from statgraph.check import check_graph
+
+    records = _pick(_records(store_path), 2)
+    _decide(store_path, Decision(records[0]["id"], "reject", reason="wrong_holder"))
+    _decide(store_path, Decision(records[1]["id"], "correct", correction=Correction("NATO", "supports", "Peace")))
+    ontology = Path(__file__).resolve().parent.parent / "ontology"
+    store = open_store(store_path)
+    try:
+        graph = store.graph()
+    finally:
+        store.close()
+    assert check_graph(graph, ontology).conforms  # the correction reads its passages through the old statement
+    orphan = next(s for s in graph.subjects(PROV.wasRevisionOf, None))
+    graph.remove((orphan, PROV.wasRevisionOf, None))  # a statement with neither passages nor an original
+    report = check_graph(graph, ontology)
+    assert not report.conforms
+    assert any("statement:" in v.focus for v in report.violations)

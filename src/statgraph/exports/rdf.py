@@ -34,7 +34,10 @@ def export_prefixes(base_iri: str = BASE_IRI) -> dict[str, str]:
     """statgraph's prefixes for written RDF: the query prefixes and one per kind of minted node."""
     from ..stores.result import PREFIXES
 
-    minted = {"doc": "doc/", "ref": "reference/", "statement": "statement/", "run": "run/", "office": "office/"}
+    minted = {
+        "doc": "doc/", "ref": "reference/", "statement": "statement/", "run": "run/", "office": "office/",
+        "decision": "decision/",
+    }
     return {**PREFIXES, "id": base_iri, **{name: base_iri + path for name, path in minted.items()}}
 
 

@@ -181,9 +181,9 @@ def test_exports_query_out_extension_names_the_format(runner: CliRunner, seed_gr
 
 
 def test_exports_statements_format_from_out_extension(runner: CliRunner, seed_graph_path: Path, tmp_path: Path) -> None:
-    for suffix, check in ((".csv", lambda text: text.startswith("doc,holder,holder_id,")),
+    for suffix, check in ((".csv", lambda text: text.startswith("id,doc,holder,holder_id,")),
                           (".jsonl", lambda text: json.loads(text.splitlines()[0])["doc"]),
-                          (".txt", lambda text: text.split()[:2] == ["doc", "holder"])):
+                          (".txt", lambda text: text.split()[:3] == ["doc", "date", "holder"])):
         out = tmp_path / f"statements{suffix}"
         result = runner.invoke(cli, ["statements", str(seed_graph_path), "--out", str(out)])
         assert result.exit_code == 0, result.output

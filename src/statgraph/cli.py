@@ -194,12 +194,10 @@ def _summary(result: Any, *, stored: bool) -> str:
     "--format", "fmt", type=click.Choice(["jsonl", "csv", "table"]), default=None,
     help="Default: from --out's extension (.jsonl, .csv, .txt), else table.",
 )
-@click.option("--extra", is_flag=True, help="Also print the rule, cue, and the document's title, date and outlet.")
+@click.option("--extra", is_flag=True,
+              help="Also print the rule, cue, the document's title and outlet, and a rejection's reason.")
 @click.option(
-    "--min-confidence",
-    type=click.FloatRange(0.0, 1.0),
-    default=0.0,
-    show_default=True,
+    "--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True,
     help="Only statements at or above this confidence (the build already dropped those below its judge's threshold).",
 )
 @date_options

@@ -18,8 +18,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "workbench-queue.png"
-REJECT = ("332cc5ef8e2048a8", "wrong_relation", "expects to agree on the agenda: not support")
-CORRECT = ("d9b14a2be864a7b5", "Russia", "demands", "security guarantees")
+REJECT = ("9fac334202b075c9", "wrong_relation", "expects to agree on the agenda: not support")
+CORRECT = ("a1a7a4f55f5b5717", "Russia", "demands", "a written response to its security proposals")
 ACCEPT = "5049087a888e59b8"
 
 

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import QueryError, StoreError
-from ..query import PREFIXES
 from .result import StoreResult
 from .oxigraph import OxigraphDataset
 
@@ -81,18 +80,6 @@ class EmbeddedStore:
             self.data.store.update(update)
         except (OSError, SyntaxError) as e:
             raise StoreError(f"cannot record the decision in the store {self.location!r}: {e}") from e
-
-    def results(self, sparql: str) -> Any:
-        """pyoxigraph's own result of checked SPARQL on the union graph, for the web app to
-        serialize (SPARQL results JSON, XML, CSV, TSV; Turtle, N-Triples).
-
-        Raises:
-            QueryError: a syntax error.
-        """
-        try:
-            return self.data.store.query(sparql, prefixes=PREFIXES, default_graph=self.data.union)
-        except (SyntaxError, OSError) as e:
-            raise QueryError(f"the query failed: {e}") from e
 
     def graph(self) -> Any:
         """The union graph as an rdflib Graph."""

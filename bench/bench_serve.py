@@ -81,12 +81,14 @@ def summary(results: list[tuple[int, float, int]], wall: float) -> dict[str, flo
     }
 
 
-def start(store: Path) -> tuple[subprocess.Popen[bytes], str]:
+def start(store: Path, *options: str, cwd: Path | None = None) -> tuple[subprocess.Popen[bytes], str]:
+    """`statgraph serve` on the store, in a process of its own on a free loopback port, once it answers."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    server = subprocess.Popen([sys.executable, "-m", "statgraph", "serve", "--store", str(store), "--port", str(port)],
-                              stderr=subprocess.DEVNULL, env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"})
+    server = subprocess.Popen([sys.executable, "-m", "statgraph", "serve", "--store", str(store), "--port", str(port),
+                               *options], cwd=cwd, stderr=subprocess.DEVNULL,
+                              env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"})
     base = f"http://127.0.0.1:{port}"
     for _ in range(300):
         try:

@@ -7,36 +7,18 @@ the reviewed statements, taken by Debian's Chromium through Playwright.
 
 from __future__ import annotations
 
-import socket
-import subprocess
 import sys
 import tempfile
-import time
-import urllib.request
 from pathlib import Path
 from typing import Any
+
+from bench_serve import start  # this folder is on sys.path when the script runs
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "workbench-queue.png"
 REJECT = ("9fac334202b075c9", "wrong_relation", "expects to agree on the agenda: not support")
 CORRECT = ("a1a7a4f55f5b5717", "Russia", "demands", "a written response to its security proposals")
 ACCEPT = "5049087a888e59b8"
-
-
-def start(store: Path, cwd: Path) -> tuple[subprocess.Popen[bytes], str]:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = subprocess.Popen([sys.executable, "-m", "statgraph", "serve", "--store", store.name, "--port", str(port),
-                               "--by", "ana"], cwd=cwd, env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"})
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(300):
-        try:
-            with urllib.request.urlopen(f"{base}/", timeout=1):
-                return server, base
-        except OSError:
-            time.sleep(0.1)
-    raise SystemExit("the server did not start")
 
 
 def review(page: Any, base: str) -> None:
@@ -69,7 +51,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         store = Path(scratch) / "statgraph-store"
         build_store([ROOT / "seeds"], store)
-        server, base = start(store, Path(scratch))
+        server, base = start(Path(store.name), "--by", "ana", cwd=Path(scratch))
         try:
             with sync_playwright() as playwright:
                 browser = playwright.chromium.launch(executable_path="/usr/bin/chromium",

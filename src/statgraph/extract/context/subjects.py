@@ -9,6 +9,8 @@ from ...link.resolve import INSTITUTIONS
 from ...words import words
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from spacy.tokens import Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -141,6 +143,19 @@ def noun_owner(noun: Token) -> Token | None:
         if subject is not None:
             return subject
     return owner
+
+
+def prep_objects(token: Token, preps: Collection[str]) -> list[Token]:
+    """The objects of `token`'s prepositions among `preps`, each with those coordinated with it:
+    "talks *with* Russia and China" -> Russia, China."""
+    return [
+        t
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in preps
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for t in [pobj, *conjuncts(pobj)]
+    ]
 
 
 def conjuncts(token: Token) -> list[Token]:

@@ -20,7 +20,7 @@ from ...words import words
 from ..arguments import Target
 from ..context.frame import Frame
 from ..context.holders import holders
-from ..context.subjects import conjuncts, subject_of
+from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..found import Found
 from ..moods import irrealis, negated
 from .deployments import military_owner
@@ -55,11 +55,7 @@ def aggression_noun(token: Token, frame: Frame, resolver: Resolver) -> Iterator[
     places = [
         place
         for carrier in carriers
-        for prep in carrier.children
-        if prep.dep_ == "prep" and prep.lower_ in preps
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-        for member in [pobj, *conjuncts(pobj)]
+        for member in prep_objects(carrier, preps)
         if (place := _place(member, resolver)) is not None
     ]
     if not places:
@@ -161,11 +157,7 @@ def forces_in(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]
         return
     places = [
         place
-        for prep in token.children
-        if prep.dep_ == "prep" and prep.lower_ in {"in", "at", "on", "inside"}
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-        for member in [pobj, *conjuncts(pobj)]
+        for member in prep_objects(token, {"in", "at", "on", "inside"})
         if (place := _place(member, resolver)) is not None
     ]
     for owner in military_owner(token, frame, resolver) if places else []:

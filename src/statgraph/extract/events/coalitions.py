@@ -16,7 +16,7 @@ from ...words import words
 from ..arguments import Target
 from ..context.frame import Frame
 from ..context.holders import holders
-from ..context.subjects import conjuncts, subject_of
+from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..found import Found
 from ..moods import irrealis, negated
 
@@ -50,15 +50,7 @@ def coalition_list(token: Token, resolver: Resolver) -> Iterator[Found]:
     if negated(token.head):
         return
     heads = [token, *(p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)]
-    listed = [
-        t
-        for head in heads
-        for c in head.children
-        if c.dep_ == "prep" and c.lower_ in _EXAMPLES
-        for p in c.children
-        if p.dep_ == "pobj"
-        for t in [p, *conjuncts(p)]
-    ]
+    listed = [t for head in heads for t in prep_objects(head, _EXAMPLES)]
     yield from _pairs(_sides(listed, resolver), token, "coalition_list")
 
 

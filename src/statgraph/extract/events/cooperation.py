@@ -13,7 +13,7 @@ from ...link.resolve import Resolved, Resolver
 from ..arguments import Target
 from ..context.doers import doers
 from ..context.frame import Frame
-from ..context.subjects import conjuncts, subject_of
+from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..cues import Lexicon
 from ..found import Found
 
@@ -62,7 +62,7 @@ def acts_of_cooperation(token: Token, frame: Frame, resolver: Resolver, lexicon:
 def _pact(verb: Token, pact: Token, sides: list[tuple[Resolved, str]], resolver: Resolver) -> Iterator[Found]:
     """ "signed the Agreement between Japan and the Philippines", "Azerbaijan and Russia have a
     declaration", "concluded a treaty with Y": the states and bodies party to a pact."""
-    between = [t for c in pact.children if c.dep_ == "prep" and c.lower_ in {"between", "among"} for t in _objects(c)]
+    between = prep_objects(pact, {"between", "among"})
     parties = [a for a in _actors([_state_of(t) for t in between], resolver) if a.type != "person"]
     if len({a.id for a in parties}) > 1:
         yield from _each_other(parties, verb, "pact_between")
@@ -94,10 +94,6 @@ def _each_other(sides: list[Resolved], cue: Token, rule: str) -> Iterator[Found]
                 yield Found(side, "cooperates_with", Target(other.label, other), cue, rule, 0.6)
 
 
-def _objects(prep: Token) -> list[Token]:
-    return [t for p in prep.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]]
-
-
 def _state_of(token: Token) -> Token:
     """ "the Republic of the Philippines": the name after "of" when the head is a form of state."""
     if token.lower_ in {"republic", "kingdom", "federation", "government", "state", "emirates"}:
@@ -115,7 +111,7 @@ def joint_act(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) 
     preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in {"between", "among", "by"}]
     if not preps or preps[0].lower_ == "by" and not any(c.lower_ == "joint" for c in token.children):
         return
-    members = [t for p in preps for o in p.children if o.dep_ == "pobj" for t in [o, *conjuncts(o)]]
+    members = prep_objects(token, {"between", "among", "by"})
     sides = list({a.id: a for t in members for a, _ in doers(t, frame, resolver) if a.type != "person"}.values())
     for side in sides:
         for other in sides:
@@ -125,8 +121,7 @@ def joint_act(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) 
 
 def _with(token: Token) -> list[Token]:
     """The objects of a "with" phrase on a word, and those coordinated with them."""
-    found = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
-    return [t for p in found if p.dep_ == "pobj" for t in [p, *conjuncts(p)]]
+    return prep_objects(token, {"with"})
 
 
 def _actors(tokens: list[Token], resolver: Resolver) -> list[Resolved]:

@@ -16,7 +16,7 @@ from ...words import words
 from ..arguments import Target
 from ..context.frame import Frame
 from ..context.holders import holders
-from ..context.subjects import conjuncts, subject_of
+from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..found import Found
 from ..moods import irrealis, negated, speculative
 from .abroad import home_of
@@ -116,8 +116,7 @@ def companions(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found
     subject went there too (a verb of travel_verbs, an act done)."""
     if not _done(token):
         return
-    with_whom = [t for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
-                 for p in c.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]]
+    with_whom = prep_objects(token, {"with"})
     people = [a for t in with_whom if t.pos_ == "PROPN" for a, _ in holders(t, frame, resolver) if a.type == "person"]
     places = _places(token, resolver, {"to", "in"}) if people else []
     for person in people:
@@ -156,15 +155,7 @@ def _of_visitor(noun: Token, frame: Frame, resolver: Resolver) -> list[Resolved]
 
 
 def _places(noun: Token, resolver: Resolver, preps: frozenset[str] | set[str] = frozenset({"to", "in"})) -> list[Resolved]:
-    found = [
-        place
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ in preps
-        for p in c.children
-        if p.dep_ == "pobj"
-        for m in [p, *conjuncts(p)]
-        if (place := _place(m, resolver)) is not None
-    ]
+    found = [place for m in prep_objects(noun, preps) if (place := _place(m, resolver)) is not None]
     return list({a.id: a for a in found}.values())
 
 

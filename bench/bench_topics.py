@@ -6,7 +6,9 @@
 For each graph: the topic nodes, the share whose label has five words or fewer, the longest
 labels, and the edges of the congruence and conflict networks (`statgraph network --kind`).
 `--pairs` scores the concept linker's same-issue decision on the labelled phrase pairs of
-bench/topic_pairs.tsv: the threshold is chosen on the `tune` half and F1 reported on `report`.
+bench/topic_pairs.tsv: the threshold is chosen on the `tune` half and F1 reported on `report`,
+against the first reader's labels (`same`) and the adjudicated ones (`same_adj`, see
+bench/TOPIC_PAIRS.md).
 """
 
 from __future__ import annotations
@@ -50,10 +52,15 @@ def pair_figures() -> dict:
     candidates = sorted({round(s, 2) for s, _ in tune})
     best = max(candidates, key=lambda t: (_prf([(s >= t, y) for s, y in tune])[2], -t))
     report = [(s >= best, y) for s, y, split in data if split == "report"]
-    p, r, f = _prf(report)
-    tp, tr, tf = _prf([(s >= best, y) for s, y in tune])
-    return {"threshold": best, "tune": (len(tune), round(tp, 3), round(tr, 3), round(tf, 3)),
-            "report": (len(report), round(p, 3), round(r, 3), round(f, 3))}
+    adjudicated = [(s >= best, r["same_adj"] == "1") for s, r in zip(scores, rows, strict=True) if r.get("same_adj")]
+    return {"threshold": best, "tune": _figures([(s >= best, y) for s, y in tune]),
+            "report": _figures(report), "report_adjudicated": _figures(adjudicated)}
+
+
+def _figures(decisions: list[tuple[bool, bool]]) -> tuple[int, float, float, float]:
+    """(pairs, precision, recall, F1), rounded."""
+    p, r, f = _prf(decisions)
+    return len(decisions), round(p, 3), round(r, 3), round(f, 3)
 
 
 def _prf(decisions: list[tuple[bool, bool]]) -> tuple[float, float, float]:

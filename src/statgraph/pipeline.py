@@ -206,6 +206,28 @@ def stored_concepts(store: Store, settings: Settings) -> ConceptIndex:
     return index
 
 
+def relabel_concepts(target: Store | OxigraphDataset, settings: Settings) -> None:
+    """Name each made concept by the short phrase most of its passages give (`link.labels`),
+    in a file's graph and in a store alike; concepts of topics.ttl keep their labels."""
+    from .link.concepts import concept_label
+    from .link.labels import concept_labels
+    from .query import load_query, result_rows, run_query
+    from .stores.oxigraph import OxigraphDataset
+    from .stores.updates import relabel_update
+
+    resources = load_resources(settings)
+    reserved = {topic.id for topic in resources.topics}
+    _, rows = result_rows(run_query(target, load_query("concept-wordings")))
+    minted = [(str(t), str(p), int(n)) for t, p, n in rows if str(t).rsplit("/topic/", 1)[-1] not in reserved]
+    update = relabel_update(concept_labels(minted, lambda text: concept_label(text, resources.gazetteer)))
+    if not update:
+        return
+    if isinstance(target, OxigraphDataset):
+        target.query(update, update=True)
+    else:
+        target.curate(update)
+
+
 def run_label(nlp: object, settings: Settings) -> str:
     """What a graph's run node names: the language model and the judge."""
     from .nlp import choose_model, model_label
@@ -254,6 +276,7 @@ def build(
     found = extract_statements(documents, settings, on_skip=reporter(report, on_skip))
     _write_documents(link_topics(found, index), data, None, settings, report, on_document)
     _require_documents(report, paths)
+    relabel_concepts(data, settings)
     atomic_write(out, exporter(data))
     return BuildResult(Path(out), report, data.count())
 
@@ -304,6 +327,7 @@ def build_store(
         found = extract_statements(documents, settings, on_skip=reporter(report, on_skip))
         _write_documents(link_topics(found, index), target, planner, settings, report, on_document)
         _require_documents(report, paths)
+        relabel_concepts(target, settings)
         triples = count_triples(target)
     finally:
         target.close()

@@ -119,6 +119,12 @@ def pair_scores(pairs: Sequence[tuple[str, str, str, str]], gazetteer: Gazetteer
     ]
 
 
+def concept_label(text: str, gazetteer: Gazetteer | None = None) -> str:
+    """A target's label as a concept's: the short phrase, actors named canonically ("Kiev" -> "Ukraine")."""
+    named = canonical_phrase(text, gazetteer) if gazetteer is not None else text
+    return short_phrase(named) or text.strip()
+
+
 @dataclass
 class Concept:
     """A minted concept: its id, its label (the phrase that made it) and its member phrases."""
@@ -168,9 +174,7 @@ class ConceptIndex:
         return concept.id, concept.label
 
     def _label(self, text: str) -> str:
-        """A new concept's label: the short phrase, actors named canonically ("Kiev" -> "Ukraine")."""
-        named = canonical_phrase(text, self.gazetteer) if self.gazetteer is not None else text
-        return short_phrase(named) or text.strip()
+        return concept_label(text, self.gazetteer)
 
     def _closest(self, phrase: Phrase) -> Concept | None:
         if not self._members:

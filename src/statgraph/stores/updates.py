@@ -52,3 +52,11 @@ def find_query(iris: Sequence[str], names: Sequence[str]) -> str:
     """find-documents.rq with a VALUES block of the IRIs and file names looked for."""
     rows = [f"({iri_text(iri)} UNDEF)" for iri in iris] + [f"(UNDEF {literal_text(n)})" for n in names]
     return template("find-documents.rq").substitute() + "VALUES (?graph ?name) {\n" + "\n".join(rows) + "\n}\n"
+
+
+def relabel_update(labels: dict[str, str]) -> str:
+    """relabel-concepts.ru for concepts (IRI -> new label); "" when there are none."""
+    if not labels:
+        return ""
+    values = "\n".join(f"    ({iri_text(iri)} {literal_text(label)})" for iri, label in sorted(labels.items()))
+    return template("relabel-concepts.ru").substitute(values=values)

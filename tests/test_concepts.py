@@ -65,11 +65,28 @@ def test_concepts_paraphrases_in_two_documents_are_one_concept() -> None:
         ("sanctions on Belarus", "sanctions on Moscow"),  # other names, other issues
         ("sanctions", "sanctions on Russia"),  # a bare word is not the qualified issue
         ("stability", "instability"),  # a negated word turns the stance over
+        ("strongest sanctions", "sanctions on Russia"),  # a graded bare word is still bare
     ],
 )
 def test_concepts_different_issues_stay_apart(a: str, b: str) -> None:
     index = ConceptIndex()
     assert index.link([a], "a.txt") != index.link([b], "b.txt")
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "head"),
+    [
+        ("the latest round of U.S. tariffs", "U.S. tariffs", "tariffs"),
+        ("Russia's calls for a freeze on the bloc's eastward expansion", "freeze on bloc eastward expansion", "freeze"),
+        ("the appointment of a special envoy", "special envoy", "envoy"),
+        ("the lifting of sanctions", "lifting of sanctions", "lifting"),  # an act that undoes the issue stays
+        ("demands of the protesters", "demands of protesters", "demands"),  # "of" names who demands
+    ],
+)
+def test_topics_a_head_that_leads_to_the_issue_gives_way_to_it(text: str, short: str, head: str) -> None:
+    from statgraph.link.topics import phrase_head
+
+    assert (short_phrase(text), phrase_head(text)) == (short, head)
 
 
 def test_concepts_pair_score_reads_heads_documents_and_names() -> None:

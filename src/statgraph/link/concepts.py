@@ -43,7 +43,14 @@ OTHER_NAMES = 0.35
 GENERIC = 0.3
 NEGATED = 0.3
 _NEGATING_PREFIXES = frozenset({"in", "un", "non", "dis", "de", "anti", "im", "il", "ir"})
+# Words that grade or date an issue without naming which one: "strongest sanctions" and "new
+# sanctions" are as bare as "sanctions".
+_GRADING = frozenset(
+    "new further additional more strong stronger strongest tough tougher toughest harsh harsher harshest "
+    "severe latest recent current ongoing fresh possible existing continued renewed".split()
+)
 _ARGUMENT_PREPS = frozenset("of on with against for in to between over from by".split())
+_GRADED_STEMS = frozenset(stem(word) for word in _GRADING)
 _WORD = re.compile(r"[\w'’-]+")
 _PUNCTUATION = "\"'“”‘’«».,;:!?()"
 
@@ -58,6 +65,7 @@ class Phrase:
     stems: frozenset[str]
     names: frozenset[str]
     argued: bool
+    issue_stems: frozenset[str] = frozenset()  # the stems without grading words ("strongest")
 
 
 def read_phrase(text: str, doc: str = "", gazetteer: Gazetteer | None = None) -> Phrase:
@@ -71,7 +79,7 @@ def read_phrase(text: str, doc: str = "", gazetteer: Gazetteer | None = None) ->
     names = frozenset(stem(part) for w in capitalised for part in w.split("-"))
     argued = any(w.lower() in _ARGUMENT_PREPS for w in words[1:])
     head = stem((phrase_head(text) or (words[-1] if words else "")).strip(_PUNCTUATION))
-    return Phrase(text, doc, head, content_stems(text), names, argued)
+    return Phrase(text, doc, head, content_stems(text), names, argued, content_stems(text) - _GRADED_STEMS)
 
 
 def pair_score(a: Phrase, b: Phrase, cosine: float) -> float:
@@ -93,7 +101,7 @@ def pair_score(a: Phrase, b: Phrase, cosine: float) -> float:
 
 def _generic(bare: Phrase, full: Phrase) -> bool:
     """A bare word against a phrase that qualifies it: "sanctions" / "sanctions on Russia"."""
-    return len(bare.stems) <= 1 and len(full.stems) > 1 and (full.argued or bool(full.names - bare.names))
+    return len(bare.issue_stems) <= 1 and len(full.issue_stems) > 1 and (full.argued or bool(full.names - bare.names))
 
 
 def _negates(a: Phrase, b: Phrase) -> bool:

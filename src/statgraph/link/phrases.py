@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .topics import STOPWORDS, content_stems
+from .topics import STOPWORDS, content_stems, issue_part
 
 MAX_WORDS = 5
 # Where a clause or an aside starts: the phrase ends before it.
@@ -42,11 +42,12 @@ def short_phrase(text: str) -> str:
         text: a target as the passage words it ("the eastward expansion of NATO").
 
     Returns:
-        At most `MAX_WORDS` words of `text`, the head kept: the words before the first
+        At most `MAX_WORDS` words of `text` (of its issue part, `topics.issue_part`: "the
+        latest round of U.S. tariffs" is "U.S. tariffs"), the head kept: the words before the first
         preposition (the last five of them, where the head of an English noun phrase is),
         then the preposition's complement while it fits; "" for a text with no words.
     """
-    words = _clause(text)
+    words = _clause(issue_part(text))
     core_end = next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITIONS - _JOINERS), len(words))
     core = [w for w in words[:core_end] if not _dropped(w)][-MAX_WORDS:]
     while len(core) > 1 and core[0].lower() in _JOINERS:

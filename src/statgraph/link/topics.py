@@ -96,10 +96,40 @@ _PHRASE_BREAKS = frozenset(
 )
 
 
+# Heads that lead to the issue in their complement: a part or an act of it ("the latest round
+# of tariffs", "the imposition of sanctions") and a call for it ("Russia's calls for a freeze").
+# Acts that undo the issue (lifting, withdrawal, end) are issues of their own and stay heads.
+_LEADS_OF = frozenset(
+    "round rounds package packages set series wave waves raft batch "
+    "imposition introduction adoption implementation establishment appointment creation".split()
+)
+_LEADS_FOR = frozenset("call calls demand demands appeal appeals request requests plea pleas proposal proposals".split())
+
+
+def issue_part(phrase: str) -> str:
+    """The words of a phrase that name its issue: after a head that only leads to it.
+
+    "the latest round of U.S. tariffs" -> "U.S. tariffs"; "Russia's calls for a freeze on the
+    bloc's eastward expansion" -> "a freeze on the bloc's eastward expansion"; a phrase whose
+    head is the issue is returned as it is.
+    """
+    words = phrase.split()
+    head = ""
+    for i, word in enumerate(words[:-1]):
+        lowered = word.lower().strip(",")
+        if lowered in _PHRASE_BREAKS and head:
+            leads = _LEADS_OF if lowered == "of" else _LEADS_FOR if lowered == "for" else frozenset()
+            return issue_part(" ".join(words[i + 1 :])) if head.lower() in leads else phrase
+        if lowered not in STOPWORDS:
+            head = re.sub(r"(’s|'s)$", "", word)
+    return phrase
+
+
 def phrase_head(phrase: str) -> str:
     """The head word of an English noun phrase: the last word before its first preposition or
-    clause ("ceasefire in the Gaza Strip" -> ceasefire, "NATO's eastward expansion" -> expansion)."""
-    words = phrase.replace(",", " , ").replace("(", " ( ").split()
+    clause ("ceasefire in the Gaza Strip" -> ceasefire, "NATO's eastward expansion" -> expansion),
+    after a head that only leads to the issue ("a round of tariffs" -> tariffs)."""
+    words = issue_part(phrase).replace(",", " , ").replace("(", " ( ").split()
     head = ""
     for word in words:
         if word.lower() in _PHRASE_BREAKS and head:

@@ -59,7 +59,7 @@ RECORDS = [
     _record("West", "supports", "NATO_expansion", 200),
     _record("Russia", "supports", "UN_Charter", 250),
     _record("China", "supports", "UN_Charter", 300),
-    _record("West", "demands", "UN_Charter", 350),  # no polarity: not in congruence or conflict
+    _record("West", "warns", "UN_Charter", 350),  # no polarity: not in congruence or conflict
     _record("Russia", "visited", "China", 400),  # an event: in no network
 ]
 
@@ -85,6 +85,19 @@ def test_discourse_conflict_links_opposite_stances() -> None:
     assert "opposite stances on 1 target: NATO expansion" in graph.edges["Russia", "NATO"]["summary"]
 
 
+def test_discourse_demands_and_proposals_agree_with_their_target() -> None:
+    records = [
+        _record("Russia", "demands", "NATO_expansion", 0),  # demanding a thing is agreeing with it
+        _record("China", "proposes", "NATO_expansion", 50),
+        _record("NATO", "opposes", "NATO_expansion", 100),
+        _record("West", "warns", "NATO_expansion", 150),  # a warning keeps no polarity
+    ]
+    assert _weights(discourse_network(records, "congruence", TYPES)) == {frozenset(("Russia", "China")): 1}
+    assert _weights(discourse_network(records, "conflict", TYPES)) == {
+        frozenset(("Russia", "NATO")): 1, frozenset(("China", "NATO")): 1
+    }
+
+
 def test_discourse_affiliation_is_two_mode_with_stances() -> None:
     graph = discourse_network(RECORDS, "affiliation", TYPES)
     actors = {n for n, d in graph.nodes(data=True) if d["bipartite"] == 0}
@@ -92,7 +105,7 @@ def test_discourse_affiliation_is_two_mode_with_stances() -> None:
     assert nx.is_bipartite(graph)
     edge = graph.edges["actor:Russia", "target:NATO_expansion"]
     assert edge["stance"] == "oppose" and edge["weight"] == 2 and edge["relations"] == "criticizes;opposes"
-    assert graph.edges["actor:West", "target:UN_Charter"]["stance"] == "demand"
+    assert graph.edges["actor:West", "target:UN_Charter"]["stance"] == "warn"
     assert not graph.has_node("target:China")  # the visit is an event
 
 

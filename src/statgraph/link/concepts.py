@@ -10,7 +10,9 @@ the store), and joins the one it names the same issue as:
   (`nlp.embed`), raised when the phrases share their head word and come from the same
   document, lowered when they name different names ("sanctions on Belarus" and "sanctions on
   Moscow"), when one is a bare word and the other qualifies it ("sanctions" and "sanctions on
-  Russia"), or when one word negates the other ("stability" and "instability").
+  Russia"), or when one word negates the other ("stability" and "instability") or one
+  phrase undoes what the other names ("lifting sanctions", "sanctions"; a "freeze on the
+  expansion" and "halt the expansion" name one issue, headed by the expansion).
 
 Notes:
     The weights are set by reading; the threshold is chosen on the `tune` half of
@@ -29,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from .gazetteer import Gazetteer, mint_id
 from .phrases import phrase_key, short_phrase
-from .topics import STOPWORDS, canonical_phrase, content_stems, phrase_head, stem
+from .topics import STOPWORDS, canonical_phrase, content_stems, issue_part, phrase_head, stem
 
 if TYPE_CHECKING:
     import numpy as np
@@ -42,12 +44,20 @@ SAME_DOCUMENT_HEAD = 0.3
 OTHER_NAMES = 0.35
 GENERIC = 0.3
 NEGATED = 0.3
+UNDONE = 1.0  # an issue and its undoing are never one concept
 _NEGATING_PREFIXES = frozenset({"in", "un", "non", "dis", "de", "anti", "im", "il", "ir"})
 # Words that grade or date an issue without naming which one: "strongest sanctions" and "new
 # sanctions" are as bare as "sanctions".
 _GRADING = frozenset(
     "new further additional more strong stronger strongest tough tougher toughest harsh harsher harshest "
     "severe latest recent current ongoing fresh possible existing continued renewed".split()
+)
+# Words that undo the issue they govern: "halt the expansion", "a freeze on the expansion" and
+# "lifting the sanctions" are one issue, the opposite of "expansion" and of "sanctions".
+_UNDOING = frozenset(
+    "halt halting freeze freezing stop stopping end ending cease ceasing cessation lift lifting remove removal "
+    "withdraw withdrawal withdrawing scrap scrapping suspend suspension suspending abandon abandoning reverse "
+    "reversal ban renounce".split()
 )
 _ARGUMENT_PREPS = frozenset("of on with against for in to between over from by".split())
 _GRADED_STEMS = frozenset(stem(word) for word in _GRADING)
@@ -66,6 +76,7 @@ class Phrase:
     names: frozenset[str]
     argued: bool
     issue_stems: frozenset[str] = frozenset()  # the stems without grading words ("strongest")
+    undoes: bool = False  # a word undoes the issue ("halt", "lifting")
 
 
 def read_phrase(text: str, doc: str = "", gazetteer: Gazetteer | None = None) -> Phrase:
@@ -73,13 +84,18 @@ def read_phrase(text: str, doc: str = "", gazetteer: Gazetteer | None = None) ->
 
     With a gazetteer, actors are named canonically first ("US" and "the United States" are
     one name)."""
-    named = canonical_phrase(text, gazetteer) if gazetteer is not None else text
+    issue = issue_part(text)  # "Russia's calls for a freeze": Russia is no part of the issue
+    named = canonical_phrase(issue, gazetteer) if gazetteer is not None else issue
     words = _WORD.findall(text)
     capitalised = [w for w in _WORD.findall(named) if w[:1].isupper() and w.lower() not in STOPWORDS]
     names = frozenset(stem(part) for w in capitalised for part in w.split("-"))
     argued = any(w.lower() in _ARGUMENT_PREPS for w in words[1:])
-    head = stem((phrase_head(text) or (words[-1] if words else "")).strip(_PUNCTUATION))
-    return Phrase(text, doc, head, content_stems(text), names, argued, content_stems(text) - _GRADED_STEMS)
+    head_word = (phrase_head(text) or (words[-1] if words else "")).strip(_PUNCTUATION)
+    if head_word.lower() in _UNDOING:  # "a freeze on the expansion": its issue is the expansion
+        head_word = phrase_head(text.split(head_word, 1)[-1]).strip(_PUNCTUATION) or head_word
+    undoes = any(w.lower() in _UNDOING for w in words)
+    stems = content_stems(text)
+    return Phrase(text, doc, stem(head_word), stems, names, argued, stems - _GRADED_STEMS, undoes)
 
 
 def pair_score(a: Phrase, b: Phrase, cosine: float) -> float:
@@ -94,7 +110,9 @@ def pair_score(a: Phrase, b: Phrase, cosine: float) -> float:
         score -= OTHER_NAMES
     if _generic(a, b) or _generic(b, a):
         score -= GENERIC
-    if _negates(a, b):
+    if a.undoes != b.undoes:
+        score -= UNDONE
+    elif _negates(a, b):
         score -= NEGATED
     return score
 
@@ -105,6 +123,7 @@ def _generic(bare: Phrase, full: Phrase) -> bool:
 
 
 def _negates(a: Phrase, b: Phrase) -> bool:
+    """One phrase's word negates the other's ("instability", "stability")."""
     words_a = {w.lower() for w in _WORD.findall(a.text)}
     words_b = {w.lower() for w in _WORD.findall(b.text)}
     return any(

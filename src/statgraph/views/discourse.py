@@ -1,9 +1,10 @@
 """Statements -> discourse networks, and the files Gephi, visone, R or a spreadsheet open.
 
 As in discourse network analysis, a statement is an actor's stance on a target (a concept),
-and the stance's polarity is its agreement: support (supports) or oppose (opposes, rejects,
-criticizes). Demands, proposals, warnings and cooperation have no polarity here, and events
-(visits, memberships, roles) are not stances at all.
+and the stance's polarity is its agreement: support (supports, and demands and proposes: an
+actor that demands or proposes a thing agrees with it) or oppose (opposes, rejects,
+criticizes). Warnings and cooperation have no polarity here, and events (visits,
+memberships, roles) are not stances at all.
 
 - congruence: two actors are linked when they take the same polarity on the same target;
 - conflict: two actors are linked when they take opposite polarities on the same target;
@@ -35,6 +36,8 @@ if TYPE_CHECKING:
 
 KINDS = ("congruence", "conflict", "affiliation")
 POLARITIES = ("support", "oppose")
+# A stance group's agreement with its target: to demand or propose a thing is to agree with it.
+AGREEMENT_OF = {"support": "support", "demand": "support", "propose": "support", "oppose": "oppose"}
 # A congruence edge's label by the polarity its actors agree in.
 AGREEMENT = {"support": "agree in support", "oppose": "agree in opposition", "both": "agree in support and opposition"}
 _SIDES = {
@@ -81,12 +84,17 @@ def discourse_network(
     return network
 
 
+def polarity_of(relation: str) -> str | None:
+    """A relation's agreement with its target (support or oppose), None for no polarity."""
+    return AGREEMENT_OF.get(stance_of(relation))
+
+
 def empty_reason(records: list[dict[str, Any]], kind: str, polarity: str | None = None) -> str:
     """Why a network of these records has no edge, in words an analyst can act on."""
-    stances = [record for record in records if stance_of(record["relation"]) in POLARITIES]
+    stances = [record for record in records if polarity_of(record["relation"]) in POLARITIES]
     if not records:
         return "no statements (with these filters)"
-    if not stances or (polarity and not any(stance_of(r["relation"]) == polarity for r in stances)):
+    if not stances or (polarity and not any(polarity_of(r["relation"]) == polarity for r in stances)):
         which = {"support": "of support", "oppose": "of opposition"}.get(polarity or "", "of support or opposition")
         return f"none of the {len(records)} statements is a stance {which}"
     count = len({record["holder_id"] for record in stances})
@@ -159,7 +167,7 @@ def _polarities(
     """target id -> polarity -> holder id -> the records that state it."""
     found: dict[str, dict[str, dict[str, list[dict[str, Any]]]]] = {}
     for record in records:
-        polarity = stance_of(record["relation"])
+        polarity = polarity_of(record["relation"])
         if polarity in POLARITIES:
             sides = found.setdefault(record["target_id"], {side: defaultdict(list) for side in POLARITIES})
             sides[polarity][record["holder_id"]].append(record)
@@ -225,7 +233,7 @@ def affiliation_network(
     graph = nx.Graph(kind="affiliation")
     for record in records:
         stance = stance_of(record["relation"])
-        if stance == "event" or (polarity is not None and stance != polarity):
+        if stance == "event" or (polarity is not None and polarity_of(record["relation"]) != polarity):
             continue
         actor, target = f"actor:{record['holder_id']}", f"target:{record['target_id']}"
         for node, key, label, side, default in (

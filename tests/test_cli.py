@@ -235,8 +235,12 @@ def test_cli_network_out_prints_a_summary(runner: CliRunner, seed_graph_path: Pa
     assert result.exit_code == 0, result.output
     nodes = out.read_text(encoding="utf-8").count("<node ")
     assert f"congruence network: {nodes} nodes, " in result.output and f"edges -> {out}" in result.output
-    empty = runner.invoke(cli, ["network", str(seed_graph_path), "--kind", "conflict", "--out", str(tmp_path / "c.csv")])
-    assert "no two actors take opposite stances on the same target" in empty.output
+    conflict = runner.invoke(cli, ["network", str(seed_graph_path), "--kind", "conflict", "--out", str(tmp_path / "c.csv")])
+    assert "conflict network: 2 nodes, 1 edges" in conflict.output  # Russia and NATO on the freeze on expansion
+    empty = runner.invoke(
+        cli, ["network", str(seed_graph_path), "--merge-speakers", "--out", str(tmp_path / "m.csv")]
+    )
+    assert "no two actors share a target with the same stance" in empty.output
     assert "has no statements" not in empty.output
 
 

@@ -1,7 +1,8 @@
 """Minted topic concepts joined across documents: paraphrases of one issue become one concept.
 
 A target that no concept of ontology/topics.ttl names gets a concept of its own, named by
-its short phrase (`phrases.short_phrase`). Before a new concept is made, the target is
+its short phrase (`phrases.short_phrase`; after the build, by the short phrase most of its
+passages give, `link.labels`). Before a new concept is made, the target is
 compared with the phrases of the concepts made so far (in this build, and those already in
 the store), and joins the one it names the same issue as:
 

@@ -60,13 +60,29 @@ class Target:
 
 
 def targets(token: Token, resolver: Resolver) -> list[Target]:
-    """The targets headed by `token` and its conjuncts."""
-    found = []
-    for member in [token, *conjuncts(token)]:
-        target = make_target(member, resolver)
-        if target is not None:
-            found.append(target)
-    return found
+    """The targets headed by `token` and its conjuncts: one target an actor named, and the
+    issues listed together as one phrase ("the sovereignty, stability and economic development
+    of Moldova", "peace and stability across the Taiwan Strait"), as a reader words them."""
+    made = [(member, make_target(member, resolver)) for member in [token, *conjuncts(token)]]
+    found = [t for _, t in made if t is not None]
+    issues = [(m, t) for m, t in made if t is not None and t.actor is None and t.text == phrase(m)]
+    joined = _joined([m for m, _ in issues]) if len(issues) > 1 else None
+    if joined is None:
+        return found
+    first = issues[0][1]
+    listed = {id(t) for _, t in issues}
+    return [Target(joined, head=first.head) if t is first else t for t in found if t is first or id(t) not in listed]
+
+
+def _joined(members: list[Token]) -> str | None:
+    """The words of a list of issues from the first one's phrase to the last one's, with what
+    they share ("navigational rights and freedoms of all vessels"); None when too long."""
+    spans = [phrase_span(m) for m in members]
+    start, end = min(s.start for s in spans), max(s.end for s in spans)
+    if end - start > MAX_TARGET_TOKENS + 6:
+        return None
+    text = " ".join(members[0].doc[start:end].text.split()).strip("\"'“”‘’«», ")
+    return text or None
 
 
 def make_target(token: Token, resolver: Resolver) -> Target | None:

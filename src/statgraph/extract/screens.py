@@ -52,6 +52,7 @@ class Screens:
     request_nouns: frozenset[str] = frozenset()
     countering: frozenset[str] = frozenset()
     partner_nouns: frozenset[str] = frozenset()
+    deeds: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -81,6 +82,7 @@ def load_screens(ontology_dir: Path) -> Screens:
         request_nouns=words("requests", "nouns"),
         countering=words("foretold", "countering"),
         partner_nouns=words("partners", "nouns"),
+        deeds=words("deeds", "nouns"),
     )
 
 
@@ -95,6 +97,7 @@ def screen_reason(found: Found, screens: Screens) -> str | None:
         ("countered_threat", _countered_threat(found, screens)),
         ("asked_passive", _asked_passive(found, screens)),
         ("agent_participle", _agent_participle(found)),
+        ("own_deed", _own_deed(found, screens)),
     )
     return next((name for name, dropped in checks if dropped), None)
 
@@ -208,3 +211,12 @@ def _agent_participle(found: Found) -> bool:
         and cue.dep_ in {"acl", "amod"}
         and any(c.dep_ == "agent" for c in cue.children)
     )
+
+
+def _own_deed(found: Found, screens: Screens) -> bool:
+    """ "Russia's aggression against Ukraine", "the attacks by Houthis against cargo vessels":
+    a deed of force with its doer named is no stance of the doer on its victim."""
+    cue = found.cue
+    if found.relation not in {"criticizes", "opposes"} or cue.pos_ != "NOUN" or cue.lemma_.lower() not in screens.deeds:
+        return False
+    return any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in cue.children)

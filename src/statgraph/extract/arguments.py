@@ -62,9 +62,9 @@ class Target:
 
 
 def targets(token: Token, resolver: Resolver) -> list[Target]:
-    """The targets headed by `token` and its conjuncts: one target an actor named, and the
-    issues listed together as one phrase ("the sovereignty, stability and economic development
-    of Moldova", "peace and stability across the Taiwan Strait"), as a reader words them."""
+    """The targets headed by `token` and its conjuncts: one target each actor named, and the
+    issues listed together as one phrase, as a reader words them ("the sovereignty, stability
+    and economic development of Moldova", "peace and stability across the Taiwan Strait")."""
     made = [(member, make_target(member, resolver)) for member in [token, *conjuncts(token)]]
     found = [t for _, t in made if t is not None]
     issues = [(m, t) for m, t in made if t is not None and t.actor is None and t.text == phrase(m)]

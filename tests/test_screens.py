@@ -130,3 +130,17 @@ def test_a_condemned_deed_is_still_opposed_by_whoever_condemns_it() -> None:
     text = "Lavrov condemned NATO's aggression against Serbia."
     assert any(h == "Sergey_Lavrov" and "aggression" in t for h, t in _relations(text, "opposes"))
 
+
+
+def test_a_target_that_only_points_back_is_dropped() -> None:
+    text = "Foreign Minister Wang Yi said: “We urge our allies and partners to continue to do the same.”"
+    assert not any(t.endswith("do the same") for _, t in _relations(text, "demands"))
+
+
+def test_a_target_is_tidied_whichever_rule_words_it() -> None:
+    text = (
+        "Ali Khan said that New Delhi must realise that a peaceful settlement of the Jammu and Kashmir dispute, "
+        "in accordance with the resolutions of the UN Security Council, was essential for lasting peace."
+    )
+    demanded = [t for _, t in _relations(text, "demands") if t.startswith("New Delhi must realise")]
+    assert demanded and not any(t.endswith((" in", ",")) for t in demanded), demanded

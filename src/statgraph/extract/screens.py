@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from ..errors import ExtractionError
 from ..relations import load_relations, names_of_kind
 from .found import Found
+from .wording import usable
 
 # Relations that are acts which happen or not (not stances): deployed_to, visited, met_with, member_of.
 EVENT_RELATIONS = frozenset(names_of_kind(load_relations(), "event"))
@@ -53,6 +54,7 @@ class Screens:
     countering: frozenset[str] = frozenset()
     partner_nouns: frozenset[str] = frozenset()
     deeds: frozenset[str] = frozenset()
+    pointing: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -83,12 +85,14 @@ def load_screens(ontology_dir: Path) -> Screens:
         countering=words("foretold", "countering"),
         partner_nouns=words("partners", "nouns"),
         deeds=words("deeds", "nouns"),
+        pointing=words("unusable_targets", "pointing"),
     )
 
 
 def screen_reason(found: Found, screens: Screens) -> str | None:
     """The name of the first screen that drops a finding, or None."""
     checks = (
+        ("unusable_target", _unusable_target(found, screens)),
         ("generic_target", _generic_target(found, screens)),
         ("endangered", _endangered(found, screens)),
         ("requested", _requested(found.cue, screens)),
@@ -107,6 +111,20 @@ def _issue_words(found: Found) -> list[str]:
     if found.target.actor is not None or found.relation == "holds_role":
         return []
     return _WORD.findall(found.target.text.lower())
+
+
+def _unusable_target(found: Found, screens: Screens) -> bool:
+    """ "<", "that", "our allies continue to do the same": words that name nothing, or whose own
+    predicate only points back ("... and expressed confidence that others would follow suit"
+    names what is followed)."""
+    if found.target.actor is not None or found.relation == "holds_role":
+        return False
+    if not usable(found.target.text):
+        return True
+    words = _WORD.findall(found.target.text.lower())
+    text = " ".join(words)
+    one_clause = not {"and", "that", "which", "but"} & set(words) and "," not in found.target.text
+    return one_clause and any(text == p or text.endswith(f" {p}") for p in screens.pointing)
 
 
 def _generic_target(found: Found, screens: Screens) -> bool:

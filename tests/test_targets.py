@@ -131,3 +131,9 @@ def test_a_relative_clause_target_keeps_the_noun_it_is_about() -> None:
     text = "Foreign Minister Wang Yi said China condemned the fishermen who illegally entered its waters."
     found = [s.target_text for s in statements_of(text) if s.rule == "condemning_adverb"]
     assert found and all(t.startswith("fishermen") for t in found), found
+
+
+def test_an_idea_alone_is_no_target_but_an_idea_with_its_content_is() -> None:
+    assert not _targets("Egypt firmly rejected the idea.", "Egypt", "rejects")
+    found = _targets("Egypt firmly rejected the idea of a buffer zone in Sinai.", "Egypt", "rejects")
+    assert any("buffer zone" in t for t in found), found

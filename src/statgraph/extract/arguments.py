@@ -31,7 +31,7 @@ TIE_NOUNS = frozenset(
 _NOT_TARGETS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 # Nouns that are vague alone ("this approach", "the issue") but not qualified ("Russia's
 # geopolitical approach", "the issue of Taiwan").
-VAGUE_ALONE = frozenset("approach way ways issue issues question matter situation case policy".split())
+VAGUE_ALONE = frozenset("approach way ways issue issues question matter situation case policy idea ideas notion".split())
 
 
 # Nouns that name a stance or a policy: issues, never the actor whose they are ("the one-China policy").
@@ -47,6 +47,7 @@ def _vague(token: Token) -> bool:
             and c.pos_ in {"PROPN", "ADJ", "NOUN"}
             or c.dep_ == "prep"
             and c.lower_ == "of"
+            or c.dep_ == "acl"  # "his idea to create a group of countries"
             for c in token.children
         )
     return token.lower_ in VAGUE

@@ -31,7 +31,9 @@ TIE_NOUNS = frozenset(
 _NOT_TARGETS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 # Nouns that are vague alone ("this approach", "the issue") but not qualified ("Russia's
 # geopolitical approach", "the issue of Taiwan").
-VAGUE_ALONE = frozenset("approach way ways issue issues question matter situation case policy idea ideas notion".split())
+VAGUE_ALONE = frozenset(
+    "approach way ways issue issues question matter situation case policy idea ideas notion".split()
+)
 
 
 # Nouns that name a stance or a policy: issues, never the actor whose they are ("the one-China policy").
@@ -270,9 +272,11 @@ def _clause_text(verb: Token, start: int, end: int, *, that_clause: bool) -> tup
 def _antecedent(verb: Token) -> Token | None:
     """The noun a relative clause's "that", "which" or "who" stands for, also where the parser
     took the pronoun for a conjunction ("boats that “illegally” entered its waters")."""
-    if verb.dep_ not in {"relcl", "acl"} or any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in _RELATIVES for c in verb.children):
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.dep_ not in {"relcl", "acl"} or any(c.lower_ not in _RELATIVES for c in subjects):
         return None
-    pronoun = next((c for c in verb.children if c.lower_ in _RELATIVES and c.dep_ in {"nsubj", "nsubjpass", "mark"}), None)
+    pronouns = [c for c in verb.children if c.lower_ in _RELATIVES and c.dep_ in {"nsubj", "nsubjpass", "mark"}]
+    pronoun = pronouns[0] if pronouns else None
     if pronoun is None or pronoun.i == 0 or (pronoun.dep_ == "mark" and verb.tag_ not in {"VBD", "VBZ", "VBP"}):
         return None
     noun = verb.head if pronoun.dep_ != "mark" else pronoun.doc[pronoun.i - 1]

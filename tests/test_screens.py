@@ -117,3 +117,30 @@ def test_support_read_from_a_complaint_about_a_lack_is_marked_for_the_judge() ->
     assert moods and all("lack_of_target=True" in m for m in moods)
     plain = "Norway said it supports transparency in the negotiations."
     assert all("lack_of_target=False" in m for m in _moods(plain, "supports"))
+
+
+def test_a_deed_of_force_is_no_criticism_of_its_victim_by_the_doer() -> None:
+    text = "The prime ministers met in Tallinn in the wake of Russia's unprovoked aggression against Ukraine."
+    assert ("Russia", "Ukraine") not in _relations(text, "criticizes")
+    text = "The talks came after Iran's drone attacks on Israel on Saturday."
+    assert ("Iran", "Israel") not in _relations(text, "criticizes")
+
+
+def test_a_condemned_deed_is_still_opposed_by_whoever_condemns_it() -> None:
+    text = "Lavrov condemned NATO's aggression against Serbia."
+    assert any(h == "Sergey_Lavrov" and "aggression" in t for h, t in _relations(text, "opposes"))
+
+
+
+def test_a_target_that_only_points_back_is_dropped() -> None:
+    text = "Foreign Minister Wang Yi said: “We urge our allies and partners to continue to do the same.”"
+    assert not any(t.endswith("do the same") for _, t in _relations(text, "demands"))
+
+
+def test_a_target_is_tidied_whichever_rule_words_it() -> None:
+    text = (
+        "Ali Khan said that New Delhi must realise that a peaceful settlement of the Jammu and Kashmir dispute, "
+        "in accordance with the resolutions of the UN Security Council, was essential for lasting peace."
+    )
+    demanded = [t for _, t in _relations(text, "demands") if t.startswith("New Delhi must realise")]
+    assert demanded and not any(t.endswith((" in", ",")) for t in demanded), demanded

@@ -21,10 +21,10 @@ def test_a_list_inside_a_phrase_stays_whole() -> None:
     assert any("Peru and Bolivia" in t for t in found), found
 
 
-def test_a_list_of_the_head_itself_still_gives_one_target_each() -> None:
+def test_a_list_of_issues_is_one_target_worded_as_listed() -> None:
     text = "Chile strongly opposes the sanctions and the tariffs."
     found = _targets(text, "Chile", "opposes")
-    assert not any("and" in t.split() for t in found), found
+    assert found == ["sanctions and the tariffs"], found
 
 
 def test_a_cut_phrase_does_not_end_inside_a_name() -> None:
@@ -101,3 +101,39 @@ def test_a_clause_leaves_out_an_aside_after_a_comma() -> None:
     text = "Chile insists that Peru hand the islands to a council, which met last week in the capital."
     found = _targets(text, "Chile", "demands")
     assert found and not any("capital" in t for t in found), found
+
+
+def test_issues_that_share_their_words_are_one_target() -> None:
+    text = "Sweden reaffirmed its support for the sovereignty, stability and economic development of Moldova."
+    found = _targets(text, "Sweden", "supports")
+    assert found == ["sovereignty, stability and economic development of Moldova"], found
+
+
+def test_a_bare_issue_after_a_qualified_one_shares_its_qualifier() -> None:
+    text = "The Security Council underlined the importance of the navigational rights and freedoms of all vessels."
+    found = _targets(text, "UN_Security_Council", "supports")
+    assert any(t.startswith("navigational rights and freedoms") for t in found), found
+    assert "freedoms of all vessels" not in found, found
+
+
+def test_actors_in_a_list_of_issues_stay_actors() -> None:
+    text = "Chile supports Peru and Bolivia."
+    assert sorted(_targets(text, "Chile", "supports")) == ["Bolivia", "Peru"]
+
+
+def test_a_target_keeps_no_quotation_mark_without_its_pair() -> None:
+    text = "Chile supports the “one China” policy."
+    found = _targets(text, "Chile", "supports")
+    assert found and not any("”" in t or "“" in t for t in found), found
+
+
+def test_a_relative_clause_target_keeps_the_noun_it_is_about() -> None:
+    text = "Foreign Minister Wang Yi said China condemned the fishermen who illegally entered its waters."
+    found = [s.target_text for s in statements_of(text) if s.rule == "condemning_adverb"]
+    assert found and all(t.startswith("fishermen") for t in found), found
+
+
+def test_an_idea_alone_is_no_target_but_an_idea_with_its_content_is() -> None:
+    assert not _targets("Egypt firmly rejected the idea.", "Egypt", "rejects")
+    found = _targets("Egypt firmly rejected the idea of a buffer zone in Sinai.", "Egypt", "rejects")
+    assert any("buffer zone" in t for t in found), found

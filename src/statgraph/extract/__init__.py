@@ -32,6 +32,7 @@ from .screens import screen_reason
 from .stances import aid, backing, clauses, deontics, emphasis, evaluation, nouns, quitting, sanctions, threats, verbs, votes, wrongdoing  # noqa: F401 - registers their extractors
 from .stances.proposals import note_proposals
 from .trace import KEPT, Trace
+from .wording import tidy
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -139,7 +140,7 @@ class _Extraction:
         found = [(name, candidate) for name, extract in self.extractors for candidate in extract(sent, context)]
         consistent = {id(c) for c in _consistent(polarities(self.resources.relations), *(c for _, c in found))}
         for name, original in found:
-            candidate = _issue_relation(original)
+            candidate = _worded(_issue_relation(original))
             if id(original) not in consistent:
                 self.note(passage, sent, name, candidate, "torn: the sentence gives both polarities")
                 continue
@@ -196,6 +197,15 @@ def _issue_relation(found: Found) -> Found:
     if found.relation == "criticizes" and found.target.actor is None and not _collective(found):
         return replace(found, relation="opposes")
     return found
+
+
+def _worded(found: Found) -> Found:
+    """An issue's words as a reader writes them down (wording.tidy), whichever rule wrote them."""
+    target = found.target
+    if target.actor is not None or found.relation == "holds_role":
+        return found
+    text = tidy(target.text)
+    return found if text == target.text else replace(found, target=replace(target, text=text))
 
 
 def _collective(found: Found) -> bool:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ..link.resolve import Resolved, Resolver
 from .context.holders import EXAMPLE_PREPS, VAGUE
 from .context.subjects import conjuncts
+from .wording import tidy, usable
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -30,12 +31,15 @@ TIE_NOUNS = frozenset(
 _NOT_TARGETS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 # Nouns that are vague alone ("this approach", "the issue") but not qualified ("Russia's
 # geopolitical approach", "the issue of Taiwan").
-VAGUE_ALONE = frozenset("approach way ways issue issues question matter situation case policy".split())
+VAGUE_ALONE = frozenset(
+    "approach way ways issue issues question matter situation case policy idea ideas notion".split()
+)
 
 
 # Nouns that name a stance or a policy: issues, never the actor whose they are ("the one-China policy").
 _STANCE_WORDS = frozenset("policy position stance view views approach line interests interest".split())
 _SIDES = frozenset("side party leader country government".split())
+_RELATIVES = frozenset({"that", "which", "who"})
 
 
 def _vague(token: Token) -> bool:
@@ -45,6 +49,7 @@ def _vague(token: Token) -> bool:
             and c.pos_ in {"PROPN", "ADJ", "NOUN"}
             or c.dep_ == "prep"
             and c.lower_ == "of"
+            or c.dep_ == "acl"  # "his idea to create a group of countries"
             for c in token.children
         )
     return token.lower_ in VAGUE
@@ -60,13 +65,28 @@ class Target:
 
 
 def targets(token: Token, resolver: Resolver) -> list[Target]:
-    """The targets headed by `token` and its conjuncts."""
-    found = []
-    for member in [token, *conjuncts(token)]:
-        target = make_target(member, resolver)
-        if target is not None:
-            found.append(target)
-    return found
+    """The targets headed by `token` and its conjuncts: one target each actor named, and the
+    issues listed together as one phrase, as a reader words them ("the sovereignty, stability
+    and economic development of Moldova", "peace and stability across the Taiwan Strait")."""
+    made = [(member, make_target(member, resolver)) for member in [token, *conjuncts(token)]]
+    found = [t for _, t in made if t is not None]
+    issues = [(m, t) for m, t in made if t is not None and t.actor is None and t.text == phrase(m)]
+    joined = _joined([m for m, _ in issues]) if len(issues) > 1 else None
+    if joined is None:
+        return found
+    first = issues[0][1]
+    listed = {id(t) for _, t in issues}
+    return [Target(joined, head=first.head) if t is first else t for t in found if t is first or id(t) not in listed]
+
+
+def _joined(members: list[Token]) -> str | None:
+    """The words of a list of issues from the first one's phrase to the last one's, with what
+    they share ("navigational rights and freedoms of all vessels"); None when too long."""
+    spans = [phrase_span(m) for m in members]
+    start, end = min(s.start for s in spans), max(s.end for s in spans)
+    if end - start > MAX_TARGET_TOKENS + 6:
+        return None
+    return tidy(members[0].doc[start:end].text) or None
 
 
 def make_target(token: Token, resolver: Resolver) -> Target | None:
@@ -109,7 +129,7 @@ def make_target(token: Token, resolver: Resolver) -> Target | None:
     content = _content_after(token)
     if text and content is not None:
         text = f"{text} to {content.text}"  # "the demand to stop increasing its storage of uranium"
-    return Target(text, head=token.text) if text and text.lower() not in VAGUE else None
+    return Target(text, head=token.text) if usable(text) and text.lower() not in VAGUE else None
 
 
 def _content_after(noun: Token) -> Target | None:
@@ -186,9 +206,8 @@ def _name_end(doc: Doc, cut: int, end: int) -> int:
 
 
 def phrase(token: Token) -> str:
-    """The text of `phrase_span(token)`, whitespace normalised, quotes stripped."""
-    text = " ".join(phrase_span(token).text.split())
-    return text.strip("\"'“”‘’«» ")
+    """The text of `phrase_span(token)`, tidied (`wording.tidy`)."""
+    return tidy(phrase_span(token).text)
 
 
 def clause_target(verb: Token, resolver: Resolver) -> Target | None:
@@ -221,12 +240,8 @@ def clause_target(verb: Token, resolver: Resolver) -> Target | None:
     stops = [c.left_edge.i for c in verb.children if c.dep_ in cut & {"conj", "cc"} and c.i > verb.i]
     if stops:
         end = min(end, min(stops))  # "to recognise X and to curtail Y": the first infinitive only
-    text = " ".join(verb.doc[start:end].text.split()).strip("\"'“”‘’,. ")
-    subject = _far_subject(verb, start) if that_clause else None
-    if subject is not None:  # "that the 239 hostages seized on October 7, who ..., are released"
-        rest = " ".join(verb.doc[max(start, subject.right_edge.i + 1) : end].text.split()).strip("\"'“”‘’,. ")
-        start, text = subject.i, f"{phrase(subject)} {rest}"
-    if not text or len(text.split()) < 2:
+    start, text = _clause_text(verb, start, end, that_clause=that_clause)
+    if not usable(text) or len(text.split()) < 2:
         return None
     if verb.doc[start].lower_ in {"it", "this", "that", "they", "these", "those"}:
         return None  # "I hope that it will be discussed": about something named elsewhere
@@ -234,6 +249,38 @@ def clause_target(verb: Token, resolver: Resolver) -> Target | None:
     if obj is not None and verb.lemma_.lower() in {"be", "have", "do"}:
         return make_target(obj, resolver)
     return Target(text, head=verb.text)
+
+
+def _clause_text(verb: Token, start: int, end: int, *, that_clause: bool) -> tuple[int, str]:
+    """Where a clause target starts and its words, with the subject a reader needs: a
+    that-clause's noun subject read back from the verb ("that the 239 hostages seized on
+    October 7, who ..., are released"), a relative clause's antecedent ("Philippine vessels
+    that had illegally entered its waters" -> "Philippine vessels illegally entered its waters")."""
+    doc = verb.doc
+    text = tidy(doc[start:end].text)
+    subject = _far_subject(verb, start) if that_clause else None
+    if subject is not None:
+        rest = tidy(doc[max(start, subject.right_edge.i + 1) : end].text)
+        return subject.i, f"{phrase(subject)} {rest}"
+    antecedent = _antecedent(verb)
+    if antecedent is not None:
+        first = phrase_span(antecedent).start
+        return first, f"{tidy(doc[first : antecedent.i + 1].text)} {text}"
+    return start, text
+
+
+def _antecedent(verb: Token) -> Token | None:
+    """The noun a relative clause's "that", "which" or "who" stands for, also where the parser
+    took the pronoun for a conjunction ("boats that “illegally” entered its waters")."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.dep_ not in {"relcl", "acl"} or any(c.lower_ not in _RELATIVES for c in subjects):
+        return None
+    pronouns = [c for c in verb.children if c.lower_ in _RELATIVES and c.dep_ in {"nsubj", "nsubjpass", "mark"}]
+    pronoun = pronouns[0] if pronouns else None
+    if pronoun is None or pronoun.i == 0 or (pronoun.dep_ == "mark" and verb.tag_ not in {"VBD", "VBZ", "VBP"}):
+        return None
+    noun = verb.head if pronoun.dep_ != "mark" else pronoun.doc[pronoun.i - 1]
+    return noun if noun.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _defining(clause: Token) -> bool:
@@ -270,8 +317,8 @@ def predicate_target(verb: Token) -> Target | None:
     start = min(t.i for t in keep if t.i >= verb.i - 2)
     last = max(t.i for t in keep) + 1
     end = _name_end(verb.doc, min(last, start + 14), last)
-    text = " ".join(verb.doc[start:end].text.split()).strip("\"'“”‘’,. ")
-    return Target(text, head=verb.text) if len(text.split()) >= 2 else None
+    text = tidy(verb.doc[start:end].text)
+    return Target(text, head=verb.text) if usable(text) and len(text.split()) >= 2 else None
 
 
 def _ancestors_until(token: Token, top: Token) -> list[Token]:

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from ..errors import ExtractionError
 from ..relations import load_relations, names_of_kind
 from .found import Found
+from .wording import usable
 
 # Relations that are acts which happen or not (not stances): deployed_to, visited, met_with, member_of.
 EVENT_RELATIONS = frozenset(names_of_kind(load_relations(), "event"))
@@ -52,6 +53,8 @@ class Screens:
     request_nouns: frozenset[str] = frozenset()
     countering: frozenset[str] = frozenset()
     partner_nouns: frozenset[str] = frozenset()
+    deeds: frozenset[str] = frozenset()
+    pointing: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -81,12 +84,15 @@ def load_screens(ontology_dir: Path) -> Screens:
         request_nouns=words("requests", "nouns"),
         countering=words("foretold", "countering"),
         partner_nouns=words("partners", "nouns"),
+        deeds=words("deeds", "nouns"),
+        pointing=words("unusable_targets", "pointing"),
     )
 
 
 def screen_reason(found: Found, screens: Screens) -> str | None:
     """The name of the first screen that drops a finding, or None."""
     checks = (
+        ("unusable_target", _unusable_target(found, screens)),
         ("generic_target", _generic_target(found, screens)),
         ("endangered", _endangered(found, screens)),
         ("requested", _requested(found.cue, screens)),
@@ -95,6 +101,7 @@ def screen_reason(found: Found, screens: Screens) -> str | None:
         ("countered_threat", _countered_threat(found, screens)),
         ("asked_passive", _asked_passive(found, screens)),
         ("agent_participle", _agent_participle(found)),
+        ("own_deed", _own_deed(found, screens)),
     )
     return next((name for name, dropped in checks if dropped), None)
 
@@ -104,6 +111,20 @@ def _issue_words(found: Found) -> list[str]:
     if found.target.actor is not None or found.relation == "holds_role":
         return []
     return _WORD.findall(found.target.text.lower())
+
+
+def _unusable_target(found: Found, screens: Screens) -> bool:
+    """ "<", "that", "our allies continue to do the same": words that name nothing, or whose own
+    predicate only points back ("... and expressed confidence that others would follow suit"
+    names what is followed)."""
+    if found.target.actor is not None or found.relation == "holds_role":
+        return False
+    if not usable(found.target.text):
+        return True
+    words = _WORD.findall(found.target.text.lower())
+    text = " ".join(words)
+    one_clause = not {"and", "that", "which", "but"} & set(words) and "," not in found.target.text
+    return one_clause and any(text == p or text.endswith(f" {p}") for p in screens.pointing)
 
 
 def _generic_target(found: Found, screens: Screens) -> bool:
@@ -208,3 +229,12 @@ def _agent_participle(found: Found) -> bool:
         and cue.dep_ in {"acl", "amod"}
         and any(c.dep_ == "agent" for c in cue.children)
     )
+
+
+def _own_deed(found: Found, screens: Screens) -> bool:
+    """ "Russia's aggression against Ukraine", "the attacks by Houthis against cargo vessels":
+    a deed of force with its doer named is no stance of the doer on its victim."""
+    cue = found.cue
+    if found.relation not in {"criticizes", "opposes"} or cue.pos_ != "NOUN" or cue.lemma_.lower() not in screens.deeds:
+        return False
+    return any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in cue.children)

@@ -1,0 +1,45 @@
+"""A target's words as a reader writes them down: whitespace normalised, no quotation mark left
+without its pair, no dangling word where a phrase was cut.
+
+"had “illegally” entered its waters" read from "illegally" on is 'illegally entered its waters',
+not 'illegally” entered its waters'; "necessity of providing guidance to complete the process
+following" ends at "process".
+"""
+
+from __future__ import annotations
+
+import re
+
+# Quotation marks that come in pairs; "’" is also the apostrophe ("Europe’s") and is left alone.
+_PAIRS = (("“", "”"), ("«", "»"))
+_EDGES = "\"'“”‘’«»,.;: "
+# Words a cut phrase does not end on: articles, prepositions, conjunctions, possessive pronouns.
+_LOOSE_ENDS = frozenset(
+    "the a an of to for with in on at by from into about over under between against towards toward "
+    "amid following and or nor but as than its their his her our your my that which who whose".split()
+)
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
+def tidy(text: str) -> str:
+    """`text` with its whitespace normalised, unpaired quotation marks dropped, and the
+    punctuation and loose words at its ends trimmed."""
+    text = " ".join(text.split())
+    for opening, closing in _PAIRS:
+        if text.count(opening) != text.count(closing):
+            text = text.replace(opening, "").replace(closing, "")
+    if text.count('"') % 2:
+        text = text.replace('"', "")
+    words = " ".join(text.split()).strip(_EDGES).split()
+    while len(words) > 1 and words[-1].lower().strip(_EDGES) in _LOOSE_ENDS:
+        words.pop()
+    return " ".join(words).strip(_EDGES)
+
+
+def usable(text: str) -> bool:
+    """Whether a target's words name anything: a word of two letters or more, not a lone
+    function word ("<", "that", "the")."""
+    words = text.split()
+    if not words or not _LETTERS.search(text):
+        return False
+    return not (len(words) == 1 and words[0].lower() in _LOOSE_ENDS)

@@ -1,0 +1,29 @@
+"""A target's words as a reader writes them down (extract/wording.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from statgraph.extract.wording import tidy, usable
+
+
+@pytest.mark.parametrize(
+    ("text", "tidied"),
+    [
+        ("illegally” entered its  waters", "illegally entered its waters"),
+        ("the “one China” policy", "the “one China” policy"),
+        ("one China” policy", "one China policy"),
+        ('so-called "provisional measures', "so-called provisional measures"),
+        ("the humanitarian situation in", "the humanitarian situation"),
+        ("providing guidance to complete the process following", "providing guidance to complete the process"),
+        ("Europe’s defense,", "Europe’s defense"),
+    ],
+)
+def test_tidy_drops_unpaired_quotes_and_loose_ends(text: str, tidied: str) -> None:
+    assert tidy(text) == tidied
+
+
+@pytest.mark.parametrize(("text", "expected"), [("<", False), ("that", False), ("", False), ("7", False),
+                                                 ("ceasefire", True), ("EU membership", True)])
+def test_usable_needs_a_word_that_names_something(text: str, expected: bool) -> None:
+    assert usable(text) is expected

@@ -50,6 +50,7 @@ PIPELINE = (
     "deontic_demands",
     "existential_demands",
     "time_to_act",
+    "needed",
     "dismissals",
     "blamed",
     "regarded_as",

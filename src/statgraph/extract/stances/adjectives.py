@@ -59,6 +59,8 @@ def adjective_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver
     cue = cues[0]
     obj = _adjective_object(token)
     if obj is not None and lemma in _TAKES_OBJECT and token.dep_ in {"acomp", "ROOT", "amod", "xcomp"}:
+        if cue.relation == "supports" and obj.dep_ == "pcomp" and lexicon.speaks(obj):
+            return  # "committed to fighting ISIS": the inner cue speaks (opposes ISIS)
         yield from _object_stances(token, lemma, cue, obj, frame, resolver)
         return
     if obj is None and lemma in lexicon.listed("supports", "disposition_adjectives"):

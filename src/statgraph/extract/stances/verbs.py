@@ -62,6 +62,9 @@ def _verb_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, le
     own = lexicon.verb_cues(lemma)
     if lemma in lexicon.listed("demands", "asking_verbs") and _asks_to_act(token):
         own = [Cue("demands", "verb", lemma)]  # "encouraged Seoul to resume talks" asks it of Seoul
+    if not own and lemma in lexicon.listed("supports", "pledge_verbs"):
+        yield from _pledged(token, lemma, frame, resolver, lexicon)
+        return
     if not own and lemma in lexicon.own_side_verbs:
         yield from _own_side(token, lemma, frame, resolver)
         return
@@ -122,6 +125,24 @@ def _owed_by_others(token: Token, frame: Frame, resolver: Resolver) -> bool:
         return False
     found = holders(subject_of(token), frame, resolver)
     return bool(found) and all(actor.id != frame.behalf.id for actor, _ in found)
+
+
+def _pledged(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    """ "Participants commit to explore the establishment of joint mechanisms", "Russia promised
+    to hold a referendum": the act pledged is supported; an inner cue speaks for itself ("commit
+    to refrain from X"), and a pledge denied or only asked for is none."""
+    act = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB" and c.i > token.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+    if act is None or lexicon.speaks(act) or negated(token) or irrealis(token):
+        return
+    yield from read_cue(token, Cue("supports", "verb", lemma), act, frame, resolver, "pledge", 0.7)
 
 
 def _asks_to_act(token: Token) -> bool:

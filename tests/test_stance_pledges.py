@@ -29,11 +29,6 @@ def test_a_pledge_to_refrain_opposes_the_act() -> None:
     assert not _has(found, "Chile", "supports", "military support")
 
 
-def test_talks_only_pledged_are_not_held() -> None:
-    found = _found("Chile committed to hold new talks with Peru.")
-    assert not any(r == "met_with" for _, r, _ in found)
-
-
 def test_what_is_needed_is_the_speakers_demand() -> None:
     found = _found("Chile's foreign minister said increased investment in the border region is needed.")
     assert _has(found, "Chile", "demands", "investment", "border region")

@@ -84,3 +84,33 @@ def test_joining_only_requested_or_hoped_for_is_no_membership() -> None:
     for text in ("Chile requested to join BRICS.", "Chile hopes to join the OECD."):
         assert not any(r == "member_of" for _, r, _ in _found(text)), text
     assert any(r == "member_of" for _, r, _ in _found("Chile joined the OECD in 2010."))
+
+
+def test_a_supposed_wish_is_no_stance() -> None:
+    found = _found("Bachelet said that if Peru wanted to support the people of Chile, it would have to open the border.")
+    assert not _has(found, "Peru", "supports", "people of Chile")
+
+
+def test_reaffirming_a_fact_is_no_support_of_it() -> None:
+    found = _found("Chile reaffirmed that terrorism in all its forms constitutes a serious threat to peace.")
+    assert not _has(found, "Chile", "supports", "terrorism")
+    assert _has(_found("Chile reaffirmed the one-China principle."), "Chile", "supports", "one-China principle")
+
+
+def test_hopeful_that_an_act_happens_supports_it() -> None:
+    found = _found("Chile's president Gabriel Boric said he was hopeful that Peru will sign the fisheries treaty.")
+    assert any(r == "supports" and "sign the fisheries treaty" in t for _, r, t in found)
+    found = _found("Chile's president Gabriel Boric said he was hopeful that this would not delay the treaty.")
+    assert not any(r == "supports" and "delay" in t for _, r, t in found)
+
+
+def test_insisting_on_ones_own_idea_proposes_it() -> None:
+    found = _found("Chile insisted on its idea to create a group of countries to mediate in the dispute.")
+    assert _has(found, "Chile", "proposes", "group of countries")
+    assert not any(r == "demands" for _, r, _ in found)
+
+
+def test_cooperation_sought_is_not_had() -> None:
+    found = _found("Chile seeks greater cooperation with Peru over fisheries.")
+    assert not any(r == "cooperates_with" for _, r, _ in found)
+    assert any(r == "cooperates_with" for _, r, _ in _found("Chile's cooperation with Peru over fisheries has grown."))

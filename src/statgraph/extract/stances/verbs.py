@@ -91,6 +91,8 @@ def _phrasal_stances(
         if obj is not None:
             if cue.words in lexicon.object_bound and not _proposal_object(obj, lexicon):
                 return True
+            if cue.relation == "demands" and _own_proposal(obj, lexicon):
+                return True  # "Lula insisted on his idea to create a group": the noun proposes
             yield from read_cue(token, cue, obj, frame, resolver, "phrasal_verb", 0.8)
             return True
     return False
@@ -173,6 +175,8 @@ def _verb_cue_stances(token: Token, cue: Cue, frame: Frame, resolver: Resolver, 
         return
     if cue.words in lexicon.object_bound and not _proposal_object(obj, lexicon):
         return  # "we present our assessments" proposes nothing
+    if _that_clause(token, obj) and cue.words in lexicon.listed(cue.relation, "fact_clause_verbs"):
+        return  # "the Council reaffirmed that terrorism constitutes a threat" asserts a fact
     if cue.words in lexicon.listed(cue.relation, "noun_object_only") and not _recognized(obj, resolver, lexicon):
         return  # "we recognize that times are hard" acknowledges; "recognizes the one-China principle" supports
     if _owned_stance(obj, lexicon) or _tie(obj, cue):
@@ -253,6 +257,28 @@ def _proposal_object(obj: Token, lexicon: Lexicon) -> bool:
     lemma = obj.lemma_.lower()
     cues = lexicon.nouns.get(lemma) or lexicon.nouns.get(obj.lower_) or []
     return any(c.relation == "proposes" for c in cues) or lemma in _DOCUMENT_NOUNS or obj.lower_ in _DOCUMENT_NOUNS
+
+
+def _that_clause(verb: Token, obj: Token) -> bool:
+    """Whether a verb's object is a that-clause, also where the parser read "that" as the
+    object's determiner ("reaffirmed that terrorism ... constitutes a threat")."""
+    if obj.dep_ == "ccomp":
+        return True
+    return (
+        obj.dep_ in {"dobj", "obj"}
+        and any(c.dep_ == "det" and c.lower_ == "that" and c.i == verb.i + 1 for c in obj.children)
+        and any(c.dep_ in {"advcl", "ccomp"} and c.pos_ == "VERB" and c.i > obj.i for c in verb.children)
+    )
+
+
+def _own_proposal(obj: Token, lexicon: Lexicon) -> bool:
+    """Whether an object is the subject's own proposal: "his idea", "their plan"."""
+    cues = lexicon.nouns.get(obj.lemma_.lower()) or []
+    return (
+        obj.pos_ == "NOUN"
+        and any(c.relation == "proposes" for c in cues[:1])
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+    )
 
 
 def _owned_stance(obj: Token, lexicon: Lexicon) -> bool:

@@ -148,22 +148,6 @@ def doubted(token: Token) -> bool:
     return False
 
 
-# Verbs that seek what their object names: "seeks greater cooperation with Iran", "calls for
-# closer ties with Japan": the object is wanted, not had.
-_SEEKING = frozenset("seek want wish desire hope call ask urge demand push press request need aim strive".split())
-
-
-def sought(noun: Token) -> bool:
-    """Whether a noun names what is only sought: the object of a seeking verb, directly or
-    through "for" ("seeks greater cooperation with Iran", "called for closer ties")."""
-    verb = noun.head
-    if noun.dep_ == "pobj" and verb.lower_ == "for":
-        verb = verb.head
-    elif noun.dep_ not in {"dobj", "obj"}:
-        return False
-    return verb.pos_ == "VERB" and (verb.lemma_.lower() in _SEEKING or verb.lower_.removesuffix("s") in _SEEKING)
-
-
 def irrealis(token: Token) -> bool:
     """Whether a predicate is hypothetical ("if NATO deployed troops"), only owed ("India
     should propose a plan": somebody's demand, not India's proposal), or sits in a clause that

@@ -12,7 +12,7 @@ from ..context.frame import FIRST_PLURAL, Frame
 from ..context.noun_holders import noun_holder
 from ..context.subjects import conjuncts
 from ..found import Found
-from ..moods import doubted, sought
+from ..moods import doubted
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -38,8 +38,6 @@ def ties(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
         return  # "relations have been strained", "froze cooperation": no cooperation stated
     if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return  # "there is no partnership between X and Y"
-    if sought(token):
-        return  # "seeks greater cooperation with Iran": wanted (the verb's demand), not had
     partners, between = _tie_partners(token, resolver)
     actors = [t.actor for t in partners if t.actor is not None]
     if between and len(actors) >= 2:

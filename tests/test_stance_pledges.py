@@ -109,3 +109,10 @@ def test_insisting_on_ones_own_idea_proposes_it() -> None:
     assert _has(found, "Chile", "proposes", "group of countries")
     assert not any(r == "demands" for _, r, _ in found)
 
+
+
+def test_the_name_of_an_issue_criticizes_no_place() -> None:
+    found = _found("“We discussed the latest developments on the Cyprus problem,” Greece's prime minister said.")
+    assert not _has(found, "Greece", "criticizes", "Cyprus")
+    found = _found("“China is paying close attention to the Kashmir dispute,” China's foreign ministry said.")
+    assert not any(r in {"criticizes", "opposes"} and "Kashmir" in t for _, r, t in found)

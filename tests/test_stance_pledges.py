@@ -116,3 +116,9 @@ def test_the_name_of_an_issue_criticizes_no_place() -> None:
     assert not _has(found, "Greece", "criticizes", "Cyprus")
     found = _found("“China is paying close attention to the Kashmir dispute,” China's foreign ministry said.")
     assert not any(r in {"criticizes", "opposes"} and "Kashmir" in t for _, r, t in found)
+
+
+def test_naming_something_calls_for_nothing() -> None:
+    found = _found("Chile's president Gabriel Boric hailed what he called “a great moment” for his country.")
+    assert not any(r == "demands" for _, r, _ in found)
+    assert _has(_found("Chile called for restraint in the border region."), "Chile", "demands", "restraint")

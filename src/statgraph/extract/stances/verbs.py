@@ -77,6 +77,8 @@ def _phrasal_stances(
 ) -> Generator[Found, None, bool]:
     """The stance of a verb's phrasal cue; returns whether one had its object (and spoke)."""
     particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+    if any(c.dep_ == "oprd" for c in token.children):
+        return False  # "what he called 'a great moment' for his country" names, it calls for nothing
     for cue in lexicon.phrasal.get(lemma, []):
         if particles - set(cue.particle.split()):
             continue  # "standing in for Wang Yi" is no standing for him

@@ -122,3 +122,10 @@ def test_naming_something_calls_for_nothing() -> None:
     found = _found("Chile's president Gabriel Boric hailed what he called “a great moment” for his country.")
     assert not any(r == "demands" for _, r, _ in found)
     assert _has(_found("Chile called for restraint in the border region."), "Chile", "demands", "restraint")
+
+
+def test_another_sides_plan_is_not_the_speakers_aim() -> None:
+    found = _found(
+        "“Peru and Bolivia unveiled their plan to expand the reach of their naval forces,” Chile's foreign minister said."
+    )
+    assert not _has(found, "Chile", "supports", "reach")

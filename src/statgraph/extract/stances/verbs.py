@@ -359,7 +359,9 @@ def _own_side(token: Token, lemma: str, frame: Frame, resolver: Resolver) -> Ite
     if frame.behalf is None:
         return
     if frame.voice_of(token) != "author" and purpose(token):
-        pass  # "additional efforts will be required to unleash the potential of the EAEU"
+        if any(c.dep_ == "poss" and c.lower_ not in {"our", "my"} for c in token.head.children):
+            return  # "their plan to expand the reach of X": another side's aim, not the speaker's
+        # "additional efforts will be required to unleash the potential of the EAEU"
     elif subject is None or subject.lower_ not in {"we", "us"}:
         return
     if negated(token) or irrealis(token):

@@ -51,6 +51,7 @@ PIPELINE = (
     "deontic_demands",
     "existential_demands",
     "time_to_act",
+    "needed",
     "dismissals",
     "blamed",
     "regarded_as",

@@ -50,6 +50,18 @@ class Lexicon:
     def verb_cues(self, lemma: str) -> list[Cue]:
         return self.verbs.get(lemma, [])
 
+    def speaks(self, verb: Any) -> bool:
+        """Whether a verb (a spaCy token) states a stance of its own: a verb cue ("fighting ISIS"),
+        or a phrasal cue whose particle follows it ("working with Haiti"); "committed to fighting
+        ISIS", "efforts to work with Haiti": the inner verb speaks, not the outer word."""
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return False
+        lemma = verb.lemma_.lower()
+        if self.verbs.get(lemma):
+            return True
+        after = {c.lower_ for c in verb.children if c.i > verb.i}
+        return any(cue.particle.split()[0] in after for cue in self.phrasal.get(lemma, []) if cue.particle)
+
     def listed(self, section: str, name: str) -> frozenset[str]:
         """A stance section's named word list ("demands", "asking_verbs"); empty when absent."""
         return self.lists.get((section, name), frozenset())

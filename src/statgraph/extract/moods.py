@@ -37,12 +37,26 @@ def _negated(token: Token) -> bool:
         if c.dep_ in {"neg", "advmod", "punct", "aux", "det"}
     ):
         return True
+    if _shares_negation(token):
+        return True
     # the small model often hangs "n’t" on the auxiliary, or as punctuation
     window = list(token.doc[max(token.sent.start, token.i - 3) : token.i])
     verbs = [k for k, t in enumerate(window) if t.pos_ == "VERB"]
     if verbs:
         window = window[verbs[-1] + 1 :]  # "do not stop trying": the "not" is the other verb's
     return any(t.lower_ in {"not", "n't", "n’t", "never"} for t in window)
+
+
+def _shares_negation(token: Token) -> bool:
+    """ "is obliged not to create or allow the creation of bases", "will not accept or recognise
+    it": a verb joined by "or"/"nor" to a negated verb shares its negation ("did not attend and
+    left early" does not)."""
+    head = token.head
+    if token.dep_ != "conj" or head.i >= token.i or head.pos_ not in {"VERB", "AUX"}:
+        return False
+    if not any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} and head.i < c.i < token.i for c in head.children):
+        return False
+    return any(c.dep_ == "neg" for c in head.children)
 
 
 _PREVENTING = frozenset("prevent bar stop ban exclude keep deter discourage".split())
@@ -140,6 +154,8 @@ def irrealis(token: Token) -> bool:
     is asked for or proposed, with its own subject."""
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in token.children):
         return True
+    if token.dep_ == "xcomp" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in token.head.children):
+        return True  # "if Trump wanted to support the people of Cuba": only supposed
     if any(c.dep_ == "aux" and c.lower_ in {"should", "must", "ought"} for c in token.children):
         subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None and subject.lower_ not in {"we", "i", "us"}:

@@ -64,18 +64,27 @@ def find_events(sent: Span, context: Context) -> Iterator[Found]:
         yield from token_forms(token, frame, resolver)  # forms.py: event_forms.toml
 
 
+def _intended(verb: Token, events: dict[str, dict[str, frozenset[str]]]) -> bool:
+    """Whether a verb's act is only intended, refused or asked for: "Sweden's bid to join NATO",
+    "refused to send weapons", "plans to deploy", "hopes to join the OECD"."""
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in INTENT_NOUNS:
+        return True
+    refusals = events["events"].get("refusals", ())
+    # the small model may lemmatize "hopes" as "hop": its third-person form is read too
+    return verb.dep_ == "xcomp" and (
+        verb.head.lemma_.lower() in refusals or verb.head.lower_.removesuffix("s") in refusals
+    )
+
+
 def _done(verb: Token, events: dict[str, dict[str, frozenset[str]]]) -> bool:
     """Whether a verb tells of an act done: not negated, unreal, speculated, intended or a topic."""
-    intended = verb.dep_ == "acl" and verb.head.lemma_.lower() in INTENT_NOUNS  # "Sweden's bid to join NATO"
-    # "refused to send weapons", "plans to deploy": not done
-    intended |= verb.dep_ == "xcomp" and verb.head.lemma_.lower() in events["events"].get("refusals", ())
     return not (
         negated(verb)
         or verb.dep_ == "xcomp"
         and negated(verb.head)  # "Europe does not need to send soldiers"
         or irrealis(verb)
         or speculative(verb)
-        or intended
+        or _intended(verb, events)
         or _topic(verb)
     )
 
@@ -93,8 +102,8 @@ def _verb_events(token: Token, lemma: str, frame: Frame, resolver: Resolver, lex
         yield from _visit(token, frame, resolver)
     if lemma in events["met_with"]["verbs"]:
         yield from meeting(token, frame, resolver, lexicon)
-    if lemma in events["member_of"]["verbs"]:
-        yield from joining(token, frame, resolver)
+    if lemma in events["member_of"]["verbs"] and not _intended(token, events):
+        yield from joining(token, frame, resolver)  # "requested to join BRICS" is no membership
     yield from acts_of_cooperation(token, frame, resolver, lexicon)
     yield from initiatives(token, frame, resolver, lexicon)
     if lemma in events["member_of"].get("include_verbs", ()):

@@ -53,12 +53,17 @@ CONCERN = frozenset({"concerned", "worried", "anxious", "nervous"})
 def adjective_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
     """The stances an adjective cue states: over its own object, held by the subject ("committed
     to X"), or as the speaker's judgement of what it describes ("X is unacceptable")."""
+    if lemma in lexicon.listed("supports", "hope_adjectives"):
+        yield from _hoped(token, frame, resolver)
+        return
     cues = lexicon.adjectives.get(lemma) or lexicon.adjectives.get(token.lower_) or []
     if not cues:
         return
     cue = cues[0]
     obj = _adjective_object(token)
     if obj is not None and lemma in _TAKES_OBJECT and token.dep_ in {"acomp", "ROOT", "amod", "xcomp"}:
+        if cue.relation == "supports" and obj.dep_ == "pcomp" and lexicon.speaks(obj):
+            return  # "committed to fighting ISIS": the inner cue speaks (opposes ISIS)
         yield from _object_stances(token, lemma, cue, obj, frame, resolver)
         return
     if obj is None and lemma in lexicon.listed("supports", "disposition_adjectives"):
@@ -104,6 +109,22 @@ def _disposition(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexico
     for holder, how in holders(subject_of(verb), frame, resolver):
         for target in found_targets:
             yield Found(holder, relation, target, token, f"disposition/{how}", 0.6)
+
+
+def _hoped(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Prime Ministers hopeful Moldova will start EU accession negotiations", "was hopeful that
+    talks would resume": the subject supports what it hopes for; a hope that something will not
+    happen ("hopeful that this wouldn't be a reason for delays") names no act."""
+    clause = next((c for c in token.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}), None)
+    verb = token.head if token.dep_ == "acomp" else token
+    if clause is None or negated(clause) or negated(verb) or irrealis(verb):
+        return
+    target = clause_target(clause, resolver)
+    subject = subject_of(verb) if token.dep_ == "acomp" else token.head if token.dep_ == "amod" else subject_of(token)
+    if target is None or subject is None:
+        return
+    for holder, how in holders(subject, frame, resolver):
+        yield Found(holder, "supports", target, token, f"hopeful/{how}", 0.6)
 
 
 def _adjective_object(token: Token) -> Token | None:

@@ -1,7 +1,8 @@
 """What ought to be: in a speaker's words, what someone else should, must, shall, needs to or
 has to do is the speaker's demand; so is what there must be ("There must be a special
-tribunal") and what it is time to do ("It's time to bring the hostages home"). "There should be
-no X" opposes X. In an op-ed's own voice they are its author's.
+tribunal"), what it is time to do ("It's time to bring the hostages home"), what another side is
+obliged to do ("Norway is obliged not to create bases") and what is needed ("more funding is
+needed"). "There should be no X" opposes X. In an op-ed's own voice they are its author's.
 
 The holder is the speaker's side (`Frame.behalf`), or the author in the author's own voice;
 what a speaker's own side must do ("we must act") is read by the verb rules, not here.
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..arguments import Target, clause_target, phrase
+from ..arguments import Target, clause_target, phrase, targets
 from ..context.holders import holders
 from ..context.subjects import conjuncts, subject_of
 from ..found import Found
@@ -35,6 +36,14 @@ SEMI_MODALS = frozenset({"need", "have"})
 # Common nouns for people, whose "must" is a demand on them, not on an issue.
 _AGENTS = frozenset("people person one everyone leader leaders official officials side sides party parties".split())
 _CONDITIONS = frozenset({"if", "unless", "whether"})
+# Passives of obligation with a to-infinitive: "Norway is obliged not to create military
+# infrastructure", "Iran is required to declare its sites": what the subject is bound to do.
+OBLIGING = frozenset({"oblige", "obligate", "require", "bind"})
+# Passives of need with no one named as needing: "increased investment is needed", "a ceasefire is
+# urgently required": what is needed is the speaker's demand.
+NEEDED = frozenset({"need", "require"})
+# Auxiliaries of what only might be: "more troops would be needed if ...".
+_HYPOTHETICAL = frozenset({"would", "could", "might", "may"})
 
 
 def semi_modal(verb: Token) -> Token | None:
@@ -52,13 +61,32 @@ def semi_modal(verb: Token) -> Token | None:
     )
 
 
+def obliged(verb: Token) -> Token | None:
+    """The infinitive a present passive of obligation governs: "is obliged *not to create*",
+    "are required *to declare*"; a past one ("was required to pay") reports, it asks nothing."""
+    if verb.lemma_.lower() not in OBLIGING or verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    if not any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP", "VB"} for c in verb.children):
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > verb.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+
+
 def _owed(token: Token) -> bool:
-    """Whether a predicate is owed: a deontic modal on it, or it is a semi-modal with its infinitive."""
+    """Whether a predicate is owed: a deontic modal on it, or it is a semi-modal with its
+    infinitive, or a passive of obligation ("is obliged to")."""
     if token.pos_ != "VERB":
         return False
     if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in token.children):
         return True
-    return semi_modal(token) is not None and not negated(token)
+    return (semi_modal(token) is not None or obliged(token) is not None) and not negated(token)
 
 
 def _holder(token: Token, context: Context) -> Resolved | None:
@@ -187,3 +215,25 @@ def time_to_act(sent: Span, context: Context) -> Iterator[Found]:
             target = clause_target(act, context.resolver)
             if target is not None:
                 yield Found(holder, "demands", target, act, "time_to_act", 0.5)
+
+
+@extractor
+def needed(sent: Span, context: Context) -> Iterator[Found]:
+    """ "Increased investment is needed", "a ceasefire is urgently required": in someone's words,
+    what is said to be needed, with no one named as needing it, is their demand."""
+    for token in sent:
+        if token.lemma_.lower() not in NEEDED or token.tag_ != "VBN" or token.dep_ in {"relcl", "acl", "amod"}:
+            continue
+        children = list(token.children)
+        subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+        if subject is None or subject.pos_ != "NOUN" or not any(c.dep_ == "auxpass" for c in children):
+            continue
+        if any(c.dep_ in {"agent", "xcomp", "ccomp"} for c in children) or negated(token):
+            continue  # "is needed by the army", "is required to pay" (obliged), "is not needed"
+        if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL or c.dep_ == "mark" for c in children):
+            continue  # "more troops would be needed", "if more money is needed"
+        holder = _holder(token, context)
+        if holder is None or context.resolver.resolve(subject) is not None:
+            continue
+        for target in targets(subject, context.resolver):
+            yield Found(holder, "demands", target, token, "needed", 0.5)

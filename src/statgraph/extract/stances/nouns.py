@@ -113,8 +113,8 @@ def _cue_noun_stances(
         return
     if cue.relation == "demands" and obj.dep_ == "pobj" and obj.head.lower_ in {"to", "on", "upon"}:
         obj = infinitive_after(obj) or obj  # "his request to the Council to sanction X" asks the act
-    if cue.relation == "supports" and obj.pos_ == "VERB" and lexicon.verbs.get(obj.lemma_.lower()):
-        return  # "efforts to contain Russia": the inner cue speaks
+    if cue.relation == "supports" and lexicon.speaks(obj):
+        return  # "efforts to contain Russia", "commitment to working with Haiti": the inner cue speaks
     found_targets = (
         [t for t in [clause_target(obj, resolver)] if t] if obj.pos_ in {"VERB", "AUX"} else targets(obj, resolver)
     )
@@ -122,10 +122,15 @@ def _cue_noun_stances(
         found_targets = [t for t in found_targets if t.actor is None]  # "a resolution on Russia" asks nothing of it
     if cue.relation == "criticizes" and all(t.actor is None for t in found_targets):
         found_targets += doers(obj, resolver)  # "our condemnation of Russia's war": Russia is blamed
+    relation = cue.relation
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        if token.lower_ not in lexicon.listed("opposes", "waived_nouns"):
+            return  # "no support for X" states no stance either way
+        relation = "supports"  # "had no objection to a truce": consent
     for holder, how in found_holders:
         for target in found_targets:
             if target.actor is None or target.actor.id != holder.id:
-                yield Found(holder, actor_relation(cue.relation, target), target, token, f"noun/{how}", 0.65)
+                yield Found(holder, actor_relation(relation, target), target, token, f"noun/{how}", 0.65)
 
 
 def _issuer(token: Token, cue: Cue, resolver: Resolver) -> list[tuple[Resolved, str]]:

@@ -62,6 +62,9 @@ def _verb_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, le
     own = lexicon.verb_cues(lemma)
     if lemma in lexicon.listed("demands", "asking_verbs") and _asks_to_act(token):
         own = [Cue("demands", "verb", lemma)]  # "encouraged Seoul to resume talks" asks it of Seoul
+    if not own and lemma in lexicon.listed("supports", "pledge_verbs"):
+        yield from _pledged(token, lemma, frame, resolver, lexicon)
+        return
     if not own and lemma in lexicon.own_side_verbs:
         yield from _own_side(token, lemma, frame, resolver)
         return
@@ -74,6 +77,8 @@ def _phrasal_stances(
 ) -> Generator[Found, None, bool]:
     """The stance of a verb's phrasal cue; returns whether one had its object (and spoke)."""
     particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+    if any(c.dep_ == "oprd" for c in token.children):
+        return False  # "what he called 'a great moment' for his country" names, it calls for nothing
     for cue in lexicon.phrasal.get(lemma, []):
         if particles - set(cue.particle.split()):
             continue  # "standing in for Wang Yi" is no standing for him
@@ -88,6 +93,8 @@ def _phrasal_stances(
         if obj is not None:
             if cue.words in lexicon.object_bound and not _proposal_object(obj, lexicon):
                 return True
+            if cue.relation == "demands" and _own_proposal(obj, lexicon):
+                return True  # "Lula insisted on his idea to create a group": the noun proposes
             yield from read_cue(token, cue, obj, frame, resolver, "phrasal_verb", 0.8)
             return True
     return False
@@ -124,6 +131,24 @@ def _owed_by_others(token: Token, frame: Frame, resolver: Resolver) -> bool:
     return bool(found) and all(actor.id != frame.behalf.id for actor, _ in found)
 
 
+def _pledged(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    """ "Participants commit to explore the establishment of joint mechanisms", "Russia promised
+    to hold a referendum": the act pledged is supported; an inner cue speaks for itself ("commit
+    to refrain from X"), and a pledge denied or only asked for is none."""
+    act = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB" and c.i > token.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+    if act is None or lexicon.speaks(act) or negated(token) or irrealis(token):
+        return
+    yield from read_cue(token, Cue("supports", "verb", lemma), act, frame, resolver, "pledge", 0.7)
+
+
 def _asks_to_act(token: Token) -> bool:
     """Whether a verb has an object and a to-infinitive after it: "invited Israel to send a delegation"."""
     obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
@@ -152,6 +177,8 @@ def _verb_cue_stances(token: Token, cue: Cue, frame: Frame, resolver: Resolver, 
         return
     if cue.words in lexicon.object_bound and not _proposal_object(obj, lexicon):
         return  # "we present our assessments" proposes nothing
+    if _that_clause(token, obj) and cue.words in lexicon.listed(cue.relation, "fact_clause_verbs"):
+        return  # "the Council reaffirmed that terrorism constitutes a threat" asserts a fact
     if cue.words in lexicon.listed(cue.relation, "noun_object_only") and not _recognized(obj, resolver, lexicon):
         return  # "we recognize that times are hard" acknowledges; "recognizes the one-China principle" supports
     if _owned_stance(obj, lexicon) or _tie(obj, cue):
@@ -234,6 +261,28 @@ def _proposal_object(obj: Token, lexicon: Lexicon) -> bool:
     return any(c.relation == "proposes" for c in cues) or lemma in _DOCUMENT_NOUNS or obj.lower_ in _DOCUMENT_NOUNS
 
 
+def _that_clause(verb: Token, obj: Token) -> bool:
+    """Whether a verb's object is a that-clause, also where the parser read "that" as the
+    object's determiner ("reaffirmed that terrorism ... constitutes a threat")."""
+    if obj.dep_ == "ccomp":
+        return True
+    return (
+        obj.dep_ in {"dobj", "obj"}
+        and any(c.dep_ == "det" and c.lower_ == "that" and c.i == verb.i + 1 for c in obj.children)
+        and any(c.dep_ in {"advcl", "ccomp"} and c.pos_ == "VERB" and c.i > obj.i for c in verb.children)
+    )
+
+
+def _own_proposal(obj: Token, lexicon: Lexicon) -> bool:
+    """Whether an object is the subject's own proposal: "his idea", "their plan"."""
+    cues = lexicon.nouns.get(obj.lemma_.lower()) or []
+    return (
+        obj.pos_ == "NOUN"
+        and any(c.relation == "proposes" for c in cues[:1])
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+    )
+
+
 def _owned_stance(obj: Token, lexicon: Lexicon) -> bool:
     """Whether an object is a stance noun its subject owns: "its support for", "our opposition to"."""
     cues = lexicon.nouns.get(obj.lemma_.lower()) or []
@@ -310,7 +359,9 @@ def _own_side(token: Token, lemma: str, frame: Frame, resolver: Resolver) -> Ite
     if frame.behalf is None:
         return
     if frame.voice_of(token) != "author" and purpose(token):
-        pass  # "additional efforts will be required to unleash the potential of the EAEU"
+        if any(c.dep_ == "poss" and c.lower_ not in {"our", "my"} for c in token.head.children):
+            return  # "their plan to expand the reach of X": another side's aim, not the speaker's
+        # "additional efforts will be required to unleash the potential of the EAEU"
     elif subject is None or subject.lower_ not in {"we", "us"}:
         return
     if negated(token) or irrealis(token):

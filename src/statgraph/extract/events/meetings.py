@@ -23,7 +23,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _MEET_PREPS = frozenset({"with", "between"})
-_TALK_NOUNS = frozenset({"talk", "talks", "meeting", "meetings", "negotiation", "negotiations", "consultations"})
+# "held talks with X", "had a phone call with X", "a telephone conversation with X": a meeting
+_TALK_NOUNS = frozenset({"talk", "talks", "meeting", "meetings", "negotiation", "negotiations", "consultation",
+                         "consultations", "call", "calls", "conversation", "conversations", "discussion",
+                         "discussions", "videoconference"})
 _MUTUAL_VERBS = frozenset({"meet", "talk", "negotiate", "confer"})
 # Those who stand for the states they serve ("the foreign ministers of the two countries").
 _REPRESENTATIVES = words("actor_nouns", "representatives")

@@ -82,7 +82,8 @@ def office_span(head: Token, *, prepositions: frozenset[str] | set[str] = frozen
             # and without a parenthesis ("of the Libyan National Army (LNA)")
             clause = min((t.left_edge.i for t in child.subtree if t.dep_ == "relcl" or t.text == "("), default=None)
             subtree = [t for t in child.subtree if clause is None or t.i < clause]
-            if len(subtree) <= 7 and not any(t.pos_ in {"VERB", "AUX"} for t in subtree):
+            # a participle may qualify a noun of it ("of the Tripoli-based government")
+            if len(subtree) <= 10 and not any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod" for t in subtree):
                 last = max(last, subtree[-1].i)
         else:
             break
@@ -193,7 +194,10 @@ def _tail_starts(token: Token, words: list[str], actors: dict[int, tuple[Actor, 
         return False
     if token.lower_ == "of":
         after = actors[following][1] if following in actors else None
-        return after is not None and after < len(doc) and doc[after].is_lower and doc[after].pos_ in {"NOUN", "ADJ"}
+        if after is None or after >= len(doc):
+            return False
+        glued = doc[after].text == "-" and not doc[after - 1].whitespace_  # "of the Tripoli-based government"
+        return glued or (doc[after].is_lower and doc[after].pos_ in {"NOUN", "ADJ"})
     return following not in actors and doc[following].is_lower
 
 

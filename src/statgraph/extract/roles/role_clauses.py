@@ -170,7 +170,8 @@ def predicated(
         # "Xi is the leader of China" describes, it names no office
         if not _predicate_head(token):
             continue
-        if token.dep_ in {"attr", "acomp"} and token.head.lemma_ == "be":
+        # "she was the Minister of Foreign Affairs", "Milei, who became president in December"
+        if token.dep_ in {"attr", "acomp"} and token.head.lemma_ in {"be", "become"}:
             verb, holder_deps, former = token.head, {"nsubj"}, False
         elif token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.pos_ in {"VERB", "AUX"}:
             verb = token.head.head

@@ -1,0 +1,48 @@
+"""Event and role forms common in news reports, on text of our own: calls and phone
+conversations as meetings, offices after "who became", titles with long "of" phrases before a
+name or set off by a comma."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import office_of, pairs_of, roles_of
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        ("Chinese President Xi Jinping held a phone call with French President Emmanuel Macron on Monday.",
+         {("Xi_Jinping", "Emmanuel_Macron")}),
+        ("Scholz had a telephone conversation with Erdogan on Friday.", {("Olaf_Scholz", "Recep_Tayyip_Erdogan")}),
+        ("The call between Biden and Xi lasted two hours.", {("Joe_Biden", "Xi_Jinping")}),
+        ("Protesters answered the call with a march on the embassy.", set()),
+        ("Biden rejected calls for a ceasefire with Hamas.", set()),
+        ("Scholz refused to hold a phone call with Erdogan.", set()),
+    ],
+)
+def test_a_call_or_conversation_with_someone_is_a_meeting(text: str, pairs: set[tuple[str, str]]) -> None:
+    assert pairs_of(text, "met_with") == pairs
+
+
+def test_an_office_one_became_is_held() -> None:
+    roles = roles_of("Jonas Berg, who became prime minister of Norway in 2018, said the plan was fair.")
+    assert office_of(roles, "Berg") == ["prime minister of Norway"]
+    assert not roles_of("Jonas Berg, who hopes to become prime minister of Norway, said the plan was fair.")
+
+
+def test_an_office_with_a_long_of_phrase_keeps_it() -> None:
+    roles = roles_of("Wang Yi, director of the Office of the Central Foreign Affairs Commission, said China wants peace.")
+    assert office_of(roles, "Wang") == ["director of Office of the Central Foreign Affairs Commission"]
+
+
+def test_an_office_word_inside_the_phrase_of_a_title_set_off_by_a_comma() -> None:
+    roles = roles_of("The Special Representative of the Secretary General for Libya, Hanna Tetteh, said elections must go ahead.")
+    assert office_of(roles, "Tetteh") == ["Special Representative of Secretary General for Libya"]
+
+
+def test_an_office_of_a_body_right_before_a_name() -> None:
+    roles = roles_of("Head of the Tripoli-based unity government Abdul Hamid Dbeibah said elections must go ahead.")
+    assert office_of(roles, "Dbeibah") == ["Head of the Tripoli-based unity government"]
+    assert not roles_of("The head of the family Omar Said sold the house.")

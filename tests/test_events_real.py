@@ -46,3 +46,41 @@ def test_an_office_of_a_body_right_before_a_name() -> None:
     roles = roles_of("Head of the Tripoli-based unity government Abdul Hamid Dbeibah said elections must go ahead.")
     assert office_of(roles, "Dbeibah") == ["Head of the Tripoli-based unity government"]
     assert not roles_of("The head of the family Omar Said sold the house.")
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        ("Modi, on a visit to Moscow, said India wants peace.", {("Narendra_Modi", "Russia")}),
+        ("On a trip to Moscow, Modi said India wants peace.", {("Narendra_Modi", "Russia")}),
+        ("Modi, who is in Moscow for talks, said India wants peace.", {("Narendra_Modi", "Russia")}),
+        ("Putin welcomed Indian Prime Minister Narendra Modi to Moscow on Monday.", {("Narendra_Modi", "Russia")}),
+        ("Modi, on a planned visit to Moscow, will meet Putin.", set()),
+        ("Modi, who will be in Moscow next week, said India wants peace.", set()),
+    ],
+)
+def test_a_person_on_a_visit_in_a_place_or_welcomed_there_visited_it(text: str, pairs: set[tuple[str, str]]) -> None:
+    assert pairs_of(text, "visited") == pairs
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        ("Putin welcomed Modi to the Kremlin on Monday.", {("Vladimir_Putin", "Narendra_Modi")}),
+        ("Biden welcomed Netanyahu's decision to pause the strikes.", set()),
+        ("Scholz welcomed Macron's remarks on Monday.", set()),
+    ],
+)
+def test_a_person_welcomed_in_person_is_met(text: str, pairs: set[tuple[str, str]]) -> None:
+    assert pairs_of(text, "met_with") == pairs
+
+
+def test_a_verb_of_leading_a_named_body_gives_its_office() -> None:
+    assert office_of(roles_of("Rafael Grossi, who heads the International Atomic Energy Agency, spoke."), "Grossi") == [
+        "head of IAEA"
+    ]
+    assert office_of(roles_of("Samia Suluhu Hassan, who chairs the African Union, spoke on Monday."), "Hassan") == [
+        "chair of African Union"
+    ]
+    assert not roles_of("Jonas Berg led the delegation to the talks.")
+    assert not roles_of("Jonas Berg, who will lead the African Union, spoke on Monday.")

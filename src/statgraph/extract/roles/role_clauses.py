@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...words import words
+from .names import person_named
 from .offices import (
     OFFICE_HEADS,
     OWNED_HEADS,
@@ -204,6 +205,58 @@ def predicated(
             office = Office(f"former {office.words}", office.owner, office.at, office.at_word)
         note_title(resolver, person, office)
         yield person, office.label(owner_of(person, resolver)), token
+
+
+# Verbs of leading a body and the office they give its subject: "Grossi, who heads the IAEA",
+# "Ruto, who chairs the African Union", "the mission, led by Jonas Berg".
+_LEAD_VERBS = {"head": "head", "lead": "leader", "chair": "chair"}
+
+
+def led_bodies(
+    sent: Span, named: list[tuple[int, int, Resolved]], resolver: Resolver
+) -> Iterator[tuple[Resolved, str, Token]]:
+    """Offices told by a verb of leading a named body: "Grossi, who heads the IAEA" (head of
+    IAEA), "the Rapid Support Forces, led by General Dagalo" (head of Rapid Support Forces)."""
+    for verb in sent:
+        office = _LEAD_VERBS.get(verb.lemma_.lower())
+        if office is None or verb.pos_ != "VERB" or not _asserted(verb) or verb.tag_ == "VBG":
+            continue
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "the mission, led by X"
+            body = verb.head
+            holders = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        else:
+            body = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+            holders = [c for c in verb.children if c.dep_ == "nsubj"]
+        name = _body_name(body, resolver) if body is not None else None
+        person = next((p for h in holders for p in [_holder_person(h, named, resolver) or _named_person(h, resolver)] if p), None)
+        if name is not None and person is not None:
+            label = f"{'former ' if verb.tag_ == 'VBD' and _formerly(sent) else ''}{office} of {name}"
+            yield person, label, verb
+
+
+def _named_person(token: Token, resolver: Resolver) -> Resolved | None:
+    """The person a name the entity recogniser marks refers to ("Samia Suluhu Hassan, who
+    chairs ..."), for a holder no title has named."""
+    if token.lower_ in {"who", "that"} and token.head.dep_ == "relcl":
+        token = token.head.head
+    if token.ent_type_ != "PERSON" or token.pos_ != "PROPN":
+        return None
+    first = min([token.i] + [c.i for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"])
+    return person_named(token.doc[first : token.i + 1], resolver, True)
+
+
+def _body_name(noun: Token, resolver: Resolver) -> str | None:
+    """The name of a body led: an organisation or group the lexicon knows, or capitalised words
+    ("the Rapid Support Forces"); not a delegation, a debate or a country's people."""
+    actor = resolver.resolve(noun)
+    if actor is not None and actor.type in {"organization", "group"}:
+        return actor.label
+    if noun.pos_ != "PROPN" or not noun.text[:1].isupper():
+        return None
+    words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in {"det", "punct"}]
+    if words and all(t.text[:1].isupper() for t in words) and words[-1].i - words[0].i + 1 == len(words):
+        return " ".join(t.text for t in words)
+    return None
 
 
 def _predicate_head(token: Token) -> bool:

@@ -25,7 +25,7 @@ from .offices import (
     owner_of,
     read_office,
 )
-from .role_clauses import apposition_title, counterpart, predicated
+from .role_clauses import apposition_title, counterpart, led_bodies, predicated
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -77,6 +77,7 @@ def find_roles(sent: Span, resolver: Resolver) -> Iterator[tuple[Resolved, str, 
             named.append((i, end, person))
         i = end + 1
     yield from predicated(sent, named, resolver)
+    yield from led_bodies(sent, named, resolver)
 
 
 def _no_name_starts(doc: Doc, i: int, sent: Span, resolver: Resolver) -> bool:

@@ -84,3 +84,36 @@ def test_a_verb_of_leading_a_named_body_gives_its_office() -> None:
     ]
     assert not roles_of("Jonas Berg led the delegation to the talks.")
     assert not roles_of("Jonas Berg, who will lead the African Union, spoke on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        ("NATO member Turkey blocked the decision.", {("Turkey", "NATO")}),
+        ("EU member states Hungary and Slovakia blocked the decision.",
+         {("Hungary", "European_Union"), ("Slovakia", "European_Union")}),
+        ("Turkey, a NATO ally, blocked the decision.", {("Turkey", "NATO")}),
+        ("Germany and its NATO allies sent aid.", {("Germany", "NATO")}),
+        ("Former EU member Britain left in 2020.", set()),
+        ("EU candidate country Ukraine hopes to join.", set()),
+        ("Non-NATO ally Pakistan asked for help.", set()),
+        ("Japan, a US ally, held drills.", set()),
+    ],
+)
+def test_a_state_described_as_a_member_or_ally_of_an_organisation_belongs_to_it(
+    text: str, pairs: set[tuple[str, str]]
+) -> None:
+    assert pairs_of(text, "member_of") == pairs
+
+
+def test_an_office_on_a_state_and_an_office_of_a_body_without_article() -> None:
+    roles = roles_of("The Special Representative of the Secretary General on Libya, Hanna Tetteh, said elections must go ahead.")
+    assert office_of(roles, "Tetteh") == ["Special Representative of Secretary General on Libya"]
+    roles = roles_of("Head of Tripoli-based unity government Abdul Hamid Dbeibah said elections must go ahead.")
+    assert office_of(roles, "Dbeibah") == ["Head of Tripoli-based unity government"]
+
+
+def test_a_government_led_by_a_person_gives_the_office() -> None:
+    roles = roles_of("The parliament appointed a new government led by former Interior Minister Omar Salem.")
+    assert "leader of new government" in office_of(roles, "Salem")
+    assert not roles_of("The delegation, led by Omar Salem, arrived on Monday.")

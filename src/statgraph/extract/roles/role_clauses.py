@@ -210,6 +210,8 @@ def predicated(
 # Verbs of leading a body and the office they give its subject: "Grossi, who heads the IAEA",
 # "Ruto, who chairs the African Union", "the mission, led by Jonas Berg".
 _LEAD_VERBS = {"head": "head", "lead": "leader", "chair": "chair"}
+# Bodies named by a common noun whose leader holds an office: "a new government led by X".
+_LED_BODIES = words("names", "body_words") | {"administration", "cabinet", "government", "junta"}
 
 
 def led_bodies(
@@ -251,6 +253,8 @@ def _body_name(noun: Token, resolver: Resolver) -> str | None:
     actor = resolver.resolve(noun)
     if actor is not None and actor.type in {"organization", "group"}:
         return actor.label
+    if noun.pos_ == "NOUN" and noun.lower_ in _LED_BODIES:  # "a new government led by X"
+        return " ".join(t.text for t in noun.subtree if t.i <= noun.i and t.dep_ not in {"det", "punct", "poss"})
     if noun.pos_ != "PROPN" or not noun.text[:1].isupper():
         return None
     words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in {"det", "punct"}]

@@ -315,11 +315,14 @@ def _in_phrase(token: Token) -> bool:
 def _office_of_before(doc: Doc, start: int, floor: int) -> Span | None:
     """An office with an "of" phrase that ends right before a name: "Head of the Tripoli-based
     unity government Abdul Hamid Dbeibah" (the phrase's last word is no title word)."""
+    if start - 1 <= floor or doc[start - 1].is_punct:
+        return None
     for j in range(start - 2, max(floor, start - 10) - 1, -1):
         token = doc[j]
         if token.is_punct and token.text != "-" or token.pos_ == "AUX":
             return None
         if token.lower_ in OFFICE_HEADS and token.pos_ in {"NOUN", "PROPN"} and doc[j + 1].lower_ == "of":
+            # the parser may hang the name on the phrase ("of Tripoli-based unity government Abdul ...")
             span = office_span(token, prepositions=frozenset({"of"}))
-            return doc[span.start : start] if span.end == start and span.start >= floor else None
+            return doc[span.start : start] if span.end >= start and span.start >= floor else None
     return None

@@ -117,3 +117,18 @@ def test_a_government_led_by_a_person_gives_the_office() -> None:
     roles = roles_of("The parliament appointed a new government led by former Interior Minister Omar Salem.")
     assert "leader of new government" in office_of(roles, "Salem")
     assert not roles_of("The delegation, led by Omar Salem, arrived on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        ("The agreement signed by Ethiopian Prime Minister Abiy Ahmed and Kenyan President William Ruto on Monday "
+         "angered Somalia.", {("Ethiopia", "Kenya"), ("Kenya", "Ethiopia")}),
+        ("The agreement was signed by Kenya and Ethiopia on Monday.", {("Ethiopia", "Kenya"), ("Kenya", "Ethiopia")}),
+        ("Abiy Ahmed and William Ruto signed a security pact on Monday.", {("Ethiopia", "Kenya"), ("Kenya", "Ethiopia")}),
+        ("The agreement signed by Kenya has been criticised.", set()),
+        ("The treaty, signed by more than 120 states, bans nuclear weapons.", set()),
+    ],
+)
+def test_the_parties_to_a_pact_signed_by_them_or_their_leaders_cooperate(text: str, pairs: set[tuple[str, str]]) -> None:
+    assert pairs_of(text, "cooperates_with") == pairs

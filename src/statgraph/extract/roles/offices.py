@@ -150,7 +150,9 @@ def _read_title(title: Span, resolver: Resolver) -> _Reading:
             reading.tail_actor = body or any(k in actors for k in range(i, title.end))
             break
         i += 1
-        if token.lower_ in {"the", "a", "an"} | POSSESSIVE:
+        # "Head of the Office of the President": an article inside the office is kept as written
+        inner = token.lower_ == "the" and words and words[-1].lower() == "of" and token.i + 1 not in actors
+        if token.lower_ in {"the", "a", "an"} | POSSESSIVE and not inner:
             continue
         if token.lower_ == "of" and (token.i + 1 in actors or _next_actor(token, actors)):
             continue

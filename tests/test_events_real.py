@@ -132,3 +132,22 @@ def test_a_government_led_by_a_person_gives_the_office() -> None:
 )
 def test_the_parties_to_a_pact_signed_by_them_or_their_leaders_cooperate(text: str, pairs: set[tuple[str, str]]) -> None:
     assert pairs_of(text, "cooperates_with") == pairs
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        ("He criticised the Turkish military operation in northern Syria.", {("Turkey", "Syria")}),
+        ("Russia captured Crimea in 2014.", {("Russia", "Crimea")}),
+        ("Russian forces took control of Crimea in 2014.", {("Russia", "Crimea")}),
+        ("Biden took office in 2021.", set()),
+        ("Turkey is considering a military operation in northern Syria.", set()),
+        ("Turkey ran a humanitarian operation in northern Syria.", set()),
+    ],
+)
+def test_a_military_operation_or_a_capture_is_a_deployment(text: str, pairs: set[tuple[str, str]]) -> None:
+    assert pairs_of(text, "deployed_to") == pairs
+
+
+def test_leaders_acting_jointly_tie_their_states() -> None:
+    assert pairs_of("Xi and Putin signed a joint statement on Tuesday.", "cooperates_with") == {("China", "Russia")}

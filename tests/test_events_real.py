@@ -151,3 +151,8 @@ def test_a_military_operation_or_a_capture_is_a_deployment(text: str, pairs: set
 
 def test_leaders_acting_jointly_tie_their_states() -> None:
     assert pairs_of("Xi and Putin signed a joint statement on Tuesday.", "cooperates_with") == {("China", "Russia")}
+
+
+def test_two_people_who_met_when_the_parser_hangs_one_name_on_the_other() -> None:
+    text = "Kazakh President Kassym-Jomart Tokayev and Chinese Minister of Foreign Affairs Wang Yi met on May 20 to talk."
+    assert {frozenset(p) for p in pairs_of(text, "met_with")} == {frozenset({"Kassym_Jomart_Tokayev", "Wang_Yi"})}

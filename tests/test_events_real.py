@@ -98,6 +98,7 @@ def test_a_verb_of_leading_a_named_body_gives_its_office() -> None:
         ("EU candidate country Ukraine hopes to join.", set()),
         ("Non-NATO ally Pakistan asked for help.", set()),
         ("Japan, a US ally, held drills.", set()),
+        ("Ukraine, along with other EU candidate countries, welcomed the decision.", set()),
     ],
 )
 def test_a_state_described_as_a_member_or_ally_of_an_organisation_belongs_to_it(
@@ -156,3 +157,9 @@ def test_leaders_acting_jointly_tie_their_states() -> None:
 def test_two_people_who_met_when_the_parser_hangs_one_name_on_the_other() -> None:
     text = "Kazakh President Kassym-Jomart Tokayev and Chinese Minister of Foreign Affairs Wang Yi met on May 20 to talk."
     assert {frozenset(p) for p in pairs_of(text, "met_with")} == {frozenset({"Kassym_Jomart_Tokayev", "Wang_Yi"})}
+
+
+def test_a_state_acting_along_with_other_members_belongs() -> None:
+    assert pairs_of("Hungary, along with other EU members, blocked the decision.", "member_of") == {
+        ("Hungary", "European_Union")
+    }

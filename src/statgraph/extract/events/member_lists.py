@@ -97,7 +97,8 @@ def _own_fellows(token: Token) -> list[Token]:
     members": the state coordinated with the others belongs with them."""
     if token.dep_ != "conj" or token.head.pos_ != "PROPN":
         return []
-    own = any(c.lower_ in {"its", "their", "fellow", "other"} for c in token.children if c.dep_ in {"poss", "amod"})
+    # ("and other EU members" is read by membership.other_members)
+    own = any(c.lower_ in {"its", "their", "fellow"} for c in token.children if c.dep_ in {"poss", "amod"})
     return [token.head] if own else []
 
 

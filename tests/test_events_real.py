@@ -163,3 +163,17 @@ def test_a_state_acting_along_with_other_members_belongs() -> None:
     assert pairs_of("Hungary, along with other EU members, blocked the decision.", "member_of") == {
         ("Hungary", "European_Union")
     }
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        ("Speaking alongside French President Emmanuel Macron, Scholz said Europe must unite.",
+         {("Olaf_Scholz", "Emmanuel_Macron")}),
+        ("Scholz, speaking alongside Macron in Paris, said Europe must unite.", {("Olaf_Scholz", "Emmanuel_Macron")}),
+        ("Ukrainian soldiers fought alongside Polish volunteers.", set()),
+        ("Scholz will appear alongside Macron on Friday.", set()),
+    ],
+)
+def test_a_public_appearance_alongside_someone_is_a_meeting(text: str, pairs: set[tuple[str, str]]) -> None:
+    assert pairs_of(text, "met_with") == pairs

@@ -33,12 +33,16 @@ def test_an_office_one_became_is_held() -> None:
 
 
 def test_an_office_with_a_long_of_phrase_keeps_it() -> None:
-    roles = roles_of("Wang Yi, director of the Office of the Central Foreign Affairs Commission, said China wants peace.")
+    roles = roles_of(
+        "Wang Yi, director of the Office of the Central Foreign Affairs Commission, said China wants peace."
+    )
     assert office_of(roles, "Wang") == ["director of the Office of the Central Foreign Affairs Commission"]
 
 
 def test_an_office_word_inside_the_phrase_of_a_title_set_off_by_a_comma() -> None:
-    roles = roles_of("The Special Representative of the Secretary General for Libya, Hanna Tetteh, said elections must go ahead.")
+    roles = roles_of(
+        "The Special Representative of the Secretary General for Libya, Hanna Tetteh, said elections must go ahead."
+    )
     assert office_of(roles, "Tetteh") == ["Special Representative of the Secretary General for Libya"]
 
 
@@ -108,7 +112,9 @@ def test_a_state_described_as_a_member_or_ally_of_an_organisation_belongs_to_it(
 
 
 def test_an_office_on_a_state_and_an_office_of_a_body_without_article() -> None:
-    roles = roles_of("The Special Representative of the Secretary General on Libya, Hanna Tetteh, said elections must go ahead.")
+    roles = roles_of(
+        "The Special Representative of the Secretary General on Libya, Hanna Tetteh, said elections must go ahead."
+    )
     assert office_of(roles, "Tetteh") == ["Special Representative of the Secretary General on Libya"]
     roles = roles_of("Head of Tripoli-based unity government Abdul Hamid Dbeibah said elections must go ahead.")
     assert office_of(roles, "Dbeibah") == ["Head of Tripoli-based unity government"]
@@ -126,12 +132,15 @@ def test_a_government_led_by_a_person_gives_the_office() -> None:
         ("The agreement signed by Ethiopian Prime Minister Abiy Ahmed and Kenyan President William Ruto on Monday "
          "angered Somalia.", {("Ethiopia", "Kenya"), ("Kenya", "Ethiopia")}),
         ("The agreement was signed by Kenya and Ethiopia on Monday.", {("Ethiopia", "Kenya"), ("Kenya", "Ethiopia")}),
-        ("Abiy Ahmed and William Ruto signed a security pact on Monday.", {("Ethiopia", "Kenya"), ("Kenya", "Ethiopia")}),
+        ("Abiy Ahmed and William Ruto signed a security pact on Monday.",
+         {("Ethiopia", "Kenya"), ("Kenya", "Ethiopia")}),
         ("The agreement signed by Kenya has been criticised.", set()),
         ("The treaty, signed by more than 120 states, bans nuclear weapons.", set()),
     ],
 )
-def test_the_parties_to_a_pact_signed_by_them_or_their_leaders_cooperate(text: str, pairs: set[tuple[str, str]]) -> None:
+def test_the_parties_to_a_pact_signed_by_them_or_their_leaders_cooperate(
+    text: str, pairs: set[tuple[str, str]]
+) -> None:
     assert pairs_of(text, "cooperates_with") == pairs
 
 
@@ -155,7 +164,7 @@ def test_leaders_acting_jointly_tie_their_states() -> None:
 
 
 def test_two_people_who_met_when_the_parser_hangs_one_name_on_the_other() -> None:
-    text = "Kazakh President Kassym-Jomart Tokayev and Chinese Minister of Foreign Affairs Wang Yi met on May 20 to talk."
+    text = "Kazakh President Kassym-Jomart Tokayev and Chinese Minister of Foreign Affairs Wang Yi met on May 20."
     assert {frozenset(p) for p in pairs_of(text, "met_with")} == {frozenset({"Kassym_Jomart_Tokayev", "Wang_Yi"})}
 
 

@@ -34,7 +34,9 @@ WAR_NOUNS = words("event_forms", "war_nouns")
 ENTRY_VERBS = words("event_forms", "entry_verbs")
 _CONTROL_VERBS = words("event_forms", "control_verbs")
 _SEIZE_VERBS = words("event_forms", "aggression_verbs")
-AGGRESSION_VERBS = words("event_forms", "aggression_verbs") | words("event_forms", "wage_verbs") | ENTRY_VERBS | _CONTROL_VERBS
+AGGRESSION_VERBS = (
+    words("event_forms", "aggression_verbs") | words("event_forms", "wage_verbs") | ENTRY_VERBS | _CONTROL_VERBS
+)
 _OPERATION_NOUNS = words("event_forms", "operation_nouns")
 WAGE_VERBS = words("event_forms", "wage_verbs")
 GARRISON_VERBS = words("event_forms", "garrison_verbs")

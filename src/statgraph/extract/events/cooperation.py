@@ -117,7 +117,8 @@ def _named_signers(token: Token) -> list[Token]:
     words = {t.i for t in phrases[0].subtree}
     ents = [e for e in token.doc.ents if e.start in words and e.end - 1 in words]
     people = [e[-1] for e in ents if e.label_ == "PERSON"]
-    return people or [e.root for e in ents if e.label_ in {"GPE", "ORG"} and e.root.dep_ not in {"poss", "compound", "amod"}]
+    bodies = [e.root for e in ents if e.label_ in {"GPE", "ORG"} and e.root.dep_ not in {"poss", "compound", "amod"}]
+    return people or bodies
 
 
 def _party(actor: Resolved, resolver: Resolver) -> Resolved | None:

@@ -85,7 +85,9 @@ def _named_after(token: Token) -> list[Token]:
     after the description, each of a list ("A, B and C")."""
     doc, named = token.doc, []
     k = token.i + 1
-    while k < token.sent.end and (doc[k].ent_type_ == "GPE" and doc[k].pos_ == "PROPN" or named and doc[k].lower_ in {",", "and"}):
+    while k < token.sent.end and (
+        doc[k].ent_type_ == "GPE" and doc[k].pos_ == "PROPN" or named and doc[k].lower_ in {",", "and"}
+    ):
         if doc[k].pos_ == "PROPN" and (doc[k].ent_iob_ == "B" or not named or doc[k - 1].lower_ in {",", "and"}):
             named.append(doc[k])
         k += 1

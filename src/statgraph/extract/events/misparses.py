@@ -20,7 +20,8 @@ def misparsed_sides(subject: Token, side: Resolved, resolver: Resolver) -> list[
     met": the first person the parser hung on the second's name, still joined by "and"."""
     found = []
     for token in subject.subtree:
-        if token.i < subject.i and token.pos_ == "PROPN" and any(c.dep_ == "cc" and c.lower_ == "and" for c in token.children):
+        joined = any(c.dep_ == "cc" and c.lower_ == "and" for c in token.children)
+        if token.i < subject.i and token.pos_ == "PROPN" and joined:
             person = resolver.resolve(token)
             if person is not None and person.type == "person" and person.id != side.id:
                 found.append(person)

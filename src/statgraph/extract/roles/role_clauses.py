@@ -230,7 +230,8 @@ def led_bodies(
             body = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
             holders = [c for c in verb.children if c.dep_ == "nsubj"]
         name = _body_name(body, resolver) if body is not None else None
-        person = next((p for h in holders for p in [_holder_person(h, named, resolver) or _named_person(h, resolver)] if p), None)
+        people = (_holder_person(h, named, resolver) or _named_person(h, resolver) for h in holders)
+        person = next((p for p in people if p is not None), None)
         if name is not None and person is not None:
             label = f"{'former ' if verb.tag_ == 'VBD' and _formerly(sent) else ''}{office} of {name}"
             yield person, label, verb

@@ -101,4 +101,4 @@ def test_hyphenated_office_in_apposition_before_a_relative_clause(tmp_path: Path
         "who has admitted funding the group."
     )
     offices = [office for holder, office in roles_of(text) if holder == "Ivan Petrov"]
-    assert offices == ["former vice-president of Liberal Union party"]
+    assert offices == ["former vice-president of the Liberal Union party"]

@@ -34,7 +34,7 @@ def test_title_before_a_comma_with_a_phrase_after_it(tmp_path: Path) -> None:
 
 def test_head_of_an_organisation_of_a_state_before_a_comma(tmp_path: Path) -> None:
     roles = roles_of("Officials met the head of the Central Bank of Russia, Elvira Nabiullina, in Moscow on Monday.")
-    assert office_of(roles, "Nabiullina") == ["head of Central Bank of Russia"]
+    assert office_of(roles, "Nabiullina") == ["head of the Central Bank of Russia"]
 
 
 def test_head_of_a_described_organisation(tmp_path: Path) -> None:

@@ -21,7 +21,7 @@ from ..found import Found
 from ..moods import irrealis, negated, speculative
 from ..registry import Context, extractor
 from .abroad import appearance_abroad
-from .cooperation import acts_of_cooperation, joint_act
+from .cooperation import acts_of_cooperation, joint_act, signed_by
 from .deployments import deployment, equipping, operation, transfer
 from .forms import noun_forms, token_forms, verb_forms
 from .initiatives import initiatives
@@ -127,6 +127,8 @@ def _noun_events(token: Token, lemma: str, frame: Frame, resolver: Resolver, lex
     if lemma in events["met_with"]["gatherings"] or token.lower_ in events["met_with"]["nouns"]:
         yield from talks_noun(token, frame, resolver, lexicon)
     yield from joint_act(token, frame, resolver, lexicon)
+    if token.lower_ == "signing":
+        yield from signed_by(token, resolver)  # "the signing of the declaration by A and B"
     if lemma in events["deployed_to"]["transfer_nouns"]:
         yield from transfer(token, frame, resolver, lexicon)
     yield from noun_forms(token, frame, resolver, lexicon)

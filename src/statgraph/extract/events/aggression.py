@@ -32,7 +32,12 @@ if TYPE_CHECKING:
 AGGRESSION_NOUNS = words("event_forms", "aggression_nouns")
 WAR_NOUNS = words("event_forms", "war_nouns")
 ENTRY_VERBS = words("event_forms", "entry_verbs")
-AGGRESSION_VERBS = words("event_forms", "aggression_verbs") | words("event_forms", "wage_verbs") | ENTRY_VERBS
+_CONTROL_VERBS = words("event_forms", "control_verbs")
+_SEIZE_VERBS = words("event_forms", "aggression_verbs")
+AGGRESSION_VERBS = (
+    words("event_forms", "aggression_verbs") | words("event_forms", "wage_verbs") | ENTRY_VERBS | _CONTROL_VERBS
+)
+_OPERATION_NOUNS = words("event_forms", "operation_nouns")
 WAGE_VERBS = words("event_forms", "wage_verbs")
 GARRISON_VERBS = words("event_forms", "garrison_verbs")
 PRESENT_NOUNS = words("event_forms", "present_nouns")
@@ -48,7 +53,8 @@ def aggression_noun(token: Token, frame: Frame, resolver: Resolver) -> Iterator[
     is deployed to the place; not an act only feared or averted ("to deter an invasion")."""
     lemma = token.lemma_.lower()
     war = lemma in WAR_NOUNS
-    if not war and lemma not in AGGRESSION_NOUNS or unreal(token):
+    military = lemma in _OPERATION_NOUNS and any(c.lower_ == "military" for c in token.children if c.dep_ == "amod")
+    if not war and not military and lemma not in AGGRESSION_NOUNS or unreal(token):
         return
     preps = {"against"} if war else {"of", "in", "into", "against", "on"}
     carriers = [token, *(c for c in token.children if c.dep_ == "acl")]
@@ -84,6 +90,10 @@ def aggression_verb(token: Token, frame: Frame, resolver: Resolver) -> Iterator[
         return
     subject = subject_of(token)
     obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+    if obj is not None and obj.lower_ == "control" and token.lemma_.lower() in _CONTROL_VERBS:
+        obj = next(iter(prep_objects(obj, {"of", "over"})), None)  # "took control of Goma"
+    elif token.lemma_.lower() not in _SEIZE_VERBS:
+        return  # "took office"
     passive = subject is not None and subject.dep_ == "nsubjpass" or token.dep_ == "acl" and token.tag_ == "VBN"
     if passive:
         agent = next((p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)

@@ -18,6 +18,7 @@ from ..context.frame import Frame
 from ..context.holders import holders
 from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..found import Found
+from .abroad import home_of
 from ..moods import irrealis, negated
 
 if TYPE_CHECKING:
@@ -63,7 +64,9 @@ def joint_subjects(token: Token, frame: Frame, resolver: Resolver) -> Iterator[F
               for p in c.children if p.dep_ == "pobj"]
     if not any(a.lower_ in _JOINT_WORDS for n in nouns for a in n.children if a.dep_ == "amod"):
         return
-    found = [a for a, _ in holders(subject_of(token), frame, resolver) if a.type in _SIDE_TYPES]
+    # "Xi and Putin signed a joint statement": leaders act jointly for the states they serve
+    found = [home_of(a, resolver) if a.type == "person" else a for a, _ in holders(subject_of(token), frame, resolver)]
+    found = [a for a in found if a is not None and a.type in _SIDE_TYPES]
     yield from _pairs(list({a.id: a for a in found}.values()), token, "joint_subjects")
 
 

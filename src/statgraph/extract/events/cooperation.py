@@ -16,6 +16,7 @@ from ..context.frame import Frame
 from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..cues import Lexicon
 from ..found import Found
+from .abroad import home_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -28,6 +29,9 @@ def acts_of_cooperation(token: Token, frame: Frame, resolver: Resolver, lexicon:
     words = lexicon.events["cooperates_with"]
     lemma = token.lemma_.lower()
     obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+    pact = token.head if token.dep_ == "acl" else next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if lemma in words.get("sign_verbs", ()) and pact is not None and pact.lemma_.lower() in words.get("pact_nouns", ()):
+        yield from signed_by(token, resolver)  # "the agreement (was) signed by A and B"
     if obj is None:
         return
     subject = subject_of(token)
@@ -67,6 +71,8 @@ def _pact(verb: Token, pact: Token, sides: list[tuple[Resolved, str]], resolver:
     if len({a.id for a in parties}) > 1:
         yield from _each_other(parties, verb, "pact_between")
         return
+    # a person signs for the state they serve ("signed by Ethiopian Prime Minister Abiy Ahmed")
+    sides = [(_party(a, resolver) or a, how) for a, how in sides]
     signers = [a for a, _ in sides if a.type in {"state", "organization"}]
     partners = [a for a in _actors(_with(pact) + _with(verb), resolver) if a.type != "person"]
     for signer in signers:
@@ -76,6 +82,48 @@ def _pact(verb: Token, pact: Token, sides: list[tuple[Resolved, str]], resolver:
                 yield Found(partner, "cooperates_with", Target(signer.label, signer), verb, "pact_with", 0.6)
     if not partners and len(signers) > 1 and len(signers) == len(sides):
         yield from _each_other(signers, verb, "pact_signed")
+
+
+def signed_by(token: Token, resolver: Resolver) -> Iterator[Found]:
+    """ "the agreement signed by Ethiopian Prime Minister Abiy Ahmed and Somaliland leader Muse
+    Bihi Abdi", "the signing of the declaration by A and B": the parties work together, and
+    the people who signed it together met (`token`: the participle or "signing")."""
+    signers = _named_signers(token)
+    actors = [a for t in signers if (a := resolver.resolve(t)) is not None and _signer(t, a)]
+    parties = list({p.id: p for a in actors if (p := _party(a, resolver) or a).type != "person"}.values())
+    if not 1 < len(parties) <= 4 or len(parties) < len(signers):
+        return
+    yield from _each_other(parties, token, "pact_signed_by")
+    people = list({a.id: a for a in actors if a.type == "person"}.values())
+    if len(people) == 2:
+        yield Found(people[0], "met_with", Target(people[1].label, people[1]), token, "signed_together", 0.55)
+
+
+def _signer(token: Token, actor: Resolved) -> bool:
+    """A state, body or person that can sign; a person's name only as a person ("Wagner")."""
+    if token.ent_type_ == "PERSON":
+        return actor.type == "person"
+    return actor.type in {"state", "organization", "group", "person"}
+
+
+def _named_signers(token: Token) -> list[Token]:
+    """The names after "by": the people named, each by the last word of the name ("by Ethiopian
+    Prime Minister Abiy Ahmed and Somaliland leader Muse Bihi Abdi", however the parser hangs
+    them), else the states and bodies that are no modifier ("by Kenya and Ethiopia", not the
+    "Rwanda" of "Rwanda's foreign minister")."""
+    phrases = [c for c in token.children if c.dep_ in {"agent", "prep"} and c.lower_ == "by"]
+    if len(phrases) != 1:
+        return []
+    words = {t.i for t in phrases[0].subtree}
+    ents = [e for e in token.doc.ents if e.start in words and e.end - 1 in words]
+    people = [e[-1] for e in ents if e.label_ == "PERSON"]
+    bodies = [e.root for e in ents if e.label_ in {"GPE", "ORG"} and e.root.dep_ not in {"poss", "compound", "amod"}]
+    return people or bodies
+
+
+def _party(actor: Resolved, resolver: Resolver) -> Resolved | None:
+    """The state a person serves (known from their office), party to what they sign."""
+    return home_of(actor, resolver) if actor.type == "person" else None
 
 
 def _tie(obj: Token, nouns: frozenset[str]) -> Token | None:

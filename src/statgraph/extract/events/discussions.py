@@ -34,6 +34,9 @@ COUNTERPART_NOUNS = words("event_forms", "counterpart_nouns")
 _TALK_VERBS = words("event_forms", "talk_verbs")
 _REPRESENTATIVES = words("actor_nouns", "representatives")
 _PARTNER_TYPES = frozenset({"person", "state", "group"})
+# "alongside X" at one of these gatherings, or on one of these verbs: a public appearance together
+_APPEARANCES = frozenset({"conference", "briefing", "remarks", "ceremony", "statement", "appearance", "event"})
+_SPEAKING = frozenset({"say", "speak", "tell", "appear", "stand", "announce", "address", "declare"})
 
 
 def discussed_with(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
@@ -111,6 +114,31 @@ def gathered(token: Token, resolver: Resolver) -> Iterator[Found]:
         for n, side in enumerate(sides if len(sides) > 1 else []):
             for other in sides[n + 1 :]:
                 yield Found(side, "met_with", Target(other.label, other), token, "gathered", 0.6)
+
+
+def alongside(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "said at a press conference in Doha alongside Lebanese Prime Minister Nawaf Salam",
+    "speaking alongside Macron": a person who appears in public beside another met them (`token`:
+    "alongside"; the clause's verb one of speaking or its phrase at a gathering)."""
+    partners = [a for p in token.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]
+                if (a := resolver.resolve(t)) is not None and a.type == "person"]
+    head, gathering = token.head, False
+    for _ in range(6):
+        if head.pos_ in {"VERB", "AUX"} or head.head is head:
+            break
+        gathering |= head.lemma_.lower() in _APPEARANCES
+        head = head.head
+    future = any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "would", "'ll"} for c in head.children)
+    if not partners or head.pos_ not in {"VERB", "AUX"} or negated(head) or irrealis(head) or future:
+        return
+    if not gathering and head.lemma_.lower() not in _SPEAKING:
+        return  # "fought alongside X"
+    subject = subject_of(head) or (head.head if head.dep_ == "acl" else None)  # "Scholz, speaking alongside X,"
+    found = [(a, how) for a, how in holders(subject, frame, resolver) if a.type == "person"]
+    for holder, how in found:
+        for partner in partners:
+            if partner.id != holder.id:
+                yield Found(holder, "met_with", Target(partner.label, partner), token, f"alongside/{how}", 0.55)
 
 
 def _met(

@@ -20,6 +20,7 @@ from .discussions import (
     DISCUSS_VERBS,
     GATHER_VERBS,
     TALK_NOUNS,
+    alongside,
     counterparts_from,
     discussed_with,
     gathered,
@@ -57,6 +58,8 @@ def token_forms(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
     """The forms read on any word: "the Indian foreign minister is in Kazakhstan", "the Russia-led EAEU", "the G7 foreign ministers of A, B and C",
     "the Japan-US Alliance", "The BRICS – Brazil, Russia ... –"."""
     yield from hyphen_led(token, resolver)
+    if token.lower_ == "alongside" and token.dep_ == "prep":
+        yield from alongside(token, frame, resolver)
     if token.lemma_ == "be":
         yield from being_in(token, frame, resolver)
     if token.pos_ in {"NOUN", "PROPN"}:

@@ -18,12 +18,14 @@ from ..cues import Lexicon
 from ..found import Found
 from ..moods import negated
 from .abroad import met_abroad, partners_abroad, received_abroad
+from .misparses import misparsed_sides, misread_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _MEET_PREPS = frozenset({"with", "between"})
-_TALK_NOUNS = frozenset({"talk", "talks", "meeting", "meetings", "negotiation", "negotiations", "consultations"})
+# "held talks with X", "had a phone call with X", "a telephone conversation with X": a meeting
+_TALK_NOUNS = words("event_forms", "talk_nouns")
 _MUTUAL_VERBS = frozenset({"meet", "talk", "negotiate", "confer"})
 # Those who stand for the states they serve ("the foreign ministers of the two countries").
 _REPRESENTATIVES = words("actor_nouns", "representatives")
@@ -35,7 +37,7 @@ def meeting(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) ->
     words = lexicon.events["met_with"]
     obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
     partners = _partners(token, obj, words, resolver)
-    subject = _misread_subject(token, subject_of(token))
+    subject = misread_subject(token, subject_of(token))
     found = holders(subject, frame, resolver) + _cohosts(token, resolver)
     if subject is not None and subject.lower_ in {"we", "i"} and frame.speaker is not None:
         found = [(frame.speaker, "speaker")]  # a delegation's meeting is its head's
@@ -118,28 +120,11 @@ def _partnerless(
         return
     if mutual and subject is not None and (subject.pos_ != "PRON" or subject.lower_ in {"we"}):
         sides = [h for h, _ in found] or pair_named(subject, resolver, words)
+        if len(sides) == 1 and sides[0].type == "person":
+            sides += misparsed_sides(subject, sides[0], resolver)
         yield from _mutual(sides, token, "mutual_meeting")
         for side in sides if len(sides) > 1 else []:
             yield from met_abroad(side, token, resolver, settings=True)
-
-
-def _misread_subject(verb: Token, subject: Token | None) -> Token | None:
-    """The subject the parser mistook: "SINGAPORE (AP) - X and Y met", a dateline taken for the
-    subject with the people in apposition; "resumed after X and Y met", the people taken for the
-    object of "after"."""
-    if subject is not None and subject.is_upper and subject.ent_type_ == "GPE":
-        return next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), subject)
-    before = verb.doc[verb.i - 1] if verb.i > 0 else None
-    own = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
-    if own or before is None or before.ent_type_ != "PERSON":
-        return subject
-    first = before.head if before.dep_ in {"compound", "flat"} else before
-    while first.dep_ == "conj":
-        first = first.head
-    prep = first.head
-    if first.dep_ == "pobj" and prep.lower_ in {"after", "before", "since", "until"} and prep.head.i == verb.head.i:
-        return first
-    return subject
 
 
 def _remember_sides(resolver: Resolver, sides: list[Resolved]) -> None:

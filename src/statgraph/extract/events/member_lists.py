@@ -71,12 +71,37 @@ def described_members(token: Token, resolver: Resolver) -> Iterator[Found]:
         described += [t for a in (subject.children if subject is not None else []) if a.dep_ == "appos"
                       for t in [a, *conjuncts(a)]]
     described += [t for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" for t in [c, *conjuncts(c)]]
+    described += _named_after(token) + _own_fellows(token)
     org = _organization(token, resolver) if described else None  # resolving names it: only when needed
     if org is None:
         return
     for member in _states(described, resolver):
         if member.id != org.id:
             yield Found(member, "member_of", Target(org.label, org), token, "described_member", 0.6)
+
+
+def _named_after(token: Token) -> list[Token]:
+    """ "NATO member Turkey", "EU member states Hungary and Slovakia": the states named right
+    after the description, each of a list ("A, B and C")."""
+    doc, named = token.doc, []
+    k = token.i + 1
+    while k < token.sent.end and (
+        doc[k].ent_type_ == "GPE" and doc[k].pos_ == "PROPN" or named and doc[k].lower_ in {",", "and"}
+    ):
+        if doc[k].pos_ == "PROPN" and (doc[k].ent_iob_ == "B" or not named or doc[k - 1].lower_ in {",", "and"}):
+            named.append(doc[k])
+        k += 1
+    return named if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" else []
+
+
+def _own_fellows(token: Token) -> list[Token]:
+    """ "Germany and its NATO allies", "France and fellow EU members", "Hungary and the other EU
+    members": the state coordinated with the others belongs with them."""
+    if token.dep_ != "conj" or token.head.pos_ != "PROPN":
+        return []
+    # ("and other EU members" is read by membership.other_members)
+    own = any(c.lower_ in {"its", "their", "fellow"} for c in token.children if c.dep_ in {"poss", "amod"})
+    return [token.head] if own else []
 
 
 def representatives_of_members(token: Token, resolver: Resolver) -> Iterator[Found]:

@@ -199,6 +199,8 @@ def other_members(token: Token, resolver: Resolver) -> Iterator[Found]:
     act done along with them ("Russia's involvement, along with other CSTO countries")."""
     if not any(c.lower_ == "other" for c in token.children if c.dep_ == "amod"):
         return
+    if any(t.lower_ in _NOT_MEMBERS for t in token.subtree if t.i < token.i):
+        return  # "along with other EU candidate countries"
     org = _organization_modifier(token, resolver)
     if org is None:
         return
@@ -210,7 +212,9 @@ def other_members(token: Token, resolver: Resolver) -> Iterator[Found]:
         listed = [head.head.head]
     elif token.dep_ == "pobj" and head.lower_ == "with" and head.head.dep_ in {"advmod", "prep"}:
         listed = [head.head.head]
-    for member in listed:
+    # "Hungary, along with other EU members, blocked the decision": the phrase on the verb
+    listed = [subject_of(m) if m.pos_ in {"VERB", "AUX"} else m for m in listed]
+    for member in (m for m in listed if m is not None):
         actor = resolver.resolve(member)
         if actor is None and member.pos_ == "NOUN":
             owner = next((c for c in member.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
@@ -233,6 +237,7 @@ def _organization_modifier(token: Token, resolver: Resolver) -> Resolved | None:
 
 
 ALLY_NOUNS = frozenset({"ally", "allies", "partner", "partners"})
+_NOT_MEMBERS = words("event_forms", "not_members")
 
 
 def allies(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:

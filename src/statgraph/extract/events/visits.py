@@ -46,7 +46,7 @@ def visit_made(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found
         places = _places(token.head, resolver, {"to"})  # "praised the visit of X to Russia", misattached
     if not places:
         return
-    visitors = _of_visitor(token, frame, resolver)
+    visitors = _of_visitor(token, frame, resolver) or _on_visit(token, frame, resolver)
     verb = token.head
     if not visitors and token.dep_ in {"dobj", "obj"} and verb.lemma_.lower() in _MADE_VERBS and _done(verb):
         subject = subject_of(verb)
@@ -59,6 +59,20 @@ def visit_made(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found
         for place in places:
             if place.id != visitor.id:
                 yield Found(visitor, "visited", Target(place.label, place), token, "visit_made", 0.6)
+
+
+def _on_visit(noun: Token, frame: Frame, resolver: Resolver) -> list[Resolved]:
+    """ "Modi, on a visit to Moscow, said", "On a trip to Kyiv, Scholz pledged": the person the
+    "on" or "during" phrase is said of, or the subject of the verb it qualifies."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"on", "during"} or prep.head is prep:
+        return []
+    owner = prep.head
+    if owner.pos_ in {"VERB", "AUX"}:
+        if not _done(owner):
+            return []
+        owner = subject_of(owner)
+    return [a for a, _ in holders(owner, frame, resolver) if a.type == "person"] if owner is not None else []
 
 
 def still_to_come(noun: Token) -> bool:
@@ -128,14 +142,15 @@ def companions(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found
 def being_in(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     """ "The Indian foreign minister is in Kazakhstan": a person in a state other than the one
     they serve (known from their office) is visiting it (`token`: the verb "be")."""
-    if not _done(token) or token.head.i != token.i and token.dep_ not in {"conj", "ccomp"}:
+    if not _done(token) or token.head.i != token.i and token.dep_ not in {"conj", "ccomp", "relcl"}:
         return
+    subject = subject_of(token)  # also "Modi, who is in Moscow for talks": Modi
     places = _places(token, resolver, {"in"})
     # "is in Kazakhstan leading the delegation", read as "in [Kazakhstan leading ...]"
     misread = [s for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for v in c.children
                if v.dep_ == "pcomp" for s in v.children if s.dep_ == "nsubj"]
     places += [p for t in misread if (p := _place(t, resolver)) is not None]
-    for person, how in holders(subject_of(token), frame, resolver) if places else []:
+    for person, how in holders(subject, frame, resolver) if places else []:
         home = home_of(person, resolver) if person.type == "person" else None
         for place in places if home is not None else []:
             if place.id != home.id:

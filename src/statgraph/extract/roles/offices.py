@@ -82,7 +82,8 @@ def office_span(head: Token, *, prepositions: frozenset[str] | set[str] = frozen
             # and without a parenthesis ("of the Libyan National Army (LNA)")
             clause = min((t.left_edge.i for t in child.subtree if t.dep_ == "relcl" or t.text == "("), default=None)
             subtree = [t for t in child.subtree if clause is None or t.i < clause]
-            if len(subtree) <= 7 and not any(t.pos_ in {"VERB", "AUX"} for t in subtree):
+            # a participle may qualify a noun of it ("of the Tripoli-based government")
+            if len(subtree) <= 10 and not any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod" for t in subtree):
                 last = max(last, subtree[-1].i)
         else:
             break
@@ -149,7 +150,9 @@ def _read_title(title: Span, resolver: Resolver) -> _Reading:
             reading.tail_actor = body or any(k in actors for k in range(i, title.end))
             break
         i += 1
-        if token.lower_ in {"the", "a", "an"} | POSSESSIVE:
+        # "Head of the Office of the President": an article inside the office is kept as written
+        inner = token.lower_ == "the" and words and words[-1].lower() == "of" and token.i + 1 not in actors
+        if token.lower_ in {"the", "a", "an"} | POSSESSIVE and not inner:
             continue
         if token.lower_ == "of" and (token.i + 1 in actors or _next_actor(token, actors)):
             continue
@@ -169,7 +172,7 @@ def _read_title(title: Span, resolver: Resolver) -> _Reading:
 def _note_actor(reading: _Reading, actor: Actor) -> None:
     """An actor in a title: where the office sits ("to the UN"), else its owner."""
     words = reading.words
-    if words and words[-1].lower() in {"to", "for"} and not (words[-1].lower() == "for" and _speaker(words)):
+    if words and words[-1].lower() in {"to", "for", "on"} and not (words[-1].lower() == "for" and _speaker(words)):
         reading.at, reading.at_word = reading.at or actor, words.pop().lower()
     elif words and words[-1].lower() == "for":
         words.pop()
@@ -193,7 +196,10 @@ def _tail_starts(token: Token, words: list[str], actors: dict[int, tuple[Actor, 
         return False
     if token.lower_ == "of":
         after = actors[following][1] if following in actors else None
-        return after is not None and after < len(doc) and doc[after].is_lower and doc[after].pos_ in {"NOUN", "ADJ"}
+        if after is None or after >= len(doc):
+            return False
+        glued = doc[after].text == "-" and not doc[after - 1].whitespace_  # "of the Tripoli-based government"
+        return glued or (doc[after].is_lower and doc[after].pos_ in {"NOUN", "ADJ"})
     return following not in actors and doc[following].is_lower
 
 

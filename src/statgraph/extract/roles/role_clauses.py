@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...words import words
+from .names import person_named
 from .offices import (
     OFFICE_HEADS,
     OWNED_HEADS,
@@ -170,7 +171,8 @@ def predicated(
         # "Xi is the leader of China" describes, it names no office
         if not _predicate_head(token):
             continue
-        if token.dep_ in {"attr", "acomp"} and token.head.lemma_ == "be":
+        # "she was the Minister of Foreign Affairs", "Milei, who became president in December"
+        if token.dep_ in {"attr", "acomp"} and token.head.lemma_ in {"be", "become"}:
             verb, holder_deps, former = token.head, {"nsubj"}, False
         elif token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.pos_ in {"VERB", "AUX"}:
             verb = token.head.head
@@ -203,6 +205,63 @@ def predicated(
             office = Office(f"former {office.words}", office.owner, office.at, office.at_word)
         note_title(resolver, person, office)
         yield person, office.label(owner_of(person, resolver)), token
+
+
+# Verbs of leading a body and the office they give its subject: "Grossi, who heads the IAEA",
+# "Ruto, who chairs the African Union", "the mission, led by Jonas Berg".
+_LEAD_VERBS = {"head": "head", "lead": "leader", "chair": "chair"}
+# Bodies named by a common noun whose leader holds an office: "a new government led by X".
+_LED_BODIES = words("names", "body_words") | {"administration", "cabinet", "government", "junta"}
+
+
+def led_bodies(
+    sent: Span, named: list[tuple[int, int, Resolved]], resolver: Resolver
+) -> Iterator[tuple[Resolved, str, Token]]:
+    """Offices told by a verb of leading a named body: "Grossi, who heads the IAEA" (head of
+    IAEA), "the Rapid Support Forces, led by General Dagalo" (head of Rapid Support Forces)."""
+    for verb in sent:
+        office = _LEAD_VERBS.get(verb.lemma_.lower())
+        if office is None or verb.pos_ != "VERB" or not _asserted(verb) or verb.tag_ == "VBG":
+            continue
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "the mission, led by X"
+            body = verb.head
+            holders = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        else:
+            body = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+            holders = [c for c in verb.children if c.dep_ == "nsubj"]
+        name = _body_name(body, resolver) if body is not None else None
+        people = (_holder_person(h, named, resolver) or _named_person(h, resolver) for h in holders)
+        person = next((p for p in people if p is not None), None)
+        if name is not None and person is not None:
+            label = f"{'former ' if verb.tag_ == 'VBD' and _formerly(sent) else ''}{office} of {name}"
+            yield person, label, verb
+
+
+def _named_person(token: Token, resolver: Resolver) -> Resolved | None:
+    """The person a name the entity recogniser marks refers to ("Samia Suluhu Hassan, who
+    chairs ..."), for a holder no title has named."""
+    if token.lower_ in {"who", "that"} and token.head.dep_ == "relcl":
+        token = token.head.head
+    if token.ent_type_ != "PERSON" or token.pos_ != "PROPN":
+        return None
+    first = min([token.i] + [c.i for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"])
+    return person_named(token.doc[first : token.i + 1], resolver, True)
+
+
+def _body_name(noun: Token, resolver: Resolver) -> str | None:
+    """The name of a body led: an organisation or group the lexicon knows, or capitalised words
+    ("the Rapid Support Forces"); not a delegation, a debate or a country's people."""
+    actor = resolver.resolve(noun)
+    if actor is not None and actor.type in {"organization", "group"}:
+        return actor.label
+    if noun.pos_ == "NOUN" and noun.lower_ in _LED_BODIES:  # "a new government led by X"
+        return " ".join(t.text for t in noun.subtree if t.i <= noun.i and t.dep_ not in {"det", "punct", "poss"})
+    if noun.pos_ != "PROPN" or not noun.text[:1].isupper():
+        return None
+    words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in {"det", "punct"}]
+    if words and all(t.text[:1].isupper() for t in words) and words[-1].i - words[0].i + 1 == len(words):
+        return " ".join(t.text for t in words)
+    return None
 
 
 def _predicate_head(token: Token) -> bool:

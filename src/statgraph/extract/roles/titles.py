@@ -25,7 +25,7 @@ from .offices import (
     owner_of,
     read_office,
 )
-from .role_clauses import apposition_title, counterpart, predicated
+from .role_clauses import apposition_title, counterpart, led_bodies, predicated
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -61,6 +61,7 @@ def find_roles(sent: Span, resolver: Resolver) -> Iterator[tuple[Resolved, str, 
         lead = _lead(doc, i, sent.start)  # "Qatar's Prime Minister, Sheikh Mohammed ...": before "Sheikh"
         title = (
             _title_before(doc, i, sent.start, resolver)
+            or _office_of_before(doc, i, sent.start)
             or _title_in_parentheses(doc, lead, sent.start, resolver)
             or _title_before_comma(doc, lead, end, sent, resolver)
         )
@@ -76,6 +77,7 @@ def find_roles(sent: Span, resolver: Resolver) -> Iterator[tuple[Resolved, str, 
             named.append((i, end, person))
         i = end + 1
     yield from predicated(sent, named, resolver)
+    yield from led_bodies(sent, named, resolver)
 
 
 def _no_name_starts(doc: Doc, i: int, sent: Span, resolver: Resolver) -> bool:
@@ -288,13 +290,39 @@ def _office_phrase_before(doc: Doc, comma: int, sent: Span) -> Span | None:
     """An office with a phrase after it that runs up to a comma ("Russia's ambassador to
     international organizations in Vienna,"): the nearest office word before it, with a
     "to", "for", "at" or "of" phrase and no verb or punctuation up to the comma."""
-    for j in range(comma - 1, max(sent.start, comma - 9) - 1, -1):
+    for j in range(comma - 1, max(sent.start, comma - 12) - 1, -1):
         token = doc[j]
         glued = token.text == "-" and not token.whitespace_ and not doc[j - 1].whitespace_  # "Belgrade-Pristina"
         if (token.is_punct and not glued) or token.pos_ in {"VERB", "AUX"}:
             return None
-        if token.lower_ in OFFICE_HEADS and token.pos_ in {"NOUN", "PROPN"}:
+        if token.lower_ in OFFICE_HEADS and token.pos_ in {"NOUN", "PROPN"} and not _in_phrase(token):
             if j + 1 == comma or doc[j + 1].lower_ not in {"to", "for", "at", "of"}:
                 return None
             return doc[office_span(token).start : comma]
+    return None
+
+
+def _in_phrase(token: Token) -> bool:
+    """Whether an office word is inside the "of" or "for" phrase of an office before it ("the
+    Special Representative of the | Secretary General for Libya,"): not the office's head."""
+    noun = token
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in {"of", "for", "to"} and prep.head.i < token.i and _heads(prep.head)
+
+
+def _office_of_before(doc: Doc, start: int, floor: int) -> Span | None:
+    """An office with an "of" phrase that ends right before a name: "Head of the Tripoli-based
+    unity government Abdul Hamid Dbeibah" (the phrase's last word is no title word)."""
+    if start - 1 <= floor or doc[start - 1].is_punct:
+        return None
+    for j in range(start - 2, max(floor, start - 10) - 1, -1):
+        token = doc[j]
+        if token.is_punct and token.text != "-" or token.pos_ == "AUX":
+            return None
+        if token.lower_ in OFFICE_HEADS and token.pos_ in {"NOUN", "PROPN"} and doc[j + 1].lower_ == "of":
+            # the parser may hang the name on the phrase ("of Tripoli-based unity government Abdul ...")
+            span = office_span(token, prepositions=frozenset({"of"}))
+            return doc[span.start : start] if span.end >= start and span.start >= floor else None
     return None

@@ -1,0 +1,47 @@
+"""Meeting sentences the parser misread: "SINGAPORE (AP) - X and Y met" (a dateline taken for
+the subject), "resumed after X and Y met" (the people taken for the object of "after"), "Kazakh
+President Tokayev and Chinese Foreign Minister Wang Yi met" (the first person hung on the second's
+name)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..context.subjects import SUBJECT_DEPS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ...link.resolve import Resolved, Resolver
+
+
+def misparsed_sides(subject: Token, side: Resolved, resolver: Resolver) -> list[Resolved]:
+    """ "Kazakh President Kassym-Jomart Tokayev and Chinese Minister of Foreign Affairs Wang Yi
+    met": the first person the parser hung on the second's name, still joined by "and"."""
+    found = []
+    for token in subject.subtree:
+        joined = any(c.dep_ == "cc" and c.lower_ == "and" for c in token.children)
+        if token.i < subject.i and token.pos_ == "PROPN" and joined:
+            person = resolver.resolve(token)
+            if person is not None and person.type == "person" and person.id != side.id:
+                found.append(person)
+    return found
+
+
+def misread_subject(verb: Token, subject: Token | None) -> Token | None:
+    """The subject the parser mistook: "SINGAPORE (AP) - X and Y met", a dateline taken for the
+    subject with the people in apposition; "resumed after X and Y met", the people taken for the
+    object of "after"."""
+    if subject is not None and subject.is_upper and subject.ent_type_ == "GPE":
+        return next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), subject)
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    own = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    if own or before is None or before.ent_type_ != "PERSON":
+        return subject
+    first = before.head if before.dep_ in {"compound", "flat"} else before
+    while first.dep_ == "conj":
+        first = first.head
+    prep = first.head
+    if first.dep_ == "pobj" and prep.lower_ in {"after", "before", "since", "until"} and prep.head.i == verb.head.i:
+        return first
+    return subject

@@ -73,6 +73,7 @@ class Resolver:
     person_offices: dict[str, str] = field(default_factory=dict)  # person id -> office the text gives
     meeting_sides: tuple[Resolved, ...] = ()  # the two people last said to meet, for "both leaders"
     gathering_place: Resolved | None = None  # where the gathering last told of is held, for "the summit"
+    defined: dict[str, tuple[Resolved, ...]] = field(default_factory=dict)  # "(participants)" -> the parties
 
     def actor(self, actor: Actor) -> Resolved:
         return Resolved(actor.id, actor.label, actor.type, actor.of)

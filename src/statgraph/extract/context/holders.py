@@ -45,6 +45,9 @@ def holders(token: Token | None, frame: Frame, resolver: Resolver) -> list[tuple
     group = _numbered_group(token, resolver) if not any(c.dep_ == "appos" for c in token.children) else ()
     if group:
         return [(actor, "numbered") for actor in group]
+    defined = _defined(token, resolver)
+    if defined:
+        return [(actor, "defined") for actor in defined]  # "Participants recognize ...": each party so called
     found = []
     for member in [token, *conjuncts(token)]:
         actor, how = _named_counterpart(member, resolver) or resolve_holder(member, frame, resolver)
@@ -63,6 +66,25 @@ def holders(token: Token | None, frame: Frame, resolver: Resolver) -> list[tuple
                 )
     # one each, in the order of their last mention
     return list({a.id: (a, how) for a, how in reversed(found)}.values())[::-1]
+
+
+def _defined(token: Token, resolver: Resolver) -> tuple[Resolved, ...]:
+    """The parties a defined term stands for ("participants", "the Parties"; see defined_terms.py)."""
+    if not resolver.defined or token.tag_ not in {"NNS", "NNPS"} or conjuncts(token):
+        return ()
+    if any(c.dep_ != "det" or c.lower_ not in {"the", "all", "both"} for c in token.children if c.dep_ != "punct"):
+        return ()  # "participants in the talks", "other participants": not the term itself
+    return resolver.defined.get(term_key(token), ())
+
+
+def term_key(token: Token) -> str:
+    """The key a defined term is known by: its lower-case singular ("Parties" -> "party")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "PROPN" and lemma == token.lower_ and lemma.endswith("ies"):
+        return lemma[:-3] + "y"
+    if token.pos_ == "PROPN" and lemma == token.lower_ and lemma.endswith("s") and not lemma.endswith("ss"):
+        return lemma[:-1]
+    return lemma
 
 
 def _named_counterpart(member: Token, resolver: Resolver) -> tuple[Resolved, str] | None:

@@ -159,6 +159,10 @@ class Resolver:
             described = self._described_person(token)
             if described:
                 return described
+        if token.lemma_.lower() in TITLE_NOUNS and not any(c.dep_ == "appos" for c in token.children):
+            state = self.state_of_office(token)
+            if state:
+                return state  # "the Sri Lankan president", "Cuban Foreign Minister": nobody named holds it
         if (
             token.lemma_.lower() in _ORGANIZATION_NOUNS
             and any(c.lower_ in {"the", "this"} for c in token.children)
@@ -284,7 +288,10 @@ class Resolver:
             for t in token.subtree
             if t.i <= token.i and t.dep_ in {"amod", "compound"} and not _is_country_word(self.gazetteer, t)
         ] + [token.lemma_.lower()]
+        country = self.state_of_office(token)
         for person in reversed(self.recent_people):
+            if country is not None and self._state_id(person) != country.id:
+                continue  # "the Sri Lankan president" is not the Chinese president last named
             office = self.person_offices.get(person.id, "")
             known = self.gazetteer.actors.get(person.id)
             if not office and known is not None and known.role:
@@ -293,6 +300,22 @@ class Resolver:
             if office and all(_fits(word, office) for word in words):
                 return person
         return None
+
+    def state_of_office(self, token: Token) -> Resolved | None:
+        """The state an office is described by: "the Sri Lankan president", "Beijing's top diplomat"."""
+        for child in token.children:
+            if child.dep_ in {"amod", "compound", "poss"}:
+                left = min([child.i] + [t.i for t in child.lefts if t.dep_ in {"compound", "amod"}])
+                words = token.doc[left : child.i + 1].text  # "Sri Lankan"
+                country = self.gazetteer.demonym(words) or _country(self.gazetteer, child)
+                if country is not None and country.type == "state":
+                    return self.actor(country)
+        return None
+
+    def _state_id(self, person: Resolved) -> str | None:
+        """The id of the state a person serves: the office the text gives, else the lexicon's."""
+        stated = self.offices.get(person.id)
+        return stated.id if stated is not None else person.of
 
     def _from_entity(self, token: Token, name: Span) -> Resolved | None:
         if token.ent_type_ not in ENTITY_TYPES or ENTITY_TYPES[token.ent_type_] is None:

@@ -246,6 +246,9 @@ class Attributor:
                 found = self.resolver.actor_behind(token)
                 if found is not None:
                     return found
+        if self.resolver.state_of_office(token) is not None:
+            # "the Sri Lankan president said": the person named with that office, else the state
+            return self.resolver.resolve(token)
         definite = any(c.lower_ in {"the", "this", "that", "these", "those"} for c in token.children if c.dep_ == "det")
         if definite and token.tag_ == "NNS":
             # "the ministers said": the one body or state the text last spoke of, not a person

@@ -58,6 +58,8 @@ def holders(token: Token | None, frame: Frame, resolver: Resolver) -> list[tuple
         # "Biden regime hardliners, their key alliance counterparts, and NATO puppet Stoltenberg":
         # a list the parser read as appositions
         for appos in (c for c in member.children if c.dep_ == "appos"):
+            if actor is not None and actor.type == "organization" and how == "subject":
+                break  # "The BRICS – Brazil, Russia, ... – agreed": the bloc, not each member
             if actor is None or conjuncts(appos):
                 found.extend(
                     (a, "apposition")

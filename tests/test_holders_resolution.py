@@ -1,0 +1,68 @@
+"""Who holds a stance: datelines, defined terms, offices described by their state, a bloc's
+member list, a speaker's participle."""
+
+from __future__ import annotations
+
+from conftest import has_triple, triples_of
+
+
+def test_a_dateline_with_its_country_is_no_holder() -> None:
+    from statgraph.documents import make_document
+
+    for dateline in ("WASHINGTON, DC – ", "Kabul, Afghanistan - ", "ISLAMABAD, PAKISTAN – ", "HAVANA, Cuba.- "):
+        document = make_document(dateline + "The Taliban opposed the selection of a special envoy.", "d.txt")
+        assert any(document.text[a:b] == dateline for a, b in document.skipped)
+    found = triples_of("ISLAMABAD, PAKISTAN – The Taliban opposed the selection of a special envoy.")
+    assert has_triple(found, "Taliban", "opposes", "special envoy")
+    assert not any(h == "Pakistan" for h, _, _ in found)
+
+
+def test_a_term_defined_in_parentheses_stands_for_each_party() -> None:
+    text = (
+        "The government of the Democratic Republic of Congo and the Republic of Rwanda (participants) "
+        "support the path to peace.\n\n"
+        "Participants promise to refrain from interfering with each other's internal affairs."
+    )
+    found = triples_of(text)
+    for party in ("Democratic_Republic_of_the_Congo", "Rwanda"):
+        assert has_triple(found, party, "opposes", "interfering")
+    hereinafter = triples_of(
+        "Armenia and Azerbaijan (hereinafter the Parties) met in Tirana.\n\nThe Parties reject the use of force."
+    )
+    assert has_triple(hereinafter, "Armenia", "rejects", "force")
+    assert has_triple(hereinafter, "Azerbaijan", "rejects", "force")
+
+
+def test_a_parenthesis_that_defines_nothing_leaves_later_subjects_alone() -> None:
+    found = triples_of("Russia and China (IAEA) met in Vienna.\n\nParticipants reject the use of force.")
+    assert not any(h in {"Russia", "China"} and r == "rejects" for h, r, _ in found)
+
+
+def test_an_office_described_by_its_state_is_that_state_not_the_last_president() -> None:
+    text = (
+        "Chinese President Xi Jinping met Sri Lankan President Anura Kumara Dissanayake in Beijing. "
+        "Xi said China supports Sri Lanka. In response, the Sri Lankan president said that his country "
+        "welcomes more investment from Chinese enterprises."
+    )
+    found = triples_of(text)
+    assert has_triple(found, "Sri_Lanka", "supports", "investment")
+    assert not has_triple(found, "China", "supports", "investment")
+    assert has_triple(triples_of("Cuban Foreign Minister condemns the US blockade."), "Cuba", "opposes", "blockade")
+
+
+def test_a_bloc_with_its_members_in_apposition_is_the_bloc() -> None:
+    found = triples_of("The BRICS – Brazil, Russia, India, China and South Africa – rejected the sanctions.")
+    assert has_triple(found, "BRICS", "rejects", "sanctions")
+    assert not any(h in {"Brazil", "Russia", "India"} and r == "rejects" for h, r, _ in found)
+    votes = triples_of("The Security Council members – Britain, France and Poland – voted in favour of the resolution.")
+    assert has_triple(votes, "France", "supports", "resolution")  # members vote each
+
+
+def test_a_speaker_criticizes_not_the_subject_of_what_he_said_it_is() -> None:
+    text = (
+        "French President Emmanuel Macron said that NATO is in a brain death, "
+        "criticizing the lack of coordination between the United States and Europe."
+    )
+    found = triples_of(text)
+    assert has_triple(found, "Emmanuel_Macron", "criticizes", "coordination")
+    assert not any(h == "NATO" and r == "criticizes" for h, r, _ in found)

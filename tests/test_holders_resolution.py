@@ -66,3 +66,17 @@ def test_a_speaker_criticizes_not_the_subject_of_what_he_said_it_is() -> None:
     found = triples_of(text)
     assert has_triple(found, "Emmanuel_Macron", "criticizes", "coordination")
     assert not any(h == "NATO" and r == "criticizes" for h, r, _ in found)
+
+
+def test_it_that_speaks_is_the_body_last_spoken_of() -> None:
+    found = triples_of("The African Union condemned the attack.\n\nIt urged all states to cooperate with Nigeria.")
+    assert has_triple(found, "African_Union", "demands", "cooperate")
+    # a state is not "it": the resolution may be
+    state = triples_of("Kenya leads the mission.\n\nIt calls on the Organisation of American States to send rations.")
+    assert not any(h == "Kenya" and r == "demands" for h, r, _ in state)
+
+
+def test_regimes_in_several_states_are_each_state() -> None:
+    found = triples_of("The military regimes in Burkina Faso, Mali and Niger condemned the sanctions.")
+    for state in ("Burkina_Faso", "Mali", "Niger"):
+        assert has_triple(found, state, "opposes", "sanctions")

@@ -128,7 +128,8 @@ def _examples(token: Token, frame: Frame, resolver: Resolver) -> list[tuple[Reso
         preps += close
     for child in preps:
         # "the leaders of Russia, China and France": each state their leaders stand for
-        of_leaders = child.lower_ == "of" and _noun_lemma(token) in _REPRESENTATIVES
+        # "the military regimes in Burkina Faso, Mali and Niger": each state's
+        of_leaders = child.lower_ in {"of", "in"} and _noun_lemma(token) in _REPRESENTATIVES
         if of_leaders or child.lower_ in EXAMPLE_PREPS:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 for member in [pobj, *conjuncts(pobj), *(c for c in pobj.children if c.dep_ == "appos")]:
@@ -284,7 +285,17 @@ def _pronoun_holder(token: Token, lower: str, frame: Frame, resolver: Resolver) 
         and frame.speaker.id == frame.behalf.id  # said by the state or body itself, not by a person
     ):
         return frame.behalf, "it"  # "Germany said it opposes the plan": the state or body reporting
+    if lower == "it" and token.dep_ == "nsubj" and token.head.lemma_.lower() in _SPEECH_ACTS:
+        # "The Council condemned the attack. It urged all states to ...": the one body the last
+        # sentence was about speaks again (a state is rarely "it"; a resolution often is)
+        bodies = [a for a in resolver.last_subjects if a.type == "organization"]
+        if len(bodies) == 1 and len(resolver.last_subjects) == 1:
+            return bodies[0], "it"
     return None
+
+
+# speech acts: what "it" does only when it is a body ("It urged all states to ...")
+_SPEECH_ACTS = words("speech", "reporting_verbs") | words("speech", "stance_acts")
 
 
 def _state_noun_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolved, str] | None:

@@ -71,12 +71,30 @@ def test_a_speaker_criticizes_not_the_subject_of_what_he_said_it_is() -> None:
 def test_it_that_speaks_is_the_body_last_spoken_of() -> None:
     found = triples_of("The African Union condemned the attack.\n\nIt urged all states to cooperate with Nigeria.")
     assert has_triple(found, "African_Union", "demands", "cooperate")
-    # a state is not "it": the resolution may be
-    state = triples_of("Kenya leads the mission.\n\nIt calls on the Organisation of American States to send rations.")
-    assert not any(h == "Kenya" and r == "demands" for h, r, _ in state)
+    state = triples_of("Bulgaria insists on its history.\n\nIt also demands that Skopje amend its constitution.")
+    assert has_triple(state, "Bulgaria", "demands", "constitution")
+    # after a sentence about something else, "it" is that thing (a resolution), not the last actor
+    other = triples_of(
+        "Kenya leads the mission. The draft resolution did not say how.\n\n"
+        "It calls on the Organisation of American States to send rations."
+    )
+    assert not any(h == "Kenya" and r == "demands" for h, r, _ in other)
 
 
 def test_regimes_in_several_states_are_each_state() -> None:
     found = triples_of("The military regimes in Burkina Faso, Mali and Niger condemned the sanctions.")
     for state in ("Burkina_Faso", "Mali", "Niger"):
         assert has_triple(found, state, "opposes", "sanctions")
+
+
+def test_we_of_states_speaking_together_is_each_of_them() -> None:
+    text = (
+        'Romania and Poland are quoted as saying that they "support the sovereignty of Moldova."\n\n'
+        '"We strongly reject the threatening rhetoric of Russia against Moldova."\n\n'
+        'Lavrov said: "We reject the sanctions."'
+    )
+    found = triples_of(text)
+    assert has_triple(found, "Romania", "rejects", "rhetoric")
+    assert has_triple(found, "Poland", "rejects", "rhetoric")
+    assert has_triple(found, "Russia", "rejects", "sanctions")  # a new speaker ends it
+    assert not has_triple(found, "Poland", "rejects", "sanctions")

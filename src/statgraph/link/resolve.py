@@ -74,6 +74,7 @@ class Resolver:
     meeting_sides: tuple[Resolved, ...] = ()  # the two people last said to meet, for "both leaders"
     gathering_place: Resolved | None = None  # where the gathering last told of is held, for "the summit"
     defined: dict[str, tuple[Resolved, ...]] = field(default_factory=dict)  # "(participants)" -> the parties
+    subject_before: tuple[Resolved, ...] = ()  # the actors of the last sentence's main subject, for "It urged"
 
     def actor(self, actor: Actor) -> Resolved:
         return Resolved(actor.id, actor.label, actor.type, actor.of)

@@ -21,6 +21,7 @@ from ...link.resolve import Resolved, Resolver
 from ...words import words
 from .frame import FIRST_PLURAL, FIRST_SINGULAR, Frame
 from .holders import holders
+from .subjects import conjuncts
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -77,6 +78,7 @@ class Attributor:
     asking: bool = False  # a paragraph opened "Q:": the interviewer's
     interviewee: Resolved | None = None  # who answers the "A:" paragraphs
     collective: Resolved | None = None  # whom "we" stands for in a declaration ("We, the Leaders of BRICS")
+    joint: tuple[Resolved, ...] = ()  # who speak together ("Romania and Poland said ..."), first the speaker
 
     def in_quote(self, offset: int) -> bool:
         """Whether a document offset lies inside a quote (a lookup in a mask built once)."""
@@ -126,7 +128,21 @@ class Attributor:
         hearsay = self._hearsay(sent, quoted, verb)
         if self.asking:
             hearsay = frozenset(t.i for t in sent)  # an interviewer's words state nobody's stance
-        return Frame(speaker, voice, behalf, quoted, reported, frame_tokens, hearsay)
+        joint = self._joint(verb, speaker)
+        return Frame(speaker, voice, behalf, quoted, reported, frame_tokens, hearsay, joint)
+
+    def _joint(self, verb: Token | None, speaker: Resolved | None) -> tuple[Resolved, ...]:
+        """The states or bodies that speak together: "Romania and Poland are quoted as saying
+        ...", and their quotes after it: "we" is each of them."""
+        if verb is not None and verb.text != ":":
+            subject = next((c for c in _quoted_as(verb).children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            members = [subject, *conjuncts(subject)] if subject is not None else []
+            found = [self._behalf(self.resolver.resolve(t)) for t in members if t.pos_ == "PROPN"]
+            found = list({a.id: a for a in found if a is not None and a.type in {"state", "organization"}}.values())
+            self.joint = tuple(found) if len(found) >= 2 and len(found) == len(members) else ()
+        elif speaker is None or not self.joint or speaker.id != self.joint[0].id:
+            self.joint = ()
+        return self.joint
 
     def _note_segment(
         self, sent: Span, quoted: frozenset[int], verb: Token | None, speaker: Resolved | None, paragraph_end: bool

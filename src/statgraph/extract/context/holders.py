@@ -45,6 +45,8 @@ def holders(token: Token | None, frame: Frame, resolver: Resolver) -> list[tuple
     group = _numbered_group(token, resolver) if not any(c.dep_ == "appos" for c in token.children) else ()
     if group:
         return [(actor, "numbered") for actor in group]
+    if token.lower_ in FIRST_PLURAL and token.pos_ == "PRON" and frame.joint:
+        return [(actor, "we") for actor in frame.joint]  # "Romania and Poland said: 'We reject ...'"
     defined = _defined(token, resolver)
     if defined:
         return [(actor, "defined") for actor in defined]  # "Participants recognize ...": each party so called
@@ -169,6 +171,7 @@ def note_subjects(sent: Span, frame: Frame, resolver: Resolver) -> None:
     if lists:
         resolver.last_list = tuple(lists[-1])
     noted = False
+    resolver.subject_before = ()
     subjects = [t for t in sent if t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON"]
     # the main clause's subject first: "The members recalled the need for the Government of
     # Haiti to act. They urged ...": the members
@@ -178,6 +181,7 @@ def note_subjects(sent: Span, frame: Frame, resolver: Resolver) -> None:
             resolver.last_subjects = tuple(actors)
             noted = True
             if subject.head == sent.root:
+                resolver.subject_before = tuple(actors)
                 return
     if noted:
         return
@@ -286,15 +290,15 @@ def _pronoun_holder(token: Token, lower: str, frame: Frame, resolver: Resolver) 
     ):
         return frame.behalf, "it"  # "Germany said it opposes the plan": the state or body reporting
     if lower == "it" and token.dep_ == "nsubj" and token.head.lemma_.lower() in _SPEECH_ACTS:
-        # "The Council condemned the attack. It urged all states to ...": the one body the last
-        # sentence was about speaks again (a state is rarely "it"; a resolution often is)
-        bodies = [a for a in resolver.last_subjects if a.type == "organization"]
-        if len(bodies) == 1 and len(resolver.last_subjects) == 1:
-            return bodies[0], "it"
+        # "The Council condemned the attack. It urged all states to ...": the one body or state
+        # the last sentence was about speaks again (not after "The draft resolution did not say ...")
+        before = resolver.subject_before
+        if len(before) == 1 and before[0].type in {"organization", "state"}:
+            return before[0], "it"
     return None
 
 
-# speech acts: what "it" does only when it is a body ("It urged all states to ...")
+# speech acts: what "it" does only when it is a body or a state ("It urged all states to ...")
 _SPEECH_ACTS = words("speech", "reporting_verbs") | words("speech", "stance_acts")
 
 

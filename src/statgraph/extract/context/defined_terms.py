@@ -5,14 +5,15 @@ Agreements and declarations name their parties once and give them a term in pare
 support ...", "Armenia and Azerbaijan (hereinafter the Parties) agree ...". Later sentences use
 the term as a subject ("Participants recognize each other's sovereignty"): it stands for every
 party it was given to. `note_defined_terms` remembers each term with its parties on the
-resolver (`Resolver.defined`); `holders.holders` reads them back.
+resolver (`Resolver.defined`); `terms.defined_parties` reads them back.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .holders import holders, term_key
+from .holders import holders
+from .terms import term_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -12,6 +12,7 @@ from ...link.resolve import Resolved, Resolver
 from ...words import words
 from .frame import FIRST_PLURAL, FIRST_SINGULAR, Frame
 from .subjects import SUBJECT_DEPS, conjuncts
+from .terms import defined_parties
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -47,7 +48,7 @@ def holders(token: Token | None, frame: Frame, resolver: Resolver) -> list[tuple
         return [(actor, "numbered") for actor in group]
     if token.lower_ in FIRST_PLURAL and token.pos_ == "PRON" and frame.joint:
         return [(actor, "we") for actor in frame.joint]  # "Romania and Poland said: 'We reject ...'"
-    defined = _defined(token, resolver)
+    defined = defined_parties(token, resolver)
     if defined:
         return [(actor, "defined") for actor in defined]  # "Participants recognize ...": each party so called
     found = []
@@ -70,25 +71,6 @@ def holders(token: Token | None, frame: Frame, resolver: Resolver) -> list[tuple
                 )
     # one each, in the order of their last mention
     return list({a.id: (a, how) for a, how in reversed(found)}.values())[::-1]
-
-
-def _defined(token: Token, resolver: Resolver) -> tuple[Resolved, ...]:
-    """The parties a defined term stands for ("participants", "the Parties"; see defined_terms.py)."""
-    if not resolver.defined or token.tag_ not in {"NNS", "NNPS"} or conjuncts(token):
-        return ()
-    if any(c.dep_ != "det" or c.lower_ not in {"the", "all", "both"} for c in token.children if c.dep_ != "punct"):
-        return ()  # "participants in the talks", "other participants": not the term itself
-    return resolver.defined.get(term_key(token), ())
-
-
-def term_key(token: Token) -> str:
-    """The key a defined term is known by: its lower-case singular ("Parties" -> "party")."""
-    lemma = token.lemma_.lower()
-    if token.pos_ == "PROPN" and lemma == token.lower_ and lemma.endswith("ies"):
-        return lemma[:-3] + "y"
-    if token.pos_ == "PROPN" and lemma == token.lower_ and lemma.endswith("s") and not lemma.endswith("ss"):
-        return lemma[:-1]
-    return lemma
 
 
 def _named_counterpart(member: Token, resolver: Resolver) -> tuple[Resolved, str] | None:

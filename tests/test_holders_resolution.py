@@ -98,3 +98,25 @@ def test_we_of_states_speaking_together_is_each_of_them() -> None:
     assert has_triple(found, "Poland", "rejects", "rhetoric")
     assert has_triple(found, "Russia", "rejects", "sanctions")  # a new speaker ends it
     assert not has_triple(found, "Poland", "rejects", "sanctions")
+
+
+def test_you_in_an_interviewers_question_is_the_interviewee() -> None:
+    text = (
+        "Chile's President on Ukraine\n\n"
+        "Chilean President Gabriel Boric spoke with The Post's Lally Weymouth.\n\n"
+        "Lally Weymouth: You have denounced Nicaraguan President Daniel Ortega. "
+        "Many condemn the sanctions. Do you see yourself as a new kind of leader?\n\n"
+        "Gabriel Boric: In politics, I think you have to be guided by principles."
+    )
+    found = triples_of(text)
+    assert has_triple(found, "Gabriel_Boric", "criticizes", "Ortega")
+    assert not any(r == "opposes" and "sanctions" in t for _, r, t in found)  # the asker's own words
+    assert not any(h == "Lally_Weymouth" for h, _, _ in found)
+    question = triples_of(
+        "Foreign Minister Annalena Baerbock in an interview\n\n"
+        "Question: Minister, you condemned the attacks on Kyiv. Some reject the sanctions. What is your view?"
+    )
+    assert has_triple(question, "Annalena_Baerbock", "opposes", "attacks") or has_triple(
+        question, "Germany", "opposes", "attacks"
+    )
+    assert not any("sanctions" in t for _, _, t in question)

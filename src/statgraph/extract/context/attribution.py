@@ -21,6 +21,7 @@ from ...link.resolve import Resolved, Resolver
 from ...words import words
 from .frame import FIRST_PLURAL, FIRST_SINGULAR, Frame
 from .holders import holders
+from .interviews import done_by_you, interviewee_besides, question_turn_asker
 from .subjects import conjuncts
 
 if TYPE_CHECKING:
@@ -78,6 +79,7 @@ class Attributor:
     asking: bool = False  # a paragraph opened "Q:": the interviewer's
     interviewee: Resolved | None = None  # who answers the "A:" paragraphs
     collective: Resolved | None = None  # whom "we" stands for in a declaration ("We, the Leaders of BRICS")
+    addressee: Resolved | None = None  # whom "you" stands for in the paragraph at hand (an interviewee)
     joint: tuple[Resolved, ...] = ()  # who speak together ("Romania and Poland said ..."), first the speaker
 
     def in_quote(self, offset: int) -> bool:
@@ -100,6 +102,10 @@ class Attributor:
             self.interviewee = self.resolver.recent_people[-1]  # the one the introduction named
         if turn and not self.asking and self.interviewee is not None:
             self.answer = self.interviewee
+        asker = question_turn_asker(text) if not turn else None
+        if asker is not None and self.interviewee is None:
+            self.interviewee = interviewee_besides(asker, self.resolver.recent_people)
+        self.addressee = self.interviewee if self.asking or asker is not None else None
         if self.pending_intro is not None:
             self.segment, self.pending_intro = self.pending_intro, None
         elif self.segment is not None and (self.segment_ends or _names(text, self.segment)):
@@ -127,9 +133,10 @@ class Attributor:
                 behalf = self._behalf(self.segment)
         hearsay = self._hearsay(sent, quoted, verb)
         if self.asking:
-            hearsay = frozenset(t.i for t in sent)  # an interviewer's words state nobody's stance
+            # an interviewer's words state nobody's stance, but what "you" did: the interviewee's
+            hearsay = frozenset(t.i for t in sent) - (done_by_you(sent) if self.addressee else frozenset())
         joint = self._joint(verb, speaker)
-        return Frame(speaker, voice, behalf, quoted, reported, frame_tokens, hearsay, joint)
+        return Frame(speaker, voice, behalf, quoted, reported, frame_tokens, hearsay, joint, self.addressee)
 
     def _joint(self, verb: Token | None, speaker: Resolved | None) -> tuple[Resolved, ...]:
         """The states or bodies that speak together: "Romania and Poland are quoted as saying

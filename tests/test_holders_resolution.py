@@ -120,3 +120,18 @@ def test_you_in_an_interviewers_question_is_the_interviewee() -> None:
         question, "Germany", "opposes", "attacks"
     )
     assert not any("sanctions" in t for _, _, t in question)
+
+
+def test_a_quote_in_a_narrated_sentence_is_its_subjects_not_the_last_speakers() -> None:
+    text = (
+        'Orbán blocked the aid package. "We agree with 26 countries," Dutch prime minister Mark Rutte said.\n\n'
+        "Orbán had also opposed the talks. He later denounced the agreement as "
+        "“a completely senseless, irrational and wrong decision”."
+    )
+    found = triples_of(text)
+    assert not any(h in {"Netherlands", "Mark_Rutte"} and "senseless" in t for h, _, t in found)
+    statement = triples_of(
+        "Romanian Prime Minister Nicolae Ciucă said Romania supports Moldova.\n\n"
+        "“We strongly reject the threatening rhetoric of Russia,” the statement reads."
+    )
+    assert has_triple(statement, "Romania", "rejects", "rhetoric")  # a statement read out: the last speaker's

@@ -283,7 +283,12 @@ class Attributor:
         """The speaker of a sentence that is mostly a quote with no frame of its own."""
         if len(quoted) < max(3, len(sent) // 2):
             return None
-        return self.last_speaker
+        root = sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i not in quoted), None)
+        if subject is None or root.i in quoted or subject.lemma_.lower() in SPEECH_NOUNS:
+            return self.last_speaker  # "“...,” the statement reads": the last speaker's
+        # "He later denounced the agreement as “a senseless decision”": his words, not the last speaker's
+        return self._speaker(subject)
 
     def _intro_speaker(self, sent: Span) -> Resolved | None:
         """ "Lavrov's remarks, which now follow:" -> Lavrov."""

@@ -135,3 +135,12 @@ def test_a_quote_in_a_narrated_sentence_is_its_subjects_not_the_last_speakers() 
         "“We strongly reject the threatening rhetoric of Russia,” the statement reads."
     )
     assert has_triple(statement, "Romania", "rejects", "rhetoric")  # a statement read out: the last speaker's
+
+
+def test_a_relative_clauses_subject_is_not_whom_a_later_group_stands_for() -> None:
+    text = (
+        "In a joint communique, they reaffirmed the need to avoid actions in the South China Sea, "
+        "which Vietnam calls the East Sea.\n\n"
+        "The foreign ministers stressed the need to enhance mutual trust and confidence."
+    )
+    assert not any(h == "Vietnam" for h, _, _ in triples_of(text))

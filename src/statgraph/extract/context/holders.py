@@ -156,7 +156,8 @@ def note_subjects(sent: Span, frame: Frame, resolver: Resolver) -> None:
         resolver.last_list = tuple(lists[-1])
     noted = False
     resolver.subject_before = ()
-    subjects = [t for t in sent if t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON"]
+    # not a relative clause's aside: "the South China Sea, which Vietnam calls the East Sea"
+    subjects = [t for t in sent if t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON" and t.head.dep_ != "relcl"]
     # the main clause's subject first: "The members recalled the need for the Government of
     # Haiti to act. They urged ...": the members
     for subject in sorted(subjects, key=lambda t: t.head == sent.root, reverse=True):

@@ -144,3 +144,9 @@ def test_a_relative_clauses_subject_is_not_whom_a_later_group_stands_for() -> No
         "The foreign ministers stressed the need to enhance mutual trust and confidence."
     )
     assert not any(h == "Vietnam" for h, _, _ in triples_of(text))
+
+
+def test_a_states_allies_are_not_the_state() -> None:
+    assert not any(h == "United_States" for h, _, _ in triples_of("The closest US allies are resisting those sanctions."))
+    assert not any(h == "China" for h, _, _ in triples_of("China's neighbours oppose the claims."))
+    assert has_triple(triples_of("NATO allies condemned the attack."), "NATO", "opposes", "attack")

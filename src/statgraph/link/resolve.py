@@ -36,6 +36,8 @@ _NAME_DEPS = frozenset({"compound", "flat", "nmod"})
 # Words inside a longer name ("Antigua and Barbuda", "Republic of Korea"), and its most words
 _NAME_LINKS = frozenset({"and", "of", "the", "'s", "’s", "-", "&"})
 _LONGEST = 6
+# Nouns for others as seen from a state: "US allies", "China's neighbours".
+_OTHERS = frozenset("ally partner friend neighbour neighbor".split())
 # Definite descriptions that refer back to the organisation last named.
 _ORGANIZATION_NOUNS = words("actor_nouns", "organization_nouns")
 
@@ -151,8 +153,8 @@ class Resolver:
             token.lemma_.lower() == "member" and _counted(token)
         ):  # "several members of the Security Council" are some of them, not the body
             owner = self.actor_behind(token)
-            if owner:
-                return owner
+            if owner and not (owner.type == "state" and token.lemma_.lower() in _OTHERS):
+                return owner  # "US allies", "China's neighbours" are others, not the state; "NATO allies" are NATO
         office = self.person_in_office(token)
         if office:
             return office

@@ -150,3 +150,8 @@ def test_a_states_allies_are_not_the_state() -> None:
     assert not any(h == "United_States" for h, _, _ in triples_of("The closest US allies are resisting those sanctions."))
     assert not any(h == "China" for h, _, _ in triples_of("China's neighbours oppose the claims."))
     assert has_triple(triples_of("NATO allies condemned the attack."), "NATO", "opposes", "attack")
+
+
+def test_our_friends_named_by_a_demonym_are_that_state() -> None:
+    found = triples_of('Lavrov said: "In contacts with our Kazakh friends, we present our assessments."')
+    assert has_triple(found, "Russia", "cooperates_with", "Kazakh")

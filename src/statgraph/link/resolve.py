@@ -153,8 +153,10 @@ class Resolver:
             token.lemma_.lower() == "member" and _counted(token)
         ):  # "several members of the Security Council" are some of them, not the body
             owner = self.actor_behind(token)
-            if owner and not (owner.type == "state" and token.lemma_.lower() in _OTHERS):
-                return owner  # "US allies", "China's neighbours" are others, not the state; "NATO allies" are NATO
+            if owner and not (owner.type == "state" and token.lemma_.lower() in _OTHERS and not _ours(token)):
+                # "US allies", "China's neighbours" are others, not the state; "NATO allies" are
+                # NATO, "our Kazakh friends" Kazakhstan
+                return owner
         office = self.person_in_office(token)
         if office:
             return office
@@ -396,6 +398,11 @@ def _country(gazetteer: Gazetteer, token: Token) -> Actor | None:
     text = token.text
     actor = gazetteer.demonym(text) or (gazetteer.find(text) if token.pos_ == "PROPN" else None)
     return actor if actor and actor.type in {"state", "organization"} else None
+
+
+def _ours(token: Token) -> bool:
+    """Whether a noun is owned by a personal pronoun ("our Kazakh friends", "their Chinese partners")."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
 
 
 def _counted(token: Token) -> bool:

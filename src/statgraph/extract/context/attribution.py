@@ -285,10 +285,13 @@ class Attributor:
             return None
         root = sent.root
         subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i not in quoted), None)
-        if subject is None or root.i in quoted or subject.lemma_.lower() in SPEECH_NOUNS:
-            return self.last_speaker  # "“...,” the statement reads": the last speaker's
-        # "He later denounced the agreement as “a senseless decision”": his words, not the last speaker's
-        return self._speaker(subject)
+        if subject is not None and root.i not in quoted and subject.lemma_.lower() not in SPEECH_NOUNS:
+            own = self._speaker(subject)
+            if own is not None and own.type == "person":
+                return own  # "He later denounced the agreement as “a senseless decision”": his, not the last speaker's
+            if own is None:
+                return None  # "“...,” they state": whoever they are, not the last speaker
+        return self.last_speaker  # "“...,” the statement reads", "NATO may build up forces, “if ...”"
 
     def _intro_speaker(self, sent: Span) -> Resolved | None:
         """ "Lavrov's remarks, which now follow:" -> Lavrov."""

@@ -54,7 +54,7 @@ def test_a_bloc_with_its_members_in_apposition_is_the_bloc() -> None:
     found = triples_of("The BRICS – Brazil, Russia, India, China and South Africa – rejected the sanctions.")
     assert has_triple(found, "BRICS", "rejects", "sanctions")
     assert not any(h in {"Brazil", "Russia", "India"} and r == "rejects" for h, r, _ in found)
-    votes = triples_of("The Security Council members – Britain, France and Poland – voted in favour of the resolution.")
+    votes = triples_of("The Council members – Britain, France and Poland – voted in favour of the resolution.")
     assert has_triple(votes, "France", "supports", "resolution")  # members vote each
 
 
@@ -147,7 +147,8 @@ def test_a_relative_clauses_subject_is_not_whom_a_later_group_stands_for() -> No
 
 
 def test_a_states_allies_are_not_the_state() -> None:
-    assert not any(h == "United_States" for h, _, _ in triples_of("The closest US allies are resisting those sanctions."))
+    allies = triples_of("The closest US allies are resisting those sanctions.")
+    assert not any(h == "United_States" for h, _, _ in allies)
     assert not any(h == "China" for h, _, _ in triples_of("China's neighbours oppose the claims."))
     assert has_triple(triples_of("NATO allies condemned the attack."), "NATO", "opposes", "attack")
 

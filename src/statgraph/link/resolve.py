@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..words import words
 from .gazetteer import Actor, Gazetteer, mint_id
+from .offices import OTHERS, TITLE_NOUNS, country_of, fits, is_country_word, office_state, ours
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -36,8 +37,6 @@ _NAME_DEPS = frozenset({"compound", "flat", "nmod"})
 # Words inside a longer name ("Antigua and Barbuda", "Republic of Korea"), and its most words
 _NAME_LINKS = frozenset({"and", "of", "the", "'s", "’s", "-", "&"})
 _LONGEST = 6
-# Nouns for others as seen from a state: "US allies", "China's neighbours".
-_OTHERS = frozenset("ally partner friend neighbour neighbor".split())
 # Definite descriptions that refer back to the organisation last named.
 _ORGANIZATION_NOUNS = words("actor_nouns", "organization_nouns")
 
@@ -153,7 +152,7 @@ class Resolver:
             token.lemma_.lower() == "member" and _counted(token)
         ):  # "several members of the Security Council" are some of them, not the body
             owner = self.actor_behind(token)
-            if owner and not (owner.type == "state" and token.lemma_.lower() in _OTHERS and not _ours(token)):
+            if owner and not (owner.type == "state" and token.lemma_.lower() in OTHERS and not ours(token)):
                 # "US allies", "China's neighbours" are others, not the state; "NATO allies" are
                 # NATO, "our Kazakh friends" Kazakhstan
                 return owner
@@ -273,9 +272,9 @@ class Resolver:
     def person_in_office(self, token: Token) -> Resolved | None:
         """ "the Russian Foreign Minister" -> the known person who holds that office."""
         words = [t for t in token.subtree if t.i <= token.i and t.dep_ != "det"]
-        title = " ".join(t.text for t in words if not _is_country_word(self.gazetteer, t)).lower()
+        title = " ".join(t.text for t in words if not is_country_word(self.gazetteer, t)).lower()
         country = next(
-            (_country(self.gazetteer, t) for t in words if _is_country_word(self.gazetteer, t)),
+            (country_of(self.gazetteer, t) for t in words if is_country_word(self.gazetteer, t)),
             None,
         )
         if not title or country is None:
@@ -291,7 +290,7 @@ class Resolver:
         words = [
             t.lemma_.lower()
             for t in token.subtree
-            if t.i <= token.i and t.dep_ in {"amod", "compound"} and not _is_country_word(self.gazetteer, t)
+            if t.i <= token.i and t.dep_ in {"amod", "compound"} and not is_country_word(self.gazetteer, t)
         ] + [token.lemma_.lower()]
         country = self.state_of_office(token)
         for person in reversed(self.recent_people):
@@ -302,20 +301,14 @@ class Resolver:
             if not office and known is not None and known.role:
                 office = known.role
             office = office.lower()
-            if office and all(_fits(word, office) for word in words):
+            if office and all(fits(word, office) for word in words):
                 return person
         return None
 
     def state_of_office(self, token: Token) -> Resolved | None:
         """The state an office is described by: "the Sri Lankan president", "Beijing's top diplomat"."""
-        for child in token.children:
-            if child.dep_ in {"amod", "compound", "poss"}:
-                left = min([child.i] + [t.i for t in child.lefts if t.dep_ in {"compound", "amod"}])
-                words = token.doc[left : child.i + 1].text  # "Sri Lankan"
-                country = self.gazetteer.demonym(words) or _country(self.gazetteer, child)
-                if country is not None and country.type == "state":
-                    return self.actor(country)
-        return None
+        state = office_state(self.gazetteer, token)
+        return self.actor(state) if state is not None else None
 
     def _state_id(self, person: Resolved) -> str | None:
         """The id of the state a person serves: the office the text gives, else the lexicon's."""
@@ -367,42 +360,9 @@ def surname(label: str) -> str:
     return words[-1]
 
 
-# Nouns that describe a person by office ("the minister", "the top diplomat").
-TITLE_NOUNS = frozenset(
-    "minister diplomat president spokesman spokeswoman spokesperson chancellor premier envoy "
-    "ambassador secretary deputy senator".split()
-)
-_DIPLOMATIC = ("foreign", "ambassador", "envoy", "secretary of state", "diplomat", "representative")
-
-
-def _fits(word: str, office: str) -> bool:
-    if word == "diplomat":
-        return any(k in office for k in _DIPLOMATIC)
-    if word in {"top", "chief"}:
-        return True
-    return word in office
-
-
 def _chunk_text(token: Token) -> str:
     words = [t for t in token.subtree if t.i <= token.i and t.dep_ not in {"det", "punct"}]
     return " ".join(t.text for t in words)
-
-
-def _is_country_word(gazetteer: Gazetteer, token: Token) -> bool:
-    return _country(gazetteer, token) is not None
-
-
-def _country(gazetteer: Gazetteer, token: Token) -> Actor | None:
-    if token.dep_ == "case":
-        return None
-    text = token.text
-    actor = gazetteer.demonym(text) or (gazetteer.find(text) if token.pos_ == "PROPN" else None)
-    return actor if actor and actor.type in {"state", "organization"} else None
-
-
-def _ours(token: Token) -> bool:
-    """Whether a noun is owned by a personal pronoun ("our Kazakh friends", "their Chinese partners")."""
-    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
 
 
 def _counted(token: Token) -> bool:

@@ -288,7 +288,7 @@ class Attributor:
         if subject is not None and root.i not in quoted and subject.lemma_.lower() not in SPEECH_NOUNS:
             own = self._speaker(subject)
             if own is not None and own.type == "person":
-                return own  # "He later denounced the agreement as “a senseless decision”": his, not the last speaker's
+                return own  # "He later denounced the agreement as “a senseless decision”": his words
             if own is None:
                 return None  # "“...,” they state": whoever they are, not the last speaker
         return self.last_speaker  # "“...,” the statement reads", "NATO may build up forces, “if ...”"

@@ -46,7 +46,8 @@ def holders(token: Token | None, frame: Frame, resolver: Resolver) -> list[tuple
     group = _numbered_group(token, resolver) if not any(c.dep_ == "appos" for c in token.children) else ()
     if group:
         return [(actor, "numbered") for actor in group]
-    if token.lower_ == "you" and token.pos_ == "PRON" and frame.addressee is not None and token.head.tag_ in {"VBD", "VBN"}:
+    done = token.head.tag_ in {"VBD", "VBN"}  # "you have denounced", "you've been"
+    if token.lower_ == "you" and token.pos_ == "PRON" and frame.addressee is not None and done:
         return [(frame.addressee, "you")]  # "Question: Minister, you've been in China ...": the interviewee
     if token.lower_ in FIRST_PLURAL and token.pos_ == "PRON" and frame.joint:
         return [(actor, "we") for actor in frame.joint]  # "Romania and Poland said: 'We reject ...'"

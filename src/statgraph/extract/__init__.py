@@ -22,6 +22,7 @@ from ..relations import polarities
 from .arguments import Target
 from .context.attribution import Attributor, quote_ranges
 from .context.frame import Frame
+from .context.defined_terms import note_defined_terms
 from .context.holders import note_subjects
 from .cues import Lexicon
 from .events import acts  # noqa: F401 - importing it registers its extractor
@@ -153,6 +154,7 @@ class _Extraction:
             if candidate.relation == "proposes":
                 resolver.last_proposer = candidate.holder
         note_subjects(sent, frame, resolver)
+        note_defined_terms(sent, frame, resolver)
         note_proposals(sent, resolver, self.resources.lexicon)
 
     def add(self, passage: Passage, sent: Span, frame: Frame, found: Found, extractor: str) -> bool:

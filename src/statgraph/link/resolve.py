@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..words import words
 from .gazetteer import Actor, Gazetteer, mint_id
+from .offices import OTHERS, TITLE_NOUNS, country_of, fits, is_country_word, office_state, ours
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -73,6 +74,8 @@ class Resolver:
     person_offices: dict[str, str] = field(default_factory=dict)  # person id -> office the text gives
     meeting_sides: tuple[Resolved, ...] = ()  # the two people last said to meet, for "both leaders"
     gathering_place: Resolved | None = None  # where the gathering last told of is held, for "the summit"
+    defined: dict[str, tuple[Resolved, ...]] = field(default_factory=dict)  # "(participants)" -> the parties
+    subject_before: tuple[Resolved, ...] = ()  # the actors of the last sentence's main subject, for "It urged"
 
     def actor(self, actor: Actor) -> Resolved:
         return Resolved(actor.id, actor.label, actor.type, actor.of)
@@ -149,7 +152,9 @@ class Resolver:
             token.lemma_.lower() == "member" and _counted(token)
         ):  # "several members of the Security Council" are some of them, not the body
             owner = self.actor_behind(token)
-            if owner:
+            if owner and not (owner.type == "state" and token.lemma_.lower() in OTHERS and not ours(token)):
+                # "US allies", "China's neighbours" are others, not the state; "NATO allies" are
+                # NATO, "our Kazakh friends" Kazakhstan
                 return owner
         office = self.person_in_office(token)
         if office:
@@ -158,6 +163,10 @@ class Resolver:
             described = self._described_person(token)
             if described:
                 return described
+        if token.lemma_.lower() in TITLE_NOUNS and not any(c.dep_ == "appos" for c in token.children):
+            state = self.state_of_office(token)
+            if state:
+                return state  # "the Sri Lankan president", "Cuban Foreign Minister": nobody named holds it
         if (
             token.lemma_.lower() in _ORGANIZATION_NOUNS
             and any(c.lower_ in {"the", "this"} for c in token.children)
@@ -263,9 +272,9 @@ class Resolver:
     def person_in_office(self, token: Token) -> Resolved | None:
         """ "the Russian Foreign Minister" -> the known person who holds that office."""
         words = [t for t in token.subtree if t.i <= token.i and t.dep_ != "det"]
-        title = " ".join(t.text for t in words if not _is_country_word(self.gazetteer, t)).lower()
+        title = " ".join(t.text for t in words if not is_country_word(self.gazetteer, t)).lower()
         country = next(
-            (_country(self.gazetteer, t) for t in words if _is_country_word(self.gazetteer, t)),
+            (country_of(self.gazetteer, t) for t in words if is_country_word(self.gazetteer, t)),
             None,
         )
         if not title or country is None:
@@ -281,17 +290,30 @@ class Resolver:
         words = [
             t.lemma_.lower()
             for t in token.subtree
-            if t.i <= token.i and t.dep_ in {"amod", "compound"} and not _is_country_word(self.gazetteer, t)
+            if t.i <= token.i and t.dep_ in {"amod", "compound"} and not is_country_word(self.gazetteer, t)
         ] + [token.lemma_.lower()]
+        country = self.state_of_office(token)
         for person in reversed(self.recent_people):
+            if country is not None and self._state_id(person) != country.id:
+                continue  # "the Sri Lankan president" is not the Chinese president last named
             office = self.person_offices.get(person.id, "")
             known = self.gazetteer.actors.get(person.id)
             if not office and known is not None and known.role:
                 office = known.role
             office = office.lower()
-            if office and all(_fits(word, office) for word in words):
+            if office and all(fits(word, office) for word in words):
                 return person
         return None
+
+    def state_of_office(self, token: Token) -> Resolved | None:
+        """The state an office is described by: "the Sri Lankan president", "Beijing's top diplomat"."""
+        state = office_state(self.gazetteer, token)
+        return self.actor(state) if state is not None else None
+
+    def _state_id(self, person: Resolved) -> str | None:
+        """The id of the state a person serves: the office the text gives, else the lexicon's."""
+        stated = self.offices.get(person.id)
+        return stated.id if stated is not None else person.of
 
     def _from_entity(self, token: Token, name: Span) -> Resolved | None:
         if token.ent_type_ not in ENTITY_TYPES or ENTITY_TYPES[token.ent_type_] is None:
@@ -338,37 +360,9 @@ def surname(label: str) -> str:
     return words[-1]
 
 
-# Nouns that describe a person by office ("the minister", "the top diplomat").
-TITLE_NOUNS = frozenset(
-    "minister diplomat president spokesman spokeswoman spokesperson chancellor premier envoy "
-    "ambassador secretary deputy senator".split()
-)
-_DIPLOMATIC = ("foreign", "ambassador", "envoy", "secretary of state", "diplomat", "representative")
-
-
-def _fits(word: str, office: str) -> bool:
-    if word == "diplomat":
-        return any(k in office for k in _DIPLOMATIC)
-    if word in {"top", "chief"}:
-        return True
-    return word in office
-
-
 def _chunk_text(token: Token) -> str:
     words = [t for t in token.subtree if t.i <= token.i and t.dep_ not in {"det", "punct"}]
     return " ".join(t.text for t in words)
-
-
-def _is_country_word(gazetteer: Gazetteer, token: Token) -> bool:
-    return _country(gazetteer, token) is not None
-
-
-def _country(gazetteer: Gazetteer, token: Token) -> Actor | None:
-    if token.dep_ == "case":
-        return None
-    text = token.text
-    actor = gazetteer.demonym(text) or (gazetteer.find(text) if token.pos_ == "PROPN" else None)
-    return actor if actor and actor.type in {"state", "organization"} else None
 
 
 def _counted(token: Token) -> bool:

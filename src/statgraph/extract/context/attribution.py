@@ -21,6 +21,8 @@ from ...link.resolve import Resolved, Resolver
 from ...words import words
 from .frame import FIRST_PLURAL, FIRST_SINGULAR, Frame
 from .holders import holders
+from .interviews import done_by_you, interviewee_besides, question_turn_asker
+from .subjects import conjuncts
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -77,6 +79,8 @@ class Attributor:
     asking: bool = False  # a paragraph opened "Q:": the interviewer's
     interviewee: Resolved | None = None  # who answers the "A:" paragraphs
     collective: Resolved | None = None  # whom "we" stands for in a declaration ("We, the Leaders of BRICS")
+    addressee: Resolved | None = None  # whom "you" stands for in the paragraph at hand (an interviewee)
+    joint: tuple[Resolved, ...] = ()  # who speak together ("Romania and Poland said ..."), first the speaker
 
     def in_quote(self, offset: int) -> bool:
         """Whether a document offset lies inside a quote (a lookup in a mask built once)."""
@@ -98,6 +102,10 @@ class Attributor:
             self.interviewee = self.resolver.recent_people[-1]  # the one the introduction named
         if turn and not self.asking and self.interviewee is not None:
             self.answer = self.interviewee
+        asker = question_turn_asker(text) if not turn else None
+        if asker is not None and self.interviewee is None:
+            self.interviewee = interviewee_besides(asker, self.resolver.recent_people)
+        self.addressee = self.interviewee if self.asking or asker is not None else None
         if self.pending_intro is not None:
             self.segment, self.pending_intro = self.pending_intro, None
         elif self.segment is not None and (self.segment_ends or _names(text, self.segment)):
@@ -125,8 +133,23 @@ class Attributor:
                 behalf = self._behalf(self.segment)
         hearsay = self._hearsay(sent, quoted, verb)
         if self.asking:
-            hearsay = frozenset(t.i for t in sent)  # an interviewer's words state nobody's stance
-        return Frame(speaker, voice, behalf, quoted, reported, frame_tokens, hearsay)
+            # an interviewer's words state nobody's stance, but what "you" did: the interviewee's
+            hearsay = frozenset(t.i for t in sent) - (done_by_you(sent) if self.addressee else frozenset())
+        joint = self._joint(verb, speaker)
+        return Frame(speaker, voice, behalf, quoted, reported, frame_tokens, hearsay, joint, self.addressee)
+
+    def _joint(self, verb: Token | None, speaker: Resolved | None) -> tuple[Resolved, ...]:
+        """The states or bodies that speak together: "Romania and Poland are quoted as saying
+        ...", and their quotes after it: "we" is each of them."""
+        if verb is not None and verb.text != ":":
+            subject = next((c for c in _quoted_as(verb).children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            members = [subject, *conjuncts(subject)] if subject is not None else []
+            found = [self._behalf(self.resolver.resolve(t)) for t in members if t.pos_ == "PROPN"]
+            found = list({a.id: a for a in found if a is not None and a.type in {"state", "organization"}}.values())
+            self.joint = tuple(found) if len(found) >= 2 and len(found) == len(members) else ()
+        elif speaker is None or not self.joint or speaker.id != self.joint[0].id:
+            self.joint = ()
+        return self.joint
 
     def _note_segment(
         self, sent: Span, quoted: frozenset[int], verb: Token | None, speaker: Resolved | None, paragraph_end: bool
@@ -246,6 +269,9 @@ class Attributor:
                 found = self.resolver.actor_behind(token)
                 if found is not None:
                     return found
+        if self.resolver.state_of_office(token) is not None:
+            # "the Sri Lankan president said": the person named with that office, else the state
+            return self.resolver.resolve(token)
         definite = any(c.lower_ in {"the", "this", "that", "these", "those"} for c in token.children if c.dep_ == "det")
         if definite and token.tag_ == "NNS":
             # "the ministers said": the one body or state the text last spoke of, not a person
@@ -257,7 +283,15 @@ class Attributor:
         """The speaker of a sentence that is mostly a quote with no frame of its own."""
         if len(quoted) < max(3, len(sent) // 2):
             return None
-        return self.last_speaker
+        root = sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i not in quoted), None)
+        if subject is not None and root.i not in quoted and subject.lemma_.lower() not in SPEECH_NOUNS:
+            own = self._speaker(subject)
+            if own is not None and own.type == "person":
+                return own  # "He later denounced the agreement as “a senseless decision”": his words
+            if own is None:
+                return None  # "“...,” they state": whoever they are, not the last speaker
+        return self.last_speaker  # "“...,” the statement reads", "NATO may build up forces, “if ...”"
 
     def _intro_speaker(self, sent: Span) -> Resolved | None:
         """ "Lavrov's remarks, which now follow:" -> Lavrov."""

@@ -28,6 +28,8 @@ class Frame:
     reported: frozenset[int] = frozenset()  # token indices in clauses under a speech verb
     frame_tokens: frozenset[int] = frozenset()  # the speech verb and its subject
     hearsay: frozenset[int] = frozenset()  # clauses said by someone unknown ("they say, ...")
+    joint: tuple[Resolved, ...] = ()  # those "we" stands for when several speak together
+    addressee: Resolved | None = None  # whom "you" stands for: the interviewee, in a question turn
 
     def voice_of(self, token: Token) -> str:
         if token.i in self.quoted:

@@ -12,6 +12,7 @@ from ...link.resolve import Resolved, Resolver
 from ...words import words
 from .frame import FIRST_PLURAL, FIRST_SINGULAR, Frame
 from .subjects import SUBJECT_DEPS, conjuncts
+from .terms import defined_parties
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -45,6 +46,14 @@ def holders(token: Token | None, frame: Frame, resolver: Resolver) -> list[tuple
     group = _numbered_group(token, resolver) if not any(c.dep_ == "appos" for c in token.children) else ()
     if group:
         return [(actor, "numbered") for actor in group]
+    done = token.head.tag_ in {"VBD", "VBN"}  # "you have denounced", "you've been"
+    if token.lower_ == "you" and token.pos_ == "PRON" and frame.addressee is not None and done:
+        return [(frame.addressee, "you")]  # "Question: Minister, you've been in China ...": the interviewee
+    if token.lower_ in FIRST_PLURAL and token.pos_ == "PRON" and frame.joint:
+        return [(actor, "we") for actor in frame.joint]  # "Romania and Poland said: 'We reject ...'"
+    defined = defined_parties(token, resolver)
+    if defined:
+        return [(actor, "defined") for actor in defined]  # "Participants recognize ...": each party so called
     found = []
     for member in [token, *conjuncts(token)]:
         actor, how = _named_counterpart(member, resolver) or resolve_holder(member, frame, resolver)
@@ -55,6 +64,8 @@ def holders(token: Token | None, frame: Frame, resolver: Resolver) -> list[tuple
         # "Biden regime hardliners, their key alliance counterparts, and NATO puppet Stoltenberg":
         # a list the parser read as appositions
         for appos in (c for c in member.children if c.dep_ == "appos"):
+            if actor is not None and actor.type == "organization" and how == "subject":
+                break  # "The BRICS – Brazil, Russia, ... – agreed": the bloc, not each member
             if actor is None or conjuncts(appos):
                 found.extend(
                     (a, "apposition")
@@ -104,7 +115,8 @@ def _examples(token: Token, frame: Frame, resolver: Resolver) -> list[tuple[Reso
         preps += close
     for child in preps:
         # "the leaders of Russia, China and France": each state their leaders stand for
-        of_leaders = child.lower_ == "of" and _noun_lemma(token) in _REPRESENTATIVES
+        # "the military regimes in Burkina Faso, Mali and Niger": each state's
+        of_leaders = child.lower_ in {"of", "in"} and _noun_lemma(token) in _REPRESENTATIVES
         if of_leaders or child.lower_ in EXAMPLE_PREPS:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 for member in [pobj, *conjuncts(pobj), *(c for c in pobj.children if c.dep_ == "appos")]:
@@ -144,7 +156,9 @@ def note_subjects(sent: Span, frame: Frame, resolver: Resolver) -> None:
     if lists:
         resolver.last_list = tuple(lists[-1])
     noted = False
-    subjects = [t for t in sent if t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON"]
+    resolver.subject_before = ()
+    # not a relative clause's aside: "the South China Sea, which Vietnam calls the East Sea"
+    subjects = [t for t in sent if t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON" and t.head.dep_ != "relcl"]
     # the main clause's subject first: "The members recalled the need for the Government of
     # Haiti to act. They urged ...": the members
     for subject in sorted(subjects, key=lambda t: t.head == sent.root, reverse=True):
@@ -153,6 +167,7 @@ def note_subjects(sent: Span, frame: Frame, resolver: Resolver) -> None:
             resolver.last_subjects = tuple(actors)
             noted = True
             if subject.head == sent.root:
+                resolver.subject_before = tuple(actors)
                 return
     if noted:
         return
@@ -260,7 +275,17 @@ def _pronoun_holder(token: Token, lower: str, frame: Frame, resolver: Resolver) 
         and frame.speaker.id == frame.behalf.id  # said by the state or body itself, not by a person
     ):
         return frame.behalf, "it"  # "Germany said it opposes the plan": the state or body reporting
+    if lower == "it" and token.dep_ == "nsubj" and token.head.lemma_.lower() in _SPEECH_ACTS:
+        # "The Council condemned the attack. It urged all states to ...": the one body or state
+        # the last sentence was about speaks again (not after "The draft resolution did not say ...")
+        before = resolver.subject_before
+        if len(before) == 1 and before[0].type in {"organization", "state"}:
+            return before[0], "it"
     return None
+
+
+# speech acts: what "it" does only when it is a body or a state ("It urged all states to ...")
+_SPEECH_ACTS = words("speech", "reporting_verbs") | words("speech", "stance_acts")
 
 
 def _state_noun_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolved, str] | None:

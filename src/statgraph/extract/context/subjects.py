@@ -97,6 +97,12 @@ def _higher_clause(verb: Token) -> Token | None:
         inner = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
         if inner is not None and inner.pos_ == "NOUN" and inner.lemma_.lower() not in _AGENT_NOUNS:
             return verb.head.head
+    head = verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and _speaks(verb) and head.dep_ == "ccomp" and head.lemma_ == "be":
+        # "Macron said that NATO is brain-dead, criticizing the lack of coordination": the speaker
+        # criticizes, not what he said a state of ("a reporter asked: Trump issued a statement,
+        # calling on China to ...": Trump calls)
+        return verb.head.head
     if verb.dep_ in {"xcomp", "conj", "acomp", "advcl"} and verb.head.i != verb.i:
         return verb.head
     return None

@@ -1,0 +1,62 @@
+"""Offices and the states they belong to, as words: "the Sri Lankan president", "US allies".
+
+Helpers of `resolve.Resolver` for noun phrases that describe a person by office, or others by
+their relation to a state.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .gazetteer import Actor, Gazetteer
+
+# Nouns that describe a person by office ("the minister", "the top diplomat").
+TITLE_NOUNS = frozenset(
+    "minister diplomat president spokesman spokeswoman spokesperson chancellor premier envoy "
+    "ambassador secretary deputy senator".split()
+)
+DIPLOMATIC = ("foreign", "ambassador", "envoy", "secretary of state", "diplomat", "representative")
+
+
+def fits(word: str, office: str) -> bool:
+    if word == "diplomat":
+        return any(k in office for k in DIPLOMATIC)
+    if word in {"top", "chief"}:
+        return True
+    return word in office
+
+
+# Nouns for others as seen from a state: "US allies", "China's neighbours".
+OTHERS = frozenset("ally partner friend neighbour neighbor".split())
+
+
+def is_country_word(gazetteer: Gazetteer, token: Token) -> bool:
+    return country_of(gazetteer, token) is not None
+
+
+def country_of(gazetteer: Gazetteer, token: Token) -> Actor | None:
+    if token.dep_ == "case":
+        return None
+    text = token.text
+    actor = gazetteer.demonym(text) or (gazetteer.find(text) if token.pos_ == "PROPN" else None)
+    return actor if actor and actor.type in {"state", "organization"} else None
+
+
+def ours(token: Token) -> bool:
+    """Whether a noun is owned by a personal pronoun ("our Kazakh friends", "their Chinese partners")."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+
+
+def office_state(gazetteer: Gazetteer, token: Token) -> Actor | None:
+    """The state an office is described by: "the Sri Lankan president", "Beijing's top diplomat"."""
+    for child in token.children:
+        if child.dep_ in {"amod", "compound", "poss"}:
+            left = min([child.i] + [t.i for t in child.lefts if t.dep_ in {"compound", "amod"}])
+            words = token.doc[left : child.i + 1].text  # "Sri Lankan"
+            country = gazetteer.demonym(words) or country_of(gazetteer, child)
+            if country is not None and country.type == "state":
+                return country
+    return None

@@ -129,3 +129,14 @@ def test_another_sides_plan_is_not_the_speakers_aim() -> None:
         "“Peru and Bolivia unveiled their plan to expand the reach of their naval forces,” Chile's foreign minister said."
     )
     assert not _has(found, "Chile", "supports", "reach")
+
+
+def test_a_critic_is_not_the_one_criticised() -> None:
+    # the evaluation rule blames the subject of a negative verb ("Russia destroyed the treaty"),
+    # but the subject of a speech act of blame is its speaker
+    text = ("In 2019 Macron announced that NATO is in a state of brain death, "
+            "criticizing the lack of strategic coordination.")
+    found = _found(text)
+    assert not any(r == "criticizes" and "Macron" in t for _, r, t in found), found
+    assert _has(found, "Emmanuel_Macron", "opposes", "lack of strategic coordination")
+

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ...link.resolve import Resolved, Resolver
 from ...words import words
 from .frame import FIRST_PLURAL, FIRST_SINGULAR, Frame
-from .subjects import SUBJECT_DEPS, conjuncts
+from .subjects import SPEECH_ACTS, SUBJECT_DEPS, conjuncts
 from .terms import defined_parties
 
 if TYPE_CHECKING:
@@ -275,7 +275,7 @@ def _pronoun_holder(token: Token, lower: str, frame: Frame, resolver: Resolver) 
         and frame.speaker.id == frame.behalf.id  # said by the state or body itself, not by a person
     ):
         return frame.behalf, "it"  # "Germany said it opposes the plan": the state or body reporting
-    if lower == "it" and token.dep_ == "nsubj" and token.head.lemma_.lower() in _SPEECH_ACTS:
+    if lower == "it" and token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_ACTS:
         # "The Council condemned the attack. It urged all states to ...": the one body or state
         # the last sentence was about speaks again (not after "The draft resolution did not say ...")
         before = resolver.subject_before
@@ -285,7 +285,6 @@ def _pronoun_holder(token: Token, lower: str, frame: Frame, resolver: Resolver) 
 
 
 # speech acts: what "it" does only when it is a body or a state ("It urged all states to ...")
-_SPEECH_ACTS = words("speech", "reporting_verbs") | words("speech", "stance_acts")
 
 
 def _state_noun_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolved, str] | None:

@@ -126,7 +126,7 @@ def _participle_owner(verb: Token) -> Token | None:
 
 
 # speech acts whose subject is the speaker: the reporting verbs and the stance acts
-_SPEECH_ACTS = words("speech", "reporting_verbs") | words("speech", "stance_acts")
+SPEECH_ACTS = words("speech", "reporting_verbs") | words("speech", "stance_acts")
 
 
 _AGENT_NOUNS = (INSTITUTIONS | words("actor_nouns", "group_nouns")) - frozenset(
@@ -135,7 +135,7 @@ _AGENT_NOUNS = (INSTITUTIONS | words("actor_nouns", "group_nouns")) - frozenset(
 
 
 def _speaks(verb: Token) -> bool:
-    return verb.lemma_.lower() in _SPEECH_ACTS
+    return verb.lemma_.lower() in SPEECH_ACTS
 
 
 def noun_owner(noun: Token) -> Token | None:

@@ -28,7 +28,7 @@ from ...link.resolve import INSTITUTIONS, Resolver
 from ..arguments import Target, make_target, phrase, targets
 from ..context.frame import Frame
 from ..context.holders import resolve_holder
-from ..context.subjects import subject_of
+from ..context.subjects import SPEECH_ACTS, subject_of
 from ..found import Found
 from ..moods import negated
 from ..registry import Context, extractor
@@ -126,6 +126,7 @@ def _evaluated(token: Token, score: float, resolver: Resolver) -> list[Target]:
         token.pos_ == "VERB"
         and score < 0
         and token.dep_ not in {"amod", "acl", "xcomp", "ccomp"}
+        and token.lemma_.lower() not in SPEECH_ACTS  # "Macron criticized NATO": the critic is no culprit
         and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)  # the killed are no culprits
     ):
         subject = subject_of(token)

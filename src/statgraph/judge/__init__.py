@@ -9,8 +9,9 @@ caller asks for a lower `min_confidence`.
     judge = load_judge("default")        # the packaged model, model.json
     kept = judge(document, statements, parsed)
 
-`load_judge("none")` keeps the rules' own confidences; a path loads a model trained with
-`statgraph train`.
+`load_judge("none")` keeps the rules' own confidences; `load_judge("full")` the packaged
+model that also reads sentence embeddings (model_full.json, the `embed` block of dense.py:
+slower, see the README); a path loads a model trained with `statgraph train`.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from ..models import Document, Passage, Statement
+from .dense import EMBED, document_vectors
 from .features import document_features
 from .model import JudgeModel, load_model
 
@@ -27,8 +29,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 DEFAULT_MODEL = Path(__file__).resolve().parent / "model.json"
+FULL_MODEL = Path(__file__).resolve().parent / "model_full.json"
+PACKAGED = {"default": DEFAULT_MODEL, "full": FULL_MODEL}
 
-__all__ = ["DEFAULT_MODEL", "Judge", "JudgeModel", "ModelJudge", "RuleJudge", "load_judge"]
+__all__ = ["DEFAULT_MODEL", "FULL_MODEL", "Judge", "JudgeModel", "ModelJudge", "RuleJudge", "load_judge"]
 
 
 class Judge(Protocol):
@@ -63,14 +67,16 @@ class ModelJudge:
     def __call__(self, document: Document, statements: list[Statement],
                  parsed: Sequence[tuple[Passage, Doc]]) -> list[Statement]:
         rows = document_features(statements, parsed, self.model.blocks)
-        return [s.model_copy(update={"confidence": round(self.model.probability(row), 2)})
-                for s, row in zip(statements, rows, strict=True)]
+        vectors = document_vectors(statements, parsed) if EMBED in self.model.blocks else None
+        return [s.model_copy(update={"confidence": round(p, 2)})
+                for s, p in zip(statements, self.model.probabilities(rows, vectors), strict=True)]
 
 
 def load_judge(spec: str | Path = "default") -> Judge:
-    """`default` (the packaged model), `none` (the rules' confidences) or a model file."""
+    """`default` (the packaged model), `full` (the packaged model with sentence embeddings),
+    `none` (the rules' confidences) or a model file."""
     if str(spec) == "none":
         return RuleJudge()
-    path = DEFAULT_MODEL if str(spec) == "default" else Path(spec)
+    path = PACKAGED.get(str(spec)) or Path(spec)
     model = load_model(path)
     return ModelJudge(model, f"{path.name} sha256:{model.digest[:16]}")

@@ -9,6 +9,7 @@ Prints three tables:
 
     python bench/bench_build.py                  # about 10 minutes on 2 cores
     python bench/bench_build.py --docs 300 --ratio-docs 100
+    python bench/bench_build.py --docs --judges model.json   # table 1 only, also with another judge
 """
 
 from __future__ import annotations
@@ -53,8 +54,9 @@ def passage_texts(corpus: Path) -> list[str]:
     return texts
 
 
-def throughput(corpus: Path, scratch: Path, rounds: int) -> None:
-    """Table 1: words per second, statgraph build against bare nlp.pipe, best of `rounds`."""
+def throughput(corpus: Path, scratch: Path, rounds: int, judges: list[str] = []) -> None:  # noqa: B006
+    """Table 1: words per second, statgraph build against bare nlp.pipe, best of `rounds`;
+    also store builds with each of `judges` (a model file, `none`)."""
     from statgraph.nlp import load_nlp
     from statgraph.pipeline import build, build_store, load_resources
     from statgraph.settings import Settings
@@ -68,6 +70,7 @@ def throughput(corpus: Path, scratch: Path, rounds: int) -> None:
         BARE: [],
         "build --store (embedded)": [],
         "build --out (Turtle)": [],
+        **{f"build --store --judge {Path(j).name}": [] for j in judges},
     }
     for number in range(rounds):
         runs[BARE].append(_timed(parse, nlp, texts, settings.batch_size))
@@ -75,6 +78,10 @@ def throughput(corpus: Path, scratch: Path, rounds: int) -> None:
         runs["build --store (embedded)"].append(_timed(build_store, [corpus], store, settings))
         out = scratch / f"g{number}.ttl"
         runs["build --out (Turtle)"].append(_timed(build, [corpus], out, settings))
+        for judge in judges:
+            chosen = settings.model_copy(update={"judge": judge})
+            store = scratch / f"store{number}-{Path(judge).name}"
+            runs[f"build --store --judge {Path(judge).name}"].append(_timed(build_store, [corpus], store, chosen))
     bare = words / min(runs[BARE])
     head = f"{len(texts):,} passages, {words:,} words, best of {rounds}"
     print(f"\n1. Throughput: {head}, model {settings.model or 'chosen by default'}")
@@ -82,6 +89,7 @@ def throughput(corpus: Path, scratch: Path, rounds: int) -> None:
     for name, seconds in runs.items():
         rate = words / min(seconds)
         print(f"   {name:28} {min(seconds):8.2f} {rate:8,.0f} {rate / bare:6.2f}")
+    print("   every round (seconds): " + "; ".join(f"{n}: {', '.join(f'{x:.1f}' for x in v)}" for n, v in runs.items()))
 
 
 def parse(nlp: Any, texts: list[str], batch_size: int) -> None:
@@ -150,7 +158,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--ratio-docs", type=int, default=200, help="Documents for the throughput ratio.")
     parser.add_argument("--rounds", type=int, default=2, help="Rounds of the throughput runs (best is kept).")
-    parser.add_argument("--docs", type=int, nargs="+", default=[1000, 3000], help="Corpus sizes to build.")
+    parser.add_argument("--docs", type=int, nargs="*", default=[1000, 3000], help="Corpus sizes to build (none: skip table 2).")
+    parser.add_argument("--judges", nargs="*", default=[], help="Also time store builds with these judges (table 1).")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="Worker counts.")
     parser.add_argument("--profile", action="store_true", help="Also profile one build.")
     options = parser.parse_args()
@@ -158,7 +167,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="statgraph-bench-") as folder:
         scratch = Path(folder)
         corpus = write_corpus(scratch / "ratio", options.ratio_docs)
-        throughput(corpus, scratch, options.rounds)
+        throughput(corpus, scratch, options.rounds, options.judges)
         if options.profile:
             profile(corpus, scratch)
         corpus_runs(scratch, options.docs, options.workers)

@@ -77,9 +77,9 @@ def cli() -> None:
     "--judge",
     default="default",
     show_default=True,
-    metavar="default|full|none|FILE",
-    help="Who scores the candidates: the packaged learned judge, full (the packaged judge that also reads "
-    "sentence embeddings: slower), none (each rule's own confidence), or a model file made by `statgraph train`.",
+    metavar="default|none|FILE",
+    help="Who scores the candidates: the packaged learned judge, none (each rule's own confidence), "
+    "or a model file made by `statgraph train`.",
 )
 @click.option(
     "--min-confidence",
@@ -314,7 +314,7 @@ def _format_result(result: Any, fmt: str | None, out: str | None) -> bytes | str
               help="Dev precision the threshold is chosen to reach.")
 @click.option("--features", "blocks", default="base", show_default=True, metavar="BLOCK,...",
               help="Feature blocks besides the base ones: path, shape, head, agree, position, "
-              "embed (sentence embeddings) (comma-separated).")
+              "embed (sentence embeddings; slow) (comma-separated).")
 @click.option("--out", "-o", required=True, type=click.Path(dir_okay=False), help="Model file to write (JSON).")
 def train(train_specs: tuple[str, ...], dev_specs: tuple[str, ...], precision: float, blocks: str, out: str) -> None:
     """Train the judge that scores candidate statements, from articles with gold statements.
@@ -350,8 +350,7 @@ EXPLAIN_COLUMNS = ("start", "end", "extractor", "rule", "holder", "relation", "t
 @click.option("--grep", "needle", default=None, help="Only the sentences that contain this text.")
 @click.option("--dropped", is_flag=True, help="Only the candidates that were dropped, and why.")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
-@click.option("--judge", default="default", show_default=True,
-              help="default, full, none, or a model made by `statgraph train`.")
+@click.option("--judge", default="default", show_default=True, help="default, none, or a model made by `statgraph train`.")
 @click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=None,
               help="The confidence floor (default: the judge's threshold).")
 def explain(path: str, needle: str | None, dropped: bool, fmt: str, judge: str, min_confidence: float | None) -> None:

@@ -48,9 +48,8 @@ class Settings(BaseModel):
     )
     judge: str = Field(
         default="default",
-        description="How candidate statements are scored: `default` (the packaged learned judge), `full` "
-        "(the packaged judge that also reads sentence embeddings; slower), `none` (each rule's own "
-        "confidence) or the path of a model made by `statgraph train`.",
+        description="How candidate statements are scored: `default` (the packaged learned judge), "
+        "`none` (each rule's own confidence) or the path of a model made by `statgraph train`.",
     )
     min_confidence: float | None = Field(
         default=None,

@@ -9,9 +9,9 @@ caller asks for a lower `min_confidence`.
     judge = load_judge("default")        # the packaged model, model.json
     kept = judge(document, statements, parsed)
 
-`load_judge("none")` keeps the rules' own confidences; `load_judge("full")` the packaged
-model that also reads sentence embeddings (model_full.json, the `embed` block of dense.py:
-slower, see the README); a path loads a model trained with `statgraph train`.
+`load_judge("none")` keeps the rules' own confidences; a path loads a model trained with
+`statgraph train` (one trained with `--features embed` also reads sentence embeddings,
+dense.py).
 """
 
 from __future__ import annotations
@@ -29,10 +29,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 DEFAULT_MODEL = Path(__file__).resolve().parent / "model.json"
-FULL_MODEL = Path(__file__).resolve().parent / "model_full.json"
-PACKAGED = {"default": DEFAULT_MODEL, "full": FULL_MODEL}
 
-__all__ = ["DEFAULT_MODEL", "FULL_MODEL", "Judge", "JudgeModel", "ModelJudge", "RuleJudge", "load_judge"]
+__all__ = ["DEFAULT_MODEL", "Judge", "JudgeModel", "ModelJudge", "RuleJudge", "load_judge"]
 
 
 class Judge(Protocol):
@@ -73,10 +71,9 @@ class ModelJudge:
 
 
 def load_judge(spec: str | Path = "default") -> Judge:
-    """`default` (the packaged model), `full` (the packaged model with sentence embeddings),
-    `none` (the rules' confidences) or a model file."""
+    """`default` (the packaged model), `none` (the rules' confidences) or a model file."""
     if str(spec) == "none":
         return RuleJudge()
-    path = PACKAGED.get(str(spec)) or Path(spec)
+    path = DEFAULT_MODEL if str(spec) == "default" else Path(spec)
     model = load_model(path)
     return ModelJudge(model, f"{path.name} sha256:{model.digest[:16]}")

@@ -32,8 +32,8 @@ from .model import KNOWN_BLOCKS, JudgeModel, design, fit, named, newton, penalti
 
 STRENGTHS = (1.0, 3.0, 10.0, 30.0, 100.0)
 # the embed block (dense.py): principal components kept of each text, and the dense columns' L2
-EMBED_RANKS = (4, 16)
-EMBED_STRENGTHS = (10.0, 100.0, 1000.0)
+EMBED_RANKS = (0, 4, 16)  # 0: the two cosines only
+EMBED_STRENGTHS = (30.0, 300.0, 1000.0, 3000.0)
 
 
 @dataclass

@@ -116,15 +116,23 @@ class Projection:
 def projection(rows: np.ndarray, rank: int) -> Projection:
     """Each text's first `rank` principal components over the training rows and the two cosines,
     every column scaled to unit variance on those rows."""
+    return projections(rows, (rank,))[rank]
+
+
+def projections(rows: np.ndarray, ranks: Sequence[int]) -> dict[int, Projection]:
+    """The projection of each rank in `ranks` (one decomposition of each text's embeddings)."""
     import numpy as np
 
     center = rows.mean(axis=0)
     centred = rows - center
-    matrix = np.zeros((WIDTH, len(PARTS) * rank + 2))
-    for part in range(len(PARTS)):
-        block = slice(part * DIMENSIONS, (part + 1) * DIMENSIONS)
-        _, _, components = np.linalg.svd(centred[:, block], full_matrices=False)
-        matrix[block, part * rank : (part + 1) * rank] = components[:rank].T
-    matrix[3 * DIMENSIONS, -2] = matrix[3 * DIMENSIONS + 1, -1] = 1.0
-    spread = (centred @ matrix).std(axis=0)
-    return Projection(center, matrix / np.where(spread > 1e-9, spread, 1.0))
+    blocks = [slice(part * DIMENSIONS, (part + 1) * DIMENSIONS) for part in range(len(PARTS))]
+    components = [np.linalg.svd(centred[:, block], full_matrices=False)[2] for block in blocks]
+    out = {}
+    for rank in ranks:
+        matrix = np.zeros((WIDTH, len(PARTS) * rank + 2))
+        for part, block in enumerate(blocks):
+            matrix[block, part * rank : (part + 1) * rank] = components[part][:rank].T
+        matrix[3 * DIMENSIONS, -2] = matrix[3 * DIMENSIONS + 1, -1] = 1.0
+        spread = (centred @ matrix).std(axis=0)
+        out[rank] = Projection(center, matrix / np.where(spread > 1e-9, spread, 1.0))
+    return out

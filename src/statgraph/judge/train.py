@@ -24,7 +24,7 @@ from ..models import Document, Passage, Statement
 from ..settings import Settings
 from .context import BASE
 from .corpus import Corpus, load_corpus
-from .dense import EMBED, Projection, document_vectors, projection
+from .dense import EMBED, Projection, document_vectors, projections
 from .features import document_features, vocabulary
 from .gold import group_of as group_key
 from .gold import label_of, matches
@@ -120,7 +120,7 @@ def choose(train_set: Candidates, dev_set: Candidates, precision: float) -> tupl
 
     columns = vocabulary(train_set.rows)
     dense = bool(train_set.vectors)
-    reductions = {rank: projection(np.asarray(train_set.vectors), rank) for rank in EMBED_RANKS} if dense else {}
+    reductions = projections(np.asarray(train_set.vectors), EMBED_RANKS) if dense else {}
     grid = [(l2, r, d) for l2 in STRENGTHS for r in EMBED_RANKS for d in EMBED_STRENGTHS] if dense else \
         [(l2, 0, 0.0) for l2 in STRENGTHS]
     best: tuple[float, dict, JudgeModel, list[float]] | None = None

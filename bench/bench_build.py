@@ -78,9 +78,9 @@ def throughput(corpus: Path, scratch: Path, rounds: int, judges: list[str] = [])
         runs["build --store (embedded)"].append(_timed(build_store, [corpus], store, settings))
         out = scratch / f"g{number}.ttl"
         runs["build --out (Turtle)"].append(_timed(build, [corpus], out, settings))
-        for judge in judges:
+        for other, judge in enumerate(judges):
             chosen = settings.model_copy(update={"judge": judge})
-            store = scratch / f"store{number}-{Path(judge).name}"
+            store = scratch / f"store{number}-judge{other}"
             runs[f"build --store --judge {Path(judge).name}"].append(_timed(build_store, [corpus], store, chosen))
     bare = words / min(runs[BARE])
     head = f"{len(texts):,} passages, {words:,} words, best of {rounds}"

@@ -1,10 +1,11 @@
-"""The judge's model: L2-regularised logistic regression over binary features.
+"""The judge's model: L2-regularised logistic regression over binary features, and, when
+it reads the embed block (dense.py), one weight for each number of a candidate's embedding row.
 
-Fitted by Newton's method in float64 from zero weights, so the same data gives the same
-weights; saved as a small JSON file (weights rounded to 6 places) with what it was trained
-on and the optional feature blocks it reads (context.py; none are written for a model of
-the base features only), and loaded with a check that it is a
-statgraph judge of this version whose blocks this statgraph has.
+Fitted by Newton's method in float64 from zero weights, each column with its own penalty, so
+the same data gives the same weights; saved as a small JSON file (weights rounded to 6
+places) with what it was trained on and the optional feature blocks it reads (context.py;
+none are written for a model of the base features only), and loaded with a check that it is
+a statgraph judge of this version whose blocks this statgraph has.
 """
 
 from __future__ import annotations

@@ -102,8 +102,8 @@ def parse(nlp: Any, texts: list[str], batch_size: int) -> None:
 
 
 def _timed_cpu(function: Callable[..., Any], *args: Any) -> tuple[float, float]:
-    """(wall seconds, CPU seconds of this process): on a machine shared with other work the CPU
-    seconds move much less from run to run than the wall time."""
+    """(wall seconds, CPU seconds of this process): the CPU seconds leave out the time the
+    process waited for a core, though they still vary when other work shares the machine."""
     wall, cpu = time.perf_counter(), time.process_time()
     function(*args)
     return time.perf_counter() - wall, time.process_time() - cpu

@@ -12,6 +12,9 @@ whole run (parse, rules and features).
     python bench/bench_judge.py                       # every block alone, then all together
     python bench/bench_judge.py --sets base path,head # chosen sets (comma-separated blocks)
 
+The `embed` block (src/statgraph/judge/dense.py, sentence embeddings) is timed like the
+others; its rank and strength are chosen on dev with the other regularisation.
+
 The test split is never read.
 """
 
@@ -26,9 +29,9 @@ from pathlib import Path
 from statgraph import Settings
 from statgraph.judge.context import BASE, BLOCKS
 from statgraph.judge.corpus import load_corpus
+from statgraph.judge.dense import EMBED, document_vectors
 from statgraph.judge.features import document_features
 from statgraph.judge.gold import is_right
-from statgraph.judge.model import JudgeModel
 from statgraph.judge.train import Candidates, choose, evaluate
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,6 +48,7 @@ class TimedRecorder:
 
     def __init__(self) -> None:
         self.features: dict[str, list[list[str]]] = {}
+        self.vectors: dict[str, object] = {}
         self.seconds: Counter[str] = Counter()
         self.words = 0
 
@@ -60,6 +64,9 @@ class TimedRecorder:
             self.seconds[block] += max(0.0, time.perf_counter() - started - base)
             rows = [r + f[len(b):] for r, b, f in zip(rows, base_rows, found, strict=True)]
         self.features[document.id] = rows
+        started = time.perf_counter()
+        self.vectors[document.id] = document_vectors(statements, parsed)
+        self.seconds[EMBED] += time.perf_counter() - started
         return statements
 
 
@@ -71,6 +78,7 @@ def collect(spec: str, settings: Settings) -> tuple[Candidates, TimedRecorder, f
     started = time.perf_counter()
     for document, statements in extract_statements(iter_documents(corpus.paths, Report()), settings, judge=recorder):
         gold = out.gold[document.name] = corpus.gold.get(document.name, [])
+        out.vectors += list(recorder.vectors[document.id])
         for statement, row in zip(statements, recorder.features[document.id], strict=True):
             out.keys.append(document.name)
             out.statements.append(statement)
@@ -86,17 +94,31 @@ def only(found: Candidates, blocks: Sequence[str]) -> Candidates:
         return ":" not in head or head.split(":", 1)[0] in blocks
 
     return Candidates(found.statements, [[f for f in row if keep(f)] for row in found.rows], found.labels,
-                      found.keys, found.gold)
+                      found.keys, found.gold, found.vectors if EMBED in blocks else [])
+
+
+def load_runs(cache: Path | None) -> dict[str, tuple[Candidates, TimedRecorder, float]]:
+    """Every corpus's candidates, recorder and seconds; from `cache` when it exists."""
+    import pickle
+
+    if cache is not None and cache.exists():
+        return pickle.loads(cache.read_bytes())  # noqa: S301 - a file this script wrote
+    settings = Settings(judge="none", min_confidence=0.0)
+    runs = {name: collect(spec, settings) for name, spec in CORPORA.items()}
+    if cache is not None:
+        cache.write_bytes(pickle.dumps(runs))
+    return runs
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sets", nargs="+", default=[BASE, *sorted(BLOCKS), ",".join(sorted(BLOCKS))],
+    parser.add_argument("--sets", nargs="+", default=[BASE, *sorted(BLOCKS), ",".join(sorted(BLOCKS)), EMBED],
                         help="block sets to compare, each comma-separated (base is always in)")
     parser.add_argument("--precision", type=float, default=0.85, help="dev precision the threshold must reach")
+    parser.add_argument("--cache", type=Path, default=None,
+                        help="keep the collected candidates in this pickle and reuse it (same rules only)")
     options = parser.parse_args()
-    settings = Settings(judge="none", min_confidence=0.0)
-    runs = {name: collect(spec, settings) for name, spec in CORPORA.items()}
+    runs = load_runs(options.cache)
     total_seconds = sum(r[2] for r in runs.values())
     words = sum(r[1].words for r in runs.values())
     print(f"{len(runs['train'][0].rows)} train, {len(runs['dev'][0].rows)} dev, {len(runs['seeds'][0].rows)} seed "
@@ -106,14 +128,20 @@ def main() -> None:
     for text in options.sets:
         blocks = [b for b in text.split(",") if b and b != BASE]
         sets = {name: only(found, blocks) for name, (found, _, _) in runs.items()}
-        weights, report = choose(sets["train"], sets["dev"], options.precision)
-        model, dev = JudgeModel(weights, report["dev"]["threshold"]), report["dev"]
-        seeds = evaluate(sets["seeds"], [round(model.probability(r), 2) for r in sets["seeds"].rows], model.threshold)
+        model, report = choose(sets["train"], sets["dev"], options.precision)
+        dev = report["dev"]
+        seeds_p = [round(p, 2) for p in model.probabilities(sets["seeds"].rows, sets["seeds"].vectors or None)]
+        seeds = evaluate(sets["seeds"], seeds_p, dev["threshold"])
         cost = sum(sum(r[1].seconds[b] for r in runs.values()) for b in blocks)
         print(f"{'+'.join([BASE, *blocks]):32} {report['dev_log_loss']:>7.4f} {report['dev_average_precision']:>6.3f} "
               f"{dev['threshold']:>5.2f} {dev['recall']:>6.3f} {dev['precision']:>6.3f} {dev['ece']:>6.3f} "
               f"{seeds['recall']:>6.3f} {seeds['precision']:>6.3f} {1e5 * cost / words:>12.2f} "
-              f"{cost / total_seconds:>6.1%}")
+              f"{cost / total_seconds:>6.1%}  {chosen(report)}")
+
+
+def chosen(report: dict) -> str:
+    """The regularisation dev chose, and the embed block's rank and strength."""
+    return " ".join(f"{k}={report[k]:g}" for k in ("l2", "embed_rank", "embed_l2") if k in report)
 
 
 if __name__ == "__main__":

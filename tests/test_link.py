@@ -128,3 +128,34 @@ def test_link_a_family_name_the_tagger_took_for_a_pronoun_stays_in_the_name(en_v
         pos=["PRON", "VERB", "ADV", "PUNCT"],
     )
     assert Resolver(load_gazetteer(ONTOLOGY)).resolve(doc[0]) is None
+
+
+def _every_label(phrase: str, topics, head: str = ""):  # noqa: ANN001, ANN202
+    """match_topic as a scan of every label of every concept (what the head index must equal)."""
+    from statgraph.link.topics import _names_in, content_stems, phrase_head, stem
+
+    words, names, head = content_stems(phrase), _names_in(phrase), stem(head or phrase_head(phrase))
+    fits = [(len(key), topic.id, topic) for topic in topics for key in topic.keys
+            if key <= words and names <= key and (not head or head in key)]
+    return max(fits, key=lambda f: f[:2])[2] if fits else None
+
+
+@pytest.mark.parametrize("phrase", [
+    "eastward expansion of NATO", "a ceasefire in the Gaza Strip", "sanctions on Iran", "the peace conference",
+    "the nuclear deal", "its sovereignty over the islands", "of the", "talks", "the New START treaty",
+])
+def test_link_the_head_index_finds_what_a_scan_of_every_label_finds(topics, phrase: str) -> None:  # noqa: ANN001
+    from statgraph.link.topics import match_topic
+
+    assert match_topic(phrase, topics) == _every_label(phrase, topics)
+    last = phrase.split()[-1]  # a head the parse gives, here the last word ("Strip", "NATO")
+    assert match_topic(phrase, topics, head=last) == _every_label(phrase, topics, head=last)
+
+
+def test_link_an_actor_added_later_is_found_though_its_name_was_looked_up_before() -> None:
+    from statgraph.link.gazetteer import Actor, Gazetteer
+
+    gazetteer = Gazetteer()
+    assert gazetteer.find("Freedonia") is None
+    gazetteer.add(Actor(id="Freedonia", label="Freedonia", type="state"))
+    assert gazetteer.find("Freedonia") is not None and gazetteer.find("Freedonia").id == "Freedonia"

@@ -313,7 +313,8 @@ def _format_result(result: Any, fmt: str | None, out: str | None) -> bytes | str
 @click.option("--precision", type=click.FloatRange(0.5, 1.0), default=0.85, show_default=True,
               help="Dev precision the threshold is chosen to reach.")
 @click.option("--features", "blocks", default="base", show_default=True, metavar="BLOCK,...",
-              help="Feature blocks besides the base ones: path, shape, head, agree, position (comma-separated).")
+              help="Feature blocks besides the base ones: path, shape, head, agree, position, "
+              "embed (sentence embeddings; slow) (comma-separated).")
 @click.option("--out", "-o", required=True, type=click.Path(dir_okay=False), help="Model file to write (JSON).")
 def train(train_specs: tuple[str, ...], dev_specs: tuple[str, ...], precision: float, blocks: str, out: str) -> None:
     """Train the judge that scores candidate statements, from articles with gold statements.

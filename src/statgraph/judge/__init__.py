@@ -10,7 +10,8 @@ caller asks for a lower `min_confidence`.
     kept = judge(document, statements, parsed)
 
 `load_judge("none")` keeps the rules' own confidences; a path loads a model trained with
-`statgraph train`.
+`statgraph train` (one trained with `--features embed` also reads sentence embeddings,
+dense.py).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from ..models import Document, Passage, Statement
+from .dense import EMBED, document_vectors
 from .features import document_features
 from .model import JudgeModel, load_model
 
@@ -63,8 +65,9 @@ class ModelJudge:
     def __call__(self, document: Document, statements: list[Statement],
                  parsed: Sequence[tuple[Passage, Doc]]) -> list[Statement]:
         rows = document_features(statements, parsed, self.model.blocks)
-        return [s.model_copy(update={"confidence": round(self.model.probability(row), 2)})
-                for s, row in zip(statements, rows, strict=True)]
+        vectors = document_vectors(statements, parsed) if EMBED in self.model.blocks else None
+        return [s.model_copy(update={"confidence": round(p, 2)})
+                for s, p in zip(statements, self.model.probabilities(rows, vectors), strict=True)]
 
 
 def load_judge(spec: str | Path = "default") -> Judge:

@@ -146,7 +146,7 @@ BLOCKS: dict[str, Callable[[_Candidate], list[str]]] = {
 def block_features(statements: Sequence[Statement], sentences: Sequence[Span | None], cues: Sequence[Token | None],
                    parsed: Sequence[tuple[Passage, Doc]], blocks: Sequence[str]) -> list[list[str]]:
     """The features of the named optional blocks for each candidate, `<block>:`-prefixed."""
-    wanted = [b for b in blocks if b != BASE]
+    wanted = [b for b in blocks if b in BLOCKS]  # the embed block's numbers are dense.py's
     if not wanted:
         return [[] for _ in statements]
     agree = agreement(statements)

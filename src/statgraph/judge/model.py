@@ -1,10 +1,11 @@
-"""The judge's model: L2-regularised logistic regression over binary features.
+"""The judge's model: L2-regularised logistic regression over binary features, and, when
+it reads the embed block (dense.py), one weight for each number of a candidate's embedding row.
 
-Fitted by Newton's method in float64 from zero weights, so the same data gives the same
-weights; saved as a small JSON file (weights rounded to 6 places) with what it was trained
-on and the optional feature blocks it reads (context.py; none are written for a model of
-the base features only), and loaded with a check that it is a
-statgraph judge of this version whose blocks this statgraph has.
+Fitted by Newton's method in float64 from zero weights, each column with its own penalty, so
+the same data gives the same weights; saved as a small JSON file (weights rounded to 6
+places) with what it was trained on and the optional feature blocks it reads (context.py;
+none are written for a model of the base features only), and loaded with a check that it is
+a statgraph judge of this version whose blocks this statgraph has.
 """
 
 from __future__ import annotations
@@ -19,8 +20,10 @@ from typing import Any
 
 from ..errors import ExtractionError
 from .context import BASE, BLOCKS
+from .dense import EMBED, DenseHead
 
 FORMAT = "statgraph-judge/1"
+KNOWN_BLOCKS = (BASE, *sorted(BLOCKS), EMBED)
 
 
 @dataclass(frozen=True)
@@ -31,17 +34,31 @@ class JudgeModel:
     threshold: float
     trained_on: dict[str, Any] = field(default_factory=dict)
     blocks: tuple[str, ...] = (BASE,)
+    dense: DenseHead | None = None  # the embed block's weights (dense.py)
 
-    def probability(self, features: Sequence[str]) -> float:
-        """The probability that a candidate with these features is right."""
-        z = sum(self.weights.get(f, 0.0) for f in set(features))
+    def probability(self, features: Sequence[str], extra: float = 0.0) -> float:
+        """The probability that a candidate with these features is right; `extra` is what the
+        embed block adds to its log-odds (`dense.scores(row)`)."""
+        z = sum(self.weights.get(f, 0.0) for f in set(features)) + extra
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def probabilities(self, rows: Sequence[Sequence[str]], vectors: Any = None) -> list[float]:
+        """The probability of each candidate; `vectors` are their embed rows (dense.py), needed
+        when the model reads that block."""
+        if self.dense is None:
+            return [self.probability(r) for r in rows]
+        if vectors is None or len(vectors) != len(rows):
+            raise ExtractionError("this judge reads the embed block: give each candidate its embed row")
+        extra = self.dense.scores(vectors) if len(rows) else []
+        return [self.probability(r, float(e)) for r, e in zip(rows, extra, strict=True)]
 
     def to_json(self) -> str:
         body: dict[str, Any] = {"format": FORMAT, "threshold": self.threshold, "trained_on": self.trained_on,
                                 "weights": {k: self.weights[k] for k in sorted(self.weights)}}
         if self.blocks != (BASE,):  # a base-only model reads as it did before blocks existed
             body["blocks"] = list(self.blocks)
+        if self.dense is not None:
+            body[EMBED] = self.dense.to_dict()
         return json.dumps(body, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
     @property
@@ -65,17 +82,28 @@ def load_model(path: str | Path) -> JudgeModel:
         raise ExtractionError(f"{str(path)!r} is not a {FORMAT} judge model (format {found!r}); "
                               "train a new one with `statgraph train`")
     blocks = tuple(body.get("blocks", [BASE]))
-    unknown = sorted(set(blocks) - {BASE, *BLOCKS})
+    unknown = sorted(set(blocks) - set(KNOWN_BLOCKS))
     if unknown:
         raise ExtractionError(f"{str(path)!r} uses feature blocks {unknown} that this statgraph does not have "
-                              f"(it has {', '.join([BASE, *sorted(BLOCKS)])}); train a new one with `statgraph train`")
+                              f"(it has {', '.join(KNOWN_BLOCKS)}); train a new one with `statgraph train`")
+    try:
+        dense = DenseHead.from_dict(body[EMBED]) if EMBED in blocks else None
+    except (KeyError, TypeError, ValueError) as e:
+        raise ExtractionError(f"{str(path)!r} names the embed block but its embed weights are missing or "
+                              f"malformed ({e}); train a new one with `statgraph train`") from e
     return JudgeModel({k: float(v) for k, v in body["weights"].items()}, float(body["threshold"]),
-                      body.get("trained_on", {}), blocks)
+                      body.get("trained_on", {}), blocks, dense)
 
 
 def fit(rows: Sequence[Sequence[str]], labels: Sequence[bool], columns: Sequence[str],
         l2: float = 1.0, steps: int = 30) -> dict[str, float]:
     """Weights of an L2-regularised logistic regression (the bias is not penalised)."""
+    w = newton(design(rows, columns), labels, penalties(columns, l2), steps)
+    return named(columns, w)
+
+
+def design(rows: Sequence[Sequence[str]], columns: Sequence[str]) -> Any:
+    """The 0/1 matrix of the rows' features, one column per name in `columns`."""
     import numpy as np
 
     index = {c: i for i, c in enumerate(columns)}
@@ -84,11 +112,31 @@ def fit(rows: Sequence[Sequence[str]], labels: Sequence[bool], columns: Sequence
         for f in set(row):
             if f in index:
                 x[r, index[f]] = 1.0
-    y = np.asarray(labels, dtype=float)
+    return x
+
+
+def penalties(columns: Sequence[str], l2: float) -> Any:
+    """The L2 strength of each column: `l2`, and almost none for the bias."""
+    import numpy as np
+
     penalty = np.full(len(columns), l2)
-    if "bias" in index:
-        penalty[index["bias"]] = 1e-6
-    w = np.zeros(len(columns))
+    if "bias" in columns:
+        penalty[list(columns).index("bias")] = 1e-6
+    return penalty
+
+
+def named(columns: Sequence[str], w: Any) -> dict[str, float]:
+    """Weights by feature name, rounded to 6 places, those that round to zero left out."""
+    return {c: round(float(w[i]), 6) for i, c in enumerate(columns) if abs(w[i]) >= 5e-7}
+
+
+def newton(x: Any, labels: Sequence[bool], penalty: Any, steps: int = 30) -> Any:
+    """Logistic regression weights of the columns of `x`, each with its own L2 `penalty`, by
+    Newton's method from zero."""
+    import numpy as np
+
+    y = np.asarray(labels, dtype=float)
+    w = np.zeros(x.shape[1])
     for _ in range(steps):
         p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
         gradient = x.T @ (p - y) + penalty * w
@@ -97,4 +145,4 @@ def fit(rows: Sequence[Sequence[str]], labels: Sequence[bool], columns: Sequence
         w -= step
         if float(np.abs(step).max()) < 1e-9:
             break
-    return {c: round(float(w[i]), 6) for c, i in index.items() if abs(w[i]) >= 5e-7}
+    return w

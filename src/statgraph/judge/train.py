@@ -14,21 +14,26 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from .. import __version__
 from ..errors import InputError
 from ..models import Document, Passage, Statement
 from ..settings import Settings
-from .context import BASE, BLOCKS
+from .context import BASE
 from .corpus import Corpus, load_corpus
+from .dense import EMBED, Projection, document_vectors, projections
 from .features import document_features, vocabulary
 from .gold import group_of as group_key
 from .gold import label_of, matches
-from .model import JudgeModel, fit
+from .model import KNOWN_BLOCKS, JudgeModel, design, fit, named, newton, penalties
 
 STRENGTHS = (1.0, 3.0, 10.0, 30.0, 100.0)
+# the embed block (dense.py): principal components kept of each text, and the dense columns' L2
+EMBED_RANKS = (0, 4, 16)  # 0: the two cosines only
+EMBED_STRENGTHS = (30.0, 300.0, 1000.0, 3000.0)
 
 
 @dataclass
@@ -40,6 +45,7 @@ class Candidates:
     labels: list[bool] = field(default_factory=list)
     keys: list[str] = field(default_factory=list)
     gold: dict[str, list[dict]] = field(default_factory=dict)
+    vectors: list[Any] = field(default_factory=list)  # embed rows (dense.py), when that block is read
 
 
 class Recorder:
@@ -50,10 +56,13 @@ class Recorder:
 
     def __init__(self, blocks: Sequence[str] = (BASE,)) -> None:
         self.features: dict[str, list[list[str]]] = {}
+        self.vectors: dict[str, Any] = {}
         self.blocks = tuple(blocks)
 
     def __call__(self, document: Document, statements: list[Statement], parsed: Sequence[tuple[Passage, object]]):
         self.features[document.id] = document_features(statements, parsed, self.blocks)
+        if EMBED in self.blocks:
+            self.vectors[document.id] = document_vectors(statements, parsed)
         return statements
 
 
@@ -70,7 +79,8 @@ def candidates(corpora: Sequence[Corpus], settings: Settings, blocks: Sequence[s
                                                        judge=recorder):
             key = f"{corpus.spec}|{document.name}"
             gold = out.gold[key] = corpus.gold.get(document.name, [])
-            for statement, row in zip(statements, recorder.features[document.id], strict=True):
+            vectors = recorder.vectors.get(document.id, [None] * len(statements))
+            for statement, row, vector in zip(statements, recorder.features[document.id], vectors, strict=True):
                 label = label_of(statement, gold)
                 if label is None:  # a corpus of decisions says nothing of this candidate
                     continue
@@ -78,6 +88,8 @@ def candidates(corpora: Sequence[Corpus], settings: Settings, blocks: Sequence[s
                 out.statements.append(statement)
                 out.rows.append(row)
                 out.labels.append(label)
+                if vector is not None:
+                    out.vectors.append(vector)
     return out
 
 
@@ -85,42 +97,65 @@ def train(train_specs: Sequence[str], dev_specs: Sequence[str], settings: Settin
           precision: float = 0.85, blocks: Sequence[str] = (BASE,)) -> tuple[JudgeModel, dict]:
     """A judge fitted on the train corpora and chosen on the dev corpora, and its dev report."""
     settings = settings or Settings()
-    unknown = sorted(set(blocks) - {BASE, *BLOCKS})
+    unknown = sorted(set(blocks) - set(KNOWN_BLOCKS))
     if unknown:
-        raise InputError(f"unknown feature blocks {unknown}; choose from {', '.join([BASE, *sorted(BLOCKS)])}")
+        raise InputError(f"unknown feature blocks {unknown}; choose from {', '.join(KNOWN_BLOCKS)}")
     blocks = tuple(dict.fromkeys([BASE, *blocks]))
     train_corpora = [load_corpus(s) for s in train_specs]
     dev_corpora = [load_corpus(s) for s in dev_specs]
     train_set, dev_set = candidates(train_corpora, settings, blocks), candidates(dev_corpora, settings, blocks)
-    weights, report = choose(train_set, dev_set, precision)
+    fitted, report = choose(train_set, dev_set, precision)
     trained_on = {"statgraph": __version__, "l2": report["l2"], "precision_target": precision,
+                  **{k: report[k] for k in ("embed_l2", "embed_rank") if k in report},
                   "train": {c.spec: c.digest for c in train_corpora},
                   "dev": {c.spec: c.digest for c in dev_corpora},
                   "train_candidates": len(train_set.rows), "dev_report": report["dev"]}
-    return JudgeModel(weights, report["dev"]["threshold"], trained_on, blocks), report
+    return replace(fitted, threshold=report["dev"]["threshold"], trained_on=trained_on, blocks=blocks), report
 
 
-def choose(train_set: Candidates, dev_set: Candidates, precision: float) -> tuple[dict[str, float], dict]:
-    """Weights fitted on `train_set` at the regularisation with the lowest dev log loss, and
-    the dev report at the lowest threshold that reaches `precision` on dev."""
+def choose(train_set: Candidates, dev_set: Candidates, precision: float) -> tuple[JudgeModel, dict]:
+    """A model fitted on `train_set` at the regularisation with the lowest dev log loss
+    (threshold 0), and the dev report at the lowest threshold that reaches `precision` on dev."""
+    import numpy as np
+
     columns = vocabulary(train_set.rows)
-    best: tuple[float, float, dict[str, float], list[float]] | None = None
-    for l2 in STRENGTHS:
-        weights = fit(train_set.rows, train_set.labels, columns, l2)
-        probabilities = [round(JudgeModel(weights, 0.0).probability(r), 2) for r in dev_set.rows]
+    dense = bool(train_set.vectors)
+    reductions = projections(np.asarray(train_set.vectors), EMBED_RANKS) if dense else {}
+    grid = [(l2, r, d) for l2 in STRENGTHS for r in EMBED_RANKS for d in EMBED_STRENGTHS] if dense else \
+        [(l2, 0, 0.0) for l2 in STRENGTHS]
+    best: tuple[float, dict, JudgeModel, list[float]] | None = None
+    for l2, rank, dense_l2 in grid:
+        model = fit_model(train_set, columns, l2, reductions.get(rank), dense_l2)
+        probabilities = [round(p, 2) for p in model.probabilities(dev_set.rows, dev_set.vectors or None)]
         loss = log_loss(probabilities, dev_set.labels)
         if best is None or loss < best[0] - 1e-12:
-            best = (loss, l2, weights, probabilities)
+            chosen = {"l2": l2, **({"embed_rank": rank, "embed_l2": dense_l2} if dense else {})}
+            best = (loss, chosen, model, probabilities)
     if best is None:
         raise InputError("no regularisation strength to try")
-    loss, l2, weights, probabilities = best
+    loss, chosen, model, probabilities = best
     threshold = choose_threshold(probabilities, dev_set.labels, precision)
-    report = {"l2": l2, "dev_log_loss": round(loss, 4), "features": len(weights),
+    report = {**chosen, "dev_log_loss": round(loss, 4), "features": len(model.weights),
               "dev_average_precision": round(average_precision(probabilities, dev_set.labels), 3),
               "train_candidates": len(train_set.rows), "train_right": sum(train_set.labels),
               "dev": evaluate(dev_set, probabilities, threshold),
               "dev_no_threshold": evaluate(dev_set, probabilities, 0.0)}
-    return weights, report
+    return model, report
+
+
+def fit_model(train_set: Candidates, columns: Sequence[str], l2: float, reduce: Projection | None = None,
+              dense_l2: float = 0.0) -> JudgeModel:
+    """A model (threshold 0) of the binary features at `l2`; with `reduce`, also of the embed
+    rows so reduced (dense.py), their columns penalised by `dense_l2`."""
+    if reduce is None:
+        return JudgeModel(fit(train_set.rows, train_set.labels, columns, l2), 0.0)
+    import numpy as np
+
+    reduced = reduce.apply(np.asarray(train_set.vectors))
+    x = np.hstack([design(train_set.rows, columns), reduced])
+    penalty = np.concatenate([penalties(columns, l2), np.full(reduced.shape[1], dense_l2)])
+    w = newton(x, train_set.labels, penalty)
+    return JudgeModel(named(columns, w[: len(columns)]), 0.0, dense=reduce.fold(w[len(columns) :]))
 
 
 def average_precision(probabilities: Sequence[float], labels: Sequence[bool]) -> float:

@@ -43,9 +43,12 @@ class Gazetteer:
     demonyms: dict[str, str] = field(default_factory=dict)  # lower-case demonym -> id
     offices: dict[tuple[str, str], str] = field(default_factory=dict)  # (role, of) -> person id
     family_first: frozenset[str] = frozenset()  # family names written first ("Wang Yi": Wang)
+    # what find() answered for each surface; emptied when an actor is added
+    _found: dict[str, Actor | None] = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, actor: Actor) -> None:
         """Add an actor and index its surfaces; an earlier actor keeps a shared surface."""
+        self._found.clear()
         self.actors[actor.id] = actor
         for surface in (actor.label, *actor.aliases, *actor.metonyms):
             for variant in _variants(surface):
@@ -66,6 +69,11 @@ class Gazetteer:
 
     def find(self, surface: str) -> Actor | None:
         """The actor a whole surface string names, if any ("the Kremlin" -> Russia)."""
+        if surface not in self._found:
+            self._found[surface] = self._find(surface)
+        return self._found[surface]
+
+    def _find(self, surface: str) -> Actor | None:
         text = " ".join(surface.split())
         text = re.sub(r"\s?['’]s$", "", text)  # "South Korea's" names South Korea
         for candidate in (text, _strip_article(text)):

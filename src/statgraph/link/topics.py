@@ -34,6 +34,7 @@ class Topic:
     keys: tuple[frozenset[str], ...]
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A light, deterministic stem: lower case, no possessive, expansion/expand -> expan."""
     word = word.lower().replace("’", "'")
@@ -148,11 +149,32 @@ def match_topic(phrase: str, topics: tuple[Topic, ...], head: str = "") -> Topic
     names = _names_in(phrase)
     best: tuple[int, str] | None = None
     found = None
-    for topic in topics:
-        for key in topic.keys:
-            if key <= words and names <= key and (not head or head in key) and (best is None or (len(key), topic.id) > best):
-                best, found = (len(key), topic.id), topic
+    for key, topic in _labels_naming(topics, head):
+        if key <= words and names <= key and (best is None or (len(key), topic.id) > best):
+            best, found = (len(key), topic.id), topic
     return found
+
+
+_INDEXES: dict[int, tuple[tuple[Topic, ...], dict[str, list[tuple[frozenset[str], Topic]]]]] = {}
+
+
+def _labels_naming(topics: tuple[Topic, ...], head: str) -> list[tuple[frozenset[str], Topic]]:
+    """The (label stems, topic) pairs whose label holds the stem `head` (every pair when there
+    is no head), from an index of the topics built once: a phrase is compared with the few
+    labels that name its head, not with every label of topics.ttl."""
+    if not head:
+        return [(key, topic) for topic in topics for key in topic.keys]
+    entry = _INDEXES.get(id(topics))
+    if entry is None or entry[0] is not topics:
+        index: dict[str, list[tuple[frozenset[str], Topic]]] = {}
+        for topic in topics:
+            for key in topic.keys:
+                for word in key:
+                    index.setdefault(word, []).append((key, topic))
+        if len(_INDEXES) >= 8:
+            _INDEXES.clear()
+        entry = _INDEXES[id(topics)] = (topics, index)
+    return entry[1].get(head, [])
 
 
 def _names_in(phrase: str) -> frozenset[str]:

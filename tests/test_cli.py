@@ -229,16 +229,30 @@ def test_cli_build_reports_the_union_graph_triples(
         store.close()
 
 
-def test_cli_network_out_prints_a_summary(runner: CliRunner, seed_graph_path: Path, tmp_path: Path) -> None:
+def test_cli_network_out_prints_a_summary(
+    runner: CliRunner, seed_graph_path: Path, seed_candidates_path: Path, tmp_path: Path
+) -> None:
     out = tmp_path / "congruence.graphml"
     result = runner.invoke(cli, ["network", str(seed_graph_path), "--out", str(out)])
     assert result.exit_code == 0, result.output
     nodes = out.read_text(encoding="utf-8").count("<node ")
     assert f"congruence network: {nodes} nodes, " in result.output and f"edges -> {out}" in result.output
-    conflict = runner.invoke(cli, ["network", str(seed_graph_path), "--kind", "conflict", "--out", str(tmp_path / "c.csv")])
-    assert "conflict network: 2 nodes, 1 edges" in conflict.output  # Russia and NATO on the freeze on expansion
+    conflict = runner.invoke(
+        cli,
+        ["network", str(seed_candidates_path), "--kind", "conflict", "--min-confidence", "0", "--out", str(tmp_path / "c.csv")],
+    )
+    rows = (tmp_path / "c.csv").read_text(encoding="utf-8").splitlines()
+    assert f"conflict network: {len({n for r in rows[1:] for n in r.split(',')[:2]})} nodes, {len(rows) - 1} edges" in conflict.output
+    # Russia demands a halt to the bloc's eastward expansion; NATO rejects Russia's calls for a freeze on it
+    assert any(r.startswith("Russia,NATO,") and "eastward expansion" in r for r in rows), rows
+    lone = tmp_path / "lone" / "note.txt"  # one actor's stance: no pair of actors to link
+    lone.parent.mkdir()
+    lone.write_text("Russia firmly opposes the eastward expansion of NATO, Sergey Lavrov said.\n", encoding="utf-8")
+    built = runner.invoke(cli, ["build", str(lone.parent), "--out", str(tmp_path / "lone.ttl"), "--min-confidence", "0"])
+    assert built.exit_code == 0, built.output
     empty = runner.invoke(
-        cli, ["network", str(seed_graph_path), "--merge-speakers", "--out", str(tmp_path / "m.csv")]
+        cli,
+        ["network", str(tmp_path / "lone.ttl"), "--min-confidence", "0", "--merge-speakers", "--out", str(tmp_path / "m.csv")],
     )
     assert "no two actors share a target with the same stance" in empty.output
     assert "has no statements" not in empty.output

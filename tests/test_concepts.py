@@ -156,3 +156,19 @@ def test_embed_is_unit_length_deterministic_and_reads_meaning() -> None:
     assert np.array_equal(vectors, embed(texts))
     assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2] + 0.3
     assert embed([]).shape == (0, 384)
+
+
+def test_concepts_a_bare_particular_noun_joins_only_in_its_own_document() -> None:
+    # "the resolution" of one article and "the resolution" of another are two resolutions;
+    # a bare issue word ("ceasefire") is one issue wherever it is named
+    index = ConceptIndex()
+    (first,) = index.link(["the resolution"], "a.txt")
+    (again,) = index.link(["resolution"], "a.txt")
+    (other,) = index.link(["the resolution"], "b.txt")
+    assert first == again
+    assert other[0] != first[0]
+    assert index.link(["ceasefire"], "a.txt") == index.link(["the ceasefire"], "b.txt")
+    existing = ConceptIndex()
+    existing.add_existing("resolution", "resolution", [("resolution", "old.txt")])
+    assert existing.link(["resolution"], "new.txt")[0][0] != "resolution"
+    assert existing.link(["resolution"], "old.txt")[0][0] == "resolution"

@@ -60,8 +60,16 @@ _UNDOING = frozenset(
     "withdraw withdrawal withdrawing scrap scrapping suspend suspension suspending abandon abandoning reverse "
     "reversal ban renounce".split()
 )
+# Nouns that name one particular text or act, not an issue: a bare "resolution" or "the agreement"
+# in two articles is two different resolutions or agreements, so such a bare word joins only
+# within its own document ("sanctions" or "ceasefire" bare are issues and join anywhere).
+_PARTICULAR = frozenset(
+    "resolution agreement deal plan proposal draft treaty initiative decision declaration statement bill "
+    "law report document offer request letter memorandum accord pact roadmap package text vote".split()
+)
 _ARGUMENT_PREPS = frozenset("of on with against for in to between over from by".split())
 _GRADED_STEMS = frozenset(stem(word) for word in _GRADING)
+_PARTICULAR_STEMS = frozenset(stem(word) for word in _PARTICULAR)
 _WORD = re.compile(r"[\w'’-]+")
 _PUNCTUATION = "\"'“”‘’«».,;:!?()"
 
@@ -111,11 +119,16 @@ def pair_score(a: Phrase, b: Phrase, cosine: float) -> float:
         score -= OTHER_NAMES
     if _generic(a, b) or _generic(b, a):
         score -= GENERIC
-    if a.undoes != b.undoes:
+    if a.undoes != b.undoes or a.doc != b.doc and (particular(a) or particular(b)):
         score -= UNDONE
     elif _negates(a, b):
         score -= NEGATED
     return score
+
+
+def particular(phrase: Phrase) -> bool:
+    """A bare noun naming one particular text or act ("resolution", "the agreement")."""
+    return len(phrase.issue_stems) <= 1 and not phrase.names and phrase.head in _PARTICULAR_STEMS
 
 
 def _generic(bare: Phrase, full: Phrase) -> bool:
@@ -187,7 +200,7 @@ class ConceptIndex:
         for text in texts:
             label = self._label(text)
             phrase = read_phrase(text, doc, self.gazetteer)
-            concept = self._by_key.get(phrase_key(label)) or self._closest(phrase)
+            concept = self._by_key.get(self._key(label, phrase)) or self._closest(phrase)
             if concept is None:
                 concept = self._new(self._free_id(mint_id(label)), label)
             self._join(concept, [phrase])
@@ -232,7 +245,8 @@ class ConceptIndex:
         concept = Concept(concept_id, label)
         self.concepts.append(concept)
         self._by_id[concept_id] = concept
-        self._by_key.setdefault(phrase_key(label), concept)
+        if not particular(read_phrase(label, "", self.gazetteer)):  # else its members' keys name their documents
+            self._by_key.setdefault(phrase_key(label), concept)
         return concept
 
     def _join(self, concept: Concept, phrases: list[Phrase]) -> None:
@@ -244,7 +258,14 @@ class ConceptIndex:
             concept.phrases.append(phrase)
             self._members.append((phrase, concept))
             self._vectors.append(vector)
-            self._by_key.setdefault(phrase_key(self._label(phrase.text)), concept)
+            self._by_key.setdefault(self._key(self._label(phrase.text), phrase), concept)
+
+    @staticmethod
+    def _key(label: str, phrase: Phrase) -> frozenset[str]:
+        """The key a phrase joins a concept by: its content words, and its document when it is a
+        bare particular noun."""
+        key = phrase_key(label)
+        return key | {"@doc:" + phrase.doc} if particular(phrase) else key
 
     def _free_id(self, wanted: str) -> str:
         concept_id, n = wanted, 2

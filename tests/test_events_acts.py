@@ -127,3 +127,17 @@ def test_a_partner_met_at_a_named_gathering_abroad_visited_its_place() -> None:
 )
 def test_a_visit_by_an_office_named_by_no_person_is_its_states(text: str, pairs: set[tuple[str, str]]) -> None:
     assert pairs_of(text, "visited") == pairs
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        ("Since then Australian officials have been in Wellington for further discussions.", {("Australia", "New_Zealand")}),
+        ("Indian diplomats are in Kabul this week.", {("India", "Afghanistan")}),
+        ("Chinese officials were in Beijing on Monday.", set()),  # at home: no visit
+    ],
+)
+def test_officials_named_by_no_person_in_a_place_abroad_are_their_states_visit(
+    text: str, pairs: set[tuple[str, str]]
+) -> None:
+    assert pairs_of(text, "visited") == pairs

@@ -20,7 +20,6 @@ from ..cues import Lexicon
 from ..found import Found
 from ..moods import irrealis, negated, speculative
 from ..registry import Context, extractor
-from ..roles.offices import OFFICE_HEADS
 from .abroad import appearance_abroad
 from .cooperation import acts_of_cooperation, joint_act, signed_by
 from .deployments import deployment, equipping, operation, transfer
@@ -39,7 +38,7 @@ from .membership import (
     other_members,
 )
 from .places import PLACE_TYPES, place_by_name, places_of
-from .visits import DELEGATION_NOUNS, still_to_come
+from .visits import envoy_subject, still_to_come
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -163,11 +162,9 @@ def _envoy_of(verb: Token, subject: Token | None, holder: Resolved) -> bool:
     """ "The Prime Minister of Pakistan visited Kabul", "a Hamas delegation flew to Cairo": an
     office or a delegation named by no person is its state or organisation, which made the visit
     (told as done: "was due to travel", "representatives travel to The Hague" are not)."""
-    if subject is None or holder.type not in {"state", "organization"} or subject.ent_type_ == "PERSON":
-        return False
     if verb.tag_ not in {"VBD", "VBN"} or verb.dep_ == "xcomp":
         return False
-    return subject.lemma_.lower() in OFFICE_HEADS | DELEGATION_NOUNS | {"official"}
+    return envoy_subject(subject, holder)
 
 
 def forecast(token: Token, words: frozenset[str]) -> bool:

@@ -216,3 +216,18 @@ def test_a_companion_on_a_journey_visited_too() -> None:
 )
 def test_an_official_in_a_foreign_state_is_visiting_it(text: str, pairs: set[tuple[str, str]]) -> None:
     assert pairs_of(text, "visited") == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two members of ECOWAS, Burkina Faso and Mali, signed a pact with Niger.",
+        "ECOWAS met on Monday, but two members of the bloc, Burkina Faso and Mali, signed a pact with Niger.",
+    ],
+)
+def test_members_named_in_apposition_to_members_of_a_body(text: str) -> None:
+    assert pairs_of(text, "member_of") == {("Burkina_Faso", "ECOWAS"), ("Mali", "ECOWAS")}
+
+
+def test_members_of_the_bloc_with_no_body_named_before_are_none() -> None:
+    assert pairs_of("Two members of the bloc, Spain and Italy, objected.", "member_of") == set()

@@ -104,3 +104,40 @@ def test_people_the_parser_takes_for_the_object_of_after_are_those_who_met(
     text: str, pairs: set[tuple[str, str]]
 ) -> None:
     assert pairs_of(text, "met_with") == pairs
+
+
+def test_a_partner_met_at_a_named_gathering_abroad_visited_its_place() -> None:
+    text = (
+        "Serbian President Aleksandar Vucic met Chinese Foreign Minister Wang Yi on the sidelines "
+        "of the ASEAN Summit in Jakarta."
+    )
+    assert pairs_of(text, "visited") == {("Aleksandar_Vucic", "Indonesia"), ("Wang_Yi", "Indonesia")}
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        ("The Prime Minister of Pakistan visited Kabul last month.", {("Pakistan", "Afghanistan")}),
+        ("Pakistan's prime minister visited Kabul on Monday.", {("Pakistan", "Afghanistan")}),
+        ("A Hamas delegation visited Cairo on Monday.", {("Hamas", "Egypt")}),
+        # a visit still to come, or one told as a habit, is none
+        ("A high-level US delegation was due to travel to Honiara this week.", set()),
+        ("Chinese investors visited Kenya last week.", set()),
+    ],
+)
+def test_a_visit_by_an_office_named_by_no_person_is_its_states(text: str, pairs: set[tuple[str, str]]) -> None:
+    assert pairs_of(text, "visited") == pairs
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        ("Since then Australian officials have been in Wellington for further discussions.", {("Australia", "New_Zealand")}),
+        ("Indian diplomats are in Kabul this week.", {("India", "Afghanistan")}),
+        ("Chinese officials were in Beijing on Monday.", set()),  # at home: no visit
+    ],
+)
+def test_officials_named_by_no_person_in_a_place_abroad_are_their_states_visit(
+    text: str, pairs: set[tuple[str, str]]
+) -> None:
+    assert pairs_of(text, "visited") == pairs

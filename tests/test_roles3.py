@@ -164,3 +164,17 @@ def test_an_office_in_apposition_marks_a_name_the_tagger_missed() -> None:
 def test_honorific_shri_is_no_part_of_a_name() -> None:
     roles = roles_of("Shri Arun Mehta, Official Spokesperson: Good afternoon friends.")
     assert [holder for holder, _ in roles] == ["Arun Mehta"]
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Capt. Mindaugas Rimkus, spokesman for Lithuania's chief of defense, said the plan was ready.",
+        "Lt. Mindaugas Rimkus, spokesman for the Lithuanian navy, said the plan was ready.",
+    ],
+)
+def test_an_abbreviated_rank_before_a_name_is_no_part_of_it(text: str) -> None:
+    roles = roles_of(text)
+    assert [holder for holder, _ in roles] == ["Mindaugas Rimkus"]
+    assert office_of(roles, "Rimkus")[0].startswith("spokesman")

@@ -86,7 +86,8 @@ def _settings(token: Token, depth: int = 0) -> list[Token]:
     """The nouns down "on the sidelines of a conference", "at a summit": where an act was held."""
     found = []
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"on", "at", "of", "during"}):
-        for pobj in (p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"):
+        # "on the sidelines of the UN General Assembly in New York": a named gathering too
+        for pobj in (p for p in prep.children if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"}):
             found += [pobj, *(_settings(pobj, depth + 1) if depth < 2 else [])]
     return found
 

@@ -38,7 +38,7 @@ from .membership import (
     other_members,
 )
 from .places import PLACE_TYPES, place_by_name, places_of
-from .visits import still_to_come
+from .visits import envoy_subject, still_to_come
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -151,10 +151,20 @@ def _visit(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
             places = [place] if place else []
     elif lemma in {"travel", "fly", "arrive", "go", "come"}:
         places = [p.actor for p in places_of(token, resolver) if p.actor is not None]
-    for holder, how in holders(subject_of(token), frame, resolver):
+    subject = subject_of(token)
+    for holder, how in holders(subject, frame, resolver):
         for place in places:
-            if holder.type == "person" and place.id != holder.id:
+            if (holder.type == "person" or _envoy_of(token, subject, holder)) and place.id != holder.id:
                 yield Found(holder, "visited", Target(place.label, place), token, f"visit/{how}", 0.7)
+
+
+def _envoy_of(verb: Token, subject: Token | None, holder: Resolved) -> bool:
+    """ "The Prime Minister of Pakistan visited Kabul", "a Hamas delegation flew to Cairo": an
+    office or a delegation named by no person is its state or organisation, which made the visit
+    (told as done: "was due to travel", "representatives travel to The Hague" are not)."""
+    if verb.tag_ not in {"VBD", "VBN"} or verb.dep_ == "xcomp":
+        return False
+    return envoy_subject(subject, holder)
 
 
 def forecast(token: Token, words: frozenset[str]) -> bool:

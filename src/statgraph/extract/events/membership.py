@@ -135,6 +135,9 @@ def membership_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lex
     holder_tokens: list[Token] = [c for c in token.children if c.dep_ == "poss"]
     if token.lower_ in {"member", "members"}:
         holder_tokens = _modifier_organizations(token, resolver, orgs, holder_tokens)
+        orgs += _the_body(token, resolver) if not orgs else []
+        # "two members of the bloc, Burkina Faso and Mali": the members named in apposition
+        holder_tokens += [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     if not orgs:
         return
     holder_tokens += _members(token, lexicon)
@@ -146,6 +149,14 @@ def membership_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lex
             for org in orgs:
                 if holder.type != "person" and org.id != holder.id:
                     yield Found(holder, "member_of", Target(org.label, org), token, f"membership/{how}", 0.65)
+
+
+def _the_body(token: Token, resolver: Resolver) -> list[Resolved]:
+    """ "members of the bloc": the organisation named last before, when "of" names it by its kind."""
+    kinds = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+             if p.dep_ == "pobj" and p.lemma_.lower() in _ORGANIZATION_NOUNS and any(d.lower_ == "the" for d in p.children)]
+    org = _organization_named_before(kinds[0], resolver) if kinds else None
+    return [org] if org is not None else []
 
 
 def _modifier_organizations(

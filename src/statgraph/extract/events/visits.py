@@ -19,6 +19,7 @@ from ..context.holders import holders
 from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..found import Found
 from ..moods import irrealis, negated, speculative
+from ..roles.offices import OFFICE_HEADS
 from .abroad import home_of
 from .places import PLACE_TYPES, place_by_name
 
@@ -152,9 +153,20 @@ def being_in(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     places += [p for t in misread if (p := _place(t, resolver)) is not None]
     for person, how in holders(subject, frame, resolver) if places else []:
         home = home_of(person, resolver) if person.type == "person" else None
+        if envoy_subject(subject, person):
+            home = person  # "Australian officials have been in Wellington": Australia visited
         for place in places if home is not None else []:
             if place.id != home.id:
                 yield Found(person, "visited", Target(place.label, place), token, f"being_in/{how}", 0.55)
+
+
+def envoy_subject(subject: Token | None, holder: Resolved) -> bool:
+    """Whether a subject is an office, officials or a delegation named by no person ("The Prime
+    Minister of Pakistan", "Australian officials", "a Hamas delegation") that stands for its
+    state or organisation (`holder`)."""
+    if subject is None or holder.type not in {"state", "organization"} or subject.ent_type_ == "PERSON":
+        return False
+    return subject.lemma_.lower() in OFFICE_HEADS | DELEGATION_NOUNS | {"official"}
 
 
 def _of_visitor(noun: Token, frame: Frame, resolver: Resolver) -> list[Resolved]:

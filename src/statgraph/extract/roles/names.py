@@ -34,8 +34,13 @@ def honorific(doc: Doc, i: int, stop: int) -> bool:
     """An honorific or rank before a name ("Prince Abdulaziz", "Lieutenant General William
     Jurney"), not the start of the name."""
     following = i + 1
+    token = doc[i]
+    # "Capt." split by the tokenizer into "Capt" and ".": both belong to the rank
+    period = token.text == "." and i > 0 and not doc[i - 1].whitespace_ and f"{doc[i - 1].lower_}." in HONORIFICS
+    if following < stop and doc[following].text == "." and not token.whitespace_ and f"{token.lower_}." in HONORIFICS:
+        following += 1
     return (
-        doc[i].lower_ in HONORIFICS
+        (token.lower_ in HONORIFICS or period)
         and following < stop
         and doc[following].pos_ == "PROPN"
         and doc[following].text[:1].isupper()

@@ -39,6 +39,8 @@ _NAME_LINKS = frozenset({"and", "of", "the", "'s", "’s", "-", "&"})
 _LONGEST = 6
 # Definite descriptions that refer back to the organisation last named.
 _ORGANIZATION_NOUNS = words("actor_nouns", "organization_nouns")
+# Heads whose referent depends on what came before, so `resolve` does not cache it
+_UNCACHED_HEADS = _ORGANIZATION_NOUNS | TITLE_NOUNS
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,7 @@ class Resolver:
             found = self.cache[key]
         else:
             found = self._resolve(token)
-            if token.lemma_.lower() not in _ORGANIZATION_NOUNS | TITLE_NOUNS:
+            if token.lemma_.lower() not in _UNCACHED_HEADS:
                 self.cache[key] = found
         if found is not None and found.type == "organization":
             self.organizations.append((id(token.doc), token.i, found))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from statgraph.extract.sentence import Sentence, sentences
+from statgraph.extract.sentence import Sentence, lemmas, sentences
 from statgraph.nlp import load_nlp
 from statgraph.settings import Settings
 
@@ -37,3 +37,9 @@ def test_sentence_iterates_and_indexes_its_tokens_once(doc) -> None:  # noqa: AN
     assert list(reversed(sent)) == list(reversed(span))
     with pytest.raises(IndexError):
         sent[len(span)]
+
+
+def test_lemmas_are_the_sentences_lower_case_lemmas(doc) -> None:  # noqa: ANN001
+    sent = sentences(doc)[1]
+    assert lemmas(sent) == {"china", "urge", "restraint", "on", "both", "side", "."}
+    assert lemmas(doc[sent.start : sent.end]) == lemmas(sent)  # a plain Span reads the same

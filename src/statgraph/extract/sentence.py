@@ -23,6 +23,7 @@ class Sentence(Span):
 
     def __init__(self, doc: Doc, start: int, end: int) -> None:
         self.tokens: list[Token] = [doc[i] for i in range(start, end)]
+        self.lemmas: frozenset[str] = frozenset(t.lemma_.lower() for t in self.tokens)
 
     def __iter__(self) -> Iterator[Token]:
         return iter(self.tokens)
@@ -36,3 +37,11 @@ class Sentence(Span):
 def sentences(doc: Doc) -> list[Sentence]:
     """The sentences of a parsed Doc, in order, as `Sentence`s."""
     return [Sentence(doc, sent.start, sent.end) for sent in doc.sents]
+
+
+def lemmas(sent: Span) -> frozenset[str]:
+    """The lower-case lemmas of a sentence's tokens: an extractor whose cue words are none of
+    them finds nothing there and can stop before walking the sentence."""
+    if isinstance(sent, Sentence):
+        return sent.lemmas
+    return frozenset(t.lemma_.lower() for t in sent)

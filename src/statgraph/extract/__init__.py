@@ -30,6 +30,7 @@ from .found import Found
 from .registry import Context, Extractor, Resources, pipeline
 from .roles.titles import find_roles
 from .screens import screen_reason
+from .sentence import sentences
 from .stances import aid, backing, clauses, deontics, emphasis, evaluation, nouns, quitting, sanctions, threats, verbs, votes, wrongdoing  # noqa: F401 - registers their extractors
 from .stances.proposals import note_proposals
 from .trace import KEPT, Trace
@@ -106,9 +107,9 @@ def extract_document(
         extraction.attributor.start_paragraph(doc.text, passage.start)
         if _headline(doc.text) and " ".join(doc.text.split()) != " ".join((document.title or "").split()):
             continue  # a headline of another story (a "related" link) in a scraped page
-        sentences = list(doc.sents)
-        for number, sent in enumerate(sentences):
-            extraction.read_sentence(passage, sent, last=number == len(sentences) - 1)
+        sents = sentences(doc)
+        for number, sent in enumerate(sents):
+            extraction.read_sentence(passage, sent, last=number == len(sents) - 1)
     return sorted(extraction.statements.values(), key=lambda s: (s.start, s.relation, s.holder_id, s.target_id))
 
 

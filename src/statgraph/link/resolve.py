@@ -39,6 +39,8 @@ _NAME_LINKS = frozenset({"and", "of", "the", "'s", "’s", "-", "&"})
 _LONGEST = 6
 # Definite descriptions that refer back to the organisation last named.
 _ORGANIZATION_NOUNS = words("actor_nouns", "organization_nouns")
+# Heads whose referent depends on what came before, so `resolve` does not cache it
+_UNCACHED_HEADS = _ORGANIZATION_NOUNS | TITLE_NOUNS
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,7 @@ class Resolver:
             found = self.cache[key]
         else:
             found = self._resolve(token)
-            if token.lemma_.lower() not in _ORGANIZATION_NOUNS | TITLE_NOUNS:
+            if token.lemma_.lower() not in _UNCACHED_HEADS:
                 self.cache[key] = found
         if found is not None and found.type == "organization":
             self.organizations.append((id(token.doc), token.i, found))
@@ -202,23 +204,22 @@ class Resolver:
             return None
         sent = token.sent
         best: tuple[int, Actor] | None = None
-        doc = token.doc
-
-        def fits(t: Token) -> bool:
-            return t.pos_ == "PROPN" or t.lower_ in _NAME_LINKS
-
-        for start in range(max(sent.start, token.i - _LONGEST), token.i + 1):
-            if not all(fits(t) for t in doc[start : token.i + 1]) or doc[start].lower_ in _NAME_LINKS:
+        doc, first = token.doc, max(sent.start, token.i - _LONGEST)
+        # each word of the window read once: linking ("and", "of"), and fit for a name
+        # (a proper noun or a linking word)
+        linking = {k: doc[k].lower_ in _NAME_LINKS for k in range(first, min(sent.end, token.i + _LONGEST))}
+        fits = {k: link or doc[k].pos_ == "PROPN" for k, link in linking.items()}
+        for start in range(first, token.i + 1):
+            if not all(fits[k] for k in range(start, token.i + 1)) or linking[start]:
                 continue
             for end in range(token.i + 1, min(sent.end, start + _LONGEST) + 1):
-                if not fits(doc[end - 1]):
+                if not fits[end - 1]:
                     break  # a name runs over proper nouns and the words that link them only
-                span = doc[start:end]
-                if len(span) <= len(name) or span[-1].lower_ in _NAME_LINKS:
+                if end - start <= len(name) or linking[end - 1]:
                     continue
-                actor = self.gazetteer.find(span.text)
-                if actor is not None and (best is None or len(span) > best[0]):
-                    best = (len(span), actor)
+                actor = self.gazetteer.find(doc[start:end].text)
+                if actor is not None and (best is None or end - start > best[0]):
+                    best = (end - start, actor)
         return self.actor(best[1]) if best is not None else None
 
     def actor_behind(self, token: Token) -> Resolved | None:

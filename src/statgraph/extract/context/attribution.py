@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolved, Resolver
 from ...words import words
-from .frame import FIRST_PLURAL, FIRST_SINGULAR, Frame
+from .frame import FIRST_PERSON, Frame
 from .holders import holders
 from .interviews import done_by_you, interviewee_besides, question_turn_asker
 from .subjects import conjuncts
@@ -218,7 +218,7 @@ class Attributor:
             if resolved is not None and token.i == resolved.i:
                 continue
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-            if subject is None or subject.lower_ in FIRST_SINGULAR | FIRST_PLURAL:
+            if subject is None or subject.lower_ in FIRST_PERSON:
                 continue
             if any(c.dep_ == "xcomp" for c in token.children):
                 continue  # "Russia has annexed Crimea, it continues to destabilize ...": no speech
@@ -239,7 +239,7 @@ class Attributor:
             if person is not None and self.segment is not None and _same_person(person, self.segment):
                 return None  # "as she said" in Lavrov's remarks is someone else
             return person
-        if lower in FIRST_SINGULAR | FIRST_PLURAL or token.pos_ == "PRON":
+        if lower in FIRST_PERSON or token.pos_ == "PRON":
             return None
         if token.lemma_.lower() in PERSON_NOUNS and token.pos_ == "NOUN":
             return self._official(token)
@@ -370,7 +370,7 @@ def _same_person(first: Resolved, second: Resolved) -> bool:
 
 def _first_person(sent: Span, quoted: frozenset[int]) -> bool:
     """Whether a sentence speaks in the first person outside its quotes."""
-    return any(t.lower_ in FIRST_SINGULAR | FIRST_PLURAL and t.pos_ == "PRON" for t in sent if t.i not in quoted)
+    return any(t.lower_ in FIRST_PERSON and t.pos_ == "PRON" for t in sent if t.i not in quoted)
 
 
 def _names(text: str, actor: Resolved) -> bool:

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
+FIRST_PERSON = FIRST_SINGULAR | FIRST_PLURAL
 
 
 @dataclass(frozen=True)

@@ -272,10 +272,11 @@ def actor_at(doc: Doc, start: int, stop: int, resolver: Resolver) -> tuple[Actor
     gazetteer = resolver.gazetteer
     if not doc[start].text[:1].isupper():
         return None
-    for end in range(min(stop, start + 6), start, -1):
+    last = min(stop, start + 6)
+    # the first "of", "to" or "for" from `start` on: a name that takes one in is no actor's
+    linked = next((k for k in range(start, last) if doc[k].lower_ in {"of", "to", "for"}), last)
+    for end in range(min(linked, last), start, -1):
         span = doc[start:end]
-        if any(t.lower_ in {"of", "to", "for"} for t in span):
-            continue
         if end - start == 1:
             named = span[0].pos_ == "PROPN" or (len(span.text) > 1 and span.text.isupper())  # "RSF leader"
             actor = gazetteer.demonym(span.text) or (gazetteer.find(span.text) if named else None)

@@ -43,6 +43,8 @@ _LEADER_OFFICES = words("names", "leader_offices")
 _MODALS = frozenset("will would could might may should shall 'll 'd".split())
 _NOT_YET = frozenset("next future would-be incoming possible potential".split())
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+# Office words a predicate can give a person on their own (not "leader", "head": OWNED_HEADS)
+_PREDICATE_HEADS = OFFICE_HEADS - OWNED_HEADS
 
 
 def apposition_title(name: Span) -> Span | None:
@@ -270,8 +272,8 @@ def _predicate_head(token: Token) -> bool:
     doc = token.doc
     if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_:
         if not doc[token.i - 2].whitespace_:
-            return f"{doc[token.i - 2].lower_}-{token.lower_}" in OFFICE_HEADS - OWNED_HEADS
-    return token.lower_ in OFFICE_HEADS - OWNED_HEADS and token.pos_ in {"NOUN", "PROPN"}
+            return f"{doc[token.i - 2].lower_}-{token.lower_}" in _PREDICATE_HEADS
+    return token.lower_ in _PREDICATE_HEADS and token.pos_ in {"NOUN", "PROPN"}
 
 
 def _asserted(verb: Token) -> bool:

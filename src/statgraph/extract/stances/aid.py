@@ -16,6 +16,7 @@ from ..context.holders import holders
 from ..context.subjects import subject_of
 from ..found import Found
 from ..registry import Context, extractor
+from ..sentence import lemmas
 from .sanctions import unreal
 
 if TYPE_CHECKING:
@@ -27,6 +28,8 @@ def aid_given(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the support that giving aid states."""
     lexicon = context.lexicon
     giving, nouns = lexicon.listed("supports", "giving_verbs"), lexicon.listed("supports", "aid_nouns")
+    if lemmas(sent).isdisjoint(giving):
+        return  # no verb of giving
     for verb in sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in giving or unreal(verb):
             continue

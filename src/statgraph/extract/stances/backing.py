@@ -29,6 +29,8 @@ def backed_by(sent: Span, context: Context) -> Iterator[Found]:
         "supports": context.lexicon.listed("supports", "backing_participles"),
         "proposes": context.lexicon.listed("proposes", "proposing_participles"),
     }
+    if "-" not in sent.text:
+        return  # every backer is hyphenated: "Iran-backed", "US - backed"
     resolver = context.resolver
     for token in sent:
         if token.dep_ not in {"amod", "compound", "acl"} or token.head.pos_ not in {"NOUN", "PROPN"}:

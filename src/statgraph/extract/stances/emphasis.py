@@ -17,6 +17,7 @@ from ..context.subjects import subject_of
 from ..found import Found
 from ..moods import irrealis, negated
 from ..registry import Context, extractor
+from ..sentence import lemmas
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -29,6 +30,8 @@ def stressed_needs(sent: Span, context: Context) -> Iterator[Found]:
     """Yield what the subject of a verb of emphasis demands or supports by the noun it stresses."""
     lexicon, frame, resolver = context.lexicon, context.frame, context.resolver
     emphasis = lexicon.listed("demands", "emphasis_verbs")
+    if lemmas(sent).isdisjoint(emphasis):
+        return  # no verb of emphasis
     kinds = {
         "demands": lexicon.listed("demands", "need_nouns"),
         "supports": lexicon.listed("supports", "importance_nouns"),

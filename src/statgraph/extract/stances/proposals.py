@@ -12,6 +12,7 @@ from ..context.frame import Frame
 from ..context.holders import holders
 from ..cues import Lexicon
 from ..found import Found
+from ..sentence import lemmas
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
 def note_proposals(sent: Span, resolver: Resolver, lexicon: Lexicon) -> None:
     """Remember the last proposal the text describes ("twin security proposals"), for a later
     bare "our proposals" or "the draft"."""
+    if lemmas(sent).isdisjoint(lexicon.nouns):
+        return  # no noun cue at all
     for token in sent:
         cues = lexicon.nouns.get(token.lemma_.lower()) or []
         if token.pos_ == "NOUN" and cues and cues[0].relation == "proposes" and _described(token):

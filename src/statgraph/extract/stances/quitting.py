@@ -19,6 +19,7 @@ from ..context.holders import holders
 from ..context.subjects import subject_of
 from ..found import Found
 from ..registry import Context, extractor
+from ..sentence import lemmas
 from .sanctions import unreal
 
 if TYPE_CHECKING:
@@ -35,6 +36,8 @@ def quitting(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the rejections that quitting a body or a pact states."""
     lexicon = context.lexicon
     nouns, verbs = lexicon.listed("rejects", "quit_nouns"), lexicon.listed("rejects", "quit_verbs")
+    if lemmas(sent).isdisjoint(nouns) and lemmas(sent).isdisjoint(verbs):
+        return  # no word of quitting
     for token in sent:
         lemma = token.lemma_.lower()
         if token.pos_ == "NOUN" and lemma in nouns:

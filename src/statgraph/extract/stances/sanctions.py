@@ -23,6 +23,7 @@ from ..context.subjects import subject_of
 from ..found import Found
 from ..moods import irrealis, negated
 from ..registry import Context, extractor
+from ..sentence import lemmas
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -46,6 +47,8 @@ def sanctions(sent: Span, context: Context) -> Iterator[Found]:
     lexicon = context.lexicon
     nouns = lexicon.listed("supports", "sanction_nouns")
     imposing = lexicon.listed("supports", "imposing_verbs")
+    if lemmas(sent).isdisjoint(nouns) and lemmas(sent).isdisjoint(lexicon.listed("supports", "sanctioning_verbs")):
+        return  # no sanctions noun or sanctioning verb
     for token in sent:
         lemma = token.lemma_.lower()
         if token.pos_ == "NOUN" and lemma in nouns:

@@ -44,12 +44,15 @@ def find_stances(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the stances that the verbs and adjectives of a sentence state."""
     frame, resolver, lexicon = context.frame, context.resolver, context.lexicon
     for token in sent:
-        if token.i in frame.frame_tokens and token.lemma_.lower() in _BARE_FRAMES:
+        pos = token.pos_
+        if pos not in {"VERB", "AUX", "ADJ"}:
             continue
         lemma = token.lemma_.lower()
-        if token.pos_ in {"VERB", "AUX"}:
+        if token.i in frame.frame_tokens and lemma in _BARE_FRAMES:
+            continue
+        if pos in {"VERB", "AUX"}:
             yield from _verb_stances(token, lemma, frame, resolver, lexicon)
-        elif token.pos_ == "ADJ":
+        else:
             yield from adjective_stances(token, lemma, frame, resolver, lexicon)
 
 
@@ -76,10 +79,13 @@ def _phrasal_stances(
     token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon
 ) -> Generator[Found, None, bool]:
     """The stance of a verb's phrasal cue; returns whether one had its object (and spoke)."""
+    cues = lexicon.phrasal.get(lemma, [])
+    if not cues:
+        return False  # no phrasal cue of this verb
     particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
     if any(c.dep_ == "oprd" for c in token.children):
         return False  # "what he called 'a great moment' for his country" names, it calls for nothing
-    for cue in lexicon.phrasal.get(lemma, []):
+    for cue in cues:
         if particles - set(cue.particle.split()):
             continue  # "standing in for Wang Yi" is no standing for him
         obj = _particle_object(token, cue.particle)

@@ -18,6 +18,7 @@ from ..context.subjects import subject_of
 from ..found import Found
 from ..moods import irrealis, negated
 from ..registry import Context, extractor
+from ..sentence import lemmas
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -33,6 +34,8 @@ def votes(sent: Span, context: Context) -> Iterator[Found]:
     lexicon, frame, resolver = context.lexicon, context.frame, context.resolver
     texts = lexicon.listed("supports", "voted_texts")
     sides = {"supports": lexicon.listed("supports", "vote_for"), "opposes": lexicon.listed("opposes", "vote_against")}
+    if lemmas(sent).isdisjoint(texts) and lemmas(sent).isdisjoint(lexicon.listed("supports", "vote_verbs")):
+        return  # no voted text and no verb of voting
     for token in sent:
         if token.pos_ == "NOUN" and token.lemma_.lower() in texts and _described(token):
             resolver.last_proposals[_LAST_TEXT] = phrase(token)

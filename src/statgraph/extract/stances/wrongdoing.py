@@ -20,6 +20,7 @@ from ..context.holders import holders
 from ..context.subjects import subject_of
 from ..found import Found
 from ..registry import Context, extractor
+from ..sentence import lemmas
 from .adjectives import _is_action
 from .sanctions import unreal
 
@@ -38,6 +39,8 @@ def wrongdoing(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the criticism a speaker states by charging an actor or a deed with wrongdoing."""
     frame, resolver = context.frame, context.resolver
     verbs = context.lexicon.listed("criticizes", "wrongdoing_verbs")
+    if lemmas(sent).isdisjoint(verbs):
+        return  # no verb of wrongdoing
     for token in sent:
         if token.pos_ != "VERB" or token.lemma_.lower() not in verbs or not _charge(token, context):
             continue

@@ -6,12 +6,15 @@ A corpus is named by a string:
                              that DIR/sources.tsv puts in SPLIT
     seeds=../shared/gold     DOCS=GOLD: every document of DOCS that has gold lines in GOLD (a
                              folder of .jsonl files, or one file: `statgraph review --export`)
+    seeds=../shared/gold@0.5 either, its candidates counting 0.5 times in the judge's fit
+                             (a weight after the last @; 1 without one)
 """
 
 from __future__ import annotations
 
 import csv
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,6 +30,7 @@ class Corpus:
     spec: str
     paths: tuple[Path, ...]
     gold: dict[str, list[dict[str, Any]]]
+    weight: float = 1.0
 
     @property
     def digest(self) -> str:
@@ -51,8 +55,20 @@ def split_names(sources: Path, split: str) -> list[str]:
     return names
 
 
+def split_weight(spec: str) -> tuple[str, float]:
+    """(the corpus spec, its weight): `seeds=gold@0.5` -> ("seeds=gold", 0.5); weight 1 without @."""
+    found = re.fullmatch(r"(.+)@([0-9]*\.?[0-9]+)", spec)
+    if found is None:
+        return spec, 1.0
+    if float(found[2]) <= 0:
+        raise InputError(f"corpus {spec!r}: its weight after @ must be above 0")
+    return found[1], float(found[2])
+
+
 def load_corpus(spec: str) -> Corpus:
     """The corpus a spec names (see the module docstring)."""
+    full = spec
+    spec, weight = split_weight(spec)
     if "=" in spec:
         docs, gold_dir = (Path(p) for p in spec.split("=", 1))
         gold = read_gold(gold_dir)
@@ -67,4 +83,4 @@ def load_corpus(spec: str) -> Corpus:
     missing = [str(p) for p in paths if not p.exists()]
     if missing or not paths:
         raise InputError(f"corpus {spec!r}: " + (f"missing documents {missing[:3]}" if missing else "no documents"))
-    return Corpus(spec, paths, gold)
+    return Corpus(full, paths, gold, weight)

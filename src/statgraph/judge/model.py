@@ -96,9 +96,10 @@ def load_model(path: str | Path) -> JudgeModel:
 
 
 def fit(rows: Sequence[Sequence[str]], labels: Sequence[bool], columns: Sequence[str],
-        l2: float = 1.0, steps: int = 30) -> dict[str, float]:
-    """Weights of an L2-regularised logistic regression (the bias is not penalised)."""
-    w = newton(design(rows, columns), labels, penalties(columns, l2), steps)
+        l2: float = 1.0, steps: int = 30, counts: Sequence[float] | None = None) -> dict[str, float]:
+    """Weights of an L2-regularised logistic regression (the bias is not penalised); a row
+    counts `counts[i]` times (once each without `counts`)."""
+    w = newton(design(rows, columns), labels, penalties(columns, l2), steps, counts)
     return named(columns, w)
 
 
@@ -130,17 +131,19 @@ def named(columns: Sequence[str], w: Any) -> dict[str, float]:
     return {c: round(float(w[i]), 6) for i, c in enumerate(columns) if abs(w[i]) >= 5e-7}
 
 
-def newton(x: Any, labels: Sequence[bool], penalty: Any, steps: int = 30) -> Any:
+def newton(x: Any, labels: Sequence[bool], penalty: Any, steps: int = 30,
+           counts: Sequence[float] | None = None) -> Any:
     """Logistic regression weights of the columns of `x`, each with its own L2 `penalty`, by
-    Newton's method from zero."""
+    Newton's method from zero; row i counts `counts[i]` times in the likelihood."""
     import numpy as np
 
     y = np.asarray(labels, dtype=float)
+    c = np.ones(len(y)) if counts is None else np.asarray(counts, dtype=float)
     w = np.zeros(x.shape[1])
     for _ in range(steps):
         p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
-        gradient = x.T @ (p - y) + penalty * w
-        hessian = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty)
+        gradient = x.T @ (c * (p - y)) + penalty * w
+        hessian = (x * (c * p * (1 - p))[:, None]).T @ x + np.diag(penalty)
         step = np.linalg.solve(hessian, gradient)
         w -= step
         if float(np.abs(step).max()) < 1e-9:

@@ -12,7 +12,6 @@ reaches `precision` (0.85). Deterministic: the same data gives the same file.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -26,8 +25,8 @@ from .context import BASE
 from .corpus import Corpus, load_corpus
 from .dense import EMBED, Projection, document_vectors, projections
 from .features import document_features, vocabulary
-from .gold import group_of as group_key
-from .gold import label_of, matches
+from .gold import label_of
+from .metrics import average_precision, choose_threshold, ece, evaluate, found_triples, log_loss
 from .model import KNOWN_BLOCKS, JudgeModel, design, fit, named, newton, penalties
 
 STRENGTHS = (1.0, 3.0, 10.0, 30.0, 100.0)
@@ -46,6 +45,7 @@ class Candidates:
     keys: list[str] = field(default_factory=list)
     gold: dict[str, list[dict]] = field(default_factory=dict)
     vectors: list[Any] = field(default_factory=list)  # embed rows (dense.py), when that block is read
+    counts: list[float] = field(default_factory=list)  # how many times each counts in a fit (its corpus's weight)
 
 
 class Recorder:
@@ -88,6 +88,7 @@ def candidates(corpora: Sequence[Corpus], settings: Settings, blocks: Sequence[s
                 out.statements.append(statement)
                 out.rows.append(row)
                 out.labels.append(label)
+                out.counts.append(corpus.weight)
                 if vector is not None:
                     out.vectors.append(vector)
     return out
@@ -156,74 +157,6 @@ def fit_model(train_set: Candidates, columns: Sequence[str], l2: float, reduce: 
     penalty = np.concatenate([penalties(columns, l2), np.full(reduced.shape[1], dense_l2)])
     w = newton(x, train_set.labels, penalty)
     return JudgeModel(named(columns, w[: len(columns)]), 0.0, dense=reduce.fold(w[len(columns) :]))
-
-
-def average_precision(probabilities: Sequence[float], labels: Sequence[bool]) -> float:
-    """The mean precision at each right candidate, candidates ranked by probability (ties in
-    input order): how well the judge ranks, whatever the threshold."""
-    ranked = sorted(range(len(labels)), key=lambda i: -probabilities[i])
-    right = total = 0.0
-    for rank, i in enumerate(ranked, 1):
-        if labels[i]:
-            right += 1
-            total += right / rank
-    return total / right if right else 0.0
-
-
-def log_loss(probabilities: Sequence[float], labels: Sequence[bool]) -> float:
-    """Mean negative log likelihood of the labels."""
-    eps = 1e-4
-    total = sum(-math.log(max(eps, p if y else 1 - p)) for p, y in zip(probabilities, labels, strict=True))
-    return total / max(1, len(labels))
-
-
-def choose_threshold(probabilities: Sequence[float], labels: Sequence[bool], precision: float) -> float:
-    """The lowest confidence at which the statements kept reach the precision asked for."""
-    for t in sorted(set(probabilities)):
-        kept = [y for p, y in zip(probabilities, labels, strict=True) if p >= t]
-        if kept and sum(kept) / len(kept) >= precision:
-            return t
-    return 1.0
-
-
-def evaluate(found: Candidates, probabilities: Sequence[float], threshold: float) -> dict:
-    """Recall, precision and calibration error of the candidates kept at a threshold."""
-    kept = [i for i, p in enumerate(probabilities) if p >= threshold]
-    right = sum(found.labels[i] for i in kept)
-    triples = found_triples(found, kept)
-    return {"threshold": threshold, "predicted": len(kept), "right": right,
-            "precision": round(right / len(kept), 3) if kept else 0.0,
-            "recall": round(triples[0] / triples[1], 3) if triples[1] else 0.0,
-            "ece": round(ece([probabilities[i] for i in kept], [found.labels[i] for i in kept]), 3)}
-
-
-def found_triples(found: Candidates, kept: Sequence[int]) -> tuple[int, int]:
-    """(gold triples matched by a kept candidate, gold triples), triples as score.py counts them."""
-    by_key: dict[str, list[Statement]] = {}
-    for i in kept:
-        by_key.setdefault(found.keys[i], []).append(found.statements[i])
-    hit = total = 0
-    for key, gold in found.gold.items():
-        groups: dict[tuple[str, str, str], list[dict]] = {}
-        for g in gold:
-            groups.setdefault((g["holder"].lower(), group_key(g["relation"]), g["target"].lower()), []).append(g)
-        total += len(groups)
-        hit += sum(any(matches(g, s) for g in lines for s in by_key.get(key, [])) for lines in groups.values())
-    return hit, total
-
-
-def ece(probabilities: Sequence[float], labels: Sequence[bool], bins: int = 10) -> float:
-    """Expected calibration error over equal-width bins."""
-    if not labels:
-        return 0.0
-    total = 0.0
-    for b in range(bins):
-        members = [(p, y) for p, y in zip(probabilities, labels, strict=True)
-                   if b / bins <= p < (b + 1) / bins or (b == bins - 1 and p == 1.0)]
-        if members:
-            gap = sum(p for p, _ in members) / len(members) - sum(y for _, y in members) / len(members)
-            total += len(members) * abs(gap)
-    return total / len(labels)
 
 
 def save_model(model: JudgeModel, out: str | Path) -> Path:

@@ -16,6 +16,7 @@ from typing import Any
 import click
 
 from .cli_options import click_error, date_options, include_rejected_option, open_source, store_option, write_output
+from .cli_train import train
 from .cli_views import check, export, network, topics, view
 from .cli_workbench import review, serve
 from .errors import StatgraphError
@@ -305,43 +306,6 @@ def _format_result(result: Any, fmt: str | None, out: str | None) -> bytes | str
     return _format_rows(names, rows)
 
 
-@cli.command()
-@click.option("--train", "train_specs", multiple=True, required=True, metavar="CORPUS",
-              help="Training corpus: DIR:SPLIT (bench/realtext:train) or DOCS=GOLD (seeds=../shared/gold); repeatable.")
-@click.option("--dev", "dev_specs", multiple=True, required=True, metavar="CORPUS",
-              help="Corpus that chooses the regularisation and the threshold; repeatable.")
-@click.option("--precision", type=click.FloatRange(0.5, 1.0), default=0.85, show_default=True,
-              help="Dev precision the threshold is chosen to reach.")
-@click.option("--features", "blocks", default="base", show_default=True, metavar="BLOCK,...",
-              help="Feature blocks besides the base ones: path, shape, head, agree, position, "
-              "embed (sentence embeddings; slow) (comma-separated).")
-@click.option("--out", "-o", required=True, type=click.Path(dir_okay=False), help="Model file to write (JSON).")
-def train(train_specs: tuple[str, ...], dev_specs: tuple[str, ...], precision: float, blocks: str, out: str) -> None:
-    """Train the judge that scores candidate statements, from articles with gold statements.
-
-    The rules run on every article; each candidate is labelled by the gold (../shared/gold/SCHEMA.md),
-    a logistic regression is fitted on the train corpora, and the dev corpora choose its
-    regularisation and the confidence threshold below which `build` drops a statement.
-    `--features` adds optional feature blocks (the model file names them; `build` reads the
-    same). Deterministic: the same articles give the same file.
-
-    Example:
-
-        statgraph train --train bench/realtext:train --train seeds=../shared/gold --dev bench/realtext:dev --out src/statgraph/judge/model.json
-    """
-    from .judge.train import save_model
-    from .judge.train import train as train_judge
-
-    try:
-        model, report = train_judge(train_specs, dev_specs, Settings(judge="none"), precision=precision,
-                                    blocks=[b.strip() for b in blocks.split(",") if b.strip()])
-        save_model(model, out)
-    except StatgraphError as e:
-        raise click_error(e) from e
-    click.echo(json.dumps(report, indent=1, sort_keys=True))
-    click.echo(f"{len(model.weights)} weights, threshold {model.threshold} -> {out}", err=True)
-
-
 EXPLAIN_COLUMNS = ("start", "end", "extractor", "rule", "holder", "relation", "target", "cue", "confidence", "outcome")
 
 
@@ -390,8 +354,8 @@ def _format_rows(names: list[str], rows: list[list[str | None]]) -> str:
     return to_table(records, names)
 
 
-# the commands that draw and export live in cli_views; review and serve in cli_workbench
-for _command in (view, network, export, topics, check, review, serve):
+# the commands that draw and export live in cli_views; review and serve in cli_workbench; train in cli_train
+for _command in (view, network, export, topics, check, review, serve, train):
     cli.add_command(_command)
 
 

@@ -23,6 +23,7 @@ from ..models import Document, Passage, Statement
 from ..settings import Settings
 from .context import BASE
 from .corpus import Corpus, load_corpus
+from .crossfit import cross_fit as fit_across
 from .dense import EMBED, Projection, document_vectors, projections
 from .features import document_features, vocabulary
 from .gold import label_of
@@ -95,8 +96,13 @@ def candidates(corpora: Sequence[Corpus], settings: Settings, blocks: Sequence[s
 
 
 def train(train_specs: Sequence[str], dev_specs: Sequence[str], settings: Settings | None = None,
-          precision: float = 0.85, blocks: Sequence[str] = (BASE,)) -> tuple[JudgeModel, dict]:
-    """A judge fitted on the train corpora and chosen on the dev corpora, and its dev report."""
+          precision: float = 0.85, blocks: Sequence[str] = (BASE,), cross_fit: int = 0,
+          dev_weights: Sequence[float] = (1.0,), calibration: str = "none") -> tuple[JudgeModel, dict]:
+    """A judge fitted on the train corpora and chosen on the dev corpora, and its dev report;
+    with `cross_fit` K, fitted on dev too and chosen on K-fold out-of-fold dev predictions
+    (crossfit.py), among the `dev_weights` and with the `calibration` map asked for."""
+    if not cross_fit and (tuple(dev_weights) != (1.0,) or calibration != "none"):
+        raise InputError("a dev weight or a calibration map needs --cross-fit K (the dev articles are then fitted on)")
     settings = settings or Settings()
     unknown = sorted(set(blocks) - set(KNOWN_BLOCKS))
     if unknown:
@@ -105,9 +111,13 @@ def train(train_specs: Sequence[str], dev_specs: Sequence[str], settings: Settin
     train_corpora = [load_corpus(s) for s in train_specs]
     dev_corpora = [load_corpus(s) for s in dev_specs]
     train_set, dev_set = candidates(train_corpora, settings, blocks), candidates(dev_corpora, settings, blocks)
-    fitted, report = choose(train_set, dev_set, precision)
+    if cross_fit:
+        fitted, report = fit_across(train_set, dev_set, precision, cross_fit, STRENGTHS, dev_weights, calibration)
+    else:
+        fitted, report = choose(train_set, dev_set, precision)
+    recorded = ("embed_l2", "embed_rank", "cross_fit", "dev_weight", "calibration", "platt", "dev_candidates")
     trained_on = {"statgraph": __version__, "l2": report["l2"], "precision_target": precision,
-                  **{k: report[k] for k in ("embed_l2", "embed_rank") if k in report},
+                  **{k: report[k] for k in recorded if k in report},
                   "train": {c.spec: c.digest for c in train_corpora},
                   "dev": {c.spec: c.digest for c in dev_corpora},
                   "train_candidates": len(train_set.rows), "dev_report": report["dev"]}
@@ -148,14 +158,15 @@ def fit_model(train_set: Candidates, columns: Sequence[str], l2: float, reduce: 
               dense_l2: float = 0.0) -> JudgeModel:
     """A model (threshold 0) of the binary features at `l2`; with `reduce`, also of the embed
     rows so reduced (dense.py), their columns penalised by `dense_l2`."""
+    counts = train_set.counts or None
     if reduce is None:
-        return JudgeModel(fit(train_set.rows, train_set.labels, columns, l2), 0.0)
+        return JudgeModel(fit(train_set.rows, train_set.labels, columns, l2, counts=counts), 0.0)
     import numpy as np
 
     reduced = reduce.apply(np.asarray(train_set.vectors))
     x = np.hstack([design(train_set.rows, columns), reduced])
     penalty = np.concatenate([penalties(columns, l2), np.full(reduced.shape[1], dense_l2)])
-    w = newton(x, train_set.labels, penalty)
+    w = newton(x, train_set.labels, penalty, counts=counts)
     return JudgeModel(named(columns, w[: len(columns)]), 0.0, dense=reduce.fold(w[len(columns) :]))
 
 

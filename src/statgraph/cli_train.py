@@ -1,0 +1,71 @@
+"""The statgraph command that trains the judge (added to the group in `cli`)."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from .cli_options import click_error
+from .errors import StatgraphError
+from .settings import Settings
+
+
+def parse_weights(text: str) -> list[float]:
+    """`1,2.5` -> [1.0, 2.5]; a word that is no positive number is a usage error naming it."""
+    weights = []
+    for word in (w.strip() for w in text.split(",") if w.strip()):
+        try:
+            weights.append(float(word))
+        except ValueError as e:
+            raise click.BadParameter(f"{word!r} is not a number", param_hint="--dev-weight") from e
+    if not weights or min(weights) <= 0:
+        raise click.BadParameter(f"{text!r}: give positive numbers, comma-separated", param_hint="--dev-weight")
+    return weights
+
+
+@click.command()
+@click.option("--train", "train_specs", multiple=True, required=True, metavar="CORPUS",
+              help="Training corpus: DIR:SPLIT (bench/realtext:train) or DOCS=GOLD (seeds=../shared/gold); repeatable.")
+@click.option("--dev", "dev_specs", multiple=True, required=True, metavar="CORPUS",
+              help="Corpus that chooses the regularisation and the threshold; repeatable.")
+@click.option("--precision", type=click.FloatRange(0.5, 1.0), default=0.85, show_default=True,
+              help="Dev precision the threshold is chosen to reach.")
+@click.option("--features", "blocks", default="base", show_default=True, metavar="BLOCK,...",
+              help="Feature blocks besides the base ones: path, shape, head, agree, position, "
+              "embed (sentence embeddings; slow) (comma-separated).")
+@click.option("--cross-fit", "folds", type=click.IntRange(min=0), default=0, show_default=True, metavar="K",
+              help="Fit on dev too: K folds of dev articles, each predicted by a model fitted without it, "
+              "choose the settings and threshold (0: fit on train only).")
+@click.option("--dev-weight", "dev_weights", default="1", show_default=True, metavar="W,...",
+              help="With --cross-fit: how many times a dev candidate counts in a fit; several are "
+              "compared out of fold (comma-separated).")
+@click.option("--calibrate", type=click.Choice(["none", "platt"]), default="none", show_default=True,
+              help="With --cross-fit: a Platt map (two numbers) fitted on the out-of-fold dev predictions.")
+@click.option("--out", "-o", required=True, type=click.Path(dir_okay=False), help="Model file to write (JSON).")
+def train(train_specs: tuple[str, ...], dev_specs: tuple[str, ...], precision: float, blocks: str, folds: int,
+          dev_weights: str, calibrate: str, out: str) -> None:
+    """Train the judge that scores candidate statements, from articles with gold statements.
+
+    The rules run on every article; each candidate is labelled by the gold (../shared/gold/SCHEMA.md),
+    a logistic regression is fitted on the train corpora, and the dev corpora choose its
+    regularisation and the confidence threshold below which `build` drops a statement.
+    `--features` adds optional feature blocks (the model file names them; `build` reads the
+    same). Deterministic: the same articles give the same file.
+
+    Example:
+
+        statgraph train --train bench/realtext:train --train seeds=../shared/gold --dev bench/realtext:dev --out src/statgraph/judge/model.json
+    """
+    from .judge.train import save_model
+    from .judge.train import train as train_judge
+
+    try:
+        model, report = train_judge(train_specs, dev_specs, Settings(judge="none"), precision=precision,
+                                    blocks=[b.strip() for b in blocks.split(",") if b.strip()], cross_fit=folds,
+                                    dev_weights=parse_weights(dev_weights), calibration=calibrate)
+        save_model(model, out)
+    except StatgraphError as e:
+        raise click_error(e) from e
+    click.echo(json.dumps(report, indent=1, sort_keys=True))
+    click.echo(f"{len(model.weights)} weights, threshold {model.threshold} -> {out}", err=True)

@@ -1,0 +1,106 @@
+"""Cross-fitting the judge over dev (judge/crossfit.py) and weighted corpora."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+from statgraph.errors import InputError
+from statgraph.judge.corpus import load_corpus, split_weight
+from statgraph.judge.crossfit import cross_fit, fold_map, folds_of, out_of_fold, platt
+from statgraph.judge.model import JudgeModel, fit
+from statgraph.judge.train import Candidates, train
+from statgraph.models import Statement
+
+
+def _candidates(articles: dict[str, list[tuple[list[str], bool]]]) -> Candidates:
+    """Candidates of articles, each a list of (features, right)."""
+    out = Candidates()
+    for key, items in articles.items():
+        out.gold[key] = []
+        for features, right in items:
+            out.statements.append(Statement(doc_id=key, doc_name=key, holder="A", holder_id="A", relation="supports",
+                                            target="B", target_id="B", start=0, end=1, evidence="x"))
+            out.rows.append(["bias", *features])
+            out.labels.append(right)
+            out.keys.append(key)
+    return out
+
+
+def test_folds_are_whole_articles_dealt_in_turn() -> None:
+    keys = ["dev|c.txt", "dev|a.txt", "dev|b.txt", "dev|a.txt", "dev|d.txt", "dev|c.txt"]
+    folds = folds_of(keys, 2)
+    assert folds == [0, 0, 1, 0, 1, 0]  # a, b, c, d sorted and dealt: a 0, b 1, c 0, d 1
+    assert folds_of(list(reversed(keys)), 2) == list(reversed(folds))  # by name, not by order met
+    with pytest.raises(InputError, match="from 2 to 4"):
+        folds_of(keys, 5)
+
+
+def test_a_held_out_article_is_predicted_without_its_own_labels() -> None:
+    train_set = _candidates({"t1": [(["rule=x"], True)] * 6 + [(["rule=y"], False)] * 6})
+    dev = {f"d{i}": [(["rule=x"], i % 2 == 0), (["rule=y"], False)] for i in range(4)}
+    dev_set = _candidates(dev)
+    folds = folds_of(dev_set.keys, 4)
+    before = out_of_fold(train_set, dev_set, folds, 1.0, 1.0)
+    flipped = _candidates({**dev, "d0": [(["rule=x"], False), (["rule=y"], True)]})  # d0's labels turned round
+    after = out_of_fold(train_set, flipped, folds, 1.0, 1.0)
+    held = [i for i, key in enumerate(dev_set.keys) if key == "d0"]
+    assert [after[i] for i in held] == [before[i] for i in held]
+    assert after != before  # the other folds' models learnt from d0's new labels
+
+
+def test_a_weight_counts_like_repeated_rows() -> None:
+    rows = [["bias", "a"], ["bias", "a"], ["bias", "b"], ["bias", "b"], ["bias", "a"]]
+    labels = [True, False, False, False, True]
+    columns = ["a", "b", "bias"]
+    weighted = fit(rows, labels, columns, 1.0, counts=[2, 1, 1, 1, 1])
+    repeated = fit([rows[0], *rows], [labels[0], *labels], columns, 1.0)
+    assert weighted == pytest.approx(repeated, abs=1e-5)
+
+
+def test_platt_map_folds_into_the_weights() -> None:
+    logits = [i / 4 - 3 for i in range(25)]
+    labels = [(i * 7) % 10 < 10 / (1 + math.exp(-(2 * z - 1))) for i, z in enumerate(logits * 8)]
+    a, b = platt(logits * 8, labels)
+    assert 1.0 < a < 3.0 and -2.0 < b < 0.0
+    model = JudgeModel({"bias": 0.5, "rule=x": 1.25}, 0.0)
+    mapped = fold_map(model, a, b)
+    z = 0.5 + 1.25
+    assert mapped.probability(["bias", "rule=x"]) == pytest.approx(1 / (1 + math.exp(-(a * z + b))), abs=1e-5)
+
+
+def test_dev_teaches_what_train_flatters() -> None:
+    # a rule right on the training articles (it was written from them) and mostly wrong on new text
+    train_set = _candidates({f"t{i}": [(["rule=x"], True)] * 4 + [(["rule=y"], i == 0)] * 4 for i in range(4)})
+    dev_set = _candidates({f"d{i}": [(["rule=x"], i == 0)] * 3 + [(["rule=y"], False)] * 3 for i in range(6)})
+    only_train = JudgeModel(fit(train_set.rows, train_set.labels, ["bias", "rule=x", "rule=y"], 1.0), 0.0)
+    model, report = cross_fit(train_set, dev_set, 0.85, 3, (1.0, 10.0), (1.0, 4.0))
+    assert model.probability(["bias", "rule=x"]) < only_train.probability(["bias", "rule=x"]) - 0.1
+    assert report["cross_fit"] == 3 and report["dev_weight"] in (1.0, 4.0) and report["l2"] in (1.0, 10.0)
+    assert report["dev_candidates"] == len(dev_set.rows)
+    again, _ = cross_fit(train_set, dev_set, 0.85, 3, (1.0, 10.0), (1.0, 4.0))
+    assert again.to_json() == model.to_json()
+
+
+def test_cross_fit_options_are_checked() -> None:
+    tiny = _candidates({"d0": [([], True)], "d1": [([], False)]})
+    with pytest.raises(InputError, match="calibration 'isotonic'"):
+        cross_fit(tiny, tiny, 0.85, 2, (1.0,), (1.0,), "isotonic")
+    with pytest.raises(InputError, match="positive"):
+        cross_fit(tiny, tiny, 0.85, 2, (1.0,), (0.0,))
+    with pytest.raises(InputError, match="needs --cross-fit"):
+        train(["x:train"], ["x:dev"], dev_weights=(2.0,))
+
+
+def test_a_corpus_spec_may_carry_a_weight(tmp_path: Path) -> None:
+    assert split_weight("seeds=../shared/gold@0.5") == ("seeds=../shared/gold", 0.5)
+    assert split_weight("bench/realtext:train") == ("bench/realtext:train", 1.0)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text("Text.", encoding="utf-8")
+    (tmp_path / "gold.jsonl").write_text('{"doc": "a.txt", "relation": "supports"}\n', encoding="utf-8")
+    corpus = load_corpus(f"{tmp_path / 'docs'}={tmp_path / 'gold.jsonl'}@2")
+    assert corpus.weight == 2.0 and corpus.spec.endswith("@2") and [p.name for p in corpus.paths] == ["a.txt"]
+    with pytest.raises(InputError, match="above 0"):
+        load_corpus(f"{tmp_path / 'docs'}={tmp_path / 'gold.jsonl'}@0")

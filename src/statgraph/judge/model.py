@@ -140,12 +140,39 @@ def newton(x: Any, labels: Sequence[bool], penalty: Any, steps: int = 30,
     y = np.asarray(labels, dtype=float)
     c = np.ones(len(y)) if counts is None else np.asarray(counts, dtype=float)
     w = np.zeros(x.shape[1])
+    curvature = Curvature(x)
     for _ in range(steps):
         p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
         gradient = x.T @ (c * (p - y)) + penalty * w
-        hessian = (x * (c * p * (1 - p))[:, None]).T @ x + np.diag(penalty)
-        step = np.linalg.solve(hessian, gradient)
+        step = np.linalg.solve(curvature(c * p * (1 - p)) + np.diag(penalty), gradient)
         w -= step
         if float(np.abs(step).max()) < 1e-9:
             break
     return w
+
+
+class Curvature:
+    """x' diag(s) x for a design matrix x, a Newton step's Hessian. A mostly-zero x (binary
+    features: a few dozen of some thousand columns set in a row) is summed over the pairs of
+    columns set together in a row, some hundred times faster than the dense product."""
+
+    def __init__(self, x: Any) -> None:
+        import numpy as np
+
+        self.x = x
+        self.pairs = None
+        if x.size and np.count_nonzero(x) < 0.1 * x.size:
+            width = x.shape[1]
+            cells = [np.flatnonzero(row) for row in x]
+            self.rows = np.repeat(np.arange(len(cells)), [len(c) ** 2 for c in cells])
+            self.pairs = np.concatenate([np.add.outer(c * width, c).ravel() for c in cells])
+            self.values = np.concatenate([np.outer(row[c], row[c]).ravel() for row, c in zip(x, cells, strict=True)])
+
+    def __call__(self, s: Any) -> Any:
+        import numpy as np
+
+        width = self.x.shape[1]
+        if self.pairs is None:
+            return (self.x * s[:, None]).T @ self.x
+        summed = np.bincount(self.pairs, weights=s[self.rows] * self.values, minlength=width * width)
+        return summed.reshape(width, width)

@@ -104,3 +104,43 @@ def test_a_corpus_spec_may_carry_a_weight(tmp_path: Path) -> None:
     assert corpus.weight == 2.0 and corpus.spec.endswith("@2") and [p.name for p in corpus.paths] == ["a.txt"]
     with pytest.raises(InputError, match="above 0"):
         load_corpus(f"{tmp_path / 'docs'}={tmp_path / 'gold.jsonl'}@0")
+
+
+def test_a_train_offset_keeps_train_flattery_out_of_the_model() -> None:
+    # every training article gains from the rules written from it: right 9 times in 10 there, 6 in 10 on new text
+    train_set = _candidates({f"train|t{i}.txt": [(["rule=x"], j < 9) for j in range(10)] + [(["rule=y"], j < 7) for j in range(10)]
+                             for i in range(3)})
+    dev_set = _candidates({f"d{i}": [(["rule=x"], j < 6) for j in range(10)] + [(["rule=y"], j < 3) for j in range(10)]
+                           for i in range(3)})
+    plain, _ = cross_fit(train_set, dev_set, 0.85, 3, (1.0,))
+    offset, report = cross_fit(train_set, dev_set, 0.85, 3, (1.0,), offsets=True)
+    assert not any(name.startswith("offset=") for name in offset.weights)
+    assert list(report["train_offsets"]) == ["train"] and report["train_offsets"]["train"] > 0.5
+    for rule, new_text_rate in (("rule=x", 0.6), ("rule=y", 0.3)):
+        assert abs(offset.probability(["bias", rule]) - new_text_rate) < abs(plain.probability(["bias", rule]) - new_text_rate)
+        assert abs(offset.probability(["bias", rule]) - new_text_rate) < 0.05
+
+
+@pytest.mark.model
+def test_train_cross_fits_from_the_command_line(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+    from test_judge import _tiny_corpus
+
+    from statgraph.cli import cli
+    from statgraph.judge.model import load_model
+
+    corpus = _tiny_corpus(tmp_path / "corpus")  # two dev articles: two folds
+    out = tmp_path / "cf.json"
+    result = CliRunner().invoke(cli, ["train", "--train", f"{corpus}:train", "--dev", f"{corpus}:dev", "--cross-fit", "2",
+                                      "--train-offset", "--out", str(out)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    trained_on = load_model(out).trained_on
+    assert trained_on["cross_fit"] == 2 and trained_on["dev_candidates"] > 0
+    assert list(trained_on["train_offsets"]) == [f"{corpus}:train"]
+    assert trained_on["dev_report"]["threshold"] == load_model(out).threshold
+    bad = CliRunner().invoke(cli, ["train", "--train", f"{corpus}:train", "--dev", f"{corpus}:dev", "--dev-weight", "2",
+                                   "--out", str(out)])
+    assert bad.exit_code == 1 and "needs --cross-fit" in bad.output
+    bad = CliRunner().invoke(cli, ["train", "--train", f"{corpus}:train", "--dev", f"{corpus}:dev", "--cross-fit", "2",
+                                   "--dev-weight", "two", "--out", str(out)])
+    assert bad.exit_code == 2 and "'two' is not a number" in bad.output

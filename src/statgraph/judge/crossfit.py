@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from .train import Candidates
 
 CALIBRATIONS = ("none", "platt")
+OFFSET = "offset="  # a training corpus's own intercept (--train-offset); new text has none
 
 
 def folds_of(keys: Sequence[str], k: int) -> list[int]:
@@ -48,11 +49,21 @@ def counts_of(found: Candidates) -> list[float]:
     return list(found.counts) if found.counts else [1.0] * len(found.rows)
 
 
+def offset_of(key: str) -> str:
+    """The feature that marks a training candidate's corpus (its key is `spec|document`)."""
+    return OFFSET + key.rsplit("|", 1)[0]
+
+
 def fit_pooled(train_set: Candidates, dev_set: Candidates, dev_rows: Sequence[int], l2: float,
-               dev_weight: float) -> JudgeModel:
+               dev_weight: float, offsets: bool = False) -> JudgeModel:
     """A model (threshold 0) fitted on every training candidate and the dev candidates `dev_rows`,
-    each of those counting `dev_weight` times its corpus weight; columns: features seen twice."""
-    rows = train_set.rows + [dev_set.rows[i] for i in dev_rows]
+    each of those counting `dev_weight` times its corpus weight; columns: features seen twice.
+    With `offsets`, each training candidate also carries its corpus's mark (`offset=SPEC`), so
+    the fit learns how much more often the rules are right on the articles they were written
+    from than on new text, and the rest of the model is not flattered by it."""
+    marked = [[*row, offset_of(key)] for row, key in zip(train_set.rows, train_set.keys, strict=True)] if offsets \
+        else train_set.rows
+    rows = marked + [dev_set.rows[i] for i in dev_rows]
     labels = train_set.labels + [dev_set.labels[i] for i in dev_rows]
     dev_counts = counts_of(dev_set)
     counts = counts_of(train_set) + [dev_weight * dev_counts[i] for i in dev_rows]
@@ -60,15 +71,24 @@ def fit_pooled(train_set: Candidates, dev_set: Candidates, dev_rows: Sequence[in
 
 
 def out_of_fold(train_set: Candidates, dev_set: Candidates, folds: Sequence[int], l2: float,
-                dev_weight: float) -> list[float]:
+                dev_weight: float, offsets: bool = False) -> list[float]:
     """Each dev candidate's log-odds from the model fitted without its fold."""
     logits = [0.0] * len(dev_set.rows)
     for fold in sorted(set(folds)):
         held = [i for i, f in enumerate(folds) if f == fold]
-        model = fit_pooled(train_set, dev_set, [i for i, f in enumerate(folds) if f != fold], l2, dev_weight)
+        rest = [i for i, f in enumerate(folds) if f != fold]
+        model = fit_pooled(train_set, dev_set, rest, l2, dev_weight, offsets)
         for i in held:
             logits[i] = sum(model.weights.get(f, 0.0) for f in set(dev_set.rows[i]))
     return logits
+
+
+def split_offsets(model: JudgeModel) -> tuple[JudgeModel, dict[str, float]]:
+    """The model without the training corpora's intercepts (no new candidate carries one), and
+    those intercepts by corpus."""
+    learnt = {name[len(OFFSET) :]: w for name, w in model.weights.items() if name.startswith(OFFSET)}
+    kept = {name: w for name, w in model.weights.items() if not name.startswith(OFFSET)}
+    return replace(model, weights=kept), learnt
 
 
 def sigmoid(z: float) -> float:
@@ -120,16 +140,17 @@ def check_options(k: int, dev_weights: Sequence[float], method: str, dense: bool
 
 def cross_fit(train_set: Candidates, dev_set: Candidates, precision: float, k: int,
               strengths: Sequence[float], dev_weights: Sequence[float] = (1.0,),
-              method: str = "none") -> tuple[JudgeModel, dict]:
+              method: str = "none", offsets: bool = False) -> tuple[JudgeModel, dict]:
     """The model fitted on train and all of dev at the settings whose out-of-fold dev
     predictions have the lowest log loss, its Platt map folded in (`method` platt), and the
-    out-of-fold dev report at the threshold they choose."""
+    out-of-fold dev report at the threshold they choose. With `offsets`, the training corpora's
+    own intercepts (fit_pooled) are reported and left out of the model."""
     check_options(k, dev_weights, method, bool(train_set.vectors))
     folds = folds_of(dev_set.keys, k)
     best: tuple[float, float, float, list[float]] | None = None
     for l2 in strengths:
         for weight in dev_weights:
-            logits = out_of_fold(train_set, dev_set, folds, l2, weight)
+            logits = out_of_fold(train_set, dev_set, folds, l2, weight, offsets)
             loss = log_loss(calibrated(logits, dev_set.labels, folds, method), dev_set.labels)
             if best is None or loss < best[0] - 1e-12:
                 best = (loss, l2, weight, logits)
@@ -138,8 +159,10 @@ def cross_fit(train_set: Candidates, dev_set: Candidates, precision: float, k: i
     loss, l2, weight, logits = best
     probabilities = calibrated(logits, dev_set.labels, folds, method)
     threshold = choose_threshold(probabilities, dev_set.labels, precision)
-    model = fit_pooled(train_set, dev_set, range(len(dev_set.rows)), l2, weight)
+    model = fit_pooled(train_set, dev_set, range(len(dev_set.rows)), l2, weight, offsets)
+    model, learnt = split_offsets(model)
     report = {"l2": l2, "cross_fit": k, "dev_weight": weight, "calibration": method,
+              **({"train_offsets": learnt} if offsets else {}),
               "dev_log_loss": round(loss, 4), "features": len(model.weights),
               "dev_average_precision": round(average_precision(probabilities, dev_set.labels), 3),
               "train_candidates": len(train_set.rows), "train_right": sum(train_set.labels),

@@ -7,7 +7,10 @@ The rules run on each training document with no judge; every candidate is labell
 when it matches a gold statement of its document (gold.py). A logistic regression is fitted
 on the training candidates for each regularisation strength, the one with the lowest log
 loss on dev is kept, and the threshold is the lowest confidence at which dev precision
-reaches `precision` (0.85). Deterministic: the same data gives the same file.
+reaches `precision` (0.85). With `--cross-fit K` the dev articles are fitted on too, and
+those choices are made on out-of-fold dev predictions instead (crossfit.py). A corpus spec
+may end in `@W`: its candidates count W times in the fit. Deterministic: the same data gives
+the same file.
 """
 
 from __future__ import annotations
@@ -97,12 +100,15 @@ def candidates(corpora: Sequence[Corpus], settings: Settings, blocks: Sequence[s
 
 def train(train_specs: Sequence[str], dev_specs: Sequence[str], settings: Settings | None = None,
           precision: float = 0.85, blocks: Sequence[str] = (BASE,), cross_fit: int = 0,
-          dev_weights: Sequence[float] = (1.0,), calibration: str = "none") -> tuple[JudgeModel, dict]:
+          dev_weights: Sequence[float] = (1.0,), calibration: str = "none",
+          train_offset: bool = False) -> tuple[JudgeModel, dict]:
     """A judge fitted on the train corpora and chosen on the dev corpora, and its dev report;
     with `cross_fit` K, fitted on dev too and chosen on K-fold out-of-fold dev predictions
-    (crossfit.py), among the `dev_weights` and with the `calibration` map asked for."""
-    if not cross_fit and (tuple(dev_weights) != (1.0,) or calibration != "none"):
-        raise InputError("a dev weight or a calibration map needs --cross-fit K (the dev articles are then fitted on)")
+    (crossfit.py), among the `dev_weights`, with the `calibration` map and the training corpora's
+    own intercepts (`train_offset`) asked for."""
+    if not cross_fit and (tuple(dev_weights) != (1.0,) or calibration != "none" or train_offset):
+        raise InputError("a dev weight, a calibration map or a train offset needs --cross-fit K "
+                         "(the dev articles are then fitted on)")
     settings = settings or Settings()
     unknown = sorted(set(blocks) - set(KNOWN_BLOCKS))
     if unknown:
@@ -112,10 +118,12 @@ def train(train_specs: Sequence[str], dev_specs: Sequence[str], settings: Settin
     dev_corpora = [load_corpus(s) for s in dev_specs]
     train_set, dev_set = candidates(train_corpora, settings, blocks), candidates(dev_corpora, settings, blocks)
     if cross_fit:
-        fitted, report = fit_across(train_set, dev_set, precision, cross_fit, STRENGTHS, dev_weights, calibration)
+        fitted, report = fit_across(train_set, dev_set, precision, cross_fit, STRENGTHS, dev_weights, calibration,
+                                    train_offset)
     else:
         fitted, report = choose(train_set, dev_set, precision)
-    recorded = ("embed_l2", "embed_rank", "cross_fit", "dev_weight", "calibration", "platt", "dev_candidates")
+    recorded = ("embed_l2", "embed_rank", "cross_fit", "dev_weight", "calibration", "platt", "train_offsets",
+                "dev_candidates")
     trained_on = {"statgraph": __version__, "l2": report["l2"], "precision_target": precision,
                   **{k: report[k] for k in recorded if k in report},
                   "train": {c.spec: c.digest for c in train_corpora},

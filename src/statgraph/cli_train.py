@@ -62,12 +62,15 @@ def train(  # noqa: PLR0913 - one parameter per option
     The rules run on every article; each candidate is labelled by the gold (../shared/gold/SCHEMA.md),
     a logistic regression is fitted on the train corpora, and the dev corpora choose its
     regularisation and the confidence threshold below which `build` drops a statement.
-    `--features` adds optional feature blocks (the model file names them; `build` reads the
-    same). Deterministic: the same articles give the same file.
+    With `--cross-fit K` the dev articles are learned from too: each of K folds of them is
+    scored by a judge fitted without it, and those out-of-fold scores choose the settings and
+    the threshold. `--features` adds optional feature blocks (the model file names them;
+    `build` reads the same). A corpus ending in `@W` counts W times. Deterministic: the same
+    articles give the same file.
 
-    Example:
+    Example (the packaged judge):
 
-        statgraph train --train bench/realtext:train --train seeds=../shared/gold --dev bench/realtext:dev --out src/statgraph/judge/model.json
+        statgraph train --train bench/realtext:train --dev bench/realtext:dev --cross-fit 5 --train-offset --out src/statgraph/judge/model.json
     """
     from .judge.train import save_model
     from .judge.train import train as train_judge

@@ -10,10 +10,12 @@ for every dev candidate, choose the regularisation and the dev weight (lowest lo
 optional Platt map (confidence = sigmoid(a * log-odds + b), its own out-of-fold figures from
 maps fitted on the other folds) and the threshold (the lowest at which they reach the
 precision asked for). The model shipped is fitted on train and all of dev with the chosen
-settings, the Platt map folded into its weights.
+settings, the Platt map folded into its weights. With `--train-offset` each training corpus
+has an intercept of its own in every fit, which the model leaves out: new text is judged at
+dev's intercept.
 
     statgraph train --train bench/realtext:train --dev bench/realtext:dev --cross-fit 5 \\
-                    --out src/statgraph/judge/model.json
+                    --train-offset --out src/statgraph/judge/model.json
 """
 
 from __future__ import annotations

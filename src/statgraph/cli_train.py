@@ -66,9 +66,9 @@ def train(  # noqa: PLR0913 - one parameter per option
     scored by a judge fitted without it, and those out-of-fold scores choose the settings and
     the threshold. `--features` adds optional feature blocks (the model file names them;
     `build` reads the same). A corpus ending in `@W` counts W times. Deterministic: the same
-    articles give the same file.
+    articles give the same file. The example is the packaged judge's command.
 
-    Example (the packaged judge):
+    Example:
 
         statgraph train --train bench/realtext:train --dev bench/realtext:dev --cross-fit 5 --train-offset --out src/statgraph/judge/model.json
     """

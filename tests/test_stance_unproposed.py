@@ -1,0 +1,40 @@
+"""Stances real reporting states that no verb cue proposes, on sentences of our own: dangers
+posed and violations charged, emotions felt about an issue, and aims stated."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import has_triple as _has
+from conftest import triples_of as _found
+
+pytestmark = pytest.mark.model
+
+
+def test_an_actor_said_to_pose_a_threat_is_criticized() -> None:
+    found = _found("The United States said: “The Houthis pose a threat to freedom of navigation.”")
+    assert _has(found, "United_States", "criticizes", "Houthis")
+
+
+def test_the_threat_posed_by_an_actor_criticizes_it() -> None:
+    assert _has(_found("Japan said: “The threat posed by China is growing.”"), "Japan", "criticizes", "China")
+
+
+def test_a_deed_said_to_be_a_danger_or_a_violation_is_opposed() -> None:
+    found = _found(
+        "China said: “Nuclear submarine cooperation between the three countries poses a serious threat "
+        "of nuclear proliferation.” Britain said the missile launch constitutes a breach of the "
+        "Security Council resolutions."
+    )
+    assert _has(found, "China", "opposes", "submarine cooperation")
+    assert _has(found, "United_Kingdom", "opposes", "missile launch")
+
+
+def test_no_danger_posed_and_a_danger_of_nothing_named_state_nothing() -> None:
+    for text in (
+        "Russia said: “We pose no threat to anyone.”",
+        "Russia said NATO does not pose a threat.",
+        "Kenya said the threat of war is real.",
+        "Spain said any such move would pose a risk to the talks.",
+    ):
+        assert not any(r in {"criticizes", "opposes"} for _, r, _ in _found(text)), text

@@ -38,3 +38,28 @@ def test_no_danger_posed_and_a_danger_of_nothing_named_state_nothing() -> None:
         "Spain said any such move would pose a risk to the talks.",
     ):
         assert not any(r in {"criticizes", "opposes"} for _, r, _ in _found(text)), text
+
+
+def test_it_is_unacceptable_that_condemns_the_clause() -> None:
+    found = _found(
+        "Japan said: “It is extremely regrettable and unacceptable that Chinese state ships continue to "
+        "enter our waters.” Peru said it is unacceptable for foreign trawlers to fish in its waters."
+    )
+    assert _has(found, "Japan", "opposes", "ships continue to enter")
+    assert _has(found, "Peru", "opposes", "fish in its waters")
+
+
+def test_it_is_important_that_and_a_bare_it_is_unacceptable_state_no_opposition() -> None:
+    found = _found("Japan said: “It is important that the talks continue. It is unacceptable.”")
+    assert not any(r in {"supports", "opposes"} for _, r, _ in found)
+
+
+def test_an_evaluative_predicate_noun_judges_the_subject() -> None:
+    found = _found("Argentina said the blockade was an irrational and unacceptable posture.")
+    assert _has(found, "Argentina", "opposes", "blockade")
+    assert not _has(found, "Argentina", "opposes", "posture")
+
+
+def test_an_unreasonable_action_is_opposed() -> None:
+    found = _found("Canada said: “This expulsion of our diplomats is completely unreasonable and escalatory.”")
+    assert _has(found, "Canada", "opposes", "expulsion")

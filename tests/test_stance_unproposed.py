@@ -63,3 +63,25 @@ def test_an_evaluative_predicate_noun_judges_the_subject() -> None:
 def test_an_unreasonable_action_is_opposed() -> None:
     found = _found("Canada said: “This expulsion of our diplomats is completely unreasonable and escalatory.”")
     assert _has(found, "Canada", "opposes", "expulsion")
+
+
+def test_a_goal_or_position_that_is_an_act_supports_the_act() -> None:
+    found = _found(
+        "Mali said: “Our goal is to strengthen our country's capability to defend its borders.” "
+        "Azerbaijan's position is to fully implement the agreements reached in Moscow."
+    )
+    assert _has(found, "Mali", "supports", "capability to defend")
+    assert _has(found, "Azerbaijan", "supports", "implement the agreements")
+
+
+def test_an_aim_that_is_a_stance_cue_states_that_stance() -> None:
+    assert _has(_found("Japan said: “Our aim is to counter China's influence in the Pacific.”"), "Japan", "opposes", "influence")
+
+
+def test_a_negated_aim_and_an_aim_of_no_one_state_nothing() -> None:
+    assert not _found("Japan said: “Our goal is not to isolate China.”")
+    assert not _found("The goal of the meeting is to discuss trade.")
+
+
+def test_aspiring_to_an_act_supports_it() -> None:
+    assert _has(_found("Cuba aspires to live in peace with its neighbours."), "Cuba", "supports", "live in peace")

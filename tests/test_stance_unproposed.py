@@ -85,3 +85,18 @@ def test_a_negated_aim_and_an_aim_of_no_one_state_nothing() -> None:
 
 def test_aspiring_to_an_act_supports_it() -> None:
     assert _has(_found("Cuba aspires to live in peace with its neighbours."), "Cuba", "supports", "live in peace")
+
+
+def test_an_intention_to_launch_things_supports_the_launch_and_a_launched_plan_is_a_proposal() -> None:
+    found = _found(
+        "North Korea has stated its intention to launch more satellites. "
+        "China announced its intention to launch a new initiative on data security."
+    )
+    assert _has(found, "North_Korea", "supports", "launch more satellites")
+    assert _has(found, "China", "proposes", "initiative")
+
+
+def test_efforts_aimed_at_an_act_support_the_act_and_aimed_at_an_actor_do_not() -> None:
+    found = _found("Qatar praised Egypt's efforts aimed at achieving a ceasefire in Gaza.")
+    assert _has(found, "Egypt", "supports", "ceasefire")
+    assert not _found("Egypt's efforts aimed at Hamas failed.")

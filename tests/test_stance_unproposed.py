@@ -100,3 +100,37 @@ def test_efforts_aimed_at_an_act_support_the_act_and_aimed_at_an_actor_do_not() 
     found = _found("Qatar praised Egypt's efforts aimed at achieving a ceasefire in Gaza.")
     assert _has(found, "Egypt", "supports", "ceasefire")
     assert not _found("Egypt's efforts aimed at Hamas failed.")
+
+
+def test_dismay_about_an_issue_opposes_it_and_contentment_supports_it() -> None:
+    found = _found(
+        "Estonia has been alarmed by Moscow's intervention in Belarus. "
+        "Japan is deeply disappointed that China rejected the fishing accord. "
+        "France is pleased with the outcome of the Geneva talks."
+    )
+    assert _has(found, "Estonia", "opposes", "intervention")
+    assert _has(found, "Japan", "opposes", "rejected the fishing accord")
+    assert _has(found, "France", "supports", "outcome of the Geneva talks")
+
+
+def test_dismay_with_an_actor_criticizes_it() -> None:
+    assert _has(_found("Poland was disappointed with Hungary."), "Poland", "criticizes", "Hungary")
+
+
+def test_noting_with_regret_or_concern_opposes_what_is_noted() -> None:
+    found = _found(
+        "Russia said: “We note with regret that Armenia's participation in the bloc has decreased.” "
+        "Canada noted with concern the escalation in Gaza."
+    )
+    assert _has(found, "Russia", "opposes", "participation")
+    assert _has(found, "Canada", "opposes", "escalation in Gaza")
+
+
+def test_feelings_denied_caused_in_others_or_of_no_one_state_nothing() -> None:
+    for text in (
+        "Japan is not pleased with the outcome of the talks.",
+        "Petro has angered U.S. officials by rejecting extradition requests.",
+        "The shocked delegates left the hall.",
+        "Japan was happy to host the talks.",
+    ):
+        assert not any(r in {"supports", "opposes", "criticizes"} for _, r, _ in _found(text)), text

@@ -134,3 +134,21 @@ def test_feelings_denied_caused_in_others_or_of_no_one_state_nothing() -> None:
         "Japan was happy to host the talks.",
     ):
         assert not any(r in {"supports", "opposes", "criticizes"} for _, r, _ in _found(text)), text
+
+
+def test_a_need_said_to_exist_is_a_demand() -> None:
+    found = _found(
+        "India said there is a need to redouble efforts to achieve complete disengagement in Ladakh. "
+        "Egypt said there is an urgent need for a ceasefire in Gaza."
+    )
+    assert _has(found, "India", "demands", "disengagement")
+    assert _has(found, "Egypt", "demands", "ceasefire in Gaza")
+
+
+def test_no_need_a_questioned_need_and_a_need_of_no_one_are_no_demands() -> None:
+    for text in (
+        "India said there was no need for new sanctions.",
+        "Pakistan said: “The question is why there is a need for a special envoy.”",
+        "There is a need for more research.",
+    ):
+        assert not any(r == "demands" for _, r, _ in _found(text)), text

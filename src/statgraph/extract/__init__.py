@@ -70,6 +70,7 @@ PIPELINE = (
     "posed_dangers",
     "stated_aims",
     "felt_emotions",
+    "existing_needs",
     "find_events",
     "foretold_threats",
 )

@@ -152,3 +152,9 @@ def test_no_need_a_questioned_need_and_a_need_of_no_one_are_no_demands() -> None
         "There is a need for more research.",
     ):
         assert not any(r == "demands" for _, r, _ in _found(text)), text
+
+
+def test_a_condemned_deed_criticizes_its_doer_named_by_a_participle() -> None:
+    found = _found("Canada said: “This action taken by India is completely unreasonable and escalatory.”")
+    assert _has(found, "Canada", "criticizes", "India")
+    assert _has(found, "Canada", "opposes", "action taken by India")

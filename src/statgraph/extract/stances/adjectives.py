@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolved, Resolver
-from ..arguments import clause_target, make_target, targets
+from ..arguments import Target, clause_target, doers, make_target, targets
 from ..context.frame import Frame
 from ..context.holders import holders
 from ..context.subjects import subject_of
@@ -186,9 +186,25 @@ def _predicate_judgement(token: Token, lemma: str, cue: Cue, judge: Resolved, re
             yield Found(judge, relation, target, token, "adjective_extraposed", 0.5)
         return
     if subject is not None and (not refused or relation == "rejects"):
-        for target in targets(subject, resolver):
+        found = targets(subject, resolver)
+        if relation in {"opposes", "criticizes"} and _is_action(subject):
+            found += _deed_doers(subject, resolver)  # "this action taken by India is unreasonable": India too
+        for target in found:
             if target.actor is None or target.actor.id != judge.id:
                 yield Found(judge, actor_relation(relation, target), target, token, "adjective_predicate", 0.55)
+
+
+def _deed_doers(deed: Token, resolver: Resolver) -> list[Target]:
+    """Who did a deed condemned: its possessor or "by"-agent ("India's move", "the strikes by X"),
+    or the agent of a participle ("the action taken by India", "the measures announced by X")."""
+    found = doers(deed, resolver)
+    for child in deed.children:
+        agent = next((c for c in child.children if c.dep_ == "agent"), None) if child.dep_ == "acl" else None
+        for pobj in (c for c in agent.children if c.dep_ == "pobj") if agent is not None else ():
+            actor = resolver.resolve(pobj)
+            if actor is not None and all(t.actor is None or t.actor.id != actor.id for t in found):
+                found.append(Target(actor.label, actor))
+    return found
 
 
 def extraposed(copula: Token) -> Token | None:

@@ -158,3 +158,7 @@ def test_a_condemned_deed_criticizes_its_doer_named_by_a_participle() -> None:
     found = _found("Canada said: “This action taken by India is completely unreasonable and escalatory.”")
     assert _has(found, "Canada", "criticizes", "India")
     assert _has(found, "Canada", "opposes", "action taken by India")
+
+
+def test_looking_forward_to_something_supports_it() -> None:
+    assert _has(_found("Germany looks forward to the conclusion of the talks."), "Germany", "supports", "conclusion")

@@ -31,7 +31,7 @@ from .registry import Context, Extractor, Resources, pipeline
 from .roles.titles import find_roles
 from .screens import screen_reason
 from .sentence import sentences
-from .stances import aid, backing, clauses, deontics, emphasis, evaluation, nouns, quitting, sanctions, threats, verbs, votes, wrongdoing  # noqa: F401 - registers their extractors
+from .stances import aid, aims, backing, clauses, dangers, deontics, emotions, emphasis, evaluation, nouns, quitting, sanctions, threats, verbs, votes, wrongdoing  # noqa: F401 - registers their extractors
 from .stances.proposals import note_proposals
 from .trace import KEPT, Trace
 from .wording import tidy
@@ -67,6 +67,10 @@ PIPELINE = (
     "aid_given",
     "find_evaluations",
     "wrongdoing",
+    "posed_dangers",
+    "stated_aims",
+    "felt_emotions",
+    "existing_needs",
     "find_events",
     "foretold_threats",
 )

@@ -58,9 +58,19 @@ class Lexicon:
             return False
         lemma = verb.lemma_.lower()
         if self.verbs.get(lemma):
-            return True
+            return lemma not in self.object_bound or self._proposal_object(verb)
         after = {c.lower_ for c in verb.children if c.i > verb.i}
         return any(cue.particle.split()[0] in after for cue in self.phrasal.get(lemma, []) if cue.particle)
+
+    def _proposal_object(self, verb: Any) -> bool:
+        """Whether a proposing verb that needs a proposal noun has one: "launch an initiative"
+        proposes; "launch more satellites" states nothing ("the intention to launch satellites")."""
+        return any(
+            cue.relation == "proposes"
+            for c in verb.children
+            if c.dep_ in {"dobj", "obj"}
+            for cue in self.nouns.get(c.lemma_.lower(), [])
+        )
 
     def listed(self, section: str, name: str) -> frozenset[str]:
         """A stance section's named word list ("demands", "asking_verbs"); empty when absent."""

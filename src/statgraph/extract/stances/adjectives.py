@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolved, Resolver
-from ..arguments import clause_target, make_target, targets
+from ..arguments import Target, clause_target, doers, make_target, targets
 from ..context.frame import Frame
 from ..context.holders import holders
 from ..context.subjects import subject_of
@@ -81,9 +81,21 @@ def adjective_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver
         and token.head.pos_ == "NOUN"
         and _is_action(token.head)
     ):
-        target = make_target(token.head, resolver)
+        judged = _judged_noun(token.head)
+        if judged is None:
+            return
+        target = make_target(judged, resolver)
         if target is not None:
             yield Found(judge, actor_relation(cue.relation, target), target, token, "adjective_modifier", 0.5)
+
+
+def _judged_noun(noun: Token) -> Token | None:
+    """What "an unacceptable posture" judges: the noun, or the subject it is said of ("the move was
+    an irrational posture": the move); None for a negated copula."""
+    if noun.dep_ != "attr" or noun.head.lemma_.lower() != "be":
+        return noun
+    subject = subject_of(noun.head)
+    return subject if subject is not None and not negated(noun.head) and subject.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _disposition(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
@@ -160,14 +172,49 @@ def _object_stances(
 
 
 def _predicate_judgement(token: Token, lemma: str, cue: Cue, judge: Resolved, resolver: Resolver) -> Iterator[Found]:
-    """ "X is unacceptable": the speaker's evaluation of the subject."""
+    """ "X is unacceptable": the speaker's evaluation of the subject; "it is unacceptable that X",
+    "it is regrettable for X to do Y": a condemnation of the clause it anticipates."""
     subject = subject_of(token.head)
     refused = negated(token.head) or negated(token)
     relation = "rejects" if refused and lemma in _ACCEPTABLE else cue.relation
+    clause = extraposed(token.head) if subject is not None and subject.lower_ == "it" else None
+    if clause is not None and cue.relation == "supports":
+        return  # "it is important that X": readers take it for a demand as often as for support
+    if clause is not None and not refused:
+        target = clause_target(clause, resolver)
+        if target is not None:
+            yield Found(judge, relation, target, token, "adjective_extraposed", 0.5)
+        return
     if subject is not None and (not refused or relation == "rejects"):
-        for target in targets(subject, resolver):
+        found = targets(subject, resolver)
+        if relation in {"opposes", "criticizes"} and _is_action(subject):
+            found += _deed_doers(subject, resolver)  # "this action taken by India is unreasonable": India too
+        for target in found:
             if target.actor is None or target.actor.id != judge.id:
                 yield Found(judge, actor_relation(relation, target), target, token, "adjective_predicate", 0.55)
+
+
+def _deed_doers(deed: Token, resolver: Resolver) -> list[Target]:
+    """Who did a deed condemned: its possessor or "by"-agent ("India's move", "the strikes by X"),
+    or the agent of a participle ("the action taken by India", "the measures announced by X")."""
+    found = doers(deed, resolver)
+    for child in deed.children:
+        agent = next((c for c in child.children if c.dep_ == "agent"), None) if child.dep_ == "acl" else None
+        for pobj in (c for c in agent.children if c.dep_ == "pobj") if agent is not None else ():
+            actor = resolver.resolve(pobj)
+            if actor is not None and all(t.actor is None or t.actor.id != actor.id for t in found):
+                found.append(Target(actor.label, actor))
+    return found
+
+
+def extraposed(copula: Token) -> Token | None:
+    """The clause an "it" subject stands for: "it is regrettable *that ships continue*", "it is
+    unacceptable *for ships to enter*"."""
+    for child in copula.children:
+        marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
+        if child.dep_ == "ccomp" and "that" in marks or child.dep_ == "advcl" and "for" in marks:
+            return child if child.pos_ in {"VERB", "AUX"} else None
+    return None
 
 
 def _is_action(token: Token) -> bool:

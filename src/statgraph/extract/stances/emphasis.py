@@ -62,7 +62,7 @@ def _stressed(noun: Token, relation: str, resolver: Resolver) -> list[Target]:
             c
             for c in noun.children
             if c.dep_ in {"acl", "advcl", "relcl"}
-            and c.pos_ == "VERB"
+            and c.pos_ in {"VERB", "ADJ"}  # "a need to redouble efforts": the small model's ADJ
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         ),
         None,
@@ -82,3 +82,30 @@ def _stressed(noun: Token, relation: str, resolver: Resolver) -> list[Target]:
             elif child.dep_ == "pobj":
                 found += [t for t in targets(child, resolver) if t.actor is None]
     return found
+
+
+@extractor
+def existing_needs(sent: Span, context: Context) -> Iterator[Found]:
+    """ "There is an urgent need for a ceasefire", "there is a need to redouble efforts to achieve
+    complete disengagement": in someone's words, a need said to exist is their demand; "there is
+    no need for X", "why there is a need for X" state none."""
+    needs = context.lexicon.listed("demands", "need_nouns")
+    if lemmas(sent).isdisjoint(needs):
+        return  # no noun of need
+    frame = context.frame
+    for noun in sent:
+        copula = noun.head
+        if noun.lemma_.lower() not in needs or noun.dep_ != "attr" or copula.lemma_.lower() != "be":
+            continue
+        if not any(c.dep_ == "expl" for c in copula.children) or negated(copula) or irrealis(copula):
+            continue
+        if any(c.tag_ in {"WRB", "WDT", "WP"} or c.dep_ == "mark" for c in copula.children):
+            continue  # "why there is a need for an envoy", "if there is a need": no need stated
+        if any(c.dep_ == "neg" or c.lower_ in {"no", "little"} for c in noun.children):
+            continue
+        holder = frame.behalf if frame.voice_of(noun) != "author" else context.author
+        if holder is None:
+            continue
+        for target in _stressed(noun, "demands", context.resolver):
+            if target.actor is None or target.actor.id != holder.id:
+                yield Found(holder, "demands", target, noun, "there_is_a_need", 0.6)

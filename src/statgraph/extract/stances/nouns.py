@@ -36,6 +36,8 @@ _WAGING_VERBS = frozenset(
 )
 # Documents whose subject is what they ask for: "a resolution on a ceasefire".
 _DOCUMENT_CUES = frozenset({"resolution"})
+# Participles that point a stance noun to its object: "efforts aimed at achieving a ceasefire"
+_AIMED = frozenset({"aim", "design", "intend", "direct"})
 # "X is under attack / pressure / fire from Y": Y opposes X
 _UNDER_NOUNS = frozenset({"attack", "pressure", "fire", "assault", "siege"})
 
@@ -161,8 +163,23 @@ def _noun_object(token: Token) -> Token | None:
                 return pobj
         if child.dep_ in {"acl", "xcomp"} and child.pos_ == "VERB" and child.tag_ != "VBN":
             return child
+        if child.dep_ == "acl" and child.lemma_.lower() in _AIMED:
+            aimed = _aimed_at(child)  # "efforts aimed at achieving a ceasefire"
+            if aimed is not None:
+                return aimed
         if child.dep_ == "advcl" and child.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             return child  # "its call for the Philippines to remove the outpost"
+    return None
+
+
+def _aimed_at(participle: Token) -> Token | None:
+    """The act "aimed at", "designed to", "intended to" point a noun to: "aimed at achieving a
+    ceasefire", "designed to end the war"; "aimed at Hamas" names a target, not an aim."""
+    for child in participle.children:
+        if child.dep_ == "prep" and child.lower_ == "at":
+            return next((g for g in child.children if g.dep_ == "pcomp" and g.pos_ == "VERB"), None)
+        if child.dep_ == "xcomp" and child.pos_ == "VERB" and any(a.lower_ == "to" for a in child.children):
+            return child
     return None
 
 

@@ -50,7 +50,7 @@ def wrongdoing(sent: Span, context: Context) -> Iterator[Found]:
         subject = subject_of(token)
         if subject is None or subject.pos_ == "PRON" or subject.lower_ in {"we", "i", "us"}:
             continue
-        for doer, act in _doers(subject, context):
+        for doer, act in charged_doers(subject, context):
             if doer is not None and doer.id != holder.id:
                 yield Found(holder, "criticizes", Target(doer.label, actor=doer), token, "wrongdoing/doer", 0.5)
             if act is not None:
@@ -67,7 +67,7 @@ def _charge(verb: Token, context: Context) -> bool:
     return True
 
 
-def _doers(subject: Token, context: Context) -> Iterator[tuple[Resolved | None, Token | None]]:
+def charged_doers(subject: Token, context: Context) -> Iterator[tuple[Resolved | None, Token | None]]:
     """The actor a subject names, or the deed it names and the deed's "by"-agent."""
     resolver = context.resolver
     for member in (subject, *subject.conjuncts):

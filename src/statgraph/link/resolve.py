@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..words import words
+from .bodies import Mention, bare_kind, body_before, kind_of, kinds_of_name, owner_of_organ
 from .gazetteer import Actor, Gazetteer, mint_id
 from .offices import OTHERS, TITLE_NOUNS, country_of, fits, is_country_word, office_state, ours
 
@@ -64,6 +65,8 @@ class Resolver:
     last_person: Resolved | None = None
     behalf: Resolved | None = None  # whom "we" stands for in the sentence at hand
     organizations: list[tuple[int, int, Resolved]] = field(default_factory=list)  # (doc, token, actor) named
+    mentions: dict[tuple[int, int], Mention] = field(default_factory=dict)  # organisations and kinds named
+    passages: dict[int, int] = field(default_factory=dict)  # id of a passage's Doc -> its number
     person_before: Resolved | None = None  # the person last named before the sentence at hand
     subject_person: Resolved | None = None  # the person the last sentence's main clause is about
     cache: dict[tuple[int, int], Resolved | None] = field(default_factory=dict)
@@ -115,25 +118,34 @@ class Resolver:
                 self.cache[key] = found
         if found is not None and found.type == "organization":
             self.organizations.append((id(token.doc), token.i, found))
+        if found is not None:
+            self._note(token, found)
         return self.remember(found) if found else None
 
-    def _organization_before(self, token: Token) -> Resolved | None:
-        """The organisation named last before a token, in reading order: "NATO ... this
-        organization became irrelevant with ... the Warsaw Treaty Organization"."""
-        here = id(token.doc)
-        same = [(i, found) for doc, i, found in self.organizations if doc == here and i < token.i]
-        # named, if not yet resolved: "the head of the International Atomic Energy Agency (IAEA)
-        # comes as the Vienna-based organisation seeks ..." is the IAEA, not the body named before
-        same += [
-            (ent.end - 1, self.actor(actor))
-            for ent in token.doc.ents
-            if ent.label_ == "ORG" and ent.end <= token.i
-            if (actor := self.gazetteer.find(ent.text)) is not None and actor.type == "organization"
-        ]
-        if same:
-            return max(same, key=lambda m: m[0])[1]
-        earlier = [found for doc, _, found in self.organizations if doc != here]
-        return earlier[-1] if earlier else None
+    def _note(self, token: Token, found: Resolved) -> None:
+        """Note an organisation, or an actor named by a kind ("Russia's Foreign Ministry"), for
+        "the bloc" and "the ministry" later."""
+        at = (self.passages.setdefault(id(token.doc), len(self.passages)), token.i)
+        if at not in self.mentions:
+            kinds = kinds_of_name(self.gazetteer, found, token.lemma_)
+            if found.type == "organization" or kinds:
+                self.mentions[at] = Mention(at, kinds, found, found.id in self.gazetteer.actors)
+
+    def _organization_before(self, token: Token, kind: str | None = None) -> Resolved | None:
+        """The organisation "the alliance", "the bloc", "the Council" refers back to (see
+        `statgraph.link.bodies`); known organisations named in this passage count even if not
+        yet resolved ("the head of the International Atomic Energy Agency (IAEA) comes as the
+        Vienna-based organisation seeks ...")."""
+        here = self.passages.setdefault(id(token.doc), len(self.passages))
+        named = dict(self.mentions)
+        for ent in (e for e in token.doc.ents if e.label_ == "ORG" and e.end <= token.i):
+            actor = self.gazetteer.find(ent.text)
+            if actor is not None and actor.type == "organization" and (here, ent.end - 1) not in named:
+                found = self.actor(actor)
+                kinds = kinds_of_name(self.gazetteer, found, ent[-1].lemma_)
+                named[(here, ent.end - 1)] = Mention((here, ent.end - 1), kinds, found, True)
+        kind = kind or kind_of(token.lemma_) or kind_of(token.text)
+        return body_before(token, kind, list(named.values()), here)
 
     def _resolve(self, token: Token) -> Resolved | None:
         gaz = self.gazetteer
@@ -337,6 +349,12 @@ class Resolver:
             return None
         if all(w.lower_ in _TITLE_WORDS for w in words):
             return None  # "State Councilor": a title, never an actor
+        kind = bare_kind([w.text for w in words])
+        if kind is not None:  # "the Council", "Authority", "Foreign Ministry": a kind, not a name
+            return self._organization_before(token, kind)
+        owner = owner_of_organ(self.gazetteer, label)
+        if owner is not None:
+            return self.actor(owner)
         kind = ENTITY_TYPES[token.ent_type_] or "group"
         if kind == "person" and any(w.lower_ in _NOT_PERSONAL for w in words):
             kind = "organization"  # "the Office of the High Commissioner for Human Rights"

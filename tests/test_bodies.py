@@ -1,0 +1,72 @@
+"""Organisations referred to by their kind: "the bloc", "the Council", "the ministry", and
+organs named after the state or body they belong to."""
+
+from __future__ import annotations
+
+from conftest import has_triple, triples_of
+
+
+def test_the_bloc_is_the_body_the_article_names_most_not_the_last_named() -> None:
+    text = (
+        "ECOWAS leaders met in Abuja on Sunday. ECOWAS decided to ease the sanctions on Niger. "
+        "It asked the African Union to enforce targeted sanctions.\n\n"
+        "The bloc emphasized the need for the release of Bazoum."
+    )
+    found = triples_of(text)
+    assert has_triple(found, "ECOWAS", "demands", "release of Bazoum")
+    assert not any(h == "African_Union" for h, _, _ in found)
+
+
+def test_the_organisation_named_in_its_own_sentence_is_the_one_meant() -> None:
+    text = (
+        "NATO held its summit in Vilnius. NATO invited Sweden. NATO praised Finland. "
+        "The YPG fought the Islamic State for years, defeating the organization in northern Syria."
+    )
+    found = triples_of(text)
+    assert not any(h == "YPG" and t == "NATO" for h, _, t in found)
+
+
+def test_the_ministry_is_the_ministry_named_before_not_the_last_organisation() -> None:
+    text = (
+        "Russia's Foreign Ministry criticized the NATO summit in Vilnius. "
+        "The ministry said it opposes the expansion of the alliance."
+    )
+    found = triples_of(text)
+    assert has_triple(found, "Russia", "opposes", "expansion")
+    assert not any(h == "NATO" for h, _, _ in found)
+
+
+def test_the_council_is_the_council_named_before_never_an_actor_of_its_own() -> None:
+    text = (
+        "The UN Security Council met on Friday after the attack in Moscow. "
+        "The Council members expressed their deepest sympathy to the families. "
+        "The Council condemned the attack."
+    )
+    found = triples_of(text)
+    assert has_triple(found, "UN_Security_Council", "opposes", "attack")
+    assert not any(h == "Council" for h, _, _ in found)
+    # no council named before: "the Commission" names nobody, and is no actor either
+    alone = triples_of("The Commission also recommends that Georgia pursue a European perspective.")
+    assert not any(h == "Commission" for h, _, _ in alone)
+
+
+def test_a_headline_name_gives_no_kind_to_the_bloc() -> None:
+    text = (
+        "Sahel Juntas Quit West African Bloc\n\n"
+        "ECOWAS suspended Mali in 2021. The bloc tried to push for the early return of civilian governments."
+    )
+    found = triples_of(text)
+    assert has_triple(found, "ECOWAS", "demands", "early return")
+    assert not any("Bloc" in h for h, _, _ in found)
+
+
+def test_an_organ_named_after_its_state_or_body_speaks_for_it() -> None:
+    found = triples_of("The Government of Canada will continue to respect diplomatic norms.")
+    assert has_triple(found, "Canada", "supports", "diplomatic norms")
+    text = (
+        "The summit of the Authority of Heads of State and Government of ECOWAS ended on Sunday. "
+        "The Authority deeply deplores the continued detention of Bazoum."
+    )
+    assert has_triple(triples_of(text), "ECOWAS", "opposes", "detention")
+    # a university is no organ: it does not speak for the state it is named after
+    assert not any(h == "Iran" for h, _, _ in triples_of("The University of Tehran condemned the sanctions."))

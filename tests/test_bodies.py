@@ -70,3 +70,17 @@ def test_an_organ_named_after_its_state_or_body_speaks_for_it() -> None:
     assert has_triple(triples_of(text), "ECOWAS", "opposes", "detention")
     # a university is no organ: it does not speak for the state it is named after
     assert not any(h == "Iran" for h, _, _ in triples_of("The University of Tehran condemned the sanctions."))
+
+
+def test_the_longest_person_name_wins_over_the_entity_the_tagger_drew() -> None:
+    # the tagger's entity is only "Ali Khan": the first name it left out is part of the name
+    found = triples_of("Shafqat Ali Khan said that India should vacate the territories of Jammu and Kashmir.")
+    assert any(h == "Shafqat_Ali_Khan" and r == "demands" for h, r, _ in found)
+    assert not any(h == "Ali_Khan" for h, _, _ in found)
+    # a title and a possessive drawn into the entity are no part of the name
+    text = (
+        "Foreign Ministry Spokesperson Geng Shuang held a press conference on Tuesday.\n\n"
+        "Spokesperson Geng Shuang's remarks followed. Geng Shuang said China opposes unilateral sanctions."
+    )
+    holders = {h for h, _, _ in triples_of(text)}
+    assert not any(h.startswith("Spokesperson") for h in holders)

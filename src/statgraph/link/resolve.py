@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..words import words
 from .bodies import Mention, bare_kind, body_before, kind_of, kinds_of_name, owner_of_organ
 from .gazetteer import Actor, Gazetteer, mint_id
+from .person_names import HONORIFICS, TITLE_WORDS, person_words
 from .offices import OTHERS, TITLE_NOUNS, country_of, fits, is_country_word, office_state, ours
 
 if TYPE_CHECKING:
@@ -197,18 +198,6 @@ class Resolver:
             return self.surnames[token.text]  # also a surname the tagger took for a noun ("Rodríguez further decried")
         return self._from_entity(token, name)
 
-    def _family_name_read_as_word(self, token: Token) -> bool:
-        """A family name written first that the tagger took for a word ("He" in "He Yongqian"):
-        capitalised, in the lexicon's list, directly before the name and outside the entity."""
-        return (
-            token.text in self.gazetteer.family_first
-            and token.pos_ != "PROPN"
-            and token.ent_iob_ == "O"
-            and bool(token.whitespace_)
-            and token.i + 1 < len(token.doc)
-            and token.doc[token.i + 1].pos_ == "PROPN"
-        )
-
     def _longer_name(self, token: Token, name: Span) -> Resolved | None:
         """The actor a known name longer than the token's own names, when the token is inside it:
         "Antigua and Barbuda", "the Democratic People's Republic of Korea" (not "Korea")."""
@@ -339,15 +328,12 @@ class Resolver:
             and token.ent_type_ != "ORG"  # "the Warsaw Treaty Organization" keeps its Warsaw
         ):
             words = words[1:]
-        while len(words) > 2 and token.ent_type_ == "PERSON" and words[0].lower_ in _HONORIFICS:
-            words = words[1:]  # "Shri Arun Mehta", "Maj Gen Alexis Rodríguez": the name without them
-        before = name.doc[words[0].i - 1] if words[0].i > name.sent.start else None
-        if token.ent_type_ == "PERSON" and before is not None and self._family_name_read_as_word(before):
-            words = [before, *words]  # "He Yongqian", its family name tagged a pronoun
+        if token.ent_type_ == "PERSON":
+            words = person_words(self.gazetteer, words, name)
         label = " ".join(words[0].doc[words[0].i : words[-1].i + 1].text.split())  # "Chang Ho-jin" stays whole
         if len(label) < 2 or not any(c.isupper() for c in label):
             return None
-        if all(w.lower_ in _TITLE_WORDS for w in words):
+        if all(w.lower_ in TITLE_WORDS for w in words):
             return None  # "State Councilor": a title, never an actor
         kind = bare_kind([w.text for w in words])
         if kind is not None:  # "the Council", "Authority", "Foreign Ministry": a kind, not a name
@@ -366,9 +352,6 @@ class Resolver:
 # Words of a name the tagger called a person's that make it an institution's.
 _NOT_PERSONAL = words("names", "institution_words")
 _SUFFIXES = words("names", "suffixes")
-_HONORIFICS = words("names", "honorifics")
-# The words of titles ("State Councilor", "Prime Minister"): no actor is named by them alone.
-_TITLE_WORDS = words("names", "office_heads") | words("names", "title_words")
 
 
 def surname(label: str) -> str:

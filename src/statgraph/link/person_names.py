@@ -1,0 +1,64 @@
+"""The words of a person's name in a named entity the tagger drew too wide or too narrow:
+"Spokesperson Geng Shuang's" is Geng Shuang, "Ali Khan" in "Shafqat Ali Khan" is Shafqat Ali
+Khan (the longest name in the text wins), "He Yongqian" keeps a family name read as a pronoun."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..words import words as word_list
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from .gazetteer import Gazetteer
+
+HONORIFICS = word_list("names", "honorifics")
+# The words of titles ("State Councilor", "Prime Minister"): no actor is named by them alone.
+TITLE_WORDS = word_list("names", "office_heads") | word_list("names", "title_words")
+
+
+def person_words(gazetteer: Gazetteer, words: list[Token], name: Span) -> list[Token]:
+    """The words of a person's name, from the words of its entity (`name`, leading articles
+    and demonyms already left out)."""
+    while len(words) > 2 and words[0].lower_ in HONORIFICS:
+        words = words[1:]  # "Shri Arun Mehta", "Maj Gen Alexis Rodríguez": the name without them
+    while len(words) > 1 and words[0].lower_ in TITLE_WORDS:
+        words = words[1:]  # "Spokesperson Geng Shuang": a title is no part of the name
+    while len(words) > 1 and words[-1].tag_ == "POS":
+        words = words[:-1]  # "Geng Shuang's Regular Press Conference"
+    before = name.doc[words[0].i - 1] if words[0].i > name.sent.start else None
+    if before is not None and family_name_read_as_word(gazetteer, before):
+        return [before, *words]  # "He Yongqian", its family name tagged a pronoun
+    while before is not None and _first_name_left_out(gazetteer, before, words):
+        words = [before, *words]  # "Shafqat Ali Khan", the entity only "Ali Khan"
+        before = name.doc[before.i - 1] if before.i > name.sent.start else None
+    return words
+
+
+def _first_name_left_out(gazetteer: Gazetteer, token: Token, words: list[Token]) -> bool:
+    """A proper noun the entity left out at the left of a person's name: a compound of the
+    name, capitalised, and no title, honorific, demonym or known name."""
+    return (
+        token.pos_ == "PROPN"
+        and token.dep_ == "compound"
+        and words[0].i <= token.head.i <= words[-1].i
+        and token.text[:1].isupper()
+        and token.ent_iob_ == "O"
+        and token.lower_ not in TITLE_WORDS | HONORIFICS
+        and gazetteer.demonym(token.text) is None
+        and gazetteer.find(token.text) is None
+    )
+
+
+def family_name_read_as_word(gazetteer: Gazetteer, token: Token) -> bool:
+    """A family name written first that the tagger took for a word ("He" in "He Yongqian"):
+    capitalised, in the lexicon's list, directly before the name and outside the entity."""
+    return (
+        token.text in gazetteer.family_first
+        and token.pos_ != "PROPN"
+        and token.ent_iob_ == "O"
+        and bool(token.whitespace_)
+        and token.i + 1 < len(token.doc)
+        and token.doc[token.i + 1].pos_ == "PROPN"
+    )

@@ -84,3 +84,12 @@ def test_the_longest_person_name_wins_over_the_entity_the_tagger_drew() -> None:
     )
     holders = {h for h, _, _ in triples_of(text)}
     assert not any(h.startswith("Spokesperson") for h in holders)
+
+
+def test_a_state_possessive_before_a_person_is_the_persons_affiliation() -> None:
+    # the parser hangs "China's" as the second subject and "Wang Yi" apart from it
+    text = "India's S. Jaishankar and China's Wang Yi met in the Russian capital on Thursday night."
+    found = triples_of(text)
+    assert has_triple(found, "Subrahmanyam_Jaishankar", "met_with", "Wang Yi")
+    assert has_triple(found, "Wang_Yi", "visited", "Russia")
+    assert not any(r == "met_with" and t == "China" for _, r, t in found)

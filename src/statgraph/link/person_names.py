@@ -62,3 +62,18 @@ def family_name_read_as_word(gazetteer: Gazetteer, token: Token) -> bool:
         and token.i + 1 < len(token.doc)
         and token.doc[token.i + 1].pos_ == "PROPN"
     )
+
+
+def possessed_person(token: Token) -> Token | None:
+    """The head of the person's name a possessive stands before when the parser left the name
+    out of its tree: in "India's S. Jaishankar and China's Wang Yi met", "China" is parsed as
+    the second subject and "Wang Yi" hung elsewhere; "China's Wang Yi" is Wang Yi."""
+    if token.dep_ == "poss":
+        return None
+    case = next((c for c in token.children if c.dep_ == "case" and c.lower_ in {"'s", "’s"}), None)
+    if case is None or case.i + 1 >= len(token.doc):
+        return None
+    after = token.doc[case.i + 1]
+    if after.ent_iob_ != "B" or after.ent_type_ != "PERSON":
+        return None
+    return next((e.root for e in token.doc.ents if e.start == after.i), None)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..words import words
 from .bodies import Mention, bare_kind, body_before, kind_of, kinds_of_name, owner_of_organ
 from .gazetteer import Actor, Gazetteer, mint_id
-from .person_names import HONORIFICS, TITLE_WORDS, person_words
+from .person_names import HONORIFICS, TITLE_WORDS, person_words, possessed_person
 from .offices import OTHERS, TITLE_NOUNS, country_of, fits, is_country_word, office_state, ours
 
 if TYPE_CHECKING:
@@ -150,6 +150,9 @@ class Resolver:
 
     def _resolve(self, token: Token) -> Resolved | None:
         gaz = self.gazetteer
+        person = possessed_person(token)
+        if person is not None:
+            return self.resolve(person)  # "China's Wang Yi", the name parsed apart from "China's"
         name = self.name_span(token)
         longer = self._longer_name(token, name)
         if longer is not None:

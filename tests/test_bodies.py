@@ -88,7 +88,10 @@ def test_the_longest_person_name_wins_over_the_entity_the_tagger_drew() -> None:
 
 def test_a_state_possessive_before_a_person_is_the_persons_affiliation() -> None:
     # the parser hangs "China's" as the second subject and "Wang Yi" apart from it
-    text = "India's S. Jaishankar and China's Wang Yi met in the Russian capital on Thursday night."
+    text = (
+        "India’s S. Jaishankar and China’s Wang Yi met in the Russian capital on Thursday night and agreed "
+        "that “the situation in the border areas is not in the interest of either side,” according to a statement."
+    )
     found = triples_of(text)
     assert has_triple(found, "Subrahmanyam_Jaishankar", "met_with", "Wang Yi")
     assert has_triple(found, "Wang_Yi", "visited", "Russia")

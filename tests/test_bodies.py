@@ -96,3 +96,39 @@ def test_a_state_possessive_before_a_person_is_the_persons_affiliation() -> None
     assert has_triple(found, "Subrahmanyam_Jaishankar", "met_with", "Wang Yi")
     assert has_triple(found, "Wang_Yi", "visited", "Russia")
     assert not any(r == "met_with" and t == "China" for _, r, t in found)
+
+
+def test_a_city_the_lexicon_places_is_visited_by_those_from_elsewhere() -> None:
+    text = (
+        "Chinese Foreign Minister Wang Yi met with Serbian President Aleksandar Vucic on the sidelines "
+        "of the UN General Assembly in New York on Monday."
+    )
+    found = triples_of(text)
+    assert has_triple(found, "Wang_Yi", "visited", "New York")
+    assert has_triple(found, "Aleksandar_Vucic", "visited", "New York")
+    # the city's own state's officials do not visit it, and it never stands for its state
+    home = triples_of("US Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in New York on Monday.")
+    assert has_triple(home, "Wang_Yi", "visited", "New York")
+    assert not any(h == "Antony_Blinken" and r == "visited" for h, r, _ in home)
+    assert not any(t == "United States" and r == "visited" for _, r, t in home)
+
+
+def test_a_city_in_no_known_state_is_a_clear_error(tmp_path) -> None:  # noqa: ANN001
+    import pytest
+
+    from statgraph.errors import ExtractionError
+    from statgraph.link.gazetteer import load_gazetteer
+
+    (tmp_path / "actors.toml").write_text(
+        '[[actor]]\nid = "Chile"\nlabel = "Chile"\ntype = "state"\n\n[cities]\n"Valparaíso" = "Chile"\n"Geneva" = "Helvetia"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ExtractionError, match="Helvetia"):
+        load_gazetteer(tmp_path)
+    (tmp_path / "ok").mkdir()
+    (tmp_path / "ok" / "actors.toml").write_text(
+        '[[actor]]\nid = "Chile"\nlabel = "Chile"\ntype = "state"\n\n[cities]\n"Valparaíso" = "Chile"\n', encoding="utf-8"
+    )
+    gazetteer = load_gazetteer(tmp_path / "ok")
+    assert gazetteer.city("Valparaiso") == "Chile" and gazetteer.city("the Valparaíso") == "Chile"
+    assert gazetteer.find("Valparaíso") is None  # a city is no actor

@@ -77,3 +77,25 @@ def possessed_person(token: Token) -> Token | None:
     if after.ent_iob_ != "B" or after.ent_type_ != "PERSON":
         return None
     return next((e.root for e in token.doc.ents if e.start == after.i), None)
+
+
+def foreseen_people(docs: list[Span], gazetteer: Gazetteer) -> dict[str, str]:
+    """Surname -> full name of the persons a document names in full anywhere, for a surname
+    met before the full name ("Libya's Dbeibeh welcomes ..." as the headline of a story that
+    names Abdul Hamid Dbeibeh below); of names that end alike the longest wins ("Ali Khan" is
+    "Shafqat Ali Khan"), and a surname two different persons share is left out."""
+    found: dict[str, set[str]] = {}
+    for doc in docs:
+        for ent in (e for e in doc.ents if e.label_ == "PERSON"):
+            names = person_words(gazetteer, [w for w in ent if w.lower_ not in {"the", "a"}], ent)
+            if len(names) < 2 or not all(w.text[:1].isupper() for w in names):
+                continue
+            label = " ".join(ent.doc[names[0].i : names[-1].i + 1].text.split())
+            known = gazetteer.find(label)
+            found.setdefault(names[-1].text, set()).add(known.label if known is not None else label)
+    foreseen = {}
+    for name, labels in found.items():
+        longest = max(labels, key=len)
+        if all(longest.endswith(" " + label) or label == longest for label in labels):
+            foreseen[name] = longest
+    return foreseen

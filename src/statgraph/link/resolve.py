@@ -61,6 +61,7 @@ class Resolver:
 
     gazetteer: Gazetteer
     surnames: dict[str, Resolved] = field(default_factory=dict)
+    foreseen: dict[str, str] = field(default_factory=dict)  # surname -> full name given later on
     offices: dict[str, Resolved] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)  # person id -> office words ("Foreign Minister")
     last_person: Resolved | None = None
@@ -97,6 +98,12 @@ class Resolver:
             if not self.recent_people or self.recent_people[-1] != found:
                 self.recent_people = [p for p in self.recent_people[-7:] if p != found] + [found]
         return found
+
+    def _foreseen(self, name: str) -> Resolved:
+        """The person a surname stands for whose full name the document gives further on."""
+        label = self.foreseen[name]
+        known = self.gazetteer.find(label)
+        return self.actor(known) if known is not None else Resolved(mint_id(label), label, "person")
 
     def name_span(self, token: Token) -> Span:
         """The proper-name span around a head token: its compound and flat modifiers."""
@@ -197,9 +204,15 @@ class Resolver:
             before = self._organization_before(token)
             if before is not None or token.text.islower():
                 return before
+        return self._by_surname(token) or self._from_entity(token, name)
+
+    def _by_surname(self, token: Token) -> Resolved | None:
+        """The person a surname stands for: one named before, or one named in full further on."""
         if token.text in self.surnames and (token.pos_ == "PROPN" or (token.ent_type_ and token.text[:1].isupper())):
             return self.surnames[token.text]  # also a surname the tagger took for a noun ("Rodríguez further decried")
-        return self._from_entity(token, name)
+        if token.text in self.foreseen and token.pos_ in {"PROPN", "NOUN"} and token.ent_type_ in {"", "PERSON"}:
+            return self._foreseen(token.text)  # "Libya's Dbeibeh welcomes ...", the full name given below
+        return None
 
     def _longer_name(self, token: Token, name: Span) -> Resolved | None:
         """The actor a known name longer than the token's own names, when the token is inside it:
@@ -349,6 +362,8 @@ class Resolver:
             kind = "organization"  # "the Office of the High Commissioner for Human Rights"
         if kind == "person" and surname(label) in self.surnames:
             return self.surnames[surname(label)]
+        if kind == "person" and surname(label) in self.foreseen:
+            return self._foreseen(surname(label))
         return Resolved(mint_id(label), label, kind)
 
 

@@ -152,3 +152,14 @@ def test_a_surname_before_the_full_name_is_the_person_named_in_full_below() -> N
     docs = [nlp("Joe Biden spoke to Hunter Biden on Friday."), nlp("Abdul Hamid Dbeibeh met Sergey Lavrov.")]
     foreseen = foreseen_people(docs, load_gazetteer(default_ontology_dir()))
     assert "Biden" not in foreseen and foreseen.get("Dbeibeh") == "Abdul Hamid Dbeibeh"
+
+
+def test_an_office_described_by_its_organisation_is_its_holder() -> None:
+    for text in (
+        "The UN Secretary-General condemned the recent launch.",
+        "The United Nations Secretary-General condemned the recent launch.",
+    ):
+        found = triples_of(text)
+        assert has_triple(found, "Antonio_Guterres", "opposes", "launch")
+    # an office the lexicon knows no holder of names nobody
+    assert not triples_of("The Andorran Secretary-General condemned the recent launch.")

@@ -15,7 +15,7 @@ from ..words import words
 from .bodies import Mention, bare_kind, body_before, kind_of, kinds_of_name, owner_of_organ
 from .gazetteer import Actor, Gazetteer, mint_id
 from .person_names import HONORIFICS, TITLE_WORDS, person_words, possessed_person
-from .offices import OTHERS, TITLE_NOUNS, country_of, fits, is_country_word, office_state, ours
+from .offices import OTHERS, TITLE_NOUNS, fits, is_country_word, office_and_owner, office_state, ours
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -290,11 +290,7 @@ class Resolver:
     def person_in_office(self, token: Token) -> Resolved | None:
         """ "the Russian Foreign Minister" -> the known person who holds that office."""
         words = [t for t in token.subtree if t.i <= token.i and t.dep_ != "det"]
-        title = " ".join(t.text for t in words if not is_country_word(self.gazetteer, t)).lower()
-        country = next(
-            (country_of(self.gazetteer, t) for t in words if is_country_word(self.gazetteer, t)),
-            None,
-        )
+        title, country = office_and_owner(self.gazetteer, words)
         if not title or country is None:
             return None
         actor = self.gazetteer.office_holder(title, country.id)

@@ -163,3 +163,15 @@ def test_an_office_described_by_its_organisation_is_its_holder() -> None:
         assert has_triple(found, "Antonio_Guterres", "opposes", "launch")
     # an office the lexicon knows no holder of names nobody
     assert not triples_of("The Andorran Secretary-General condemned the recent launch.")
+
+
+def test_heads_of_state_and_government_are_a_title_not_an_actor() -> None:
+    text = (
+        "We, the Heads of State and Government of the 29 member nations of the North Atlantic Alliance, "
+        "have gathered in Brussels.\n\nWe are united in our commitment to the Washington Treaty."
+    )
+    found = triples_of(text)
+    assert has_triple(found, "NATO", "supports", "Washington Treaty")
+    assert not any(h.startswith("Heads") for h, _, _ in found)
+    # a body whose name holds a title stays a body
+    assert any(h == "Council_of_Ministers" for h, _, _ in triples_of("The Council of Ministers approved the plan."))

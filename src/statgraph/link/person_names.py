@@ -18,6 +18,23 @@ HONORIFICS = word_list("names", "honorifics")
 TITLE_WORDS = word_list("names", "office_heads") | word_list("names", "title_words")
 
 
+_BODY_WORDS = word_list("names", "institution_words")
+
+
+def is_title_phrase(words: list[Token]) -> bool:
+    """Whether a name is a title in the plural or with its department ("Heads of State and
+    Government", "Ministers of Foreign Affairs"): led by a title, then titles, bodies and links."""
+    return (
+        len(words) > 1
+        and _title_word(words[0].lower_)
+        and all(_title_word(w.lower_) or w.lower_ in _BODY_WORDS or w.lower_ in {"of", "and", "the"} for w in words)
+    )
+
+
+def _title_word(word: str) -> bool:
+    return word in TITLE_WORDS or word.endswith("s") and word[:-1] in TITLE_WORDS  # "Heads", "Ministers"
+
+
 def person_words(gazetteer: Gazetteer, words: list[Token], name: Span) -> list[Token]:
     """The words of a person's name, from the words of its entity (`name`, leading articles
     and demonyms already left out)."""

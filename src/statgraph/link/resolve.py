@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..words import words
 from .bodies import Mention, bare_kind, body_before, kind_of, kinds_of_name, owner_of_organ
 from .gazetteer import Actor, Gazetteer, mint_id
-from .person_names import HONORIFICS, TITLE_WORDS, person_words, possessed_person
+from .person_names import HONORIFICS, TITLE_WORDS, is_title_phrase, person_words, possessed_person
 from .offices import OTHERS, TITLE_NOUNS, fits, is_country_word, office_and_owner, office_state, ours
 
 if TYPE_CHECKING:
@@ -345,8 +345,8 @@ class Resolver:
         label = " ".join(words[0].doc[words[0].i : words[-1].i + 1].text.split())  # "Chang Ho-jin" stays whole
         if len(label) < 2 or not any(c.isupper() for c in label):
             return None
-        if all(w.lower_ in TITLE_WORDS for w in words):
-            return None  # "State Councilor": a title, never an actor
+        if all(w.lower_ in TITLE_WORDS for w in words) or is_title_phrase(words):
+            return None  # "State Councilor", "Heads of State and Government": a title, never an actor
         kind = bare_kind([w.text for w in words])
         if kind is not None:  # "the Council", "Authority", "Foreign Ministry": a kind, not a name
             return self._organization_before(token, kind)

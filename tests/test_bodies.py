@@ -107,10 +107,15 @@ def test_a_city_the_lexicon_places_is_visited_by_those_from_elsewhere() -> None:
     assert has_triple(found, "Wang_Yi", "visited", "New York")
     assert has_triple(found, "Aleksandar_Vucic", "visited", "New York")
     # the city's own state's officials do not visit it, and it never stands for its state
-    home = triples_of("US Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in New York on Monday.")
+    home = triples_of(
+        "US Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in New York on Monday."
+    )
     assert has_triple(home, "Wang_Yi", "visited", "New York")
     assert not any(h == "Antony_Blinken" and r == "visited" for h, r, _ in home)
     assert not any(t == "United States" and r == "visited" for _, r, t in home)
+
+
+CHILE = '[[actor]]\nid = "Chile"\nlabel = "Chile"\ntype = "state"\n\n[cities]\n"Valparaíso" = "Chile"\n'
 
 
 def test_a_city_in_no_known_state_is_a_clear_error(tmp_path) -> None:  # noqa: ANN001
@@ -120,14 +125,14 @@ def test_a_city_in_no_known_state_is_a_clear_error(tmp_path) -> None:  # noqa: A
     from statgraph.link.gazetteer import load_gazetteer
 
     (tmp_path / "actors.toml").write_text(
-        '[[actor]]\nid = "Chile"\nlabel = "Chile"\ntype = "state"\n\n[cities]\n"Valparaíso" = "Chile"\n"Geneva" = "Helvetia"\n',
+        CHILE + '"Geneva" = "Helvetia"\n',
         encoding="utf-8",
     )
     with pytest.raises(ExtractionError, match="Helvetia"):
         load_gazetteer(tmp_path)
     (tmp_path / "ok").mkdir()
     (tmp_path / "ok" / "actors.toml").write_text(
-        '[[actor]]\nid = "Chile"\nlabel = "Chile"\ntype = "state"\n\n[cities]\n"Valparaíso" = "Chile"\n', encoding="utf-8"
+        CHILE, encoding="utf-8"
     )
     gazetteer = load_gazetteer(tmp_path / "ok")
     assert gazetteer.city("Valparaiso") == "Chile" and gazetteer.city("the Valparaíso") == "Chile"
@@ -175,3 +180,11 @@ def test_heads_of_state_and_government_are_a_title_not_an_actor() -> None:
     assert not any(h.startswith("Heads") for h, _, _ in found)
     # a body whose name holds a title stays a body
     assert any(h == "Council_of_Ministers" for h, _, _ in triples_of("The Council of Ministers approved the plan."))
+
+
+def test_a_known_organs_name_inside_another_states_organ_is_that_states() -> None:
+    found = triples_of("The Security Council of Ukraine condemned the attack.")
+    assert has_triple(found, "Ukraine", "opposes", "attack")
+    assert not any(h == "UN_Security_Council" for h, _, _ in found)
+    united = triples_of("The Security Council of the United Nations condemned the attack.")
+    assert has_triple(united, "UN_Security_Council", "opposes", "attack")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..words import words
-from .bodies import Mention, bare_kind, body_before, kind_of, kinds_of_name, owner_of_organ
+from .bodies import Mention, bare_kind, body_before, kind_of, kinds_of_name, organ_of_another, owner_of_organ
 from .gazetteer import Actor, Gazetteer, mint_id
 from .person_names import HONORIFICS, TITLE_WORDS, is_title_phrase, person_words, possessed_person
 from .offices import OTHERS, TITLE_NOUNS, fits, is_country_word, office_and_owner, office_state, ours
@@ -167,7 +167,7 @@ class Resolver:
         for surface in (name.text, token.text, _chunk_text(token)):
             actor = gaz.find(surface)
             if actor:
-                return self.actor(actor)
+                return self.actor(organ_of_another(gaz, token, actor) or actor)
         # "the Americans", "the British"
         if token.tag_ in {"NNPS", "NNS", "NNP"} and token.text[:1].isupper():
             actor = gaz.demonym(token.text) or (gaz.demonym(token.text[:-1]) if token.text.endswith("s") else None)

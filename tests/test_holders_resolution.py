@@ -17,6 +17,20 @@ def test_a_dateline_with_its_country_is_no_holder() -> None:
     assert not any(h == "Pakistan" for h, _, _ in found)
 
 
+def test_a_dateline_without_its_dash_or_with_the_dash_touching_is_no_holder() -> None:
+    from statgraph.documents import make_document
+
+    for dateline in ("Moscow, July 5 (IANS) ", "MOGADISHU (Reuters) -", "MANAGUA, (Reuters) – ", "Havana, Apr 20 (Prensa Latina) "):
+        document = make_document(dateline + "Chinese President Xi Jinping supports the Belt and Road Initiative.", "d.txt")
+        assert any(document.text[a:b] == dateline for a, b in document.skipped)
+    found = triples_of("Moscow, July 5 (IANS) Chinese President Xi Jinping supports the Belt and Road Initiative.")
+    assert has_triple(found, "Xi_Jinping", "supports", "Belt and Road")
+    assert not any(h == "Russia" for h, _, _ in found)
+    # a sentence that opens with a place and a date but names no agency is no dateline
+    plain = make_document("Moscow, July 5 is the day Russia chose for the talks.", "d.txt")
+    assert not plain.skipped
+
+
 def test_a_term_defined_in_parentheses_stands_for_each_party() -> None:
     text = (
         "The government of the Democratic Republic of Congo and the Republic of Rwanda (participants) "

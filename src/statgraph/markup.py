@@ -116,9 +116,11 @@ def boilerplate_ranges(text: str, start: int = 0, end: int | None = None) -> lis
 # "Beijing, Oct. 18 (Xinhua) -- ". Left in, the parser reads the city as a subject.
 _DATELINE = re.compile(
     r"(?m)(?:^|(?<=>))[ \t]*("
-    r"[A-Z][A-Z.'’-]{2,}(?:[ /][A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?"
-    r"(?:\s*\([A-Za-z][A-Za-z .]{1,20}\))?\s*(?:--?|–|—)\s"
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*\([A-Za-z][A-Za-z .]{1,20}\)\s*(?:--?|–|—)\s"
+    r"[A-Z][A-Z.'’-]{2,}(?:[ /][A-Z][A-Z.'’-]+){0,3}(?:,\s*(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2})?)?"
+    r"(?:\s*\([A-Za-z][A-Za-z .]{1,20}\))?\s*(?:--?|–|—)(?:\s|(?=[A-Z]))"
+    # a city, a date and an agency, the dash left out: "Moscow, July 5 (IANS) Chinese President ..."
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*\([A-Za-z][A-Za-z .]{1,20}\)"
+    r"(?:\s*(?:--?|–|—)\s|\s+(?=[A-Z“\"]))"
     r"|[A-Z][a-z]+(?: (?:de |da |do )?[A-Z][a-z]+){0,2}\s*"
     r"\((?:AFP|AP|Reuters|Xinhua|TASS|IRNA|dpa|Anadolu|UPI|Kyodo|Yonhap|ANI|PTI)\)\s*(?:--?|–|—)\s"
     r"|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}(?:, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}){0,2},\s*"

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import ExtractionError
 from ..link.gazetteer import Gazetteer, mint_id
+from ..link.person_names import foreseen_people
 from ..link.resolve import INSTITUTIONS, Resolved, Resolver
 from ..link.topics import canonical_phrase, topic_for
 from ..models import Document, Passage, Statement
@@ -97,7 +98,8 @@ def extract_document(
     Returns:
         Statements, deduplicated, in document order.
     """
-    resolver = Resolver(resources.gazetteer)
+    parsed = list(parsed)
+    resolver = Resolver(resources.gazetteer, foreseen=foreseen_people([doc for _, doc in parsed], resources.gazetteer))
     extraction = _Extraction(
         document,
         resources,

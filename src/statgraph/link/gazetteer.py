@@ -43,6 +43,7 @@ class Gazetteer:
     demonyms: dict[str, str] = field(default_factory=dict)  # lower-case demonym -> id
     offices: dict[tuple[str, str], str] = field(default_factory=dict)  # (role, of) -> person id
     family_first: frozenset[str] = frozenset()  # family names written first ("Wang Yi": Wang)
+    cities: dict[str, str] = field(default_factory=dict)  # city name (and folded) -> id of its state
     # what find() answered for each surface; emptied when an actor is added
     _found: dict[str, Actor | None] = field(default_factory=dict, repr=False, compare=False)
 
@@ -84,6 +85,11 @@ class Gazetteer:
             if found:
                 return self.actors[found]
         return None
+
+    def city(self, name: str) -> str | None:
+        """The id of the state a city the lexicon knows lies in ("New York" -> United_States)."""
+        text = _strip_article(" ".join(name.split()))
+        return self.cities.get(text) or self.cities.get(fold(text))
 
     def demonym(self, word: str) -> Actor | None:
         """The actor of a demonym ("Russian" -> Russia)."""
@@ -151,4 +157,8 @@ def load_gazetteer(ontology_dir: Path) -> Gazetteer:
             )
         )
     gazetteer.family_first = frozenset(data.get("names", {}).get("family_name_first", ()))
+    for city, state in data.get("cities", {}).items():
+        if state not in gazetteer.actors:
+            raise ExtractionError(f"{path}: city {city!r} lies in {state!r}, which is no actor id")
+        gazetteer.cities.update({city: state, fold(city): state})
     return gazetteer

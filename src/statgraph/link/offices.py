@@ -6,6 +6,7 @@ their relation to a state.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -60,3 +61,25 @@ def office_state(gazetteer: Gazetteer, token: Token) -> Actor | None:
             if country is not None and country.type == "state":
                 return country
     return None
+
+
+def office_and_owner(gazetteer: Gazetteer, words: list[Token]) -> tuple[str, Actor | None]:
+    """The office words of a description and the state or organisation they belong to: "the
+    Russian Foreign Minister" (foreign minister, Russia), "the United Nations Secretary-General"
+    (secretary-general, the UN: the owner's name may take several words, the longest wins)."""
+    owner = next((country_of(gazetteer, t) for t in words if is_country_word(gazetteer, t)), None)
+    rest = [t for t in words if not is_country_word(gazetteer, t)]
+    if owner is None:
+        for size in range(min(len(words), 5), 1, -1):
+            for start in range(len(words) - size + 1):
+                span = words[start : start + size]
+                if span[-1].i - span[0].i != size - 1:
+                    continue
+                found = gazetteer.find(span[0].doc[span[0].i : span[-1].i + 1].text)
+                if found is not None and found.type in {"state", "organization"}:
+                    owner, rest = found, words[:start] + words[start + size :]
+                    break
+            if owner is not None:
+                break
+    title = re.sub(r"\s*-\s*", "-", " ".join(t.text for t in rest)).lower()
+    return title, owner

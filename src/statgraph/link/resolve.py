@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..words import words
+from .bodies import Mention, bare_kind, body_before, kind_of, kinds_of_name, organ_of_another, owner_of_organ
 from .gazetteer import Actor, Gazetteer, mint_id
-from .offices import OTHERS, TITLE_NOUNS, country_of, fits, is_country_word, office_state, ours
+from .person_names import HONORIFICS, TITLE_WORDS, is_title_phrase, person_words, possessed_person
+from .offices import OTHERS, TITLE_NOUNS, fits, is_country_word, office_and_owner, office_state, ours
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -59,11 +61,14 @@ class Resolver:
 
     gazetteer: Gazetteer
     surnames: dict[str, Resolved] = field(default_factory=dict)
+    foreseen: dict[str, str] = field(default_factory=dict)  # surname -> full name given later on
     offices: dict[str, Resolved] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)  # person id -> office words ("Foreign Minister")
     last_person: Resolved | None = None
     behalf: Resolved | None = None  # whom "we" stands for in the sentence at hand
     organizations: list[tuple[int, int, Resolved]] = field(default_factory=list)  # (doc, token, actor) named
+    mentions: dict[tuple[int, int], Mention] = field(default_factory=dict)  # organisations and kinds named
+    passages: dict[int, int] = field(default_factory=dict)  # id of a passage's Doc -> its number
     person_before: Resolved | None = None  # the person last named before the sentence at hand
     subject_person: Resolved | None = None  # the person the last sentence's main clause is about
     cache: dict[tuple[int, int], Resolved | None] = field(default_factory=dict)
@@ -94,6 +99,12 @@ class Resolver:
                 self.recent_people = [p for p in self.recent_people[-7:] if p != found] + [found]
         return found
 
+    def _foreseen(self, name: str) -> Resolved:
+        """The person a surname stands for whose full name the document gives further on."""
+        label = self.foreseen[name]
+        known = self.gazetteer.find(label)
+        return self.actor(known) if known is not None else Resolved(mint_id(label), label, "person")
+
     def name_span(self, token: Token) -> Span:
         """The proper-name span around a head token: its compound and flat modifiers."""
         left = min([token.i] + [t.i for t in token.lefts if t.dep_ in _NAME_DEPS and t.pos_ == "PROPN"])
@@ -115,28 +126,40 @@ class Resolver:
                 self.cache[key] = found
         if found is not None and found.type == "organization":
             self.organizations.append((id(token.doc), token.i, found))
+        if found is not None:
+            self._note(token, found)
         return self.remember(found) if found else None
 
-    def _organization_before(self, token: Token) -> Resolved | None:
-        """The organisation named last before a token, in reading order: "NATO ... this
-        organization became irrelevant with ... the Warsaw Treaty Organization"."""
-        here = id(token.doc)
-        same = [(i, found) for doc, i, found in self.organizations if doc == here and i < token.i]
-        # named, if not yet resolved: "the head of the International Atomic Energy Agency (IAEA)
-        # comes as the Vienna-based organisation seeks ..." is the IAEA, not the body named before
-        same += [
-            (ent.end - 1, self.actor(actor))
-            for ent in token.doc.ents
-            if ent.label_ == "ORG" and ent.end <= token.i
-            if (actor := self.gazetteer.find(ent.text)) is not None and actor.type == "organization"
-        ]
-        if same:
-            return max(same, key=lambda m: m[0])[1]
-        earlier = [found for doc, _, found in self.organizations if doc != here]
-        return earlier[-1] if earlier else None
+    def _note(self, token: Token, found: Resolved) -> None:
+        """Note an organisation, or an actor named by a kind ("Russia's Foreign Ministry"), for
+        "the bloc" and "the ministry" later."""
+        at = (self.passages.setdefault(id(token.doc), len(self.passages)), token.i)
+        if at not in self.mentions:
+            kinds = kinds_of_name(self.gazetteer, found, token.lemma_)
+            if found.type == "organization" or kinds:
+                self.mentions[at] = Mention(at, kinds, found, found.id in self.gazetteer.actors)
+
+    def _organization_before(self, token: Token, kind: str | None = None) -> Resolved | None:
+        """The organisation "the alliance", "the bloc", "the Council" refers back to (see
+        `statgraph.link.bodies`); known organisations named in this passage count even if not
+        yet resolved ("the head of the International Atomic Energy Agency (IAEA) comes as the
+        Vienna-based organisation seeks ...")."""
+        here = self.passages.setdefault(id(token.doc), len(self.passages))
+        named = dict(self.mentions)
+        for ent in (e for e in token.doc.ents if e.label_ == "ORG" and e.end <= token.i):
+            actor = self.gazetteer.find(ent.text)
+            if actor is not None and actor.type == "organization" and (here, ent.end - 1) not in named:
+                found = self.actor(actor)
+                kinds = kinds_of_name(self.gazetteer, found, ent[-1].lemma_)
+                named[(here, ent.end - 1)] = Mention((here, ent.end - 1), kinds, found, True)
+        kind = kind or kind_of(token.lemma_) or kind_of(token.text)
+        return body_before(token, kind, list(named.values()), here)
 
     def _resolve(self, token: Token) -> Resolved | None:
         gaz = self.gazetteer
+        person = possessed_person(token)
+        if person is not None:
+            return self.resolve(person)  # "China's Wang Yi", the name parsed apart from "China's"
         name = self.name_span(token)
         longer = self._longer_name(token, name)
         if longer is not None:
@@ -144,7 +167,7 @@ class Resolver:
         for surface in (name.text, token.text, _chunk_text(token)):
             actor = gaz.find(surface)
             if actor:
-                return self.actor(actor)
+                return self.actor(organ_of_another(gaz, token, actor) or actor)
         # "the Americans", "the British"
         if token.tag_ in {"NNPS", "NNS", "NNP"} and token.text[:1].isupper():
             actor = gaz.demonym(token.text) or (gaz.demonym(token.text[:-1]) if token.text.endswith("s") else None)
@@ -181,21 +204,15 @@ class Resolver:
             before = self._organization_before(token)
             if before is not None or token.text.islower():
                 return before
+        return self._by_surname(token) or self._from_entity(token, name)
+
+    def _by_surname(self, token: Token) -> Resolved | None:
+        """The person a surname stands for: one named before, or one named in full further on."""
         if token.text in self.surnames and (token.pos_ == "PROPN" or (token.ent_type_ and token.text[:1].isupper())):
             return self.surnames[token.text]  # also a surname the tagger took for a noun ("Rodríguez further decried")
-        return self._from_entity(token, name)
-
-    def _family_name_read_as_word(self, token: Token) -> bool:
-        """A family name written first that the tagger took for a word ("He" in "He Yongqian"):
-        capitalised, in the lexicon's list, directly before the name and outside the entity."""
-        return (
-            token.text in self.gazetteer.family_first
-            and token.pos_ != "PROPN"
-            and token.ent_iob_ == "O"
-            and bool(token.whitespace_)
-            and token.i + 1 < len(token.doc)
-            and token.doc[token.i + 1].pos_ == "PROPN"
-        )
+        if token.text in self.foreseen and token.pos_ in {"PROPN", "NOUN"} and token.ent_type_ in {"", "PERSON"}:
+            return self._foreseen(token.text)  # "Libya's Dbeibeh welcomes ...", the full name given below
+        return None
 
     def _longer_name(self, token: Token, name: Span) -> Resolved | None:
         """The actor a known name longer than the token's own names, when the token is inside it:
@@ -273,11 +290,7 @@ class Resolver:
     def person_in_office(self, token: Token) -> Resolved | None:
         """ "the Russian Foreign Minister" -> the known person who holds that office."""
         words = [t for t in token.subtree if t.i <= token.i and t.dep_ != "det"]
-        title = " ".join(t.text for t in words if not is_country_word(self.gazetteer, t)).lower()
-        country = next(
-            (country_of(self.gazetteer, t) for t in words if is_country_word(self.gazetteer, t)),
-            None,
-        )
+        title, country = office_and_owner(self.gazetteer, words)
         if not title or country is None:
             return None
         actor = self.gazetteer.office_holder(title, country.id)
@@ -327,30 +340,32 @@ class Resolver:
             and token.ent_type_ != "ORG"  # "the Warsaw Treaty Organization" keeps its Warsaw
         ):
             words = words[1:]
-        while len(words) > 2 and token.ent_type_ == "PERSON" and words[0].lower_ in _HONORIFICS:
-            words = words[1:]  # "Shri Arun Mehta", "Maj Gen Alexis Rodríguez": the name without them
-        before = name.doc[words[0].i - 1] if words[0].i > name.sent.start else None
-        if token.ent_type_ == "PERSON" and before is not None and self._family_name_read_as_word(before):
-            words = [before, *words]  # "He Yongqian", its family name tagged a pronoun
+        if token.ent_type_ == "PERSON":
+            words = person_words(self.gazetteer, words, name)
         label = " ".join(words[0].doc[words[0].i : words[-1].i + 1].text.split())  # "Chang Ho-jin" stays whole
         if len(label) < 2 or not any(c.isupper() for c in label):
             return None
-        if all(w.lower_ in _TITLE_WORDS for w in words):
-            return None  # "State Councilor": a title, never an actor
+        if all(w.lower_ in TITLE_WORDS for w in words) or is_title_phrase(words):
+            return None  # "State Councilor", "Heads of State and Government": a title, never an actor
+        kind = bare_kind([w.text for w in words])
+        if kind is not None:  # "the Council", "Authority", "Foreign Ministry": a kind, not a name
+            return self._organization_before(token, kind)
+        owner = owner_of_organ(self.gazetteer, label)
+        if owner is not None:
+            return self.actor(owner)
         kind = ENTITY_TYPES[token.ent_type_] or "group"
         if kind == "person" and any(w.lower_ in _NOT_PERSONAL for w in words):
             kind = "organization"  # "the Office of the High Commissioner for Human Rights"
         if kind == "person" and surname(label) in self.surnames:
             return self.surnames[surname(label)]
+        if kind == "person" and surname(label) in self.foreseen:
+            return self._foreseen(surname(label))
         return Resolved(mint_id(label), label, kind)
 
 
 # Words of a name the tagger called a person's that make it an institution's.
 _NOT_PERSONAL = words("names", "institution_words")
 _SUFFIXES = words("names", "suffixes")
-_HONORIFICS = words("names", "honorifics")
-# The words of titles ("State Councilor", "Prime Minister"): no actor is named by them alone.
-_TITLE_WORDS = words("names", "office_heads") | words("names", "title_words")
 
 
 def surname(label: str) -> str:

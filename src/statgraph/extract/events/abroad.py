@@ -46,6 +46,10 @@ def met_abroad(holder: Resolved, verb: Token, resolver: Resolver, *, settings: b
             if pobj.ent_type_ not in {"GPE", "LOC"}:
                 continue
             name = resolver.name_span(pobj).text
+            city = resolver.gazetteer.city(name)  # "in New York": a city the lexicon places
+            if city is not None and city != home.id:
+                town = Resolved(mint_id(name), name, "state")
+                yield Found(holder, "visited", Target(name, town), verb, "met_abroad", 0.55)
             place = resolver.resolve(pobj)
             if place is None or place.type == "person" or resolver.gazetteer.find(name) is None:
                 continue  # a place the lexicon does not know may be at home

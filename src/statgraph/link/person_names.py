@@ -1,0 +1,118 @@
+"""The words of a person's name in a named entity the tagger drew too wide or too narrow:
+"Spokesperson Geng Shuang's" is Geng Shuang, "Ali Khan" in "Shafqat Ali Khan" is Shafqat Ali
+Khan (the longest name in the text wins), "He Yongqian" keeps a family name read as a pronoun."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..words import words as word_list
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from .gazetteer import Gazetteer
+
+HONORIFICS = word_list("names", "honorifics")
+# The words of titles ("State Councilor", "Prime Minister"): no actor is named by them alone.
+TITLE_WORDS = word_list("names", "office_heads") | word_list("names", "title_words")
+
+
+_BODY_WORDS = word_list("names", "institution_words")
+
+
+def is_title_phrase(words: list[Token]) -> bool:
+    """Whether a name is a title in the plural or with its department ("Heads of State and
+    Government", "Ministers of Foreign Affairs"): led by a title, then titles, bodies and links."""
+    return (
+        len(words) > 1
+        and _title_word(words[0].lower_)
+        and all(_title_word(w.lower_) or w.lower_ in _BODY_WORDS or w.lower_ in {"of", "and", "the"} for w in words)
+    )
+
+
+def _title_word(word: str) -> bool:
+    return word in TITLE_WORDS or word.endswith("s") and word[:-1] in TITLE_WORDS  # "Heads", "Ministers"
+
+
+def person_words(gazetteer: Gazetteer, words: list[Token], name: Span) -> list[Token]:
+    """The words of a person's name, from the words of its entity (`name`, leading articles
+    and demonyms already left out)."""
+    while len(words) > 2 and words[0].lower_ in HONORIFICS:
+        words = words[1:]  # "Shri Arun Mehta", "Maj Gen Alexis Rodríguez": the name without them
+    while len(words) > 1 and words[0].lower_ in TITLE_WORDS:
+        words = words[1:]  # "Spokesperson Geng Shuang": a title is no part of the name
+    while len(words) > 1 and words[-1].tag_ == "POS":
+        words = words[:-1]  # "Geng Shuang's Regular Press Conference"
+    before = name.doc[words[0].i - 1] if words[0].i > name.sent.start else None
+    if before is not None and family_name_read_as_word(gazetteer, before):
+        return [before, *words]  # "He Yongqian", its family name tagged a pronoun
+    while before is not None and _first_name_left_out(gazetteer, before, words):
+        words = [before, *words]  # "Shafqat Ali Khan", the entity only "Ali Khan"
+        before = name.doc[before.i - 1] if before.i > name.sent.start else None
+    return words
+
+
+def _first_name_left_out(gazetteer: Gazetteer, token: Token, words: list[Token]) -> bool:
+    """A proper noun the entity left out at the left of a person's name: a compound of the
+    name, capitalised, and no title, honorific, demonym or known name."""
+    return (
+        token.pos_ == "PROPN"
+        and token.dep_ == "compound"
+        and words[0].i <= token.head.i <= words[-1].i
+        and token.text[:1].isupper()
+        and token.ent_iob_ == "O"
+        and token.lower_ not in TITLE_WORDS | HONORIFICS
+        and gazetteer.demonym(token.text) is None
+        and gazetteer.find(token.text) is None
+    )
+
+
+def family_name_read_as_word(gazetteer: Gazetteer, token: Token) -> bool:
+    """A family name written first that the tagger took for a word ("He" in "He Yongqian"):
+    capitalised, in the lexicon's list, directly before the name and outside the entity."""
+    return (
+        token.text in gazetteer.family_first
+        and token.pos_ != "PROPN"
+        and token.ent_iob_ == "O"
+        and bool(token.whitespace_)
+        and token.i + 1 < len(token.doc)
+        and token.doc[token.i + 1].pos_ == "PROPN"
+    )
+
+
+def possessed_person(token: Token) -> Token | None:
+    """The head of the person's name a possessive stands before when the parser left the name
+    out of its tree: in "India's S. Jaishankar and China's Wang Yi met", "China" is parsed as
+    the second subject and "Wang Yi" hung elsewhere; "China's Wang Yi" is Wang Yi."""
+    if token.dep_ == "poss":
+        return None
+    case = next((c for c in token.children if c.dep_ == "case" and c.lower_ in {"'s", "’s"}), None)
+    if case is None or case.i + 1 >= len(token.doc):
+        return None
+    after = token.doc[case.i + 1]
+    if after.ent_iob_ != "B" or after.ent_type_ != "PERSON":
+        return None
+    return next((e.root for e in token.doc.ents if e.start == after.i), None)
+
+
+def foreseen_people(docs: list[Span], gazetteer: Gazetteer) -> dict[str, str]:
+    """Surname -> full name of the persons a document names in full anywhere, for a surname
+    met before the full name ("Libya's Dbeibeh welcomes ..." as the headline of a story that
+    names Abdul Hamid Dbeibeh below); of names that end alike the longest wins ("Ali Khan" is
+    "Shafqat Ali Khan"), and a surname two different persons share is left out."""
+    found: dict[str, set[str]] = {}
+    for doc in docs:
+        for ent in (e for e in doc.ents if e.label_ == "PERSON"):
+            names = person_words(gazetteer, [w for w in ent if w.lower_ not in {"the", "a"}], ent)
+            if len(names) < 2 or not all(w.text[:1].isupper() for w in names):
+                continue
+            label = " ".join(ent.doc[names[0].i : names[-1].i + 1].text.split())
+            known = gazetteer.find(label)
+            found.setdefault(names[-1].text, set()).add(known.label if known is not None else label)
+    foreseen = {}
+    for name, labels in found.items():
+        longest = max(labels, key=len)
+        if all(longest.endswith(" " + label) or label == longest for label in labels):
+            foreseen[name] = longest
+    return foreseen

@@ -34,6 +34,7 @@ from .membership import (
     included,
     joining,
     led_by,
+    SEAT_NOUNS,
     membership_noun,
     other_members,
 )
@@ -53,15 +54,22 @@ def find_events(sent: Span, context: Context) -> Iterator[Found]:
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and _done(token, events):
             yield from _verb_events(token, lemma, frame, resolver, lexicon)
-        elif token.pos_ == "NOUN" and lemma in events["member_of"]["nouns"]:
+        elif token.pos_ == "NOUN" and (lemma in events["member_of"]["nouns"] or token.lower_ in SEAT_NOUNS):
             yield from membership_noun(token, frame, resolver, lexicon)
         if token.lower_ == "led" and token.dep_ == "acl":
             yield from led_by(token, resolver)
         if token.pos_ == "PROPN" and lemma in events["met_with"]["gatherings"]:
             yield from talks_noun(token, frame, resolver, lexicon)
+        if token.pos_ == "PROPN" and lemma in events["member_of"]["chair_nouns"] and _of_phrase(token):
+            yield from chair(token, frame, resolver)  # "assumed the Chair of the Pacific Islands Forum"
         if token.pos_ == "NOUN":
             yield from _noun_events(token, lemma, frame, resolver, lexicon)
         yield from token_forms(token, frame, resolver)  # forms.py: event_forms.toml
+
+
+def _of_phrase(token: Token) -> bool:
+    """Whether a noun has an "of" phrase ("the Chair of the Forum", not "Council Chairman X")."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 
 
 def _intended(verb: Token, events: dict[str, dict[str, frozenset[str]]]) -> bool:

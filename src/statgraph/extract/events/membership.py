@@ -23,6 +23,8 @@ from ..moods import negated
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+SEAT_NOUNS = words("event_forms", "seat_nouns")
+_SEAT_VERBS = words("event_forms", "seat_verbs")
 MEMBER_NOUNS = frozenset({"country", "countries", "member", "members", "state", "states", "nation", "nations"})
 
 
@@ -124,10 +126,12 @@ def _organization_named_before(token: Token, resolver: Resolver) -> Resolved | N
 def membership_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
     """ "Finland's accession to NATO", "X is a member of Y", "NATO members such as Poland",
     "admitted Belarus as the organisation's tenth member"."""
+    # "Brazil's non-permanent seat on the UN Security Council" (a seat "of" a body is its site)
+    prepositions = {"on", "in"} if token.lower_ in SEAT_NOUNS else {"of", "to", "in"}
     orgs = [
         a
         for c in token.children
-        if c.dep_ == "prep" and c.lower_ in {"of", "to", "in"}
+        if c.dep_ == "prep" and c.lower_ in prepositions
         for p in c.children
         if p.dep_ == "pobj"
         if (a := resolver.resolve(p)) and a.type == "organization"
@@ -188,6 +192,9 @@ def _members(token: Token, lexicon: Lexicon) -> list[Token]:
         return [token.head]  # "The UAE, the Arab member of the Security Council"
     if (subject := as_subject(token)) is not None:
         return [subject]
+    if token.lower_ in SEAT_NOUNS and token.dep_ == "dobj" and token.head.lemma_.lower() in _SEAT_VERBS and not negated(token.head):
+        subject = subject_of(token.head)  # "Japan holds a non-permanent seat on the Security Council"
+        return [subject] if subject is not None else []
     return as_members(token, lexicon.events["member_of"].get("as_member_verbs", frozenset()))
 
 
@@ -302,7 +309,8 @@ def led_by(token: Token, resolver: Resolver) -> Iterator[Found]:
 
 def chair(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     """ "As the BRICS chair, Russia ...", "India's G20 presidency", "Russia holds the presidency
-    of the UN Security Council": a state or body that chairs an organisation belongs to it."""
+    of the UN Security Council", "Thailand, which holds ASEAN's chairmanship", "Fiji assumed the
+    Chair of the Pacific Islands Forum": a state or body that chairs an organisation belongs to it."""
     org = _organization_modifier(token, resolver) or next(
         (
             a
@@ -313,9 +321,12 @@ def chair(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
         ),
         None,
     )
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if org is None and owner is not None:  # "ASEAN's chairmanship": the organisation chaired, not its holder
+        org = resolver.resolve(owner)
+        org, owner = (org, None) if org is not None and org.type == "organization" else (None, owner)
     if org is None:
         return
-    owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if owner is None and (subject := as_subject(token)) is not None:
         owner = subject
     elif owner is None and token.dep_ in {"dobj", "attr"} and token.head.lemma_.lower() in _CHAIR_VERBS:

@@ -47,3 +47,28 @@ def test_a_title_of_another_person_before_and_is_not_the_name_s() -> None:
         "Kazakh President Kassym-Jomart Tokayev and Chinese Minister of Foreign Affairs Wang Yi met on May 20."
     )
     assert [office for holder, office in roles if holder == "Wang Yi"] == ["Minister of Foreign Affairs of China"]
+
+
+def test_forces_that_enter_or_advance_into_a_place_are_deployed_there() -> None:
+    assert ("Russia", "Ukraine") in pairs_of("Russian forces entered Ukraine in February.", "deployed_to")
+    assert ("Turkey", "Syria") in pairs_of("Turkish troops advanced into northern Syria on Wednesday.", "deployed_to")
+    assert not pairs_of("NATO forces could enter Ukraine, Macron said.", "deployed_to")
+    assert not pairs_of("Without NATO, Russian forces would be marching into the Baltic States.", "deployed_to")
+    assert not pairs_of("The delegation entered the talks in Geneva.", "deployed_to")
+    assert not pairs_of("The crowd moved into Kyiv.", "deployed_to")
+
+
+def test_forces_withdrawn_from_a_place_were_deployed_there() -> None:
+    assert ("France", "Mali") in pairs_of("France withdrew its troops from Mali last year.", "deployed_to")
+    assert ("Russia", "Syria") in pairs_of("Russia pulled its forces out of Syria in 2017.", "deployed_to")
+    text = "Azerbaijan demands the complete withdrawal of Armenian troops from Karabakh."
+    assert pairs_of(text, "deployed_to") == {("Armenia", "Karabakh")}  # a withdrawal demanded: they are there
+    assert not pairs_of("Russia withdrew from the treaty.", "deployed_to")
+    assert not pairs_of("Russia did not withdraw its troops from Moldova.", "deployed_to")
+
+
+def test_a_tour_of_a_place_is_a_visit_there() -> None:
+    assert ("Sergey_Lavrov", "Egypt") in pairs_of("During his tour of Egypt, Lavrov spoke to reporters.", "visited")
+    assert ("Sergey_Lavrov", "Egypt") in pairs_of("Lavrov concluded a tour of Egypt on Monday.", "visited")
+    assert not pairs_of("Lavrov said his upcoming tour of Egypt was cancelled.", "visited")
+    assert not pairs_of("Lavrov will start a tour of Egypt next week.", "visited")

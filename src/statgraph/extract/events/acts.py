@@ -39,7 +39,7 @@ from .membership import (
     other_members,
 )
 from .places import PLACE_TYPES, place_by_name, places_of
-from .visits import envoy_subject, still_to_come
+from .visits import envoy_subject, still_to_come, visit_preps
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -214,7 +214,7 @@ def _visit_noun(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
     places = [
         a
         for c in token.children
-        if c.dep_ == "prep" and c.lower_ in {"to", "in", "from"}
+        if c.dep_ == "prep" and (c.lower_ in {"to", "in", "from"} or c.lower_ in visit_preps(token))
         for p in c.children
         if p.dep_ == "pobj"
         if (a := _visited_place(p, resolver)) is not None

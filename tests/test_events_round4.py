@@ -72,3 +72,32 @@ def test_a_tour_of_a_place_is_a_visit_there() -> None:
     assert ("Sergey_Lavrov", "Egypt") in pairs_of("Lavrov concluded a tour of Egypt on Monday.", "visited")
     assert not pairs_of("Lavrov said his upcoming tour of Egypt was cancelled.", "visited")
     assert not pairs_of("Lavrov will start a tour of Egypt next week.", "visited")
+
+
+def test_forces_a_state_has_or_keeps_in_a_place_are_deployed_there() -> None:
+    assert [h for h, _ in pairs_of("Russia has some 1,500 troops in Transnistria.", "deployed_to")] == ["Russia"]
+    assert ("United_States", "Iraq") in pairs_of("The US maintains about 2,500 troops in Iraq.", "deployed_to")
+    assert not pairs_of("Russia does not have troops in Venezuela.", "deployed_to")
+    assert not pairs_of("We have no troops in Ukraine, Putin said.", "deployed_to")
+
+
+def test_a_guest_told_as_visiting_visited_the_host_s_state() -> None:
+    text = "Chinese President Xi Jinping received visiting Sri Lankan President Anura Kumara Dissanayake."
+    assert ("Xi_Jinping", "Anura_Kumara_Dissanayake") in pairs_of(text, "met_with")
+    assert any(target == "China" for _, target in pairs_of(text, "visited"))
+    text = "Chinese President Xi Jinping met visiting Sri Lankan President Anura Kumara Dissanayake on Tuesday."
+    assert any(target == "China" for _, target in pairs_of(text, "visited"))
+    text = "Chinese President Xi Jinping met Sri Lankan President Anura Kumara Dissanayake on Tuesday."
+    assert not pairs_of(text, "visited")  # no place and no guest: who went where is not told
+    text = "Chinese President Xi Jinping will meet visiting Sri Lankan President Anura Kumara Dissanayake."
+    assert not pairs_of(text, "visited")
+
+
+def test_landing_in_a_capital_is_a_visit() -> None:
+    assert ("Emmanuel_Macron", "Ukraine") in pairs_of("Macron landed in Kyiv on Monday for an unannounced visit.", "visited")
+    assert not pairs_of("A Russian drone landed in Romania.", "visited")
+
+
+def test_a_hyphenated_office_in_apposition_is_whole() -> None:
+    roles = roles_of("Antonio Guterres, the UN secretary-general, warned of famine.")
+    assert [office for _, office in roles] == ["secretary-general of United Nations"]

@@ -16,6 +16,7 @@ from ..context.holders import holders
 from ..context.subjects import subject_of
 from ..found import Found
 from ..moods import negated
+from .misparses import visiting_object
 from .places import capital_of
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ def received_abroad(host: Resolved, partners: list[Target], verb: Token, resolve
     by the leader of another state (both known from their offices), at no place named, visited
     the host's state (`verb`: a verb of host_visit_verbs)."""
     planned = verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "would"} for c in verb.children)
-    if verb.lemma_.lower() not in _HOST_VISIT_VERBS or planned:
+    if verb.lemma_.lower() not in _HOST_VISIT_VERBS and not _guest(verb) or planned:
         return  # "will receive X next week": a visit still to come is none
     home = host if host.type == "state" else home_of(host, resolver) if host.type == "person" else None
     if home is None or any(c.dep_ == "prep" and c.lower_ in {"in", "at"} for c in verb.children):
@@ -80,6 +81,14 @@ def received_abroad(host: Resolved, partners: list[Target], verb: Token, resolve
         own = home_of(partner, resolver)
         if own is not None and own.id != home.id:
             yield Found(partner, "visited", Target(home.label, home), verb, "received", 0.55)
+
+
+def _guest(verb: Token) -> bool:
+    """Whether a verb's object is told as visiting: "Xi met visiting Sri Lankan President X"."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    return visiting_object(verb) is not None or any(
+        c.dep_ == "amod" and c.lower_ == "visiting" for o in objects for c in o.subtree if c.i < o.i
+    )
 
 
 def _settings(token: Token, depth: int = 0) -> list[Token]:

@@ -157,7 +157,7 @@ def _visit(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
         if obj is not None:
             place = _visited_place(obj, resolver)
             places = [place] if place else []
-    elif lemma in {"travel", "fly", "arrive", "go", "come"}:
+    elif lemma in {"travel", "fly", "arrive", "land", "go", "come"}:
         places = [p.actor for p in places_of(token, resolver) if p.actor is not None]
     subject = subject_of(token)
     for holder, how in holders(subject, frame, resolver):

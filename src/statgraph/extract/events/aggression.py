@@ -41,6 +41,7 @@ _OPERATION_NOUNS = words("event_forms", "operation_nouns")
 WAGE_VERBS = words("event_forms", "wage_verbs")
 GARRISON_VERBS = words("event_forms", "garrison_verbs")
 PRESENT_NOUNS = words("event_forms", "present_nouns")
+_KEEP_VERBS = words("event_forms", "keep_verbs")
 _UNREAL_HEADS = words("event_forms", "unreal_heads")
 _UNREAL_MODIFIERS = words("event_forms", "unreal_modifiers")
 _SCARE_QUOTES = frozenset({"'", '"', "‘", "’", "“", "”", "«"})
@@ -161,8 +162,9 @@ def garrison(token: Token, frame: Frame, resolver: Resolver, areas: frozenset[st
 
 
 def forces_in(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
-    """ "the drone strike on U.S. forces in Jordan", "Russian troops in Transnistria": forces
-    with an owner, in a named place, are deployed there (`token`: one of present_nouns)."""
+    """ "the drone strike on U.S. forces in Jordan", "Russian troops in Transnistria", "Russia
+    keeps some 1,500 troops in Transnistria": forces with an owner, in a named place, are
+    deployed there (`token`: one of present_nouns)."""
     if unreal(token):
         return
     places = [
@@ -170,7 +172,12 @@ def forces_in(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]
         for member in prep_objects(token, {"in", "at", "on", "inside"})
         if (place := force_place(member, resolver)) is not None
     ]
-    for owner in military_owner(token, frame, resolver) if places else []:
+    owners = military_owner(token, frame, resolver) if places else []
+    verb = token.head
+    if places and not owners and token.dep_ in {"dobj", "obj"} and verb.lemma_.lower() in _KEEP_VERBS:
+        if not negated(verb):  # "Russia has some 1,500 troops in Transnistria": the subject's forces
+            owners = [a for a, _ in holders(subject_of(verb), frame, resolver)]
+    for owner in owners:
         for place in places:
             if owner.type in _FORCE_TYPES and place.id != owner.id:
                 yield Found(owner, "deployed_to", Target(place.label, place), token, "forces_in", 0.6)

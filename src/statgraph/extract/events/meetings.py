@@ -18,7 +18,7 @@ from ..cues import Lexicon
 from ..found import Found
 from ..moods import negated
 from .abroad import met_abroad, partners_abroad, received_abroad
-from .misparses import misparsed_sides, misread_subject
+from .misparses import misparsed_sides, misread_subject, visiting_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -35,7 +35,7 @@ def meeting(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) ->
     """ "Lavrov met Wang Yi", "talked with Blinken", "held talks with X", "speaking to lawmakers";
     with no partner named, a meeting among the subject's actors: "Russia and China will meet"."""
     words = lexicon.events["met_with"]
-    obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+    obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None) or visiting_object(token)
     partners = _partners(token, obj, words, resolver)
     subject = misread_subject(token, subject_of(token))
     found = holders(subject, frame, resolver) + _cohosts(token, resolver)

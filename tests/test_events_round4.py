@@ -101,3 +101,32 @@ def test_landing_in_a_capital_is_a_visit() -> None:
 def test_a_hyphenated_office_in_apposition_is_whole() -> None:
     roles = roles_of("Antonio Guterres, the UN secretary-general, warned of famine.")
     assert [office for _, office in roles] == ["secretary-general of United Nations"]
+
+
+def test_talks_told_in_a_place_are_a_visit_by_the_sides_abroad() -> None:
+    text = (
+        "Xi Jinping met Sri Lankan President Anura Kumara Dissanayake on Wednesday. The two leaders "
+        "signed agreements after their official talks at the Great Hall of the People in Beijing."
+    )
+    assert pairs_of(text, "visited") == {("Anura_Kumara_Dissanayake", "China")}  # Xi is at home
+    text = (
+        "Xi Jinping held talks with Venezuelan President Nicolas Maduro. The two leaders signed "
+        "several documents after the talks in Beijing."
+    )
+    assert ("Nicolas_Maduro", "China") in pairs_of(text, "visited")
+    text = "Lavrov met Wang Yi. The statement came following talks with Lavrov in Phnom Penh."
+    assert ("Sergey_Lavrov", "Cambodia") in pairs_of(text, "visited")
+
+
+def test_talks_in_a_place_of_others_or_still_to_come_are_no_visit() -> None:
+    text = "Biden met Netanyahu in Washington. The talks in Doha resumed on Monday."
+    assert not any(target == "Qatar" for _, target in pairs_of(text, "visited"))
+    text = "Biden met Netanyahu. They will sign a deal after their upcoming talks in Paris."
+    assert not pairs_of(text, "visited")
+
+
+def test_an_office_subject_with_the_name_after_it_is_the_person_who_met() -> None:
+    text = "Rwanda's foreign minister Olivier Nduhungirehe met Kenyan President William Ruto."
+    assert pairs_of(text, "met_with") == {("Olivier_Nduhungirehe", "William_Ruto")}
+    text = "Rwanda's foreign minister, Olivier Nduhungirehe, visited Nairobi on Monday."
+    assert pairs_of(text, "visited") == {("Olivier_Nduhungirehe", "Kenya")}

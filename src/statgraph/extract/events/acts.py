@@ -38,6 +38,7 @@ from .membership import (
     membership_noun,
     other_members,
 )
+from .misparses import named_office_holder
 from .places import PLACE_TYPES, place_by_name, places_of
 from .visits import envoy_subject, still_to_come, visit_preps
 
@@ -159,7 +160,7 @@ def _visit(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
             places = [place] if place else []
     elif lemma in {"travel", "fly", "arrive", "land", "go", "come"}:
         places = [p.actor for p in places_of(token, resolver) if p.actor is not None]
-    subject = subject_of(token)
+    subject = named_office_holder(subject_of(token), resolver)  # "Rwanda's foreign minister X": X
     for holder, how in holders(subject, frame, resolver):
         for place in places:
             if (holder.type == "person" or _envoy_of(token, subject, holder)) and place.id != holder.id:

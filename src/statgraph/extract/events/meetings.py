@@ -17,8 +17,8 @@ from ..context.subjects import SUBJECT_DEPS, conjuncts, subject_of
 from ..cues import Lexicon
 from ..found import Found
 from ..moods import negated
-from .abroad import met_abroad, partners_abroad, received_abroad
-from .misparses import misparsed_sides, misread_subject, visiting_object
+from .abroad import met_abroad, partners_abroad, received_abroad, talks_abroad
+from .misparses import misparsed_sides, misread_subject, named_office_holder, visiting_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -37,7 +37,7 @@ def meeting(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) ->
     words = lexicon.events["met_with"]
     obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None) or visiting_object(token)
     partners = _partners(token, obj, words, resolver)
-    subject = misread_subject(token, subject_of(token))
+    subject = named_office_holder(misread_subject(token, subject_of(token)), resolver)
     found = holders(subject, frame, resolver) + _cohosts(token, resolver)
     if subject is not None and subject.lower_ in {"we", "i"} and frame.speaker is not None:
         found = [(frame.speaker, "speaker")]  # a delegation's meeting is its head's
@@ -53,6 +53,7 @@ def meeting(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) ->
         yield from met_abroad(holder, token, resolver, settings=True)
         yield from received_abroad(holder, partners, token, resolver)
     yield from partners_abroad(partners, token, resolver, settings=True)
+    _remember_sides(resolver, [h for h, _ in found[:1]] + [p.actor for p in partners[:1] if len(partners) == 1 and p.actor])
 
 
 def _partners(token: Token, obj: Token | None, words: dict[str, frozenset[str]], resolver: Resolver) -> list[Target]:
@@ -264,6 +265,8 @@ def talks_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
         if holder is not None and token.dep_ in {"dobj", "obj"}:
             yield from met_abroad(holder, token.head, resolver)  # "had talks with X in Washington"
             yield from partners_abroad(partners, token.head, resolver)
+        else:  # "following talks with Russian Foreign Minister Lavrov in Phnom Penh"
+            yield from partners_abroad(partners, token, resolver)
         return
     # "a meeting of the leaders of Russia and China", "talks between Moscow and Washington"
     sides = [
@@ -289,6 +292,7 @@ def talks_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
         yield from _mutual(sides, token, "meeting_of")
     elif core and not sides:
         yield from _their_meeting(token, frame, resolver)
+        yield from talks_abroad(token, resolver)  # "after their talks in Beijing"
     if len({a.id for a in sides}) != 2:
         yield from _gathering(token, frame, resolver, lexicon)
 

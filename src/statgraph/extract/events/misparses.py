@@ -55,3 +55,16 @@ def visiting_object(verb: Token) -> Token | None:
     if visiting is None:
         return None
     return next((c for c in visiting.children if c.dep_ in {"dobj", "obj"}), None)
+
+
+def named_office_holder(subject: Token | None, resolver: Resolver) -> Token | None:
+    """ "Rwanda's foreign minister Olivier Nduhungirehe met ...": the person named after an
+    office the parser took for the subject, who met or travelled, not the office's state."""
+    if subject is None or subject.pos_ != "NOUN":
+        return subject
+    for child in subject.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            person = resolver.resolve(child)
+            if person is not None and person.type == "person":
+                return child
+    return subject

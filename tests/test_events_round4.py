@@ -130,3 +130,17 @@ def test_an_office_subject_with_the_name_after_it_is_the_person_who_met() -> Non
     assert pairs_of(text, "met_with") == {("Olivier_Nduhungirehe", "William_Ruto")}
     text = "Rwanda's foreign minister, Olivier Nduhungirehe, visited Nairobi on Monday."
     assert pairs_of(text, "visited") == {("Olivier_Nduhungirehe", "Kenya")}
+
+
+def test_member_states_described_with_their_members_named() -> None:
+    text = "The 27 EU member states, including France and Germany, agreed on the package."
+    assert pairs_of(text, "member_of") >= {("France", "European_Union"), ("Germany", "European_Union")}
+    assert ("Hungary", "European_Union") in pairs_of("As an EU member state, Hungary must comply.", "member_of")
+    assert ("Germany", "European_Union") in pairs_of("Germany, like other EU member states, agreed.", "member_of")
+    assert ("Hungary", "European_Union") in pairs_of("Hungary, unlike other EU members, refused.", "member_of")
+    assert not pairs_of("Ukraine, like other EU candidate countries, agreed.", "member_of")
+
+
+def test_a_membership_denied_is_none() -> None:
+    assert not pairs_of("Ukraine is not a member of NATO.", "member_of")
+    assert ("Estonia", "NATO") in pairs_of("Estonia is a member of NATO.", "member_of")

@@ -186,7 +186,7 @@ def _members(token: Token, lexicon: Lexicon) -> list[Token]:
     """The members a membership noun's clause names: a predicate's subject, an apposition's head,
     the noun as subject, or those described as members."""
     if token.dep_ in {"attr"}:
-        subject = subject_of(token.head)
+        subject = subject_of(token.head) if not negated(token.head) else None  # "is not a member of NATO"
         return [subject] if subject is not None else []
     if token.dep_ == "appos" and token.lower_ in {"member", "members"}:
         return [token.head]  # "The UAE, the Arab member of the Security Council"
@@ -212,8 +212,8 @@ def _alongside(token: Token) -> list[Token]:
 
 
 def other_members(token: Token, resolver: Resolver) -> Iterator[Found]:
-    """ "Russia, along with other CSTO countries", "China, other BRICS countries": the
-    actors listed with "other ORG members" are members of ORG too; so is the owner of an
+    """ "Russia, along with other CSTO countries", "China, other BRICS countries", "Germany, like
+    other EU member states": the actors listed with "other ORG members" are members of ORG too; so is the owner of an
     act done along with them ("Russia's involvement, along with other CSTO countries")."""
     if not any(c.lower_ == "other" for c in token.children if c.dep_ == "amod"):
         return
@@ -230,6 +230,8 @@ def other_members(token: Token, resolver: Resolver) -> Iterator[Found]:
         listed = [head.head.head]
     elif token.dep_ == "pobj" and head.lower_ == "with" and head.head.dep_ in {"advmod", "prep"}:
         listed = [head.head.head]
+    elif token.dep_ == "pobj" and head.lower_ in {"like", "unlike"} and head.dep_ == "prep":
+        listed = [head.head]  # "Germany, like other EU member states, agreed": Germany is one
     # "Hungary, along with other EU members, blocked the decision": the phrase on the verb
     listed = [subject_of(m) if m.pos_ in {"VERB", "AUX"} else m for m in listed]
     for member in (m for m in listed if m is not None):
@@ -242,14 +244,12 @@ def other_members(token: Token, resolver: Resolver) -> Iterator[Found]:
 
 
 def _organization_modifier(token: Token, resolver: Resolver) -> Resolved | None:
-    """The organisation named in a noun's modifiers: "CSTO countries", "the BRICS chair"."""
+    """The organisation named in a noun's modifiers: "CSTO countries", "the BRICS chair", "EU
+    member states"."""
+    modifiers = [c for c in token.children if c.dep_ in {"compound", "nmod", "amod"}]
+    modifiers += [g for c in modifiers if c.lower_ in {"member", "members"} for g in c.children if g.dep_ == "compound"]
     return next(
-        (
-            a
-            for c in token.children
-            if c.dep_ in {"compound", "nmod", "amod"}
-            if (a := resolver.resolve(c)) is not None and a.type == "organization"
-        ),
+        (a for c in modifiers if (a := resolver.resolve(c)) is not None and a.type == "organization"),
         None,
     )
 

@@ -94,7 +94,8 @@ def test_a_guest_told_as_visiting_visited_the_host_s_state() -> None:
 
 
 def test_landing_in_a_capital_is_a_visit() -> None:
-    assert ("Emmanuel_Macron", "Ukraine") in pairs_of("Macron landed in Kyiv on Monday for an unannounced visit.", "visited")
+    text = "Macron landed in Kyiv on Monday for an unannounced visit."
+    assert ("Emmanuel_Macron", "Ukraine") in pairs_of(text, "visited")
     assert not pairs_of("A Russian drone landed in Romania.", "visited")
 
 
@@ -144,3 +145,14 @@ def test_member_states_described_with_their_members_named() -> None:
 def test_a_membership_denied_is_none() -> None:
     assert not pairs_of("Ukraine is not a member of NATO.", "member_of")
     assert ("Estonia", "NATO") in pairs_of("Estonia is a member of NATO.", "member_of")
+
+
+def test_his_meeting_with_someone_is_the_clause_subject_s() -> None:
+    text = (
+        "Indian Foreign Minister S. Jaishankar stressed the need for calm during his meeting with "
+        "Chinese Foreign Minister Wang Yi in Vientiane on Thursday."
+    )
+    assert ("Subrahmanyam_Jaishankar", "Wang_Yi") in pairs_of(text, "met_with")
+    assert pairs_of(text, "visited") == {("Subrahmanyam_Jaishankar", "Laos"), ("Wang_Yi", "Laos")}
+    text = "Blinken said he would raise the issue during his upcoming meeting with Wang Yi."
+    assert not pairs_of(text, "met_with")

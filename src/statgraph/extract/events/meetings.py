@@ -18,6 +18,7 @@ from ..cues import Lexicon
 from ..found import Found
 from ..moods import negated
 from .abroad import met_abroad, partners_abroad, received_abroad, talks_abroad
+from .discussions import talks_owner
 from .misparses import misparsed_sides, misread_subject, named_office_holder, visiting_object
 
 if TYPE_CHECKING:
@@ -53,7 +54,8 @@ def meeting(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) ->
         yield from met_abroad(holder, token, resolver, settings=True)
         yield from received_abroad(holder, partners, token, resolver)
     yield from partners_abroad(partners, token, resolver, settings=True)
-    _remember_sides(resolver, [h for h, _ in found[:1]] + [p.actor for p in partners[:1] if len(partners) == 1 and p.actor])
+    met = [p.actor for p in partners if p.actor is not None]
+    _remember_sides(resolver, [h for h, _ in found[:1]] + met if len(met) == 1 else [])
 
 
 def _partners(token: Token, obj: Token | None, words: dict[str, frozenset[str]], resolver: Resolver) -> list[Target]:
@@ -247,7 +249,7 @@ def talks_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
     governing verb, or the person last named (taken before the partners are resolved);
     "a meeting of the leaders of Russia and China", "during their talks"."""
     core = token.lemma_.lower() in _TALK_NOUNS or token.lower_ in _TALK_NOUNS
-    holder = resolver.person_before if token.dep_ in {"nsubj", "ROOT"} else None
+    holder = resolver.person_before if token.dep_ in {"nsubj", "ROOT"} else talks_owner(token, frame, resolver)
     if token.dep_ in {"dobj", "obj"}:
         verb = token.head
         offered = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.events["events"].get("refusals", ())
@@ -266,6 +268,7 @@ def talks_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
             yield from met_abroad(holder, token.head, resolver)  # "had talks with X in Washington"
             yield from partners_abroad(partners, token.head, resolver)
         else:  # "following talks with Russian Foreign Minister Lavrov in Phnom Penh"
+            yield from met_abroad(holder, token, resolver) if holder is not None else iter(())
             yield from partners_abroad(partners, token, resolver)
         return
     # "a meeting of the leaders of Russia and China", "talks between Moscow and Washington"

@@ -192,7 +192,8 @@ def _members(token: Token, lexicon: Lexicon) -> list[Token]:
         return [token.head]  # "The UAE, the Arab member of the Security Council"
     if (subject := as_subject(token)) is not None:
         return [subject]
-    if token.lower_ in SEAT_NOUNS and token.dep_ == "dobj" and token.head.lemma_.lower() in _SEAT_VERBS and not negated(token.head):
+    verb = token.head
+    if token.lower_ in SEAT_NOUNS and token.dep_ == "dobj" and verb.lemma_.lower() in _SEAT_VERBS and not negated(verb):
         subject = subject_of(token.head)  # "Japan holds a non-permanent seat on the Security Council"
         return [subject] if subject is not None else []
     return as_members(token, lexicon.events["member_of"].get("as_member_verbs", frozenset()))

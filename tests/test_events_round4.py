@@ -156,3 +156,15 @@ def test_his_meeting_with_someone_is_the_clause_subject_s() -> None:
     assert pairs_of(text, "visited") == {("Subrahmanyam_Jaishankar", "Laos"), ("Wang_Yi", "Laos")}
     text = "Blinken said he would raise the issue during his upcoming meeting with Wang Yi."
     assert not pairs_of(text, "met_with")
+
+
+def test_states_said_to_be_allies_or_to_act_together_cooperate() -> None:
+    text = "The United States and the Philippines are treaty allies."
+    assert {frozenset(p) for p in pairs_of(text, "cooperates_with")} == {frozenset({"Philippines", "United_States"})}
+    assert not pairs_of("France and Germany are not allies.", "cooperates_with")
+    text = "Turkey and Russia agreed to work together on Syria."
+    assert {frozenset(p) for p in pairs_of(text, "cooperates_with")} == {frozenset({"Turkey", "Russia"})}
+    assert not pairs_of("Russia and Ukraine came together for talks.", "cooperates_with")
+    text = "Japan and Australia are partners of the United States."
+    assert ("Japan", "United_States") in pairs_of(text, "cooperates_with")
+    assert not any({"Japan", "Australia"} == {a, b} for a, b in pairs_of(text, "cooperates_with"))

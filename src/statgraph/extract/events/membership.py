@@ -261,7 +261,8 @@ _NOT_MEMBERS = words("event_forms", "not_members")
 
 def allies(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     """ "China, North Korea's main ally", "Japan is a treaty ally of the United States", "Canada,
-    a US ally": the one so described cooperates with the one it is the ally of."""
+    a US ally": the one so described cooperates with the one it is the ally of; "X and Y are
+    allies": with each other."""
     if token.dep_ == "appos" or _misread_appos(token):
         described = [token.head]
     elif token.dep_ == "attr" and token.head.lemma_.lower() in {"be", "remain", "become"} and not negated(token.head):
@@ -278,7 +279,10 @@ def allies(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
         for c in token.children
         if c.dep_ == "amod" and (a := resolver.gazetteer.demonym(c.text)) is not None
     ]
-    for holder, how in [h for t in described for h in holders(t, frame, resolver)]:
+    found = [h for t in described for h in holders(t, frame, resolver)]
+    if not partners and token.lower_ in {"allies", "partners"} and len({a.id for a, _ in found}) > 1:
+        partners = [a for a, _ in found]  # "The United States and the Philippines are treaty allies"
+    for holder, how in found:
         for partner in partners:
             if partner.id != holder.id:
                 yield Found(holder, "cooperates_with", Target(partner.label, partner), token, f"ally/{how}", 0.6)

@@ -58,6 +58,13 @@ def test_forces_that_enter_or_advance_into_a_place_are_deployed_there() -> None:
     assert not pairs_of("The crowd moved into Kyiv.", "deployed_to")
 
 
+def test_forces_that_leave_a_place_or_fight_in_it_are_or_were_there() -> None:
+    assert ("France", "Niger") in pairs_of("French troops left Niger in December.", "deployed_to")
+    assert ("North_Korea", "Russia") in pairs_of("North Korean soldiers are fighting in Russia.", "deployed_to")
+    assert not pairs_of("The troops left the base.", "deployed_to")
+    assert not pairs_of("Russian diplomats left Niger in December.", "deployed_to")
+
+
 def test_forces_withdrawn_from_a_place_were_deployed_there() -> None:
     assert ("France", "Mali") in pairs_of("France withdrew its troops from Mali last year.", "deployed_to")
     assert ("Russia", "Syria") in pairs_of("Russia pulled its forces out of Syria in 2017.", "deployed_to")

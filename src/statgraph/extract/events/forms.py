@@ -27,7 +27,7 @@ from .discussions import (
     talks_with,
 )
 from .hospitality import HOSPITALITY_NOUNS, thanked_hosts
-from .movements import ADVANCE_VERBS, WITHDRAW_VERBS, WITHDRAWAL_NOUNS, forces_advanced, forces_withdrawn
+from .movements import MOVE_VERBS, WITHDRAW_VERBS, WITHDRAWAL_NOUNS, forces_moved, forces_withdrawn
 from .member_lists import (
     MEMBER_HEADS,
     described_members,
@@ -78,8 +78,8 @@ def verb_forms(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexic
     """The forms read on a verb of an act done (acts._done)."""
     if lemma in AGGRESSION_VERBS:
         yield from aggression_verb(token, frame, resolver)
-    if lemma in ADVANCE_VERBS:
-        yield from forces_advanced(token, frame, resolver)
+    if lemma in MOVE_VERBS:
+        yield from forces_moved(token, frame, resolver)
     if lemma in DISCUSS_VERBS:
         yield from discussed_with(token, frame, resolver)
     if lemma in DEPART_VERBS or lemma in RETURN_VERBS:

@@ -1,5 +1,7 @@
 """Forces moving in or out of a place: deployed_to from forces that enter or advance into a
-place ("Russian forces entered Kherson", "Turkish troops advanced into northern Syria") and
+place, leave it or fight and stay in it ("Russian forces entered Kherson", "Turkish troops
+advanced into northern Syria", "French troops left Niger", "Rwandan troops are fighting in
+eastern Congo") and
 from forces withdrawn from one ("France withdrew its troops from Mali", "the withdrawal of
 Armenian troops from Karabakh"): a withdrawal, even one demanded ("demands the withdrawal of
 Armenian troops from Karabakh"), presupposes that the forces are there (the screen `requested`
@@ -30,24 +32,30 @@ ADVANCE_VERBS = words("event_forms", "advance_verbs")
 WITHDRAW_VERBS = words("event_forms", "withdraw_verbs")
 WITHDRAWAL_NOUNS = words("event_forms", "withdrawal_nouns")
 _FORCE_TYPES = frozenset({"state", "group", "organization"})
+_LEAVE_VERBS = words("event_forms", "leave_verbs")
+_STAY_VERBS = words("event_forms", "stay_verbs")
+MOVE_VERBS = ADVANCE_VERBS | _LEAVE_VERBS | _STAY_VERBS
 _MAYBE = frozenset({"could", "may", "might", "would"})
 _OBJECT_VERBS = frozenset({"cross", "enter", "storm"})  # the place is the object: "entered Kherson"
 
 
-def forces_advanced(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
-    """ "Russian forces entered Kherson", "Ukrainian troops pushed into the Kursk region": forces
-    with an owner, the subject of a verb of advance, are in the place they enter (`token`: a
-    verb of an act done, one of advance_verbs)."""
+def forces_moved(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Russian forces entered Kherson", "Ukrainian troops pushed into the Kursk region", "French
+    troops left Niger", "North Korean soldiers are fighting in the Kursk region": forces with an
+    owner, the subject of a verb of advance, of leaving or of staying, are or were in the place
+    (`token`: a verb of an act done, one of MOVE_VERBS)."""
     subject = subject_of(token)
     if subject is None or subject.lower_ not in PRESENT_NOUNS or subject.dep_ == "nsubjpass":
         return
     if any(c.dep_ == "aux" and c.lower_ in _MAYBE for c in token.children):
         return  # "Russian forces would be marching into the Baltic States": only supposed
-    targets = prep_objects(token, {"into"})
-    if token.lemma_.lower() in _OBJECT_VERBS:
+    lemma = token.lemma_.lower()
+    preps = {"into"} if lemma in ADVANCE_VERBS else {"in", "inside"} if lemma in _STAY_VERBS else set()
+    targets = prep_objects(token, preps)
+    if lemma in _OBJECT_VERBS or lemma in _LEAVE_VERBS:
         targets += [t for c in token.children if c.dep_ in {"dobj", "obj"} for t in [c, *conjuncts(c)]]
     places = [p for t in targets if (p := force_place(t, resolver)) is not None]
-    yield from _deployed(military_owner(subject, frame, resolver), places, token, "forces_advanced")
+    yield from _deployed(military_owner(subject, frame, resolver), places, token, "forces_moved")
 
 
 def forces_withdrawn(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:

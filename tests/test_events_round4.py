@@ -175,3 +175,10 @@ def test_states_said_to_be_allies_or_to_act_together_cooperate() -> None:
     text = "Japan and Australia are partners of the United States."
     assert ("Japan", "United_States") in pairs_of(text, "cooperates_with")
     assert not any({"Japan", "Australia"} == {a, b} for a, b in pairs_of(text, "cooperates_with"))
+
+
+def test_a_state_that_chairs_a_body_belongs_to_it() -> None:
+    text = "Angola, which chairs the African Union, called for calm."
+    assert ("Angola", "African_Union") in pairs_of(text, "member_of")
+    assert not pairs_of("Lavrov chaired the meeting of the ministers.", "member_of")
+    assert not pairs_of("Poland did not chair the African Union.", "member_of")

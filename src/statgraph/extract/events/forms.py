@@ -27,6 +27,7 @@ from .discussions import (
     talks_with,
 )
 from .hospitality import HOSPITALITY_NOUNS, thanked_hosts
+from .membership import chairs_body
 from .movements import MOVE_VERBS, WITHDRAW_VERBS, WITHDRAWAL_NOUNS, forces_moved, forces_withdrawn
 from .member_lists import (
     MEMBER_HEADS,
@@ -80,6 +81,8 @@ def verb_forms(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexic
         yield from aggression_verb(token, frame, resolver)
     if lemma in MOVE_VERBS:
         yield from forces_moved(token, frame, resolver)
+    if lemma == "chair":
+        yield from chairs_body(token, frame, resolver)
     if lemma in DISCUSS_VERBS:
         yield from discussed_with(token, frame, resolver)
     if lemma in DEPART_VERBS or lemma in RETURN_VERBS:

@@ -341,6 +341,18 @@ def chair(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
             yield Found(holder, "member_of", Target(org.label, org), token, f"chair/{how}", 0.6)
 
 
+def chairs_body(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Angola, which chairs the African Union", "Brazil currently chairs the G20": a state that
+    chairs an organisation belongs to it (`token`: the verb "chair", an act done; "chaired the
+    meeting" names no organisation)."""
+    bodies = [a for c in token.children if c.dep_ in {"dobj", "obj"}
+              if (a := resolver.resolve(c)) is not None and a.type == "organization"]
+    for holder, how in holders(subject_of(token), frame, resolver) if bodies else []:
+        for body in bodies:
+            if holder.type == "state" and holder.id != body.id:
+                yield Found(holder, "member_of", Target(body.label, body), token, f"chairs/{how}", 0.6)
+
+
 def as_subject(token: Token) -> Token | None:
     """Who is what an "as" phrase says: "As the BRICS chair, Russia ...", "As a member of the
     G7, Japan ..." (the parser takes "as" for a preposition or a subordinator)."""

@@ -260,16 +260,8 @@ def talks_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
     with_pobjs = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
     members = [t for p in with_pobjs if p.dep_ == "pobj" for t in [p, *conjuncts(p)]]
     partners = _actors(members, resolver) if core else []
-    for partner in partners:
-        if holder is not None and partner.actor is not None and partner.actor.id != holder.id:
-            yield Found(holder, "met_with", partner, token, "talks_noun", 0.5)
     if partners:
-        if holder is not None and token.dep_ in {"dobj", "obj"}:
-            yield from met_abroad(holder, token.head, resolver)  # "had talks with X in Washington"
-            yield from partners_abroad(partners, token.head, resolver)
-        else:  # "following talks with Russian Foreign Minister Lavrov in Phnom Penh"
-            yield from met_abroad(holder, token, resolver) if holder is not None else iter(())
-            yield from partners_abroad(partners, token, resolver)
+        yield from _talks_with_partners(token, holder, partners, resolver)
         return
     # "a meeting of the leaders of Russia and China", "talks between Moscow and Washington"
     sides = [
@@ -298,6 +290,20 @@ def talks_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
         yield from talks_abroad(token, resolver)  # "after their talks in Beijing"
     if len({a.id for a in sides}) != 2:
         yield from _gathering(token, frame, resolver, lexicon)
+
+
+def _talks_with_partners(
+    token: Token, holder: Resolved | None, partners: list[Target], resolver: Resolver
+) -> Iterator[Found]:
+    """The holder of talks met the partners; those abroad where the talks were held visited the
+    place ("had talks with X in Washington", "following talks with Lavrov in Phnom Penh")."""
+    for partner in partners:
+        if holder is not None and partner.actor is not None and partner.actor.id != holder.id:
+            yield Found(holder, "met_with", partner, token, "talks_noun", 0.5)
+    place_word = token.head if holder is not None and token.dep_ in {"dobj", "obj"} else token
+    if holder is not None:
+        yield from met_abroad(holder, place_word, resolver)
+    yield from partners_abroad(partners, place_word, resolver)
 
 
 def _sides(token: Token, frame: Frame, resolver: Resolver) -> list[Resolved]:

@@ -16,11 +16,13 @@ from ..context.holders import holders
 from ..context.subjects import subject_of
 from ..found import Found
 from ..moods import negated
+from .misparses import visiting_object
 from .places import capital_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+_COMING = words("event_forms", "coming")
 _HOST_VISIT_VERBS = words("event_forms", "host_visit_verbs")
 
 
@@ -43,20 +45,31 @@ def met_abroad(holder: Resolved, verb: Token, resolver: Resolver, *, settings: b
             capital = capital_of(pobj, resolver)  # "met in the Russian capital"
             if capital is not None and capital.id != home.id:
                 yield Found(holder, "visited", Target(capital.label, capital), verb, "met_abroad", 0.55)
-            if pobj.ent_type_ not in {"GPE", "LOC"}:
+            if pobj.ent_type_ in {"GPE", "LOC"}:
+                name, place = resolver.name_span(pobj).text, resolver.resolve(pobj)
+            elif pobj.ent_type_ == "FAC" and pobj.pos_ == "PROPN":  # "at the Great Hall of the People in Beijing"
+                name, place = _facility_place(pobj, resolver)
+            else:
                 continue
-            name = resolver.name_span(pobj).text
             city = resolver.gazetteer.city(name)  # "in New York": a city the lexicon places
             if city is not None and city != home.id:
                 town = Resolved(mint_id(name), name, "state")
                 yield Found(holder, "visited", Target(name, town), verb, "met_abroad", 0.55)
-            place = resolver.resolve(pobj)
             if place is None or place.type == "person" or resolver.gazetteer.find(name) is None:
                 continue  # a place the lexicon does not know may be at home
             if place.type != "state":
                 place = Resolved(mint_id(name), name, "state")
             if place.id != home.id:
                 yield Found(holder, "visited", Target(place.label, place), verb, "met_abroad", 0.55)
+
+
+def _facility_place(token: Token, resolver: Resolver) -> tuple[str, Resolved | None]:
+    """A place the tagger took into a facility's name ("the Great Hall of the People in
+    Beijing"): its own words and the actor the lexicon knows by them."""
+    name = resolver.name_span(token)
+    words = token.doc[min([token.i] + [t.i for t in token.lefts if t.dep_ == "compound"]) : token.i + 1].text
+    actor = resolver.gazetteer.find(words) if name.text != words else None
+    return words, resolver.actor(actor) if actor is not None else None
 
 
 def partners_abroad(
@@ -70,12 +83,30 @@ def partners_abroad(
         yield from met_abroad(person, verb, resolver, settings=settings)
 
 
+def talks_abroad(noun: Token, resolver: Resolver) -> Iterator[Found]:
+    """ "The two leaders signed several documents after the talks in Beijing", "after their
+    official talks at the Great Hall of the People in Beijing": the two people last said to
+    meet, the sides of talks told as theirs, visited the place if it is abroad for them."""
+    if noun.dep_ != "pobj" or any(c.lower_ in _COMING for c in noun.children):
+        return
+    verb = noun.head.head
+    theirs = any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    paired = subject is not None and (
+        subject.lower_ == "they" or any(c.lower_ in {"two", "both"} for c in subject.children)
+    )
+    if not (theirs or paired and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)):
+        return
+    for side in resolver.meeting_sides:
+        yield from met_abroad(side, noun, resolver, settings=True)
+
+
 def received_abroad(host: Resolved, partners: list[Target], verb: Token, resolver: Resolver) -> Iterator[Found]:
     """ "Lula received President Xi on a state visit", "Sissi hosted the Emir": a person received
     by the leader of another state (both known from their offices), at no place named, visited
     the host's state (`verb`: a verb of host_visit_verbs)."""
     planned = verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "would"} for c in verb.children)
-    if verb.lemma_.lower() not in _HOST_VISIT_VERBS or planned:
+    if verb.lemma_.lower() not in _HOST_VISIT_VERBS and not _guest(verb) or planned:
         return  # "will receive X next week": a visit still to come is none
     home = host if host.type == "state" else home_of(host, resolver) if host.type == "person" else None
     if home is None or any(c.dep_ == "prep" and c.lower_ in {"in", "at"} for c in verb.children):
@@ -84,6 +115,14 @@ def received_abroad(host: Resolved, partners: list[Target], verb: Token, resolve
         own = home_of(partner, resolver)
         if own is not None and own.id != home.id:
             yield Found(partner, "visited", Target(home.label, home), verb, "received", 0.55)
+
+
+def _guest(verb: Token) -> bool:
+    """Whether a verb's object is told as visiting: "Xi met visiting Sri Lankan President X"."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    return visiting_object(verb) is not None or any(
+        c.dep_ == "amod" and c.lower_ == "visiting" for o in objects for c in o.subtree if c.i < o.i
+    )
 
 
 def _settings(token: Token, depth: int = 0) -> list[Token]:

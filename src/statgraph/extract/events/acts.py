@@ -34,11 +34,13 @@ from .membership import (
     included,
     joining,
     led_by,
+    SEAT_NOUNS,
     membership_noun,
     other_members,
 )
+from .misparses import named_office_holder
 from .places import PLACE_TYPES, place_by_name, places_of
-from .visits import envoy_subject, still_to_come
+from .visits import envoy_subject, still_to_come, visit_preps
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -53,15 +55,22 @@ def find_events(sent: Span, context: Context) -> Iterator[Found]:
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and _done(token, events):
             yield from _verb_events(token, lemma, frame, resolver, lexicon)
-        elif token.pos_ == "NOUN" and lemma in events["member_of"]["nouns"]:
+        elif token.pos_ == "NOUN" and (lemma in events["member_of"]["nouns"] or token.lower_ in SEAT_NOUNS):
             yield from membership_noun(token, frame, resolver, lexicon)
         if token.lower_ == "led" and token.dep_ == "acl":
             yield from led_by(token, resolver)
         if token.pos_ == "PROPN" and lemma in events["met_with"]["gatherings"]:
             yield from talks_noun(token, frame, resolver, lexicon)
+        if token.pos_ == "PROPN" and lemma in events["member_of"]["chair_nouns"] and _of_phrase(token):
+            yield from chair(token, frame, resolver)  # "assumed the Chair of the Pacific Islands Forum"
         if token.pos_ == "NOUN":
             yield from _noun_events(token, lemma, frame, resolver, lexicon)
         yield from token_forms(token, frame, resolver)  # forms.py: event_forms.toml
+
+
+def _of_phrase(token: Token) -> bool:
+    """Whether a noun has an "of" phrase ("the Chair of the Forum", not "Council Chairman X")."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 
 
 def _intended(verb: Token, events: dict[str, dict[str, frozenset[str]]]) -> bool:
@@ -149,9 +158,9 @@ def _visit(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
         if obj is not None:
             place = _visited_place(obj, resolver)
             places = [place] if place else []
-    elif lemma in {"travel", "fly", "arrive", "go", "come"}:
+    elif lemma in {"travel", "fly", "arrive", "land", "go", "come"}:
         places = [p.actor for p in places_of(token, resolver) if p.actor is not None]
-    subject = subject_of(token)
+    subject = named_office_holder(subject_of(token), resolver)  # "Rwanda's foreign minister X": X
     for holder, how in holders(subject, frame, resolver):
         for place in places:
             if (holder.type == "person" or _envoy_of(token, subject, holder)) and place.id != holder.id:
@@ -206,7 +215,7 @@ def _visit_noun(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
     places = [
         a
         for c in token.children
-        if c.dep_ == "prep" and c.lower_ in {"to", "in", "from"}
+        if c.dep_ == "prep" and (c.lower_ in {"to", "in", "from"} or c.lower_ in visit_preps(token))
         for p in c.children
         if p.dep_ == "pobj"
         if (a := _visited_place(p, resolver)) is not None

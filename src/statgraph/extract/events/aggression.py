@@ -41,6 +41,7 @@ _OPERATION_NOUNS = words("event_forms", "operation_nouns")
 WAGE_VERBS = words("event_forms", "wage_verbs")
 GARRISON_VERBS = words("event_forms", "garrison_verbs")
 PRESENT_NOUNS = words("event_forms", "present_nouns")
+_KEEP_VERBS = words("event_forms", "keep_verbs")
 _UNREAL_HEADS = words("event_forms", "unreal_heads")
 _UNREAL_MODIFIERS = words("event_forms", "unreal_modifiers")
 _SCARE_QUOTES = frozenset({"'", '"', "‘", "’", "“", "”", "«"})
@@ -62,7 +63,7 @@ def aggression_noun(token: Token, frame: Frame, resolver: Resolver) -> Iterator[
         place
         for carrier in carriers
         for member in prep_objects(carrier, preps)
-        if (place := _place(member, resolver)) is not None
+        if (place := force_place(member, resolver)) is not None
     ]
     if not places:
         return
@@ -103,7 +104,7 @@ def aggression_verb(token: Token, frame: Frame, resolver: Resolver) -> Iterator[
         owners, taken = holders(subject, frame, resolver), obj
     if taken is None:
         return
-    places = [p for t in [taken, *conjuncts(taken)] if (p := _place(t, resolver)) is not None]
+    places = [p for t in [taken, *conjuncts(taken)] if (p := force_place(t, resolver)) is not None]
     for owner, how in owners:
         if owner.type not in _FORCE_TYPES:
             continue
@@ -122,7 +123,7 @@ def _entered(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
         return
     heads = [token, *([obj] if obj is not None else [])]
     preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"]
-    places = [p for c in preps for t in c.children if t.dep_ == "pobj" if (p := _place(t, resolver)) is not None]
+    places = [p for c in preps for t in c.children if t.dep_ == "pobj" if (p := force_place(t, resolver)) is not None]
     for owner, how in holders(subject_of(token), frame, resolver):
         for place in places:
             if owner.type in _FORCE_TYPES and place.id != owner.id:
@@ -139,7 +140,7 @@ def _waged(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
     preps = [c for h in [token, *([obj] if obj is not None else [])] for c in h.children if c.dep_ == "prep"]
     against = [p for c in preps if c.lower_ == "against" for p in c.children if p.dep_ == "pobj"]
-    places = [p for t in against for m in [t, *conjuncts(t)] if (p := _place(m, resolver)) is not None]
+    places = [p for t in against for m in [t, *conjuncts(t)] if (p := force_place(m, resolver)) is not None]
     for owner, how in owners:
         for place in places:
             if owner.type in _FORCE_TYPES and place.id != owner.id:
@@ -161,16 +162,22 @@ def garrison(token: Token, frame: Frame, resolver: Resolver, areas: frozenset[st
 
 
 def forces_in(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
-    """ "the drone strike on U.S. forces in Jordan", "Russian troops in Transnistria": forces
-    with an owner, in a named place, are deployed there (`token`: one of present_nouns)."""
+    """ "the drone strike on U.S. forces in Jordan", "Russian troops in Transnistria", "Russia
+    keeps some 1,500 troops in Transnistria": forces with an owner, in a named place, are
+    deployed there (`token`: one of present_nouns)."""
     if unreal(token):
         return
     places = [
         place
         for member in prep_objects(token, {"in", "at", "on", "inside"})
-        if (place := _place(member, resolver)) is not None
+        if (place := force_place(member, resolver)) is not None
     ]
-    for owner in military_owner(token, frame, resolver) if places else []:
+    owners = military_owner(token, frame, resolver) if places else []
+    verb = token.head
+    if places and not owners and token.dep_ in {"dobj", "obj"} and verb.lemma_.lower() in _KEEP_VERBS:
+        if not negated(verb):  # "Russia has some 1,500 troops in Transnistria": the subject's forces
+            owners = [a for a, _ in holders(subject_of(verb), frame, resolver)]
+    for owner in owners:
         for place in places:
             if owner.type in _FORCE_TYPES and place.id != owner.id:
                 yield Found(owner, "deployed_to", Target(place.label, place), token, "forces_in", 0.6)
@@ -214,7 +221,7 @@ def unreal(noun: Token) -> bool:
     return False
 
 
-def _place(token: Token, resolver: Resolver) -> Resolved | None:
+def force_place(token: Token, resolver: Resolver) -> Resolved | None:
     """A state, or a place the lexicon does not know ("Crimea", tagged an organisation by the
     small model), that a phrase names."""
     if token.ent_type_ not in PLACE_TYPES and token.pos_ != "PROPN":

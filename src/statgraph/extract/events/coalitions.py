@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 CO_SPONSOR_VERBS = words("event_forms", "co_sponsor_verbs")
 COALITION_NOUNS = words("event_forms", "coalition_nouns")
 _JOINT_WORDS = words("event_forms", "joint_words")
+_GATHERING = frozenset({"bring", "come", "gather", "get", "put"})  # "came together": a meeting, not a joint act
 _TOGETHER_OBJECTS = words("event_forms", "together_objects")
 _SIDE_TYPES = frozenset({"state", "organization", "group"})
 _EXAMPLES = frozenset({"including", "include", "like", "such"})
@@ -57,12 +58,17 @@ def coalition_list(token: Token, resolver: Resolver) -> Iterator[Found]:
 
 def joint_subjects(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     """ "the United States and South Korea have started the joint military exercises", "Saudi
-    Arabia and the United States, in a joint statement, suspended the talks": subjects who act
-    jointly work together (a verb already known to be an act done)."""
+    Arabia and the United States, in a joint statement, suspended the talks", "Turkey and Russia
+    agreed to work together": subjects who act jointly work together (a verb already known to be
+    an act done; not "came together", a meeting)."""
     nouns = [c for c in token.children if c.dep_ in {"dobj", "obj"}]
     nouns += [p for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "through", "with"}
               for p in c.children if p.dep_ == "pobj"]
-    if not any(a.lower_ in _JOINT_WORDS for n in nouns for a in n.children if a.dep_ == "amod"):
+    # "Turkey and Russia agreed to work together on Syria", "X and Y jointly developed"
+    together = token.lemma_.lower() not in _GATHERING and any(
+        c.dep_ == "advmod" and c.lower_ in {"together", "jointly"} for c in token.children
+    )
+    if not together and not any(a.lower_ in _JOINT_WORDS for n in nouns for a in n.children if a.dep_ == "amod"):
         return
     # "Xi and Putin signed a joint statement": leaders act jointly for the states they serve
     found = [home_of(a, resolver) if a.type == "person" else a for a, _ in holders(subject_of(token), frame, resolver)]

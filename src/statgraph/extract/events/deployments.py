@@ -33,7 +33,11 @@ def military_owner(noun: Token, frame: Frame, resolver: Resolver) -> list[Resolv
     "UNIFIL troops" (a force the lexicon does not know); "CSTO peacekeepers, most of them
     Russian": the states of those that make up most of them too."""
     found: list[Resolved] = []
-    for child in noun.children:
+    lefts = [t for t in noun.doc[noun.left_edge.i : noun.i] if t.dep_ in {"amod", "compound"}]
+    if len(lefts) > 1:  # "North Korean soldiers": a demonym of two words
+        actor = resolver.gazetteer.demonym(noun.doc[lefts[0].i : lefts[-1].i + 1].text)
+        found += [resolver.actor(actor)] if actor is not None else []
+    for child in noun.children if not found else ():
         if child.dep_ in {"amod", "compound", "poss", "nmod"}:
             actor = resolver.gazetteer.demonym(child.text) or resolver.gazetteer.find(resolver.name_span(child).text)
             if actor is not None:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 DISCUSS_VERBS = words("event_forms", "discuss_verbs")
+_COMING = words("event_forms", "coming")
 TALK_NOUNS = words("event_forms", "talk_nouns")
 _TALK_PREPS = words("event_forms", "talk_preps")
 # "arrived in Ankara for talks with X": a journey's purpose, after "for" (not "called for talks")
@@ -74,6 +75,24 @@ def talks_with(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found
     partners = _partners(token, resolver)
     if partners:
         yield from _met(holders(subject_of(verb), frame, resolver), partners, token, "talks_with", resolver)
+
+
+def talks_owner(noun: Token, frame: Frame, resolver: Resolver) -> Resolved | None:
+    """ "Jaishankar stressed the need ... during his meeting with Wang Yi", "at my talks with X":
+    whose talks a possessive tells, the named person the clause is about, else the person last
+    named (the speaker for "my"); not talks still to come ("his upcoming meeting")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    verb = noun.head.head
+    if owner is None or owner.lower_ not in {"his", "her", "my"} or noun.dep_ != "pobj":
+        return None
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    if any(c.lower_ in _COMING for c in noun.children) or negated(verb) or irrealis(verb) or speculative(verb):
+        return None
+    if owner.lower_ == "my":
+        return frame.speaker
+    found = [a for a, _ in holders(subject_of(verb), frame, resolver) if a.type == "person"]
+    return found[0] if found else resolver.person_before
 
 
 def counterparts_from(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:

@@ -27,6 +27,8 @@ from .discussions import (
     talks_with,
 )
 from .hospitality import HOSPITALITY_NOUNS, thanked_hosts
+from .membership import chairs_body
+from .movements import MOVE_VERBS, WITHDRAW_VERBS, WITHDRAWAL_NOUNS, forces_moved, forces_withdrawn
 from .member_lists import (
     MEMBER_HEADS,
     described_members,
@@ -69,12 +71,18 @@ def token_forms(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
     if token.pos_ == "PROPN":
         yield from paired(token, resolver)
         yield from listed_members(token, resolver)
+    if token.pos_ == "VERB" and token.lemma_.lower() in WITHDRAW_VERBS or token.lower_ in WITHDRAWAL_NOUNS:
+        yield from forces_withdrawn(token, frame, resolver)  # even one asked for: the forces are there
 
 
 def verb_forms(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
     """The forms read on a verb of an act done (acts._done)."""
     if lemma in AGGRESSION_VERBS:
         yield from aggression_verb(token, frame, resolver)
+    if lemma in MOVE_VERBS:
+        yield from forces_moved(token, frame, resolver)
+    if lemma == "chair":
+        yield from chairs_body(token, frame, resolver)
     if lemma in DISCUSS_VERBS:
         yield from discussed_with(token, frame, resolver)
     if lemma in DEPART_VERBS or lemma in RETURN_VERBS:

@@ -17,8 +17,9 @@ from ..context.subjects import SUBJECT_DEPS, conjuncts, subject_of
 from ..cues import Lexicon
 from ..found import Found
 from ..moods import negated
-from .abroad import met_abroad, partners_abroad, received_abroad
-from .misparses import misparsed_sides, misread_subject
+from .abroad import met_abroad, partners_abroad, received_abroad, talks_abroad
+from .discussions import talks_owner
+from .misparses import misparsed_sides, misread_subject, named_office_holder, visiting_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -35,9 +36,9 @@ def meeting(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) ->
     """ "Lavrov met Wang Yi", "talked with Blinken", "held talks with X", "speaking to lawmakers";
     with no partner named, a meeting among the subject's actors: "Russia and China will meet"."""
     words = lexicon.events["met_with"]
-    obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+    obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None) or visiting_object(token)
     partners = _partners(token, obj, words, resolver)
-    subject = misread_subject(token, subject_of(token))
+    subject = named_office_holder(misread_subject(token, subject_of(token)), resolver)
     found = holders(subject, frame, resolver) + _cohosts(token, resolver)
     if subject is not None and subject.lower_ in {"we", "i"} and frame.speaker is not None:
         found = [(frame.speaker, "speaker")]  # a delegation's meeting is its head's
@@ -53,6 +54,8 @@ def meeting(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) ->
         yield from met_abroad(holder, token, resolver, settings=True)
         yield from received_abroad(holder, partners, token, resolver)
     yield from partners_abroad(partners, token, resolver, settings=True)
+    met = [p.actor for p in partners if p.actor is not None]
+    _remember_sides(resolver, [h for h, _ in found[:1]] + met if len(met) == 1 else [])
 
 
 def _partners(token: Token, obj: Token | None, words: dict[str, frozenset[str]], resolver: Resolver) -> list[Target]:
@@ -246,7 +249,7 @@ def talks_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
     governing verb, or the person last named (taken before the partners are resolved);
     "a meeting of the leaders of Russia and China", "during their talks"."""
     core = token.lemma_.lower() in _TALK_NOUNS or token.lower_ in _TALK_NOUNS
-    holder = resolver.person_before if token.dep_ in {"nsubj", "ROOT"} else None
+    holder = resolver.person_before if token.dep_ in {"nsubj", "ROOT"} else talks_owner(token, frame, resolver)
     if token.dep_ in {"dobj", "obj"}:
         verb = token.head
         offered = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.events["events"].get("refusals", ())
@@ -257,13 +260,8 @@ def talks_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
     with_pobjs = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
     members = [t for p in with_pobjs if p.dep_ == "pobj" for t in [p, *conjuncts(p)]]
     partners = _actors(members, resolver) if core else []
-    for partner in partners:
-        if holder is not None and partner.actor is not None and partner.actor.id != holder.id:
-            yield Found(holder, "met_with", partner, token, "talks_noun", 0.5)
     if partners:
-        if holder is not None and token.dep_ in {"dobj", "obj"}:
-            yield from met_abroad(holder, token.head, resolver)  # "had talks with X in Washington"
-            yield from partners_abroad(partners, token.head, resolver)
+        yield from _talks_with_partners(token, holder, partners, resolver)
         return
     # "a meeting of the leaders of Russia and China", "talks between Moscow and Washington"
     sides = [
@@ -289,8 +287,23 @@ def talks_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
         yield from _mutual(sides, token, "meeting_of")
     elif core and not sides:
         yield from _their_meeting(token, frame, resolver)
+        yield from talks_abroad(token, resolver)  # "after their talks in Beijing"
     if len({a.id for a in sides}) != 2:
         yield from _gathering(token, frame, resolver, lexicon)
+
+
+def _talks_with_partners(
+    token: Token, holder: Resolved | None, partners: list[Target], resolver: Resolver
+) -> Iterator[Found]:
+    """The holder of talks met the partners; those abroad where the talks were held visited the
+    place ("had talks with X in Washington", "following talks with Lavrov in Phnom Penh")."""
+    for partner in partners:
+        if holder is not None and partner.actor is not None and partner.actor.id != holder.id:
+            yield Found(holder, "met_with", partner, token, "talks_noun", 0.5)
+    place_word = token.head if holder is not None and token.dep_ in {"dobj", "obj"} else token
+    if holder is not None:
+        yield from met_abroad(holder, place_word, resolver)
+    yield from partners_abroad(partners, place_word, resolver)
 
 
 def _sides(token: Token, frame: Frame, resolver: Resolver) -> list[Resolved]:

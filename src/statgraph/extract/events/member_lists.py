@@ -18,6 +18,7 @@ from ..arguments import Target
 from ..context.subjects import conjuncts, subject_of
 from ..found import Found
 from ..moods import irrealis, negated
+from .membership import as_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -71,7 +72,9 @@ def described_members(token: Token, resolver: Resolver) -> Iterator[Found]:
         described += [t for a in (subject.children if subject is not None else []) if a.dep_ == "appos"
                       for t in [a, *conjuncts(a)]]
     described += [t for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" for t in [c, *conjuncts(c)]]
-    described += _named_after(token) + _own_fellows(token)
+    described += _named_after(token) + _own_fellows(token) + _included(token)
+    if (subject := as_subject(token)) is not None:
+        described.append(subject)  # "As an EU member state, Hungary must comply"
     org = _organization(token, resolver) if described else None  # resolving names it: only when needed
     if org is None:
         return
@@ -92,6 +95,19 @@ def _named_after(token: Token) -> list[Token]:
             named.append(doc[k])
         k += 1
     return named if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" else []
+
+
+def _included(token: Token) -> list[Token]:
+    """ "The 27 EU member states, including France and Germany": the states the description's
+    "including" phrase names."""
+    return [
+        t
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "including"
+        for p in c.children
+        if p.dep_ == "pobj" and p.pos_ == "PROPN"
+        for t in [p, *conjuncts(p)]
+    ]
 
 
 def _own_fellows(token: Token) -> list[Token]:

@@ -23,6 +23,8 @@ from ..moods import negated
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+SEAT_NOUNS = words("event_forms", "seat_nouns")
+_SEAT_VERBS = words("event_forms", "seat_verbs")
 MEMBER_NOUNS = frozenset({"country", "countries", "member", "members", "state", "states", "nation", "nations"})
 
 
@@ -124,10 +126,12 @@ def _organization_named_before(token: Token, resolver: Resolver) -> Resolved | N
 def membership_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
     """ "Finland's accession to NATO", "X is a member of Y", "NATO members such as Poland",
     "admitted Belarus as the organisation's tenth member"."""
+    # "Brazil's non-permanent seat on the UN Security Council" (a seat "of" a body is its site)
+    prepositions = {"on", "in"} if token.lower_ in SEAT_NOUNS else {"of", "to", "in"}
     orgs = [
         a
         for c in token.children
-        if c.dep_ == "prep" and c.lower_ in {"of", "to", "in"}
+        if c.dep_ == "prep" and c.lower_ in prepositions
         for p in c.children
         if p.dep_ == "pobj"
         if (a := resolver.resolve(p)) and a.type == "organization"
@@ -182,12 +186,16 @@ def _members(token: Token, lexicon: Lexicon) -> list[Token]:
     """The members a membership noun's clause names: a predicate's subject, an apposition's head,
     the noun as subject, or those described as members."""
     if token.dep_ in {"attr"}:
-        subject = subject_of(token.head)
+        subject = subject_of(token.head) if not negated(token.head) else None  # "is not a member of NATO"
         return [subject] if subject is not None else []
     if token.dep_ == "appos" and token.lower_ in {"member", "members"}:
         return [token.head]  # "The UAE, the Arab member of the Security Council"
     if (subject := as_subject(token)) is not None:
         return [subject]
+    verb = token.head
+    if token.lower_ in SEAT_NOUNS and token.dep_ == "dobj" and verb.lemma_.lower() in _SEAT_VERBS and not negated(verb):
+        subject = subject_of(token.head)  # "Japan holds a non-permanent seat on the Security Council"
+        return [subject] if subject is not None else []
     return as_members(token, lexicon.events["member_of"].get("as_member_verbs", frozenset()))
 
 
@@ -205,8 +213,8 @@ def _alongside(token: Token) -> list[Token]:
 
 
 def other_members(token: Token, resolver: Resolver) -> Iterator[Found]:
-    """ "Russia, along with other CSTO countries", "China, other BRICS countries": the
-    actors listed with "other ORG members" are members of ORG too; so is the owner of an
+    """ "Russia, along with other CSTO countries", "China, other BRICS countries", "Germany, like
+    other EU member states": the actors listed with "other ORG members" are members of ORG too; so is the owner of an
     act done along with them ("Russia's involvement, along with other CSTO countries")."""
     if not any(c.lower_ == "other" for c in token.children if c.dep_ == "amod"):
         return
@@ -223,6 +231,8 @@ def other_members(token: Token, resolver: Resolver) -> Iterator[Found]:
         listed = [head.head.head]
     elif token.dep_ == "pobj" and head.lower_ == "with" and head.head.dep_ in {"advmod", "prep"}:
         listed = [head.head.head]
+    elif token.dep_ == "pobj" and head.lower_ in {"like", "unlike"} and head.dep_ == "prep":
+        listed = [head.head]  # "Germany, like other EU member states, agreed": Germany is one
     # "Hungary, along with other EU members, blocked the decision": the phrase on the verb
     listed = [subject_of(m) if m.pos_ in {"VERB", "AUX"} else m for m in listed]
     for member in (m for m in listed if m is not None):
@@ -235,14 +245,12 @@ def other_members(token: Token, resolver: Resolver) -> Iterator[Found]:
 
 
 def _organization_modifier(token: Token, resolver: Resolver) -> Resolved | None:
-    """The organisation named in a noun's modifiers: "CSTO countries", "the BRICS chair"."""
+    """The organisation named in a noun's modifiers: "CSTO countries", "the BRICS chair", "EU
+    member states"."""
+    modifiers = [c for c in token.children if c.dep_ in {"compound", "nmod", "amod"}]
+    modifiers += [g for c in modifiers if c.lower_ in {"member", "members"} for g in c.children if g.dep_ == "compound"]
     return next(
-        (
-            a
-            for c in token.children
-            if c.dep_ in {"compound", "nmod", "amod"}
-            if (a := resolver.resolve(c)) is not None and a.type == "organization"
-        ),
+        (a for c in modifiers if (a := resolver.resolve(c)) is not None and a.type == "organization"),
         None,
     )
 
@@ -253,7 +261,8 @@ _NOT_MEMBERS = words("event_forms", "not_members")
 
 def allies(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     """ "China, North Korea's main ally", "Japan is a treaty ally of the United States", "Canada,
-    a US ally": the one so described cooperates with the one it is the ally of."""
+    a US ally": the one so described cooperates with the one it is the ally of; "X and Y are
+    allies": with each other."""
     if token.dep_ == "appos" or _misread_appos(token):
         described = [token.head]
     elif token.dep_ == "attr" and token.head.lemma_.lower() in {"be", "remain", "become"} and not negated(token.head):
@@ -270,7 +279,10 @@ def allies(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
         for c in token.children
         if c.dep_ == "amod" and (a := resolver.gazetteer.demonym(c.text)) is not None
     ]
-    for holder, how in [h for t in described for h in holders(t, frame, resolver)]:
+    found = [h for t in described for h in holders(t, frame, resolver)]
+    if not partners and token.lower_ in {"allies", "partners"} and len({a.id for a, _ in found}) > 1:
+        partners = [a for a, _ in found]  # "The United States and the Philippines are treaty allies"
+    for holder, how in found:
         for partner in partners:
             if partner.id != holder.id:
                 yield Found(holder, "cooperates_with", Target(partner.label, partner), token, f"ally/{how}", 0.6)
@@ -302,7 +314,8 @@ def led_by(token: Token, resolver: Resolver) -> Iterator[Found]:
 
 def chair(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     """ "As the BRICS chair, Russia ...", "India's G20 presidency", "Russia holds the presidency
-    of the UN Security Council": a state or body that chairs an organisation belongs to it."""
+    of the UN Security Council", "Thailand, which holds ASEAN's chairmanship", "Fiji assumed the
+    Chair of the Pacific Islands Forum": a state or body that chairs an organisation belongs to it."""
     org = _organization_modifier(token, resolver) or next(
         (
             a
@@ -313,9 +326,12 @@ def chair(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
         ),
         None,
     )
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if org is None and owner is not None:  # "ASEAN's chairmanship": the organisation chaired, not its holder
+        org = resolver.resolve(owner)
+        org, owner = (org, None) if org is not None and org.type == "organization" else (None, owner)
     if org is None:
         return
-    owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if owner is None and (subject := as_subject(token)) is not None:
         owner = subject
     elif owner is None and token.dep_ in {"dobj", "attr"} and token.head.lemma_.lower() in _CHAIR_VERBS:
@@ -323,6 +339,18 @@ def chair(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     for holder, how in holders(owner, frame, resolver):
         if holder.type in {"state", "organization"} and holder.id != org.id:
             yield Found(holder, "member_of", Target(org.label, org), token, f"chair/{how}", 0.6)
+
+
+def chairs_body(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Angola, which chairs the African Union", "Brazil currently chairs the G20": a state that
+    chairs an organisation belongs to it (`token`: the verb "chair", an act done; "chaired the
+    meeting" names no organisation)."""
+    bodies = [a for c in token.children if c.dep_ in {"dobj", "obj"}
+              if (a := resolver.resolve(c)) is not None and a.type == "organization"]
+    for holder, how in holders(subject_of(token), frame, resolver) if bodies else []:
+        for body in bodies:
+            if holder.type == "state" and holder.id != body.id:
+                yield Found(holder, "member_of", Target(body.label, body), token, f"chairs/{how}", 0.6)
 
 
 def as_subject(token: Token) -> Token | None:

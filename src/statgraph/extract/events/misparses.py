@@ -1,7 +1,8 @@
 """Meeting sentences the parser misread: "SINGAPORE (AP) - X and Y met" (a dateline taken for
 the subject), "resumed after X and Y met" (the people taken for the object of "after"), "Kazakh
 President Tokayev and Chinese Foreign Minister Wang Yi met" (the first person hung on the second's
-name)."""
+name), "Xi received visiting Sri Lankan President Dissanayake" (the guest taken for the object of
+"visiting")."""
 
 from __future__ import annotations
 
@@ -44,4 +45,26 @@ def misread_subject(verb: Token, subject: Token | None) -> Token | None:
     prep = first.head
     if first.dep_ == "pobj" and prep.lower_ in {"after", "before", "since", "until"} and prep.head.i == verb.head.i:
         return first
+    return subject
+
+
+def visiting_object(verb: Token) -> Token | None:
+    """ "Xi Jinping received visiting Sri Lankan President Anura Kumara Dissanayake": the guest,
+    whom the parser hangs as the object of "visiting" read as a verb of its own."""
+    visiting = next((c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.lower_ == "visiting"), None)
+    if visiting is None:
+        return None
+    return next((c for c in visiting.children if c.dep_ in {"dobj", "obj"}), None)
+
+
+def named_office_holder(subject: Token | None, resolver: Resolver) -> Token | None:
+    """ "Rwanda's foreign minister Olivier Nduhungirehe met ...": the person named after an
+    office the parser took for the subject, who met or travelled, not the office's state."""
+    if subject is None or subject.pos_ != "NOUN":
+        return subject
+    for child in subject.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            person = resolver.resolve(child)
+            if person is not None and person.type == "person":
+                return child
     return subject

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 VISIT_NOUNS = words("event_forms", "visit_nouns")
+TOUR_NOUNS = words("event_forms", "tour_nouns")
 DEPART_VERBS = words("event_forms", "depart_verbs")
 _MADE_VERBS = words("event_forms", "made_verbs")
 _COMING = words("event_forms", "coming")
@@ -42,7 +43,7 @@ def visit_made(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found
     visitor of a visit noun without an owner (those with one are read by acts._visit_noun)."""
     if any(c.dep_ == "poss" for c in token.children) or any(c.lower_ in _COMING for c in token.children):
         return
-    places = _places(token, resolver)
+    places = _places(token, resolver, visit_preps(token))
     if not places and token.dep_ in {"dobj", "obj"}:
         places = _places(token.head, resolver, {"to"})  # "praised the visit of X to Russia", misattached
     if not places:
@@ -60,6 +61,15 @@ def visit_made(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found
         for place in places:
             if place.id != visitor.id:
                 yield Found(visitor, "visited", Target(place.label, place), token, "visit_made", 0.6)
+
+
+def visit_preps(noun: Token) -> frozenset[str]:
+    """The prepositions of a visit noun's place: "a visit to Moscow", "his tour of Egypt"."""
+    return _TOUR_PREPS if noun.lower_ in TOUR_NOUNS else _VISIT_PREPS
+
+
+_VISIT_PREPS = frozenset({"to", "in"})
+_TOUR_PREPS = frozenset({"to", "in", "of"})
 
 
 def _on_visit(noun: Token, frame: Frame, resolver: Resolver) -> list[Resolved]:

@@ -77,6 +77,9 @@ def office_span(head: Token, *, prepositions: frozenset[str] | set[str] = frozen
     first = min([head.i] + [t.i for c in lefts for t in c.subtree])
     last = head.i
     for child in head.rights:
+        if child.i == last + 2 and head.doc[last + 1].text == "-" and not head.doc[last].whitespace_:
+            last = child.i  # "the UN secretary-general": a word the tokenizer split at its hyphen
+            continue
         if child.dep_ == "prep" and child.lower_ in prepositions:
             # without a relative clause on its object ("of the Serbian List party who has ...")
             # and without a parenthesis ("of the Libyan National Army (LNA)")

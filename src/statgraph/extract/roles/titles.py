@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 
     from ...link.resolve import Resolver
 
+# words of a former office between "and" and a title ("and ex-Prime Minister of Denmark")
+_FORMER = frozenset({"-", "ex", "former", "then", "then-"})
 # "Secretary General", "Attorney General": offices that end in "General".
 _GENERAL_OFFICES = frozenset(
     "secretary director attorney inspector solicitor governor consul surgeon auditor prosecutor "
@@ -74,10 +76,49 @@ def find_roles(sent: Span, resolver: Resolver) -> Iterator[tuple[Resolved, str, 
         person = person_named(name, resolver, bool(title) or apposition_title(name) is not None)
         if person is not None:
             yield from _roles_of(person, name, title, sent, named, resolver)
+            yield from _coordinated_title(person, title, sent, resolver)
             named.append((i, end, person))
         i = end + 1
     yield from predicated(sent, named, resolver)
     yield from led_bodies(sent, named, resolver)
+
+
+def _coordinated_title(
+    person: Resolved, title: Span | None, sent: Span, resolver: Resolver
+) -> Iterator[tuple[Resolved, str, Token]]:
+    """The first of two titles joined by "and" before a name: "former Secretary General of NATO
+    and ex-Prime Minister of Denmark Anders Fogh Rasmussen", "Prime Minister and Foreign Minister
+    Sheikh Mohammed" (not "Russian President Vladimir Putin and Chinese President Xi": a name
+    ends the first span)."""
+    if title is None or title.start - 2 <= sent.start:
+        return
+    doc = sent.doc
+    at = title.start - 1
+    while at > sent.start + 1 and doc[at].lower_ in _FORMER:  # "and ex-Prime Minister"
+        at -= 1
+    joint = doc[at]
+    if joint.lower_ != "and" or not (_heads(doc[at - 1]) or doc[at - 1].ent_type_ in {"ORG", "GPE"}):
+        return
+    first = _title_before(doc, at, sent.start, resolver)
+    if first is None or any(t.ent_type_ == "PERSON" or t.text in {",", ";"} or _person(t, resolver) for t in first):
+        return
+    if not _heads(doc[at - 1]) and not any(t.lower_ == "of" for t in first):
+        return  # "... of NATO and": the first title's "of" phrase ends before "and"
+    if not _cue(first).text[:1].isupper() or (
+        # "the Prime Minister and President Biden": two people; "the Prime Minister of Qatar and ..."
+        doc[first.start - 1].lower_ in {"the", "a", "an"}
+        and not any(t.lower_ == "of" or country_word(t, resolver) for t in first)
+    ):
+        return
+    office = read_office(first, resolver)
+    if office is not None:
+        yield person, known_office(office, person, resolver).label(owner_of(person, resolver)), _cue(first)
+
+
+def _person(token: Token, resolver: Resolver) -> bool:
+    """Whether a proper noun names a person the text or the lexicon knows."""
+    actor = resolver.resolve(token) if token.pos_ == "PROPN" else None
+    return actor is not None and actor.type == "person"
 
 
 def _no_name_starts(doc: Doc, i: int, sent: Span, resolver: Resolver) -> bool:

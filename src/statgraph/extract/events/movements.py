@@ -1,0 +1,110 @@
+"""Forces moving in or out of a place: deployed_to from forces that enter or advance into a
+place, leave it or fight and stay in it ("Russian forces entered Kherson", "Turkish troops
+advanced into northern Syria", "French troops left Niger", "Rwandan troops are fighting in
+eastern Congo") and
+from forces withdrawn from one ("France withdrew its troops from Mali", "the withdrawal of
+Armenian troops from Karabakh"): a withdrawal, even one demanded ("demands the withdrawal of
+Armenian troops from Karabakh"), presupposes that the forces are there (the screen `requested`
+still drops an act asked of another: "urged Russia to pull its forces out of Ukraine"). The word
+lists are ontology/event_forms.toml's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ...link.resolve import Resolved, Resolver
+from ...words import words
+from ..arguments import Target
+from ..context.frame import Frame
+from ..context.holders import holders
+from ..context.subjects import conjuncts, prep_objects, subject_of
+from ..found import Found
+from ..moods import negated
+from .aggression import PRESENT_NOUNS, force_place
+from .deployments import military_owner
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+ADVANCE_VERBS = words("event_forms", "advance_verbs")
+WITHDRAW_VERBS = words("event_forms", "withdraw_verbs")
+WITHDRAWAL_NOUNS = words("event_forms", "withdrawal_nouns")
+_FORCE_TYPES = frozenset({"state", "group", "organization"})
+_LEAVE_VERBS = words("event_forms", "leave_verbs")
+_STAY_VERBS = words("event_forms", "stay_verbs")
+MOVE_VERBS = ADVANCE_VERBS | _LEAVE_VERBS | _STAY_VERBS
+_MAYBE = frozenset({"could", "may", "might", "would"})
+_OBJECT_VERBS = frozenset({"cross", "enter", "storm"})  # the place is the object: "entered Kherson"
+
+
+def forces_moved(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Russian forces entered Kherson", "Ukrainian troops pushed into the Kursk region", "French
+    troops left Niger", "North Korean soldiers are fighting in the Kursk region": forces with an
+    owner, the subject of a verb of advance, of leaving or of staying, are or were in the place
+    (`token`: a verb of an act done, one of MOVE_VERBS)."""
+    subject = subject_of(token)
+    if subject is None or subject.lower_ not in PRESENT_NOUNS or subject.dep_ == "nsubjpass":
+        return
+    if any(c.dep_ == "aux" and c.lower_ in _MAYBE for c in token.children):
+        return  # "Russian forces would be marching into the Baltic States": only supposed
+    lemma = token.lemma_.lower()
+    preps = {"into"} if lemma in ADVANCE_VERBS else {"in", "inside"} if lemma in _STAY_VERBS else set()
+    targets = prep_objects(token, preps)
+    if lemma in _OBJECT_VERBS or lemma in _LEAVE_VERBS:
+        targets += [t for c in token.children if c.dep_ in {"dobj", "obj"} for t in [c, *conjuncts(c)]]
+    places = [p for t in targets if (p := force_place(t, resolver)) is not None]
+    yield from _deployed(military_owner(subject, frame, resolver), places, token, "forces_moved")
+
+
+def forces_withdrawn(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "France withdrew its troops from Mali", "Russia pulled its forces out of Kherson",
+    "the withdrawal of Armenian troops from Karabakh": forces withdrawn from a place were there
+    (`token`: one of withdraw_verbs or withdrawal_nouns)."""
+    if token.pos_ == "VERB":
+        forces = [c for c in token.children if c.dep_ in {"dobj", "obj"} and c.lower_ in PRESENT_NOUNS]
+    else:
+        forces = [p for p in prep_objects(token, {"of"}) if p.lower_ in PRESENT_NOUNS]
+    if not forces or token.pos_ == "VERB" and negated(token):
+        return
+    carriers = [token, *forces]
+    places = [p for t in _from_places(carriers) if (p := force_place(t, resolver)) is not None]
+    if not places:
+        return
+    owners = [o for f in forces for o in _owners(f, frame, resolver)]
+    if not owners and token.pos_ == "VERB":  # "France withdrew troops from Mali": the subject's
+        owners = [a for a, _ in holders(subject_of(token), frame, resolver)]
+    yield from _deployed(owners, places, token, "forces_withdrawn")
+
+
+def _owners(forces: Token, frame: Frame, resolver: Resolver) -> list[Resolved]:
+    """Whose forces: a demonym or a name ("Armenian troops", "NATO forces"), a possessive
+    ("its troops": the actor it stands for)."""
+    found = military_owner(forces, frame, resolver)
+    if not found:
+        found = [a for c in forces.children if c.dep_ == "poss" for a, _ in holders(c, frame, resolver)]
+    return found
+
+
+def _from_places(carriers: list[Token]) -> list[Token]:
+    """The places after "from" or "out of" on any of the words: "withdrew its troops from Mali",
+    "pull its forces out of Ukraine"."""
+    found: list[Token] = []
+    for carrier in carriers:
+        for prep in (c for c in carrier.children if c.dep_ == "prep"):
+            if prep.lower_ == "from" or prep.lower_ == "of" and carrier.lower_ == "out":
+                found += [t for p in prep.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]]
+            elif prep.lower_ == "out":
+                found += _from_places([prep])
+        if carrier.lower_ != "out":
+            outs = [c for c in carrier.children if c.dep_ in {"prt", "advmod"} and c.lower_ == "out"]
+            found += _from_places(outs)
+    return found
+
+
+def _deployed(owners: list[Resolved], places: list[Resolved], token: Token, rule: str) -> Iterator[Found]:
+    for owner in {a.id: a for a in owners}.values():
+        for place in places:
+            if owner.type in _FORCE_TYPES and place.id != owner.id:
+                yield Found(owner, "deployed_to", Target(place.label, place), token, rule, 0.6)

@@ -1,6 +1,6 @@
 """The aim of an endorsed act, not its means, on text of our own: "work with X to uphold Y",
-"play a role in reducing Z", "provide support to free W"; every act of a list of endorsed
-acts; and the act an actor is condemned or praised for."""
+"play a role in reducing Z", "provide support to free W"; and every act of a list of endorsed
+acts."""
 
 from __future__ import annotations
 
@@ -65,22 +65,3 @@ def test_a_coordinated_clause_with_its_own_subject_is_no_listed_act() -> None:
     text = "Chile pledged to reopen the border crossings and Peru remains a partner."
     found = _targets(text, "Chile", "supports")
     assert not any("remains" in t for t in found), found
-
-
-def test_an_actor_condemned_for_an_act_is_criticized_and_the_act_opposed() -> None:
-    text = "Chile criticized the government of Peru for granting oil concessions in the disputed waters."
-    found = statements_of(text)
-    assert any(s.relation == "criticizes" and "government of Peru" in s.target_text for s in found), found
-    assert any(s.relation == "opposes" and s.target_text.startswith("granting oil concessions") for s in found)
-
-
-def test_what_an_actor_is_praised_for_is_supported() -> None:
-    text = "Chile praised Peru for its mediation in the border dispute."
-    found = _targets(text, "Chile", "supports")
-    assert any(t.startswith("mediation in the border dispute") for t in found), found
-
-
-def test_a_quality_an_actor_is_praised_for_is_no_issue() -> None:
-    text = "Chile praised Peru for its courage and skill, and thanked it for its support."
-    found = _targets(text, "Chile", "supports")
-    assert not any("courage" in t or t == "support" for t in found), found

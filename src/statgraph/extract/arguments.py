@@ -380,26 +380,6 @@ def added_targets(token: Token, resolver: Resolver) -> list[Target]:
     return found
 
 
-def reasons(verb: Token, obj: Token, resolver: Resolver) -> list[Target]:
-    """What an actor is condemned or praised for: "condemned Peru *for its raids on fishing
-    boats*", "criticized the government *for granting concessions*" (the act, besides the actor:
-    bench/realtext/CONVENTIONS.md, criticizes the doer and opposes the act when both are stated)."""
-    found = []
-    for prep in (c for t in (verb, obj) for c in t.children if c.dep_ == "prep" and c.lower_ == "for"):
-        for child in prep.children:
-            if child.dep_ == "pcomp" and child.tag_ == "VBG":
-                found += [t for t in [predicate_target(child)] if t is not None]
-            elif child.dep_ == "pobj" and child.pos_ == "NOUN" and _complemented(child):
-                found += [t for t in targets(child, resolver) if t.actor is None]
-    return found
-
-
-def _complemented(noun: Token) -> bool:
-    """Whether a noun has a complement after it, naming an act ("its raids on fishing boats"),
-    not a quality ("praised Peru for its courage and skill", "thanked Peru for its support")."""
-    return any(c.dep_ in {"prep", "acl", "relcl"} and c.i > noun.i for c in noun.children)
-
-
 def doers(act: Token, resolver: Resolver) -> list[Target]:
     """The actors an act noun names as its doers: its possessor ("Russia's war of aggression"),
     or its "by"-agent ("the attacks by the Houthis"); whoever condemns the act blames them

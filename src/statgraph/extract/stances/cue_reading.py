@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolved, Resolver
 from ..aims import served_acts
-from ..arguments import Target, added_targets, clause_target, doers, phrase, predicate_target, reasons, targets
+from ..arguments import Target, added_targets, clause_target, doers, phrase, predicate_target, targets
 from ..context.frame import Frame
 from ..context.holders import holders
 from ..context.noun_holders import noun_holder
@@ -43,8 +43,6 @@ _ISSUE_ONLY = frozenset({"proposes", "demands"})
 # Relations whose endorsed act stands for the aims it serves (`aims.served_acts`).
 _AIMED = frozenset({"supports", "demands", "proposes"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-# Relations whose actor target may be judged for a named act ("condemned Peru for its raids").
-_JUDGED = frozenset({"criticizes", "opposes", "supports"})
 
 
 def read_cue(
@@ -252,16 +250,7 @@ def _cue_targets(
             found_targets += doers(obj, resolver)  # "condemned Russia's attacks": Russia too
     if relation == "supports" and any(t.actor is not None for t in found_targets):
         found_targets += _helped_in(token)
-    if relation in _JUDGED and obj.pos_ in {"PROPN", "NOUN"} and _names_actor(obj, found_targets):
-        found_targets += reasons(token, obj, resolver)  # "condemned Peru for its raids": the raids too
     return found_targets + added_targets(token, resolver)
-
-
-def _names_actor(obj: Token, found_targets: list[Target]) -> bool:
-    """Whether an object is an actor, or a body of one ("the government of Guyana")."""
-    return any(t.actor is not None for t in found_targets) or any(
-        t.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} for t in obj.subtree
-    )
 
 
 def _helped_in(verb: Token) -> list[Target]:

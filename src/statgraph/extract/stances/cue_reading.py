@@ -270,7 +270,8 @@ def _helped_in(verb: Token) -> list[Target]:
 def _act_targets(obj: Token, addressee: Token | None, relation: str, resolver: Resolver) -> list[Target]:
     """The acts a verb object names: "to recognise ... and to curtail all contacts", each
     infinitive asked for; who is to act belongs to a demand ("call on the Western bloc to halt
-    its expansion")."""
+    its expansion"); an act endorsed that is only a means stands for its aims (`aims.served_acts`:
+    "committed to working with all UN Member States to strengthen the roles of ...")."""
     asked = [obj] + [c for c in conjuncts(obj) if c.pos_ == "VERB" and (addressee or _same_act_form(obj, c))]
     served = [a for v in asked for a in served_acts(v)] if relation in _AIMED else asked
     acts = [(v, _clause_or_act(v, relation, resolver)) for v in served if v.pos_ in {"VERB", "AUX"}]

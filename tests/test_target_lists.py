@@ -1,6 +1,7 @@
 """Lists of targets as a reader reads them, on text of our own: each distinct issue of a list
 is its own target, issues sharing their words are one, and list members the parser hung
-elsewhere (on the verb, as an apposition) are still members."""
+elsewhere (on the verb, as an apposition) are still members, and so is a place the parser hung
+on the verb right after the object ("the truce in Sudan")."""
 
 from __future__ import annotations
 
@@ -60,3 +61,19 @@ def test_the_passage_of_each_listed_issue_is_exact() -> None:
     found = [s for s in statements_of(text) if s.relation == "opposes"]
     assert len(found) >= 2
     assert all(text[s.start : s.end] == s.evidence for s in found)
+
+
+def test_a_place_hung_on_the_verb_after_the_object_stays_with_the_object() -> None:
+    text = "Chile welcomed the truce in Sudan."
+    assert _targets(text, "Chile", "supports") == ["truce in Sudan"]
+
+
+def test_a_place_after_a_list_qualifies_the_whole_list() -> None:
+    text = "Chile said it supports peace and stability across the Taiwan Strait."
+    found = _targets(text, "Chile", "supports")
+    assert "peace and stability across the Taiwan Strait" in found, found
+
+
+def test_a_phrase_after_the_object_that_names_no_place_is_left_out() -> None:
+    text = "Chile welcomed the truce on Monday."
+    assert _targets(text, "Chile", "supports") == ["truce"]

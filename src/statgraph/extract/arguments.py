@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..link.resolve import Resolved, Resolver
 from .context.holders import EXAMPLE_PREPS, VAGUE
 from .context.subjects import conjuncts
-from .listing import list_members
+from .listing import list_members, place_end
 from .wording import tidy, usable
 
 if TYPE_CHECKING:
@@ -209,7 +209,7 @@ def phrase_span(token: Token) -> Span:
         keep.append(child)
         stack.extend(c for c in child.children if kept(c))
     indices = sorted(t.i for t in keep)
-    start, end = indices[0], indices[-1] + 1
+    start, end = indices[0], place_end(token, indices[-1] + 1)
     # stay contiguous around the head
     while start < token.i and token.doc[start].lower_ in _DETERMINERS | {"'s", "’s"}:
         start += 1

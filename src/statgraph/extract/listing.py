@@ -1,7 +1,8 @@
 """The members of a list of targets as a reader reads them, also where the parser broke the list:
 "strongly criticized the imposition of sanctions, and the interference in its internal affairs"
 (the last member hung on the verb), "our commitment to the Washington Treaty, the purposes of the
-UN Charter, and the vital transatlantic bond" (a middle member read as an apposition).
+UN Charter, and the vital transatlantic bond" (a middle member read as an apposition); and a
+place the parser hung on the verb that belongs to the object ("welcomed the truce in Sudan").
 Grammar only: `arguments.targets` makes the targets.
 """
 
@@ -90,3 +91,27 @@ def _coordinated(verb: Token, member: Token, end: int, *, comma: bool = False) -
         if len(words) >= size and " ".join(t.lower_ for t in words[-size:]) in _COORDINATORS:
             return all(verb.i in {a.i for a in t.ancestors} for t in words[:-size])
     return False
+
+
+# Prepositions of place, and the entities that are places, in "the truce *in Sudan*".
+_PLACE_PREPS = frozenset("in across on along around throughout within inside near off".split())
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def place_end(token: Token, end: int) -> int:
+    """Where an object's phrase ends, with the place the parser hung on its verb (or on the noun
+    its preposition hangs on) right after it: "welcomed the truce *in Sudan*", "the importance of
+    peace and stability *across the Taiwan Strait*" (`end`, the phrase's own end, otherwise)."""
+    doc, obj = token.doc, token
+    while obj.dep_ == "conj" and obj.head.pos_ in _NOMINAL:
+        obj = obj.head
+    if obj.dep_ not in {"dobj", "obj", "pobj"} or end >= len(doc):
+        return end
+    governor = obj.head.head if obj.dep_ == "pobj" else obj.head  # "the importance | of peace"
+    prep = doc[end]
+    if prep.dep_ != "prep" or prep.head.i != governor.i or prep.lower_ not in _PLACE_PREPS:
+        return end
+    place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if place is None or place.ent_type_ not in _PLACES:
+        return end
+    return place.i + 1

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ..link.resolve import Resolved, Resolver
 from .context.holders import EXAMPLE_PREPS, VAGUE
 from .context.subjects import conjuncts
+from .listing import list_members, place_end
 from .wording import tidy, usable
 
 if TYPE_CHECKING:
@@ -65,18 +66,44 @@ class Target:
 
 
 def targets(token: Token, resolver: Resolver) -> list[Target]:
-    """The targets headed by `token` and its conjuncts: one target each actor named, and the
-    issues listed together as one phrase, as a reader words them ("the sovereignty, stability
-    and economic development of Moldova", "peace and stability across the Taiwan Strait")."""
-    made = [(member, make_target(member, resolver)) for member in [token, *conjuncts(token)]]
+    """The targets headed by `token` and the nouns listed with it (`listing.list_members`): one
+    target each actor named, and each issue of a list, issues that share their words being one
+    phrase, as a reader words them ("the sovereignty, stability and economic development of
+    Moldova", "peace and stability across the Taiwan Strait"; but "the interference in its
+    internal affairs and the politicization of refugee issues" are two)."""
+    made = [(member, make_target(member, resolver)) for member in _unswallowed(list_members(token))]
     found = [t for _, t in made if t is not None]
     issues = [(m, t) for m, t in made if t is not None and t.actor is None and t.text == phrase(m)]
-    joined = _joined([m for m, _ in issues]) if len(issues) > 1 else None
-    if joined is None:
-        return found
-    first = issues[0][1]
-    listed = {id(t) for _, t in issues}
-    return [Target(joined, head=first.head) if t is first else t for t in found if t is first or id(t) not in listed]
+    replaced: dict[int, Target | None] = {}
+    for run in _sharing_runs(issues):
+        joined = _joined([m for m, _ in run]) if len(run) > 1 else None
+        if joined is not None:
+            replaced.update({id(t): None for _, t in run[1:]})
+            replaced[id(run[0][1])] = Target(joined, head=run[0][1].head)
+    kept = [replaced.get(id(t), t) for t in found]
+    return [t for t in kept if t is not None]
+
+
+def _unswallowed(members: list[Token]) -> list[Token]:
+    """The members not already inside an earlier member's phrase ("the sovereignty, stability
+    and economic development of Moldova" is one phrase, its list inside)."""
+    kept: list[Token] = []
+    for member in members:
+        if not any(phrase_span(k).start <= member.i < phrase_span(k).end for k in kept):
+            kept.append(member)
+    return kept
+
+
+def _sharing_runs(issues: list[tuple[Token, Target]]) -> list[list[tuple[Token, Target]]]:
+    """The issues of a list in runs that share their words: a bare member ("sovereignty and")
+    shares the complement of the next one ("territorial integrity of Ukraine"); a member with
+    its own complement ends a run."""
+    runs: list[list[tuple[Token, Target]]] = [[]]
+    for member, target in issues:
+        runs[-1].append((member, target))
+        if phrase_span(member).end > member.i + 1:
+            runs.append([])
+    return [r for r in runs if r]
 
 
 def _joined(members: list[Token]) -> str | None:
@@ -182,7 +209,7 @@ def phrase_span(token: Token) -> Span:
         keep.append(child)
         stack.extend(c for c in child.children if kept(c))
     indices = sorted(t.i for t in keep)
-    start, end = indices[0], indices[-1] + 1
+    start, end = indices[0], place_end(token, indices[-1] + 1)
     # stay contiguous around the head
     while start < token.i and token.doc[start].lower_ in _DETERMINERS | {"'s", "’s"}:
         start += 1

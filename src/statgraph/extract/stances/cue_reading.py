@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolved, Resolver
+from ..aims import served_acts
 from ..arguments import Target, added_targets, clause_target, doers, phrase, predicate_target, targets
 from ..context.frame import Frame
 from ..context.holders import holders
@@ -39,6 +40,9 @@ _PHYSICAL = frozenset({"attack", "strike", "hit", "bash", "lash", "fight"})
 _CHARGING = frozenset({"accuse", "charge", "suspect", "convict"})
 # Relations whose target is an issue, never an actor ("proposes the Biden regime" is a misparse).
 _ISSUE_ONLY = frozenset({"proposes", "demands"})
+# Relations whose endorsed act stands for the aims it serves (`aims.served_acts`).
+_AIMED = frozenset({"supports", "demands", "proposes"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def read_cue(
@@ -266,19 +270,28 @@ def _helped_in(verb: Token) -> list[Target]:
 def _act_targets(obj: Token, addressee: Token | None, relation: str, resolver: Resolver) -> list[Target]:
     """The acts a verb object names: "to recognise ... and to curtail all contacts", each
     infinitive asked for; who is to act belongs to a demand ("call on the Western bloc to halt
-    its expansion")."""
-    asked = [obj] + ([c for c in conjuncts(obj) if c.pos_ == "VERB"] if addressee else [])
-    acts = [(v, _clause_or_act(v, relation, resolver)) for v in asked]
-    if addressee is not None:
+    its expansion"); an act endorsed that is only a means stands for its aims (`aims.served_acts`:
+    "committed to working with all UN Member States to strengthen the roles of ...")."""
+    asked = [obj] + [c for c in conjuncts(obj) if c.pos_ == "VERB" and (addressee or _same_act_form(obj, c))]
+    served = [a for v in asked for a in served_acts(v)] if relation in _AIMED else asked
+    acts = [(v, _clause_or_act(v, relation, resolver)) for v in served if v.pos_ in {"VERB", "AUX"}]
+    if addressee is not None and served == asked:
         acts = [(v, _with_purpose(v, t)) for v, t in acts]
     found_targets = [
         Target(("not " if negated(v) and " not " not in f" {t.text} " else "") + t.text, head=t.head)
         for v, t in acts
         if t is not None
-    ]
+    ] + [t for n in served if n.pos_ == "NOUN" for t in targets(n, resolver) if t.actor is None]
     if addressee is not None:
         found_targets = [Target(f"{phrase(addressee)} {t.text}", head=t.head) for t in found_targets]
     return found_targets
+
+
+def _same_act_form(first: Token, member: Token) -> bool:
+    """Whether a predicate coordinated with an endorsed act is another act of the same list
+    ("committed to uphold the accord and play a role in ..."), not a clause of its own."""
+    forms = {first.tag_, member.tag_}
+    return (len(forms) == 1 or forms == {"VB", "VBP"}) and not any(c.dep_ in _SUBJECTS for c in member.children)
 
 
 def _with_purpose(act: Token, target: Target | None) -> Target | None:

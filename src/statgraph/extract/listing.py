@@ -1,0 +1,117 @@
+"""The members of a list of targets as a reader reads them, also where the parser broke the list:
+"strongly criticized the imposition of sanctions, and the interference in its internal affairs"
+(the last member hung on the verb), "our commitment to the Washington Treaty, the purposes of the
+UN Charter, and the vital transatlantic bond" (a middle member read as an apposition); and a
+place the parser hung on the verb that belongs to the object ("welcomed the truce in Sudan").
+Grammar only: `arguments.targets` makes the targets.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .context.subjects import conjuncts
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# The links from a verb down to a noun it governs ("criticized the imposition", "united in our
+# commitment to the Treaty"); a list member the parser hung on the verb belongs to that noun.
+_DOWN = frozenset({"dobj", "obj", "pobj", "prep"})
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+_COORDINATORS = frozenset({"and", "or", "as well as"})
+# How many links a list's first member may lie below the verb ("united in | commitment to | Treaty").
+_MAX_CLIMB = 4
+
+
+def list_members(token: Token) -> list[Token]:
+    """`token` and the nouns listed with it: its conjuncts, and where the last members hang on
+    the governing verb instead (", and the interference in ..."), those and any apposition
+    between them ("the Treaty, the purposes of the Charter, and the bond")."""
+    members = [token, *conjuncts(token)]
+    stray = _stray_members(token)
+    if not stray:
+        return members
+    between = [
+        a
+        for m in members
+        for a in m.children
+        if a.dep_ == "appos" and a.pos_ == "NOUN" and m.ent_type_ != "PERSON" and a.i < stray[0].i
+    ]
+    listed = [*members, *(t for a in between for t in [a, *conjuncts(a)]), *stray]
+    return sorted({t.i: t for t in listed}.values(), key=lambda t: t.i)
+
+
+def _stray_members(token: Token) -> list[Token]:
+    """Nouns coordinated with (or set in apposition to) the verb that governs `token`, after it,
+    with no verb or subject of their own: list members the parser hung on the verb ("opposes
+    the sanctions, and the interference in its affairs")."""
+    verb = _governing_verb(token)
+    if verb is None:
+        return []
+    end = token.right_edge.i
+    found = []
+    for child in verb.children:
+        if child.dep_ not in {"conj", "appos"} or child.pos_ not in _NOMINAL or child.i <= end:
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "cop"} for c in child.children):
+            continue  # a clause of its own
+        if not _coordinated(verb, child, end, comma=child.dep_ == "appos"):
+            continue
+        found += [child, *conjuncts(child)]
+    return found
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The verb `token` is the object of, directly or through prepositions and one noun."""
+    current, nouns = token, 0
+    for _ in range(_MAX_CLIMB):
+        if current.dep_ not in _DOWN or current.head.i == current.i:
+            return None
+        current = current.head
+        if current.pos_ in {"VERB", "AUX"}:
+            return current
+        if current.pos_ in _NOMINAL:
+            nouns += 1
+            if nouns > 1:
+                return None
+    return None
+
+
+def _coordinated(verb: Token, member: Token, end: int, *, comma: bool = False) -> bool:
+    """Whether "and", "or" or "as well as" (or, for a member read as an apposition, a comma)
+    stands right before the stray member, after the first member's phrase (words the verb
+    governs may come between: "the imposition of sanctions by some countries, and the ...")."""
+    doc = verb.doc
+    gap = doc[end + 1 : member.left_edge.i]
+    if comma:
+        return len(gap) == 1 and gap[0].text == ","
+    words = [t for t in gap if not t.is_punct]
+    for size in (3, 1):
+        if len(words) >= size and " ".join(t.lower_ for t in words[-size:]) in _COORDINATORS:
+            return all(verb.i in {a.i for a in t.ancestors} for t in words[:-size])
+    return False
+
+
+# Prepositions of place, and the entities that are places, in "the truce *in Sudan*".
+_PLACE_PREPS = frozenset("in across on along around throughout within inside near off".split())
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def place_end(token: Token, end: int) -> int:
+    """Where an object's phrase ends, with the place the parser hung on its verb (or on the noun
+    its preposition hangs on) right after it: "welcomed the truce *in Sudan*", "the importance of
+    peace and stability *across the Taiwan Strait*" (`end`, the phrase's own end, otherwise)."""
+    doc, obj = token.doc, token
+    while obj.dep_ == "conj" and obj.head.pos_ in _NOMINAL:
+        obj = obj.head
+    if obj.dep_ not in {"dobj", "obj", "pobj"} or end >= len(doc):
+        return end
+    governor = obj.head.head if obj.dep_ == "pobj" else obj.head  # "the importance | of peace"
+    prep = doc[end]
+    if prep.dep_ != "prep" or prep.head.i != governor.i or prep.lower_ not in _PLACE_PREPS:
+        return end
+    place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if place is None or place.ent_type_ not in _PLACES:
+        return end
+    return place.i + 1

@@ -2,7 +2,10 @@
 
 Prints three tables:
   1. words per second of a whole `build` (into a fresh store, and into a Turtle file)
-     against bare `nlp.pipe` on the same passages with the same model, in this process;
+     against bare `nlp.pipe` on the same passages with the same model, in this process,
+     both warm (spaCy's model loaded, statgraph's judge and embedding model loaded by a
+     build of a few documents); best of the rounds, and each round's CPU ratio to that
+     round's bare parse (median and range: on a shared machine, read the spread);
   2. a corpus of recombined seed paragraphs built by the CLI at 1 and 2 workers: wall
      time and the peak memory (RSS) of the build, at two corpus sizes;
   3. where a 1-worker build spends its time, from cProfile (with --profile).

@@ -2,7 +2,10 @@
 
 Prints three tables:
   1. words per second of a whole `build` (into a fresh store, and into a Turtle file)
-     against bare `nlp.pipe` on the same passages with the same model, in this process;
+     against bare `nlp.pipe` on the same passages with the same model, in this process,
+     both warm (spaCy's model loaded, statgraph's judge and embedding model loaded by a
+     build of a few documents); best of the rounds, and each round's CPU ratio to that
+     round's bare parse (median and range: on a shared machine, read the spread);
   2. a corpus of recombined seed paragraphs built by the CLI at 1 and 2 workers: wall
      time and the peak memory (RSS) of the build, at two corpus sizes;
   3. where a 1-worker build spends its time, from cProfile (with --profile).
@@ -17,6 +20,7 @@ from __future__ import annotations
 import argparse
 import random
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -56,9 +60,14 @@ def passage_texts(corpus: Path) -> list[str]:
 
 def throughput(corpus: Path, scratch: Path, rounds: int, judges: list[str] = []) -> None:  # noqa: B006
     """Table 1: words per second, statgraph build against bare nlp.pipe, best of `rounds`;
-    also store builds with each of `judges` (a model file, `none`)."""
+    also store builds with each of `judges` (a model file, `none`).
+
+    Both sides are timed warm: spaCy's model is loaded and has parsed a few passages, and a
+    build of a few documents has loaded what statgraph loads once per process (the judge, the
+    sentence-embedding model), as spaCy's model load is left out of the bare parse. Each round
+    runs the builds in another order, so that neither always comes first after the parse."""
     from statgraph.nlp import load_nlp
-    from statgraph.pipeline import build, build_store, load_resources
+    from statgraph.pipeline import build, load_resources
     from statgraph.settings import Settings
 
     settings = Settings()
@@ -66,33 +75,44 @@ def throughput(corpus: Path, scratch: Path, rounds: int, judges: list[str] = [])
     load_resources(settings)
     words = sum(len(t.split()) for t in texts)
     list(nlp.pipe(texts[:50], batch_size=settings.batch_size))  # warm up
-    runs: dict[str, list[tuple[float, float]]] = {
-        BARE: [],
-        "build --store (embedded)": [],
-        "build --out (Turtle)": [],
-        **{f"build --store --judge {Path(j).name}": [] for j in judges},
-    }
+    build([write_corpus(scratch / "warm", 5)], scratch / "warm.ttl", settings)
+    runs: dict[str, list[tuple[float, float]]] = {BARE: []}
     for number in range(rounds):
         runs[BARE].append(_timed_cpu(parse, nlp, texts, settings.batch_size))
-        store = scratch / f"store{number}"
-        runs["build --store (embedded)"].append(_timed_cpu(build_store, [corpus], store, settings))
-        out = scratch / f"g{number}.ttl"
-        runs["build --out (Turtle)"].append(_timed_cpu(build, [corpus], out, settings))
-        for other, judge in enumerate(judges):
-            chosen = settings.model_copy(update={"judge": judge})
-            store = scratch / f"store{number}-judge{other}"
-            runs[f"build --store --judge {Path(judge).name}"].append(_timed_cpu(build_store, [corpus], store, chosen))
+        builds = _builds(corpus, scratch / f"round{number}", settings, judges)
+        names = list(builds)
+        for name in names[number % len(names) :] + names[: number % len(names)]:
+            runs.setdefault(name, []).append(_timed_cpu(*builds[name]))
+    runs = {BARE: runs[BARE], **{name: runs[name] for name in builds}}
     _print_throughput(runs, f"{len(texts):,} passages, {words:,} words, best of {rounds}", words, settings)
 
 
+def _builds(corpus: Path, scratch: Path, settings: Any, judges: list[str]) -> dict[str, tuple[Any, ...]]:
+    """The builds table 1 times, by name: (function, its arguments)."""
+    from statgraph.pipeline import build, build_store
+
+    scratch.mkdir(parents=True, exist_ok=True)
+    builds: dict[str, tuple[Any, ...]] = {
+        "build --store (embedded)": (build_store, [corpus], scratch / "store", settings),
+        "build --out (Turtle)": (build, [corpus], scratch / "g.ttl", settings),
+    }
+    for other, judge in enumerate(judges):
+        chosen = settings.model_copy(update={"judge": judge})
+        builds[f"build --store --judge {Path(judge).name}"] = (build_store, [corpus], scratch / f"store-judge{other}", chosen)
+    return builds
+
+
 def _print_throughput(runs: dict[str, list[tuple[float, float]]], head: str, words: int, settings: Any) -> None:
-    """Table 1's rows: wall and CPU seconds (best of the rounds), words a second, and ratios."""
+    """Table 1's rows: wall and CPU seconds (best of the rounds), words a second, and ratios;
+    with several rounds, also each round's CPU ratio to that round's bare parse (median, range)."""
     bare_wall, bare_cpu = (min(r[i] for r in runs[BARE]) for i in (0, 1))
     print(f"\n1. Throughput: {head}, model {settings.model or 'chosen by default'}")
-    print(f"   {'run':34} {'seconds':>8} {'words/s':>8} {'ratio':>6} {'CPU s':>7} {'CPU ratio':>9}")
+    print(f"   {'run':34} {'seconds':>8} {'words/s':>8} {'ratio':>6} {'CPU s':>7} {'CPU ratio':>9} {'per round':>19}")
     for name, times in runs.items():
         wall, cpu = min(t[0] for t in times), min(t[1] for t in times)
-        print(f"   {name:34} {wall:8.2f} {words / wall:8,.0f} {bare_wall / wall:6.2f} {cpu:7.2f} {bare_cpu / cpu:9.2f}")
+        ratios = sorted(bare[1] / t[1] for bare, t in zip(runs[BARE], times))
+        spread = f"{statistics.median(ratios):.2f} ({ratios[0]:.2f}-{ratios[-1]:.2f})" if len(ratios) > 1 else ""
+        print(f"   {name:34} {wall:8.2f} {words / wall:8,.0f} {bare_wall / wall:6.2f} {cpu:7.2f} {bare_cpu / cpu:9.2f} {spread:>19}")
 
 
 def parse(nlp: Any, texts: list[str], batch_size: int) -> None:

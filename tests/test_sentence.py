@@ -43,3 +43,10 @@ def test_lemmas_are_the_sentences_lower_case_lemmas(doc) -> None:  # noqa: ANN00
     sent = sentences(doc)[1]
     assert lemmas(sent) == {"china", "urge", "restraint", "on", "both", "side", "."}
     assert lemmas(doc[sent.start : sent.end]) == lemmas(sent)  # a plain Span reads the same
+
+
+def test_sentence_joins_its_text_once(doc) -> None:  # noqa: ANN001
+    for sent in sentences(doc):
+        span = doc[sent.start : sent.end]
+        assert sent.text == span.text and sent.text_with_ws == span.text_with_ws
+        assert sent.text is sent.text  # joined at the first reading, then kept

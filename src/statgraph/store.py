@@ -240,12 +240,20 @@ class DocumentGraph:
         name: the document's file name.
         lines: N-Triples statements without the final " ." (see stores/terms.py).
         replaces: older document graphs of the same file name that this one replaces.
+        union_lines: the lines the union graph still lacks, when the writer knows that an
+            earlier document of the same build put the others there (None: all of `lines`).
     """
 
     iri: str
     name: str
     lines: Sequence[str]
     replaces: tuple[str, ...] = ()
+    union_lines: Sequence[str] | None = None
+
+    @property
+    def union(self) -> Sequence[str]:
+        """The lines to add to the union graph with this document."""
+        return self.lines if self.union_lines is None else self.union_lines
 
 
 class Store(Protocol):

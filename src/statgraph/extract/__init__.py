@@ -110,8 +110,9 @@ def extract_document(
         trace=trace,
     )
     for passage, doc in parsed:
-        extraction.attributor.start_paragraph(doc.text, passage.start)
-        if _headline(doc.text) and " ".join(doc.text.split()) != " ".join((document.title or "").split()):
+        paragraph = doc.text  # made anew from every token at each reading: read once
+        extraction.attributor.start_paragraph(paragraph, passage.start)
+        if _headline(paragraph) and " ".join(paragraph.split()) != " ".join((document.title or "").split()):
             continue  # a headline of another story (a "related" link) in a scraped page
         sents = sentences(doc)
         for number, sent in enumerate(sents):

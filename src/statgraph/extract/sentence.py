@@ -19,11 +19,20 @@ if TYPE_CHECKING:
 
 
 class Sentence(Span):
-    """A Span of one sentence that iterates and indexes a list of its tokens made once."""
+    """A Span of one sentence that iterates and indexes a list of its tokens made once, and
+    joins its text once."""
 
     def __init__(self, doc: Doc, start: int, end: int) -> None:
         self.tokens: list[Token] = [doc[i] for i in range(start, end)]
         self.lemmas: frozenset[str] = frozenset(t.lemma_.lower() for t in self.tokens)
+        self._text: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The sentence's text, as Span.text gives it (which joins the tokens' texts at every reading)."""
+        if self._text is None:
+            self._text = Span.text.__get__(self)
+        return self._text
 
     def __iter__(self) -> Iterator[Token]:
         return iter(self.tokens)

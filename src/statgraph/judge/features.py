@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from ..extract.moods import event_mood, lacking
+from ..extract.sentence import Sentence
 from ..models import Passage, Statement
 from .context import BASE, block_features
 from .gold import group_of
@@ -49,7 +50,8 @@ def sentence_of(statement: Statement, parsed: Sequence[tuple[Passage, Doc]], sta
     """The parsed span of the statement's passage, or None when no parse covers it.
 
     The passage is found by bisection on `starts` (the passages' starts, sorted): a long
-    document's statements cost log(passages) each, not passages.
+    document's statements cost log(passages) each, not passages. The span is a `Sentence`,
+    which makes its tokens once for the features' several walks.
     """
     index = bisect_right(starts, statement.start) - 1
     if index < 0:
@@ -57,7 +59,8 @@ def sentence_of(statement: Statement, parsed: Sequence[tuple[Passage, Doc]], sta
     passage, doc = parsed[index]
     if not passage.start <= statement.start < passage.end:
         return None
-    return doc.char_span(statement.start - passage.start, statement.end - passage.start, alignment_mode="expand")
+    span = doc.char_span(statement.start - passage.start, statement.end - passage.start, alignment_mode="expand")
+    return None if span is None else Sentence(doc, span.start, span.end)
 
 
 def statement_features(statement: Statement, sent: Span | None, in_sentence: int, repeats: int,

@@ -116,7 +116,7 @@ class EndpointStore:
         """Bulk-load new documents in one request; replace older versions one request each."""
         fresh = [g for g in graphs if not g.replaces]
         if fresh and self.endpoints.data:
-            data = "".join(nquads(g.lines, g.iri) + nquads(g.lines, self._union) for g in fresh)
+            data = "".join(nquads(g.lines, g.iri) + nquads(g.union, self._union) for g in fresh)
             self._send(self.endpoints.data, data, "application/n-quads")
         elif fresh:
             self._send(

@@ -102,7 +102,7 @@ class OxigraphDataset:
         fresh = [g for g in graphs if not g.replaces]
         try:
             if fresh:
-                data = "".join(nquads(g.lines, g.iri) + nquads(g.lines, union) for g in fresh)
+                data = "".join(nquads(g.lines, g.iri) + nquads(g.union, union) for g in fresh)
                 self.store.load(data.encode("utf-8"), format=RdfFormat.N_QUADS)
             for g in graphs:
                 if g.replaces:

@@ -31,8 +31,14 @@ def _bare(iri: str) -> str:
 
 def graph_blocks(graph: DocumentGraph, union: str) -> str:
     """`GRAPH <doc> { ... } GRAPH <union> { ... }` for INSERT DATA."""
-    body = " .\n".join(graph.lines) + " ." if graph.lines else ""
-    return "".join(f"GRAPH {iri_text(name)} {{\n{body}\n}}\n" for name in (graph.iri, union))
+    return "".join(
+        f"GRAPH {iri_text(name)} {{\n{_body(lines)}\n}}\n" for name, lines in ((graph.iri, graph.lines), (union, graph.union))
+    )
+
+
+def _body(lines: Sequence[str]) -> str:
+    """N-Triples lines as the body of a GRAPH block."""
+    return " .\n".join(lines) + " ." if lines else ""
 
 
 def insert_update(graphs: Sequence[DocumentGraph], union: str) -> str:

@@ -1,10 +1,9 @@
 """Who says it: quotes, speech frames, anaphora and speaker segments across paragraphs.
 
-`Attributor` walks a document's sentences in reading order and gives each one a `Frame`:
-the speaker, the actor the speaker talks for ("we" -> Russia when Lavrov speaks), and which
-tokens are quoted or reported. A paragraph that ends with a colon and names a speaker
-("... Lavrov's remarks, which now follow:") opens a segment that runs over the paragraphs
-after it until another speaker is introduced or the speaker is named in the third person.
+`Attributor` walks a document's sentences in reading order and gives each one a `Frame`: the speaker, the actor the
+speaker talks for ("we" -> Russia when Lavrov speaks), and which tokens are quoted or reported. A paragraph that ends
+with a colon and names a speaker ("... Lavrov's remarks, which now follow:") opens a segment that runs over the
+paragraphs after it until another speaker is introduced or the speaker is named in the third person.
 
 Notes:
     Speech verbs follow the reporting-verb lists of Krestel et al. (2008), "Minding the
@@ -22,6 +21,7 @@ from ...words import words
 from .frame import FIRST_PERSON, Frame
 from .holders import holders
 from .interviews import done_by_you, interviewee_besides, question_turn_asker
+from .runon import closing_speaker
 from .subjects import conjuncts
 
 if TYPE_CHECKING:
@@ -117,8 +117,9 @@ class Attributor:
         quoted = frozenset(t.i for t in sent if self.in_quote(offset + t.idx))
         verb, speaker = self._speech_frame(sent, quoted)
         frame_tokens, reported = _framed(verb, quoted)
-        if speaker is None and verb is None:
-            speaker = self._quote_speaker(sent, quoted)
+        if speaker is None and verb is None:  # a quote's words: of whom it names where it closes, else the last speaker
+            ahead = closing_speaker(sent, offset, self.quotes, self._speech_frame, self.resolver)
+            speaker = ahead or self._quote_speaker(sent, quoted)
         if speaker is not None:
             self.last_speaker = speaker
         self._note_segment(sent, quoted, verb, speaker, paragraph_end)
@@ -336,8 +337,7 @@ class Attributor:
 
 
 def _framed(verb: Token | None, quoted: frozenset[int]) -> tuple[frozenset[int], frozenset[int]]:
-    """The tokens of a speech frame (the verb and its subject) and those it reports (its
-    clauses and object, quotes left out)."""
+    """The tokens of a speech frame (the verb and its subject) and those it reports (clauses, object; no quote)."""
     if verb is None:
         return frozenset(), frozenset()
     speaks = _quoted_as(verb)  # "Lapid attacked the government, saying: ...": "attacked" frames too

@@ -1,0 +1,68 @@
+"""A quote that runs over several sentences and names its speaker only at its end.
+
+News writing often opens a quote, runs it over a few sentences, and attributes it once, after
+its last words: `"We call for a security compact. The principle is simple. Ukraine needs long-term
+commitments," the article states.` Read in order, the first sentences have no frame of their own;
+they are the words of whoever the closing sentence names, not of the speaker last quoted.
+
+`closing_speaker` finds, for a sentence wholly inside such a quote, the later sentence of the same
+paragraph where the quote closes, and the speaker its speech frame names right after the closing
+mark (",” the article states", ",” said Lavrov"). The quote must close on a comma, as the
+attribution of a quote does; anything else (a quote that just ends) gives nobody.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from ...link.resolve import Resolved, Resolver
+
+SpeechFrame = Callable[["Span", frozenset[int]], tuple["Token | None", "Resolved | None"]]
+_ENDS = ",!?"  # how a quote closes when its attribution follows: "...,” he said"
+_GAP = 6  # at most this many tokens between the closing mark and the speech verb
+
+
+def closing_speaker(
+    sent: Span, offset: int, quotes: list[tuple[int, int]], speech_frame: SpeechFrame, resolver: Resolver
+) -> Resolved | None:
+    """The speaker named where the quote this sentence lies in closes, later in its paragraph.
+
+    `offset` maps the sentence's characters into the document, as `quotes` are.
+    """
+    root = offset + sent.root.idx
+    quote = next(((s, e) for s, e in quotes if s < root < e), None)
+    if quote is None or quote[1] <= offset + sent.end_char:
+        return None  # not inside a quote, or the quote closes within this sentence
+    closing = quote[1] - 1 - offset  # the closing mark, in the paragraph's characters
+    later = next((s for s in sent.doc.sents if s.start_char <= closing < s.end_char), None)
+    if later is None or later.start <= sent.start:
+        return None
+    mark = next((t for t in later if t.idx <= closing < t.idx + len(t)), None)
+    if mark is None or not _attributed_close(sent.doc.text, closing):
+        return None
+    quoted = frozenset(t.i for t in later if t.idx < closing)
+    verb, speaker = _quietly(resolver, lambda: speech_frame(later, quoted))
+    if verb is None or not mark.i < verb.i <= mark.i + _GAP:
+        return None
+    return speaker
+
+
+def _attributed_close(text: str, closing: int) -> bool:
+    """Whether the quote closes as an attributed quote does: its last words end on a comma."""
+    before = text[:closing].rstrip()
+    return bool(before) and before[-1] in _ENDS
+
+
+def _quietly(resolver: Resolver, read: Callable[[], tuple[Token | None, Resolved | None]]) -> tuple:
+    """Read a later sentence's frame without moving the resolver's memory of who was named last:
+    the sentences before it are still read with what came before them."""
+    last, recent, organizations = resolver.last_person, list(resolver.recent_people), len(resolver.organizations)
+    try:
+        return read()
+    finally:
+        resolver.last_person, resolver.recent_people = last, recent
+        del resolver.organizations[organizations:]

@@ -21,7 +21,7 @@ from ...words import words
 from .frame import FIRST_PERSON, Frame
 from .holders import holders
 from .interviews import done_by_you, interviewee_besides, question_turn_asker
-from .runon import closing_speaker
+from .runon import RunOn, intro_speaker
 from .subjects import conjuncts
 
 if TYPE_CHECKING:
@@ -81,6 +81,7 @@ class Attributor:
     collective: Resolved | None = None  # whom "we" stands for in a declaration ("We, the Leaders of BRICS")
     addressee: Resolved | None = None  # whom "you" stands for in the paragraph at hand (an interviewee)
     joint: tuple[Resolved, ...] = ()  # who speak together ("Romania and Poland said ..."), first the speaker
+    runon: RunOn = field(default_factory=RunOn)  # the speakers of quotes attributed where they close
 
     def in_quote(self, offset: int) -> bool:
         """Whether a document offset lies inside a quote (a lookup in a mask built once)."""
@@ -118,7 +119,7 @@ class Attributor:
         verb, speaker = self._speech_frame(sent, quoted)
         frame_tokens, reported = _framed(verb, quoted)
         if speaker is None and verb is None:  # a quote's words: of whom it names where it closes, else the last speaker
-            ahead = closing_speaker(sent, offset, self.quotes, self._speech_frame, self.resolver)
+            ahead = self.runon.speaker(sent, offset, self.quotes, self._speech_frame, self.resolver)
             speaker = ahead or self._quote_speaker(sent, quoted)
         if speaker is not None:
             self.last_speaker = speaker
@@ -167,7 +168,7 @@ class Attributor:
             # speaker recalling others ("as she said", "I remember Trenin wrote") does not
             self.segment_ends = True
         if paragraph_end and sent.text.rstrip().endswith(":"):
-            self.pending_intro = speaker or self._intro_speaker(sent)
+            self.pending_intro = speaker or intro_speaker(sent, self._speaker)
 
     def _voice(
         self, sent: Span, quoted: frozenset[int], verb: Token | None, speaker: Resolved | None
@@ -293,15 +294,6 @@ class Attributor:
             if own is None:
                 return None  # "“...,” they state": whoever they are, not the last speaker
         return self.last_speaker  # "“...,” the statement reads", "NATO may build up forces, “if ...”"
-
-    def _intro_speaker(self, sent: Span) -> Resolved | None:
-        """ "Lavrov's remarks, which now follow:" -> Lavrov."""
-        for token in sent:
-            if token.lemma_.lower() in SPEECH_NOUNS or token.lower_ in SPEECH_NOUNS:
-                owner = next((c for c in token.children if c.dep_ == "poss"), None)
-                if owner is not None:
-                    return self._speaker(owner)
-        return None
 
     def _note_collective(self, sent: Span) -> None:
         """ "We, the Leaders of the BRICS countries, met in Kazan": the authors of a declaration

@@ -5,7 +5,7 @@ its last words: `"We call for a security compact. The principle is simple. Ukrai
 commitments," the article states.` Read in order, the first sentences have no frame of their own;
 they are the words of whoever the closing sentence names, not of the speaker last quoted.
 
-`closing_speaker` finds, for a sentence wholly inside such a quote, the later sentence of the same
+`RunOn.speaker` finds, for a sentence wholly inside such a quote, the later sentence of the same
 paragraph where the quote closes, and the speaker its speech frame names right after the closing
 mark (",” the article states", ",” said Lavrov"). The quote must close on a comma, as the
 attribution of a quote does; anything else (a quote that just ends) gives nobody.
@@ -14,7 +14,10 @@ attribution of a quote does; anything else (a quote that just ends) gives nobody
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+
+from ...words import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -22,22 +25,40 @@ if TYPE_CHECKING:
     from ...link.resolve import Resolved, Resolver
 
 SpeechFrame = Callable[["Span", frozenset[int]], tuple["Token | None", "Resolved | None"]]
+SPEECH_NOUNS = words("speech", "speech_nouns")
 _ENDS = ",!?"  # how a quote closes when its attribution follows: "...,” he said"
 _GAP = 6  # at most this many tokens between the closing mark and the speech verb
 
 
-def closing_speaker(
-    sent: Span, offset: int, quotes: list[tuple[int, int]], speech_frame: SpeechFrame, resolver: Resolver
-) -> Resolved | None:
-    """The speaker named where the quote this sentence lies in closes, later in its paragraph.
+@dataclass
+class RunOn:
+    """The speakers of the quotes of one document that run over sentences, found once per quote."""
 
-    `offset` maps the sentence's characters into the document, as `quotes` are.
-    """
-    root = offset + sent.root.idx
-    quote = next(((s, e) for s, e in quotes if s < root < e), None)
-    if quote is None or quote[1] <= offset + sent.end_char:
-        return None  # not inside a quote, or the quote closes within this sentence
-    closing = quote[1] - 1 - offset  # the closing mark, in the paragraph's characters
+    speakers: dict[tuple[int, int], Resolved | None] = field(default_factory=dict)
+
+    def speaker(
+        self, sent: Span, offset: int, quotes: list[tuple[int, int]], speech_frame: SpeechFrame, resolver: Resolver
+    ) -> Resolved | None:
+        """The speaker named where the quote this sentence lies in closes, later in its paragraph.
+
+        `offset` maps the sentence's characters into the document, as `quotes` are. Found at the
+        quote's first sentence and kept for the rest: "he" after the quote is who was named before
+        it, not someone the quote names ("my friend Kyriakos and I agree").
+        """
+        root = offset + sent.root.idx
+        quote = next(((s, e) for s, e in quotes if s < root < e), None)
+        if quote is None or quote[1] <= offset + sent.end_char:
+            return None  # not inside a quote, or the quote closes within this sentence
+        if quote not in self.speakers:
+            self.speakers[quote] = _closer(sent, quote[1] - 1 - offset, speech_frame, resolver)
+        return self.speakers[quote]
+
+
+def _closer(sent: Span, closing: int, speech_frame: SpeechFrame, resolver: Resolver) -> Resolved | None:
+    """The person a speech frame names right after the closing mark at `closing` (a character of
+    the sentence's paragraph): ",” he said", ",” said Lavrov". A body or an office named there
+    or a title ("said the spokesperson": a guess at the person last named) is left to the speakers the
+    text named before."""
     later = next((s for s in sent.doc.sents if s.start_char <= closing < s.end_char), None)
     if later is None or later.start <= sent.start:
         return None
@@ -46,9 +67,10 @@ def closing_speaker(
         return None
     quoted = frozenset(t.i for t in later if t.idx < closing)
     verb, speaker = _quietly(resolver, lambda: speech_frame(later, quoted))
-    if verb is None or not mark.i < verb.i <= mark.i + _GAP:
+    if verb is None or not mark.i < verb.i <= mark.i + _GAP or speaker is None or speaker.type != "person":
         return None
-    return speaker
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return speaker if subject is not None and subject.pos_ in {"PROPN", "PRON"} else None  # a name, or "he"
 
 
 def _attributed_close(text: str, closing: int) -> bool:
@@ -66,3 +88,14 @@ def _quietly(resolver: Resolver, read: Callable[[], tuple[Token | None, Resolved
     finally:
         resolver.last_person, resolver.recent_people = last, recent
         del resolver.organizations[organizations:]
+
+
+def intro_speaker(sent: Span, speaker_of: Callable[[Token], Resolved | None]) -> Resolved | None:
+    """Who speaks in the paragraphs a paragraph ending with a colon announces: "Lavrov's remarks,
+    which now follow:" -> Lavrov."""
+    for token in sent:
+        if token.lemma_.lower() in SPEECH_NOUNS or token.lower_ in SPEECH_NOUNS:
+            owner = next((c for c in token.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return speaker_of(owner)
+    return None

@@ -44,3 +44,29 @@ def test_runon_quote_that_closes_with_no_attribution_names_nobody() -> None:
     )
     found = statements_of(text)
     assert not [s for s in found if "sanctions" in s.target_text or "peace talks" in s.target_text]
+
+
+def test_runon_quote_closed_by_a_title_stays_with_the_speaker_named_before() -> None:
+    """ "the spokesperson said" names nobody for sure: the quote is left to Araghchi, quoted
+    just before, rather than to a guess."""
+    text = (
+        "Iranian Foreign Minister Abbas Araghchi met reporters in Tehran on Monday.\n\n"
+        "“We will never accept unilateral demands,” Araghchi said.\n\n"
+        "“We reject the new sanctions on Syria. They are illegal,” the spokesperson said."
+    )
+    found = statements_of(text)
+    sanctions = [s for s in found if "sanctions on Syria" in s.target_text]
+    assert sanctions and all(s.speaker == "Abbas Araghchi" for s in sanctions)
+
+
+def test_runon_quote_with_a_long_title_before_the_name_is_the_named_persons() -> None:
+    """ ",” Sudan's Information Minister Khalid al-Aiser told a press conference": the whole
+    subject stands between the quote and its verb."""
+    text = (
+        "“We will never accept unilateral demands,” Iranian Foreign Minister Abbas Araghchi said.\n\n"
+        "“We reject the new sanctions on Syria. They are illegal,” Turkey's Foreign Minister Hakan Fidan told "
+        "a press conference."
+    )
+    found = statements_of(text)
+    sanctions = [s for s in found if "sanctions on Syria" in s.target_text]
+    assert sanctions and all(s.holder_id == "Turkey" for s in sanctions)

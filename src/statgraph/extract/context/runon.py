@@ -27,7 +27,6 @@ if TYPE_CHECKING:
 SpeechFrame = Callable[["Span", frozenset[int]], tuple["Token | None", "Resolved | None"]]
 SPEECH_NOUNS = words("speech", "speech_nouns")
 _ENDS = ",!?"  # how a quote closes when its attribution follows: "...,” he said"
-_GAP = 6  # at most this many tokens between the closing mark and the speech verb
 
 
 @dataclass
@@ -67,10 +66,14 @@ def _closer(sent: Span, closing: int, speech_frame: SpeechFrame, resolver: Resol
         return None
     quoted = frozenset(t.i for t in later if t.idx < closing)
     verb, speaker = _quietly(resolver, lambda: speech_frame(later, quoted))
-    if verb is None or not mark.i < verb.i <= mark.i + _GAP or speaker is None or speaker.type != "person":
+    if verb is None or verb.i <= mark.i or speaker is None or speaker.type != "person":
         return None
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    return speaker if subject is not None and subject.pos_ in {"PROPN", "PRON"} else None  # a name, or "he"
+    if subject is None or subject.pos_ not in {"PROPN", "PRON"}:
+        return None  # a name, or "he"
+    # the frame follows the quote at once: ",” he said", ",” Sudan's Information Minister Khalid al-Aiser told"
+    between = {t.i for t in later[mark.i + 1 - later.start : verb.i - later.start] if not t.is_punct}
+    return speaker if between <= {t.i for t in subject.subtree} else None
 
 
 def _attributed_close(text: str, closing: int) -> bool:

@@ -61,6 +61,17 @@ def joint_subjects(token: Token, frame: Frame, resolver: Resolver) -> Iterator[F
     Arabia and the United States, in a joint statement, suspended the talks", "Turkey and Russia
     agreed to work together": subjects who act jointly work together (a verb already known to be
     an act done; not "came together", a meeting)."""
+    if not acts_jointly(token):
+        return
+    # "Xi and Putin signed a joint statement": leaders act jointly for the states they serve
+    found = [home_of(a, resolver) if a.type == "person" else a for a, _ in holders(subject_of(token), frame, resolver)]
+    found = [a for a in found if a is not None and a.type in _SIDE_TYPES]
+    yield from _pairs(list({a.id: a for a in found}.values()), token, "joint_subjects")
+
+
+def acts_jointly(token: Token) -> bool:
+    """Whether a verb tells of an act done together: "work together", "jointly developed", "started
+    the joint military exercises", "in a joint statement"."""
     nouns = [c for c in token.children if c.dep_ in {"dobj", "obj"}]
     nouns += [p for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "through", "with"}
               for p in c.children if p.dep_ == "pobj"]
@@ -68,12 +79,7 @@ def joint_subjects(token: Token, frame: Frame, resolver: Resolver) -> Iterator[F
     together = token.lemma_.lower() not in _GATHERING and any(
         c.dep_ == "advmod" and c.lower_ in {"together", "jointly"} for c in token.children
     )
-    if not together and not any(a.lower_ in _JOINT_WORDS for n in nouns for a in n.children if a.dep_ == "amod"):
-        return
-    # "Xi and Putin signed a joint statement": leaders act jointly for the states they serve
-    found = [home_of(a, resolver) if a.type == "person" else a for a, _ in holders(subject_of(token), frame, resolver)]
-    found = [a for a in found if a is not None and a.type in _SIDE_TYPES]
-    yield from _pairs(list({a.id: a for a in found}.values()), token, "joint_subjects")
+    return together or any(a.lower_ in _JOINT_WORDS for n in nouns for a in n.children if a.dep_ == "amod")
 
 
 def joined_forces(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:

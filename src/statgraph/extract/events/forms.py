@@ -56,6 +56,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+# The verb lemmas `verb_forms` reads (besides a joint act, coalitions.acts_jointly): a verb of none
+# of them, nor of cues.toml's event verbs, tells no event (acts._may_tell)
+VERB_FORM_CUES = (
+    AGGRESSION_VERBS | MOVE_VERBS | DISCUSS_VERBS | DEPART_VERBS | RETURN_VERBS | TRAVEL_VERBS | GATHER_VERBS
+    | CO_SPONSOR_VERBS | SUMMON_VERBS | ATTEND_VERBS | {"chair"}
+)
+
+
 def token_forms(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     """The forms read on any word: "the Indian foreign minister is in Kazakhstan", "the Russia-led EAEU", "the G7 foreign ministers of A, B and C",
     "the Japan-US Alliance", "The BRICS – Brazil, Russia ... –"."""

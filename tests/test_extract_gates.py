@@ -38,3 +38,19 @@ def test_verbs_read_only_when_they_may_tell_an_event(monkeypatch: pytest.MonkeyP
     assert gated == every_verb
     relations = {key[1] for key in gated}
     assert {"visited", "cooperates_with", "member_of", "met_with", "deployed_to"} <= relations
+
+
+def test_a_name_of_several_words_is_read_as_its_span_reads() -> None:
+    from statgraph.extract.roles.offices import actor_at
+    from statgraph.link.resolve import Resolver
+    from statgraph.nlp import load_nlp
+    from statgraph.pipeline import load_resources
+    from statgraph.settings import Settings
+
+    settings = Settings()
+    doc = load_nlp(settings.model)("The European Commission and North Korean envoys met the Secretary of State.")
+    resolver = Resolver(load_resources(settings).gazetteer)
+    found = {i: (a.id, end) for i in range(len(doc)) if (m := actor_at(doc, i, len(doc), resolver)) for a, end in [m]}
+    assert found == {0: ("European_Commission", 3), 1: ("European_Commission", 3), 4: ("North_Korea", 6)}
+    assert actor_at(doc, 4, 5, resolver) is None  # "North" alone, the sentence cut after it
+    assert actor_at(doc, 4, 4, resolver) is None

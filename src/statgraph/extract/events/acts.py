@@ -23,7 +23,7 @@ from ..registry import Context, extractor
 from .abroad import appearance_abroad
 from .cooperation import acts_of_cooperation, joint_act, signed_by
 from .deployments import deployment, equipping, operation, transfer
-from .coalitions import acts_jointly
+from .coalitions import acts_jointly, joint_subjects
 from .forms import VERB_FORM_CUES, noun_forms, token_forms, verb_forms
 from .initiatives import initiatives
 from .meetings import meeting, talks_noun
@@ -136,6 +136,11 @@ def _done(verb: Token, events: dict[str, dict[str, frozenset[str]]]) -> bool:
 
 def _verb_events(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
     """The events of a verb of an act done, by the word lists of cues.toml."""
+    if lemma not in _verb_cues(lexicon):
+        # a verb of no event list: only a joint act (cooperation.py, coalitions.joint_subjects)
+        yield from acts_of_cooperation(token, frame, resolver, lexicon)
+        yield from joint_subjects(token, frame, resolver)
+        return
     events = lexicon.events
     if lemma in events["deployed_to"]["verbs"]:
         yield from deployment(token, frame, resolver, lexicon)

@@ -51,7 +51,7 @@ def find_roles(sent: Span, resolver: Resolver) -> Iterator[tuple[Resolved, str, 
     named: list[tuple[int, int, Resolved]] = []  # (first token, last token, person)
     i = sent.start
     while i < sent.end:
-        if _no_name_starts(doc, i, sent, resolver):
+        if sent[i - sent.start].pos_ != "PROPN" or _no_name_starts(doc, i, sent, resolver):
             i += 1
             continue
         institution = actor_at(doc, i, sent.end, resolver)

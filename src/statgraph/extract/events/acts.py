@@ -21,9 +21,9 @@ from ..found import Found
 from ..moods import irrealis, negated, speculative
 from ..registry import Context, extractor
 from .abroad import appearance_abroad
+from .coalitions import acts_jointly, joint_subjects
 from .cooperation import acts_of_cooperation, joint_act, signed_by
 from .deployments import deployment, equipping, operation, transfer
-from .coalitions import acts_jointly, joint_subjects
 from .forms import VERB_FORM_CUES, noun_forms, token_forms, verb_forms
 from .initiatives import initiatives
 from .meetings import meeting, talks_noun
@@ -53,18 +53,18 @@ def find_events(sent: Span, context: Context) -> Iterator[Found]:
     frame, resolver, lexicon = context.frame, context.resolver, context.lexicon
     events = lexicon.events
     for token in sent:
-        lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and _may_tell(token, lemma, lexicon) and _done(token, events):
+        lemma, pos = token.lemma_.lower(), token.pos_
+        if pos == "VERB" and _may_tell(token, lemma, lexicon) and _done(token, events):
             yield from _verb_events(token, lemma, frame, resolver, lexicon)
-        elif token.pos_ == "NOUN" and (lemma in events["member_of"]["nouns"] or token.lower_ in SEAT_NOUNS):
+        elif pos == "NOUN" and (lemma in events["member_of"]["nouns"] or token.lower_ in SEAT_NOUNS):
             yield from membership_noun(token, frame, resolver, lexicon)
         if token.lower_ == "led" and token.dep_ == "acl":
             yield from led_by(token, resolver)
-        if token.pos_ == "PROPN" and lemma in events["met_with"]["gatherings"]:
+        if pos == "PROPN" and lemma in events["met_with"]["gatherings"]:
             yield from talks_noun(token, frame, resolver, lexicon)
-        if token.pos_ == "PROPN" and lemma in events["member_of"]["chair_nouns"] and _of_phrase(token):
+        if pos == "PROPN" and lemma in events["member_of"]["chair_nouns"] and _of_phrase(token):
             yield from chair(token, frame, resolver)  # "assumed the Chair of the Pacific Islands Forum"
-        if token.pos_ == "NOUN":
+        if pos == "NOUN":
             yield from _noun_events(token, lemma, frame, resolver, lexicon)
         yield from token_forms(token, frame, resolver)  # forms.py: event_forms.toml
 

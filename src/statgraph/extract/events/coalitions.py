@@ -71,15 +71,24 @@ def joint_subjects(token: Token, frame: Frame, resolver: Resolver) -> Iterator[F
 
 def acts_jointly(token: Token) -> bool:
     """Whether a verb tells of an act done together: "work together", "jointly developed", "started
-    the joint military exercises", "in a joint statement"."""
-    nouns = [c for c in token.children if c.dep_ in {"dobj", "obj"}]
-    nouns += [p for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "through", "with"}
-              for p in c.children if p.dep_ == "pobj"]
+    the joint military exercises", "in a joint statement" (its children read in one pass)."""
     # "Turkey and Russia agreed to work together on Syria", "X and Y jointly developed"
-    together = token.lemma_.lower() not in _GATHERING and any(
-        c.dep_ == "advmod" and c.lower_ in {"together", "jointly"} for c in token.children
-    )
-    return together or any(a.lower_ in _JOINT_WORDS for n in nouns for a in n.children if a.dep_ == "amod")
+    gathering = token.lemma_.lower() in _GATHERING
+    for child in token.children:
+        dep = child.dep_
+        if dep == "advmod" and not gathering and child.lower_ in {"together", "jointly"}:
+            return True
+        if dep in {"dobj", "obj"} and _joint(child):
+            return True
+        if dep == "prep" and child.lower_ in {"in", "through", "with"}:
+            if any(p.dep_ == "pobj" and _joint(p) for p in child.children):
+                return True
+    return False
+
+
+def _joint(noun: Token) -> bool:
+    """Whether a noun is said to be joint: "the joint exercises", "a joint statement"."""
+    return any(a.dep_ == "amod" and a.lower_ in _JOINT_WORDS for a in noun.children)
 
 
 def joined_forces(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:

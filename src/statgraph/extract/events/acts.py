@@ -21,9 +21,10 @@ from ..found import Found
 from ..moods import irrealis, negated, speculative
 from ..registry import Context, extractor
 from .abroad import appearance_abroad
+from .coalitions import acts_jointly, joint_subjects
 from .cooperation import acts_of_cooperation, joint_act, signed_by
 from .deployments import deployment, equipping, operation, transfer
-from .forms import noun_forms, token_forms, verb_forms
+from .forms import VERB_FORM_CUES, noun_forms, token_forms, verb_forms
 from .initiatives import initiatives
 from .meetings import meeting, talks_noun
 from .membership import (
@@ -52,20 +53,55 @@ def find_events(sent: Span, context: Context) -> Iterator[Found]:
     frame, resolver, lexicon = context.frame, context.resolver, context.lexicon
     events = lexicon.events
     for token in sent:
-        lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and _done(token, events):
+        lemma, pos = token.lemma_.lower(), token.pos_
+        if pos == "VERB" and _may_tell(token, lemma, lexicon) and _done(token, events):
             yield from _verb_events(token, lemma, frame, resolver, lexicon)
-        elif token.pos_ == "NOUN" and (lemma in events["member_of"]["nouns"] or token.lower_ in SEAT_NOUNS):
+        elif pos == "NOUN" and (lemma in events["member_of"]["nouns"] or token.lower_ in SEAT_NOUNS):
             yield from membership_noun(token, frame, resolver, lexicon)
         if token.lower_ == "led" and token.dep_ == "acl":
             yield from led_by(token, resolver)
-        if token.pos_ == "PROPN" and lemma in events["met_with"]["gatherings"]:
+        if pos == "PROPN" and lemma in events["met_with"]["gatherings"]:
             yield from talks_noun(token, frame, resolver, lexicon)
-        if token.pos_ == "PROPN" and lemma in events["member_of"]["chair_nouns"] and _of_phrase(token):
+        if pos == "PROPN" and lemma in events["member_of"]["chair_nouns"] and _of_phrase(token):
             yield from chair(token, frame, resolver)  # "assumed the Chair of the Pacific Islands Forum"
-        if token.pos_ == "NOUN":
+        if pos == "NOUN":
             yield from _noun_events(token, lemma, frame, resolver, lexicon)
         yield from token_forms(token, frame, resolver)  # forms.py: event_forms.toml
+
+
+def _may_tell(verb: Token, lemma: str, lexicon: Lexicon) -> bool:
+    """Whether a verb may tell an event: a lemma of the lists `_verb_events` reads, an act done
+    jointly, or a verb with an object (`acts_of_cooperation` resolves the subject of every verb of an
+    act done with an object, and what that notes in the discourse state is read later: "the
+    Council"). Any other verb tells none, so its mood (`_done`, a walk of its clause) is not read."""
+    return (
+        lemma in _verb_cues(lexicon)
+        or any(c.dep_ in {"dobj", "obj"} for c in verb.children)
+        or acts_jointly(verb)
+    )
+
+
+_CUES: dict[int, tuple[dict[str, dict[str, frozenset[str]]], frozenset[str]]] = {}
+
+
+def _verb_cues(lexicon: Lexicon) -> frozenset[str]:
+    """The verb lemmas `_verb_events` and the readers it calls look for (cues.toml's event lists
+    and event_forms.toml's), made once per lexicon. A new verb list read there belongs here too."""
+    events = lexicon.events
+    made = _CUES.get(id(lexicon))
+    if made is not None and made[0] is events:
+        return made[1]
+    lists = [
+        ("deployed_to", ("verbs", "operation_verbs", "equip_verbs")),
+        ("visited", ("verbs",)),
+        ("met_with", ("verbs",)),
+        ("member_of", ("verbs", "include_verbs")),
+        ("cooperates_with", ("sign_verbs", "join_verbs", "tie_verbs")),
+        ("initiatives", ("offer_verbs", "broker_verbs", "sponsor_verbs", "host_verbs", "founding_verbs")),
+    ]
+    cues = frozenset({"lead"}).union(VERB_FORM_CUES, *(events.get(s, {}).get(n, ()) for s, names in lists for n in names))
+    _CUES[id(lexicon)] = (events, cues)
+    return cues
 
 
 def _of_phrase(token: Token) -> bool:
@@ -100,6 +136,11 @@ def _done(verb: Token, events: dict[str, dict[str, frozenset[str]]]) -> bool:
 
 def _verb_events(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
     """The events of a verb of an act done, by the word lists of cues.toml."""
+    if lemma not in _verb_cues(lexicon):
+        # a verb of no event list: only a joint act (cooperation.py, coalitions.joint_subjects)
+        yield from acts_of_cooperation(token, frame, resolver, lexicon)
+        yield from joint_subjects(token, frame, resolver)
+        return
     events = lexicon.events
     if lemma in events["deployed_to"]["verbs"]:
         yield from deployment(token, frame, resolver, lexicon)

@@ -61,19 +61,34 @@ def joint_subjects(token: Token, frame: Frame, resolver: Resolver) -> Iterator[F
     Arabia and the United States, in a joint statement, suspended the talks", "Turkey and Russia
     agreed to work together": subjects who act jointly work together (a verb already known to be
     an act done; not "came together", a meeting)."""
-    nouns = [c for c in token.children if c.dep_ in {"dobj", "obj"}]
-    nouns += [p for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "through", "with"}
-              for p in c.children if p.dep_ == "pobj"]
-    # "Turkey and Russia agreed to work together on Syria", "X and Y jointly developed"
-    together = token.lemma_.lower() not in _GATHERING and any(
-        c.dep_ == "advmod" and c.lower_ in {"together", "jointly"} for c in token.children
-    )
-    if not together and not any(a.lower_ in _JOINT_WORDS for n in nouns for a in n.children if a.dep_ == "amod"):
+    if not acts_jointly(token):
         return
     # "Xi and Putin signed a joint statement": leaders act jointly for the states they serve
     found = [home_of(a, resolver) if a.type == "person" else a for a, _ in holders(subject_of(token), frame, resolver)]
     found = [a for a in found if a is not None and a.type in _SIDE_TYPES]
     yield from _pairs(list({a.id: a for a in found}.values()), token, "joint_subjects")
+
+
+def acts_jointly(token: Token) -> bool:
+    """Whether a verb tells of an act done together: "work together", "jointly developed", "started
+    the joint military exercises", "in a joint statement" (its children read in one pass)."""
+    # "Turkey and Russia agreed to work together on Syria", "X and Y jointly developed"
+    gathering = token.lemma_.lower() in _GATHERING
+    for child in token.children:
+        dep = child.dep_
+        if dep == "advmod" and not gathering and child.lower_ in {"together", "jointly"}:
+            return True
+        if dep in {"dobj", "obj"} and _joint(child):
+            return True
+        if dep == "prep" and child.lower_ in {"in", "through", "with"}:
+            if any(p.dep_ == "pobj" and _joint(p) for p in child.children):
+                return True
+    return False
+
+
+def _joint(noun: Token) -> bool:
+    """Whether a noun is said to be joint: "the joint exercises", "a joint statement"."""
+    return any(a.dep_ == "amod" and a.lower_ in _JOINT_WORDS for a in noun.children)
 
 
 def joined_forces(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:

@@ -56,22 +56,32 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+# The verb lemmas `verb_forms` reads (besides a joint act, coalitions.acts_jointly): a verb of none
+# of them, nor of cues.toml's event verbs, tells no event (acts._may_tell)
+VERB_FORM_CUES = (
+    AGGRESSION_VERBS | MOVE_VERBS | DISCUSS_VERBS | DEPART_VERBS | RETURN_VERBS | TRAVEL_VERBS | GATHER_VERBS
+    | CO_SPONSOR_VERBS | SUMMON_VERBS | ATTEND_VERBS | {"chair"}
+)
+
+
 def token_forms(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     """The forms read on any word: "the Indian foreign minister is in Kazakhstan", "the Russia-led EAEU", "the G7 foreign ministers of A, B and C",
     "the Japan-US Alliance", "The BRICS – Brazil, Russia ... –"."""
-    yield from hyphen_led(token, resolver)
-    if token.lower_ == "alongside" and token.dep_ == "prep":
+    word, pos = token.lower_, token.pos_
+    if word == "led":
+        yield from hyphen_led(token, resolver)
+    if word == "alongside" and token.dep_ == "prep":
         yield from alongside(token, frame, resolver)
     if token.lemma_ == "be":
         yield from being_in(token, frame, resolver)
-    if token.pos_ in {"NOUN", "PROPN"}:
+    if pos in {"NOUN", "PROPN"}:
         yield from representatives_of_members(token, resolver)
-    if token.pos_ == "NOUN":
+    if pos == "NOUN":
         yield from grouped(token, resolver)
-    if token.pos_ == "PROPN":
+    if pos == "PROPN":
         yield from paired(token, resolver)
         yield from listed_members(token, resolver)
-    if token.pos_ == "VERB" and token.lemma_.lower() in WITHDRAW_VERBS or token.lower_ in WITHDRAWAL_NOUNS:
+    if pos == "VERB" and token.lemma_.lower() in WITHDRAW_VERBS or word in WITHDRAWAL_NOUNS:
         yield from forces_withdrawn(token, frame, resolver)  # even one asked for: the forces are there
 
 

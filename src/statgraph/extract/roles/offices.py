@@ -273,20 +273,21 @@ def _actor_spans(title: Span, resolver: Resolver) -> dict[int, tuple[Actor, int]
 def actor_at(doc: Doc, start: int, stop: int, resolver: Resolver) -> tuple[Actor, int] | None:
     """The state or organisation whose name starts at a token, longest first: (actor, end)."""
     gazetteer = resolver.gazetteer
-    if not doc[start].text[:1].isupper():
-        return None
     last = min(stop, start + 6)
+    if last <= start or not doc[start].text[:1].isupper():
+        return None
+    tokens = [doc[k] for k in range(start, last)]  # each made once (a Doc makes a Token at every index)
     # the first "of", "to" or "for" from `start` on: a name that takes one in is no actor's
-    linked = next((k for k in range(start, last) if doc[k].lower_ in {"of", "to", "for"}), last)
-    for end in range(min(linked, last), start, -1):
-        span = doc[start:end]
-        if end - start == 1:
-            named = span[0].pos_ == "PROPN" or (len(span.text) > 1 and span.text.isupper())  # "RSF leader"
-            actor = gazetteer.demonym(span.text) or (gazetteer.find(span.text) if named else None)
+    linked = next((k for k, t in enumerate(tokens) if t.lower_ in {"of", "to", "for"}), len(tokens))
+    for size in range(linked, 0, -1):
+        text = "".join(t.text_with_ws for t in tokens[: size - 1]) + tokens[size - 1].text  # as Span.text
+        if size == 1:
+            named = tokens[0].pos_ == "PROPN" or (len(text) > 1 and text.isupper())  # "RSF leader"
+            actor = gazetteer.demonym(text) or (gazetteer.find(text) if named else None)
         else:  # "European Commission", "North Korean"
-            actor = gazetteer.find(span.text) or gazetteer.demonym(span.text)
+            actor = gazetteer.find(text) or gazetteer.demonym(text)
         if actor is not None and actor.type in {"state", "organization"}:
-            return actor, end
+            return actor, start + size
     return None
 
 

@@ -45,6 +45,9 @@ _NOT_YET = frozenset("next future would-be incoming possible potential".split())
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 # Office words a predicate can give a person on their own (not "leader", "head": OWNED_HEADS)
 _PREDICATE_HEADS = OFFICE_HEADS - OWNED_HEADS
+# what follows a hyphen in a predicate head ("general" of "secretary-general"): a word that is
+# neither this nor a head is no predicate head, and its neighbours need not be read
+_AFTER_HYPHENS = frozenset(h[k + 1 :] for h in _PREDICATE_HEADS for k, c in enumerate(h) if c == "-")
 
 
 def apposition_title(name: Span) -> Span | None:
@@ -269,6 +272,8 @@ def _body_name(noun: Token, resolver: Resolver) -> str | None:
 def _predicate_head(token: Token) -> bool:
     """An office word that can be predicated of a person: a noun ("the foreign minister"), or
     the last part of a hyphenated one ("NATO's secretary-general", parsed as "general")."""
+    if token.lower_ not in _PREDICATE_HEADS and token.lower_ not in _AFTER_HYPHENS:
+        return False
     doc = token.doc
     if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_:
         if not doc[token.i - 2].whitespace_:

@@ -49,9 +49,10 @@ def find_roles(sent: Span, resolver: Resolver) -> Iterator[tuple[Resolved, str, 
     Yields (person, office label, cue token)."""
     doc = sent.doc
     named: list[tuple[int, int, Resolved]] = []  # (first token, last token, person)
+    tokens = list(sent)  # a Sentence's tokens, made once
     i = sent.start
     while i < sent.end:
-        if _no_name_starts(doc, i, sent, resolver):
+        if tokens[i - sent.start].pos_ != "PROPN" or _no_name_starts(doc, i, sent, resolver):
             i += 1
             continue
         institution = actor_at(doc, i, sent.end, resolver)

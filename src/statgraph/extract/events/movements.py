@@ -21,7 +21,7 @@ from ..context.frame import Frame
 from ..context.holders import holders
 from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..found import Found
-from ..moods import negated
+from ..moods import event_mood, negated
 from .aggression import PRESENT_NOUNS, force_place
 from .deployments import military_owner
 
@@ -35,7 +35,6 @@ _FORCE_TYPES = frozenset({"state", "group", "organization"})
 _LEAVE_VERBS = words("event_forms", "leave_verbs")
 _STAY_VERBS = words("event_forms", "stay_verbs")
 MOVE_VERBS = ADVANCE_VERBS | _LEAVE_VERBS | _STAY_VERBS
-_MAYBE = frozenset({"could", "may", "might", "would"})
 _OBJECT_VERBS = frozenset({"cross", "enter", "storm"})  # the place is the object: "entered Kherson"
 
 
@@ -47,7 +46,7 @@ def forces_moved(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Fou
     subject = subject_of(token)
     if subject is None or subject.lower_ not in PRESENT_NOUNS or subject.dep_ == "nsubjpass":
         return
-    if any(c.dep_ == "aux" and c.lower_ in _MAYBE for c in token.children):
+    if event_mood(token) == "speculative":
         return  # "Russian forces would be marching into the Baltic States": only supposed
     lemma = token.lemma_.lower()
     preps = {"into"} if lemma in ADVANCE_VERBS else {"in", "inside"} if lemma in _STAY_VERBS else set()

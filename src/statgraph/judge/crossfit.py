@@ -20,7 +20,6 @@ dev's intercept.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -28,7 +27,7 @@ from typing import TYPE_CHECKING
 from ..errors import InputError
 from .features import vocabulary
 from .metrics import average_precision, choose_threshold, evaluate, log_loss
-from .model import JudgeModel, fit, newton
+from .model import JudgeModel, fit, newton, sigmoid
 
 if TYPE_CHECKING:
     from .train import Candidates
@@ -91,10 +90,6 @@ def split_offsets(model: JudgeModel) -> tuple[JudgeModel, dict[str, float]]:
     learnt = {name[len(OFFSET) :]: w for name, w in model.weights.items() if name.startswith(OFFSET)}
     kept = {name: w for name, w in model.weights.items() if not name.startswith(OFFSET)}
     return replace(model, weights=kept), learnt
-
-
-def sigmoid(z: float) -> float:
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 def platt(logits: Sequence[float], labels: Sequence[bool]) -> tuple[float, float]:

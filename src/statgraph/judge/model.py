@@ -26,6 +26,11 @@ FORMAT = "statgraph-judge/1"
 KNOWN_BLOCKS = (BASE, *sorted(BLOCKS), EMBED)
 
 
+
+def sigmoid(z: float) -> float:
+    """The logistic function, its argument clipped so a large weight never overflows."""
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
 @dataclass(frozen=True)
 class JudgeModel:
     """Feature weights, the threshold below which a statement is dropped, and provenance."""
@@ -39,8 +44,7 @@ class JudgeModel:
     def probability(self, features: Sequence[str], extra: float = 0.0) -> float:
         """The probability that a candidate with these features is right; `extra` is what the
         embed block adds to its log-odds (`dense.scores(row)`)."""
-        z = sum(self.weights.get(f, 0.0) for f in set(features)) + extra
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return sigmoid(sum(self.weights.get(f, 0.0) for f in set(features)) + extra)
 
     def probabilities(self, rows: Sequence[Sequence[str]], vectors: Any = None) -> list[float]:
         """The probability of each candidate; `vectors` are their embed rows (dense.py), needed

@@ -85,21 +85,16 @@ _CUES: dict[int, tuple[dict[str, dict[str, frozenset[str]]], frozenset[str]]] = 
 
 
 def _verb_cues(lexicon: Lexicon) -> frozenset[str]:
-    """The verb lemmas `_verb_events` and the readers it calls look for (cues.toml's event lists
-    and event_forms.toml's), made once per lexicon. A new verb list read there belongs here too."""
+    """The verb lemmas an event reader may look for, made once per lexicon: every verb list of
+    cues.toml's event sections ("verbs" and any "..._verbs", so a list added there is read
+    without a change here) and event_forms.toml's (`VERB_FORM_CUES`)."""
     events = lexicon.events
     made = _CUES.get(id(lexicon))
     if made is not None and made[0] is events:
         return made[1]
-    lists = [
-        ("deployed_to", ("verbs", "operation_verbs", "equip_verbs")),
-        ("visited", ("verbs",)),
-        ("met_with", ("verbs",)),
-        ("member_of", ("verbs", "include_verbs")),
-        ("cooperates_with", ("sign_verbs", "join_verbs", "tie_verbs")),
-        ("initiatives", ("offer_verbs", "broker_verbs", "sponsor_verbs", "host_verbs", "founding_verbs")),
-    ]
-    cues = frozenset({"lead"}).union(VERB_FORM_CUES, *(events.get(s, {}).get(n, ()) for s, names in lists for n in names))
+    lists = (listed for section in events.values() for name, listed in section.items()
+             if name == "verbs" or name.endswith("_verbs"))
+    cues = frozenset({"lead"}).union(VERB_FORM_CUES, *lists)
     _CUES[id(lexicon)] = (events, cues)
     return cues
 

@@ -8,9 +8,10 @@ import re
 from typing import TYPE_CHECKING
 
 from ...link.gazetteer import mint_id
+from ...link.person_names import TITLE_WORDS
 from ...link.resolve import Resolved
 from ...words import words
-from .offices import TITLE_WORDS, country_word
+from .offices import country_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

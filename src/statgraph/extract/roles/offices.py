@@ -16,10 +16,9 @@ if TYPE_CHECKING:
     from ...link.gazetteer import Actor
     from ...link.resolve import Resolved, Resolver
 
-# The words that head an office, the other words of titles, and the departments after "<office>
-# of": data in ontology/names.toml.
+# The words that head an office, and the departments after "<office> of": data in
+# ontology/names.toml (the words of titles are link/person_names.py's TITLE_WORDS).
 OFFICE_HEADS = words("names", "office_heads")
-TITLE_WORDS = OFFICE_HEADS | words("names", "title_words")
 # Heads that name an office only with its state or organisation ("the representative of a
 # generation", "the head of the family" are not offices).
 WEAK_HEADS = frozenset("head chief leader deputy representative chair director commander speaker ruler".split())

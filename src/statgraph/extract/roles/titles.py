@@ -9,13 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ...link.person_names import TITLE_WORDS
 from ...link.resolve import Resolved
 from .names import HONORIFICS, INSTITUTION_WORDS, honorific, name_end, person_named
 from .offices import (
     DEPARTMENTS,
     OFFICE_HEADS,
     POSSESSIVE,
-    TITLE_WORDS,
     Office,
     actor_at,
     country_word,

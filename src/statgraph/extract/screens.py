@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from ..errors import ExtractionError
 from ..relations import load_relations, names_of_kind
 from .found import Found
+from .moods import negated
 from .wording import usable
 
 # Relations that are acts which happen or not (not stances): deployed_to, visited, met_with, member_of.
@@ -55,6 +56,7 @@ class Screens:
     partner_nouns: frozenset[str] = frozenset()
     deeds: frozenset[str] = frozenset()
     pointing: frozenset[str] = frozenset()
+    attempts: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -86,6 +88,7 @@ def load_screens(ontology_dir: Path) -> Screens:
         partner_nouns=words("partners", "nouns"),
         deeds=words("deeds", "nouns"),
         pointing=words("unusable_targets", "pointing"),
+        attempts=words("attempts", "nouns"),
     )
 
 
@@ -102,6 +105,8 @@ def screen_reason(found: Found, screens: Screens) -> str | None:
         ("asked_passive", _asked_passive(found, screens)),
         ("agent_participle", _agent_participle(found)),
         ("own_deed", _own_deed(found, screens)),
+        ("attempted", _attempted(found, screens)),
+        ("not_yet", _not_yet(found)),
     )
     return next((name for name, dropped in checks if dropped), None)
 
@@ -238,3 +243,23 @@ def _own_deed(found: Found, screens: Screens) -> bool:
     if found.relation not in {"criticizes", "opposes"} or cue.pos_ != "NOUN" or cue.lemma_.lower() not in screens.deeds:
         return False
     return any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in cue.children)
+
+
+def _attempted(found: Found, screens: Screens) -> bool:
+    """ "his failed attempts to seek accommodations with armed groups", "Russia's willingness to
+    promote instability": an act named as someone's attempt is the writer's or a critic's account
+    of a deed, no position its doer states."""
+    cue = found.cue
+    if found.relation in EVENT_RELATIONS or cue.pos_ != "VERB":
+        return False
+    while cue.dep_ == "conj" and cue.head.i != cue.i:
+        cue = cue.head  # "attempts to promote instability and use nuclear rhetoric"
+    head = cue.head
+    return cue.dep_ in {"acl", "xcomp"} and head.pos_ == "NOUN" and head.lower_ in screens.attempts
+
+
+def _not_yet(found: Found) -> bool:
+    """ "countries that have not yet recognised a Palestinian state": what is not done yet is
+    pending, no refusal of it."""
+    cue = found.cue
+    return any(c.lower_ == "yet" for c in cue.children) and negated(cue)

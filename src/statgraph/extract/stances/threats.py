@@ -69,13 +69,12 @@ def _predicted(verb: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) 
 
 def _threats_in(clause: Token, lexicon: Lexicon, resolver: Resolver) -> list[tuple[Target, Token]]:
     words = list(clause.subtree)
-    coming = any(t.lower_ in _FUTURE_AUX and t.dep_ == "aux" or t.lower_ in _POISED for t in words)
     found: list[tuple[Target, Token]] = []
     for t in words:
         if _conditional(t, clause) or _embedded(t, clause):
             continue  # "open to talks if Western countries lifted sanctions" foretells no sanctions
         if t.pos_ == "NOUN" and t.lower_ in lexicon.threat_nouns and not negated(t.head):
-            if coming or any(c.dep_ == "amod" and c.lower_ in _IMMINENT for c in t.children):
+            if _coming(t, clause) or any(c.dep_ == "amod" and c.lower_ in _IMMINENT for c in t.children):
                 found.append((Target(phrase(t)), t))
         elif (
             t.pos_ == "ADJ"
@@ -102,6 +101,21 @@ def _threats_in(clause: Token, lexicon: Lexicon, resolver: Resolver) -> list[tup
             if target is not None:
                 found.append((target, t))
     return found
+
+
+def _coming(noun: Token, clause: Token) -> bool:
+    """Whether the predicate a threat noun hangs from says it is coming ("the war will spread",
+    "is preparing an invasion"); a future elsewhere in the clause foretells other things ("the
+    restrictions will be removed, ... countries that impose sanctions" foretells no sanctions)."""
+    current = noun
+    while True:
+        if current.lower_ in _POISED or any(
+            c.dep_ == "aux" and c.lower_ in _FUTURE_AUX or c.lower_ in _POISED for c in current.children
+        ):
+            return True
+        if current.i == clause.i or current.head.i == current.i or current.pos_ == "VERB" and current.dep_ != "xcomp":
+            return False
+        current = current.head
 
 
 def _announced(verb: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:

@@ -32,3 +32,19 @@ def test_a_threat_foretold_is_the_one_the_future_is_said_of() -> None:
     text = "Putin said: the restrictions will be removed, and we will improve relations with countries that impose sanctions."
     assert not any(r == "warns" for _, r, _ in triples_of(text))
     assert has_triple(triples_of("Putin said NATO will impose new sanctions on Russia."), "Vladimir_Putin", "warns", "sanctions")
+
+
+def test_a_danger_that_threatens_is_no_warning() -> None:
+    assert not any(r == "warns" for _, r, _ in triples_of("The war in Ukraine, which threatens Europe, entered its third year."))
+    assert has_triple(triples_of("Russia threatens Europe, Macron said."), "Russia", "warns", "Europe")
+
+
+def test_what_is_shared_in_common_is_no_support_but_a_shared_view_is() -> None:
+    assert not any(r == "supports" for _, r, _ in triples_of("Malaysia and China share maritime borders in the South China Sea."))
+    assert has_triple(triples_of("Kenya shares China's concern about the blockade."), "Kenya", "supports", "concern")
+
+
+def test_recommending_is_endorsing() -> None:
+    found = triples_of("The European Commission recommended to grant EU candidate status to Georgia.")
+    assert has_triple(found, "European_Commission", "supports", "candidate status")
+    assert not any(r == "proposes" for _, r, _ in found)

@@ -57,6 +57,8 @@ class Screens:
     deeds: frozenset[str] = frozenset()
     pointing: frozenset[str] = frozenset()
     attempts: frozenset[str] = frozenset()
+    dangers: frozenset[str] = frozenset()
+    views: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -89,6 +91,8 @@ def load_screens(ontology_dir: Path) -> Screens:
         deeds=words("deeds", "nouns"),
         pointing=words("unusable_targets", "pointing"),
         attempts=words("attempts", "nouns"),
+        dangers=words("endangered", "dangers"),
+        views=words("shared", "views"),
     )
 
 
@@ -98,6 +102,8 @@ def screen_reason(found: Found, screens: Screens) -> str | None:
         ("unusable_target", _unusable_target(found, screens)),
         ("generic_target", _generic_target(found, screens)),
         ("endangered", _endangered(found, screens)),
+        ("impersonal_threat", _impersonal_threat(found, screens)),
+        ("had_in_common", _had_in_common(found, screens)),
         ("requested", _requested(found.cue, screens)),
         ("no_partner", _no_partner(found, screens)),
         ("welcomed_actor", _welcomed_actor(found)),
@@ -148,6 +154,30 @@ def _endangered(found: Found, screens: Screens) -> bool:
     words = _issue_words(found)
     head = (found.target.head or (words[-1] if words else "")).lower()
     return bool(words) and head in screens.goods
+
+
+def _impersonal_threat(found: Found, screens: Screens) -> bool:
+    """ "the conflict in Ukraine, which threatens Europe": a danger that threatens is no warning
+    by anyone (nor by the place the danger is in)."""
+    cue = found.cue
+    if found.relation != "warns" or cue.lemma_.lower() not in screens.endangering:
+        return False
+    subject = next((c for c in cue.children if c.dep_ in {"nsubj", "csubj"}), None)
+    if subject is not None and subject.lower_ in {"which", "that"} and cue.dep_ == "relcl":
+        subject = cue.head
+    if subject is not None and subject.dep_ == "pobj" and subject.head.dep_ == "prep":
+        subject = subject.head.head  # "the conflict in Ukraine, which threatens": the clause is the conflict's
+    return subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in screens.dangers
+
+
+def _had_in_common(found: Found, screens: Screens) -> bool:
+    """ "Malaysia and China share maritime borders", "we share a bond of friendship": what is
+    shared is had in common; only a shared view ("shares our concern") is a stance."""
+    if found.relation != "supports" or found.cue.lemma_.lower() != "share":
+        return False
+    words = _issue_words(found)
+    head = (found.target.head or (words[-1] if words else "")).lower()
+    return head not in screens.views
 
 
 def _requested(cue: Token, screens: Screens) -> bool:

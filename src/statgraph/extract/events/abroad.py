@@ -18,11 +18,11 @@ from ..found import Found
 from ..moods import negated
 from .misparses import visiting_object
 from .places import capital_of
+from .unheld import unheld
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_COMING = words("event_forms", "coming")
 _HOST_VISIT_VERBS = words("event_forms", "host_visit_verbs")
 
 
@@ -87,7 +87,7 @@ def talks_abroad(noun: Token, resolver: Resolver) -> Iterator[Found]:
     """ "The two leaders signed several documents after the talks in Beijing", "after their
     official talks at the Great Hall of the People in Beijing": the two people last said to
     meet, the sides of talks told as theirs, visited the place if it is abroad for them."""
-    if noun.dep_ != "pobj" or any(c.lower_ in _COMING for c in noun.children):
+    if noun.dep_ != "pobj" or unheld(noun):
         return
     verb = noun.head.head
     theirs = any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)

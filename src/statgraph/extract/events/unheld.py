@@ -1,0 +1,43 @@
+"""Encounters told of but not held: "cancelled his planned meeting with Wang Yi", "postponed his
+visit to Ankara", "Russia boycotted scheduled meetings with U.S. officials", "expressed
+anticipation for Xi's state visit", "preparations for Modi's visit". A meeting or a visit so told
+is no met_with or visited (CONVENTIONS.md: a planned or cancelled visit or meeting is not one).
+
+The word lists are ontology/event_forms.toml's coming, call_off_verbs and awaiting_nouns.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...words import words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+COMING = words("event_forms", "coming")
+_CALL_OFF_VERBS = words("event_forms", "call_off_verbs")
+_AWAITING_NOUNS = words("event_forms", "awaiting_nouns")
+
+
+def unheld(noun: Token) -> bool:
+    """Whether a meeting or visit noun is one still to come, called off or only awaited: a
+    modifier of coming ("the upcoming talks"), the object of a verb that calls it off ("skipped
+    the summit", "the visit was postponed", "called off the talks"), or what an awaiting noun
+    is for ("anticipation for his visit", "preparations for the talks")."""
+    if any(c.lower_ in COMING for c in noun.children):
+        return True
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head  # "cancelled the visit and the talks"
+    head = noun.head
+    if noun.dep_ in {"dobj", "obj", "nsubjpass"} and _calls_off(head):
+        return True
+    return noun.dep_ == "pobj" and head.lower_ in {"for", "of", "to"} and head.head.lemma_.lower() in _AWAITING_NOUNS
+
+
+def _calls_off(verb: Token) -> bool:
+    """ "boycotted", "postponed", "called off" (a particle makes "call" one)."""
+    lemma = verb.lemma_.lower()
+    if lemma in _CALL_OFF_VERBS:
+        return True
+    return lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)

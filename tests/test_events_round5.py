@@ -1,0 +1,64 @@
+"""Meetings, visits and cooperation, round five: encounters told of but not held, partners of a
+discussion the parser hangs on what was discussed. Behaviour on sentences of our own (the
+rules' own candidates)."""
+
+from __future__ import annotations
+
+from conftest import pairs_of
+
+
+def test_a_meeting_called_off_or_still_to_come_is_no_meeting() -> None:
+    held = "Indian Foreign Minister Subrahmanyam Jaishankar held talks with Chinese Foreign Minister Wang Yi."
+    assert ("Subrahmanyam_Jaishankar", "Wang_Yi") in pairs_of(held, "met_with")
+    for text in (
+        "Indian Foreign Minister Subrahmanyam Jaishankar cancelled his planned meeting with Chinese Foreign "
+        "Minister Wang Yi.",
+        "Russia boycotted scheduled meetings with U.S. officials.",
+        "Russia called off the talks with U.S. officials.",
+        "The upcoming talks with Iranian officials in Vienna will focus on sanctions.",
+    ):
+        assert not pairs_of(text, "met_with"), text
+        assert not pairs_of(text, "visited"), text
+
+
+def test_a_visit_called_off_or_only_awaited_is_no_visit() -> None:
+    made = "Russian Foreign Minister Sergei Lavrov's visit to Ankara ended on Friday."
+    assert ("Sergey_Lavrov", "Turkey") in pairs_of(made, "visited")
+    for text in (
+        "Russian Foreign Minister Sergei Lavrov postponed his visit to Ankara.",
+        "Tokayev expressed anticipation for Xi Jinping's state visit to Astana in July.",
+        "Preparations for Narendra Modi's visit to Washington are under way.",
+        "Narendra Modi's visit to Washington was cancelled.",
+    ):
+        assert not pairs_of(text, "visited"), text
+
+
+def test_people_a_matter_was_discussed_with_were_met_though_with_hangs_on_the_matter() -> None:
+    text = "Emmanuel Macron discussed the war with US President Joe Biden."
+    assert ("Emmanuel_Macron", "Joe_Biden") in pairs_of(text, "met_with")
+    text = "Russian President Vladimir Putin discussed security issues with his Tajik counterpart, Emomali Rakhmon."
+    assert ("Vladimir_Putin", "Emomali_Rakhmon") in pairs_of(text, "met_with")
+    # relations with a state are the matter, not a partner
+    assert not pairs_of("Emmanuel Macron discussed relations with China.", "met_with")
+    assert not pairs_of("Emmanuel Macron did not discuss the war with US President Joe Biden.", "met_with")
+    assert not pairs_of("Lula is to discuss his initiative with Ukrainian President Volodymyr Zelensky.", "met_with")
+
+
+def test_a_call_by_phone_is_a_meeting_of_those_who_talked() -> None:
+    text = "Olaf Scholz and Emmanuel Macron spoke by phone on Monday."
+    assert ("Olaf_Scholz", "Emmanuel_Macron") in pairs_of(text, "met_with")
+    assert ("Olaf_Scholz", "Emmanuel_Macron") in pairs_of("Olaf Scholz and Emmanuel Macron spoke over the phone.", "met_with")
+    # talking together with no call and no meeting word is no meeting
+    assert not pairs_of("Olaf Scholz and Emmanuel Macron spoke at the summit.", "met_with")
+    assert not pairs_of("Olaf Scholz and Emmanuel Macron did not speak by phone.", "met_with")
+
+
+def test_a_joint_press_conference_is_a_meeting_and_abroad_a_visit() -> None:
+    text = "Emmanuel Macron gave a joint press conference with Olaf Scholz in Berlin."
+    assert ("Emmanuel_Macron", "Olaf_Scholz") in pairs_of(text, "met_with")
+    assert ("Emmanuel_Macron", "Germany") in pairs_of(text, "visited")
+    assert ("Olaf_Scholz", "Germany") not in pairs_of(text, "visited")  # at home
+    text = "Emmanuel Macron and Olaf Scholz held a joint press conference in Berlin."
+    assert ("Emmanuel_Macron", "Olaf_Scholz") in pairs_of(text, "met_with")
+    assert not pairs_of("Emmanuel Macron gave a press conference in Berlin.", "met_with")
+    assert not pairs_of("Macron and Scholz did not hold a joint press conference.", "met_with")

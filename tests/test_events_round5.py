@@ -62,3 +62,27 @@ def test_a_joint_press_conference_is_a_meeting_and_abroad_a_visit() -> None:
     assert ("Emmanuel_Macron", "Olaf_Scholz") in pairs_of(text, "met_with")
     assert not pairs_of("Emmanuel Macron gave a press conference in Berlin.", "met_with")
     assert not pairs_of("Macron and Scholz did not hold a joint press conference.", "met_with")
+
+
+def test_a_meeting_s_place_hung_on_the_partner_s_name_is_visited_by_those_abroad() -> None:
+    text = "Chinese Foreign Minister Wang Yi held talks with Russian Foreign Minister Sergei Lavrov in Phnom Penh."
+    visited = pairs_of(text, "visited")
+    assert {("Wang_Yi", "Cambodia"), ("Sergey_Lavrov", "Cambodia")} <= visited
+    text = "Chinese Foreign Minister Wang Yi met with Russian Foreign Minister Sergei Lavrov in Beijing."
+    assert pairs_of(text, "visited") == {("Sergey_Lavrov", "China")}  # the host is at home
+
+
+def test_a_pact_signed_between_two_sides_is_cooperation() -> None:
+    text = "The agreement was signed in Doha between the United States and the Taliban."
+    assert {("United_States", "Taliban"), ("Taliban", "United_States")} <= pairs_of(text, "cooperates_with")
+    assert not pairs_of("The agreement was never signed between the United States and the Taliban.", "cooperates_with")
+
+
+def test_a_tie_raised_or_elevated_is_cooperation_also_of_a_hyphenated_pair() -> None:
+    text = "China and Venezuela raised their ties to the level of strategic partnership."
+    assert ("China", "Venezuela") in pairs_of(text, "cooperates_with")
+    text = "The two sides adopted a joint statement, elevating the Vietnam-US relationship to a strategic partnership."
+    assert ("Vietnam", "United_States") in pairs_of(text, "cooperates_with")
+    assert not pairs_of("The tense China-US relationship worries investors.", "cooperates_with")
+    assert not pairs_of("Vietnam refused to elevate the Vietnam-US relationship.", "cooperates_with")
+    assert not pairs_of("Egypt raised its concerns with Israel.", "cooperates_with")

@@ -37,6 +37,7 @@ def met_abroad(holder: Resolved, verb: Token, resolver: Resolver, *, settings: b
     # `settings`, for sides that met with no partner in the object ("X and Y met on the
     # sidelines of a conference in Singapore"), on the gathering the meeting was held at
     heads = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "obj"})]
+    heads += _met_people(heads)  # "held talks with Lavrov in Phnom Penh": the place hung on the name
     for head in list(heads) if settings else []:
         heads += _settings(head)
     preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"]
@@ -61,6 +62,15 @@ def met_abroad(holder: Resolved, verb: Token, resolver: Resolver, *, settings: b
                 place = Resolved(mint_id(name), name, "state")
             if place.id != home.id:
                 yield Found(holder, "visited", Target(place.label, place), verb, "met_abroad", 0.55)
+
+
+def _met_people(heads: list[Token]) -> list[Token]:
+    """The people named after "with" on a meeting verb or its object: the parser hangs the
+    meeting's place on the last name ("met with Lavrov in Phnom Penh")."""
+    return [
+        p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+        for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "PERSON"
+    ]
 
 
 def _facility_place(token: Token, resolver: Resolver) -> tuple[str, Resolved | None]:

@@ -17,6 +17,7 @@ from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..cues import Lexicon
 from ..found import Found
 from .abroad import home_of
+from .pair_ties import hyphenated
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,6 +33,7 @@ def acts_of_cooperation(token: Token, frame: Frame, resolver: Resolver, lexicon:
     pact = token.head if token.dep_ == "acl" else next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     if lemma in words.get("sign_verbs", ()) and pact is not None and pact.lemma_.lower() in words.get("pact_nouns", ()):
         yield from signed_by(token, resolver)  # "the agreement (was) signed by A and B"
+        yield from _signed_between(token, resolver)  # "the agreement, signed in 2022 between A and B"
     if obj is None:
         return
     subject = subject_of(token)
@@ -50,6 +52,8 @@ def acts_of_cooperation(token: Token, frame: Frame, resolver: Resolver, lexicon:
         if not partners and len(sides) > 1:
             # "Saudi Arabia and Iran restored relations": the side named first holds it
             sides, partners = sides[:1], [a for a, _ in sides[1:]]
+        elif not partners and (pairs := hyphenated(tie, resolver)):
+            sides, partners = [(pairs[0][0], "pair")], [pairs[0][1]]  # "elevating the Vietnam-US relationship"
         rule = "tie_restored"
     elif lemma in words.get("sign_verbs", ()) and obj.lemma_.lower() in words.get("pact_nouns", ()):
         yield from _pact(token, obj, sides, resolver)
@@ -97,6 +101,16 @@ def signed_by(token: Token, resolver: Resolver) -> Iterator[Found]:
     people = list({a.id: a for a in actors if a.type == "person"}.values())
     if len(people) == 2:
         yield Found(people[0], "met_with", Target(people[1].label, people[1]), token, "signed_together", 0.55)
+
+
+def _signed_between(token: Token, resolver: Resolver) -> Iterator[Found]:
+    """ "the Agreement, signed on 3 November 2022 between the Ethiopian government and the TPLF":
+    the parties named after "between" on the verb work together (on a participle of the pact
+    noun, pair_ties reads them)."""
+    between = prep_objects(token, {"between", "among"}) if token.dep_ != "acl" else []
+    parties = [a for a in _actors([_state_of(t) for t in between], resolver) if a.type != "person"]
+    if len({a.id for a in parties}) > 1:
+        yield from _each_other(parties, token, "pact_between")
 
 
 def _signer(token: Token, actor: Resolved) -> bool:

@@ -86,3 +86,27 @@ def test_a_tie_raised_or_elevated_is_cooperation_also_of_a_hyphenated_pair() -> 
     assert not pairs_of("The tense China-US relationship worries investors.", "cooperates_with")
     assert not pairs_of("Vietnam refused to elevate the Vietnam-US relationship.", "cooperates_with")
     assert not pairs_of("Egypt raised its concerns with Israel.", "cooperates_with")
+
+
+def test_talks_only_possible_or_a_visit_told_with_a_planned_act_are_not_held() -> None:
+    held = "Talks between Russian President Vladimir Putin and US President Joe Biden took place in Geneva."
+    assert ("Vladimir_Putin", "Joe_Biden") in pairs_of(held, "met_with")
+    text = "Talks between Russian President Vladimir Putin and US President Joe Biden may take place in Geneva."
+    assert not pairs_of(text, "met_with")
+    assert not pairs_of("Negotiations between Israel and Hamas could resume in the coming days.", "met_with")
+    made = "Brazilian President Luiz Inacio Lula da Silva proposed a peace club during his visit to China."
+    assert ("Lula_da_Silva", "China") in pairs_of(made, "visited")
+    planned = "Brazilian President Luiz Inacio Lula da Silva plans to propose a peace club during his visit to China."
+    assert not pairs_of(planned, "visited")
+
+
+def test_his_visit_in_a_speaker_s_quoted_words_is_not_the_speaker_s() -> None:
+    text = 'Argentine Foreign Minister Diana Mondino spoke. She said: "His visit to the Malvinas was repudiatory."'
+    assert not any(holder == "Diana_Mondino" for holder, _ in pairs_of(text, "visited"))
+    text = 'Russian Foreign Minister Sergei Lavrov said: "My visit to Ankara was productive."'
+    assert ("Sergey_Lavrov", "Turkey") in pairs_of(text, "visited")
+
+
+def test_those_who_discussed_a_matter_together_abroad_visited_the_place() -> None:
+    text = "In Cairo, Sisi and Sheikh Tamim discussed the escalation in Gaza."
+    assert pairs_of(text, "visited") == {("Tamim_bin_Hamad_Al_Thani", "Egypt")}

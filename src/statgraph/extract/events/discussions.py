@@ -54,6 +54,9 @@ def discussed_with(token: Token, frame: Frame, resolver: Resolver) -> Iterator[F
         for n, side in enumerate(sides):
             for other in sides[n + 1 :]:
                 yield Found(side, "met_with", Target(other.label, other), token, "discussed_together", 0.6)
+            yield from met_abroad(side, token, resolver)  # "In Cairo, Sissi and Sheikh Tamim discussed ..."
+        if len(sides) == 2 and all(a.type == "person" for a in sides):
+            resolver.meeting_sides = (sides[0], sides[1])  # for "the meeting in Cairo" later on
 
 
 def _object_partners(verb: Token, resolver: Resolver) -> list[Resolved]:

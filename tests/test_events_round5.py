@@ -85,6 +85,9 @@ def test_a_tie_raised_or_elevated_is_cooperation_also_of_a_hyphenated_pair() -> 
     assert ("Vietnam", "United_States") in pairs_of(text, "cooperates_with")
     assert not pairs_of("The tense China-US relationship worries investors.", "cooperates_with")
     assert not pairs_of("Vietnam refused to elevate the Vietnam-US relationship.", "cooperates_with")
+    # a tie only aimed at or named as a topic is none
+    assert not pairs_of("It violates an agreement to establish new DPRK-U.S. relations.", "cooperates_with")
+    assert not pairs_of("He noted that restoring China-India relations would benefit the region.", "cooperates_with")
     assert not pairs_of("Egypt raised its concerns with Israel.", "cooperates_with")
 
 

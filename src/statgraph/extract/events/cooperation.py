@@ -52,7 +52,7 @@ def acts_of_cooperation(token: Token, frame: Frame, resolver: Resolver, lexicon:
         if not partners and len(sides) > 1:
             # "Saudi Arabia and Iran restored relations": the side named first holds it
             sides, partners = sides[:1], [a for a, _ in sides[1:]]
-        elif not partners and (pairs := hyphenated(tie, resolver)):
+        elif not partners and _act_done(token) and (pairs := hyphenated(tie, resolver)):
             sides, partners = [(pairs[0][0], "pair")], [pairs[0][1]]  # "elevating the Vietnam-US relationship"
         rule = "tie_restored"
     elif lemma in words.get("sign_verbs", ()) and obj.lemma_.lower() in words.get("pact_nouns", ()):
@@ -65,6 +65,13 @@ def acts_of_cooperation(token: Token, frame: Frame, resolver: Resolver, lexicon:
         for partner in partners:
             if partner.id != holder.id:
                 yield Found(holder, "cooperates_with", Target(partner.label, partner), token, f"{rule}/{how}", 0.6)
+
+
+def _act_done(verb: Token) -> bool:
+    """Whether a verb tells an act, not one named as an aim or a topic: "agreements to establish
+    new DPRK-U.S. relations", "restoring China-India relations would benefit ..."."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return not infinitive and verb.dep_ not in {"csubj", "csubjpass", "acl", "pcomp", "nsubj"}
 
 
 def _pact(verb: Token, pact: Token, sides: list[tuple[Resolved, str]], resolver: Resolver) -> Iterator[Found]:

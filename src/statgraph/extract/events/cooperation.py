@@ -71,7 +71,7 @@ def _act_done(verb: Token) -> bool:
     """Whether a verb tells an act, not one named as an aim or a topic: "agreements to establish
     new DPRK-U.S. relations", "restoring China-India relations would benefit ..."."""
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    return not infinitive and verb.dep_ not in {"csubj", "csubjpass", "acl", "pcomp", "nsubj"}
+    return not infinitive and verb.dep_ not in {"csubj", "csubjpass", "pcomp", "nsubj"}
 
 
 def _pact(verb: Token, pact: Token, sides: list[tuple[Resolved, str]], resolver: Resolver) -> Iterator[Found]:

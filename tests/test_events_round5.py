@@ -113,3 +113,22 @@ def test_his_visit_in_a_speaker_s_quoted_words_is_not_the_speaker_s() -> None:
 def test_those_who_discussed_a_matter_together_abroad_visited_the_place() -> None:
     text = "In Cairo, Sisi and Sheikh Tamim discussed the escalation in Gaza."
     assert pairs_of(text, "visited") == {("Tamim_bin_Hamad_Al_Thani", "Egypt")}
+
+
+def test_the_two_leaders_on_the_phone_met_as_the_pair_named_before() -> None:
+    text = "Tensions between the United States and China have risen this year.\nThe two leaders spoke on the phone on Monday."
+    assert ("United_States", "China") in pairs_of(text, "met_with")
+
+
+def test_a_summit_with_someone_is_a_meeting_with_them() -> None:
+    text = "US President Joe Biden held a virtual summit with Chinese President Xi Jinping."
+    assert ("Joe_Biden", "Xi_Jinping") in pairs_of(text, "met_with")
+    text = "Biden told reporters after a summit with Chinese President Xi Jinping that ties were stable."
+    assert ("Joe_Biden", "Xi_Jinping") in pairs_of(text, "met_with")
+    assert not pairs_of("Leaders gathered for the NATO summit in Vilnius.", "met_with")
+
+
+def test_a_visit_begun_is_a_visit_and_one_to_begin_is_not_yet() -> None:
+    text = "French President Emmanuel Macron began a three-day state visit to China on Wednesday."
+    assert ("Emmanuel_Macron", "China") in pairs_of(text, "visited")
+    assert not pairs_of("French President Emmanuel Macron plans to begin a state visit to China.", "visited")

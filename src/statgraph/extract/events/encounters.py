@@ -20,6 +20,7 @@ from ..context.subjects import conjuncts, subject_of
 from ..found import Found
 from ..moods import irrealis, negated, speculative
 from .abroad import met_abroad
+from .meetings import pair_named
 from .unheld import unheld
 
 if TYPE_CHECKING:
@@ -31,10 +32,11 @@ JOINT_APPEARANCES = words("event_forms", "joint_appearances")
 _SIDE_TYPES = frozenset({"person", "state"})
 
 
-def phoned(verb: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
-    """ "Scholz and Macron spoke by phone", "the two presidents talked over the telephone": the
-    subjects of a verb of talking by a medium of calls met (a verb of an act done; one with a
-    partner after "with" is read by meetings.meeting)."""
+def phoned(verb: Token, frame: Frame, resolver: Resolver, words: dict[str, frozenset[str]]) -> Iterator[Found]:
+    """ "Scholz and Macron spoke by phone", "the two leaders talked over the telephone" (the pair
+    named before: meetings.pair_named, with cues.toml's [met_with] `words`): the subjects of a
+    verb of talking by a medium of calls met (a verb of an act done; one with a partner after
+    "with" is read by meetings.meeting)."""
     medium = any(
         c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "over", "on", "via"}
         and any(p.dep_ == "pobj" and p.lower_ in _CALL_MEDIA for p in c.children)
@@ -42,7 +44,10 @@ def phoned(verb: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     )
     if not medium or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
         return
-    sides = [a for a, _ in holders(subject_of(verb), frame, resolver)]
+    subject = subject_of(verb)
+    sides = [a for a, _ in holders(subject, frame, resolver)]
+    if not sides and subject is not None:
+        sides = pair_named(subject, resolver, words)
     yield from _among(sides, verb, "phoned", resolver)
 
 

@@ -97,7 +97,7 @@ def verb_forms(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexic
     if lemma in DISCUSS_VERBS:
         yield from discussed_with(token, frame, resolver)
     if lemma in CALL_VERBS:
-        yield from phoned(token, frame, resolver)
+        yield from phoned(token, frame, resolver, lexicon.events["met_with"])
     if lemma in DEPART_VERBS or lemma in RETURN_VERBS:
         yield from departed(token, frame, resolver)
     if lemma in TRAVEL_VERBS:

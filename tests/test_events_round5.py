@@ -132,3 +132,11 @@ def test_a_visit_begun_is_a_visit_and_one_to_begin_is_not_yet() -> None:
     text = "French President Emmanuel Macron began a three-day state visit to China on Wednesday."
     assert ("Emmanuel_Macron", "China") in pairs_of(text, "visited")
     assert not pairs_of("French President Emmanuel Macron plans to begin a state visit to China.", "visited")
+
+
+def test_a_meeting_or_journey_only_scheduled_is_not_held() -> None:
+    text = "US Secretary of State Mike Pompeo and Chinese Foreign Minister Wang Yi met on Thursday."
+    assert ("Mike_Pompeo", "Wang_Yi") in pairs_of(text, "met_with")
+    text = "US Secretary of State Mike Pompeo and Chinese Foreign Minister Wang Yi are scheduled to meet on Thursday."
+    assert not pairs_of(text, "met_with")
+    assert not pairs_of("US Secretary of State Mike Pompeo is due to travel to Beijing on Thursday.", "visited")

@@ -140,3 +140,17 @@ def test_a_meeting_or_journey_only_scheduled_is_not_held() -> None:
     text = "US Secretary of State Mike Pompeo and Chinese Foreign Minister Wang Yi are scheduled to meet on Thursday."
     assert not pairs_of(text, "met_with")
     assert not pairs_of("US Secretary of State Mike Pompeo is due to travel to Beijing on Thursday.", "visited")
+
+
+def test_working_in_partnership_or_coordination_with_someone_is_cooperation() -> None:
+    assert ("Turkey", "Qatar") in pairs_of("Turkey, in partnership with Qatar, built the airport.", "cooperates_with")
+    text = "Egypt is acting in close coordination with Qatar to end the war."
+    assert ("Egypt", "Qatar") in pairs_of(text, "cooperates_with")
+    assert not pairs_of("Turkey did not act in coordination with Qatar.", "cooperates_with")
+
+
+def test_a_memorandum_of_understanding_signed_with_a_state_or_an_alliance_formed_is_cooperation() -> None:
+    text = "Kenya signed a memorandum of understanding with Ethiopia."
+    assert ("Kenya", "Ethiopia") in pairs_of(text, "cooperates_with")
+    text = "Mali formed an alliance with Burkina Faso and Niger."
+    assert {("Mali", "Burkina_Faso"), ("Mali", "Niger")} <= pairs_of(text, "cooperates_with")

@@ -10,12 +10,15 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolved, Resolver
+from ...words import words
 from ..arguments import Target
 from ..context.doers import doers
 from ..context.frame import Frame
+from ..context.holders import holders
 from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..cues import Lexicon
 from ..found import Found
+from ..moods import irrealis, negated, speculative
 from .abroad import home_of
 from .pair_ties import hyphenated
 
@@ -23,6 +26,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _PARTNER_TYPES = frozenset({"state", "organization", "group", "person", "company"})
+MANNER_TIES = words("event_forms", "manner_ties")
 
 
 def acts_of_cooperation(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
@@ -67,6 +71,22 @@ def acts_of_cooperation(token: Token, frame: Frame, resolver: Resolver, lexicon:
                 yield Found(holder, "cooperates_with", Target(partner.label, partner), token, f"{rule}/{how}", 0.6)
 
 
+def in_partnership(noun: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Turkey, in partnership with Qatar, built the airport", "acting in close coordination with
+    Washington": the subject of the verb the phrase tells the manner of works with the partners
+    (a noun of manner_ties after "in")."""
+    verb = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or verb.pos_ not in {"VERB", "AUX"}:
+        return
+    if negated(verb) or irrealis(verb) or speculative(verb) or not _act_done(verb):
+        return
+    partners = _actors(_with(noun), resolver)
+    for holder, how in holders(subject_of(verb), frame, resolver):
+        for partner in partners:
+            if partner.id != holder.id:
+                yield Found(holder, "cooperates_with", Target(partner.label, partner), noun, f"in_partnership/{how}", 0.6)
+
+
 def _act_done(verb: Token) -> bool:
     """Whether a verb tells an act, not one named as an aim or a topic: "agreements to establish
     new DPRK-U.S. relations", "restoring China-India relations would benefit ..."."""
@@ -85,7 +105,10 @@ def _pact(verb: Token, pact: Token, sides: list[tuple[Resolved, str]], resolver:
     # a person signs for the state they serve ("signed by Ethiopian Prime Minister Abiy Ahmed")
     sides = [(_party(a, resolver) or a, how) for a, how in sides]
     signers = [a for a, _ in sides if a.type in {"state", "organization"}]
-    partners = [a for a in _actors(_with(pact) + _with(verb), resolver) if a.type != "person"]
+    # "a memorandum of understanding with Ethiopia": the "with" may hang on the "of" phrase
+    inner = [p for c in pact.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    named = _with(pact) + _with(verb) + [t for p in inner for t in _with(p)]
+    partners = [a for a in _actors(named, resolver) if a.type != "person"]
     for signer in signers:
         for partner in partners:
             if partner.id != signer.id:

@@ -26,6 +26,7 @@ from .discussions import (
     gathered,
     talks_with,
 )
+from .cooperation import MANNER_TIES, in_partnership
 from .encounters import CALL_VERBS, JOINT_APPEARANCES, joint_appearance, phoned
 from .hospitality import HOSPITALITY_NOUNS, thanked_hosts
 from .membership import chairs_body
@@ -144,6 +145,8 @@ def noun_forms(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
         yield from garrison(token, frame, resolver, deployed.get("areas", frozenset()))
     if word in PRESENT_NOUNS:
         yield from forces_in(token, frame, resolver)
+    if word in MANNER_TIES:
+        yield from in_partnership(token, frame, resolver)
     if word in JOINT_APPEARANCES:
         yield from joint_appearance(token, frame, resolver)
     if word in HOSPITALITY_NOUNS:

@@ -24,8 +24,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _HOST_VISIT_VERBS = words("event_forms", "host_visit_verbs")
-SPEAKING_VERBS = words("event_forms", "speaking_verbs")
-_ENVOY_NOUNS = words("event_forms", "envoy_nouns")
 
 
 def met_abroad(holder: Resolved, verb: Token, resolver: Resolver, *, settings: bool = False) -> Iterator[Found]:
@@ -181,25 +179,3 @@ def appearance_abroad(
         for place in places:
             if place.id != home.id:
                 yield Found(holder, "visited", Target(place.label, place), token, f"appearance/{how}", 0.55)
-
-
-def spoke_in(verb: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
-    """ "Speaking in Beijing, Blinken said ...", "Scholz told reporters in Kyiv": a person who
-    speaks in a state away from the one they serve (`home_of`) visited it; not an envoy, who
-    serves there (a verb of speaking_verbs, already known to be an act done)."""
-    heads = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "obj", "dative"})]
-    heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
-    places = [
-        a for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
-        for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN" and p.ent_type_ in {"GPE", "LOC", ""}
-        if (a := resolver.resolve(p)) is not None and a.type == "state"
-    ]
-    subject = subject_of(verb) or (verb.head if verb.dep_ == "acl" else None)  # "Scholz, speaking in Kyiv,"
-    for holder, how in holders(subject, frame, resolver) if places else []:
-        home = home_of(holder, resolver)
-        title = resolver.titles.get(holder.id, "").lower().split()
-        if holder.type != "person" or home is None or _ENVOY_NOUNS.intersection(title):
-            continue
-        for place in places:
-            if place.id != home.id:
-                yield Found(holder, "visited", Target(place.label, place), verb, f"spoke_in/{how}", 0.55)

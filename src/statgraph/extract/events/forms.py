@@ -12,7 +12,6 @@ from ...link.resolve import Resolver
 from ..context.frame import Frame
 from ..cues import Lexicon
 from ..found import Found
-from .abroad import SPEAKING_VERBS, spoke_in
 from .attendance import ATTEND_VERBS, attended, note_gathering
 from .aggression import AGGRESSION_VERBS, PRESENT_NOUNS, aggression_noun, aggression_verb, forces_in, garrison
 from .coalitions import CO_SPONSOR_VERBS, COALITION_NOUNS, co_sponsors, coalition_list, joined_forces, joint_subjects
@@ -63,7 +62,7 @@ if TYPE_CHECKING:
 # of them, nor of cues.toml's event verbs, tells no event (acts._may_tell)
 VERB_FORM_CUES = (
     AGGRESSION_VERBS | MOVE_VERBS | DISCUSS_VERBS | DEPART_VERBS | RETURN_VERBS | TRAVEL_VERBS | GATHER_VERBS
-    | CO_SPONSOR_VERBS | SUMMON_VERBS | ATTEND_VERBS | CALL_VERBS | SPEAKING_VERBS | {"chair"}
+    | CO_SPONSOR_VERBS | SUMMON_VERBS | ATTEND_VERBS | CALL_VERBS | {"chair"}
 )
 
 
@@ -100,8 +99,6 @@ def verb_forms(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexic
         yield from discussed_with(token, frame, resolver)
     if lemma in CALL_VERBS:
         yield from phoned(token, frame, resolver, lexicon.events["met_with"])
-    if lemma in SPEAKING_VERBS:
-        yield from spoke_in(token, frame, resolver)
     if lemma in DEPART_VERBS or lemma in RETURN_VERBS:
         yield from departed(token, frame, resolver)
     if lemma in TRAVEL_VERBS:

@@ -18,11 +18,11 @@ from ..found import Found
 from ..moods import negated
 from .misparses import visiting_object
 from .places import capital_of
+from .unheld import unheld
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_COMING = words("event_forms", "coming")
 _HOST_VISIT_VERBS = words("event_forms", "host_visit_verbs")
 
 
@@ -37,6 +37,7 @@ def met_abroad(holder: Resolved, verb: Token, resolver: Resolver, *, settings: b
     # `settings`, for sides that met with no partner in the object ("X and Y met on the
     # sidelines of a conference in Singapore"), on the gathering the meeting was held at
     heads = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "obj"})]
+    heads += _met_people(heads)  # "held talks with Lavrov in Phnom Penh": the place hung on the name
     for head in list(heads) if settings else []:
         heads += _settings(head)
     preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"]
@@ -63,6 +64,15 @@ def met_abroad(holder: Resolved, verb: Token, resolver: Resolver, *, settings: b
                 yield Found(holder, "visited", Target(place.label, place), verb, "met_abroad", 0.55)
 
 
+def _met_people(heads: list[Token]) -> list[Token]:
+    """The people named after "with" on a meeting verb or its object: the parser hangs the
+    meeting's place on the last name ("met with Lavrov in Phnom Penh")."""
+    return [
+        p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+        for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "PERSON"
+    ]
+
+
 def _facility_place(token: Token, resolver: Resolver) -> tuple[str, Resolved | None]:
     """A place the tagger took into a facility's name ("the Great Hall of the People in
     Beijing"): its own words and the actor the lexicon knows by them."""
@@ -87,7 +97,7 @@ def talks_abroad(noun: Token, resolver: Resolver) -> Iterator[Found]:
     """ "The two leaders signed several documents after the talks in Beijing", "after their
     official talks at the Great Hall of the People in Beijing": the two people last said to
     meet, the sides of talks told as theirs, visited the place if it is abroad for them."""
-    if noun.dep_ != "pobj" or any(c.lower_ in _COMING for c in noun.children):
+    if noun.dep_ != "pobj" or unheld(noun):
         return
     verb = noun.head.head
     theirs = any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)

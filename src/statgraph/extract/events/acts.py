@@ -270,8 +270,16 @@ def _visit_noun(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
         visitor = frame.speaker  # "on our visit to Beijing", in the words of the one who made it
     else:
         visitor = resolver.resolve(owner)
-    if visitor is None or visitor.type != "person":
+    if visitor is None or visitor.type != "person" or _own_words_of(visitor, owner, frame):
         return
     for place in places:
         if place.id != visitor.id:
             yield Found(visitor, "visited", Target(place.label, place), token, "visit_noun", 0.6)
+
+
+def _own_words_of(person: Resolved, owner: Token, frame: Frame) -> bool:
+    """ "She said: 'his visit to the Malvinas was repudiatory'": in a speaker's quoted words,
+    "his" or "her" is someone else (the speaker's own visit is "my visit")."""
+    speaker = frame.speaker
+    quoted = frame.voice_of(owner) == "quoted"
+    return owner.lower_ in {"his", "her"} and quoted and speaker is not None and speaker.id == person.id

@@ -10,18 +10,23 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolved, Resolver
+from ...words import words
 from ..arguments import Target
 from ..context.doers import doers
 from ..context.frame import Frame
+from ..context.holders import holders
 from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..cues import Lexicon
 from ..found import Found
+from ..moods import irrealis, negated, speculative
 from .abroad import home_of
+from .pair_ties import hyphenated
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _PARTNER_TYPES = frozenset({"state", "organization", "group", "person", "company"})
+MANNER_TIES = words("event_forms", "manner_ties")
 
 
 def acts_of_cooperation(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
@@ -32,6 +37,7 @@ def acts_of_cooperation(token: Token, frame: Frame, resolver: Resolver, lexicon:
     pact = token.head if token.dep_ == "acl" else next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     if lemma in words.get("sign_verbs", ()) and pact is not None and pact.lemma_.lower() in words.get("pact_nouns", ()):
         yield from signed_by(token, resolver)  # "the agreement (was) signed by A and B"
+        yield from _signed_between(token, resolver)  # "the agreement, signed in 2022 between A and B"
     if obj is None:
         return
     subject = subject_of(token)
@@ -50,6 +56,8 @@ def acts_of_cooperation(token: Token, frame: Frame, resolver: Resolver, lexicon:
         if not partners and len(sides) > 1:
             # "Saudi Arabia and Iran restored relations": the side named first holds it
             sides, partners = sides[:1], [a for a, _ in sides[1:]]
+        elif not partners and _act_done(token) and (pairs := hyphenated(tie, resolver)):
+            sides, partners = [(pairs[0][0], "pair")], [pairs[0][1]]  # "elevating the Vietnam-US relationship"
         rule = "tie_restored"
     elif lemma in words.get("sign_verbs", ()) and obj.lemma_.lower() in words.get("pact_nouns", ()):
         yield from _pact(token, obj, sides, resolver)
@@ -63,6 +71,29 @@ def acts_of_cooperation(token: Token, frame: Frame, resolver: Resolver, lexicon:
                 yield Found(holder, "cooperates_with", Target(partner.label, partner), token, f"{rule}/{how}", 0.6)
 
 
+def in_partnership(noun: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Turkey, in partnership with Qatar, built the airport", "acting in close coordination with
+    Washington": the subject of the verb the phrase tells the manner of works with the partners
+    (a noun of manner_ties after "in")."""
+    verb = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or verb.pos_ not in {"VERB", "AUX"}:
+        return
+    if negated(verb) or irrealis(verb) or speculative(verb) or not _act_done(verb):
+        return
+    partners = _actors(_with(noun), resolver)
+    for holder, how in holders(subject_of(verb), frame, resolver):
+        for partner in partners:
+            if partner.id != holder.id:
+                yield Found(holder, "cooperates_with", Target(partner.label, partner), noun, f"in_partnership/{how}", 0.6)
+
+
+def _act_done(verb: Token) -> bool:
+    """Whether a verb tells an act, not one named as an aim or a topic: "agreements to establish
+    new DPRK-U.S. relations", "restoring China-India relations would benefit ..."."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return not infinitive and verb.dep_ not in {"csubj", "csubjpass", "pcomp", "nsubj"}
+
+
 def _pact(verb: Token, pact: Token, sides: list[tuple[Resolved, str]], resolver: Resolver) -> Iterator[Found]:
     """ "signed the Agreement between Japan and the Philippines", "Azerbaijan and Russia have a
     declaration", "concluded a treaty with Y": the states and bodies party to a pact."""
@@ -74,7 +105,10 @@ def _pact(verb: Token, pact: Token, sides: list[tuple[Resolved, str]], resolver:
     # a person signs for the state they serve ("signed by Ethiopian Prime Minister Abiy Ahmed")
     sides = [(_party(a, resolver) or a, how) for a, how in sides]
     signers = [a for a, _ in sides if a.type in {"state", "organization"}]
-    partners = [a for a in _actors(_with(pact) + _with(verb), resolver) if a.type != "person"]
+    # "a memorandum of understanding with Ethiopia": the "with" may hang on the "of" phrase
+    inner = [p for c in pact.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    named = _with(pact) + _with(verb) + [t for p in inner for t in _with(p)]
+    partners = [a for a in _actors(named, resolver) if a.type != "person"]
     for signer in signers:
         for partner in partners:
             if partner.id != signer.id:
@@ -97,6 +131,16 @@ def signed_by(token: Token, resolver: Resolver) -> Iterator[Found]:
     people = list({a.id: a for a in actors if a.type == "person"}.values())
     if len(people) == 2:
         yield Found(people[0], "met_with", Target(people[1].label, people[1]), token, "signed_together", 0.55)
+
+
+def _signed_between(token: Token, resolver: Resolver) -> Iterator[Found]:
+    """ "the Agreement, signed on 3 November 2022 between the Ethiopian government and the TPLF":
+    the parties named after "between" on the verb work together (on a participle of the pact
+    noun, pair_ties reads them)."""
+    between = prep_objects(token, {"between", "among"}) if token.dep_ != "acl" else []
+    parties = [a for a in _actors([_state_of(t) for t in between], resolver) if a.type != "person"]
+    if len({a.id for a in parties}) > 1:
+        yield from _each_other(parties, token, "pact_between")
 
 
 def _signer(token: Token, actor: Resolved) -> bool:

@@ -19,12 +19,12 @@ from ..context.subjects import conjuncts, subject_of
 from ..found import Found
 from ..moods import irrealis, negated, speculative
 from .abroad import met_abroad
+from .unheld import unheld
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 DISCUSS_VERBS = words("event_forms", "discuss_verbs")
-_COMING = words("event_forms", "coming")
 TALK_NOUNS = words("event_forms", "talk_nouns")
 _TALK_PREPS = words("event_forms", "talk_preps")
 # "arrived in Ankara for talks with X": a journey's purpose, after "for" (not "called for talks")
@@ -43,7 +43,7 @@ _SPEAKING = frozenset({"say", "speak", "tell", "appear", "stand", "announce", "a
 def discussed_with(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     """ "Macron discussed the crisis with his Italian counterpart Giorgia Meloni" (a verb of
     discuss_verbs, already known to be an act done)."""
-    partners = _partners(token, resolver)
+    partners = _partners(token, resolver) or _object_partners(token, resolver)
     found = holders(subject_of(token), frame, resolver)
     if partners:
         yield from _met(found, partners, token, "discussed_with", resolver)
@@ -54,6 +54,19 @@ def discussed_with(token: Token, frame: Frame, resolver: Resolver) -> Iterator[F
         for n, side in enumerate(sides):
             for other in sides[n + 1 :]:
                 yield Found(side, "met_with", Target(other.label, other), token, "discussed_together", 0.6)
+            yield from met_abroad(side, token, resolver)  # "In Cairo, Sissi and Sheikh Tamim discussed ..."
+        if len(sides) == 2 and all(a.type == "person" for a in sides):
+            resolver.meeting_sides = (sides[0], sides[1])  # for "the meeting in Cairo" later on
+
+
+def _object_partners(verb: Token, resolver: Resolver) -> list[Resolved]:
+    """ "discussed the war with US President Joe Biden": the parser may hang "with" on what was
+    discussed; the people after it are still whom it was discussed with ("discussed relations
+    with China" names no partner); not a discussion only arranged ("Lula is to discuss it with X")."""
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+    if obj is None or verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
+        return []
+    return [a for a in _partners(obj, resolver) if a.type == "person"]
 
 
 def talks_with(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
@@ -68,7 +81,7 @@ def talks_with(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found
         verb = token.head.head  # "following" read as a verb
     else:
         return
-    if verb.pos_ not in {"VERB", "AUX"} or negated(verb) or irrealis(verb) or speculative(verb):
+    if verb.pos_ not in {"VERB", "AUX"} or negated(verb) or irrealis(verb) or speculative(verb) or unheld(token):
         return
     if any(c.dep_ == "poss" for c in token.children):
         return  # "his talks with X": the talks' owner, read by meetings.talks_noun
@@ -87,7 +100,7 @@ def talks_owner(noun: Token, frame: Frame, resolver: Resolver) -> Resolved | Non
         return None
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
-    if any(c.lower_ in _COMING for c in noun.children) or negated(verb) or irrealis(verb) or speculative(verb):
+    if unheld(noun) or negated(verb) or irrealis(verb) or speculative(verb):
         return None
     if owner.lower_ == "my":
         return frame.speaker

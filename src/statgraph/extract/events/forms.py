@@ -26,6 +26,8 @@ from .discussions import (
     gathered,
     talks_with,
 )
+from .cooperation import MANNER_TIES, in_partnership
+from .encounters import CALL_VERBS, JOINT_APPEARANCES, joint_appearance, phoned
 from .hospitality import HOSPITALITY_NOUNS, thanked_hosts
 from .membership import chairs_body
 from .movements import MOVE_VERBS, WITHDRAW_VERBS, WITHDRAWAL_NOUNS, forces_moved, forces_withdrawn
@@ -60,7 +62,7 @@ if TYPE_CHECKING:
 # of them, nor of cues.toml's event verbs, tells no event (acts._may_tell)
 VERB_FORM_CUES = (
     AGGRESSION_VERBS | MOVE_VERBS | DISCUSS_VERBS | DEPART_VERBS | RETURN_VERBS | TRAVEL_VERBS | GATHER_VERBS
-    | CO_SPONSOR_VERBS | SUMMON_VERBS | ATTEND_VERBS | {"chair"}
+    | CO_SPONSOR_VERBS | SUMMON_VERBS | ATTEND_VERBS | CALL_VERBS | {"chair"}
 )
 
 
@@ -95,6 +97,8 @@ def verb_forms(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexic
         yield from chairs_body(token, frame, resolver)
     if lemma in DISCUSS_VERBS:
         yield from discussed_with(token, frame, resolver)
+    if lemma in CALL_VERBS:
+        yield from phoned(token, frame, resolver, lexicon.events["met_with"])
     if lemma in DEPART_VERBS or lemma in RETURN_VERBS:
         yield from departed(token, frame, resolver)
     if lemma in TRAVEL_VERBS:
@@ -141,5 +145,9 @@ def noun_forms(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
         yield from garrison(token, frame, resolver, deployed.get("areas", frozenset()))
     if word in PRESENT_NOUNS:
         yield from forces_in(token, frame, resolver)
+    if word in MANNER_TIES:
+        yield from in_partnership(token, frame, resolver)
+    if word in JOINT_APPEARANCES:
+        yield from joint_appearance(token, frame, resolver)
     if word in HOSPITALITY_NOUNS:
         yield from thanked_hosts(token, frame, resolver)

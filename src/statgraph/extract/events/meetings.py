@@ -20,6 +20,7 @@ from ..moods import negated
 from .abroad import met_abroad, partners_abroad, received_abroad, talks_abroad
 from .discussions import talks_owner
 from .misparses import misparsed_sides, misread_subject, named_office_holder, visiting_object
+from .unheld import unheld
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -248,6 +249,8 @@ def talks_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
     """ "Talks with Chinese President Xi Jinping": met_with, held by the subject of the
     governing verb, or the person last named (taken before the partners are resolved);
     "a meeting of the leaders of Russia and China", "during their talks"."""
+    if unheld(token):
+        return  # "cancelled his planned meeting with X", "boycotted scheduled meetings"
     core = token.lemma_.lower() in _TALK_NOUNS or token.lower_ in _TALK_NOUNS
     holder = resolver.person_before if token.dep_ in {"nsubj", "ROOT"} else talks_owner(token, frame, resolver)
     if token.dep_ in {"dobj", "obj"}:

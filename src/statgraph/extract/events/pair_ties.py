@@ -34,11 +34,11 @@ def paired(token: Token, resolver: Resolver) -> Iterator[Found]:
     relation = "cooperates_with" if word in PAIR_TIE_NOUNS else "met_with" if word in PAIR_MEETING_NOUNS else ""
     if not relation or unreal(token):
         return
-    for side, other in _hyphenated(token, resolver) or _between(token, resolver):
+    for side, other in hyphenated(token, resolver) or _between(token, resolver):
         yield Found(side, relation, Target(other.label, other), token, "paired", 0.6)
 
 
-def _hyphenated(noun: Token, resolver: Resolver) -> list[tuple[Resolved, Resolved]]:
+def hyphenated(noun: Token, resolver: Resolver) -> list[tuple[Resolved, Resolved]]:
     """ "the U.S.-Japan alliance", "the Philippines-United States Mutual Defense Treaty": the
     names either side of each hyphen among the noun's modifiers (the longest the lexicon knows)."""
     start = noun.left_edge.i

@@ -22,6 +22,7 @@ from ..moods import irrealis, negated, speculative
 from ..roles.offices import OFFICE_HEADS
 from .abroad import home_of
 from .places import PLACE_TYPES, place_by_name
+from .unheld import unheld
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -30,7 +31,6 @@ VISIT_NOUNS = words("event_forms", "visit_nouns")
 TOUR_NOUNS = words("event_forms", "tour_nouns")
 DEPART_VERBS = words("event_forms", "depart_verbs")
 _MADE_VERBS = words("event_forms", "made_verbs")
-_COMING = words("event_forms", "coming")
 DELEGATION_NOUNS = words("event_forms", "delegation_nouns")
 _ARRIVAL_VERBS = words("event_forms", "arrival_verbs")
 RETURN_VERBS = words("event_forms", "return_verbs")
@@ -41,7 +41,7 @@ _FUTURE = frozenset({"will", "shall", "'ll", "’ll", "would", "to"})
 def visit_made(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     """ "paid an official visit to Moscow", "the state visit of President X to Russia": the
     visitor of a visit noun without an owner (those with one are read by acts._visit_noun)."""
-    if any(c.dep_ == "poss" for c in token.children) or any(c.lower_ in _COMING for c in token.children):
+    if any(c.dep_ == "poss" for c in token.children) or unheld(token):
         return
     places = _places(token, resolver, visit_preps(token))
     if not places and token.dep_ in {"dobj", "obj"}:
@@ -87,8 +87,8 @@ def _on_visit(noun: Token, frame: Frame, resolver: Resolver) -> list[Resolved]:
 
 
 def still_to_come(noun: Token) -> bool:
-    """ "my upcoming visit", "the planned trip": a visit not (yet) made."""
-    return any(c.lower_ in _COMING for c in noun.children)
+    """ "my upcoming visit", "the planned trip", "postponed his visit": a visit not (yet) made."""
+    return unheld(noun)
 
 
 def departed(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:

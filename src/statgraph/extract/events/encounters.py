@@ -1,0 +1,93 @@
+"""Meetings told by no meeting word: a call ("Scholz and Macron spoke by phone") and a joint
+appearance ("Macron gave a joint press conference with Scholz in Berlin", "the two leaders held a
+joint news conference"). Those who do either met (CONVENTIONS.md: a call counts); one abroad
+where the appearance was held visited the place.
+
+The word lists are ontology/event_forms.toml's call_verbs, call_media and joint_appearances.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ...link.resolve import Resolved, Resolver
+from ...words import words
+from ..arguments import Target
+from ..context.frame import Frame
+from ..context.holders import holders
+from ..context.subjects import conjuncts, subject_of
+from ..found import Found
+from ..moods import irrealis, negated, speculative
+from .abroad import met_abroad
+from .meetings import pair_named
+from .unheld import unheld
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+CALL_VERBS = words("event_forms", "call_verbs")
+_CALL_MEDIA = words("event_forms", "call_media")
+JOINT_APPEARANCES = words("event_forms", "joint_appearances")
+_SIDE_TYPES = frozenset({"person", "state"})
+
+
+def phoned(verb: Token, frame: Frame, resolver: Resolver, words: dict[str, frozenset[str]]) -> Iterator[Found]:
+    """ "Scholz and Macron spoke by phone", "the two leaders talked over the telephone" (the pair
+    named before: meetings.pair_named, with cues.toml's [met_with] `words`): the subjects of a
+    verb of talking by a medium of calls met (a verb of an act done; one with a partner after
+    "with" is read by meetings.meeting)."""
+    medium = any(
+        c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "over", "on", "via"}
+        and any(p.dep_ == "pobj" and p.lower_ in _CALL_MEDIA for p in c.children)
+        for c in verb.children
+    )
+    if not medium or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return
+    subject = subject_of(verb)
+    sides = [a for a, _ in holders(subject, frame, resolver)]
+    if not sides and subject is not None:
+        sides = pair_named(subject, resolver, words)
+    yield from _among(sides, verb, "phoned", resolver)
+
+
+def joint_appearance(noun: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Macron gave a joint press conference with Scholz in Berlin", "Macron and Scholz held a
+    joint news conference", "said at a joint press conference with X": the subject of the verb
+    the joint appearance is told under met the partners after "with", or each other."""
+    if not any(c.dep_ == "amod" and c.lower_ == "joint" for c in noun.children) or unheld(noun):
+        return
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in {"dobj", "obj", "pobj"} or verb.pos_ not in {"VERB", "AUX"}:
+        return
+    if negated(verb) or irrealis(verb) or speculative(verb) or verb.dep_ == "xcomp":
+        return
+    found = [a for a, _ in holders(subject_of(verb), frame, resolver) if a.type in _SIDE_TYPES]
+    partners = [
+        a for head in (noun, verb) for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
+        for p in c.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]
+        if (a := resolver.resolve(t)) is not None and a.type in _SIDE_TYPES
+    ]
+    if not partners:
+        yield from _among(found, noun, "joint_appearance", resolver)
+        return
+    for holder in found:
+        for partner in partners:
+            if partner.id != holder.id:
+                yield Found(holder, "met_with", Target(partner.label, partner), noun, "joint_appearance", 0.6)
+    for side in [*found, *partners] if found else []:
+        yield from met_abroad(side, verb, resolver)
+
+
+def _among(sides: list[Resolved], cue: Token, rule: str, resolver: Resolver) -> Iterator[Found]:
+    """Two or three sides of a kind met each other, one line a pair, held by the one named first;
+    those abroad where it was held ("in Berlin") visited the place."""
+    unique = list({a.id: a for a in sides if a.type in _SIDE_TYPES}.values())
+    if not 1 < len(unique) <= 3 or len({a.type for a in unique}) != 1:
+        return
+    for n, side in enumerate(unique):
+        for other in unique[n + 1 :]:
+            yield Found(side, "met_with", Target(other.label, other), cue, rule, 0.6)
+    verb = cue if cue.pos_ in {"VERB", "AUX"} else cue.head
+    for side in unique:
+        yield from met_abroad(side, verb, resolver)

@@ -24,9 +24,9 @@ def test_band_is_named_by_its_upper_edge() -> None:
     assert band(0.0, (0.0, 0.1)) == "0" and band(0.05, (0.0, 0.1)) == "0.1" and band(0.5, (0.0, 0.1)) == "more"
 
 
-def test_offices_meetings_and_visits_are_events_and_ties_are_stances() -> None:
-    assert [kind_of(r) for r in ("holds_role", "met_with", "visited", "opposes", "cooperates_with")] == \
-        ["event", "event", "event", "stance", "stance"]
+def test_positions_are_stances_and_offices_meetings_and_ties_events() -> None:
+    assert [kind_of(r) for r in ("holds_role", "met_with", "visited", "cooperates_with", "opposes", "demands")] == \
+        ["event", "event", "event", "event", "stance", "stance"]
 
 
 def test_style_counts_agreeing_rules_candidates_per_sentence_and_stances(en_vocab) -> None:  # noqa: ANN001

@@ -9,8 +9,8 @@ the document's candidates say so, each in a few bands:
     agree          the share of candidates whose holder, group and target another rule
                    proposes too
     per_sentence   candidates per sentence of the document
-    stance_share   the share of candidates that are stances (not offices, meetings, visits,
-                   deployments or memberships)
+    stance_share   the share of candidates that are stances (not offices, meetings, ties,
+                   visits, deployments or memberships)
 
 Each band is a feature alone and joined to the candidate's kind (stance or event), so the
 judge can learn that a stance in a document of this style is right more often or less.
@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Passage, Statement
 from ..views.network import stance_of
+from .gold import SYMMETRIC
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -38,8 +39,10 @@ def band(value: float, edges: Sequence[float]) -> str:
 
 
 def kind_of(relation: str) -> str:
-    """`stance`, or `event` for an office, meeting, visit, deployment or membership."""
-    return EVENT if stance_of(relation) == EVENT else "stance"
+    """`stance` for a position taken on a target; `event` for an office, visit, deployment or
+    membership, and for a tie between two actors (a meeting, cooperation: gold.SYMMETRIC)."""
+    group = stance_of(relation)
+    return EVENT if group == EVENT or group in SYMMETRIC else "stance"
 
 
 def document_style(statements: Sequence[Statement], parsed: Sequence[tuple[Passage, Doc]],

@@ -12,8 +12,8 @@ whole run (parse, rules and features).
 
     python bench/bench_judge.py                       # every block alone, then all together
     python bench/bench_judge.py --sets base path,head # chosen sets (comma-separated blocks)
-    python bench/bench_judge.py --sets base document --cross-fit 5 --train-offset --cache /tmp/c.pkl
-                                                      # as the packaged judge is trained: dev figures out of fold
+    python bench/bench_judge.py --sets base document --cross-fit 5 --train-offset
+                                                      # as the packaged judge is fitted: dev out of fold
 
 The `embed` block (src/statgraph/judge/dense.py, sentence embeddings) is timed like the
 others; its rank and strength are chosen on dev with the other regularisation.

@@ -14,7 +14,8 @@ DEPS = ["nsubj", "advmod", "ROOT", "det", "dobj", "prep", "pobj", "punct"]
 POS = ["PROPN", "ADV", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"]
 
 
-def _statement(relation: str = "opposes", rule: str = "verb_object/subject", target: str = "NATO expansion") -> Statement:
+def _statement(relation: str = "opposes", rule: str = "verb_object/subject",
+               target: str = "NATO expansion") -> Statement:
     return Statement(doc_id="d", doc_name="d.txt", holder="Russia", holder_id="Russia", relation=relation,
                      target=target, target_id=target.replace(" ", "_"), start=0, end=46, evidence="x", rule=rule,
                      cue="opposes")

@@ -111,7 +111,8 @@ class _Candidate:
 
     def __init__(self, statement: Statement, sent: Span | None, cue: Token | None, parsed: Sequence[tuple[Passage, Doc]],
                  agree: int, style: dict[str, str]) -> None:
-        self.statement, self.sent, self.cue, self.agree, self.style = statement, sent, cue, agree, style
+        self.statement, self.sent, self.cue = statement, sent, cue
+        self.agree, self.style = agree, style
         self.target = target_span(sent, statement.target_text or statement.target) if sent is not None else None
         self.passage = next((n for n, (p, _) in enumerate(parsed) if p.start <= statement.start < p.end), 0)
         self.length = parsed[-1][0].end if parsed else 1

@@ -6,9 +6,9 @@ the time each block took. Then for each block set a judge is fitted on train and
 dev exactly as `statgraph train` does it, and the table gives, on dev: log loss, average
 precision (how well the judge ranks), the threshold that reaches the precision asked for,
 and recall / precision / ECE there; on the seeds (not trained on): recall and precision at
-that threshold, and their calibration error with every candidate (the seeds are never
-trained on: a second check of whether a confidence means the same on other text); and the block's cost, in seconds per 100,000 words and as a share of the
-whole run (parse, rules and features).
+that threshold, and their calibration error with every candidate (a second check of
+whether a confidence means the same on other text); and the block's cost, in seconds per
+100,000 words and as a share of the whole run (parse, rules and features).
 
     python bench/bench_judge.py                       # every block alone, then all together
     python bench/bench_judge.py --sets base path,head # chosen sets (comma-separated blocks)

@@ -6,11 +6,14 @@ the time each block took. Then for each block set a judge is fitted on train and
 dev exactly as `statgraph train` does it, and the table gives, on dev: log loss, average
 precision (how well the judge ranks), the threshold that reaches the precision asked for,
 and recall / precision / ECE there; on the seeds (not trained on): recall and precision at
-that threshold; and the block's cost, in seconds per 100,000 words and as a share of the
-whole run (parse, rules and features).
+that threshold, and their calibration error with every candidate (a second check of
+whether a confidence means the same on other text); and the block's cost, in seconds per
+100,000 words and as a share of the whole run (parse, rules and features).
 
     python bench/bench_judge.py                       # every block alone, then all together
     python bench/bench_judge.py --sets base path,head # chosen sets (comma-separated blocks)
+    python bench/bench_judge.py --sets base document --cross-fit 5 --train-offset
+                                                      # as the packaged judge is fitted: dev out of fold
 
 The `embed` block (src/statgraph/judge/dense.py, sentence embeddings) is timed like the
 others; its rank and strength are chosen on dev with the other regularisation.
@@ -28,11 +31,12 @@ from pathlib import Path
 
 from statgraph import Settings
 from statgraph.judge.context import BASE, BLOCKS
+from statgraph.judge.crossfit import cross_fit
 from statgraph.judge.corpus import load_corpus
 from statgraph.judge.dense import EMBED, document_vectors
 from statgraph.judge.features import document_features
 from statgraph.judge.gold import is_right
-from statgraph.judge.train import Candidates, choose, evaluate
+from statgraph.judge.train import STRENGTHS, Candidates, choose, evaluate
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = f"{ROOT / 'seeds'}={ROOT.parent / 'shared' / 'gold'}"
@@ -77,13 +81,15 @@ def collect(spec: str, settings: Settings) -> tuple[Candidates, TimedRecorder, f
     corpus, recorder, out = load_corpus(spec), TimedRecorder(), Candidates()
     started = time.perf_counter()
     for document, statements in extract_statements(iter_documents(corpus.paths, Report()), settings, judge=recorder):
-        gold = out.gold[document.name] = corpus.gold.get(document.name, [])
+        key = f"{spec}|{document.name}"  # as train.py keys them: --train-offset reads the corpus from it
+        gold = out.gold[key] = corpus.gold.get(document.name, [])
         out.vectors += list(recorder.vectors[document.id])
         for statement, row in zip(statements, recorder.features[document.id], strict=True):
-            out.keys.append(document.name)
+            out.keys.append(key)
             out.statements.append(statement)
             out.rows.append(row)
             out.labels.append(is_right(statement, gold))
+            out.counts.append(1.0)
     return out, recorder, time.perf_counter() - started
 
 
@@ -94,7 +100,7 @@ def only(found: Candidates, blocks: Sequence[str]) -> Candidates:
         return ":" not in head or head.split(":", 1)[0] in blocks
 
     return Candidates(found.statements, [[f for f in row if keep(f)] for row in found.rows], found.labels,
-                      found.keys, found.gold, found.vectors if EMBED in blocks else [])
+                      found.keys, found.gold, found.vectors if EMBED in blocks else [], found.counts)
 
 
 def load_runs(cache: Path | None) -> dict[str, tuple[Candidates, TimedRecorder, float]]:
@@ -115,6 +121,9 @@ def main() -> None:
     parser.add_argument("--sets", nargs="+", default=[BASE, *sorted(BLOCKS), ",".join(sorted(BLOCKS)), EMBED],
                         help="block sets to compare, each comma-separated (base is always in)")
     parser.add_argument("--precision", type=float, default=0.85, help="dev precision the threshold must reach")
+    parser.add_argument("--cross-fit", type=int, default=0, metavar="K",
+                        help="fit on dev too, as `statgraph train --cross-fit K` does: dev figures out of fold")
+    parser.add_argument("--train-offset", action="store_true", help="with --cross-fit: train's own intercept")
     parser.add_argument("--cache", type=Path, default=None,
                         help="keep the collected candidates in this pickle and reuse it (same rules only)")
     options = parser.parse_args()
@@ -124,19 +133,27 @@ def main() -> None:
     print(f"{len(runs['train'][0].rows)} train, {len(runs['dev'][0].rows)} dev, {len(runs['seeds'][0].rows)} seed "
           f"candidates; {words:,} words, {total_seconds:.0f} s in all (parse, rules, every block)")
     print(f"{'blocks':32} {'logloss':>7} {'AP':>6} {'thr':>5} {'recall':>6} {'prec':>6} {'ECE':>6} "
-          f"{'seedsR':>6} {'seedsP':>6} {'s/100k words':>12} {'share':>6}")
+          f"{'seedsR':>6} {'seedsP':>6} {'seedsECE':>8} {'s/100k words':>12} {'share':>6}")
     for text in options.sets:
         blocks = [b for b in text.split(",") if b and b != BASE]
         sets = {name: only(found, blocks) for name, (found, _, _) in runs.items()}
-        model, report = choose(sets["train"], sets["dev"], options.precision)
+        model, report = fit_judge(sets, options)
         dev = report["dev"]
         seeds_p = [round(p, 2) for p in model.probabilities(sets["seeds"].rows, sets["seeds"].vectors or None)]
-        seeds = evaluate(sets["seeds"], seeds_p, dev["threshold"])
+        seeds, every = evaluate(sets["seeds"], seeds_p, dev["threshold"]), evaluate(sets["seeds"], seeds_p, 0.0)
         cost = sum(sum(r[1].seconds[b] for r in runs.values()) for b in blocks)
         print(f"{'+'.join([BASE, *blocks]):32} {report['dev_log_loss']:>7.4f} {report['dev_average_precision']:>6.3f} "
               f"{dev['threshold']:>5.2f} {dev['recall']:>6.3f} {dev['precision']:>6.3f} {dev['ece']:>6.3f} "
-              f"{seeds['recall']:>6.3f} {seeds['precision']:>6.3f} {1e5 * cost / words:>12.2f} "
+              f"{seeds['recall']:>6.3f} {seeds['precision']:>6.3f} {every['ece']:>8.3f} {1e5 * cost / words:>12.2f} "
               f"{cost / total_seconds:>6.1%}  {chosen(report)}")
+
+
+def fit_judge(sets: dict[str, Candidates], options: argparse.Namespace) -> tuple:
+    """The judge and its dev report, as `statgraph train` fits it with these options."""
+    if options.cross_fit:
+        return cross_fit(sets["train"], sets["dev"], options.precision, options.cross_fit, STRENGTHS,
+                         offsets=options.train_offset)
+    return choose(sets["train"], sets["dev"], options.precision)
 
 
 def chosen(report: dict) -> str:

@@ -132,9 +132,12 @@ def test_train_cross_fits_from_the_command_line(tmp_path: Path) -> None:
     corpus = _tiny_corpus(tmp_path / "corpus")  # two dev articles: two folds
     out = tmp_path / "cf.json"
     result = CliRunner().invoke(cli, ["train", "--train", f"{corpus}:train", "--dev", f"{corpus}:dev", "--cross-fit", "2",
-                                      "--train-offset", "--out", str(out)], catch_exceptions=False)
+                                      "--train-offset", "--features", "document", "--out", str(out)],
+                           catch_exceptions=False)
     assert result.exit_code == 0, result.output
     trained_on = load_model(out).trained_on
+    assert load_model(out).blocks == ("base", "document")  # as the packaged judge is trained
+    assert any(name.startswith("document:") for name in load_model(out).weights)
     assert trained_on["cross_fit"] == 2 and trained_on["dev_candidates"] > 0
     assert list(trained_on["train_offsets"]) == [f"{corpus}:train"]
     assert trained_on["dev_report"]["threshold"] == load_model(out).threshold

@@ -32,7 +32,7 @@ def parse_weights(text: str) -> list[float]:
 @click.option("--precision", type=click.FloatRange(0.5, 1.0), default=0.85, show_default=True,
               help="Dev precision the threshold is chosen to reach.")
 @click.option("--features", "blocks", default="base", show_default=True, metavar="BLOCK,...",
-              help="Feature blocks besides the base ones: path, shape, head, agree, position, "
+              help="Feature blocks besides the base ones: path, shape, head, agree, position, document, "
               "embed (sentence embeddings; slow) (comma-separated).")
 @click.option("--cross-fit", "folds", type=click.IntRange(min=0), default=0, show_default=True, metavar="K",
               help="Fit on dev too: K folds of dev articles, each predicted by a model fitted without it, "
@@ -70,7 +70,7 @@ def train(  # noqa: PLR0913 - one parameter per option
 
     Example:
 
-        statgraph train --train bench/realtext:train --dev bench/realtext:dev --cross-fit 5 --train-offset --out src/statgraph/judge/model.json
+        statgraph train --train bench/realtext:train --dev bench/realtext:dev --cross-fit 5 --train-offset --features document --out src/statgraph/judge/model.json
     """
     from .judge.train import save_model
     from .judge.train import train as train_judge

@@ -9,6 +9,8 @@ sentence (features.py), each block chosen by name when a model is trained.
     head       the lemma of the target's head ("sovereignty", "ceasefire")
     agree      how many different rules propose the same holder, group and target
     position   where in the document: the passage number and the fifth of the text
+    document   the style of the whole article: how often rules agree, candidates per
+               sentence, the share of stances (style.py)
 
 A block's features are named `<block>:<feature>`, so a model trained on some blocks ignores
 the others. Every block reads only the parse already made; `bench/bench_judge.py` measures
@@ -22,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Passage, Statement
 from .gold import group_of
+from .style import document_style, style_features
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -107,8 +110,9 @@ class _Candidate:
     """One candidate as the blocks read it: the statement, its evidence span, cue and target."""
 
     def __init__(self, statement: Statement, sent: Span | None, cue: Token | None, parsed: Sequence[tuple[Passage, Doc]],
-                 agree: int) -> None:
-        self.statement, self.sent, self.cue, self.agree = statement, sent, cue, agree
+                 agree: int, style: dict[str, str]) -> None:
+        self.statement, self.sent, self.cue = statement, sent, cue
+        self.agree, self.style = agree, style
         self.target = target_span(sent, statement.target_text or statement.target) if sent is not None else None
         self.passage = next((n for n, (p, _) in enumerate(parsed) if p.start <= statement.start < p.end), 0)
         self.length = parsed[-1][0].end if parsed else 1
@@ -138,8 +142,12 @@ def _position(c: _Candidate) -> list[str]:
     return [f"fifth={fifth}", f"passage={min(c.passage, 3)}"]
 
 
+def _document(c: _Candidate) -> list[str]:
+    return style_features(c.style, c.statement)
+
+
 BLOCKS: dict[str, Callable[[_Candidate], list[str]]] = {
-    "path": _path, "shape": _shape, "head": _head, "agree": _agree, "position": _position,
+    "path": _path, "shape": _shape, "head": _head, "agree": _agree, "position": _position, "document": _document,
 }
 
 
@@ -150,8 +158,9 @@ def block_features(statements: Sequence[Statement], sentences: Sequence[Span | N
     if not wanted:
         return [[] for _ in statements]
     agree = agreement(statements)
+    style = document_style(statements, parsed, agree) if "document" in wanted else {}
     rows = []
     for statement, sent, cue, n in zip(statements, sentences, cues, agree, strict=True):
-        candidate = _Candidate(statement, sent, cue, parsed, n)
+        candidate = _Candidate(statement, sent, cue, parsed, n, style)
         rows.append([f"{name}:{f}" for name in wanted for f in BLOCKS[name](candidate)])
     return rows

@@ -15,7 +15,7 @@ has an intercept of its own in every fit, which the model leaves out: new text i
 dev's intercept.
 
     statgraph train --train bench/realtext:train --dev bench/realtext:dev --cross-fit 5 \\
-                    --train-offset --out src/statgraph/judge/model.json
+                    --train-offset --features document --out src/statgraph/judge/model.json
 """
 
 from __future__ import annotations

@@ -72,3 +72,8 @@ def test_a_promise_or_a_mere_forecast_on_a_condition_warns_no_one() -> None:
         "If Russia does not stop, the war will continue for years.",
     ):
         assert not {(h, t) for h, t in _warned(text) if t in {"United States", "Iran", "Japan", "Russia"}}, text
+
+
+def test_who_acts_despite_a_warning_is_the_one_warned() -> None:
+    found = _found("Despite warnings from Beijing, the Philippines sent ships to the shoal.")
+    assert _has(found, "China", "warns", "Philippines")

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from ..arguments import Target, clause_target, targets
 from ..context.holders import holders
 from ..context.noun_holders import LIGHT_VERBS, noun_holders
+from ..context.subjects import subject_of
 from ..found import Found
 from ..moods import irrealis, negated
 from ..registry import Context, extractor
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
 
 # Verbs whose object is a warning someone else gives: "drew a warning from the Kremlin".
 _RECEIVING = frozenset("draw receive get face prompt trigger spark provoke earn elicit".split())
+# Prepositions of acting in spite of a warning: "despite our warnings, X went ahead".
+_DEFYING = frozenset({"despite", "ignoring", "defying", "notwithstanding"})
 # What a warning is of or about: "a warning of countermeasures", "warnings against escalation".
 _CONTENT_PREPS = frozenset({"of", "about", "against", "over", "on"})
 
@@ -96,7 +99,19 @@ def _warned_of(noun: Token, verb: Token | None, resolver: Resolver) -> list[Targ
         if child.dep_ in {"acl", "ccomp"} and child.pos_ in {"VERB", "AUX"}:
             clause = clause_target(child, resolver)
             found += [clause] if clause is not None else []  # "the warning that sanctions would follow"
-    return found
+    return found or _defiers(noun, resolver)
+
+
+def _defiers(noun: Token, resolver: Resolver) -> list[Target]:
+    """ "Despite our repeated warnings, the United States started the exercise": who acts in
+    spite of a warning is the one it warned."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _DEFYING or prep.head.pos_ not in {"VERB", "AUX"}:
+        return []
+    subject = subject_of(prep.head)
+    if subject is None or subject.pos_ == "PRON":
+        return []
+    return [t for t in targets(subject, resolver) if t.actor is not None]
 
 
 def _content(obj: Token, resolver: Resolver) -> list[Target]:

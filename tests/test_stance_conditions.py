@@ -1,0 +1,46 @@
+"""Demands stated as conditions ("relations are contingent on peace in the border regions"),
+and the stance words of the lexicon's broad classes, on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import has_triple as _has
+from conftest import triples_of as _found
+
+pytestmark = pytest.mark.model
+
+
+def test_what_something_is_said_to_be_contingent_on_is_demanded() -> None:
+    found = _found("India has maintained that normal relations with China are contingent on peace in the border regions.")
+    assert _has(found, "India", "demands", "peace in the border regions")
+    assert _has(_found("“Any deal is conditional on the release of all hostages,” Israel said."), "Israel", "demands", "release of all hostages")
+
+
+def test_a_conditioned_act_of_an_actor_is_its_demand_in_the_writers_voice() -> None:
+    found = _found("Russia's participation in the treaty would be contingent on the U.S. withdrawing support for Ukraine.")
+    assert _has(found, "Russia", "demands", "withdrawing support for Ukraine")
+    assert not any(r == "demands" and t.startswith("support for Ukraine") for _, r, t in found)
+
+
+def test_a_denied_condition_a_dependence_and_an_actor_condition_demand_nothing() -> None:
+    for text in (
+        "“Our aid is not conditional on reforms,” the EU said.",
+        "Europe is dependent on Russian gas.",
+        "“The talks are contingent on China,” Japan said.",
+    ):
+        assert not any(r == "demands" for _, r, _ in _found(text)), text
+
+
+def test_stance_verbs_of_the_broad_lexicon() -> None:
+    assert _has(_found("Estonia said: “We believe in peace and in democratic values.”"), "Estonia", "supports", "peace")
+    assert _has(_found("Germany lauded the agreement between Serbia and Kosovo."), "Germany", "supports", "agreement")
+    assert _has(_found("Russia disputed the findings of the report."), "Russia", "rejects", "findings of the report")
+    assert _has(_found("The US blasted China's military drills around Taiwan."), "United_States", "criticizes", "China")
+    assert _has(_found("China's plea for restraint went unheeded."), "China", "demands", "restraint")
+
+
+def test_tolerance_refused_is_rejection() -> None:
+    found = _found("“We will not tolerate any interference in our internal affairs,” China said.")
+    assert _has(found, "China", "rejects", "interference")
+    assert not any(r == "supports" for _, r, _ in found)

@@ -1,5 +1,6 @@
-"""Demands stated as conditions ("relations are contingent on peace in the border regions"),
-and the stance words of the lexicon's broad classes, on sentences of our own."""
+"""Stances stated in forms of their own, on sentences of our own: demands set as conditions
+("relations are contingent on peace in the border regions"), what is said to be in someone's
+interest, and the stance words of the lexicon's broad classes."""
 
 from __future__ import annotations
 
@@ -44,3 +45,26 @@ def test_tolerance_refused_is_rejection() -> None:
     found = _found("“We will not tolerate any interference in our internal affairs,” China said.")
     assert _has(found, "China", "rejects", "interference")
     assert not any(r == "supports" for _, r, _ in found)
+
+
+def test_what_is_said_to_be_in_an_interest_is_supported() -> None:
+    assert _has(_found("“It is in our mutual interest to stabilize our ties,” India said."), "India", "supports", "stabilize our ties")
+    assert _has(_found("India said stable ties are in the mutual interest of both countries."), "India", "supports", "stable ties")
+    found = _found("“The agreement serves the interests of both peoples,” Xi Jinping said.")
+    assert _has(found, "China", "supports", "agreement")
+
+
+def test_what_is_in_no_ones_interest_is_opposed() -> None:
+    assert _has(_found("“A war is not in anyone's interest,” China said."), "China", "opposes", "war")
+    assert _has(_found("“Escalation is in no one's interest,” Germany said."), "Germany", "opposes", "Escalation")
+
+
+def test_a_hyphened_subject_in_an_interest_is_kept_whole() -> None:
+    found = _found("Vietnam said that non-interference in internal affairs is in the common interest of all countries.")
+    assert _has(found, "Vietnam", "supports", "non-interference in internal affairs")
+    assert not any(t == "non" for _, _, t in found)
+
+
+def test_a_supposed_or_pointing_interest_states_nothing() -> None:
+    for text in ("“If it were in our interest to join, we would,” India said.", "“This is in our interest,” India said."):
+        assert not any(r in {"supports", "opposes"} for _, r, _ in _found(text)), text

@@ -68,3 +68,20 @@ def test_a_hyphened_subject_in_an_interest_is_kept_whole() -> None:
 def test_a_supposed_or_pointing_interest_states_nothing() -> None:
     for text in ("“If it were in our interest to join, we would,” India said.", "“This is in our interest,” India said."):
         assert not any(r in {"supports", "opposes"} for _, r, _ in _found(text)), text
+
+
+def test_serving_interests_as_an_aim_or_no_longer_endorses_nothing() -> None:
+    assert not any(
+        r == "supports" for _, r, _ in _found("“The aim was solely to serve the geopolitical interests of one member,” Russia said.")
+    )
+
+
+def test_a_stance_noun_declared_or_shown_is_the_subjects() -> None:
+    assert _has(_found("China declared support for the peace plan."), "China", "supports", "peace plan")
+    assert _has(_found("Brazil announced support for the resolution."), "Brazil", "supports", "resolution")
+    assert _has(_found("India showed willingness to resume talks with Pakistan."), "India", "supports", "resume talks")
+
+
+def test_recommendations_are_proposals() -> None:
+    found = _found("The European Commission's recommendation on visa liberalisation for Kosovo was welcomed.")
+    assert _has(found, "European_Commission", "proposes", "visa liberalisation")

@@ -45,7 +45,7 @@ def in_interest(sent: Span, context: Context) -> Iterator[Found]:
         judge = context.frame.behalf if context.frame.voice_of(token) != "author" else context.author
         if judge is None:
             continue
-        relation = "opposes" if negated(predicate) or _no_one(token) else "supports"
+        relation = "opposes" if negated(predicate) or _no_longer(predicate) or _no_one(token) else "supports"
         for target in _endorsed(predicate, context):
             if target.actor is None:
                 yield Found(judge, relation, target, token, "in_interest", 0.5)
@@ -57,13 +57,19 @@ def _predicate(noun: Token, serving: frozenset[str]) -> Token | None:
     if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() == "be":
         return head.head
     if noun.dep_ in {"dobj", "obj"} and head.lemma_.lower() in serving and head.pos_ == "VERB":
-        return head
+        # not an infinitive: "the aim was solely to serve the interests of one member" blames
+        return None if any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) else head
     return None
 
 
 def _supposed(predicate: Token) -> bool:
     """ "if it were in our interest", "whether it is in Europe's interest": only supposed or asked."""
     return any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in predicate.children)
+
+
+def _no_longer(predicate: Token) -> bool:
+    """ "the ties no longer met its national interests"."""
+    return any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in predicate.children)
 
 
 def _no_one(noun: Token) -> bool:

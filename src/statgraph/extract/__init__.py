@@ -32,7 +32,7 @@ from .registry import Context, Extractor, Resources, pipeline
 from .roles.titles import find_roles
 from .screens import screen_reason
 from .sentence import sentences
-from .stances import aid, aims, backing, clauses, conditional_threats, conditions, dangers, deontics, emotions, emphasis, evaluation, interests, nouns, quitting, refusals, sanctions, threats, verbs, votes, warning_nouns, wrongdoing  # noqa: F401 - registers their extractors
+from .stances import aid, aims, backing, clauses, conditional_threats, conditions, dangers, deontics, emotions, emphasis, evaluation, interests, nouns, quitting, sanctions, threats, verbs, votes, warning_nouns, wrongdoing  # noqa: F401 - registers their extractors
 from .stances.proposals import note_proposals
 from .trace import KEPT, Trace
 from .wording import tidy
@@ -78,7 +78,6 @@ PIPELINE = (
     "conditional_threats",
     "set_conditions",
     "in_interest",
-    "passive_refusals",
 )
 StatementKey = tuple[str, str, str, int]
 

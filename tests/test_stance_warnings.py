@@ -28,6 +28,10 @@ def test_a_warning_drawn_from_someone_is_theirs_without_the_giver_in_the_target(
     assert not any("Kremlin" in t for _, r, t in found if r == "warns")
 
 
+def test_threats_issued_warn_whom_they_are_against() -> None:
+    assert _has(_found("Russia issued threats against Finland."), "Russia", "warns", "Finland")
+
+
 def test_an_owned_warning_and_an_ultimatum_warn_whom_they_are_to() -> None:
     assert _has(_found("China's warning to the Philippines came after the collision."), "China", "warns", "Philippines")
     assert _has(_found("Moscow repeated its warning to Finland against joining NATO."), "Russia", "warns", "joining NATO")
@@ -46,6 +50,7 @@ def test_no_warning_a_warning_only_asked_for_and_a_danger_warn_nothing() -> None
         "Japan said Russia should issue a warning to North Korea.",
         "China's threat to Taiwan keeps growing.",
         "The threat posed by China is growing.",
+        "Poland spoke of the threat from Russia to Europe.",
     ):
         assert not _warned(text), text
 

@@ -64,7 +64,9 @@ def _givers(noun: Token, verb: Token | None, frame: Frame, resolver: Resolver) -
     """Who gives the warning; a bare "threat" only when issued or with its agent named."""
     found = noun_holders(noun, frame, resolver)
     if noun.lemma_.lower() == "threat" and found:
-        issued = any(how.startswith(("light_verb", "by")) for _, how in found)
+        issued = any(how.startswith("light_verb") for _, how in found) or any(
+            c.dep_ == "prep" and c.lower_ == "by" for c in noun.children
+        )  # "threats by Trump", "issued threats"; "the threat from Russia to Europe" is a danger
         if not issued and not _threat_to_act(noun):
             return []  # "China's threat to Taiwan" is a danger, not a warning given
     if found:

@@ -81,3 +81,8 @@ def test_a_stance_noun_declared_or_shown_is_the_subjects() -> None:
     assert _has(_found("Brazil announced support for the resolution."), "Brazil", "supports", "resolution")
     assert _has(_found("India showed willingness to resume talks with Pakistan."), "India", "supports", "resume talks")
 
+
+
+def test_an_interest_met_in_a_relative_clause_is_left_to_the_reader() -> None:
+    found = _found("“We discussed what a real alliance is in our time, which will meet the interests of Russia,” Lavrov said.")
+    assert not any(r == "supports" and "time" in t for _, r, t in found)

@@ -32,7 +32,7 @@ from .registry import Context, Extractor, Resources, pipeline
 from .roles.titles import find_roles
 from .screens import screen_reason
 from .sentence import sentences
-from .stances import aid, aims, backing, clauses, dangers, deontics, emotions, emphasis, evaluation, nouns, quitting, sanctions, threats, verbs, votes, wrongdoing  # noqa: F401 - registers their extractors
+from .stances import aid, aims, backing, clauses, conditional_threats, conditions, dangers, deontics, emotions, emphasis, evaluation, interests, nouns, quitting, sanctions, threats, verbs, votes, warning_nouns, wrongdoing  # noqa: F401 - registers their extractors
 from .stances.proposals import note_proposals
 from .trace import KEPT, Trace
 from .wording import tidy
@@ -74,6 +74,10 @@ PIPELINE = (
     "existing_needs",
     "find_events",
     "foretold_threats",
+    "warning_nouns",
+    "conditional_threats",
+    "set_conditions",
+    "in_interest",
 )
 StatementKey = tuple[str, str, str, int]
 

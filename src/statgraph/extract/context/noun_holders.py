@@ -21,6 +21,10 @@ LIGHT_VERBS = frozenset(
     "strengthen deepen maintain build expand pursue promote continue seek establish "
     "enjoy value formalize formalise foster lodge file register convey raise".split()
 )
+# Verbs whose subject voices the stance noun it governs ("declared support for the plan",
+# "showed willingness to resume talks") but puts forward no proposal ("announced plans to build
+# a fleet", "affirm a shared vision" propose nothing).
+VOICING_VERBS = frozenset("declare announce signal show demonstrate confirm reaffirm affirm indicate extend".split())
 
 
 # Nouns whose "from"-phrase says who: "calls from Moscow", not "withdrawal from Transnistria".
@@ -63,10 +67,11 @@ def noun_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolve
         via = "dobj"
     else:
         return None, ""
-    if head.lemma_.lower() in LIGHT_VERBS:
+    if head.lemma_.lower() in LIGHT_VERBS | VOICING_VERBS:
         found = holders(subject_of(head), frame, resolver)
         if found:
-            return found[0][0], f"light_verb_{via}"
+            kind = "light_verb" if head.lemma_.lower() in LIGHT_VERBS else "light_verb_voiced"
+            return found[0][0], f"{kind}_{via}"
     return None, ""
 
 

@@ -105,6 +105,8 @@ def _cue_noun_stances(
 ) -> Iterator[Found]:
     """A noun cue's stance: its owner (or issuer) on its object."""
     found_holders = noun_holders(token, frame, resolver) or _issuer(token, cue, resolver)
+    if cue.relation == "proposes":  # "announced plans to build a fleet" voices a plan, proposes none
+        found_holders = [(h, how) for h, how in found_holders if not how.startswith("light_verb_voiced")]
     obj = _noun_object(token) if found_holders else None
     if obj is not None and lemma in _DOCUMENT_CUES and not (obj.dep_ == "pobj" and obj.head.lower_ in {"on", "for"}):
         obj = None  # "a resolution on a ceasefire" asks for one; "the resolution passed" asks nothing

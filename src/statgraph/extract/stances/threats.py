@@ -45,7 +45,7 @@ def foretold_threats(sent: Span, context: Context) -> Iterator[Found]:
         lemma = token.lemma_.lower()
         if lemma in SPEECH_VERBS and lemma not in {"warn", "threaten", "caution"}:
             yield from _predicted(token, frame, resolver, lexicon)
-        elif (lemma in lexicon.threat_verbs or _takes_measures(token)) and frame.voice_of(token) != "author":
+        elif (lemma in lexicon.threat_verbs or takes_measures(token)) and frame.voice_of(token) != "author":
             if _foretold(token):
                 yield from _announced(token, frame, resolver)
 
@@ -163,7 +163,7 @@ def _conditional(token: Token, top: Token) -> bool:
 _MEASURES = frozenset({"measure", "countermeasure", "step", "action", "response"})
 
 
-def _takes_measures(verb: Token) -> bool:
+def takes_measures(verb: Token) -> bool:
     """ "China will take resolute measures to safeguard its interests": a measure announced."""
     return verb.lemma_.lower() == "take" and any(
         c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in _MEASURES for c in verb.children

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..link.resolve import Resolved, Resolver
 from .context.holders import EXAMPLE_PREPS, VAGUE
 from .context.subjects import conjuncts
-from .listing import list_members, place_end
+from .listing import list_members, place_end, stray_acts
 from .wording import tidy, usable
 
 if TYPE_CHECKING:
@@ -265,6 +265,7 @@ def clause_target(verb: Token, resolver: Resolver) -> Target | None:
     last = max(t.i for t in keep) + 1
     end = _name_end(verb.doc, min(last, start + (24 if verb.dep_ == "ccomp" else 18)), last)
     stops = [c.left_edge.i for c in verb.children if c.dep_ in cut & {"conj", "cc"} and c.i > verb.i]
+    stops += [s.left_edge.i for s in stray_acts(verb) if s.head.i == verb.i and "conj" in cut]
     if stops:
         end = min(end, min(stops))  # "to recognise X and to curtail Y": the first infinitive only
     start, text = _clause_text(verb, start, end, that_clause=that_clause)

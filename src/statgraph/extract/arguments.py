@@ -11,6 +11,7 @@ from ..link.resolve import Resolved, Resolver
 from .context.holders import EXAMPLE_PREPS, VAGUE
 from .context.subjects import conjuncts
 from .listing import list_members, place_end, stray_acts
+from .naming import descriptive_name, is_descriptive_name
 from .wording import tidy, usable
 
 if TYPE_CHECKING:
@@ -32,11 +33,7 @@ TIE_NOUNS = frozenset(
 _NOT_TARGETS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 # Nouns that are vague alone ("this approach", "the issue") but not qualified ("Russia's
 # geopolitical approach", "the issue of Taiwan").
-VAGUE_ALONE = frozenset(
-    "approach way ways issue issues question matter situation case policy idea ideas notion".split()
-)
-
-
+VAGUE_ALONE = frozenset("approach way ways issue issues question matter situation case policy idea ideas notion".split())
 # Nouns that name a stance or a policy: issues, never the actor whose they are ("the one-China policy").
 _STANCE_WORDS = frozenset("policy position stance view views approach line interests interest".split())
 _SIDES = frozenset("side party leader country government".split())
@@ -136,6 +133,9 @@ def make_target(token: Token, resolver: Resolver) -> Target | None:
         # "embraces those who at one time made a coup"
         end = max(t.i for t in relative.subtree) + 1
         return Target(" ".join(token.doc[token.i : min(end, token.i + MAX_TARGET_TOKENS)].text.split()))
+    name = descriptive_name(token)  # "the Lebanese group Hezbollah": the actor named
+    if name is not None and _bare(token) and (named := resolver.resolve(name)) is not None:
+        return Target(named.label, named)
     if _vague(token) or token.pos_ in {"PRON", "DET", "NUM", "PUNCT", "SYM"}:
         return None
     if any(c.lower_ == "both" for c in token.children) and token.lemma_.lower() in _SIDES:
@@ -201,6 +201,8 @@ def phrase_span(token: Token) -> Span:
             return True
         if c.dep_ in _INNER_LISTS and c.head.i != token.i and c.head.dep_ in {"pobj", "compound", "conj"}:
             return True  # "construction of the Belt and Road": a list inside the phrase stays whole
+        if is_descriptive_name(c):
+            return True  # "the attacks by the militant group Hamas"
         return c.dep_ not in _CUT_DEPS and not (c.dep_ == "prep" and c.lower_ in EXAMPLE_PREPS)
 
     stack = [c for c in token.children if kept(c)]
@@ -392,5 +394,5 @@ def doers(act: Token, resolver: Resolver) -> list[Target]:
         named = [c for c in member.children if c.dep_ == "poss"] + [
             p for c in member.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"
         ]
-        found += [Target(a.label, a) for t in named if (a := resolver.resolve(t)) is not None]
+        found += [Target(a.label, a) for t in named if (a := resolver.resolve(descriptive_name(t) or t)) is not None]
     return list({t.actor.id: t for t in found if t.actor is not None}.values())

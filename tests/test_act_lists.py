@@ -64,3 +64,10 @@ def test_each_listed_act_keeps_the_passage_offsets() -> None:
     found = [s for s in statements_of(text) if s.relation == "demands"]
     assert len(found) >= 3
     assert all(text[s.start : s.end] == s.evidence for s in found)
+
+
+def test_a_list_of_nouns_inside_an_asked_act_stays_whole() -> None:
+    text = "Chile urged Peru to withdraw its patrol boats from the bays of Arica and Iquique and to reopen the ports."
+    found = _targets(text, "Chile", "demands")
+    assert any(t.endswith("withdraw its patrol boats from the bays of Arica and Iquique") for t in found), found
+    assert any(t.endswith("reopen the ports") and "withdraw" not in t for t in found), found

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..link.resolve import Resolved, Resolver
 from .context.holders import EXAMPLE_PREPS, VAGUE
 from .context.subjects import conjuncts
-from .listing import list_members, place_end, stray_acts
+from .listing import inner_member, list_members, place_end, stray_acts
 from .naming import descriptive_name, is_descriptive_name
 from .wording import tidy, usable
 
@@ -253,12 +253,12 @@ def clause_target(verb: Token, resolver: Resolver) -> Target | None:
         for t in verb.subtree
         if t.dep_ not in own_subject | {"aux", "mark", "punct", "neg"}
         and t.lower_ not in {"not", "n't", "n’t"}
-        and not (t.dep_ in cut and t.i != verb.i)
+        and not (t.dep_ in cut and t.i != verb.i and not inner_member(t))
     ]
     keep = [
         t
         for t in words
-        if all(a.dep_ not in cut or a.i == verb.i or _defining(a) for a in _ancestors_until(t, verb))
+        if all(a.dep_ not in cut or a.i == verb.i or _defining(a) or inner_member(a) for a in _ancestors_until(t, verb))
     ]
     if not keep:
         return None

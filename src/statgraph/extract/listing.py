@@ -163,6 +163,17 @@ def _after_comma(member: Token) -> bool:
     return bool(before) and (before[-1] == "," or before[-2:] == [",", "and"])
 
 
+def inner_member(token: Token) -> bool:
+    """Whether a conjunct (or its "and") lists nouns inside an act's object, not a predicate
+    coordinated with the act: "abide by the one-China principle *and the three communiqués*"."""
+    if token.dep_ not in {"conj", "cc", "preconj"} or token.pos_ in {"VERB", "AUX"}:
+        return False
+    head = token.head
+    if token.dep_ == "cc" and any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for c in head.children):
+        return False  # the "and" before a coordinated predicate
+    return head.pos_ in _NOMINAL
+
+
 # Prepositions of place, and the entities that are places, in "the truce *in Sudan*".
 _PLACE_PREPS = frozenset("in across on along around throughout within inside near off".split())
 _PLACES = frozenset({"GPE", "LOC", "FAC"})

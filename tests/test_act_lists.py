@@ -71,3 +71,17 @@ def test_a_list_of_nouns_inside_an_asked_act_stays_whole() -> None:
     found = _targets(text, "Chile", "demands")
     assert any(t.endswith("withdraw its patrol boats from the bays of Arica and Iquique") for t in found), found
     assert any(t.endswith("reopen the ports") and "withdraw" not in t for t in found), found
+
+
+def test_each_act_of_a_stressed_need_or_importance_is_its_own_target() -> None:
+    text = (
+        "Chile stressed the importance of strengthening the regional fisheries regime, "
+        "respecting the Lima Accord as the basis of cooperation."
+    )
+    found = _targets(text, "Chile", "supports")
+    assert any(t.startswith("strengthening the regional fisheries regime") and "Lima" not in t for t in found), found
+    assert any(t.startswith("respecting the Lima Accord") for t in found), found
+    text = "Chile stressed the need to reopen the ports and to release the detained crews."
+    found = _targets(text, "Chile", "demands")
+    assert any(t.endswith("reopen the ports") for t in found), found
+    assert any(t.endswith("release the detained crews") for t in found), found

@@ -12,10 +12,10 @@ from .context.holders import EXAMPLE_PREPS, VAGUE
 from .context.subjects import conjuncts
 from .listing import inner_member, list_members, place_end, stray_acts
 from .naming import descriptive_name, is_descriptive_name
-from .wording import tidy, usable
+from .wording import name_end, tidy, usable
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
 # Modifiers left out of a target phrase.
@@ -33,7 +33,8 @@ TIE_NOUNS = frozenset(
 _NOT_TARGETS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 # Nouns that are vague alone ("this approach", "the issue") but not qualified ("Russia's
 # geopolitical approach", "the issue of Taiwan").
-VAGUE_ALONE = frozenset("approach way ways issue issues question matter situation case policy idea ideas notion".split())
+VAGUE_ALONE = frozenset(
+    "approach way ways issue issues question matter situation case policy idea ideas notion".split())
 # Nouns that name a stance or a policy: issues, never the actor whose they are ("the one-China policy").
 _STANCE_WORDS = frozenset("policy position stance view views approach line interests interest".split())
 _SIDES = frozenset("side party leader country government".split())
@@ -218,20 +219,12 @@ def phrase_span(token: Token) -> Span:
     doc = token.doc
     span = doc[start:end]
     if len(span) > MAX_TARGET_TOKENS:
-        span = doc[max(start, token.i - 4) : _name_end(doc, min(end, token.i + MAX_TARGET_TOKENS - 4), end)]
+        span = doc[max(start, token.i - 4) : name_end(doc, min(end, token.i + MAX_TARGET_TOKENS - 4), end)]
     while len(span) > 1 and (span[-1].is_punct or span[-1].dep_ in {"cc", "case", "det"} or span[-1].lower_ in _LOOSE_ENDS):
         span = span[:-1]
     while len(span) > 1 and (span[0].is_punct or span[0].is_space):
         span = span[1:]
     return span
-
-
-def _name_end(doc: Doc, cut: int, end: int) -> int:
-    """Where a phrase cut at `cut` may end without splitting a name: "the United | Arab
-    Emirates" runs on to the end of the name (never past `end`)."""
-    while cut < end and cut > 0 and doc[cut - 1].pos_ == "PROPN" and doc[cut].pos_ == "PROPN":
-        cut += 1
-    return cut
 
 
 def phrase(token: Token) -> str:
@@ -258,14 +251,15 @@ def clause_target(verb: Token, resolver: Resolver) -> Target | None:
     keep = [
         t
         for t in words
-        if all(a.dep_ not in cut or a.i == verb.i or _defining(a) or inner_member(a) for a in _ancestors_until(t, verb))
+        if all(a.dep_ not in cut or a.i == verb.i or _defining(a) or inner_member(a)
+               for a in _ancestors_until(t, verb))
     ]
     if not keep:
         return None
     reach = 6 if verb.dep_ == "ccomp" else 2
     start = min(t.i for t in keep if t.i >= verb.i - reach) if any(t.i >= verb.i - reach for t in keep) else verb.i
     last = max(t.i for t in keep) + 1
-    end = _name_end(verb.doc, min(last, start + (24 if verb.dep_ == "ccomp" else 18)), last)
+    end = name_end(verb.doc, min(last, start + (24 if verb.dep_ == "ccomp" else 18)), last)
     stops = [c.left_edge.i for c in verb.children if c.dep_ in cut & {"conj", "cc"} and c.i > verb.i]
     stops += [s.left_edge.i for s in stray_acts(verb) if s.head.i == verb.i and "conj" in cut]
     if stops:
@@ -346,7 +340,7 @@ def predicate_target(verb: Token) -> Target | None:
         stack.extend(c for c in child.children if c.dep_ not in {"punct", "relcl", "advcl"})
     start = min(t.i for t in keep if t.i >= verb.i - 2)
     last = max(t.i for t in keep) + 1
-    end = _name_end(verb.doc, min(last, start + 14), last)
+    end = name_end(verb.doc, min(last, start + 14), last)
     text = tidy(verb.doc[start:end].text)
     return Target(text, head=verb.text) if usable(text) and len(text.split()) >= 2 else None
 

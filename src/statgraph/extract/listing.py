@@ -102,14 +102,23 @@ _BARE_FORMS = frozenset({"VB", "VBP"})
 _OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "mark", "expl"})
 
 
-def act_members(act: Token) -> list[Token]:
+def act_members(act: Token, *, same_form: bool = False) -> list[Token]:
     """`act` and the acts listed with it: its conjuncts, and the bare verbs after a comma that
     the parser hung on it or on the verb above it ("called on Russia to cease its aggression,
-    withdraw its troops and to comply with international law"), with their own conjuncts."""
+    withdraw its troops and to comply with international law"), with their own conjuncts;
+    with `same_form`, only predicates of the act's own form, with no subject of their own
+    ("the need to bring X to justice *and urged* all States ..." is a clause of its own)."""
     members = [act, *(c for c in conjuncts(act) if c.pos_ in {"VERB", "AUX"})]
     for stray in stray_acts(act):
         members += [stray, *(c for c in conjuncts(stray) if c.pos_ in {"VERB", "AUX"})]
+    if same_form:
+        members = [m for m in members if m.i == act.i or _same_form(act, m)]
     return sorted({t.i: t for t in members}.values(), key=lambda t: t.i)
+
+
+def _same_form(first: Token, member: Token) -> bool:
+    forms = {first.tag_, member.tag_}
+    return (len(forms) == 1 or forms <= _BARE_FORMS) and not any(c.dep_ in _OWN_CLAUSE for c in member.children)
 
 
 def stray_acts(act: Token) -> list[Token]:

@@ -85,3 +85,19 @@ def test_each_act_of_a_stressed_need_or_importance_is_its_own_target() -> None:
     found = _targets(text, "Chile", "demands")
     assert any(t.endswith("reopen the ports") for t in found), found
     assert any(t.endswith("release the detained crews") for t in found), found
+
+
+def test_a_listed_noun_after_one_with_words_of_its_own_is_another_issue() -> None:
+    text = (
+        "Chile urged Peru to end any further expansion of its naval patrols "
+        "and the deployment of missiles near the border."
+    )
+    found = _targets(text, "Chile", "demands")
+    assert any(t.endswith("expansion of its naval patrols") for t in found), found
+    assert not any("expansion" in t and "deployment" in t for t in found), found
+
+
+def test_a_list_inside_a_preposition_stays_whole() -> None:
+    text = "Chile supports developing good relations between the Republic of Peru and the Plurinational State of Bolivia."
+    found = _targets(text, "Chile", "supports")
+    assert any(t.endswith("between the Republic of Peru and the Plurinational State of Bolivia") for t in found), found

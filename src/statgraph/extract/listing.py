@@ -174,13 +174,20 @@ def _after_comma(member: Token) -> bool:
 
 def inner_member(token: Token) -> bool:
     """Whether a conjunct (or its "and") lists nouns inside an act's object, not a predicate
-    coordinated with the act: "abide by the one-China principle *and the three communiqués*"."""
+    coordinated with the act: "abide by the one-China principle *and the three communiqués*",
+    "a peace treaty between Yerevan *and Baku*"; but a member after one with words of its own
+    is another issue, unless the list is inside a prepositional phrase ("precluding any movement
+    of NATO and the deployment of weapons"; but "relations between the Kingdom of Saudi Arabia
+    and the Islamic Republic of Iran")."""
     if token.dep_ not in {"conj", "cc", "preconj"} or token.pos_ in {"VERB", "AUX"}:
         return False
     head = token.head
     if token.dep_ == "cc" and any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for c in head.children):
         return False  # the "and" before a coordinated predicate
-    return head.pos_ in _NOMINAL
+    own_words = head.dep_ != "pobj" and any(
+        c.dep_ in {"prep", "acl", "relcl"} and head.i < c.i < token.i for c in head.children
+    )
+    return head.pos_ in _NOMINAL and not own_words
 
 
 # Prepositions of place, and the entities that are places, in "the truce *in Sudan*".

@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING
 from ..link.resolve import Resolved, Resolver
 from .context.holders import EXAMPLE_PREPS, VAGUE
 from .context.subjects import conjuncts
-from .listing import list_members, place_end
-from .wording import tidy, usable
+from .listing import inner_member, list_members, place_end, stray_acts
+from .naming import descriptive_name, is_descriptive_name
+from .wording import name_end, tidy, usable
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
 # Modifiers left out of a target phrase.
@@ -33,10 +34,7 @@ _NOT_TARGETS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MON
 # Nouns that are vague alone ("this approach", "the issue") but not qualified ("Russia's
 # geopolitical approach", "the issue of Taiwan").
 VAGUE_ALONE = frozenset(
-    "approach way ways issue issues question matter situation case policy idea ideas notion".split()
-)
-
-
+    "approach way ways issue issues question matter situation case policy idea ideas notion".split())
 # Nouns that name a stance or a policy: issues, never the actor whose they are ("the one-China policy").
 _STANCE_WORDS = frozenset("policy position stance view views approach line interests interest".split())
 _SIDES = frozenset("side party leader country government".split())
@@ -136,6 +134,9 @@ def make_target(token: Token, resolver: Resolver) -> Target | None:
         # "embraces those who at one time made a coup"
         end = max(t.i for t in relative.subtree) + 1
         return Target(" ".join(token.doc[token.i : min(end, token.i + MAX_TARGET_TOKENS)].text.split()))
+    name = descriptive_name(token)  # "the Lebanese group Hezbollah": the actor named
+    if name is not None and _bare(token) and (named := resolver.resolve(name)) is not None:
+        return Target(named.label, named)
     if _vague(token) or token.pos_ in {"PRON", "DET", "NUM", "PUNCT", "SYM"}:
         return None
     if any(c.lower_ == "both" for c in token.children) and token.lemma_.lower() in _SIDES:
@@ -201,6 +202,8 @@ def phrase_span(token: Token) -> Span:
             return True
         if c.dep_ in _INNER_LISTS and c.head.i != token.i and c.head.dep_ in {"pobj", "compound", "conj"}:
             return True  # "construction of the Belt and Road": a list inside the phrase stays whole
+        if is_descriptive_name(c):
+            return True  # "the attacks by the militant group Hamas"
         return c.dep_ not in _CUT_DEPS and not (c.dep_ == "prep" and c.lower_ in EXAMPLE_PREPS)
 
     stack = [c for c in token.children if kept(c)]
@@ -216,20 +219,12 @@ def phrase_span(token: Token) -> Span:
     doc = token.doc
     span = doc[start:end]
     if len(span) > MAX_TARGET_TOKENS:
-        span = doc[max(start, token.i - 4) : _name_end(doc, min(end, token.i + MAX_TARGET_TOKENS - 4), end)]
+        span = doc[max(start, token.i - 4) : name_end(doc, min(end, token.i + MAX_TARGET_TOKENS - 4), end)]
     while len(span) > 1 and (span[-1].is_punct or span[-1].dep_ in {"cc", "case", "det"} or span[-1].lower_ in _LOOSE_ENDS):
         span = span[:-1]
     while len(span) > 1 and (span[0].is_punct or span[0].is_space):
         span = span[1:]
     return span
-
-
-def _name_end(doc: Doc, cut: int, end: int) -> int:
-    """Where a phrase cut at `cut` may end without splitting a name: "the United | Arab
-    Emirates" runs on to the end of the name (never past `end`)."""
-    while cut < end and cut > 0 and doc[cut - 1].pos_ == "PROPN" and doc[cut].pos_ == "PROPN":
-        cut += 1
-    return cut
 
 
 def phrase(token: Token) -> str:
@@ -251,20 +246,22 @@ def clause_target(verb: Token, resolver: Resolver) -> Target | None:
         for t in verb.subtree
         if t.dep_ not in own_subject | {"aux", "mark", "punct", "neg"}
         and t.lower_ not in {"not", "n't", "n’t"}
-        and not (t.dep_ in cut and t.i != verb.i)
+        and not (t.dep_ in cut and t.i != verb.i and not inner_member(t))
     ]
     keep = [
         t
         for t in words
-        if all(a.dep_ not in cut or a.i == verb.i or _defining(a) for a in _ancestors_until(t, verb))
+        if all(a.dep_ not in cut or a.i == verb.i or _defining(a) or inner_member(a)
+               for a in _ancestors_until(t, verb))
     ]
     if not keep:
         return None
     reach = 6 if verb.dep_ == "ccomp" else 2
     start = min(t.i for t in keep if t.i >= verb.i - reach) if any(t.i >= verb.i - reach for t in keep) else verb.i
     last = max(t.i for t in keep) + 1
-    end = _name_end(verb.doc, min(last, start + (24 if verb.dep_ == "ccomp" else 18)), last)
+    end = name_end(verb.doc, min(last, start + (24 if verb.dep_ == "ccomp" else 18)), last)
     stops = [c.left_edge.i for c in verb.children if c.dep_ in cut & {"conj", "cc"} and c.i > verb.i]
+    stops += [s.left_edge.i for s in stray_acts(verb) if s.head.i == verb.i and "conj" in cut]
     if stops:
         end = min(end, min(stops))  # "to recognise X and to curtail Y": the first infinitive only
     start, text = _clause_text(verb, start, end, that_clause=that_clause)
@@ -343,7 +340,7 @@ def predicate_target(verb: Token) -> Target | None:
         stack.extend(c for c in child.children if c.dep_ not in {"punct", "relcl", "advcl"})
     start = min(t.i for t in keep if t.i >= verb.i - 2)
     last = max(t.i for t in keep) + 1
-    end = _name_end(verb.doc, min(last, start + 14), last)
+    end = name_end(verb.doc, min(last, start + 14), last)
     text = tidy(verb.doc[start:end].text)
     return Target(text, head=verb.text) if usable(text) and len(text.split()) >= 2 else None
 
@@ -391,5 +388,5 @@ def doers(act: Token, resolver: Resolver) -> list[Target]:
         named = [c for c in member.children if c.dep_ == "poss"] + [
             p for c in member.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"
         ]
-        found += [Target(a.label, a) for t in named if (a := resolver.resolve(t)) is not None]
+        found += [Target(a.label, a) for t in named if (a := resolver.resolve(descriptive_name(t) or t)) is not None]
     return list({t.actor.id: t for t in found if t.actor is not None}.values())

@@ -1,5 +1,5 @@
 """A target's words as a reader writes them down: whitespace normalised, no quotation mark left
-without its pair, no dangling word where a phrase was cut.
+without its pair, no dangling word where a phrase was cut, no name split where it was cut.
 
 "had “illegally” entered its waters" read from "illegally" on is 'illegally entered its waters',
 not 'illegally” entered its waters'; "necessity of providing guidance to complete the process
@@ -9,6 +9,10 @@ following" ends at "process".
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # Quotation marks that come in pairs; "’" is also the apostrophe ("Europe’s") and is left alone.
 _PAIRS = (("“", "”"), ("«", "»"))
@@ -43,3 +47,11 @@ def usable(text: str) -> bool:
     if not words or not _LETTERS.search(text):
         return False
     return not (len(words) == 1 and words[0].lower() in _LOOSE_ENDS)
+
+
+def name_end(doc: Doc, cut: int, end: int) -> int:
+    """Where a phrase cut at `cut` may end without splitting a name: "the United | Arab
+    Emirates" runs on to the end of the name (never past `end`)."""
+    while cut < end and cut > 0 and doc[cut - 1].pos_ == "PROPN" and doc[cut].pos_ == "PROPN":
+        cut += 1
+    return cut

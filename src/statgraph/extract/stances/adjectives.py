@@ -16,6 +16,7 @@ from ..context.subjects import subject_of
 from ..cues import Cue, Lexicon
 from ..found import Found, actor_relation
 from ..moods import irrealis, negated
+from ..referents import clause_referent
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -187,6 +188,8 @@ def _predicate_judgement(token: Token, lemma: str, cue: Cue, judge: Resolved, re
         return
     if subject is not None and (not refused or relation == "rejects"):
         found = targets(subject, resolver)
+        if cue.relation != "supports" and (acts := clause_referent(token.head)):
+            found = [t for a in acts if (t := clause_target(a, resolver)) is not None]  # ", which is unacceptable"
         if relation in {"opposes", "criticizes"} and _is_action(subject):
             found += _deed_doers(subject, resolver)  # "this action taken by India is unreasonable": India too
         for target in found:

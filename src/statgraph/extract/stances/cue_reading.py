@@ -20,6 +20,7 @@ from ..context.noun_holders import noun_holder
 from ..context.subjects import conjuncts, subject_of
 from ..cues import Cue
 from ..found import Found, actor_relation
+from ..listing import act_members
 from ..moods import LACK_NOUNS, WISHES, denied, gerund_subject, irrealis, negated, others_act, purpose
 from .adjectives import CONCERN
 
@@ -272,7 +273,8 @@ def _act_targets(obj: Token, addressee: Token | None, relation: str, resolver: R
     infinitive asked for; who is to act belongs to a demand ("call on the Western bloc to halt
     its expansion"); an act endorsed that is only a means stands for its aims (`aims.served_acts`:
     "committed to working with all UN Member States to strengthen the roles of ...")."""
-    asked = [obj] + [c for c in conjuncts(obj) if c.pos_ == "VERB" and (addressee or _same_act_form(obj, c))]
+    listed = act_members(obj)[1:]  # "to respect X, quickly investigate Y and not repeat Z"
+    asked = [obj] + [c for c in listed if c.pos_ == "VERB" and (addressee or _same_act_form(obj, c))]
     served = [a for v in asked for a in served_acts(v)] if relation in _AIMED else asked
     acts = [(v, _clause_or_act(v, relation, resolver)) for v in served if v.pos_ in {"VERB", "AUX"}]
     if addressee is not None and served == asked:

@@ -20,6 +20,7 @@ from ..arguments import Target, phrase
 from ..context.subjects import subject_of
 from ..found import Found
 from ..moods import negated
+from ..referents import clause_referent
 from ..registry import Context, extractor
 from ..sentence import lemmas
 from .sanctions import unreal
@@ -75,6 +76,8 @@ def _of_something(noun: Token) -> bool:
 def _predicated_of(noun: Token, posing: frozenset[str]) -> Token | None:
     """The subject a violation is predicated of: "X is a violation of Y", "X constitutes a breach"."""
     verb = noun.head
+    if clause_referent(verb):
+        return None  # "sold arms to Taiwan, which is a violation of ...": the sale, not Taiwan
     if noun.dep_ == "attr" and verb.lemma_.lower() == "be" or noun.dep_ in {"dobj", "obj"} and verb.lemma_.lower() in posing:
         return subject_of(verb)
     return None

@@ -15,6 +15,7 @@ from ..arguments import Target, clause_target, phrase, targets
 from ..context.holders import holders
 from ..context.subjects import subject_of
 from ..found import Found
+from ..listing import act_members
 from ..moods import irrealis, negated
 from ..registry import Context, extractor
 from ..sentence import lemmas
@@ -67,18 +68,20 @@ def _stressed(noun: Token, relation: str, resolver: Resolver) -> list[Target]:
         ),
         None,
     )
-    if act is not None:
-        target = clause_target(act, resolver)
-        doer = next((c for c in act.children if c.dep_ == "nsubj"), None)
-        if target is not None and doer is not None and not target.text.startswith(phrase(doer)):
-            target = Target(f"{phrase(doer)} {target.text}", head=target.head)  # "the need for Haiti to address X"
-        return [target] if target is not None else []
     found: list[Target] = []
+    if act is not None:
+        doer = next((c for c in act.children if c.dep_ == "nsubj"), None)
+        # "the need to X and to Y": each act
+        for target in (clause_target(a, resolver) for a in act_members(act, same_form=True)):
+            if target is not None and doer is not None and not target.text.startswith(phrase(doer)):
+                target = Target(f"{phrase(doer)} {target.text}", head=target.head)  # "the need for Haiti to address X"
+            found += [target] if target is not None else []
+        return found
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"for", "of"}):
         for child in prep.children:
-            if child.dep_ == "pcomp" and child.pos_ == "VERB":
-                target = clause_target(child, resolver)
-                found += [target] if target is not None else []
+            if child.dep_ == "pcomp" and child.pos_ == "VERB":  # "the importance of strengthening X, respecting Y"
+                acts = act_members(child, same_form=True)
+                found += [t for a in acts if (t := clause_target(a, resolver)) is not None]
             elif child.dep_ == "pobj":
                 found += [t for t in targets(child, resolver) if t.actor is None]
     return found

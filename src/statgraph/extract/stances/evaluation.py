@@ -31,6 +31,7 @@ from ..context.holders import resolve_holder
 from ..context.subjects import SPEECH_ACTS, subject_of
 from ..found import Found
 from ..moods import negated
+from ..referents import clause_referent
 from ..registry import Context, extractor
 from .adjectives import ACTION_NOUNS
 
@@ -100,6 +101,8 @@ def _evaluated(token: Token, score: float, resolver: Resolver) -> list[Target]:
         subject = subject_of(token)  # "Western policy is wrongheaded", read as a passive
         return _about(subject, resolver) if subject is not None and subject.dep_ == "nsubjpass" else []
     if token.dep_ in {"acomp", "attr", "oprd"}:
+        if clause_referent(head):
+            return []  # "..., which is unacceptable": the acts before it are judged, not the name
         subject = subject_of(head)
         return _about(subject, resolver) if subject is not None else []
     if token.pos_ == "ADV" and token.dep_ == "advmod" and head.pos_ == "VERB":

@@ -18,6 +18,7 @@ from ..arguments import Target, phrase
 from ..context.holders import holders
 from ..context.subjects import subject_of
 from ..found import Found
+from ..naming import descriptive_name
 from ..registry import Context, extractor
 from ..sentence import lemmas
 from .sanctions import unreal
@@ -72,9 +73,10 @@ def _noun_holders(noun: Token, context: Context) -> list[tuple[Resolved, str]]:
 
 def _body_or_pact(token: Token, context: Context) -> Target | None:
     """An organisation or a pact as a target; None for anything else."""
-    actor = context.resolver.resolve(token)
+    named = descriptive_name(token) or token  # "the West African bloc ECOWAS": ECOWAS
+    actor = context.resolver.resolve(named)
     if actor is not None:
-        return Target(phrase(token), actor=actor) if actor.type == "organization" else None
+        return Target(phrase(named), actor=actor) if actor.type == "organization" else None
     lexicon = context.lexicon
     objects = lexicon.listed("cooperates_with", "pact_nouns") | lexicon.listed("rejects", "quit_objects")
     if token.pos_ == "NOUN" and token.lemma_.lower() in objects | {n.rstrip("s") for n in objects}:

@@ -1,0 +1,40 @@
+"""A name standing right after the common noun that describes it: "the Lebanese group
+Hezbollah" is Hezbollah, "the West African bloc ECOWAS" is ECOWAS; a reader names the actor,
+not its description. Grammar only: `arguments.make_target` makes the target.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Entity types of a name that a description stands before ("the militant group Hamas").
+_NAMED = frozenset({"ORG", "GPE", "NORP", "PERSON", "LOC", "FAC", ""})
+
+
+def descriptive_name(noun: Token) -> Token | None:
+    """The proper name set right after a common noun, with no comma between, as its
+    apposition ("group | Hezbollah"), or where the parser took it for a second object of the
+    same word ("from the bloc | ECOWAS", both objects of "from"); None where there is none."""
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return None
+    for child in noun.children:
+        if is_descriptive_name(child):
+            return child
+    doc = noun.doc
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if after is None or not after.is_upper or len(after) < 2 or after.head.i == after.i:
+        return None  # a sibling object: only an acronym ("ECOWAS", "NATO") is read as the name
+    return after if after.head.i == noun.head.i and after.dep_ == noun.dep_ else None
+
+
+def is_descriptive_name(token: Token) -> bool:
+    """Whether `token` is a name in apposition right after the common noun that describes it."""
+    noun = token.head
+    if token.dep_ != "appos" or token.pos_ != "PROPN" or noun.pos_ != "NOUN" or token.i < noun.i:
+        return False
+    if token.left_edge.i != noun.i + 1:
+        return False  # "the group, Hezbollah, ..." or words between
+    return token.ent_type_ in _NAMED and not noun.ent_type_

@@ -30,14 +30,26 @@ from .hospitality import HOSPITALITY_NOUNS, thanked_hosts
 from .membership import chairs_body
 from .movements import MOVE_VERBS, WITHDRAW_VERBS, WITHDRAWAL_NOUNS, forces_moved, forces_withdrawn
 from .member_lists import (
+    IN_BODY_VERBS,
     MEMBER_HEADS,
     described_members,
     grouped,
     hyphen_led,
+    in_body,
     listed_members,
     representatives_of_members,
 )
 from .pair_ties import paired
+from .presence import (
+    HELD_WORDS,
+    HOST_FORCE_VERBS,
+    PRESENCE_NOUNS,
+    held_place,
+    hosted_forces,
+    military_presence,
+    named_force,
+    present_forces,
+)
 from .summons import SUMMON_VERBS, summoned
 from .visits import (
     DELEGATION_NOUNS,
@@ -60,7 +72,7 @@ if TYPE_CHECKING:
 # of them, nor of cues.toml's event verbs, tells no event (acts._may_tell)
 VERB_FORM_CUES = (
     AGGRESSION_VERBS | MOVE_VERBS | DISCUSS_VERBS | DEPART_VERBS | RETURN_VERBS | TRAVEL_VERBS | GATHER_VERBS
-    | CO_SPONSOR_VERBS | SUMMON_VERBS | ATTEND_VERBS | {"chair"}
+    | CO_SPONSOR_VERBS | SUMMON_VERBS | ATTEND_VERBS | HOST_FORCE_VERBS | {"chair"}
 )
 
 
@@ -74,6 +86,8 @@ def token_forms(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
         yield from alongside(token, frame, resolver)
     if token.lemma_ == "be":
         yield from being_in(token, frame, resolver)
+    if token.lemma_ in IN_BODY_VERBS:
+        yield from in_body(token, frame, resolver)  # "Estonia is in NATO"
     if pos in {"NOUN", "PROPN"}:
         yield from representatives_of_members(token, resolver)
     if pos == "NOUN":
@@ -81,8 +95,13 @@ def token_forms(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
     if pos == "PROPN":
         yield from paired(token, resolver)
         yield from listed_members(token, resolver)
+        yield from named_force(token, frame, resolver)  # "the UN Interim Force in Lebanon"
     if pos == "VERB" and token.lemma_.lower() in WITHDRAW_VERBS or word in WITHDRAWAL_NOUNS:
         yield from forces_withdrawn(token, frame, resolver)  # even one asked for: the forces are there
+    if word in HELD_WORDS:
+        yield from held_place(token, frame, resolver)  # "Russian-occupied Crimea": a state, not an act
+    if word == "present":
+        yield from present_forces(token, frame, resolver)
 
 
 def verb_forms(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
@@ -110,6 +129,8 @@ def verb_forms(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexic
         yield from summoned(token, frame, resolver)
     if lemma in ATTEND_VERBS:
         yield from attended(token, frame, resolver, _gatherings(lexicon))
+    if lemma in HOST_FORCE_VERBS:
+        yield from hosted_forces(token, frame, resolver)
 
 
 def _gatherings(lexicon: Lexicon) -> frozenset[str]:
@@ -141,5 +162,7 @@ def noun_forms(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
         yield from garrison(token, frame, resolver, deployed.get("areas", frozenset()))
     if word in PRESENT_NOUNS:
         yield from forces_in(token, frame, resolver)
+    if word in PRESENCE_NOUNS:
+        yield from military_presence(token, frame, resolver)
     if word in HOSPITALITY_NOUNS:
         yield from thanked_hosts(token, frame, resolver)

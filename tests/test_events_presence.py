@@ -1,0 +1,79 @@
+"""Membership and deployments, round five: places held by a force named before a hyphen, forces
+a state hosts, forces present, a military presence, forces kept in a participle clause, places
+taken back, a state in an organisation. Behaviour on sentences of our own (the rules' own
+candidates)."""
+
+from __future__ import annotations
+
+from conftest import pairs_of, triples_of, has_triple
+
+
+def test_a_place_held_by_a_demonym_s_force_is_a_deployment() -> None:
+    assert ("Russia", "Crimea") in pairs_of("Drones struck an airfield in Russian-occupied Crimea.", "deployed_to")
+    assert ("Russia", "Ukraine") in pairs_of(
+        "Elections were staged in the Russian-held regions of Ukraine last week.", "deployed_to"
+    )
+    assert ("Houthis", "Yemen") in pairs_of("Aid reached the Houthi-controlled areas of Yemen.", "deployed_to")
+
+
+def test_an_occupation_with_no_holder_or_in_a_name_is_not_read() -> None:
+    assert not pairs_of("Elections were staged in the occupied territories of Ukraine.", "deployed_to")
+    assert not pairs_of("She spoke about Indian Illegally Occupied Jammu and Kashmir.", "deployed_to")
+
+
+def test_forces_a_state_hosts_are_deployed_in_it() -> None:
+    assert ("United_States", "Japan") in pairs_of("Japan hosts about 50,000 American troops.", "deployed_to")
+    assert ("China", "Djibouti") in pairs_of("Djibouti hosts a Chinese naval base on its coast.", "deployed_to")
+
+
+def test_forces_a_state_would_only_host_are_not_deployed() -> None:
+    assert not pairs_of("Poland is ready to host American troops.", "deployed_to")
+    assert not pairs_of("Poland does not host American troops.", "deployed_to")
+    assert not pairs_of("Japan hosts the summit of the Group of Seven.", "deployed_to")
+
+
+def test_forces_said_present_in_a_place_are_deployed_there() -> None:
+    assert ("Turkey", "Iraq") in pairs_of("Turkish soldiers are present in Iraq.", "deployed_to")
+    assert not pairs_of("Turkish soldiers are not present in Iraq.", "deployed_to")
+    assert not pairs_of("Turkish officials were present in Iraq for the talks.", "deployed_to")
+
+
+def test_a_military_presence_with_an_owner_is_a_deployment() -> None:
+    assert ("Russia", "Syria") in pairs_of("Russia's military presence in Syria has grown.", "deployed_to")
+    assert ("United_States", "Iraq") in pairs_of("The US maintains a military presence in Iraq.", "deployed_to")
+    assert ("China", "Cambodia") in pairs_of("China has expanded its naval presence in Cambodia.", "deployed_to")
+
+
+def test_a_presence_not_military_or_not_kept_is_no_deployment() -> None:
+    assert not pairs_of("China's presence in Africa has grown.", "deployed_to")
+    assert not pairs_of("The US does not maintain a military presence in Iraq.", "deployed_to")
+    assert not pairs_of("They fear a possible Russian military presence in Belarus.", "deployed_to")
+
+
+def test_forces_a_state_has_stationed_somewhere_are_its_deployment() -> None:
+    assert ("United_States", "Iraq") in pairs_of("The United States has 2,500 troops stationed in Iraq.", "deployed_to")
+    assert not pairs_of("The United States does not have troops stationed in Iraq.", "deployed_to")
+
+
+def test_a_place_taken_back_by_force_is_a_deployment() -> None:
+    found = triples_of("Ukrainian forces recaptured the Kharkiv region in September.")
+    assert has_triple(found, "Ukraine", "deployed_to", "Kharkiv")
+    assert ("Ukraine", "Kupiansk") in pairs_of("Ukrainian troops retook Kupiansk after a week.", "deployed_to")
+    assert not pairs_of("The police liberated the hostages.", "deployed_to")
+    assert not pairs_of("Ukraine hopes to liberate Crimea.", "deployed_to")
+
+
+def test_a_state_in_an_organisation_is_a_member() -> None:
+    assert ("Estonia", "NATO") in pairs_of("Estonia is in NATO.", "member_of")
+    assert {("Hungary", "European Union"), ("Poland", "European Union")} <= {
+        (h, t) for h, t in pairs_of("Hungary and Poland are in the EU.", "member_of")
+    } | {(h, t.replace("_", " ")) for h, t in pairs_of("Hungary and Poland are in the EU.", "member_of")}
+    assert ("Turkey", "NATO") in pairs_of("Turkey is the only Muslim country in NATO.", "member_of")
+    assert any(h == "Hungary" for h, _ in pairs_of("Hungary, Russia's closest ally in the EU, objected.", "member_of"))
+
+
+def test_a_state_only_asked_or_supposed_or_denied_in_an_organisation_is_no_member() -> None:
+    assert not pairs_of("Is Ukraine in NATO?", "member_of")
+    assert not pairs_of("If Ukraine were in NATO, the war would differ.", "member_of")
+    assert not pairs_of("Ukraine is not in NATO.", "member_of")
+    assert not pairs_of("Ukraine is in talks with NATO.", "member_of")

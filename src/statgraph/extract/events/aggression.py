@@ -194,8 +194,8 @@ def forces_in(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]
     """ "the drone strike on U.S. forces in Jordan", "Russian troops in Transnistria", "Russia
     keeps some 1,500 troops in Transnistria": forces with an owner, in a named place, are
     deployed there (`token`: one of present_nouns)."""
-    if unreal(token):
-        return
+    if unreal(token) and not _keeper(token, frame, resolver):
+        return  # "a possible Russian base in Belarus", not "Russia has a naval base in Tartus"
     places = [
         place
         for member in prep_objects(token, {"in", "at", "on", "inside"})

@@ -117,8 +117,9 @@ def named_force(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
     Lebanon", "the EU Training Mission in Mali": a force whose name says where it serves is
     deployed there (`token`: the name's "Force" or "Mission"; a mission only with a word of
     force_name_words in its name: "the UN Assistance Mission in Afghanistan" is no force)."""
-    if token.pos_ != "PROPN" or token.lower_ not in _FORCE_NAME_HEADS:
-        return
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if token.pos_ != "PROPN" or token.lower_ not in _FORCE_NAME_HEADS or following is None or following.lower_ != "in":
+        return  # "talks with the Rapid Support Forces (RSF) in Geneva": a place of the talks
     words = {c.lower_ for c in token.children if c.dep_ == "compound"}
     if token.lower_ == "mission" and not words & FORCE_NAME_WORDS:
         return
@@ -137,7 +138,7 @@ def _place_in_name(token: Token, resolver: Resolver) -> Resolved | None:
     return resolver.actor(known) if known is not None and known.type == "state" else place
 
 
-_FORCE_NAME_HEADS = frozenset({"force", "forces", "mission"})
+_FORCE_NAME_HEADS = frozenset({"force", "mission"})
 FORCE_NAME_WORDS = words("event_forms", "force_name_words")
 
 

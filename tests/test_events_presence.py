@@ -53,6 +53,7 @@ def test_a_presence_not_military_or_not_kept_is_no_deployment() -> None:
 def test_forces_a_state_has_stationed_somewhere_are_its_deployment() -> None:
     assert ("United_States", "Iraq") in pairs_of("The United States has 2,500 troops stationed in Iraq.", "deployed_to")
     assert not pairs_of("The United States does not have troops stationed in Iraq.", "deployed_to")
+    assert not pairs_of("The United States has no troops stationed in Iraq.", "deployed_to")
 
 
 def test_a_place_taken_back_by_force_is_a_deployment() -> None:

@@ -187,6 +187,8 @@ def _keeper(forces: Token, frame: Frame, resolver: Resolver) -> list[Resolved]:
         return []
     if negated(verb) or irrealis(verb) or speculative(verb):
         return []
+    if any(c.dep_ == "det" and c.lower_ in {"no", "any"} for c in forces.children):
+        return []  # "We have no troops in Ukraine"
     return [a for a, _ in holders(subject_of(verb), frame, resolver) if a.type in _FORCE_TYPES]
 
 

@@ -117,3 +117,45 @@ def test_parts_of_a_place_seized_are_a_deployment_to_the_place() -> None:
     assert ("Russia", "Syria") in pairs_of("Russia occupied parts of Syria.", "deployed_to")
     assert has_triple(triples_of("M23 took control of several towns in the North Kivu province."), "M23", "deployed_to", "Kivu")
     assert not pairs_of("The militants seized the offices of the ministry.", "deployed_to")
+
+
+def test_one_of_the_members_and_other_members_of_a_body_are_members() -> None:
+    assert ("Brazil", "BRICS") in pairs_of("Brazil is one of the founding members of BRICS.", "member_of")
+    assert ("Poland", "NATO") in pairs_of("Poland, one of NATO's members, objected.", "member_of")
+    assert ("Kazakhstan", "CSTO") in pairs_of("Kazakhstan and other members of the CSTO sent troops.", "member_of")
+    assert ("Belarus", "CSTO") in pairs_of("Belarus is part of the CSTO.", "member_of")
+    assert not pairs_of("Crimea is part of Russia.", "member_of")
+
+
+def test_membership_only_wished_or_to_come_is_no_membership() -> None:
+    for text in (
+        "Ukraine wants to be a member of NATO.",
+        "Ukraine hopes to become a member of NATO.",
+        "Ukraine will become a member of NATO.",
+        "Ukraine wants to be in NATO.",
+        "Ukraine wants to be part of the CSTO.",
+        "Ukraine wants to be one of the members of NATO.",
+    ):
+        assert not pairs_of(text, "member_of"), text
+    assert ("Sweden", "NATO") in pairs_of("Sweden became a member of NATO in March.", "member_of")
+
+
+def test_forces_that_are_in_a_place_or_were_killed_there_were_deployed_there() -> None:
+    assert ("Russia", "Belarus") in pairs_of("Russian troops are in Belarus.", "deployed_to")
+    assert not pairs_of("Are Russian troops in Belarus?", "deployed_to")
+    assert not pairs_of("Russian troops are not in Belarus.", "deployed_to")
+    assert ("France", "Mali") in pairs_of("Two French soldiers were killed in Mali.", "deployed_to")
+    assert ("United_States", "Jordan") in pairs_of("Three US soldiers were killed in a drone strike in Jordan.", "deployed_to")
+    assert not pairs_of("Two French tourists were killed in Mali.", "deployed_to")
+
+
+def test_warships_sailing_or_patrolling_a_place_are_deployed_there() -> None:
+    found = {(h, t.replace("_", " ")) for h, t in pairs_of("Chinese warships patrol the South China Sea.", "deployed_to")}
+    assert ("China", "South China Sea") in found
+    assert any(h == "Russia" for h, _ in pairs_of("Russian submarines sailed into the Mediterranean.", "deployed_to"))
+
+
+def test_police_sent_abroad_are_a_deployment() -> None:
+    assert ("Kenya", "Haiti") in pairs_of("Kenya sent 400 police officers to Haiti.", "deployed_to")
+    assert ("Kenya", "Haiti") in pairs_of("Kenyan police deployed to Haiti last month.", "deployed_to")
+    assert not pairs_of("Iran sent weapons inspectors to Iraq.", "deployed_to")

@@ -207,4 +207,9 @@ def _is_military(token: Token, military: frozenset[str]) -> bool:
         token.lower_ in military
         or token.lemma_.lower() in military
         or any(c.lower_ in military for c in token.children if c.dep_ == "conj")
+        or any(c.lower_ in _FORCE_COMPOUNDS for c in token.children if c.dep_ == "compound")
     )
+
+
+# Words that make a noun after them a force: "400 police officers", "army instructors"
+_FORCE_COMPOUNDS = frozenset({"army", "military", "naval", "navy", "police"})

@@ -41,9 +41,12 @@ from .member_lists import (
 )
 from .pair_ties import paired
 from .presence import (
+    CASUALTY_VERBS,
     HELD_WORDS,
     HOST_FORCE_VERBS,
     PRESENCE_NOUNS,
+    forces_being_in,
+    forces_hit,
     held_place,
     hosted_forces,
     military_presence,
@@ -72,7 +75,7 @@ if TYPE_CHECKING:
 # of them, nor of cues.toml's event verbs, tells no event (acts._may_tell)
 VERB_FORM_CUES = (
     AGGRESSION_VERBS | MOVE_VERBS | DISCUSS_VERBS | DEPART_VERBS | RETURN_VERBS | TRAVEL_VERBS | GATHER_VERBS
-    | CO_SPONSOR_VERBS | SUMMON_VERBS | ATTEND_VERBS | HOST_FORCE_VERBS | {"chair"}
+    | CO_SPONSOR_VERBS | SUMMON_VERBS | ATTEND_VERBS | HOST_FORCE_VERBS | CASUALTY_VERBS | {"chair"}
 )
 
 
@@ -88,6 +91,8 @@ def token_forms(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
         yield from being_in(token, frame, resolver)
     if token.lemma_ in IN_BODY_VERBS:
         yield from in_body(token, frame, resolver)  # "Estonia is in NATO"
+    if token.lemma_ == "be":
+        yield from forces_being_in(token, frame, resolver)  # "Russian troops are in Belarus"
     if pos in {"NOUN", "PROPN"}:
         yield from representatives_of_members(token, resolver)
     if pos == "NOUN":
@@ -131,6 +136,8 @@ def verb_forms(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexic
         yield from attended(token, frame, resolver, _gatherings(lexicon))
     if lemma in HOST_FORCE_VERBS:
         yield from hosted_forces(token, frame, resolver)
+    if lemma in CASUALTY_VERBS:
+        yield from forces_hit(token, frame, resolver)
 
 
 def _gatherings(lexicon: Lexicon) -> frozenset[str]:

@@ -19,8 +19,8 @@ from ..context.frame import Frame
 from ..context.holders import holders
 from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..found import Found
-from ..moods import irrealis, negated, speculative
-from .membership import as_subject
+from ..moods import irrealis, negated
+from .membership import as_subject, wished
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -69,7 +69,7 @@ def described_members(token: Token, resolver: Resolver) -> Iterator[Found]:
     described: list[Token] = []
     if token.dep_ == "appos" and token.head.pos_ == "PROPN":
         described = [token.head]
-    elif token.dep_ == "attr" and token.head.lemma_.lower() in _BEING and not _unsure(token.head):
+    elif token.dep_ == "attr" and token.head.lemma_.lower() in _BEING and not _unsure(token.head) | wished(token.head):
         subject = subject_of(token.head)
         described = [subject, *conjuncts(subject)] if subject is not None else []
         # "Bulgaria, Cyprus, the Czech Republic ... are": a list the parser read as an apposition
@@ -89,8 +89,9 @@ def described_members(token: Token, resolver: Resolver) -> Iterator[Found]:
 
 def _body_in(token: Token, resolver: Resolver) -> Resolved | None:
     """ "Turkey is the only Muslim country in NATO", "Hungary, Russia's closest ally in the EU":
-    the organisation after "in" on the description."""
-    return next((a for p in prep_objects(token, {"in"}) if p.pos_ == "PROPN"
+    the organisation after "in" on the description ("of" on "part": "Belarus is part of the CSTO")."""
+    preps = {"in", "of"} if token.lower_ == "part" else {"in"}
+    return next((a for p in prep_objects(token, preps) if p.pos_ in {"PROPN", "NOUN"} and p.ent_type_ == "ORG"
                  if (a := resolver.resolve(p)) is not None and a.type == "organization"), None)
 
 
@@ -98,7 +99,7 @@ def in_body(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     """ "Estonia is in NATO", "Hungary and Poland are in the EU", "Britain remained in the EU":
     a state the text puts in an organisation belongs to it (`token`: one of _BEING; not asked,
     supposed or denied: "Is Ukraine in NATO?", "if Ukraine were in NATO", "is not in NATO")."""
-    if _unsure(token) or speculative(token) or token.sent[-1].text == "?":
+    if _unsure(token) or wished(token) or token.sent[-1].text == "?":
         return
     bodies = [a for p in prep_objects(token, {"in"}) if p.pos_ == "PROPN"
               if (a := resolver.resolve(p)) is not None and a.type == "organization"]

@@ -2,7 +2,9 @@
 ("Russian-occupied Crimea", "the Houthi-controlled areas of Yemen"), from forces a state hosts
 ("Japan hosts about 54,000 US troops", "Djibouti hosts a Chinese naval base"), from forces said
 to be present ("Turkish soldiers are present in northern Iraq") and from a military presence
-("Russia's military presence in Syria", "the US maintains a military presence in Iraq").
+("Russia's military presence in Syria", "the US maintains a military presence in Iraq"), and
+from forces that are in a place or were killed there ("Russian troops are in Belarus", "two
+French soldiers were killed in Mali").
 
 A place held by armed force, or forces kept in it, is a deployment to that place
 (bench/realtext/CONVENTIONS.md). The word lists are ontology/event_forms.toml's.
@@ -29,6 +31,7 @@ if TYPE_CHECKING:
 
 HELD_WORDS = words("event_forms", "held_words")
 HOST_FORCE_VERBS = words("event_forms", "host_force_verbs")
+CASUALTY_VERBS = words("event_forms", "casualty_verbs")
 PRESENCE_NOUNS = words("event_forms", "presence_nouns")
 _MILITARY_WORDS = words("event_forms", "military_words")
 _KEEP_VERBS = words("event_forms", "keep_verbs") | words("event_forms", "presence_verbs")
@@ -81,6 +84,34 @@ def present_forces(token: Token, frame: Frame, resolver: Resolver) -> Iterator[F
     places = [p for t in prep_objects(token, _PLACE_PREPS) if (p := force_place(t, resolver)) is not None]
     for owner in military_owner(subject, frame, resolver):
         yield from _deployed(owner, places, token, "present_forces")
+
+
+def forces_being_in(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Russian troops are in Belarus", "US forces have been in Syria since 2015": forces with an
+    owner that are in a place are deployed there (`token`: "be"; not asked, denied or supposed)."""
+    subject = subject_of(token)
+    if subject is None or subject.lower_ not in PRESENT_NOUNS or _unsure(token) or token.sent[-1].text == "?":
+        return
+    places = [p for t in prep_objects(token, {"in", "inside"}) if (p := force_place(t, resolver)) is not None]
+    for owner in military_owner(subject, frame, resolver) if places else []:
+        yield from _deployed(owner, places, token, "forces_being_in")
+
+
+def forces_hit(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Two French soldiers were killed in Mali", "three US soldiers were killed in a drone strike
+    in Jordan", "Israeli troops died in Gaza": forces with an owner killed or wounded in a place
+    were there (`token`: a verb of casualty_verbs, an act done; the forces its passive subject, or
+    the subject of "die")."""
+    subject = subject_of(token)
+    passive = subject is not None and subject.dep_ == "nsubjpass"
+    if subject is None or subject.lower_ not in PRESENT_NOUNS or not passive and token.lemma_.lower() != "die":
+        return
+    places = [p for t in prep_objects(token, {"in"}) if (p := force_place(t, resolver)) is not None]
+    if not places:  # "in a drone strike in Jordan": the place of the event named
+        events = [t for t in prep_objects(token, {"in"}) if t.pos_ == "NOUN"]
+        places = [p for e in events for t in prep_objects(e, {"in"}) if (p := force_place(t, resolver)) is not None]
+    for owner in military_owner(subject, frame, resolver) if places else []:
+        yield from _deployed(owner, places, token, "forces_hit")
 
 
 def military_presence(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:

@@ -159,3 +159,14 @@ def test_police_sent_abroad_are_a_deployment() -> None:
     assert ("Kenya", "Haiti") in pairs_of("Kenya sent 400 police officers to Haiti.", "deployed_to")
     assert ("Kenya", "Haiti") in pairs_of("Kenyan police deployed to Haiti last month.", "deployed_to")
     assert not pairs_of("Iran sent weapons inspectors to Iraq.", "deployed_to")
+
+
+def test_rejoining_a_body_is_membership() -> None:
+    assert ("United_States", "UNESCO") in pairs_of("The United States rejoined UNESCO in July.", "member_of")
+    assert not pairs_of("The United States wants to rejoin UNESCO.", "member_of")
+
+
+def test_forces_that_raid_a_place_were_there() -> None:
+    assert ("Israel", "Nablus") in pairs_of("Israeli forces raided Nablus on Monday.", "deployed_to")
+    assert ("Israel", "Nablus") in pairs_of("Israeli troops raided the city of Nablus.", "deployed_to")
+    assert not pairs_of("Israeli officials raided the budget.", "deployed_to")

@@ -255,6 +255,10 @@ def unreal(noun: Token) -> bool:
 def force_place(token: Token, resolver: Resolver) -> Resolved | None:
     """A state, or a place the lexicon does not know ("Crimea", tagged an organisation by the
     small model), that a phrase names."""
+    if token.pos_ == "NOUN" and token.lemma_.lower() in _PLACE_OF_NOUNS:
+        named = [o for o in prep_objects(token, {"of"}) if o.pos_ == "PROPN"]  # "the city of Nablus"
+        if named:
+            return force_place(named[0], resolver)
     if token.pos_ == "NOUN" and token.lemma_.lower() in _REGION_NOUNS:
         return _named_region(token)
     if token.ent_type_ not in PLACE_TYPES and token.pos_ != "PROPN":
@@ -269,6 +273,8 @@ def force_place(token: Token, resolver: Resolver) -> Resolved | None:
     return place
 
 
+# Nouns of a place named after "of": "the city of Nablus", "the island of Taiwan"
+_PLACE_OF_NOUNS = frozenset({"city", "island", "port", "province", "region", "town", "village"})
 # Nouns of a region named by the proper name before them: "the Kharkiv region", "Kursk oblast"
 _REGION_NOUNS = frozenset({"governorate", "oblast", "province", "region"})
 

@@ -37,7 +37,7 @@ _STAY_VERBS = words("event_forms", "stay_verbs")
 _SAIL_VERBS = words("event_forms", "sail_verbs")
 MOVE_VERBS = ADVANCE_VERBS | _LEAVE_VERBS | _STAY_VERBS | _SAIL_VERBS
 # the place is the object: "entered Kherson", "patrolled the South China Sea"
-_OBJECT_VERBS = frozenset({"cross", "enter", "storm"}) | _SAIL_VERBS
+_OBJECT_VERBS = frozenset({"cross", "enter", "raid", "storm"}) | _SAIL_VERBS
 
 
 def forces_moved(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:

@@ -34,7 +34,7 @@ def joining(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     lemma = token.lemma_.lower()
     orgs: list[Resolved] = []
     obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
-    lemma = "join" if lemma == "rejoin" else lemma  # "the United States rejoined UNESCO"
+    lemma = "join" if lemma == "rejoin" and obj is not None else lemma  # "the United States rejoined UNESCO"
     if lemma == "join" and obj is not None:
         orgs = [a for t in [obj, *conjuncts(obj)] if (a := resolver.resolve(t)) and a.type == "organization"]
     for child in token.children:

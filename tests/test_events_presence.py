@@ -170,3 +170,8 @@ def test_forces_that_raid_a_place_were_there() -> None:
     assert ("Israel", "Nablus") in pairs_of("Israeli forces raided Nablus on Monday.", "deployed_to")
     assert ("Israel", "Nablus") in pairs_of("Israeli troops raided the city of Nablus.", "deployed_to")
     assert not pairs_of("Israeli officials raided the budget.", "deployed_to")
+
+
+def test_a_town_the_small_model_takes_for_a_person_is_still_a_place_forces_take() -> None:
+    assert ("Ukraine", "Kherson") in pairs_of("Ukrainian forces recaptured Kherson.", "deployed_to")
+    assert not pairs_of("Israeli forces captured Yahya Sinwar's brother.", "deployed_to")

@@ -254,7 +254,8 @@ def unreal(noun: Token) -> bool:
 
 def force_place(token: Token, resolver: Resolver) -> Resolved | None:
     """A state, or a place the lexicon does not know ("Crimea", tagged an organisation by the
-    small model), that a phrase names."""
+    small model, "Kherson", tagged a person: one word no person named before has as a name),
+    that a phrase names ("the city of Nablus", "the Kharkiv region")."""
     if token.pos_ == "NOUN" and token.lemma_.lower() in _PLACE_OF_NOUNS:
         named = [o for o in prep_objects(token, {"of"}) if o.pos_ == "PROPN"]  # "the city of Nablus"
         if named:
@@ -266,7 +267,7 @@ def force_place(token: Token, resolver: Resolver) -> Resolved | None:
     if resolver.gazetteer.find(resolver.name_span(token).text) is not None:
         actor = resolver.resolve(token)
         return actor if actor is not None and actor.type == "state" else None
-    place = place_by_name(token, resolver, person_tag=False)
+    place = place_by_name(token, resolver)  # "entered Kherson", tagged a person by the small model
     if place is None and token.ent_type_ in {"GPE", "LOC"}:
         actor = resolver.resolve(token)
         place = actor if actor is not None and actor.type == "state" else None

@@ -5,7 +5,7 @@ candidates)."""
 
 from __future__ import annotations
 
-from conftest import pairs_of, triples_of, has_triple
+from conftest import has_triple, pairs_of, triples_of
 
 
 def test_a_place_held_by_a_demonym_s_force_is_a_deployment() -> None:
@@ -68,7 +68,8 @@ def test_a_state_in_an_organisation_is_a_member() -> None:
     assert ("Estonia", "NATO") in pairs_of("Estonia is in NATO.", "member_of")
     assert {"Hungary", "Poland"} <= {h for h, _ in pairs_of("Hungary and Poland are in NATO.", "member_of")}
     assert ("Turkey", "NATO") in pairs_of("Turkey is the only Muslim country in NATO.", "member_of")
-    assert has_triple(triples_of("Hungary, Russia's closest ally in the EU, objected."), "Hungary", "member_of", "Union")
+    found = triples_of("Hungary, Russia's closest ally in the EU, objected.")
+    assert has_triple(found, "Hungary", "member_of", "Union")
 
 
 def test_a_state_only_asked_or_supposed_or_denied_in_an_organisation_is_no_member() -> None:
@@ -85,7 +86,8 @@ def test_the_leader_named_in_a_description_of_a_body_belongs_to_it() -> None:
 
 def test_forces_from_states_are_theirs() -> None:
     assert ("Kenya", "Haiti") in pairs_of("Peacekeepers from Kenya are deployed in Haiti.", "deployed_to")
-    assert {("Chad", "Mali"), ("Niger", "Mali")} <= pairs_of("Troops from Chad and Niger arrived in Mali.", "deployed_to")
+    found = pairs_of("Troops from Chad and Niger arrived in Mali.", "deployed_to")
+    assert {("Chad", "Mali"), ("Niger", "Mali")} <= found
     # the place forces are taken out of is not their owner: the one who withdraws them is
     assert pairs_of("France withdrew troops from Mali.", "deployed_to") == {("France", "Mali")}
 
@@ -98,9 +100,11 @@ def test_warships_and_warplanes_in_a_place_are_deployed_there() -> None:
 
 
 def test_a_named_force_serves_where_its_name_says() -> None:
-    found = pairs_of("The Council extended the mandate of the United Nations Peacekeeping Force in Cyprus.", "deployed_to")
+    text = "The Council extended the mandate of the United Nations Peacekeeping Force in Cyprus."
+    found = pairs_of(text, "deployed_to")
     assert any(t == "Cyprus" for _, t in found)
-    assert any(t == "Mali" for _, t in pairs_of("The European Union Training Mission in Mali was suspended.", "deployed_to"))
+    found = pairs_of("The European Union Training Mission in Mali was suspended.", "deployed_to")
+    assert any(t == "Mali" for _, t in found)
     assert not pairs_of("The UN Assistance Mission in Afghanistan reported casualties.", "deployed_to")
     assert not pairs_of("Talks with the Rapid Support Forces (RSF) in Geneva resumed.", "deployed_to")
 
@@ -108,14 +112,17 @@ def test_a_named_force_serves_where_its_name_says() -> None:
 def test_operations_stepped_up_in_a_place_are_a_deployment() -> None:
     assert ("NATO", "Estonia") in pairs_of("NATO forces stepped up their exercises in Estonia.", "deployed_to")
     assert ("China", "South China Sea") in {
-        (h, t.replace("_", " ")) for h, t in pairs_of("China increased its patrols in the South China Sea.", "deployed_to")
+        (h, t.replace("_", " "))
+        for h, t in pairs_of("China increased its patrols in the South China Sea.", "deployed_to")
     }
 
 
 def test_parts_of_a_place_seized_are_a_deployment_to_the_place() -> None:
-    assert has_triple(triples_of("Russian forces seized several villages in the Donetsk region."), "Russia", "deployed_to", "Donetsk")
+    found = triples_of("Russian forces seized several villages in the Donetsk region.")
+    assert has_triple(found, "Russia", "deployed_to", "Donetsk")
     assert ("Russia", "Syria") in pairs_of("Russia occupied parts of Syria.", "deployed_to")
-    assert has_triple(triples_of("M23 took control of several towns in the North Kivu province."), "M23", "deployed_to", "Kivu")
+    found = triples_of("M23 took control of several towns in the North Kivu province.")
+    assert has_triple(found, "M23", "deployed_to", "Kivu")
     assert not pairs_of("The militants seized the offices of the ministry.", "deployed_to")
 
 
@@ -145,12 +152,14 @@ def test_forces_that_are_in_a_place_or_were_killed_there_were_deployed_there() -
     assert not pairs_of("Are Russian troops in Belarus?", "deployed_to")
     assert not pairs_of("Russian troops are not in Belarus.", "deployed_to")
     assert ("France", "Mali") in pairs_of("Two French soldiers were killed in Mali.", "deployed_to")
-    assert ("United_States", "Jordan") in pairs_of("Three US soldiers were killed in a drone strike in Jordan.", "deployed_to")
+    found = pairs_of("Three US soldiers were killed in a drone strike in Jordan.", "deployed_to")
+    assert ("United_States", "Jordan") in found
     assert not pairs_of("Two French tourists were killed in Mali.", "deployed_to")
 
 
 def test_warships_sailing_or_patrolling_a_place_are_deployed_there() -> None:
-    found = {(h, t.replace("_", " ")) for h, t in pairs_of("Chinese warships patrol the South China Sea.", "deployed_to")}
+    pairs = pairs_of("Chinese warships patrol the South China Sea.", "deployed_to")
+    found = {(h, t.replace("_", " ")) for h, t in pairs}
     assert ("China", "South China Sea") in found
     assert any(h == "Russia" for h, _ in pairs_of("Russian submarines sailed into the Mediterranean.", "deployed_to"))
 

@@ -22,8 +22,9 @@ from ..context.frame import Frame
 from ..context.holders import holders
 from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..found import Found
-from ..moods import irrealis, negated
+from ..moods import irrealis, negated, speculative
 from .deployments import military_owner
+from ...link.gazetteer import mint_id
 from .places import PLACE_TYPES, place_by_name, places_of
 
 if TYPE_CHECKING:
@@ -92,7 +93,8 @@ def aggression_verb(token: Token, frame: Frame, resolver: Resolver) -> Iterator[
     subject = subject_of(token)
     obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
     if obj is not None and obj.lower_ == "control" and token.lemma_.lower() in _CONTROL_VERBS:
-        obj = next(iter(prep_objects(obj, {"of", "over"})), None)  # "took control of Goma"
+        # "took control of Goma" (the parser may hang "of" on the verb)
+        obj = next(iter(prep_objects(obj, {"of", "over"}) or prep_objects(token, {"of", "over"})), None)
     elif token.lemma_.lower() not in _SEIZE_VERBS:
         return  # "took office"
     passive = subject is not None and subject.dep_ == "nsubjpass" or token.dep_ == "acl" and token.tag_ == "VBN"
@@ -102,15 +104,31 @@ def aggression_verb(token: Token, frame: Frame, resolver: Resolver) -> Iterator[
         owners, taken = holders(agent, frame, resolver), place_word
     else:
         owners, taken = holders(subject, frame, resolver), obj
+        if not owners and subject is not None and subject.lower_ in PRESENT_NOUNS:
+            owners = [(a, "forces") for a in military_owner(subject, frame, resolver)]  # "Ukrainian forces retook X"
     if taken is None:
         return
     places = [p for t in [taken, *conjuncts(taken)] if (p := force_place(t, resolver)) is not None]
+    places = places or _places_within(taken, resolver)
     for owner, how in owners:
         if owner.type not in _FORCE_TYPES:
             continue
         for place in places:
             if place.id != owner.id:
                 yield Found(owner, "deployed_to", Target(place.label, place), token, f"aggression/{how}", 0.65)
+
+
+def _places_within(taken: Token, resolver: Resolver) -> list[Resolved]:
+    """ "seized several villages in the Donetsk region", "occupied parts of Syria": the place a
+    common noun taken lies in, or is part of (one step down)."""
+    members = [t for t in [taken, *conjuncts(taken)] if t.pos_ == "NOUN" and t.lemma_.lower() in _PART_NOUNS]
+    return [p for t in members for o in prep_objects(t, {"in", "of"}) if (p := force_place(o, resolver)) is not None]
+
+
+# Common nouns for the parts of a place taken: "several villages in the Donetsk region"
+_PART_NOUNS = frozenset(
+    "area city district locality part portion position province region settlement territory town village".split()
+)
 
 
 def _entered(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
@@ -155,18 +173,31 @@ def garrison(token: Token, frame: Frame, resolver: Resolver, areas: frozenset[st
         if clause.dep_ != "acl" or clause.lemma_.lower() not in GARRISON_VERBS or negated(clause):
             continue
         places = places_of(clause, resolver, areas=areas)
-        for owner in military_owner(token, frame, resolver):
+        for owner in military_owner(token, frame, resolver) or _keeper(token, frame, resolver):
             for place in places:
                 if place.actor is None or place.actor.id != owner.id:
                     yield Found(owner, "deployed_to", place, clause, "garrison", 0.65)
+
+
+def _keeper(forces: Token, frame: Frame, resolver: Resolver) -> list[Resolved]:
+    """ "The United States has 2,500 troops stationed in Iraq": the subject of a verb of keeping
+    whose object the forces are (not "does not have troops stationed there")."""
+    verb = forces.head
+    if forces.dep_ not in {"dobj", "obj"} or verb.lemma_.lower() not in _KEEP_VERBS:
+        return []
+    if negated(verb) or irrealis(verb) or speculative(verb):
+        return []
+    if any(c.dep_ == "det" and c.lower_ in {"no", "any"} for c in forces.children):
+        return []  # "We have no troops in Ukraine"
+    return [a for a, _ in holders(subject_of(verb), frame, resolver) if a.type in _FORCE_TYPES]
 
 
 def forces_in(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     """ "the drone strike on U.S. forces in Jordan", "Russian troops in Transnistria", "Russia
     keeps some 1,500 troops in Transnistria": forces with an owner, in a named place, are
     deployed there (`token`: one of present_nouns)."""
-    if unreal(token):
-        return
+    if unreal(token) and not _keeper(token, frame, resolver):
+        return  # "a possible Russian base in Belarus", not "Russia has a naval base in Tartus"
     places = [
         place
         for member in prep_objects(token, {"in", "at", "on", "inside"})
@@ -223,14 +254,37 @@ def unreal(noun: Token) -> bool:
 
 def force_place(token: Token, resolver: Resolver) -> Resolved | None:
     """A state, or a place the lexicon does not know ("Crimea", tagged an organisation by the
-    small model), that a phrase names."""
+    small model, "Kherson", tagged a person: one word no person named before has as a name),
+    that a phrase names ("the city of Nablus", "the Kharkiv region")."""
+    if token.pos_ == "NOUN" and token.lemma_.lower() in _PLACE_OF_NOUNS:
+        named = [o for o in prep_objects(token, {"of"}) if o.pos_ == "PROPN"]  # "the city of Nablus"
+        if named:
+            return force_place(named[0], resolver)
+    if token.pos_ == "NOUN" and token.lemma_.lower() in _REGION_NOUNS:
+        return _named_region(token)
     if token.ent_type_ not in PLACE_TYPES and token.pos_ != "PROPN":
         return None
     if resolver.gazetteer.find(resolver.name_span(token).text) is not None:
         actor = resolver.resolve(token)
         return actor if actor is not None and actor.type == "state" else None
-    place = place_by_name(token, resolver, person_tag=False)
+    place = place_by_name(token, resolver)  # "entered Kherson", tagged a person by the small model
     if place is None and token.ent_type_ in {"GPE", "LOC"}:
         actor = resolver.resolve(token)
         place = actor if actor is not None and actor.type == "state" else None
     return place
+
+
+# Nouns of a place named after "of": "the city of Nablus", "the island of Taiwan"
+_PLACE_OF_NOUNS = frozenset({"city", "island", "port", "province", "region", "town", "village"})
+# Nouns of a region named by the proper name before them: "the Kharkiv region", "Kursk oblast"
+_REGION_NOUNS = frozenset({"governorate", "oblast", "province", "region"})
+
+
+def _named_region(token: Token) -> Resolved | None:
+    """ "the Kharkiv region", "North Kivu province": the region named by its proper-name
+    compound, with its noun (`token`: one of _REGION_NOUNS)."""
+    names = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+    if not names or any(t.pos_ != "PROPN" for n in names for t in n.subtree):
+        return None
+    text = token.doc[names[0].left_edge.i : token.i + 1].text
+    return Resolved(mint_id(text), text, "state")

@@ -12,11 +12,12 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolved, Resolver
+from ...words import words as word_list
 from ..arguments import Target, phrase
 from ..context.doers import doers
 from ..context.frame import Frame
 from ..context.holders import holders
-from ..context.subjects import conjuncts, subject_of
+from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..cues import Lexicon
 from ..found import Found
 from ..moods import irrealis, negated, speculative
@@ -49,7 +50,24 @@ def military_owner(noun: Token, frame: Frame, resolver: Resolver) -> list[Resolv
                 found += [force] if force is not None and force.type in {"organization", "group"} else []
         if child.dep_ == "prep" and child.lower_ == "of" and not found:
             found += _of_owners(child, resolver)
+    found = found or _origins(noun, resolver)
     return list({a.id: a for a in found}.values())
+
+
+def _origins(noun: Token, resolver: Resolver) -> list[Resolved]:
+    """ "peacekeepers from Kenya", "troops from Chad and Niger": the states forces come from own
+    them; not where forces are taken out of ("the withdrawal of troops from Mali")."""
+    heads = [noun.head, noun.head.head] if noun.head.dep_ == "prep" else [noun.head]
+    if any(h.lemma_.lower() in _OUT_WORDS or h.lower_ in _OUT_WORDS for h in heads):
+        return []
+    states = [a for p in prep_objects(noun, {"from"}) if (a := resolver.resolve(p)) is not None]
+    return [a for a in states if a.type == "state"]
+
+
+# Words whose forces "from" a place leave it: "withdrew troops from Mali", "the pullout of troops from"
+_OUT_WORDS = word_list("event_forms", "withdraw_verbs") | word_list("event_forms", "withdrawal_nouns") | word_list(
+    "event_forms", "leave_verbs"
+)
 
 
 def _of_owners(prep: Token, resolver: Resolver, depth: int = 0) -> list[Resolved]:
@@ -189,4 +207,9 @@ def _is_military(token: Token, military: frozenset[str]) -> bool:
         token.lower_ in military
         or token.lemma_.lower() in military
         or any(c.lower_ in military for c in token.children if c.dep_ == "conj")
+        or any(c.lower_ in _FORCE_COMPOUNDS for c in token.children if c.dep_ == "compound")
     )
+
+
+# Words that make a noun after them a force: "400 police officers", "army instructors"
+_FORCE_COMPOUNDS = frozenset({"army", "military", "naval", "navy", "police"})

@@ -32,14 +32,29 @@ from .hospitality import HOSPITALITY_NOUNS, thanked_hosts
 from .membership import chairs_body
 from .movements import MOVE_VERBS, WITHDRAW_VERBS, WITHDRAWAL_NOUNS, forces_moved, forces_withdrawn
 from .member_lists import (
+    IN_BODY_VERBS,
     MEMBER_HEADS,
     described_members,
     grouped,
     hyphen_led,
+    in_body,
     listed_members,
     representatives_of_members,
 )
 from .pair_ties import paired
+from .presence import (
+    CASUALTY_VERBS,
+    HELD_WORDS,
+    HOST_FORCE_VERBS,
+    PRESENCE_NOUNS,
+    forces_being_in,
+    forces_hit,
+    held_place,
+    hosted_forces,
+    military_presence,
+    named_force,
+    present_forces,
+)
 from .summons import SUMMON_VERBS, summoned
 from .visits import (
     DELEGATION_NOUNS,
@@ -62,7 +77,7 @@ if TYPE_CHECKING:
 # of them, nor of cues.toml's event verbs, tells no event (acts._may_tell)
 VERB_FORM_CUES = (
     AGGRESSION_VERBS | MOVE_VERBS | DISCUSS_VERBS | DEPART_VERBS | RETURN_VERBS | TRAVEL_VERBS | GATHER_VERBS
-    | CO_SPONSOR_VERBS | SUMMON_VERBS | ATTEND_VERBS | CALL_VERBS | {"chair"}
+    | CO_SPONSOR_VERBS | SUMMON_VERBS | ATTEND_VERBS | CALL_VERBS | HOST_FORCE_VERBS | CASUALTY_VERBS | {"chair"}
 )
 
 
@@ -76,6 +91,10 @@ def token_forms(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
         yield from alongside(token, frame, resolver)
     if token.lemma_ == "be":
         yield from being_in(token, frame, resolver)
+    if token.lemma_ in IN_BODY_VERBS:
+        yield from in_body(token, frame, resolver)  # "Estonia is in NATO"
+    if token.lemma_ == "be":
+        yield from forces_being_in(token, frame, resolver)  # "Russian troops are in Belarus"
     if pos in {"NOUN", "PROPN"}:
         yield from representatives_of_members(token, resolver)
     if pos == "NOUN":
@@ -83,8 +102,13 @@ def token_forms(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
     if pos == "PROPN":
         yield from paired(token, resolver)
         yield from listed_members(token, resolver)
+        yield from named_force(token, frame, resolver)  # "the UN Interim Force in Lebanon"
     if pos == "VERB" and token.lemma_.lower() in WITHDRAW_VERBS or word in WITHDRAWAL_NOUNS:
         yield from forces_withdrawn(token, frame, resolver)  # even one asked for: the forces are there
+    if word in HELD_WORDS:
+        yield from held_place(token, frame, resolver)  # "Russian-occupied Crimea": a state, not an act
+    if word == "present":
+        yield from present_forces(token, frame, resolver)
 
 
 def verb_forms(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
@@ -114,6 +138,10 @@ def verb_forms(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexic
         yield from summoned(token, frame, resolver)
     if lemma in ATTEND_VERBS:
         yield from attended(token, frame, resolver, _gatherings(lexicon))
+    if lemma in HOST_FORCE_VERBS:
+        yield from hosted_forces(token, frame, resolver)
+    if lemma in CASUALTY_VERBS:
+        yield from forces_hit(token, frame, resolver)
 
 
 def _gatherings(lexicon: Lexicon) -> frozenset[str]:
@@ -149,5 +177,7 @@ def noun_forms(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
         yield from in_partnership(token, frame, resolver)
     if word in JOINT_APPEARANCES:
         yield from joint_appearance(token, frame, resolver)
+    if word in PRESENCE_NOUNS:
+        yield from military_presence(token, frame, resolver)
     if word in HOSPITALITY_NOUNS:
         yield from thanked_hosts(token, frame, resolver)

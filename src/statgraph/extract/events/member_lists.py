@@ -15,10 +15,12 @@ from typing import TYPE_CHECKING
 from ...link.resolve import Resolved, Resolver
 from ...words import words
 from ..arguments import Target
-from ..context.subjects import conjuncts, subject_of
+from ..context.frame import Frame
+from ..context.holders import holders
+from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..found import Found
 from ..moods import irrealis, negated
-from .membership import as_subject
+from .membership import as_subject, wished
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -26,7 +28,9 @@ if TYPE_CHECKING:
 MEMBER_HEADS = words("event_forms", "member_heads")
 _NOT_MEMBERS = words("event_forms", "not_members")
 _REPRESENTATIVES = words("actor_nouns", "representatives")
+_ORGANIZATION_NOUNS = words("actor_nouns", "organization_nouns")
 _BEING = frozenset({"be", "remain", "become"})
+IN_BODY_VERBS = frozenset({"be", "remain", "stay"})  # "Estonia is in NATO", "Britain remained in the EU"
 # Verbs of inclusion the small model reads as plural nouns after a name ("ASEAN groups Brunei, ...")
 _INCLUDES_READ_AS_NOUNS = words("event_forms", "includes_read_as_nouns")
 _LIST_WORDS = frozenset({",", "and", "the"})
@@ -65,7 +69,7 @@ def described_members(token: Token, resolver: Resolver) -> Iterator[Found]:
     described: list[Token] = []
     if token.dep_ == "appos" and token.head.pos_ == "PROPN":
         described = [token.head]
-    elif token.dep_ == "attr" and token.head.lemma_.lower() in _BEING and not _unsure(token.head):
+    elif token.dep_ == "attr" and token.head.lemma_.lower() in _BEING and not _unsure(token.head) | wished(token.head):
         subject = subject_of(token.head)
         described = [subject, *conjuncts(subject)] if subject is not None else []
         # "Bulgaria, Cyprus, the Czech Republic ... are": a list the parser read as an apposition
@@ -75,12 +79,37 @@ def described_members(token: Token, resolver: Resolver) -> Iterator[Found]:
     described += _named_after(token) + _own_fellows(token) + _included(token)
     if (subject := as_subject(token)) is not None:
         described.append(subject)  # "As an EU member state, Hungary must comply"
-    org = _organization(token, resolver) if described else None  # resolving names it: only when needed
+    org = _organization(token, resolver) or _body_in(token, resolver) if described else None  # only when needed
     if org is None:
         return
     for member in _states(described, resolver):
         if member.id != org.id:
             yield Found(member, "member_of", Target(org.label, org), token, "described_member", 0.6)
+
+
+def _body_in(token: Token, resolver: Resolver) -> Resolved | None:
+    """ "Turkey is the only Muslim country in NATO", "Hungary, Russia's closest ally in the EU":
+    the organisation after "in" on the description ("of" on "part": "Belarus is part of the CSTO")."""
+    preps = {"in", "of"} if token.lower_ == "part" else {"in"}
+    return next((a for p in prep_objects(token, preps) if p.pos_ in {"PROPN", "NOUN"} and p.ent_type_ == "ORG"
+                 if (a := resolver.resolve(p)) is not None and a.type == "organization"), None)
+
+
+def in_body(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Estonia is in NATO", "Hungary and Poland are in the EU", "Britain remained in the EU":
+    a state the text puts in an organisation belongs to it (`token`: one of _BEING; not asked,
+    supposed or denied: "Is Ukraine in NATO?", "if Ukraine were in NATO", "is not in NATO")."""
+    if _unsure(token) or wished(token) or token.sent[-1].text == "?":
+        return
+    bodies = [a for p in prep_objects(token, {"in"}) if p.pos_ == "PROPN"
+              if (a := resolver.resolve(p)) is not None and a.type == "organization"]
+    subject = subject_of(token) if bodies else None
+    if subject is not None and subject.lower_ in {"which", "that"} and token.dep_ == "relcl":
+        subject = token.head  # "Hungary, which is in the EU"
+    for member, _ in holders(subject, frame, resolver):
+        for body in bodies:
+            if member.type == "state" and member.id != body.id:
+                yield Found(member, "member_of", Target(body.label, body), token, "in_body", 0.6)
 
 
 def _named_after(token: Token) -> list[Token]:
@@ -165,10 +194,16 @@ def listed_members(token: Token, resolver: Resolver) -> Iterator[Found]:
 
 
 def hyphen_led(token: Token, resolver: Resolver) -> Iterator[Found]:
-    """ "the Moscow-led Collective Security Treaty Organization": the leader belongs to it."""
-    if token.lower_ != "led" or token.dep_ != "amod" or token.head.pos_ != "PROPN":
+    """ "the Moscow-led Collective Security Treaty Organization", "the CSTO, a Russia-led
+    security bloc": the leader belongs to it."""
+    if token.lower_ != "led" or token.dep_ != "amod":
+        return
+    body = token.head
+    if body.pos_ == "NOUN" and body.dep_ == "appos" and body.lemma_.lower() in _ORGANIZATION_NOUNS:
+        body = body.head  # "the CSTO, a Russia-led security bloc": the organisation described
+    elif body.pos_ != "PROPN":
         return  # "the US-led bloc" names no bloc: no anaphora here
-    org = resolver.resolve(token.head)
+    org = resolver.resolve(body)
     if org is None or org.type != "organization":
         return
     leaders = [c for c in token.children if c.dep_ in {"npadvmod", "compound", "nmod"} and c.i < token.i]

@@ -15,10 +15,10 @@ from ..arguments import Target
 from ..context.doers import doers
 from ..context.frame import Frame
 from ..context.holders import holders
-from ..context.subjects import conjuncts, subject_of
+from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..cues import Lexicon
 from ..found import Found
-from ..moods import negated
+from ..moods import event_mood, negated
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -34,6 +34,7 @@ def joining(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     lemma = token.lemma_.lower()
     orgs: list[Resolved] = []
     obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+    lemma = "join" if lemma == "rejoin" and obj is not None else lemma  # "the United States rejoined UNESCO"
     if lemma == "join" and obj is not None:
         orgs = [a for t in [obj, *conjuncts(obj)] if (a := resolver.resolve(t)) and a.type == "organization"]
     for child in token.children:
@@ -185,10 +186,13 @@ def _modifier_organizations(
 def _members(token: Token, lexicon: Lexicon) -> list[Token]:
     """The members a membership noun's clause names: a predicate's subject, an apposition's head,
     the noun as subject, or those described as members."""
+    if token.lower_ == "members" and token.dep_ == "pobj" and token.head.head.lower_ == "one":
+        token = token.head.head  # "Brazil is one of the founding members", "Poland, one of NATO's members"
     if token.dep_ in {"attr"}:
-        subject = subject_of(token.head) if not negated(token.head) else None  # "is not a member of NATO"
+        # "is not a member of NATO", "wants to be a member", "will become a member": none yet
+        subject = subject_of(token.head) if not negated(token.head) and not wished(token.head) else None
         return [subject] if subject is not None else []
-    if token.dep_ == "appos" and token.lower_ in {"member", "members"}:
+    if token.dep_ == "appos" and token.lower_ in {"member", "members", "one"}:
         return [token.head]  # "The UAE, the Arab member of the Security Council"
     if (subject := as_subject(token)) is not None:
         return [subject]
@@ -197,6 +201,17 @@ def _members(token: Token, lexicon: Lexicon) -> list[Token]:
         subject = subject_of(token.head)  # "Japan holds a non-permanent seat on the Security Council"
         return [subject] if subject is not None else []
     return as_members(token, lexicon.events["member_of"].get("as_member_verbs", frozenset()))
+
+
+def wished(verb: Token) -> bool:
+    """Whether being or becoming something is only wished, expected or supposed: "wants to be a
+    member of NATO", "hopes to be in the EU", "will become a member", "would be in NATO"."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in _STILL_VERBS:
+        return True  # not "continues to remain a full member of the CSTO"
+    return event_mood(verb) is not None
+
+
+_STILL_VERBS = words("event_forms", "still_verbs")
 
 
 def _alongside(token: Token) -> list[Token]:
@@ -220,7 +235,7 @@ def other_members(token: Token, resolver: Resolver) -> Iterator[Found]:
         return
     if any(t.lower_ in _NOT_MEMBERS for t in token.subtree if t.i < token.i):
         return  # "along with other EU candidate countries"
-    org = _organization_modifier(token, resolver)
+    org = _organization_modifier(token, resolver) or _organization_of(token, resolver)
     if org is None:
         return
     head = token.head
@@ -253,6 +268,14 @@ def _organization_modifier(token: Token, resolver: Resolver) -> Resolved | None:
         (a for c in modifiers if (a := resolver.resolve(c)) is not None and a.type == "organization"),
         None,
     )
+
+
+def _organization_of(token: Token, resolver: Resolver) -> Resolved | None:
+    """ "Kazakhstan and other members of the CSTO": the organisation after "of" on "members"."""
+    if token.lower_ not in {"member", "members"}:
+        return None
+    return next((a for p in prep_objects(token, {"of"})
+                 if (a := resolver.resolve(p)) is not None and a.type == "organization"), None)
 
 
 ALLY_NOUNS = frozenset({"ally", "allies", "partner", "partners"})

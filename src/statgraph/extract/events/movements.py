@@ -34,8 +34,10 @@ WITHDRAWAL_NOUNS = words("event_forms", "withdrawal_nouns")
 _FORCE_TYPES = frozenset({"state", "group", "organization"})
 _LEAVE_VERBS = words("event_forms", "leave_verbs")
 _STAY_VERBS = words("event_forms", "stay_verbs")
-MOVE_VERBS = ADVANCE_VERBS | _LEAVE_VERBS | _STAY_VERBS
-_OBJECT_VERBS = frozenset({"cross", "enter", "storm"})  # the place is the object: "entered Kherson"
+_SAIL_VERBS = words("event_forms", "sail_verbs")
+MOVE_VERBS = ADVANCE_VERBS | _LEAVE_VERBS | _STAY_VERBS | _SAIL_VERBS
+# the place is the object: "entered Kherson", "patrolled the South China Sea"
+_OBJECT_VERBS = frozenset({"cross", "enter", "raid", "storm"}) | _SAIL_VERBS
 
 
 def forces_moved(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
@@ -50,6 +52,7 @@ def forces_moved(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Fou
         return  # "Russian forces would be marching into the Baltic States": only supposed
     lemma = token.lemma_.lower()
     preps = {"into"} if lemma in ADVANCE_VERBS else {"in", "inside"} if lemma in _STAY_VERBS else set()
+    preps |= {"through", "into", "in"} if lemma in _SAIL_VERBS else set()
     targets = prep_objects(token, preps)
     if lemma in _OBJECT_VERBS or lemma in _LEAVE_VERBS:
         targets += [t for c in token.children if c.dep_ in {"dobj", "obj"} for t in [c, *conjuncts(c)]]

@@ -21,6 +21,7 @@ from ...words import words
 from .frame import FIRST_PERSON, Frame
 from .holders import holders
 from .interviews import done_by_you, interviewee_besides, question_turn_asker
+from .outlets import is_outlet, quoted_source, reports
 from .runon import RunOn, intro_speaker
 from .subjects import conjuncts
 
@@ -31,8 +32,6 @@ SPEECH_VERBS = words("speech", "reporting_verbs")
 # Verbs that only frame speech when they govern a clause ("called X Y" is not speech).
 _CLAUSE_ONLY = words("speech", "clause_only")
 SPEECH_NOUNS = words("speech", "speech_nouns")
-# News outlets: the source of a report, not a speaker.
-OUTLET_NOUNS = words("speech", "outlet_nouns")
 PERSON_NOUNS = frozenset(
     "minister diplomat president spokesman spokeswoman spokesperson official "
     "chancellor premier leader envoy ambassador secretary chief head deputy "
@@ -190,14 +189,13 @@ class Attributor:
                 continue
             if token.lower_ == "according" and token.dep_ in {"prep", "advmod"}:
                 target = next((t for c in token.children for t in [c, *c.children] if t.dep_ == "pobj"), None)
-                found = self._speaker(target) if target is not None and not _outlet(target) else None
+                found = self._speaker(target) if target is not None and not is_outlet(target, self.resolver) else None
                 if found:
                     return token, found
             if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS:
                 if token.lemma_.lower() in _CLAUSE_ONLY and not any(c.dep_ == "ccomp" for c in token.children):
                     continue
-                subject = next((c for c in _quoted_as(token).children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-                found = self._speaker(subject) if subject is not None else None
+                found = self._source(token)
                 if found:
                     return token, found
         # headline style: "Lavrov: ..."
@@ -208,6 +206,19 @@ class Attributor:
             if found:
                 return colon, found
         return None, None
+
+    def _source(self, verb: Token) -> Resolved | None:
+        """Who speaks through a speech verb: its subject, but never a news outlet that reports
+        (see `outlets`): "TASS quoted Lavrov as saying" is Lavrov's, "..., Reuters reported"
+        nobody's; "The Times said in an editorial" is the outlet's own."""
+        speaks = _quoted_as(verb)
+        subject = next((c for c in speaks.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None:
+            return None
+        if reports(subject, speaks, self.resolver):
+            source = quoted_source(speaks)
+            return self._speaker(source) if source is not None else None
+        return self._speaker(subject)
 
     def _hearsay(self, sent: Span, quoted: frozenset[int], resolved: Token | None) -> frozenset[int]:
         """Tokens under a speech verb whose speaker is nobody known: "they say, Putin will
@@ -383,10 +394,3 @@ def _quoted_as(verb: Token) -> Token:
         return head
     return verb
 
-
-def _outlet(token: Token) -> bool:
-    """Whether a source is a news outlet ("according to Romanian outlet Calea Europeana"): it
-    reports others' words, it speaks no stance of its own."""
-    return (token.is_lower and token.lemma_ in OUTLET_NOUNS) or any(
-        c.dep_ in {"compound", "appos", "nmod"} and c.is_lower and c.lemma_ in OUTLET_NOUNS for c in token.children
-    )

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ...link.resolve import Resolved, Resolver
 from ...words import words
 from .frame import FIRST_PLURAL, FIRST_SINGULAR, Frame
+from .outlets import reports
 from .subjects import SPEECH_ACTS, SUBJECT_DEPS, conjuncts
 from .terms import defined_parties
 
@@ -54,6 +55,8 @@ def holders(token: Token | None, frame: Frame, resolver: Resolver) -> list[tuple
     defined = defined_parties(token, resolver)
     if defined:
         return [(actor, "defined") for actor in defined]  # "Participants recognize ...": each party so called
+    if token.dep_ in SUBJECT_DEPS and reports(token, token.head, resolver):
+        return []  # "Interfax reported that ...": an outlet reports, it holds nothing
     found = []
     for member in [token, *conjuncts(token)]:
         actor, how = _named_counterpart(member, resolver) or resolve_holder(member, frame, resolver)

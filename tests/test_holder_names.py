@@ -46,3 +46,11 @@ def test_a_place_the_tagger_took_for_a_person_is_never_she() -> None:
     )
     found = statements_of(text)
     assert not any(s.holder_id == "Hoang_Sa" for s in found), found
+
+
+def test_rebels_are_never_the_state_that_owns_them() -> None:
+    found = triples_of("Yemen's Houthi rebels condemned the American strikes on Sanaa.")
+    assert has_triple(found, "Houthis", "opposes", "strikes"), found
+    assert not any(h == "Yemen" for h, _, _ in found)
+    found = triples_of("Sudan's rebels rejected the ceasefire proposal.")
+    assert not any(h == "Sudan" for h, _, _ in found), found

@@ -47,3 +47,8 @@ def test_an_outlet_speaks_in_its_own_voice_by_other_verbs() -> None:
     # an outlet that recalls or stresses argues its own case; only reporting verbs report
     found = statements_of("Granma stressed that Cuba rejects the blockade imposed by Washington.")
     assert any(s.speaker == "Granma" for s in found), found
+
+
+def test_whom_any_subject_quotes_as_saying_is_the_speaker() -> None:
+    found = statements_of("The agency quoted Dmitry Peskov as saying the Kremlin welcomes the talks in Istanbul.")
+    assert found and all(s.speaker == "Dmitry Peskov" for s in found), found

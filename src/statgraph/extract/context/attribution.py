@@ -21,7 +21,8 @@ from ...words import words
 from .frame import FIRST_PERSON, Frame
 from .holders import holders
 from .interviews import done_by_you, interviewee_besides, question_turn_asker
-from .outlets import is_outlet, quoted_source, reports
+from .headings import heading_speaker
+from .outlets import is_outlet, source_of
 from .runon import RunOn, intro_speaker
 from .subjects import conjuncts
 
@@ -81,6 +82,7 @@ class Attributor:
     addressee: Resolved | None = None  # whom "you" stands for in the paragraph at hand (an interviewee)
     joint: tuple[Resolved, ...] = ()  # who speak together ("Romania and Poland said ..."), first the speaker
     runon: RunOn = field(default_factory=RunOn)  # the speakers of quotes attributed where they close
+    headed: bool = False  # whether the document's first sentence, maybe a transcript's heading, was read
 
     def in_quote(self, offset: int) -> bool:
         """Whether a document offset lies inside a quote (a lookup in a mask built once)."""
@@ -168,6 +170,9 @@ class Attributor:
             self.segment_ends = True
         if paragraph_end and sent.text.rstrip().endswith(":"):
             self.pending_intro = speaker or intro_speaker(sent, self._speaker)
+        elif not self.headed and paragraph_end:  # a transcript's heading: "Lavrov's remarks and answers ..."
+            self.pending_intro = self.interviewee = heading_speaker(sent, self._speaker)
+        self.headed = True
 
     def _voice(
         self, sent: Span, quoted: frozenset[int], verb: Token | None, speaker: Resolved | None
@@ -195,7 +200,7 @@ class Attributor:
             if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS:
                 if token.lemma_.lower() in _CLAUSE_ONLY and not any(c.dep_ == "ccomp" for c in token.children):
                     continue
-                found = self._source(token)
+                found = source_of(_quoted_as(token), token, self.resolver, self._speaker)
                 if found:
                     return token, found
         # headline style: "Lavrov: ..."
@@ -206,19 +211,6 @@ class Attributor:
             if found:
                 return colon, found
         return None, None
-
-    def _source(self, verb: Token) -> Resolved | None:
-        """Who speaks through a speech verb: its subject, but never a news outlet that reports
-        (see `outlets`): "TASS quoted Lavrov as saying" is Lavrov's, "..., Reuters reported"
-        nobody's; "The Times said in an editorial" is the outlet's own."""
-        speaks = _quoted_as(verb)
-        subject = next((c for c in speaks.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is None:
-            return None
-        if reports(subject, speaks, self.resolver):
-            source = quoted_source(speaks)
-            return self._speaker(source) if source is not None else None
-        return self._speaker(subject)
 
     def _hearsay(self, sent: Span, quoted: frozenset[int], resolved: Token | None) -> frozenset[int]:
         """Tokens under a speech verb whose speaker is nobody known: "they say, Putin will

@@ -14,9 +14,11 @@ from typing import TYPE_CHECKING
 from ...words import words
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
-    from ...link.resolve import Resolver
+    from ...link.resolve import Resolved, Resolver
 
 OUTLET_NAMES = words("outlets", "outlets")
 _NAME_ENDS = words("outlets", "name_ends")
@@ -71,3 +73,19 @@ def quoted_source(verb: Token) -> Token | None:
     if verb.lemma_.lower() not in {"quote", "cite"}:
         return None
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def source_of(
+    speaks: Token, verb: Token, resolver: Resolver, speaker_of: Callable[[Token], Resolved | None]
+) -> Resolved | None:
+    """Who speaks through a speech verb (`speaks`: the verb whose subject speaks, "quoted" in
+    "quoted as saying"): whom it quotes ("The agency quoted Peskov as saying"), else its subject,
+    but never an outlet that reports: "..., Reuters reported" is nobody's, "The Times said in an
+    editorial" the outlet's own."""
+    source = quoted_source(speaks) if speaks is not verb else None
+    if source is not None:
+        return speaker_of(source)
+    subject = next((c for c in speaks.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or reports(subject, speaks, resolver):
+        return None
+    return speaker_of(subject)

@@ -206,10 +206,11 @@ class Resolver:
             before = self._organization_before(token)
             if before is not None or token.text.islower():
                 return before
+        return self._by_surname(token) or self._from_entity(token, name) or self._unknown_organization(token)
+
+    def _unknown_organization(self, token: Token) -> Resolved | None:
         unknown = organization_name(token, self.gazetteer)  # "the Hostages and Missing Families Forum"
-        return self._by_surname(token) or self._from_entity(token, name) or (
-            Resolved(mint_id(unknown), unknown, "organization") if unknown else None
-        )
+        return Resolved(mint_id(unknown), unknown, "organization") if unknown else None
 
     def _by_surname(self, token: Token) -> Resolved | None:
         """The person a surname stands for: one named before, or one named in full further on."""

@@ -17,7 +17,8 @@ def test_an_outlet_that_reports_holds_nothing() -> None:
         "Reuters said the new sanctions were illegal.",
     ):
         found = triples_of(text)
-        assert not any(h in {"Interfax", "Reuters", "The_Manila_Times", "Manila_Times"} for h, _, _ in found), (text, found)
+        outlets = {"Interfax", "Reuters", "The_Manila_Times", "Manila_Times"}
+        assert not any(h in outlets for h, _, _ in found), (text, found)
 
 
 def test_an_outlet_is_never_the_speaker_of_what_it_reports() -> None:
@@ -28,7 +29,8 @@ def test_an_outlet_is_never_the_speaker_of_what_it_reports() -> None:
     text = "According to Xinhua, Lavrov criticized the sanctions against Moscow."
     assert "Xinhua" not in _speakers(text)
     # the statement still belongs to the actor the report names
-    assert has_triple(triples_of("Kyodo News reported that Japan opposes the new tariffs."), "Japan", "opposes", "tariffs")
+    found = triples_of("Kyodo News reported that Japan opposes the new tariffs.")
+    assert has_triple(found, "Japan", "opposes", "tariffs")
 
 
 def test_whom_an_outlet_quotes_is_the_speaker() -> None:

@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 from ..words import words
 from .bodies import Mention, bare_kind, body_before, kind_of, kinds_of_name, organ_of_another, owner_of_organ
 from .gazetteer import Actor, Gazetteer, mint_id
+from .offices import OTHERS, TITLE_NOUNS, fits, is_country_word, office_and_owner, office_state, ours
+from .organization_names import organization_name
 from .person_names import HONORIFICS, TITLE_WORDS, is_title_phrase, person_words, possessed_person
 from .person_names import addressed_by_first_name, named_first, names_a_place
-from .organization_names import organization_name
-from .offices import OTHERS, TITLE_NOUNS, fits, is_country_word, office_and_owner, office_state, ours
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING
 from ...link.resolve import Resolved, Resolver
 from ...words import words
 from .frame import FIRST_PERSON, Frame
+from .headings import heading_speaker
 from .holders import holders
 from .interviews import done_by_you, interviewee_besides, question_turn_asker
-from .headings import heading_speaker
 from .outlets import is_outlet, source_of
 from .runon import RunOn, intro_speaker
 from .subjects import conjuncts

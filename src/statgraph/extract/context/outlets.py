@@ -61,10 +61,8 @@ def is_outlet(token: Token, resolver: Resolver) -> bool:
 def editorial(verb: Token) -> bool:
     """Whether a speech verb speaks in an outlet's own voice: "said in an editorial", "wrote in
     a commentary"."""
-    return any(
-        c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in _EDITORIAL for g in c.children)
-        for c in verb.children
-    )
+    places = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"]
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in _EDITORIAL for c in places for g in c.children)
 
 
 def quoted_source(verb: Token) -> Token | None:

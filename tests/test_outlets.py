@@ -54,3 +54,9 @@ def test_an_outlet_speaks_in_its_own_voice_by_other_verbs() -> None:
 def test_whom_any_subject_quotes_as_saying_is_the_speaker() -> None:
     found = statements_of("The agency quoted Dmitry Peskov as saying the Kremlin welcomes the talks in Istanbul.")
     assert found and all(s.speaker == "Dmitry Peskov" for s in found), found
+
+
+def test_an_outlet_before_a_colon_is_no_speaker() -> None:
+    # a transcript's question turn or a wire headline: "AFP: ..." reports, it does not speak
+    found = statements_of("AFP: A US senior delegation met with Lai Ching-te in Taipei today.")
+    assert found and not any(s.speaker == "AFP" for s in found), found

@@ -206,8 +206,10 @@ class Attributor:
         # headline style: "Lavrov: ..."
         first = sent[0]
         colon = next((t for t in sent[:6] if t.text == ":"), None)
+        named = sent.doc[colon.i - 1] if colon is not None else first
         if colon is not None and first.pos_ == "PROPN" and colon.i - sent.start <= 4:
-            found = self.resolver.resolve(sent.doc[colon.i - 1])
+            # not "AFP: ...", an outlet's question or report
+            found = None if is_outlet(named, self.resolver) else self.resolver.resolve(named)
             if found:
                 return colon, found
         return None, None

@@ -19,6 +19,7 @@ TITLE_WORDS = word_list("names", "office_heads") | word_list("names", "title_wor
 
 
 _BODY_WORDS = word_list("names", "institution_words")
+_PLACE_NOUNS = word_list("names", "place_nouns")
 
 
 def is_title_phrase(words: list[Token]) -> bool:
@@ -103,10 +104,10 @@ def foreseen_people(docs: list[Span], gazetteer: Gazetteer) -> dict[str, str]:
     "Shafqat Ali Khan"), and a surname two different persons share is left out."""
     found: dict[str, set[str]] = {}
     for doc in docs:
-        for ent in (e for e in doc.ents if e.label_ == "PERSON"):
+        for ent in (e for e in doc.ents if e.label_ == "PERSON" and not names_a_place(e)):
             names = person_words(gazetteer, [w for w in ent if w.lower_ not in {"the", "a"}], ent)
-            if len(names) < 2 or not all(w.text[:1].isupper() for w in names):
-                continue
+            if len(names) < 2 or not all(w.text[:1].isupper() for w in names) or names[0].lower_ in HONORIFICS:
+                continue  # "Sheikh Salem" is no full name: an honorific and a given name
             label = " ".join(ent.doc[names[0].i : names[-1].i + 1].text.split())
             known = gazetteer.find(label)
             found.setdefault(names[-1].text, set()).add(known.label if known is not None else label)
@@ -116,3 +117,38 @@ def foreseen_people(docs: list[Span], gazetteer: Gazetteer) -> dict[str, str]:
         if all(longest.endswith(" " + label) or label == longest for label in labels):
             foreseen[name] = longest
     return foreseen
+
+
+def addressed_by_first_name(words: list[Token], name: Span) -> str | None:
+    """The given name a person is called by after an honorific or title, as Gulf and Saudi
+    royals and ministers are ("Sheikh Salem", "Prince Faisal", "Emir Tamim"): the one name word
+    left once they are dropped, when the entity or the word before it carries one."""
+    if len(words) == 2 and words[0].lower_ in HONORIFICS:
+        words = words[1:]  # "Sheikh Salem": the entity keeps a lone name's honorific
+    if len(words) != 1 or not words[0].text[:1].isupper():
+        return None
+    before = [w for w in name if w.i < words[0].i]
+    if not before and words[0].i > name.sent.start:
+        before = [name.doc[words[0].i - 1]]
+    return words[0].text if before and before[-1].lower_ in HONORIFICS | TITLE_WORDS else None
+
+
+def named_first(given: str, people: list) -> object | None:
+    """The person named in full before whose given name this is ("Salem Abdullah Al-Jaber
+    Al-Sabah" for "Sheikh Salem"), the latest named first; none when it is also a surname."""
+    for person in reversed(people):
+        parts = person.label.split()
+        if len(parts) >= 2 and parts[0] == given and parts[-1] != given:
+            return person
+    return None
+
+
+def names_a_place(name: Span) -> bool:
+    """Whether a name the tagger took for a person's is a place's: a place noun follows it,
+    past a parenthesised gloss ("Vietnam's Hoang Sa (Paracels) archipelago area", "Quang Ngai
+    province"), so "she" never stands for it."""
+    doc, at = name.doc, name.end
+    if at < len(doc) and doc[at].text == "(":
+        closing = next((t.i for t in doc[at : min(len(doc), at + 6)] if t.text == ")"), None)
+        at = closing + 1 if closing is not None else at
+    return at < len(doc) and doc[at].is_lower and doc[at].lemma_ in _PLACE_NOUNS | {"island"}

@@ -14,8 +14,10 @@ from typing import TYPE_CHECKING
 from ..words import words
 from .bodies import Mention, bare_kind, body_before, kind_of, kinds_of_name, organ_of_another, owner_of_organ
 from .gazetteer import Actor, Gazetteer, mint_id
-from .person_names import HONORIFICS, TITLE_WORDS, is_title_phrase, person_words, possessed_person
 from .offices import OTHERS, TITLE_NOUNS, fits, is_country_word, office_and_owner, office_state, ours
+from .organization_names import organization_name
+from .person_names import HONORIFICS, TITLE_WORDS, is_title_phrase, person_words, possessed_person
+from .person_names import addressed_by_first_name, named_first, names_a_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -204,7 +206,11 @@ class Resolver:
             before = self._organization_before(token)
             if before is not None or token.text.islower():
                 return before
-        return self._by_surname(token) or self._from_entity(token, name)
+        return self._by_surname(token) or self._from_entity(token, name) or self._unknown_organization(token)
+
+    def _unknown_organization(self, token: Token) -> Resolved | None:
+        unknown = organization_name(token, self.gazetteer)  # "the Hostages and Missing Families Forum"
+        return Resolved(mint_id(unknown), unknown, "organization") if unknown else None
 
     def _by_surname(self, token: Token) -> Resolved | None:
         """The person a surname stands for: one named before, or one named in full further on."""
@@ -354,12 +360,17 @@ class Resolver:
         if owner is not None:
             return self.actor(owner)
         kind = ENTITY_TYPES[token.ent_type_] or "group"
+        if kind == "person" and names_a_place(name):
+            return None  # "Hoang Sa (Paracels) archipelago": a place, never "she"
         if kind == "person" and any(w.lower_ in _NOT_PERSONAL for w in words):
             kind = "organization"  # "the Office of the High Commissioner for Human Rights"
         if kind == "person" and surname(label) in self.surnames:
             return self.surnames[surname(label)]
         if kind == "person" and surname(label) in self.foreseen:
             return self._foreseen(surname(label))
+        given = addressed_by_first_name(words, name) if kind == "person" else None
+        if given is not None and named_first(given, self.recent_people) is not None:
+            return named_first(given, self.recent_people)  # "Sheikh Salem", named in full before
         return Resolved(mint_id(label), label, kind)
 
 

@@ -19,8 +19,10 @@ from typing import TYPE_CHECKING
 from ...link.resolve import Resolved, Resolver
 from ...words import words
 from .frame import FIRST_PERSON, Frame
+from .headings import heading_speaker
 from .holders import holders
 from .interviews import done_by_you, interviewee_besides, question_turn_asker
+from .outlets import is_outlet, source_of
 from .runon import RunOn, intro_speaker
 from .subjects import conjuncts
 
@@ -31,8 +33,6 @@ SPEECH_VERBS = words("speech", "reporting_verbs")
 # Verbs that only frame speech when they govern a clause ("called X Y" is not speech).
 _CLAUSE_ONLY = words("speech", "clause_only")
 SPEECH_NOUNS = words("speech", "speech_nouns")
-# News outlets: the source of a report, not a speaker.
-OUTLET_NOUNS = words("speech", "outlet_nouns")
 PERSON_NOUNS = frozenset(
     "minister diplomat president spokesman spokeswoman spokesperson official "
     "chancellor premier leader envoy ambassador secretary chief head deputy "
@@ -82,6 +82,7 @@ class Attributor:
     addressee: Resolved | None = None  # whom "you" stands for in the paragraph at hand (an interviewee)
     joint: tuple[Resolved, ...] = ()  # who speak together ("Romania and Poland said ..."), first the speaker
     runon: RunOn = field(default_factory=RunOn)  # the speakers of quotes attributed where they close
+    headed: bool = False  # whether the document's first sentence, maybe a transcript's heading, was read
 
     def in_quote(self, offset: int) -> bool:
         """Whether a document offset lies inside a quote (a lookup in a mask built once)."""
@@ -169,6 +170,9 @@ class Attributor:
             self.segment_ends = True
         if paragraph_end and sent.text.rstrip().endswith(":"):
             self.pending_intro = speaker or intro_speaker(sent, self._speaker)
+        elif not self.headed and paragraph_end:  # a transcript's heading: "Lavrov's remarks and answers ..."
+            self.pending_intro = self.interviewee = heading_speaker(sent, self._speaker)
+        self.headed = True
 
     def _voice(
         self, sent: Span, quoted: frozenset[int], verb: Token | None, speaker: Resolved | None
@@ -190,21 +194,22 @@ class Attributor:
                 continue
             if token.lower_ == "according" and token.dep_ in {"prep", "advmod"}:
                 target = next((t for c in token.children for t in [c, *c.children] if t.dep_ == "pobj"), None)
-                found = self._speaker(target) if target is not None and not _outlet(target) else None
+                found = self._speaker(target) if target is not None and not is_outlet(target, self.resolver) else None
                 if found:
                     return token, found
             if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS:
                 if token.lemma_.lower() in _CLAUSE_ONLY and not any(c.dep_ == "ccomp" for c in token.children):
                     continue
-                subject = next((c for c in _quoted_as(token).children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-                found = self._speaker(subject) if subject is not None else None
+                found = source_of(_quoted_as(token), token, self.resolver, self._speaker)
                 if found:
                     return token, found
         # headline style: "Lavrov: ..."
         first = sent[0]
         colon = next((t for t in sent[:6] if t.text == ":"), None)
+        named = sent.doc[colon.i - 1] if colon is not None else first
         if colon is not None and first.pos_ == "PROPN" and colon.i - sent.start <= 4:
-            found = self.resolver.resolve(sent.doc[colon.i - 1])
+            # not "AFP: ...", an outlet's question or report
+            found = None if is_outlet(named, self.resolver) else self.resolver.resolve(named)
             if found:
                 return colon, found
         return None, None
@@ -383,10 +388,3 @@ def _quoted_as(verb: Token) -> Token:
         return head
     return verb
 
-
-def _outlet(token: Token) -> bool:
-    """Whether a source is a news outlet ("according to Romanian outlet Calea Europeana"): it
-    reports others' words, it speaks no stance of its own."""
-    return (token.is_lower and token.lemma_ in OUTLET_NOUNS) or any(
-        c.dep_ in {"compound", "appos", "nmod"} and c.is_lower and c.lemma_ in OUTLET_NOUNS for c in token.children
-    )

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ...link.resolve import Resolved, Resolver
 from ...words import words
 from .frame import FIRST_PLURAL, FIRST_SINGULAR, Frame
+from .outlets import reports
 from .subjects import SPEECH_ACTS, SUBJECT_DEPS, conjuncts
 from .terms import defined_parties
 
@@ -32,6 +33,8 @@ _RELATIONAL = frozenset(
     "friend partner ally neighbour neighbor colleague counterpart enemy adversary opponent rival "
     "critic supporter satellite vassal proxy client".split()
 )
+# Those who fight or oppose a state from within: never the state that owns them.
+_INSURGENTS = words("actor_nouns", "insurgents")
 # Documents that speak for whoever put them forward ("the proposals call for ...").
 PROPOSAL_NOUNS = frozenset("proposal draft agreement document initiative plan treaty package".split())
 
@@ -54,6 +57,8 @@ def holders(token: Token | None, frame: Frame, resolver: Resolver) -> list[tuple
     defined = defined_parties(token, resolver)
     if defined:
         return [(actor, "defined") for actor in defined]  # "Participants recognize ...": each party so called
+    if token.dep_ in SUBJECT_DEPS and reports(token, token.head, resolver):
+        return []  # "Interfax reported that ...": an outlet reports, it holds nothing
     found = []
     for member in [token, *conjuncts(token)]:
         actor, how = _named_counterpart(member, resolver) or resolve_holder(member, frame, resolver)
@@ -215,6 +220,8 @@ def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Reso
     body = _body_of_members(token, resolver)
     if body is not None:
         return body, "members"
+    if token.lemma_.lower() in _INSURGENTS or token.lower_ in _INSURGENTS:
+        return _insurgent_group(token, resolver), "subject"
     if token.lemma_.lower() not in _RELATIONAL:
         owned = _owner_holder(token, frame, resolver)
         if owned is not None:
@@ -299,6 +306,16 @@ def _state_noun_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[
         person = _person_before(owner, resolver) if owner is not None else None
         state = _state_of(person, resolver) if person is not None else None
     return (state, "his_country") if state is not None else None  # "his country would not yield to intimidation"
+
+
+def _insurgent_group(token: Token, resolver: Resolver) -> Resolved | None:
+    """The group rebels are named for ("Yemen's Houthi rebels": the Houthis), never a state
+    ("Sudan's rebels", "Syrian rebels" are no Sudan or Syria)."""
+    for child in (c for c in token.children if c.dep_ in {"compound", "amod"}):
+        actor = resolver.gazetteer.demonym(child.text) or resolver.gazetteer.find(child.text)
+        if actor is not None and actor.type != "state":
+            return resolver.actor(actor)
+    return None
 
 
 def _owner_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolved | None, str] | None:

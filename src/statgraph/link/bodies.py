@@ -141,3 +141,9 @@ def organ_of_another(gazetteer: Gazetteer, token: Token, actor: Actor) -> Actor 
 
 def _bodies(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.actor.type == "organization"]
+
+
+def counted(token: Token) -> bool:
+    """Whether a noun is counted or quantified ("two members", "several members", "some members"):
+    some members of a body, not the body."""
+    return any(c.dep_ == "nummod" or c.lower_ in {"some", "several", "many", "few", "most"} for c in token.children)

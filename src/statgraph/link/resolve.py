@@ -12,8 +12,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..words import words
-from .bodies import Mention, bare_kind, body_before, kind_of, kinds_of_name, organ_of_another, owner_of_organ
+from .armed_groups import armed_group
+from .bodies import Mention, bare_kind, body_before, counted, kind_of, kinds_of_name, organ_of_another
+from .bodies import owner_of_organ
 from .gazetteer import Actor, Gazetteer, mint_id
+from .geography import geographic
 from .offices import OTHERS, TITLE_NOUNS, fits, is_country_word, office_and_owner, office_state, ours
 from .organization_names import organization_name
 from .person_names import HONORIFICS, TITLE_WORDS, is_title_phrase, person_words, possessed_person
@@ -176,7 +179,7 @@ class Resolver:
             if actor is not None:
                 return self.actor(actor)
         if (token.lemma_.lower() in INSTITUTIONS or token.lower_ in INSTITUTIONS or token.ent_type_ == "NORP") and not (
-            token.lemma_.lower() == "member" and _counted(token)
+            token.lemma_.lower() == "member" and counted(token)
         ):  # "several members of the Security Council" are some of them, not the body
             owner = self.actor_behind(token)
             if owner and not (owner.type == "state" and token.lemma_.lower() in OTHERS and not ours(token)):
@@ -206,7 +209,9 @@ class Resolver:
             before = self._organization_before(token)
             if before is not None or token.text.islower():
                 return before
-        return self._by_surname(token) or self._from_entity(token, name) or self._unknown_organization(token)
+        group = armed_group(token, self.gazetteer)  # "the M23 rebels"
+        found = self._by_surname(token) or self._from_entity(token, name) or (group and self.actor(group))
+        return found or self._unknown_organization(token)
 
     def _unknown_organization(self, token: Token) -> Resolved | None:
         unknown = organization_name(token, self.gazetteer)  # "the Hostages and Missing Families Forum"
@@ -344,6 +349,7 @@ class Resolver:
             or self.gazetteer.demonym(words[0].text)
             or self.gazetteer.find(words[0].text)
             and token.ent_type_ != "ORG"  # "the Warsaw Treaty Organization" keeps its Warsaw
+            and not geographic(words)  # "the Taiwan Strait" keeps its Taiwan
         ):
             words = words[1:]
         if token.ent_type_ == "PERSON":
@@ -391,7 +397,3 @@ def _chunk_text(token: Token) -> str:
     words = [t for t in token.subtree if t.i <= token.i and t.dep_ not in {"det", "punct"}]
     return " ".join(t.text for t in words)
 
-
-def _counted(token: Token) -> bool:
-    """Whether a noun is counted or quantified ("two members", "several members", "some members")."""
-    return any(c.dep_ == "nummod" or c.lower_ in {"some", "several", "many", "few", "most"} for c in token.children)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...words import words
+from ..context.subjects import INTENT_NOUNS
 from ..moods import speculative
 
 if TYPE_CHECKING:
@@ -21,13 +22,17 @@ COMING = words("event_forms", "coming")
 _CALL_OFF_VERBS = words("event_forms", "call_off_verbs")
 _AWAITING_NOUNS = words("event_forms", "awaiting_nouns")
 _PLANNING_VERBS = words("event_forms", "planning_verbs")
+# What an act a meeting is told with may be only willed: "showed willingness to resume talks",
+# "their readiness for talks", "a plan to hold a summit".
+_WILLED = INTENT_NOUNS | _AWAITING_NOUNS
 
 
 def unheld(noun: Token) -> bool:
     """Whether a meeting or visit noun is one still to come, called off or only awaited: a
     modifier of coming ("the upcoming talks"), the object of a verb that calls it off ("skipped
     the summit", "the visit was postponed", "called off the talks"), or what an awaiting noun
-    is for ("anticipation for his visit", "preparations for the talks"); the subject of a verb
+    is for ("anticipation for his visit", "preparations for the talks", "readiness for talks"), or
+    the object of an act such a noun wills ("willingness to resume talks"); the subject of a verb
     only possible ("the talks could resume"), or told with an act only planned ("plans to sign
     it during his visit")."""
     if any(c.lower_ in COMING for c in noun.children):
@@ -39,9 +44,11 @@ def unheld(noun: Token) -> bool:
         return True
     if noun.dep_ in {"nsubj", "nsubjpass"} and speculative(head):
         return True  # "negotiations between Israel and Hamas could resume"
-    if noun.dep_ == "pobj" and head.lower_ in {"for", "of", "to"} and head.head.lemma_.lower() in _AWAITING_NOUNS:
+    if noun.dep_ == "pobj" and head.lower_ in {"for", "of", "to"} and head.head.lemma_.lower() in _WILLED:
         return True
     verb = head.head if noun.dep_ == "pobj" else head
+    if verb.dep_ in {"acl", "xcomp"} and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in _WILLED:
+        return True  # "showed willingness to resume talks with Pakistan": the talks are only willed
     # "Lula plans to propose it during his visit to China": the visit is planned with the act
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _PLANNING_VERBS
 

@@ -122,8 +122,9 @@ def _cue_noun_stances(
     found_targets = (
         [t for t in [clause_target(obj, resolver)] if t] if obj.pos_ in {"VERB", "AUX"} else targets(obj, resolver)
     )
-    if lemma in _DOCUMENT_CUES:
-        found_targets = [t for t in found_targets if t.actor is None]  # "a resolution on Russia" asks nothing of it
+    if lemma in _DOCUMENT_CUES or cue.relation == "proposes":
+        # "a resolution on Russia" asks nothing of it; "a French proposal on Syria" proposes no Syria
+        found_targets = [t for t in found_targets if t.actor is None]
     if cue.relation == "criticizes" and all(t.actor is None for t in found_targets):
         found_targets += doers(obj, resolver)  # "our condemnation of Russia's war": Russia is blamed
     relation = cue.relation

@@ -290,13 +290,19 @@ def _own_proposal(obj: Token, lexicon: Lexicon) -> bool:
 
 
 def _owned_stance(obj: Token, lexicon: Lexicon) -> bool:
-    """Whether an object is a stance noun its subject owns: "its support for", "our opposition to"."""
+    """Whether an object is a stance noun its subject owns: "its support for", "our opposition
+    to", or one bare of any determiner or owner ("reaffirmed support for Ukraine"): the noun's
+    complement is the target, read by the noun rule; "the support of Russia" may be another's."""
     cues = lexicon.nouns.get(obj.lemma_.lower()) or []
+    owners = [c for c in obj.children if c.dep_ in {"poss", "det"}]
     return (
         obj.pos_ == "NOUN"
         and any(c.relation in {"supports", "opposes", "rejects", "demands"} for c in cues)
-        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+        and (any(c.dep_ == "poss" and c.pos_ == "PRON" for c in owners) or not owners)
     )
+
+
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 # Where something is said, never what it is about: "warned in a statement carried by KCNA".
@@ -351,6 +357,8 @@ def _verb_object(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
             found = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if found is not None and child.lower_ in {"in", "at"} and found.ent_type_ in _PLACE_ENTITIES:
+                continue  # "fighting in eastern Congo": where the act is, not what it is against
             if found is not None and found.lemma_.lower() not in MEDIUM_NOUNS:
                 return found
     if token.dep_ == "relcl" and token.head.pos_ in {"NOUN", "PROPN"}:

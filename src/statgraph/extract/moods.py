@@ -208,11 +208,23 @@ LACK_NOUNS = frozenset({"lack", "absence", "shortage", "dearth"})
 
 def event_mood(cue: Token) -> str | None:
     """ "speculative" for an event only spoken of as possible ("Grossi would meet Raisi",
-    "may be deployed"), "future" for one still to come ("will join BRICS"), None for one
+    "may be deployed"), "future" for one still to come ("will join BRICS", "is to join"), None for one
     stated as done or under way."""
     if _aux_above(cue, _POSSIBLE):
         return "speculative"
-    return "future" if _aux_above(cue, _TO_COME) else None
+    return "future" if _aux_above(cue, _TO_COME) or _be_to(cue) else None
+
+
+def _be_to(cue: Token) -> bool:
+    """ "Egypt is to join BRICS", "the talks are to resume": "be" with a to-infinitive tells of
+    what is arranged to come."""
+    head = cue.head
+    return (
+        cue.dep_ == "xcomp"
+        and head.lemma_.lower() == "be"
+        and not any(c.dep_ in {"acomp", "attr"} for c in head.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+    )
 
 
 def _aux_above(cue: Token, auxiliaries: frozenset[str]) -> bool:

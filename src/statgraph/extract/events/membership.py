@@ -32,8 +32,6 @@ def joining(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     """ "Finland joined NATO", "Sweden acceded to NATO", "a year after Iran joined" (the
     organisation named before in the sentence), "the alliance that Finland joined"."""
     lemma = token.lemma_.lower()
-    if event_mood(token) is not None:
-        return  # "will join BRICS", "would join NATO": accession still to come is no membership (CONVENTIONS.md)
     orgs: list[Resolved] = []
     obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
     lemma = "join" if lemma == "rejoin" and obj is not None else lemma  # "the United States rejoined UNESCO"

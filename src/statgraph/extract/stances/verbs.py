@@ -187,7 +187,7 @@ def _verb_cue_stances(token: Token, cue: Cue, frame: Frame, resolver: Resolver, 
         return  # "the Council reaffirmed that terrorism constitutes a threat" asserts a fact
     if cue.words in lexicon.listed(cue.relation, "noun_object_only") and not _recognized(obj, resolver, lexicon):
         return  # "we recognize that times are hard" acknowledges; "recognizes the one-China principle" supports
-    if _owned_stance(obj, lexicon) or _tie(obj, cue):
+    if _owned_stance(obj, cue, lexicon) or _tie(obj, cue):
         return  # "reaffirmed its support for Israel", "strengthen cooperation with Japan": the noun speaks
     yield from read_cue(token, cue, obj, frame, resolver, "passive" if passive is not None else "verb_object", 0.75)
 
@@ -289,17 +289,17 @@ def _own_proposal(obj: Token, lexicon: Lexicon) -> bool:
     )
 
 
-def _owned_stance(obj: Token, lexicon: Lexicon) -> bool:
+def _owned_stance(obj: Token, cue: Cue, lexicon: Lexicon) -> bool:
     """Whether an object is a stance noun its subject owns: "its support for", "our opposition
-    to", or one bare of any determiner or owner ("reaffirmed support for Ukraine"): the noun's
-    complement is the target, read by the noun rule; "the support of Russia" may be another's."""
+    to", or one of the verb's own stance bare of any determiner or owner ("reaffirmed support
+    for Ukraine"): the noun's complement is the target, read by the noun rule. "rejected calls
+    for a truce" rejects the calls; "the support of Russia" may be another's."""
     cues = lexicon.nouns.get(obj.lemma_.lower()) or []
     owners = [c for c in obj.children if c.dep_ in {"poss", "det"}]
-    return (
-        obj.pos_ == "NOUN"
-        and any(c.relation in {"supports", "opposes", "rejects", "demands"} for c in cues)
-        and (any(c.dep_ == "poss" and c.pos_ == "PRON" for c in owners) or not owners)
-    )
+    relations = {c.relation for c in cues} & {"supports", "opposes", "rejects", "demands"}
+    if obj.pos_ != "NOUN" or not relations:
+        return False
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in owners) or not owners and cue.relation in relations
 
 
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})

@@ -216,15 +216,14 @@ def event_mood(cue: Token) -> str | None:
 
 
 def _be_to(cue: Token) -> bool:
-    """ "Egypt is to join BRICS", "the talks are to resume": "be" with a to-infinitive tells of
-    what is arranged to come."""
+    """ "Egypt is to join BRICS", "the talks are to resume", "is expected to meet": "be" (or
+    "be expected") with a to-infinitive tells of what is arranged or foreseen to come."""
     head = cue.head
-    return (
-        cue.dep_ == "xcomp"
-        and head.lemma_.lower() == "be"
-        and not any(c.dep_ in {"acomp", "attr"} for c in head.children)
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
-    )
+    if cue.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        return False
+    if head.lemma_.lower() == "expect":
+        return any(c.dep_ == "auxpass" for c in head.children)
+    return head.lemma_.lower() == "be" and not any(c.dep_ in {"acomp", "attr"} for c in head.children)
 
 
 def _aux_above(cue: Token, auxiliaries: frozenset[str]) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..words import words as word_list
+from .geography import geographic
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -146,7 +147,9 @@ def named_first(given: str, people: list) -> object | None:
 def names_a_place(name: Span) -> bool:
     """Whether a name the tagger took for a person's is a place's: a place noun follows it,
     past a parenthesised gloss ("Vietnam's Hoang Sa (Paracels) archipelago area", "Quang Ngai
-    province"), so "she" never stands for it."""
+    province"), or it ends in a place word ("the Lachin Corridor"), so "she" never stands for it."""
+    if geographic([t for t in name if t.lower_ not in {"the", "a", "an"}]):
+        return True
     doc, at = name.doc, name.end
     if at < len(doc) and doc[at].text == "(":
         closing = next((t.i for t in doc[at : min(len(doc), at + 6)] if t.text == ")"), None)

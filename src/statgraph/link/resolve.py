@@ -366,6 +366,7 @@ class Resolver:
         if owner is not None:
             return self.actor(owner)
         kind = ENTITY_TYPES[token.ent_type_] or "group"
+        kind = "state" if kind == "person" and geographic(words) else kind  # "the Lachin Corridor": a place
         if kind == "person" and names_a_place(name):
             return None  # "Hoang Sa (Paracels) archipelago": a place, never "she"
         if kind == "person" and any(w.lower_ in _NOT_PERSONAL for w in words):

@@ -209,11 +209,12 @@ class Resolver:
             before = self._organization_before(token)
             if before is not None or token.text.islower():
                 return before
-        group = armed_group(token, self.gazetteer)  # "the M23 rebels"
-        found = self._by_surname(token) or self._from_entity(token, name) or (group and self.actor(group))
-        return found or self._unknown_organization(token)
+        return self._by_surname(token) or self._from_entity(token, name) or self._unknown_organization(token)
 
     def _unknown_organization(self, token: Token) -> Resolved | None:
+        group = armed_group(token, self.gazetteer)  # "the M23 rebels"
+        if group is not None:
+            return self.actor(group)
         unknown = organization_name(token, self.gazetteer)  # "the Hostages and Missing Families Forum"
         return Resolved(mint_id(unknown), unknown, "organization") if unknown else None
 
@@ -366,9 +367,8 @@ class Resolver:
         if owner is not None:
             return self.actor(owner)
         kind = ENTITY_TYPES[token.ent_type_] or "group"
-        kind = "state" if kind == "person" and geographic(words) else kind  # "the Lachin Corridor": a place
         if kind == "person" and names_a_place(name):
-            return None  # "Hoang Sa (Paracels) archipelago": a place, never "she"
+            return Resolved(mint_id(label), label, "state") if geographic(words) else None  # "the Lachin Corridor"
         if kind == "person" and any(w.lower_ in _NOT_PERSONAL for w in words):
             kind = "organization"  # "the Office of the High Commissioner for Human Rights"
         if kind == "person" and surname(label) in self.surnames:

@@ -1,0 +1,96 @@
+"""Collective holders: the sides an article's meeting, talks or joint statement brought together,
+named again by a collective noun.
+
+"Xi met Imran Khan ... The two sides underlined ...": the states of the two people last said to
+meet; "ECOWAS leaders met in Abuja ... The leaders reiterated ...": the body last spoken of;
+"We, the leaders of Moldova and the European Union, support ...": the sides the apposition names.
+When the sides are not clear (no meeting, a single person, more sides than the number says), no
+holder: a wrong holder misleads more than a missed one.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...words import words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ...link.resolve import Resolved, Resolver
+
+# Those who meet for their side and speak together afterwards: "The ministers reaffirmed ...".
+_DELEGATES = words("actor_nouns", "delegates")
+
+
+_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+_PARTIES = frozenset("country state nation side government capital partner ally member leader power".split())
+
+
+def numbered_group(token: Token, resolver: Resolver) -> tuple[Resolved, ...]:
+    """ "the two countries", "both sides", "the three countries": the last list of as many
+    actors named before (a list, or the subjects of the last sentence)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _PARTIES:
+        return ()
+    number = next((_NUMBERS[c.lower_] for c in token.children if c.lower_ in _NUMBERS), 0)
+    if not number:
+        return ()
+    for candidates in (resolver.last_subjects, resolver.last_list):
+        if len(candidates) == number:
+            return candidates
+    return meeting_pair(resolver) if number == 2 else ()  # "Xi met Khan ... The two sides": their states
+
+
+def meeting_pair(resolver: Resolver) -> tuple[Resolved, ...]:
+    """The two sides of the meeting last told of, each a state or body: a person stands for the
+    state they serve. None unless both sides are known and distinct."""
+    sides: dict[str, Resolved] = {}
+    for side in resolver.meeting_sides:
+        actor = _side_of(side, resolver)
+        if actor is None:
+            return ()
+        sides.setdefault(actor.id, actor)
+    return tuple(sides.values()) if len(sides) == 2 else ()
+
+
+def _side_of(side: Resolved, resolver: Resolver) -> Resolved | None:
+    """The state or body a participant of a meeting stands for."""
+    if side.type != "person":
+        return side
+    stated = resolver.offices.get(side.id)
+    if stated is not None:
+        return stated
+    known = resolver.gazetteer.actors.get(side.of) if side.of else None
+    return resolver.actor(known) if known is not None else None
+
+
+def bare_delegates(token: Token, resolver: Resolver) -> tuple[Resolved, ...]:
+    """ "The ministers reaffirmed ...", "The leaders reiterated ...", "Foreign ministers
+    assured ...": a plural of those who meet for their side, with no owner, number or "of"
+    naming whose: the body last spoken of as a subject, else the states last spoken of together
+    (two or more), else the two sides of the meeting last told of."""
+    if token.tag_ not in {"NNS", "NNPS"} or token.lemma_.lower() not in _DELEGATES:
+        return ()
+    for child in token.children:
+        if child.dep_ == "det" and child.lower_ == "the":
+            continue
+        if child.dep_ == "amod" and child.lower_ in {"foreign", "defence", "defense", "finance", "trade"}:
+            continue  # "the foreign ministers": still the ones who met
+        return ()  # "some leaders", "Western leaders", "the leaders of ...", "our ministers"
+    subjects = resolver.last_subjects
+    if len(subjects) == 1 and subjects[0].type == "organization":
+        return subjects
+    if len(subjects) >= 2 and all(a.type == "state" for a in subjects):
+        return subjects
+    return meeting_pair(resolver)
+
+
+def signatories(token: Token, holders_of: object, frame: object, resolver: Resolver) -> list[tuple[Resolved, str]]:
+    """ "We, the leaders of Moldova and the European Union, support ...": each side the
+    apposition of "we" names (a list of names, or the states its leaders stand for)."""
+    if token.lower_ != "we" or token.pos_ != "PRON":
+        return []
+    found: list[tuple[Resolved, str]] = []
+    for appos in (c for c in token.children if c.dep_ == "appos"):
+        found += [(actor, "we_the") for actor, _ in holders_of(appos, frame, resolver)]  # type: ignore[operator]
+    return list({a.id: (a, how) for a, how in found}.values())

@@ -1,0 +1,46 @@
+"""Holders a stance names collectively: the two sides of a meeting, the ministers or leaders who
+met, the signatories of a joint "We, the leaders of A and B"."""
+
+from __future__ import annotations
+
+from conftest import has_triple, triples_of
+
+
+def test_the_two_sides_of_a_meeting_of_two_people_are_their_states() -> None:
+    text = (
+        "Chinese President Xi Jinping held talks with Pakistani Prime Minister Imran Khan in Beijing on Monday.\n\n"
+        "Both sides supported the second phase of the corridor."
+    )
+    found = triples_of(text)
+    assert has_triple(found, "China", "supports", "second phase")
+    assert has_triple(found, "Pakistan", "supports", "second phase")
+
+
+def test_the_two_sides_without_a_meeting_have_no_holder() -> None:
+    found = triples_of("Chinese President Xi Jinping spoke in Beijing on Monday.\n\nBoth sides supported the corridor.")
+    assert not any(r == "supports" for _, r, _ in found)
+
+
+def test_the_ministers_who_met_are_the_body_last_spoken_of() -> None:
+    text = (
+        "ASEAN foreign ministers met in Bangkok on Wednesday.\n\n"
+        "The ministers reaffirmed the importance of freedom of navigation in the South China Sea."
+    )
+    assert has_triple(triples_of(text), "ASEAN", "supports", "freedom of navigation")
+    text = "ECOWAS leaders met in Abuja on Saturday.\n\nThe leaders reiterated their commitment to eradicating terrorism."
+    assert has_triple(triples_of(text), "ECOWAS", "supports", "eradicating terrorism")
+
+
+def test_leaders_named_by_a_modifier_are_not_the_body_last_spoken_of() -> None:
+    text = (
+        "ECOWAS leaders met in Abuja on Saturday.\n\n"
+        "Western leaders reiterated their commitment to eradicating terrorism."
+    )
+    found = triples_of(text)
+    assert not any(h == "ECOWAS" and r == "supports" for h, r, _ in found)
+
+
+def test_we_the_leaders_of_two_sides_are_each_side() -> None:
+    found = triples_of("We, the leaders of Moldova and the European Union, support the reform of the justice system.")
+    assert has_triple(found, "Moldova", "supports", "reform of the justice system")
+    assert has_triple(found, "European_Union", "supports", "reform of the justice system")

@@ -44,3 +44,21 @@ def test_we_the_leaders_of_two_sides_are_each_side() -> None:
     found = triples_of("We, the leaders of Moldova and the European Union, support the reform of the justice system.")
     assert has_triple(found, "Moldova", "supports", "reform of the justice system")
     assert has_triple(found, "European_Union", "supports", "reform of the justice system")
+
+
+def test_the_statement_is_held_by_the_side_last_heard_speaking() -> None:
+    text = (
+        "The Sudanese government said the minister will lead the delegation.\n\n"
+        "The statement supported the peace talks in Jeddah."
+    )
+    assert has_triple(triples_of(text), "Sudan", "supports", "peace talks")
+
+
+def test_a_statement_of_nobody_heard_before_has_no_holder() -> None:
+    found = triples_of("The minister will lead the delegation.\n\nThe statement supported the peace talks in Jeddah.")
+    assert not any(r == "supports" for _, r, _ in found)
+    text = (
+        "The Sudanese government said the minister will lead the delegation.\n\n"
+        "A statement by the rebels supported the peace talks in Jeddah."
+    )
+    assert not any(h == "Sudan" and r == "supports" for h, r, _ in triples_of(text))

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from ...link.resolve import Resolved, Resolver
+    from .frame import Frame
 
 # Those who meet for their side and speak together afterwards: "The ministers reaffirmed ...".
 _DELEGATES = words("actor_nouns", "delegates")
@@ -94,3 +95,29 @@ def signatories(token: Token, holders_of: object, frame: object, resolver: Resol
     for appos in (c for c in token.children if c.dep_ == "appos"):
         found += [(actor, "we_the") for actor, _ in holders_of(appos, frame, resolver)]  # type: ignore[operator]
     return list({a.id: (a, how) for a, how in found}.values())
+
+
+# What one side issues and speaks through: "The statement stressed ...", "The communique urged ...".
+_ISSUED = frozenset("statement communique communiqué declaration readout release".split())
+
+
+def note_issuer(frame: Frame, resolver: Resolver) -> None:
+    """Remember the state or body a sentence's speaker speaks for ("the Sudanese government
+    said", "Foreign Office spokesperson Zahra said"), for a later "The statement stressed"."""
+    speaker = frame.behalf or frame.speaker
+    side = _side_of(speaker, resolver) if speaker is not None else None
+    if side is not None and side.type in {"state", "organization"}:
+        resolver.last_issuer = side
+
+
+def issued(token: Token, resolver: Resolver) -> tuple[Resolved, ...]:
+    """ "The statement emphasized the government's commitment ...": the state or body last
+    heard speaking issued it and holds what it says; "a statement", "their statement", "the
+    statement of X" name another one, or nobody clear."""
+    if token.lemma_.lower() not in _ISSUED or token.tag_ != "NN" or token.dep_ not in {"nsubj", "nsubjpass"}:
+        return ()
+    if any(c.dep_ not in {"det", "amod"} or c.dep_ == "det" and c.lower_ != "the" for c in token.children):
+        return ()
+    if any(c.dep_ == "amod" and c.lower_ not in {"joint", "official", "press"} for c in token.children):
+        return ()
+    return (resolver.last_issuer,) if resolver.last_issuer is not None else ()

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolved, Resolver
 from ...words import words
-from .collectives import bare_delegates, numbered_group, signatories
+from .collectives import bare_delegates, issued, note_issuer, numbered_group, signatories
 from .frame import FIRST_PLURAL, FIRST_SINGULAR, Frame
 from .outlets import reports
 from .subjects import SPEECH_ACTS, SUBJECT_DEPS, conjuncts
@@ -48,7 +48,7 @@ def holders(token: Token | None, frame: Frame, resolver: Resolver) -> list[tuple
         return [(actor, "they") for actor in _antecedents(token, frame, resolver)]
     # "Four council members -- Britain, France, ...": the members named, not the last four actors
     group = numbered_group(token, resolver) if not any(c.dep_ == "appos" for c in token.children) else ()
-    if group or (group := bare_delegates(token, resolver)):
+    if group or (group := bare_delegates(token, resolver)) or (group := issued(token, resolver)):
         return [(actor, "numbered") for actor in group]
     done = token.head.tag_ in {"VBD", "VBN"}  # "you have denounced", "you've been"
     if token.lower_ == "you" and token.pos_ == "PRON" and frame.addressee is not None and done:
@@ -154,6 +154,7 @@ def note_subjects(sent: Span, frame: Frame, resolver: Resolver) -> None:
     """Remember the actors of a sentence's main subject (not persons), for a later "they", and
     the person it is about, for a later "he" or "she"."""
     _note_subject_person(sent, resolver)
+    note_issuer(frame, resolver)
     lists = [
         found
         for t in sent

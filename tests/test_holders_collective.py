@@ -62,3 +62,12 @@ def test_a_statement_of_nobody_heard_before_has_no_holder() -> None:
         "A statement by the rebels supported the peace talks in Jeddah."
     )
     assert not any(h == "Sudan" and r == "supports" for h, r, _ in triples_of(text))
+
+
+def test_a_statement_after_a_speaker_of_no_known_side_has_no_holder() -> None:
+    text = (
+        "The Sudanese government said the minister will lead the delegation.\n\n"
+        "A spokesperson said the talks would start on Monday.\n\n"
+        "The statement supported the peace talks in Jeddah."
+    )
+    assert not any(h == "Sudan" and r == "supports" for h, r, _ in triples_of(text))

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ...words import words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from ...link.resolve import Resolved, Resolver
     from .frame import Frame
@@ -98,16 +98,20 @@ def signatories(token: Token, holders_of: object, frame: object, resolver: Resol
 
 
 # What one side issues and speaks through: "The statement stressed ...", "The communique urged ...".
+_SPEAKING = words("speech", "reporting_verbs")
 _ISSUED = frozenset("statement communique communiqué declaration readout release".split())
 
 
-def note_issuer(frame: Frame, resolver: Resolver) -> None:
+def note_issuer(sent: Span, frame: Frame, resolver: Resolver) -> None:
     """Remember the state or body a sentence's speaker speaks for ("the Sudanese government
-    said", "Foreign Office spokesperson Zahra said"), for a later "The statement stressed"."""
+    said", "Foreign Office spokesperson Zahra said"), for a later "The statement stressed"; a
+    speaker whose side is not known leaves none."""
     speaker = frame.behalf or frame.speaker
     side = _side_of(speaker, resolver) if speaker is not None else None
     if side is not None and side.type in {"state", "organization"}:
         resolver.last_issuer = side
+    elif frame.frame_tokens or any(t.head.lemma_.lower() in _SPEAKING and t.dep_ in {"nsubj", "nsubjpass"} for t in sent):
+        resolver.last_issuer = None  # "a State Department spokesperson said": someone not known spoke last
 
 
 def issued(token: Token, resolver: Resolver) -> tuple[Resolved, ...]:

@@ -154,7 +154,7 @@ def note_subjects(sent: Span, frame: Frame, resolver: Resolver) -> None:
     """Remember the actors of a sentence's main subject (not persons), for a later "they", and
     the person it is about, for a later "he" or "she"."""
     _note_subject_person(sent, resolver)
-    note_issuer(frame, resolver)
+    note_issuer(sent, frame, resolver)
     lists = [
         found
         for t in sent

@@ -71,3 +71,16 @@ def test_a_statement_after_a_speaker_of_no_known_side_has_no_holder() -> None:
         "The statement supported the peace talks in Jeddah."
     )
     assert not any(h == "Sudan" and r == "supports" for h, r, _ in triples_of(text))
+
+
+def test_the_authors_later_we_in_a_joint_statement_is_every_signatory() -> None:
+    text = (
+        "We, the Prime Ministers of Estonia, Latvia and Lithuania, met in Riga.\n\n"
+        "We condemn the Russian aggression against Ukraine."
+    )
+    found = triples_of(text)
+    for state in ("Estonia", "Latvia", "Lithuania"):
+        assert has_triple(found, state, "opposes", "Russian aggression")
+    # without signatories named, the author's "we" is nobody's
+    found = triples_of("The summit met in Riga.\n\nWe condemn the Russian aggression against Ukraine.")
+    assert not any(h in {"Estonia", "Latvia", "Lithuania"} for h, _, _ in found)

@@ -88,13 +88,23 @@ def bare_delegates(token: Token, resolver: Resolver) -> tuple[Resolved, ...]:
 
 def signatories(token: Token, holders_of: object, frame: object, resolver: Resolver) -> list[tuple[Resolved, str]]:
     """ "We, the leaders of Moldova and the European Union, support ...": each side the
-    apposition of "we" names (a list of names, or the states its leaders stand for)."""
-    if token.lower_ != "we" or token.pos_ != "PRON":
+    apposition of "we" names (a list of names, or the states its leaders stand for); the
+    author's later "we" in the same joint statement stands for them too."""
+    if token.lower_ not in {"we", "us", "our"} or token.pos_ != "PRON":
         return []
     found: list[tuple[Resolved, str]] = []
     for appos in (c for c in token.children if c.dep_ == "appos"):
         found += [(actor, "we_the") for actor, _ in holders_of(appos, frame, resolver)]  # type: ignore[operator]
-    return list({a.id: (a, how) for a, how in found}.values())
+    signed = list({a.id: (a, how) for a, how in found}.values())
+    if len(signed) >= 2:
+        resolver.signatories = tuple(a for a, _ in signed)  # the author's "we" from here on
+    if signed:
+        return signed
+    signers = {a.id for a in resolver.signatories}
+    # a later "We condemn ..." of the joint statement's own text: every signatory, not a quoted speaker's "we"
+    if signers and token.i not in frame.quoted and (frame.speaker is None or frame.speaker.id in signers):
+        return [(actor, "we_signed") for actor in resolver.signatories]
+    return []
 
 
 # What one side issues and speaks through: "The statement stressed ...", "The communique urged ...".

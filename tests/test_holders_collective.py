@@ -71,6 +71,8 @@ def test_a_statement_after_a_speaker_of_no_known_side_has_no_holder() -> None:
         "The statement supported the peace talks in Jeddah."
     )
     assert not any(h == "Sudan" and r == "supports" for h, r, _ in triples_of(text))
+    text = "Russian Foreign Minister Sergei Lavrov said the talks would start.\n\nThe statement supported the peace talks."
+    assert not any(h == "Russia" and r == "supports" for h, r, _ in triples_of(text))
 
 
 def test_the_authors_later_we_in_a_joint_statement_is_every_signatory() -> None:

@@ -113,11 +113,9 @@ _ISSUED = frozenset("statement communique communiqué declaration readout releas
 
 
 def note_issuer(sent: Span, frame: Frame, resolver: Resolver) -> None:
-    """Remember the state or body a sentence's speaker speaks for ("the Sudanese government
-    said", "Foreign Office spokesperson Zahra said"), for a later "The statement stressed"; a
-    speaker whose side is not known leaves none."""
-    speaker = frame.behalf or frame.speaker
-    side = _side_of(speaker, resolver) if speaker is not None else None
+    """Remember the state or body that spoke in a sentence ("the Sudanese government said"),
+    for a later "The statement stressed"; any other speaker (a person, one not known) leaves none."""
+    side = frame.speaker  # a person's words are theirs, not a statement's: "Ulyanov said" issues none
     if side is not None and side.type in {"state", "organization"}:
         resolver.last_issuer = side
     elif frame.frame_tokens or any(t.head.lemma_.lower() in _SPEAKING and t.dep_ in {"nsubj", "nsubjpass"} for t in sent):

@@ -86,3 +86,8 @@ def test_the_authors_later_we_in_a_joint_statement_is_every_signatory() -> None:
     # without signatories named, the author's "we" is nobody's
     found = triples_of("The summit met in Riga.\n\nWe condemn the Russian aggression against Ukraine.")
     assert not any(h in {"Estonia", "Latvia", "Lithuania"} for h, _, _ in found)
+
+
+def test_ministers_without_the_are_whoever_not_those_who_met() -> None:
+    text = "ECOWAS leaders met in Abuja on Saturday.\n\nLeaders reiterated their commitment to eradicating terrorism."
+    assert not any(h == "ECOWAS" and r == "supports" for h, r, _ in triples_of(text))

@@ -66,12 +66,14 @@ def _side_of(side: Resolved, resolver: Resolver) -> Resolved | None:
 
 
 def bare_delegates(token: Token, resolver: Resolver) -> tuple[Resolved, ...]:
-    """ "The ministers reaffirmed ...", "The leaders reiterated ...", "Foreign ministers
-    assured ...": a plural of those who meet for their side, with no owner, number or "of"
-    naming whose: the body last spoken of as a subject, else the states last spoken of together
+    """ "The ministers reaffirmed ...", "The leaders reiterated ...", "the foreign ministers
+    assured ...": a definite plural of those who meet for their side, with no owner, number or
+    "of" naming whose: the body last spoken of as a subject, else the states last spoken of together
     (two or more), else the two sides of the meeting last told of."""
     if token.tag_ not in {"NNS", "NNPS"} or token.lemma_.lower() not in _DELEGATES:
         return ()
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return ()  # "Participants reject ...", "Ministers often say ...": whoever, not those who met
     for child in token.children:
         if child.dep_ == "det" and child.lower_ == "the":
             continue

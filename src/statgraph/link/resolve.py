@@ -88,6 +88,8 @@ class Resolver:
     gathering_place: Resolved | None = None  # where the gathering last told of is held, for "the summit"
     defined: dict[str, tuple[Resolved, ...]] = field(default_factory=dict)  # "(participants)" -> the parties
     subject_before: tuple[Resolved, ...] = ()  # the actors of the last sentence's main subject, for "It urged"
+    last_issuer: Resolved | None = None  # the state or body last heard speaking, for "The statement stressed"
+    signatories: tuple[Resolved, ...] = ()  # "We, the leaders of A and B": whom the author's "we" stands for
 
     def actor(self, actor: Actor) -> Resolved:
         return Resolved(actor.id, actor.label, actor.type, actor.of)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolved, Resolver
 from ...words import words
+from .collectives import bare_delegates, issued, note_issuer, numbered_group, signatories
 from .frame import FIRST_PLURAL, FIRST_SINGULAR, Frame
 from .outlets import reports
 from .subjects import SPEECH_ACTS, SUBJECT_DEPS, conjuncts
@@ -46,12 +47,14 @@ def holders(token: Token | None, frame: Frame, resolver: Resolver) -> list[tuple
     if token.lower_ in {"they", "them"} and token.pos_ == "PRON":
         return [(actor, "they") for actor in _antecedents(token, frame, resolver)]
     # "Four council members -- Britain, France, ...": the members named, not the last four actors
-    group = _numbered_group(token, resolver) if not any(c.dep_ == "appos" for c in token.children) else ()
-    if group:
+    group = numbered_group(token, resolver) if not any(c.dep_ == "appos" for c in token.children) else ()
+    if group or (group := bare_delegates(token, resolver)) or (group := issued(token, resolver)):
         return [(actor, "numbered") for actor in group]
     done = token.head.tag_ in {"VBD", "VBN"}  # "you have denounced", "you've been"
     if token.lower_ == "you" and token.pos_ == "PRON" and frame.addressee is not None and done:
         return [(frame.addressee, "you")]  # "Question: Minister, you've been in China ...": the interviewee
+    if signed := signatories(token, holders, frame, resolver):
+        return signed  # "We, the leaders of Moldova and the European Union, support ..."
     if token.lower_ in FIRST_PLURAL and token.pos_ == "PRON" and frame.joint:
         return [(actor, "we") for actor in frame.joint]  # "Romania and Poland said: 'We reject ...'"
     defined = defined_parties(token, resolver)
@@ -151,6 +154,7 @@ def note_subjects(sent: Span, frame: Frame, resolver: Resolver) -> None:
     """Remember the actors of a sentence's main subject (not persons), for a later "they", and
     the person it is about, for a later "he" or "she"."""
     _note_subject_person(sent, resolver)
+    note_issuer(sent, frame, resolver)
     lists = [
         found
         for t in sent
@@ -352,24 +356,6 @@ def _actor_list(head: Token, resolver: Resolver) -> list[Resolved]:
         if actor is not None and actor.type != "person":
             found.setdefault(actor.id, actor)
     return list(found.values())
-
-
-_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
-_PARTIES = frozenset("country state nation side government capital partner ally member leader power".split())
-
-
-def _numbered_group(token: Token, resolver: Resolver) -> tuple[Resolved, ...]:
-    """ "the two countries", "both sides", "the three countries": the last list of as many
-    actors named before (a list, or the subjects of the last sentence)."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in _PARTIES:
-        return ()
-    number = next((_NUMBERS[c.lower_] for c in token.children if c.lower_ in _NUMBERS), 0)
-    if not number:
-        return ()
-    for candidates in (resolver.last_subjects, resolver.last_list):
-        if len(candidates) == number:
-            return candidates
-    return ()
 
 
 def _state_of(person: Resolved, resolver: Resolver) -> Resolved | None:

@@ -1,0 +1,137 @@
+"""Collective holders: the sides an article's meeting, talks or joint statement brought together,
+named again by a collective noun.
+
+"Xi met Imran Khan ... The two sides underlined ...": the states of the two people last said to
+meet; "ECOWAS leaders met in Abuja ... The leaders reiterated ...": the body last spoken of;
+"We, the leaders of Moldova and the European Union, support ...": the sides the apposition names.
+When the sides are not clear (no meeting, a single person, more sides than the number says), no
+holder: a wrong holder misleads more than a missed one.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...words import words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from ...link.resolve import Resolved, Resolver
+    from .frame import Frame
+
+# Those who meet for their side and speak together afterwards: "The ministers reaffirmed ...".
+_DELEGATES = words("actor_nouns", "delegates")
+
+
+_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+_PARTIES = frozenset("country state nation side government capital partner ally member leader power".split())
+
+
+def numbered_group(token: Token, resolver: Resolver) -> tuple[Resolved, ...]:
+    """ "the two countries", "both sides", "the three countries": the last list of as many
+    actors named before (a list, or the subjects of the last sentence)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _PARTIES:
+        return ()
+    number = next((_NUMBERS[c.lower_] for c in token.children if c.lower_ in _NUMBERS), 0)
+    if not number:
+        return ()
+    for candidates in (resolver.last_subjects, resolver.last_list):
+        if len(candidates) == number:
+            return candidates
+    return meeting_pair(resolver) if number == 2 else ()  # "Xi met Khan ... The two sides": their states
+
+
+def meeting_pair(resolver: Resolver) -> tuple[Resolved, ...]:
+    """The two sides of the meeting last told of, each a state or body: a person stands for the
+    state they serve. None unless both sides are known and distinct."""
+    sides: dict[str, Resolved] = {}
+    for side in resolver.meeting_sides:
+        actor = _side_of(side, resolver)
+        if actor is None:
+            return ()
+        sides.setdefault(actor.id, actor)
+    return tuple(sides.values()) if len(sides) == 2 else ()
+
+
+def _side_of(side: Resolved, resolver: Resolver) -> Resolved | None:
+    """The state or body a participant of a meeting stands for."""
+    if side.type != "person":
+        return side
+    stated = resolver.offices.get(side.id)
+    if stated is not None:
+        return stated
+    known = resolver.gazetteer.actors.get(side.of) if side.of else None
+    return resolver.actor(known) if known is not None else None
+
+
+def bare_delegates(token: Token, resolver: Resolver) -> tuple[Resolved, ...]:
+    """ "The ministers reaffirmed ...", "The leaders reiterated ...", "the foreign ministers
+    assured ...": a definite plural of those who meet for their side, with no owner, number or
+    "of" naming whose: the body last spoken of as a subject, else the states last spoken of together
+    (two or more), else the two sides of the meeting last told of."""
+    if token.tag_ not in {"NNS", "NNPS"} or token.lemma_.lower() not in _DELEGATES:
+        return ()
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return ()  # "Participants reject ...", "Ministers often say ...": whoever, not those who met
+    for child in token.children:
+        if child.dep_ == "det" and child.lower_ == "the":
+            continue
+        if child.dep_ == "amod" and child.lower_ in {"foreign", "defence", "defense", "finance", "trade"}:
+            continue  # "the foreign ministers": still the ones who met
+        return ()  # "some leaders", "Western leaders", "the leaders of ...", "our ministers"
+    subjects = resolver.last_subjects
+    if len(subjects) == 1 and subjects[0].type == "organization":
+        return subjects
+    if len(subjects) >= 2 and all(a.type == "state" for a in subjects):
+        return subjects
+    return meeting_pair(resolver)
+
+
+def signatories(token: Token, holders_of: object, frame: object, resolver: Resolver) -> list[tuple[Resolved, str]]:
+    """ "We, the leaders of Moldova and the European Union, support ...": each side the
+    apposition of "we" names (a list of names, or the states its leaders stand for); the
+    author's later "we" in the same joint statement stands for them too."""
+    if token.lower_ not in {"we", "us", "our"} or token.pos_ != "PRON":
+        return []
+    found: list[tuple[Resolved, str]] = []
+    for appos in (c for c in token.children if c.dep_ == "appos"):
+        found += [(actor, "we_the") for actor, _ in holders_of(appos, frame, resolver)]  # type: ignore[operator]
+    signed = list({a.id: (a, how) for a, how in found}.values())
+    if len(signed) >= 2:
+        resolver.signatories = tuple(a for a, _ in signed)  # the author's "we" from here on
+    if signed:
+        return signed
+    signers = {a.id for a in resolver.signatories}
+    # a later "We condemn ..." of the joint statement's own text: every signatory, not a quoted speaker's "we"
+    if signers and token.i not in frame.quoted and (frame.speaker is None or frame.speaker.id in signers):
+        return [(actor, "we_signed") for actor in resolver.signatories]
+    return []
+
+
+# What one side issues and speaks through: "The statement stressed ...", "The communique urged ...".
+_SPEAKING = words("speech", "reporting_verbs")
+_ISSUED = frozenset("statement communique communiqué declaration readout release".split())
+
+
+def note_issuer(sent: Span, frame: Frame, resolver: Resolver) -> None:
+    """Remember the state or body that spoke in a sentence ("the Sudanese government said"),
+    for a later "The statement stressed"; any other speaker (a person, one not known) leaves none."""
+    side = frame.speaker  # a person's words are theirs, not a statement's: "Ulyanov said" issues none
+    if side is not None and side.type in {"state", "organization"}:
+        resolver.last_issuer = side
+    elif frame.frame_tokens or any(t.head.lemma_.lower() in _SPEAKING and t.dep_ in {"nsubj", "nsubjpass"} for t in sent):
+        resolver.last_issuer = None  # "a State Department spokesperson said": someone not known spoke last
+
+
+def issued(token: Token, resolver: Resolver) -> tuple[Resolved, ...]:
+    """ "The statement emphasized the government's commitment ...": the state or body last
+    heard speaking issued it and holds what it says; "a statement", "their statement", "the
+    statement of X" name another one, or nobody clear."""
+    if token.lemma_.lower() not in _ISSUED or token.tag_ != "NN" or token.dep_ not in {"nsubj", "nsubjpass"}:
+        return ()
+    if any(c.dep_ not in {"det", "amod"} or c.dep_ == "det" and c.lower_ != "the" for c in token.children):
+        return ()
+    if any(c.dep_ == "amod" and c.lower_ not in {"joint", "official", "press"} for c in token.children):
+        return ()
+    return (resolver.last_issuer,) if resolver.last_issuer is not None else ()

@@ -32,14 +32,7 @@ _POSTED = frozenset(
     "army contingent force forces military navy peacekeeper peacekeepers soldier soldiers troop troops "
     "units embassy mission envoy diplomat diplomats delegation".split()
 )
-ENTITY_TYPES = {
-    "PERSON": "person",
-    "ORG": "organization",
-    "GPE": "state",
-    "NORP": "group",
-    "LOC": "state",
-    "FAC": None,
-}
+ENTITY_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group", "LOC": "state", "FAC": None}
 _NAME_DEPS = frozenset({"compound", "flat", "nmod"})
 # Words inside a longer name ("Antigua and Barbuda", "Republic of Korea"), and its most words
 _NAME_LINKS = frozenset({"and", "of", "the", "'s", "’s", "-", "&"})

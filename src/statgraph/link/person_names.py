@@ -154,4 +154,4 @@ def names_a_place(name: Span) -> bool:
     if at < len(doc) and doc[at].text == "(":
         closing = next((t.i for t in doc[at : min(len(doc), at + 6)] if t.text == ")"), None)
         at = closing + 1 if closing is not None else at
-    return at < len(doc) and doc[at].is_lower and doc[at].lemma_ in _PLACE_NOUNS | {"island"}
+    return at < len(doc) and doc[at].is_lower and doc[at].lemma_ in _PLACE_NOUNS

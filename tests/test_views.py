@@ -15,10 +15,10 @@ from click.testing import CliRunner
 from statgraph.cli import cli
 from statgraph.errors import ExportError, InputError
 from statgraph.views import network_format, view_graph, write_view
+from statgraph.relations import default_stance_groups
 from statgraph.views.html import PHYSICS_LIMIT, page_data, render_html, script_json
 from statgraph.views.layout import compute_positions
 from statgraph.views.network import (
-    STANCES,
     find_node,
     read_node_types,
     relationship_graph,
@@ -70,7 +70,7 @@ def _data_block(page: str) -> dict:
 
 
 def test_views_stance_groups_follow_the_brief() -> None:
-    assert {relation for relation, stance in STANCES.items() if stance == "oppose"} == {
+    assert {relation for relation, stance in default_stance_groups().items() if stance == "oppose"} == {
         "opposes",
         "rejects",
         "criticizes",

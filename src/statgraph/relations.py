@@ -142,3 +142,16 @@ def stance_groups(relations: dict[str, Relation]) -> dict[str, str]:
 def polarities(relations: dict[str, Relation]) -> dict[str, int]:
     """relation name -> polarity, for the relations that have one."""
     return {name: relation.polarity for name, relation in relations.items() if relation.polarity}
+
+
+@lru_cache(maxsize=1)
+def default_stance_groups() -> dict[str, str]:
+    """relation name -> stance group, for the default ontology (read once): the edge colour in
+    the view, the polarity in discourse networks, the group a candidate is judged in."""
+    return stance_groups(load_relations())
+
+
+def stance_of(relation: str) -> str:
+    """The stance group of a relation of the default ontology ("rejects" -> "oppose");
+    a relation that is no stance, or unknown, is an "event"."""
+    return default_stance_groups().get(relation, EVENT_STANCE)

@@ -16,14 +16,14 @@ from typing import Any
 
 from ..errors import InputError
 from ..models import Statement
-from ..views.network import STANCES
+from ..relations import default_stance_groups
 
 SYMMETRIC = {"met_with", "cooperate"}
 
 
 def group_of(relation: str) -> str:
     """The group a relation is scored in: its stance group, or the event relation itself."""
-    stance = STANCES.get(relation, relation)
+    stance = default_stance_groups().get(relation, relation)
     return relation if stance == "event" else stance
 
 

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..models import Passage, Statement
-from ..views.network import stance_of
+from ..relations import stance_of
 from .gold import SYMMETRIC
 
 if TYPE_CHECKING:

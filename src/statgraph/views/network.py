@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
 from ..graph.read import filter_records
-from ..relations import EVENT_STANCE, load_relations, stance_groups
+from ..relations import default_stance_groups, stance_of
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -21,18 +21,10 @@ if TYPE_CHECKING:
 
     from ..store import Store
 
-# relation -> stance group (statgraph.relations): the edge colour in the view, the polarity in
-# discourse networks; every relation that is not a stance is an "event"
-STANCES = stance_groups(load_relations())
 NODE_TYPES = ("person", "state", "organization", "group", "topic", "office", "actor")
 PASSAGE_KEYS = (
     "doc", "title", "date", "outlet", "speaker", "voice", "start", "end", "passage", "confidence", "rule", "id", "review"
 )
-
-
-def stance_of(relation: str) -> str:
-    """The stance group of a relation ("rejects" -> "oppose"); unknown relations are events."""
-    return STANCES.get(relation, EVENT_STANCE)
 
 
 def read_node_types(graph: Graph | Store) -> dict[str, tuple[str, str | None]]:
@@ -84,9 +76,10 @@ def select_records(
     """
     records = list(records)
     wanted = set(relations)
-    unknown = wanted - set(STANCES) - set(STANCES.values())
+    stances = default_stance_groups()
+    unknown = wanted - set(stances) - set(stances.values())
     if unknown:
-        choices = sorted(set(STANCES) | set(STANCES.values()))
+        choices = sorted(set(stances) | set(stances.values()))
         raise InputError(f"unknown relation {sorted(unknown)[0]!r}; choose from {', '.join(choices)}")
     present = {record["doc"] for record in records}
     missing = sorted(set(docs) - present)

@@ -1,0 +1,69 @@
+"""The phrase a target is worded from: the noun with what qualifies it ("the territorial
+integrity of Ukraine"), without its clauses, appositions or conjuncts, cut to a reader's
+length where it runs on. Grammar only: `arguments.make_target` makes the target.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .context.holders import EXAMPLE_PREPS
+from .listing import place_end
+from .naming import is_descriptive_name
+from .wording import name_end, tidy
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Modifiers left out of a target phrase.
+_CUT_DEPS = frozenset({"relcl", "appos", "punct", "cc", "conj", "advcl", "parataxis", "mark", "preconj"})
+MAX_TARGET_TOKENS = 18
+# A list nested inside a phrase ("between Ethiopia and Somaliland") belongs to it.
+_INNER_LISTS = frozenset({"conj", "cc", "preconj"})
+# Words a cut phrase does not end on: "providing guidance to complete the" ends at "complete".
+_LOOSE_ENDS = frozenset({"the", "a", "an", "of", "to", "for", "with", "in", "on", "by", "and", "or", "as"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "such", "any", "some", "its", "their"})
+
+
+def phrase_span(token: Token) -> Span:
+    """The span of the phrase headed by token, without clauses, appositions or conjuncts."""
+    keep = [token]
+    # a bare noun says what it is in its relative clause: "the architecture that has developed
+    # around ASEAN"
+    bare = token.pos_ == "NOUN" and not any(
+        c.dep_ in {"compound", "poss", "prep", "nmod", "acl"} for c in token.children
+    )
+
+    def kept(c: Token) -> bool:
+        if c.dep_ == "relcl" and c.head.i == token.i and bare:
+            return True
+        if c.dep_ in _INNER_LISTS and c.head.i != token.i and c.head.dep_ in {"pobj", "compound", "conj"}:
+            return True  # "construction of the Belt and Road": a list inside the phrase stays whole
+        if is_descriptive_name(c):
+            return True  # "the attacks by the militant group Hamas"
+        return c.dep_ not in _CUT_DEPS and not (c.dep_ == "prep" and c.lower_ in EXAMPLE_PREPS)
+
+    stack = [c for c in token.children if kept(c)]
+    while stack:
+        child = stack.pop()
+        keep.append(child)
+        stack.extend(c for c in child.children if kept(c))
+    indices = sorted(t.i for t in keep)
+    start, end = indices[0], place_end(token, indices[-1] + 1)
+    # stay contiguous around the head
+    while start < token.i and token.doc[start].lower_ in _DETERMINERS | {"'s", "’s"}:
+        start += 1
+    doc = token.doc
+    span = doc[start:end]
+    if len(span) > MAX_TARGET_TOKENS:
+        span = doc[max(start, token.i - 4) : name_end(doc, min(end, token.i + MAX_TARGET_TOKENS - 4), end)]
+    while len(span) > 1 and (span[-1].is_punct or span[-1].dep_ in {"cc", "case", "det"} or span[-1].lower_ in _LOOSE_ENDS):
+        span = span[:-1]
+    while len(span) > 1 and (span[0].is_punct or span[0].is_space):
+        span = span[1:]
+    return span
+
+
+def phrase(token: Token) -> str:
+    """The text of `phrase_span(token)`, tidied (`wording.tidy`)."""
+    return tidy(phrase_span(token).text)

@@ -43,6 +43,8 @@ def _vague(token: Token) -> bool:
             or c.dep_ == "prep"
             and c.lower_ == "of"
             or c.dep_ == "acl"  # "his idea to create a group of countries"
+            or c.dep_ == "relcl"  # "the issues that matter for the inspections", not "the issue, which ..."
+            and not token.doc[c.left_edge.i - 1].is_punct
             for c in token.children
         )
     return token.lower_ in VAGUE

@@ -49,13 +49,14 @@ def _antecedent(verb: Token) -> Token | None:
 
 def defining(clause: Token) -> bool:
     """Whether a relative clause says which thing a bare noun is: "cede authority only to a
-    government that comes through an elected parliament"."""
+    government that comes through an elected parliament", "address all the issues that are
+    important for the inspections"."""
     noun = clause.head
     return (
         clause.dep_ == "relcl"
         and noun.pos_ == "NOUN"
         and noun.dep_ in {"pobj", "dobj"}
-        and all(c.dep_ in {"det", "relcl"} for c in noun.children)
+        and all(c.dep_ in {"det", "predet", "relcl"} for c in noun.children)
         and not clause.doc[clause.left_edge.i - 1].is_punct  # "the force, whose size ...": an aside
     )
 

@@ -1,0 +1,33 @@
+"""Targets that keep the clause or complement that says which thing is meant, on text of our
+own: a relative clause after a vague or quantified noun ("all the issues that ..."), and an
+aside after a comma that does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import statements_of
+
+pytestmark = pytest.mark.model
+
+
+def _targets(text: str, holder: str, relation: str) -> list[str]:
+    return [s.target_text for s in statements_of(text) if s.holder_id == holder and s.relation == relation]
+
+
+def test_a_quantified_noun_keeps_its_defining_clause() -> None:
+    text = "Chile urged Peru to settle all the disputes that concern the fishing grounds off Arica."
+    found = _targets(text, "Chile", "demands")
+    assert any("disputes that concern the fishing grounds" in t for t in found), found
+
+
+def test_a_vague_noun_with_a_defining_clause_is_a_target() -> None:
+    text = "Chile rejected the approach that Peru has taken toward the fishing grounds."
+    found = _targets(text, "Chile", "rejects")
+    assert any(t.startswith("approach that Peru has taken") for t in found), found
+
+
+def test_a_vague_noun_with_an_aside_is_no_target() -> None:
+    text = "Chile rejected the approach, which Peru announced on Monday."
+    found = _targets(text, "Chile", "rejects")
+    assert not any(t.startswith("approach") for t in found), found

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from .context.holders import EXAMPLE_PREPS
 from .listing import place_end
 from .naming import is_descriptive_name
+from ..words import load_words
 from .wording import name_end, tidy
 
 if TYPE_CHECKING:
@@ -23,6 +24,9 @@ _INNER_LISTS = frozenset({"conj", "cc", "preconj"})
 # Words a cut phrase does not end on: "providing guidance to complete the" ends at "complete".
 _LOOSE_ENDS = frozenset({"the", "a", "an", "of", "to", "for", "with", "in", "on", "by", "and", "or", "as"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "such", "any", "some", "its", "their"})
+# Nouns by the preposition of their complement (ontology/phrases.toml).
+_COMPLEMENTS = load_words("phrases")
+_NOT_COMPLEMENTS = frozenset({"DATE", "TIME"})  # "talks on Monday"
 
 
 def phrase_span(token: Token) -> Span:
@@ -49,7 +53,7 @@ def phrase_span(token: Token) -> Span:
         keep.append(child)
         stack.extend(c for c in child.children if kept(c))
     indices = sorted(t.i for t in keep)
-    start, end = indices[0], place_end(token, indices[-1] + 1)
+    start, end = indices[0], place_end(token, complement_end(token, indices[-1] + 1))
     # stay contiguous around the head
     while start < token.i and token.doc[start].lower_ in _DETERMINERS | {"'s", "’s"}:
         start += 1
@@ -67,3 +71,32 @@ def phrase_span(token: Token) -> Span:
 def phrase(token: Token) -> str:
     """The text of `phrase_span(token)`, tidied (`wording.tidy`)."""
     return tidy(phrase_span(token).text)
+
+
+def complement_end(noun: Token, end: int) -> int:
+    """Where a noun's phrase ends with the complement the parser hung on a word above it, right
+    after the phrase (`hung_complement`); `end`, the phrase's own end, otherwise."""
+    prep = hung_complement(noun, end)
+    return prep.right_edge.i + 1 if prep is not None else end
+
+
+def hung_complement(noun: Token, end: int | None = None) -> Token | None:
+    """The preposition of a noun's complement that the parser hung on a word above it, right
+    after the noun's phrase (which ends at `end`, or at the noun): "reaffirm our support | *to*
+    Ukraine's independence", "rejects the rhetoric of Russia | *against* Moldova". Only a
+    preposition the noun takes (ontology/phrases.toml), not after its own complement of that
+    preposition, and not before a date ("held talks | on Monday")."""
+    doc = noun.doc
+    end = noun.i + 1 if end is None else end
+    if end >= len(doc) or noun.pos_ != "NOUN":
+        return None
+    prep = doc[end]
+    taking = _COMPLEMENTS.get(prep.lower_, frozenset())
+    if prep.dep_ != "prep" or not (noun.lemma_.lower() in taking or noun.lower_ in taking):
+        return None
+    if prep.head.i not in {a.i for a in noun.ancestors} or any(c.lower_ == prep.lower_ for c in noun.children):
+        return None
+    objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+    if not objects or any(o.ent_type_ in _NOT_COMPLEMENTS for o in objects):
+        return None
+    return prep

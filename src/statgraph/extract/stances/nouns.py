@@ -18,6 +18,7 @@ from ..context.subjects import subject_of
 from ..cues import Cue, Lexicon
 from ..found import Found, actor_relation
 from ..moods import irrealis, negated
+from ..phrases import hung_complement
 from ..registry import Context, extractor
 from .proposals import proposal
 from .ties import ties
@@ -172,7 +173,8 @@ def _noun_object(token: Token) -> Token | None:
                 return aimed
         if child.dep_ == "advcl" and child.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             return child  # "its call for the Philippines to remove the outpost"
-    return None
+    hung = hung_complement(token, token.right_edge.i + 1)  # "reaffirmed its support | to Ukraine's sovereignty"
+    return next((c for c in hung.children if c.dep_ in {"pobj", "pcomp"}), None) if hung is not None else None
 
 
 def _aimed_at(participle: Token) -> Token | None:

@@ -31,3 +31,21 @@ def test_a_vague_noun_with_an_aside_is_no_target() -> None:
     text = "Chile rejected the approach, which Peru announced on Monday."
     found = _targets(text, "Chile", "rejects")
     assert not any(t.startswith("approach") for t in found), found
+
+
+def test_a_complement_hung_on_the_verb_stays_with_its_noun() -> None:
+    text = "Chile strongly rejects the threatening rhetoric of Peru against the fishermen of Arica."
+    found = _targets(text, "Chile", "rejects")
+    assert any(t.endswith("rhetoric of Peru against the fishermen of Arica") for t in found), found
+
+
+def test_a_stance_noun_reads_the_complement_hung_on_its_light_verb() -> None:
+    text = "Chile reaffirmed its unwavering support to Bolivia´s independence and sovereignty."
+    found = _targets(text, "Chile", "supports")
+    assert any("independence and sovereignty" in t for t in found), found
+
+
+def test_a_date_after_a_noun_is_no_complement() -> None:
+    text = "Chile welcomed the talks on Monday."
+    found = _targets(text, "Chile", "supports")
+    assert found and not any("Monday" in t for t in found), found

@@ -49,3 +49,21 @@ def test_a_date_after_a_noun_is_no_complement() -> None:
     text = "Chile welcomed the talks on Monday."
     found = _targets(text, "Chile", "supports")
     assert found and not any("Monday" in t for t in found), found
+
+
+def test_a_kept_relative_clause_is_not_cut_inside() -> None:
+    text = "Chile dismissed reasons that have nothing to do with the criteria set out for the treaty."
+    found = [s.target_text for s in statements_of(text)]
+    assert any(t.endswith("reasons that have nothing to do with the criteria set out for the treaty") for t in found), found
+
+
+def test_an_aside_inside_a_kept_relative_clause_is_left_out() -> None:
+    text = "Chile opposes the architecture that has developed around the Pacific, which Peru built."
+    found = _targets(text, "Chile", "opposes")
+    assert found and all("which Peru built" not in t for t in found), found
+
+
+def test_a_plan_keeps_what_it_is_for_when_hung_on_the_verb() -> None:
+    text = "Chile backed the Bolivian reconstruction plan for the Altiplano."
+    found = _targets(text, "Chile", "supports")
+    assert any(t.endswith("plan for the Altiplano") for t in found), found

@@ -51,7 +51,7 @@ def phrase_span(token: Token) -> Span:
     while stack:
         child = stack.pop()
         keep.append(child)
-        stack.extend(c for c in child.children if kept(c))
+        stack.extend(c for c in child.children if kept(c) or _in_clause(c, token))
     indices = sorted(t.i for t in keep)
     start, end = indices[0], place_end(token, complement_end(token, indices[-1] + 1))
     # stay contiguous around the head
@@ -66,6 +66,16 @@ def phrase_span(token: Token) -> Span:
     while len(span) > 1 and (span[0].is_punct or span[0].is_space):
         span = span[1:]
     return span
+
+
+def _in_clause(word: Token, noun: Token) -> bool:
+    """Whether a word belongs to the defining relative clause a noun's phrase keeps, though a
+    phrase leaves such words out: "reasons that have nothing *to do with* the criteria", "acts
+    that threaten *or question* the border" (not an aside after a comma)."""
+    if word.dep_ in {"punct", "appos", "parataxis"} or word.doc[word.left_edge.i - 1].is_punct:
+        return False
+    clause = next((a for a in word.ancestors if a.head.i == noun.i), None)
+    return clause is not None and clause.dep_ == "relcl" and clause.i != word.i
 
 
 def phrase(token: Token) -> str:

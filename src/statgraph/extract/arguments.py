@@ -43,7 +43,8 @@ def _vague(token: Token) -> bool:
             or c.dep_ == "prep"
             and c.lower_ == "of"
             or c.dep_ == "acl"  # "his idea to create a group of countries"
-            or c.dep_ == "relcl"  # "the issues that matter for the inspections", not "the issue, which ..."
+            or c.dep_ == "relcl"  # "the issues that the US raised", not "the issue, which ..."
+            and c.lemma_ != "be"  # "the issues that are important" says how they are, not which
             and not token.doc[c.left_edge.i - 1].is_punct
             for c in token.children
         )

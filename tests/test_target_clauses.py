@@ -68,3 +68,21 @@ def test_a_clause_that_only_judges_a_vague_noun_does_not_qualify_it() -> None:
     text = "Chile said it must address the issues that are important for the fishermen."
     found = [s.target_text for s in statements_of(text) if s.relation == "supports"]
     assert not any(t.startswith("issues") for t in found), found
+
+
+def test_a_call_to_someone_for_something_asks_the_thing() -> None:
+    text = "Bolivia welcomed a call by the UN envoy to Peru for holding elections in the country."
+    found = _targets(text, "United_Nations", "demands")
+    assert found and all("Peru" != t for t in found), found
+    assert any("holding elections" in t for t in found), found
+
+
+def test_an_appeal_for_something_hung_on_its_addressee() -> None:
+    text = "Chile rejected the appeal by Peru to the parties for restraint."
+    assert _targets(text, "Peru", "demands") == ["restraint"]
+
+
+def test_a_call_keeps_what_it_is_for_when_hung_on_the_verb() -> None:
+    text = "Bolivia welcomed a call by the UN envoy to Peru for holding elections in the country."
+    found = _targets(text, "Bolivia", "supports")
+    assert any(t.endswith("call by the UN envoy to Peru for holding elections in the country") for t in found), found

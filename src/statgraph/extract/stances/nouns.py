@@ -117,7 +117,7 @@ def _cue_noun_stances(
     if obj is None:
         return
     if cue.relation == "demands" and obj.dep_ == "pobj" and obj.head.lower_ in {"to", "on", "upon"}:
-        obj = infinitive_after(obj) or obj  # "his request to the Council to sanction X" asks the act
+        obj = infinitive_after(obj) or _requested(token, obj) or obj  # "his request to the Council to sanction X"
     if cue.relation == "supports" and lexicon.speaks(obj):
         return  # "efforts to contain Russia", "commitment to working with Haiti": the inner cue speaks
     found_targets = (
@@ -137,6 +137,19 @@ def _cue_noun_stances(
         for target in found_targets:
             if target.actor is None or target.actor.id != holder.id:
                 yield Found(holder, actor_relation(relation, target), target, token, f"noun/{how}", 0.65)
+
+
+def _requested(token: Token, addressee: Token) -> Token | None:
+    """What a demand noun asks for when it also names whom it asks: its "for"-phrase, also where
+    the parser hung it on the addressee or, right after the addressee, on the verb above ("a call
+    by the envoy to Libya *for holding elections*", "an appeal to the parties *for restraint*")."""
+    doc = token.doc
+    after = doc[addressee.right_edge.i + 1] if addressee.right_edge.i + 1 < len(doc) else None
+    hung = [after] if after is not None and after.head.i in {a.i for a in token.ancestors} else []
+    for prep in [c for w in (token, addressee) for c in w.children] + hung:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            return next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None)
+    return None
 
 
 def _issuer(token: Token, cue: Cue, resolver: Resolver) -> list[tuple[Resolved, str]]:

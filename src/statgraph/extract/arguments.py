@@ -1,5 +1,6 @@
 """Targets of a predicate, read off the dependency parse: an actor, or an issue phrase with
-its head word; clauses and acts as targets. Holders are in `holders`.
+its head word; clauses and acts as targets. Holders are in `holders`; a target's phrase is
+read in `phrases`, a clause's words in `clause_wording`.
 """
 
 from __future__ import annotations
@@ -8,24 +9,18 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..link.resolve import Resolved, Resolver
-from .context.holders import EXAMPLE_PREPS, VAGUE
+from .clause_wording import ancestors_until, clause_text, defining
+from .context.holders import VAGUE
 from .context.subjects import conjuncts
-from .listing import inner_member, list_members, place_end, stray_acts
-from .naming import descriptive_name, is_descriptive_name
+from .listing import inner_member, list_members, stray_acts
+from .naming import descriptive_name
+from .phrases import MAX_TARGET_TOKENS, phrase, phrase_span
 from .wording import name_end, tidy, usable
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
-# Modifiers left out of a target phrase.
-_CUT_DEPS = frozenset({"relcl", "appos", "punct", "cc", "conj", "advcl", "parataxis", "mark", "preconj"})
-MAX_TARGET_TOKENS = 18
-# A list nested inside a phrase ("between Ethiopia and Somaliland") belongs to it.
-_INNER_LISTS = frozenset({"conj", "cc", "preconj"})
-# Words a cut phrase does not end on: "providing guidance to complete the" ends at "complete".
-_LOOSE_ENDS = frozenset({"the", "a", "an", "of", "to", "for", "with", "in", "on", "by", "and", "or", "as"})
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "such", "any", "some", "its", "their"})
 TIE_NOUNS = frozenset(
     "cooperation collaboration partnership alliance relations relationship ties "
     "friends friendship integration coordination interaction contacts".split()
@@ -38,7 +33,6 @@ VAGUE_ALONE = frozenset(
 # Nouns that name a stance or a policy: issues, never the actor whose they are ("the one-China policy").
 _STANCE_WORDS = frozenset("policy position stance view views approach line interests interest".split())
 _SIDES = frozenset("side party leader country government".split())
-_RELATIVES = frozenset({"that", "which", "who"})
 
 
 def _vague(token: Token) -> bool:
@@ -49,6 +43,9 @@ def _vague(token: Token) -> bool:
             or c.dep_ == "prep"
             and c.lower_ == "of"
             or c.dep_ == "acl"  # "his idea to create a group of countries"
+            or c.dep_ == "relcl"  # "the issues that the US raised", not "the issue, which ..."
+            and c.lemma_ != "be"  # "the issues that are important" says how they are, not which
+            and not token.doc[c.left_edge.i - 1].is_punct
             for c in token.children
         )
     return token.lower_ in VAGUE
@@ -188,50 +185,6 @@ def _bare(token: Token) -> bool:
     return not any(c.dep_ in {"prep", "acl", "relcl"} and c.i > token.i for c in token.children)
 
 
-def phrase_span(token: Token) -> Span:
-    """The span of the phrase headed by token, without clauses, appositions or conjuncts."""
-    keep = [token]
-    # a bare noun says what it is in its relative clause: "the architecture that has developed
-    # around ASEAN"
-    bare = token.pos_ == "NOUN" and not any(
-        c.dep_ in {"compound", "poss", "prep", "nmod", "acl"} for c in token.children
-    )
-
-    def kept(c: Token) -> bool:
-        if c.dep_ == "relcl" and c.head.i == token.i and bare:
-            return True
-        if c.dep_ in _INNER_LISTS and c.head.i != token.i and c.head.dep_ in {"pobj", "compound", "conj"}:
-            return True  # "construction of the Belt and Road": a list inside the phrase stays whole
-        if is_descriptive_name(c):
-            return True  # "the attacks by the militant group Hamas"
-        return c.dep_ not in _CUT_DEPS and not (c.dep_ == "prep" and c.lower_ in EXAMPLE_PREPS)
-
-    stack = [c for c in token.children if kept(c)]
-    while stack:
-        child = stack.pop()
-        keep.append(child)
-        stack.extend(c for c in child.children if kept(c))
-    indices = sorted(t.i for t in keep)
-    start, end = indices[0], place_end(token, indices[-1] + 1)
-    # stay contiguous around the head
-    while start < token.i and token.doc[start].lower_ in _DETERMINERS | {"'s", "’s"}:
-        start += 1
-    doc = token.doc
-    span = doc[start:end]
-    if len(span) > MAX_TARGET_TOKENS:
-        span = doc[max(start, token.i - 4) : name_end(doc, min(end, token.i + MAX_TARGET_TOKENS - 4), end)]
-    while len(span) > 1 and (span[-1].is_punct or span[-1].dep_ in {"cc", "case", "det"} or span[-1].lower_ in _LOOSE_ENDS):
-        span = span[:-1]
-    while len(span) > 1 and (span[0].is_punct or span[0].is_space):
-        span = span[1:]
-    return span
-
-
-def phrase(token: Token) -> str:
-    """The text of `phrase_span(token)`, tidied (`wording.tidy`)."""
-    return tidy(phrase_span(token).text)
-
-
 def clause_target(verb: Token, resolver: Resolver) -> Target | None:
     """A clause as a target: "seeks to revise the UN Charter" -> "revise the UN Charter"."""
     that_clause = verb.dep_ == "ccomp" or (
@@ -251,8 +204,8 @@ def clause_target(verb: Token, resolver: Resolver) -> Target | None:
     keep = [
         t
         for t in words
-        if all(a.dep_ not in cut or a.i == verb.i or _defining(a) or inner_member(a)
-               for a in _ancestors_until(t, verb))
+        if all(a.dep_ not in cut or a.i == verb.i or defining(a) or inner_member(a)
+               for a in ancestors_until(t, verb))
     ]
     if not keep:
         return None
@@ -264,7 +217,7 @@ def clause_target(verb: Token, resolver: Resolver) -> Target | None:
     stops += [s.left_edge.i for s in stray_acts(verb) if s.head.i == verb.i and "conj" in cut]
     if stops:
         end = min(end, min(stops))  # "to recognise X and to curtail Y": the first infinitive only
-    start, text = _clause_text(verb, start, end, that_clause=that_clause)
+    start, text = clause_text(verb, start, end, that_clause=that_clause)
     if not usable(text) or len(text.split()) < 2:
         return None
     if verb.doc[start].lower_ in {"it", "this", "that", "they", "these", "those"}:
@@ -273,59 +226,6 @@ def clause_target(verb: Token, resolver: Resolver) -> Target | None:
     if obj is not None and verb.lemma_.lower() in {"be", "have", "do"}:
         return make_target(obj, resolver)
     return Target(text, head=verb.text)
-
-
-def _clause_text(verb: Token, start: int, end: int, *, that_clause: bool) -> tuple[int, str]:
-    """Where a clause target starts and its words, with the subject a reader needs: a
-    that-clause's noun subject read back from the verb ("that the 239 hostages seized on
-    October 7, who ..., are released"), a relative clause's antecedent ("Philippine vessels
-    that had illegally entered its waters" -> "Philippine vessels illegally entered its waters")."""
-    doc = verb.doc
-    text = tidy(doc[start:end].text)
-    subject = _far_subject(verb, start) if that_clause else None
-    if subject is not None:
-        rest = tidy(doc[max(start, subject.right_edge.i + 1) : end].text)
-        return subject.i, f"{phrase(subject)} {rest}"
-    antecedent = _antecedent(verb)
-    if antecedent is not None:
-        first = phrase_span(antecedent).start
-        return first, f"{tidy(doc[first : antecedent.i + 1].text)} {text}"
-    return start, text
-
-
-def _antecedent(verb: Token) -> Token | None:
-    """The noun a relative clause's "that", "which" or "who" stands for, also where the parser
-    took the pronoun for a conjunction ("boats that “illegally” entered its waters")."""
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if verb.dep_ not in {"relcl", "acl"} or any(c.lower_ not in _RELATIVES for c in subjects):
-        return None
-    pronouns = [c for c in verb.children if c.lower_ in _RELATIVES and c.dep_ in {"nsubj", "nsubjpass", "mark"}]
-    pronoun = pronouns[0] if pronouns else None
-    if pronoun is None or pronoun.i == 0 or (pronoun.dep_ == "mark" and verb.tag_ not in {"VBD", "VBZ", "VBP"}):
-        return None
-    noun = verb.head if pronoun.dep_ != "mark" else pronoun.doc[pronoun.i - 1]
-    return noun if noun.pos_ in {"NOUN", "PROPN"} else None
-
-
-def _defining(clause: Token) -> bool:
-    """Whether a relative clause says which thing a bare noun is: "cede authority only to a
-    government that comes through an elected parliament"."""
-    noun = clause.head
-    return (
-        clause.dep_ == "relcl"
-        and noun.pos_ == "NOUN"
-        and noun.dep_ in {"pobj", "dobj"}
-        and all(c.dep_ in {"det", "relcl"} for c in noun.children)
-        and not clause.doc[clause.left_edge.i - 1].is_punct  # "the force, whose size ...": an aside
-    )
-
-
-def _far_subject(verb: Token, start: int) -> Token | None:
-    """A that-clause's noun subject that its text, read back from the verb, leaves out."""
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or subject.i >= start:
-        return None
-    return subject
 
 
 def predicate_target(verb: Token) -> Target | None:
@@ -343,14 +243,6 @@ def predicate_target(verb: Token) -> Target | None:
     end = name_end(verb.doc, min(last, start + 14), last)
     text = tidy(verb.doc[start:end].text)
     return Target(text, head=verb.text) if usable(text) and len(text.split()) >= 2 else None
-
-
-def _ancestors_until(token: Token, top: Token) -> list[Token]:
-    found, current = [], token
-    while current.i != top.i and current.head.i != current.i:
-        found.append(current)
-        current = current.head
-    return found
 
 
 def added_targets(token: Token, resolver: Resolver) -> list[Target]:

@@ -18,6 +18,7 @@ from ..context.subjects import subject_of
 from ..cues import Cue, Lexicon
 from ..found import Found, actor_relation
 from ..moods import irrealis, negated
+from ..phrases import hung_complement
 from ..registry import Context, extractor
 from .proposals import proposal
 from .ties import ties
@@ -116,7 +117,7 @@ def _cue_noun_stances(
     if obj is None:
         return
     if cue.relation == "demands" and obj.dep_ == "pobj" and obj.head.lower_ in {"to", "on", "upon"}:
-        obj = infinitive_after(obj) or obj  # "his request to the Council to sanction X" asks the act
+        obj = infinitive_after(obj) or _requested(token, obj) or obj  # "his request to the Council to sanction X"
     if cue.relation == "supports" and lexicon.speaks(obj):
         return  # "efforts to contain Russia", "commitment to working with Haiti": the inner cue speaks
     found_targets = (
@@ -136,6 +137,19 @@ def _cue_noun_stances(
         for target in found_targets:
             if target.actor is None or target.actor.id != holder.id:
                 yield Found(holder, actor_relation(relation, target), target, token, f"noun/{how}", 0.65)
+
+
+def _requested(token: Token, addressee: Token) -> Token | None:
+    """What a demand noun asks for when it also names whom it asks: its "for"-phrase, also where
+    the parser hung it on the addressee or, right after the addressee, on the verb above ("a call
+    by the envoy to Libya *for holding elections*", "an appeal to the parties *for restraint*")."""
+    doc = token.doc
+    after = doc[addressee.right_edge.i + 1] if addressee.right_edge.i + 1 < len(doc) else None
+    hung = [after] if after is not None and after.head.i in {a.i for a in token.ancestors} else []
+    for prep in [c for w in (token, addressee) for c in w.children] + hung:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            return next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None)
+    return None
 
 
 def _issuer(token: Token, cue: Cue, resolver: Resolver) -> list[tuple[Resolved, str]]:
@@ -172,7 +186,8 @@ def _noun_object(token: Token) -> Token | None:
                 return aimed
         if child.dep_ == "advcl" and child.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             return child  # "its call for the Philippines to remove the outpost"
-    return None
+    hung = hung_complement(token, token.right_edge.i + 1)  # "reaffirmed its support | to Ukraine's sovereignty"
+    return next((c for c in hung.children if c.dep_ in {"pobj", "pcomp"}), None) if hung is not None else None
 
 
 def _aimed_at(participle: Token) -> Token | None:

@@ -1,0 +1,112 @@
+"""The phrase a target is worded from: the noun with what qualifies it ("the territorial
+integrity of Ukraine"), without its clauses, appositions or conjuncts, cut to a reader's
+length where it runs on. Grammar only: `arguments.make_target` makes the target.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .context.holders import EXAMPLE_PREPS
+from .listing import place_end
+from .naming import is_descriptive_name
+from ..words import load_words
+from .wording import name_end, tidy
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Modifiers left out of a target phrase.
+_CUT_DEPS = frozenset({"relcl", "appos", "punct", "cc", "conj", "advcl", "parataxis", "mark", "preconj"})
+MAX_TARGET_TOKENS = 18
+# A list nested inside a phrase ("between Ethiopia and Somaliland") belongs to it.
+_INNER_LISTS = frozenset({"conj", "cc", "preconj"})
+# Words a cut phrase does not end on: "providing guidance to complete the" ends at "complete".
+_LOOSE_ENDS = frozenset({"the", "a", "an", "of", "to", "for", "with", "in", "on", "by", "and", "or", "as"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "such", "any", "some", "its", "their"})
+# Nouns by the preposition of their complement (ontology/phrases.toml).
+_COMPLEMENTS = load_words("phrases")
+_NOT_COMPLEMENTS = frozenset({"DATE", "TIME"})  # "talks on Monday"
+
+
+def phrase_span(token: Token) -> Span:
+    """The span of the phrase headed by token, without clauses, appositions or conjuncts."""
+    keep = [token]
+    # a bare noun says what it is in its relative clause: "the architecture that has developed
+    # around ASEAN"
+    bare = token.pos_ == "NOUN" and not any(
+        c.dep_ in {"compound", "poss", "prep", "nmod", "acl"} for c in token.children
+    )
+
+    def kept(c: Token) -> bool:
+        if c.dep_ == "relcl" and c.head.i == token.i and bare:
+            return True
+        if c.dep_ in _INNER_LISTS and c.head.i != token.i and c.head.dep_ in {"pobj", "compound", "conj"}:
+            return True  # "construction of the Belt and Road": a list inside the phrase stays whole
+        if is_descriptive_name(c):
+            return True  # "the attacks by the militant group Hamas"
+        return c.dep_ not in _CUT_DEPS and not (c.dep_ == "prep" and c.lower_ in EXAMPLE_PREPS)
+
+    stack = [c for c in token.children if kept(c)]
+    while stack:
+        child = stack.pop()
+        keep.append(child)
+        stack.extend(c for c in child.children if kept(c) or _in_clause(c, token))
+    indices = sorted(t.i for t in keep)
+    start, end = indices[0], place_end(token, complement_end(token, indices[-1] + 1))
+    # stay contiguous around the head
+    while start < token.i and token.doc[start].lower_ in _DETERMINERS | {"'s", "’s"}:
+        start += 1
+    doc = token.doc
+    span = doc[start:end]
+    if len(span) > MAX_TARGET_TOKENS:
+        span = doc[max(start, token.i - 4) : name_end(doc, min(end, token.i + MAX_TARGET_TOKENS - 4), end)]
+    while len(span) > 1 and (span[-1].is_punct or span[-1].dep_ in {"cc", "case", "det"} or span[-1].lower_ in _LOOSE_ENDS):
+        span = span[:-1]
+    while len(span) > 1 and (span[0].is_punct or span[0].is_space):
+        span = span[1:]
+    return span
+
+
+def _in_clause(word: Token, noun: Token) -> bool:
+    """Whether a word belongs to the defining relative clause a noun's phrase keeps, though a
+    phrase leaves such words out: "reasons that have nothing *to do with* the criteria", "acts
+    that threaten *or question* the border" (not an aside after a comma)."""
+    if word.dep_ in {"punct", "appos", "parataxis"} or word.doc[word.left_edge.i - 1].is_punct:
+        return False
+    clause = next((a for a in word.ancestors if a.head.i == noun.i), None)
+    return clause is not None and clause.dep_ == "relcl" and clause.i != word.i
+
+
+def phrase(token: Token) -> str:
+    """The text of `phrase_span(token)`, tidied (`wording.tidy`)."""
+    return tidy(phrase_span(token).text)
+
+
+def complement_end(noun: Token, end: int) -> int:
+    """Where a noun's phrase ends with the complement the parser hung on a word above it, right
+    after the phrase (`hung_complement`); `end`, the phrase's own end, otherwise."""
+    prep = hung_complement(noun, end)
+    return prep.right_edge.i + 1 if prep is not None else end
+
+
+def hung_complement(noun: Token, end: int | None = None) -> Token | None:
+    """The preposition of a noun's complement that the parser hung on a word above it, right
+    after the noun's phrase (which ends at `end`, or at the noun): "reaffirm our support | *to*
+    Ukraine's independence", "rejects the rhetoric of Russia | *against* Moldova". Only a
+    preposition the noun takes (ontology/phrases.toml), not after its own complement of that
+    preposition, and not before a date ("held talks | on Monday")."""
+    doc = noun.doc
+    end = noun.i + 1 if end is None else end
+    if end >= len(doc) or noun.pos_ != "NOUN":
+        return None
+    prep = doc[end]
+    taking = _COMPLEMENTS.get(prep.lower_, frozenset())
+    if prep.dep_ != "prep" or not (noun.lemma_.lower() in taking or noun.lower_ in taking):
+        return None
+    if prep.head.i not in {a.i for a in noun.ancestors} or any(c.lower_ == prep.lower_ for c in noun.children):
+        return None
+    objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+    if not objects or any(o.ent_type_ in _NOT_COMPLEMENTS for o in objects):
+        return None
+    return prep

@@ -27,11 +27,12 @@ _HOST_VISIT_VERBS = words("event_forms", "host_visit_verbs")
 
 
 def met_abroad(holder: Resolved, verb: Token, resolver: Resolver, *, settings: bool = False) -> Iterator[Found]:
-    """ "Marcos, who met Kishida in Tokyo": a person who meets someone in a place away from
-    their own state (known from their office) visited it; a seat that stands for an
+    """ "Marcos, who met Kishida in Tokyo", "the leaders of Japan and the United States convened
+    at Camp David": a person who meets someone in a place away from their own state (known from
+    their office), or a state that meets there, visited it; a seat that stands for an
     organisation ("in Brussels") is visited by its own name."""
-    home = home_of(holder, resolver)
-    if holder.type != "person" or home is None:
+    home = holder if holder.type == "state" else home_of(holder, resolver) if holder.type == "person" else None
+    if home is None:
         return
     # "met Kishida in Tokyo": the parser hangs the place on the verb or on its object; with
     # `settings`, for sides that met with no partner in the object ("X and Y met on the
@@ -40,28 +41,33 @@ def met_abroad(holder: Resolved, verb: Token, resolver: Resolver, *, settings: b
     heads += _met_people(heads)  # "held talks with Lavrov in Phnom Penh": the place hung on the name
     for head in list(heads) if settings else []:
         heads += _settings(head)
-    preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"]
+    preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}]
     for prep in preps:
         for pobj in (p for p in prep.children if p.dep_ == "pobj"):
-            capital = capital_of(pobj, resolver)  # "met in the Russian capital"
-            if capital is not None and capital.id != home.id:
-                yield Found(holder, "visited", Target(capital.label, capital), verb, "met_abroad", 0.55)
-            if pobj.ent_type_ in {"GPE", "LOC"}:
-                name, place = resolver.name_span(pobj).text, resolver.resolve(pobj)
-            elif pobj.ent_type_ == "FAC" and pobj.pos_ == "PROPN":  # "at the Great Hall of the People in Beijing"
-                name, place = _facility_place(pobj, resolver)
-            else:
-                continue
-            city = resolver.gazetteer.city(name)  # "in New York": a city the lexicon places
-            if city is not None and city != home.id:
-                town = Resolved(mint_id(name), name, "state")
-                yield Found(holder, "visited", Target(name, town), verb, "met_abroad", 0.55)
-            if place is None or place.type == "person" or resolver.gazetteer.find(name) is None:
-                continue  # a place the lexicon does not know may be at home
-            if place.type != "state":
-                place = Resolved(mint_id(name), name, "state")
-            if place.id != home.id:
-                yield Found(holder, "visited", Target(place.label, place), verb, "met_abroad", 0.55)
+            for place in _abroad(pobj, prep.lower_ == "at", resolver):
+                if place.id != home.id and resolver.gazetteer.city(place.label) != home.id:
+                    yield Found(holder, "visited", Target(place.label, place), verb, "met_abroad", 0.55)
+
+
+def _abroad(pobj: Token, at: bool, resolver: Resolver) -> Iterator[Resolved]:
+    """The places a meeting's "in" (or "at") phrase names: a capital told by its state ("in the
+    Russian capital"), a city the lexicon places ("in New York", "at Camp David"), a state or
+    a seat that stands for it ("in Moscow", "at the Kremlin"). After "at", only a named place
+    the lexicon knows: "at a summit" is a gathering, read by `_settings`."""
+    capital = capital_of(pobj, resolver)  # "met in the Russian capital"
+    if capital is not None and not at:
+        yield capital
+    if pobj.ent_type_ in {"GPE", "LOC"} or at and pobj.pos_ == "PROPN" and pobj.ent_type_ != "FAC":
+        name, place = resolver.name_span(pobj).text, resolver.resolve(pobj)
+    elif pobj.ent_type_ == "FAC" and pobj.pos_ == "PROPN":  # "at the Great Hall of the People in Beijing"
+        name, place = _facility_place(pobj, resolver)
+    else:
+        return
+    if resolver.gazetteer.city(name) is not None:  # "in New York": a city the lexicon places
+        yield Resolved(mint_id(name), name, "state")
+    if place is None or place.type == "person" or resolver.gazetteer.find(name) is None:
+        return  # a place the lexicon does not know may be at home
+    yield place if place.type == "state" else Resolved(mint_id(name), name, "state")
 
 
 def _met_people(heads: list[Token]) -> list[Token]:

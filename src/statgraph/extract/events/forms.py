@@ -26,10 +26,11 @@ from .discussions import (
     gathered,
     talks_with,
 )
+from .ally_titles import titled_allies
 from .cooperation import MANNER_TIES, in_partnership
 from .encounters import CALL_VERBS, JOINT_APPEARANCES, joint_appearance, phoned
 from .hospitality import HOSPITALITY_NOUNS, thanked_hosts
-from .membership import chairs_body
+from .membership import ALLY_NOUNS, chairs_body
 from .movements import MOVE_VERBS, WITHDRAW_VERBS, WITHDRAWAL_NOUNS, forces_moved, forces_withdrawn
 from .member_lists import (
     IN_BODY_VERBS,
@@ -175,6 +176,8 @@ def noun_forms(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
         yield from forces_in(token, frame, resolver)
     if word in MANNER_TIES:
         yield from in_partnership(token, frame, resolver)
+    if word in ALLY_NOUNS:
+        yield from titled_allies(token, frame, resolver)
     if word in JOINT_APPEARANCES:
         yield from joint_appearance(token, frame, resolver)
     if word in PRESENCE_NOUNS:

@@ -1,0 +1,53 @@
+"""Visits and cooperation, round six: a meeting at a seat of power or in a state of the United
+States is a visit, as is a meeting of states abroad; allies named after the noun that makes them
+one cooperate with its owner. Behaviour on sentences of our own (the rules' own candidates)."""
+
+from __future__ import annotations
+
+from conftest import pairs_of
+
+
+def test_a_meeting_at_a_seat_of_power_abroad_is_a_visit() -> None:
+    text = "Indian Prime Minister Narendra Modi held talks with Vladimir Putin at the Kremlin."
+    assert ("Narendra_Modi", "Russia") in pairs_of(text, "visited")
+    assert ("Vladimir_Putin", "Russia") not in pairs_of(text, "visited")  # at home
+    text = "Japanese Prime Minister Fumio Kishida met Joe Biden at Camp David."
+    assert ("Fumio_Kishida", "Camp_David") in pairs_of(text, "visited")
+    assert not {p for p in pairs_of("Joe Biden met Kishida at Camp David.", "visited") if p[0] == "Joe_Biden"}
+    # "at" a gathering names no place: the gathering's own place is read elsewhere
+    assert not pairs_of("Narendra Modi met Vladimir Putin at the summit.", "visited")
+
+
+def test_a_meeting_in_a_state_of_the_united_states_is_a_visit_to_it() -> None:
+    text = "British Prime Minister Rishi Sunak met Joe Biden in California on Monday."
+    assert ("Rishi_Sunak", "California") in pairs_of(text, "visited")
+    assert ("Joe_Biden", "California") not in pairs_of(text, "visited")
+    # Georgia is a state of its own: its officials meeting there are at home, Biden is abroad
+    visited = pairs_of("Georgian Prime Minister Irakli Kobakhidze met Joe Biden in Georgia.", "visited")
+    assert ("Joe_Biden", "Georgia") in visited and not {p for p in visited if p[0] != "Joe_Biden"}
+
+
+def test_states_that_meet_abroad_visit_the_place() -> None:
+    text = "The leaders of Japan, South Korea and the United States met at Camp David."
+    visited = pairs_of(text, "visited")
+    assert {("Japan", "Camp_David"), ("South_Korea", "Camp_David")} <= visited
+    assert ("United_States", "Camp_David") not in visited
+    text = "Russia and Ukraine held talks in Istanbul."
+    assert {("Russia", "Istanbul"), ("Ukraine", "Istanbul")} <= pairs_of(text, "visited")
+    assert ("Russia", "Russia") not in pairs_of("Russia and China held talks in Moscow.", "visited")
+
+
+def test_allies_named_after_the_ally_noun_work_with_its_owner() -> None:
+    assert ("Israel", "United_States") in pairs_of("America's ally Israel welcomed the decision.", "cooperates_with")
+    text = "Washington's allies Japan and South Korea joined the sanctions."
+    assert {("Japan", "United_States"), ("South_Korea", "United_States")} <= pairs_of(text, "cooperates_with")
+    text = "The United States said its ally Israel had the right to defend itself."
+    assert ("Israel", "United_States") in pairs_of(text, "cooperates_with")
+    text = "Russia and its strategic partner China vetoed the resolution."
+    assert ("China", "Russia") in pairs_of(text, "cooperates_with")
+
+
+def test_former_allies_and_allies_of_no_one_named_are_no_tie() -> None:
+    assert not pairs_of("Russia's former ally Georgia joined the talks.", "cooperates_with")
+    assert not pairs_of("The Houthis attacked close ally Israel.", "cooperates_with")  # whose ally: not said
+    assert not pairs_of("Its allies were not consulted.", "cooperates_with")

@@ -27,14 +27,11 @@ def test_a_meeting_in_a_state_of_the_united_states_is_a_visit_to_it() -> None:
     assert ("Joe_Biden", "Georgia") in visited and not {p for p in visited if p[0] != "Joe_Biden"}
 
 
-def test_states_that_meet_abroad_visit_the_place() -> None:
-    text = "The leaders of Japan, South Korea and the United States met at Camp David."
-    visited = pairs_of(text, "visited")
-    assert {("Japan", "Camp_David"), ("South_Korea", "Camp_David")} <= visited
-    assert ("United_States", "Camp_David") not in visited
-    text = "Russia and Ukraine held talks in Istanbul."
-    assert {("Russia", "Istanbul"), ("Ukraine", "Istanbul")} <= pairs_of(text, "visited")
-    assert ("Russia", "Russia") not in pairs_of("Russia and China held talks in Moscow.", "visited")
+def test_states_named_as_the_sides_of_a_meeting_abroad_are_no_visitors() -> None:
+    # the people were there; the gold takes no state for a visitor of a gathering
+    text = "The foreign ministers of Japan, Canada and France met in New York on the sidelines of the assembly."
+    assert not pairs_of(text, "visited")
+    assert not pairs_of("Russia and China held talks in Moscow.", "visited")
 
 
 def test_allies_named_after_the_ally_noun_work_with_its_owner() -> None:
@@ -45,6 +42,14 @@ def test_allies_named_after_the_ally_noun_work_with_its_owner() -> None:
     assert ("Israel", "United_States") in pairs_of(text, "cooperates_with")
     text = "Russia and its strategic partner China vetoed the resolution."
     assert ("China", "Russia") in pairs_of(text, "cooperates_with")
+
+
+def test_an_ally_of_an_alliance_is_a_member_and_a_partner_of_one_may_be_none() -> None:
+    text = "NATO ally Turkey bought Russian missiles."
+    assert ("Turkey", "NATO") in pairs_of(text, "member_of")
+    assert ("Turkey", "NATO") not in pairs_of(text, "cooperates_with")
+    text = "The plan angered NATO partner Ukraine."
+    assert not pairs_of(text, "member_of") and not pairs_of(text, "cooperates_with")
 
 
 def test_former_allies_and_allies_of_no_one_named_are_no_tie() -> None:

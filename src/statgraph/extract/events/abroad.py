@@ -27,12 +27,13 @@ _HOST_VISIT_VERBS = words("event_forms", "host_visit_verbs")
 
 
 def met_abroad(holder: Resolved, verb: Token, resolver: Resolver, *, settings: bool = False) -> Iterator[Found]:
-    """ "Marcos, who met Kishida in Tokyo", "the leaders of Japan and the United States convened
-    at Camp David": a person who meets someone in a place away from their own state (known from
-    their office), or a state that meets there, visited it; a seat that stands for an
-    organisation ("in Brussels") is visited by its own name."""
-    home = holder if holder.type == "state" else home_of(holder, resolver) if holder.type == "person" else None
-    if home is None:
+    """ "Marcos, who met Kishida in Tokyo", "Modi held talks with Putin at the Kremlin": a person
+    who meets someone in a place away from their own state (known from their office) visited it;
+    a seat that stands for an organisation ("in Brussels") is visited by its own name. A state
+    named as a side ("the foreign ministers of the G7 met in New York") is not read: its people
+    were there, the gold does not take the state for a visitor."""
+    home = home_of(holder, resolver)
+    if holder.type != "person" or home is None:
         return
     # "met Kishida in Tokyo": the parser hangs the place on the verb or on its object; with
     # `settings`, for sides that met with no partner in the object ("X and Y met on the

@@ -2,7 +2,8 @@
 "Washington's allies Japan and South Korea", "Russia and its strategic partner China", "the US
 ally Israel", "its partners on the ground, the SDF": the ones named work with the owner of the
 ally noun (the possessor, a name or a demonym before it). One line per pair, scored both ways
-(CONVENTIONS.md). The descriptions that follow a name ("Canada, a US ally") are
+(CONVENTIONS.md). An ally of an alliance is its member ("NATO ally Turkey"); a partner of one
+may be none ("NATO partner Ukraine"). The descriptions that follow a name ("Canada, a US ally") are
 membership.allies'.
 
 The noun list is membership.ALLY_NOUNS.
@@ -37,8 +38,12 @@ def titled_allies(noun: Token, frame: Frame, resolver: Resolver) -> Iterator[Fou
     named = [a for t in _named(noun) if (a := resolver.resolve(t)) is not None and a.type in _SIDE_TYPES]
     for side in {a.id: a for a in named}.values():
         for owner in owners:
-            if owner.id != side.id:
+            if owner.id == side.id:
+                continue
+            if owner.type != "organization":
                 yield Found(side, "cooperates_with", Target(owner.label, owner), noun, "ally_title", 0.6)
+            elif noun.lemma_.lower() == "ally":  # "NATO ally Turkey": a member; "NATO partner X" may be none
+                yield Found(side, "member_of", Target(owner.label, owner), noun, "ally_title", 0.6)
 
 
 def _named(noun: Token) -> list[Token]:

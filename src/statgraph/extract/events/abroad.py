@@ -42,6 +42,7 @@ def met_abroad(holder: Resolved, verb: Token, resolver: Resolver, *, settings: b
     heads += _met_people(heads)  # "held talks with Lavrov in Phnom Penh": the place hung on the name
     for head in list(heads) if settings else []:
         heads += _settings(head)
+    heads += [c for h in list(heads) for c in h.children if c.dep_ == "acl" and c.lemma_ == "hold"]  # "the summit held in Kampala"
     preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}]
     for prep in preps:
         for pobj in (p for p in prep.children if p.dep_ == "pobj"):
@@ -116,6 +117,38 @@ def talks_abroad(noun: Token, resolver: Resolver) -> Iterator[Found]:
         return
     for side in resolver.meeting_sides:
         yield from met_abroad(side, noun, resolver, settings=True)
+
+
+def owned_talks_abroad(noun: Token, resolver: Resolver) -> Iterator[Found]:
+    """ "Wang Yi's talks in Moscow", "his meetings on the sidelines of the summits held in
+    Kampala": the person whose talks they are (named, or "his"/"her": the person last named)
+    visited the place if it is abroad for them (`noun`: one of met_with's nouns; "their talks"
+    is `talks_abroad`'s)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or unheld(noun):
+        return
+    if owner.lower_ in {"his", "her"}:
+        person = _named_above(noun, resolver) or resolver.person_before
+    else:
+        person = resolver.resolve(owner) if owner.pos_ == "PROPN" else None
+    if person is not None and person.type == "person":
+        yield from met_abroad(person, noun, resolver, settings=True)
+
+
+def _named_above(noun: Token, resolver: Resolver) -> Resolved | None:
+    """The person named as the subject of the nearest clause above a noun that is not the noun's
+    own: "Mahmud said his meetings ... were fruitful": Mahmud."""
+    current = noun
+    for _ in range(4):
+        if current.head.i == current.i:
+            return None
+        current = current.head
+        subject = subject_of(current) if current.pos_ in {"VERB", "AUX"} else None
+        if subject is None or subject.i in {t.i for t in noun.subtree}:
+            continue
+        found = resolver.resolve(subject) if subject.pos_ == "PROPN" else None
+        return found if found is not None and found.type == "person" else None
+    return None
 
 
 def received_abroad(host: Resolved, partners: list[Target], verb: Token, resolver: Resolver) -> Iterator[Found]:

@@ -223,8 +223,9 @@ def _visited_place(token: Token, resolver: Resolver) -> Resolved | None:
     if token.ent_type_ in PLACE_TYPES:
         return resolver.resolve(token)
     known = resolver.gazetteer.find(resolver.name_span(token).text) if token.pos_ == "PROPN" else None
-    if known is not None and token.ent_type_ == "PERSON":
-        # "visited Tbilisi", tagged a person by the small model: a capital the lexicon knows
+    if known is not None and (token.ent_type_ == "PERSON" or known.type == "state"):
+        # "visited Tbilisi", tagged a person by the small model: a capital the lexicon knows;
+        # "his visit to the White House", "to the Kremlin", tagged a body: a seat of a state's power
         place = resolver.resolve(token)
         return place if place is not None and place.type == "state" else None
     return place_by_name(token, resolver, person_tag=False)

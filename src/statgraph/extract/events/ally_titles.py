@@ -2,8 +2,8 @@
 "Washington's allies Japan and South Korea", "Russia and its strategic partner China", "the US
 ally Israel", "its partners on the ground, the SDF": the ones named work with the owner of the
 ally noun (the possessor, a name or a demonym before it). One line per pair, scored both ways
-(CONVENTIONS.md). An ally of an alliance is its member ("NATO ally Turkey"); a partner of one
-may be none ("NATO partner Ukraine"). The descriptions that follow a name ("Canada, a US ally") are
+(CONVENTIONS.md). An alliance's ally is its member ("NATO ally Turkey": member_lists reads it),
+and a partner of one may be none ("NATO partner Ukraine"): an organisation owns no ally here. The descriptions that follow a name ("Canada, a US ally") are
 membership.allies'.
 
 The noun list is membership.ALLY_NOUNS.
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _SIDE_TYPES = frozenset({"state", "organization", "group"})
+_OWNER_TYPES = frozenset({"state", "group"})
 # "former allies", "would-be partners", "potential allies": not allies now
 _NOT_NOW = frozenset({"former", "ex", "erstwhile", "potential", "possible", "prospective", "would-be", "future"})
 
@@ -38,12 +39,8 @@ def titled_allies(noun: Token, frame: Frame, resolver: Resolver) -> Iterator[Fou
     named = [a for t in _named(noun) if (a := resolver.resolve(t)) is not None and a.type in _SIDE_TYPES]
     for side in {a.id: a for a in named}.values():
         for owner in owners:
-            if owner.id == side.id:
-                continue
-            if owner.type != "organization":
+            if owner.id != side.id:
                 yield Found(side, "cooperates_with", Target(owner.label, owner), noun, "ally_title", 0.6)
-            elif noun.lemma_.lower() == "ally":  # "NATO ally Turkey": a member; "NATO partner X" may be none
-                yield Found(side, "member_of", Target(owner.label, owner), noun, "ally_title", 0.6)
 
 
 def _named(noun: Token) -> list[Token]:
@@ -70,7 +67,7 @@ def _owners(noun: Token, frame: Frame, resolver: Resolver) -> list[Resolved]:
             found += [a for a in [resolver.resolve(child)] if a is not None]
         elif child.dep_ == "amod" and (actor := resolver.gazetteer.demonym(child.text)) is not None:
             found.append(resolver.actor(actor))
-    return [a for a in {a.id: a for a in found}.values() if a.type in _SIDE_TYPES]
+    return [a for a in {a.id: a for a in found}.values() if a.type in _OWNER_TYPES]
 
 
 def _bound(noun: Token, frame: Frame, resolver: Resolver) -> Resolved | None:

@@ -26,6 +26,7 @@ from .discussions import (
     gathered,
     talks_with,
 )
+from .abroad import owned_talks_abroad
 from .ally_titles import titled_allies
 from .cooperation import MANNER_TIES, in_partnership
 from .encounters import CALL_VERBS, JOINT_APPEARANCES, joint_appearance, phoned
@@ -178,6 +179,8 @@ def noun_forms(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
         yield from in_partnership(token, frame, resolver)
     if word in ALLY_NOUNS:
         yield from titled_allies(token, frame, resolver)
+    if word in lexicon.events["met_with"]["nouns"]:
+        yield from owned_talks_abroad(token, resolver)
     if word in JOINT_APPEARANCES:
         yield from joint_appearance(token, frame, resolver)
     if word in PRESENCE_NOUNS:

@@ -89,8 +89,9 @@ def described_members(token: Token, resolver: Resolver) -> Iterator[Found]:
 
 def _body_in(token: Token, resolver: Resolver) -> Resolved | None:
     """ "Turkey is the only Muslim country in NATO", "Hungary, Russia's closest ally in the EU":
-    the organisation after "in" on the description ("of" on "part": "Belarus is part of the CSTO")."""
-    preps = {"in", "of"} if token.lower_ == "part" else {"in"}
+    the organisation after "in" on the description ("of" on "part": "Belarus is part of the CSTO";
+    on "leader": "Saudi Arabia, the de facto leader of OPEC", a state that leads a body is in it)."""
+    preps = {"in", "of"} if token.lower_ in {"part", "leader"} else {"in"}
     return next((a for p in prep_objects(token, preps) if p.pos_ in {"PROPN", "NOUN"} and p.ent_type_ == "ORG"
                  if (a := resolver.resolve(p)) is not None and a.type == "organization"), None)
 

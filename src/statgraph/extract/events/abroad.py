@@ -42,7 +42,8 @@ def met_abroad(holder: Resolved, verb: Token, resolver: Resolver, *, settings: b
     heads += _met_people(heads)  # "held talks with Lavrov in Phnom Penh": the place hung on the name
     for head in list(heads) if settings else []:
         heads += _settings(head)
-    heads += [c for h in list(heads) for c in h.children if c.dep_ == "acl" and c.lemma_ == "hold"]  # "the summit held in Kampala"
+    # "the summits held in Kampala": the place on the participle
+    heads += [c for h in list(heads) for c in h.children if c.dep_ == "acl" and c.lemma_ == "hold"]
     preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}]
     for prep in preps:
         for pobj in (p for p in prep.children if p.dep_ == "pobj"):

@@ -25,6 +25,7 @@ from .coalitions import acts_jointly, joint_subjects
 from .cooperation import acts_of_cooperation, joint_act, signed_by
 from .deployments import deployment, equipping, operation, transfer
 from .forms import VERB_FORM_CUES, noun_forms, token_forms, verb_forms
+from .inclusion import included
 from .initiatives import initiatives
 from .meetings import meeting, talks_noun
 from .membership import (
@@ -32,7 +33,6 @@ from .membership import (
     MEMBER_NOUNS,
     allies,
     chair,
-    included,
     joining,
     led_by,
     SEAT_NOUNS,

@@ -3,8 +3,8 @@
 ally Israel", "its partners on the ground, the SDF": the ones named work with the owner of the
 ally noun (the possessor, a name or a demonym before it). One line per pair, scored both ways
 (CONVENTIONS.md). An alliance's ally is its member ("NATO ally Turkey": member_lists reads it),
-and a partner of one may be none ("NATO partner Ukraine"): an organisation owns no ally here. The descriptions that follow a name ("Canada, a US ally") are
-membership.allies'.
+and a partner of one may be none ("NATO partner Ukraine"): an organisation owns no ally here.
+The descriptions that follow a name ("Canada, a US ally") are membership.allies'.
 
 The noun list is membership.ALLY_NOUNS.
 """

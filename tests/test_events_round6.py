@@ -56,3 +56,35 @@ def test_former_allies_and_allies_of_no_one_named_are_no_tie() -> None:
     assert not pairs_of("Russia's former ally Georgia joined the talks.", "cooperates_with")
     assert not pairs_of("The Houthis attacked close ally Israel.", "cooperates_with")  # whose ally: not said
     assert not pairs_of("Its allies were not consulted.", "cooperates_with")
+
+
+def test_a_persons_own_talks_abroad_are_a_visit() -> None:
+    assert ("Wang_Yi", "Russia") in pairs_of("Wang Yi's talks in Moscow focused on trade.", "visited")
+    text = (
+        "Bangladeshi Foreign Minister Hasan Mahmud said his meetings on the sidelines of the two summits held in "
+        "Kampala were fruitful."
+    )
+    assert ("Hasan_Mahmud", "Uganda") in pairs_of(text, "visited")
+    assert not pairs_of("Lavrov's talks in Moscow focused on trade.", "visited")  # at home
+    assert not pairs_of("Wang Yi's upcoming talks in Moscow will focus on trade.", "visited")
+
+
+def test_a_visit_to_a_seat_of_power_is_a_visit_to_its_state() -> None:
+    text = "Brazilian President Lula discussed his approach with Joe Biden during his recent visit to the White House."
+    assert ("Lula_da_Silva", "United_States") in pairs_of(text, "visited")
+    assert ("Narendra_Modi", "Russia") in pairs_of("Modi's visit to the Kremlin ended on Tuesday.", "visited")
+
+
+def test_a_state_that_leads_a_body_is_its_member() -> None:
+    assert ("Saudi_Arabia", "OPEC") in pairs_of("Saudi Arabia, the leader of OPEC, opposed the deal.", "member_of")
+    # the leader of a state is its office, no membership
+    assert not pairs_of("Vladimir Putin, the leader of Russia, opposed the deal.", "member_of")
+
+
+def test_the_members_an_organisation_named_before_includes() -> None:
+    text = "BRICS was founded in 2009. Its members include Brazil, Russia, India and China."
+    assert {("Brazil", "BRICS"), ("China", "BRICS")} <= pairs_of(text, "member_of")
+    text = "ASEAN leaders met in Jakarta. The bloc's members include Indonesia and Vietnam."
+    assert ("Vietnam", "ASEAN") in pairs_of(text, "member_of")
+    assert not pairs_of("BRICS was founded in 2009. Its new members could include Iran and Egypt.", "member_of")
+    assert not pairs_of("Lula spoke in 2009. His advisers include Celso Amorim.", "member_of")

@@ -1,5 +1,6 @@
 """Members an organisation includes: member_of from "an organisation that now includes India and
-Pakistan" and "BRICS comprises Brazil, Russia ...".
+Pakistan", "BRICS comprises Brazil, Russia ..." and "Its members include Brazil, Russia ..." (the
+organisation named before, in the same passage).
 
 The verb list is cues.toml's [member_of] include_verbs; "the alliance", "the bloc" are
 actor_nouns.toml's organization_nouns.
@@ -24,7 +25,8 @@ if TYPE_CHECKING:
 
 def included(token: Token, frame: Frame, resolver: Resolver, hedges: frozenset[str]) -> Iterator[Found]:
     """ "an organisation that now includes India and Pakistan", "BRICS comprises Brazil, Russia
-    ...": the states an organisation includes are its members (not "soon perhaps Saudi Arabia")."""
+    ...", "Its members include Brazil and Russia": the states an organisation (or its members)
+    includes are its members (not "soon perhaps Saudi Arabia")."""
     if negated(token):
         return
     whole = subject_of(token)
@@ -36,6 +38,7 @@ def included(token: Token, frame: Frame, resolver: Resolver, hedges: frozenset[s
     org = resolver.resolve(whole)
     if org is None and whole.lemma_.lower() in ORGANIZATION_NOUNS:
         org = organization_named_before(whole, resolver)  # "an organisation that includes ..."
+    org = org or _members_owner(whole, resolver)  # "Its members include ..."
     if org is None or org.type != "organization":
         return
     for member in [obj, *conjuncts(obj)]:
@@ -54,3 +57,17 @@ def organization_named_before(token: Token, resolver: Resolver) -> Resolved | No
     here = id(token.doc)
     named = [(i, found) for doc, i, found in resolver.organizations if doc == here and i < token.i]
     return max(named, key=lambda m: m[0])[1] if named else None
+
+
+def _members_owner(whole: Token, resolver: Resolver) -> Resolved | None:
+    """ "Its members include ...", "the bloc's member states include ...", "NATO's members
+    include ...": the organisation whose members the subject names ("its", "the bloc": the one
+    named last before)."""
+    members = whole.lemma_.lower() == "member" or any(c.dep_ == "compound" and c.lower_ == "member" for c in whole.children)
+    owner = next((c for c in whole.children if c.dep_ == "poss"), None)
+    if not members or owner is None or owner.lower_ in {"his", "her", "their", "our", "my", "your"}:
+        return None
+    if owner.lower_ == "its" or owner.pos_ == "NOUN" and owner.lemma_.lower() in ORGANIZATION_NOUNS:
+        return organization_named_before(whole, resolver)
+    return resolver.resolve(owner)
+

@@ -88,3 +88,13 @@ def test_the_members_an_organisation_named_before_includes() -> None:
     assert ("Vietnam", "ASEAN") in pairs_of(text, "member_of")
     assert not pairs_of("BRICS was founded in 2009. Its new members could include Iran and Egypt.", "member_of")
     assert not pairs_of("Lula spoke in 2009. His advisers include Celso Amorim.", "member_of")
+
+
+def test_two_people_named_as_a_pair_met() -> None:
+    assert ("Vladimir_Putin", "Xi_Jinping") in pairs_of("The Putin-Xi talks lasted three hours.", "met_with")
+    text = "The Biden-Xi meeting in San Francisco was cordial."
+    assert ("Joe_Biden", "Xi_Jinping") in pairs_of(text, "met_with")
+    assert ("Xi_Jinping", "San_Francisco") in pairs_of(text, "visited")
+    assert ("Joe_Biden", "San_Francisco") not in pairs_of(text, "visited")
+    assert not pairs_of("The planned Biden-Xi meeting was cancelled.", "met_with")
+    assert not pairs_of("The Putin-Ukraine talks failed.", "met_with")  # a person and a state: no pair read

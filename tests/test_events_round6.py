@@ -98,3 +98,16 @@ def test_two_people_named_as_a_pair_met() -> None:
     assert ("Joe_Biden", "San_Francisco") not in pairs_of(text, "visited")
     assert not pairs_of("The planned Biden-Xi meeting was cancelled.", "met_with")
     assert not pairs_of("The Putin-Ukraine talks failed.", "met_with")  # a person and a state: no pair read
+
+
+def test_talks_owned_by_a_name_were_held_by_it() -> None:
+    text = "Antony Blinken's meeting with Wang Yi lasted two hours."
+    assert ("Antony_Blinken", "Wang_Yi") in pairs_of(text, "met_with")
+    text = "After Blinken's talks with Wang Yi, the two sides issued a statement."
+    assert ("Antony_Blinken", "Wang_Yi") in pairs_of(text, "met_with")
+    assert ("Russia", "Ukraine") in pairs_of("Russia's talks with Ukraine ended without a deal.", "met_with")
+    for text in (
+        "Blinken's upcoming meeting with Wang Yi will focus on trade.",
+        "Antony Blinken's meeting with Wang Yi may not take place.",
+    ):
+        assert not pairs_of(text, "met_with"), text

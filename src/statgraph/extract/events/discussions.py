@@ -93,8 +93,11 @@ def talks_with(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found
 def talks_owner(noun: Token, frame: Frame, resolver: Resolver) -> Resolved | None:
     """ "Jaishankar stressed the need ... during his meeting with Wang Yi", "at my talks with X":
     whose talks a possessive tells, the named person the clause is about, else the person last
-    named (the speaker for "my"); not talks still to come ("his upcoming meeting")."""
+    named (the speaker for "my"), or the one named as the owner ("Blinken's meeting with Wang
+    Yi"); not talks still to come ("his upcoming meeting")."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.pos_ == "PROPN":
+        return _named_owner(noun, owner, resolver)
     verb = noun.head.head
     if owner is None or owner.lower_ not in {"his", "her", "my"} or noun.dep_ != "pobj":
         return None
@@ -106,6 +109,16 @@ def talks_owner(noun: Token, frame: Frame, resolver: Resolver) -> Resolved | Non
         return frame.speaker
     found = [a for a, _ in holders(subject_of(verb), frame, resolver) if a.type == "person"]
     return found[0] if found else resolver.person_before
+
+
+def _named_owner(noun: Token, owner: Token, resolver: Resolver) -> Resolved | None:
+    """ "Blinken's meeting with Wang Yi lasted two hours", "after Russia's talks with Ukraine": the
+    one named, when the talks were held (not "Blinken's upcoming meeting", nor under a verb
+    negated or unreal: "Blinken's meeting with Wang may not take place")."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if unheld(noun) or verb.pos_ in {"VERB", "AUX"} and (negated(verb) or irrealis(verb) or speculative(verb)):
+        return None
+    return resolver.resolve(owner)
 
 
 def counterparts_from(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:

@@ -253,14 +253,16 @@ def talks_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
     if unheld(token):
         return  # "cancelled his planned meeting with X", "boycotted scheduled meetings"
     core = token.lemma_.lower() in _TALK_NOUNS or token.lower_ in _TALK_NOUNS
-    holder = resolver.person_before if token.dep_ in {"nsubj", "ROOT"} else talks_owner(token, frame, resolver)
+    holder = talks_owner(token, frame, resolver)  # "during his talks", "Blinken's meeting with X"
+    if holder is None and token.dep_ in {"nsubj", "ROOT"}:
+        holder = resolver.person_before
     if token.dep_ in {"dobj", "obj"}:
         verb = token.head
         offered = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.events["events"].get("refusals", ())
         if offered or negated(verb):
             return  # "was ready to hold consultations with X", "refused to hold talks": none held
         found = holders(subject_of(verb), frame, resolver)
-        holder = found[0][0] if found else None
+        holder = holder or (found[0][0] if found else None)  # "welcomed Blinken's talks with X": Blinken's
     with_pobjs = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
     members = [t for p in with_pobjs if p.dep_ == "pobj" for t in [p, *conjuncts(p)]]
     partners = _actors(members, resolver) if core else []

@@ -111,3 +111,20 @@ def test_talks_owned_by_a_name_were_held_by_it() -> None:
         "Antony Blinken's meeting with Wang Yi may not take place.",
     ):
         assert not pairs_of(text, "met_with"), text
+
+
+def test_a_call_made_or_told_in_is_a_meeting() -> None:
+    text = "Narendra Modi telephoned Vladimir Putin on Monday."
+    assert ("Narendra_Modi", "Vladimir_Putin") in pairs_of(text, "met_with")
+    text = "Erdogan phoned his Russian counterpart Vladimir Putin on Monday."
+    assert ("Recep_Tayyip_Erdogan", "Vladimir_Putin") in pairs_of(text, "met_with")
+    text = "Antony Blinken told Wang Yi in a phone call that the US would respond."
+    assert ("Antony_Blinken", "Wang_Yi") in pairs_of(text, "met_with")
+    text = "Erdogan urged a ceasefire in a phone call with Vladimir Putin."
+    assert ("Recep_Tayyip_Erdogan", "Vladimir_Putin") in pairs_of(text, "met_with")
+    for text in (
+        "Modi did not telephone Putin.",
+        "Putin called Biden a killer.",
+        "In a call for calm, Joe Biden urged Benjamin Netanyahu to hold back.",
+    ):
+        assert not pairs_of(text, "met_with"), text

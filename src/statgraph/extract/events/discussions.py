@@ -77,6 +77,8 @@ def talks_with(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found
     journey = prep.lower_ == "for" and prep.head.lemma_.lower() in _JOURNEY_VERBS
     if token.dep_ == "pobj" and prep.dep_ == "prep" and (prep.lower_ in _TALK_PREPS or journey):
         verb = prep.head
+        if verb.pos_ == "NOUN" and verb.dep_ in {"dobj", "obj"} and prep.lower_ == "in":
+            verb = verb.head  # "urged a ceasefire in a phone call with X": the call hung on what was urged
     elif token.dep_ in {"dobj", "obj"} and token.head.lower_ in _TALK_PREPS:
         verb = token.head.head  # "following" read as a verb
     else:
@@ -85,9 +87,27 @@ def talks_with(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found
         return
     if any(c.dep_ == "poss" for c in token.children):
         return  # "his talks with X": the talks' owner, read by meetings.talks_noun
-    partners = _partners(token, resolver)
+    partners = _partners(token, resolver) or _addressees(token, verb, resolver)
     if partners:
         yield from _met(holders(subject_of(verb), frame, resolver), partners, token, "talks_with", resolver)
+
+
+def _addressees(noun: Token, verb: Token, resolver: Resolver) -> list[Resolved]:
+    """ "Blinken told Wang Yi in a phone call", "Xi assured Biden during the talks": with no
+    partner after "with", the people (or states) the verb is said to, told of in a call or talks
+    held (not "at the summit": a gathering is no talk between two)."""
+    if noun.lower_ not in _ADDRESSED_NOUNS or noun.head.lower_ not in {"in", "during"}:
+        return []
+    if noun.lower_ == "call" and not any(c.lower_ in _CALL_MEDIA for c in noun.children):
+        return []  # "in a call for calm, Biden urged Netanyahu to ...": an appeal, not a phone call
+    objects = [t for c in verb.children if c.dep_ in {"dobj", "obj", "dative"} for t in [c, *conjuncts(c)]]
+    found = [a for t in objects if t.pos_ == "PROPN" if (a := resolver.resolve(t)) is not None]
+    return [a for a in found if a.type in {"person", "state"}]
+
+
+# The talks a speaker addresses someone in: "told X in a phone call", "assured X during talks"
+_ADDRESSED_NOUNS = frozenset({"call", "conversation", "talks", "meeting", "videoconference", "consultations"})
+_CALL_MEDIA = frozenset({"phone", "telephone", "video", "telephonic", "video-link"})
 
 
 def talks_owner(noun: Token, frame: Frame, resolver: Resolver) -> Resolved | None:

@@ -12,8 +12,10 @@ from ...link.resolve import Resolver
 from ..context.frame import Frame
 from ..cues import Lexicon
 from ..found import Found
+from .abroad import owned_talks_abroad
 from .attendance import ATTEND_VERBS, attended, note_gathering
 from .aggression import AGGRESSION_VERBS, PRESENT_NOUNS, aggression_noun, aggression_verb, forces_in, garrison
+from .ally_titles import titled_allies
 from .coalitions import CO_SPONSOR_VERBS, COALITION_NOUNS, co_sponsors, coalition_list, joined_forces, joint_subjects
 from .discussions import (
     COUNTERPART_NOUNS,
@@ -26,10 +28,8 @@ from .discussions import (
     gathered,
     talks_with,
 )
-from .abroad import owned_talks_abroad
-from .ally_titles import titled_allies
 from .cooperation import MANNER_TIES, in_partnership
-from .encounters import CALL_VERBS, JOINT_APPEARANCES, joint_appearance, phoned
+from .encounters import CALL_VERBS, JOINT_APPEARANCES, PHONE_VERBS, joint_appearance, phoned, telephoned
 from .hospitality import HOSPITALITY_NOUNS, thanked_hosts
 from .membership import ALLY_NOUNS, chairs_body
 from .movements import MOVE_VERBS, WITHDRAW_VERBS, WITHDRAWAL_NOUNS, forces_moved, forces_withdrawn
@@ -80,6 +80,7 @@ if TYPE_CHECKING:
 VERB_FORM_CUES = (
     AGGRESSION_VERBS | MOVE_VERBS | DISCUSS_VERBS | DEPART_VERBS | RETURN_VERBS | TRAVEL_VERBS | GATHER_VERBS
     | CO_SPONSOR_VERBS | SUMMON_VERBS | ATTEND_VERBS | CALL_VERBS | HOST_FORCE_VERBS | CASUALTY_VERBS | {"chair"}
+    | PHONE_VERBS
 )
 
 
@@ -125,6 +126,8 @@ def verb_forms(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexic
         yield from discussed_with(token, frame, resolver)
     if lemma in CALL_VERBS:
         yield from phoned(token, frame, resolver, lexicon.events["met_with"])
+    if lemma in PHONE_VERBS:
+        yield from telephoned(token, frame, resolver)
     if lemma in DEPART_VERBS or lemma in RETURN_VERBS:
         yield from departed(token, frame, resolver)
     if lemma in TRAVEL_VERBS:

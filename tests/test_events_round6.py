@@ -128,3 +128,18 @@ def test_a_call_made_or_told_in_is_a_meeting() -> None:
         "In a call for calm, Joe Biden urged Benjamin Netanyahu to hold back.",
     ):
         assert not pairs_of(text, "met_with"), text
+
+
+def test_a_person_who_speaks_in_a_place_abroad_visited_it() -> None:
+    for text in (
+        "Russian Foreign Minister Sergei Lavrov said in Beijing that the ties were strong.",
+        "Russian Foreign Minister Sergei Lavrov told reporters in Beijing that the ties were strong.",
+        "Speaking in Beijing, Russian Foreign Minister Sergei Lavrov said the ties were strong.",
+    ):
+        assert ("Sergey_Lavrov", "China") in pairs_of(text, "visited"), text
+    for text in (
+        "Russian Foreign Minister Sergei Lavrov said in Moscow that the ties were strong.",  # at home
+        "Russian Foreign Minister Sergei Lavrov said the war in Ukraine would go on.",  # a topic, not a place
+        "Russian Foreign Minister Sergei Lavrov will speak in Beijing next week.",  # still to come
+    ):
+        assert not pairs_of(text, "visited"), text

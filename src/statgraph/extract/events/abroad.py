@@ -195,6 +195,29 @@ def home_of(person: Resolved, resolver: Resolver) -> Resolved | None:
     return home if home is not None and home.type == "state" else None
 
 
+def spoke_abroad(verb: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Lavrov said in Beijing that ...", "Lavrov told reporters in Beijing", "Speaking in
+    Beijing, Lavrov said": a person who speaks in a place away from the state they serve (known
+    from their office) visited it (`verb`: one of appearance_verbs, an act done). The place hangs
+    on the verb or on those told ("reporters in Beijing"); "at a news conference in Harbin" is
+    `appearance_abroad`'s."""
+    told = [c for c in verb.children if c.dep_ in {"dobj", "obj", "dative"} and c.lower_ in _AUDIENCES]
+    preps = [c for h in [verb, *told] for c in h.children if c.dep_ == "prep" and c.lower_ == "in"]
+    places = [p for prep in preps for o in prep.children if o.dep_ == "pobj" for p in _abroad(o, False, resolver)]
+    if not places or negated(verb) or any(c.dep_ == "aux" and c.lower_ in _TO_COME for c in verb.children):
+        return  # "will speak in Beijing next week": still to come
+    for holder, how in holders(subject_of(verb), frame, resolver):
+        home = home_of(holder, resolver) if holder.type == "person" and how == "subject" else None
+        for place in places if home is not None else []:
+            if place.id != home.id and resolver.gazetteer.city(place.label) != home.id:
+                yield Found(holder, "visited", Target(place.label, place), verb, "spoke_abroad", 0.55)
+
+
+_TO_COME = frozenset({"will", "shall", "would", "'ll", "to", "could", "may", "might", "should"})
+# Those told in a place: "told reporters in Beijing"
+_AUDIENCES = frozenset({"reporters", "journalists", "media", "press", "correspondents", "newsmen", "audience"})
+
+
 def appearance_abroad(
     token: Token, frame: Frame, resolver: Resolver, words: dict[str, frozenset[str]]
 ) -> Iterator[Found]:

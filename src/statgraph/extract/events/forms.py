@@ -12,7 +12,7 @@ from ...link.resolve import Resolver
 from ..context.frame import Frame
 from ..cues import Lexicon
 from ..found import Found
-from .abroad import owned_talks_abroad
+from .abroad import owned_talks_abroad, spoke_abroad
 from .attendance import ATTEND_VERBS, attended, note_gathering
 from .aggression import AGGRESSION_VERBS, PRESENT_NOUNS, aggression_noun, aggression_verb, forces_in, garrison
 from .ally_titles import titled_allies
@@ -128,6 +128,8 @@ def verb_forms(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexic
         yield from phoned(token, frame, resolver, lexicon.events["met_with"])
     if lemma in PHONE_VERBS:
         yield from telephoned(token, frame, resolver)
+    if lemma in lexicon.events["visited"]["appearance_verbs"]:
+        yield from spoke_abroad(token, frame, resolver)
     if lemma in DEPART_VERBS or lemma in RETURN_VERBS:
         yield from departed(token, frame, resolver)
     if lemma in TRAVEL_VERBS:

@@ -143,3 +143,9 @@ def test_a_person_who_speaks_in_a_place_abroad_visited_it() -> None:
         "Russian Foreign Minister Sergei Lavrov will speak in Beijing next week.",  # still to come
     ):
         assert not pairs_of(text, "visited"), text
+
+
+def test_armies_and_fighters_in_a_place_are_deployed_there() -> None:
+    assert ("Wagner_Group", "Mali") in pairs_of("Wagner fighters in Mali were accused of abuses.", "deployed_to")
+    assert ("Russia", "Ukraine") in pairs_of("The Russian army in Ukraine lost ground.", "deployed_to")
+    assert not pairs_of("The Russian army may soon be in Moldova.", "deployed_to")

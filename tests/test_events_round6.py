@@ -149,3 +149,13 @@ def test_armies_and_fighters_in_a_place_are_deployed_there() -> None:
     assert ("Wagner_Group", "Mali") in pairs_of("Wagner fighters in Mali were accused of abuses.", "deployed_to")
     assert ("Russia", "Ukraine") in pairs_of("The Russian army in Ukraine lost ground.", "deployed_to")
     assert not pairs_of("The Russian army may soon be in Moldova.", "deployed_to")
+
+
+def test_mediators_of_one_mediation_work_together() -> None:
+    mediating = pairs_of("Egypt and Qatar are mediating between Israel and Hamas.", "cooperates_with")
+    assert ("Egypt", "Qatar") in mediating
+    text = "Egypt, Qatar and the United States brokered the ceasefire."
+    assert ("Qatar", "United_States") in pairs_of(text, "cooperates_with")
+    assert not pairs_of("Egypt and Qatar may mediate the talks.", "cooperates_with")
+    # the sides mediated between are no partners of the mediators
+    assert ("Egypt", "Israel") not in mediating

@@ -159,3 +159,12 @@ def test_mediators_of_one_mediation_work_together() -> None:
     assert not pairs_of("Egypt and Qatar may mediate the talks.", "cooperates_with")
     # the sides mediated between are no partners of the mediators
     assert ("Egypt", "Israel") not in mediating
+
+
+def test_members_given_as_examples_or_by_whose_allies_they_are() -> None:
+    text = "EU countries such as Hungary and Slovakia objected."
+    assert {("Hungary", "European_Union"), ("Slovakia", "European_Union")} <= pairs_of(text, "member_of")
+    assert ("Poland", "NATO") in pairs_of("NATO members like Poland and Turkey objected.", "member_of")
+    assert ("Germany", "NATO") in pairs_of("Germany's NATO allies welcomed the decision.", "member_of")
+    assert not pairs_of("EU candidates such as Ukraine and Moldova welcomed it.", "member_of")
+    assert not pairs_of("Countries such as Hungary objected.", "member_of")

@@ -168,3 +168,15 @@ def test_members_given_as_examples_or_by_whose_allies_they_are() -> None:
     assert ("Germany", "NATO") in pairs_of("Germany's NATO allies welcomed the decision.", "member_of")
     assert not pairs_of("EU candidates such as Ukraine and Moldova welcomed it.", "member_of")
     assert not pairs_of("Countries such as Hungary objected.", "member_of")
+
+
+def test_a_state_leading_forces_in_a_place_is_deployed_there() -> None:
+    text = "The Saudi-led coalition in Yemen struck Sanaa."
+    assert ("Saudi_Arabia", "Yemen") in pairs_of(text, "deployed_to")
+    assert ("Kenya", "Haiti") in pairs_of("The Kenyan-led mission in Haiti has struggled.", "deployed_to")
+    for text in (
+        "A possible US-led mission in Gaza was discussed.",  # only planned
+        "The US-led coalition struck Houthi targets.",  # no place
+        "The EU-led mission in Georgia monitors the border.",  # a body, not a state's forces
+    ):
+        assert not pairs_of(text, "deployed_to"), text

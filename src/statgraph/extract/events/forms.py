@@ -52,6 +52,7 @@ from .presence import (
     forces_being_in,
     forces_hit,
     held_place,
+    led_forces_in,
     hosted_forces,
     military_presence,
     named_force,
@@ -90,6 +91,7 @@ def token_forms(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
     word, pos = token.lower_, token.pos_
     if word == "led":
         yield from hyphen_led(token, resolver)
+        yield from led_forces_in(token, resolver)  # "the Saudi-led coalition in Yemen"
     if word == "alongside" and token.dep_ == "prep":
         yield from alongside(token, frame, resolver)
     if token.lemma_ == "be":

@@ -14,8 +14,9 @@ def test_a_meeting_at_a_seat_of_power_abroad_is_a_visit() -> None:
     text = "Japanese Prime Minister Fumio Kishida met Joe Biden at Camp David."
     assert ("Fumio_Kishida", "Camp_David") in pairs_of(text, "visited")
     assert not {p for p in pairs_of("Joe Biden met Kishida at Camp David.", "visited") if p[0] == "Joe_Biden"}
-    # "at" a gathering names no place: the gathering's own place is read elsewhere
+    # "at" a gathering names no place: the gathering's own place is read elsewhere; nor does a body
     assert not pairs_of("Narendra Modi met Vladimir Putin at the summit.", "visited")
+    assert not pairs_of("Sergei Lavrov met Antony Blinken at the OSCE.", "visited")
 
 
 def test_a_meeting_in_a_state_of_the_united_states_is_a_visit_to_it() -> None:

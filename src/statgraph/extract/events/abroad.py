@@ -70,6 +70,8 @@ def _abroad(pobj: Token, at: bool, resolver: Resolver) -> Iterator[Resolved]:
         yield Resolved(mint_id(name), name, "state")
     if place is None or place.type == "person" or resolver.gazetteer.find(name) is None:
         return  # a place the lexicon does not know may be at home
+    if at and place.type != "state":
+        return  # "met at the OSCE": a body, not a seat that stands for a state
     yield place if place.type == "state" else Resolved(mint_id(name), name, "state")
 
 

@@ -27,9 +27,11 @@ _HOST_VISIT_VERBS = words("event_forms", "host_visit_verbs")
 
 
 def met_abroad(holder: Resolved, verb: Token, resolver: Resolver, *, settings: bool = False) -> Iterator[Found]:
-    """ "Marcos, who met Kishida in Tokyo": a person who meets someone in a place away from
-    their own state (known from their office) visited it; a seat that stands for an
-    organisation ("in Brussels") is visited by its own name."""
+    """ "Marcos, who met Kishida in Tokyo", "Modi held talks with Putin at the Kremlin": a person
+    who meets someone in a place away from their own state (known from their office) visited it;
+    a seat that stands for an organisation ("in Brussels") is visited by its own name. A state
+    named as a side ("the foreign ministers of the G7 met in New York") is not read: its people
+    were there, the gold does not take the state for a visitor."""
     home = home_of(holder, resolver)
     if holder.type != "person" or home is None:
         return
@@ -40,28 +42,37 @@ def met_abroad(holder: Resolved, verb: Token, resolver: Resolver, *, settings: b
     heads += _met_people(heads)  # "held talks with Lavrov in Phnom Penh": the place hung on the name
     for head in list(heads) if settings else []:
         heads += _settings(head)
-    preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"]
+    # "the summits held in Kampala": the place on the participle
+    heads += [c for h in list(heads) for c in h.children if c.dep_ == "acl" and c.lemma_ == "hold"]
+    preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}]
     for prep in preps:
         for pobj in (p for p in prep.children if p.dep_ == "pobj"):
-            capital = capital_of(pobj, resolver)  # "met in the Russian capital"
-            if capital is not None and capital.id != home.id:
-                yield Found(holder, "visited", Target(capital.label, capital), verb, "met_abroad", 0.55)
-            if pobj.ent_type_ in {"GPE", "LOC"}:
-                name, place = resolver.name_span(pobj).text, resolver.resolve(pobj)
-            elif pobj.ent_type_ == "FAC" and pobj.pos_ == "PROPN":  # "at the Great Hall of the People in Beijing"
-                name, place = _facility_place(pobj, resolver)
-            else:
-                continue
-            city = resolver.gazetteer.city(name)  # "in New York": a city the lexicon places
-            if city is not None and city != home.id:
-                town = Resolved(mint_id(name), name, "state")
-                yield Found(holder, "visited", Target(name, town), verb, "met_abroad", 0.55)
-            if place is None or place.type == "person" or resolver.gazetteer.find(name) is None:
-                continue  # a place the lexicon does not know may be at home
-            if place.type != "state":
-                place = Resolved(mint_id(name), name, "state")
-            if place.id != home.id:
-                yield Found(holder, "visited", Target(place.label, place), verb, "met_abroad", 0.55)
+            for place in _abroad(pobj, prep.lower_ == "at", resolver):
+                if place.id != home.id and resolver.gazetteer.city(place.label) != home.id:
+                    yield Found(holder, "visited", Target(place.label, place), verb, "met_abroad", 0.55)
+
+
+def _abroad(pobj: Token, at: bool, resolver: Resolver) -> Iterator[Resolved]:
+    """The places a meeting's "in" (or "at") phrase names: a capital told by its state ("in the
+    Russian capital"), a city the lexicon places ("in New York", "at Camp David"), a state or
+    a seat that stands for it ("in Moscow", "at the Kremlin"). After "at", only a named place
+    the lexicon knows: "at a summit" is a gathering, read by `_settings`."""
+    capital = capital_of(pobj, resolver)  # "met in the Russian capital"
+    if capital is not None and not at:
+        yield capital
+    if pobj.ent_type_ in {"GPE", "LOC"} or at and pobj.pos_ == "PROPN" and pobj.ent_type_ != "FAC":
+        name, place = resolver.name_span(pobj).text, resolver.resolve(pobj)
+    elif pobj.ent_type_ == "FAC" and pobj.pos_ == "PROPN":  # "at the Great Hall of the People in Beijing"
+        name, place = _facility_place(pobj, resolver)
+    else:
+        return
+    if resolver.gazetteer.city(name) is not None:  # "in New York": a city the lexicon places
+        yield Resolved(mint_id(name), name, "state")
+    if place is None or place.type == "person" or resolver.gazetteer.find(name) is None:
+        return  # a place the lexicon does not know may be at home
+    if at and place.type != "state":
+        return  # "met at the OSCE": a body, not a seat that stands for a state
+    yield place if place.type == "state" else Resolved(mint_id(name), name, "state")
 
 
 def _met_people(heads: list[Token]) -> list[Token]:
@@ -111,6 +122,38 @@ def talks_abroad(noun: Token, resolver: Resolver) -> Iterator[Found]:
         yield from met_abroad(side, noun, resolver, settings=True)
 
 
+def owned_talks_abroad(noun: Token, resolver: Resolver) -> Iterator[Found]:
+    """ "Wang Yi's talks in Moscow", "his meetings on the sidelines of the summits held in
+    Kampala": the person whose talks they are (named, or "his"/"her": the person last named)
+    visited the place if it is abroad for them (`noun`: one of met_with's nouns; "their talks"
+    is `talks_abroad`'s)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or unheld(noun):
+        return
+    if owner.lower_ in {"his", "her"}:
+        person = _named_above(noun, resolver) or resolver.person_before
+    else:
+        person = resolver.resolve(owner) if owner.pos_ == "PROPN" else None
+    if person is not None and person.type == "person":
+        yield from met_abroad(person, noun, resolver, settings=True)
+
+
+def _named_above(noun: Token, resolver: Resolver) -> Resolved | None:
+    """The person named as the subject of the nearest clause above a noun that is not the noun's
+    own: "Mahmud said his meetings ... were fruitful": Mahmud."""
+    current = noun
+    for _ in range(4):
+        if current.head.i == current.i:
+            return None
+        current = current.head
+        subject = subject_of(current) if current.pos_ in {"VERB", "AUX"} else None
+        if subject is None or subject.i in {t.i for t in noun.subtree}:
+            continue
+        found = resolver.resolve(subject) if subject.pos_ == "PROPN" else None
+        return found if found is not None and found.type == "person" else None
+    return None
+
+
 def received_abroad(host: Resolved, partners: list[Target], verb: Token, resolver: Resolver) -> Iterator[Found]:
     """ "Lula received President Xi on a state visit", "Sissi hosted the Emir": a person received
     by the leader of another state (both known from their offices), at no place named, visited
@@ -152,6 +195,29 @@ def home_of(person: Resolved, resolver: Resolver) -> Resolved | None:
         known = resolver.gazetteer.actors.get(person.of)
         home = resolver.actor(known) if known is not None else None
     return home if home is not None and home.type == "state" else None
+
+
+def spoke_abroad(verb: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Lavrov said in Beijing that ...", "Lavrov told reporters in Beijing", "Speaking in
+    Beijing, Lavrov said": a person who speaks in a place away from the state they serve (known
+    from their office) visited it (`verb`: one of appearance_verbs, an act done). The place hangs
+    on the verb or on those told ("reporters in Beijing"); "at a news conference in Harbin" is
+    `appearance_abroad`'s."""
+    told = [c for c in verb.children if c.dep_ in {"dobj", "obj", "dative"} and c.lower_ in _AUDIENCES]
+    preps = [c for h in [verb, *told] for c in h.children if c.dep_ == "prep" and c.lower_ == "in"]
+    places = [p for prep in preps for o in prep.children if o.dep_ == "pobj" for p in _abroad(o, False, resolver)]
+    if not places or negated(verb) or any(c.dep_ == "aux" and c.lower_ in _TO_COME for c in verb.children):
+        return  # "will speak in Beijing next week": still to come
+    for holder, how in holders(subject_of(verb), frame, resolver):
+        home = home_of(holder, resolver) if holder.type == "person" and how == "subject" else None
+        for place in places if home is not None else []:
+            if place.id != home.id and resolver.gazetteer.city(place.label) != home.id:
+                yield Found(holder, "visited", Target(place.label, place), verb, "spoke_abroad", 0.55)
+
+
+_TO_COME = frozenset({"will", "shall", "would", "'ll", "to", "could", "may", "might", "should"})
+# Those told in a place: "told reporters in Beijing"
+_AUDIENCES = frozenset({"reporters", "journalists", "media", "press", "correspondents", "newsmen", "audience"})
 
 
 def appearance_abroad(

@@ -25,6 +25,7 @@ from .coalitions import acts_jointly, joint_subjects
 from .cooperation import acts_of_cooperation, joint_act, signed_by
 from .deployments import deployment, equipping, operation, transfer
 from .forms import VERB_FORM_CUES, noun_forms, token_forms, verb_forms
+from .inclusion import included
 from .initiatives import initiatives
 from .meetings import meeting, talks_noun
 from .membership import (
@@ -32,7 +33,6 @@ from .membership import (
     MEMBER_NOUNS,
     allies,
     chair,
-    included,
     joining,
     led_by,
     SEAT_NOUNS,
@@ -223,8 +223,9 @@ def _visited_place(token: Token, resolver: Resolver) -> Resolved | None:
     if token.ent_type_ in PLACE_TYPES:
         return resolver.resolve(token)
     known = resolver.gazetteer.find(resolver.name_span(token).text) if token.pos_ == "PROPN" else None
-    if known is not None and token.ent_type_ == "PERSON":
-        # "visited Tbilisi", tagged a person by the small model: a capital the lexicon knows
+    if known is not None and (token.ent_type_ == "PERSON" or known.type == "state"):
+        # "visited Tbilisi", tagged a person by the small model: a capital the lexicon knows;
+        # "his visit to the White House", "to the Kremlin", tagged a body: a seat of a state's power
         place = resolver.resolve(token)
         return place if place is not None and place.type == "state" else None
     return place_by_name(token, resolver, person_tag=False)

@@ -29,6 +29,7 @@ COALITION_NOUNS = words("event_forms", "coalition_nouns")
 _JOINT_WORDS = words("event_forms", "joint_words")
 _GATHERING = frozenset({"bring", "come", "gather", "get", "put"})  # "came together": a meeting, not a joint act
 _TOGETHER_OBJECTS = words("event_forms", "together_objects")
+_MEDIATION_VERBS = words("event_forms", "mediation_verbs")
 _SIDE_TYPES = frozenset({"state", "organization", "group"})
 _EXAMPLES = frozenset({"including", "include", "like", "such"})
 
@@ -71,9 +72,12 @@ def joint_subjects(token: Token, frame: Frame, resolver: Resolver) -> Iterator[F
 
 def acts_jointly(token: Token) -> bool:
     """Whether a verb tells of an act done together: "work together", "jointly developed", "started
-    the joint military exercises", "in a joint statement" (its children read in one pass)."""
+    the joint military exercises", "in a joint statement", "are mediating" (its children read in
+    one pass)."""
     # "Turkey and Russia agreed to work together on Syria", "X and Y jointly developed"
     gathering = token.lemma_.lower() in _GATHERING
+    if token.lemma_.lower() in _MEDIATION_VERBS:
+        return True  # "Egypt and Qatar are mediating": a mediation shared by its subjects
     for child in token.children:
         dep = child.dep_
         if dep == "advmod" and not gathering and child.lower_ in {"together", "jointly"}:

@@ -77,6 +77,8 @@ def talks_with(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found
     journey = prep.lower_ == "for" and prep.head.lemma_.lower() in _JOURNEY_VERBS
     if token.dep_ == "pobj" and prep.dep_ == "prep" and (prep.lower_ in _TALK_PREPS or journey):
         verb = prep.head
+        if verb.pos_ == "NOUN" and verb.dep_ in {"dobj", "obj"} and prep.lower_ == "in":
+            verb = verb.head  # "urged a ceasefire in a phone call with X": the call hung on what was urged
     elif token.dep_ in {"dobj", "obj"} and token.head.lower_ in _TALK_PREPS:
         verb = token.head.head  # "following" read as a verb
     else:
@@ -85,16 +87,37 @@ def talks_with(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found
         return
     if any(c.dep_ == "poss" for c in token.children):
         return  # "his talks with X": the talks' owner, read by meetings.talks_noun
-    partners = _partners(token, resolver)
+    partners = _partners(token, resolver) or _addressees(token, verb, resolver)
     if partners:
         yield from _met(holders(subject_of(verb), frame, resolver), partners, token, "talks_with", resolver)
+
+
+def _addressees(noun: Token, verb: Token, resolver: Resolver) -> list[Resolved]:
+    """ "Blinken told Wang Yi in a phone call", "Xi assured Biden during the talks": with no
+    partner after "with", the people (or states) the verb is said to, told of in a call or talks
+    held (not "at the summit": a gathering is no talk between two)."""
+    if noun.lower_ not in _ADDRESSED_NOUNS or noun.head.lower_ not in {"in", "during"}:
+        return []
+    if noun.lower_ == "call" and not any(c.lower_ in _CALL_MEDIA for c in noun.children):
+        return []  # "in a call for calm, Biden urged Netanyahu to ...": an appeal, not a phone call
+    objects = [t for c in verb.children if c.dep_ in {"dobj", "obj", "dative"} for t in [c, *conjuncts(c)]]
+    found = [a for t in objects if t.pos_ == "PROPN" if (a := resolver.resolve(t)) is not None]
+    return [a for a in found if a.type in {"person", "state"}]
+
+
+# The talks a speaker addresses someone in: "told X in a phone call", "assured X during talks"
+_ADDRESSED_NOUNS = frozenset({"call", "conversation", "talks", "meeting", "videoconference", "consultations"})
+_CALL_MEDIA = frozenset({"phone", "telephone", "video", "telephonic", "video-link"})
 
 
 def talks_owner(noun: Token, frame: Frame, resolver: Resolver) -> Resolved | None:
     """ "Jaishankar stressed the need ... during his meeting with Wang Yi", "at my talks with X":
     whose talks a possessive tells, the named person the clause is about, else the person last
-    named (the speaker for "my"); not talks still to come ("his upcoming meeting")."""
+    named (the speaker for "my"), or the one named as the owner ("Blinken's meeting with Wang
+    Yi"); not talks still to come ("his upcoming meeting")."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.pos_ == "PROPN":
+        return _named_owner(noun, owner, resolver)
     verb = noun.head.head
     if owner is None or owner.lower_ not in {"his", "her", "my"} or noun.dep_ != "pobj":
         return None
@@ -106,6 +129,16 @@ def talks_owner(noun: Token, frame: Frame, resolver: Resolver) -> Resolved | Non
         return frame.speaker
     found = [a for a, _ in holders(subject_of(verb), frame, resolver) if a.type == "person"]
     return found[0] if found else resolver.person_before
+
+
+def _named_owner(noun: Token, owner: Token, resolver: Resolver) -> Resolved | None:
+    """ "Blinken's meeting with Wang Yi lasted two hours", "after Russia's talks with Ukraine": the
+    one named, when the talks were held (not "Blinken's upcoming meeting", nor under a verb
+    negated or unreal: "Blinken's meeting with Wang may not take place")."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if unheld(noun) or verb.pos_ in {"VERB", "AUX"} and (negated(verb) or irrealis(verb) or speculative(verb)):
+        return None
+    return resolver.resolve(owner)
 
 
 def counterparts_from(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:

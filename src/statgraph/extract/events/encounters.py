@@ -3,7 +3,8 @@ appearance ("Macron gave a joint press conference with Scholz in Berlin", "the t
 joint news conference"). Those who do either met (CONVENTIONS.md: a call counts); one abroad
 where the appearance was held visited the place.
 
-The word lists are ontology/event_forms.toml's call_verbs, call_media and joint_appearances.
+The word lists are ontology/event_forms.toml's call_verbs, phone_verbs, call_media and
+joint_appearances.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 CALL_VERBS = words("event_forms", "call_verbs")
+PHONE_VERBS = words("event_forms", "phone_verbs")
 _CALL_MEDIA = words("event_forms", "call_media")
 JOINT_APPEARANCES = words("event_forms", "joint_appearances")
 _SIDE_TYPES = frozenset({"person", "state"})
@@ -49,6 +51,28 @@ def phoned(verb: Token, frame: Frame, resolver: Resolver, words: dict[str, froze
     if not sides and subject is not None:
         sides = pair_named(subject, resolver, words)
     yield from _among(sides, verb, "phoned", resolver)
+
+
+def telephoned(verb: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Modi telephoned Putin", "Erdogan phoned his Russian counterpart Vladimir Putin": the
+    subject met the person or state called (a verb of an act done; a call counts)."""
+    objects = [t for c in verb.children if c.dep_ in {"dobj", "obj"} for t in [c, *conjuncts(c)]]
+    named = [_called(t, resolver) for t in objects]
+    named = [a for a in named if a is not None]
+    for holder, how in holders(subject_of(verb), frame, resolver):
+        for partner in named:
+            if holder.type in _SIDE_TYPES and partner.id != holder.id:
+                yield Found(holder, "met_with", Target(partner.label, partner), verb, f"telephoned/{how}", 0.6)
+
+
+def _called(obj: Token, resolver: Resolver) -> Resolved | None:
+    """The one a call is made to: the object, or the name in apposition to it ("his Russian
+    counterpart Vladimir Putin")."""
+    for token in [*(c for c in obj.children if c.dep_ == "appos"), obj]:
+        actor = resolver.resolve(token) if token.pos_ in {"PROPN", "NOUN"} else None
+        if actor is not None and actor.type in _SIDE_TYPES:
+            return actor
+    return None
 
 
 def joint_appearance(noun: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:

@@ -12,8 +12,10 @@ from ...link.resolve import Resolver
 from ..context.frame import Frame
 from ..cues import Lexicon
 from ..found import Found
+from .abroad import owned_talks_abroad, spoke_abroad
 from .attendance import ATTEND_VERBS, attended, note_gathering
 from .aggression import AGGRESSION_VERBS, PRESENT_NOUNS, aggression_noun, aggression_verb, forces_in, garrison
+from .ally_titles import titled_allies
 from .coalitions import CO_SPONSOR_VERBS, COALITION_NOUNS, co_sponsors, coalition_list, joined_forces, joint_subjects
 from .discussions import (
     COUNTERPART_NOUNS,
@@ -27,9 +29,9 @@ from .discussions import (
     talks_with,
 )
 from .cooperation import MANNER_TIES, in_partnership
-from .encounters import CALL_VERBS, JOINT_APPEARANCES, joint_appearance, phoned
+from .encounters import CALL_VERBS, JOINT_APPEARANCES, PHONE_VERBS, joint_appearance, phoned, telephoned
 from .hospitality import HOSPITALITY_NOUNS, thanked_hosts
-from .membership import chairs_body
+from .membership import ALLY_NOUNS, chairs_body
 from .movements import MOVE_VERBS, WITHDRAW_VERBS, WITHDRAWAL_NOUNS, forces_moved, forces_withdrawn
 from .member_lists import (
     IN_BODY_VERBS,
@@ -50,6 +52,7 @@ from .presence import (
     forces_being_in,
     forces_hit,
     held_place,
+    led_forces_in,
     hosted_forces,
     military_presence,
     named_force,
@@ -78,6 +81,7 @@ if TYPE_CHECKING:
 VERB_FORM_CUES = (
     AGGRESSION_VERBS | MOVE_VERBS | DISCUSS_VERBS | DEPART_VERBS | RETURN_VERBS | TRAVEL_VERBS | GATHER_VERBS
     | CO_SPONSOR_VERBS | SUMMON_VERBS | ATTEND_VERBS | CALL_VERBS | HOST_FORCE_VERBS | CASUALTY_VERBS | {"chair"}
+    | PHONE_VERBS
 )
 
 
@@ -87,6 +91,7 @@ def token_forms(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
     word, pos = token.lower_, token.pos_
     if word == "led":
         yield from hyphen_led(token, resolver)
+        yield from led_forces_in(token, resolver)  # "the Saudi-led coalition in Yemen"
     if word == "alongside" and token.dep_ == "prep":
         yield from alongside(token, frame, resolver)
     if token.lemma_ == "be":
@@ -123,6 +128,10 @@ def verb_forms(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexic
         yield from discussed_with(token, frame, resolver)
     if lemma in CALL_VERBS:
         yield from phoned(token, frame, resolver, lexicon.events["met_with"])
+    if lemma in PHONE_VERBS:
+        yield from telephoned(token, frame, resolver)
+    if lemma in lexicon.events["visited"]["appearance_verbs"]:
+        yield from spoke_abroad(token, frame, resolver)
     if lemma in DEPART_VERBS or lemma in RETURN_VERBS:
         yield from departed(token, frame, resolver)
     if lemma in TRAVEL_VERBS:
@@ -175,6 +184,10 @@ def noun_forms(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
         yield from forces_in(token, frame, resolver)
     if word in MANNER_TIES:
         yield from in_partnership(token, frame, resolver)
+    if word in ALLY_NOUNS:
+        yield from titled_allies(token, frame, resolver)
+    if word in lexicon.events["met_with"]["nouns"]:
+        yield from owned_talks_abroad(token, resolver)
     if word in JOINT_APPEARANCES:
         yield from joint_appearance(token, frame, resolver)
     if word in PRESENCE_NOUNS:

@@ -19,6 +19,7 @@ from ..found import Found
 from ..moods import negated
 from .abroad import met_abroad, partners_abroad, received_abroad, talks_abroad
 from .discussions import talks_owner
+from .gatherings import gathering
 from .misparses import misparsed_sides, misread_subject, named_office_holder, visiting_object
 from .unheld import unheld
 
@@ -252,14 +253,16 @@ def talks_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
     if unheld(token):
         return  # "cancelled his planned meeting with X", "boycotted scheduled meetings"
     core = token.lemma_.lower() in _TALK_NOUNS or token.lower_ in _TALK_NOUNS
-    holder = resolver.person_before if token.dep_ in {"nsubj", "ROOT"} else talks_owner(token, frame, resolver)
+    holder = talks_owner(token, frame, resolver)  # "during his talks", "Blinken's meeting with X"
+    if holder is None and token.dep_ in {"nsubj", "ROOT"}:
+        holder = resolver.person_before
     if token.dep_ in {"dobj", "obj"}:
         verb = token.head
         offered = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.events["events"].get("refusals", ())
         if offered or negated(verb):
             return  # "was ready to hold consultations with X", "refused to hold talks": none held
         found = holders(subject_of(verb), frame, resolver)
-        holder = found[0][0] if found else None
+        holder = holder or (found[0][0] if found else None)  # "welcomed Blinken's talks with X": Blinken's
     with_pobjs = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
     members = [t for p in with_pobjs if p.dep_ == "pobj" for t in [p, *conjuncts(p)]]
     partners = _actors(members, resolver) if core else []
@@ -292,7 +295,7 @@ def talks_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
         yield from _their_meeting(token, frame, resolver)
         yield from talks_abroad(token, resolver)  # "after their talks in Beijing"
     if len({a.id for a in sides}) != 2:
-        yield from _gathering(token, frame, resolver, lexicon)
+        yield from gathering(token, frame, resolver, lexicon)
 
 
 def _talks_with_partners(
@@ -338,59 +341,6 @@ def _their_meeting(token: Token, frame: Frame, resolver: Resolver) -> Iterator[F
         sides = [frame.speaker, *sides]  # the one whose words report it comes first
     if len({a.id for a in sides}) == 2:
         yield from _mutual(sides, token, "their_meeting")
-
-
-def _gathering(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
-    """ "Lavrov attended the assembly of the Council", "during meetings of the collegium of the
-    Foreign Ministry": a person at a body's gathering meets the body."""
-    if (
-        token.lemma_.lower() not in lexicon.events["met_with"]["gatherings"]
-        and token.lower_ not in (lexicon.events["met_with"]["gatherings"])
-    ):
-        return
-    if token.dep_ in {"dobj", "obj"} and token.head.lemma_.lower() == "attend":
-        verb = token.head
-    elif token.dep_ == "pobj" and token.head.lower_ in {"during", "at"}:
-        verb = token.head.head
-    else:
-        return
-    if verb.pos_ not in {"VERB", "AUX"} or negated(verb):
-        return
-    bodies = _bodies(token, resolver, named=verb.lemma_.lower() == "attend")
-    for holder, how in holders(subject_of(verb), frame, resolver):
-        for body in bodies:
-            # named only: "he" may be someone the text calls by title ("the president")
-            if holder.type == "person" and how == "subject" and body.id != holder.id:
-                yield Found(holder, "met_with", Target(body.label, body), token, f"gathering/{how}", 0.55)
-
-
-def _bodies(noun: Token, resolver: Resolver, depth: int = 0, *, named: bool = False) -> list[Resolved]:
-    """The organisations whose gathering a noun is: "of the Council", "of the collegiums of X";
-    when `named`, also "the SCO summit" (a body named in the gathering's own name)."""
-    found = [
-        a
-        for c in noun.children
-        if named and c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and not _same_name(c, noun)
-        if (a := resolver.resolve(c)) is not None and a.type == "organization"
-    ]
-    of = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-    for pobj in of:
-        for member in [pobj, *conjuncts(pobj)]:
-            actor = resolver.resolve(member) if member.pos_ == "PROPN" else None
-            if actor is not None and actor.type == "organization":
-                found.append(actor)
-            elif actor is None and depth < 1 and member.pos_ == "NOUN":
-                found += _bodies(member, resolver, depth + 1)
-    return found
-
-
-def _same_name(modifier: Token, noun: Token) -> bool:
-    """Whether a modifier is part of the noun's own name ("the XXXII Assembly")."""
-    return (
-        noun.ent_iob_ != "O"
-        and modifier.ent_iob_ != "O"
-        and any(e.start <= modifier.i < e.end and e.start <= noun.i < e.end for e in noun.doc.ents)
-    )
 
 
 def _person_or_actor(token: Token, resolver: Resolver) -> Resolved | None:

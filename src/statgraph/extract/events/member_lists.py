@@ -89,8 +89,9 @@ def described_members(token: Token, resolver: Resolver) -> Iterator[Found]:
 
 def _body_in(token: Token, resolver: Resolver) -> Resolved | None:
     """ "Turkey is the only Muslim country in NATO", "Hungary, Russia's closest ally in the EU":
-    the organisation after "in" on the description ("of" on "part": "Belarus is part of the CSTO")."""
-    preps = {"in", "of"} if token.lower_ == "part" else {"in"}
+    the organisation after "in" on the description ("of" on "part": "Belarus is part of the CSTO";
+    on "leader": "Saudi Arabia, the de facto leader of OPEC", a state that leads a body is in it)."""
+    preps = {"in", "of"} if token.lower_ in {"part", "leader"} else {"in"}
     return next((a for p in prep_objects(token, preps) if p.pos_ in {"PROPN", "NOUN"} and p.ent_type_ == "ORG"
                  if (a := resolver.resolve(p)) is not None and a.type == "organization"), None)
 
@@ -127,21 +128,29 @@ def _named_after(token: Token) -> list[Token]:
 
 
 def _included(token: Token) -> list[Token]:
-    """ "The 27 EU member states, including France and Germany": the states the description's
-    "including" phrase names."""
+    """ "The 27 EU member states, including France and Germany", "EU countries such as Hungary",
+    "NATO members like Poland": the states the description's "including" phrase names."""
     return [
         t
         for c in token.children
-        if c.dep_ == "prep" and c.lower_ == "including"
+        if c.dep_ == "prep" and (c.lower_ in {"including", "like"} or c.lower_ == "as" and _such(c))
         for p in c.children
         if p.dep_ == "pobj" and p.pos_ == "PROPN"
         for t in [p, *conjuncts(p)]
     ]
 
 
+def _such(prep: Token) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ == "such" for c in prep.children)
+
+
 def _own_fellows(token: Token) -> list[Token]:
     """ "Germany and its NATO allies", "France and fellow EU members", "Hungary and the other EU
-    members": the state coordinated with the others belongs with them."""
+    members", "Germany's NATO allies": the state coordinated with the others, or whose they are,
+    belongs with them."""
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is not None and token.lower_ in {"allies", "members"}:
+        return [owner]
     if token.dep_ != "conj" or token.head.pos_ != "PROPN":
         return []
     # ("and other EU members" is read by membership.other_members)

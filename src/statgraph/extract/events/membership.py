@@ -19,6 +19,8 @@ from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..cues import Lexicon
 from ..found import Found
 from ..moods import event_mood, negated
+from .inclusion import ORGANIZATION_NOUNS as _ORGANIZATION_NOUNS
+from .inclusion import organization_named_before as _organization_named_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -89,39 +91,6 @@ def as_members(token: Token, verbs: frozenset[str]) -> list[Token]:
         return [obj]
     subject = subject_of(verb)
     return [subject] if subject is not None and verb.lemma_.lower() in {"join", "enter"} else []
-
-
-def included(token: Token, frame: Frame, resolver: Resolver, hedges: frozenset[str]) -> Iterator[Found]:
-    """ "an organisation that now includes India and Pakistan", "BRICS comprises Brazil, Russia
-    ...": the states an organisation includes are its members (not "soon perhaps Saudi Arabia")."""
-    if negated(token):
-        return
-    whole = subject_of(token)
-    if whole is not None and whole.lower_ in {"that", "which"} and token.dep_ == "relcl":
-        whole = token.head
-    obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
-    if whole is None or obj is None:
-        return
-    org = resolver.resolve(whole)
-    if org is None and whole.lemma_.lower() in _ORGANIZATION_NOUNS:
-        org = _organization_named_before(whole, resolver)  # "an organisation that includes ..."
-    if org is None or org.type != "organization":
-        return
-    for member in [obj, *conjuncts(obj)]:
-        if any(c.lower_ in hedges for c in member.children if c.dep_ == "advmod"):
-            continue
-        actor = resolver.resolve(member)
-        if actor is not None and actor.type == "state" and actor.id != org.id:
-            yield Found(actor, "member_of", Target(org.label, org), token, "included", 0.6)
-
-
-_ORGANIZATION_NOUNS = words("actor_nouns", "organization_nouns")
-
-
-def _organization_named_before(token: Token, resolver: Resolver) -> Resolved | None:
-    here = id(token.doc)
-    named = [(i, found) for doc, i, found in resolver.organizations if doc == here and i < token.i]
-    return max(named, key=lambda m: m[0])[1] if named else None
 
 
 def membership_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:

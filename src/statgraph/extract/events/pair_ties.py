@@ -1,7 +1,7 @@
 """Two sides named as a pair before or after a noun of a tie or a meeting: cooperates_with from
 "the Japan-US Alliance", "the Philippines-United States Mutual Defense Treaty", "the security
-agreement between China and Solomon Islands"; met_with from "the DPRK-U.S. summit" and "the
-talks between Ankara and Athens".
+agreement between China and Solomon Islands"; met_with from "the DPRK-U.S. summit", "the
+talks between Ankara and Athens" and "the Putin-Xi talks" (two people).
 
 A pact's parties cooperate, one line per pair (CONVENTIONS.md). The word lists are
 ontology/event_forms.toml's pair_tie_nouns and pair_meeting_nouns.
@@ -17,7 +17,9 @@ from ...words import words
 from ..arguments import Target
 from ..context.subjects import conjuncts
 from ..found import Found
+from .abroad import met_abroad
 from .aggression import unreal
+from .unheld import unheld
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -26,6 +28,7 @@ PAIR_TIE_NOUNS = words("event_forms", "pair_tie_nouns")
 PAIR_MEETING_NOUNS = words("event_forms", "pair_meeting_nouns")
 _HYPHENS = frozenset({"-", "–", "—"})
 _SIDE_TYPES = frozenset({"state", "organization", "group"})
+_PEOPLE = frozenset({"person"})
 
 
 def paired(token: Token, resolver: Resolver) -> Iterator[Found]:
@@ -36,11 +39,25 @@ def paired(token: Token, resolver: Resolver) -> Iterator[Found]:
         return
     for side, other in hyphenated(token, resolver) or _between(token, resolver):
         yield Found(side, relation, Target(other.label, other), token, "paired", 0.6)
+    if relation == "met_with" and not unheld(token):
+        yield from _people_paired(token, resolver)
 
 
-def hyphenated(noun: Token, resolver: Resolver) -> list[tuple[Resolved, Resolved]]:
+def _people_paired(noun: Token, resolver: Resolver) -> Iterator[Found]:
+    """ "the Putin-Xi talks", "the Biden-Xi meeting in San Francisco": two people named as a
+    pair met; one abroad where the meeting was held visited the place."""
+    for side, other in hyphenated(noun, resolver, _PEOPLE):
+        yield Found(side, "met_with", Target(other.label, other), noun, "paired_people", 0.6)
+        for person in (side, other):
+            yield from met_abroad(person, noun, resolver)
+
+
+def hyphenated(
+    noun: Token, resolver: Resolver, types: frozenset[str] = _SIDE_TYPES
+) -> list[tuple[Resolved, Resolved]]:
     """ "the U.S.-Japan alliance", "the Philippines-United States Mutual Defense Treaty": the
-    names either side of each hyphen among the noun's modifiers (the longest the lexicon knows)."""
+    names either side of each hyphen among the noun's modifiers (the longest the lexicon knows,
+    of `types`: states and bodies unless told)."""
     start = noun.left_edge.i
     words = [t for t in noun.doc[start : noun.i] if t.pos_ == "PROPN" or t.text in _HYPHENS]
     texts: list[str] = []
@@ -50,8 +67,8 @@ def hyphenated(noun: Token, resolver: Resolver) -> list[tuple[Resolved, Resolved
     for k, text in enumerate(texts):
         if text != "-" or k == 0:
             continue
-        left = next((a for n in range(3, 0, -1) if (a := _known(texts[max(0, k - n) : k], resolver))), None)
-        right = next((a for n in range(3, 0, -1) if (a := _known(texts[k + 1 : k + 1 + n], resolver))), None)
+        left = next((a for n in range(3, 0, -1) if (a := _known(texts[max(0, k - n) : k], resolver, types))), None)
+        right = next((a for n in range(3, 0, -1) if (a := _known(texts[k + 1 : k + 1 + n], resolver, types))), None)
         if left is not None and right is not None and left.id != right.id:
             pairs.append((left, right))
     return pairs
@@ -64,14 +81,14 @@ def _split(text: str) -> list[str]:
     return [p for p in parts[:-1] if p]
 
 
-def _known(texts: list[str], resolver: Resolver) -> Resolved | None:
+def _known(texts: list[str], resolver: Resolver, types: frozenset[str]) -> Resolved | None:
     if not texts or "-" in texts:
         return None
     actor = resolver.gazetteer.find(" ".join(texts))
     if actor is None:
         return None
     found = resolver.actor(actor)
-    return found if found.type in _SIDE_TYPES else None
+    return found if found.type in types else None
 
 
 def _between(noun: Token, resolver: Resolver) -> list[tuple[Resolved, Resolved]]:

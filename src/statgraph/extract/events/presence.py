@@ -183,3 +183,31 @@ def _deployed(owner: Resolved, places: list[Resolved], token: Token, rule: str) 
     for place in {p.id: p for p in places}.values():
         if place.id != owner.id:
             yield Found(owner, "deployed_to", Target(place.label, place), token, rule, 0.6)
+
+
+def led_forces_in(token: Token, resolver: Resolver) -> Iterator[Found]:
+    """ "the Saudi-led coalition in Yemen", "the Kenyan-led mission in Haiti", "the US-led forces
+    in Iraq": the state named before "-led" leads forces in the place, and so has its own there
+    (`token`: "led", a modifier of one of led_force_nouns). Not a force only planned or feared."""
+    body = token.head
+    if token.dep_ != "amod" or body.lemma_.lower() not in _LED_FORCE_NOUNS or unreal(body):
+        return
+    leaders = [c for c in token.children if c.dep_ in {"npadvmod", "compound", "nmod", "amod"} and c.i < token.i]
+    states = [a for c in leaders if (a := _state_named(c, resolver)) is not None]
+    places = [p for m in prep_objects(body, {"in", "into"}) if (p := force_place(m, resolver)) is not None]
+    for state in states:
+        for place in places:
+            if place.id != state.id:
+                yield Found(state, "deployed_to", Target(place.label, place), token, "led_forces_in", 0.6)
+
+
+_LED_FORCE_NOUNS = words("event_forms", "led_force_nouns")
+
+
+def _state_named(token: Token, resolver: Resolver) -> Resolved | None:
+    """A state by its name or its demonym ("Saudi", "Kenyan")."""
+    actor = resolver.resolve(token) if token.pos_ == "PROPN" else None
+    if actor is None and (known := resolver.gazetteer.demonym(token.text)) is not None:
+        actor = resolver.actor(known)
+    return actor if actor is not None and actor.type == "state" else None
+

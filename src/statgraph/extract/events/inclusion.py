@@ -1,0 +1,73 @@
+"""Members an organisation includes: member_of from "an organisation that now includes India and
+Pakistan", "BRICS comprises Brazil, Russia ..." and "Its members include Brazil, Russia ..." (the
+organisation named before, in the same passage).
+
+The verb list is cues.toml's [member_of] include_verbs; "the alliance", "the bloc" are
+actor_nouns.toml's organization_nouns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ...link.resolve import Resolved, Resolver
+from ...words import words
+from ..arguments import Target
+from ..context.frame import Frame
+from ..context.subjects import conjuncts, subject_of
+from ..found import Found
+from ..moods import negated
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def included(token: Token, frame: Frame, resolver: Resolver, hedges: frozenset[str]) -> Iterator[Found]:
+    """ "an organisation that now includes India and Pakistan", "BRICS comprises Brazil, Russia
+    ...", "Its members include Brazil and Russia": the states an organisation (or its members)
+    includes are its members (not "soon perhaps Saudi Arabia")."""
+    if negated(token):
+        return
+    whole = subject_of(token)
+    if whole is not None and whole.lower_ in {"that", "which"} and token.dep_ == "relcl":
+        whole = token.head
+    obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+    if whole is None or obj is None:
+        return
+    org = resolver.resolve(whole)
+    if org is None and whole.lemma_.lower() in ORGANIZATION_NOUNS:
+        org = organization_named_before(whole, resolver)  # "an organisation that includes ..."
+    org = org or _members_owner(whole, resolver)  # "Its members include ..."
+    if org is None or org.type != "organization":
+        return
+    for member in [obj, *conjuncts(obj)]:
+        if any(c.lower_ in hedges for c in member.children if c.dep_ == "advmod"):
+            continue
+        actor = resolver.resolve(member)
+        if actor is not None and actor.type == "state" and actor.id != org.id:
+            yield Found(actor, "member_of", Target(org.label, org), token, "included", 0.6)
+
+
+ORGANIZATION_NOUNS = words("actor_nouns", "organization_nouns")
+
+
+def organization_named_before(token: Token, resolver: Resolver) -> Resolved | None:
+    """The organisation named last before a token in its passage ("the alliance" after "NATO")."""
+    here = id(token.doc)
+    named = [(i, found) for doc, i, found in resolver.organizations if doc == here and i < token.i]
+    return max(named, key=lambda m: m[0])[1] if named else None
+
+
+def _members_owner(whole: Token, resolver: Resolver) -> Resolved | None:
+    """ "Its members include ...", "the bloc's member states include ...", "NATO's members
+    include ...": the organisation whose members the subject names ("its", "the bloc": the one
+    named last before)."""
+    members = whole.lemma_.lower() == "member" or any(c.dep_ == "compound" and c.lower_ == "member" for c in whole.children)
+    owner = next((c for c in whole.children if c.dep_ == "poss"), None)
+    if not members or owner is None or owner.lower_ in {"his", "her", "their", "our", "my", "your"}:
+        return None
+    if owner.lower_ == "its" or owner.pos_ == "NOUN" and owner.lemma_.lower() in ORGANIZATION_NOUNS:
+        return organization_named_before(whole, resolver)
+    return resolver.resolve(owner)
+

@@ -30,3 +30,26 @@ def test_the_voters_named_after_among_the_countries_that_voted_are_the_holders()
 def test_a_no_vote_with_no_text_named_and_a_negated_vote_state_nothing() -> None:
     assert not any(r == "opposes" for _, r, _ in _found("Peru voted no."))
     assert not any(r == "opposes" for _, r, _ in _found(_DRAFT + "Peru did not vote no."))
+
+
+def test_a_hope_for_what_happens_supports_it_and_a_hope_that_another_side_acts_demands_it() -> None:
+    found = _found("Pedro Sanchez hoped the islanders would remain Spanish. Japan hopes that China will lift its ban on seafood.")
+    assert _has(found, "Pedro_Sanchez", "supports", "remain Spanish")
+    assert _has(found, "Japan", "demands", "China", "lift its ban")
+    assert not _has(found, "Japan", "supports", "lift its ban")
+
+
+def test_a_voiced_hope_and_an_impersonal_hope_are_read() -> None:
+    found = _found("Wang Yi expressed hope that both nations would explore ways for peaceful coexistence.")
+    assert _has(found, "Wang_Yi", "supports", "peaceful coexistence")
+
+
+def test_hopes_negated_or_hypothetical_state_nothing() -> None:
+    for text in (
+        "Japan hopes that China will not lift its ban on seafood.",
+        "Japan does not hope that China will lift its ban on seafood.",
+        "If Japan hoped that China would lift its ban, it did not say so.",
+    ):
+        found = _found(text)
+        assert not _has(found, "Japan", "supports", "lift"), text
+        assert not _has(found, "Japan", "demands", "lift"), text

@@ -53,3 +53,18 @@ def test_hopes_negated_or_hypothetical_state_nothing() -> None:
         found = _found(text)
         assert not _has(found, "Japan", "supports", "lift"), text
         assert not _has(found, "Japan", "demands", "lift"), text
+
+
+def test_what_will_not_be_tolerated_or_accepted_is_rejected_by_the_speaker() -> None:
+    found = _found(
+        "Latvia said: The annexation of Crimea will never be accepted.\n\n"
+        "Latvia added: Abduction and torture cannot and will not be tolerated."
+    )
+    assert _has(found, "Latvia", "rejects", "annexation of Crimea")
+    assert _has(found, "Latvia", "rejects", "torture")
+
+
+def test_a_past_refusal_an_agent_or_an_unattributed_sentence_is_no_such_rejection() -> None:
+    assert not _has(_found("Latvia said: The proposal was not accepted."), "Latvia", "rejects", "proposal")
+    assert not _has(_found("Latvia said the annexation cannot be accepted by Russia."), "Latvia", "rejects", "annexation")
+    assert not any(r == "rejects" for _, r, _ in _found("The annexation of Crimea will never be accepted."))

@@ -40,8 +40,14 @@ def test_a_hope_for_what_happens_supports_it_and_a_hope_that_another_side_acts_d
 
 
 def test_a_voiced_hope_and_an_impersonal_hope_are_read() -> None:
-    found = _found("Wang Yi expressed hope that both nations would explore ways for peaceful coexistence.")
-    assert _has(found, "Wang_Yi", "supports", "peaceful coexistence")
+    found = _found(
+        "Wang Yi met Jaishankar of India in Vientiane.\n\n"
+        "Wang Yi expressed hope that both nations would explore ways for peaceful coexistence."
+    )
+    assert _has(found, "Wang_Yi", "supports", "peaceful coexistence")  # both nations: his side too
+    assert not any(r == "demands" and "coexistence" in t for _, r, t in found)
+    found = _found("China said that it is hoped that the U.S. will lift its tariffs on steel.")
+    assert _has(found, "China", "demands", "lift its tariffs")
 
 
 def test_hopes_negated_or_hypothetical_state_nothing() -> None:

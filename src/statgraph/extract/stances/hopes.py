@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 # The forms of "hope" (the small model lemmatizes "hoped" as "hop").
 _HOPE = frozenset({"hope", "hopes", "hoped", "hoping"})
+# Determiners of a clause subject that takes in the holder's side: "both nations", "all parties".
+_TOGETHER = frozenset({"both", "all", "two", "each"})
 # First-person hopers are the verb rules' ("We hope the US side will ...": verbs.py reads them).
 _FIRST_PERSON = frozenset({"i", "we"})
 # Verbs by which a holder voices a hope noun: "expressed hope that", "voiced the hope that".
@@ -87,7 +89,7 @@ def _hopers(token: Token, verb: Token, context: Context) -> list[tuple[Resolved,
 def _other_side_acts(clause: Token, holder: Resolved, context: Context) -> bool:
     """Whether the hoped clause's subject is a named side other than the holder."""
     subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None or subject.pos_ == "PRON":
-        return False
+    if subject is None or subject.pos_ == "PRON" or any(c.lower_ in _TOGETHER for c in subject.children):
+        return False  # "both nations would explore ways for peaceful coexistence": the holder's side too
     sides = holders(subject, context.frame, context.resolver)
     return bool(sides) and all(side.id != holder.id for side, _ in sides)

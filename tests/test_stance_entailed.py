@@ -39,6 +39,11 @@ def test_a_hope_for_what_happens_supports_it_and_a_hope_that_another_side_acts_d
     assert not _has(found, "Japan", "supports", "lift its ban")
 
 
+def test_a_hope_inside_a_relative_clause_is_the_antecedent_s_not_a_clause_of_its_own() -> None:
+    found = _found("Japan published draft rules which Tokyo hopes would considerably ease tensions.")
+    assert not any(r == "supports" and "which" in t for _, r, t in found)
+
+
 def test_a_voiced_hope_and_an_impersonal_hope_are_read() -> None:
     found = _found(
         "Wang Yi met Jaishankar of India in Vientiane.\n\n"

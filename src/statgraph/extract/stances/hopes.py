@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 _HOPE = frozenset({"hope", "hopes", "hoped", "hoping"})
 # Determiners of a clause subject that takes in the holder's side: "both nations", "all parties".
 _TOGETHER = frozenset({"both", "all", "two", "each"})
+_RELATIVES = frozenset({"which", "that", "who", "whom"})
 # First-person hopers are the verb rules' ("We hope the US side will ...": verbs.py reads them).
 _FIRST_PERSON = frozenset({"i", "we"})
 # Verbs by which a holder voices a hope noun: "expressed hope that", "voiced the hope that".
@@ -70,8 +71,10 @@ def _hoped_clause(token: Token) -> Token | None:
 
 
 def _has_subject(clause: Token) -> bool:
-    """A that-clause with its own subject ("the islanders would remain"), not an infinitive."""
-    return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children)
+    """A that-clause with its own subject ("the islanders would remain"), not an infinitive, nor a
+    relative pronoun's ("agreements which Moscow hopes would ease tensions": the agreements')."""
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    return bool(subjects) and not any(c.lower_ in _RELATIVES for c in subjects)
 
 
 def _hopers(token: Token, verb: Token, context: Context) -> list[tuple[Resolved, str]]:

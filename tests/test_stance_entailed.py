@@ -79,3 +79,19 @@ def test_a_past_refusal_an_agent_or_an_unattributed_sentence_is_no_such_rejectio
     assert not _has(_found("Latvia said: The proposal was not accepted."), "Latvia", "rejects", "proposal")
     assert not _has(_found("Latvia said the annexation cannot be accepted by Russia."), "Latvia", "rejects", "annexation")
     assert not any(r == "rejects" for _, r, _ in _found("The annexation of Crimea will never be accepted."))
+
+
+def test_not_hesitating_to_use_force_or_reserving_the_right_to_act_warns_of_the_act() -> None:
+    found = _found("Iran will not hesitate to use force against any aggressor.")
+    assert _has(found, "Iran", "warns", "use force")
+    found = _found("China said it reserves the right to take countermeasures against the United States.")
+    assert _has(found, "China", "warns", "countermeasures")
+
+
+def test_resolve_to_do_good_hesitation_and_hypotheticals_warn_of_nothing() -> None:
+    for text in (
+        "Germany will not hesitate to help its partners.",
+        "Iran hesitated to use force.",
+        "If Iran did not hesitate to use force, war would follow.",
+    ):
+        assert not any(r == "warns" for _, r, _ in _found(text)), text

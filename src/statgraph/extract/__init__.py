@@ -32,7 +32,7 @@ from .registry import Context, Extractor, Resources, pipeline
 from .roles.titles import find_roles
 from .screens import screen_reason
 from .sentence import sentences
-from .stances import aid, aims, backing, clauses, conditional_threats, conditions, dangers, deontics, emotions, emphasis, evaluation, interests, nouns, quitting, sanctions, threats, verbs, votes, warning_nouns, wrongdoing  # noqa: F401 - registers their extractors
+from .stances import aid, aims, backing, clauses, conditional_threats, conditions, dangers, deontics, emotions, emphasis, evaluation, hopes, interests, nouns, quitting, resolute, sanctions, threats, unaccepted, verbs, votes, warning_nouns, wrongdoing  # noqa: F401 - registers their extractors
 from .stances.proposals import note_proposals
 from .trace import KEPT, Trace
 from .wording import tidy
@@ -66,6 +66,8 @@ PIPELINE = (
     "sanctions",
     "quitting",
     "aid_given",
+    "stated_hopes",
+    "unaccepted",
     "find_evaluations",
     "wrongdoing",
     "posed_dangers",
@@ -76,6 +78,7 @@ PIPELINE = (
     "foretold_threats",
     "warning_nouns",
     "conditional_threats",
+    "stated_resolve",
     "set_conditions",
     "in_interest",
 )

@@ -68,3 +68,15 @@ def test_what_is_said_to_be_missing_is_no_tie() -> None:
 def test_a_tie_stated_is_kept() -> None:
     text = "Scholz praised the close coordination between Germany and France."
     assert {s for s in statements_of(text) if s.relation == "cooperates_with"}
+
+
+def test_a_fear_something_raised_is_nobodys_warning() -> None:
+    text = (
+        "Goita insists he will hand power only to an elected government, "
+        "raising fears that Mali could slip back into a civil war."
+    )
+    assert not _holders(text, "warns")
+
+
+def test_a_fear_voiced_is_a_warning() -> None:
+    assert "Assimi_Goita" in _holders("Goita warned that Mali could slip back into a civil war.", "warns")

@@ -28,7 +28,7 @@ from ..errors import ExtractionError
 from ..relations import load_relations, names_of_kind
 from .found import Found
 from .moods import negated
-from .unasserted import charged, conditioned, counterfactual, lacked
+from .unasserted import charged, conditioned, counterfactual, feared, lacked
 from .wording import usable
 
 # Relations that are acts which happen or not (not stances): deployed_to, visited, met_with, member_of.
@@ -64,6 +64,8 @@ class Screens:
     charge_nouns: frozenset[str] = frozenset()
     claim_nouns: frozenset[str] = frozenset()
     denials: frozenset[str] = frozenset()
+    fear_nouns: frozenset[str] = frozenset()
+    raising: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -102,6 +104,8 @@ def load_screens(ontology_dir: Path) -> Screens:
         charge_nouns=words("charges", "nouns"),
         claim_nouns=words("charges", "claims"),
         denials=words("charges", "denials"),
+        fear_nouns=words("fears", "nouns"),
+        raising=words("fears", "raising"),
     )
 
 
@@ -126,6 +130,7 @@ def screen_reason(found: Found, screens: Screens) -> str | None:
         ("conditioned", conditioned(found)),
         ("counterfactual", counterfactual(found)),
         ("lacked", lacked(found)),
+        ("feared", feared(found, screens)),
     )
     return next((name for name, dropped in checks if dropped), None)
 

@@ -9,10 +9,12 @@ missing, and what would happen were something otherwise.
   judgement that holds only on a condition is no judgement of what is.
 - lacked: "criticizing the lack of coordination between the United States and Europe": a tie
   or a stance the sentence says is missing is none.
+- feared: "..., raising fears that Libya could slip back into a civil war": a fear something
+  raised is nobody's warning.
 - counterfactual: "Without NATO, Russian forces would be threatening Poland": what would be,
   were something otherwise, is not so.
 
-The word lists (charge verbs, charge nouns, claim nouns, denials) are data in
+The word lists (charges, claims, denials, fears and what raises them) are data in
 ontology/screens.toml; screens.py runs these screens with the others.
 """
 
@@ -35,6 +37,7 @@ _INSIDE = frozenset(
 _CHARGING_PREPOSITIONS = frozenset({"of", "for", "with"})
 _CONDITIONS = frozenset({"if", "unless"})
 _SUPPOSING = frozenset({"would", "could", "might"})
+_CONTENT = frozenset({"acl", "ccomp", "prep"})  # how a noun's that-clause or of-phrase hangs from it
 # Rules that read a judgement: an evaluative word or a predicate adjective.
 _JUDGEMENT_RULES = ("adjective_", "evaluation")
 
@@ -128,3 +131,30 @@ def lacked(found: Found) -> bool:
         and cue.head.head.lemma_.lower() in LACK_NOUNS
     )
 
+
+
+def feared(found: Found, screens: Screens) -> bool:
+    """Whether the cue lies inside a fear that a sentence says something raised, nobody's stated
+    view: "..., raising fears that Libya could slip back into a civil war" foretells no war by
+    the one whose act raised them. ("Dbeibeh voiced fears that ..." is his own warning: voicing
+    is no raising. Fears only abroad, "amid concerns that Yerevan could pull out", are kept:
+    readers take them for the news they are.)"""
+    if found.relation == "holds_role":
+        return False
+    current = found.cue
+    for _ in range(8):
+        head = current.head
+        if head.i == current.i or current.dep_ not in _INSIDE:
+            return False
+        if head.pos_ == "NOUN" and head.lemma_.lower() in screens.fear_nouns and current.dep_ in _CONTENT:
+            return _raised(head, screens)
+        current = head
+    return False
+
+
+def _raised(fear: Token, screens: Screens) -> bool:
+    """Whether a fear is raised by something ("raising fears", "sparked concerns"), not held
+    by a named side ("their fears", "voiced fears")."""
+    if any(c.dep_ == "poss" for c in fear.children):
+        return False
+    return fear.dep_ in {"dobj", "obj"} and fear.head.lemma_.lower() in screens.raising

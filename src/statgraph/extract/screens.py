@@ -28,6 +28,7 @@ from ..errors import ExtractionError
 from ..relations import load_relations, names_of_kind
 from .found import Found
 from .moods import negated
+from .unasserted import charged, conditioned, counterfactual, feared, lacked
 from .wording import usable
 
 # Relations that are acts which happen or not (not stances): deployed_to, visited, met_with, member_of.
@@ -59,6 +60,12 @@ class Screens:
     attempts: frozenset[str] = frozenset()
     dangers: frozenset[str] = frozenset()
     views: frozenset[str] = frozenset()
+    charge_verbs: frozenset[str] = frozenset()
+    charge_nouns: frozenset[str] = frozenset()
+    claim_nouns: frozenset[str] = frozenset()
+    denials: frozenset[str] = frozenset()
+    fear_nouns: frozenset[str] = frozenset()
+    raising: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -93,6 +100,12 @@ def load_screens(ontology_dir: Path) -> Screens:
         attempts=words("attempts", "nouns"),
         dangers=words("endangered", "dangers"),
         views=words("shared", "views"),
+        charge_verbs=words("charges", "verbs"),
+        charge_nouns=words("charges", "nouns"),
+        claim_nouns=words("charges", "claims"),
+        denials=words("charges", "denials"),
+        fear_nouns=words("fears", "nouns"),
+        raising=words("fears", "raising"),
     )
 
 
@@ -113,6 +126,11 @@ def screen_reason(found: Found, screens: Screens) -> str | None:
         ("own_deed", _own_deed(found, screens)),
         ("attempted", _attempted(found, screens)),
         ("not_yet", _not_yet(found)),
+        ("charged", charged(found, screens)),
+        ("conditioned", conditioned(found)),
+        ("counterfactual", counterfactual(found)),
+        ("lacked", lacked(found)),
+        ("feared", feared(found, screens)),
     )
     return next((name for name, dropped in checks if dropped), None)
 

@@ -44,3 +44,12 @@ def test_a_danger_noted_is_a_warning_about_what_is_in_danger() -> None:
 )
 def test_no_warning_without_a_foretold_threat_and_a_speaker(text: str) -> None:
     assert _warnings(text) == set()
+
+
+def test_bringing_about_an_outcome_foretells_no_threat() -> None:
+    """"about" is poised to act ("is about to deploy"), but as the particle of "bring about" it
+    says what a measure aims at, and the speaker warns of nothing."""
+    aimed = '"The embargo is meant to bring about Cuba\'s economic collapse," the Cuban foreign minister Bruno Rodriguez said.'
+    assert _warnings(aimed) == set()
+    poised = '"NATO is about to deploy new missiles near our borders," Russian Foreign Minister Sergey Lavrov said.'
+    assert ("NATO", "deploy new missiles near our borders") in _warnings(poised)

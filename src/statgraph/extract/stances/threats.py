@@ -109,8 +109,9 @@ def _coming(noun: Token, clause: Token) -> bool:
     restrictions will be removed, ... countries that impose sanctions" foretells no sanctions)."""
     current = noun
     while True:
-        if current.lower_ in _POISED or any(
-            c.dep_ == "aux" and c.lower_ in _FUTURE_AUX or c.lower_ in _POISED for c in current.children
+        if current.lower_ in _POISED or any(  # "about" to act, never the particle of "bring about"
+            c.dep_ == "aux" and c.lower_ in _FUTURE_AUX or c.lower_ in _POISED and c.dep_ != "prt"
+            for c in current.children
         ):
             return True
         if current.i == clause.i or current.head.i == current.i or current.pos_ == "VERB" and current.dep_ != "xcomp":

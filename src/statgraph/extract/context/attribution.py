@@ -23,6 +23,7 @@ from .headings import heading_speaker
 from .holders import holders
 from .interviews import done_by_you, interviewee_besides, question_turn_asker
 from .outlets import is_outlet, source_of
+from .quoting import framed, quoted_as
 from .runon import RunOn, intro_speaker
 from .subjects import conjuncts
 
@@ -38,31 +39,6 @@ PERSON_NOUNS = frozenset(
     "chancellor premier leader envoy ambassador secretary chief head deputy "
     "foreign_minister general commander adviser advisor senator".split()
 )
-_OPEN, _CLOSE = "“«", "”»"
-
-
-def quote_ranges(text: str) -> list[tuple[int, int]]:
-    """Character ranges inside double quotes: curly or straight, «guillemets» too.
-
-    A quote still open at the end of a paragraph ends there (the next paragraph of a
-    multi-paragraph quote opens again, as newspapers write it). A closing curly mark with
-    no opening one quotes from the paragraph's start.
-    """
-    ranges = []
-    for para in re.finditer(r"[^\n]+", text):
-        start, opened = para.start(), None
-        for i in range(para.start(), para.end()):
-            char = text[i]
-            if char in _OPEN or (char == '"' and opened is None):
-                opened = i if opened is None else opened
-            elif char in _CLOSE or char == '"':
-                ranges.append((start if opened is None else opened, i + 1))
-                opened = None
-        if opened is not None:
-            ranges.append((opened, para.end()))
-    return ranges
-
-
 @dataclass
 class Attributor:
     """Gives sentences their frames, in reading order, for one document."""
@@ -118,7 +94,7 @@ class Attributor:
         """The frame of a sentence; `offset` maps its characters into the document."""
         quoted = frozenset(t.i for t in sent if self.in_quote(offset + t.idx))
         verb, speaker = self._speech_frame(sent, quoted)
-        frame_tokens, reported = _framed(verb, quoted)
+        frame_tokens, reported = framed(verb, quoted)
         if speaker is None and verb is None:  # a quote's words: of whom it names where it closes, else the last speaker
             ahead = self.runon.speaker(sent, offset, self.quotes, self._speech_frame, self.resolver)
             speaker = ahead or self._quote_speaker(sent, quoted)
@@ -145,7 +121,7 @@ class Attributor:
         """The states or bodies that speak together: "Romania and Poland are quoted as saying
         ...", and their quotes after it: "we" is each of them."""
         if verb is not None and verb.text != ":":
-            subject = next((c for c in _quoted_as(verb).children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            subject = next((c for c in quoted_as(verb).children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             members = [subject, *conjuncts(subject)] if subject is not None else []
             found = [self._behalf(self.resolver.resolve(t)) for t in members if t.pos_ == "PROPN"]
             found = list({a.id: a for a in found if a is not None and a.type in {"state", "organization"}}.values())
@@ -200,7 +176,7 @@ class Attributor:
             if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS:
                 if token.lemma_.lower() in _CLAUSE_ONLY and not any(c.dep_ == "ccomp" for c in token.children):
                     continue
-                found = source_of(_quoted_as(token), token, self.resolver, self._speaker)
+                found = source_of(quoted_as(token), token, self.resolver, self._speaker)
                 if found:
                     return token, found
         # headline style: "Lavrov: ..."
@@ -333,27 +309,6 @@ class Attributor:
         return current
 
 
-def _framed(verb: Token | None, quoted: frozenset[int]) -> tuple[frozenset[int], frozenset[int]]:
-    """The tokens of a speech frame (the verb and its subject) and those it reports (clauses, object; no quote)."""
-    if verb is None:
-        return frozenset(), frozenset()
-    speaks = _quoted_as(verb)  # "Lapid attacked the government, saying: ...": "attacked" frames too
-    frame_tokens = frozenset(
-        [verb.i, speaks.i] + [t.i for c in speaks.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree]
-    )
-    reported = (
-        frozenset(
-            t.i
-            for c in verb.children
-            if c.dep_ in {"ccomp", "xcomp", "advcl", "dobj"}
-            for t in c.subtree
-            if t.i not in quoted
-        )
-        - frame_tokens
-    )
-    return frame_tokens, reported
-
-
 _TURN = re.compile(r"\s*(Q|A|Question|Answer)\s*[:.]\s", re.I)
 
 
@@ -374,17 +329,3 @@ def _names(text: str, actor: Resolved) -> bool:
     """Whether a paragraph names the actor in the third person (surname or label)."""
     surname = actor.label.split()[-1]
     return re.search(r"\b" + re.escape(surname) + r"\b", text) is not None
-
-
-def _quoted_as(verb: Token) -> Token:
-    """The verb whose subject speaks: "Romania and Poland are quoted as saying": "quoted"; "Lapid
-    echoed this sentiment, declaring, ...", "the Forum urged the government ..., saying: ...": a
-    participle with no subject of its own speaks for the subject of the verb it hangs on."""
-    head = verb.head
-    if verb.dep_ == "pcomp" and head.lower_ == "as" and head.head.pos_ == "VERB":
-        return head.head
-    own = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
-    if not own and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"} and head.pos_ in {"VERB", "AUX"}:
-        return head
-    return verb
-

@@ -10,14 +10,14 @@ from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolved, Resolver
 from ...words import words
-from .collectives import bare_delegates, issued, note_issuer, numbered_group, signatories
+from .collectives import bare_delegates, issued, numbered_group, signatories
 from .frame import FIRST_PLURAL, FIRST_SINGULAR, Frame
 from .outlets import reports
 from .subjects import SPEECH_ACTS, SUBJECT_DEPS, conjuncts
 from .terms import defined_parties
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
 # Words that name nothing by themselves.
 VAGUE = frozenset(
@@ -148,58 +148,6 @@ def _antecedents(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolv
         if actors:
             return actors
     return resolver.last_subjects
-
-
-def note_subjects(sent: Span, frame: Frame, resolver: Resolver) -> None:
-    """Remember the actors of a sentence's main subject (not persons), for a later "they", and
-    the person it is about, for a later "he" or "she"."""
-    _note_subject_person(sent, resolver)
-    note_issuer(sent, frame, resolver)
-    lists = [
-        found
-        for t in sent
-        if t.pos_ == "PROPN" and t.dep_ != "conj" and any(c.dep_ == "conj" for c in t.children)
-        for found in [_actor_list(t, resolver)]
-        if len(found) >= 2
-    ]
-    if lists:
-        resolver.last_list = tuple(lists[-1])
-    noted = False
-    resolver.subject_before = ()
-    # not a relative clause's aside: "the South China Sea, which Vietnam calls the East Sea"
-    subjects = [t for t in sent if t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON" and t.head.dep_ != "relcl"]
-    # the main clause's subject first: "The members recalled the need for the Government of
-    # Haiti to act. They urged ...": the members
-    for subject in sorted(subjects, key=lambda t: t.head == sent.root, reverse=True):
-        actors = [actor for actor, _ in holders(subject, frame, resolver) if actor.type != "person"]
-        if actors:
-            resolver.last_subjects = tuple(actors)
-            noted = True
-            if subject.head == sent.root:
-                resolver.subject_before = tuple(actors)
-                return
-    if noted:
-        return
-    # no actor subject ("The architecture ... is under attack from the United States, Britain
-    # and the EU. They want ..."): the last list of actors the sentence names
-    for head in reversed([t for t in sent if t.pos_ == "PROPN" and any(c.dep_ == "conj" for c in t.children)]):
-        actors = list(
-            {a.id: a for t in [head, *conjuncts(head)] if (a := resolver.resolve(t)) and a.type != "person"}.values()
-        )
-        if len(actors) >= 2:
-            resolver.last_subjects = tuple(actors)
-            return
-
-
-def _note_subject_person(sent: Span, resolver: Resolver) -> None:
-    """The person a sentence's main clause is about ("Díaz-Canel recalled that ... Trump ..."):
-    its subject when that names a person; "he" keeps the person it stood for; any other
-    subject leaves nobody."""
-    subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is not None and subject.lower_ in {"he", "she"}:
-        return
-    found = resolver.resolve(subject) if subject is not None and subject.pos_ == "PROPN" else None
-    resolver.subject_person = found if found is not None and found.type == "person" else None
 
 
 def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolved | None, str]:
@@ -346,16 +294,6 @@ def _owner_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resol
     ):
         return resolver.last_proposer, "proposer"  # "The draft agreements also call on the Western bloc to ..."
     return None
-
-
-def _actor_list(head: Token, resolver: Resolver) -> list[Resolved]:
-    """The distinct actors (not persons) a coordinated list names."""
-    found: dict[str, Resolved] = {}
-    for member in [head, *conjuncts(head)]:
-        actor = resolver.resolve(member)
-        if actor is not None and actor.type != "person":
-            found.setdefault(actor.id, actor)
-    return list(found.values())
 
 
 def _state_of(person: Resolved, resolver: Resolver) -> Resolved | None:

@@ -1,6 +1,5 @@
-"""Votes: "Bolivia, China and Russia voted in favor", "four members voted against it", "the UK
-voted no", "among the countries that voted in favor were Ecuador and Canada": a vote for a text
-supports it, a vote against opposes it.
+"""Votes: "Bolivia, China and Russia voted in favor", "four members voted against it": a vote
+for a text supports it, a vote against opposes it.
 
 The text voted on is the object ("voted in favour of the resolution"), or, when the vote has
 none or only a pronoun ("voted against it"), the last text put to a vote the document named
@@ -48,22 +47,10 @@ def votes(sent: Span, context: Context) -> Iterator[Found]:
             voted = _voted_on(token, words, resolver)
             if voted is None:
                 continue
-            for holder, how in holders(_voter(token), frame, resolver):
+            for holder, how in holders(subject_of(token), frame, resolver):
                 for target in voted:
                     if target.actor is None or target.actor.id != holder.id:
                         yield Found(holder, relation, target, token, f"vote/{how}", 0.65)
-
-
-def _voter(verb: Token) -> Token | None:
-    """Who voted; in "Among the countries that voted in favor were Ecuador, Canada and Brazil" the
-    voters are the subject of the copula the "among" phrase hangs on, not "the countries"."""
-    subject = subject_of(verb)
-    if verb.dep_ != "relcl" or subject is None or subject.dep_ != "pobj":
-        return subject
-    among, copula = subject.head, subject.head.head
-    if among.lower_ != "among" or among.dep_ != "prep" or copula.lemma_ != "be":
-        return subject
-    return next((c for c in copula.children if c.dep_ in {"nsubj", "attr"} and c.i > verb.i), subject)
 
 
 def _described(token: Token) -> bool:
@@ -74,7 +61,7 @@ def _described(token: Token) -> bool:
 def _voted_on(verb: Token, words: frozenset[str], resolver: Resolver) -> list[Target] | None:
     """What a vote on one side is about: "in favor of X", "for it", "against"; None when the
     vote is not on that side, or names a noun a phrasal cue reads ("voted against the bill")."""
-    for prep in (c for c in verb.children if c.dep_ in {"prep", "advmod", "prt", "intj", "dobj"}):
+    for prep in (c for c in verb.children if c.dep_ in {"prep", "advmod", "prt"}):
         side = prep.lower_
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if side == "in" and obj is not None and obj.lower_ in words:

@@ -20,7 +20,7 @@ from ...link.resolve import Resolved, Resolver
 from ...words import words
 from .frame import FIRST_PERSON, Frame
 from .headings import heading_speaker
-from .holders import holders
+from .holders import holders, person_named_before
 from .interviews import done_by_you, interviewee_besides, question_turn_asker
 from .outlets import is_outlet, source_of
 from .quoting import framed, quoted_as
@@ -59,6 +59,7 @@ class Attributor:
     joint: tuple[Resolved, ...] = ()  # who speak together ("Romania and Poland said ..."), first the speaker
     runon: RunOn = field(default_factory=RunOn)  # the speakers of quotes attributed where they close
     headed: bool = False  # whether the document's first sentence, maybe a transcript's heading, was read
+    offset: int = 0  # where the paragraph at hand starts in the document
 
     def in_quote(self, offset: int) -> bool:
         """Whether a document offset lies inside a quote (a lookup in a mask built once)."""
@@ -92,6 +93,7 @@ class Attributor:
 
     def frame(self, sent: Span, offset: int, paragraph_end: bool) -> Frame:
         """The frame of a sentence; `offset` maps its characters into the document."""
+        self.offset = offset
         quoted = frozenset(t.i for t in sent if self.in_quote(offset + t.idx))
         verb, speaker = self._speech_frame(sent, quoted)
         frame_tokens, reported = framed(verb, quoted)
@@ -229,12 +231,12 @@ class Attributor:
         return self.resolver.resolve(token)
 
     def _person_before(self, pronoun: Token) -> Resolved | None:
-        """Whom "he" stands for: the person last named, when named earlier in its own
-        sentence; else the person the last sentence was about, else the one last named."""
+        """Whom "he" stands for: the person last named before it in its own sentence, outside
+        the quotes it is outside of; else the person the last sentence was about, else the one
+        last named."""
         resolver = self.resolver
-        if any(t.i < pronoun.i and t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in pronoun.sent):
-            return resolver.last_person
-        return resolver.person_before or resolver.last_person
+        quoted = frozenset(t.i for t in pronoun.sent if self.in_quote(self.offset + t.idx))
+        return person_named_before(pronoun, resolver, quoted) or resolver.person_before or resolver.last_person
 
     def _official(self, token: Token) -> Resolved | None:
         """ "the minister" -> the last person named; "a spokesman for the Chinese Foreign

@@ -220,7 +220,7 @@ def _pronoun_holder(token: Token, lower: str, frame: Frame, resolver: Resolver) 
     if lower in FIRST_SINGULAR:
         return frame.speaker, "I"
     if lower in {"he", "she", "him", "her", "his"}:
-        return _person_before(token, resolver), "pronoun"
+        return _person_before(token, resolver, frame.quoted), "pronoun"
     if lower in {"they", "them"}:
         antecedents = _antecedents(token, frame, resolver)
         return (antecedents[0], "they") if antecedents else (None, "")
@@ -255,7 +255,7 @@ def _state_noun_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[
     if owner is not None and owner.i in frame.reported | frame.quoted and frame.behalf is not None:
         state: Resolved | None = frame.behalf  # "the representative of the UK said her country had joined ..."
     else:
-        person = _person_before(owner, resolver) if owner is not None else None
+        person = _person_before(owner, resolver, frame.quoted) if owner is not None else None
         state = _state_of(person, resolver) if person is not None else None
     return (state, "his_country") if state is not None else None  # "his country would not yield to intimidation"
 
@@ -305,17 +305,24 @@ def _state_of(person: Resolved, resolver: Resolver) -> Resolved | None:
     return resolver.actor(known) if known is not None else None
 
 
-def _person_before(pronoun: Token, resolver: Resolver) -> Resolved | None:
+def _person_before(pronoun: Token, resolver: Resolver, quoted: frozenset[int] = frozenset()) -> Resolved | None:
     """Whom "he" or "she" stands for: the last person named before it in its sentence ("Kurti
     does not want peace, he wants ..."), else the last person named before the sentence; not a
     person named after it ("He accused Serbia of ... and demanded Belgrade hand over Radoicic")."""
+    return person_named_before(pronoun, resolver, quoted) or resolver.person_before or resolver.last_person
+
+
+def person_named_before(pronoun: Token, resolver: Resolver, quoted: frozenset[int]) -> Resolved | None:
+    """The last person named before a pronoun in its sentence, if any. A name inside a quote
+    (token numbers `quoted`) is not whom a pronoun outside it stands for: "“... Guterres’
+    initiatives are creating a window ...,” he said" is said by someone else."""
+    outside = pronoun.i not in quoted
     named = [
         found
         for t in pronoun.sent
         if t.i < pronoun.i and t.pos_ == "PROPN" and t.dep_ not in {"compound", "flat"}
+        and not (outside and t.i in quoted)
         for found in [resolver.resolve(t)]
         if found is not None and found.type == "person"
     ]
-    if named:
-        return named[-1]
-    return resolver.person_before or resolver.last_person
+    return named[-1] if named else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .collectives import note_issuer
-from .holders import holders
+from .holders import holders, person_named_before
 from .subjects import SUBJECT_DEPS, conjuncts
 
 if TYPE_CHECKING:
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 def note_subjects(sent: Span, frame: Frame, resolver: Resolver) -> None:
     """Remember the actors of a sentence's main subject (not persons), for a later "they", and
     the person it is about, for a later "he" or "she"."""
-    _note_subject_person(sent, resolver)
+    _note_subject_person(sent, frame, resolver)
     note_issuer(sent, frame, resolver)
     lists = [
         found
@@ -61,12 +61,17 @@ def note_subjects(sent: Span, frame: Frame, resolver: Resolver) -> None:
             return
 
 
-def _note_subject_person(sent: Span, resolver: Resolver) -> None:
+def _note_subject_person(sent: Span, frame: Frame, resolver: Resolver) -> None:
     """The person a sentence's main clause is about ("Díaz-Canel recalled that ... Trump ..."):
-    its subject when that names a person; "he" keeps the person it stood for; any other
-    subject leaves nobody."""
+    its subject when that names a person; for "he", the person named before it, else the one it
+    kept; a quote's own subject keeps it too ("“We discussed ...": still whoever the text spoke
+    of); any other subject leaves nobody."""
     subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is not None and subject.lower_ in {"he", "she"}:
+        # "While Erdogan did not ..., he said": the person named before it, else the one it kept
+        resolver.subject_person = person_named_before(subject, resolver, frame.quoted) or resolver.subject_person
+        return
+    if subject is not None and subject.i in frame.quoted:
         return
     found = resolver.resolve(subject) if subject is not None and subject.pos_ == "PROPN" else None
     resolver.subject_person = found if found is not None and found.type == "person" else None

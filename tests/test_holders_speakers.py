@@ -37,3 +37,38 @@ def test_a_past_stance_after_a_present_clause_is_the_reporters() -> None:
     found = triples_of(text)
     assert has_triple(found, "G7", "opposes", "status quo")
     assert not has_triple(found, "China", "opposes", "status quo")
+
+
+def test_the_foreign_ministers_who_met_are_both_their_states() -> None:
+    text = (
+        "Brazilian Foreign Minister Mauro Vieira and Argentine Foreign Minister Diana Mondino met in Brasilia "
+        "on Monday.\n\n"
+        "The foreign ministers agreed that “both sides shall respect the existing trade agreements.”"
+    )
+    found = triples_of(text)
+    assert has_triple(found, "Brazil", "supports", "trade agreements")
+    assert has_triple(found, "Argentina", "supports", "trade agreements")
+    assert not any(h in {"Mauro_Vieira", "Diana_Mondino"} and r == "supports" for h, r, _ in found)
+
+
+def test_they_after_two_people_met_are_their_states() -> None:
+    text = (
+        "Chinese President Xi Jinping met Brazilian President Lula da Silva in Beijing on Friday.\n\n"
+        "They agreed to support a political settlement of the Ukraine crisis."
+    )
+    found = triples_of(text)
+    assert has_triple(found, "China", "supports", "political settlement")
+    assert has_triple(found, "Brazil", "supports", "political settlement")
+
+
+def test_a_statement_put_after_the_verb_speaks_for_its_issuer() -> None:
+    text = "“We strongly oppose all forms of terrorism,” read a statement by the Indian Ministry of External Affairs."
+    assert has_triple(triples_of(text), "India", "opposes", "terrorism")
+    text = "“We reject the new sanctions,” said a statement from the Russian Foreign Ministry."
+    assert has_triple(triples_of(text), "Russia", "rejects", "sanctions")
+
+
+def test_a_bare_statement_word_is_no_actor() -> None:
+    text = "The Communique reads: “ECOWAS shall maintain all sanctions imposed on Niger.”"
+    found = triples_of(text)
+    assert not any(h.lower().startswith("communiqu") for h, _, _ in found)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolved, Resolver
 from ...words import words
+from .collectives import named_issuer, unknown_given
 from .frame import FIRST_PERSON, Frame
 from .headings import heading_speaker
 from .holders import holders, person_named_before
@@ -226,9 +227,13 @@ class Attributor:
             return person
         if lower in FIRST_PERSON or token.pos_ == "PRON":
             return None
+        issuer = named_issuer(token)
+        if issuer is not None:
+            return self._speaker(issuer)  # "“...,” said a statement from the Foreign Ministry"
         if token.lemma_.lower() in PERSON_NOUNS and token.pos_ == "NOUN":
             return self._official(token)
-        return self.resolver.resolve(token)
+        found = self.resolver.resolve(token)
+        return None if found is not None and unknown_given(token, found, self.resolver) else found
 
     def _person_before(self, pronoun: Token) -> Resolved | None:
         """Whom "he" stands for: the person last named before it in its own sentence, outside

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolved, Resolver
 from ...words import words
-from .collectives import bare_delegates, issued, numbered_group, signatories
+from .collectives import bare_delegates, issued, named_issuer, numbered_group, signatories, unknown_given
 from .frame import FIRST_PLURAL, FIRST_SINGULAR, Frame
 from .outlets import reports
 from .subjects import SPEECH_ACTS, SUBJECT_DEPS, conjuncts
@@ -162,7 +162,14 @@ def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Reso
         return pronoun
     if token.pos_ == "PRON" or lower in VAGUE:
         return None, ""
+    issuer = named_issuer(token)
+    if issuer is not None:
+        return resolve_holder(issuer, frame, resolver)  # "a statement by the ministry": the ministry
     actor = resolver.resolve(token)
+    if actor is not None and unknown_given(token, actor, resolver):
+        return None, ""  # "The Communique reads": no actor of that name
+    if actor is not None and actor.type == "person" and token.tag_ == "NNS" and token.pos_ == "NOUN":
+        actor = None  # "the foreign ministers agreed": more than the one minister last named
     if actor is not None:
         return actor, "subject"
     if token.lemma_.lower() in _STATE_NOUNS:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .collectives import note_issuer
+from .collectives import meeting_pair, note_issuer
 from .holders import holders, person_named_before
 from .subjects import SUBJECT_DEPS, conjuncts
 
@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from ...link.resolve import Resolved, Resolver
+    from ..found import Found
     from .frame import Frame
 
 
@@ -85,3 +86,18 @@ def _actor_list(head: Token, resolver: Resolver) -> list[Resolved]:
         if actor is not None and actor.type != "person":
             found.setdefault(actor.id, actor)
     return list(found.values())
+
+
+def note_meeting(meetings: list[Found], resolver: Resolver) -> None:
+    """Remember the two people a sentence says met ("India's S. Jaishankar and China's Wang Yi met
+    in Moscow"), for a later "the foreign ministers", "both sides" or "they"; a sentence of more
+    people than two, or of none, changes nothing."""
+    pairs = {
+        frozenset((found.holder.id, found.target.actor.id)): (found.holder, found.target.actor)
+        for found in meetings
+        if found.holder.type == "person" and found.target.actor is not None and found.target.actor.type == "person"
+    }
+    if len(pairs) == 1 and len(next(iter(pairs))) == 2:
+        resolver.meeting_sides = next(iter(pairs.values()))
+        # "Xi met Lula in Beijing. They agreed to ...": the two sides, each for the state they serve
+        resolver.last_subjects = meeting_pair(resolver) or resolver.last_subjects

@@ -72,3 +72,18 @@ def test_a_bare_statement_word_is_no_actor() -> None:
     text = "The Communique reads: “ECOWAS shall maintain all sanctions imposed on Niger.”"
     found = triples_of(text)
     assert not any(h.lower().startswith("communiqu") for h, _, _ in found)
+
+
+def test_coordinated_demonyms_name_each_state() -> None:
+    found = triples_of("Russian and Chinese diplomats condemned the strikes on the port.")
+    assert has_triple(found, "Russia", "opposes", "strikes")
+    assert has_triple(found, "China", "opposes", "strikes")
+
+
+def test_those_among_a_group_hold_what_the_group_does() -> None:
+    found = triples_of("Brazil and India were among the countries calling for a ceasefire in Gaza.")
+    assert has_triple(found, "Brazil", "demands", "ceasefire")
+    assert has_triple(found, "India", "demands", "ceasefire")
+    assert not triples_of("Brazil and India were among the countries in the room.") & {
+        ("Brazil", "demands", "ceasefire")
+    }

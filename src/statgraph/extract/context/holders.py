@@ -67,6 +67,7 @@ def holders(token: Token | None, frame: Frame, resolver: Resolver) -> list[tuple
         actor, how = _named_counterpart(member, resolver) or resolve_holder(member, frame, resolver)
         if actor is not None:
             found.append((actor, how))
+            found.extend((other, how) for other in _coordinated_owners(member, actor, resolver))
         else:
             found.extend(_examples(member, frame, resolver))
         # "Biden regime hardliners, their key alliance counterparts, and NATO puppet Stoltenberg":
@@ -94,6 +95,26 @@ def _named_counterpart(member: Token, resolver: Resolver) -> tuple[Resolved, str
     return (actor, "apposition") if actor is not None and actor.type == "person" else None
 
 
+def _coordinated_owners(member: Token, actor: Resolved, resolver: Resolver) -> list[Resolved]:
+    """ "The Indian and Chinese foreign ministers", "Russian and Chinese diplomats": the states the
+    modifiers coordinated with the one that gave the holder name, each (all of them states)."""
+    if actor.type != "state":
+        return []
+    for modifier in (c for c in member.children if c.dep_ in {"amod", "compound", "nmod"}):
+        others = conjuncts(modifier)
+        if not others or getattr(_modifier_state(modifier, resolver), "id", None) != actor.id:
+            continue
+        states = [_modifier_state(other, resolver) for other in others]
+        return [s for s in states if s is not None] if all(s is not None for s in states) else []
+    return []
+
+
+def _modifier_state(token: Token, resolver: Resolver) -> Resolved | None:
+    """The state a modifier names: "Chinese", "US"."""
+    found = resolver.gazetteer.demonym(token.text) or resolver.gazetteer.find(token.text)
+    return resolver.actor(found) if found is not None and found.type == "state" else None
+
+
 def _listed(appos: Token) -> list[Token]:
     """The names of a list read as appositions, one hung on another ("-- Britain, France, the
     United States and Poland --": France an apposition of Britain, Poland a conjunct of France)."""
@@ -109,6 +130,15 @@ def _examples(token: Token, frame: Frame, resolver: Resolver) -> list[tuple[Reso
     """The actors a vague group stands for: "most countries, including China", "the leaders
     of Russia and China"."""
     found = []
+    among, copula = token.head, token.head.head
+    if token.dep_ == "pobj" and among.lower_ == "among" and copula.lemma_ == "be" and token.tag_ == "NNS":
+        # "Saudi Arabia and Russia were among several countries insisting ...": those the copula's subject names
+        subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+        for member in [subject, *conjuncts(subject)] if subject is not None else []:
+            actor, _ = resolve_holder(member, frame, resolver)
+            if actor is not None:
+                found.append((actor, "among"))
+        return found
     preps = [c for c in token.children if c.dep_ == "prep"]
     if not any(c.lower_ in EXAMPLE_PREPS for c in preps) and token.tag_ in {"NNS", "NNPS"}:
         # the parser often hangs "including ..." elsewhere: take one that follows the group closely,

@@ -84,3 +84,29 @@ def test_those_among_a_group_hold_what_the_group_does() -> None:
     found = triples_of("Brazil and India were among the countries calling for a ceasefire in Gaza.")
     assert has_triple(found, "Brazil", "demands", "ceasefire")
     assert has_triple(found, "India", "demands", "ceasefire")
+
+
+def test_a_body_issuing_a_statement_in_its_own_present_is_its_we() -> None:
+    text = (
+        "The Ministry of Foreign Affairs of Ukraine strongly condemns the missile strike on Odesa.\n\n"
+        "We call on the international community to increase pressure on Russia."
+    )
+    found = triples_of(text)
+    assert has_triple(found, "Ukraine", "demands", "pressure on Russia")
+    assert has_triple(found, "Ukrainian_Foreign_Ministry", "opposes", "strike")  # the whole name, not "... of"
+
+
+def test_a_report_of_a_body_in_the_past_leaves_the_authors_we_alone() -> None:
+    text = (
+        "The Ukrainian Foreign Ministry condemned the missile strike on Odesa on Monday.\n\n"
+        "We call on the international community to increase pressure on Russia."
+    )
+    assert not any(r == "demands" for _, r, _ in triples_of(text))
+
+
+def test_who_issued_the_following_statement_speaks_in_it() -> None:
+    text = (
+        "Canadian Foreign Minister Mélanie Joly issued the following statement:\n\n"
+        "“We firmly reject the expulsion of our diplomats from New Delhi.”"
+    )
+    assert has_triple(triples_of(text), "Canada", "rejects", "expulsion")

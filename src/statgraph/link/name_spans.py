@@ -22,12 +22,17 @@ _LONGEST = 6
 
 
 def name_span(token: Token) -> Span:
-    """The proper-name span around a head token: its compound and flat modifiers."""
+    """The proper-name span around a head token: its compound and flat modifiers, or its named
+    entity without a linking word the tagger left at its end ("The Ministry of Foreign Affairs
+    of" before "Ukraine": the longer name is then looked for around it)."""
     left = min([token.i] + [t.i for t in token.lefts if t.dep_ in NAME_DEPS and t.pos_ == "PROPN"])
     if token.ent_iob_ != "O":
         ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
         if ent is not None:
-            return ent
+            end = ent.end
+            while end - 1 > token.i and ent.doc[end - 1].lower_ in _NAME_LINKS:
+                end -= 1
+            return ent if end == ent.end else ent.doc[ent.start : end]
     return token.doc[left : token.i + 1]
 
 

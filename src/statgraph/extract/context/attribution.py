@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolved, Resolver
 from ...words import words
-from .collectives import named_issuer, unknown_given
+from .collectives import issuing_body, named_issuer, unknown_given
 from .frame import FIRST_PERSON, Frame
 from .headings import heading_speaker
 from .holders import holders, person_named_before
@@ -61,6 +61,7 @@ class Attributor:
     runon: RunOn = field(default_factory=RunOn)  # the speakers of quotes attributed where they close
     headed: bool = False  # whether the document's first sentence, maybe a transcript's heading, was read
     offset: int = 0  # where the paragraph at hand starts in the document
+    opening: int = 0  # how many sentences were read: a statement's issuer speaks in the first few
 
     def in_quote(self, offset: int) -> bool:
         """Whether a document offset lies inside a quote (a lookup in a mask built once)."""
@@ -107,6 +108,9 @@ class Attributor:
         speaker, voice = self._voice(sent, quoted, verb, speaker)
         if speaker is None and not self.asking:
             self._note_collective(sent)
+            if self.collective is None and self.opening < 3:  # "The Ministry ... condemns ... We call on ..."
+                self.collective = self._behalf(issuing_body(sent, self.resolver))
+        self.opening += 1
         behalf = self._behalf(speaker) if speaker is not None else self.collective
         if self.segment is not None and speaker is not None and voice == "reported":
             if not _same_person(speaker, self.segment):

@@ -159,3 +159,23 @@ def unknown_given(token: Token, actor: Resolved, resolver: Resolver) -> bool:
     words_ = [w for w in actor.label.lower().split() if w != "the"]
     given = len(words_) == 1 and (words_[0] in GIVEN or token.lemma_.lower() in GIVEN)
     return given and actor.id not in resolver.gazetteer.actors
+
+
+def issuing_body(sent: Span, resolver: Resolver) -> Resolved | None:
+    """The body a statement is issued by, when it opens in the body's own present tense: "The
+    Ministry of Foreign Affairs of Ukraine strongly condemns ...", so that the author's later "we"
+    is the body's. A report's past tense ("The ministry condemned ...") or a headline (no full stop)
+    names none."""
+    root = sent.root
+    if root.tag_ != "VBZ" or root.lemma_ in _FRAMES or not sent.text.rstrip().endswith("."):
+        return None  # not "The Communique reads: ...", "Russia says ...": a report of words
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    actor = resolver.resolve(subject)
+    if actor is None or actor.type not in {"organization", "state"} or unknown_given(subject, actor, resolver):
+        return None
+    return actor
+
+
+_FRAMES = _SPEAKING | {"be", "have"}

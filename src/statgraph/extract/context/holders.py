@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...link.offices import TITLE_NOUNS
 from ...link.resolve import Resolved, Resolver
 from ...words import words
 from .collectives import bare_delegates, issued, named_issuer, numbered_group, signatories, unknown_given
@@ -198,7 +199,7 @@ def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Reso
     actor = resolver.resolve(token)
     if actor is not None and unknown_given(token, actor, resolver):
         return None, ""  # "The Communique reads": no actor of that name
-    if actor is not None and actor.type == "person" and token.tag_ == "NNS" and token.pos_ == "NOUN":
+    if actor is not None and actor.type == "person" and token.tag_ == "NNS" and token.lemma_.lower() in TITLE_NOUNS:
         actor = None  # "the foreign ministers agreed": more than the one minister last named
     if actor is not None:
         return actor, "subject"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from statgraph.documents import make_document
-from statgraph.extract.context.attribution import quote_ranges
+from statgraph.extract.context.quoting import quote_ranges
 from statgraph.models import Statement
 from statgraph.pipeline import extract_statements
 from conftest import RULES

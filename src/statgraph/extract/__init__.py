@@ -21,10 +21,11 @@ from ..models import Document, Passage, Statement
 from ..words import words
 from ..relations import polarities
 from .arguments import Target
-from .context.attribution import Attributor, quote_ranges
+from .context.attribution import Attributor
 from .context.frame import Frame
 from .context.defined_terms import note_defined_terms
-from .context.holders import note_subjects
+from .context.memory import note_meeting, note_subjects
+from .context.quoting import quote_ranges
 from .cues import Lexicon
 from .events import acts  # noqa: F401 - importing it registers its extractor
 from .found import Found
@@ -168,6 +169,7 @@ class _Extraction:
             self.add(passage, sent, frame, candidate, name)
             if candidate.relation == "proposes":
                 resolver.last_proposer = candidate.holder
+        note_meeting([c for _, c in found if c.relation == "met_with"], resolver)
         note_subjects(sent, frame, resolver)
         note_defined_terms(sent, frame, resolver)
         note_proposals(sent, resolver, self.resources.lexicon)

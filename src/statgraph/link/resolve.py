@@ -17,6 +17,7 @@ from .bodies import Mention, bare_kind, body_before, counted, kind_of, kinds_of_
 from .bodies import owner_of_organ
 from .gazetteer import Actor, Gazetteer, mint_id
 from .geography import geographic
+from .name_spans import NAME_DEPS, longer_name, name_span
 from .offices import OTHERS, TITLE_NOUNS, fits, is_country_word, office_and_owner, office_state, ours
 from .organization_names import organization_name
 from .person_names import HONORIFICS, TITLE_WORDS, is_title_phrase, person_words, possessed_person
@@ -33,10 +34,6 @@ _POSTED = frozenset(
     "units embassy mission envoy diplomat diplomats delegation".split()
 )
 ENTITY_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group", "LOC": "state", "FAC": None}
-_NAME_DEPS = frozenset({"compound", "flat", "nmod"})
-# Words inside a longer name ("Antigua and Barbuda", "Republic of Korea"), and its most words
-_NAME_LINKS = frozenset({"and", "of", "the", "'s", "’s", "-", "&"})
-_LONGEST = 6
 # Definite descriptions that refer back to the organisation last named.
 _ORGANIZATION_NOUNS = words("actor_nouns", "organization_nouns")
 # Heads whose referent depends on what came before, so `resolve` does not cache it
@@ -106,13 +103,8 @@ class Resolver:
         return self.actor(known) if known is not None else Resolved(mint_id(label), label, "person")
 
     def name_span(self, token: Token) -> Span:
-        """The proper-name span around a head token: its compound and flat modifiers."""
-        left = min([token.i] + [t.i for t in token.lefts if t.dep_ in _NAME_DEPS and t.pos_ == "PROPN"])
-        if token.ent_iob_ != "O":
-            ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-            if ent is not None:
-                return ent
-        return token.doc[left : token.i + 1]
+        """The proper-name span around a head token (see `name_spans.name_span`)."""
+        return name_span(token)
 
     def resolve(self, token: Token) -> Resolved | None:
         """The actor the noun phrase headed by `token` refers to, if any (cached per token,
@@ -161,9 +153,9 @@ class Resolver:
         if person is not None:
             return self.resolve(person)  # "China's Wang Yi", the name parsed apart from "China's"
         name = self.name_span(token)
-        longer = self._longer_name(token, name)
+        longer = longer_name(self.gazetteer, token, name)
         if longer is not None:
-            return longer  # "Barbuda" in "Antigua and Barbuda": the longest name in the text wins
+            return self.actor(longer)  # "Barbuda" in "Antigua and Barbuda": the longest name in the text wins
         for surface in (name.text, token.text, _chunk_text(token)):
             actor = gaz.find(surface)
             if actor:
@@ -221,31 +213,6 @@ class Resolver:
             return self._foreseen(token.text)  # "Libya's Dbeibeh welcomes ...", the full name given below
         return None
 
-    def _longer_name(self, token: Token, name: Span) -> Resolved | None:
-        """The actor a known name longer than the token's own names, when the token is inside it:
-        "Antigua and Barbuda", "the Democratic People's Republic of Korea" (not "Korea")."""
-        if token.pos_ != "PROPN":
-            return None
-        sent = token.sent
-        best: tuple[int, Actor] | None = None
-        doc, first = token.doc, max(sent.start, token.i - _LONGEST)
-        # each word of the window read once: linking ("and", "of"), and fit for a name
-        # (a proper noun or a linking word)
-        linking = {k: doc[k].lower_ in _NAME_LINKS for k in range(first, min(sent.end, token.i + _LONGEST))}
-        fits = {k: link or doc[k].pos_ == "PROPN" for k, link in linking.items()}
-        for start in range(first, token.i + 1):
-            if not all(fits[k] for k in range(start, token.i + 1)) or linking[start]:
-                continue
-            for end in range(token.i + 1, min(sent.end, start + _LONGEST) + 1):
-                if not fits[end - 1]:
-                    break  # a name runs over proper nouns and the words that link them only
-                if end - start <= len(name) or linking[end - 1]:
-                    continue
-                actor = self.gazetteer.find(doc[start:end].text)
-                if actor is not None and (best is None or end - start > best[0]):
-                    best = (end - start, actor)
-        return self.actor(best[1]) if best is not None else None
-
     def actor_behind(self, token: Token) -> Resolved | None:
         """The state behind "the Russian side", "Russia's diplomats", "troops of NATO"."""
         for child in token.children:
@@ -255,7 +222,7 @@ class Resolver:
                     return self.actor(actor)
             if child.dep_ == "poss" and child.pos_ == "PROPN":
                 # the owner's own words, not the whole entity ("Armenia's Foreign Ministry")
-                left = min([child.i] + [t.i for t in child.lefts if t.dep_ in _NAME_DEPS and t.pos_ == "PROPN"])
+                left = min([child.i] + [t.i for t in child.lefts if t.dep_ in NAME_DEPS and t.pos_ == "PROPN"])
                 actor = self.gazetteer.find(self.name_span(child).text) or self.gazetteer.find(
                     child.doc[left : child.i + 1].text
                 )
@@ -287,7 +254,7 @@ class Resolver:
         """The organisation a group's name gives before a plural noun ("ministers from the Group
         of Seven nations"), as the named entity its first word starts."""
         for pobj in (g for g in preposition.children if g.dep_ == "pobj" and g.tag_ == "NNS"):
-            for child in (c for c in pobj.children if c.dep_ in _NAME_DEPS and c.pos_ == "PROPN"):
+            for child in (c for c in pobj.children if c.dep_ in NAME_DEPS and c.pos_ == "PROPN"):
                 entity = next((e for e in pobj.doc.ents if e.start == child.i), None)
                 actor = self.gazetteer.find(entity.text) if entity is not None else None
                 if actor is not None and actor.type == "organization":

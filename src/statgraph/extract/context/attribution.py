@@ -18,11 +18,13 @@ from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolved, Resolver
 from ...words import words
+from .collectives import issuing_body, named_issuer, unknown_given
 from .frame import FIRST_PERSON, Frame
 from .headings import heading_speaker
-from .holders import holders
+from .holders import holders, person_named_before
 from .interviews import done_by_you, interviewee_besides, question_turn_asker
 from .outlets import is_outlet, source_of
+from .quoting import framed, quoted_as
 from .runon import RunOn, intro_speaker
 from .subjects import conjuncts
 
@@ -38,31 +40,6 @@ PERSON_NOUNS = frozenset(
     "chancellor premier leader envoy ambassador secretary chief head deputy "
     "foreign_minister general commander adviser advisor senator".split()
 )
-_OPEN, _CLOSE = "“«", "”»"
-
-
-def quote_ranges(text: str) -> list[tuple[int, int]]:
-    """Character ranges inside double quotes: curly or straight, «guillemets» too.
-
-    A quote still open at the end of a paragraph ends there (the next paragraph of a
-    multi-paragraph quote opens again, as newspapers write it). A closing curly mark with
-    no opening one quotes from the paragraph's start.
-    """
-    ranges = []
-    for para in re.finditer(r"[^\n]+", text):
-        start, opened = para.start(), None
-        for i in range(para.start(), para.end()):
-            char = text[i]
-            if char in _OPEN or (char == '"' and opened is None):
-                opened = i if opened is None else opened
-            elif char in _CLOSE or char == '"':
-                ranges.append((start if opened is None else opened, i + 1))
-                opened = None
-        if opened is not None:
-            ranges.append((opened, para.end()))
-    return ranges
-
-
 @dataclass
 class Attributor:
     """Gives sentences their frames, in reading order, for one document."""
@@ -83,6 +60,8 @@ class Attributor:
     joint: tuple[Resolved, ...] = ()  # who speak together ("Romania and Poland said ..."), first the speaker
     runon: RunOn = field(default_factory=RunOn)  # the speakers of quotes attributed where they close
     headed: bool = False  # whether the document's first sentence, maybe a transcript's heading, was read
+    offset: int = 0  # where the paragraph at hand starts in the document
+    opening: int = 0  # how many sentences were read: a statement's issuer speaks in the first few
 
     def in_quote(self, offset: int) -> bool:
         """Whether a document offset lies inside a quote (a lookup in a mask built once)."""
@@ -116,9 +95,10 @@ class Attributor:
 
     def frame(self, sent: Span, offset: int, paragraph_end: bool) -> Frame:
         """The frame of a sentence; `offset` maps its characters into the document."""
+        self.offset = offset
         quoted = frozenset(t.i for t in sent if self.in_quote(offset + t.idx))
         verb, speaker = self._speech_frame(sent, quoted)
-        frame_tokens, reported = _framed(verb, quoted)
+        frame_tokens, reported = framed(verb, quoted)
         if speaker is None and verb is None:  # a quote's words: of whom it names where it closes, else the last speaker
             ahead = self.runon.speaker(sent, offset, self.quotes, self._speech_frame, self.resolver)
             speaker = ahead or self._quote_speaker(sent, quoted)
@@ -128,6 +108,9 @@ class Attributor:
         speaker, voice = self._voice(sent, quoted, verb, speaker)
         if speaker is None and not self.asking:
             self._note_collective(sent)
+            if self.collective is None and self.opening < 3:  # "The Ministry ... condemns ... We call on ..."
+                self.collective = self._behalf(issuing_body(sent, self.resolver))
+        self.opening += 1
         behalf = self._behalf(speaker) if speaker is not None else self.collective
         if self.segment is not None and speaker is not None and voice == "reported":
             if not _same_person(speaker, self.segment):
@@ -145,7 +128,7 @@ class Attributor:
         """The states or bodies that speak together: "Romania and Poland are quoted as saying
         ...", and their quotes after it: "we" is each of them."""
         if verb is not None and verb.text != ":":
-            subject = next((c for c in _quoted_as(verb).children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            subject = next((c for c in quoted_as(verb).children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             members = [subject, *conjuncts(subject)] if subject is not None else []
             found = [self._behalf(self.resolver.resolve(t)) for t in members if t.pos_ == "PROPN"]
             found = list({a.id: a for a in found if a is not None and a.type in {"state", "organization"}}.values())
@@ -200,7 +183,7 @@ class Attributor:
             if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS:
                 if token.lemma_.lower() in _CLAUSE_ONLY and not any(c.dep_ == "ccomp" for c in token.children):
                     continue
-                found = source_of(_quoted_as(token), token, self.resolver, self._speaker)
+                found = source_of(quoted_as(token), token, self.resolver, self._speaker)
                 if found:
                     return token, found
         # headline style: "Lavrov: ..."
@@ -248,17 +231,21 @@ class Attributor:
             return person
         if lower in FIRST_PERSON or token.pos_ == "PRON":
             return None
+        issuer = named_issuer(token)
+        if issuer is not None:
+            return self._speaker(issuer)  # "“...,” said a statement from the Foreign Ministry"
         if token.lemma_.lower() in PERSON_NOUNS and token.pos_ == "NOUN":
             return self._official(token)
-        return self.resolver.resolve(token)
+        found = self.resolver.resolve(token)
+        return None if found is not None and unknown_given(token, found, self.resolver) else found
 
     def _person_before(self, pronoun: Token) -> Resolved | None:
-        """Whom "he" stands for: the person last named, when named earlier in its own
-        sentence; else the person the last sentence was about, else the one last named."""
+        """Whom "he" stands for: the person last named before it in its own sentence, outside
+        the quotes it is outside of; else the person the last sentence was about, else the one
+        last named."""
         resolver = self.resolver
-        if any(t.i < pronoun.i and t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in pronoun.sent):
-            return resolver.last_person
-        return resolver.person_before or resolver.last_person
+        quoted = frozenset(t.i for t in pronoun.sent if self.in_quote(self.offset + t.idx))
+        return person_named_before(pronoun, resolver, quoted) or resolver.person_before or resolver.last_person
 
     def _official(self, token: Token) -> Resolved | None:
         """ "the minister" -> the last person named; "a spokesman for the Chinese Foreign
@@ -333,27 +320,6 @@ class Attributor:
         return current
 
 
-def _framed(verb: Token | None, quoted: frozenset[int]) -> tuple[frozenset[int], frozenset[int]]:
-    """The tokens of a speech frame (the verb and its subject) and those it reports (clauses, object; no quote)."""
-    if verb is None:
-        return frozenset(), frozenset()
-    speaks = _quoted_as(verb)  # "Lapid attacked the government, saying: ...": "attacked" frames too
-    frame_tokens = frozenset(
-        [verb.i, speaks.i] + [t.i for c in speaks.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree]
-    )
-    reported = (
-        frozenset(
-            t.i
-            for c in verb.children
-            if c.dep_ in {"ccomp", "xcomp", "advcl", "dobj"}
-            for t in c.subtree
-            if t.i not in quoted
-        )
-        - frame_tokens
-    )
-    return frame_tokens, reported
-
-
 _TURN = re.compile(r"\s*(Q|A|Question|Answer)\s*[:.]\s", re.I)
 
 
@@ -374,17 +340,3 @@ def _names(text: str, actor: Resolved) -> bool:
     """Whether a paragraph names the actor in the third person (surname or label)."""
     surname = actor.label.split()[-1]
     return re.search(r"\b" + re.escape(surname) + r"\b", text) is not None
-
-
-def _quoted_as(verb: Token) -> Token:
-    """The verb whose subject speaks: "Romania and Poland are quoted as saying": "quoted"; "Lapid
-    echoed this sentiment, declaring, ...", "the Forum urged the government ..., saying: ...": a
-    participle with no subject of its own speaks for the subject of the verb it hangs on."""
-    head = verb.head
-    if verb.dep_ == "pcomp" and head.lower_ == "as" and head.head.pos_ == "VERB":
-        return head.head
-    own = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
-    if not own and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"} and head.pos_ in {"VERB", "AUX"}:
-        return head
-    return verb
-

@@ -135,3 +135,47 @@ def issued(token: Token, resolver: Resolver) -> tuple[Resolved, ...]:
     if any(c.dep_ == "amod" and c.lower_ not in {"joint", "official", "press"} for c in token.children):
         return ()
     return (resolver.last_issuer,) if resolver.last_issuer is not None else ()
+
+
+GIVEN = words("speech", "speech_nouns")
+
+
+def named_issuer(token: Token) -> Token | None:
+    """Who gave a statement the text names with it: "a statement by the Ministry of External
+    Affairs", "a statement from the Foreign Ministry", "the Kremlin's statement"; None for a
+    statement of nobody named ("the statement", "their statement")."""
+    if token.lemma_.lower() not in GIVEN and token.lower_ not in GIVEN:
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if owner is not None:
+        return owner
+    by = (p for c in token.children if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"} for p in c.children)
+    return next((p for p in by if p.dep_ == "pobj" and p.pos_ in {"PROPN", "NOUN"}), None)
+
+
+def unknown_given(token: Token, actor: Resolved, resolver: Resolver) -> bool:
+    """Whether an actor was made up of the bare word for a statement ("The Communique reads", "the
+    Declaration states"), none the lexicon knows ("the Conference on Disarmament" is a name)."""
+    words_ = [w for w in actor.label.lower().split() if w != "the"]
+    given = len(words_) == 1 and (words_[0] in GIVEN or token.lemma_.lower() in GIVEN)
+    return given and actor.id not in resolver.gazetteer.actors
+
+
+def issuing_body(sent: Span, resolver: Resolver) -> Resolved | None:
+    """The body a statement is issued by, when it opens in the body's own present tense: "The
+    Ministry of Foreign Affairs of Ukraine strongly condemns ...", so that the author's later "we"
+    is the body's. A report's past tense ("The ministry condemned ...") or a headline (no full stop)
+    names none."""
+    root = sent.root
+    if root.tag_ != "VBZ" or root.lemma_ in _FRAMES or not sent.text.rstrip().endswith("."):
+        return None  # not "The Communique reads: ...", "Russia says ...": a report of words
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    actor = resolver.resolve(subject)
+    if actor is None or actor.type not in {"organization", "state"} or unknown_given(subject, actor, resolver):
+        return None
+    return actor
+
+
+_FRAMES = _SPEAKING | {"be", "have"}

@@ -8,16 +8,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...link.offices import TITLE_NOUNS
 from ...link.resolve import Resolved, Resolver
 from ...words import words
-from .collectives import bare_delegates, issued, note_issuer, numbered_group, signatories
+from .collectives import bare_delegates, issued, named_issuer, numbered_group, signatories, unknown_given
 from .frame import FIRST_PLURAL, FIRST_SINGULAR, Frame
 from .outlets import reports
 from .subjects import SPEECH_ACTS, SUBJECT_DEPS, conjuncts
 from .terms import defined_parties
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
 # Words that name nothing by themselves.
 VAGUE = frozenset(
@@ -67,6 +68,7 @@ def holders(token: Token | None, frame: Frame, resolver: Resolver) -> list[tuple
         actor, how = _named_counterpart(member, resolver) or resolve_holder(member, frame, resolver)
         if actor is not None:
             found.append((actor, how))
+            found.extend((other, how) for other in _coordinated_owners(member, actor, resolver))
         else:
             found.extend(_examples(member, frame, resolver))
         # "Biden regime hardliners, their key alliance counterparts, and NATO puppet Stoltenberg":
@@ -94,6 +96,26 @@ def _named_counterpart(member: Token, resolver: Resolver) -> tuple[Resolved, str
     return (actor, "apposition") if actor is not None and actor.type == "person" else None
 
 
+def _coordinated_owners(member: Token, actor: Resolved, resolver: Resolver) -> list[Resolved]:
+    """ "The Indian and Chinese foreign ministers", "Russian and Chinese diplomats": the states the
+    modifiers coordinated with the one that gave the holder name, each (all of them states)."""
+    if actor.type != "state":
+        return []
+    for modifier in (c for c in member.children if c.dep_ in {"amod", "compound", "nmod"}):
+        others = conjuncts(modifier)
+        if not others or getattr(_modifier_state(modifier, resolver), "id", None) != actor.id:
+            continue
+        states = [_modifier_state(other, resolver) for other in others]
+        return [s for s in states if s is not None] if all(s is not None for s in states) else []
+    return []
+
+
+def _modifier_state(token: Token, resolver: Resolver) -> Resolved | None:
+    """The state a modifier names: "Chinese", "US"."""
+    found = resolver.gazetteer.demonym(token.text) or resolver.gazetteer.find(token.text)
+    return resolver.actor(found) if found is not None and found.type == "state" else None
+
+
 def _listed(appos: Token) -> list[Token]:
     """The names of a list read as appositions, one hung on another ("-- Britain, France, the
     United States and Poland --": France an apposition of Britain, Poland a conjunct of France)."""
@@ -109,6 +131,15 @@ def _examples(token: Token, frame: Frame, resolver: Resolver) -> list[tuple[Reso
     """The actors a vague group stands for: "most countries, including China", "the leaders
     of Russia and China"."""
     found = []
+    among, copula = token.head, token.head.head
+    if token.dep_ == "pobj" and among.lower_ == "among" and copula.lemma_ == "be" and token.tag_ == "NNS":
+        # "Saudi Arabia and Russia were among several countries insisting ...": those the copula's subject names
+        subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+        for member in [subject, *conjuncts(subject)] if subject is not None else []:
+            actor, _ = resolve_holder(member, frame, resolver)
+            if actor is not None:
+                found.append((actor, "among"))
+        return found
     preps = [c for c in token.children if c.dep_ == "prep"]
     if not any(c.lower_ in EXAMPLE_PREPS for c in preps) and token.tag_ in {"NNS", "NNPS"}:
         # the parser often hangs "including ..." elsewhere: take one that follows the group closely,
@@ -150,58 +181,6 @@ def _antecedents(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolv
     return resolver.last_subjects
 
 
-def note_subjects(sent: Span, frame: Frame, resolver: Resolver) -> None:
-    """Remember the actors of a sentence's main subject (not persons), for a later "they", and
-    the person it is about, for a later "he" or "she"."""
-    _note_subject_person(sent, resolver)
-    note_issuer(sent, frame, resolver)
-    lists = [
-        found
-        for t in sent
-        if t.pos_ == "PROPN" and t.dep_ != "conj" and any(c.dep_ == "conj" for c in t.children)
-        for found in [_actor_list(t, resolver)]
-        if len(found) >= 2
-    ]
-    if lists:
-        resolver.last_list = tuple(lists[-1])
-    noted = False
-    resolver.subject_before = ()
-    # not a relative clause's aside: "the South China Sea, which Vietnam calls the East Sea"
-    subjects = [t for t in sent if t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON" and t.head.dep_ != "relcl"]
-    # the main clause's subject first: "The members recalled the need for the Government of
-    # Haiti to act. They urged ...": the members
-    for subject in sorted(subjects, key=lambda t: t.head == sent.root, reverse=True):
-        actors = [actor for actor, _ in holders(subject, frame, resolver) if actor.type != "person"]
-        if actors:
-            resolver.last_subjects = tuple(actors)
-            noted = True
-            if subject.head == sent.root:
-                resolver.subject_before = tuple(actors)
-                return
-    if noted:
-        return
-    # no actor subject ("The architecture ... is under attack from the United States, Britain
-    # and the EU. They want ..."): the last list of actors the sentence names
-    for head in reversed([t for t in sent if t.pos_ == "PROPN" and any(c.dep_ == "conj" for c in t.children)]):
-        actors = list(
-            {a.id: a for t in [head, *conjuncts(head)] if (a := resolver.resolve(t)) and a.type != "person"}.values()
-        )
-        if len(actors) >= 2:
-            resolver.last_subjects = tuple(actors)
-            return
-
-
-def _note_subject_person(sent: Span, resolver: Resolver) -> None:
-    """The person a sentence's main clause is about ("Díaz-Canel recalled that ... Trump ..."):
-    its subject when that names a person; "he" keeps the person it stood for; any other
-    subject leaves nobody."""
-    subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is not None and subject.lower_ in {"he", "she"}:
-        return
-    found = resolver.resolve(subject) if subject is not None and subject.pos_ == "PROPN" else None
-    resolver.subject_person = found if found is not None and found.type == "person" else None
-
-
 def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolved | None, str]:
     """An actor for a holder token: pronouns by the frame and the last mentions."""
     lower = (
@@ -214,7 +193,14 @@ def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Reso
         return pronoun
     if token.pos_ == "PRON" or lower in VAGUE:
         return None, ""
+    issuer = named_issuer(token)
+    if issuer is not None:
+        return resolve_holder(issuer, frame, resolver)  # "a statement by the ministry": the ministry
     actor = resolver.resolve(token)
+    if actor is not None and unknown_given(token, actor, resolver):
+        return None, ""  # "The Communique reads": no actor of that name
+    if actor is not None and actor.type == "person" and token.tag_ == "NNS" and token.lemma_.lower() in TITLE_NOUNS:
+        actor = None  # "the foreign ministers agreed": more than the one minister last named
     if actor is not None:
         return actor, "subject"
     if token.lemma_.lower() in _STATE_NOUNS:
@@ -272,7 +258,7 @@ def _pronoun_holder(token: Token, lower: str, frame: Frame, resolver: Resolver) 
     if lower in FIRST_SINGULAR:
         return frame.speaker, "I"
     if lower in {"he", "she", "him", "her", "his"}:
-        return _person_before(token, resolver), "pronoun"
+        return _person_before(token, resolver, frame.quoted), "pronoun"
     if lower in {"they", "them"}:
         antecedents = _antecedents(token, frame, resolver)
         return (antecedents[0], "they") if antecedents else (None, "")
@@ -307,7 +293,7 @@ def _state_noun_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[
     if owner is not None and owner.i in frame.reported | frame.quoted and frame.behalf is not None:
         state: Resolved | None = frame.behalf  # "the representative of the UK said her country had joined ..."
     else:
-        person = _person_before(owner, resolver) if owner is not None else None
+        person = _person_before(owner, resolver, frame.quoted) if owner is not None else None
         state = _state_of(person, resolver) if person is not None else None
     return (state, "his_country") if state is not None else None  # "his country would not yield to intimidation"
 
@@ -348,16 +334,6 @@ def _owner_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resol
     return None
 
 
-def _actor_list(head: Token, resolver: Resolver) -> list[Resolved]:
-    """The distinct actors (not persons) a coordinated list names."""
-    found: dict[str, Resolved] = {}
-    for member in [head, *conjuncts(head)]:
-        actor = resolver.resolve(member)
-        if actor is not None and actor.type != "person":
-            found.setdefault(actor.id, actor)
-    return list(found.values())
-
-
 def _state_of(person: Resolved, resolver: Resolver) -> Resolved | None:
     """The state a person serves: the office the text gives, else the lexicon's."""
     stated = resolver.offices.get(person.id)
@@ -367,17 +343,24 @@ def _state_of(person: Resolved, resolver: Resolver) -> Resolved | None:
     return resolver.actor(known) if known is not None else None
 
 
-def _person_before(pronoun: Token, resolver: Resolver) -> Resolved | None:
+def _person_before(pronoun: Token, resolver: Resolver, quoted: frozenset[int] = frozenset()) -> Resolved | None:
     """Whom "he" or "she" stands for: the last person named before it in its sentence ("Kurti
     does not want peace, he wants ..."), else the last person named before the sentence; not a
     person named after it ("He accused Serbia of ... and demanded Belgrade hand over Radoicic")."""
+    return person_named_before(pronoun, resolver, quoted) or resolver.person_before or resolver.last_person
+
+
+def person_named_before(pronoun: Token, resolver: Resolver, quoted: frozenset[int]) -> Resolved | None:
+    """The last person named before a pronoun in its sentence, if any. A name inside a quote
+    (token numbers `quoted`) is not whom a pronoun outside it stands for: "“... Guterres’
+    initiatives are creating a window ...,” he said" is said by someone else."""
+    outside = pronoun.i not in quoted
     named = [
         found
         for t in pronoun.sent
         if t.i < pronoun.i and t.pos_ == "PROPN" and t.dep_ not in {"compound", "flat"}
+        and not (outside and t.i in quoted)
         for found in [resolver.resolve(t)]
         if found is not None and found.type == "person"
     ]
-    if named:
-        return named[-1]
-    return resolver.person_before or resolver.last_person
+    return named[-1] if named else None

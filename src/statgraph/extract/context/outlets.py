@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...words import words
+from .collectives import GIVEN, named_issuer
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -84,6 +85,12 @@ def source_of(
     if source is not None:
         return speaker_of(source)
     subject = next((c for c in speaks.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        # "“...,” read a statement by the ministry": the statement put after the verb, its "by"
+        # often hung on the verb
+        subject = next((c for c in speaks.children if c.dep_ == "dobj" and c.lemma_.lower() in GIVEN), None)
+        by = [p for c in speaks.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+        subject = by[0] if subject is not None and by and named_issuer(subject) is None else subject
     if subject is None or reports(subject, speaks, resolver):
         return None
     return speaker_of(subject)

@@ -95,10 +95,15 @@ def _quietly(resolver: Resolver, read: Callable[[], tuple[Token | None, Resolved
 
 def intro_speaker(sent: Span, speaker_of: Callable[[Token], Resolved | None]) -> Resolved | None:
     """Who speaks in the paragraphs a paragraph ending with a colon announces: "Lavrov's remarks,
-    which now follow:" -> Lavrov."""
-    for token in sent:
-        if token.lemma_.lower() in SPEECH_NOUNS or token.lower_ in SPEECH_NOUNS:
-            owner = next((c for c in token.children if c.dep_ == "poss"), None)
-            if owner is not None:
-                return speaker_of(owner)
+    which now follow:" -> Lavrov; "Joly issued the following statement:" -> Joly."""
+    given = [t for t in sent if t.lemma_.lower() in SPEECH_NOUNS or t.lower_ in SPEECH_NOUNS]
+    for token in given:
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return speaker_of(owner)
+    for token in given:
+        if token.dep_ == "dobj" and any(c.lower_ == "following" for c in token.children):
+            # "Mélanie Joly, Minister of Foreign Affairs, ... issued the following statement:"
+            owner = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            return speaker_of(owner) if owner is not None else None
     return None

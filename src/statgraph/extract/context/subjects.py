@@ -91,9 +91,11 @@ def _controller(verb: Token) -> Token | None:
 
 def _higher_clause(verb: Token) -> Token | None:
     """The clause whose subject a subjectless verb shares, if any."""
-    if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and _speaks(verb):
+    if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and (_speaks(verb) or _tense_breaks(verb)):
         # "Orban said that the EU's sanctions policy had failed and called for a ceasefire": a
-        # speech act coordinated inside a reported clause whose subject is no agent is the reporter's
+        # speech act coordinated inside a reported clause whose subject is no agent is the reporter's;
+        # so is a past verb after a present one ("they expressed that Beijing's claims have no
+        # legal basis and opposed any attempt ...")
         inner = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
         if inner is not None and inner.pos_ == "NOUN" and inner.lemma_.lower() not in _AGENT_NOUNS:
             return verb.head.head
@@ -136,6 +138,12 @@ _AGENT_NOUNS = (INSTITUTIONS | words("actor_nouns", "group_nouns")) - frozenset(
 
 def _speaks(verb: Token) -> bool:
     return verb.lemma_.lower() in SPEECH_ACTS
+
+
+def _tense_breaks(verb: Token) -> bool:
+    """A past verb coordinated with a present one in a clause a past verb reports: the tenses
+    say it goes with the reporting verb."""
+    return verb.tag_ == "VBD" and verb.head.tag_ in {"VBP", "VBZ"} and verb.head.head.tag_ == "VBD"
 
 
 def noun_owner(noun: Token) -> Token | None:

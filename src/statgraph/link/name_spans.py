@@ -1,0 +1,62 @@
+"""Name spans: which words of a sentence make up the name a head token ends, and the longest
+name the gazetteer knows around it.
+
+A name is its head's proper-noun compounds, or the named entity the tagger found around it;
+a known name longer than that wins ("Barbuda" in "Antigua and Barbuda" is Antigua and Barbuda,
+"Korea" in "the Democratic People's Republic of Korea" is North Korea).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from .gazetteer import Actor, Gazetteer
+
+NAME_DEPS = frozenset({"compound", "flat", "nmod"})
+# Words inside a longer name ("Antigua and Barbuda", "Republic of Korea"), and its most words
+_NAME_LINKS = frozenset({"and", "of", "the", "'s", "’s", "-", "&"})
+_LONGEST = 6
+
+
+def name_span(token: Token) -> Span:
+    """The proper-name span around a head token: its compound and flat modifiers, or its named
+    entity without a linking word the tagger left at its end ("The Ministry of Foreign Affairs
+    of" before "Ukraine": the longer name is then looked for around it)."""
+    left = min([token.i] + [t.i for t in token.lefts if t.dep_ in NAME_DEPS and t.pos_ == "PROPN"])
+    if token.ent_iob_ != "O":
+        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if ent is not None:
+            end = ent.end
+            while end - 1 > token.i and ent.doc[end - 1].lower_ in _NAME_LINKS:
+                end -= 1
+            return ent if end == ent.end else ent.doc[ent.start : end]
+    return token.doc[left : token.i + 1]
+
+
+def longer_name(gazetteer: Gazetteer, token: Token, name: Span) -> Actor | None:
+    """The actor a known name longer than the token's own names, when the token is inside it:
+    "Antigua and Barbuda", "the Democratic People's Republic of Korea" (not "Korea")."""
+    if token.pos_ != "PROPN":
+        return None
+    sent = token.sent
+    best: tuple[int, Actor] | None = None
+    doc, first = token.doc, max(sent.start, token.i - _LONGEST)
+    # each word of the window read once: linking ("and", "of"), and fit for a name
+    # (a proper noun or a linking word)
+    linking = {k: doc[k].lower_ in _NAME_LINKS for k in range(first, min(sent.end, token.i + _LONGEST))}
+    fits = {k: link or doc[k].pos_ == "PROPN" for k, link in linking.items()}
+    for start in range(first, token.i + 1):
+        if not all(fits[k] for k in range(start, token.i + 1)) or linking[start]:
+            continue
+        for end in range(token.i + 1, min(sent.end, start + _LONGEST) + 1):
+            if not fits[end - 1]:
+                break  # a name runs over proper nouns and the words that link them only
+            if end - start <= len(name) or linking[end - 1]:
+                continue
+            actor = gazetteer.find(doc[start:end].text)
+            if actor is not None and (best is None or end - start > best[0]):
+                best = (end - start, actor)
+    return best[1] if best is not None else None

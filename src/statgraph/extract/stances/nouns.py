@@ -19,9 +19,9 @@ from ..cues import Cue, Lexicon
 from ..found import Found, actor_relation
 from ..moods import irrealis, negated
 from ..registry import Context, extractor
+from .asked import infinitive_after
 from .proposals import proposal
 from .ties import ties
-from .cue_reading import infinitive_after
 from .verbs import MEDIUM_NOUNS, TARGET_PREPS
 
 if TYPE_CHECKING:

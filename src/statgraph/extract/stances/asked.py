@@ -1,13 +1,32 @@
 """What a demand asks: the act asked for and the one asked to do it ("called on the US to push
 Kiev to ..."): the verb rules read a demand's object through these.
+
+A stance cue inside an act asked of someone else ("We urge the US to *abide by* the one-China
+principle", "Russia must put an end to attempts at *destabilizing* Moldova", "Norway is obliged
+not to *allow* bases") is part of what is asked: the demand is the speaker's stance, the inner
+cue states none of its own (`asked_of_another`).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..context.frame import FIRST_PERSON, Frame
+from ..context.holders import holders
+from .deontics import DEONTIC, obliged, semi_modal
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from ...link.resolve import Resolver
+
+# Verbs by which one asks another to act: "urged the US to", "called on Israel to".
+ASKING = frozenset(
+    "urge call ask press demand request appeal encourage invite exhort implore enjoin require compel push insist".split()
+)
+_ADDRESSEE_PREPS = frozenset({"on", "upon"})
+# Clauses through which an act hangs on the verb that asks or owes it.
+_INNER = frozenset({"xcomp", "ccomp"})
 
 
 def asked_action(token: Token, obj: Token, relation: str) -> tuple[Token, Token | None]:
@@ -47,3 +66,64 @@ def to_clause(verb: Token, addressee: Token) -> Token | None:
         ),
         None,
     )
+
+
+def asked_of_another(verb: Token, frame: Frame, resolver: Resolver) -> bool:
+    """Whether a verb is an act asked of, or owed by, someone other than the speaker's side: "We
+    urge the US to abide by X", "the international community must continue to stand by
+    Afghanistan", "insists on North Macedonia accepting X"; "we must defend X" and "Russia
+    said it must defend X" (the speaker's own side) are not."""
+    asked = one_asked(verb)
+    if asked is None or asked.lower_ in FIRST_PERSON:
+        return False
+    found = [actor for actor, _ in holders(asked, frame, resolver)]
+    return frame.behalf is None or not found or any(actor.id != frame.behalf.id for actor in found)
+
+
+def one_asked(verb: Token) -> Token | None:
+    """The one asked or obliged to do the act a verb belongs to: the subject of a "must" or
+    "needs to" on it or above it, or the addressee of an asking verb above it."""
+    token = verb
+    for _ in range(8):
+        if _owes(token):
+            return _subject(token)
+        if token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"}:
+            token = token.head
+            continue
+        if token.dep_ in _INNER or token.dep_ in {"advcl", "dep"} and token.head.lemma_.lower() in ASKING:
+            parent = token.head  # "insists on Peru accepting X", "urge Peru to take X, abide by Y"
+        elif token.dep_ == "pcomp" and token.head.dep_ == "prep":
+            parent = token.head.head  # "insists on North Macedonia accepting": the act's own subject
+            own = next((c for c in token.children if c.dep_ in {"nsubj", "poss"}), None)
+            if parent.lemma_.lower() in ASKING and own is not None:
+                return own
+        else:
+            return None
+        if parent.lemma_.lower() in ASKING and parent.pos_ == "VERB" and token.dep_ != "pcomp":
+            return _addressee(parent, token)
+        token = parent
+    return None
+
+
+def _owes(token: Token) -> bool:
+    """Whether a predicate is owed: "must", "should", "needs to", "is obliged to"."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in token.children) or (
+        semi_modal(token) is not None or obliged(token) is not None
+    )
+
+
+def _subject(token: Token) -> Token | None:
+    return next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def _addressee(asking: Token, act: Token) -> Token | None:
+    """Who an asking verb asks to do the act: its object or "on" object before the act ("urged
+    the US to", "called on Israel to"), or the act's own subject ("urged that the US abide")."""
+    for c in asking.children:
+        if c.dep_ in {"dobj", "obj"} and c.i < act.i:
+            return c
+        if c.dep_ == "prep" and c.lower_ in _ADDRESSEE_PREPS and c.i < act.i:
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return _subject(act) if act.dep_ == "ccomp" else None

@@ -23,7 +23,7 @@ from ..found import Found, actor_relation
 from ..listing import act_members
 from ..moods import LACK_NOUNS, WISHES, denied, gerund_subject, irrealis, negated, others_act, purpose
 from .adjectives import CONCERN
-from .asked import asked_action
+from .asked import asked_action, asked_of_another
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -63,8 +63,8 @@ def read_cue(
         return
     relation, was_negated = decided
     found_holders = _cue_holders(token, obj, frame, resolver)
-    if found_holders is None:
-        return
+    if found_holders is None or asked_of_another(token, frame, resolver):
+        return  # "We urge the US to abide by X": the act asked is the demand's, no stance of its own
     obj, addressee = asked_action(token, obj, relation)
     if _states_nothing(obj, relation):
         return

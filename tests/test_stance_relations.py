@@ -1,0 +1,42 @@
+"""The relation a stance takes (issue 16): a stance cue inside an act asked of someone else is
+part of the demand, not a stance of the speaker's own (extract/stances/asked.py); on sentences
+of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import has_triple as _has
+from conftest import triples_of as _found
+
+pytestmark = pytest.mark.model
+
+
+def test_an_act_urged_on_another_is_no_support_of_the_speaker() -> None:
+    found = _found(
+        "“We urge Peru to take a careful look at the situation, earnestly abide by the Lima accords and act"
+        " in accordance with its commitments,” Chile's foreign minister said."
+    )
+    assert _has(found, "Chile", "demands", "Peru", "abide", "Lima accords")
+    assert not any(h == "Chile" and r == "supports" for h, r, _ in found)
+
+
+def test_what_another_is_obliged_to_do_gives_no_stance_of_theirs() -> None:
+    found = _found("Chile's foreign minister said that Peru is obliged not to allow the creation of military bases on the islands.")
+    assert _has(found, "Chile", "demands", "Peru", "not to allow", "bases")
+    assert not any(h == "Peru" for h, _, _ in found)
+
+
+def test_insisting_on_anothers_act_is_no_support_of_it() -> None:
+    found = _found("Chile insists on Peru accepting the arbitration ruling on the river.")
+    assert not any(h == "Chile" and r == "supports" for h, r, _ in found)
+
+
+def test_what_ones_own_side_must_do_stays_its_stance() -> None:
+    found = _found("“We must support the Lima accords,” Chile's foreign minister said.")
+    assert _has(found, "Chile", "supports", "Lima accords")
+
+
+def test_an_act_one_asks_to_do_oneself_stays_a_stance() -> None:
+    found = _found("Chile's foreign minister said Chile will continue to support the Lima accords.")
+    assert _has(found, "Chile", "supports", "Lima accords")

@@ -45,6 +45,8 @@ _ISSUE_ONLY = frozenset({"proposes", "demands"})
 # Relations whose endorsed act stands for the aims it serves (`aims.served_acts`).
 _AIMED = frozenset({"supports", "demands", "proposes"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Relations that are themselves asked along ("urged the US to press Israel for a ceasefire").
+_ASKED_ON = frozenset({"demands", "proposes", "warns"})
 
 
 def read_cue(
@@ -63,7 +65,7 @@ def read_cue(
         return
     relation, was_negated = decided
     found_holders = _cue_holders(token, obj, frame, resolver)
-    if found_holders is None or asked_of_another(token, frame, resolver):
+    if found_holders is None or relation not in _ASKED_ON and asked_of_another(token, frame, resolver):
         return  # "We urge the US to abide by X": the act asked is the demand's, no stance of its own
     obj, addressee = asked_action(token, obj, relation)
     if _states_nothing(obj, relation):

@@ -40,3 +40,8 @@ def test_what_ones_own_side_must_do_stays_its_stance() -> None:
 def test_an_act_one_asks_to_do_oneself_stays_a_stance() -> None:
     found = _found("Chile's foreign minister said Chile will continue to support the Lima accords.")
     assert _has(found, "Chile", "supports", "Lima accords")
+
+
+def test_the_us_asked_is_not_us() -> None:
+    found = _found("“We urge the US to take a careful look at the situation and abide by the Lima accords,” Chile's foreign minister said.")
+    assert not any(h == "Chile" and r == "supports" for h, r, _ in found)

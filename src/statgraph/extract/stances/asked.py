@@ -74,7 +74,7 @@ def asked_of_another(verb: Token, frame: Frame, resolver: Resolver) -> bool:
     Afghanistan", "insists on North Macedonia accepting X"; "we must defend X" and "Russia
     said it must defend X" (the speaker's own side) are not."""
     asked = one_asked(verb)
-    if asked is None or asked.lower_ in FIRST_PERSON:
+    if asked is None or asked.pos_ == "PRON" and asked.lower_ in FIRST_PERSON:  # not "the US"
         return False
     found = [actor for actor, _ in holders(asked, frame, resolver)]
     return frame.behalf is None or not found or any(actor.id != frame.behalf.id for actor in found)

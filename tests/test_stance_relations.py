@@ -45,3 +45,33 @@ def test_an_act_one_asks_to_do_oneself_stays_a_stance() -> None:
 def test_the_us_asked_is_not_us() -> None:
     found = _found("“We urge the US to take a careful look at the situation and abide by the Lima accords,” Chile's foreign minister said.")
     assert not any(h == "Chile" and r == "supports" for h, r, _ in found)
+
+
+def test_a_need_asked_of_another_gives_no_stance_of_theirs() -> None:
+    found = _found("Chile's foreign ministry stressed the need for Peru to respect Bolivia's sovereignty.")
+    assert _has(found, "Chile", "demands", "Peru", "respect", "sovereignty")
+    assert not any(h == "Peru" for h, _, _ in found)
+
+
+def test_a_need_to_uphold_something_supports_it() -> None:
+    found = _found("Chile's foreign ministry stressed the need to respect Bolivia's sovereignty and territorial integrity.")
+    assert _has(found, "Chile", "supports", "Bolivia's sovereignty")
+    assert not any(r == "demands" for _, r, _ in found)
+    found = _found("“There is a need to protect the sovereignty of Bolivia,” Chile's foreign minister said.")
+    assert not any(r == "demands" for _, r, _ in found)
+
+
+def test_a_need_to_act_otherwise_stays_a_demand() -> None:
+    found = _found("Chile's foreign ministry stressed the need to release the detained fishermen.")
+    assert _has(found, "Chile", "demands", "release", "fishermen")
+
+
+def test_what_the_speakers_side_should_do_with_another_is_its_own_stance() -> None:
+    found = _found(
+        "“Chile and Peru should jointly promote regional development and fight the smuggling of arms,”"
+        " Chile's foreign minister said in a statement."
+    )
+    assert _has(found, "Chile", "supports", "promote", "regional development")
+    assert not any(h == "Chile" and r == "demands" for h, r, _ in found)
+    found = _found("“Peru and Bolivia should withdraw their patrol boats from the river,” Chile's foreign minister said.")
+    assert _has(found, "Chile", "demands", "withdraw", "patrol boats")

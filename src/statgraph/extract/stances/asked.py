@@ -25,6 +25,8 @@ ASKING = frozenset(
     "urge call ask press demand request appeal encourage invite exhort implore enjoin require compel push insist".split()
 )
 _ADDRESSEE_PREPS = frozenset({"on", "upon"})
+# Nouns of need whose act, with a doer of its own, is asked of that doer.
+_NEEDS = frozenset({"need", "necessity", "urgency", "imperative"})
 # Clauses through which an act hangs on the verb that asks or owes it.
 _INNER = frozenset({"xcomp", "ccomp"})
 
@@ -87,6 +89,8 @@ def one_asked(verb: Token) -> Token | None:
     for _ in range(8):
         if _owes(token):
             return _subject(token)
+        if token.dep_ in {"acl", "advcl"} and token.head.lemma_.lower() in _NEEDS and token.head.pos_ == "NOUN":
+            return _subject(token)  # "stressed the need for Peru to respect X": Peru is asked
         if token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"}:
             token = token.head
             continue

@@ -75,3 +75,8 @@ def test_what_the_speakers_side_should_do_with_another_is_its_own_stance() -> No
     assert not any(h == "Chile" and r == "demands" for h, r, _ in found)
     found = _found("“Peru and Bolivia should withdraw their patrol boats from the river,” Chile's foreign minister said.")
     assert _has(found, "Chile", "demands", "withdraw", "patrol boats")
+
+
+def test_insisting_on_another_doing_something_demands_it() -> None:
+    found = _found("Chile insists on Peru accepting the arbitration ruling on the river.")
+    assert _has(found, "Chile", "demands", "Peru accepting", "arbitration ruling")

@@ -36,7 +36,7 @@ def asked_action(token: Token, obj: Token, relation: str) -> tuple[Token, Token 
     the one asked to act its addressee; other objects stay."""
     action = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     if action is None and relation == "demands" and obj.dep_ in {"pobj", "dobj"}:
-        action = infinitive_after(obj) or to_clause(token, obj)
+        action = infinitive_after(obj) or to_clause(token, obj) or _gerund_after(token, obj)
     if relation == "demands" and action is not None and obj.i != action.i:
         return action, obj if obj.dep_ in {"pobj", "dobj", "obj"} and obj.i < action.i else None
     return obj, None
@@ -52,6 +52,14 @@ def infinitive_after(addressee: Token) -> Token | None:
         if not (t.is_punct or t.lower_ in {"not", "to", "never"} or t.pos_ == "ADV"):
             return None  # "called on Pyongyang to swiftly resume dialogue": an adverb may come between
     return None
+
+
+def _gerund_after(verb: Token, addressee: Token) -> Token | None:
+    """The act asked of the one an "on" names, as a gerund the parser hung on the verb:
+    "insists on North Macedonia accepting the Bulgarian version of events"."""
+    if addressee.dep_ != "pobj" or addressee.head.lower_ not in _ADDRESSEE_PREPS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == addressee.right_edge.i + 1), None)
 
 
 def to_clause(verb: Token, addressee: Token) -> Token | None:
@@ -119,7 +127,12 @@ def _owes(token: Token) -> bool:
 
 
 def _subject(token: Token) -> Token | None:
-    return next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    """A predicate's subject, or the name the parser hung aside ("that Norway, according to the
+    document, is obliged to": an npadvmod)."""
+    return next(
+        (c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} or c.dep_ == "npadvmod" and c.pos_ == "PROPN"),
+        None,
+    )
 
 
 def _addressee(asking: Token, act: Token) -> Token | None:

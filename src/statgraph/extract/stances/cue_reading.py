@@ -173,8 +173,9 @@ def _issuer(token: Token, subject: Token | None, frame: Frame, resolver: Resolve
 
 def _clause_dep(token: Token) -> str:
     """The dependency of a coordinated predicate's first conjunct ("attempts to make Moldova a
-    bridgehead and to force it to choose": both are the noun's clauses)."""
-    while token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"}:
+    bridgehead and to force it to choose": both are the noun's clauses), through the verbs it
+    completes ("its attempts to continue destabilizing Moldova": the noun's clause too)."""
+    while token.dep_ in {"conj", "xcomp"} and token.head.pos_ in {"VERB", "AUX"}:
         token = token.head
     return token.dep_
 

@@ -80,3 +80,11 @@ def test_what_the_speakers_side_should_do_with_another_is_its_own_stance() -> No
 def test_insisting_on_another_doing_something_demands_it() -> None:
     found = _found("Chile insists on Peru accepting the arbitration ruling on the river.")
     assert _has(found, "Chile", "demands", "Peru accepting", "arbitration ruling")
+
+
+def test_a_clause_with_its_own_subject_after_an_owed_act_is_its_own() -> None:
+    found = _found(
+        "“Western countries, which are worried about Peru, should pay attention to the actions of local"
+        " radicals, but the West “simply embraces” those who at one time made a coup,” Chile's foreign minister said."
+    )
+    assert _has(found, "West", "supports", "coup")

@@ -100,6 +100,8 @@ def one_asked(verb: Token) -> Token | None:
         if token.dep_ in {"acl", "advcl"} and token.head.lemma_.lower() in _NEEDS and token.head.pos_ == "NOUN":
             return _subject(token)  # "stressed the need for Peru to respect X": Peru is asked
         if token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"}:
+            if any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+                return None  # "X should pay attention to Y, but the West embraces Z": a clause of its own
             token = token.head
             continue
         if token.dep_ in _INNER or token.dep_ in {"advcl", "dep"} and token.head.lemma_.lower() in ASKING:

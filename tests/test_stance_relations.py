@@ -88,3 +88,12 @@ def test_a_clause_with_its_own_subject_after_an_owed_act_is_its_own() -> None:
         " radicals, but the West “simply embraces” those who at one time made a coup,” Chile's foreign minister said."
     )
     assert _has(found, "West", "supports", "coup")
+
+
+def test_what_a_demand_calls_for_is_no_support_of_its_own() -> None:
+    found = _found(
+        "“We must now clarify what the strategic goals of the alliance are,” Chilean President Gabriel Boric"
+        " said, calling again for “strengthening” Latin America’s defense."
+    )
+    assert _has(found, "Gabriel_Boric", "demands", "strengthening", "defense")
+    assert not any(r == "supports" for _, r, _ in found)

@@ -83,11 +83,22 @@ def asked_of_another(verb: Token, frame: Frame, resolver: Resolver) -> bool:
     urge the US to abide by X", "the international community must continue to stand by
     Afghanistan", "insists on North Macedonia accepting X"; "we must defend X" and "Russia
     said it must defend X" (the speaker's own side) are not."""
+    if _called_for(verb):
+        return True
     asked = one_asked(verb)
     if asked is None or asked.pos_ == "PRON" and asked.lower_ in FIRST_PERSON:  # not "the US"
         return False
     found = [actor for actor, _ in holders(asked, frame, resolver)]
     return frame.behalf is None or not found or any(actor.id != frame.behalf.id for actor in found)
+
+
+def _called_for(verb: Token) -> bool:
+    """Whether a verb is the act a demand calls for, as a gerund: "calling again for
+    strengthening Europe's defense" demands the strengthening and supports nothing itself."""
+    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+    prep = verb.head
+    return verb.dep_ == "pcomp" and prep.lower_ == "for" and prep.head.lemma_.lower() in ASKING
 
 
 def one_asked(verb: Token) -> Token | None:

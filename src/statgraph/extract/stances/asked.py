@@ -2,9 +2,11 @@
 Kiev to ..."): the verb rules read a demand's object through these.
 
 A stance cue inside an act asked of someone else ("We urge the US to *abide by* the one-China
-principle", "Russia must put an end to attempts at *destabilizing* Moldova", "Norway is obliged
-not to *allow* bases") is part of what is asked: the demand is the speaker's stance, the inner
-cue states none of its own (`asked_of_another`).
+principle", "the international community must continue to *stand by* Afghanistan", "Norway is
+obliged not to *allow* bases", "the need for Haiti to *respect* X", "insists on North Macedonia
+*accepting* X") or inside the act a demand calls for ("calling for *strengthening* Europe's
+defense") is part of what is asked: the demand is the speaker's stance, the inner cue states
+none of its own (`asked_of_another`). What the speaker's own side must do stays its stance.
 """
 
 from __future__ import annotations

@@ -22,7 +22,10 @@ def test_an_act_urged_on_another_is_no_support_of_the_speaker() -> None:
 
 
 def test_what_another_is_obliged_to_do_gives_no_stance_of_theirs() -> None:
-    found = _found("Chile's foreign minister said that Peru is obliged not to allow the creation of military bases on the islands.")
+    found = _found(
+        "Chile's foreign minister said that Peru is obliged not to allow the creation of military"
+        " bases on the islands."
+    )
     assert _has(found, "Chile", "demands", "Peru", "not to allow", "bases")
     assert not any(h == "Peru" for h, _, _ in found)
 
@@ -43,7 +46,10 @@ def test_an_act_one_asks_to_do_oneself_stays_a_stance() -> None:
 
 
 def test_the_us_asked_is_not_us() -> None:
-    found = _found("“We urge the US to take a careful look at the situation and abide by the Lima accords,” Chile's foreign minister said.")
+    found = _found(
+        "“We urge the US to take a careful look at the situation and abide by the Lima accords,”"
+        " Chile's foreign minister said."
+    )
     assert not any(h == "Chile" and r == "supports" for h, r, _ in found)
 
 
@@ -54,7 +60,10 @@ def test_a_need_asked_of_another_gives_no_stance_of_theirs() -> None:
 
 
 def test_a_need_to_uphold_something_supports_it() -> None:
-    found = _found("Chile's foreign ministry stressed the need to respect Bolivia's sovereignty and territorial integrity.")
+    found = _found(
+        "Chile's foreign ministry stressed the need to respect Bolivia's sovereignty and"
+        " territorial integrity."
+    )
     assert _has(found, "Chile", "supports", "Bolivia's sovereignty")
     assert not any(r == "demands" for _, r, _ in found)
     found = _found("“There is a need to protect the sovereignty of Bolivia,” Chile's foreign minister said.")
@@ -73,7 +82,10 @@ def test_what_the_speakers_side_should_do_with_another_is_its_own_stance() -> No
     )
     assert _has(found, "Chile", "supports", "promote", "regional development")
     assert not any(h == "Chile" and r == "demands" for h, r, _ in found)
-    found = _found("“Peru and Bolivia should withdraw their patrol boats from the river,” Chile's foreign minister said.")
+    found = _found(
+        "“Peru and Bolivia should withdraw their patrol boats from the river,” Chile's foreign"
+        " minister said."
+    )
     assert _has(found, "Chile", "demands", "withdraw", "patrol boats")
 
 
@@ -85,7 +97,8 @@ def test_insisting_on_another_doing_something_demands_it() -> None:
 def test_a_clause_with_its_own_subject_after_an_owed_act_is_its_own() -> None:
     found = _found(
         "“Western countries, which are worried about Peru, should pay attention to the actions of local"
-        " radicals, but the West “simply embraces” those who at one time made a coup,” Chile's foreign minister said."
+        " radicals, but the West “simply embraces” those who at one time made a coup,”"
+        " Chile's foreign minister said."
     )
     assert _has(found, "West", "supports", "coup")
 

@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 
 # Verbs by which one asks another to act: "urged the US to", "called on Israel to".
 ASKING = frozenset(
-    "urge call ask press demand request appeal encourage invite exhort implore enjoin require compel push insist".split()
+    "urge call ask press demand request appeal encourage invite exhort implore enjoin require compel push"
+    " insist".split()
 )
 _ADDRESSEE_PREPS = frozenset({"on", "upon"})
 # Nouns of need whose act, with a doer of its own, is asked of that doer.
@@ -61,7 +62,8 @@ def _gerund_after(verb: Token, addressee: Token) -> Token | None:
     "insists on North Macedonia accepting the Bulgarian version of events"."""
     if addressee.dep_ != "pobj" or addressee.head.lower_ not in _ADDRESSEE_PREPS:
         return None
-    return next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == addressee.right_edge.i + 1), None)
+    after = addressee.right_edge.i + 1
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == after), None)
 
 
 def to_clause(verb: Token, addressee: Token) -> Token | None:

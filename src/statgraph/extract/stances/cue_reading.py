@@ -23,6 +23,7 @@ from ..found import Found, actor_relation
 from ..listing import act_members
 from ..moods import LACK_NOUNS, WISHES, denied, gerund_subject, irrealis, negated, others_act, purpose
 from .adjectives import CONCERN
+from .asked import asked_action, asked_of_another
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -44,6 +45,8 @@ _ISSUE_ONLY = frozenset({"proposes", "demands"})
 # Relations whose endorsed act stands for the aims it serves (`aims.served_acts`).
 _AIMED = frozenset({"supports", "demands", "proposes"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Relations that are themselves asked along ("urged the US to press Israel for a ceasefire").
+_ASKED_ON = frozenset({"demands", "proposes", "warns"})
 
 
 def read_cue(
@@ -62,9 +65,9 @@ def read_cue(
         return
     relation, was_negated = decided
     found_holders = _cue_holders(token, obj, frame, resolver)
-    if found_holders is None:
-        return
-    obj, addressee = _asked_action(token, obj, relation)
+    if found_holders is None or relation not in _ASKED_ON and asked_of_another(token, frame, resolver):
+        return  # "We urge the US to abide by X": the act asked is the demand's, no stance of its own
+    obj, addressee = asked_action(token, obj, relation)
     if _states_nothing(obj, relation):
         return
     found_targets = _cue_targets(token, cue, obj, addressee, relation, was_negated, resolver)
@@ -170,49 +173,11 @@ def _issuer(token: Token, subject: Token | None, frame: Frame, resolver: Resolve
 
 def _clause_dep(token: Token) -> str:
     """The dependency of a coordinated predicate's first conjunct ("attempts to make Moldova a
-    bridgehead and to force it to choose": both are the noun's clauses)."""
-    while token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"}:
+    bridgehead and to force it to choose": both are the noun's clauses), through the verbs it
+    completes ("its attempts to continue destabilizing Moldova": the noun's clause too)."""
+    while token.dep_ in {"conj", "xcomp"} and token.head.pos_ in {"VERB", "AUX"}:
         token = token.head
     return token.dep_
-
-
-def _asked_action(token: Token, obj: Token, relation: str) -> tuple[Token, Token | None]:
-    """A demand's object is the action asked for ("called on the US to push Kiev ..."), and
-    the one asked to act its addressee; other objects stay."""
-    action = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
-    if action is None and relation == "demands" and obj.dep_ in {"pobj", "dobj"}:
-        action = infinitive_after(obj) or _to_clause(token, obj)
-    if relation == "demands" and action is not None and obj.i != action.i:
-        return action, obj if obj.dep_ in {"pobj", "dobj", "obj"} and obj.i < action.i else None
-    return obj, None
-
-
-def infinitive_after(addressee: Token) -> Token | None:
-    """A to-infinitive right after an addressee, where the parser hung it elsewhere: "calls on
-    European governments "not to recognise ..."."""
-    doc = addressee.doc
-    for t in doc[addressee.right_edge.i + 1 : min(addressee.right_edge.i + 5, addressee.sent.end)]:
-        if t.pos_ == "VERB":
-            return t if t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) else None
-        if not (t.is_punct or t.lower_ in {"not", "to", "never"} or t.pos_ == "ADV"):
-            return None  # "called on Pyongyang to swiftly resume dialogue": an adverb may come between
-    return None
-
-
-def _to_clause(verb: Token, addressee: Token) -> Token | None:
-    """A to-infinitive the parser hung on the asking verb, after its addressee and an aside:
-    "urged all States, in accordance with their obligations, to cooperate with X"."""
-    return next(
-        (
-            c
-            for c in verb.children
-            if c.dep_ in {"advcl", "ccomp"}
-            and c.i > addressee.i
-            and c.tag_ == "VB"
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        ),
-        None,
-    )
 
 
 def _states_nothing(obj: Token, relation: str) -> bool:

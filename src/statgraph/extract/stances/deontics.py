@@ -112,7 +112,8 @@ def deontic_demands(sent: Span, context: Context) -> Iterator[Found]:
             continue
         text = _owed_text(token, subject, relative)
         if len(text.split()) >= 3:
-            yield Found(holder, "demands", Target(text.strip(",. ")), token, "deontic_modal", 0.5)
+            relation = "supports" if _among(subject, holder, context) else "demands"
+            yield Found(holder, relation, Target(text.strip(",. ")), token, "deontic_modal", 0.5)
 
 
 def _issue(token: Token, subject: Token, context: Context) -> bool:
@@ -135,6 +136,12 @@ def _someone_else(subject: Token, holder: Resolved, context: Context) -> bool:
     if subject.lemma_.lower() in _AGENTS and any(c.lower_ in {"all", "both"} for c in subject.children):
         return True
     return any(a.id != holder.id for a, _ in holders(subject, context.frame, context.resolver))
+
+
+def _among(subject: Token, holder: Resolved, context: Context) -> bool:
+    """Whether the holder is one of those who should act: "China and Russia should jointly
+    promote regional development", said for China, is China's own commitment, not a demand."""
+    return any(a.id == holder.id for a, _ in holders(subject, context.frame, context.resolver))
 
 
 def _owed_text(token: Token, subject: Token, relative: bool) -> str:

@@ -3,7 +3,8 @@ dialogue" demands dialogue, "they underlined the importance of freedom of naviga
 
 A verb of emphasis (cues.toml [demands] emphasis_verbs: stress, underline, reiterate, recall ...)
 over a noun of need ([demands] need_nouns) or of importance ([supports] importance_nouns): the
-subject holds the stance towards what the noun's "for"/"of" phrase or its to-infinitive names.
+subject holds the stance towards what the noun's "for"/"of" phrase or its to-infinitive names. A
+need to uphold something ([supports] upholding_verbs) with no one else named to do it is support.
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ def stressed_needs(sent: Span, context: Context) -> Iterator[Found]:
             if relation is None or any(c.dep_ == "neg" or c.lower_ == "no" for c in noun.children):
                 continue
             found = _stressed(noun, relation, resolver)
+            if relation == "demands" and _own_endorsement(noun, lexicon.listed("supports", "upholding_verbs")):
+                relation = "supports"
             subject = subject_of(verb)
             who = holders(subject, frame, resolver)
             if not who and subject is None and frame.behalf is not None and frame.voice_of(verb) != "author":
@@ -53,6 +56,23 @@ def stressed_needs(sent: Span, context: Context) -> Iterator[Found]:
                 for target in found:
                     if target.actor is None or target.actor.id != holder.id:
                         yield Found(holder, relation, target, verb, f"stressed_{noun.lemma_.lower()}/{how}", 0.65)
+
+
+def _own_endorsement(noun: Token, upholding: frozenset[str]) -> bool:
+    """Whether a need is of upholding something with no one else named to do it ("stressed the
+    need to respect Syria's sovereignty", "the necessity of respecting X"): one's own support of
+    what is to be upheld, not a demand; "the need for Haiti to respect X" asks Haiti."""
+    return any(
+        act.lemma_.lower() in upholding and not any(c.dep_ in {"nsubj", "poss"} for c in act.children)
+        for act in _need_acts(noun)
+    )
+
+
+def _need_acts(noun: Token) -> list[Token]:
+    """The act a need is of: its to-infinitive, or the gerund of its "of"/"for" phrase."""
+    clauses = [c for c in noun.children if c.dep_ in {"acl", "advcl", "relcl"} and c.pos_ == "VERB"]
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}]
+    return clauses + [g for c in preps for g in c.children if g.dep_ == "pcomp"]
 
 
 def _stressed(noun: Token, relation: str, resolver: Resolver) -> list[Target]:
@@ -109,6 +129,8 @@ def existing_needs(sent: Span, context: Context) -> Iterator[Found]:
         holder = frame.behalf if frame.voice_of(noun) != "author" else context.author
         if holder is None:
             continue
+        upholding = context.lexicon.listed("supports", "upholding_verbs")
+        relation = "supports" if _own_endorsement(noun, upholding) else "demands"  # "a need to respect X"
         for target in _stressed(noun, "demands", context.resolver):
             if target.actor is None or target.actor.id != holder.id:
-                yield Found(holder, "demands", target, noun, "there_is_a_need", 0.6)
+                yield Found(holder, relation, target, noun, "there_is_a_need", 0.6)

@@ -20,9 +20,9 @@ from ..found import Found, actor_relation
 from ..moods import irrealis, negated
 from ..phrases import hung_complement
 from ..registry import Context, extractor
+from .asked import infinitive_after
 from .proposals import proposal
 from .ties import ties
-from .cue_reading import infinitive_after
 from .verbs import MEDIUM_NOUNS, TARGET_PREPS
 
 if TYPE_CHECKING:

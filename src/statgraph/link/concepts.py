@@ -86,6 +86,7 @@ class Phrase:
     argued: bool
     issue_stems: frozenset[str] = frozenset()  # the stems without grading words ("strongest")
     undoes: bool = False  # a word undoes the issue ("halt", "lifting")
+    words: frozenset[str] = frozenset()  # its words, lower-cased (what `_negates` compares)
 
 
 def read_phrase(text: str, doc: str = "", gazetteer: Gazetteer | None = None) -> Phrase:
@@ -104,7 +105,8 @@ def read_phrase(text: str, doc: str = "", gazetteer: Gazetteer | None = None) ->
         head_word = phrase_head(text.split(head_word, 1)[-1]).strip(_PUNCTUATION) or head_word
     undoes = any(w.lower() in _UNDOING for w in words)
     stems = content_stems(text)
-    return Phrase(text, doc, stem(head_word), stems, names, argued, stems - _GRADED_STEMS, undoes)
+    lowered = frozenset(w.lower() for w in words)
+    return Phrase(text, doc, stem(head_word), stems, names, argued, stems - _GRADED_STEMS, undoes, lowered)
 
 
 def pair_score(a: Phrase, b: Phrase, cosine: float) -> float:
@@ -138,11 +140,9 @@ def _generic(bare: Phrase, full: Phrase) -> bool:
 
 def _negates(a: Phrase, b: Phrase) -> bool:
     """One phrase's word negates the other's ("instability", "stability")."""
-    words_a = {w.lower() for w in _WORD.findall(a.text)}
-    words_b = {w.lower() for w in _WORD.findall(b.text)}
     return any(
         x != y and x.endswith(y) and x[: len(x) - len(y)] in _NEGATING_PREFIXES
-        for one, other in ((words_a, words_b), (words_b, words_a))
+        for one, other in ((a.words, b.words), (b.words, a.words))
         for x in one
         for y in other
     )
@@ -187,19 +187,22 @@ class ConceptIndex:
         self._members: list[tuple[Phrase, Concept]] = []
         self._vectors: list[np.ndarray] = []
         self._cache: dict[str, np.ndarray] = {}
+        self._labels: dict[str, str] = {}
+        self._phrases: dict[tuple[str, str], Phrase] = {}
 
     def add_existing(self, concept_id: str, label: str, phrases: Iterable[tuple[str, str]]) -> None:
         """A concept already made (in a store): its id, label and (phrase, document) members."""
         concept = self._by_id.get(concept_id) or self._new(concept_id, label)
-        self._join(concept, [read_phrase(text, doc, self.gazetteer) for text, doc in phrases])
+        self._join(concept, [self._read(text, doc) for text, doc in phrases])
 
     def link(self, texts: Sequence[str], doc: str) -> list[tuple[str, str]]:
         """The (id, label) of the concept each of a document's target phrases names; new
         concepts are made for the phrases no concept names."""
         found = []
+        self._embed(list(texts))  # in one batch: the model costs about as much a call as a phrase
         for text in texts:
             label = self._label(text)
-            phrase = read_phrase(text, doc, self.gazetteer)
+            phrase = self._read(text, doc)
             concept = self._by_key.get(self._key(label, phrase)) or self._closest(phrase)
             if concept is None:
                 concept = self._new(self._free_id(mint_id(label)), label)
@@ -211,11 +214,22 @@ class ConceptIndex:
         """A new concept for a phrase, whatever concepts it resembles: (id, label)."""
         label = self._label(text)
         concept = self._new(self._free_id(mint_id(label)), label)
-        self._join(concept, [read_phrase(text, doc, self.gazetteer)])
+        self._join(concept, [self._read(text, doc)])
         return concept.id, concept.label
 
     def _label(self, text: str) -> str:
-        return concept_label(text, self.gazetteer)
+        """The concept label of a text, made once per index (the gazetteer is fixed once loaded)."""
+        label = self._labels.get(text)
+        if label is None:
+            label = self._labels[text] = concept_label(text, self.gazetteer)
+        return label
+
+    def _read(self, text: str, doc: str) -> Phrase:
+        """A phrase as `read_phrase` reads it, read once per index."""
+        phrase = self._phrases.get((text, doc))
+        if phrase is None:
+            phrase = self._phrases[(text, doc)] = read_phrase(text, doc, self.gazetteer)
+        return phrase
 
     def _closest(self, phrase: Phrase) -> Concept | None:
         if not self._members:
@@ -245,7 +259,7 @@ class ConceptIndex:
         concept = Concept(concept_id, label)
         self.concepts.append(concept)
         self._by_id[concept_id] = concept
-        if not particular(read_phrase(label, "", self.gazetteer)):  # else its members' keys name their documents
+        if not particular(self._read(label, "")):  # else its members' keys name their documents
             self._by_key.setdefault(phrase_key(label), concept)
         return concept
 

@@ -158,6 +158,28 @@ def test_embed_is_unit_length_deterministic_and_reads_meaning() -> None:
     assert embed([]).shape == (0, 384)
 
 
+def test_embed_gives_a_text_the_same_vector_alone_or_in_any_batch() -> None:
+    # texts are batched by length (`_batches`) and a document's phrases embedded at once: the
+    # graph must not depend on which texts shared a batch
+    import numpy as np
+
+    from statgraph.nlp import embed as module
+
+    texts = ["sanctions", "the expansion of NATO to the east", "a ceasefire in Gaza", "peace talks in Istanbul",
+             "the construction of new settlements in the occupied West Bank and East Jerusalem"]
+    alone = np.vstack([module.embed([text]) for text in texts])
+    assert np.array_equal(alone, module.embed(texts))
+    assert np.array_equal(alone[::-1], module.embed(texts[::-1]))
+
+
+def test_embed_batches_hold_texts_of_about_one_length_shortest_first() -> None:
+    from statgraph.nlp.embed import SPREAD, _batches
+
+    lengths = [9, 3, 4, 30, 3 + SPREAD + 1, 3]
+    assert _batches(lengths) == [[1, 5, 2], [4, 0], [3]]
+    assert sorted(i for batch in _batches(lengths) for i in batch) == list(range(len(lengths)))
+
+
 def test_concepts_a_bare_particular_noun_joins_only_in_its_own_document() -> None:
     # "the resolution" of one article and "the resolution" of another are two resolutions;
     # a bare issue word ("ceasefire") is one issue wherever it is named

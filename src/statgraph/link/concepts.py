@@ -26,7 +26,7 @@ Notes:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -37,9 +37,10 @@ from .topics import STOPWORDS, canonical_phrase, content_stems, issue_part, phra
 if TYPE_CHECKING:
     import numpy as np
 
-    from ..models import Statement
+    from ..models import Document, Statement
 
 THRESHOLD = 0.67  # chosen on the tune half of bench/topic_pairs.tsv
+AHEAD = 8  # documents whose target phrases are embedded together (`link_documents`)
 SAME_HEAD = 0.05
 SAME_DOCUMENT_HEAD = 0.3
 OTHER_NAMES = 0.35
@@ -246,6 +247,10 @@ class ConceptIndex:
                 best = (score, int(i))
         return self._members[best[1]][1] if best is not None else None
 
+    def embed_ahead(self, texts: Sequence[str]) -> None:
+        """Embed phrases that documents about to be linked name, in one call to the model."""
+        self._embed(list(texts))
+
     def _embed(self, texts: list[str]) -> list[np.ndarray]:
         """Embeddings of texts, each computed once per index."""
         from ..nlp.embed import embed
@@ -295,7 +300,7 @@ def link_statements(index: ConceptIndex, statements: list[Statement]) -> list[St
     are kept as they are; two targets that one holder and relation have in one passage
     never become one concept.
     """
-    minted = [s for s in statements if s.target_type == "topic" and s.target_id not in index.reserved]
+    minted = _minted(index, statements)
     linked = index.link([s.target_text or s.target for s in minted], minted[0].doc_name) if minted else []
     new_target = {id(s): found for s, found in zip(minted, linked, strict=True)}
     out: list[Statement] = []
@@ -310,3 +315,33 @@ def link_statements(index: ConceptIndex, statements: list[Statement]) -> list[St
         seen.add((statement.holder_id, statement.relation, statement.target_id, statement.start, statement.end))
         out.append(statement)
     return out
+
+
+def _minted(index: ConceptIndex, statements: list[Statement]) -> list[Statement]:
+    """The statements whose target is a minted topic (no actor, office or topics.ttl concept)."""
+    return [s for s in statements if s.target_type == "topic" and s.target_id not in index.reserved]
+
+
+def link_documents(
+    index: ConceptIndex, results: Iterable[tuple[Document, list[Statement]]], *, ahead: int = AHEAD
+) -> Iterator[tuple[Document, list[Statement]]]:
+    """Each document's statements linked in turn (`link_statements`), in input order.
+
+    The target phrases of `ahead` documents at a time are embedded before any of them is
+    linked: the model costs about as much a call as a phrase, and a phrase's vector does not
+    depend on its batch, so the concepts are those of linking one document at a time."""
+    waiting: list[tuple[Document, list[Statement]]] = []
+    for result in results:
+        waiting.append(result)
+        if len(waiting) == ahead:
+            yield from _link_waiting(index, waiting)
+            waiting = []
+    yield from _link_waiting(index, waiting)
+
+
+def _link_waiting(
+    index: ConceptIndex, waiting: list[tuple[Document, list[Statement]]]
+) -> Iterator[tuple[Document, list[Statement]]]:
+    index.embed_ahead([s.target_text or s.target for _, statements in waiting for s in _minted(index, statements)])
+    for document, statements in waiting:
+        yield document, link_statements(index, statements)

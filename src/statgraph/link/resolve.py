@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..nlp.entities import entity_at
 from ..words import words
 from .armed_groups import armed_group
 from .bodies import Mention, bare_kind, body_before, counted, kind_of, kinds_of_name, organ_of_another
@@ -109,7 +110,7 @@ class Resolver:
         """The proper-name span around a head token: its compound and flat modifiers."""
         left = min([token.i] + [t.i for t in token.lefts if t.dep_ in _NAME_DEPS and t.pos_ == "PROPN"])
         if token.ent_iob_ != "O":
-            ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+            ent = entity_at(token)  # as doc.ents gives it, without making every entity
             if ent is not None:
                 return ent
         return token.doc[left : token.i + 1]

@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from statgraph.link.concepts import ConceptIndex, link_statements, pair_score, read_phrase
+from statgraph.link.concepts import ConceptIndex, link_documents, link_statements, pair_score, read_phrase
 from statgraph.link.phrases import MAX_WORDS, short_phrase
-from statgraph.models import Statement
+from statgraph.models import Document, Statement
 
 
 @pytest.mark.parametrize(
@@ -156,6 +156,43 @@ def test_embed_is_unit_length_deterministic_and_reads_meaning() -> None:
     assert np.array_equal(vectors, embed(texts))
     assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2] + 0.3
     assert embed([]).shape == (0, 384)
+
+
+def test_embed_gives_a_text_the_same_vector_alone_or_in_any_batch() -> None:
+    # texts are batched by length (`_batches`) and a document's phrases embedded at once: the
+    # graph must not depend on which texts shared a batch
+    import numpy as np
+
+    from statgraph.nlp import embed as module
+
+    texts = ["sanctions", "the expansion of NATO to the east", "a ceasefire in Gaza", "peace talks in Istanbul",
+             "the construction of new settlements in the occupied West Bank and East Jerusalem"]
+    alone = np.vstack([module.embed([text]) for text in texts])
+    assert np.array_equal(alone, module.embed(texts))
+    assert np.array_equal(alone[::-1], module.embed(texts[::-1]))
+
+
+def test_link_documents_embeds_ahead_and_links_as_one_document_at_a_time() -> None:
+    # phrases of several documents are embedded together; the concepts are those of linking
+    # each document in turn
+    docs = [(f"d{n}.txt", [f"sanctions on {country}", "the ceasefire", "peace talks"])
+            for n, country in enumerate(["Russia", "Iran", "Russia", "Belarus", "Iran"])]
+    batches = [(Document(id=name, name=name, text="x"), [_statement(t, i, doc=name) for i, t in enumerate(texts)])
+               for name, texts in docs]
+    one_by_one = ConceptIndex()
+    expected = [[s.target_id for s in link_statements(one_by_one, statements)] for _, statements in batches]
+    for ahead in (1, 2, 8):
+        got = [[s.target_id for s in statements] for _, statements in link_documents(ConceptIndex(), batches, ahead=ahead)]
+        assert got == expected
+    assert expected[0][0] == expected[2][0] != expected[1][0]
+
+
+def test_embed_batches_hold_texts_of_about_one_length_shortest_first() -> None:
+    from statgraph.nlp.embed import SPREAD, _batches
+
+    lengths = [9, 3, 4, 30, 3 + SPREAD + 1, 3]
+    assert _batches(lengths) == [[1, 5, 2], [4, 0], [3]]
+    assert sorted(i for batch in _batches(lengths) for i in batch) == list(range(len(lengths)))
 
 
 def test_concepts_a_bare_particular_noun_joins_only_in_its_own_document() -> None:

@@ -23,7 +23,7 @@ from .extract.screens import load_screens
 from .extract.stances.evaluation import load_polarity
 from .extract.trace import Trace
 from .judge import Judge, load_judge
-from .link.concepts import ConceptIndex, link_statements
+from .link.concepts import ConceptIndex, link_documents
 from .link.gazetteer import load_gazetteer
 from .link.topics import load_topics
 from .models import Document, Passage, Statement
@@ -185,8 +185,7 @@ def link_topics(
 ) -> Iterator[tuple[Document, list[Statement]]]:
     """Each document's statements with their minted topics joined to the concepts of the
     documents before it (`link.concepts`); concepts of topics.ttl stay."""
-    for document, statements in results:
-        yield document, link_statements(index, statements)
+    return link_documents(index, results)
 
 
 def stored_concepts(store: Store, settings: Settings) -> ConceptIndex:

@@ -26,7 +26,7 @@ Notes:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -37,9 +37,10 @@ from .topics import STOPWORDS, canonical_phrase, content_stems, issue_part, phra
 if TYPE_CHECKING:
     import numpy as np
 
-    from ..models import Statement
+    from ..models import Document, Statement
 
 THRESHOLD = 0.67  # chosen on the tune half of bench/topic_pairs.tsv
+AHEAD = 8  # documents whose target phrases are embedded together (`link_documents`)
 SAME_HEAD = 0.05
 SAME_DOCUMENT_HEAD = 0.3
 OTHER_NAMES = 0.35
@@ -86,6 +87,7 @@ class Phrase:
     argued: bool
     issue_stems: frozenset[str] = frozenset()  # the stems without grading words ("strongest")
     undoes: bool = False  # a word undoes the issue ("halt", "lifting")
+    words: frozenset[str] = frozenset()  # its words, lower-cased (what `_negates` compares)
 
 
 def read_phrase(text: str, doc: str = "", gazetteer: Gazetteer | None = None) -> Phrase:
@@ -104,7 +106,8 @@ def read_phrase(text: str, doc: str = "", gazetteer: Gazetteer | None = None) ->
         head_word = phrase_head(text.split(head_word, 1)[-1]).strip(_PUNCTUATION) or head_word
     undoes = any(w.lower() in _UNDOING for w in words)
     stems = content_stems(text)
-    return Phrase(text, doc, stem(head_word), stems, names, argued, stems - _GRADED_STEMS, undoes)
+    lowered = frozenset(w.lower() for w in words)
+    return Phrase(text, doc, stem(head_word), stems, names, argued, stems - _GRADED_STEMS, undoes, lowered)
 
 
 def pair_score(a: Phrase, b: Phrase, cosine: float) -> float:
@@ -138,11 +141,9 @@ def _generic(bare: Phrase, full: Phrase) -> bool:
 
 def _negates(a: Phrase, b: Phrase) -> bool:
     """One phrase's word negates the other's ("instability", "stability")."""
-    words_a = {w.lower() for w in _WORD.findall(a.text)}
-    words_b = {w.lower() for w in _WORD.findall(b.text)}
     return any(
         x != y and x.endswith(y) and x[: len(x) - len(y)] in _NEGATING_PREFIXES
-        for one, other in ((words_a, words_b), (words_b, words_a))
+        for one, other in ((a.words, b.words), (b.words, a.words))
         for x in one
         for y in other
     )
@@ -187,19 +188,22 @@ class ConceptIndex:
         self._members: list[tuple[Phrase, Concept]] = []
         self._vectors: list[np.ndarray] = []
         self._cache: dict[str, np.ndarray] = {}
+        self._labels: dict[str, str] = {}
+        self._phrases: dict[tuple[str, str], Phrase] = {}
 
     def add_existing(self, concept_id: str, label: str, phrases: Iterable[tuple[str, str]]) -> None:
         """A concept already made (in a store): its id, label and (phrase, document) members."""
         concept = self._by_id.get(concept_id) or self._new(concept_id, label)
-        self._join(concept, [read_phrase(text, doc, self.gazetteer) for text, doc in phrases])
+        self._join(concept, [self._read(text, doc) for text, doc in phrases])
 
     def link(self, texts: Sequence[str], doc: str) -> list[tuple[str, str]]:
         """The (id, label) of the concept each of a document's target phrases names; new
         concepts are made for the phrases no concept names."""
         found = []
+        self._embed(list(texts))  # in one batch: the model costs about as much a call as a phrase
         for text in texts:
             label = self._label(text)
-            phrase = read_phrase(text, doc, self.gazetteer)
+            phrase = self._read(text, doc)
             concept = self._by_key.get(self._key(label, phrase)) or self._closest(phrase)
             if concept is None:
                 concept = self._new(self._free_id(mint_id(label)), label)
@@ -211,11 +215,22 @@ class ConceptIndex:
         """A new concept for a phrase, whatever concepts it resembles: (id, label)."""
         label = self._label(text)
         concept = self._new(self._free_id(mint_id(label)), label)
-        self._join(concept, [read_phrase(text, doc, self.gazetteer)])
+        self._join(concept, [self._read(text, doc)])
         return concept.id, concept.label
 
     def _label(self, text: str) -> str:
-        return concept_label(text, self.gazetteer)
+        """The concept label of a text, made once per index (the gazetteer is fixed once loaded)."""
+        label = self._labels.get(text)
+        if label is None:
+            label = self._labels[text] = concept_label(text, self.gazetteer)
+        return label
+
+    def _read(self, text: str, doc: str) -> Phrase:
+        """A phrase as `read_phrase` reads it, read once per index."""
+        phrase = self._phrases.get((text, doc))
+        if phrase is None:
+            phrase = self._phrases[(text, doc)] = read_phrase(text, doc, self.gazetteer)
+        return phrase
 
     def _closest(self, phrase: Phrase) -> Concept | None:
         if not self._members:
@@ -232,6 +247,10 @@ class ConceptIndex:
                 best = (score, int(i))
         return self._members[best[1]][1] if best is not None else None
 
+    def embed_ahead(self, texts: Sequence[str]) -> None:
+        """Embed phrases that documents about to be linked name, in one call to the model."""
+        self._embed(list(texts))
+
     def _embed(self, texts: list[str]) -> list[np.ndarray]:
         """Embeddings of texts, each computed once per index."""
         from ..nlp.embed import embed
@@ -245,7 +264,7 @@ class ConceptIndex:
         concept = Concept(concept_id, label)
         self.concepts.append(concept)
         self._by_id[concept_id] = concept
-        if not particular(read_phrase(label, "", self.gazetteer)):  # else its members' keys name their documents
+        if not particular(self._read(label, "")):  # else its members' keys name their documents
             self._by_key.setdefault(phrase_key(label), concept)
         return concept
 
@@ -281,7 +300,7 @@ def link_statements(index: ConceptIndex, statements: list[Statement]) -> list[St
     are kept as they are; two targets that one holder and relation have in one passage
     never become one concept.
     """
-    minted = [s for s in statements if s.target_type == "topic" and s.target_id not in index.reserved]
+    minted = _minted(index, statements)
     linked = index.link([s.target_text or s.target for s in minted], minted[0].doc_name) if minted else []
     new_target = {id(s): found for s, found in zip(minted, linked, strict=True)}
     out: list[Statement] = []
@@ -296,3 +315,33 @@ def link_statements(index: ConceptIndex, statements: list[Statement]) -> list[St
         seen.add((statement.holder_id, statement.relation, statement.target_id, statement.start, statement.end))
         out.append(statement)
     return out
+
+
+def _minted(index: ConceptIndex, statements: list[Statement]) -> list[Statement]:
+    """The statements whose target is a minted topic (no actor, office or topics.ttl concept)."""
+    return [s for s in statements if s.target_type == "topic" and s.target_id not in index.reserved]
+
+
+def link_documents(
+    index: ConceptIndex, results: Iterable[tuple[Document, list[Statement]]], *, ahead: int = AHEAD
+) -> Iterator[tuple[Document, list[Statement]]]:
+    """Each document's statements linked in turn (`link_statements`), in input order.
+
+    The target phrases of `ahead` documents at a time are embedded before any of them is
+    linked: the model costs about as much a call as a phrase, and a phrase's vector does not
+    depend on its batch, so the concepts are those of linking one document at a time."""
+    waiting: list[tuple[Document, list[Statement]]] = []
+    for result in results:
+        waiting.append(result)
+        if len(waiting) == ahead:
+            yield from _link_waiting(index, waiting)
+            waiting = []
+    yield from _link_waiting(index, waiting)
+
+
+def _link_waiting(
+    index: ConceptIndex, waiting: list[tuple[Document, list[Statement]]]
+) -> Iterator[tuple[Document, list[Statement]]]:
+    index.embed_ahead([s.target_text or s.target for _, statements in waiting for s in _minted(index, statements)])
+    for document, statements in waiting:
+        yield document, link_statements(index, statements)

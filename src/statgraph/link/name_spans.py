@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..nlp.entities import entity_at
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -27,7 +29,7 @@ def name_span(token: Token) -> Span:
     of" before "Ukraine": the longer name is then looked for around it)."""
     left = min([token.i] + [t.i for t in token.lefts if t.dep_ in NAME_DEPS and t.pos_ == "PROPN"])
     if token.ent_iob_ != "O":
-        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        ent = entity_at(token)  # as doc.ents gives it, without making every entity
         if ent is not None:
             end = ent.end
             while end - 1 > token.i and ent.doc[end - 1].lower_ in _NAME_LINKS:

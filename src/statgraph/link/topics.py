@@ -185,6 +185,9 @@ def _names_in(phrase: str) -> frozenset[str]:
     return frozenset(stem(w) for w in words if w[:1].isupper() and w.lower() not in STOPWORDS)
 
 
+_POSSESSIVE = re.compile(r"(’s|'s)$")
+
+
 def canonical_phrase(phrase: str, gazetteer: Gazetteer) -> str:
     """A phrase with the actors it names written canonically, for matching concepts:
     "expand the North Atlantic Alliance" -> "expand the NATO". Longest names first."""
@@ -194,8 +197,11 @@ def canonical_phrase(phrase: str, gazetteer: Gazetteer) -> str:
     while i < len(words):
         for size in range(min(6, len(words) - i), 0, -1):
             chunk = " ".join(words[i : i + size])
-            bare = re.sub(r"(’s|'s)$", "", chunk.strip(',.;:"“”'))
-            actor = gazetteer.find(bare) if bare[:1].isupper() else None
+            bare = chunk.strip(',.;:"“”')
+            if not bare[:1].isupper():
+                continue  # no name starts here (a possessive ending never makes one)
+            bare = _POSSESSIVE.sub("", bare)
+            actor = gazetteer.find(bare)
             if actor is not None and _inside_longer_name(words, i, size, bare == chunk):
                 actor = None  # "the Minsk Agreements" name no Belarus: the longest name wins
             if actor is not None and actor.type in {"organization", "state", "group"}:

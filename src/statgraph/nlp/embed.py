@@ -26,6 +26,7 @@ DIMENSIONS = 384
 TOKENIZER = Path(__file__).resolve().parent / "data" / "minilm-tokenizer.json"
 MAX_TOKENS = 64  # target phrases are short; longer texts are cut
 BATCH = 64
+SPREAD = 3  # tokens by which a batch's texts may differ in length (see `_batches`)
 # Vectors are rounded so that the last bits of int8 kernels on other CPUs do not change a
 # similarity that a threshold reads.
 DECIMALS = 5
@@ -42,8 +43,26 @@ def embed(texts: Sequence[str]) -> np.ndarray:
     if not texts:
         return np.zeros((0, DIMENSIONS), dtype=np.float32)
     session, tokenizer = _load()
-    rows = [_embed_batch(session, tokenizer, list(texts[i : i + BATCH])) for i in range(0, len(texts), BATCH)]
-    return np.vstack(rows)
+    vectors = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
+    for batch in _batches([sum(e.attention_mask) for e in tokenizer.encode_batch(list(texts))]):
+        vectors[batch] = _embed_batch(session, tokenizer, [texts[i] for i in batch])
+    return vectors
+
+
+def _batches(lengths: Sequence[int]) -> list[list[int]]:
+    """The texts' indices in batches of texts of about one length, shortest first.
+
+    A batch is padded to its longest text, and the model's cost grows with the padded
+    tokens, so texts of unlike lengths go to different batches; a text's vector is the same
+    in any batch (the padding is masked out), so only the cost changes."""
+    batches: list[list[int]] = []
+    for i in sorted(range(len(lengths)), key=lambda i: (lengths[i], i)):
+        batch = batches[-1] if batches else None
+        if batch is None or len(batch) == BATCH or lengths[i] > lengths[batch[0]] + SPREAD:
+            batches.append([i])
+        else:
+            batch.append(i)
+    return batches
 
 
 def available() -> bool:

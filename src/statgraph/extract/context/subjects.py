@@ -180,3 +180,20 @@ def conjuncts(token: Token) -> list[Token]:
             found.append(child)
             found.extend(conjuncts(child))
     return found
+
+
+def subject_above(noun: Token, steps: int) -> Token | None:
+    """The subject of the nearest clause above a noun, within `steps` heads, that is not inside
+    the noun's own phrase ("Mahmud said his meetings ... were fruitful": Mahmud; "The United
+    States said its ally Israel had ...": the United States)."""
+    own = {t.i for t in noun.subtree}
+    current = noun
+    for _ in range(steps):
+        if current.head.i == current.i:
+            return None
+        current = current.head
+        subject = subject_of(current) if current.pos_ in {"VERB", "AUX"} else None
+        if subject is not None and subject.i not in own:
+            return subject
+    return None
+

@@ -13,7 +13,7 @@ from ...words import words
 from ..arguments import Target
 from ..context.frame import Frame
 from ..context.holders import holders
-from ..context.subjects import subject_of
+from ..context.subjects import subject_above, subject_of
 from ..found import Found
 from ..moods import negated
 from .misparses import visiting_object
@@ -141,17 +141,9 @@ def owned_talks_abroad(noun: Token, resolver: Resolver) -> Iterator[Found]:
 def _named_above(noun: Token, resolver: Resolver) -> Resolved | None:
     """The person named as the subject of the nearest clause above a noun that is not the noun's
     own: "Mahmud said his meetings ... were fruitful": Mahmud."""
-    current = noun
-    for _ in range(4):
-        if current.head.i == current.i:
-            return None
-        current = current.head
-        subject = subject_of(current) if current.pos_ in {"VERB", "AUX"} else None
-        if subject is None or subject.i in {t.i for t in noun.subtree}:
-            continue
-        found = resolver.resolve(subject) if subject.pos_ == "PROPN" else None
-        return found if found is not None and found.type == "person" else None
-    return None
+    subject = subject_above(noun, 4)
+    found = resolver.resolve(subject) if subject is not None and subject.pos_ == "PROPN" else None
+    return found if found is not None and found.type == "person" else None
 
 
 def received_abroad(host: Resolved, partners: list[Target], verb: Token, resolver: Resolver) -> Iterator[Found]:

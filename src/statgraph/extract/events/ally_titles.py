@@ -18,7 +18,7 @@ from ...link.resolve import Resolved, Resolver
 from ..arguments import Target
 from ..context.frame import Frame
 from ..context.holders import holders
-from ..context.subjects import conjuncts, subject_of
+from ..context.subjects import conjuncts, subject_above
 from ..found import Found
 
 if TYPE_CHECKING:
@@ -74,18 +74,10 @@ def _bound(noun: Token, frame: Frame, resolver: Resolver) -> Resolved | None:
     """The actor "its" or "their" is bound to: the subject of the nearest clause above the noun
     that is not the noun's own ("The United States said its ally Israel had ...": the United
     States; "Russia and its partner China vetoed": Russia), when it names one actor."""
-    current = noun
-    for _ in range(6):
-        if current.head.i == current.i:
-            return None
-        current = current.head
-        subject = subject_of(current) if current.pos_ in {"VERB", "AUX"} else None
-        if subject is None or subject.i == noun.i or subject.i in {t.i for t in noun.subtree}:
-            continue
-        if subject.pos_ == "PRON" or subject.head.i == noun.i:
-            return None
-        if noun.i in {t.i for t in conjuncts(subject)}:
-            return resolver.resolve(subject)  # "Russia and its partner China": the first of the pair
-        found = holders(subject, frame, resolver)
-        return found[0][0] if len(found) == 1 else None
-    return None
+    subject = subject_above(noun, 6)
+    if subject is None or subject.pos_ == "PRON" or subject.head.i == noun.i:
+        return None
+    if noun.i in {t.i for t in conjuncts(subject)}:
+        return resolver.resolve(subject)  # "Russia and its partner China": the first of the pair
+    found = holders(subject, frame, resolver)
+    return found[0][0] if len(found) == 1 else None

@@ -1,9 +1,8 @@
-"""One stance cue with its object -> stances: the relation (negation applied), the holders,
+"""One stance cue with its object -> stances: the relation (`cue_relation`), the holders,
 the targets, then each holder with each target.
 
-The verb rules (`verbs.py`) find a cue and its object; `read_cue` reads them. Negation turns a
-cue into its relation's sg:negation (statgraph.ttl) or drops it; hypothetical and requested
-clauses state nothing.
+The verb rules (`verbs.py`) find a cue and its object; `read_cue` reads them. Negation and
+mood are read by `cue_relation.py`; requested clauses state nothing.
 """
 
 from __future__ import annotations
@@ -21,21 +20,14 @@ from ..context.subjects import conjuncts, subject_of
 from ..cues import Cue
 from ..found import Found, actor_relation
 from ..listing import act_members
-from ..moods import LACK_NOUNS, WISHES, denied, gerund_subject, irrealis, negated, others_act, purpose
+from ..moods import LACK_NOUNS, negated, purpose
 from .adjectives import CONCERN
 from .asked import asked_action, asked_of_another
+from .cue_relation import ABANDON, cue_relation
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# Support verbs whose negation is opposition ("does not accept"); others just drop.
-_FLIPPABLE = frozenset(
-    "support back accept endorse welcome approve recognise recognize agree favor favour heed".split()
-)
-# Verbs whose negation is a refusal: "Russia isn't seeking confrontation" rejects it.
-_REFUSALS = frozenset({"seek", "want", "accept", "tolerate", "recognise", "recognize", "allow"})
-# Verbs of giving something up: negated, they reject the giving up ("will never give up X").
-_ABANDON = frozenset({"abandon", "renounce", "give up", "surrender", "relinquish", "drop", "scrap"})
 # Criticism verbs that also name physical acts: criticism only of an actor.
 _PHYSICAL = frozenset({"attack", "strike", "hit", "bash", "lash", "fight"})
 # Verbs whose "of"-phrase is the charge, not part of the accused ("accused the US of hyping").
@@ -60,7 +52,7 @@ def read_cue(
 ) -> Iterator[Found]:
     """The stances of one cue and its object: the relation, the holders, the targets, then
     each holder with each target."""
-    decided = _cue_relation(token, cue, obj)
+    decided = cue_relation(token, cue, obj)
     if decided is None:
         return
     relation, was_negated = decided
@@ -92,33 +84,6 @@ def read_cue(
                     confidence - (0.1 if how in {"speaker", "pronoun", "owner"} else 0),
                     was_negated,
                 )
-
-
-def _apply_negation(cue: Cue, token: Token) -> tuple[str, bool] | None:
-    """The relation a cue gives, negation applied: only plain support verbs flip."""
-    if not negated(token):
-        return cue.relation, False
-    if cue.words in _ABANDON:
-        return "rejects", True  # "would never give up its nuclear weapons" rejects giving them up
-    if cue.kind == "verb" and cue.words in _REFUSALS:
-        return "rejects", True  # "isn't seeking confrontation", "will never accept"
-    flips = cue.negated and (cue.kind != "verb" or cue.words in _FLIPPABLE)
-    return (cue.negated, True) if flips else None
-
-
-def _cue_relation(token: Token, cue: Cue, obj: Token) -> tuple[str, bool] | None:
-    """The relation a cue gives here and whether it was negated; None when it states nothing."""
-    if irrealis(token) or gerund_subject(token) or denied(token):
-        return None
-    decided = _apply_negation(cue, token)
-    if decided is None:
-        return None
-    relation, was_negated = decided
-    if relation == "supports" and cue.words in WISHES and others_act(token, obj):
-        relation = "demands"  # "We hope the US will work with China": what one hopes others do
-    if relation == "supports" and any(c.lower_ in {"less", "fewer"} for c in obj.children):
-        relation = "opposes"  # "Putin wanted less NATO"
-    return relation, was_negated
 
 
 def _agent(verb: Token) -> Token | None:
@@ -208,7 +173,7 @@ def _cue_targets(
             found_targets = (
                 [Target(f"{phrase(obj)} {act.text}", head=allowed.text)] if act is not None else found_targets
             )
-    if was_negated and cue.words in _ABANDON:
+    if was_negated and cue.words in ABANDON:
         found_targets = [t for t in [predicate_target(token)] if t is not None]  # "give up its nuclear weapons"
     if relation == "criticizes":
         found_targets = [_accusation(t) if cue.words in _CHARGING else t for t in found_targets]

@@ -1,0 +1,54 @@
+"""Which relation, and which polarity, one stance cue gives where it stands.
+
+A cue's own relation comes from ontology/cues.toml; here it is read in its clause: negation
+turns a support verb into its sg:negation ("does not accept" opposes) or a refusal ("isn't
+seeking confrontation" rejects it), or drops it; a wish for others' acts is a demand; a
+hypothetical, denied or gerund-subject clause states nothing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..moods import WISHES, denied, gerund_subject, irrealis, negated, others_act
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..cues import Cue
+
+# Support verbs whose negation is opposition ("does not accept"); others just drop.
+_FLIPPABLE = frozenset(
+    "support back accept endorse welcome approve recognise recognize agree favor favour heed".split()
+)
+# Verbs whose negation is a refusal: "Russia isn't seeking confrontation" rejects it.
+_REFUSALS = frozenset({"seek", "want", "accept", "tolerate", "recognise", "recognize", "allow"})
+# Verbs of giving something up: negated, they reject the giving up ("will never give up X").
+ABANDON = frozenset({"abandon", "renounce", "give up", "surrender", "relinquish", "drop", "scrap"})
+
+
+def _apply_negation(cue: Cue, token: Token) -> tuple[str, bool] | None:
+    """The relation a cue gives, negation applied: only plain support verbs flip."""
+    if not negated(token):
+        return cue.relation, False
+    if cue.words in ABANDON:
+        return "rejects", True  # "would never give up its nuclear weapons" rejects giving them up
+    if cue.kind == "verb" and cue.words in _REFUSALS:
+        return "rejects", True  # "isn't seeking confrontation", "will never accept"
+    flips = cue.negated and (cue.kind != "verb" or cue.words in _FLIPPABLE)
+    return (cue.negated, True) if flips else None
+
+
+def cue_relation(token: Token, cue: Cue, obj: Token) -> tuple[str, bool] | None:
+    """The relation a cue gives here and whether it was negated; None when it states nothing."""
+    if irrealis(token) or gerund_subject(token) or denied(token):
+        return None
+    decided = _apply_negation(cue, token)
+    if decided is None:
+        return None
+    relation, was_negated = decided
+    if relation == "supports" and cue.words in WISHES and others_act(token, obj):
+        relation = "demands"  # "We hope the US will work with China": what one hopes others do
+    if relation == "supports" and any(c.lower_ in {"less", "fewer"} for c in obj.children):
+        relation = "opposes"  # "Putin wanted less NATO"
+    return relation, was_negated

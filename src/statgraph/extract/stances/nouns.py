@@ -23,7 +23,7 @@ from ..registry import Context, extractor
 from .asked import infinitive_after
 from .proposals import proposal
 from .ties import ties
-from .verbs import MEDIUM_NOUNS, TARGET_PREPS
+from .verb_objects import MEDIUM_NOUNS, TARGET_PREPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

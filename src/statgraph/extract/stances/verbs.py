@@ -25,12 +25,11 @@ from ..registry import Context, extractor
 from .adjectives import adjective_stances
 from .cue_reading import read_cue
 from .deontics import semi_modal
+from .verb_objects import particle_object, verb_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-# Prepositions that introduce a target ("calls for X", "the war against X").
-TARGET_PREPS = frozenset({"for", "on", "to", "against", "about", "of", "with", "in", "towards", "toward", "at"})
 # Cues too common to trust in the author's own voice ("the empire will need to concede").
 _WEAK = frozenset({"need", "want", "hope", "wish", "wait"})
 _BARE_FRAMES = words("speech", "bare_frames")  # "said", "told": a frame, no stance
@@ -88,7 +87,7 @@ def _phrasal_stances(
     for cue in cues:
         if particles - set(cue.particle.split()):
             continue  # "standing in for Wang Yi" is no standing for him
-        obj = _particle_object(token, cue.particle)
+        obj = particle_object(token, cue.particle)
         if (
             obj is not None
             and cue.relation == "rejects"
@@ -178,7 +177,7 @@ def _verb_cue_stances(token: Token, cue: Cue, frame: Frame, resolver: Resolver, 
     if passive is not None and not any(c.dep_ == "agent" for c in token.children):
         yield from _statal(token, cue, passive, frame, resolver)  # "Russia is opposed to X"
         return
-    obj = passive if passive is not None else (_accused_misread(token, cue) or _verb_object(token))
+    obj = passive if passive is not None else (_accused_misread(token, cue) or verb_object(token))
     if obj is None:
         return
     if cue.words in lexicon.object_bound and not _proposal_object(obj, lexicon):
@@ -300,70 +299,6 @@ def _owned_stance(obj: Token, cue: Cue, lexicon: Lexicon) -> bool:
     if obj.pos_ != "NOUN" or not relations:
         return False
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in owners) or not owners and cue.relation in relations
-
-
-_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
-
-
-# Where something is said, never what it is about: "warned in a statement carried by KCNA".
-MEDIUM_NOUNS = frozenset(
-    "statement interview speech address remark message letter post briefing conference video tweet "
-    "communique communiqué op-ed article column broadcast".split()
-)
-
-
-def _particle_object(token: Token, particle: str) -> Token | None:
-    """The object that completes a phrasal cue: "call for X", "stand up for X", "be in favor of X".
-
-    The particle's words are followed down the tree from the verb, one child per word.
-    """
-    words = particle.split()
-    if not words:
-        return None
-    current = token
-    for word in words:
-        step = next((c for c in current.children if c.lower_ == word and c.i > token.i), None)
-        if step is None and current is token:
-            # "work closely with": the preposition hung on the adverb in between
-            step = next(
-                (g for c in token.children if c.dep_ == "advmod" for g in c.children if g.lower_ == word),
-                None,
-            )
-        if step is None:
-            # the parser may attach the last preposition to the verb itself
-            step = next((c for c in token.children if c.lower_ == word and c.i > current.i), None)
-        if step is None:
-            return None
-        current = step
-    if current.dep_ == "prt" and len(words) == 1:
-        # "laid out twin security proposals": a verb particle's object is the verb's
-        return next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
-    return next((c for c in current.children if c.dep_ in {"pobj", "pcomp", "dobj"}), None)
-
-
-def _verb_object(token: Token) -> Token | None:
-    """The direct object, else a to-infinitive, else a prepositional object, of a cue verb; a
-    relative pronoun object is its antecedent ("a deal that members of Congress oppose")."""
-    for dep in ("dobj", "obj", "xcomp", "ccomp"):
-        found = next((c for c in token.children if c.dep_ == dep), None)
-        if found is not None and found.lower_ in {"which", "that", "whom"} and token.dep_ in {"relcl", "acl"}:
-            # "a deal that members of Congress oppose"; after a comma, "which" may stand for a whole
-            # clause ("... for use in Ukraine, which both Pyongyang and Moscow deny"): no name
-            return token.head if token.head.pos_ == "NOUN" else None
-        if found is not None:
-            return found
-    if token.dep_ in {"acl", "amod"} and token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children):
-        return token.head  # "the summit proposed by Putin"
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
-            found = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if found is not None and child.lower_ in {"in", "at"} and found.ent_type_ in _PLACE_ENTITIES:
-                continue  # "fighting in eastern Congo": where the act is, not what it is against
-            if found is not None and found.lemma_.lower() not in MEDIUM_NOUNS:
-                return found
-    if token.dep_ == "relcl" and token.head.pos_ in {"NOUN", "PROPN"}:
-        return None
-    return None
 
 
 def _own_side(token: Token, lemma: str, frame: Frame, resolver: Resolver) -> Iterator[Found]:

@@ -1,0 +1,76 @@
+"""What a cue verb's object is: the direct object, a to-infinitive or clause, a prepositional
+object ("calls for X"), or the object a phrasal cue's particle leads to ("stand up for X");
+never where the act is ("fighting in eastern Congo") or where it was said ("in a statement").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Prepositions that introduce a target ("calls for X", "the war against X").
+TARGET_PREPS = frozenset({"for", "on", "to", "against", "about", "of", "with", "in", "towards", "toward", "at"})
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+# Where something is said, never what it is about: "warned in a statement carried by KCNA".
+MEDIUM_NOUNS = frozenset(
+    "statement interview speech address remark message letter post briefing conference video tweet "
+    "communique communiqué op-ed article column broadcast".split()
+)
+
+
+def particle_object(token: Token, particle: str) -> Token | None:
+    """The object that completes a phrasal cue: "call for X", "stand up for X", "be in favor of X".
+
+    The particle's words are followed down the tree from the verb, one child per word.
+    """
+    words = particle.split()
+    if not words:
+        return None
+    current = token
+    for word in words:
+        step = next((c for c in current.children if c.lower_ == word and c.i > token.i), None)
+        if step is None and current is token:
+            # "work closely with": the preposition hung on the adverb in between
+            step = next(
+                (g for c in token.children if c.dep_ == "advmod" for g in c.children if g.lower_ == word),
+                None,
+            )
+        if step is None:
+            # the parser may attach the last preposition to the verb itself
+            step = next((c for c in token.children if c.lower_ == word and c.i > current.i), None)
+        if step is None:
+            return None
+        current = step
+    if current.dep_ == "prt" and len(words) == 1:
+        # "laid out twin security proposals": a verb particle's object is the verb's
+        return next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+    return next((c for c in current.children if c.dep_ in {"pobj", "pcomp", "dobj"}), None)
+
+
+def verb_object(token: Token) -> Token | None:
+    """The direct object, else a to-infinitive, else a prepositional object, of a cue verb; a
+    relative pronoun object is its antecedent ("a deal that members of Congress oppose")."""
+    for dep in ("dobj", "obj", "xcomp", "ccomp"):
+        found = next((c for c in token.children if c.dep_ == dep), None)
+        if found is not None and found.lower_ in {"which", "that", "whom"} and token.dep_ in {"relcl", "acl"}:
+            # "a deal that members of Congress oppose"; after a comma, "which" may stand for a whole
+            # clause ("... for use in Ukraine, which both Pyongyang and Moscow deny"): no name
+            return token.head if token.head.pos_ == "NOUN" else None
+        if found is not None:
+            return found
+    if token.dep_ in {"acl", "amod"} and token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children):
+        return token.head  # "the summit proposed by Putin"
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+            found = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if found is not None and child.lower_ in {"in", "at"} and found.ent_type_ in _PLACE_ENTITIES:
+                continue  # "fighting in eastern Congo": where the act is, not what it is against
+            if found is not None and found.lemma_.lower() not in MEDIUM_NOUNS:
+                return found
+    if token.dep_ == "relcl" and token.head.pos_ in {"NOUN", "PROPN"}:
+        return None
+    return None

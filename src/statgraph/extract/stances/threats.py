@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ...link.resolve import Resolver
+from ...link.resolve import Resolved, Resolver
 from ..arguments import Target, phrase, predicate_target
 from ..context.attribution import SPEECH_VERBS
 from ..context.frame import Frame
@@ -47,7 +47,7 @@ def foretold_threats(sent: Span, context: Context) -> Iterator[Found]:
             yield from _predicted(token, frame, resolver, lexicon)
         elif (lemma in lexicon.threat_verbs or takes_measures(token)) and frame.voice_of(token) != "author":
             if _foretold(token):
-                yield from _announced(token, frame, resolver)
+                yield from _announced(token, frame, resolver, lexicon)
 
 
 def _predicted(verb: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
@@ -119,7 +119,7 @@ def _coming(noun: Token, clause: Token) -> bool:
         current = current.head
 
 
-def _announced(verb: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+def _announced(verb: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
     """ "the West will intensify the activities of NATO's forces around our borders", in a
     speaker's words: the one said to be about to act threatens it."""
     if irrealis(verb):
@@ -127,8 +127,17 @@ def _announced(verb: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]
     target = predicate_target(verb)
     if target is None:
         return
+    own = takes_measures(verb) or _hostile([verb], lexicon)
     for holder, how in holders(subject_of(verb), frame, resolver):
-        yield Found(holder, "warns", target, verb, f"announced/{how}", 0.5)
+        if own or not _own_side(holder, frame):
+            yield Found(holder, "warns", target, verb, f"announced/{how}", 0.5)
+
+
+def _own_side(actor: Resolved, frame: Frame) -> bool:
+    """Whether an actor is the speaker or the side the speaker talks for: "we will deploy troops
+    to Poland", said by the US, announces a plan, no warning to anyone."""
+    speakers = [a for a in (frame.speaker, frame.behalf) if a is not None]
+    return any(actor.id in {a.id, a.of} for a in speakers)
 
 
 # Nouns of a stage a situation reaches: "a dangerous point", "a critical phase".
@@ -184,3 +193,18 @@ def _foretold(verb: Token) -> bool:
         if current.lemma_.lower() in _POISED:
             return True
     return False
+
+
+def hostile_vow(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a vow is of a hostile act ([warns] hostile_acts): "vowed revenge", "vowed to
+    retaliate", "vowed to expel by force any landing"; "vowed to continue its support" is a pledge."""
+    return _hostile([c for c in verb.children if c.dep_ in {"dobj", "obj", "xcomp", "ccomp"}], lexicon)
+
+
+def _hostile(acts: list[Token], lexicon: Lexicon) -> bool:
+    """Whether acts, their objects or the objects of their prepositions are hostile ("strike back",
+    "expel by force")."""
+    hostile = lexicon.listed("warns", "hostile_acts")
+    near = acts + [g for a in acts for g in a.children if g.dep_ in {"dobj", "obj", "prep", "xcomp"}]
+    near += [g for w in near if w.dep_ == "prep" for g in w.children if g.dep_ == "pobj"]
+    return any(w.lemma_.lower() in hostile or w.lower_ in hostile for w in near)

@@ -25,6 +25,7 @@ from ..registry import Context, extractor
 from .adjectives import adjective_stances
 from .cue_reading import read_cue
 from .deontics import semi_modal
+from .threats import hostile_vow
 from .verb_objects import particle_object, verb_object
 
 if TYPE_CHECKING:
@@ -64,7 +65,9 @@ def _verb_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, le
     own = lexicon.verb_cues(lemma)
     if lemma in lexicon.listed("demands", "asking_verbs") and _asks_to_act(token):
         own = [Cue("demands", "verb", lemma)]  # "encouraged Seoul to resume talks" asks it of Seoul
-    if not own and lemma in lexicon.listed("supports", "pledge_verbs"):
+    if lemma in lexicon.listed("warns", "vow_verbs") and not hostile_vow(token, lexicon):
+        own = []  # "vowed to continue its support for Ukraine": a pledge, no warning
+    if not own and lemma in lexicon.listed("supports", "pledge_verbs") | lexicon.listed("warns", "vow_verbs"):
         yield from _pledged(token, lemma, frame, resolver, lexicon)
         return
     if not own and lemma in lexicon.own_side_verbs:

@@ -40,6 +40,10 @@ def test_a_danger_noted_is_a_warning_about_what_is_in_danger() -> None:
         "Beijing said it will not attack Taiwan.",
         # no one named says it
         "There are fears that the army will invade the region.",
+        # a prediction of how a war goes, or of possible or new sanctions, warns no one
+        "The Indian minister said the war in Sudan will spread to its neighbours.",
+        "Brazil said possible sanctions would hurt the poorest.",
+        "Turkey said new sanctions will be discussed at the summit.",
     ],
 )
 def test_no_warning_without_a_foretold_threat_and_a_speaker(text: str) -> None:

@@ -31,7 +31,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _FUTURE_AUX = frozenset({"will", "'ll", "’ll", "may", "might", "could", "would", "shall"})
-_IMMINENT = frozenset({"imminent", "inevitable", "looming", "impending", "possible", "new", "coming", "planned"})
+# A threat said to be at hand ("an imminent invasion"); "a possible war", "new sanctions", or a
+# plain future ("the war will spread") is a prediction, no warning.
+_IMMINENT = frozenset({"imminent", "inevitable", "looming", "impending"})
 _POISED = frozenset({"poised", "preparing", "prepare", "plan", "planning", "ready", "going", "about", "set"})
 
 
@@ -104,14 +106,13 @@ def _threats_in(clause: Token, lexicon: Lexicon, resolver: Resolver) -> list[tup
 
 
 def _coming(noun: Token, clause: Token) -> bool:
-    """Whether the predicate a threat noun hangs from says it is coming ("the war will spread",
-    "is preparing an invasion"); a future elsewhere in the clause foretells other things ("the
-    restrictions will be removed, ... countries that impose sanctions" foretells no sanctions)."""
+    """Whether the predicate a threat noun hangs from says someone is about to bring it ("is
+    poised for an invasion", "is preparing an attack"); a plain future ("the war will spread")
+    predicts, and a word elsewhere in the clause foretells other things."""
     current = noun
     while True:
         if current.lower_ in _POISED or any(  # "about" to act, never the particle of "bring about"
-            c.dep_ == "aux" and c.lower_ in _FUTURE_AUX or c.lower_ in _POISED and c.dep_ != "prt"
-            for c in current.children
+            c.lower_ in _POISED and c.dep_ != "prt" for c in current.children
         ):
             return True
         if current.i == clause.i or current.head.i == current.i or current.pos_ == "VERB" and current.dep_ != "xcomp":

@@ -21,7 +21,7 @@ from ..moods import irrealis, negated
 from ..phrases import hung_complement
 from ..registry import Context, extractor
 from .asked import infinitive_after
-from .proposals import proposal
+from .proposals import proposal, proposal_phrase
 from .ties import ties
 from .verb_objects import MEDIUM_NOUNS, TARGET_PREPS
 
@@ -126,6 +126,8 @@ def _cue_noun_stances(
     if lemma in _DOCUMENT_CUES or cue.relation == "proposes":
         # "a resolution on Russia" asks nothing of it; "a French proposal on Syria" proposes no Syria
         found_targets = [t for t in found_targets if t.actor is None]
+    if cue.relation == "proposes" and obj.dep_ == "pobj" and found_targets:
+        found_targets = [proposal_phrase(token)]  # "a peace proposal for the war": the proposal, not the war
     if cue.relation == "criticizes" and all(t.actor is None for t in found_targets):
         found_targets += doers(obj, resolver)  # "our condemnation of Russia's war": Russia is blamed
     relation = cue.relation

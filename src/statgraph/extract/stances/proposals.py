@@ -8,11 +8,13 @@ from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolved, Resolver
 from ..arguments import Target, phrase
+from ..phrases import phrase_span
 from ..context.frame import Frame
 from ..context.holders import holders
 from ..cues import Lexicon
 from ..found import Found
 from ..sentence import lemmas
+from ..wording import tidy
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -73,3 +75,15 @@ def proposal(token: Token, found: list[tuple[Resolved, str]], frame: Frame, reso
         return
     for holder, how in {h.id: (h, how) for h, how in found}.values():
         yield Found(holder, "proposes", target, token, f"proposal/{how}", 0.6)
+
+
+def proposal_phrase(token: Token) -> Target:
+    """What a proposal noun with its complement proposes: the proposal itself, without its owner
+    ("the Council's plan for a special envoy" -> "plan for a special envoy", "a peace proposal for
+    the war"), never the complement alone (proposing "the war")."""
+    span = phrase_span(token)
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.i < token.i), None)
+    start = max(span.start, owner.right_edge.i + 1) if owner is not None else span.start
+    while start < token.i and token.doc[start].lower_ in {"'s", "’s", "'", "’"}:
+        start += 1
+    return Target(tidy(token.doc[start : span.end].text))

@@ -266,7 +266,8 @@ def _proposal_object(obj: Token, lexicon: Lexicon) -> bool:
     """Whether an object is something one proposes: a plan, an initiative, a draft resolution."""
     lemma = obj.lemma_.lower()
     cues = lexicon.nouns.get(lemma) or lexicon.nouns.get(obj.lower_) or []
-    return any(c.relation == "proposes" for c in cues) or lemma in _DOCUMENT_NOUNS or obj.lower_ in _DOCUMENT_NOUNS
+    listed = _DOCUMENT_NOUNS | lexicon.listed("proposes", "proposal_objects")
+    return any(c.relation == "proposes" for c in cues) or lemma in listed or obj.lower_ in listed
 
 
 def _that_clause(verb: Token, obj: Token) -> bool:

@@ -45,3 +45,8 @@ def test_principles_recommendations_and_papers_put_forward_are_proposals(
 
 def test_principles_only_cited_propose_nothing() -> None:
     assert not _proposed("Brazil cited the principles of the UN Charter in its speech.")
+
+
+def test_a_deal_brokered_is_proposed_but_a_departure_facilitated_is_not() -> None:
+    assert _has(_found("The ceasefire brokered by Qatar took effect on Friday."), "Qatar", "proposes", "ceasefire")
+    assert not _proposed("Canada facilitated the safe departure of its diplomats from India.")

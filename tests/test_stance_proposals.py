@@ -50,3 +50,10 @@ def test_principles_only_cited_propose_nothing() -> None:
 def test_a_deal_brokered_is_proposed_but_a_departure_facilitated_is_not() -> None:
     assert _has(_found("The ceasefire brokered by Qatar took effect on Friday."), "Qatar", "proposes", "ceasefire")
     assert not _proposed("Canada facilitated the safe departure of its diplomats from India.")
+
+
+def test_the_architect_of_a_deal_supports_it_and_its_initiator_proposes_it() -> None:
+    found = _found("Zarif, a key architect of the nuclear deal, said the agreement could still be revived.")
+    assert _has(found, "Mohammad_Javad_Zarif", "supports", "nuclear deal")
+    assert not _has(found, "Mohammad_Javad_Zarif", "proposes", "nuclear deal")
+    assert _has(_found("Turkey, the initiator of the grain deal, called for its renewal."), "Turkey", "proposes", "grain deal")

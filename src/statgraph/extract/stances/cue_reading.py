@@ -67,6 +67,9 @@ def read_cue(
     if kept_from is not None:
         relation, found_targets = "opposes", [kept_from]
     relation, found_targets = _lack_of(obj, relation, found_targets, resolver)
+    averted = _averted(obj, relation, resolver)
+    if averted:
+        relation, found_targets = "opposes", averted
     if relation == "demands" and obj.pos_ == "NOUN":
         yield from _measures_against(token, obj, found_holders, resolver, confidence)
     asked_of = resolver.resolve(addressee) if addressee is not None else None
@@ -273,6 +276,24 @@ def _kept_from(token: Token, obj: Token, relation: str) -> Target | None:
     )
     done = predicate_target(act) if act is not None else None
     return Target(f"{phrase(obj)} {done.text}", head=done.head) if done is not None else None
+
+
+# Verbs of keeping an act from happening: backing them is opposing the act.
+_AVERTING = frozenset("avoid refrain abstain prevent stop cease halt".split())
+
+
+def _averted(obj: Token, relation: str, resolver: Resolver) -> list[Target]:
+    """ "agreed that both sides should avoid any action that could escalate matters": agreeing to
+    avoid an act is against the act, not for a clause."""
+    if relation != "supports" or obj.pos_ not in {"VERB", "AUX"} or obj.lemma_.lower() not in _AVERTING:
+        return []
+    if negated(obj) or obj.dep_ not in {"ccomp", "xcomp"}:
+        return []
+    inner = next((c for c in obj.children if c.dep_ in {"dobj", "obj"}), None) or next(
+        (p for c in obj.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"),
+        None,
+    )
+    return [t for t in targets(inner, resolver) if t.actor is None] if inner is not None else []
 
 
 def _lack_of(obj: Token, relation: str, found_targets: list[Target], resolver: Resolver) -> tuple[str, list[Target]]:

@@ -21,9 +21,10 @@ from ...words import words
 from .collectives import issuing_body, named_issuer, unknown_given
 from .frame import FIRST_PERSON, Frame
 from .headings import heading_speaker
-from .holders import holders, person_named_before
+from .holders import holders
 from .interviews import done_by_you, interviewee_besides, question_turn_asker
 from .outlets import is_outlet, source_of
+from .persons import person_named_before
 from .quoting import framed, quoted_as
 from .runon import RunOn, intro_speaker
 from .subjects import conjuncts

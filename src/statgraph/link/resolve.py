@@ -36,8 +36,10 @@ _POSTED = frozenset(
 ENTITY_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group", "LOC": "state", "FAC": None}
 # Definite descriptions that refer back to the organisation last named.
 _ORGANIZATION_NOUNS = words("actor_nouns", "organization_nouns")
+# A state's organs that refer back to the state last named with one: "the government"
+_STATE_ORGANS = words("actor_nouns", "state_organ_nouns")
 # Heads whose referent depends on what came before, so `resolve` does not cache it
-_UNCACHED_HEADS = _ORGANIZATION_NOUNS | TITLE_NOUNS
+_UNCACHED_HEADS = _ORGANIZATION_NOUNS | TITLE_NOUNS | _STATE_ORGANS
 
 
 @dataclass(frozen=True)
@@ -184,6 +186,9 @@ class Resolver:
             state = self.state_of_office(token)
             if state:
                 return state  # "the Sri Lankan president", "Cuban Foreign Minister": nobody named holds it
+        bare = [c.lower_ for c in token.children] == ["the"]
+        if token.lemma_.lower() in _STATE_ORGANS and token.text.islower() and bare:
+            return self._state_organ_before(token)  # "The government also demanded ...": the state last named so
         if (
             token.lemma_.lower() in _ORGANIZATION_NOUNS
             and any(c.lower_ in {"the", "this"} for c in token.children)
@@ -197,6 +202,13 @@ class Resolver:
             if before is not None or token.text.islower():
                 return before
         return self._by_surname(token) or self._from_entity(token, name) or self._unknown_organization(token)
+
+    def _state_organ_before(self, token: Token) -> Resolved | None:
+        """The state "the government" is: the state last named with an organ of that kind ("the
+        Sudanese government", "Sudan's government"), else none (the holder of words said for a
+        state is that state first: `statgraph.extract.context.kind_holders`)."""
+        found = self._organization_before(token, token.lemma_.lower())
+        return found if found is not None and found.type == "state" else None
 
     def _unknown_organization(self, token: Token) -> Resolved | None:
         group = armed_group(token, self.gazetteer)  # "the M23 rebels"

@@ -13,8 +13,8 @@ from ...link.resolve import Resolved, Resolver
 from ...words import words
 from .collectives import bare_delegates, issued, named_issuer, numbered_group, signatories, unknown_given
 from .frame import FIRST_PLURAL, FIRST_SINGULAR, Frame
-from .kind_holders import INSURGENTS, REPRESENTATIVES, STATE_NOUNS, body_of_members, insurgent_group, noun_lemma
-from .kind_holders import state_noun_holder
+from .kind_holders import INSURGENTS, REPRESENTATIVES, STATE_NOUNS, STATE_ORGANS, body_of_members, insurgent_group
+from .kind_holders import noun_lemma, state_noun_holder
 from .outlets import reports
 from .persons import person_before
 from .subjects import SPEECH_ACTS, SUBJECT_DEPS, conjuncts
@@ -193,6 +193,8 @@ def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Reso
     issuer = named_issuer(token)
     if issuer is not None:
         return resolve_holder(issuer, frame, resolver)  # "a statement by the ministry": the ministry
+    if token.lemma_.lower() in STATE_ORGANS and (state := state_noun_holder(token, frame, resolver)) is not None:
+        return state  # "Prince Faisal said the government rejected ...": his state, whichever was named last
     actor = resolver.resolve(token)
     if actor is not None and unknown_given(token, actor, resolver):
         return None, ""  # "The Communique reads": no actor of that name

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 REPRESENTATIVES = words("actor_nouns", "representatives")
 # A state referred to by its kind, in its own representative's words: "the kingdom".
 STATE_NOUNS = words("actor_nouns", "state_nouns")
+# A state's organs that stand for it: "the government" in words said for a state is that state.
+STATE_ORGANS = words("actor_nouns", "state_organ_nouns")
 # Those who fight or oppose a state from within: never the state that owns them.
 INSURGENTS = words("actor_nouns", "insurgents")
 BODY_MEMBERS = words("actor_nouns", "body_members")

@@ -16,7 +16,7 @@ from .frame import FIRST_PLURAL, FIRST_SINGULAR, Frame
 from .kind_holders import INSURGENTS, REPRESENTATIVES, STATE_NOUNS, STATE_ORGANS, body_of_members, insurgent_group
 from .kind_holders import noun_lemma, state_noun_holder
 from .outlets import reports
-from .persons import person_before
+from .persons import person_before, spokes_for
 from .subjects import SPEECH_ACTS, SUBJECT_DEPS, conjuncts
 from .terms import defined_parties
 
@@ -193,6 +193,8 @@ def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Reso
     issuer = named_issuer(token)
     if issuer is not None:
         return resolve_holder(issuer, frame, resolver)  # "a statement by the ministry": the ministry
+    if (spoken := spokes_for(token, resolver)) is not None:
+        return spoken, "spokesperson"  # "The spokeswoman urged ...": the body she was said to speak for
     if token.lemma_.lower() in STATE_ORGANS and (state := state_noun_holder(token, frame, resolver)) is not None:
         return state  # "Prince Faisal said the government rejected ...": his state, whichever was named last
     actor = resolver.resolve(token)

@@ -1,4 +1,5 @@
-"""Whom "he" or "she" stands for: the last person named before the pronoun, in its sentence or before it."""
+"""Whom "he" or "she" stands for: the last person named before the pronoun, in its sentence or
+before it; whom "the spokesperson" speaks for: the body a spokesperson was last said to speak for."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ if TYPE_CHECKING:
 
     from ...link.resolve import Resolved, Resolver
 
+# Those who speak for a body, not in their own name: "the spokesperson" is the body last spoken for.
+SPOKES = frozenset("spokesman spokeswoman spokesperson".split())
 
 def person_before(pronoun: Token, resolver: Resolver, quoted: frozenset[int] = frozenset()) -> Resolved | None:
     """Whom "he" or "she" stands for: the last person named before it in its sentence ("Kurti
@@ -31,3 +34,11 @@ def person_named_before(pronoun: Token, resolver: Resolver, quoted: frozenset[in
         if found is not None and found.type == "person"
     ]
     return named[-1] if named else None
+
+
+def spokes_for(token: Token, resolver: Resolver) -> Resolved | None:
+    """The body "the spokesperson" speaks for: the one last named with a spokesperson ("a U.S.
+    State Department spokesperson said ... The spokesperson urged ...")."""
+    if token.lemma_.lower() not in SPOKES or [c.lower_ for c in token.children] != ["the"]:
+        return None
+    return resolver.spokes.get(token.lemma_.lower())

@@ -196,7 +196,19 @@ class Attributor:
             found = None if is_outlet(named, self.resolver) else self.resolver.resolve(named)
             if found:
                 return colon, found
-        return None, None
+        return self._introduced(sent)
+
+    def _introduced(self, sent: Span) -> tuple[Token | None, Resolved | None]:
+        """A person introduced by name and office before a colon and a quote: "Salome
+        Zurabishvili, President of Georgia: “I welcome ...”" (no verb before the colon)."""
+        colon = next((t for t in sent[:16] if t.text == ":"), None)
+        if colon is None or colon.i + 1 >= sent.end or sent.doc[colon.i + 1].text not in _OPENING_QUOTES:
+            return None, None
+        if sent[0].ent_type_ != "PERSON" or any(t.pos_ in {"VERB", "AUX"} for t in sent.doc[sent.start : colon.i]):
+            return None, None
+        name = next(e for e in sent.doc.ents if e.start <= sent.start < e.end)
+        found = self.resolver.resolve(name[-1])
+        return (colon, found) if found is not None and found.type == "person" else (None, None)
 
     def _hearsay(self, sent: Span, quoted: frozenset[int], resolved: Token | None) -> frozenset[int]:
         """Tokens under a speech verb whose speaker is nobody known: "they say, Putin will
@@ -340,6 +352,7 @@ class Attributor:
         return current
 
 
+_OPENING_QUOTES = frozenset({"“", '"', "‘", "«"})
 _TURN = re.compile(r"\s*(Q|A|Question|Answer)\s*[:.]\s", re.I)
 
 

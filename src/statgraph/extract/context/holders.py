@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 from ...link.offices import TITLE_NOUNS
 from ...link.resolve import Resolved, Resolver
 from ...words import words
-from .collectives import bare_delegates, issued, named_issuer, numbered_group, signatories, unknown_given
+from .collectives import bare_delegates, issued, modifier_issuer, named_issuer, numbered_group, signatories
+from .collectives import unknown_given
 from .frame import FIRST_PLURAL, FIRST_SINGULAR, Frame
 from .kind_holders import INSURGENTS, REPRESENTATIVES, STATE_NOUNS, STATE_ORGANS, body_of_members, insurgent_group
 from .kind_holders import noun_lemma, state_noun_holder
@@ -193,6 +194,8 @@ def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Reso
     issuer = named_issuer(token)
     if issuer is not None:
         return resolve_holder(issuer, frame, resolver)  # "a statement by the ministry": the ministry
+    if (issuer_state := modifier_issuer(token, resolver)) is not None:
+        return issuer_state, "issuer"  # "The Indian readout underlined ...": India
     if (spoken := spokes_for(token, resolver)) is not None:
         return spoken, "spokesperson"  # "The spokeswoman urged ...": the body she was said to speak for
     if token.lemma_.lower() in STATE_ORGANS and (state := state_noun_holder(token, frame, resolver)) is not None:

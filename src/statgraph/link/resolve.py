@@ -180,9 +180,18 @@ class Resolver:
             state = self.state_of_office(token)
             if state:
                 return state  # "the Sri Lankan president", "Cuban Foreign Minister": nobody named holds it
+        described, found = self._described_body(token, name)
+        if described:
+            return found  # "the alliance", "the government": one named before, or none
+        return self._by_surname(token) or entity_actor(self, token, name) or self._unknown_organization(token)
+
+    def _described_body(self, token: Token, name: Span) -> tuple[bool, Resolved | None]:
+        """Whether a noun phrase is a definite description of a body, and the body it refers back
+        to: "the alliance", "the Department" (not "the Semiconductor Industry Association");
+        "The government also demanded ...": the state last named with its government."""
         bare = [c.lower_ for c in token.children] == ["the"]
         if token.lemma_.lower() in _STATE_ORGANS and token.text.islower() and bare:
-            return self._state_organ_before(token)  # "The government also demanded ...": the state last named so
+            return True, self._state_organ_before(token)
         if (
             token.lemma_.lower() in _ORGANIZATION_NOUNS
             and any(c.lower_ in {"the", "this"} for c in token.children)
@@ -191,11 +200,10 @@ class Resolver:
                 or not any(c.dep_ in {"compound", "amod", "nmod", "prep", "appos"} for c in token.children)
                 and len(name) <= 1  # "the Council on Foreign and Defence Policy" is a name
             )
-        ):  # "the alliance", "the Department"; not "the Semiconductor Industry Association"
+        ):
             before = self.organization_before(token)
-            if before is not None or token.text.islower():
-                return before
-        return self._by_surname(token) or entity_actor(self, token, name) or self._unknown_organization(token)
+            return before is not None or token.text.islower(), before
+        return False, None
 
     def _state_organ_before(self, token: Token) -> Resolved | None:
         """The state "the government" is: the state last named with an organ of that kind ("the

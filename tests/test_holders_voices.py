@@ -71,3 +71,33 @@ def test_a_sentence_with_a_verb_before_the_colon_is_no_introduction() -> None:
     )
     found = triples_of(text)
     assert not any(r == "supports" for _, r, _ in found)
+
+
+def test_a_ministry_with_none_named_before_is_the_state_the_last_sentence_was_about() -> None:
+    text = (
+        "Ankara insisted that such pipelines need its approval.\n\n"
+        "The energy ministry said the contracts were unlawful and rejected the new pipeline deals."
+    )
+    found = triples_of(text)
+    assert has_triple(found, "Turkey", "rejects", "pipeline")
+
+
+def test_a_ministry_after_a_sentence_about_no_state_is_nobody() -> None:
+    text = (
+        "Greece regards the islets as its own.\n\n"
+        "This is the largest number of Turkish ships seen near the islets this year.\n\n"
+        "The Foreign Ministry said it summoned the Turkish ambassador and rejected the incursions."
+    )
+    found = triples_of(text)
+    assert not any(h == "Greece" for h, r, _ in found if r == "rejects")
+    assert not any(h == "Turkey" for h, r, _ in found if r == "rejects")
+
+
+def test_a_statement_qualified_by_a_state_is_held_by_that_state() -> None:
+    text = (
+        "The foreign ministers of Indonesia and Malaysia met in Jakarta.\n\n"
+        "The Indonesian readout called for restraint in the disputed waters."
+    )
+    found = triples_of(text)
+    assert has_triple(found, "Indonesia", "demands", "restraint")
+    assert not has_triple(found, "Malaysia", "demands", "restraint")

@@ -38,3 +38,10 @@ class Frame:
         if token.i in self.reported:
             return "reported"
         return "quoted" if self.voice == "quoted" else ("author" if self.speaker is None else self.voice)
+
+
+def narrated(token: Token, frame: Frame) -> bool:
+    """Whether a word is the narrator's around a quote: outside the quotation marks of a sentence
+    that has some, and in no clause a speech verb reports ("Bathily called on the parties to
+    “engage ...”" is the author's telling of someone's call, whoever spoke last)."""
+    return bool(frame.quoted) and token.i not in frame.quoted and token.i not in frame.reported

@@ -101,3 +101,33 @@ def test_a_statement_qualified_by_a_state_is_held_by_that_state() -> None:
     found = triples_of(text)
     assert has_triple(found, "Indonesia", "demands", "restraint")
     assert not has_triple(found, "Malaysia", "demands", "restraint")
+
+
+def test_a_verb_that_tells_a_quote_it_governs_is_the_narrators() -> None:
+    from statgraph.extract.context.frame import Frame, narrated
+    from statgraph.nlp import load_nlp
+
+    nlp = load_nlp()
+
+    def quoted_in(doc) -> frozenset[int]:
+        marks = [t.i for t in doc if t.text in {"“", "”"}]
+        return frozenset(range(marks[0] + 1, marks[1]))
+
+    doc = nlp("Sall called on the parties to “open a dialogue on the budget.”")
+    quoted = quoted_in(doc)
+    called, dialogue = (next(t for t in doc if t.text == w) for w in ("called", "dialogue"))
+    assert narrated(called, Frame(quoted=quoted))  # it governs the quote
+    assert not narrated(dialogue, Frame(quoted=quoted))  # inside the quote
+    scare = nlp("The so-called “talks” failed, and the government seeks new ties with Dakar.")
+    seeks = next(t for t in scare if t.text == "seeks")
+    assert not narrated(seeks, Frame(quoted=quoted_in(scare)))  # scare quotes it does not govern
+    assert not narrated(called, Frame(quoted=quoted, reported=frozenset({called.i})))
+
+
+def test_a_subjectless_quote_is_still_the_speakers() -> None:
+    text = (
+        "The French ambassador, Claire Dubois, spoke after the talks in Tunis.\n\n"
+        "“Stop the attacks on civilians,” Dubois said."
+    )
+    found = triples_of(text)
+    assert any(h in {"Claire_Dubois", "France"} and "attacks" in t for h, r, t in found if r == "opposes")

@@ -41,7 +41,10 @@ class Frame:
 
 
 def narrated(token: Token, frame: Frame) -> bool:
-    """Whether a word is the narrator's around a quote: outside the quotation marks of a sentence
-    that has some, and in no clause a speech verb reports ("Bathily called on the parties to
-    “engage ...”" is the author's telling of someone's call, whoever spoke last)."""
-    return bool(frame.quoted) and token.i not in frame.quoted and token.i not in frame.reported
+    """Whether a verb is the narrator's telling of a quote it governs: outside the quotation marks,
+    in no clause a speech verb reports, with quoted words among its own ("Bathily called on the
+    parties to “engage ...”" is the author's telling of someone's call, whoever spoke last; a
+    verb near scare quotes it does not govern is not)."""
+    if token.i in frame.quoted or token.i in frame.reported:
+        return False
+    return any(t.i in frame.quoted for t in token.subtree)

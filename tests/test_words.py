@@ -22,16 +22,16 @@ def test_words_each_entry_once(kind: str) -> None:
 
 
 def test_words_copies_that_drifted_are_one() -> None:
-    from statgraph.extract.context import doers, holders, subjects
+    from statgraph.extract.context import doers, holders, kind_holders, subjects
     from statgraph.extract.events import meetings, membership
     from statgraph.extract.roles import names
-    from statgraph.link import resolve
+    from statgraph.link import entities, resolve
 
-    assert holders._REPRESENTATIVES is meetings._REPRESENTATIVES
-    assert names.SUFFIXES is resolve._SUFFIXES
+    assert kind_holders.REPRESENTATIVES is meetings._REPRESENTATIVES
+    assert names.SUFFIXES is entities._SUFFIXES
     assert membership._ORGANIZATION_NOUNS is resolve._ORGANIZATION_NOUNS
-    assert names.INSTITUTION_WORDS is resolve._NOT_PERSONAL
-    assert doers._OWN_STATE is holders._STATE_NOUNS
+    assert names.INSTITUTION_WORDS is entities._NOT_PERSONAL
+    assert doers._OWN_STATE is kind_holders.STATE_NOUNS
     assert holders._GROUPS <= subjects._AGENT_NOUNS
 
 

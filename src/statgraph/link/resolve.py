@@ -13,15 +13,14 @@ from typing import TYPE_CHECKING
 
 from ..words import words
 from .armed_groups import armed_group
-from .bodies import Mention, bare_kind, body_before, counted, kind_of, kinds_of_name, organ_of_another
-from .bodies import owner_of_organ
+from .bodies import PART_NOUNS, Mention, body_before, counted, kind_of, kinds_of_name, organ_of_another
+from .entities import entity_actor, surname
 from .gazetteer import Actor, Gazetteer, mint_id
-from .geography import geographic
 from .name_spans import NAME_DEPS, longer_name, name_span
 from .offices import OTHERS, TITLE_NOUNS, fits, is_country_word, office_and_owner, office_state, ours
 from .organization_names import organization_name
-from .person_names import HONORIFICS, TITLE_WORDS, is_title_phrase, person_words, possessed_person
-from .person_names import addressed_by_first_name, named_first, names_a_place
+from .person_names import possessed_person
+from .resolved import Resolved
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -33,21 +32,12 @@ _POSTED = frozenset(
     "army contingent force forces military navy peacekeeper peacekeepers soldier soldiers troop troops "
     "units embassy mission envoy diplomat diplomats delegation".split()
 )
-ENTITY_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group", "LOC": "state", "FAC": None}
 # Definite descriptions that refer back to the organisation last named.
 _ORGANIZATION_NOUNS = words("actor_nouns", "organization_nouns")
+# A state's organs that refer back to the state last named with one: "the government"
+_STATE_ORGANS = words("actor_nouns", "state_organ_nouns")
 # Heads whose referent depends on what came before, so `resolve` does not cache it
-_UNCACHED_HEADS = _ORGANIZATION_NOUNS | TITLE_NOUNS
-
-
-@dataclass(frozen=True)
-class Resolved:
-    """An actor a mention refers to."""
-
-    id: str
-    label: str
-    type: str
-    of: str | None = None
+_UNCACHED_HEADS = _ORGANIZATION_NOUNS | TITLE_NOUNS | _STATE_ORGANS
 
 
 @dataclass
@@ -79,6 +69,7 @@ class Resolver:
     defined: dict[str, tuple[Resolved, ...]] = field(default_factory=dict)  # "(participants)" -> the parties
     subject_before: tuple[Resolved, ...] = ()  # the actors of the last sentence's main subject, for "It urged"
     last_issuer: Resolved | None = None  # the state or body last heard speaking, for "The statement stressed"
+    spokes: dict[str, Resolved] = field(default_factory=dict)  # "spokesperson" -> the body one last spoke for
     signatories: tuple[Resolved, ...] = ()  # "We, the leaders of A and B": whom the author's "we" stands for
 
     def actor(self, actor: Actor) -> Resolved:
@@ -96,7 +87,7 @@ class Resolver:
                 self.recent_people = [p for p in self.recent_people[-7:] if p != found] + [found]
         return found
 
-    def _foreseen(self, name: str) -> Resolved:
+    def foreseen_person(self, name: str) -> Resolved:
         """The person a surname stands for whose full name the document gives further on."""
         label = self.foreseen[name]
         known = self.gazetteer.find(label)
@@ -131,7 +122,7 @@ class Resolver:
             if found.type == "organization" or kinds:
                 self.mentions[at] = Mention(at, kinds, found, found.id in self.gazetteer.actors)
 
-    def _organization_before(self, token: Token, kind: str | None = None) -> Resolved | None:
+    def organization_before(self, token: Token, kind: str | None = None) -> Resolved | None:
         """The organisation "the alliance", "the bloc", "the Council" refers back to (see
         `statgraph.link.bodies`); known organisations named in this passage count even if not
         yet resolved ("the head of the International Atomic Energy Agency (IAEA) comes as the
@@ -145,7 +136,12 @@ class Resolver:
                 kinds = kinds_of_name(self.gazetteer, found, ent[-1].lemma_)
                 named[(here, ent.end - 1)] = Mention((here, ent.end - 1), kinds, found, True)
         kind = kind or kind_of(token.lemma_) or kind_of(token.text)
-        return body_before(token, kind, list(named.values()), here)
+        found = body_before(token, kind, list(named.values()), here)
+        if found is None and kind in PART_NOUNS | _STATE_ORGANS and len(self.subject_before) == 1:
+            # "Baghdad asserted that ... The oil ministry said ...": with none of its kind named
+            # before, an organ of the state the last sentence was about
+            found = self.subject_before[0] if self.subject_before[0].type == "state" else None
+        return found
 
     def _resolve(self, token: Token) -> Resolved | None:
         gaz = self.gazetteer
@@ -184,6 +180,18 @@ class Resolver:
             state = self.state_of_office(token)
             if state:
                 return state  # "the Sri Lankan president", "Cuban Foreign Minister": nobody named holds it
+        described, found = self._described_body(token, name)
+        if described:
+            return found  # "the alliance", "the government": one named before, or none
+        return self._by_surname(token) or entity_actor(self, token, name) or self._unknown_organization(token)
+
+    def _described_body(self, token: Token, name: Span) -> tuple[bool, Resolved | None]:
+        """Whether a noun phrase is a definite description of a body, and the body it refers back
+        to: "the alliance", "the Department" (not "the Semiconductor Industry Association");
+        "The government also demanded ...": the state last named with its government."""
+        bare = [c.lower_ for c in token.children] == ["the"]
+        if token.lemma_.lower() in _STATE_ORGANS and token.text.islower() and bare:
+            return True, self._state_organ_before(token)
         if (
             token.lemma_.lower() in _ORGANIZATION_NOUNS
             and any(c.lower_ in {"the", "this"} for c in token.children)
@@ -192,11 +200,17 @@ class Resolver:
                 or not any(c.dep_ in {"compound", "amod", "nmod", "prep", "appos"} for c in token.children)
                 and len(name) <= 1  # "the Council on Foreign and Defence Policy" is a name
             )
-        ):  # "the alliance", "the Department"; not "the Semiconductor Industry Association"
-            before = self._organization_before(token)
-            if before is not None or token.text.islower():
-                return before
-        return self._by_surname(token) or self._from_entity(token, name) or self._unknown_organization(token)
+        ):
+            before = self.organization_before(token)
+            return before is not None or token.text.islower(), before
+        return False, None
+
+    def _state_organ_before(self, token: Token) -> Resolved | None:
+        """The state "the government" is: the state last named with an organ of that kind ("the
+        Sudanese government", "Sudan's government"), else none (the holder of words said for a
+        state is that state first: `statgraph.extract.context.kind_holders`)."""
+        found = self.organization_before(token, token.lemma_.lower())
+        return found if found is not None and found.type == "state" else None
 
     def _unknown_organization(self, token: Token) -> Resolved | None:
         group = armed_group(token, self.gazetteer)  # "the M23 rebels"
@@ -210,7 +224,7 @@ class Resolver:
         if token.text in self.surnames and (token.pos_ == "PROPN" or (token.ent_type_ and token.text[:1].isupper())):
             return self.surnames[token.text]  # also a surname the tagger took for a noun ("Rodríguez further decried")
         if token.text in self.foreseen and token.pos_ in {"PROPN", "NOUN"} and token.ent_type_ in {"", "PERSON"}:
-            return self._foreseen(token.text)  # "Libya's Dbeibeh welcomes ...", the full name given below
+            return self.foreseen_person(token.text)  # "Libya's Dbeibeh welcomes ...", the full name given below
         return None
 
     def actor_behind(self, token: Token) -> Resolved | None:
@@ -302,58 +316,6 @@ class Resolver:
         """The id of the state a person serves: the office the text gives, else the lexicon's."""
         stated = self.offices.get(person.id)
         return stated.id if stated is not None else person.of
-
-    def _from_entity(self, token: Token, name: Span) -> Resolved | None:
-        if token.ent_type_ not in ENTITY_TYPES or ENTITY_TYPES[token.ent_type_] is None:
-            return None
-        words = list(name)
-        while len(words) > 1 and (
-            words[0].lower_ in {"the", "a", "an"}
-            or self.gazetteer.demonym(words[0].text)
-            or self.gazetteer.find(words[0].text)
-            and token.ent_type_ != "ORG"  # "the Warsaw Treaty Organization" keeps its Warsaw
-            and not geographic(words)  # "the Taiwan Strait" keeps its Taiwan
-        ):
-            words = words[1:]
-        if token.ent_type_ == "PERSON":
-            words = person_words(self.gazetteer, words, name)
-        label = " ".join(words[0].doc[words[0].i : words[-1].i + 1].text.split())  # "Chang Ho-jin" stays whole
-        if len(label) < 2 or not any(c.isupper() for c in label):
-            return None
-        if all(w.lower_ in TITLE_WORDS for w in words) or is_title_phrase(words):
-            return None  # "State Councilor", "Heads of State and Government": a title, never an actor
-        kind = bare_kind([w.text for w in words])
-        if kind is not None:  # "the Council", "Authority", "Foreign Ministry": a kind, not a name
-            return self._organization_before(token, kind)
-        owner = owner_of_organ(self.gazetteer, label)
-        if owner is not None:
-            return self.actor(owner)
-        kind = ENTITY_TYPES[token.ent_type_] or "group"
-        if kind == "person" and names_a_place(name):
-            return Resolved(mint_id(label), label, "state") if geographic(words) else None  # "the Lachin Corridor"
-        if kind == "person" and any(w.lower_ in _NOT_PERSONAL for w in words):
-            kind = "organization"  # "the Office of the High Commissioner for Human Rights"
-        if kind == "person" and surname(label) in self.surnames:
-            return self.surnames[surname(label)]
-        if kind == "person" and surname(label) in self.foreseen:
-            return self._foreseen(surname(label))
-        given = addressed_by_first_name(words, name) if kind == "person" else None
-        if given is not None and named_first(given, self.recent_people) is not None:
-            return named_first(given, self.recent_people)  # "Sheikh Salem", named in full before
-        return Resolved(mint_id(label), label, kind)
-
-
-# Words of a name the tagger called a person's that make it an institution's.
-_NOT_PERSONAL = words("names", "institution_words")
-_SUFFIXES = words("names", "suffixes")
-
-
-def surname(label: str) -> str:
-    """The word a person is named by later: the last of their name, before "Jr." or "III"."""
-    words = label.split()
-    while len(words) > 1 and words[-1].lower() in _SUFFIXES:
-        words.pop()
-    return words[-1]
 
 
 def _chunk_text(token: Token) -> str:

@@ -21,9 +21,10 @@ from ...words import words
 from .collectives import issuing_body, named_issuer, unknown_given
 from .frame import FIRST_PERSON, Frame
 from .headings import heading_speaker
-from .holders import holders, person_named_before
+from .holders import holders
 from .interviews import done_by_you, interviewee_besides, question_turn_asker
 from .outlets import is_outlet, source_of
+from .persons import SPOKES, person_named_before
 from .quoting import framed, quoted_as
 from .runon import RunOn, intro_speaker
 from .subjects import conjuncts
@@ -195,7 +196,19 @@ class Attributor:
             found = None if is_outlet(named, self.resolver) else self.resolver.resolve(named)
             if found:
                 return colon, found
-        return None, None
+        return self._introduced(sent)
+
+    def _introduced(self, sent: Span) -> tuple[Token | None, Resolved | None]:
+        """A person introduced by name and office before a colon and a quote: "Salome
+        Zurabishvili, President of Georgia: “I welcome ...”" (no verb before the colon)."""
+        colon = next((t for t in sent[:16] if t.text == ":"), None)
+        if colon is None or colon.i + 1 >= sent.end or sent.doc[colon.i + 1].text not in _OPENING_QUOTES:
+            return None, None
+        if sent[0].ent_type_ != "PERSON" or any(t.pos_ in {"VERB", "AUX"} for t in sent.doc[sent.start : colon.i]):
+            return None, None
+        name = next(e for e in sent.doc.ents if e.start <= sent.start < e.end)
+        found = self.resolver.resolve(name[-1])
+        return (colon, found) if found is not None and found.type == "person" else (None, None)
 
     def _hearsay(self, sent: Span, quoted: frozenset[int], resolved: Token | None) -> frozenset[int]:
         """Tokens under a speech verb whose speaker is nobody known: "they say, Putin will
@@ -258,11 +271,11 @@ class Attributor:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 found = self.resolver.resolve(pobj) if pobj is not None else None
                 if found is not None:
-                    return found
+                    return self._remember_official(token, found)
             if child.dep_ in {"amod", "compound", "poss"}:
-                found = self.resolver.actor_behind(token)
+                found = self.resolver.actor_behind(token) or self._body_named(child)
                 if found is not None:
-                    return found
+                    return self._remember_official(token, found)
         if self.resolver.state_of_office(token) is not None:
             # "the Sri Lankan president said": the person named with that office, else the state
             return self.resolver.resolve(token)
@@ -271,7 +284,26 @@ class Attributor:
             # "the ministers said": the one body or state the text last spoke of, not a person
             group = [a for a in self.resolver.last_subjects if a.type in {"organization", "state"}]
             return group[0] if len(group) == 1 else None
+        if definite and token.lemma_.lower() in self.resolver.spokes:
+            return self.resolver.spokes[token.lemma_.lower()]  # "The spokesperson said ...": the one described before
         return self.resolver.last_person if definite else None
+
+    def _body_named(self, child: Token) -> Resolved | None:
+        """The state or body a name before an official's title gives: "a U.S. State Department
+        spokesperson", "a Chinese Foreign Ministry spokeswoman"."""
+        if child.dep_ != "compound" or child.pos_ != "PROPN":
+            return None
+        found = self.resolver.resolve(child)
+        if found is None or found.id not in self.resolver.gazetteer.actors:
+            found = self.resolver.actor_behind(child) or found  # "Chinese Foreign Ministry": China's
+        return found if found is not None and found.type in {"state", "organization"} else None
+
+    def _remember_official(self, token: Token, found: Resolved) -> Resolved:
+        """Note whom an official speaks for ("a spokesperson for the State Department"), for a
+        later "the spokesperson said" (a state or body only: "the minister" is a person)."""
+        if found.type in {"state", "organization"} and token.lemma_.lower() in SPOKES:
+            self.resolver.spokes[token.lemma_.lower()] = self._behalf(found) or found  # a ministry's: its state
+        return found
 
     def _quote_speaker(self, sent: Span, quoted: frozenset[int]) -> Resolved | None:
         """The speaker of a sentence that is mostly a quote with no frame of its own."""
@@ -320,6 +352,7 @@ class Attributor:
         return current
 
 
+_OPENING_QUOTES = frozenset({"“", '"', "‘", "«"})
 _TURN = re.compile(r"\s*(Q|A|Question|Answer)\s*[:.]\s", re.I)
 
 

@@ -137,6 +137,18 @@ def issued(token: Token, resolver: Resolver) -> tuple[Resolved, ...]:
     return (resolver.last_issuer,) if resolver.last_issuer is not None else ()
 
 
+def modifier_issuer(token: Token, resolver: Resolver) -> Resolved | None:
+    """The state or body a statement's modifier names: "the Indian readout", "a Pakistani
+    statement", "the G7 communique" hold what they say."""
+    if token.lemma_.lower() not in _ISSUED and token.lower_ not in _ISSUED:
+        return None
+    for child in (c for c in token.children if c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "PROPN"}):
+        actor = resolver.gazetteer.demonym(child.text) or resolver.gazetteer.find(child.text)
+        if actor is not None and actor.type in {"state", "organization"}:
+            return resolver.actor(actor)
+    return None
+
+
 GIVEN = words("speech", "speech_nouns")
 
 

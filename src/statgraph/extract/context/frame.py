@@ -38,3 +38,13 @@ class Frame:
         if token.i in self.reported:
             return "reported"
         return "quoted" if self.voice == "quoted" else ("author" if self.speaker is None else self.voice)
+
+
+def narrated(token: Token, frame: Frame) -> bool:
+    """Whether a verb is the narrator's telling of a quote it governs: outside the quotation marks,
+    in no clause a speech verb reports, with quoted words among its own ("Bathily called on the
+    parties to “engage ...”" is the author's telling of someone's call, whoever spoke last; a
+    verb near scare quotes it does not govern is not)."""
+    if token.i in frame.quoted or token.i in frame.reported:
+        return False
+    return any(t.i in frame.quoted for t in token.subtree)

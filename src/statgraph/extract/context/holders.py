@@ -11,9 +11,13 @@ from typing import TYPE_CHECKING
 from ...link.offices import TITLE_NOUNS
 from ...link.resolve import Resolved, Resolver
 from ...words import words
-from .collectives import bare_delegates, issued, named_issuer, numbered_group, signatories, unknown_given
+from .collectives import bare_delegates, issued, modifier_issuer, named_issuer, numbered_group, signatories
+from .collectives import unknown_given
 from .frame import FIRST_PLURAL, FIRST_SINGULAR, Frame
+from .kind_holders import INSURGENTS, REPRESENTATIVES, STATE_NOUNS, STATE_ORGANS, body_of_members, insurgent_group
+from .kind_holders import noun_lemma, state_noun_holder
 from .outlets import reports
+from .persons import person_before, spokes_for
 from .subjects import SPEECH_ACTS, SUBJECT_DEPS, conjuncts
 from .terms import defined_parties
 
@@ -26,17 +30,11 @@ VAGUE = frozenset(
     "nothing one ones thing things way ways everyone anyone fact matter issue issues "
     "question situation case all both each other others lot more less much most exactly why how where when".split()
 )
-# Those who stand for the states named after them ("the leaders of Russia and China").
-_REPRESENTATIVES = words("actor_nouns", "representatives")
-# A state referred to by its kind, in its own representative's words: "the kingdom".
-_STATE_NOUNS = words("actor_nouns", "state_nouns")
 # Nouns for others as seen from their owner: "our friends", "Russia's allies" are not us, not Russia.
 _RELATIONAL = frozenset(
     "friend partner ally neighbour neighbor colleague counterpart enemy adversary opponent rival "
     "critic supporter satellite vassal proxy client".split()
 )
-# Those who fight or oppose a state from within: never the state that owns them.
-_INSURGENTS = words("actor_nouns", "insurgents")
 # Documents that speak for whoever put them forward ("the proposals call for ...").
 PROPOSAL_NOUNS = frozenset("proposal draft agreement document initiative plan treaty package".split())
 
@@ -155,7 +153,7 @@ def _examples(token: Token, frame: Frame, resolver: Resolver) -> list[tuple[Reso
     for child in preps:
         # "the leaders of Russia, China and France": each state their leaders stand for
         # "the military regimes in Burkina Faso, Mali and Niger": each state's
-        of_leaders = child.lower_ in {"of", "in"} and _noun_lemma(token) in _REPRESENTATIVES
+        of_leaders = child.lower_ in {"of", "in"} and noun_lemma(token) in REPRESENTATIVES
         if of_leaders or child.lower_ in EXAMPLE_PREPS:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 for member in [pobj, *conjuncts(pobj), *(c for c in pobj.children if c.dep_ == "appos")]:
@@ -196,6 +194,12 @@ def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Reso
     issuer = named_issuer(token)
     if issuer is not None:
         return resolve_holder(issuer, frame, resolver)  # "a statement by the ministry": the ministry
+    if (issuer_state := modifier_issuer(token, resolver)) is not None:
+        return issuer_state, "issuer"  # "The Indian readout underlined ...": India
+    if (spoken := spokes_for(token, resolver)) is not None:
+        return spoken, "spokesperson"  # "The spokeswoman urged ...": the body she was said to speak for
+    if token.lemma_.lower() in STATE_ORGANS and (state := state_noun_holder(token, frame, resolver)) is not None:
+        return state  # "Prince Faisal said the government rejected ...": his state, whichever was named last
     actor = resolver.resolve(token)
     if actor is not None and unknown_given(token, actor, resolver):
         return None, ""  # "The Communique reads": no actor of that name
@@ -203,52 +207,20 @@ def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Reso
         actor = None  # "the foreign ministers agreed": more than the one minister last named
     if actor is not None:
         return actor, "subject"
-    if token.lemma_.lower() in _STATE_NOUNS:
-        state = _state_noun_holder(token, frame, resolver)
+    if token.lemma_.lower() in STATE_NOUNS:
+        state = state_noun_holder(token, frame, resolver)
         if state is not None:
             return state
-    body = _body_of_members(token, resolver)
+    body = body_of_members(token, resolver)
     if body is not None:
         return body, "members"
-    if token.lemma_.lower() in _INSURGENTS or token.lower_ in _INSURGENTS:
-        return _insurgent_group(token, resolver), "subject"
+    if token.lemma_.lower() in INSURGENTS or token.lower_ in INSURGENTS:
+        return insurgent_group(token, resolver), "subject"
     if token.lemma_.lower() not in _RELATIONAL:
         owned = _owner_holder(token, frame, resolver)
         if owned is not None:
             return owned
     return None, "subject"
-
-
-_BODY_MEMBERS = words("actor_nouns", "body_members")
-
-
-def _noun_lemma(token: Token) -> str:
-    """A noun's lemma, also when capitalised as a name ("the Prime Ministers of ...": the tagger
-    keeps a proper noun's plural as its lemma)."""
-    lemma = token.lemma_.lower()
-    return lemma[:-1] if token.pos_ == "PROPN" and lemma.endswith("s") and not lemma.endswith("ss") else lemma
-
-
-def _body_of_members(token: Token, resolver: Resolver) -> Resolved | None:
-    """The organisation whose members or representatives speak together: "the members of the
-    Security Council", "G7 foreign ministers" (plural, with no number: "two Council members" are not it)."""
-    lemma = _noun_lemma(token)
-    plural = token.tag_ in {"NNS", "NNPS"} or token.pos_ == "PROPN" and lemma != token.lemma_.lower()
-    if lemma not in _BODY_MEMBERS | _REPRESENTATIVES or not plural:
-        return None
-    if any(
-        c.dep_ == "nummod" or c.dep_ == "amod" and lemma in _BODY_MEMBERS or c.lower_ in {"some", "several", "many", "few"}
-        for c in token.children
-    ):
-        return None  # "two Council members", "permanent members" are some of them, not the body
-    named = [c for c in token.children if c.dep_ in {"compound", "nmod"}] + [
-        p for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "from"} for p in c.children if p.dep_ == "pobj"
-    ]  # "G7 foreign ministers", "the members of the Security Council"
-    for name in named:
-        actor = resolver.resolve(name)
-        if actor is not None and actor.type == "organization":
-            return actor
-    return None
 
 
 def _pronoun_holder(token: Token, lower: str, frame: Frame, resolver: Resolver) -> tuple[Resolved | None, str] | None:
@@ -258,7 +230,7 @@ def _pronoun_holder(token: Token, lower: str, frame: Frame, resolver: Resolver) 
     if lower in FIRST_SINGULAR:
         return frame.speaker, "I"
     if lower in {"he", "she", "him", "her", "his"}:
-        return _person_before(token, resolver, frame.quoted), "pronoun"
+        return person_before(token, resolver, frame.quoted), "pronoun"
     if lower in {"they", "them"}:
         antecedents = _antecedents(token, frame, resolver)
         return (antecedents[0], "they") if antecedents else (None, "")
@@ -278,33 +250,6 @@ def _pronoun_holder(token: Token, lower: str, frame: Frame, resolver: Resolver) 
         before = resolver.subject_before
         if len(before) == 1 and before[0].type in {"organization", "state"}:
             return before[0], "it"
-    return None
-
-
-# speech acts: what "it" does only when it is a body or a state ("It urged all states to ...")
-
-
-def _state_noun_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolved, str] | None:
-    """The state "the kingdom" or "his country" is: the speaker's, or the person's last named."""
-    behalf = resolver.behalf
-    if behalf is not None and behalf.type == "state" and [c.lower_ for c in token.children] == ["the"]:
-        return behalf, "the_state"  # "Prince Faisal said the kingdom rejected ...": his state
-    owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
-    if owner is not None and owner.i in frame.reported | frame.quoted and frame.behalf is not None:
-        state: Resolved | None = frame.behalf  # "the representative of the UK said her country had joined ..."
-    else:
-        person = _person_before(owner, resolver, frame.quoted) if owner is not None else None
-        state = _state_of(person, resolver) if person is not None else None
-    return (state, "his_country") if state is not None else None  # "his country would not yield to intimidation"
-
-
-def _insurgent_group(token: Token, resolver: Resolver) -> Resolved | None:
-    """The group rebels are named for ("Yemen's Houthi rebels": the Houthis), never a state
-    ("Sudan's rebels", "Syrian rebels" are no Sudan or Syria)."""
-    for child in (c for c in token.children if c.dep_ in {"compound", "amod"}):
-        actor = resolver.gazetteer.demonym(child.text) or resolver.gazetteer.find(child.text)
-        if actor is not None and actor.type != "state":
-            return resolver.actor(actor)
     return None
 
 
@@ -332,35 +277,3 @@ def _owner_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resol
     ):
         return resolver.last_proposer, "proposer"  # "The draft agreements also call on the Western bloc to ..."
     return None
-
-
-def _state_of(person: Resolved, resolver: Resolver) -> Resolved | None:
-    """The state a person serves: the office the text gives, else the lexicon's."""
-    stated = resolver.offices.get(person.id)
-    if stated is not None:
-        return stated
-    known = resolver.gazetteer.actors.get(person.of) if person.of else None
-    return resolver.actor(known) if known is not None else None
-
-
-def _person_before(pronoun: Token, resolver: Resolver, quoted: frozenset[int] = frozenset()) -> Resolved | None:
-    """Whom "he" or "she" stands for: the last person named before it in its sentence ("Kurti
-    does not want peace, he wants ..."), else the last person named before the sentence; not a
-    person named after it ("He accused Serbia of ... and demanded Belgrade hand over Radoicic")."""
-    return person_named_before(pronoun, resolver, quoted) or resolver.person_before or resolver.last_person
-
-
-def person_named_before(pronoun: Token, resolver: Resolver, quoted: frozenset[int]) -> Resolved | None:
-    """The last person named before a pronoun in its sentence, if any. A name inside a quote
-    (token numbers `quoted`) is not whom a pronoun outside it stands for: "“... Guterres’
-    initiatives are creating a window ...,” he said" is said by someone else."""
-    outside = pronoun.i not in quoted
-    named = [
-        found
-        for t in pronoun.sent
-        if t.i < pronoun.i and t.pos_ == "PROPN" and t.dep_ not in {"compound", "flat"}
-        and not (outside and t.i in quoted)
-        for found in [resolver.resolve(t)]
-        if found is not None and found.type == "person"
-    ]
-    return named[-1] if named else None

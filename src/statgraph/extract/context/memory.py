@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .collectives import meeting_pair, note_issuer
-from .holders import holders, person_named_before
+from .holders import holders
+from .persons import person_named_before
 from .subjects import SUBJECT_DEPS, conjuncts
 
 if TYPE_CHECKING:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ...link.resolve import Resolved, Resolver
 from ..aims import served_acts
 from ..arguments import Target, added_targets, clause_target, doers, phrase, predicate_target, targets
-from ..context.frame import Frame
+from ..context.frame import Frame, narrated
 from ..context.holders import holders
 from ..context.noun_holders import noun_holder
 from ..context.subjects import conjuncts, subject_of
@@ -114,6 +114,7 @@ def _cue_holders(token: Token, obj: Token, frame: Frame, resolver: Resolver) -> 
         and (subject is None and _clause_dep(token) not in {"acl", "amod", "relcl"} or purpose(token))
         and frame.behalf is not None
         and frame.voice_of(token) != "author"
+        and not narrated(token, frame)  # "Bathily called on the parties to “engage ...”": not the speaker's verb
     ):
         return [(frame.behalf, "speaker")]
     return found_holders

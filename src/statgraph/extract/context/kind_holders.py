@@ -1,0 +1,87 @@
+"""Holders a noun names by its kind: a state by "the kingdom" or "his country", a body by "the
+members of the Security Council", an armed group by "Houthi rebels"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...words import words
+from .persons import person_before
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ...link.resolve import Resolved, Resolver
+    from .frame import Frame
+
+# Those who stand for the states named after them ("the leaders of Russia and China").
+REPRESENTATIVES = words("actor_nouns", "representatives")
+# A state referred to by its kind, in its own representative's words: "the kingdom".
+STATE_NOUNS = words("actor_nouns", "state_nouns")
+# A state's organs that stand for it: "the government" in words said for a state is that state.
+STATE_ORGANS = words("actor_nouns", "state_organ_nouns")
+# Those who fight or oppose a state from within: never the state that owns them.
+INSURGENTS = words("actor_nouns", "insurgents")
+BODY_MEMBERS = words("actor_nouns", "body_members")
+
+
+def noun_lemma(token: Token) -> str:
+    """A noun's lemma, also when capitalised as a name ("the Prime Ministers of ...": the tagger
+    keeps a proper noun's plural as its lemma)."""
+    lemma = token.lemma_.lower()
+    return lemma[:-1] if token.pos_ == "PROPN" and lemma.endswith("s") and not lemma.endswith("ss") else lemma
+
+
+def body_of_members(token: Token, resolver: Resolver) -> Resolved | None:
+    """The organisation whose members or representatives speak together: "the members of the
+    Security Council", "G7 foreign ministers" (plural, with no number: "two Council members" are not it)."""
+    lemma = noun_lemma(token)
+    plural = token.tag_ in {"NNS", "NNPS"} or token.pos_ == "PROPN" and lemma != token.lemma_.lower()
+    if lemma not in BODY_MEMBERS | REPRESENTATIVES or not plural:
+        return None
+    if any(
+        c.dep_ == "nummod" or c.dep_ == "amod" and lemma in BODY_MEMBERS or c.lower_ in {"some", "several", "many", "few"}
+        for c in token.children
+    ):
+        return None  # "two Council members", "permanent members" are some of them, not the body
+    named = [c for c in token.children if c.dep_ in {"compound", "nmod"}] + [
+        p for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "from"} for p in c.children if p.dep_ == "pobj"
+    ]  # "G7 foreign ministers", "the members of the Security Council"
+    for name in named:
+        actor = resolver.resolve(name)
+        if actor is not None and actor.type == "organization":
+            return actor
+    return None
+
+
+def state_noun_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolved, str] | None:
+    """The state "the kingdom" or "his country" is: the speaker's, or the person's last named."""
+    behalf = resolver.behalf
+    if behalf is not None and behalf.type == "state" and [c.lower_ for c in token.children] == ["the"]:
+        return behalf, "the_state"  # "Prince Faisal said the kingdom rejected ...": his state
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
+    if owner is not None and owner.i in frame.reported | frame.quoted and frame.behalf is not None:
+        state: Resolved | None = frame.behalf  # "the representative of the UK said her country had joined ..."
+    else:
+        person = person_before(owner, resolver, frame.quoted) if owner is not None else None
+        state = state_of(person, resolver) if person is not None else None
+    return (state, "his_country") if state is not None else None  # "his country would not yield to intimidation"
+
+
+def insurgent_group(token: Token, resolver: Resolver) -> Resolved | None:
+    """The group rebels are named for ("Yemen's Houthi rebels": the Houthis), never a state
+    ("Sudan's rebels", "Syrian rebels" are no Sudan or Syria)."""
+    for child in (c for c in token.children if c.dep_ in {"compound", "amod"}):
+        actor = resolver.gazetteer.demonym(child.text) or resolver.gazetteer.find(child.text)
+        if actor is not None and actor.type != "state":
+            return resolver.actor(actor)
+    return None
+
+
+def state_of(person: Resolved, resolver: Resolver) -> Resolved | None:
+    """The state a person serves: the office the text gives, else the lexicon's."""
+    stated = resolver.offices.get(person.id)
+    if stated is not None:
+        return stated
+    known = resolver.gazetteer.actors.get(person.of) if person.of else None
+    return resolver.actor(known) if known is not None else None

@@ -1,0 +1,81 @@
+"""Named entities the lexicon does not know: which actor the parser's entity stands for.
+
+A kind alone ("the Council", "Foreign Ministry") refers back to a body (`statgraph.link.bodies`);
+an organ names its owner ("the Government of Canada"); a person's surname or first name, one
+named before; anything else becomes an actor of its own, of the entity's type.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..words import words
+from .bodies import bare_kind, owner_of_organ
+from .gazetteer import mint_id
+from .geography import geographic
+from .person_names import TITLE_WORDS, addressed_by_first_name, is_title_phrase, named_first, names_a_place
+from .person_names import person_words
+from .resolved import Resolved
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from .resolve import Resolver
+
+ENTITY_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group", "LOC": "state", "FAC": None}
+
+
+def entity_actor(resolver: Resolver, token: Token, name: Span) -> Resolved | None:
+    """The actor a named entity the lexicon does not know stands for: a body referred to by its
+    kind, an organ's owner, a person named before (by surname or first name), else a new actor
+    of the entity's type."""
+    if token.ent_type_ not in ENTITY_TYPES or ENTITY_TYPES[token.ent_type_] is None:
+        return None
+    words = list(name)
+    while len(words) > 1 and (
+        words[0].lower_ in {"the", "a", "an"}
+        or resolver.gazetteer.demonym(words[0].text)
+        or resolver.gazetteer.find(words[0].text)
+        and token.ent_type_ != "ORG"  # "the Warsaw Treaty Organization" keeps its Warsaw
+        and not geographic(words)  # "the Taiwan Strait" keeps its Taiwan
+    ):
+        words = words[1:]
+    if token.ent_type_ == "PERSON":
+        words = person_words(resolver.gazetteer, words, name)
+    label = " ".join(words[0].doc[words[0].i : words[-1].i + 1].text.split())  # "Chang Ho-jin" stays whole
+    if len(label) < 2 or not any(c.isupper() for c in label):
+        return None
+    if all(w.lower_ in TITLE_WORDS for w in words) or is_title_phrase(words):
+        return None  # "State Councilor", "Heads of State and Government": a title, never an actor
+    kind = bare_kind([w.text for w in words])
+    if kind is not None:  # "the Council", "Authority", "Foreign Ministry": a kind, not a name
+        return resolver.organization_before(token, kind)
+    owner = owner_of_organ(resolver.gazetteer, label)
+    if owner is not None:
+        return resolver.actor(owner)
+    kind = ENTITY_TYPES[token.ent_type_] or "group"
+    if kind == "person" and names_a_place(name):
+        return Resolved(mint_id(label), label, "state") if geographic(words) else None  # "the Lachin Corridor"
+    if kind == "person" and any(w.lower_ in _NOT_PERSONAL for w in words):
+        kind = "organization"  # "the Office of the High Commissioner for Human Rights"
+    if kind == "person" and surname(label) in resolver.surnames:
+        return resolver.surnames[surname(label)]
+    if kind == "person" and surname(label) in resolver.foreseen:
+        return resolver.foreseen_person(surname(label))
+    given = addressed_by_first_name(words, name) if kind == "person" else None
+    if given is not None and named_first(given, resolver.recent_people) is not None:
+        return named_first(given, resolver.recent_people)  # "Sheikh Salem", named in full before
+    return Resolved(mint_id(label), label, kind)
+
+
+# Words of a name the tagger called a person's that make it an institution's.
+_NOT_PERSONAL = words("names", "institution_words")
+_SUFFIXES = words("names", "suffixes")
+
+
+def surname(label: str) -> str:
+    """The word a person is named by later: the last of their name, before "Jr." or "III"."""
+    words = label.split()
+    while len(words) > 1 and words[-1].lower() in _SUFFIXES:
+        words.pop()
+    return words[-1]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..link.resolve import Resolved, Resolver
+from ..words import words as word_list
 from .clause_wording import ancestors_until, clause_text, defining
 from .context.holders import VAGUE
 from .context.subjects import conjuncts
@@ -26,10 +27,9 @@ TIE_NOUNS = frozenset(
     "friends friendship integration coordination interaction contacts".split()
 )
 _NOT_TARGETS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
-# Nouns that are vague alone ("this approach", "the issue") but not qualified ("Russia's
-# geopolitical approach", "the issue of Taiwan").
-VAGUE_ALONE = frozenset(
-    "approach way ways issue issues question matter situation case policy idea ideas notion".split())
+# Nouns that are vague alone ("this approach", "strengthen relations") but not qualified
+# ("Russia's geopolitical approach", "relations with Japan"): ontology/phrases.toml.
+VAGUE_ALONE = word_list("phrases", "vague_alone")
 # Nouns that name a stance or a policy: issues, never the actor whose they are ("the one-China policy").
 _STANCE_WORDS = frozenset("policy position stance view views approach line interests interest".split())
 _SIDES = frozenset("side party leader country government".split())

@@ -1,0 +1,51 @@
+"""Nouns that say nothing alone (ontology/phrases.toml `vague_alone`): "strengthen relations",
+"favoured expansion" name no issue and are no target; qualified ("NATO expansion", "relations
+with Japan", "the peace process") they are. On text of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import statements_of
+
+pytestmark = pytest.mark.model
+
+
+def _targets(text: str, holder: str) -> list[str]:
+    return [s.target_text for s in statements_of(text) if s.holder_id == holder]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile will strengthen relations in accordance with the goals of the summit.",
+        "Chile favoured expansion and welcomed new members.",
+        "Chile welcomed the assessment.",
+        "Chile supports participation.",
+    ],
+)
+def test_a_bare_noun_that_needs_a_complement_is_no_target(text: str) -> None:
+    found = _targets(text, "Chile")
+    assert not any(t.lower().split()[0] in {"relations", "expansion", "assessment", "participation"} for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Chile opposes NATO expansion.", "NATO expansion"),
+        ("Chile welcomed the expansion of the fishing zone off Arica.", "expansion of the fishing zone"),
+        ("Chile supports the peace process in Colombia.", "peace process"),
+        ("Chile supports Peru's participation in the summit.", "participation in the summit"),
+    ],
+)
+def test_a_qualified_noun_stays_a_target(text: str, words: str) -> None:
+    found = _targets(text, "Chile")
+    assert any(words in t for t in found), found
+
+
+def test_the_list_is_read_from_the_ontology() -> None:
+    from statgraph.extract.arguments import VAGUE_ALONE
+    from statgraph.words import words
+
+    assert VAGUE_ALONE == words("phrases", "vague_alone")
+    assert {"approach", "issue", "relations", "expansion"} <= VAGUE_ALONE

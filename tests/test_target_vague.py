@@ -49,3 +49,14 @@ def test_the_list_is_read_from_the_ontology() -> None:
 
     assert VAGUE_ALONE == words("phrases", "vague_alone")
     assert {"approach", "issue", "relations", "expansion"} <= VAGUE_ALONE
+
+
+def test_a_date_after_a_noun_is_left_out_of_its_phrase() -> None:
+    text = "Chile amended the elements and presented them as a Chilean-drafted resolution on Tuesday."
+    found = _targets(text, "Chile")
+    assert "resolution" in found and not any("Tuesday" in t for t in found), found
+
+
+def test_an_of_phrase_with_a_year_stays() -> None:
+    found = _targets("Chile welcomed the ceasefire agreement of 1989.", "Chile")
+    assert any(t.endswith("agreement of 1989") for t in found), found

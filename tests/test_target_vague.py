@@ -36,6 +36,8 @@ def test_a_bare_noun_that_needs_a_complement_is_no_target(text: str) -> None:
         ("Chile welcomed the expansion of the fishing zone off Arica.", "expansion of the fishing zone"),
         ("Chile supports the peace process in Colombia.", "peace process"),
         ("Chile supports Peru's participation in the summit.", "participation in the summit"),
+        ("Chile will strengthen relations with all its partners.", "relations with all its partners"),
+        ("Chile welcomed participation in the fishing talks.", "participation in the fishing talks"),
     ],
 )
 def test_a_qualified_noun_stays_a_target(text: str, words: str) -> None:

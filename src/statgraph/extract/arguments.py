@@ -15,7 +15,7 @@ from .context.holders import VAGUE
 from .context.subjects import conjuncts
 from .listing import inner_member, list_members, stray_acts
 from .naming import descriptive_name
-from .phrases import MAX_TARGET_TOKENS, phrase, phrase_span
+from .phrases import MAX_TARGET_TOKENS, phrase, phrase_span, takes
 from .wording import name_end, tidy, usable
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ def _vague(token: Token) -> bool:
             c.dep_ in {"poss", "compound", "amod", "nmod"}
             and c.pos_ in {"PROPN", "ADJ", "NOUN"}
             or c.dep_ == "prep"
-            and c.lower_ == "of"
+            and (c.lower_ == "of" or takes(token, c))  # "relations with Japan"
             or c.dep_ == "acl"  # "his idea to create a group of countries"
             or c.dep_ == "relcl"  # "the issues that the US raised", not "the issue, which ..."
             and c.lemma_ != "be"  # "the issues that are important" says how they are, not which

@@ -97,6 +97,13 @@ def complement_end(noun: Token, end: int) -> int:
     return prep.right_edge.i + 1 if prep is not None else end
 
 
+def takes(noun: Token, prep: Token) -> bool:
+    """Whether a noun takes a complement of that preposition (ontology/phrases.toml): "relations
+    *with* Japan", "the right *to* self-defence"."""
+    taking = _COMPLEMENTS.get(prep.lower_, frozenset())
+    return noun.lemma_.lower() in taking or noun.lower_ in taking
+
+
 def hung_complement(noun: Token, end: int | None = None) -> Token | None:
     """The preposition of a noun's complement that the parser hung on a word above it, right
     after the noun's phrase (which ends at `end`, or at the noun): "reaffirm our support | *to*
@@ -108,8 +115,7 @@ def hung_complement(noun: Token, end: int | None = None) -> Token | None:
     if end >= len(doc) or noun.pos_ != "NOUN":
         return None
     prep = doc[end]
-    taking = _COMPLEMENTS.get(prep.lower_, frozenset())
-    if prep.dep_ != "prep" or not (noun.lemma_.lower() in taking or noun.lower_ in taking):
+    if prep.dep_ != "prep" or not takes(noun, prep):
         return None
     if prep.head.i not in {a.i for a in noun.ancestors} or any(c.lower_ == prep.lower_ for c in noun.children):
         return None

@@ -62,3 +62,8 @@ def test_a_date_after_a_noun_is_left_out_of_its_phrase() -> None:
 def test_an_of_phrase_with_a_year_stays() -> None:
     found = _targets("Chile welcomed the ceasefire agreement of 1989.", "Chile")
     assert any(t.endswith("agreement of 1989") for t in found), found
+
+
+def test_a_halt_keeps_what_is_halted_where_the_parser_hung_it_on_the_verb() -> None:
+    found = _targets("Chile supports a halt to the fighting.", "Chile")
+    assert "halt to the fighting" in found, found

@@ -14,7 +14,7 @@ from .clause_wording import ancestors_until, clause_text, defining
 from .context.holders import VAGUE
 from .context.subjects import conjuncts
 from .listing import inner_member, list_members, stray_acts
-from .naming import descriptive_name
+from .naming import acronym_head, descriptive_name
 from .phrases import MAX_TARGET_TOKENS, phrase, phrase_span, takes
 from .wording import name_end, tidy, usable
 
@@ -131,6 +131,10 @@ def make_target(token: Token, resolver: Resolver) -> Target | None:
         # "embraces those who at one time made a coup"
         end = max(t.i for t in relative.subtree) + 1
         return Target(" ".join(token.doc[token.i : min(end, token.i + MAX_TARGET_TOKENS)].text.split()))
+    head = acronym_head(token)
+    if head is not None:  # "the United Nations (UN) Charter": the charter, not the UN
+        text = tidy(token.doc[phrase_span(token).start : phrase_span(head).end].text)
+        return Target(text, head=head.text) if usable(text) else None
     name = descriptive_name(token)  # "the Lebanese group Hezbollah": the actor named
     if name is not None and _bare(token) and (named := resolver.resolve(name)) is not None:
         return Target(named.label, named)

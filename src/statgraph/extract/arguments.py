@@ -131,10 +131,8 @@ def make_target(token: Token, resolver: Resolver) -> Target | None:
         # "embraces those who at one time made a coup"
         end = max(t.i for t in relative.subtree) + 1
         return Target(" ".join(token.doc[token.i : min(end, token.i + MAX_TARGET_TOKENS)].text.split()))
-    head = acronym_head(token)
-    if head is not None:  # "the United Nations (UN) Charter": the charter, not the UN
-        text = tidy(token.doc[phrase_span(token).start : phrase_span(head).end].text)
-        return Target(text, head=head.text) if usable(text) else None
+    if acronym_head(token) is not None:  # "the United Nations (UN) Charter": the charter, not the UN
+        return _across_acronym(token)
     name = descriptive_name(token)  # "the Lebanese group Hezbollah": the actor named
     if name is not None and _bare(token) and (named := resolver.resolve(name)) is not None:
         return Target(named.label, named)
@@ -159,6 +157,16 @@ def make_target(token: Token, resolver: Resolver) -> Target | None:
     if text and content is not None:
         text = f"{text} to {content.text}"  # "the demand to stop increasing its storage of uranium"
     return Target(text, head=token.text) if usable(text) and text.lower() not in VAGUE else None
+
+
+def _across_acronym(name: Token) -> Target | None:
+    """The phrase of the noun a name modifies across its bracketed acronym
+    (`naming.acronym_head`): "United Nations (UN) Charter"."""
+    head = acronym_head(name)
+    if head is None:
+        return None
+    text = tidy(name.doc[phrase_span(name).start : phrase_span(head).end].text)
+    return Target(text, head=head.text) if usable(text) else None
 
 
 def _content_after(noun: Token) -> Target | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import statements_of
+from conftest import statements_of, triples_of
 
 pytestmark = pytest.mark.model
 
@@ -42,3 +42,12 @@ def test_a_name_set_apart_by_a_comma_leaves_the_description() -> None:
     doc = load_nlp()("Iran backs the group, Hezbollah, in Lebanon.")
     group = next(t for t in doc if t.lower_ == "group")
     assert descriptive_name(group) is None
+
+
+def test_a_name_before_its_acronym_modifies_the_noun_after_it() -> None:
+    """ "the United Nations (UN) Charter" is the charter, though the parser hangs "Charter" on the
+    name as an apposition; "the North Atlantic Treaty Organization (NATO) alliance" is NATO."""
+    found = triples_of("Chile supports the United Nations (UN) Charter.")
+    assert ("Chile", "supports", "United Nations (UN) Charter") in found, found
+    found = triples_of("Chile opposes the North Atlantic Treaty Organization (NATO) alliance.")
+    assert any(t[2] == "NATO" for t in found), found

@@ -9,12 +9,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..link.resolve import Resolved, Resolver
+from ..words import words as word_list
 from .clause_wording import ancestors_until, clause_text, defining
 from .context.holders import VAGUE
 from .context.subjects import conjuncts
 from .listing import inner_member, list_members, stray_acts
-from .naming import descriptive_name
-from .phrases import MAX_TARGET_TOKENS, phrase, phrase_span
+from .naming import acronym_head, descriptive_name
+from .phrases import MAX_TARGET_TOKENS, phrase, phrase_span, takes
 from .wording import name_end, tidy, usable
 
 if TYPE_CHECKING:
@@ -26,10 +27,9 @@ TIE_NOUNS = frozenset(
     "friends friendship integration coordination interaction contacts".split()
 )
 _NOT_TARGETS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
-# Nouns that are vague alone ("this approach", "the issue") but not qualified ("Russia's
-# geopolitical approach", "the issue of Taiwan").
-VAGUE_ALONE = frozenset(
-    "approach way ways issue issues question matter situation case policy idea ideas notion".split())
+# Nouns that are vague alone ("this approach", "strengthen relations") but not qualified
+# ("Russia's geopolitical approach", "relations with Japan"): ontology/phrases.toml.
+VAGUE_ALONE = word_list("phrases", "vague_alone")
 # Nouns that name a stance or a policy: issues, never the actor whose they are ("the one-China policy").
 _STANCE_WORDS = frozenset("policy position stance view views approach line interests interest".split())
 _SIDES = frozenset("side party leader country government".split())
@@ -41,7 +41,7 @@ def _vague(token: Token) -> bool:
             c.dep_ in {"poss", "compound", "amod", "nmod"}
             and c.pos_ in {"PROPN", "ADJ", "NOUN"}
             or c.dep_ == "prep"
-            and c.lower_ == "of"
+            and (c.lower_ == "of" or takes(token, c))  # "relations with Japan"
             or c.dep_ == "acl"  # "his idea to create a group of countries"
             or c.dep_ == "relcl"  # "the issues that the US raised", not "the issue, which ..."
             and c.lemma_ != "be"  # "the issues that are important" says how they are, not which
@@ -131,6 +131,8 @@ def make_target(token: Token, resolver: Resolver) -> Target | None:
         # "embraces those who at one time made a coup"
         end = max(t.i for t in relative.subtree) + 1
         return Target(" ".join(token.doc[token.i : min(end, token.i + MAX_TARGET_TOKENS)].text.split()))
+    if acronym_head(token) is not None:  # "the United Nations (UN) Charter": the charter, not the UN
+        return _across_acronym(token)
     name = descriptive_name(token)  # "the Lebanese group Hezbollah": the actor named
     if name is not None and _bare(token) and (named := resolver.resolve(name)) is not None:
         return Target(named.label, named)
@@ -155,6 +157,16 @@ def make_target(token: Token, resolver: Resolver) -> Target | None:
     if text and content is not None:
         text = f"{text} to {content.text}"  # "the demand to stop increasing its storage of uranium"
     return Target(text, head=token.text) if usable(text) and text.lower() not in VAGUE else None
+
+
+def _across_acronym(name: Token) -> Target | None:
+    """The phrase of the noun a name modifies across its bracketed acronym
+    (`naming.acronym_head`): "United Nations (UN) Charter"."""
+    head = acronym_head(name)
+    if head is None:
+        return None
+    text = tidy(name.doc[phrase_span(name).start : phrase_span(head).end].text)
+    return Target(text, head=head.text) if usable(text) else None
 
 
 def _content_after(noun: Token) -> Target | None:

@@ -7,11 +7,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..words import words
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # Entity types of a name that a description stands before ("the militant group Hamas").
 _NAMED = frozenset({"ORG", "GPE", "NORP", "PERSON", "LOC", "FAC", ""})
+# Nouns that name the actor itself after its acronym ("the NATO (NATO) alliance", "the
+# European Union (EU) Council"): ontology/actor_nouns.toml.
+_ACTOR_KINDS = frozenset().union(
+    *(words("actor_nouns", k) for k in ("organization_nouns", "organs", "institutions", "representatives", "state_nouns"))
+)
 
 
 def descriptive_name(noun: Token) -> Token | None:
@@ -38,3 +45,19 @@ def is_descriptive_name(token: Token) -> bool:
     if token.left_edge.i != noun.i + 1:
         return False  # "the group, Hezbollah, ..." or words between
     return token.ent_type_ in _NAMED and not noun.ent_type_
+
+
+
+def acronym_head(name: Token) -> Token | None:
+    """The noun a name modifies across its acronym in brackets, which the parser reads as an
+    apposition of the name: "the United Nations (UN) | Charter", "the Shanghai Cooperation
+    Organisation (SCO) | summit"; the phrase is about that noun, not the actor. None otherwise."""
+    doc = name.doc
+    if name.i + 4 >= len(doc) or [t.text for t in (doc[name.i + 1], doc[name.i + 3])] != ["(", ")"]:
+        return None
+    acronym, noun = doc[name.i + 2], doc[name.i + 4]
+    if not acronym.is_upper or len(acronym) < 2 or noun.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    if noun.lemma_.lower() in _ACTOR_KINDS or noun.lower_ in _ACTOR_KINDS:
+        return None  # "the North Atlantic Treaty Organization (NATO) alliance" is NATO
+    return noun if noun.dep_ == "appos" and noun.head.i == name.i else None

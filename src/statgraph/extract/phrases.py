@@ -45,7 +45,7 @@ def phrase_span(token: Token) -> Span:
             return True  # "construction of the Belt and Road": a list inside the phrase stays whole
         if is_descriptive_name(c):
             return True  # "the attacks by the militant group Hamas"
-        return c.dep_ not in _CUT_DEPS and not (c.dep_ == "prep" and c.lower_ in EXAMPLE_PREPS)
+        return c.dep_ not in _CUT_DEPS and not (c.dep_ == "prep" and (c.lower_ in EXAMPLE_PREPS or _when(c)))
 
     stack = [c for c in token.children if kept(c)]
     while stack:
@@ -66,6 +66,13 @@ def phrase_span(token: Token) -> Span:
     while len(span) > 1 and (span[0].is_punct or span[0].is_space):
         span = span[1:]
     return span
+
+
+def _when(prep: Token) -> bool:
+    """Whether a preposition only dates the noun ("the resolution *on Tuesday*", "the talks *in
+    March 2023*"): when, not which; an "of"-phrase names the thing ("the events of 1989")."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return prep.lower_ != "of" and bool(objects) and all(o.ent_type_ in _NOT_COMPLEMENTS for o in objects)
 
 
 def _in_clause(word: Token, noun: Token) -> bool:
@@ -90,6 +97,13 @@ def complement_end(noun: Token, end: int) -> int:
     return prep.right_edge.i + 1 if prep is not None else end
 
 
+def takes(noun: Token, prep: Token) -> bool:
+    """Whether a noun takes a complement of that preposition (ontology/phrases.toml): "relations
+    *with* Japan", "the right *to* self-defence"."""
+    taking = _COMPLEMENTS.get(prep.lower_, frozenset())
+    return noun.lemma_.lower() in taking or noun.lower_ in taking
+
+
 def hung_complement(noun: Token, end: int | None = None) -> Token | None:
     """The preposition of a noun's complement that the parser hung on a word above it, right
     after the noun's phrase (which ends at `end`, or at the noun): "reaffirm our support | *to*
@@ -101,8 +115,7 @@ def hung_complement(noun: Token, end: int | None = None) -> Token | None:
     if end >= len(doc) or noun.pos_ != "NOUN":
         return None
     prep = doc[end]
-    taking = _COMPLEMENTS.get(prep.lower_, frozenset())
-    if prep.dep_ != "prep" or not (noun.lemma_.lower() in taking or noun.lower_ in taking):
+    if prep.dep_ != "prep" or not takes(noun, prep):
         return None
     if prep.head.i not in {a.i for a in noun.ancestors} or any(c.lower_ == prep.lower_ for c in noun.children):
         return None

@@ -59,10 +59,12 @@ def stated_causes(sent: Span, context: Context) -> Iterator[Found]:
 
 def _act(prep: Token) -> Token | None:
     """The act a cause phrase tells the reason of: its verb, or the verb of its adjective
-    ("stand united in support of")."""
+    ("stand united in support of") or of its object."""
     head = prep.head
     if head.pos_ == "ADJ" and head.dep_ in {"acomp", "advcl", "xcomp"}:
         head = head.head
+    elif head.pos_ == "NOUN" and head.dep_ in {"dobj", "obj"}:
+        head = head.head  # "recalled its ambassador | in protest against X": the parser's attachment
     return head if head.pos_ in {"VERB", "AUX"} else None
 
 

@@ -18,7 +18,9 @@ def test_a_deed_called_incompatible_with_a_treaty_is_opposed() -> None:
 
 
 def test_a_deed_against_the_spirit_of_a_treaty_is_opposed_and_its_doer_criticized() -> None:
-    found = _found("Chile's foreign minister said the closure of the border by Peru was against the spirit of the accord.")
+    found = _found(
+        "Chile's foreign minister said the closure of the border by Peru was against the spirit of the accord."
+    )
     assert _has(found, "Chile", "opposes", "closure")
     assert _has(found, "Chile", "criticizes", "Peru")
 
@@ -40,7 +42,9 @@ def test_a_deed_contrary_to_no_norm_or_only_hypothetically_is_not_opposed() -> N
 
 
 def test_what_must_be_settled_under_a_norm_is_demanded_and_the_norm_supported() -> None:
-    found = _found("Chile's foreign minister said the river dispute must be resolved in accordance with the 1929 treaty.")
+    found = _found(
+        "Chile's foreign minister said the river dispute must be resolved in accordance with the 1929 treaty."
+    )
     assert _has(found, "Chile", "demands", "dispute", "resolved", "treaty")
     assert _has(found, "Chile", "supports", "1929 treaty")
 
@@ -72,3 +76,17 @@ def test_a_vote_for_one_text_and_against_another_reads_both_sides() -> None:
     found = _found("Bolivia and Peru voted in favour of the plan and against the amendment.")
     assert _has(found, "Bolivia", "supports", "plan")
     assert _has(found, "Peru", "opposes", "amendment")
+
+
+def test_an_actor_said_to_try_a_hostile_act_is_criticized() -> None:
+    found = _found("“Peru is trying to drag Bolivia into its border dispute,” Chile's foreign minister said.")
+    assert _has(found, "Chile", "criticizes", "Peru")
+    found = _found("Chile's foreign minister said attempts by Peru to intimidate fishermen had failed.")
+    assert _has(found, "Chile", "criticizes", "Peru")
+
+
+def test_a_benign_or_only_supposed_attempt_blames_no_one() -> None:
+    assert not any(r == "criticizes" for _, r, _ in _found(
+        "Chile's foreign minister said Peru is trying to improve relations with Bolivia."))
+    assert not any(r == "criticizes" for _, r, _ in _found(
+        "Chile's foreign minister said Peru may try to intimidate fishermen."))

@@ -140,7 +140,9 @@ def settled_by_norm(sent: Span, context: Context) -> Iterator[Found]:
             continue  # "Pakistan must settle ...": an actor's duty, read by deontic_demands
         for prep, norm in _norm_phrases(verb, norms | means):
             words = [*subject.subtree, verb, *(c for c in verb.children if c.dep_ == "advmod"), *prep.subtree]
-            kept = sorted({t.i: t for t in words if t.i != subject.left_edge.i or t.dep_ != "det"}.values(), key=lambda t: t.i)
+            kept = sorted(
+                {t.i: t for t in words if t.i != subject.left_edge.i or t.dep_ != "det"}.values(), key=lambda t: t.i
+            )
             settlement = "".join(t.text_with_ws for t in kept).strip(" ,")
             yield Found(holder, "demands", Target(settlement, head=verb.lemma_.lower()), verb, "settled_by_norm", 0.5)
             if norm.lemma_.lower() in norms:

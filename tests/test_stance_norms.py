@@ -90,3 +90,16 @@ def test_a_benign_or_only_supposed_attempt_blames_no_one() -> None:
         "Chile's foreign minister said Peru is trying to improve relations with Bolivia."))
     assert not any(r == "criticizes" for _, r, _ in _found(
         "Chile's foreign minister said Peru may try to intimidate fishermen."))
+
+
+def test_advising_or_deciding_against_an_act_opposes_it() -> None:
+    assert _has(_found("Bolivia advised against sending troops to the border."), "Bolivia", "opposes", "sending troops")
+    assert _has(_found("Peru decided against joining the pact."), "Peru", "opposes", "joining", "pact")
+
+
+def test_joining_a_fight_against_something_opposes_it() -> None:
+    assert _has(_found("Bolivia is actively engaged in the fight against drug trafficking."),
+                "Bolivia", "opposes", "drug trafficking")
+    assert _has(_found("Peru joined the campaign against illegal mining."), "Peru", "opposes", "illegal mining")
+    assert not any(r == "opposes" for _, r, _ in _found("Peru did not join the campaign against illegal mining."))
+    assert not any(r == "opposes" for _, r, _ in _found("Peru reported on the campaign against illegal mining."))

@@ -75,6 +75,7 @@ PIPELINE = (
     "against_norms",
     "settled_by_norm",
     "stated_causes",
+    "joined_fights",
     "hostile_attempts",
     "declared_principles",
     "stated_aims",

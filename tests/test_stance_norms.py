@@ -32,6 +32,11 @@ def test_which_contradicts_blames_the_doer_of_the_clause() -> None:
     assert _has(found, "Chile", "criticizes", "Peru")
 
 
+def test_an_actor_against_a_text_is_not_charged_with_a_breach() -> None:
+    found = _found("Chile's foreign minister said that Peru was against the resolution.")
+    assert not any(h == "Chile" and r == "criticizes" for h, r, _ in found)
+
+
 def test_a_deed_contrary_to_no_norm_or_only_hypothetically_is_not_opposed() -> None:
     assert not any(r == "opposes" for _, r, _ in _found(
         "Chile's foreign minister said the closure of the border was contrary to expectations."))

@@ -109,10 +109,14 @@ def _antecedent(relative: Token) -> Token | None:
 
 
 def _charge(holder: Resolved, deed: Token, cue: Token, context: Context) -> Iterator[Found]:
-    """The speaker's opposition to the deed and criticism of its doer."""
+    """The speaker's opposition to the deed and criticism of its doer. An actor itself is charged
+    only by a verb ("Oslo is dragging X into Y, which contradicts its obligations"): "the US is
+    against the resolution" is the US's own stance, read by the verb rules."""
     found = False
     for actor, act in charged_doers(deed, context):
         found = True
+        if act is None and cue.pos_ != "VERB":
+            continue
         if actor is not None and actor.id != holder.id:
             yield Found(holder, "criticizes", Target(actor.label, actor=actor), cue, "against_norm/doer", 0.5)
         if act is not None:

@@ -74,13 +74,13 @@ def _described(token: Token) -> bool:
 def _voted_on(verb: Token, words: frozenset[str], resolver: Resolver) -> list[Target] | None:
     """What a vote on one side is about: "in favor of X", "for it", "against"; None when the
     vote is not on that side, or names a noun a phrasal cue reads ("voted against the bill")."""
-    for prep in (c for c in verb.children if c.dep_ in {"prep", "advmod", "prt", "intj", "dobj"}):
+    for prep in _sides(verb):
         side = prep.lower_
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if side == "in" and obj is not None and obj.lower_ in words:
             side = obj.lower_  # "in favor (of X)"
             obj = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children), None)
-        elif side in words and obj is not None and obj.pos_ != "PRON":
+        elif side in words and obj is not None and obj.pos_ != "PRON" and prep.dep_ != "conj":
             return None  # "voted against the bill": the phrasal cue's
         if side not in words:
             continue
@@ -89,3 +89,12 @@ def _voted_on(verb: Token, words: frozenset[str], resolver: Resolver) -> list[Ta
         last = resolver.last_proposals.get(_LAST_TEXT)
         return [Target(last)] if last else None
     return None
+
+
+def _sides(verb: Token) -> Iterator[Token]:
+    """The words of a vote that may name a side, and the sides conjoined with them: "voted in
+    favour of the plan and against the sanctions"."""
+    for child in verb.children:
+        if child.dep_ in {"prep", "advmod", "prt", "intj", "dobj"}:
+            yield child
+            yield from (c for c in child.children if c.dep_ == "conj" and c.pos_ == "ADP")

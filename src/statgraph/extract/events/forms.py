@@ -31,7 +31,8 @@ from .discussions import (
 from .cooperation import MANNER_TIES, in_partnership
 from .encounters import CALL_VERBS, JOINT_APPEARANCES, PHONE_VERBS, joint_appearance, phoned, telephoned
 from .hospitality import HOSPITALITY_NOUNS, thanked_hosts
-from .membership import ALLY_NOUNS, chairs_body
+from .chairs import chairs_body
+from .membership import ALLY_NOUNS
 from .movements import MOVE_VERBS, WITHDRAW_VERBS, WITHDRAWAL_NOUNS, forces_moved, forces_withdrawn
 from .member_lists import (
     IN_BODY_VERBS,

@@ -29,6 +29,7 @@ from .discussions import (
     talks_with,
 )
 from .cooperation import MANNER_TIES, in_partnership
+from .founders import FOUNDING_VERBS, founders
 from .encounters import CALL_VERBS, JOINT_APPEARANCES, PHONE_VERBS, joint_appearance, phoned, telephoned
 from .hospitality import HOSPITALITY_NOUNS, thanked_hosts
 from .chairs import chairs_body
@@ -44,6 +45,7 @@ from .member_lists import (
     listed_members,
     representatives_of_members,
 )
+from .named_members import MEMBER_WORDS, named_members
 from .pair_ties import paired
 from .presence import (
     CASUALTY_VERBS,
@@ -82,7 +84,7 @@ if TYPE_CHECKING:
 VERB_FORM_CUES = (
     AGGRESSION_VERBS | MOVE_VERBS | DISCUSS_VERBS | DEPART_VERBS | RETURN_VERBS | TRAVEL_VERBS | GATHER_VERBS
     | CO_SPONSOR_VERBS | SUMMON_VERBS | ATTEND_VERBS | CALL_VERBS | HOST_FORCE_VERBS | CASUALTY_VERBS | {"chair"}
-    | PHONE_VERBS
+    | PHONE_VERBS | FOUNDING_VERBS
 )
 
 
@@ -103,6 +105,8 @@ def token_forms(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
         yield from forces_being_in(token, frame, resolver)  # "Russian troops are in Belarus"
     if pos in {"NOUN", "PROPN"}:
         yield from representatives_of_members(token, resolver)
+    if word in MEMBER_WORDS:
+        yield from named_members(token, resolver)  # "ECOWAS members Nigeria and Senegal"
     if pos == "NOUN":
         yield from grouped(token, resolver)
     if pos == "PROPN":
@@ -152,6 +156,8 @@ def verb_forms(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexic
         yield from hosted_forces(token, frame, resolver)
     if lemma in CASUALTY_VERBS:
         yield from forces_hit(token, frame, resolver)
+    if lemma in FOUNDING_VERBS:
+        yield from founders(token, resolver)  # "Mali, Burkina Faso and Niger founded the AES"
 
 
 def _gatherings(lexicon: Lexicon) -> frozenset[str]:

@@ -67,3 +67,14 @@ def test_no_founding_planned_denied_or_of_something_else() -> None:
     assert not _members("Russia did not create the CSTO alone.")
     assert not _members("Russia set the agenda of the CSTO summit.")  # "set" only with "up"
     assert not _members("Russia and China want to establish the SCO bank.")
+
+
+def test_forces_counted_before_of_are_forces() -> None:
+    deployed = pairs_of("Russia sent thousands of troops to Belarus.", "deployed_to")
+    assert ("Russia", "Belarus") in deployed
+    assert ("Turkey", "Aegean") in pairs_of("Turkey sent dozens of warships to the Aegean.", "deployed_to")
+    assert ("Russia", "Belarus") in pairs_of("Thousands of Russian troops are in Belarus.", "deployed_to")
+    assert ("United_States", "Iraq") in pairs_of("Hundreds of American soldiers were killed in Iraq.", "deployed_to")
+    # a number of something else sent is no force
+    assert not pairs_of("Russia sent thousands of tonnes of grain to Egypt.", "deployed_to")
+    assert not pairs_of("Thousands of Russian tourists are in Turkey.", "deployed_to")

@@ -78,3 +78,9 @@ def test_forces_counted_before_of_are_forces() -> None:
     # a number of something else sent is no force
     assert not pairs_of("Russia sent thousands of tonnes of grain to Egypt.", "deployed_to")
     assert not pairs_of("Thousands of Russian tourists are in Turkey.", "deployed_to")
+
+
+def test_a_member_state_named_without_its_body_belongs_to_the_body_named_before() -> None:
+    text = "The CSTO summit in Minsk was notable for the absence of a representative from member-state Armenia."
+    assert ("Armenia", "CSTO") in _members(text)
+    assert not _members("The summit was notable for the absence of member state Armenia.")  # no body named

@@ -2,7 +2,8 @@
 
 "ECOWAS members Nigeria and Senegal condemned the coup", "two members of the bloc, Mali and
 Burkina Faso, signed a pact", "the members of ASEAN are Brunei, Cambodia ...", "Among the members
-of the African Union, Kenya and Nigeria voted", "Hungary and fellow EU members": the small
+of the African Union, Kenya and Nigeria voted", "Hungary and fellow EU members", "the CSTO summit ... a representative from member-state
+Armenia" (the body named last before in the passage): the small
 parser often breaks these phrases (it reads "ECOWAS" as a noun, "Mali" as a person, or a list
 after a comma as the subject of the verb), so they are read on the word sequence around
 "member"/"members": the body is named right before the noun ("ECOWAS members", "NATO's members")
@@ -41,11 +42,15 @@ def named_members(token: Token, resolver: Resolver) -> Iterator[Found]:
     if sent[-1].text == "?" or _not_member(token):
         return
     end = token.i + 1
-    if end < sent.end and token.doc[end].lower_ in _KIND_WORDS:
-        end += 1  # "ECOWAS member states Nigeria and Ghana", "member states of the EU"
+    if end + 1 < sent.end and token.doc[end].text in {"-", "–"} and token.doc[end + 1].lower_ in _KIND_WORDS:
+        end += 1  # "member-state Armenia"
+    kind = end < sent.end and token.doc[end].lower_ in _KIND_WORDS
+    end += 1 if kind else 0  # "ECOWAS member states Nigeria and Ghana", "member states of the EU"
     body = _body_before(token, resolver)
     if body is None:
         body, end = _body_after(token, end, resolver)
+    if body is None and kind and end < sent.end and token.doc[end].pos_ == "PROPN":
+        body = _named_before(token, resolver)  # "the CSTO summit ... member-state Armenia"
     if body is None:
         return
     listed = _listed_after(token.doc, end, sent, among=_among(token)) + _fellows_before(token)
@@ -77,6 +82,16 @@ def _body_before(token: Token, resolver: Resolver) -> Resolved | None:
     if body is None and (known := resolver.gazetteer.find(named.text)) is not None:
         body = resolver.actor(known)  # "ECOWAS members ...", the name read as a verb
     return body if body is not None and body.type == "organization" else None
+
+
+def _named_before(token: Token, resolver: Resolver) -> Resolved | None:
+    """The organisation named last before `token` in its passage."""
+    for named in reversed(token.doc[: token.i]):
+        if named.pos_ == "PROPN" and (named.i + 1 == token.i or named.nbor().pos_ != "PROPN"):
+            body = resolver.resolve(named)
+            if body is not None and body.type == "organization":
+                return body
+    return None
 
 
 def _body_after(token: Token, k: int, resolver: Resolver) -> tuple[Resolved | None, int]:

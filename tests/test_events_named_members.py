@@ -84,3 +84,22 @@ def test_a_member_state_named_without_its_body_belongs_to_the_body_named_before(
     text = "The CSTO summit in Minsk was notable for the absence of a representative from member-state Armenia."
     assert ("Armenia", "CSTO") in _members(text)
     assert not _members("The summit was notable for the absence of member state Armenia.")  # no body named
+
+
+def test_the_parties_a_body_kind_noun_names_are_members() -> None:
+    aukus = {("Australia", "AUKUS"), ("United_Kingdom", "AUKUS"), ("United_States", "AUKUS")}
+    assert _members("China criticised the AUKUS pact between Australia, Britain and the United States.") >= aukus
+    assert _members("China criticised the AUKUS security pact of Australia, Britain and the United States.") >= aukus
+    assert _members("China criticised Australia's military alliance with the UK and the US (AUKUS).") >= aukus
+    text = "The leaders of the AUKUS partnership, Australia, Britain and the United States, unveiled the plan."
+    assert _members(text) >= aukus
+    quad = {("United_States", "Quad"), ("Japan", "Quad"), ("India", "Quad"), ("Australia", "Quad")}
+    assert _members("The Quad grouping of the US, Japan, India and Australia met in Tokyo.") >= quad
+    assert _members("The Quad, a grouping of the US, Japan, India and Australia, met in Tokyo.") >= quad
+
+
+def test_a_partner_with_a_body_or_a_pact_of_no_body_is_no_member() -> None:
+    assert not _members("NATO's partnership with Ukraine and Georgia has deepened.")
+    assert not _members("The NATO partnership with Ukraine and Georgia has deepened.")
+    assert not _members("The EU's trade pact with Chile and Mexico was signed.")
+    assert not _members("The Black Sea grain pact between Russia and Ukraine collapsed.")

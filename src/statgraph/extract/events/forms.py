@@ -32,6 +32,7 @@ from .cooperation import MANNER_TIES, in_partnership
 from .founders import FOUNDING_VERBS, founders
 from .encounters import CALL_VERBS, JOINT_APPEARANCES, PHONE_VERBS, joint_appearance, phoned, telephoned
 from .hospitality import HOSPITALITY_NOUNS, thanked_hosts
+from .body_parties import BODY_KIND_NOUNS, body_parties
 from .chairs import chairs_body
 from .membership import ALLY_NOUNS
 from .movements import MOVE_VERBS, WITHDRAW_VERBS, WITHDRAWAL_NOUNS, forces_moved, forces_withdrawn
@@ -107,6 +108,8 @@ def token_forms(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
         yield from representatives_of_members(token, resolver)
     if word in MEMBER_WORDS:
         yield from named_members(token, resolver)  # "ECOWAS members Nigeria and Senegal"
+    if word in BODY_KIND_NOUNS:
+        yield from body_parties(token, resolver)  # "the AUKUS pact between Australia, Britain and the US"
     if pos == "NOUN":
         yield from grouped(token, resolver)
     if pos == "PROPN":

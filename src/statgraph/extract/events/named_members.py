@@ -134,14 +134,14 @@ def _listed_after(doc, start: int, sent: Span, among: bool) -> list[Token]:
         k += 1
     if k < sent.end and doc[k].lower_ in _NEGATIONS:
         return []  # "the members of ASEAN are not ..."
-    names, k = _names_from(doc, k, sent)
+    names, k = names_from(doc, k, sent)
     closed = k >= sent.end or doc[k].text in _CLOSERS
     if opened and not marked and not among and (len(names) < 2 or not closed):
         return []
     return names
 
 
-def _names_from(doc, k: int, sent: Span) -> tuple[list[Token], int]:
+def names_from(doc, k: int, sent: Span) -> tuple[list[Token], int]:
     """The heads of the proper names from `k` separated by ",", "and" or ", and", and where
     they stop."""
     names: list[Token] = []

@@ -103,3 +103,12 @@ def test_a_partner_with_a_body_or_a_pact_of_no_body_is_no_member() -> None:
     assert not _members("The NATO partnership with Ukraine and Georgia has deepened.")
     assert not _members("The EU's trade pact with Chile and Mexico was signed.")
     assert not _members("The Black Sea grain pact between Russia and Ukraine collapsed.")
+
+
+def test_forces_kept_withdrawn_or_advancing_counted_or_hung_on_the_verb() -> None:
+    deployed = pairs_of("The United States maintains bases in Japan and South Korea.", "deployed_to")
+    assert deployed >= {("United_States", "Japan"), ("United_States", "South_Korea")}
+    assert not pairs_of("Russia does not keep troops in Moldova.", "deployed_to")
+    assert ("France", "Niger") in pairs_of("French troops withdrew from Niger in December.", "deployed_to")
+    assert ("Russia", "Kherson") in pairs_of("Thousands of Russian troops withdrew from Kherson.", "deployed_to")
+    assert not pairs_of("Russian tourists withdrew from Egypt.", "deployed_to")

@@ -112,3 +112,14 @@ def test_forces_kept_withdrawn_or_advancing_counted_or_hung_on_the_verb() -> Non
     assert ("France", "Niger") in pairs_of("French troops withdrew from Niger in December.", "deployed_to")
     assert ("Russia", "Kherson") in pairs_of("Thousands of Russian troops withdrew from Kherson.", "deployed_to")
     assert not pairs_of("Russian tourists withdrew from Egypt.", "deployed_to")
+
+
+def test_the_subject_of_an_act_done_as_a_member_is_one() -> None:
+    assert ("Turkey", "NATO") in _members("Turkey voted against the resolution as a NATO member.")
+    assert ("Turkey", "NATO") in _members("Turkey, as a member of NATO, opposed the plan.")
+    text = "Russia and China, as members of the Security Council, vetoed the draft."
+    assert _members(text) >= {("Russia", "UN_Security_Council"), ("China", "UN_Security_Council")}
+    # invited, wished or denied: no member
+    assert not _members("NATO invited Ukraine as a member.")
+    assert not _members("Ukraine wants to take part in the summit as a NATO member.")
+    assert not _members("Ukraine did not vote as a member of the Council.")

@@ -20,7 +20,9 @@ from ...link.resolve import Resolved, Resolver
 from ...words import words
 from ..arguments import Target
 from ..found import Found
-from ..moods import irrealis
+from ..context.subjects import conjuncts, subject_of
+from ..moods import irrealis, negated
+from .membership import wished
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -33,6 +35,8 @@ _OPENERS = frozenset({",", "–", "—", "-", "(", ":"})
 _CLOSERS = frozenset({",", "–", "—", ")", ";", "."})
 _SEPARATORS = frozenset({",", "and"})
 _NEGATIONS = frozenset({"not", "never", "no", "nor"})
+# verbs over "as a member" whose subject is not the member, or not yet one
+_NOT_ACTING = words("event_forms", "not_acting_as_member_verbs")
 _SUPPOSING = frozenset({"if", "unless", "whether"})  # "if Ukraine were among the members of NATO"
 
 
@@ -54,9 +58,29 @@ def named_members(token: Token, resolver: Resolver) -> Iterator[Found]:
     if body is None:
         return
     listed = _listed_after(token.doc, end, sent, among=_among(token)) + _fellows_before(token)
+    listed += _acting_as_member(token)
     for member in _states(listed, resolver):
         if member.id != body.id:
             yield Found(member, "member_of", Target(body.label, body), token, "named_members", 0.6)
+
+
+def _acting_as_member(token: Token) -> list[Token]:
+    """ "Turkey voted against the resolution as a NATO member", "Turkey, as a member of NATO,
+    opposed the plan": the subject of the act done as a member (the clause the "as" phrase hangs
+    on; not one asked or hoped for: "invited Ukraine as a member", "wants to join as a member")."""
+    k = token.i - 1
+    while k > token.sent.start and (token.doc[k].lower_ in {"a", "an", "the"} or token.doc[k].pos_ in {"PROPN", "ADJ"}):
+        k -= 1  # "as a full NATO member"
+    as_word = token.doc[k] if k >= token.sent.start and k < token.i and token.doc[k].lower_ == "as" else None
+    if as_word is None:
+        return []
+    verb = as_word.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() in _NOT_ACTING or negated(verb) or wished(verb):
+        return []
+    subject = subject_of(verb)
+    return [subject, *conjuncts(subject)] if subject is not None else []
 
 
 def _not_member(token: Token) -> bool:

@@ -22,6 +22,7 @@ from ..moods import irrealis, negated, speculative
 from ..registry import Context, extractor
 from .abroad import appearance_abroad
 from .coalitions import acts_jointly, joint_subjects
+from .chairs import chair, led_by
 from .cooperation import acts_of_cooperation, joint_act, signed_by
 from .deployments import deployment, equipping, operation, transfer
 from .forms import VERB_FORM_CUES, noun_forms, token_forms, verb_forms
@@ -32,9 +33,7 @@ from .membership import (
     ALLY_NOUNS,
     MEMBER_NOUNS,
     allies,
-    chair,
     joining,
-    led_by,
     SEAT_NOUNS,
     membership_noun,
     other_members,

@@ -43,6 +43,7 @@ WAGE_VERBS = words("event_forms", "wage_verbs")
 GARRISON_VERBS = words("event_forms", "garrison_verbs")
 PRESENT_NOUNS = words("event_forms", "present_nouns")
 _KEEP_VERBS = words("event_forms", "keep_verbs")
+_FORCE_PREPS = frozenset({"in", "at", "on", "inside"})
 _UNREAL_HEADS = words("event_forms", "unreal_heads")
 _UNREAL_MODIFIERS = words("event_forms", "unreal_modifiers")
 _SCARE_QUOTES = frozenset({"'", '"', "‘", "’", "“", "”", "«"})
@@ -198,13 +199,12 @@ def forces_in(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]
     deployed there (`token`: one of present_nouns)."""
     if unreal(token) and not _keeper(token, frame, resolver):
         return  # "a possible Russian base in Belarus", not "Russia has a naval base in Tartus"
-    places = [
-        place
-        for member in prep_objects(token, {"in", "at", "on", "inside"})
-        if (place := force_place(member, resolver)) is not None
-    ]
-    owners = military_owner(token, frame, resolver) if places else []
     verb = token.head
+    kept = token.dep_ in {"dobj", "obj"} and verb.lemma_.lower() in _KEEP_VERBS and not negated(verb)
+    # "the US maintains bases in Japan": the place hung on the verb that keeps them
+    said = [*prep_objects(token, _FORCE_PREPS), *(prep_objects(verb, _FORCE_PREPS) if kept else [])]
+    places = [place for member in said if (place := force_place(member, resolver)) is not None]
+    owners = military_owner(token, frame, resolver) if places else []
     if places and not owners and token.dep_ in {"dobj", "obj"} and verb.lemma_.lower() in _KEEP_VERBS:
         if not negated(verb):  # "Russia has some 1,500 troops in Transnistria": the subject's forces
             owners = [a for a, _ in holders(subject_of(verb), frame, resolver)]

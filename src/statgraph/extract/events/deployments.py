@@ -203,6 +203,8 @@ def _places_named(token: Token, resolver: Resolver) -> list[Resolved]:
 
 
 def _is_military(token: Token, military: frozenset[str]) -> bool:
+    if token.lemma_.lower() in _QUANTITY_NOUNS:  # "sent thousands of troops", "a contingent of police"
+        return any(_is_military(p, military) for p in prep_objects(token, {"of"}))
     return (
         token.lower_ in military
         or token.lemma_.lower() in military
@@ -211,5 +213,8 @@ def _is_military(token: Token, military: frozenset[str]) -> bool:
     )
 
 
+# Nouns of a number or a body of forces named after "of": "thousands of troops", "dozens of
+# warships", "a contingent of Kenyan police"
+_QUANTITY_NOUNS = word_list("event_forms", "force_quantity_nouns")
 # Words that make a noun after them a force: "400 police officers", "army instructors"
 _FORCE_COMPOUNDS = frozenset({"army", "military", "naval", "navy", "police"})

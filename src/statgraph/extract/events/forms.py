@@ -29,9 +29,12 @@ from .discussions import (
     talks_with,
 )
 from .cooperation import MANNER_TIES, in_partnership
+from .founders import FOUNDING_VERBS, founders
 from .encounters import CALL_VERBS, JOINT_APPEARANCES, PHONE_VERBS, joint_appearance, phoned, telephoned
 from .hospitality import HOSPITALITY_NOUNS, thanked_hosts
-from .membership import ALLY_NOUNS, chairs_body
+from .body_parties import BODY_KIND_NOUNS, body_parties
+from .chairs import chairs_body
+from .membership import ALLY_NOUNS
 from .movements import MOVE_VERBS, WITHDRAW_VERBS, WITHDRAWAL_NOUNS, forces_moved, forces_withdrawn
 from .member_lists import (
     IN_BODY_VERBS,
@@ -43,6 +46,7 @@ from .member_lists import (
     listed_members,
     representatives_of_members,
 )
+from .named_members import MEMBER_WORDS, named_members
 from .pair_ties import paired
 from .presence import (
     CASUALTY_VERBS,
@@ -81,7 +85,7 @@ if TYPE_CHECKING:
 VERB_FORM_CUES = (
     AGGRESSION_VERBS | MOVE_VERBS | DISCUSS_VERBS | DEPART_VERBS | RETURN_VERBS | TRAVEL_VERBS | GATHER_VERBS
     | CO_SPONSOR_VERBS | SUMMON_VERBS | ATTEND_VERBS | CALL_VERBS | HOST_FORCE_VERBS | CASUALTY_VERBS | {"chair"}
-    | PHONE_VERBS
+    | PHONE_VERBS | FOUNDING_VERBS
 )
 
 
@@ -102,6 +106,10 @@ def token_forms(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
         yield from forces_being_in(token, frame, resolver)  # "Russian troops are in Belarus"
     if pos in {"NOUN", "PROPN"}:
         yield from representatives_of_members(token, resolver)
+    if word in MEMBER_WORDS:
+        yield from named_members(token, resolver)  # "ECOWAS members Nigeria and Senegal"
+    if word in BODY_KIND_NOUNS:
+        yield from body_parties(token, resolver)  # "the AUKUS pact between Australia, Britain and the US"
     if pos == "NOUN":
         yield from grouped(token, resolver)
     if pos == "PROPN":
@@ -151,6 +159,8 @@ def verb_forms(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexic
         yield from hosted_forces(token, frame, resolver)
     if lemma in CASUALTY_VERBS:
         yield from forces_hit(token, frame, resolver)
+    if lemma in FOUNDING_VERBS:
+        yield from founders(token, resolver)  # "Mali, Burkina Faso and Niger founded the AES"
 
 
 def _gatherings(lexicon: Lexicon) -> frozenset[str]:

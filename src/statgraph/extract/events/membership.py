@@ -1,7 +1,7 @@
-"""Structure: member_of, from joining, membership nouns, "other members", leaders and chairs.
+"""Structure: member_of, from joining, membership nouns and "other members"; allies.
 
-"Finland joined NATO", "Sweden's accession to NATO", "Russia, along with other CSTO countries",
-"NATO, led by the United States", "As the BRICS chair, Russia ...".
+"Finland joined NATO", "Sweden's accession to NATO", "Russia, along with other CSTO countries";
+a body's leaders and chairs are read in chairs.py.
 """
 
 from __future__ import annotations
@@ -204,7 +204,7 @@ def other_members(token: Token, resolver: Resolver) -> Iterator[Found]:
         return
     if any(t.lower_ in _NOT_MEMBERS for t in token.subtree if t.i < token.i):
         return  # "along with other EU candidate countries"
-    org = _organization_modifier(token, resolver) or _organization_of(token, resolver)
+    org = organization_modifier(token, resolver) or _organization_of(token, resolver)
     if org is None:
         return
     head = token.head
@@ -228,7 +228,7 @@ def other_members(token: Token, resolver: Resolver) -> Iterator[Found]:
             yield Found(actor, "member_of", Target(org.label, org), token, "other_members", 0.6)
 
 
-def _organization_modifier(token: Token, resolver: Resolver) -> Resolved | None:
+def organization_modifier(token: Token, resolver: Resolver) -> Resolved | None:
     """The organisation named in a noun's modifiers: "CSTO countries", "the BRICS chair", "EU
     member states"."""
     modifiers = [c for c in token.children if c.dep_ in {"compound", "nmod", "amod"}]
@@ -294,57 +294,6 @@ def _misread_appos(token: Token) -> bool:
     )
 
 
-def led_by(token: Token, resolver: Resolver) -> Iterator[Found]:
-    """ "NATO, led by the United States": the leader is a member."""
-    org = resolver.resolve(token.head)
-    agent = next((c for c in token.children if c.dep_ == "agent"), None)
-    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-    leader = resolver.resolve(pobj) if pobj is not None else None
-    if org is not None and leader is not None and org.type == "organization" and leader.type == "state":
-        yield Found(leader, "member_of", Target(org.label, org), token, "led_by", 0.55)
-
-
-def chair(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
-    """ "As the BRICS chair, Russia ...", "India's G20 presidency", "Russia holds the presidency
-    of the UN Security Council", "Thailand, which holds ASEAN's chairmanship", "Fiji assumed the
-    Chair of the Pacific Islands Forum": a state or body that chairs an organisation belongs to it."""
-    org = _organization_modifier(token, resolver) or next(
-        (
-            a
-            for c in token.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for p in c.children
-            if p.dep_ == "pobj" and (a := resolver.resolve(p)) is not None and a.type == "organization"
-        ),
-        None,
-    )
-    owner = next((c for c in token.children if c.dep_ == "poss"), None)
-    if org is None and owner is not None:  # "ASEAN's chairmanship": the organisation chaired, not its holder
-        org = resolver.resolve(owner)
-        org, owner = (org, None) if org is not None and org.type == "organization" else (None, owner)
-    if org is None:
-        return
-    if owner is None and (subject := as_subject(token)) is not None:
-        owner = subject
-    elif owner is None and token.dep_ in {"dobj", "attr"} and token.head.lemma_.lower() in _CHAIR_VERBS:
-        owner = subject_of(token.head)
-    for holder, how in holders(owner, frame, resolver):
-        if holder.type in {"state", "organization"} and holder.id != org.id:
-            yield Found(holder, "member_of", Target(org.label, org), token, f"chair/{how}", 0.6)
-
-
-def chairs_body(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
-    """ "Angola, which chairs the African Union", "Brazil currently chairs the G20": a state that
-    chairs an organisation belongs to it (`token`: the verb "chair", an act done; "chaired the
-    meeting" names no organisation)."""
-    bodies = [a for c in token.children if c.dep_ in {"dobj", "obj"}
-              if (a := resolver.resolve(c)) is not None and a.type == "organization"]
-    for holder, how in holders(subject_of(token), frame, resolver) if bodies else []:
-        for body in bodies:
-            if holder.type == "state" and holder.id != body.id:
-                yield Found(holder, "member_of", Target(body.label, body), token, f"chairs/{how}", 0.6)
-
-
 def as_subject(token: Token) -> Token | None:
     """Who is what an "as" phrase says: "As the BRICS chair, Russia ...", "As a member of the
     G7, Japan ..." (the parser takes "as" for a preposition or a subordinator)."""
@@ -356,7 +305,3 @@ def as_subject(token: Token) -> Token | None:
         (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > token.i),
         None,
     )
-
-
-# Verbs whose subject holds the chair they govern ("holds the presidency of the Council").
-_CHAIR_VERBS = frozenset({"hold", "assume", "take", "chair", "have", "be"})

@@ -23,6 +23,7 @@ from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..found import Found
 from ..moods import event_mood, negated
 from .aggression import PRESENT_NOUNS, force_place
+from .presence import forces_named
 from .deployments import military_owner
 
 if TYPE_CHECKING:
@@ -45,8 +46,9 @@ def forces_moved(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Fou
     troops left Niger", "North Korean soldiers are fighting in the Kursk region": forces with an
     owner, the subject of a verb of advance, of leaving or of staying, are or were in the place
     (`token`: a verb of an act done, one of MOVE_VERBS)."""
-    subject = subject_of(token)
-    if subject is None or subject.lower_ not in PRESENT_NOUNS or subject.dep_ == "nsubjpass":
+    said = subject_of(token)
+    subject = forces_named(said)  # "Russian forces", "thousands of Russian troops"
+    if subject is None or said.dep_ == "nsubjpass":
         return
     if event_mood(token) == "speculative":
         return  # "Russian forces would be marching into the Baltic States": only supposed
@@ -65,7 +67,10 @@ def forces_withdrawn(token: Token, frame: Frame, resolver: Resolver) -> Iterator
     "the withdrawal of Armenian troops from Karabakh": forces withdrawn from a place were there
     (`token`: one of withdraw_verbs or withdrawal_nouns)."""
     if token.pos_ == "VERB":
-        forces = [c for c in token.children if c.dep_ in {"dobj", "obj"} and c.lower_ in PRESENT_NOUNS]
+        forces = [f for c in token.children if c.dep_ in {"dobj", "obj"} if (f := forces_named(c)) is not None]
+        said = subject_of(token)
+        if not forces and said is not None and said.dep_ == "nsubj" and forces_named(said) is not None:
+            forces = [forces_named(said)]  # "French troops withdrew from Niger"
     else:
         forces = [p for p in prep_objects(token, {"of"}) if p.lower_ in PRESENT_NOUNS]
     if not forces or token.pos_ == "VERB" and negated(token):

@@ -64,7 +64,7 @@ def hosted_forces(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Fo
     """ "Japan hosts about 54,000 US troops", "Djibouti hosts a Chinese naval base": the owner of
     the forces a state hosts is deployed in that state (`token`: a verb of host_force_verbs, an
     act done; "is ready to host US troops" is not)."""
-    forces = [c for c in token.children if c.dep_ in {"dobj", "obj"} and c.lower_ in PRESENT_NOUNS]
+    forces = [f for c in token.children if c.dep_ in {"dobj", "obj"} if (f := forces_named(c)) is not None]
     if not forces:
         return
     hosts = [a for a, _ in holders(subject_of(token), frame, resolver) if a.type == "state"]
@@ -78,8 +78,8 @@ def present_forces(token: Token, frame: Frame, resolver: Resolver) -> Iterator[F
     if token.lower_ != "present" or token.dep_ != "acomp" or token.head.pos_ not in {"AUX", "VERB"}:
         return
     verb = token.head
-    subject = subject_of(verb)
-    if subject is None or subject.lower_ not in PRESENT_NOUNS or _unsure(verb):
+    subject = forces_named(subject_of(verb))
+    if subject is None or _unsure(verb):
         return
     places = [p for t in prep_objects(token, _PLACE_PREPS) if (p := force_place(t, resolver)) is not None]
     for owner in military_owner(subject, frame, resolver):
@@ -89,8 +89,8 @@ def present_forces(token: Token, frame: Frame, resolver: Resolver) -> Iterator[F
 def forces_being_in(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     """ "Russian troops are in Belarus", "US forces have been in Syria since 2015": forces with an
     owner that are in a place are deployed there (`token`: "be"; not asked, denied or supposed)."""
-    subject = subject_of(token)
-    if subject is None or subject.lower_ not in PRESENT_NOUNS or _unsure(token) or token.sent[-1].text == "?":
+    subject = forces_named(subject_of(token))
+    if subject is None or _unsure(token) or token.sent[-1].text == "?":
         return
     places = [p for t in prep_objects(token, {"in", "inside"}) if (p := force_place(t, resolver)) is not None]
     for owner in military_owner(subject, frame, resolver) if places else []:
@@ -102,9 +102,10 @@ def forces_hit(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found
     in Jordan", "Israeli troops died in Gaza": forces with an owner killed or wounded in a place
     were there (`token`: a verb of casualty_verbs, an act done; the forces its passive subject, or
     the subject of "die")."""
-    subject = subject_of(token)
-    passive = subject is not None and subject.dep_ == "nsubjpass"
-    if subject is None or subject.lower_ not in PRESENT_NOUNS or not passive and token.lemma_.lower() != "die":
+    said = subject_of(token)
+    passive = said is not None and said.dep_ == "nsubjpass"
+    subject = forces_named(said)
+    if subject is None or not passive and token.lemma_.lower() != "die":
         return
     places = [p for t in prep_objects(token, {"in"}) if (p := force_place(t, resolver)) is not None]
     if not places:  # "in a drone strike in Jordan": the place of the event named
@@ -211,3 +212,15 @@ def _state_named(token: Token, resolver: Resolver) -> Resolved | None:
         actor = resolver.actor(known)
     return actor if actor is not None and actor.type == "state" else None
 
+
+def forces_named(token: Token | None) -> Token | None:
+    """The forces a noun names: one of present_nouns ("Russian troops"), or the forces after "of"
+    on a noun of their number ("thousands of Russian troops", "a contingent of Kenyan police")."""
+    if token is None or token.lower_ in PRESENT_NOUNS:
+        return token
+    if token.lemma_.lower() in _QUANTITY_NOUNS:
+        return next((p for p in prep_objects(token, {"of"}) if p.lower_ in PRESENT_NOUNS), None)
+    return None
+
+
+_QUANTITY_NOUNS = words("event_forms", "force_quantity_nouns")

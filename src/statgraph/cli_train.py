@@ -85,3 +85,38 @@ def train(  # noqa: PLR0913 - one parameter per option
         raise click_error(e) from e
     click.echo(json.dumps(report, indent=1, sort_keys=True))
     click.echo(f"{len(model.weights)} weights, threshold {model.threshold} -> {out}", err=True)
+
+
+@click.command("train-clauses")
+@click.option("--train", "train_specs", multiple=True, required=True, metavar="CORPUS",
+              help="Training corpus: DIR:SPLIT (bench/realtext:train) or DOCS=GOLD; repeatable.")
+@click.option("--l2", type=click.FloatRange(min=0.01), default=3.0, show_default=True,
+              help="L2 strength of each group's logistic regression.")
+@click.option("--floor", type=click.FloatRange(0.0, 1.0), default=0.5, show_default=True,
+              help="The probability a group must reach for the generator to propose it.")
+@click.option("--out", "-o", required=True, type=click.Path(dir_okay=False), help="Model file to write (JSON).")
+def train_clauses(train_specs: tuple[str, ...], l2: float, floor: float, out: str) -> None:
+    """Train the group model of the broader candidate generator (each attributed clause x the
+    actors and issues it mentions) from articles with gold statements.
+
+    Every clause reading of the training articles is labelled with the gold group whose
+    evidence overlaps it and whose holder and target match, else "none"; one logistic
+    regression per group is fitted. Deterministic: the same articles give the same file.
+
+    Example:
+
+        statgraph train-clauses --train bench/realtext:train --out src/statgraph/extract/stances/clause_groups.json
+    """
+    from pathlib import Path
+
+    from .judge.clause_training import clause_rows, train_groups
+    from .judge.corpus import load_corpus
+
+    try:
+        data = clause_rows(train_specs)
+        digests = {spec: load_corpus(spec).digest for spec in train_specs}
+        model = train_groups(data, l2, floor, {"train": digests})
+        Path(out).write_text(model.to_json(), encoding="utf-8")
+    except StatgraphError as e:
+        raise click_error(e) from e
+    click.echo(json.dumps(model.trained_on, indent=1, sort_keys=True))

@@ -51,6 +51,11 @@ class Settings(BaseModel):
         description="How candidate statements are scored: `default` (the packaged learned judge), "
         "`none` (each rule's own confidence) or the path of a model made by `statgraph train`.",
     )
+    clause_model: str = Field(
+        default="default",
+        description="The broader candidate generator's group model (extract/stances/clause_candidates.py): "
+        "`default` (the packaged one), `off` (no generator) or the path of a model made by `statgraph train-clauses`.",
+    )
     min_confidence: float | None = Field(
         default=None,
         ge=0.0,

@@ -14,7 +14,7 @@ import pytest
 
 from statgraph.errors import ExtractionError
 from statgraph.extract.stances.clause_groups import FORMAT, ClauseGroups, load_clause_groups
-from statgraph.judge.clause_training import NONE, ClauseRows, gold_group, train_groups
+from statgraph.judge.clause_training import NONE, ClauseRows, choose_strength, gold_group, train_groups
 from statgraph.settings import Settings
 
 
@@ -105,3 +105,13 @@ def test_train_groups_learns_which_feature_marks_a_group() -> None:
     again = train_groups(ClauseRows(rows, labels, ["d"] * len(rows)), l2=1.0, floor=0.4)
     assert again.to_json() == model.to_json()
     assert isinstance(ClauseGroups(model.weights).probabilities(["bias"])["support"], float)
+
+
+def test_choose_strength_reports_out_of_fold_figures() -> None:
+    rows = [["bias", f"lemma=back{i % 2}"] for i in range(10)] + [["bias", "lemma=see"]] * 10
+    labels = ["support"] * 10 + [NONE] * 10
+    docs = [f"d{i % 5}" for i in range(20)]
+    l2, report = choose_strength(ClauseRows(rows, labels, docs), strengths=(1.0, 100.0), floor=0.5)
+    assert l2 in (1.0, 100.0)
+    assert set(report["log_loss"]) == {"1.0", "100.0"}
+    assert report["out_of_fold_at_floor"]["right"] <= report["out_of_fold_at_floor"]["proposed"]

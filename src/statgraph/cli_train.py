@@ -90,12 +90,13 @@ def train(  # noqa: PLR0913 - one parameter per option
 @click.command("train-clauses")
 @click.option("--train", "train_specs", multiple=True, required=True, metavar="CORPUS",
               help="Training corpus: DIR:SPLIT (bench/realtext:train) or DOCS=GOLD; repeatable.")
-@click.option("--l2", type=click.FloatRange(min=0.01), default=3.0, show_default=True,
-              help="L2 strength of each group's logistic regression.")
+@click.option("--l2", type=click.FloatRange(min=0.01), default=None,
+              help="L2 strength of each group's logistic regression (default: chosen by 5-fold "
+              "cross-validation over the training articles).")
 @click.option("--floor", type=click.FloatRange(0.0, 1.0), default=0.5, show_default=True,
               help="The probability a group must reach for the generator to propose it.")
 @click.option("--out", "-o", required=True, type=click.Path(dir_okay=False), help="Model file to write (JSON).")
-def train_clauses(train_specs: tuple[str, ...], l2: float, floor: float, out: str) -> None:
+def train_clauses(train_specs: tuple[str, ...], l2: float | None, floor: float, out: str) -> None:
     """Train the group model of the broader candidate generator (each attributed clause x the
     actors and issues it mentions) from articles with gold statements.
 
@@ -109,13 +110,14 @@ def train_clauses(train_specs: tuple[str, ...], l2: float, floor: float, out: st
     """
     from pathlib import Path
 
-    from .judge.clause_training import clause_rows, train_groups
+    from .judge.clause_training import choose_strength, clause_rows, train_groups
     from .judge.corpus import load_corpus
 
     try:
         data = clause_rows(train_specs)
         digests = {spec: load_corpus(spec).digest for spec in train_specs}
-        model = train_groups(data, l2, floor, {"train": digests})
+        chosen, validation = choose_strength(data, floor=floor) if l2 is None else (l2, {})
+        model = train_groups(data, chosen, floor, {"train": digests, **validation})
         Path(out).write_text(model.to_json(), encoding="utf-8")
     except StatgraphError as e:
         raise click_error(e) from e

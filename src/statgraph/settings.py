@@ -52,9 +52,9 @@ class Settings(BaseModel):
         "`none` (each rule's own confidence) or the path of a model made by `statgraph train`.",
     )
     clause_model: str = Field(
-        default="default",
+        default="off",
         description="The broader candidate generator's group model (extract/stances/clause_candidates.py): "
-        "`default` (the packaged one), `off` (no generator) or the path of a model made by `statgraph train-clauses`.",
+        "`off` (no generator; the default, as dev showed it does not yet pay), `default` (the packaged model) or the path of a model made by `statgraph train-clauses`.",
     )
     min_confidence: float | None = Field(
         default=None,

@@ -45,6 +45,8 @@ def parse_weights(text: str) -> list[float]:
 @click.option("--train-offset", is_flag=True,
               help="With --cross-fit: each training corpus gets its own intercept, left out of the model, so "
               "the rules' better record on the articles they were written from does not raise confidence on new text.")
+@click.option("--clause-model", default="off", show_default=True, metavar="off|default|FILE",
+              help="The clause generator's group model, whose candidates the judge then learns too.")
 @click.option("--out", "-o", required=True, type=click.Path(dir_okay=False), help="Model file to write (JSON).")
 def train(  # noqa: PLR0913 - one parameter per option
     train_specs: tuple[str, ...],
@@ -55,6 +57,7 @@ def train(  # noqa: PLR0913 - one parameter per option
     dev_weights: str,
     calibrate: str,
     train_offset: bool,
+    clause_model: str,
     out: str,
 ) -> None:
     """Train the judge that scores candidate statements, from articles with gold statements.
@@ -76,7 +79,7 @@ def train(  # noqa: PLR0913 - one parameter per option
     from .judge.train import train as train_judge
 
     try:
-        model, report = train_judge(train_specs, dev_specs, Settings(judge="none"), precision=precision,
+        model, report = train_judge(train_specs, dev_specs, Settings(judge="none", clause_model=clause_model), precision=precision,
                                     blocks=[b.strip() for b in blocks.split(",") if b.strip()], cross_fit=folds,
                                     dev_weights=parse_weights(dev_weights), calibration=calibrate,
                                     train_offset=train_offset)

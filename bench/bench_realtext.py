@@ -136,12 +136,13 @@ def main() -> None:
     parser.add_argument("--split", choices=SPLITS, action="append", help="split(s) to score (default: all)")
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses and wrong statements (not on test)")
     parser.add_argument("--judge", default="default", help="default, none, or a model file")
+    parser.add_argument("--clause-model", default="off", help="the clause generator's group model: off, default, or a file")
     parser.add_argument("--min-confidence", type=float, default=None, help="default: the judge's threshold")
     parser.add_argument("--causes", action="store_true", help="count misses and wrong statements by cause")
     parser.add_argument("--also-at", action="append", default=[], metavar="FLOOR",
                         help="also score what the same build keeps at this floor ('threshold': the judge's)")
     options = parser.parse_args()
-    settings = Settings(judge=options.judge, min_confidence=options.min_confidence)
+    settings = Settings(judge=options.judge, min_confidence=options.min_confidence, clause_model=options.clause_model)
     floors = tuple(sorted(_floor(f, options.judge) for f in options.also_at))
     print(f"{'split':6} {'docs':>4} {'gold':>5} {'pred':>5} {'recall':>7} {'precision':>9} {'F1':>6} {'ece':>6}")
     for split in options.split or SPLITS:

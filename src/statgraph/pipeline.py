@@ -20,6 +20,7 @@ from .errors import ExtractionError, InputError
 from .extract import Resources, extract_document
 from .extract.cues import load_lexicon
 from .extract.screens import load_screens
+from .extract.stances.clause_groups import load_clause_groups
 from .extract.stances.evaluation import load_polarity
 from .extract.trace import Trace
 from .judge import Judge, load_judge
@@ -70,7 +71,7 @@ def load_resources(settings: Settings) -> Resources:
     folder = Path(settings.ontology_dir).resolve()
     return Resources(
         load_gazetteer(folder), load_topics(folder), load_lexicon(folder), load_polarity(folder),
-        load_relations(folder), load_screens(folder),
+        load_relations(folder), load_screens(folder), load_clause_groups(settings.clause_model),
     )
 
 

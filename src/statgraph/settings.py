@@ -51,6 +51,11 @@ class Settings(BaseModel):
         description="How candidate statements are scored: `default` (the packaged learned judge), "
         "`none` (each rule's own confidence) or the path of a model made by `statgraph train`.",
     )
+    clause_model: str = Field(
+        default="off",
+        description="The broader candidate generator's group model (extract/stances/clause_candidates.py): "
+        "`off` (no generator; the default, as dev showed it does not yet pay), `default` (the packaged model) or the path of a model made by `statgraph train-clauses`.",
+    )
     min_confidence: float | None = Field(
         default=None,
         ge=0.0,

@@ -33,7 +33,7 @@ from .registry import Context, Extractor, Resources, pipeline
 from .roles.titles import find_roles
 from .screens import screen_reason
 from .sentence import sentences
-from .stances import aid, aims, attempts, backing, causes, clauses, conditional_threats, conditions, dangers, deontics, emotions, emphasis, evaluation, hopes, interests, norms, nouns, principles, quitting, resolute, sanctions, threats, unaccepted, verbs, votes, warning_nouns, wrongdoing  # noqa: F401 - registers their extractors
+from .stances import aid, aims, attempts, backing, causes, clause_candidates, clauses, conditional_threats, conditions, dangers, deontics, emotions, emphasis, evaluation, hopes, interests, norms, nouns, principles, quitting, resolute, sanctions, threats, unaccepted, verbs, votes, warning_nouns, wrongdoing  # noqa: F401 - registers their extractors
 from .stances.proposals import note_proposals
 from .trace import KEPT, Trace
 from .wording import tidy
@@ -88,6 +88,7 @@ PIPELINE = (
     "stated_resolve",
     "set_conditions",
     "in_interest",
+    "clause_candidates",
 )
 StatementKey = tuple[str, str, str, int]
 
@@ -161,7 +162,11 @@ class _Extraction:
             note_subjects(sent, frame, resolver)
             return  # "Will Wang Yi meet Blinken?" states nothing
         context = Context(frame, resolver, self.resources, self.author)
-        found = [(name, candidate) for name, extract in self.extractors for candidate in extract(sent, context)]
+        found = []
+        for name, extract in self.extractors:
+            batch = [(name, candidate) for candidate in extract(sent, context)]
+            found += batch
+            context.earlier.extend(candidate for _, candidate in batch)
         consistent = {id(c) for c in _consistent(polarities(self.resources.relations), *(c for _, c in found))}
         for name, original in found:
             candidate = _worded(_issue_relation(original))

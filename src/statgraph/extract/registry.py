@@ -10,7 +10,7 @@ order `PIPELINE` names them, as spaCy runs the components its config lists.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..errors import ExtractionError
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from ..relations import Relation
     from .context.frame import Frame
     from .cues import Lexicon
+    from .stances.clause_groups import ClauseGroups
     from .found import Found
 
 
@@ -38,6 +39,7 @@ class Resources:
     polarity: dict[str, float]
     relations: dict[str, Relation]
     screens: Screens = Screens()
+    clause_groups: ClauseGroups | None = None  # the clause generator's group model; None: off
 
 
 @dataclass(frozen=True)
@@ -49,12 +51,14 @@ class Context:
         resolver: the document's discourse state: actors named so far, offices, proposers.
         resources: the lexicons of the ontology folder.
         author: the document's author, who holds what the text says in its own voice.
+        earlier: what the extractors before this one found in the sentence.
     """
 
     frame: Frame
     resolver: Resolver
     resources: Resources
     author: Resolved | None = None
+    earlier: list[Found] = field(default_factory=list)
 
     @property
     def lexicon(self) -> Lexicon:

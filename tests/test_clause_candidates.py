@@ -1,0 +1,117 @@
+"""The broader candidate generator (extract/stances/clause_candidates.py) and its group model
+(clause_groups.py, trained by judge/clause_training.py), on sentences of our own.
+
+The group model here is written by the test (every clause: support, or one feature decides),
+so what is checked is the generator's reading of clauses, not a trained file's weights.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from statgraph.errors import ExtractionError
+from statgraph.extract.stances.clause_groups import FORMAT, ClauseGroups, load_clause_groups
+from statgraph.judge.clause_training import NONE, ClauseRows, choose_strength, gold_group, train_groups
+from statgraph.settings import Settings
+
+
+def _model(tmp_path: Path, weights: dict, floor: float = 0.5) -> str:
+    path = tmp_path / "groups.json"
+    path.write_text(json.dumps({"format": FORMAT, "floor": floor, "trained_on": {}, "weights": weights}))
+    return str(path)
+
+
+def _statements(text: str, clause_model: str) -> list:
+    from statgraph.documents import make_document
+    from statgraph.pipeline import extract_statements
+
+    settings = Settings(judge="none", clause_model=clause_model)
+    return [s for _, found in extract_statements([make_document(text, "a.txt")], settings) for s in found]
+
+
+def _clause(statements: list) -> set[tuple[str, str, str]]:
+    return {(s.holder_id, s.relation, s.target_text) for s in statements if s.rule.startswith("clause_model")}
+
+
+@pytest.fixture()
+def always_support(tmp_path: Path) -> str:
+    return _model(tmp_path, {"support": {"bias": 5.0}})
+
+
+def test_author_voice_clause_with_no_rule_gets_a_candidate_per_target(always_support: str) -> None:
+    # "buy" is no cue of any rule: the subject actor holds the clause, one candidate per argument
+    found = _clause(_statements("Russia buys oil from Venezuela.", always_support))
+    assert found == {("Russia", "supports", "oil"), ("Russia", "supports", "Venezuela")}
+
+
+def test_quoted_clause_is_held_by_the_speakers_side(always_support: str) -> None:
+    found = _clause(_statements('"We will lay the pipeline to Beijing," Lavrov said.', always_support))
+    assert ("Russia", "supports", "pipeline") in found
+    assert all(holder == "Russia" for holder, _, _ in found)
+
+
+def test_clause_without_a_holder_proposes_nothing(always_support: str) -> None:
+    assert not _clause(_statements("The pipeline crosses the Altai region.", always_support))
+    assert not _clause(_statements("Someone said Moscow would lay the pipeline.", always_support))
+
+
+def test_clause_a_rule_read_is_left_to_the_rule(always_support: str) -> None:
+    statements = _statements("Putin praised the new pipeline.", always_support)
+    assert statements and not _clause(statements)
+
+
+def test_group_model_decides_group_and_floor(tmp_path: Path) -> None:
+    # one feature (the predicate's lemma) decides the group; below the floor nothing is proposed
+    model = _model(tmp_path, {"oppose": {"bias": -5.0, "lemma=buy": 10.0}, "support": {"bias": -5.0}})
+    found = _clause(_statements("Russia buys oil. Russia sells gas to Turkey.", model))
+    assert found == {("Russia", "opposes", "oil")}
+
+
+def test_generator_is_deterministic_and_leaves_the_rules_alone(always_support: str) -> None:
+    text = ("Russia buys oil from Venezuela. Lavrov said Moscow opposes NATO expansion. "
+            "He said it would lay a pipeline to China, and Putin praised the project.")
+    first, second = _statements(text, always_support), _statements(text, always_support)
+    assert first == second
+    rules_only = _statements(text, "off")
+    assert [s for s in first if not s.rule.startswith("clause_model")] == rules_only
+    assert _clause(first) and not _clause(rules_only)
+
+
+def test_missing_model_file_is_an_error_naming_it(tmp_path: Path) -> None:
+    with pytest.raises(ExtractionError, match="no clause group model"):
+        load_clause_groups(tmp_path / "none.json")
+    assert load_clause_groups("off") is None
+
+
+def test_gold_group_needs_overlapping_evidence_holder_and_target() -> None:
+    gold = [{"relation": "opposes", "holder_any": ["russia"], "target_all": [["nato"], ["expan"]],
+             "evidence": "Russia opposes NATO expansion"}]
+    sentence = "Russia opposes NATO expansion, the minister said."
+    assert gold_group(sentence, "russia russia", "nato expansion", gold) == "oppose"
+    assert gold_group(sentence, "china china", "nato expansion", gold) == NONE
+    assert gold_group("An unrelated sentence.", "russia russia", "nato expansion", gold) == NONE
+
+
+def test_train_groups_learns_which_feature_marks_a_group() -> None:
+    rows = [["bias", "lemma=back"]] * 6 + [["bias", "lemma=block"]] * 6 + [["bias", "lemma=see"]] * 12
+    labels = ["support"] * 6 + ["oppose"] * 6 + [NONE] * 12
+    model = train_groups(ClauseRows(rows, labels, ["d"] * len(rows)), l2=1.0, floor=0.4)
+    assert model.choose(["bias", "lemma=back"])[0] == "support"
+    assert model.choose(["bias", "lemma=block"])[0] == "oppose"
+    assert model.choose(["bias", "lemma=see"])[0] is None
+    again = train_groups(ClauseRows(rows, labels, ["d"] * len(rows)), l2=1.0, floor=0.4)
+    assert again.to_json() == model.to_json()
+    assert isinstance(ClauseGroups(model.weights).probabilities(["bias"])["support"], float)
+
+
+def test_choose_strength_reports_out_of_fold_figures() -> None:
+    rows = [["bias", f"lemma=back{i % 2}"] for i in range(10)] + [["bias", "lemma=see"]] * 10
+    labels = ["support"] * 10 + [NONE] * 10
+    docs = [f"d{i % 5}" for i in range(20)]
+    l2, report = choose_strength(ClauseRows(rows, labels, docs), strengths=(1.0, 100.0), floor=0.5)
+    assert l2 in (1.0, 100.0)
+    assert set(report["log_loss"]) == {"1.0", "100.0"}
+    assert report["out_of_fold_at_floor"]["right"] <= report["out_of_fold_at_floor"]["proposed"]

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .gazetteer import Gazetteer
+from .phrases import short_phrase
 from .topics import STOPWORDS, canonical_phrase, content_stems, issue_part, phrase_head, stem
 
 SAME_HEAD = 0.05
@@ -63,8 +64,8 @@ _PARTICULAR = frozenset(
     "resolution agreement deal plan proposal draft treaty initiative decision declaration statement bill "
     "law report document offer request letter memorandum accord pact roadmap package text vote".split()
 )
-# Nouns of a relation between parties: "relations with China" leaves one party unnamed, the one
-# who speaks of it.
+# Nouns of a relation between parties, read in a phrase's head phrase (`phrases.short_phrase`):
+# "relations with China" leaves one party unnamed, the one who speaks of it.
 _RELATIONAL = frozenset(
     "relation relations relationship relationships tie ties partnership partnerships dialogue cooperation "
     "engagement exchanges friendship rapprochement normalization normalisation".split()
@@ -95,7 +96,7 @@ class Phrase:
     issue_stems: frozenset[str] = frozenset()  # the stems without grading words ("strongest")
     undoes: bool = False  # a word undoes the issue ("halt", "lifting") and none refuses it
     words: frozenset[str] = frozenset()  # its words, lower-cased (what `_negates` compares)
-    relational: bool = False  # a relation between parties ("ties with China")
+    relational: bool = False  # its head phrase is a relation between parties ("ties with China")
 
 
 def read_phrase(text: str, doc: str = "", gazetteer: Gazetteer | None = None) -> Phrase:
@@ -114,7 +115,7 @@ def read_phrase(text: str, doc: str = "", gazetteer: Gazetteer | None = None) ->
     stems = content_stems(text)
     return Phrase(
         text, doc, stem(head_word), stems, _names(named), argued, stems - _GRADED_STEMS, _undoes(lowered),
-        frozenset(lowered), any(w in _RELATIONAL for w in lowered),
+        frozenset(lowered), any(w.lower() in _RELATIONAL for w in _WORD.findall(short_phrase(text))),
     )
 
 

@@ -2,13 +2,14 @@
 
     python bench/bench_topics.py GRAPH.ttl [GRAPH.ttl ...]     # figures per graph
     python bench/bench_topics.py --pairs                         # phrase-pair F1 (bench/topic_pairs.tsv)
+    python bench/bench_topics.py --tune 0.67                     # the tune half alone
 
 For each graph: the topic nodes, the share whose label has five words or fewer, the longest
 labels, and the edges of the congruence and conflict networks (`statgraph network --kind`).
 `--pairs` scores the concept linker's same-issue decision on the labelled phrase pairs of
-bench/topic_pairs.tsv: the threshold is chosen on the `tune` half and F1 reported on `report`,
-against the first reader's labels (`same`) and the adjudicated ones (`same_adj`, see
-bench/TOPIC_PAIRS.md).
+bench/topic_pairs.tsv: the threshold is chosen on the `tune` half's adjudicated labels
+(`same_adj`, see bench/TOPIC_PAIRS.md) and F1 reported on both halves, against the adjudicated
+labels and the first reader's (`same`). `--tune T` scores the tune half alone at threshold T.
 """
 
 from __future__ import annotations
@@ -38,8 +39,9 @@ def graph_figures(path: str) -> dict:
 
 
 def pair_figures() -> dict:
-    """Threshold chosen on the tune half, precision, recall and F1 on the report half."""
-    from statgraph.link.concepts import pair_scores
+    """Threshold chosen on the tune half's adjudicated labels; precision, recall and F1 of both
+    halves against the adjudicated labels (`same_adj`) and the first reader's (`same`)."""
+    from statgraph.link.pairs import pair_scores
     from statgraph.pipeline import load_resources
     from statgraph.settings import Settings
 
@@ -47,14 +49,29 @@ def pair_figures() -> dict:
         rows = list(csv.DictReader(f, delimiter="\t"))
     pairs = [(r["phrase_a"], r["phrase_b"], r["doc_a"], r["doc_b"]) for r in rows]
     scores = pair_scores(pairs, load_resources(Settings()).gazetteer)
-    data = [(score, r["same"] == "1", r["split"]) for score, r in zip(scores, rows, strict=True)]
-    tune = [(s, y) for s, y, split in data if split == "tune"]
+    tune = [(s, r["same_adj"] == "1") for s, r in zip(scores, rows, strict=True) if r["split"] == "tune"]
     candidates = sorted({round(s, 2) for s, _ in tune})
     best = max(candidates, key=lambda t: (_prf([(s >= t, y) for s, y in tune])[2], -t))
-    report = [(s >= best, y) for s, y, split in data if split == "report"]
-    adjudicated = [(s >= best, r["same_adj"] == "1") for s, r in zip(scores, rows, strict=True) if r.get("same_adj")]
-    return {"threshold": best, "tune": _figures([(s >= best, y) for s, y in tune]),
-            "report": _figures(report), "report_adjudicated": _figures(adjudicated)}
+    figures: dict = {"threshold": best}
+    for split in ("tune", "report"):
+        for column, name in (("same_adj", "adjudicated"), ("same", "first_reader")):
+            decisions = [(s >= best, r[column] == "1") for s, r in zip(scores, rows, strict=True) if r["split"] == split]
+            figures[f"{split}_{name}"] = _figures(decisions)
+    return figures
+
+
+def tune_figures(threshold: float) -> tuple[int, float, float, float]:
+    """Precision, recall and F1 of the tune half's adjudicated labels at one threshold (the
+    report half is not read: for work on the pair score)."""
+    from statgraph.link.pairs import pair_scores
+    from statgraph.pipeline import load_resources
+    from statgraph.settings import Settings
+
+    with PAIRS.open(encoding="utf-8", newline="") as f:
+        rows = [r for r in csv.DictReader(f, delimiter="\t") if r["split"] == "tune"]
+    scores = pair_scores([(r["phrase_a"], r["phrase_b"], r["doc_a"], r["doc_b"]) for r in rows],
+                         load_resources(Settings()).gazetteer)
+    return _figures([(s >= threshold, r["same_adj"] == "1") for s, r in zip(scores, rows, strict=True)])
 
 
 def _figures(decisions: list[tuple[bool, bool]]) -> tuple[int, float, float, float]:
@@ -76,6 +93,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("graphs", nargs="*")
     parser.add_argument("--pairs", action="store_true", help="score bench/topic_pairs.tsv")
+    parser.add_argument("--tune", type=float, metavar="THRESHOLD", help="the tune half only, at a threshold")
     args = parser.parse_args()
     for path in args.graphs:
         fig = graph_figures(path)
@@ -86,6 +104,8 @@ def main() -> None:
             print(f"   {len(label.split())} words: {label}")
     if args.pairs:
         print(pair_figures())
+    if args.tune is not None:
+        print(tune_figures(args.tune))
 
 
 if __name__ == "__main__":

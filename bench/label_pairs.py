@@ -1,12 +1,16 @@
 """A second reader's labels of bench/topic_pairs.tsv, and the agreement of the two readers.
 
     python bench/label_pairs.py --blind                 # the report half, shuffled, no labels, no scores
+    python bench/label_pairs.py --blind --half tune --context   # the tune half, each phrase in its sentence
     python bench/label_pairs.py --agreement             # Cohen's kappa and F1 of reader B against reader A
+    python bench/label_pairs.py --agreement --half tune
 
-`--blind` prints `pair<TAB>phrase_a<TAB>phrase_b<TAB>doc_a<TAB>doc_b` for the `report` half in
-a fixed shuffled order, for a second reader to label by bench/TOPIC_PAIRS.md without seeing
-the first reader's `same` column or any model score. `--agreement` reads the columns `same`
-(reader A), `same_b` (reader B) and `same_adj` (adjudicated) of the rows that have `same_b`.
+`--blind` prints `pair<TAB>phrase_a<TAB>phrase_b<TAB>doc_a<TAB>doc_b` for one half (`report`
+unless `--half` says otherwise) in a fixed shuffled order, for a second reader to label by
+bench/TOPIC_PAIRS.md without seeing the first reader's `same` column or any model score; with
+`--context`, each phrase is followed by the passage of its article that holds it. `--agreement`
+reads the columns `same` (reader A), `same_b` (reader B) and `same_adj` (adjudicated) of the
+rows that have `same_b` (of one half with `--half`).
 """
 
 from __future__ import annotations
@@ -14,10 +18,12 @@ from __future__ import annotations
 import argparse
 import csv
 import random
+import re
 import sys
 from pathlib import Path
 
 PAIRS = Path(__file__).resolve().parent / "topic_pairs.tsv"
+DOCS = Path(__file__).resolve().parent / "realtext" / "docs"
 SEED = 20261203
 
 
@@ -26,13 +32,31 @@ def read_rows(path: Path = PAIRS) -> list[dict[str, str]]:
         return list(csv.DictReader(f, delimiter="\t"))
 
 
-def blind(rows: list[dict[str, str]]) -> None:
-    """The report half in a fixed shuffled order, without labels."""
-    report = [r for r in rows if r["split"] == "report"]
-    random.Random(SEED).shuffle(report)
+def blind(rows: list[dict[str, str]], half: str = "report", context: bool = False) -> None:
+    """One half in a fixed shuffled order, without labels (with each phrase's passage, if asked)."""
+    chosen = [r for r in rows if r["split"] == half]
+    random.Random(SEED).shuffle(chosen)
     out = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
-    for r in report:
+    for r in chosen:
         out.writerow([r["pair"], r["phrase_a"], r["phrase_b"], r["doc_a"], r["doc_b"]])
+        if context:
+            for key in ("a", "b"):
+                print(f"    {key}: {passage_of(r['phrase_' + key], r['doc_' + key])}")
+
+
+def passage_of(phrase: str, doc: str, width: int = 160) -> str:
+    """The text around the phrase's first occurrence in its article (case folded), on one line."""
+    path = DOCS / doc
+    if not path.exists():
+        return "(article not found)"
+    text = path.read_text(encoding="utf-8")
+    words = re.findall(r"\w+", phrase)[:6]  # target phrases drop articles and quotes: allow gaps
+    found = re.search(r"\W+(?:\w+\W+){0,3}?".join(map(re.escape, words)), text, re.IGNORECASE) if words else None
+    if found is None:
+        return "(phrase not found)"
+    at = found.start()
+    start, end = max(0, at - width), min(len(text), at + len(phrase) + width)
+    return " ".join(text[start:end].split())
 
 
 def kappa(a: list[bool], b: list[bool]) -> float:
@@ -52,8 +76,8 @@ def f1(gold: list[bool], said: list[bool]) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def agreement(rows: list[dict[str, str]]) -> dict:
-    labelled = [r for r in rows if r.get("same_b", "") != ""]
+def agreement(rows: list[dict[str, str]], half: str | None = None) -> dict:
+    labelled = [r for r in rows if r.get("same_b", "") != "" and half in (None, r["split"])]
     a = [r["same"] == "1" for r in labelled]
     b = [r["same_b"] == "1" for r in labelled]
     adj = [r["same_adj"] == "1" for r in labelled if r.get("same_adj", "") != ""]
@@ -74,12 +98,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--blind", action="store_true")
     parser.add_argument("--agreement", action="store_true")
+    parser.add_argument("--half", choices=("tune", "report"), help="one half (blind: report by default)")
+    parser.add_argument("--context", action="store_true", help="with --blind: each phrase's passage")
     args = parser.parse_args()
     rows = read_rows()
     if args.blind:
-        blind(rows)
+        blind(rows, args.half or "report", args.context)
     if args.agreement:
-        print(agreement(rows))
+        print(agreement(rows, args.half))
 
 
 if __name__ == "__main__":

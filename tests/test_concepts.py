@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from statgraph.link.concepts import ConceptIndex, link_documents, link_statements, pair_score, read_phrase
+from statgraph.link.concepts import ConceptIndex, link_documents, link_statements
+from statgraph.link.pairs import pair_score, read_phrase
 from statgraph.link.phrases import MAX_WORDS, short_phrase
 from statgraph.models import Document, Statement
 

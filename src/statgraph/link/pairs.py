@@ -1,0 +1,203 @@
+"""Whether two target phrases name the same issue: what a phrase says, and the pair score.
+
+`read_phrase` reads what the pair score compares: the head word, the content words, the names
+that are the issue's own arguments, whether the issue is qualified (a prepositional argument or
+a possessive), whether a word undoes it. `pair_score` starts from the cosine of the two phrases'
+sentence embeddings (`nlp.embed`) and moves it by what an analyst reads in the words:
+
+- raised when the phrases share their head word, more so within one article (one article's
+  wordings of one thing; a bare word there stands for the instance its article names:
+  "sovereignty" beside "independence and sovereignty of Ukraine");
+- lowered when they name different names ("sanctions on Belarus", "sanctions on Moscow"), when
+  one is a bare word and the other qualifies it in another article ("sanctions", "sanctions on
+  Russia"; "sovereignty", "its national sovereignty"), or when one word negates the other
+  ("stability", "instability");
+- never joined when one undoes what the other names ("lifting sanctions", "sanctions"; a
+  "freeze on the expansion" and "halt the expansion" name one issue, headed by the expansion;
+  "must not hollow out the principle" refuses the undoing and keeps the principle's side),
+  when a bare noun names one particular text or act in two articles ("the agreement"), or when
+  a relation with one party named ("relations with China") comes from two articles: its other
+  party is the speaker, so two speakers' relations with China are two issues.
+
+Notes:
+    The weights are set by reading; the threshold (`concepts.THRESHOLD`) is chosen on the
+    adjudicated `tune` half of bench/topic_pairs.tsv and reported on the `report` half
+    (`python bench/bench_topics.py --pairs`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .gazetteer import Gazetteer
+from .phrases import short_phrase
+from .topics import STOPWORDS, canonical_phrase, content_stems, issue_part, phrase_head, stem
+
+SAME_HEAD = 0.05
+SAME_DOCUMENT_HEAD = 0.3
+OTHER_NAMES = 0.35
+GENERIC = 0.3
+NEGATED = 0.3
+UNDONE = 1.0  # an issue and its undoing are never one concept
+_NEGATING_PREFIXES = frozenset({"in", "un", "non", "dis", "de", "anti", "im", "il", "ir"})
+# Words that grade or date an issue without naming which one: "strongest sanctions" and "new
+# sanctions" are as bare as "sanctions".
+_GRADING = frozenset(
+    "new further additional more strong stronger strongest tough tougher toughest harsh harsher harshest "
+    "severe latest recent current ongoing fresh possible existing continued renewed".split()
+)
+# Words that undo the issue they govern: "halt the expansion", "a freeze on the expansion" and
+# "lifting the sanctions" are one issue, the opposite of "expansion" and of "sanctions".
+_UNDOING = frozenset(
+    "halt halting freeze freezing stop stopping end ending cease ceasing cessation lift lifting remove removal "
+    "withdraw withdrawal withdrawing scrap scrapping suspend suspension suspending abandon abandoning reverse "
+    "reversal ban renounce hollow undermine undermining erode eroding violate violating".split()
+)
+# Words that refuse what follows: "must not hollow out the principle" keeps the principle's side.
+_REFUSING = frozenset("not never no without refrain refraining".split())
+# Nouns that name one particular text or act, not an issue: a bare "resolution" or "the agreement"
+# in two articles is two different resolutions or agreements, so such a bare word joins only
+# within its own document ("sanctions" or "ceasefire" bare are issues and join anywhere).
+_PARTICULAR = frozenset(
+    "resolution agreement deal plan proposal draft treaty initiative decision declaration statement bill "
+    "law report document offer request letter memorandum accord pact roadmap package text vote".split()
+)
+# Nouns of a relation between parties, read in a phrase's head phrase (`phrases.short_phrase`):
+# "relations with China" leaves one party unnamed, the one who speaks of it.
+_RELATIONAL = frozenset(
+    "relation relations relationship relationships tie ties partnership partnerships dialogue cooperation "
+    "engagement exchanges friendship rapprochement normalization normalisation".split()
+)
+# Words that start a description of an argument, not the argument: the names after them
+# ("companies involved in the arms sales to Taiwan") are no part of the issue.
+_DESCRIBING = frozenset(
+    "involved suspected accused responsible linked associated connected who which that whose".split()
+)
+_POSSESSIVES = frozenset("its their his her our your my".split())
+_ARGUMENT_PREPS = frozenset("of on with against for in to between over from by".split())
+_GRADED_STEMS = frozenset(stem(word) for word in _GRADING)
+_PARTICULAR_STEMS = frozenset(stem(word) for word in _PARTICULAR)
+_WORD = re.compile(r"[\w'’-]+")
+_PUNCTUATION = "\"'“”‘’«».,;:!?()"
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A target phrase with what the pair score reads of it."""
+
+    text: str
+    doc: str
+    head: str
+    stems: frozenset[str]
+    names: frozenset[str]
+    argued: bool  # a prepositional argument or a possessive qualifies the issue
+    issue_stems: frozenset[str] = frozenset()  # the stems without grading words ("strongest")
+    undoes: bool = False  # a word undoes the issue ("halt", "lifting") and none refuses it
+    words: frozenset[str] = frozenset()  # its words, lower-cased (what `_negates` compares)
+    relational: bool = False  # its head phrase is a relation between parties ("ties with China")
+
+
+def read_phrase(text: str, doc: str = "", gazetteer: Gazetteer | None = None) -> Phrase:
+    """A phrase's head stem, content stems, names and whether it is qualified by an argument.
+
+    With a gazetteer, actors are named canonically first ("US" and "the United States" are
+    one name)."""
+    issue = issue_part(text)  # "Russia's calls for a freeze": Russia is no part of the issue
+    named = canonical_phrase(issue, gazetteer) if gazetteer is not None else issue
+    words = _WORD.findall(text)
+    lowered = [w.lower() for w in words]
+    head_word = (phrase_head(text) or (words[-1] if words else "")).strip(_PUNCTUATION)
+    if head_word.lower() in _UNDOING:  # "a freeze on the expansion": its issue is the expansion
+        head_word = phrase_head(text.split(head_word, 1)[-1]).strip(_PUNCTUATION) or head_word
+    argued = any(w in _ARGUMENT_PREPS for w in lowered[1:]) or any(w in _POSSESSIVES for w in lowered)
+    stems = content_stems(text)
+    return Phrase(
+        text, doc, stem(head_word), stems, _names(named), argued, stems - _GRADED_STEMS, _undoes(lowered),
+        frozenset(lowered), any(w.lower() in _RELATIONAL for w in _WORD.findall(short_phrase(text))),
+    )
+
+
+def _names(named: str) -> frozenset[str]:
+    """The stems of the capitalised words of a phrase before a description of its argument."""
+    words = _WORD.findall(named)
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in _DESCRIBING), len(words))
+    capitalised = [w for w in words[:cut] if w[:1].isupper() and w.lower() not in STOPWORDS]
+    return frozenset(stem(part) for w in capitalised for part in w.split("-"))
+
+
+def _undoes(lowered: list[str]) -> bool:
+    """A word undoes the issue, and no word before it refuses that ("must not hollow out")."""
+    for i, word in enumerate(lowered):
+        if word in _UNDOING:
+            return not any(w in _REFUSING for w in lowered[max(0, i - 3) : i])
+    return False
+
+
+def pair_score(a: Phrase, b: Phrase, cosine: float) -> float:
+    """How surely two target phrases name the same issue (compare with `concepts.THRESHOLD`)."""
+    score = cosine
+    same_head = bool(a.head) and a.head == b.head
+    same_doc = bool(a.doc) and a.doc == b.doc
+    if same_head:
+        score += SAME_HEAD + (SAME_DOCUMENT_HEAD if same_doc else 0.0)  # one article's wordings of one thing
+    if a.names and b.names and not a.names & b.names:
+        score -= OTHER_NAMES
+    if not (same_doc and same_head) and (_generic(a, b) or _generic(b, a)):
+        score -= GENERIC  # within one article a bare word stands for the instance it names
+    if a.undoes != b.undoes or not same_doc and (particular(a) or particular(b) or _one_sided(a, b)):
+        score -= UNDONE
+    elif _negates(a, b):
+        score -= NEGATED
+    return score
+
+
+def particular(phrase: Phrase) -> bool:
+    """A bare noun naming one particular text or act ("resolution", "the agreement")."""
+    return bare(phrase) and not phrase.names and phrase.head in _PARTICULAR_STEMS
+
+
+def _one_sided(a: Phrase, b: Phrase) -> bool:
+    """A relation whose parties the two phrases do not both name alike: "relations with China"
+    and "ties with China" of two speakers are two relations."""
+    return (a.relational or b.relational) and not (a.names == b.names and len(a.names) >= 2)
+
+
+def scoped(phrase: Phrase) -> bool:
+    """A phrase whose issue depends on its article: a bare particular noun ("the agreement") or a
+    relation with one party named ("ties with India"); it joins a concept by its words only
+    within its article."""
+    return particular(phrase) or phrase.relational and len(phrase.names) < 2
+
+
+def bare(phrase: Phrase) -> bool:
+    """A phrase of one issue word ("sanctions", "the latest sanctions")."""
+    return len(phrase.issue_stems) <= 1
+
+
+def _generic(word: Phrase, full: Phrase) -> bool:
+    """A bare word against a phrase that qualifies it: "sanctions" / "sanctions on Russia"."""
+    return bare(word) and not bare(full) and (full.argued or bool(full.names - word.names))
+
+
+def _negates(a: Phrase, b: Phrase) -> bool:
+    """One phrase's word negates the other's ("instability", "stability")."""
+    return any(
+        x != y and x.endswith(y) and x[: len(x) - len(y)] in _NEGATING_PREFIXES
+        for one, other in ((a.words, b.words), (b.words, a.words))
+        for x in one
+        for y in other
+    )
+
+
+def pair_scores(pairs: Sequence[tuple[str, str, str, str]], gazetteer: Gazetteer | None = None) -> list[float]:
+    """Pair scores of (phrase, phrase, document, document) rows, as `ConceptIndex` reads them."""
+    from ..nlp.embed import embed
+
+    first = embed([a for a, _, _, _ in pairs])
+    second = embed([b for _, b, _, _ in pairs])
+    return [
+        pair_score(read_phrase(a, doc_a, gazetteer), read_phrase(b, doc_b, gazetteer), float(first[i] @ second[i]))
+        for i, (a, b, doc_a, doc_b) in enumerate(pairs)
+    ]

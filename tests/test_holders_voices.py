@@ -122,6 +122,9 @@ def test_a_verb_that_tells_a_quote_it_governs_is_the_narrators() -> None:
     seeks = next(t for t in scare if t.text == "seeks")
     assert not narrated(seeks, Frame(quoted=quoted_in(scare)))  # scare quotes it does not govern
     assert not narrated(called, Frame(quoted=quoted, reported=frozenset({called.i})))
+    named = nlp("We will work to deepen ties with the so-called “Arctic five” in the coming years.")
+    deepen = next(t for t in named if t.text == "deepen")
+    assert not narrated(deepen, Frame(quoted=quoted_in(named)))  # a scare-quoted name it governs
 
 
 def test_a_subjectless_quote_is_still_the_speakers() -> None:

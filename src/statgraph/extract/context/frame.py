@@ -44,7 +44,8 @@ def narrated(token: Token, frame: Frame) -> bool:
     """Whether a verb is the narrator's telling of a quote it governs: outside the quotation marks,
     in no clause a speech verb reports, with quoted words among its own ("Bathily called on the
     parties to “engage ...”" is the author's telling of someone's call, whoever spoke last; a
-    verb near scare quotes it does not govern is not)."""
+    verb near scare quotes it does not govern is not, nor one whose quoted words are a scare-quoted
+    name with no verb: "to develop ties with the Central Asian “five”")."""
     if token.i in frame.quoted or token.i in frame.reported:
         return False
-    return any(t.i in frame.quoted for t in token.subtree)
+    return any(t.i in frame.quoted and t.pos_ in ("VERB", "AUX") for t in token.subtree)

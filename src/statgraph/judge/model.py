@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ExtractionError
+from ..model_files import read_model_file
 from .context import BASE, BLOCKS
 from .dense import EMBED, DenseHead
 
@@ -73,18 +74,8 @@ class JudgeModel:
 
 def load_model(path: str | Path) -> JudgeModel:
     """Read a judge file; a missing or foreign file is an ExtractionError naming it."""
-    path = Path(path)
-    try:
-        body = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as e:
-        raise ExtractionError(f"no judge model at {str(path)!r}: train one with `statgraph train`, "
-                              "or build with --judge none") from e
-    except (OSError, json.JSONDecodeError) as e:
-        raise ExtractionError(f"cannot read the judge model {str(path)!r}: {e}") from e
-    if not isinstance(body, dict) or body.get("format") != FORMAT:
-        found = body.get("format") if isinstance(body, dict) else type(body).__name__
-        raise ExtractionError(f"{str(path)!r} is not a {FORMAT} judge model (format {found!r}); "
-                              "train a new one with `statgraph train`")
+    body = read_model_file(Path(path), "judge model", FORMAT,
+                           "train one with `statgraph train`, or build with --judge none")
     blocks = tuple(body.get("blocks", [BASE]))
     unknown = sorted(set(blocks) - set(KNOWN_BLOCKS))
     if unknown:

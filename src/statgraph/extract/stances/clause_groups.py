@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ...errors import ExtractionError
+from ...model_files import read_model_file
 
 FORMAT = "statgraph-clause-groups/1"
 DEFAULT_GROUPS = Path(__file__).resolve().parent / "clause_groups.json"
@@ -58,15 +58,8 @@ def load_clause_groups(spec: str | Path = "default", floor: float | None = None)
     if str(spec) == "off":
         return None
     path = DEFAULT_GROUPS if str(spec) == "default" else Path(spec)
-    try:
-        body = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as e:
-        raise ExtractionError(f"no clause group model at {str(path)!r}: train one with `statgraph train-clauses`, "
-                              "or set clause_model to 'off'") from e
-    except (OSError, json.JSONDecodeError) as e:
-        raise ExtractionError(f"cannot read the clause group model {str(path)!r}: {e}") from e
-    if not isinstance(body, dict) or body.get("format") != FORMAT:
-        raise ExtractionError(f"{str(path)!r} is not a {FORMAT} model")
+    body = read_model_file(path, "clause group model", FORMAT,
+                           "train one with `statgraph train-clauses`, or set clause_model to 'off'")
     chosen = float(body.get("floor", 0.5)) if floor is None else floor
     return ClauseGroups(body["weights"], chosen, body.get("trained_on", {}))
 

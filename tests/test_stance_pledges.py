@@ -140,3 +140,12 @@ def test_a_critic_is_not_the_one_criticised() -> None:
     assert not any(r == "criticizes" and "Macron" in t for _, r, t in found), found
     assert _has(found, "Emmanuel_Macron", "opposes", "lack of strategic coordination")
 
+
+
+def test_the_act_a_rejected_request_asks_for_is_not_the_rejecters() -> None:
+    # the parser hangs "to halt" on "rejected"; it completes "calls": what the calls ask, not Peru's act
+    found = _found("Peru has rejected calls to halt the fishing near its coast, the foreign minister said.")
+    assert _has(found, "Peru", "rejects", "calls to halt")
+    assert not _has(found, "Peru", "opposes", "fishing")
+    # an infinitive of the subject's own stays its own
+    assert _has(_found("Peru has decided to halt the fishing near its coast."), "Peru", "opposes", "fishing")

@@ -212,8 +212,22 @@ def _requested(cue: Token, screens: Screens) -> bool:
             return _asks_another(head, current)
         if current.dep_ == "acl" and head.pos_ == "NOUN" and head.lower_ in screens.request_nouns:
             return True
+        if _asked_by_object(current, screens):
+            return True
         current = head
     return False
+
+
+def _asked_by_object(clause: Token, screens: Screens) -> bool:
+    """An infinitive the parser hangs on the verb though it completes the request noun just before
+    it: "Peru has rejected calls to halt the fishing" (what the calls ask, not Peru's act)."""
+    if clause.dep_ not in {"advcl", "xcomp"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    start = clause.left_edge.i
+    return any(
+        c.dep_ in {"dobj", "obj"} and c.lower_ in screens.request_nouns and c.right_edge.i == start - 1
+        for c in clause.head.children
+    )
 
 
 def _asks_another(verb: Token, clause: Token) -> bool:

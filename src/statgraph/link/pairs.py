@@ -31,6 +31,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..words import words
 from .gazetteer import Gazetteer
 from .phrases import short_phrase
 from .topics import STOPWORDS, canonical_phrase, content_stems, issue_part, phrase_head, stem
@@ -42,39 +43,16 @@ GENERIC = 0.3
 NEGATED = 0.3
 UNDONE = 1.0  # an issue and its undoing are never one concept
 _NEGATING_PREFIXES = frozenset({"in", "un", "non", "dis", "de", "anti", "im", "il", "ir"})
-# Words that grade or date an issue without naming which one: "strongest sanctions" and "new
-# sanctions" are as bare as "sanctions".
-_GRADING = frozenset(
-    "new further additional more strong stronger strongest tough tougher toughest harsh harsher harshest "
-    "severe latest recent current ongoing fresh possible existing continued renewed".split()
-)
-# Words that undo the issue they govern: "halt the expansion", "a freeze on the expansion" and
-# "lifting the sanctions" are one issue, the opposite of "expansion" and of "sanctions".
-_UNDOING = frozenset(
-    "halt halting freeze freezing stop stopping end ending cease ceasing cessation lift lifting remove removal "
-    "withdraw withdrawal withdrawing scrap scrapping suspend suspension suspending abandon abandoning reverse "
-    "reversal ban renounce hollow undermine undermining erode eroding violate violating".split()
-)
-# Words that refuse what follows: "must not hollow out the principle" keeps the principle's side.
-_REFUSING = frozenset("not never no without refrain refraining".split())
-# Nouns that name one particular text or act, not an issue: a bare "resolution" or "the agreement"
-# in two articles is two different resolutions or agreements, so such a bare word joins only
-# within its own document ("sanctions" or "ceasefire" bare are issues and join anywhere).
-_PARTICULAR = frozenset(
-    "resolution agreement deal plan proposal draft treaty initiative decision declaration statement bill "
-    "law report document offer request letter memorandum accord pact roadmap package text vote".split()
-)
-# Nouns of a relation between parties, read in a phrase's head phrase (`phrases.short_phrase`):
-# "relations with China" leaves one party unnamed, the one who speaks of it.
-_RELATIONAL = frozenset(
-    "relation relations relationship relationships tie ties partnership partnerships dialogue cooperation "
-    "engagement exchanges friendship rapprochement normalization normalisation".split()
-)
-# Words that start a description of an argument, not the argument: the names after them
-# ("companies involved in the arms sales to Taiwan") are no part of the issue.
-_DESCRIBING = frozenset(
-    "involved suspected accused responsible linked associated connected who which that whose".split()
-)
+# The word lists of ontology/issue_words.toml: grading words ("strongest sanctions" is as bare as
+# "sanctions"), undoing words ("halt the expansion"), refusing words ("must not hollow out"),
+# particular nouns (a bare "resolution" joins only within its article), relation nouns ("relations
+# with China" leaves a party unnamed) and words that start a description of an argument.
+_GRADING = words("issue_words", "grading")
+_UNDOING = words("issue_words", "undoing")
+_REFUSING = words("issue_words", "refusing")
+_PARTICULAR = words("issue_words", "particular")
+_RELATIONAL = words("issue_words", "relational")
+_DESCRIBING = words("issue_words", "describing")
 _POSSESSIVES = frozenset("its their his her our your my".split())
 _ARGUMENT_PREPS = frozenset("of on with against for in to between over from by".split())
 _GRADED_STEMS = frozenset(stem(word) for word in _GRADING)

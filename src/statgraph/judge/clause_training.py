@@ -24,7 +24,7 @@ from ..extract.stances.clause_groups import ClauseGroups
 from ..settings import Settings
 from .corpus import load_corpus
 from .features import vocabulary
-from .gold import SYMMETRIC, _one_way, group_of
+from .gold import group_of, pair_matches
 from .metrics import log_loss
 from .model import fit
 
@@ -72,7 +72,7 @@ def gold_group(sentence: str, holder: str, target: str, gold: Sequence[dict[str,
         group = group_of(line["relation"])
         if group not in GROUP_RELATION or not _overlaps(" ".join(line["evidence"].split()), said):
             continue
-        if _one_way(line, holder, target) or group in SYMMETRIC and _one_way(line, target, holder):
+        if pair_matches(line, holder, target):
             return group
     return NONE
 

@@ -67,8 +67,12 @@ def matches(gold: dict[str, Any], statement: Statement) -> bool:
     """Whether the candidate states the gold line's triple."""
     if group_of(gold["relation"]) != group_of(statement.relation):
         return False
-    holder = _label(statement.holder, statement.holder_id)
-    target = _label(statement.target, statement.target_id)
+    return pair_matches(gold, _label(statement.holder, statement.holder_id), _label(statement.target, statement.target_id))
+
+
+def pair_matches(gold: dict[str, Any], holder: str, target: str) -> bool:
+    """Whether a holder and a target (lower-case labels) are the gold line's, either way round for
+    the symmetric groups (met_with, cooperates_with)."""
     if _one_way(gold, holder, target):
         return True
     return group_of(gold["relation"]) in SYMMETRIC and _one_way(gold, target, holder)

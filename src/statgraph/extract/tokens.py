@@ -3,10 +3,11 @@
 Every string attribute of a spaCy `Token` is looked up anew at each reading: `lemma_`, `lower_`,
 `text` fetch the string store's bytes and decode them, `pos_` looks its name up in a module
 table (each 0.1 to 0.3 µs). The extractors ask the same few of every token of a sentence, one
-extractor after another, so a build spent a fifth of what it adds to the parse on those
-lookups. `CachedToken` is a `Token` (equal to, and hashed as, `doc[i]`) whose word attributes
-are kept on first reading; the attributes that give other tokens (`head`, `children`) are
-spaCy's own, so every token they give is a new object, as before.
+extractor after another: spaCy's token attributes were a fifth of what a build adds to the
+parse, and a sentence's own tokens are read some six times for each first reading.
+`CachedToken` is a `Token` (equal to, and hashed as, `doc[i]`) whose word attributes are kept
+on first reading; the attributes that give other tokens (`head`, `children`) are spaCy's own,
+so every token they give is a new object, as before.
 
 The parse must not change while such a token is in use (statgraph never changes it).
 """
@@ -17,12 +18,10 @@ from typing import Any
 
 from spacy.tokens import Token
 
-# The word attributes a CachedToken keeps: strings, ids and flags, never another token or span
-KEPT = (
-    "dep", "dep_", "ent_iob_", "ent_type", "ent_type_", "is_alpha", "is_digit", "is_lower", "is_punct", "is_quote",
-    "is_space", "is_stop", "is_title", "is_upper", "lemma", "lemma_", "like_num", "lower", "lower_", "norm_",
-    "orth", "orth_", "pos", "pos_", "shape_", "tag", "tag_", "text", "text_with_ws", "whitespace_",
-)
+# The word attributes a CachedToken keeps: the strings the extractors read of a token again and
+# again (about six readings to one in a build); the flags and ids are cheap to read as they are,
+# and a token's text with its space is read once (Span.text)
+KEPT = ("dep_", "ent_iob_", "ent_type_", "lemma_", "lower_", "norm_", "pos_", "shape_", "tag_", "text")
 
 
 class _Kept:

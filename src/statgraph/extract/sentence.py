@@ -3,7 +3,7 @@
 A spaCy `Span` makes a new `Token` object each time it is iterated or indexed (about 0.1 µs
 a token), and some thirty extractors and readers walk every sentence in turn, so a plain Span
 built each token thirty times over. `Sentence` is a Span that makes them once and hands out
-the same ones, each a `CachedToken` that reads its word attributes once; it is still a Span (same doc, start and end, equal to `doc[start:end]`), so
+the same ones; it is still a Span (same doc, start and end, equal to `doc[start:end]`), so
 the extractors need not know.
 """
 
@@ -14,8 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span
 
-from .tokens import CachedToken
-
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -25,8 +23,7 @@ class Sentence(Span):
     joins its text once."""
 
     def __init__(self, doc: Doc, start: int, end: int) -> None:
-        vocab = doc.vocab
-        self.tokens: list[Token] = [CachedToken(vocab, doc, i) for i in range(start, end)]
+        self.tokens: list[Token] = [doc[i] for i in range(start, end)]
         self.lemmas: frozenset[str] = frozenset(t.lemma_.lower() for t in self.tokens)
         self._text: str | None = None
 

@@ -115,3 +115,12 @@ def test_dates_bad_bound_is_a_usage_error_naming_it(tmp_path: Path) -> None:
         assert result.exit_code == 2 and "'12/03/2022'" in result.output, command
         result = CliRunner().invoke(cli, [*command, str(graph), "--until", "2022-02-30"])
         assert result.exit_code == 2 and "--until" in result.output, command
+
+
+def test_only_a_line_with_a_four_digit_year_is_read_for_a_date() -> None:
+    """Lines without four digits in a row are passed over (no form of date reads without a
+    year); a year written in another script's digits still counts, as the forms' \\d reads it."""
+    text = "Trade talks resume\nPublished 3 May\nUpdated 14 June 2021\n"
+    assert date_in_opening_lines(text) == "2021-06-14"
+    assert date_in_opening_lines("Trade talks resume\nPublished 3 May\n") is None
+    assert date_in_opening_lines("Published 3 May ٢٠٢١\n") == "2021-05-03"

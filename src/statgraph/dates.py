@@ -50,6 +50,8 @@ _IN_LINE = (
     re.compile(r"(?<![\d-])\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d-])"),
     *(re.compile(r"(?<![\w.])" + form.pattern + r"(?![\w])", form.flags) for form in _FORMS[1:]),
 )
+# Every form of _IN_LINE has a four-digit year: a line without four digits in a row states no date
+_YEAR = re.compile(r"\d{4}")
 _END = re.compile(r"\s*(?:\([^)]{1,30}\))?\s*\.?\s*$")
 _WIRE_CITY = re.compile(r"^[A-Z][\w'’./-]+(?: [A-Z][\w'’./-]+){0,3},\s*$")
 _AFTER_DATELINE = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?(?:,\s*[A-Z]|--?\s|–|—|\()")
@@ -120,6 +122,8 @@ def date_in_opening_lines(text: str, lines: int = OPENING_LINES) -> str | None:
 def _dates_in_line(line: str) -> list[tuple[int, str]]:
     """The dates a line states, each with its rank: 0 the line is the date, 1 a dateline,
     2 a heading that ends with it."""
+    if not _YEAR.search(line):
+        return []
     body = _LABEL.sub("", line, count=1)
     found = []
     for form in _IN_LINE:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from statgraph.link.concepts import THRESHOLD, ConceptIndex
-from statgraph.link.pairs import pair_score, read_phrase
+from statgraph.link.concepts import ConceptIndex
+from statgraph.link.pair_model import pair_model
+from statgraph.link.pairs import pair_score, read_phrase, vetoed
+
+THRESHOLD = pair_model().threshold
 
 
 def test_pairs_a_possessive_qualifies_the_issue() -> None:
@@ -46,9 +49,10 @@ def test_pairs_an_undoing_word_that_is_refused_keeps_the_issue(text: str, undoes
 
 def test_pairs_a_refused_undoing_is_the_issue_itself() -> None:
     issue = read_phrase("two-state solution", "a.txt")
-    kept = pair_score(read_phrase("must never abandon the two-state solution", "b.txt"), issue, 0.8)
-    undone = pair_score(read_phrase("abandon the two-state solution", "b.txt"), issue, 0.8)
-    assert undone < THRESHOLD <= kept
+    refused = read_phrase("must never abandon the two-state solution", "b.txt")
+    undoing = read_phrase("abandon the two-state solution", "b.txt")
+    assert vetoed(undoing, issue) and not vetoed(refused, issue)
+    assert pair_score(undoing, issue, 0.9) == 0.0 < THRESHOLD <= pair_score(refused, issue, 0.9)
 
 
 def test_pairs_a_relation_with_one_party_named_is_its_speakers() -> None:

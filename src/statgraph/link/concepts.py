@@ -119,9 +119,10 @@ class ConceptIndex:
         cosines = np.vstack(self._vectors) @ vector
         best: tuple[float, int] | None = None
         model = pair_model()
+        other_document = model.min_cosine(same_document=False)  # most pairs: skipped unread below it
         for i in np.flatnonzero(cosines >= model.min_cosine()):
             member, concept = self._members[i]
-            if member.doc != phrase.doc and self._stands_in(member, concept):
+            if member.doc != phrase.doc and (cosines[i] < other_document or self._stands_in(member, concept)):
                 continue
             score = pair_score(phrase, member, float(cosines[i]))
             if score >= model.threshold and (best is None or score > best[0]):

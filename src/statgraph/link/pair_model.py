@@ -22,6 +22,7 @@ from ..model_files import read_model_file
 FORMAT = "statgraph-pairs/1"
 PACKAGED = Path(__file__).resolve().parent / "pair_model.json"
 COSINE = "cosine"  # the one feature that is no 0/1 reading of the words, nor a share of them
+WITHIN_DOCUMENT = frozenset({"same_document", "same_document_head"})  # 0 for phrases of two articles
 
 
 @dataclass(frozen=True)
@@ -40,13 +41,15 @@ class PairModel:
         """The probability that a pair with these features names one issue."""
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, self.logit(features)))))
 
-    def min_cosine(self) -> float:
-        """The lowest cosine at which some pair could still reach the threshold (every other
-        feature, each at most 1, at its most favourable): pairs below it need no other reading."""
+    def min_cosine(self, same_document: bool = True) -> float:
+        """The lowest cosine at which some pair (of one article, or of two) could still reach the
+        threshold (every other feature, each at most 1, at its most favourable): pairs below it
+        need no other reading."""
         weight = self.weights.get(COSINE, 0.0)
         if weight <= 0:
             return -1.0
-        best_rest = self.bias + sum(max(0.0, w) for name, w in self.weights.items() if name != COSINE)
+        left_out = {COSINE} if same_document else {COSINE} | WITHIN_DOCUMENT
+        best_rest = self.bias + sum(max(0.0, w) for name, w in self.weights.items() if name not in left_out)
         threshold = min(max(self.threshold, 1e-9), 1 - 1e-9)
         return (math.log(threshold / (1 - threshold)) - best_rest) / weight
 

@@ -1,15 +1,16 @@
 """Topic concepts on built graphs: label lengths, concepts, and the discourse networks they make.
 
     python bench/bench_topics.py GRAPH.ttl [GRAPH.ttl ...]     # figures per graph
-    python bench/bench_topics.py --pairs                         # phrase-pair F1 (bench/topic_pairs.tsv)
-    python bench/bench_topics.py --tune 0.67                     # the tune half alone
+    python bench/bench_topics.py --tune                          # phrase-pair F1, the tune half alone
+    python bench/bench_topics.py --pairs                         # both halves (the report half: once)
 
 For each graph: the topic nodes, the share whose label has five words or fewer, the longest
 labels, and the edges of the congruence and conflict networks (`statgraph network --kind`).
-`--pairs` scores the concept linker's same-issue decision on the labelled phrase pairs of
-bench/topic_pairs.tsv: the threshold is chosen on the `tune` half's adjudicated labels
-(`same_adj`, see bench/TOPIC_PAIRS.md) and F1 reported on both halves, against the adjudicated
-labels and the first reader's (`same`). `--tune T` scores the tune half alone at threshold T.
+`--pairs` scores the concept linker's same-issue decision (the pair model, link/pair_model.json,
+trained on the `tune` half's adjudicated labels by `statgraph train-pairs`, which also gives its
+cross-validated F1 there) on the labelled phrase pairs of bench/topic_pairs.tsv, both halves,
+against the adjudicated labels (`same_adj`, see bench/TOPIC_PAIRS.md) and the first reader's
+(`same`). `--tune` scores the tune half alone.
 """
 
 from __future__ import annotations
@@ -38,40 +39,28 @@ def graph_figures(path: str) -> dict:
     return {"topics": len(labels), "short": len(short), "edges": edges, "longest": longest}
 
 
-def pair_figures() -> dict:
-    """Threshold chosen on the tune half's adjudicated labels; precision, recall and F1 of both
-    halves against the adjudicated labels (`same_adj`) and the first reader's (`same`)."""
+def pair_figures(halves: tuple[str, ...] = ("tune", "report")) -> dict:
+    """Precision, recall and F1 of the packaged pair model's decisions (at its own threshold,
+    `statgraph train-pairs`) on each half, against the adjudicated labels (`same_adj`) and the
+    first reader's (`same`). The report half is locked: score it once, with the model chosen."""
+    from statgraph.link.pair_model import pair_model
     from statgraph.link.pairs import pair_scores
     from statgraph.pipeline import load_resources
     from statgraph.settings import Settings
 
     with PAIRS.open(encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(f, delimiter="\t"))
+        rows = [r for r in csv.DictReader(f, delimiter="\t") if r["split"] in halves]
     pairs = [(r["phrase_a"], r["phrase_b"], r["doc_a"], r["doc_b"]) for r in rows]
     scores = pair_scores(pairs, load_resources(Settings()).gazetteer)
-    tune = [(s, r["same_adj"] == "1") for s, r in zip(scores, rows, strict=True) if r["split"] == "tune"]
-    candidates = sorted({round(s, 2) for s, _ in tune})
-    best = max(candidates, key=lambda t: (_prf([(s >= t, y) for s, y in tune])[2], -t))
-    figures: dict = {"threshold": best}
-    for split in ("tune", "report"):
+    model = pair_model()
+    threshold = model.threshold
+    figures: dict = {"threshold": threshold, "tune_cross_validated_f1": model.trained_on.get("cross_validated_f1")}
+    for split in halves:
         for column, name in (("same_adj", "adjudicated"), ("same", "first_reader")):
-            decisions = [(s >= best, r[column] == "1") for s, r in zip(scores, rows, strict=True) if r["split"] == split]
+            decisions = [(s >= threshold, r[column] == "1")
+                         for s, r in zip(scores, rows, strict=True) if r["split"] == split]
             figures[f"{split}_{name}"] = _figures(decisions)
     return figures
-
-
-def tune_figures(threshold: float) -> tuple[int, float, float, float]:
-    """Precision, recall and F1 of the tune half's adjudicated labels at one threshold (the
-    report half is not read: for work on the pair score)."""
-    from statgraph.link.pairs import pair_scores
-    from statgraph.pipeline import load_resources
-    from statgraph.settings import Settings
-
-    with PAIRS.open(encoding="utf-8", newline="") as f:
-        rows = [r for r in csv.DictReader(f, delimiter="\t") if r["split"] == "tune"]
-    scores = pair_scores([(r["phrase_a"], r["phrase_b"], r["doc_a"], r["doc_b"]) for r in rows],
-                         load_resources(Settings()).gazetteer)
-    return _figures([(s >= threshold, r["same_adj"] == "1") for s, r in zip(scores, rows, strict=True)])
 
 
 def _figures(decisions: list[tuple[bool, bool]]) -> tuple[int, float, float, float]:
@@ -93,7 +82,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("graphs", nargs="*")
     parser.add_argument("--pairs", action="store_true", help="score bench/topic_pairs.tsv")
-    parser.add_argument("--tune", type=float, metavar="THRESHOLD", help="the tune half only, at a threshold")
+    parser.add_argument("--tune", action="store_true", help="the tune half only")
     args = parser.parse_args()
     for path in args.graphs:
         fig = graph_figures(path)
@@ -102,10 +91,8 @@ def main() -> None:
               f"congruence {fig['edges']['congruence']} edges, conflict {fig['edges']['conflict']} edges")
         for label in fig["longest"]:
             print(f"   {len(label.split())} words: {label}")
-    if args.pairs:
-        print(pair_figures())
-    if args.tune is not None:
-        print(tune_figures(args.tune))
+    if args.pairs or args.tune:
+        print(pair_figures(("tune", "report") if args.pairs else ("tune",)))
 
 
 if __name__ == "__main__":

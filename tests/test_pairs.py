@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
-import pytest
+import json
+from pathlib import Path
 
-from statgraph.link.concepts import THRESHOLD, ConceptIndex
-from statgraph.link.pairs import pair_score, read_phrase
+import pytest
+from click.testing import CliRunner
+
+from statgraph.cli import cli
+from statgraph.errors import ExtractionError
+from statgraph.link.concepts import ConceptIndex
+from statgraph.link.pair_model import PairModel, load_pair_model, pair_model
+from statgraph.link.pair_training import deal, phrase_groups, read_pairs, train_pairs
+from statgraph.link.pairs import pair_features, pair_score, read_phrase, vetoed
+
+THRESHOLD = pair_model().threshold
 
 
 def test_pairs_a_possessive_qualifies_the_issue() -> None:
@@ -14,7 +24,8 @@ def test_pairs_a_possessive_qualifies_the_issue() -> None:
     owned = pair_score(bare, read_phrase("their national sovereignty", "b.txt"), 0.8)
     unowned = pair_score(bare, read_phrase("national sovereignty", "b.txt"), 0.8)
     assert read_phrase("their national sovereignty").argued and not read_phrase("national sovereignty").argued
-    assert owned < THRESHOLD <= unowned
+    assert pair_features(bare, read_phrase("their national sovereignty", "b.txt"), 0.8)["generic"] == 1.0
+    assert owned < THRESHOLD and owned < unowned
 
 
 def test_pairs_a_bare_word_stands_for_the_instance_of_its_own_article() -> None:
@@ -46,9 +57,11 @@ def test_pairs_an_undoing_word_that_is_refused_keeps_the_issue(text: str, undoes
 
 def test_pairs_a_refused_undoing_is_the_issue_itself() -> None:
     issue = read_phrase("two-state solution", "a.txt")
-    kept = pair_score(read_phrase("must never abandon the two-state solution", "b.txt"), issue, 0.8)
-    undone = pair_score(read_phrase("abandon the two-state solution", "b.txt"), issue, 0.8)
-    assert undone < THRESHOLD <= kept
+    refused = read_phrase("must never abandon the two-state solution", "b.txt")
+    undoing = read_phrase("abandon the two-state solution", "b.txt")
+    assert vetoed(undoing, issue) and not vetoed(refused, issue)
+    assert pair_score(undoing, issue, 0.9) == 0.0 < pair_score(refused, issue, 0.9)
+    assert pair_score(refused, read_phrase("the two-state solution", "b.txt"), 0.9) >= THRESHOLD  # one article
 
 
 def test_pairs_a_relation_with_one_party_named_is_its_speakers() -> None:
@@ -77,3 +90,96 @@ def test_pairs_names_in_a_description_of_the_argument_are_not_the_issue() -> Non
     named = read_phrase("sanctions on Raytheon", "a.txt")
     other = read_phrase("sanctions on Taiwan", "a.txt")
     assert pair_score(described, named, 0.6) > pair_score(other, named, 0.6)
+
+
+def test_pairs_a_negated_word_is_never_the_same_issue() -> None:
+    """ "regional instability" turns a stance on "regional stability" over: vetoed at any cosine."""
+    stable, unstable = read_phrase("regional stability", "a.txt"), read_phrase("regional instability", "a.txt")
+    assert vetoed(stable, unstable)
+    assert pair_score(stable, unstable, 0.99) == 0.0
+
+
+def test_pairs_the_learned_decision_reads_names_heads_and_articles() -> None:
+    """One head and one name across articles joins; another name, or a bare word, does not."""
+    levy = read_phrase("a levy on salmon from Norway", "a.txt")
+    assert pair_score(levy, read_phrase("the levy on Norway's salmon", "b.txt"), 0.9) >= THRESHOLD
+    chile, peru = read_phrase("the levy on Chile", "a.txt"), read_phrase("the levy on Peru", "b.txt")
+    assert pair_score(chile, peru, 0.9) < THRESHOLD
+    assert pair_score(read_phrase("levy", "a.txt"), read_phrase("the levy on Peru", "b.txt"), 0.9) < THRESHOLD
+    assert pair_score(read_phrase("levy", "a.txt"), read_phrase("the levy on Peru", "a.txt"), 0.9) >= THRESHOLD
+
+
+def test_pairs_no_pair_below_the_models_lowest_cosine_reaches_its_threshold() -> None:
+    """`min_cosine` lets the concept index skip pairs: none below it could be joined."""
+    model = pair_model()
+    best = {name: 1.0 for name, weight in model.weights.items() if weight > 0}
+    assert model.probability({**best, "cosine": model.min_cosine() - 0.01}) < model.threshold
+    assert model.probability({**best, "cosine": model.min_cosine() + 0.01}) >= model.threshold
+    apart = {name: value for name, value in best.items() if name not in {"same_document", "same_document_head"}}
+    assert model.min_cosine(same_document=False) > model.min_cosine()
+    assert model.probability({**apart, "cosine": model.min_cosine(same_document=False) - 0.01}) < model.threshold
+    assert model.probability({**apart, "cosine": model.min_cosine(same_document=False) + 0.01}) >= model.threshold
+
+
+def test_pairs_a_model_file_reads_back_and_a_foreign_one_is_refused(tmp_path: Path) -> None:
+    model = PairModel({"cosine": 2.0, "same_head": 1.5}, -3.0, 0.4, {"half": "tune"})
+    path = tmp_path / "pairs.json"
+    path.write_text(model.to_json(), encoding="utf-8")
+    assert load_pair_model(path) == model
+    path.write_text('{"format": "statgraph-judge/1"}', encoding="utf-8")
+    with pytest.raises(ExtractionError, match="train-pairs"):
+        load_pair_model(path)
+
+
+_PAIRS = [  # (phrase, phrase, same issue), each pair of two made-up articles
+    ("a levy on Norwegian salmon", "the salmon levy on Norway", 1),
+    ("a levy on Norwegian salmon", "a levy on Chile", 0),
+    ("the bridge over the Elbe", "building the Elbe bridge", 1),
+    ("the bridge over the Elbe", "the tunnel under the Alps", 0),
+    ("visa-free travel for Serbs", "visa-free travel for Serbian citizens", 1),
+    ("visa-free travel for Serbs", "visas", 0),
+    ("the port deal with Oman", "the port agreement with Oman", 1),
+    ("the port deal with Oman", "trade with Qatar", 0),
+    ("a cap on rents", "rent caps", 1),
+    ("a cap on rents", "the price of bread", 0),
+    ("the Danube dam", "the dam on the Danube", 1),
+    ("the Danube dam", "river pollution", 0),
+    ("fishing quotas in the Baltic", "Baltic fishing quotas", 1),
+    ("fishing quotas in the Baltic", "quotas", 0),
+]
+
+
+def _pair_file(path: Path) -> Path:
+    lines = ["pair\tphrase_a\tphrase_b\tsame\tsplit\tsampled_as\tdoc_a\tdoc_b\tsame_b\tsame_adj\tnote"]
+    for i, (a, b, same) in enumerate(_PAIRS):
+        lines.append(f"{i}\t{a}\t{b}\t{same}\ttune\thigh\t{i // 2}a.txt\t{i // 2}b.txt\t{same}\t{same}\t")
+    lines.append(f"99\tthe bridge over the Elbe\tthe Elbe bridge\t1\treport\thigh\tx.txt\ty.txt\t1\t1\t")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_pairs_training_groups_pairs_by_shared_phrases() -> None:
+    groups = phrase_groups([("a", "b"), ("c", "d"), ("b", "e"), ("f", "f")])
+    assert groups[0] == groups[2] != groups[1] and len(set(groups)) == 3
+    folds = deal(groups, [True, False, False, False], 2, seed=0)
+    assert folds[0] == folds[2]  # no phrase on both sides of a fold
+
+
+def test_pairs_training_is_deterministic_and_reads_one_half(tmp_path: Path) -> None:
+    path = _pair_file(tmp_path / "pairs.tsv")
+    runs = []
+    for _ in range(2):
+        data = read_pairs(path, "tune")
+        runs.append(train_pairs(data, strengths=(0.3, 1.0), folds=3, deals=2).to_json())
+    assert runs[0] == runs[1]
+    assert len(data.labels) == len(_PAIRS)  # the report half's row is not read
+    model = json.loads(runs[0])
+    assert model["trained_on"]["half"] == "tune" and set(model["trained_on"]["cross_validated_f1"]) == {"0.3", "1.0"}
+    assert model["weights"]["same_head"] > 0
+
+
+def test_pairs_train_pairs_command_writes_a_model(tmp_path: Path) -> None:
+    out = tmp_path / "model.json"
+    result = CliRunner().invoke(cli, ["train-pairs", "--pairs", str(_pair_file(tmp_path / "p.tsv")), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert load_pair_model(out).trained_on["pairs"] == len(_PAIRS)

@@ -16,7 +16,7 @@ from typing import Any
 import click
 
 from .cli_options import click_error, date_options, include_rejected_option, open_source, store_option, write_output
-from .cli_train import train, train_clauses
+from .cli_train import train, train_clauses, train_pairs
 from .cli_views import check, export, network, topics, view
 from .cli_workbench import review, serve
 from .errors import StatgraphError
@@ -355,7 +355,7 @@ def _format_rows(names: list[str], rows: list[list[str | None]]) -> str:
 
 
 # the commands that draw and export live in cli_views; review and serve in cli_workbench; train in cli_train
-for _command in (view, network, export, topics, check, review, serve, train, train_clauses):
+for _command in (view, network, export, topics, check, review, serve, train, train_clauses, train_pairs):
     cli.add_command(_command)
 
 

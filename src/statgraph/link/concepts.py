@@ -7,14 +7,14 @@ compared with the phrases of the concepts made so far (in this build, and those 
 the store), and joins the one it names the same issue as:
 
 - the same short phrase (the same content words) is the same concept;
-- otherwise the pair score of `link.pairs` (the cosine of the two phrases' sentence
-  embeddings, moved by their heads, names, arguments, undoing words and articles) reaches
-  THRESHOLD.
+- otherwise the pair score of `link.pairs` (a logistic regression over the cosine of the two
+  phrases' sentence embeddings and what their heads, words, names, arguments and articles
+  say, `link.pair_model`) reaches the pair model's threshold.
 
 Notes:
-    The threshold is chosen on the adjudicated `tune` half of bench/topic_pairs.tsv (320
-    labelled pairs of target phrases from bench/realtext's train and dev articles) and reported
-    on the other half (`python bench/bench_topics.py --pairs`).
+    The pair model is trained on the adjudicated `tune` half of bench/topic_pairs.tsv (320
+    labelled pairs of target phrases from bench/realtext's train and dev articles; `statgraph
+    train-pairs`) and reported on the other half (`python bench/bench_topics.py --pairs`).
     Concepts are visited in the order they were made and members in the order they joined,
     so the same documents in the same order give the same concepts.
 """
@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .gazetteer import Gazetteer, mint_id
-from .pairs import SAME_DOCUMENT_HEAD, SAME_HEAD, Phrase, bare, pair_score, read_phrase, scoped
+from .pair_model import pair_model
+from .pairs import Phrase, bare, pair_score, read_phrase, scoped
 from .phrases import phrase_key, short_phrase
 from .topics import canonical_phrase
 
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
 
     from ..models import Document, Statement
 
-THRESHOLD = 0.67  # chosen on the adjudicated tune half of bench/topic_pairs.tsv
 AHEAD = 8  # documents whose target phrases are embedded together (`link_documents`)
 
 
@@ -118,12 +118,14 @@ class ConceptIndex:
         vector = self._embed([phrase.text])[0]
         cosines = np.vstack(self._vectors) @ vector
         best: tuple[float, int] | None = None
-        for i in np.flatnonzero(cosines >= THRESHOLD - SAME_HEAD - SAME_DOCUMENT_HEAD):
+        model = pair_model()
+        other_document = model.min_cosine(same_document=False)  # most pairs: skipped unread below it
+        for i in np.flatnonzero(cosines >= model.min_cosine()):
             member, concept = self._members[i]
-            if member.doc != phrase.doc and self._stands_in(member, concept):
+            if member.doc != phrase.doc and (cosines[i] < other_document or self._stands_in(member, concept)):
                 continue
             score = pair_score(phrase, member, float(cosines[i]))
-            if score >= THRESHOLD and (best is None or score > best[0]):
+            if score >= model.threshold and (best is None or score > best[0]):
                 best = (score, int(i))
         return self._members[best[1]][1] if best is not None else None
 

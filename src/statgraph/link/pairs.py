@@ -2,26 +2,29 @@
 
 `read_phrase` reads what the pair score compares: the head word, the content words, the names
 that are the issue's own arguments, whether the issue is qualified (a prepositional argument or
-a possessive), whether a word undoes it. `pair_score` starts from the cosine of the two phrases'
-sentence embeddings (`nlp.embed`) and moves it by what an analyst reads in the words:
+a possessive), whether a word undoes it. `pair_score` is a small logistic regression
+(`link.pair_model`, its weights in pair_model.json) over the cosine of the two phrases' sentence
+embeddings (`nlp.embed`) and what an analyst reads in the words (`pair_features`): whether they
+share their head word, and within one article (one article's wordings of one thing: a bare word
+there stands for the instance its article names, "sovereignty" beside "independence and
+sovereignty of Ukraine"); how many issue words they share; whether they name the same names or
+different ones ("sanctions on Belarus", "sanctions on Moscow"); whether one is a bare word and
+the other qualifies it ("sanctions", "sanctions on Russia"; "sovereignty", "its national
+sovereignty").
 
-- raised when the phrases share their head word, more so within one article (one article's
-  wordings of one thing; a bare word there stands for the instance its article names:
-  "sovereignty" beside "independence and sovereignty of Ukraine");
-- lowered when they name different names ("sanctions on Belarus", "sanctions on Moscow"), when
-  one is a bare word and the other qualifies it in another article ("sanctions", "sanctions on
-  Russia"; "sovereignty", "its national sovereignty"), or when one word negates the other
-  ("stability", "instability");
-- never joined when one undoes what the other names ("lifting sanctions", "sanctions"; a
-  "freeze on the expansion" and "halt the expansion" name one issue, headed by the expansion;
-  "must not hollow out the principle" refuses the undoing and keeps the principle's side),
-  when a bare noun names one particular text or act in two articles ("the agreement"), or when
-  a relation with one party named ("relations with China") comes from two articles: its other
-  party is the speaker, so two speakers' relations with China are two issues.
+Two phrases are never joined (`vetoed`, the guideline's rules, bench/TOPIC_PAIRS.md) when one
+word negates the other ("stability", "instability"), when one undoes what the other names
+("lifting sanctions", "sanctions"; a "freeze on the expansion" and "halt the expansion" name one
+issue, headed by the expansion; "must not hollow out the principle" refuses the undoing and
+keeps the principle's side), when a bare noun names one particular text or act in two articles
+("the agreement"), or when a relation with one party named ("relations with China") comes from
+two articles: its other party is the speaker, so two speakers' relations with China are two
+issues.
 
 Notes:
-    The weights are set by reading; the threshold (`concepts.THRESHOLD`) is chosen on the
-    adjudicated `tune` half of bench/topic_pairs.tsv and reported on the `report` half
+    The weights and the threshold are learned on the adjudicated `tune` half of
+    bench/topic_pairs.tsv (`statgraph train-pairs`, which chooses the regularisation by
+    cross-validation inside that half) and reported on the `report` half
     (`python bench/bench_topics.py --pairs`).
 """
 
@@ -33,15 +36,10 @@ from dataclasses import dataclass
 
 from ..words import words
 from .gazetteer import Gazetteer
+from .pair_model import pair_model
 from .phrases import short_phrase
 from .topics import STOPWORDS, canonical_phrase, content_stems, issue_part, phrase_head, stem
 
-SAME_HEAD = 0.05
-SAME_DOCUMENT_HEAD = 0.3
-OTHER_NAMES = 0.35
-GENERIC = 0.3
-NEGATED = 0.3
-UNDONE = 1.0  # an issue and its undoing are never one concept
 _NEGATING_PREFIXES = frozenset({"in", "un", "non", "dis", "de", "anti", "im", "il", "ir"})
 # The word lists of ontology/issue_words.toml: grading words ("strongest sanctions" is as bare as
 # "sanctions"), undoing words ("halt the expansion"), refusing words ("must not hollow out"),
@@ -113,22 +111,41 @@ def _undoes(lowered: list[str]) -> bool:
     return False
 
 
-def pair_score(a: Phrase, b: Phrase, cosine: float) -> float:
-    """How surely two target phrases name the same issue (compare with `concepts.THRESHOLD`)."""
-    score = cosine
+def pair_features(a: Phrase, b: Phrase, cosine: float) -> dict[str, float]:
+    """What the pair model (`pair_model.json`) weighs: the two phrases' embedding cosine, and
+    what an analyst reads in their words (each 0 or 1, but `jaccard`)."""
     same_head = bool(a.head) and a.head == b.head
     same_doc = bool(a.doc) and a.doc == b.doc
-    if same_head:
-        score += SAME_HEAD + (SAME_DOCUMENT_HEAD if same_doc else 0.0)  # one article's wordings of one thing
-    if a.names and b.names and not a.names & b.names:
-        score -= OTHER_NAMES
-    if not (same_doc and same_head) and (_generic(a, b) or _generic(b, a)):
-        score -= GENERIC  # within one article a bare word stands for the instance it names
-    if a.undoes != b.undoes or not same_doc and (particular(a) or particular(b) or _one_sided(a, b)):
-        score -= UNDONE
-    elif _negates(a, b):
-        score -= NEGATED
-    return score
+    union = a.issue_stems | b.issue_stems
+    return {
+        "cosine": cosine,
+        "same_head": float(same_head),
+        "same_document": float(same_doc),
+        "same_document_head": float(same_doc and same_head),  # one article's wordings of one thing
+        "jaccard": len(a.issue_stems & b.issue_stems) / len(union) if union else 0.0,
+        "other_names": float(bool(a.names and b.names and not a.names & b.names)),
+        "shared_names": float(bool(a.names & b.names)),
+        # a bare word against a qualified one, save within one article under one head
+        "generic": float(not (same_doc and same_head) and (_generic(a, b) or _generic(b, a))),
+    }
+
+
+def vetoed(a: Phrase, b: Phrase) -> bool:
+    """Never one issue: one undoes or negates what the other names ("stability", "instability"),
+    or, in two articles, a bare noun names one particular text or act ("the agreement") or a
+    relation leaves a party unnamed."""
+    same_doc = bool(a.doc) and a.doc == b.doc
+    if a.undoes != b.undoes or _negates(a, b):
+        return True
+    return not same_doc and (particular(a) or particular(b) or _one_sided(a, b))
+
+
+def pair_score(a: Phrase, b: Phrase, cosine: float) -> float:
+    """The probability that two target phrases name the same issue (the pair model's; 0 when
+    `vetoed`); they are joined from `pair_model().threshold` up."""
+    if vetoed(a, b):
+        return 0.0
+    return pair_model().probability(pair_features(a, b, cosine))
 
 
 def particular(phrase: Phrase) -> bool:

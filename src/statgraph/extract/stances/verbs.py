@@ -26,13 +26,16 @@ from .adjectives import adjective_stances
 from .cue_reading import read_cue
 from .deontics import semi_modal
 from .threats import hostile_vow
-from .verb_objects import particle_object, verb_object
+from .verb_objects import gapped_object, particle_object, verb_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 # Cues too common to trust in the author's own voice ("the empire will need to concede").
 _WEAK = frozenset({"need", "want", "hope", "wish", "wait"})
+# Relations read over the head of a relative clause with no relative word: "the plan Poland opposes";
+# "the values we share", "the partner it needs" state no stance worth a statement.
+_GAPPED = frozenset({"opposes", "rejects", "criticizes"})
 _BARE_FRAMES = words("speech", "bare_frames")  # "said", "told": a frame, no stance
 # What a speaker wants to do in the talk itself: "I want to begin by thanking", "I would like to
 # stress": a frame of the speech, no stance of its own.
@@ -181,6 +184,8 @@ def _verb_cue_stances(token: Token, cue: Cue, frame: Frame, resolver: Resolver, 
         yield from _statal(token, cue, passive, frame, resolver)  # "Russia is opposed to X"
         return
     obj = passive if passive is not None else (_accused_misread(token, cue) or verb_object(token))
+    if obj is None and cue.relation in _GAPPED:
+        obj = gapped_object(token)  # "the reforms Brussels has criticized"
     if obj is None:
         return
     if cue.words in lexicon.object_bound and not _proposal_object(obj, lexicon):

@@ -1,0 +1,58 @@
+"""Supports and opposes in forms of their own, on sentences of our own: a stance verb over the
+head of a relative clause with no relative word, a refusal of a bare act, "defy" and "unconstitutional", and a deed judged by the kind of deed it is
+("a war of aggression")."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import has_triple as _has
+from conftest import triples_of as _found
+
+pytestmark = pytest.mark.model
+
+
+def test_an_opposing_verb_over_the_head_of_a_relative_clause_without_relative_word() -> None:
+    found = _found("Viktor Orban praised the pension reforms Brussels has criticized.")
+    assert _has(found, "European_Union", "opposes", "pension reforms")
+
+
+def test_a_relative_clause_whose_gap_is_no_object_states_nothing_of_its_head() -> None:
+    found = _found("The day Germany rejected the plan, markets fell.")  # the head is a time
+    assert not any(r == "rejects" and t.startswith("day") for _, r, t in found)
+    assert _has(found, "Germany", "rejects", "plan")
+    found = _found("The values Estonia shares with Latvia were praised.")
+    assert not any(h == "Estonia" and r == "supports" and t.startswith("values") for h, r, t in found)
+
+
+def test_a_bare_act_refused_is_rejected() -> None:
+    found = _found("Serbia is ready to talk with Kosovo about trade but is not ready to surrender.")
+    assert _has(found, "Serbia", "supports", "talk with Kosovo")
+    assert _has(found, "Serbia", "rejects", "surrender")
+    assert _has(_found("Serbia is not ready to capitulate."), "Serbia", "rejects", "capitulate")
+
+
+def test_a_refusal_to_comment_and_a_bare_readiness_state_nothing() -> None:
+    for text in ("The Hungarian government was not prepared to comment.", "Serbia is ready to compromise."):
+        assert not any(r in {"rejects", "supports"} for _, r, _ in _found(text)), text
+
+
+def test_defying_demands_rejects_them() -> None:
+    found = _found("The Houthis have defied the demands of the Security Council to halt their attacks.")
+    assert _has(found, "Houthis", "rejects", "demands")
+
+
+def test_what_is_called_unconstitutional_is_opposed() -> None:
+    found = _found("Greek Prime Minister Kyriakos Mitsotakis said the new Turkish decree was unconstitutional.")
+    assert _has(found, "Greece", "opposes", "Turkish decree")
+
+
+def test_a_deed_named_by_its_kind_is_judged_in_the_speakers_words() -> None:
+    found = _found('"Russia\'s war of aggression against Ukraine has ended an era," Chancellor Olaf Scholz said.')
+    assert _has(found, "Germany", "criticizes", "Russia")
+    assert _has(found, "Germany", "opposes", "war of aggression")
+
+
+def test_a_kind_that_judges_nothing_names_no_culprit() -> None:
+    found = _found('"Estonia\'s war of independence shaped the nation," Prime Minister Kaja Kallas said.')
+    assert not any(r in {"criticizes", "opposes"} for _, r, _ in found)

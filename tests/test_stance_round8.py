@@ -56,3 +56,42 @@ def test_a_deed_named_by_its_kind_is_judged_in_the_speakers_words() -> None:
 def test_a_kind_that_judges_nothing_names_no_culprit() -> None:
     found = _found('"Estonia\'s war of independence shaped the nation," Prime Minister Kaja Kallas said.')
     assert not any(r in {"criticizes", "opposes"} for _, r, _ in found)
+
+
+def test_idioms_of_backing_and_resisting() -> None:
+    assert _has(_found("Poland and Lithuania rallied behind the Estonian proposal."), "Poland", "supports", "Estonian proposal")
+    assert _has(_found("Japan has signed on to the declaration on maritime safety."), "Japan", "supports", "declaration")
+    assert _has(_found("Turkey balked at the plan to expand the alliance."), "Turkey", "opposes", "plan to expand")
+    assert _has(_found("Hungary took issue with the new sanctions package."), "Hungary", "opposes", "sanctions package")
+    assert _has(_found("Canada pushed back on the tariffs announced by Washington."), "Canada", "opposes", "tariffs")
+    assert _has(_found("Serbia snubbed the summit in Brussels."), "Serbia", "rejects", "summit")
+    assert _has(_found("Beijing scoffed at the allegations of espionage."), "China", "rejects", "allegations")
+    assert _has(_found("The Kremlin chastised Armenia for its drift toward the West."), "Russia", "criticizes", "Armenia")
+    assert _has(_found("The Finnish parliament voted to ratify the treaty with Sweden."), "Finland", "supports", "treaty")
+
+
+def test_a_treaty_not_ratified_is_no_stance() -> None:
+    assert not any(r in {"supports", "opposes"} for _, r, _ in _found("Hungary has not ratified the treaty."))
+
+
+def test_what_is_called_illegitimate_is_opposed_where_the_parser_joins_noun_and_adjective() -> None:
+    found = _found("The United States and the European Union have called last year's election illegitimate.")
+    assert _has(found, "United_States", "opposes", "election")
+    assert _has(found, "European_Union", "opposes", "election")
+    found = _found("Poland called the decision wise.")
+    assert not any(r == "opposes" for _, r, _ in found)
+
+
+def test_a_stance_towards_each_other_is_each_ones_towards_the_other() -> None:
+    found = _found("Armenia and Azerbaijan blamed each other for the clashes.")
+    assert _has(found, "Armenia", "criticizes", "Azerbaijan")
+    assert _has(found, "Azerbaijan", "criticizes", "Armenia")
+    found = _found("India and China have accused one another of sending soldiers across the border.")
+    assert _has(found, "India", "criticizes", "China") and _has(found, "China", "criticizes", "India")
+
+
+def test_a_stance_towards_each_other_denied_or_asked_is_none() -> None:
+    for text in ("Armenia and Azerbaijan did not blame each other for the clashes.",
+                 "Armenia and Azerbaijan should not blame each other for the clashes."):
+        found = _found(text)
+        assert not any(r == "criticizes" for _, r, _ in found), text

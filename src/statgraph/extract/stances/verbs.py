@@ -188,6 +188,9 @@ def _verb_cue_stances(token: Token, cue: Cue, frame: Frame, resolver: Resolver, 
         obj = gapped_object(token)  # "the reforms Brussels has criticized"
     if obj is None:
         return
+    if _reciprocal(obj):
+        yield from _each_other(token, cue, frame, resolver)  # "India and China accused one another"
+        return
     if cue.words in lexicon.object_bound and not _proposal_object(obj, lexicon):
         return  # "we present our assessments" proposes nothing
     if _that_clause(token, obj) and cue.words in lexicon.listed(cue.relation, "fact_clause_verbs"):
@@ -197,6 +200,25 @@ def _verb_cue_stances(token: Token, cue: Cue, frame: Frame, resolver: Resolver, 
     if _owned_stance(obj, cue, lexicon) or _tie(obj, cue):
         return  # "reaffirmed its support for Israel", "strengthen cooperation with Japan": the noun speaks
     yield from read_cue(token, cue, obj, frame, resolver, "passive" if passive is not None else "verb_object", 0.75)
+
+
+def _reciprocal(obj: Token) -> bool:
+    """ "each other", "one another" as an object."""
+    words = {obj.lower_, *(c.lower_ for c in obj.children)}
+    return words in ({"each", "other"}, {"one", "another"})
+
+
+def _each_other(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Armenia and Azerbaijan blamed each other for the clashes": each holds the stance
+    towards each other one of the subject's actors; negated or hypothetical, none."""
+    if cue.relation not in {"supports", "opposes", "criticizes", "rejects"} or negated(token) or irrealis(token):
+        return
+    found = [a for a, _ in holders(subject_of(token), frame, resolver)]
+    for holder in found:
+        for other in found:
+            if other.id != holder.id:
+                target = Target(other.label, other)
+                yield Found(holder, actor_relation(cue.relation, target), target, token, "each_other", 0.6)
 
 
 def _recognized(obj: Token, resolver: Resolver, lexicon: Lexicon) -> bool:

@@ -95,3 +95,28 @@ def test_a_stance_towards_each_other_denied_or_asked_is_none() -> None:
                  "Armenia and Azerbaijan should not blame each other for the clashes."):
         found = _found(text)
         assert not any(r == "criticizes" for _, r, _ in found), text
+
+
+def test_legal_action_against_an_actor_criticizes_it() -> None:
+    assert _has(_found("South Africa brought a case against Israel at the International Court of Justice."),
+                "South_Africa", "criticizes", "Israel")
+    assert _has(_found("Canada filed a complaint against China at the World Trade Organization."), "Canada", "criticizes", "China")
+    assert _has(_found("Hungary sued the European Commission over the frozen funds."), "Hungary", "criticizes", "European")
+
+
+def test_a_case_made_for_something_or_in_any_case_is_no_legal_action() -> None:
+    for text in ("Germany made the case for new sanctions on Iran.", "In any case, Poland will attend the summit in Rome."):
+        assert not any(r in {"criticizes", "opposes"} for _, r, _ in _found(text)), text
+
+
+def test_a_stance_received_is_held_by_whom_it_comes_from() -> None:
+    assert _has(_found("The plan drew criticism from Poland."), "Poland", "opposes", "plan")
+    assert _has(_found("The deal won the backing of France."), "France", "supports", "deal")
+    assert _has(_found("The Slovak proposal has been met with opposition from Hungary."), "Hungary", "opposes", "Slovak proposal")
+    assert _has(_found("Macron received praise from Scholz for his speech."), "Olaf_Scholz", "supports", "Macron")
+
+
+def test_a_reception_foreseen_or_denied_states_nothing() -> None:
+    for text in ("The bill could face opposition from Germany.", "The Greek plan did not draw criticism from Italy."):
+        found = _found(text)
+        assert not any(h in {"Germany", "Italy"} for h, _, _ in found), text

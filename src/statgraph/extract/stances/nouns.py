@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 _WAGING_VERBS = frozenset(
     "wage impose launch conduct start declare unleash intensify continue step escalate allow authorize "
     "authorise permit order approve plan prepare carry announce extend adopt introduce slap levy "
-    "tighten expand renew".split()
+    "tighten expand renew file initiate bring lodge".split()
 )
 # Documents whose subject is what they ask for: "a resolution on a ceasefire".
 _DOCUMENT_CUES = frozenset({"resolution"})
@@ -235,6 +235,9 @@ def _predicate_noun(token: Token, cue: Cue, frame: Frame, resolver: Resolver) ->
 def _against(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     """ "NATO's war against Russia", "waging war against our country", "sanctions against Iran"."""
     prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in {"against", "on"}), None)
+    if prep is None and token.dep_ in {"dobj", "obj"} and token.head.lemma_.lower() in _WAGING_VERBS:
+        # "brought a case | against Israel": the parser hung the phrase on the verb
+        prep = next((c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "against" and c.i > token.i), None)
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     if obj is None:
         return

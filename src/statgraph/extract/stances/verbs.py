@@ -210,8 +210,10 @@ def _reciprocal(obj: Token) -> bool:
 
 def _each_other(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     """ "Armenia and Azerbaijan blamed each other for the clashes": each holds the stance
-    towards each other one of the subject's actors; negated or hypothetical, none."""
-    if cue.relation not in {"supports", "opposes", "criticizes", "rejects"} or negated(token) or irrealis(token):
+    towards each other one of the subject's actors; negated or hypothetical, none. Support of
+    each other is the partnership's ("support each other in safeguarding core interests"), read
+    as a tie elsewhere."""
+    if cue.relation not in {"opposes", "criticizes", "rejects"} or negated(token) or irrealis(token):
         return
     found = [a for a, _ in holders(subject_of(token), frame, resolver)]
     for holder in found:

@@ -64,6 +64,7 @@ def test_idioms_of_backing_and_resisting() -> None:
     assert _has(_found("Turkey balked at the plan to expand the alliance."), "Turkey", "opposes", "plan to expand")
     assert _has(_found("Hungary took issue with the new sanctions package."), "Hungary", "opposes", "sanctions package")
     assert _has(_found("Canada pushed back on the tariffs announced by Washington."), "Canada", "opposes", "tariffs")
+    assert _has(_found("Spain came out against the tariffs."), "Spain", "opposes", "tariffs")
     assert _has(_found("Serbia snubbed the summit in Brussels."), "Serbia", "rejects", "summit")
     assert _has(_found("Beijing scoffed at the allegations of espionage."), "China", "rejects", "allegations")
     assert _has(_found("The Kremlin chastised Armenia for its drift toward the West."), "Russia", "criticizes", "Armenia")

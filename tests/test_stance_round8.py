@@ -121,3 +121,15 @@ def test_a_reception_foreseen_or_denied_states_nothing() -> None:
     for text in ("The bill could face opposition from Germany.", "The Greek plan did not draw criticism from Italy."):
         found = _found(text)
         assert not any(h in {"Germany", "Italy"} for h, _, _ in found), text
+
+
+def test_what_is_one_of_the_priorities_is_supported() -> None:
+    found = _found('"The opening of regional trade routes is one of the priorities of our government," '
+                   "Armenian Foreign Minister Ararat Mirzoyan said.")
+    assert _has(found, "Armenia", "supports", "opening of regional trade routes")
+
+
+def test_one_of_the_concerns_or_of_the_sectors_states_no_stance() -> None:
+    for text in ('"Security in the Baltic region is one of our main concerns," Finnish President Alexander Stubb said.',
+                 '"Tourism is one of the sectors of our economy," Finnish President Alexander Stubb said.'):
+        assert not any(r in {"supports", "opposes"} for _, r, _ in _found(text)), text

@@ -17,6 +17,7 @@ from ..cues import Cue, Lexicon
 from ..found import Found, actor_relation
 from ..moods import irrealis, negated
 from ..referents import clause_referent
+from ...words import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -30,6 +31,8 @@ ACTION_NOUNS = frozenset(
     "strikes war aggression sanctions demands claims statements accusations plans "
     "ambitions stance position attempts efforts measures decision decisions".split()
 )
+# Acts whose refusal is no stance: "was not prepared to comment".
+_SPEECH = words("speech", "reporting_verbs") | frozenset({"comment", "elaborate", "speculate", "specify"})
 # Prepositions that complete a stance adjective ("committed to", "ready for", "opposed to").
 _ADJECTIVE_PREPS = frozenset({"to", "for", "about", "in", "against", "toward", "towards", "on", "by", "over", "at"})
 # Adjectives whose prepositional object is what the subject stands for ("committed to X").
@@ -117,11 +120,19 @@ def _disposition(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexico
         v
         for v in [act, *(c for c in act.children if c.dep_ == "conj" and c.pos_ == "VERB")]
         if any(c.dep_ in {"dobj", "obj", "prep", "xcomp", "ccomp", "dative", "prt"} for c in v.children)
-    ]  # "willing to closely communicate" alone names nothing
-    found_targets = [t for v in acts if (t := clause_target(v, resolver)) is not None]
+        or relation == "rejects" and v.lemma_.lower() not in _SPEECH
+    ]  # "willing to closely communicate" alone names nothing; "not ready to capitulate" refuses it
+    found_targets = [t for v in acts if (t := clause_target(v, resolver) or _bare_act(v, relation)) is not None]
     for holder, how in holders(subject_of(verb), frame, resolver):
         for target in found_targets:
             yield Found(holder, relation, target, token, f"disposition/{how}", 0.6)
+
+
+def _bare_act(act: Token, relation: str) -> Target | None:
+    """An act refused with no complement, named by its verb alone: "not ready to capitulate"."""
+    if relation != "rejects" or any(c.dep_ not in {"aux", "advmod", "neg", "punct"} for c in act.children):
+        return None
+    return Target(act.text, head=act.text)
 
 
 def _hoped(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:

@@ -114,6 +114,9 @@ def called_as(sent: Span, context: Context) -> Iterator[Found]:
         if any(c.dep_ == "prep" and c.lower_ in {"for", "on", "upon"} for c in verb.children):
             continue  # "called for", "called on": demands, elsewhere
         named = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+        start = named.left_edge.i if named is not None else None
+        if named is None:
+            named, start = _misread_named(verb)
         if named is None or named.pos_ == "PRON":
             continue  # "calling it a hate crime": what "it" is, is said elsewhere
         # the judgement: a complement of the verb, or the quoted words after the object
@@ -126,7 +129,7 @@ def called_as(sent: Span, context: Context) -> Iterator[Found]:
         if -1.0 < score < 1.5:
             continue
         end = quote_start if quote_start is not None else named.right_edge.i + 1
-        text = " ".join(sent.doc[named.left_edge.i : end].text.split()).strip("\"'“”‘’,. ")
+        text = " ".join(sent.doc[start:end].text.split()).strip("\"'“”‘’,. ")
         actor = resolver.resolve(named) if named.pos_ == "PROPN" else None
         target = Target(actor.label, actor) if actor is not None else Target(text, head=named.text)
         for holder, how in holders(subject_of(verb), frame, resolver):
@@ -136,6 +139,18 @@ def called_as(sent: Span, context: Context) -> Iterator[Found]:
                 else:
                     relation = "supports"  # "called Putin the dearest friend of the Korean people"
                 yield Found(holder, relation, target, verb, f"called_as/{how}", 0.55)
+
+
+def _misread_named(verb: Token) -> tuple[Token | None, int | None]:
+    """ "have called last year's election illegitimate", parsed as one phrase headed by the
+    adjective: the noun right before the judging adjective is what is named, from the phrase's start."""
+    judged = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ in {"ADJ", "NOUN"}), None)
+    if judged is None or judged.i == 0:
+        return None, None
+    noun = judged.doc[judged.i - 1]
+    if noun.head.i != judged.i or noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ not in {"compound", "nsubj", "npadvmod"}:
+        return None, None
+    return noun, judged.left_edge.i
 
 
 def _score(token: Token, polarity: dict[str, float], lexicon: Lexicon) -> float:

@@ -124,7 +124,7 @@ def _evaluated(token: Token, score: float, resolver: Resolver) -> list[Target]:
             ]
         if token.dep_ == "appos":
             found += _actor(head, resolver)
-        return found
+        return found or _kind_of(token, resolver)
     if (
         token.pos_ == "VERB"
         and score < 0
@@ -150,6 +150,25 @@ def _stative_passive(token: Token) -> bool:
 # Nouns of conduct: a bad one condemns whoever pursues it.
 _CONDUCT = frozenset("mistake error path game course road line gamble blunder adventure miscalculation".split())
 _QUALITY_SUFFIXES = ("cy", "ity", "ness", "ism", "ance")
+
+
+def _kind_of(token: Token, resolver: Resolver) -> list[Target]:
+    """ "Russia's war of aggression against Ukraine", "acts of terror by the group": a bare noun
+    after "of" that says what kind of deed its head is judges the deed and whose deed it is."""
+    deed = head = token.head.head
+    if token.dep_ != "pobj" or token.head.lower_ != "of" or head.pos_ != "NOUN":
+        return []
+    if any(c.dep_ in {"det", "poss", "compound", "amod", "nummod"} for c in token.children):
+        return []
+    doers = [
+        t
+        for c in deed.children
+        if c.dep_ in {"poss", "compound"} or c.dep_ == "prep" and c.lower_ == "by"
+        for owner in ([c] if c.dep_ != "prep" else [g for g in c.children if g.dep_ == "pobj"])
+        for t in _actor(owner, resolver) or _demonym(owner, resolver)
+    ]
+    target = make_target(deed, resolver) if doers else None
+    return doers + ([target] if target is not None and target.actor is None else [])
 
 
 def _quality_noun(token: Token) -> bool:

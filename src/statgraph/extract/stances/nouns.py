@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 _WAGING_VERBS = frozenset(
     "wage impose launch conduct start declare unleash intensify continue step escalate allow authorize "
     "authorise permit order approve plan prepare carry announce extend adopt introduce slap levy "
-    "tighten expand renew".split()
+    "tighten expand renew file initiate bring lodge".split()
 )
 # Documents whose subject is what they ask for: "a resolution on a ceasefire".
 _DOCUMENT_CUES = frozenset({"resolution"})
@@ -73,6 +73,11 @@ def find_noun_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver
     if token.dep_ == "attr" and token.head.lemma_ == "be":
         if cue.relation not in {"proposes", "demands"}:  # "X is the only settlement plan" proposes nothing
             yield from _predicate_noun(token, cue, frame, resolver)
+        return
+    one = _one_of(token)
+    if one is not None:  # "the opening of communications is one of the priorities of the government"
+        if cue.relation == "supports":  # "security is one of our main concerns" may name no threat
+            yield from _predicate_noun(one, cue, frame, resolver, noun=token)
         return
     yield from _cue_noun_stances(token, lemma, cue, frame, resolver, lexicon)
 
@@ -203,13 +208,24 @@ def _aimed_at(participle: Token) -> Token | None:
     return None
 
 
-def _predicate_noun(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Iterator[Found]:
-    """ "X is a priority for us", "these are red lines": the subject is the target."""
+def _one_of(noun: Token) -> Token | None:
+    """The predicate "one" of "X is one of our priorities", where `noun` is "priorities"."""
+    one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if one is None or one.lower_ != "one" or one.dep_ != "attr" or one.head.lemma_ != "be":
+        return None
+    return one
+
+
+def _predicate_noun(
+    token: Token, cue: Cue, frame: Frame, resolver: Resolver, *, noun: Token | None = None
+) -> Iterator[Found]:
+    """ "X is a priority for us", "these are red lines", "X is one of the priorities of the
+    government" (`noun` the cue noun under the predicate "one"): the subject is the target."""
     subject = subject_of(token.head)
     if subject is None or negated(token.head):
         return
     holder: Resolved | None = None
-    for child in token.children:
+    for child in (noun or token).children:
         if child.dep_ == "prep" and child.lower_ in {"for", "to", "of"}:
             # "X is a priority for us", "testing Russia's resolve is the life goal of leaders in the West"
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -235,6 +251,9 @@ def _predicate_noun(token: Token, cue: Cue, frame: Frame, resolver: Resolver) ->
 def _against(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     """ "NATO's war against Russia", "waging war against our country", "sanctions against Iran"."""
     prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in {"against", "on"}), None)
+    if prep is None and token.dep_ in {"dobj", "obj"} and token.head.lemma_.lower() in _WAGING_VERBS:
+        # "brought a case | against Israel": the parser hung the phrase on the verb
+        prep = next((c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "against" and c.i > token.i), None)
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     if obj is None:
         return

@@ -71,6 +71,32 @@ def verb_object(token: Token) -> Token | None:
                 continue  # "fighting in eastern Congo": where the act is, not what it is against
             if found is not None and found.lemma_.lower() not in MEDIUM_NOUNS:
                 return found
-    if token.dep_ == "relcl" and token.head.pos_ in {"NOUN", "PROPN"}:
-        return None
     return None
+
+
+def gapped_object(token: Token) -> Token | None:
+    """The head noun of a relative clause with no relative word, whose object it is: "the reforms
+    Brussels has criticized", "the Nicaraguan opposition he has attacked". None where the clause has
+    an object of its own, a stranded preposition ("the country he spoke about"), no subject of its
+    own (the head is its subject) or a head that names a time, way or reason ("the day he rejected")."""
+    head = token.head
+    if token.dep_ != "relcl" or head.pos_ not in {"NOUN", "PROPN"} or head.lemma_.lower() in _ADVERBIAL_HEADS:
+        return None
+    if any(c.dep_ in {"dobj", "obj", "ccomp", "xcomp", "nsubjpass", "dative", "attr", "oprd"} for c in token.children):
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ in {"WDT", "WP", "WP$"} or subject.lower_ == "that":
+        return None
+    if any(c.dep_ == "prep" and not any(g.dep_ in {"pobj", "pcomp"} for g in c.children) for c in token.children):
+        return None  # "the country he spoke about": the gap is the preposition's
+    if any(c.dep_ in {"mark", "advmod"} and c.tag_ in {"WRB", "WDT"} for c in token.children):
+        return None  # "the place where he rejected it"
+    if not (head.i < subject.i < token.i):
+        return None
+    return head
+
+
+# Heads of relative clauses whose gap is an adverbial, never an object.
+_ADVERBIAL_HEADS = frozenset(
+    "time times day days year years moment way ways manner reason reasons extent point place week month".split()
+)

@@ -26,13 +26,16 @@ from .adjectives import adjective_stances
 from .cue_reading import read_cue
 from .deontics import semi_modal
 from .threats import hostile_vow
-from .verb_objects import particle_object, verb_object
+from .verb_objects import gapped_object, particle_object, verb_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 # Cues too common to trust in the author's own voice ("the empire will need to concede").
 _WEAK = frozenset({"need", "want", "hope", "wish", "wait"})
+# Relations read over the head of a relative clause with no relative word: "the plan Poland opposes";
+# "the values we share", "the partner it needs" state no stance worth a statement.
+_GAPPED = frozenset({"opposes", "rejects", "criticizes"})
 _BARE_FRAMES = words("speech", "bare_frames")  # "said", "told": a frame, no stance
 # What a speaker wants to do in the talk itself: "I want to begin by thanking", "I would like to
 # stress": a frame of the speech, no stance of its own.
@@ -181,7 +184,12 @@ def _verb_cue_stances(token: Token, cue: Cue, frame: Frame, resolver: Resolver, 
         yield from _statal(token, cue, passive, frame, resolver)  # "Russia is opposed to X"
         return
     obj = passive if passive is not None else (_accused_misread(token, cue) or verb_object(token))
+    if obj is None and cue.relation in _GAPPED:
+        obj = gapped_object(token)  # "the reforms Brussels has criticized"
     if obj is None:
+        return
+    if _reciprocal(obj):
+        yield from _each_other(token, cue, frame, resolver)  # "India and China accused one another"
         return
     if cue.words in lexicon.object_bound and not _proposal_object(obj, lexicon):
         return  # "we present our assessments" proposes nothing
@@ -192,6 +200,27 @@ def _verb_cue_stances(token: Token, cue: Cue, frame: Frame, resolver: Resolver, 
     if _owned_stance(obj, cue, lexicon) or _tie(obj, cue):
         return  # "reaffirmed its support for Israel", "strengthen cooperation with Japan": the noun speaks
     yield from read_cue(token, cue, obj, frame, resolver, "passive" if passive is not None else "verb_object", 0.75)
+
+
+def _reciprocal(obj: Token) -> bool:
+    """ "each other", "one another" as an object."""
+    words = {obj.lower_, *(c.lower_ for c in obj.children)}
+    return words in ({"each", "other"}, {"one", "another"})
+
+
+def _each_other(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Armenia and Azerbaijan blamed each other for the clashes": each holds the stance
+    towards each other one of the subject's actors; negated or hypothetical, none. Support of
+    each other is the partnership's ("support each other in safeguarding core interests"), read
+    as a tie elsewhere."""
+    if cue.relation not in {"opposes", "criticizes", "rejects"} or negated(token) or irrealis(token):
+        return
+    found = [a for a, _ in holders(subject_of(token), frame, resolver)]
+    for holder in found:
+        for other in found:
+            if other.id != holder.id:
+                target = Target(other.label, other)
+                yield Found(holder, actor_relation(cue.relation, target), target, token, "each_other", 0.6)
 
 
 def _recognized(obj: Token, resolver: Resolver, lexicon: Lexicon) -> bool:

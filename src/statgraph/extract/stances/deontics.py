@@ -207,7 +207,9 @@ def time_to_act(sent: Span, context: Context) -> Iterator[Found]:
             continue  # "it is no time to talk"
         if copula.tag_ not in {"VBZ", "VBP"} or copula.dep_ in {"acl", "relcl"}:
             continue  # "a decision that it was time for them to go home": someone else's, and past
-        if not (token.dep_ == "attr" and any(c.lower_ in {"it", "now"} for c in copula.children) or token.dep_ == "nsubj"):
+        # "it’s time to": after a typographic apostrophe the parser may take "time" for an object
+        complement = token.dep_ in {"attr", "dobj"}
+        if not (complement and any(c.lower_ in {"it", "now"} for c in copula.children) or token.dep_ == "nsubj"):
             continue
         acts = [
             c

@@ -1,0 +1,41 @@
+"""Demands read from a demand noun "for" someone "to" act, and expectations that only foretell
+(extract/stances/nouns.py, extract/moods.py); on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import has_triple as _has
+from conftest import triples_of as _found
+
+pytestmark = pytest.mark.model
+
+
+def test_a_demand_for_an_actor_to_act_asks_the_act_not_the_actor() -> None:
+    found = _found("Peru ignored Chile's demands for Peruvian troops to leave the island.")
+    assert _has(found, "Chile", "demands", "troops", "leave", "island")
+    assert not any(h == "Chile" and r == "demands" and t == "Peru" for h, r, t in found)
+
+
+def test_a_demand_for_several_doers_to_act_keeps_them_all_with_the_act() -> None:
+    found = _found("Peru ignored Chile's demands for Peruvian troops and the ambassador to leave the country.")
+    assert _has(found, "Chile", "demands", "troops", "ambassador", "leave", "country")
+    assert not any(h == "Chile" and r == "demands" and t == "Peru" for h, r, t in found)
+
+
+def test_a_demand_for_a_thing_keeps_its_purpose() -> None:
+    found = _found("Peru ignored Chile's demand for talks to discuss the border.")
+    assert _has(found, "Chile", "demands", "talks to discuss the border")
+
+
+def test_an_expectation_of_how_things_will_go_is_no_demand() -> None:
+    for text in (
+        "“I expect that sooner or later our relations with Peru will return to normal,” Chile's president said.",
+        "“We expect that talks will resume next week,” Chile's president said.",
+    ):
+        assert not any(r == "demands" for _, r, _ in _found(text)), text
+
+
+def test_an_expectation_that_an_actor_will_act_is_a_demand_of_it() -> None:
+    found = _found("“We expect that Peru will withdraw its boats from the river,” Chile's president said.")
+    assert _has(found, "Chile", "demands", "Peru", "withdraw", "boats")

@@ -39,3 +39,26 @@ def test_an_expectation_of_how_things_will_go_is_no_demand() -> None:
 def test_an_expectation_that_an_actor_will_act_is_a_demand_of_it() -> None:
     found = _found("“We expect that Peru will withdraw its boats from the river,” Chile's president said.")
     assert _has(found, "Chile", "demands", "Peru", "withdraw", "boats")
+
+
+def test_a_stressed_need_to_engage_with_another_is_support_of_that_engagement() -> None:
+    found = _found("Chile highlighted the need to engage with Bolivia to address water shortages.")
+    assert _has(found, "Chile", "supports", "engage", "Bolivia")
+    assert not any(r == "demands" and "Bolivia" in t for _, r, t in found)
+    found = _found("Chile stressed the need to establish constructive relations with Bolivia.")
+    assert _has(found, "Chile", "supports", "relations", "Bolivia")
+    assert not any(r == "demands" for _, r, _ in found)
+
+
+def test_a_need_agreed_on_to_build_ties_is_support_but_a_need_for_a_ceasefire_is_a_demand() -> None:
+    found = _found("Chile and Peru agreed on the need to establish constructive relations with Bolivia.")
+    assert _has(found, "Chile", "supports", "establish", "relations", "Bolivia")
+    assert not any(r == "demands" for _, r, _ in found)
+    found = _found("Chile and Peru agreed on the need to establish a ceasefire along the border.")
+    assert _has(found, "Chile", "demands", "ceasefire", "border")
+
+
+def test_a_need_for_another_to_engage_is_a_demand_of_it() -> None:
+    found = _found("Chile stressed the need for Peru to work with Bolivia on the river.")
+    assert _has(found, "Chile", "demands", "Peru", "work", "Bolivia")
+    assert not _has(found, "Chile", "supports", "work", "Bolivia")

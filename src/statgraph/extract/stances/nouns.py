@@ -21,6 +21,7 @@ from ..moods import irrealis, negated
 from ..phrases import hung_complement
 from ..registry import Context, extractor
 from .asked import infinitive_after
+from .emphasis import own_endorsement
 from .proposals import proposal, proposal_phrase
 from .ties import ties
 from .verb_objects import MEDIUM_NOUNS, TARGET_PREPS
@@ -133,6 +134,8 @@ def _cue_noun_stances(
     if cue.relation == "criticizes" and all(t.actor is None for t in found_targets):
         found_targets += doers(obj, resolver)  # "our condemnation of Russia's war": Russia is blamed
     relation = cue.relation
+    if relation == "demands" and lemma in lexicon.listed("demands", "need_nouns") and own_endorsement(token, lexicon):
+        relation = "supports"  # "agreed on the need to engage with China": their own engagement
     if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         if token.lower_ not in lexicon.listed("opposes", "waived_nouns"):
             return  # "no support for X" states no stance either way

@@ -52,6 +52,26 @@ def foretold_threats(sent: Span, context: Context) -> Iterator[Found]:
                 yield from _announced(token, frame, resolver, lexicon)
 
 
+@extractor
+def faced_consequences(sent: Span, context: Context) -> Iterator[Found]:
+    """ "Peru will face consequences if it crosses the border", "they would pay a heavy price", in
+    a speaker's words: the speaker's side warns the one said to face them ([warns] reckoning_verbs
+    over reckoning_nouns); in the writer's own voice it is a forecast, and "will not face" none."""
+    frame, resolver, lexicon = context.frame, context.resolver, context.lexicon
+    verbs, nouns = lexicon.listed("warns", "reckoning_verbs"), lexicon.listed("warns", "reckoning_nouns")
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or frame.voice_of(verb) == "author":
+            continue
+        if negated(verb) or irrealis(verb) or not any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children):
+            continue
+        if not any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in nouns for c in verb.children):
+            continue
+        speaker = frame.behalf if frame.behalf is not None else frame.speaker
+        for warned, _ in holders(subject_of(verb), frame, resolver):
+            if speaker is not None and warned.id != speaker.id and not _own_side(warned, frame):
+                yield Found(speaker, "warns", Target(warned.label, actor=warned), verb, "faced_consequences", 0.5)
+
+
 def _predicted(verb: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
     """ "Western officials claiming Russia is poised for an imminent invasion": the ones who
     say a threat is coming warn of it."""

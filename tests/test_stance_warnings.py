@@ -89,6 +89,13 @@ def test_another_said_to_face_consequences_is_warned_by_the_speaker() -> None:
     assert ("Chile", "Peru") in pairs_of(
         "“Peru will face consequences if it crosses the border again,” Chile's defence minister said.", "warns")
     assert ("Chile", "Peru") in pairs_of("Chile's defence minister said Peru would pay a heavy price for the raid.", "warns")
+    assert ("Chile", "Peru") in pairs_of("Chile said Peruvian officials could face sanctions.", "warns")
+
+
+def test_another_said_to_be_punished_or_held_responsible_is_warned_by_the_speaker() -> None:
+    assert ("Chile", "Peru") in pairs_of("Chile said Peruvian officials would be held responsible for the raid.", "warns")
+    assert ("Chile", "Peru") in pairs_of("Chile warned that Peruvian officials could be punished.", "warns")
+    assert not pairs_of("Chile said Peruvian officials were held responsible for the raid.", "warns")
 
 
 def test_consequences_denied_own_or_in_the_writers_voice_warn_no_one() -> None:

@@ -62,3 +62,15 @@ def test_a_need_for_another_to_engage_is_a_demand_of_it() -> None:
     found = _found("Chile stressed the need for Peru to work with Bolivia on the river.")
     assert _has(found, "Chile", "demands", "Peru", "work", "Bolivia")
     assert not _has(found, "Chile", "supports", "work", "Bolivia")
+
+
+def test_a_call_for_an_actor_to_act_demands_the_act_of_it() -> None:
+    found = _found("Chile called for Peru to withdraw its boats from the river.")
+    assert _has(found, "Chile", "demands", "Peru", "withdraw", "boats")
+    found = _found("Chile called for the detained fishermen to be released.")
+    assert _has(found, "Chile", "demands", "fishermen", "released")
+
+
+def test_a_call_denied_or_a_plain_call_for_a_thing_stays_as_it_was() -> None:
+    assert not any(r == "demands" for _, r, _ in _found("Chile did not call for Peru to withdraw its boats."))
+    assert _has(_found("Chile called for an end to the raids."), "Chile", "demands", "end", "raids")

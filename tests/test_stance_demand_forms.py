@@ -74,3 +74,15 @@ def test_a_call_for_an_actor_to_act_demands_the_act_of_it() -> None:
 def test_a_call_denied_or_a_plain_call_for_a_thing_stays_as_it_was() -> None:
     assert not any(r == "demands" for _, r, _ in _found("Chile did not call for Peru to withdraw its boats."))
     assert _has(_found("Chile called for an end to the raids."), "Chile", "demands", "end", "raids")
+
+
+def test_what_it_is_imperative_to_do_is_a_demand_but_not_when_denied() -> None:
+    found = _found("“It is imperative to restore the ceasefire on the border,” Chile's foreign minister said.")
+    assert _has(found, "Chile", "demands", "restore", "ceasefire")
+    found = _found("“It is not imperative to restore the ceasefire on the border,” Chile's foreign minister said.")
+    assert not any(r == "demands" for _, r, _ in found)
+
+
+def test_what_it_is_imperative_for_another_to_do_is_demanded_of_it() -> None:
+    found = _found("“It is imperative for Peru to withdraw its boats,” Chile's foreign minister said.")
+    assert _has(found, "Chile", "demands", "Peru withdraw", "boats")

@@ -86,3 +86,11 @@ def test_what_it_is_imperative_to_do_is_a_demand_but_not_when_denied() -> None:
 def test_what_it_is_imperative_for_another_to_do_is_demanded_of_it() -> None:
     found = _found("“It is imperative for Peru to withdraw its boats,” Chile's foreign minister said.")
     assert _has(found, "Chile", "demands", "Peru withdraw", "boats")
+
+
+def test_what_it_is_impossible_to_do_rejects_nothing() -> None:
+    for text in (
+        "“It’s impossible to develop relations between Chile and Peru as if nothing had happened,” Chile's foreign minister said.",
+        "In this regard, it is impossible not to think about how we can build our work on security, Chile's minister said.",
+    ):
+        assert not any(r in {"rejects", "opposes"} for _, r, _ in _found(text)), text

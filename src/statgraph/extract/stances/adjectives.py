@@ -178,7 +178,9 @@ def _predicate_judgement(token: Token, lemma: str, cue: Cue, judge: Resolved, re
     subject = subject_of(token.head)
     refused = negated(token.head) or negated(token)
     relation = "rejects" if refused and lemma in _ACCEPTABLE else cue.relation
-    clause = extraposed(token.head) if subject is not None and subject.lower_ == "it" else None
+    it = subject is not None and subject.lower_ == "it"
+    # "it is imperative to restore X" asks X; "it is impossible to develop relations as if ..." rejects nothing
+    clause = extraposed(token.head, infinitive=cue.relation == "demands") if it else None
     if clause is not None and cue.relation == "supports":
         return  # "it is important that X": readers take it for a demand as often as for support
     if clause is not None and not refused:
@@ -213,14 +215,17 @@ def _deed_doers(deed: Token, resolver: Resolver) -> list[Target]:
     return found
 
 
-def extraposed(copula: Token) -> Token | None:
+def extraposed(copula: Token, *, infinitive: bool = False) -> Token | None:
     """The clause an "it" subject stands for: "it is regrettable *that ships continue*", "it is
-    unacceptable *for ships to enter*", "it is essential *to restore the ceasefire*"."""
+    unacceptable *for ships to enter*", and with `infinitive`, "it is imperative *to restore the
+    ceasefire*"."""
     for child in copula.children:
         marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
         if child.dep_ == "ccomp" and "that" in marks or child.dep_ == "advcl" and "for" in marks:
             return child if child.pos_ in {"VERB", "AUX"} else None
-        if child.dep_ == "xcomp" and child.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+        if infinitive and child.dep_ == "xcomp" and child.pos_ == "VERB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+        ):
             return child
     return None
 

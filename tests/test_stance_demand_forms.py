@@ -94,3 +94,8 @@ def test_what_it_is_impossible_to_do_rejects_nothing() -> None:
         "In this regard, it is impossible not to think about how we can build our work on security, Chile's minister said.",
     ):
         assert not any(r in {"rejects", "opposes"} for _, r, _ in _found(text)), text
+
+
+def test_no_one_demands_that_its_own_troops_leave() -> None:
+    found = _found("Chile ignored their demands for Chilean troops and the ambassador to leave the country.")
+    assert not any(h == "Chile" and r == "demands" for h, r, _ in found)

@@ -124,8 +124,10 @@ def _cue_noun_stances(
     found_targets = (
         [t for t in [clause_target(obj, resolver)] if t] if obj.pos_ in {"VERB", "AUX"} else targets(obj, resolver)
     )
-    if cue.relation == "demands" and any(t.actor is not None for t in found_targets):
-        found_targets = _asked_act(token, obj, resolver) or found_targets  # the one asked is no target
+    asked = {t.actor.id for t in found_targets if t.actor is not None} if cue.relation == "demands" else set()
+    if asked:
+        act = _asked_act(token, obj, resolver)  # the one asked is no target, and asks nothing of itself
+        found_targets, found_holders = act or found_targets, [h for h in found_holders if not act or h[0].id not in asked]
     if lemma in _DOCUMENT_CUES or cue.relation == "proposes":
         # "a resolution on Russia" asks nothing of it; "a French proposal on Syria" proposes no Syria
         found_targets = [t for t in found_targets if t.actor is None]

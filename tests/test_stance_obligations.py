@@ -121,3 +121,19 @@ def test_wanting_to_begin_or_to_stress_is_the_speechs_frame_not_a_stance() -> No
     found = _found("“I want to begin by thanking the other members of the council,” Chile's foreign minister said.")
     assert not any(r == "supports" and "begin" in t for _, r, t in found)
     assert _has(_found("“We want a fair deal on the river,” Chile's foreign minister said."), "Chile", "supports", "deal")
+
+
+def test_what_another_should_ask_itself_or_see_in_the_mirror_is_a_reproach_not_a_demand() -> None:
+    for text in (
+        "“Perhaps Peru should take a hard look in the mirror before it points its finger at others,” Chile's spokesman said.",
+        "“Those countries should ask themselves what responsibility they bear for the crisis,” Chile's spokesman said.",
+        "“Peru should reflect on itself instead of blaming others,” Chile's spokesman said.",
+    ):
+        assert not any(r == "demands" for _, r, _ in _found(text)), text
+
+
+def test_an_emphatic_itself_or_a_reflexive_act_is_still_a_demand() -> None:
+    found = _found("“Peru should examine the proposal itself before rejecting it,” Chile's spokesman said.")
+    assert _has(found, "Chile", "demands", "Peru", "examine", "proposal")
+    found = _found("“Peru should defend itself against the smugglers,” Chile's spokesman said.")
+    assert _has(found, "Chile", "demands", "Peru", "defend", "smugglers")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import has_triple as _has
+from conftest import pairs_of
 from conftest import triples_of as _found
 
 pytestmark = pytest.mark.model
@@ -82,3 +83,25 @@ def test_a_promise_or_a_mere_forecast_on_a_condition_warns_no_one() -> None:
 def test_who_acts_despite_a_warning_is_the_one_warned() -> None:
     found = _found("Despite warnings from Beijing, the Philippines sent ships to the shoal.")
     assert _has(found, "China", "warns", "Philippines")
+
+
+def test_another_said_to_face_consequences_is_warned_by_the_speaker() -> None:
+    assert ("Chile", "Peru") in pairs_of(
+        "“Peru will face consequences if it crosses the border again,” Chile's defence minister said.", "warns")
+    assert ("Chile", "Peru") in pairs_of("Chile's defence minister said Peru would pay a heavy price for the raid.", "warns")
+    assert ("Chile", "Peru") in pairs_of("Chile said Peruvian officials could face sanctions.", "warns")
+
+
+def test_another_said_to_be_punished_or_held_responsible_is_warned_by_the_speaker() -> None:
+    assert ("Chile", "Peru") in pairs_of("Chile said Peruvian officials would be held responsible for the raid.", "warns")
+    assert ("Chile", "Peru") in pairs_of("Chile warned that Peruvian officials could be punished.", "warns")
+    assert not pairs_of("Chile said Peruvian officials were held responsible for the raid.", "warns")
+
+
+def test_consequences_denied_own_or_in_the_writers_voice_warn_no_one() -> None:
+    for text in (
+        "Chile's defence minister said Peru would not face sanctions.",
+        "“We will face consequences if we do nothing,” Chile's defence minister said.",
+        "Peru could face consequences if it crosses the border.",
+    ):
+        assert not pairs_of(text, "warns"), text

@@ -84,6 +84,7 @@ PIPELINE = (
     "existing_needs",
     "find_events",
     "foretold_threats",
+    "faced_consequences",
     "warning_nouns",
     "conditional_threats",
     "stated_resolve",

@@ -100,6 +100,8 @@ def asserts(verb: Token) -> bool:
     if lemma == "expect" and obj is not None and any(c.lower_ in {"no", "little", "some"} for c in obj.children):
         return True  # "Nvidia expected no immediate impact on its results": a forecast
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if lemma == "expect" and clause is not None and _forecast(clause):
+        return True  # "I expect that our relations will eventually return to normal"
     if clause is not None:
         auxes = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
         copula = clause.lemma_.lower() == "be"  # "insists that the decisions are purely technical"
@@ -107,6 +109,16 @@ def asserts(verb: Token) -> bool:
             return not auxes & {"should", "must", "shall"}
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return lemma == "require" and subject is not None and subject.ent_type_ not in {"ORG", "GPE", "NORP", "PERSON"}
+
+
+def _forecast(clause: Token) -> bool:
+    """Whether an expected clause foretells how things will go, asking no one: its subject is a
+    state of things, not an actor ("our relations will return to normal", "prices would rise"),
+    where "that Washington will honour its pledges" asks Washington to."""
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in {"will", "would", "’ll", "'ll"} for c in clause.children)
 
 
 def speculative(token: Token) -> bool:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, TypeVar
 
 from ..errors import ExtractionError
+from .apostrophes import curl_contractions
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -52,6 +53,7 @@ def load_nlp(name: str | None = None) -> Language:
     except (OSError, ImportError, ValueError) as e:
         raise ExtractionError(f"spaCy model {chosen!r} cannot be loaded: {e}") from e
     nlp.max_length = max(nlp.max_length, 2_000_000)
+    curl_contractions(nlp)
     return nlp
 
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolved, Resolver
-from ..arguments import Target, clause_target, doers, make_target, targets
+from ..arguments import Target, clause_target, doers, make_target, phrase, targets
 from ..context.frame import Frame
 from ..context.holders import holders
 from ..context.subjects import subject_of
@@ -189,11 +189,16 @@ def _predicate_judgement(token: Token, lemma: str, cue: Cue, judge: Resolved, re
     subject = subject_of(token.head)
     refused = negated(token.head) or negated(token)
     relation = "rejects" if refused and lemma in _ACCEPTABLE else cue.relation
-    clause = extraposed(token.head) if subject is not None and subject.lower_ == "it" else None
+    it = subject is not None and subject.lower_ == "it"
+    # "it is imperative to restore X" asks X; "it is impossible to develop relations as if ..." rejects nothing
+    clause = extraposed(token.head, infinitive=cue.relation == "demands") if it else None
     if clause is not None and cue.relation == "supports":
         return  # "it is important that X": readers take it for a demand as often as for support
     if clause is not None and not refused:
         target = clause_target(clause, resolver)
+        doer = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause.dep_ == "advcl" else None
+        if target is not None and doer is not None and not target.text.startswith(phrase(doer)):
+            target = Target(f"{phrase(doer)} {target.text}", head=target.head)  # "for Peru to withdraw"
         if target is not None:
             yield Found(judge, relation, target, token, "adjective_extraposed", 0.5)
         return
@@ -221,13 +226,18 @@ def _deed_doers(deed: Token, resolver: Resolver) -> list[Target]:
     return found
 
 
-def extraposed(copula: Token) -> Token | None:
+def extraposed(copula: Token, *, infinitive: bool = False) -> Token | None:
     """The clause an "it" subject stands for: "it is regrettable *that ships continue*", "it is
-    unacceptable *for ships to enter*"."""
+    unacceptable *for ships to enter*", and with `infinitive`, "it is imperative *to restore the
+    ceasefire*"."""
     for child in copula.children:
         marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
         if child.dep_ == "ccomp" and "that" in marks or child.dep_ == "advcl" and "for" in marks:
             return child if child.pos_ in {"VERB", "AUX"} else None
+        if infinitive and child.dep_ == "xcomp" and child.pos_ == "VERB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+        ):
+            return child
     return None
 
 

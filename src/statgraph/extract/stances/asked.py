@@ -40,6 +40,8 @@ def asked_action(token: Token, obj: Token, relation: str) -> tuple[Token, Token 
     action = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     if action is None and relation == "demands" and obj.dep_ in {"pobj", "dobj"}:
         action = infinitive_after(obj) or to_clause(token, obj) or _gerund_after(token, obj)
+    if relation == "demands" and obj.dep_ in {"nsubj", "nsubjpass"} and obj.head.head.i == token.i:
+        return obj.head, obj  # "called for Israel to halt its offensive" (verb_objects._for_clause)
     if relation == "demands" and action is not None and obj.i != action.i:
         return action, obj if obj.dep_ in {"pobj", "dobj", "obj"} and obj.i < action.i else None
     return obj, None

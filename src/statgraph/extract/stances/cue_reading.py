@@ -99,7 +99,7 @@ def _cue_holders(token: Token, obj: Token, frame: Frame, resolver: Resolver) -> 
     """Who holds a cue's stance: the subject, a passive's agent, the noun a participle modifies,
     else the actor the speaker talks for; None when a passive names no agent."""
     subject = subject_of(token)
-    if obj.dep_ == "nsubjpass":
+    if obj.dep_ == "nsubjpass" and obj.head.i == token.i:  # not "called for the hostages to be freed"
         subject = _agent(token)
         if subject is None:
             return None

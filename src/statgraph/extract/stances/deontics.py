@@ -105,7 +105,7 @@ def deontic_demands(sent: Span, context: Context) -> Iterator[Found]:
             continue
         holder = _holder(token, context)
         subject = subject_of(token)
-        if holder is None or subject is None or subject.lower_ in _NOT_ADDRESSEES:
+        if holder is None or subject is None or subject.lower_ in _NOT_ADDRESSEES or _reproach(token, context):
             continue
         relative = token.dep_ == "relcl" and subject.lower_ in {"which", "that", "who"}
         if not relative and not _issue(token, subject, context) and not _someone_else(subject, holder, context):
@@ -114,6 +114,31 @@ def deontic_demands(sent: Span, context: Context) -> Iterator[Found]:
         if len(text.split()) >= 3:
             relation = "supports" if _among(subject, holder, context) else "demands"
             yield Found(holder, relation, Target(text.strip(",. ")), token, "deontic_modal", 0.5)
+
+
+def _reproach(token: Token, context: Context) -> bool:
+    """Whether what another should do is only a reproach: to look at or question itself ("should
+    ask themselves what they bear", "should reflect on itself"), or to look in the mirror."""
+    lexicon = context.lexicon
+    own = [t for t in token.subtree if not any(a.dep_ in {"advcl", "relcl"} and a.i != token.i
+                                               for a in _ancestors_to(t, token))]
+    if any(t.lemma_.lower() in lexicon.listed("demands", "reproach_nouns") for t in own):
+        return True
+    verbs = lexicon.listed("demands", "reproach_verbs")
+    looking = token.lemma_.lower() in verbs or any(c.dep_ == "dobj" and c.lemma_.lower() in verbs for c in token.children)
+    reflexive = [t for t in own if t.pos_ == "PRON" and t.lower_.endswith(("self", "selves"))]
+    return looking and any(
+        t.dep_ == "dobj" and t.head.i == token.i or t.dep_ == "pobj" and t.head.head.i == token.i for t in reflexive
+    )  # "ask themselves", "reflect on itself"; not "examine the proposal itself"
+
+
+def _ancestors_to(token: Token, top: Token) -> list[Token]:
+    """The tokens from `token` up to (not including) `top`."""
+    chain = []
+    while token.i != top.i and token.head.i != token.i:
+        chain.append(token)
+        token = token.head
+    return chain
 
 
 def _issue(token: Token, subject: Token, context: Context) -> bool:
@@ -207,7 +232,9 @@ def time_to_act(sent: Span, context: Context) -> Iterator[Found]:
             continue  # "it is no time to talk"
         if copula.tag_ not in {"VBZ", "VBP"} or copula.dep_ in {"acl", "relcl"}:
             continue  # "a decision that it was time for them to go home": someone else's, and past
-        if not (token.dep_ == "attr" and any(c.lower_ in {"it", "now"} for c in copula.children) or token.dep_ == "nsubj"):
+        # "it’s time to": after a typographic apostrophe the parser may take "time" for an object
+        complement = token.dep_ in {"attr", "dobj"}
+        if not (complement and any(c.lower_ in {"it", "now"} for c in copula.children) or token.dep_ == "nsubj"):
             continue
         acts = [
             c

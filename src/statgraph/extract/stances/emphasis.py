@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from ...link.resolve import Resolver
+    from ..cues import Lexicon
 
 
 @extractor
@@ -46,7 +47,7 @@ def stressed_needs(sent: Span, context: Context) -> Iterator[Found]:
             if relation is None or any(c.dep_ == "neg" or c.lower_ == "no" for c in noun.children):
                 continue
             found = _stressed(noun, relation, resolver)
-            if relation == "demands" and _own_endorsement(noun, lexicon.listed("supports", "upholding_verbs")):
+            if relation == "demands" and own_endorsement(noun, lexicon):
                 relation = "supports"
             subject = subject_of(verb)
             who = holders(subject, frame, resolver)
@@ -58,13 +59,29 @@ def stressed_needs(sent: Span, context: Context) -> Iterator[Found]:
                         yield Found(holder, relation, target, verb, f"stressed_{noun.lemma_.lower()}/{how}", 0.65)
 
 
-def _own_endorsement(noun: Token, upholding: frozenset[str]) -> bool:
-    """Whether a need is of upholding something with no one else named to do it ("stressed the
-    need to respect Syria's sovereignty", "the necessity of respecting X"): one's own support of
-    what is to be upheld, not a demand; "the need for Haiti to respect X" asks Haiti."""
+def own_endorsement(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a need is of upholding something, or of engaging with another, with no one else
+    named to do it ("stressed the need to respect Syria's sovereignty", "the necessity of
+    respecting X", "the need to engage with China"): one's own support, not a demand; "the need
+    for Haiti to respect X" asks Haiti."""
+    upholding = lexicon.listed("supports", "upholding_verbs")
     return any(
-        act.lemma_.lower() in upholding and not any(c.dep_ in {"nsubj", "poss"} for c in act.children)
+        (act.lemma_.lower() in upholding or _engaging(act, lexicon))
+        and not any(c.dep_ in {"nsubj", "poss"} for c in act.children)
         for act in _need_acts(noun)
+    )
+
+
+def _engaging(act: Token, lexicon: Lexicon) -> bool:
+    """Whether an act is engaging "with" another ("engage with China", "work with partners") or
+    building ties with it ("establish constructive relations with China")."""
+    lemma = act.lemma_.lower()
+    if lemma in lexicon.listed("supports", "engaging_verbs"):
+        return any(c.dep_ == "prep" and c.lower_ == "with" for c in act.children)
+    ties = lexicon.listed("cooperates_with", "tie_nouns")
+    return lemma in lexicon.listed("cooperates_with", "tie_verbs") and any(
+        c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in ties and "with" in {g.lower_ for g in c.subtree}
+        for c in act.children
     )
 
 
@@ -129,8 +146,7 @@ def existing_needs(sent: Span, context: Context) -> Iterator[Found]:
         holder = frame.behalf if frame.voice_of(noun) != "author" else context.author
         if holder is None:
             continue
-        upholding = context.lexicon.listed("supports", "upholding_verbs")
-        relation = "supports" if _own_endorsement(noun, upholding) else "demands"  # "a need to respect X"
+        relation = "supports" if own_endorsement(noun, context.lexicon) else "demands"  # "a need to respect X"
         for target in _stressed(noun, "demands", context.resolver):
             if target.actor is None or target.actor.id != holder.id:
                 yield Found(holder, relation, target, noun, "there_is_a_need", 0.6)

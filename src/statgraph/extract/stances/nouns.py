@@ -21,6 +21,7 @@ from ..moods import irrealis, negated
 from ..phrases import hung_complement
 from ..registry import Context, extractor
 from .asked import infinitive_after
+from .emphasis import own_endorsement
 from .proposals import proposal, proposal_phrase
 from .ties import ties
 from .verb_objects import MEDIUM_NOUNS, TARGET_PREPS
@@ -128,6 +129,10 @@ def _cue_noun_stances(
     found_targets = (
         [t for t in [clause_target(obj, resolver)] if t] if obj.pos_ in {"VERB", "AUX"} else targets(obj, resolver)
     )
+    asked = {t.actor.id for t in found_targets if t.actor is not None} if cue.relation == "demands" else set()
+    if asked:
+        act = _asked_act(token, obj, resolver)  # the one asked is no target, and asks nothing of itself
+        found_targets, found_holders = act or found_targets, [h for h in found_holders if not act or h[0].id not in asked]
     if lemma in _DOCUMENT_CUES or cue.relation == "proposes":
         # "a resolution on Russia" asks nothing of it; "a French proposal on Syria" proposes no Syria
         found_targets = [t for t in found_targets if t.actor is None]
@@ -136,6 +141,8 @@ def _cue_noun_stances(
     if cue.relation == "criticizes" and all(t.actor is None for t in found_targets):
         found_targets += doers(obj, resolver)  # "our condemnation of Russia's war": Russia is blamed
     relation = cue.relation
+    if relation == "demands" and lemma in lexicon.listed("demands", "need_nouns") and own_endorsement(token, lexicon):
+        relation = "supports"  # "agreed on the need to engage with China": their own engagement
     if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         if token.lower_ not in lexicon.listed("opposes", "waived_nouns"):
             return  # "no support for X" states no stance either way
@@ -157,6 +164,30 @@ def _requested(token: Token, addressee: Token) -> Token | None:
         if prep.dep_ == "prep" and prep.lower_ == "for":
             return next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None)
     return None
+
+
+def _asked_act(token: Token, obj: Token, resolver: Resolver) -> list[Target]:
+    """What a demand "for" someone "to" act asks: the act with its doer ("their demands for French
+    troops to leave the country": French troops leave the country), not the doer alone, wherever
+    the parser hung the infinitive (on the noun, on the doer, or on a verb above, right after the doers)."""
+    if obj.dep_ != "pobj" or obj.head.lower_ != "for" or obj.head.head.i != token.i:
+        return []
+    doc, end = token.doc, obj.right_edge.i
+    hung = [doc[end + 2]] if end + 2 < len(doc) and doc[end + 1].lower_ == "to" else []
+    act = next(
+        (
+            c
+            for c in [*token.children, *obj.children, *hung]
+            if c.dep_ in {"acl", "advcl", "relcl"} and c.pos_ == "VERB" and c.i > obj.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" and a.i < c.i for a in c.children)
+        ),
+        None,
+    )
+    clause = clause_target(act, resolver) if act is not None else None
+    if clause is None:
+        return []
+    doer = " ".join(doc[obj.left_edge.i : act.left_edge.i].text.split())
+    return [Target(f"{doer} {clause.text}", head=act.text)]
 
 
 def _issuer(token: Token, cue: Cue, resolver: Resolver) -> list[tuple[Resolved, str]]:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolved, Resolver
-from ..arguments import Target, phrase, predicate_target
+from ..arguments import Target, phrase, predicate_target, targets
 from ..context.attribution import SPEECH_VERBS
 from ..context.frame import Frame
 from ..context.holders import holders
@@ -50,6 +50,42 @@ def foretold_threats(sent: Span, context: Context) -> Iterator[Found]:
         elif (lemma in lexicon.threat_verbs or takes_measures(token)) and frame.voice_of(token) != "author":
             if _foretold(token):
                 yield from _announced(token, frame, resolver, lexicon)
+
+
+@extractor
+def faced_consequences(sent: Span, context: Context) -> Iterator[Found]:
+    """ "Peru will face consequences if it crosses the border", "they would pay a heavy price",
+    "its officials could be held responsible", in a speaker's words: the speaker's side warns the
+    one said to face them ([warns] reckoning_verbs over reckoning_nouns, reckoning_passives,
+    accountable_words); in the writer's own voice it is a forecast, and "will not face" none."""
+    frame, resolver = context.frame, context.resolver
+    for verb in sent:
+        if verb.pos_ != "VERB" or frame.voice_of(verb) == "author" or not _reckoning(verb, context.lexicon):
+            continue
+        if negated(verb) or irrealis(verb) or not any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children):
+            continue
+        speaker = frame.behalf if frame.behalf is not None else frame.speaker
+        subject = subject_of(verb)
+        if speaker is None or subject is None:
+            continue
+        for warned in (t.actor for t in targets(subject, resolver) if t.actor is not None):
+            if warned.id != speaker.id and not _own_side(warned, frame):
+                yield Found(speaker, "warns", Target(warned.label, actor=warned), verb, "faced_consequences", 0.5)
+
+
+def _reckoning(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb says its subject is to be made to answer: "face consequences", "pay a
+    price", "be punished", "be held responsible"."""
+    lemma, children = verb.lemma_.lower(), list(verb.children)
+    if lemma in lexicon.listed("warns", "reckoning_verbs"):
+        nouns = lexicon.listed("warns", "reckoning_nouns")
+        return any(c.dep_ in {"dobj", "obj"} and {c.lemma_.lower(), c.lower_} & nouns for c in children)
+    if not any(c.dep_ == "auxpass" for c in children):
+        return False
+    accountable = lexicon.listed("warns", "accountable_words")
+    return lemma in lexicon.listed("warns", "reckoning_passives") or lemma == "hold" and any(
+        c.lower_ in accountable for c in children
+    )
 
 
 def _predicted(verb: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:

@@ -42,6 +42,8 @@ def particle_object(token: Token, particle: str) -> Token | None:
         if step is None:
             # the parser may attach the last preposition to the verb itself
             step = next((c for c in token.children if c.lower_ == word and c.i > current.i), None)
+        if step is None and len(words) == 1:
+            return _for_clause(token, word)  # "called for Israel to halt", "for the hostages to be freed"
         if step is None:
             return None
         current = step
@@ -49,6 +51,21 @@ def particle_object(token: Token, particle: str) -> Token | None:
         # "laid out twin security proposals": a verb particle's object is the verb's
         return next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
     return next((c for c in current.children if c.dep_ in {"pobj", "pcomp", "dobj"}), None)
+
+
+def _for_clause(token: Token, word: str) -> Token | None:
+    """The doer of a to-infinitive the particle introduces as its own clause ("called for Israel
+    to halt its offensive", "pressed for the hostages to be freed"): the parser makes the particle
+    the clause's marker. The doer stands for the act, which the demand reads after it."""
+    for clause in token.children:
+        if clause.dep_ not in {"advcl", "ccomp", "xcomp"} or clause.i < token.i:
+            continue
+        children = list(clause.children)
+        if any(c.dep_ == "mark" and c.lower_ == word for c in children) and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in children
+        ):
+            return next((c for c in children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return None
 
 
 def verb_object(token: Token) -> Token | None:

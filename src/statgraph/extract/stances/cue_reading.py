@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolved, Resolver
+from ...words import words as word_list
 from ..aims import served_acts
 from ..arguments import Target, added_targets, clause_target, doers, phrase, predicate_target, targets
 from ..context.frame import Frame, narrated
@@ -28,6 +29,8 @@ from .cue_relation import ABANDON, cue_relation
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# Verbs of recognition: recognising an actor grants its recognition (ontology/phrases.toml).
+RECOGNISING = word_list("phrases", "recognising")
 # Criticism verbs that also name physical acts: criticism only of an actor.
 _PHYSICAL = frozenset({"attack", "strike", "hit", "bash", "lash", "fight"})
 # Verbs whose "of"-phrase is the charge, not part of the accused ("accused the US of hyping").
@@ -168,7 +171,8 @@ def _cue_targets(
     if obj.pos_ in {"VERB", "AUX"}:
         found_targets = _act_targets(obj, addressee, relation, resolver)
     else:
-        found_targets = [t for t in targets(obj, resolver) if t.actor is None or relation not in _ISSUE_ONLY]
+        found = [_recognition(t, token) for t in targets(obj, resolver)] if cue.words in RECOGNISING else targets(obj, resolver)
+        found_targets = [t for t in found if t.actor is None or relation not in _ISSUE_ONLY]
     if was_negated and cue.words in {"allow", "permit", "tolerate", "let"}:
         # "We will not allow foreign-funded groups to stage a revolution": what is not allowed
         allowed = next((c for c in token.children if c.dep_ in {"xcomp", "ccomp"}), None)
@@ -186,6 +190,17 @@ def _cue_targets(
     if relation == "supports" and any(t.actor is not None for t in found_targets):
         found_targets += _helped_in(token)
     return found_targets + added_targets(token, resolver)
+
+
+def _recognition(target: Target, verb: Token) -> Target:
+    """What recognising an actor grants: its recognition ("Ethiopia would recognise Somaliland as
+    an independent nation" supports the recognition of Somaliland as one, and refusing it opposes
+    the recognition, not the actor); an issue is left as it is ("recognises the one-China principle")."""
+    if target.actor is None:
+        return target
+    role = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"), None)
+    said_as = f" as {phrase(role)}" if role is not None and phrase(role) else ""
+    return Target(f"recognition of {target.text}{said_as}", head="recognition")
 
 
 def _helped_in(verb: Token) -> list[Target]:

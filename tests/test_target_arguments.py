@@ -1,0 +1,38 @@
+"""Which argument a stance is about, on sentences of our own: the thing asked or granted, not
+the one addressed, and not the subject of a clause that belongs to a noun."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import has_triple, triples_of
+
+pytestmark = pytest.mark.model
+
+
+def test_those_called_on_to_act_are_not_named_by_a_judgement() -> None:
+    text = (
+        "Criticising the crackdown by the Burmese military, the European Parliament voted overwhelmingly to call "
+        "on both the Government and allied forces and armed groups “to halt all violence or retaliation immediately”."
+    )
+    found = triples_of(text)
+    assert not any(r == "opposes" and "allied forces" in t for _, r, t in found)
+    assert has_triple(found, "European_Parliament", "demands", "halt all violence")
+
+
+def test_a_clause_that_belongs_to_a_noun_is_no_dismissal_by_the_speaker() -> None:
+    found = triples_of("China said the United States has ignored a court ruling that its claim has no legal basis.")
+    assert not has_triple(found, "China", "rejects", "claim")
+    described = "Hungary said it will keep its veto against Ukraine for reasons that have nothing to do with the accession criteria."
+    assert not any(r == "rejects" and "reasons" in t for _, r, t in triples_of(described))
+    # the speaker's own dismissal of what the subject says still stands
+    assert has_triple(triples_of("Moscow said the accusations have nothing to do with reality."), "Russia", "rejects", "accusations")
+
+
+def test_recognising_a_state_is_about_its_recognition() -> None:
+    found = triples_of("Kenya said it would recognise Somaliland as an independent state.")
+    assert has_triple(found, "Kenya", "supports", "recognition of Somaliland", "independent state")
+    assert all("recognition" in t for h, r, t in found if h == "Kenya" and r == "supports")
+    assert has_triple(triples_of("Spain has not recognised Kosovo."), "Spain", "rejects", "recognition of Kosovo")
+    # a principle recognised is supported as it is
+    assert has_triple(triples_of("Nicaragua recognises the one-China principle."), "Nicaragua", "supports", "one-China principle")

@@ -36,3 +36,11 @@ def test_recognising_a_state_is_about_its_recognition() -> None:
     assert has_triple(triples_of("Spain has not recognised Kosovo."), "Spain", "rejects", "recognition of Kosovo")
     # a principle recognised is supported as it is
     assert has_triple(triples_of("Nicaragua recognises the one-China principle."), "Nicaragua", "supports", "one-China principle")
+
+
+def test_a_praised_predicate_is_about_whom_it_is_said_of() -> None:
+    found = triples_of("Macron said France still views Mohamed Bazoum as the true leader of Niger.")
+    assert has_triple(found, "France", "supports", "Bazoum")
+    assert not has_triple(found, "France", "supports", "Niger")
+    said = triples_of("Macron said Mohamed Bazoum is the true leader of Niger.")
+    assert has_triple(said, "France", "supports", "Bazoum") and not has_triple(said, "France", "supports", "Niger")

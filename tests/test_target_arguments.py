@@ -44,3 +44,18 @@ def test_a_praised_predicate_is_about_whom_it_is_said_of() -> None:
     assert not has_triple(found, "France", "supports", "Niger")
     said = triples_of("Macron said Mohamed Bazoum is the true leader of Niger.")
     assert has_triple(said, "France", "supports", "Bazoum") and not has_triple(said, "France", "supports", "Niger")
+
+
+def test_those_asked_to_act_are_named_as_the_whole_list() -> None:
+    found = triples_of("The European Union urged both the Sudanese army and the rebel militias to join peace talks in Geneva.")
+    assert has_triple(found, "European_Union", "demands", "Sudanese army and the rebel militias", "join peace talks")
+    assert has_triple(triples_of("China urged the US to stop arming Taiwan."), "China", "demands", "US stop arming Taiwan")
+
+
+def test_doing_the_same_asks_for_the_act_named_before() -> None:
+    text = "Poland will keep sending military equipment to Ukraine. Warsaw urges its partners to do the same."
+    assert has_triple(triples_of(text), "Poland", "demands", "partners", "sending military equipment to Ukraine")
+    followed = triples_of("Lithuania has expelled two Russian diplomats. Vilnius called on other EU states to follow suit.")
+    assert has_triple(followed, "Lithuania", "demands", "EU states", "two Russian diplomats")
+    # with no act before it, "do the same" names nothing
+    assert not any(r == "demands" for _, r, _ in triples_of("Warsaw urges its partners to do the same."))

@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING
 from ...link.resolve import Resolved, Resolver
 from ...words import words as word_list
 from ..aims import served_acts
-from ..arguments import Target, added_targets, clause_target, doers, phrase, predicate_target, targets
+from ..arguments import Target, added_targets, clause_target, doers, phrase, pointed_back, predicate_target, targets
+from ..phrases import phrase_span
+from ..wording import tidy
 from ..context.frame import Frame, narrated
 from ..context.holders import holders
 from ..context.noun_holders import noun_holder
@@ -40,6 +42,8 @@ _ISSUE_ONLY = frozenset({"proposes", "demands"})
 # Relations whose endorsed act stands for the aims it serves (`aims.served_acts`).
 _AIMED = frozenset({"supports", "demands", "proposes"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# The longest list of those asked to act that a demand's target names whole.
+_MAX_ADDRESSEE_WORDS = 12
 # Relations that are themselves asked along ("urged the US to press Israel for a ceasefire").
 _ASKED_ON = frozenset({"demands", "proposes", "warns"})
 
@@ -228,14 +232,28 @@ def _act_targets(obj: Token, addressee: Token | None, relation: str, resolver: R
     acts = [(v, _clause_or_act(v, relation, resolver)) for v in served if v.pos_ in {"VERB", "AUX"}]
     if addressee is not None and served == asked:
         acts = [(v, _with_purpose(v, t)) for v, t in acts]
+    acts = [(v, pointed_back(v, t)) for v, t in acts]
     found_targets = [
         Target(("not " if negated(v) and " not " not in f" {t.text} " else "") + t.text, head=t.head)
         for v, t in acts
         if t is not None
     ] + [t for n in served if n.pos_ == "NOUN" for t in targets(n, resolver) if t.actor is None]
     if addressee is not None:
-        found_targets = [Target(f"{phrase(addressee)} {t.text}", head=t.head) for t in found_targets]
+        found_targets = [Target(f"{_addressees(addressee)} {t.text}", head=t.head) for t in found_targets]
     return found_targets
+
+
+def _addressees(addressee: Token) -> str:
+    """The words of those asked to act, the whole list of them ("invited both the army and the
+    RSF to join talks": "the army and the RSF join talks", not the first alone); the first one's
+    phrase where the list runs long."""
+    listed = conjuncts(addressee)
+    if not listed:
+        return phrase(addressee)
+    doc, first = addressee.doc, phrase_span(addressee)
+    end = max(phrase_span(c).end for c in listed)
+    start = first.start + (1 if doc[first.start].lower_ in {"both", "all"} and doc[first.start].i != addressee.i else 0)
+    return tidy(doc[start:end].text) if end - start <= _MAX_ADDRESSEE_WORDS else phrase(addressee)
 
 
 def _same_act_form(first: Token, member: Token) -> bool:

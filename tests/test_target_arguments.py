@@ -59,3 +59,13 @@ def test_doing_the_same_asks_for_the_act_named_before() -> None:
     assert has_triple(followed, "Lithuania", "demands", "EU states", "two Russian diplomats")
     # with no act before it, "do the same" names nothing
     assert not any(r == "demands" for _, r, _ in triples_of("Warsaw urges its partners to do the same."))
+
+
+def test_they_warned_are_the_others_named_before() -> None:
+    text = "The African Union said that Sudanese generals had blocked aid convoys, and warned that they would face sanctions."
+    found = triples_of(text)
+    assert has_triple(found, "African_Union", "warns", "Sudanese generals")
+    assert not has_triple(found, "African_Union", "warns", "face sanctions")
+    # "they" who would act may be the warner's own side: the act stays what is warned of
+    own = triples_of("The African Union said that Sudanese generals had blocked aid convoys, and warned that they would respond.")
+    assert not has_triple(own, "African_Union", "warns", "Sudanese generals")

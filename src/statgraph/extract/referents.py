@@ -2,7 +2,7 @@
 parser hangs it on: in "the envoy may try to interfere in Afghanistan's internal affairs and
 impose some decisions on Afghanistan, which is unacceptable", what is unacceptable is the
 interfering and the imposing, not Afghanistan. And what "do the same" or "follow suit" stands
-for: the act of the sentence before. Grammar only: the stance rules make the targets.
+for (the act of the sentence before), and whom a "they" warned stands for. Grammar only: the stance rules make the targets.
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ _DOWN = frozenset({"dobj", "obj", "pobj", "prep", "dative"})
 _MAX_CLIMB = 4
 # Predicates that only point back to an act named before (ontology/phrases.toml).
 _POINTING = words("phrases", "pointing")
+# Verbs whose subject undergoes what is warned of ("they would face sanctions").
+_UNDERGOING = words("phrases", "undergoing")
 
 
 def clause_referent(verb: Token) -> list[Token]:
@@ -76,3 +78,31 @@ def pointed_act(verb: Token) -> Token | None:
     if act.pos_ != "VERB" or not any(c.dep_ in {"dobj", "obj"} for c in act.children):
         return None
     return act
+
+
+def warned_party(clause: Token) -> Token | None:
+    """Whom a warning's clause is about when its subject is "they" who undergo what is warned
+    of (a passive, "face", "pay"), standing for others than the one who warns: "the OAS said
+    Nicaraguan officials had occupied its office, and warned that *they* could be held
+    responsible": the officials, the nearest subject before the pronoun that is not the warner."""
+    pronoun = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if pronoun is None or pronoun.lower_ != "they":
+        return None
+    if pronoun.dep_ != "nsubjpass" and clause.lemma_.lower() not in _UNDERGOING:
+        return None  # "warned that they would retaliate": a deed of theirs, perhaps the warner's own
+    warner = _subject_up(clause.head)
+    before = [
+        t for t in pronoun.sent if t.i < pronoun.i and t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ in {"NOUN", "PROPN"}
+    ]
+    if not before or warner is None or before[-1].i == warner.i or before[-1].tag_ not in {"NNS", "NNPS"}:
+        return None
+    return before[-1]
+
+
+def _subject_up(verb: Token) -> Token | None:
+    """A verb's subject, or that of the verb it is coordinated with ("said ... and warned")."""
+    for current in (verb, verb.head if verb.dep_ == "conj" else verb):
+        found = next((c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if found is not None:
+            return found
+    return None

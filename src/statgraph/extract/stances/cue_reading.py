@@ -24,6 +24,7 @@ from ..cues import Cue
 from ..found import Found, actor_relation
 from ..listing import act_members
 from ..moods import LACK_NOUNS, negated, purpose
+from ..referents import warned_party
 from .adjectives import CONCERN
 from .asked import asked_action, asked_of_another
 from .cue_relation import ABANDON, cue_relation
@@ -193,6 +194,9 @@ def _cue_targets(
             found_targets += doers(obj, resolver)  # "condemned Russia's attacks": Russia too
     if relation == "supports" and any(t.actor is not None for t in found_targets):
         found_targets += _helped_in(token)
+    warned = warned_party(obj) if relation == "warns" and obj.pos_ in {"VERB", "AUX"} else None
+    if warned is not None:
+        found_targets = targets(warned, resolver)  # "warned that they could be held responsible"
     return found_targets + added_targets(token, resolver)
 
 

@@ -69,3 +69,10 @@ def test_they_warned_are_the_others_named_before() -> None:
     # "they" who would act may be the warner's own side: the act stays what is warned of
     own = triples_of("The African Union said that Sudanese generals had blocked aid convoys, and warned that they would respond.")
     assert not has_triple(own, "African_Union", "warns", "Sudanese generals")
+
+
+def test_a_bracketed_name_after_a_list_of_partners_names_their_group() -> None:
+    found = triples_of("Japan announced plans to expand its security partnership with the UK and the US (AUKUS).")
+    assert has_triple(found, "Japan", "cooperates_with", "United Kingdom")
+    assert has_triple(found, "Japan", "cooperates_with", "United States")
+    assert not has_triple(found, "Japan", "cooperates_with", "AUKUS")

@@ -76,3 +76,9 @@ def test_a_bracketed_name_after_a_list_of_partners_names_their_group() -> None:
     assert has_triple(found, "Japan", "cooperates_with", "United Kingdom")
     assert has_triple(found, "Japan", "cooperates_with", "United States")
     assert not has_triple(found, "Japan", "cooperates_with", "AUKUS")
+
+
+def test_those_fought_with_against_a_foe_are_no_target() -> None:
+    found = triples_of("“We are going to fight with Mexico against the cartels,” the US State Department said.")
+    assert not has_triple(found, "United_States", "criticizes", "Mexico")
+    assert has_triple(triples_of("“We will fight Russia,” Ukraine said."), "Ukraine", "criticizes", "Russia")

@@ -16,6 +16,7 @@ from .context.subjects import conjuncts
 from .listing import inner_member, list_members, stray_acts
 from .naming import acronym_head, descriptive_name
 from .phrases import MAX_TARGET_TOKENS, phrase, phrase_span, takes
+from .referents import pointed_act, pointing_phrase
 from .wording import name_end, tidy, usable
 
 if TYPE_CHECKING:
@@ -255,6 +256,25 @@ def predicate_target(verb: Token) -> Target | None:
     end = name_end(verb.doc, min(last, start + 14), last)
     text = tidy(verb.doc[start:end].text)
     return Target(text, head=verb.text) if usable(text) and len(text.split()) >= 2 else None
+
+
+def pointed_back(verb: Token, target: Target | None) -> Target | None:
+    """An act that only points back ("do the same", "follow suit"), worded with the act it
+    stands for ("urge our allies to continue to do the same", after "we will continue providing
+    aid to Ukraine": continue providing aid to Ukraine); None where that act is not found, for
+    the words then name nothing."""
+    pointing = pointing_phrase(tidy(verb.doc[verb.i : verb.right_edge.i + 1].text))
+    if pointing is None:
+        return target
+    act = pointed_act(verb)
+    said = predicate_target(act) if act is not None else None
+    if said is None or target is None:
+        return None
+    lowered = " ".join(target.text.split())
+    kept = lowered[: len(lowered) - len(pointing)].rstrip() if lowered.lower().endswith(pointing) else ""
+    if act.tag_ == "VBG" and (kept == "to" or kept.endswith(" to")):
+        kept = kept[:-2].rstrip()  # "continue to do the same" -> "continue providing ..."
+    return Target(f"{kept} {said.text}".strip(), head=said.head)
 
 
 def added_targets(token: Token, resolver: Resolver) -> list[Target]:

@@ -1,13 +1,15 @@
 """What a ", which ..." stands for when it stands for the clause before, not for the name the
 parser hangs it on: in "the envoy may try to interfere in Afghanistan's internal affairs and
 impose some decisions on Afghanistan, which is unacceptable", what is unacceptable is the
-interfering and the imposing, not Afghanistan. Grammar only: the stance rules make the targets.
+interfering and the imposing, not Afghanistan. And what "do the same" or "follow suit" stands
+for (the act of the sentence before), and whom a "they" warned stands for. Grammar only: the stance rules make the targets.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..words import words
 from .context.subjects import conjuncts
 
 if TYPE_CHECKING:
@@ -18,6 +20,10 @@ _NAMES = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"})
 # The links from a verb down to the name its clause ends on ("impose decisions | on | Afghanistan").
 _DOWN = frozenset({"dobj", "obj", "pobj", "prep", "dative"})
 _MAX_CLIMB = 4
+# Predicates that only point back to an act named before (ontology/phrases.toml).
+_POINTING = words("phrases", "pointing")
+# Verbs whose subject undergoes what is warned of ("they would face sanctions").
+_UNDERGOING = words("phrases", "undergoing")
 
 
 def clause_referent(verb: Token) -> list[Token]:
@@ -49,4 +55,54 @@ def _governing_verb(name: Token) -> Token | None:
         current = current.head
         if current.pos_ == "VERB":
             return current
+    return None
+
+
+def pointing_phrase(text: str) -> str | None:
+    """The words at the end of a predicate that only point back ("continue to *do the same*",
+    "*follow suit*"; ontology/phrases.toml `pointing`), or None."""
+    lowered = " ".join(text.lower().split())
+    return next((p for p in sorted(_POINTING, key=len, reverse=True) if lowered == p or lowered.endswith(f" {p}")), None)
+
+
+def pointed_act(verb: Token) -> Token | None:
+    """The act a pointing predicate stands for: the main act of the sentence before, down its
+    chain of complements ("We will continue providing aid to Ukraine. We urge our allies to do
+    the same": providing aid to Ukraine); None where that act has no object of its own."""
+    sent = verb.sent
+    if sent.start == 0:
+        return None
+    act = verb.doc[sent.start - 1].sent.root
+    while (inner := next((c for c in act.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)) is not None:
+        act = inner
+    if act.pos_ != "VERB" or not any(c.dep_ in {"dobj", "obj"} for c in act.children):
+        return None
+    return act
+
+
+def warned_party(clause: Token) -> Token | None:
+    """Whom a warning's clause is about when its subject is "they" who undergo what is warned
+    of (a passive, "face", "pay"), standing for others than the one who warns: "the OAS said
+    Nicaraguan officials had occupied its office, and warned that *they* could be held
+    responsible": the officials, the nearest subject before the pronoun that is not the warner."""
+    pronoun = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if pronoun is None or pronoun.lower_ != "they":
+        return None
+    if pronoun.dep_ != "nsubjpass" and clause.lemma_.lower() not in _UNDERGOING:
+        return None  # "warned that they would retaliate": a deed of theirs, perhaps the warner's own
+    warner = _subject_up(clause.head)
+    before = [
+        t for t in pronoun.sent if t.i < pronoun.i and t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ in {"NOUN", "PROPN"}
+    ]
+    if not before or warner is None or before[-1].i == warner.i or before[-1].tag_ not in {"NNS", "NNPS"}:
+        return None
+    return before[-1]
+
+
+def _subject_up(verb: Token) -> Token | None:
+    """A verb's subject, or that of the verb it is coordinated with ("said ... and warned")."""
+    for current in (verb, verb.head if verb.dep_ == "conj" else verb):
+        found = next((c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if found is not None:
+            return found
     return None

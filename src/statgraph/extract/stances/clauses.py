@@ -93,11 +93,18 @@ def dismissals(sent: Span, context: Context) -> Iterator[Found]:
                 continue
         refused = obj.lower_ == "nothing" or any(c.lower_ in {"no", "little"} for c in obj.children) or negated(token)
         subject = subject_of(token)
-        if not refused or subject is None:
+        if not refused or subject is None or _said_of_a_noun(token):
             continue
         for target in targets(subject, resolver):
             if target.actor is None:
                 yield Found(frame.behalf, "rejects", target, token, "dismissal", 0.55)
+
+
+def _said_of_a_noun(verb: Token) -> bool:
+    """Whether a clause is a noun's own: its content ("a court ruling *that the claim has no
+    legal basis*": the ruling's finding) or a description ("reasons *that have nothing to do
+    with the criteria*"); neither is the speaker's dismissal of its subject."""
+    return verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}
 
 
 _NAMING_VERBS = frozenset("call describe label brand term dub deem".split())
@@ -111,8 +118,10 @@ def called_as(sent: Span, context: Context) -> Iterator[Found]:
     for verb in sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _NAMING_VERBS or negated(verb):
             continue
-        if any(c.dep_ == "prep" and c.lower_ in {"for", "on", "upon"} for c in verb.children):
+        if any(c.dep_ in {"prep", "prt"} and c.lower_ in {"for", "on", "upon"} for c in verb.children):
             continue  # "called for", "called on": demands, elsewhere
+        if _asks_to_act(verb):
+            continue  # "called the parties to stop all violence": the one asked, not one named
         named = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
         start = named.left_edge.i if named is not None else None
         if named is None:
@@ -151,6 +160,15 @@ def _misread_named(verb: Token) -> tuple[Token | None, int | None]:
     if noun.head.i != judged.i or noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ not in {"compound", "nsubj", "npadvmod"}:
         return None, None
     return noun, judged.left_edge.i
+
+
+def _asks_to_act(verb: Token) -> bool:
+    """Whether a verb goes on to a to-infinitive of what is asked ("call both sides *to stop
+    the fighting*"): a call on someone, not a naming of them."""
+    return any(
+        c.dep_ in {"xcomp", "ccomp", "advcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
 
 
 def _score(token: Token, polarity: dict[str, float], lexicon: Lexicon) -> float:

@@ -11,8 +11,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolved, Resolver
+from ...words import words as word_list
 from ..aims import served_acts
-from ..arguments import Target, added_targets, clause_target, doers, phrase, predicate_target, targets
+from ..arguments import Target, added_targets, clause_target, doers, phrase, pointed_back, predicate_target, targets
+from ..phrases import phrase_span
+from ..wording import tidy
 from ..context.frame import Frame, narrated
 from ..context.holders import holders
 from ..context.noun_holders import noun_holder
@@ -21,6 +24,7 @@ from ..cues import Cue
 from ..found import Found, actor_relation
 from ..listing import act_members
 from ..moods import LACK_NOUNS, negated, purpose
+from ..referents import warned_party
 from .adjectives import CONCERN
 from .asked import asked_action, asked_of_another
 from .cue_relation import ABANDON, cue_relation
@@ -28,6 +32,8 @@ from .cue_relation import ABANDON, cue_relation
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# Verbs of recognition: recognising an actor grants its recognition (ontology/phrases.toml).
+RECOGNISING = word_list("phrases", "recognising")
 # Criticism verbs that also name physical acts: criticism only of an actor.
 _PHYSICAL = frozenset({"attack", "strike", "hit", "bash", "lash", "fight"})
 # Verbs whose "of"-phrase is the charge, not part of the accused ("accused the US of hyping").
@@ -37,6 +43,8 @@ _ISSUE_ONLY = frozenset({"proposes", "demands"})
 # Relations whose endorsed act stands for the aims it serves (`aims.served_acts`).
 _AIMED = frozenset({"supports", "demands", "proposes"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# The longest list of those asked to act that a demand's target names whole.
+_MAX_ADDRESSEE_WORDS = 12
 # Relations that are themselves asked along ("urged the US to press Israel for a ceasefire").
 _ASKED_ON = frozenset({"demands", "proposes", "warns"})
 
@@ -168,7 +176,8 @@ def _cue_targets(
     if obj.pos_ in {"VERB", "AUX"}:
         found_targets = _act_targets(obj, addressee, relation, resolver)
     else:
-        found_targets = [t for t in targets(obj, resolver) if t.actor is None or relation not in _ISSUE_ONLY]
+        found = [_recognition(t, token) for t in targets(obj, resolver)] if cue.words in RECOGNISING else targets(obj, resolver)
+        found_targets = [t for t in found if t.actor is None or relation not in _ISSUE_ONLY]
     if was_negated and cue.words in {"allow", "permit", "tolerate", "let"}:
         # "We will not allow foreign-funded groups to stage a revolution": what is not allowed
         allowed = next((c for c in token.children if c.dep_ in {"xcomp", "ccomp"}), None)
@@ -185,7 +194,21 @@ def _cue_targets(
             found_targets += doers(obj, resolver)  # "condemned Russia's attacks": Russia too
     if relation == "supports" and any(t.actor is not None for t in found_targets):
         found_targets += _helped_in(token)
+    warned = warned_party(obj) if relation == "warns" and obj.pos_ in {"VERB", "AUX"} else None
+    if warned is not None:
+        found_targets = targets(warned, resolver)  # "warned that they could be held responsible"
     return found_targets + added_targets(token, resolver)
+
+
+def _recognition(target: Target, verb: Token) -> Target:
+    """What recognising an actor grants: its recognition ("Ethiopia would recognise Somaliland as
+    an independent nation" supports the recognition of Somaliland as one, and refusing it opposes
+    the recognition, not the actor); an issue is left as it is ("recognises the one-China principle")."""
+    if target.actor is None:
+        return target
+    role = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"), None)
+    said_as = f" as {phrase(role)}" if role is not None and phrase(role) else ""
+    return Target(f"recognition of {target.text}{said_as}", head="recognition")
 
 
 def _helped_in(verb: Token) -> list[Target]:
@@ -213,14 +236,28 @@ def _act_targets(obj: Token, addressee: Token | None, relation: str, resolver: R
     acts = [(v, _clause_or_act(v, relation, resolver)) for v in served if v.pos_ in {"VERB", "AUX"}]
     if addressee is not None and served == asked:
         acts = [(v, _with_purpose(v, t)) for v, t in acts]
+    acts = [(v, pointed_back(v, t)) for v, t in acts]
     found_targets = [
         Target(("not " if negated(v) and " not " not in f" {t.text} " else "") + t.text, head=t.head)
         for v, t in acts
         if t is not None
     ] + [t for n in served if n.pos_ == "NOUN" for t in targets(n, resolver) if t.actor is None]
     if addressee is not None:
-        found_targets = [Target(f"{phrase(addressee)} {t.text}", head=t.head) for t in found_targets]
+        found_targets = [Target(f"{_addressees(addressee)} {t.text}", head=t.head) for t in found_targets]
     return found_targets
+
+
+def _addressees(addressee: Token) -> str:
+    """The words of those asked to act, the whole list of them ("invited both the army and the
+    RSF to join talks": "the army and the RSF join talks", not the first alone); the first one's
+    phrase where the list runs long."""
+    listed = conjuncts(addressee)
+    if not listed:
+        return phrase(addressee)
+    doc, first = addressee.doc, phrase_span(addressee)
+    end = max(phrase_span(c).end for c in listed)
+    start = first.start + (1 if doc[first.start].lower_ in {"both", "all"} and doc[first.start].i != addressee.i else 0)
+    return tidy(doc[start:end].text) if end - start <= _MAX_ADDRESSEE_WORDS else phrase(addressee)
 
 
 def _same_act_form(first: Token, member: Token) -> bool:

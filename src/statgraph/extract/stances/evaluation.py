@@ -96,7 +96,7 @@ def _evaluated(token: Token, score: float, resolver: Resolver) -> list[Target]:
         subject = subject_of(verb) if verb.pos_ in {"VERB", "AUX"} and head.dep_ in {"dobj", "pobj", "attr"} else None
         return _actor(subject, resolver) if subject is not None else []
     if token.pos_ == "ADJ" and token.dep_ == "amod":
-        return _about(head, resolver)
+        return _about(_predicated_of(head) or head, resolver)
     if token.tag_ == "VBN" and score < 0 and _stative_passive(token):
         subject = subject_of(token)  # "Western policy is wrongheaded", read as a passive
         return _about(subject, resolver) if subject is not None and subject.dep_ == "nsubjpass" else []
@@ -135,6 +135,18 @@ def _evaluated(token: Token, score: float, resolver: Resolver) -> list[Target]:
         subject = subject_of(token)
         return _actor(subject, resolver) if subject is not None else []
     return []
+
+
+def _predicated_of(noun: Token) -> Token | None:
+    """Whom a noun is said of when it is a predicate: the object of a regard verb's "as"
+    ("views Bazoum *as the true leader* of the country": Bazoum is so judged, not the country)
+    or the subject of a copula ("Bazoum is *the legitimate president*")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        verb = noun.head.head
+        return next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None) if verb.pos_ == "VERB" else None
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        return subject_of(noun.head)
+    return None
 
 
 def _stative_passive(token: Token) -> bool:

@@ -109,7 +109,11 @@ def _named_owner(token: Token, resolver: Resolver) -> Resolved | None:
 
 def _partners(pobj: Token, resolver: Resolver) -> list[Target]:
     """Partners named by a prepositional object: actors, or "the countries of Asia, Africa"."""
-    listed = [pobj, *conjuncts(pobj), *(t for t in pobj.subtree if t.dep_ == "appos")]
+    members = [pobj, *conjuncts(pobj)]
+    # a bracketed name after a list names the group they form ("its alliance with the UK and
+    # the US (AUKUS)": AUKUS is the alliance, no partner of its own)
+    named = [t for t in pobj.subtree if t.dep_ == "appos" and not (len(members) > 1 and t.doc[t.i - 1].text == "(")]
+    listed = [*members, *named]
     found = [Target(a.label, a) for t in listed if (a := resolver.resolve(t)) is not None]
     if found:
         return found

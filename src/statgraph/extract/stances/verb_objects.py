@@ -81,7 +81,10 @@ def verb_object(token: Token) -> Token | None:
             return found
     if token.dep_ in {"acl", "amod"} and token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children):
         return token.head  # "the summit proposed by Putin"
+    against = any(c.dep_ == "prep" and c.lower_ == "against" for c in token.children)
     for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "with" and against:
+            continue  # "fight with the Colombian people against drugs": who sides with, not the target
         if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
             found = next((c for c in child.children if c.dep_ == "pobj"), None)
             if found is not None and child.lower_ in {"in", "at"} and found.ent_type_ in _PLACE_ENTITIES:

@@ -54,7 +54,7 @@ def discussed_with(token: Token, frame: Frame, resolver: Resolver) -> Iterator[F
         for n, side in enumerate(sides):
             for other in sides[n + 1 :]:
                 yield Found(side, "met_with", Target(other.label, other), token, "discussed_together", 0.6)
-            yield from met_abroad(side, token, resolver)  # "In Cairo, Sissi and Sheikh Tamim discussed ..."
+            yield from met_abroad(side, token, resolver, objects=False)  # "In Cairo, Sissi and Sheikh Tamim discussed ..."
         if len(sides) == 2 and all(a.type == "person" for a in sides):
             resolver.meeting_sides = (sides[0], sides[1])  # for "the meeting in Cairo" later on
 
@@ -214,7 +214,7 @@ def _met(
             if partner.id != holder.id:
                 yield Found(holder, "met_with", Target(partner.label, partner), cue, f"{rule}/{how}", 0.6)
     for side in [*(h for h, _ in found), *partners] if found else []:
-        yield from met_abroad(side, cue, resolver)  # "talks with Lavrov in Phnom Penh": both were there
+        yield from met_abroad(side, cue, resolver, objects=False)  # "talks with Lavrov in Phnom Penh": both were there
 
 
 def _partners(token: Token, resolver: Resolver) -> list[Resolved]:

@@ -20,7 +20,7 @@ from ..moods import negated
 from .abroad import met_abroad, partners_abroad, received_abroad, talks_abroad
 from .discussions import talks_owner
 from .gatherings import gathering
-from .misparses import misparsed_sides, misread_subject, named_office_holder, visiting_object
+from .misparses import misparsed_sides, misread_object, misread_subject, named_office_holder, visiting_object
 from .unheld import unheld
 
 if TYPE_CHECKING:
@@ -38,9 +38,13 @@ def meeting(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) ->
     """ "Lavrov met Wang Yi", "talked with Blinken", "held talks with X", "speaking to lawmakers";
     with no partner named, a meeting among the subject's actors: "Russia and China will meet"."""
     words = lexicon.events["met_with"]
-    obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None) or visiting_object(token)
+    obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+    obj = obj or visiting_object(token) or misread_object(token)
+    subject = misread_subject(token, subject_of(token))
+    guest, host = _received_by(token, words, resolver)
+    obj, subject = (guest, host) if guest is not None else (obj, subject)
     partners = _partners(token, obj, words, resolver)
-    subject = named_office_holder(misread_subject(token, subject_of(token)), resolver)
+    subject = named_office_holder(subject, resolver)
     found = holders(subject, frame, resolver) + _cohosts(token, resolver)
     if subject is not None and subject.lower_ in {"we", "i"} and frame.speaker is not None:
         found = [(frame.speaker, "speaker")]  # a delegation's meeting is its head's
@@ -76,8 +80,10 @@ def _partners(token: Token, obj: Token | None, words: dict[str, frozenset[str]],
         partners.append(Target(_head_phrase(obj)))
     partners += _prep_partners(token, lemma, words, resolver)
     if obj is not None and obj.lemma_.lower() in _TALK_NOUNS:
-        # "hosted talks between X and Y": the sides meet each other (talks_noun), not the host
-        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "with"):
+        # "hosted talks between X and Y": the sides meet each other (talks_noun), not the host;
+        # "held a meeting with X": the parser may hang "with" on the verb
+        heads = [obj, token] if lemma == "hold" else [obj]
+        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"):
             partners += _actors([t for p in prep.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]], resolver)
     return partners
 
@@ -130,6 +136,22 @@ def _partnerless(
         yield from _mutual(sides, token, "mutual_meeting")
         for side in sides if len(sides) > 1 else []:
             yield from met_abroad(side, token, resolver, settings=True)
+
+
+def _received_by(
+    verb: Token, words: dict[str, frozenset[str]], resolver: Resolver
+) -> tuple[Token | None, Token | None]:
+    """ "Macron was received by Putin at the Kremlin": the guest (the passive subject) and the
+    host (after "by") of a verb of receiving in the passive."""
+    if verb.lemma_.lower() not in words.get("receive_verbs", ()):
+        return None, None
+    guest = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    host = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    people = [resolver.resolve(t) if t is not None and t.pos_ == "PROPN" else None for t in (guest, host)]
+    if any(p is None or p.type != "person" for p in people):
+        return None, None  # "the summit was hosted by X": a gathering, read by gatherings.py
+    return guest, host
 
 
 def _remember_sides(resolver: Resolver, sides: list[Resolved]) -> None:
@@ -258,9 +280,8 @@ def talks_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
         holder = resolver.person_before
     if token.dep_ in {"dobj", "obj"}:
         verb = token.head
-        offered = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.events["events"].get("refusals", ())
-        if offered or negated(verb):
-            return  # "was ready to hold consultations with X", "refused to hold talks": none held
+        if _not_held(verb, lexicon.events["events"].get("refusals", ())):
+            return
         found = holders(subject_of(verb), frame, resolver)
         holder = holder or (found[0][0] if found else None)  # "welcomed Blinken's talks with X": Blinken's
     with_pobjs = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
@@ -296,6 +317,13 @@ def talks_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
         yield from talks_abroad(token, resolver)  # "after their talks in Beijing"
     if len({a.id for a in sides}) != 2:
         yield from gathering(token, frame, resolver, lexicon)
+
+
+def _not_held(verb: Token, refusals: frozenset[str]) -> bool:
+    """Whether talks, the object of a verb, were not held: "was ready to hold consultations with
+    X", "refused to hold talks", "sought talks with X", "did not hold talks"."""
+    offered = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in refusals
+    return offered or negated(verb) or verb.lemma_.lower() in refusals
 
 
 def _talks_with_partners(

@@ -1,0 +1,50 @@
+"""Meetings, round eight: a meeting held "with" a partner the parser hangs on the verb, the one met
+taken for a second subject after a phrase put first, a guest received in the passive; talks only
+sought or refused are none held; what was discussed names no place visited. Behaviour on sentences
+of our own (the rules' own candidates)."""
+
+from __future__ import annotations
+
+from conftest import pairs_of
+
+
+def test_a_meeting_held_with_a_partner_is_met_with() -> None:
+    assert ("Wang_Yi", "Sergey_Lavrov") in pairs_of("Wang Yi held a meeting with Sergei Lavrov.", "met_with")
+    assert ("China", "Russia") in pairs_of("China held a meeting with Russia on Monday.", "met_with")
+    # the partner's own city: no visit by the partner
+    text = "Wang Yi held a meeting with Sergei Lavrov in Moscow."
+    assert ("Wang_Yi", "Russia") in pairs_of(text, "visited")
+    assert ("Sergey_Lavrov", "Russia") not in pairs_of(text, "visited")
+
+
+def test_the_one_met_after_a_phrase_put_first_is_no_second_subject() -> None:
+    text = "On the sidelines of the summit, Xi Jinping met Joe Biden."
+    assert ("Xi_Jinping", "Joe_Biden") in pairs_of(text, "met_with")
+    text = "On the sidelines of the forum in Bali, Chinese President Xi Jinping met US President Joe Biden."
+    assert ("Xi_Jinping", "Joe_Biden") in pairs_of(text, "met_with")
+
+
+def test_a_guest_received_in_the_passive_met_the_host() -> None:
+    text = "Macron was received by Putin at the Kremlin."
+    assert ("Vladimir_Putin", "Emmanuel_Macron") in pairs_of(text, "met_with")
+    assert ("Emmanuel_Macron", "Russia") in pairs_of(text, "visited")
+    assert ("Abdel_Fattah_el_Sisi", "Emmanuel_Macron") in pairs_of("Macron was hosted by Sisi in Cairo.", "met_with")
+    # a gathering hosted, or a plan welcomed, is no guest
+    assert not pairs_of("The summit was hosted by Sisi in Cairo.", "met_with")
+    assert not pairs_of("The plan was welcomed by Sisi.", "met_with")
+
+
+def test_talks_only_sought_or_refused_are_no_meeting() -> None:
+    for verb in ("sought", "wants", "refused", "requested", "proposed"):
+        assert not pairs_of(f"Sergei Lavrov {verb} talks with Antony Blinken.", "met_with"), verb
+    assert ("Sergey_Lavrov", "Antony_Blinken") in pairs_of("Sergei Lavrov held talks with Antony Blinken.", "met_with")
+
+
+def test_what_was_discussed_names_no_place_visited() -> None:
+    text = "Olaf Scholz and Emmanuel Macron discussed the war in Ukraine."
+    assert ("Olaf_Scholz", "Emmanuel_Macron") in pairs_of(text, "met_with")
+    assert not pairs_of(text, "visited")
+    assert not pairs_of("Olaf Scholz discussed the crisis in Sudan with Emmanuel Macron.", "visited")
+    # the place of the discussion itself still is one
+    text = "In Cairo, Olaf Scholz and Emmanuel Macron discussed the war."
+    assert ("Olaf_Scholz", "Egypt") in pairs_of(text, "visited")

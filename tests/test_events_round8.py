@@ -48,3 +48,25 @@ def test_what_was_discussed_names_no_place_visited() -> None:
     # the place of the discussion itself still is one
     text = "In Cairo, Olaf Scholz and Emmanuel Macron discussed the war."
     assert ("Olaf_Scholz", "Egypt") in pairs_of(text, "visited")
+
+
+def test_a_gerund_after_a_preposition_of_time_is_the_clause_subjects_act() -> None:
+    text = "Xi Jinping said after meeting Joe Biden that ties were stable."
+    assert ("Xi_Jinping", "Joe_Biden") in pairs_of(text, "met_with")
+    text = "After visiting Beijing, Emmanuel Macron said ties were stable."
+    assert ("Emmanuel_Macron", "China") in pairs_of(text, "visited")
+    text = "Emmanuel Macron spoke after talking with Xi Jinping."
+    assert ("Emmanuel_Macron", "Xi_Jinping") in pairs_of(text, "met_with")
+    # a gerund that says what is insisted on or spoken about is no act done
+    assert not pairs_of("Emmanuel Macron insisted on meeting Xi Jinping.", "met_with")
+    assert not pairs_of("Emmanuel Macron spoke about meeting Xi Jinping.", "met_with")
+
+
+def test_a_call_received_from_a_caller_is_a_meeting() -> None:
+    text = "Emmanuel Macron received a phone call from Olaf Scholz."
+    assert ("Emmanuel_Macron", "Olaf_Scholz") in pairs_of(text, "met_with")
+    assert ("Narendra_Modi", "Vladimir_Putin") in pairs_of("Narendra Modi took a call from Vladimir Putin.", "met_with")
+    # calls that are demands, or a call not received, are none
+    assert not pairs_of("Israel received calls from France for restraint.", "met_with")
+    assert not pairs_of("Israel received a call from France to stop the war.", "met_with")
+    assert not pairs_of("Emmanuel Macron did not receive a call from Olaf Scholz.", "met_with")

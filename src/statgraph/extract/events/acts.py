@@ -25,6 +25,7 @@ from .coalitions import acts_jointly, joint_subjects
 from .chairs import chair, led_by
 from .cooperation import acts_of_cooperation, joint_act, signed_by
 from .deployments import deployment, equipping, operation, transfer
+from .gerunds import actor_of
 from .forms import VERB_FORM_CUES, noun_forms, token_forms, verb_forms
 from .inclusion import included
 from .initiatives import initiatives
@@ -195,7 +196,7 @@ def _visit(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
             places = [place] if place else []
     elif lemma in {"travel", "fly", "arrive", "land", "go", "come"}:
         places = [p.actor for p in places_of(token, resolver) if p.actor is not None]
-    subject = named_office_holder(subject_of(token), resolver)  # "Rwanda's foreign minister X": X
+    subject = named_office_holder(actor_of(token), resolver)  # "Rwanda's foreign minister X": X
     for holder, how in holders(subject, frame, resolver):
         for place in places:
             if (holder.type == "person" or _envoy_of(token, subject, holder)) and place.id != holder.id:

@@ -19,6 +19,7 @@ from ..context.subjects import conjuncts, subject_of
 from ..found import Found
 from ..moods import irrealis, negated, speculative
 from .abroad import met_abroad
+from .gerunds import actor_of
 from .unheld import unheld
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ def discussed_with(token: Token, frame: Frame, resolver: Resolver) -> Iterator[F
     """ "Macron discussed the crisis with his Italian counterpart Giorgia Meloni" (a verb of
     discuss_verbs, already known to be an act done)."""
     partners = _partners(token, resolver) or _object_partners(token, resolver)
-    found = holders(subject_of(token), frame, resolver)
+    found = holders(actor_of(token), frame, resolver)
     if partners:
         yield from _met(found, partners, token, "discussed_with", resolver)
         return

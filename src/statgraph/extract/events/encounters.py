@@ -1,10 +1,11 @@
-"""Meetings told by no meeting word: a call ("Scholz and Macron spoke by phone") and a joint
+"""Meetings told by no meeting word: a call ("Scholz and Macron spoke by phone", "received a
+call from Scholz") and a joint
 appearance ("Macron gave a joint press conference with Scholz in Berlin", "the two leaders held a
 joint news conference"). Those who do either met (CONVENTIONS.md: a call counts); one abroad
 where the appearance was held visited the place.
 
-The word lists are ontology/event_forms.toml's call_verbs, phone_verbs, call_media and
-joint_appearances.
+The word lists are ontology/event_forms.toml's call_verbs, phone_verbs, call_media, call_nouns,
+take_call_verbs and joint_appearances.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ CALL_VERBS = words("event_forms", "call_verbs")
 PHONE_VERBS = words("event_forms", "phone_verbs")
 _CALL_MEDIA = words("event_forms", "call_media")
 JOINT_APPEARANCES = words("event_forms", "joint_appearances")
+CALL_NOUNS = words("event_forms", "call_nouns")
+_TAKE_CALL_VERBS = words("event_forms", "take_call_verbs")
 _SIDE_TYPES = frozenset({"person", "state"})
 
 
@@ -63,6 +66,30 @@ def telephoned(verb: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]
         for partner in named:
             if holder.type in _SIDE_TYPES and partner.id != holder.id:
                 yield Found(holder, "met_with", Target(partner.label, partner), verb, f"telephoned/{how}", 0.6)
+
+
+def call_received(noun: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Macron received a phone call from Scholz", "Modi took a call from Putin": the one who
+    received the call met the caller (a call counts). Only the object of a verb of taking a call
+    ("calls from France for restraint" are demands), of an act done."""
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "obj"} or verb.lemma_.lower() not in _TAKE_CALL_VERBS or unheld(noun):
+        return
+    if negated(verb) or irrealis(verb) or speculative(verb) or verb.dep_ == "xcomp":
+        return
+    if any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ in {"acl", "relcl"} for c in noun.children):
+        return  # "received a call from France for restraint": a demand
+    if any(c.dep_ in {"advcl", "xcomp"} and any(a.lower_ == "to" for a in c.children) for c in verb.children):
+        return  # "received a call from France to stop the war" (the parser hangs the demand on the verb)
+    callers = [
+        a for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
+        for p in c.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]
+        if (a := _called(t, resolver)) is not None
+    ]
+    for holder, how in holders(subject_of(verb), frame, resolver):
+        for caller in callers:
+            if holder.type in _SIDE_TYPES and caller.id != holder.id:
+                yield Found(holder, "met_with", Target(caller.label, caller), noun, f"call_received/{how}", 0.6)
 
 
 def _called(obj: Token, resolver: Resolver) -> Resolved | None:

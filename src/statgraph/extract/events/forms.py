@@ -30,7 +30,16 @@ from .discussions import (
 )
 from .cooperation import MANNER_TIES, in_partnership
 from .founders import FOUNDING_VERBS, founders
-from .encounters import CALL_VERBS, JOINT_APPEARANCES, PHONE_VERBS, joint_appearance, phoned, telephoned
+from .encounters import (
+    CALL_NOUNS,
+    CALL_VERBS,
+    JOINT_APPEARANCES,
+    PHONE_VERBS,
+    call_received,
+    joint_appearance,
+    phoned,
+    telephoned,
+)
 from .hospitality import HOSPITALITY_NOUNS, thanked_hosts
 from .body_parties import BODY_KIND_NOUNS, body_parties
 from .chairs import chairs_body
@@ -200,6 +209,8 @@ def noun_forms(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
         yield from owned_talks_abroad(token, resolver)
     if word in JOINT_APPEARANCES:
         yield from joint_appearance(token, frame, resolver)
+    if word in CALL_NOUNS:
+        yield from call_received(token, frame, resolver)  # "received a phone call from Scholz"
     if word in PRESENCE_NOUNS:
         yield from military_presence(token, frame, resolver)
     if word in HOSPITALITY_NOUNS:

@@ -20,6 +20,7 @@ from ..moods import negated
 from .abroad import met_abroad, partners_abroad, received_abroad, talks_abroad
 from .discussions import talks_owner
 from .gatherings import gathering
+from .gerunds import actor_of
 from .misparses import misparsed_sides, misread_object, misread_subject, named_office_holder, visiting_object
 from .unheld import unheld
 
@@ -40,7 +41,7 @@ def meeting(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) ->
     words = lexicon.events["met_with"]
     obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
     obj = obj or visiting_object(token) or misread_object(token)
-    subject = misread_subject(token, subject_of(token))
+    subject = misread_subject(token, actor_of(token))  # actor_of: "said after meeting X"
     guest, host = _received_by(token, words, resolver)
     obj, subject = (guest, host) if guest is not None else (obj, subject)
     partners = _partners(token, obj, words, resolver)

@@ -70,3 +70,25 @@ def test_a_call_received_from_a_caller_is_a_meeting() -> None:
     assert not pairs_of("Israel received calls from France for restraint.", "met_with")
     assert not pairs_of("Israel received a call from France to stop the war.", "met_with")
     assert not pairs_of("Emmanuel Macron did not receive a call from Olaf Scholz.", "met_with")
+
+
+def test_forces_that_act_in_a_place_are_deployed_there() -> None:
+    text = "Israeli forces killed three people in Jenin on Tuesday."
+    assert ("Israel", "Jenin") in pairs_of(text, "deployed_to")
+    assert ("Israel", "Jenin") in pairs_of("Israeli troops clashed with gunmen in Jenin.", "deployed_to")
+    assert ("United_States", "Syria") in pairs_of("US forces conducted a raid in Syria.", "deployed_to")
+    # an act only possible, denied, or an "in" that names no place
+    assert not pairs_of("Russian forces could strike targets in Kyiv.", "deployed_to")
+    assert not pairs_of("Russian troops did not attack civilians in Bucha.", "deployed_to")
+    assert not pairs_of("Russian forces failed in their attempt to take Kyiv.", "deployed_to")
+
+
+def test_a_sending_of_forces_named_by_their_demonym_is_their_states() -> None:
+    text = "The deployment of Kenyan police to Haiti began in June."
+    assert ("Kenya", "Haiti") in pairs_of(text, "deployed_to")
+    # one only planned, asked for, opposed or approved; weapons named by their maker
+    assert not pairs_of("The planned deployment of Kenyan police to Haiti was delayed.", "deployed_to")
+    assert not pairs_of("Haiti called for the deployment of Kenyan police to the capital.", "deployed_to")
+    assert not pairs_of("Moscow opposed the deployment of American troops to Poland.", "deployed_to")
+    assert not pairs_of("The Council approved the deployment of Kenyan police to Haiti.", "deployed_to")
+    assert not pairs_of("The deployment of American weapons to Ukraine angered Moscow.", "deployed_to")

@@ -44,7 +44,7 @@ from .hospitality import HOSPITALITY_NOUNS, thanked_hosts
 from .body_parties import BODY_KIND_NOUNS, body_parties
 from .chairs import chairs_body
 from .membership import ALLY_NOUNS
-from .movements import MOVE_VERBS, WITHDRAW_VERBS, WITHDRAWAL_NOUNS, forces_moved, forces_withdrawn
+from .movements import MOVE_VERBS, WITHDRAW_VERBS, WITHDRAWAL_NOUNS, forces_acting_in, forces_moved, forces_withdrawn
 from .member_lists import (
     IN_BODY_VERBS,
     MEMBER_HEADS,
@@ -131,6 +131,8 @@ def token_forms(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
         yield from held_place(token, frame, resolver)  # "Russian-occupied Crimea": a state, not an act
     if word == "present":
         yield from present_forces(token, frame, resolver)
+    if pos == "VERB":
+        yield from forces_acting_in(token, frame, resolver)  # "Israeli forces killed three people in Jenin"
 
 
 def verb_forms(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:

@@ -92,3 +92,21 @@ def test_a_sending_of_forces_named_by_their_demonym_is_their_states() -> None:
     assert not pairs_of("Moscow opposed the deployment of American troops to Poland.", "deployed_to")
     assert not pairs_of("The Council approved the deployment of Kenyan police to Haiti.", "deployed_to")
     assert not pairs_of("The deployment of American weapons to Ukraine angered Moscow.", "deployed_to")
+
+
+def test_a_joint_statement_hung_on_the_subjects_still_makes_them_act_together() -> None:
+    text = "In May, Japan and Canada, in a joint statement, condemned the attack."
+    assert ("Japan", "Canada") in pairs_of(text, "cooperates_with")
+    assert not pairs_of("In May, Japan and Canada, in separate statements, condemned the attack.", "cooperates_with")
+
+
+def test_representatives_gathered_as_a_participle_met_each_other() -> None:
+    text = "We, the foreign ministers of Canada, Mexico and Chile, gathered in Ottawa."
+    assert {("Canada", "Mexico"), ("Canada", "Chile"), ("Mexico", "Chile")} <= pairs_of(text, "met_with")
+    assert not pairs_of("The leaders of Canada, the generals and the priests gathered in Ottawa.", "met_with")
+
+
+def test_a_guest_the_tagger_takes_for_a_place_is_still_received() -> None:
+    text = "Jens Stoltenberg welcomed Finnish President Sauli Niinistö to NATO Headquarters."
+    assert ("Jens_Stoltenberg", "Sauli_Niinisto") in pairs_of(text, "met_with")
+    assert not pairs_of("Jens Stoltenberg welcomed the decision of Finland.", "met_with")

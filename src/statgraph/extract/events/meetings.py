@@ -70,7 +70,7 @@ def _partners(token: Token, obj: Token | None, words: dict[str, frozenset[str]],
     audience addressed, the objects of "with" and "to", the other side of talks."""
     lemma = token.lemma_.lower()
     partners: list[Target] = []
-    receiving = lemma in words.get("receive_verbs", ()) and obj is not None and _named(obj).ent_type_ == "PERSON"
+    receiving = lemma in words.get("receive_verbs", ()) and obj is not None and _a_person(_named(obj), resolver)
     if obj is not None and (lemma == "meet" or receiving):
         partners += _actors([_named(t) for t in [obj, *conjuncts(obj)]], resolver)
     hosted = lemma in words.get("host_verbs", ()) and obj is not None and _the_talks(obj)
@@ -219,6 +219,15 @@ def _named(token: Token) -> Token:
     if token.ent_type_ == "PERSON":
         return token
     return next((c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), token)
+
+
+def _a_person(token: Token, resolver: Resolver) -> bool:
+    """A person by the tagger, or a name the resolver knows for one ("welcomed Finnish President
+    Sauli Niinistö", whose name the small model may tag a place)."""
+    if token.ent_type_ == "PERSON":
+        return True
+    actor = resolver.resolve(token) if token.pos_ == "PROPN" else None
+    return actor is not None and actor.type == "person"
 
 
 def _head_phrase(token: Token) -> str:

@@ -110,3 +110,32 @@ def test_a_guest_the_tagger_takes_for_a_place_is_still_received() -> None:
     text = "Jens Stoltenberg welcomed Finnish President Sauli Niinistö to NATO Headquarters."
     assert ("Jens_Stoltenberg", "Sauli_Niinisto") in pairs_of(text, "met_with")
     assert not pairs_of("Jens Stoltenberg welcomed the decision of Finland.", "met_with")
+
+
+def test_one_who_appears_alongside_a_host_abroad_visited_the_place() -> None:
+    text = ("Speaking at a press conference in Doha alongside Lebanese Prime Minister Nawaf Salam, "
+            "Sheikh Mohammed said the talks would resume.")
+    assert ("Nawaf_Salam", "Qatar") in pairs_of(text, "visited")
+    # "alongside" with no gathering of a place: no visit
+    text = "Speaking alongside Lebanese Prime Minister Nawaf Salam, Sheikh Mohammed said the talks would resume."
+    assert not pairs_of(text, "visited")
+
+
+def test_an_interview_with_an_outlet_is_no_meeting() -> None:
+    assert not pairs_of("Rafael Grossi spoke with Reuters on Friday.", "met_with")
+    assert not pairs_of("Emmanuel Macron talked with The New York Times.", "met_with")
+    assert ("Rafael_Grossi", "Abbas_Araghchi") in pairs_of("Rafael Grossi spoke with Abbas Araghchi on Friday.", "met_with")
+
+
+def test_sitting_down_or_shaking_hands_with_someone_is_meeting_them() -> None:
+    text = "Emmanuel Macron sat down with Olaf Scholz in Berlin."
+    assert ("Emmanuel_Macron", "Olaf_Scholz") in pairs_of(text, "met_with")
+    assert ("Emmanuel_Macron", "Germany") in pairs_of(text, "visited")
+    assert ("Narendra_Modi", "Xi_Jinping") in pairs_of("Narendra Modi shook hands with Xi Jinping.", "met_with")
+    assert not pairs_of("Narendra Modi refused to shake hands with Xi Jinping.", "met_with")
+    assert not pairs_of("Narendra Modi sat with Xi Jinping's book.", "met_with")
+
+
+def test_one_met_in_the_passive_met_the_agent() -> None:
+    assert ("Xi_Jinping", "Joe_Biden") in pairs_of("Joe Biden was met by Xi Jinping at the airport.", "met_with")
+    assert not pairs_of("The demands were met by Xi Jinping.", "met_with")

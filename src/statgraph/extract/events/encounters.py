@@ -33,6 +33,9 @@ PHONE_VERBS = words("event_forms", "phone_verbs")
 _CALL_MEDIA = words("event_forms", "call_media")
 JOINT_APPEARANCES = words("event_forms", "joint_appearances")
 CALL_NOUNS = words("event_forms", "call_nouns")
+# "sit down", "shake hands": the verb and the particle or object that make it a meeting
+_WITH_MEETING = dict(tuple(p.split(" ", 1)) for p in words("event_forms", "with_meeting_phrases"))
+WITH_MEETING_VERBS = frozenset(_WITH_MEETING)
 _TAKE_CALL_VERBS = words("event_forms", "take_call_verbs")
 _SIDE_TYPES = frozenset({"person", "state"})
 
@@ -90,6 +93,24 @@ def call_received(noun: Token, frame: Frame, resolver: Resolver) -> Iterator[Fou
         for caller in callers:
             if holder.type in _SIDE_TYPES and caller.id != holder.id:
                 yield Found(holder, "met_with", Target(caller.label, caller), noun, f"call_received/{how}", 0.6)
+
+
+def met_in_person(verb: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Biden sat down with Xi", "Modi shook hands with Xi on the sidelines": the subject met the
+    partner after "with" (a verb of an act done, one of with_meeting_phrases' verbs with its word)."""
+    word = _WITH_MEETING.get(verb.lemma_.lower())
+    if not any(c.dep_ in {"prt", "dobj", "obj", "advmod"} and c.lower_ == word for c in verb.children):
+        return
+    partners = [
+        a for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+        for p in c.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]
+        if (a := _called(t, resolver)) is not None
+    ]
+    for holder, how in holders(subject_of(verb), frame, resolver):
+        for partner in partners:
+            if holder.type in _SIDE_TYPES and partner.id != holder.id:
+                yield Found(holder, "met_with", Target(partner.label, partner), verb, f"met_in_person/{how}", 0.6)
+        yield from met_abroad(holder, verb, resolver) if partners else ()
 
 
 def _called(obj: Token, resolver: Resolver) -> Resolved | None:

@@ -35,8 +35,10 @@ from .encounters import (
     CALL_VERBS,
     JOINT_APPEARANCES,
     PHONE_VERBS,
+    WITH_MEETING_VERBS,
     call_received,
     joint_appearance,
+    met_in_person,
     phoned,
     telephoned,
 )
@@ -94,7 +96,7 @@ if TYPE_CHECKING:
 VERB_FORM_CUES = (
     AGGRESSION_VERBS | MOVE_VERBS | DISCUSS_VERBS | DEPART_VERBS | RETURN_VERBS | TRAVEL_VERBS | GATHER_VERBS
     | CO_SPONSOR_VERBS | SUMMON_VERBS | ATTEND_VERBS | CALL_VERBS | HOST_FORCE_VERBS | CASUALTY_VERBS | {"chair"}
-    | PHONE_VERBS | FOUNDING_VERBS
+    | PHONE_VERBS | FOUNDING_VERBS | WITH_MEETING_VERBS
 )
 
 
@@ -149,6 +151,8 @@ def verb_forms(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexic
         yield from phoned(token, frame, resolver, lexicon.events["met_with"])
     if lemma in PHONE_VERBS:
         yield from telephoned(token, frame, resolver)
+    if lemma in WITH_MEETING_VERBS:
+        yield from met_in_person(token, frame, resolver)  # "sat down with Xi", "shook hands with Xi"
     if lemma in lexicon.events["visited"]["appearance_verbs"]:
         yield from spoke_abroad(token, frame, resolver)
     if lemma in DEPART_VERBS or lemma in RETURN_VERBS:

@@ -13,6 +13,7 @@ from ...words import words
 from ..arguments import Target
 from ..context.frame import Frame
 from ..context.holders import holders
+from ..context.outlets import is_outlet
 from ..context.subjects import SUBJECT_DEPS, conjuncts, subject_of
 from ..cues import Lexicon
 from ..found import Found
@@ -97,7 +98,8 @@ def _prep_partners(token: Token, lemma: str, words: dict[str, frozenset[str]], r
             continue
         pobjs = [c for c in child.children if c.dep_ == "pobj"]
         if child.lower_ in _MEET_PREPS and lemma in {"meet", "talk", "negotiate", "confer", "speak", "communicate"}:
-            members = [_named(t) for p in pobjs for t in [p, *conjuncts(p)]]
+            # "spoke with AP", "told Reuters": an interview with an outlet is no meeting
+            members = [_named(t) for p in pobjs for t in [p, *conjuncts(p)] if not is_outlet(t, resolver)]
             partners += _actors([_person_or_actor(t, resolver) or t for t in members], resolver)
         elif child.lower_ == "to" and lemma in {"speak", "talk"}:
             # "speaking to Russian Duma lawmakers": a body spoken to in person; not reporters
@@ -142,9 +144,9 @@ def _partnerless(
 def _received_by(
     verb: Token, words: dict[str, frozenset[str]], resolver: Resolver
 ) -> tuple[Token | None, Token | None]:
-    """ "Macron was received by Putin at the Kremlin": the guest (the passive subject) and the
-    host (after "by") of a verb of receiving in the passive."""
-    if verb.lemma_.lower() not in words.get("receive_verbs", ()):
+    """ "Macron was received by Putin at the Kremlin", "Biden was met by Xi": the guest (the
+    passive subject) and the host (after "by") of a verb of receiving or meeting in the passive."""
+    if verb.lemma_.lower() not in words.get("receive_verbs", ()) and verb.lemma_.lower() != "meet":
         return None, None
     guest = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)

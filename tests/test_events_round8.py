@@ -139,3 +139,17 @@ def test_sitting_down_or_shaking_hands_with_someone_is_meeting_them() -> None:
 def test_one_met_in_the_passive_met_the_agent() -> None:
     assert ("Xi_Jinping", "Joe_Biden") in pairs_of("Joe Biden was met by Xi Jinping at the airport.", "met_with")
     assert not pairs_of("The demands were met by Xi Jinping.", "met_with")
+
+
+def test_the_members_a_body_is_said_to_include_in_a_relative_clause() -> None:
+    text = "ASEAN, whose members include Vietnam and the Philippines, met in Jakarta."
+    assert {("Vietnam", "ASEAN"), ("Philippines", "ASEAN")} <= pairs_of(text, "member_of")
+    assert not pairs_of("Joe Biden, whose allies include Japan, spoke.", "member_of")
+
+
+def test_a_state_that_sits_on_a_body_is_its_member() -> None:
+    text = "Kenya, which sits on the Security Council, voted for the resolution."
+    assert ("Kenya", "UN_Security_Council") in pairs_of(text, "member_of")
+    assert ("Japan", "UN_Security_Council") in pairs_of("Japan serves on the UN Security Council.", "member_of")
+    assert not pairs_of("Japan wants to sit on the UN Security Council.", "member_of")
+    assert not pairs_of("Japan does not sit on the UN Security Council.", "member_of")

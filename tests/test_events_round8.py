@@ -153,3 +153,11 @@ def test_a_state_that_sits_on_a_body_is_its_member() -> None:
     assert ("Japan", "UN_Security_Council") in pairs_of("Japan serves on the UN Security Council.", "member_of")
     assert not pairs_of("Japan wants to sit on the UN Security Council.", "member_of")
     assert not pairs_of("Japan does not sit on the UN Security Council.", "member_of")
+
+
+def test_a_stop_in_a_place_is_a_visit_to_it_not_to_where_one_is_going() -> None:
+    text = "Antony Blinken stopped in Qatar on his way to Israel."
+    visited = pairs_of(text, "visited")
+    assert ("Antony_Blinken", "Qatar") in visited and ("Antony_Blinken", "Israel") not in visited
+    assert not pairs_of("Antony Blinken stopped the war in Gaza.", "visited")
+    assert not pairs_of("The fighting stopped in Gaza.", "visited")

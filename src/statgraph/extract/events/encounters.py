@@ -84,15 +84,7 @@ def call_received(noun: Token, frame: Frame, resolver: Resolver) -> Iterator[Fou
         return  # "received a call from France for restraint": a demand
     if any(c.dep_ in {"advcl", "xcomp"} and any(a.lower_ == "to" for a in c.children) for c in verb.children):
         return  # "received a call from France to stop the war" (the parser hangs the demand on the verb)
-    callers = [
-        a for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
-        for p in c.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]
-        if (a := _called(t, resolver)) is not None
-    ]
-    for holder, how in holders(subject_of(verb), frame, resolver):
-        for caller in callers:
-            if holder.type in _SIDE_TYPES and caller.id != holder.id:
-                yield Found(holder, "met_with", Target(caller.label, caller), noun, f"call_received/{how}", 0.6)
+    yield from _met_after(noun, "from", verb, frame, resolver, "call_received")
 
 
 def met_in_person(verb: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
@@ -101,16 +93,24 @@ def met_in_person(verb: Token, frame: Frame, resolver: Resolver) -> Iterator[Fou
     word = _WITH_MEETING.get(verb.lemma_.lower())
     if not any(c.dep_ in {"prt", "dobj", "obj", "advmod"} and c.lower_ == word for c in verb.children):
         return
+    yield from _met_after(verb, "with", verb, frame, resolver, "met_in_person", abroad=True)
+
+
+def _met_after(
+    head: Token, prep: str, verb: Token, frame: Frame, resolver: Resolver, rule: str, *, abroad: bool = False
+) -> Iterator[Found]:
+    """The subject of `verb` met those named after `prep` on `head` ("a call from X", "sat down
+    with X"); with `abroad`, one away from home where it was held visited the place."""
     partners = [
-        a for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+        a for c in head.children if c.dep_ == "prep" and c.lower_ == prep
         for p in c.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]
         if (a := _called(t, resolver)) is not None
     ]
-    for holder, how in holders(subject_of(verb), frame, resolver):
+    for holder, how in holders(subject_of(verb), frame, resolver) if partners else []:
         for partner in partners:
             if holder.type in _SIDE_TYPES and partner.id != holder.id:
-                yield Found(holder, "met_with", Target(partner.label, partner), verb, f"met_in_person/{how}", 0.6)
-        yield from met_abroad(holder, verb, resolver) if partners else ()
+                yield Found(holder, "met_with", Target(partner.label, partner), head, f"{rule}/{how}", 0.6)
+        yield from met_abroad(holder, verb, resolver) if abroad else ()
 
 
 def _called(obj: Token, resolver: Resolver) -> Resolved | None:

@@ -161,3 +161,13 @@ def test_a_stop_in_a_place_is_a_visit_to_it_not_to_where_one_is_going() -> None:
     assert ("Antony_Blinken", "Qatar") in visited and ("Antony_Blinken", "Israel") not in visited
     assert not pairs_of("Antony Blinken stopped the war in Gaza.", "visited")
     assert not pairs_of("The fighting stopped in Gaza.", "visited")
+
+
+def test_a_quoted_post_opening_on_met_with_is_its_speakers_meeting() -> None:
+    text = 'Subrahmanyam Jaishankar tweeted, "Met with Chinese Foreign Minister Wang Yi in Vientiane today."'
+    assert ("Subrahmanyam_Jaishankar", "Wang_Yi") in pairs_of(text, "met_with")
+    assert ("Subrahmanyam_Jaishankar", "Laos") in pairs_of(text, "visited")
+    # the word outside a quote, or not opening it, is no post
+    assert not pairs_of("The Met Office said storms would come.", "met_with")
+    text = 'Subrahmanyam Jaishankar wrote: "The Met Office with Wang Yi in charge is new."'
+    assert ("Subrahmanyam_Jaishankar", "Wang_Yi") not in pairs_of(text, "met_with")

@@ -96,6 +96,32 @@ def met_in_person(verb: Token, frame: Frame, resolver: Resolver) -> Iterator[Fou
     yield from _met_after(verb, "with", verb, frame, resolver, "met_in_person", abroad=True)
 
 
+def posted_meeting(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Jaishankar tweeted, \"Met with FM Wang Yi in Vientiane today.\"": a quoted post with no
+    subject, opening on "Met with", is its speaker's meeting (the small model may read "Met" as
+    a name). Only in the speaker's quoted words, right after the opening quote mark."""
+    doc = token.doc
+    opening = token.i > 0 and doc[token.i - 1].text in {'"', "“"}
+    if token.text != "Met" or not opening or token.i not in frame.quoted or frame.speaker is None:
+        return
+    if frame.speaker.type != "person":
+        return
+    yield from _met_with_speaker(token, frame.speaker, resolver)
+
+
+def _met_with_speaker(token: Token, speaker: Resolved, resolver: Resolver) -> Iterator[Found]:
+    """The speaker met the people after the "with" that follows the word."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is None or after.lower_ != "with":
+        return
+    for pobj in (p for p in after.children if p.dep_ == "pobj"):
+        for t in [pobj, *conjuncts(pobj)]:
+            partner = _called(t, resolver)
+            if partner is not None and partner.id != speaker.id:
+                yield Found(speaker, "met_with", Target(partner.label, partner), token, "posted_meeting", 0.55)
+        yield from met_abroad(speaker, pobj, resolver)
+
+
 def _met_after(
     head: Token, prep: str, verb: Token, frame: Frame, resolver: Resolver, rule: str, *, abroad: bool = False
 ) -> Iterator[Found]:

@@ -39,6 +39,7 @@ from .encounters import (
     call_received,
     joint_appearance,
     met_in_person,
+    posted_meeting,
     phoned,
     telephoned,
 )
@@ -133,6 +134,8 @@ def token_forms(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
         yield from held_place(token, frame, resolver)  # "Russian-occupied Crimea": a state, not an act
     if word == "present":
         yield from present_forces(token, frame, resolver)
+    if word == "met":
+        yield from posted_meeting(token, frame, resolver)  # a quoted post: "Met with FM Wang Yi today."
     if pos == "VERB":
         yield from forces_acting_in(token, frame, resolver)  # "Israeli forces killed three people in Jenin"
 

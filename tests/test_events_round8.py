@@ -171,3 +171,11 @@ def test_a_quoted_post_opening_on_met_with_is_its_speakers_meeting() -> None:
     assert not pairs_of("The Met Office said storms would come.", "met_with")
     text = 'Subrahmanyam Jaishankar wrote: "The Met Office with Wang Yi in charge is new."'
     assert ("Subrahmanyam_Jaishankar", "Wang_Yi") not in pairs_of(text, "met_with")
+
+
+def test_one_of_a_states_allies_works_with_it() -> None:
+    assert ("Japan", "United_States") in pairs_of("Japan is one of America's closest allies.", "cooperates_with")
+    text = "Japan, one of America's closest allies, sent aid."
+    assert ("Japan", "United_States") in pairs_of(text, "cooperates_with")
+    assert not pairs_of("Japan is not one of America's allies.", "cooperates_with")
+    assert not pairs_of("One of America's allies sent aid.", "cooperates_with")

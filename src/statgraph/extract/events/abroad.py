@@ -26,7 +26,9 @@ if TYPE_CHECKING:
 _HOST_VISIT_VERBS = words("event_forms", "host_visit_verbs")
 
 
-def met_abroad(holder: Resolved, verb: Token, resolver: Resolver, *, settings: bool = False) -> Iterator[Found]:
+def met_abroad(
+    holder: Resolved, verb: Token, resolver: Resolver, *, settings: bool = False, objects: bool = True
+) -> Iterator[Found]:
     """ "Marcos, who met Kishida in Tokyo", "Modi held talks with Putin at the Kremlin": a person
     who meets someone in a place away from their own state (known from their office) visited it;
     a seat that stands for an organisation ("in Brussels") is visited by its own name. A state
@@ -38,7 +40,8 @@ def met_abroad(holder: Resolved, verb: Token, resolver: Resolver, *, settings: b
     # "met Kishida in Tokyo": the parser hangs the place on the verb or on its object; with
     # `settings`, for sides that met with no partner in the object ("X and Y met on the
     # sidelines of a conference in Singapore"), on the gathering the meeting was held at
-    heads = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "obj"})]
+    # (without `objects`, the object is what was discussed: "discussed the war in Ukraine" names no place)
+    heads = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "obj"} and objects)]
     heads += _met_people(heads)  # "held talks with Lavrov in Phnom Penh": the place hung on the name
     for head in list(heads) if settings else []:
         heads += _settings(head)

@@ -12,10 +12,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolved, Resolver
+from ...words import words
 from ..arguments import Target
 from ..context.frame import Frame
 from ..context.holders import holders
-from ..context.subjects import INTENT_NOUNS, subject_of
+from ..context.subjects import INTENT_NOUNS, prep_objects, subject_of
 from ..cues import Lexicon
 from ..found import Found
 from ..moods import irrealis, negated, speculative
@@ -25,6 +26,7 @@ from .coalitions import acts_jointly, joint_subjects
 from .chairs import chair, led_by
 from .cooperation import acts_of_cooperation, joint_act, signed_by
 from .deployments import deployment, equipping, operation, transfer
+from .gerunds import actor_of
 from .forms import VERB_FORM_CUES, noun_forms, token_forms, verb_forms
 from .inclusion import included
 from .initiatives import initiatives
@@ -93,7 +95,7 @@ def _verb_cues(lexicon: Lexicon) -> frozenset[str]:
         return made[1]
     lists = (listed for section in events.values() for name, listed in section.items()
              if name == "verbs" or name.endswith("_verbs"))
-    cues = frozenset({"lead"}).union(VERB_FORM_CUES, *lists)
+    cues = frozenset({"lead"}).union(VERB_FORM_CUES, _STOPOVER_VERBS, *lists)
     _CUES[id(lexicon)] = (events, cues)
     return cues
 
@@ -142,7 +144,8 @@ def _verb_events(token: Token, lemma: str, frame: Frame, resolver: Resolver, lex
         yield from operation(token, frame, resolver, lexicon)
     if lemma in events["deployed_to"].get("equip_verbs", ()):
         yield from equipping(token, frame, resolver, lexicon)
-    if lemma in events["visited"]["verbs"] and not forecast(token, events["visited"].get("forecasts", ())):
+    visiting = lemma in events["visited"]["verbs"] or lemma in _STOPOVER_VERBS
+    if visiting and not forecast(token, events["visited"].get("forecasts", ())):
         yield from _visit(token, frame, resolver)
     if lemma in events["met_with"]["verbs"]:
         yield from meeting(token, frame, resolver, lexicon)
@@ -195,11 +198,21 @@ def _visit(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
             places = [place] if place else []
     elif lemma in {"travel", "fly", "arrive", "land", "go", "come"}:
         places = [p.actor for p in places_of(token, resolver) if p.actor is not None]
-    subject = named_office_holder(subject_of(token), resolver)  # "Rwanda's foreign minister X": X
+    elif _stopover(token, lemma):  # "stopped in Doha on his way to Israel": only where it stopped
+        places = [a for t in prep_objects(token, {"in", "at"}) if (a := _visited_place(t, resolver)) is not None]
+    subject = named_office_holder(actor_of(token), resolver)  # "Rwanda's foreign minister X": X
     for holder, how in holders(subject, frame, resolver):
         for place in places:
             if (holder.type == "person" or _envoy_of(token, subject, holder)) and place.id != holder.id:
                 yield Found(holder, "visited", Target(place.label, place), token, f"visit/{how}", 0.7)
+
+
+def _stopover(verb: Token, lemma: str) -> bool:
+    """ "Blinken stopped in Doha": a stop with no object, at a place (not "stopped the war in Gaza")."""
+    return lemma in _STOPOVER_VERBS and not any(c.dep_ in {"dobj", "obj", "xcomp", "prt"} for c in verb.children)
+
+
+_STOPOVER_VERBS = words("event_forms", "stopover_verbs")
 
 
 def _envoy_of(verb: Token, subject: Token | None, holder: Resolved) -> bool:

@@ -78,7 +78,10 @@ def acts_jointly(token: Token) -> bool:
     gathering = token.lemma_.lower() in _GATHERING
     if token.lemma_.lower() in _MEDIATION_VERBS:
         return True  # "Egypt and Qatar are mediating": a mediation shared by its subjects
-    for child in token.children:
+    # "Saudi Arabia and the United States, in a joint statement, suspended": the parser may hang
+    # the phrase set off by commas on the subject
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    for child in [*token.children, *(c for s in subjects for c in s.children if c.dep_ == "prep")]:
         dep = child.dep_
         if dep == "advmod" and not gathering and child.lower_ in {"together", "jointly"}:
             return True

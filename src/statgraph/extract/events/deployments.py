@@ -22,11 +22,14 @@ from ..cues import Lexicon
 from ..found import Found
 from ..moods import irrealis, negated, speculative
 from .places import places_of
+from .unheld import unheld
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _RELATIVE = frozenset({"which", "that", "who", "whom"})
+# forces whose demonym names who sends them: "the deployment of Kenyan police to Haiti"
+_PERSONNEL = word_list("event_forms", "present_nouns") | word_list("event_forms", "personnel_nouns")
 
 
 def military_owner(noun: Token, frame: Frame, resolver: Resolver) -> list[Resolved]:
@@ -186,10 +189,21 @@ def transfer(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -
         if pobj.dep_ == "pobj"
         for p in _places_named(pobj, resolver)
     ]
-    for holder, how in holders(owner, frame, resolver):
+    found = holders(owner, frame, resolver)
+    if owner is None and not _only_sought(token, lexicon.events["events"].get("refusals", frozenset())):
+        # "the deployment of Kenyan police to Haiti": the forces' own state sends them
+        found = [(a, "forces_owner") for t in cargo if t.lower_ in _PERSONNEL for a in military_owner(t, frame, resolver)]
+    for holder, how in found:
         for place in places:
             if holder.type != "person" and place.id != holder.id:
                 yield Found(holder, "deployed_to", Target(place.label, place), token, f"transfer/{how}", 0.6)
+
+
+def _only_sought(noun: Token, refusals: frozenset[str]) -> bool:
+    """Whether a transfer is only planned, asked for or refused: "the planned deployment of
+    Kenyan police", "called for the deployment of ...", "opposed the dispatch of ..."."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return unheld(noun) or verb.lemma_.lower() in refusals or verb.lemma_.lower() in {"approve", "authorize", "authorise"}
 
 
 def _places_named(token: Token, resolver: Resolver) -> list[Resolved]:

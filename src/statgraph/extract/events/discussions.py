@@ -19,6 +19,7 @@ from ..context.subjects import conjuncts, subject_of
 from ..found import Found
 from ..moods import irrealis, negated, speculative
 from .abroad import met_abroad
+from .gerunds import actor_of
 from .unheld import unheld
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ def discussed_with(token: Token, frame: Frame, resolver: Resolver) -> Iterator[F
     """ "Macron discussed the crisis with his Italian counterpart Giorgia Meloni" (a verb of
     discuss_verbs, already known to be an act done)."""
     partners = _partners(token, resolver) or _object_partners(token, resolver)
-    found = holders(subject_of(token), frame, resolver)
+    found = holders(actor_of(token), frame, resolver)
     if partners:
         yield from _met(found, partners, token, "discussed_with", resolver)
         return
@@ -54,7 +55,7 @@ def discussed_with(token: Token, frame: Frame, resolver: Resolver) -> Iterator[F
         for n, side in enumerate(sides):
             for other in sides[n + 1 :]:
                 yield Found(side, "met_with", Target(other.label, other), token, "discussed_together", 0.6)
-            yield from met_abroad(side, token, resolver)  # "In Cairo, Sissi and Sheikh Tamim discussed ..."
+            yield from met_abroad(side, token, resolver, objects=False)  # "In Cairo, Sissi and Sheikh Tamim discussed ..."
         if len(sides) == 2 and all(a.type == "person" for a in sides):
             resolver.meeting_sides = (sides[0], sides[1])  # for "the meeting in Cairo" later on
 
@@ -166,7 +167,9 @@ def _from_states(noun: Token, resolver: Resolver) -> list[Resolved]:
 def gathered(token: Token, resolver: Resolver) -> Iterator[Found]:
     """ "We, the leaders of Japan, Korea and the United States, convened at Camp David": the
     states whose representatives gathered met each other, one line per pair (a verb of an act done)."""
-    subject = subject_of(token)
+    # the parser may hang the verb on the representatives as a participle, and the states after
+    # the first on the representatives: "We, the leaders of Japan, the ROK, and the US, convened"
+    subject = subject_of(token) or (token.head if token.dep_ == "acl" else None)
     if subject is None or any(c.dep_ in {"dobj", "obj"} or c.lower_ == "with" for c in token.children):
         return
     for noun in [subject, *(c for c in subject.children if c.dep_ == "appos")]:
@@ -174,6 +177,7 @@ def gathered(token: Token, resolver: Resolver) -> Iterator[Found]:
             continue
         listed = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                   for p in c.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]]
+        listed += [t for t in conjuncts(noun) if t.ent_type_ == "GPE"] if listed else []
         found = [a for t in listed if (a := resolver.resolve(t)) is not None and a.type == "state"]
         sides = list({a.id: a for a in found}.values())
         for n, side in enumerate(sides if len(sides) > 1 else []):
@@ -187,11 +191,12 @@ def alongside(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]
     "alongside"; the clause's verb one of speaking or its phrase at a gathering)."""
     partners = [a for p in token.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]
                 if (a := resolver.resolve(t)) is not None and a.type == "person"]
-    head, gathering = token.head, False
+    head, gathering, places = token.head, False, []
     for _ in range(6):
         if head.pos_ in {"VERB", "AUX"} or head.head is head:
             break
         gathering |= head.lemma_.lower() in _APPEARANCES
+        places += [head] if head.lemma_.lower() in _APPEARANCES else []
         head = head.head
     future = any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "would", "'ll"} for c in head.children)
     if not partners or head.pos_ not in {"VERB", "AUX"} or negated(head) or irrealis(head) or future:
@@ -204,6 +209,9 @@ def alongside(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]
         for partner in partners:
             if partner.id != holder.id:
                 yield Found(holder, "met_with", Target(partner.label, partner), token, f"alongside/{how}", 0.55)
+    for side in [*(a for a, _ in found), *partners] if found else []:
+        for gathering_noun in places:  # "at a press conference in Doha alongside X": X, abroad, was in Doha
+            yield from met_abroad(side, gathering_noun, resolver)
 
 
 def _met(
@@ -214,7 +222,7 @@ def _met(
             if partner.id != holder.id:
                 yield Found(holder, "met_with", Target(partner.label, partner), cue, f"{rule}/{how}", 0.6)
     for side in [*(h for h, _ in found), *partners] if found else []:
-        yield from met_abroad(side, cue, resolver)  # "talks with Lavrov in Phnom Penh": both were there
+        yield from met_abroad(side, cue, resolver, objects=False)  # "talks with Lavrov in Phnom Penh": both were there
 
 
 def _partners(token: Token, resolver: Resolver) -> list[Resolved]:

@@ -1,10 +1,11 @@
-"""Meetings told by no meeting word: a call ("Scholz and Macron spoke by phone") and a joint
+"""Meetings told by no meeting word: a call ("Scholz and Macron spoke by phone", "received a
+call from Scholz") and a joint
 appearance ("Macron gave a joint press conference with Scholz in Berlin", "the two leaders held a
 joint news conference"). Those who do either met (CONVENTIONS.md: a call counts); one abroad
 where the appearance was held visited the place.
 
-The word lists are ontology/event_forms.toml's call_verbs, phone_verbs, call_media and
-joint_appearances.
+The word lists are ontology/event_forms.toml's call_verbs, phone_verbs, call_media, call_nouns,
+take_call_verbs and joint_appearances.
 """
 
 from __future__ import annotations
@@ -31,6 +32,11 @@ CALL_VERBS = words("event_forms", "call_verbs")
 PHONE_VERBS = words("event_forms", "phone_verbs")
 _CALL_MEDIA = words("event_forms", "call_media")
 JOINT_APPEARANCES = words("event_forms", "joint_appearances")
+CALL_NOUNS = words("event_forms", "call_nouns")
+# "sit down", "shake hands": the verb and the particle or object that make it a meeting
+_WITH_MEETING = dict(tuple(p.split(" ", 1)) for p in words("event_forms", "with_meeting_phrases"))
+WITH_MEETING_VERBS = frozenset(_WITH_MEETING)
+_TAKE_CALL_VERBS = words("event_forms", "take_call_verbs")
 _SIDE_TYPES = frozenset({"person", "state"})
 
 
@@ -63,6 +69,74 @@ def telephoned(verb: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]
         for partner in named:
             if holder.type in _SIDE_TYPES and partner.id != holder.id:
                 yield Found(holder, "met_with", Target(partner.label, partner), verb, f"telephoned/{how}", 0.6)
+
+
+def call_received(noun: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Macron received a phone call from Scholz", "Modi took a call from Putin": the one who
+    received the call met the caller (a call counts). Only the object of a verb of taking a call
+    ("calls from France for restraint" are demands), of an act done."""
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "obj"} or verb.lemma_.lower() not in _TAKE_CALL_VERBS or unheld(noun):
+        return
+    if negated(verb) or irrealis(verb) or speculative(verb) or verb.dep_ == "xcomp":
+        return
+    if any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ in {"acl", "relcl"} for c in noun.children):
+        return  # "received a call from France for restraint": a demand
+    if any(c.dep_ in {"advcl", "xcomp"} and any(a.lower_ == "to" for a in c.children) for c in verb.children):
+        return  # "received a call from France to stop the war" (the parser hangs the demand on the verb)
+    yield from _met_after(noun, "from", verb, frame, resolver, "call_received")
+
+
+def met_in_person(verb: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Biden sat down with Xi", "Modi shook hands with Xi on the sidelines": the subject met the
+    partner after "with" (a verb of an act done, one of with_meeting_phrases' verbs with its word)."""
+    word = _WITH_MEETING.get(verb.lemma_.lower())
+    if not any(c.dep_ in {"prt", "dobj", "obj", "advmod"} and c.lower_ == word for c in verb.children):
+        return
+    yield from _met_after(verb, "with", verb, frame, resolver, "met_in_person", abroad=True)
+
+
+def posted_meeting(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Jaishankar tweeted, \"Met with FM Wang Yi in Vientiane today.\"": a quoted post with no
+    subject, opening on "Met with", is its speaker's meeting (the small model may read "Met" as
+    a name). Only in the speaker's quoted words, right after the opening quote mark."""
+    doc = token.doc
+    opening = token.i > 0 and doc[token.i - 1].text in {'"', "“"}
+    if token.text != "Met" or not opening or token.i not in frame.quoted or frame.speaker is None:
+        return
+    if frame.speaker.type != "person":
+        return
+    yield from _met_with_speaker(token, frame.speaker, resolver)
+
+
+def _met_with_speaker(token: Token, speaker: Resolved, resolver: Resolver) -> Iterator[Found]:
+    """The speaker met the people after the "with" that follows the word."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is None or after.lower_ != "with":
+        return
+    for pobj in (p for p in after.children if p.dep_ == "pobj"):
+        for t in [pobj, *conjuncts(pobj)]:
+            partner = _called(t, resolver)
+            if partner is not None and partner.id != speaker.id:
+                yield Found(speaker, "met_with", Target(partner.label, partner), token, "posted_meeting", 0.55)
+        yield from met_abroad(speaker, pobj, resolver)
+
+
+def _met_after(
+    head: Token, prep: str, verb: Token, frame: Frame, resolver: Resolver, rule: str, *, abroad: bool = False
+) -> Iterator[Found]:
+    """The subject of `verb` met those named after `prep` on `head` ("a call from X", "sat down
+    with X"); with `abroad`, one away from home where it was held visited the place."""
+    partners = [
+        a for c in head.children if c.dep_ == "prep" and c.lower_ == prep
+        for p in c.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]
+        if (a := _called(t, resolver)) is not None
+    ]
+    for holder, how in holders(subject_of(verb), frame, resolver) if partners else []:
+        for partner in partners:
+            if holder.type in _SIDE_TYPES and partner.id != holder.id:
+                yield Found(holder, "met_with", Target(partner.label, partner), head, f"{rule}/{how}", 0.6)
+        yield from met_abroad(holder, verb, resolver) if abroad else ()
 
 
 def _called(obj: Token, resolver: Resolver) -> Resolved | None:

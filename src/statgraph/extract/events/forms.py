@@ -30,12 +30,24 @@ from .discussions import (
 )
 from .cooperation import MANNER_TIES, in_partnership
 from .founders import FOUNDING_VERBS, founders
-from .encounters import CALL_VERBS, JOINT_APPEARANCES, PHONE_VERBS, joint_appearance, phoned, telephoned
+from .encounters import (
+    CALL_NOUNS,
+    CALL_VERBS,
+    JOINT_APPEARANCES,
+    PHONE_VERBS,
+    WITH_MEETING_VERBS,
+    call_received,
+    joint_appearance,
+    met_in_person,
+    posted_meeting,
+    phoned,
+    telephoned,
+)
 from .hospitality import HOSPITALITY_NOUNS, thanked_hosts
 from .body_parties import BODY_KIND_NOUNS, body_parties
 from .chairs import chairs_body
 from .membership import ALLY_NOUNS
-from .movements import MOVE_VERBS, WITHDRAW_VERBS, WITHDRAWAL_NOUNS, forces_moved, forces_withdrawn
+from .movements import MOVE_VERBS, WITHDRAW_VERBS, WITHDRAWAL_NOUNS, forces_acting_in, forces_moved, forces_withdrawn
 from .member_lists import (
     IN_BODY_VERBS,
     MEMBER_HEADS,
@@ -85,7 +97,7 @@ if TYPE_CHECKING:
 VERB_FORM_CUES = (
     AGGRESSION_VERBS | MOVE_VERBS | DISCUSS_VERBS | DEPART_VERBS | RETURN_VERBS | TRAVEL_VERBS | GATHER_VERBS
     | CO_SPONSOR_VERBS | SUMMON_VERBS | ATTEND_VERBS | CALL_VERBS | HOST_FORCE_VERBS | CASUALTY_VERBS | {"chair"}
-    | PHONE_VERBS | FOUNDING_VERBS
+    | PHONE_VERBS | FOUNDING_VERBS | WITH_MEETING_VERBS
 )
 
 
@@ -122,6 +134,10 @@ def token_forms(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
         yield from held_place(token, frame, resolver)  # "Russian-occupied Crimea": a state, not an act
     if word == "present":
         yield from present_forces(token, frame, resolver)
+    if word == "met":
+        yield from posted_meeting(token, frame, resolver)  # a quoted post: "Met with FM Wang Yi today."
+    if pos == "VERB":
+        yield from forces_acting_in(token, frame, resolver)  # "Israeli forces killed three people in Jenin"
 
 
 def verb_forms(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
@@ -138,6 +154,8 @@ def verb_forms(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexic
         yield from phoned(token, frame, resolver, lexicon.events["met_with"])
     if lemma in PHONE_VERBS:
         yield from telephoned(token, frame, resolver)
+    if lemma in WITH_MEETING_VERBS:
+        yield from met_in_person(token, frame, resolver)  # "sat down with Xi", "shook hands with Xi"
     if lemma in lexicon.events["visited"]["appearance_verbs"]:
         yield from spoke_abroad(token, frame, resolver)
     if lemma in DEPART_VERBS or lemma in RETURN_VERBS:
@@ -200,6 +218,8 @@ def noun_forms(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
         yield from owned_talks_abroad(token, resolver)
     if word in JOINT_APPEARANCES:
         yield from joint_appearance(token, frame, resolver)
+    if word in CALL_NOUNS:
+        yield from call_received(token, frame, resolver)  # "received a phone call from Scholz"
     if word in PRESENCE_NOUNS:
         yield from military_presence(token, frame, resolver)
     if word in HOSPITALITY_NOUNS:

@@ -1,6 +1,6 @@
 """Members an organisation includes: member_of from "an organisation that now includes India and
-Pakistan", "BRICS comprises Brazil, Russia ..." and "Its members include Brazil, Russia ..." (the
-organisation named before, in the same passage).
+Pakistan", "BRICS comprises Brazil, Russia ...", "Its members include Brazil, Russia ..." (the
+organisation named before, in the same passage) and "ASEAN, whose members include Vietnam".
 
 The verb list is cues.toml's [member_of] include_verbs; "the alliance", "the bloc" are
 actor_nouns.toml's organization_nouns.
@@ -69,5 +69,8 @@ def _members_owner(whole: Token, resolver: Resolver) -> Resolved | None:
         return None
     if owner.lower_ == "its" or owner.pos_ == "NOUN" and owner.lemma_.lower() in ORGANIZATION_NOUNS:
         return organization_named_before(whole, resolver)
+    verb = whole.head
+    if owner.lower_ == "whose" and verb.dep_ == "relcl" and verb.head.pos_ == "PROPN":
+        return resolver.resolve(verb.head)  # "ASEAN, whose members include Vietnam": the antecedent
     return resolver.resolve(owner)
 

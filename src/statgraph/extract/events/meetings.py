@@ -13,6 +13,7 @@ from ...words import words
 from ..arguments import Target
 from ..context.frame import Frame
 from ..context.holders import holders
+from ..context.outlets import is_outlet
 from ..context.subjects import SUBJECT_DEPS, conjuncts, subject_of
 from ..cues import Lexicon
 from ..found import Found
@@ -20,7 +21,8 @@ from ..moods import negated
 from .abroad import met_abroad, partners_abroad, received_abroad, talks_abroad
 from .discussions import talks_owner
 from .gatherings import gathering
-from .misparses import misparsed_sides, misread_subject, named_office_holder, visiting_object
+from .gerunds import actor_of
+from .misparses import misparsed_sides, misread_object, misread_subject, named_office_holder, visiting_object
 from .unheld import unheld
 
 if TYPE_CHECKING:
@@ -38,9 +40,13 @@ def meeting(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) ->
     """ "Lavrov met Wang Yi", "talked with Blinken", "held talks with X", "speaking to lawmakers";
     with no partner named, a meeting among the subject's actors: "Russia and China will meet"."""
     words = lexicon.events["met_with"]
-    obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None) or visiting_object(token)
+    obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+    obj = obj or visiting_object(token) or misread_object(token)
+    subject = misread_subject(token, actor_of(token))  # actor_of: "said after meeting X"
+    guest, host = _received_by(token, words, resolver)
+    obj, subject = (guest, host) if guest is not None else (obj, subject)
     partners = _partners(token, obj, words, resolver)
-    subject = named_office_holder(misread_subject(token, subject_of(token)), resolver)
+    subject = named_office_holder(subject, resolver)
     found = holders(subject, frame, resolver) + _cohosts(token, resolver)
     if subject is not None and subject.lower_ in {"we", "i"} and frame.speaker is not None:
         found = [(frame.speaker, "speaker")]  # a delegation's meeting is its head's
@@ -65,7 +71,7 @@ def _partners(token: Token, obj: Token | None, words: dict[str, frozenset[str]],
     audience addressed, the objects of "with" and "to", the other side of talks."""
     lemma = token.lemma_.lower()
     partners: list[Target] = []
-    receiving = lemma in words.get("receive_verbs", ()) and obj is not None and _named(obj).ent_type_ == "PERSON"
+    receiving = lemma in words.get("receive_verbs", ()) and obj is not None and _a_person(_named(obj), resolver)
     if obj is not None and (lemma == "meet" or receiving):
         partners += _actors([_named(t) for t in [obj, *conjuncts(obj)]], resolver)
     hosted = lemma in words.get("host_verbs", ()) and obj is not None and _the_talks(obj)
@@ -76,8 +82,10 @@ def _partners(token: Token, obj: Token | None, words: dict[str, frozenset[str]],
         partners.append(Target(_head_phrase(obj)))
     partners += _prep_partners(token, lemma, words, resolver)
     if obj is not None and obj.lemma_.lower() in _TALK_NOUNS:
-        # "hosted talks between X and Y": the sides meet each other (talks_noun), not the host
-        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "with"):
+        # "hosted talks between X and Y": the sides meet each other (talks_noun), not the host;
+        # "held a meeting with X": the parser may hang "with" on the verb
+        heads = [obj, token] if lemma == "hold" else [obj]
+        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"):
             partners += _actors([t for p in prep.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]], resolver)
     return partners
 
@@ -90,7 +98,8 @@ def _prep_partners(token: Token, lemma: str, words: dict[str, frozenset[str]], r
             continue
         pobjs = [c for c in child.children if c.dep_ == "pobj"]
         if child.lower_ in _MEET_PREPS and lemma in {"meet", "talk", "negotiate", "confer", "speak", "communicate"}:
-            members = [_named(t) for p in pobjs for t in [p, *conjuncts(p)]]
+            # "spoke with AP", "told Reuters": an interview with an outlet is no meeting
+            members = [_named(t) for p in pobjs for t in [p, *conjuncts(p)] if not is_outlet(t, resolver)]
             partners += _actors([_person_or_actor(t, resolver) or t for t in members], resolver)
         elif child.lower_ == "to" and lemma in {"speak", "talk"}:
             # "speaking to Russian Duma lawmakers": a body spoken to in person; not reporters
@@ -130,6 +139,22 @@ def _partnerless(
         yield from _mutual(sides, token, "mutual_meeting")
         for side in sides if len(sides) > 1 else []:
             yield from met_abroad(side, token, resolver, settings=True)
+
+
+def _received_by(
+    verb: Token, words: dict[str, frozenset[str]], resolver: Resolver
+) -> tuple[Token | None, Token | None]:
+    """ "Macron was received by Putin at the Kremlin", "Biden was met by Xi": the guest (the
+    passive subject) and the host (after "by") of a verb of receiving or meeting in the passive."""
+    if verb.lemma_.lower() not in words.get("receive_verbs", ()) and verb.lemma_.lower() != "meet":
+        return None, None
+    guest = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    host = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    people = [resolver.resolve(t) if t is not None and t.pos_ == "PROPN" else None for t in (guest, host)]
+    if any(p is None or p.type != "person" for p in people):
+        return None, None  # "the summit was hosted by X": a gathering, read by gatherings.py
+    return guest, host
 
 
 def _remember_sides(resolver: Resolver, sides: list[Resolved]) -> None:
@@ -198,6 +223,15 @@ def _named(token: Token) -> Token:
     return next((c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), token)
 
 
+def _a_person(token: Token, resolver: Resolver) -> bool:
+    """A person by the tagger, or a name the resolver knows for one ("welcomed Finnish President
+    Sauli Niinistö", whose name the small model may tag a place)."""
+    if token.ent_type_ == "PERSON":
+        return True
+    actor = resolver.resolve(token) if token.pos_ == "PROPN" else None
+    return actor is not None and actor.type == "person"
+
+
 def _head_phrase(token: Token) -> str:
     """A noun with the words before it: "Russian Duma lawmakers" (not "... in Tehran on Monday")."""
     return " ".join(t.text for t in token.subtree if t.i <= token.i and t.dep_ not in {"det", "punct", "poss"})
@@ -258,9 +292,8 @@ def talks_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
         holder = resolver.person_before
     if token.dep_ in {"dobj", "obj"}:
         verb = token.head
-        offered = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.events["events"].get("refusals", ())
-        if offered or negated(verb):
-            return  # "was ready to hold consultations with X", "refused to hold talks": none held
+        if _not_held(verb, lexicon.events["events"].get("refusals", ())):
+            return
         found = holders(subject_of(verb), frame, resolver)
         holder = holder or (found[0][0] if found else None)  # "welcomed Blinken's talks with X": Blinken's
     with_pobjs = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
@@ -296,6 +329,13 @@ def talks_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
         yield from talks_abroad(token, resolver)  # "after their talks in Beijing"
     if len({a.id for a in sides}) != 2:
         yield from gathering(token, frame, resolver, lexicon)
+
+
+def _not_held(verb: Token, refusals: frozenset[str]) -> bool:
+    """Whether talks, the object of a verb, were not held: "was ready to hold consultations with
+    X", "refused to hold talks", "sought talks with X", "did not hold talks"."""
+    offered = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in refusals
+    return offered or negated(verb) or verb.lemma_.lower() in refusals
 
 
 def _talks_with_partners(

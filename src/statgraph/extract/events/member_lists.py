@@ -30,7 +30,9 @@ _NOT_MEMBERS = words("event_forms", "not_members")
 _REPRESENTATIVES = words("actor_nouns", "representatives")
 _ORGANIZATION_NOUNS = words("actor_nouns", "organization_nouns")
 _BEING = frozenset({"be", "remain", "become"})
-IN_BODY_VERBS = frozenset({"be", "remain", "stay"})  # "Estonia is in NATO", "Britain remained in the EU"
+# "Estonia is in NATO", "Britain remained in the EU"; seated_verbs with "on" too: "Kenya sits on the Council"
+_SEATED_VERBS = words("event_forms", "seated_verbs")
+IN_BODY_VERBS = frozenset({"be", "remain", "stay"}) | _SEATED_VERBS
 # Verbs of inclusion the small model reads as plural nouns after a name ("ASEAN groups Brunei, ...")
 _INCLUDES_READ_AS_NOUNS = words("event_forms", "includes_read_as_nouns")
 _LIST_WORDS = frozenset({",", "and", "the"})
@@ -97,12 +99,14 @@ def _body_in(token: Token, resolver: Resolver) -> Resolved | None:
 
 
 def in_body(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
-    """ "Estonia is in NATO", "Hungary and Poland are in the EU", "Britain remained in the EU":
+    """ "Estonia is in NATO", "Hungary and Poland are in the EU", "Britain remained in the EU",
+    "Kenya, which sits on the Security Council":
     a state the text puts in an organisation belongs to it (`token`: one of _BEING; not asked,
     supposed or denied: "Is Ukraine in NATO?", "if Ukraine were in NATO", "is not in NATO")."""
     if _unsure(token) or wished(token) or token.sent[-1].text == "?":
         return
-    bodies = [a for p in prep_objects(token, {"in"}) if p.pos_ == "PROPN"
+    preps = {"in", "on"} if token.lemma_.lower() in _SEATED_VERBS else {"in"}
+    bodies = [a for p in prep_objects(token, preps) if p.pos_ == "PROPN"
               if (a := resolver.resolve(p)) is not None and a.type == "organization"]
     subject = subject_of(token) if bodies else None
     if subject is not None and subject.lower_ in {"which", "that"} and token.dep_ == "relcl":

@@ -255,10 +255,13 @@ def allies(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     """ "China, North Korea's main ally", "Japan is a treaty ally of the United States", "Canada,
     a US ally": the one so described cooperates with the one it is the ally of; "X and Y are
     allies": with each other."""
-    if token.dep_ == "appos" or _misread_appos(token):
-        described = [token.head]
-    elif token.dep_ == "attr" and token.head.lemma_.lower() in {"be", "remain", "become"} and not negated(token.head):
-        described = [s] if (s := subject_of(token.head)) is not None else []
+    # "Japan is one of America's closest allies": the ally is told by "one of" it
+    one = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
+    anchor = one if one.lower_ == "one" else token
+    if anchor.dep_ == "appos" or _misread_appos(anchor):
+        described = [anchor.head]
+    elif anchor.dep_ == "attr" and anchor.head.lemma_.lower() in {"be", "remain", "become"} and not negated(anchor.head):
+        described = [s] if (s := subject_of(anchor.head)) is not None else []
     else:
         return
     of = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]

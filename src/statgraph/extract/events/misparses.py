@@ -32,7 +32,8 @@ def misparsed_sides(subject: Token, side: Resolved, resolver: Resolver) -> list[
 def misread_subject(verb: Token, subject: Token | None) -> Token | None:
     """The subject the parser mistook: "SINGAPORE (AP) - X and Y met", a dateline taken for the
     subject with the people in apposition; "resumed after X and Y met", the people taken for the
-    object of "after"."""
+    object of "after"; "On the sidelines of the summit in Bali, X met Y", the person hung on the
+place of the phrase put first."""
     if subject is not None and subject.is_upper and subject.ent_type_ == "GPE":
         return next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), subject)
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
@@ -45,6 +46,8 @@ def misread_subject(verb: Token, subject: Token | None) -> Token | None:
     prep = first.head
     if first.dep_ == "pobj" and prep.lower_ in {"after", "before", "since", "until"} and prep.head.i == verb.head.i:
         return first
+    if first.dep_ == "appos" and first.left_edge.i > 0 and verb.doc[first.left_edge.i - 1].text == ",":
+        return first  # "On the sidelines of the summit in Bali, Xi met Biden": hung on the place put first
     return subject
 
 
@@ -68,3 +71,13 @@ def named_office_holder(subject: Token | None, resolver: Resolver) -> Token | No
             if person is not None and person.type == "person":
                 return child
     return subject
+
+
+def misread_object(verb: Token) -> Token | None:
+    """ "On the sidelines of the summit, Xi Jinping met Joe Biden": the one met, whom the parser
+    (misled by the phrase put first) takes for a second subject after the verb; the subject
+    before the verb stays the subject."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    before = [c for c in subjects if c.i < verb.i]
+    after = [c for c in subjects if c.i > verb.i and c.ent_type_ == "PERSON"]
+    return after[0] if before and after else None

@@ -21,7 +21,7 @@ from ..context.frame import Frame
 from ..context.holders import holders
 from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..found import Found
-from ..moods import event_mood, negated
+from ..moods import event_mood, irrealis, negated
 from .aggression import PRESENT_NOUNS, force_place
 from .presence import forces_named
 from .deployments import military_owner
@@ -39,6 +39,9 @@ _SAIL_VERBS = words("event_forms", "sail_verbs")
 MOVE_VERBS = ADVANCE_VERBS | _LEAVE_VERBS | _STAY_VERBS | _SAIL_VERBS
 # the place is the object: "entered Kherson", "patrolled the South China Sea"
 _OBJECT_VERBS = frozenset({"cross", "enter", "raid", "storm"}) | _SAIL_VERBS
+# verbs whose "in" names no place the forces are in: "Russian forces failed in their attempt",
+# "US troops succeeded in ..."; a withdrawal and a leaving are read by their own rules
+_NOT_THERE_VERBS = words("event_forms", "not_there_verbs") | WITHDRAW_VERBS | _LEAVE_VERBS | MOVE_VERBS
 
 
 def forces_moved(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
@@ -60,6 +63,25 @@ def forces_moved(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Fou
         targets += [t for c in token.children if c.dep_ in {"dobj", "obj"} for t in [c, *conjuncts(c)]]
     places = [p for t in targets if (p := force_place(t, resolver)) is not None]
     yield from _deployed(military_owner(subject, frame, resolver), places, token, "forces_moved")
+
+
+def forces_acting_in(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Israeli forces killed three people in Jenin", "Russian forces shelled villages in the
+    Kharkiv region", "Chinese coast guard ships blocked Philippine boats near the shoal": forces
+    with an owner that do an act in a place (after "in", "inside" or "near" on the verb or on its
+    object) are there (`token`: any verb, read only as an act done, its subject in the active)."""
+    said = subject_of(token)
+    subject = forces_named(said)
+    if subject is None or said.dep_ != "nsubj" or token.lemma_.lower() in _NOT_THERE_VERBS:
+        return
+    if negated(token) or irrealis(token) or event_mood(token) is not None or token.dep_ == "xcomp":
+        return  # "Russian forces could strike targets in Kyiv", "are to train troops in Poland"
+    # the place may hang on what the act was done to: "clashed with gunmen in Jenin", "fired on
+    # protesters in Gaza" (not "at": "fired missiles at targets in Kyiv" may be from afar)
+    objects = [c for c in token.children if c.dep_ in {"dobj", "obj"}] + prep_objects(token, {"with", "on", "against"})
+    targets = [t for h in [token, *objects] for t in prep_objects(h, {"in", "inside", "near"})]
+    places = [p for t in targets if (p := force_place(t, resolver)) is not None]
+    yield from _deployed(military_owner(subject, frame, resolver), places, token, "forces_acting_in")
 
 
 def forces_withdrawn(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:

@@ -1,0 +1,29 @@
+"""An act told by a gerund after a preposition of time: "Xi said after meeting Biden that ...",
+"After visiting Beijing, Macron said ...", "Before talking with Xi, Macron toured the port". The
+gerund has no subject of its own; the one who met or visited is the subject of the clause the
+phrase qualifies (a meeting or a visit told so took place: it is set in time by another act)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..context.subjects import subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# prepositions that set an act in time against another: "after meeting X", "upon arriving in Y"
+# (not "on", which also says what is insisted on: "insisted on meeting X")
+_TIME_PREPS = frozenset({"after", "before", "since", "upon", "when", "while"})
+
+
+def actor_of(verb: Token) -> Token | None:
+    """The subject of a verb, or of the clause a gerund after a preposition of time qualifies."""
+    subject = subject_of(verb)
+    if subject is not None or verb.tag_ != "VBG" or verb.dep_ != "pcomp":
+        return subject
+    prep = verb.head
+    clause = prep.head
+    if prep.lower_ not in _TIME_PREPS or prep.dep_ != "prep" or clause.pos_ not in {"VERB", "AUX"}:
+        return None
+    return subject_of(clause)

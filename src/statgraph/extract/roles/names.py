@@ -120,6 +120,8 @@ def person_named(name: Span, resolver: Resolver, titled: bool) -> Resolved | Non
         found is None
         or found.type == "person"  # another person of the same surname
         or (found.id not in gazetteer.actors and found.label.endswith((name[last].text, name.text)))
+        # a surname that is also a body's name, inside a person's name ("Therese Kayikwamba Wagner")
+        or (found.type != "state" and _inside_person(name[last]))
     )
     if (
         minted
@@ -129,11 +131,16 @@ def person_named(name: Span, resolver: Resolver, titled: bool) -> Resolved | Non
         and name[last].ent_type_ in {"", "PERSON", "ORG", "NORP", "GPE"}
         # in a headline every word is capitalised: "... of DPRK Issues Press Statement"
         and (name[last].ent_type_ == "PERSON" or not _title_cased(name.sent))
-        and not any(t.lower_ in INSTITUTION_WORDS or country_word(t, resolver) for t in words)
+        and not any(t.lower_ in INSTITUTION_WORDS or (country_word(t, resolver) and not _inside_person(t)) for t in words)
     ):
         label = name[initials:].text
         return _claim(name, resolver.remember(Resolved(mint_id(label), label, "person")), resolver)
     return None
+
+
+def _inside_person(token: Token) -> bool:
+    """Whether the entity recogniser puts a word inside a person's name, after its first word."""
+    return token.ent_type_ == "PERSON" and token.ent_iob_ == "I"
 
 
 def _title_cased(sent: Span) -> bool:

@@ -26,8 +26,13 @@ WEAK_HEADS = frozenset("head chief leader deputy representative chair director c
 # in it ("EU foreign policy chief", "North Korean leader", "head of the Atomic Energy Organization").
 OWNED_HEADS = frozenset("deputy head chief leader speaker ruler".split())
 # Heads that are an office only with a word before them: "Crown Prince", not "Prince Faisal";
-# "the country's top diplomat", not "a Chinese diplomat".
-QUALIFIED_HEADS = {"prince": frozenset({"crown"}), "diplomat": frozenset({"top", "chief"})}
+# "the country's top diplomat", not "a Chinese diplomat"; "Iran's top nuclear official", not
+# "a US official".
+QUALIFIED_HEADS = {
+    "prince": frozenset({"crown"}),
+    "diplomat": frozenset({"top", "chief"}),
+    "official": frozenset({"top"}),
+}
 # The departments in "Secretary of Commerce", "Minister of Homeland Security": title words after
 # "<office> of", not the start of a name.
 DEPARTMENTS = words("names", "departments")
@@ -118,7 +123,7 @@ def read_office(title: Span, resolver: Resolver) -> Office | None:
         h
         for h in heads
         if h not in QUALIFIED_HEADS
-        or any(lowered[k - 1] in QUALIFIED_HEADS[h] for k in range(1, len(lowered)) if lowered[k] == h)
+        or any(QUALIFIED_HEADS[h] & set(lowered[:k]) for k in range(1, len(lowered)) if lowered[k] == h)
     }
     if not heads or (heads <= OWNED_HEADS and reading.owner is None and reading.at is None and not reading.tail_actor):
         return None

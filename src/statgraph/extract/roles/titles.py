@@ -71,10 +71,11 @@ def find_roles(sent: Span, resolver: Resolver) -> Iterator[tuple[Resolved, str, 
         if title is not None and _object_of_title(doc, i, title, resolver):
             # "commander of US Marine Corps Forces Pacific": the office's, not its holder; but
             # "Secretary of National Defense Gilberto Teodoro": the name after the department
-            i = _after_department(doc, i, end) or end + 1
+            i = _after_department(doc, i, end) or _after_body(doc, i, end) or end + 1
             continue
         # an office in apposition also marks a name ("Kamikawa Yoko, Minister for Foreign Affairs of Japan")
-        person = person_named(name, resolver, bool(title) or apposition_title(name) is not None)
+        titled = bool(title) or apposition_title(name) is not None or _after_counterpart(doc, lead, sent.start)
+        person = person_named(name, resolver, titled)
         if person is not None:
             yield from _roles_of(person, name, title, sent, named, resolver)
             yield from _coordinated_title(person, title, sent, resolver)
@@ -114,6 +115,13 @@ def _coordinated_title(
     office = read_office(first, resolver)
     if office is not None:
         yield person, known_office(office, person, resolver).label(owner_of(person, resolver)), _cue(first)
+
+
+def _after_counterpart(doc: Doc, start: int, floor: int) -> bool:
+    """Whether a name follows "counterpart" ("his Kenyan counterpart(,) Musalia Mudavadi"), a
+    word that marks it as a person's as a title does."""
+    before = start - 2 if start - 2 > floor and doc[start - 1].text == "," else start - 1
+    return before > floor and doc[before].lower_ == "counterpart"
 
 
 def _person(token: Token, resolver: Resolver) -> bool:
@@ -221,6 +229,19 @@ def _said_before(office: Office, person: Resolved, resolver: Resolver) -> str | 
     return earlier
 
 
+def _after_body(doc: Doc, start: int, end: int) -> int | None:
+    """Where a name starts after the name of a body the title is of ("Chair of the Elders | Mary
+    Robinson"): the parser hangs the body on "of" or "for" and the name, two words or more,
+    elsewhere."""
+    first = end
+    while first - 1 > start and doc[first - 1].dep_ == "compound" and first <= doc[first - 1].head.i <= end:
+        first -= 1
+    body = doc[first - 1]
+    if first - 1 < start or end - first < 1 or body.dep_ != "pobj" or body.head.lower_ not in {"of", "for"}:
+        return None
+    return first if doc[end] not in set(body.subtree) else None
+
+
 def _department(doc: Doc, i: int, floor: int) -> bool:
     """Whether a word names the department of an office before it ("Secretary of Commerce",
     "Secretary of Homeland Security"), not the start of a name."""
@@ -288,6 +309,14 @@ def _modifier(token: Token, first: int, start: int) -> bool:
             or (token.is_title and token.pos_ == "ADJ" and token.dep_ == "amod")
             # "UN nuclear watchdog chief": a lower-case adjective of a noun of the title
             or (token.is_lower and token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.dep_ == "compound")
+            # "Iran's top nuclear official": a lower-case adjective between a title word and the head
+            or (
+                token.is_lower
+                and token.pos_ == "ADJ"
+                and token.dep_ == "amod"
+                and token.head.lower_ in OFFICE_HEADS
+                and token.doc[token.i - 1].lower_ in TITLE_WORDS
+            )
         )
         and first <= token.head.i <= start + 3
         and any(t.lower_ in OFFICE_HEADS for t in token.doc[token.i + 1 : start])

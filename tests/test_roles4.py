@@ -35,3 +35,16 @@ def test_top_official_with_an_adjective() -> None:
     assert office_of(roles, "Pardo") == ["top trade official of Chile"]
     # an official who is not the top one holds no office the text names
     assert not roles_of("The talks were chaired by a Chilean official, Ana Ruiz Pardo, on Monday.")
+
+
+def test_two_offices_joined_in_apposition() -> None:
+    roles = roles_of("Omar Saleh, Jordan's deputy prime minister and foreign minister, arrived on Monday.")
+    assert sorted(office_of(roles, "Saleh")) == ["deputy prime minister of Jordan", "foreign minister of Jordan"]
+    # two people, each with an office, are not one person's two offices
+    roles = roles_of("Omar Saleh, Jordan's foreign minister, and Sami Odeh, its trade minister, arrived on Monday.")
+    assert office_of(roles, "Saleh") == ["foreign minister of Jordan"]
+
+
+def test_a_body_inside_a_longer_name_is_not_the_owner() -> None:
+    roles = roles_of("National Security Council spokesman Tom Briggs said the talks went well.")
+    assert office_of(roles, "Briggs") == ["National Security Council spokesman"]

@@ -131,7 +131,9 @@ def person_named(name: Span, resolver: Resolver, titled: bool) -> Resolved | Non
         and name[last].ent_type_ in {"", "PERSON", "ORG", "NORP", "GPE"}
         # in a headline every word is capitalised: "... of DPRK Issues Press Statement"
         and (name[last].ent_type_ == "PERSON" or not _title_cased(name.sent))
-        and not any(t.lower_ in INSTITUTION_WORDS or (country_word(t, resolver) and not _inside_person(t)) for t in words)
+        and not any(
+            t.lower_ in INSTITUTION_WORDS or (country_word(t, resolver) and not _inside_person(t)) for t in words
+        )
     ):
         label = name[initials:].text
         return _claim(name, resolver.remember(Resolved(mint_id(label), label, "person")), resolver)

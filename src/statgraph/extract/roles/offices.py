@@ -266,12 +266,25 @@ def _actor_spans(title: Span, resolver: Resolver) -> dict[int, tuple[Actor, int]
     i = title.start
     while i < title.end:
         match = actor_at(title.doc, i, title.end, resolver)
-        if match is not None:
+        if match is not None and not _inside_name(title.doc, i, title.start, match[0]):
             found[i] = match
             i = match[1]
         else:
             i += 1
     return found
+
+
+def _inside_name(doc: Doc, start: int, floor: int, actor: Actor) -> bool:
+    """Whether an organisation's name is the end of a longer name the entity recogniser marks
+    ("National | Security Council" is not the UN's)."""
+    token = doc[start]
+    return (
+        actor.type == "organization"
+        and token.ent_iob_ == "I"
+        and start - 1 >= floor
+        and doc[start - 1].ent_type_ == token.ent_type_
+        and doc[start - 1].text[:1].isupper()
+    )
 
 
 def actor_at(doc: Doc, start: int, stop: int, resolver: Resolver) -> tuple[Actor, int] | None:

@@ -65,6 +65,17 @@ def apposition_title(name: Span) -> Span | None:
     return doc[start : _possessed_end(doc, span.end)]
 
 
+def joined_titles(title: Span) -> Iterator[Span]:
+    """The offices joined by "and" to the head of an office in apposition ("Qatar's prime
+    minister | and foreign minister")."""
+    head = next((t for t in title if t.dep_ == "appos"), None)
+    if head is None:
+        return
+    for conj in head.children:
+        if conj.dep_ == "conj" and _office_head(conj) and conj.i >= title.end:
+            yield office_span(conj)
+
+
 def _possessed_end(doc: Doc, end: int) -> int:
     """Where an office phrase ends that the parser cut at a possessive ("spokesman of the
     Philippines' | National Security Council"): after the capitalised name that follows it."""

@@ -22,11 +22,14 @@ def test_counterpart_after_and_in_a_state_of_two_words() -> None:
     )
     assert office_of(roles, "Lunda") == ["foreign minister of Democratic Republic of the Congo"]
     # without a counterpart's cue the second name gets no office
-    assert not office_of(roles_of("The accord was signed by Kenya's foreign minister Peter Otieno and Anne Lunda."), "Lunda")
+    plain = roles_of("The accord was signed by Kenya's foreign minister Peter Otieno and Anne Lunda.")
+    assert not office_of(plain, "Lunda")
 
 
 def test_surname_that_is_also_a_body_name() -> None:
-    roles = roles_of("Canada's foreign minister Paul Martin and Brazilian counterpart Maria Souza Wagner met on Friday.")
+    roles = roles_of(
+        "Canada's foreign minister Paul Martin and Brazilian counterpart Maria Souza Wagner met on Friday."
+    )
     assert office_of(roles, "Souza Wagner") == ["foreign minister of Brazil"]
 
 
@@ -48,3 +51,20 @@ def test_two_offices_joined_in_apposition() -> None:
 def test_a_body_inside_a_longer_name_is_not_the_owner() -> None:
     roles = roles_of("National Security Council spokesman Tom Briggs said the talks went well.")
     assert office_of(roles, "Briggs") == ["National Security Council spokesman"]
+
+
+def test_office_with_an_acronym_in_parentheses_before_a_comma() -> None:
+    roles = roles_of(
+        "Later, the head of Chad's rebel Northern Defence Forces (NDF), Idriss Mahamat Kaya, said he would fight."
+    )
+    assert office_of(roles, "Kaya") == ["head of Chad's rebel Northern Defence Forces"]
+
+
+def test_a_nickname_in_quotes_inside_a_name() -> None:
+    roles = roles_of("Kenyan Foreign Minister Peter “Pete” Otieno said he would attend.")
+    assert roles == [("Peter Otieno", "Foreign Minister of Kenya")]
+
+
+def test_an_office_held_in_a_capital() -> None:
+    roles = roles_of("The ambassador of Kenya in Paris, John Mwangi, spoke on Monday.")
+    assert office_of(roles, "Mwangi") == ["ambassador of Kenya in France"]

@@ -179,7 +179,9 @@ def _read_title(title: Span, resolver: Resolver) -> _Reading:
 def _note_actor(reading: _Reading, actor: Actor) -> None:
     """An actor in a title: where the office sits ("to the UN"), else its owner."""
     words = reading.words
-    if words and words[-1].lower() in {"to", "for", "on"} and not (words[-1].lower() == "for" and _speaker(words)):
+    # "ambassador to the UN", "envoy for Syria", "ambassador of Kenya in Washington"
+    at_words = {"to", "for", "on", "in"}
+    if words and words[-1].lower() in at_words and not (words[-1].lower() == "for" and _speaker(words)):
         reading.at, reading.at_word = reading.at or actor, words.pop().lower()
     elif words and words[-1].lower() == "for":
         words.pop()

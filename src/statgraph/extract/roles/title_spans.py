@@ -148,7 +148,10 @@ def title_before_comma(doc: Doc, start: int, end: int, sent: Span, resolver: Res
 def _office_phrase_before(doc: Doc, comma: int, sent: Span) -> Span | None:
     """An office with a phrase after it that runs up to a comma ("Russia's ambassador to
     international organizations in Vienna,"): the nearest office word before it, with a
-    "to", "for", "at" or "of" phrase and no verb or punctuation up to the comma."""
+    "to", "for", "at" or "of" phrase and no verb or punctuation up to the comma, or up to an
+    acronym in parentheses before it ("of the Rapid Support Forces (RSF),")."""
+    if comma - 3 > sent.start and doc[comma - 1].text == ")" and doc[comma - 3].text == "(" and doc[comma - 2].is_upper:
+        comma -= 3
     for j in range(comma - 1, max(sent.start, comma - 12) - 1, -1):
         token = doc[j]
         glued = token.text == "-" and not token.whitespace_ and not doc[j - 1].whitespace_  # "Belgrade-Pristina"

@@ -110,9 +110,9 @@ def _without_nickname(name: Span) -> str:
         if _nickname(name.doc, name[k].i, name.end):
             k += 3
             continue
-        words.append(name[k].text)
+        words.append(name[k].text_with_ws)
         k += 1
-    return " ".join(words)
+    return "".join(words).strip()
 
 
 def _same_person_entity(doc: Doc, end: int, following: int) -> bool:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ...link.person_names import TITLE_WORDS
 from ...link.resolve import Resolved
-from .names import INSTITUTION_WORDS, honorific, name_end, person_named
+from .names import INSTITUTION_WORDS, SUFFIXES, honorific, name_end, person_named
 from .offices import (
     DEPARTMENTS,
     OFFICE_HEADS,
@@ -134,11 +134,12 @@ def _person(token: Token, resolver: Resolver) -> bool:
 
 def _no_name_starts(doc: Doc, i: int, sent: Span, resolver: Resolver) -> bool:
     """Whether no person's name starts at a token: not a proper noun, a title word, a country,
-    a department or an honorific."""
+    a department, an honorific or a generational suffix ("Joseph R. Biden, Jr.")."""
     token = doc[i]
     return (
         token.pos_ != "PROPN"
         or token.lower_ in TITLE_WORDS
+        or token.lower_ in SUFFIXES
         or country_word(token, resolver)
         or _department(doc, i, sent.start)
         or honorific(doc, i, sent.end)

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 # Heads that stand for the state or organisation named by their modifier.
 INSTITUTIONS = words("actor_nouns", "institutions")
+# Generational suffixes ("Jr.", "III"): part of a name, never one on their own.
+_SUFFIXES = words("names", "suffixes")
 # Who are sent somewhere: "troops in Ukraine" are not Ukraine's; "officials in Washington" are.
 _POSTED = frozenset(
     "army contingent force forces military navy peacekeeper peacekeepers soldier soldiers troop troops "
@@ -149,6 +151,10 @@ class Resolver:
         if person is not None:
             return self.resolve(person)  # "China's Wang Yi", the name parsed apart from "China's"
         name = self.name_span(token)
+        if name.text.lower() in _SUFFIXES:  # "Joseph R. Biden, Jr.": the person named before the comma
+            before = token.i - 2
+            named = before >= 0 and token.doc[before + 1].text == "," and token.doc[before].pos_ == "PROPN"
+            return self.resolve(token.doc[before]) if named else None
         longer = longer_name(self.gazetteer, token, name)
         if longer is not None:
             return self.actor(longer)  # "Barbuda" in "Antigua and Barbuda": the longest name in the text wins

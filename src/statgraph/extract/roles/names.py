@@ -27,6 +27,8 @@ _SYLLABLE = re.compile(r"^(?:ch|kk|tt|pp|ss|jj|sh|zh|[bcdfghjklmnpqrstwxyz])?[wy
 _NOT_SYLLABLES = frozenset("run up in on to out set cut hit ban pan led let met era age".split())
 # Generational suffixes after a surname ("Romeo Brawner Jr.").
 SUFFIXES = words("names", "suffixes")
+_OPENING_QUOTES = frozenset({"“", '"', "‘"})  # around a nickname: Mohamed Hamdan “Hemedti” Dagalo
+_CLOSING_QUOTES = frozenset({"”", '"', "’"})
 # Lower-case particles inside personal names.
 _PARTICLES = frozenset("von van der den de da di du la le al el bin ibn ben".split())
 
@@ -79,10 +81,38 @@ def name_end(doc: Doc, start: int, stop: int) -> int:
             )
         ):
             end = following + 1  # "Thomas-Greenfield", "Cho Tae-yul"
+        elif _nickname(doc, following, stop):
+            end = following + 3  # "Mohamed Hamdan “Hemedti” Dagalo": a nickname in quotes, then the surname
         elif following < stop and _same_person_entity(doc, end, following):
             end = following  # "Abdoulaye Bathily", its surname mistagged as an adverb
         else:
             return end
+
+
+def _nickname(doc: Doc, opening: int, stop: int) -> bool:
+    """Whether a capitalised word in quotation marks, then a surname, continues a name."""
+    if opening + 3 >= stop or doc[opening].text not in _OPENING_QUOTES or doc[opening - 1].whitespace_ == "":
+        return False
+    nickname, closing, surname = doc[opening + 1], doc[opening + 2], doc[opening + 3]
+    return (
+        nickname.text[:1].isupper()
+        and nickname.text.isalpha()
+        and closing.text in _CLOSING_QUOTES
+        and surname.text[:1].isupper()
+        and surname.text.isalpha()
+    )
+
+
+def _without_nickname(name: Span) -> str:
+    """A name without a nickname in quotes ("Mohamed Hamdan Dagalo")."""
+    words, k = [], 0
+    while k < len(name):
+        if _nickname(name.doc, name[k].i, name.end):
+            k += 3
+            continue
+        words.append(name[k].text_with_ws)
+        k += 1
+    return "".join(words).strip()
 
 
 def _same_person_entity(doc: Doc, end: int, following: int) -> bool:
@@ -105,7 +135,7 @@ def person_named(name: Span, resolver: Resolver, titled: bool) -> Resolved | Non
     initials = 0
     while initials < len(name) - 1 and _initial(name[initials]):
         initials += 1
-    for surface in dict.fromkeys((name.text, name[initials:].text)):
+    for surface in dict.fromkeys((name.text, name[initials:].text, _without_nickname(name))):
         actor = gazetteer.find(surface)
         if actor is not None and actor.type == "person":
             return _claim(name, resolver.remember(resolver.actor(actor)), resolver)
@@ -120,6 +150,8 @@ def person_named(name: Span, resolver: Resolver, titled: bool) -> Resolved | Non
         found is None
         or found.type == "person"  # another person of the same surname
         or (found.id not in gazetteer.actors and found.label.endswith((name[last].text, name.text)))
+        # a surname that is also a body's name, inside a person's name ("Therese Kayikwamba Wagner")
+        or (found.type != "state" and _inside_person(name[last]))
     )
     if (
         minted
@@ -129,11 +161,18 @@ def person_named(name: Span, resolver: Resolver, titled: bool) -> Resolved | Non
         and name[last].ent_type_ in {"", "PERSON", "ORG", "NORP", "GPE"}
         # in a headline every word is capitalised: "... of DPRK Issues Press Statement"
         and (name[last].ent_type_ == "PERSON" or not _title_cased(name.sent))
-        and not any(t.lower_ in INSTITUTION_WORDS or country_word(t, resolver) for t in words)
+        and not any(
+            t.lower_ in INSTITUTION_WORDS or (country_word(t, resolver) and not _inside_person(t)) for t in words
+        )
     ):
-        label = name[initials:].text
+        label = _without_nickname(name[initials:])
         return _claim(name, resolver.remember(Resolved(mint_id(label), label, "person")), resolver)
     return None
+
+
+def _inside_person(token: Token) -> bool:
+    """Whether the entity recogniser puts a word inside a person's name, after its first word."""
+    return token.ent_type_ == "PERSON" and token.ent_iob_ == "I"
 
 
 def _title_cased(sent: Span) -> bool:
@@ -155,12 +194,12 @@ def _syllable(word: str) -> bool:
 
 
 def _name_word(token: Token) -> bool:
-    """A word of a personal name: capitalised, a particle ("bin"), a hyphen, or the part of a
-    given name after one ("Tae-yul")."""
+    """A word of a personal name: capitalised, a particle ("bin"), a hyphen, the part of a
+    given name after one ("Tae-yul"), or the quotation marks around a nickname."""
     return (
         token.text[:1].isupper()
         or token.lower_ in _PARTICLES
-        or token.text == "-"
+        or token.text in {"-", *_OPENING_QUOTES, *_CLOSING_QUOTES}
         or (token.i > 0 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 1].whitespace_)
     )
 

@@ -26,8 +26,13 @@ WEAK_HEADS = frozenset("head chief leader deputy representative chair director c
 # in it ("EU foreign policy chief", "North Korean leader", "head of the Atomic Energy Organization").
 OWNED_HEADS = frozenset("deputy head chief leader speaker ruler".split())
 # Heads that are an office only with a word before them: "Crown Prince", not "Prince Faisal";
-# "the country's top diplomat", not "a Chinese diplomat".
-QUALIFIED_HEADS = {"prince": frozenset({"crown"}), "diplomat": frozenset({"top", "chief"})}
+# "the country's top diplomat", not "a Chinese diplomat"; "Iran's top nuclear official", not
+# "a US official".
+QUALIFIED_HEADS = {
+    "prince": frozenset({"crown"}),
+    "diplomat": frozenset({"top", "chief"}),
+    "official": frozenset({"top"}),
+}
 # The departments in "Secretary of Commerce", "Minister of Homeland Security": title words after
 # "<office> of", not the start of a name.
 DEPARTMENTS = words("names", "departments")
@@ -118,7 +123,7 @@ def read_office(title: Span, resolver: Resolver) -> Office | None:
         h
         for h in heads
         if h not in QUALIFIED_HEADS
-        or any(lowered[k - 1] in QUALIFIED_HEADS[h] for k in range(1, len(lowered)) if lowered[k] == h)
+        or any(QUALIFIED_HEADS[h] & set(lowered[:k]) for k in range(1, len(lowered)) if lowered[k] == h)
     }
     if not heads or (heads <= OWNED_HEADS and reading.owner is None and reading.at is None and not reading.tail_actor):
         return None
@@ -174,7 +179,9 @@ def _read_title(title: Span, resolver: Resolver) -> _Reading:
 def _note_actor(reading: _Reading, actor: Actor) -> None:
     """An actor in a title: where the office sits ("to the UN"), else its owner."""
     words = reading.words
-    if words and words[-1].lower() in {"to", "for", "on"} and not (words[-1].lower() == "for" and _speaker(words)):
+    # "ambassador to the UN", "envoy for Syria", "ambassador of Kenya in Washington"
+    at_words = {"to", "for", "on", "in"}
+    if words and words[-1].lower() in at_words and not (words[-1].lower() == "for" and _speaker(words)):
         reading.at, reading.at_word = reading.at or actor, words.pop().lower()
     elif words and words[-1].lower() == "for":
         words.pop()
@@ -261,12 +268,25 @@ def _actor_spans(title: Span, resolver: Resolver) -> dict[int, tuple[Actor, int]
     i = title.start
     while i < title.end:
         match = actor_at(title.doc, i, title.end, resolver)
-        if match is not None:
+        if match is not None and not _inside_name(title.doc, i, title.start, match[0]):
             found[i] = match
             i = match[1]
         else:
             i += 1
     return found
+
+
+def _inside_name(doc: Doc, start: int, floor: int, actor: Actor) -> bool:
+    """Whether an organisation's name is the end of a longer name the entity recogniser marks
+    ("National | Security Council" is not the UN's)."""
+    token = doc[start]
+    return (
+        actor.type == "organization"
+        and token.ent_iob_ == "I"
+        and start - 1 >= floor
+        and doc[start - 1].ent_type_ == token.ent_type_
+        and doc[start - 1].text[:1].isupper()
+    )
 
 
 def actor_at(doc: Doc, start: int, stop: int, resolver: Resolver) -> tuple[Actor, int] | None:

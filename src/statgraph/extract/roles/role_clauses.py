@@ -65,6 +65,17 @@ def apposition_title(name: Span) -> Span | None:
     return doc[start : _possessed_end(doc, span.end)]
 
 
+def joined_titles(title: Span) -> Iterator[Span]:
+    """The offices joined by "and" to the head of an office in apposition ("Qatar's prime
+    minister | and foreign minister")."""
+    head = next((t for t in title if t.dep_ == "appos"), None)
+    if head is None:
+        return
+    for conj in head.children:
+        if conj.dep_ == "conj" and _office_head(conj) and conj.i >= title.end:
+            yield office_span(conj)
+
+
 def _possessed_end(doc: Doc, end: int) -> int:
     """Where an office phrase ends that the parser cut at a possessive ("spokesman of the
     Philippines' | National Security Council"): after the capitalised name that follows it."""
@@ -93,17 +104,14 @@ def counterpart(
     if j <= floor or doc[j].lower_ != "counterpart":
         return None
     cue = doc[j]
-    countries: list[Actor] = []
-    k = j - 1
-    while k >= floor and (actor := _country_actor(doc[k], resolver)) is not None:
-        countries.append(actor)
-        k -= 1
-    if len(countries) != 1 or k < floor:
+    found = _counterpart_state(doc, j, floor, resolver)
+    if found is None:
         return None
+    country, k = found
     possessor: Resolved | None = None
     if doc[k].lower_ in {"his", "her"}:
         possessor = _antecedent(doc[k], named, resolver)
-    elif doc[k].text in POSSESSIVE:
+    elif doc[k].text in POSSESSIVE or doc[k].lower_ == "and":  # "Lavrov's US counterpart", "Lavrov and US counterpart"
         possessor = next((p for first, last, p in named if last == k - 1), None)
     if possessor is None:
         return None
@@ -112,7 +120,7 @@ def counterpart(
     if words is None and known is not None and known.role:
         words = known.role
     owner = owner_of(possessor, resolver)
-    if not words or (owner is not None and owner.id == countries[0].id):
+    if not words or (owner is not None and owner.id == country.id):
         return None
     # the lexicon may know the counterpart's own title for it ("Secretary of State")
     # (not a leader's office: "his Qatari counterpart" of a foreign minister is Qatar's foreign
@@ -121,11 +129,28 @@ def counterpart(
     if (
         counterpart is not None
         and counterpart.role
-        and counterpart.of == countries[0].id
+        and counterpart.of == country.id
         and counterpart.role.lower() not in _LEADER_OFFICES
     ):
         words = counterpart.role
-    return words, countries[0], cue
+    return words, country, cue
+
+
+def _counterpart_state(doc: Doc, j: int, floor: int, resolver: Resolver) -> tuple[Actor, int] | None:
+    """The one state named before "counterpart" (at `j`), in a word ("Turkish", "US") or two
+    ("DR Congo"), and where the words before it end."""
+    countries: list[Actor] = []
+    k = j - 1
+    while k >= floor and (actor := _country_actor(doc[k], resolver)) is not None:
+        countries.append(actor)
+        k -= 1
+    if not countries and j - 2 > floor and doc[j - 2].text[:1].isupper():
+        actor = resolver.gazetteer.find(doc[j - 2 : j].text)
+        if actor is not None and actor.type == "state":
+            countries, k = [actor], j - 3
+    if len(countries) != 1 or k < floor:
+        return None
+    return countries[0], k
 
 
 def _country_actor(token: Token, resolver: Resolver) -> Actor | None:

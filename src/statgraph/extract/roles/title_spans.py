@@ -1,0 +1,195 @@
+"""Titles before a name: the words right before it ("Russian Foreign Minister | Sergei
+Lavrov"), in parentheses ("(Syrian President) Bashar Assad"), set off by a comma ("Iran's envoy
+to the IAEA, Kazem Gharibabadi") or with an "of" phrase ("Head of the Presidential Council
+Mohamed Menfi"); the honorifics between a title and a name; and a title's head word."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...link.person_names import TITLE_WORDS
+from .names import HONORIFICS
+from .offices import OFFICE_HEADS, POSSESSIVE, country_word, office_span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from ...link.resolve import Resolver
+
+# "Secretary General", "Attorney General": offices that end in "General".
+_GENERAL_OFFICES = frozenset(
+    "secretary director attorney inspector solicitor governor consul surgeon auditor prosecutor "
+    "procurator advocate comptroller postmaster registrar -".split()
+)
+
+
+def trim_honorifics(title: Span) -> Span | None:
+    """A title without the honorifics and ranks that end it ("Energy Minister Prince" ->
+    "Energy Minister"); "Crown Prince" and "Secretary General" keep theirs."""
+    end = title.end
+    while end - 1 > title.start:
+        last, before = title.doc[end - 1], title.doc[end - 2]
+        if last.lower_ not in HONORIFICS or (last.lower_ == "prince" and before.lower_ == "crown"):
+            break
+        if last.lower_ == "general" and before.lower_ in _GENERAL_OFFICES:
+            break
+        if not any(is_office_head(t) for t in title.doc[title.start : end - 1]):
+            break
+        end -= 1
+    return title.doc[title.start : end]
+
+
+def is_office_head(token: Token) -> bool:
+    return token.lower_ in OFFICE_HEADS or token.lower_.split("-")[0] in OFFICE_HEADS
+
+
+def title_cue(title: Span) -> Token:
+    """The head word of a title ("Minister" in "Russian Foreign Minister")."""
+    heads = [t for t in title if t.lower_ in OFFICE_HEADS or t.lower_.split("-")[0] in OFFICE_HEADS]
+    return heads[-1] if heads else title[-1]
+
+
+def title_before(doc: Doc, start: int, floor: int, resolver: Resolver) -> Span | None:
+    """The title words right before a name, with their country words and "of", "to" and
+    "for" phrases ("Ambassador to the UN", "Special Envoy for Iran"), and the acronym of a title
+    in parentheses after it ("National Security Advisor (NSA) Ajit Doval")."""
+    if start - 3 > floor and doc[start - 1].text == ")" and doc[start - 3].text == "(" and doc[start - 2].is_upper:
+        start -= 3
+    first = start
+    while first > floor and start - first < 12:
+        previous = doc[first - 1]
+        if previous.text in POSSESSIVE and first - 2 >= floor and not country_word(doc[first - 2], resolver):
+            break  # "Putin's spokesman": the title is the spokesman's, not Putin's
+        if (
+            previous.lower_ in TITLE_WORDS
+            or previous.lower_ in {"of", "the"} | POSSESSIVE
+            or country_word(previous, resolver)
+            or (previous.pos_ == "PROPN" and previous.text[:1].isupper())
+            or previous.lower_ in HONORIFICS
+            or _modifier(previous, first, start)
+            or (
+                previous.text == "-"
+                and not previous.whitespace_
+                and first - 2 >= floor
+                and not doc[first - 2].whitespace_
+            )
+            or (previous.lower_ in {"to", "for"} and first - 2 >= floor and doc[first - 2].lower_ in OFFICE_HEADS)
+        ):
+            first -= 1
+            continue
+        break
+    while first < start and doc[first].lower_ in {"of", "the", "-", "to", "for"} | POSSESSIVE:
+        first += 1
+    span = doc[first:start]
+    if not any(t.lower_ in OFFICE_HEADS for t in span):
+        return None
+    return trim_honorifics(span)
+
+
+def _modifier(token: Token, first: int, start: int) -> bool:
+    """A word of the title's that the tagger gave no capital or proper noun: a lower-case noun
+    ("foreign policy chief", "trade chief"), a capitalised adjective ("North Korean leader") or
+    an adjective of such a noun ("nuclear watchdog chief"), not a description ("the new
+    ambassador")."""
+    return (
+        (
+            (token.is_lower and token.pos_ == "NOUN" and token.dep_ == "compound")
+            or (token.is_title and token.pos_ == "ADJ" and token.dep_ == "amod")
+            # "UN nuclear watchdog chief": a lower-case adjective of a noun of the title
+            or (token.is_lower and token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.dep_ == "compound")
+            # "Iran's top nuclear official": a lower-case adjective between a title word and the head
+            or (
+                token.is_lower
+                and token.pos_ == "ADJ"
+                and token.dep_ == "amod"
+                and token.head.lower_ in OFFICE_HEADS
+                and token.doc[token.i - 1].lower_ in TITLE_WORDS
+            )
+        )
+        and first <= token.head.i <= start + 3
+        and any(t.lower_ in OFFICE_HEADS for t in token.doc[token.i + 1 : start])
+    )
+
+
+def name_lead(doc: Doc, start: int, floor: int) -> int:
+    """Where a name starts with the honorifics before it ("Sheikh Mohammed bin Abdulrahman")."""
+    while start - 1 > floor and doc[start - 1].lower_ in HONORIFICS and doc[start - 1].text[:1].isupper():
+        start -= 1
+    return start
+
+
+def title_in_parentheses(doc: Doc, start: int, floor: int, resolver: Resolver) -> Span | None:
+    """A title an editor put in parentheses before a name: "(Syrian President) Bashar Assad"."""
+    if start - 3 < floor or doc[start - 1].text != ")":
+        return None
+    opening = next((k for k in range(start - 2, max(floor, start - 9) - 1, -1) if doc[k].text == "("), None)
+    if opening is None:
+        return None
+    title = title_before(doc, start - 1, opening, resolver)
+    return title if title is not None and title.start == opening + 1 else None
+
+
+def title_before_comma(doc: Doc, start: int, end: int, sent: Span, resolver: Resolver) -> Span | None:
+    """ "Iran's envoy to the IAEA, Kazem Gharibabadi, said": a title set off by a comma, when
+    the name is not one of a list."""
+    if start - 1 <= sent.start or doc[start - 1].text != ",":
+        return None
+    # the apposition closes after the name: not "After talks with the Turkish President, Putin said"
+    if end + 1 < sent.end and not (doc[end + 1].text in {",", ")", ";", "—", "–"} or doc[end + 1].is_sent_end):
+        return None
+    title = title_before(doc, start - 1, sent.start, resolver) or _office_phrase_before(doc, start - 1, sent)
+    if title is None or (
+        title.start - 1 > sent.start and doc[title.start - 1].text == "," and doc[title.start - 2].pos_ == "PROPN"
+    ):
+        return None  # one of a list ("Albanese, Australia's prime minister, ..."), not after "Last month,"
+    return title
+
+
+def _office_phrase_before(doc: Doc, comma: int, sent: Span) -> Span | None:
+    """An office with a phrase after it that runs up to a comma ("Russia's ambassador to
+    international organizations in Vienna,"): the nearest office word before it, with a
+    "to", "for", "at" or "of" phrase and no verb or punctuation up to the comma, or up to an
+    acronym in parentheses before it ("of the Rapid Support Forces (RSF),")."""
+    if comma - 3 > sent.start and doc[comma - 1].text == ")" and doc[comma - 3].text == "(" and doc[comma - 2].is_upper:
+        comma -= 3
+    for j in range(comma - 1, max(sent.start, comma - 12) - 1, -1):
+        token = doc[j]
+        glued = token.text == "-" and not token.whitespace_ and not doc[j - 1].whitespace_  # "Belgrade-Pristina"
+        if (token.is_punct and not glued) or token.pos_ in {"VERB", "AUX"}:
+            return None
+        if token.lower_ in OFFICE_HEADS and token.pos_ in {"NOUN", "PROPN"} and not _in_phrase(token):
+            if j + 1 == comma or doc[j + 1].lower_ not in {"to", "for", "at", "of"}:
+                return None
+            return doc[office_span(token).start : comma]
+    return None
+
+
+def _in_phrase(token: Token) -> bool:
+    """Whether an office word is inside the "of" or "for" phrase of an office before it ("the
+    Special Representative of the | Secretary General for Libya,"): not the office's head."""
+    noun = token
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in {"of", "for", "to"}
+        and prep.head.i < token.i
+        and is_office_head(prep.head)
+    )
+
+
+def office_of_before(doc: Doc, start: int, floor: int) -> Span | None:
+    """An office with an "of" phrase that ends right before a name: "Head of the Tripoli-based
+    unity government Abdul Hamid Dbeibah" (the phrase's last word is no title word)."""
+    if start - 1 <= floor or doc[start - 1].is_punct:
+        return None
+    for j in range(start - 2, max(floor, start - 10) - 1, -1):
+        token = doc[j]
+        if token.is_punct and token.text != "-" or token.pos_ == "AUX":
+            return None
+        if token.lower_ in OFFICE_HEADS and token.pos_ in {"NOUN", "PROPN"} and doc[j + 1].lower_ == "of":
+            # the parser may hang the name on the phrase ("of Tripoli-based unity government Abdul ...")
+            span = office_span(token, prepositions=frozenset({"of"}))
+            return doc[span.start : start] if span.end >= start and span.start >= floor else None
+    return None

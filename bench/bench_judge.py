@@ -12,8 +12,9 @@ whether a confidence means the same on other text); and the block's cost, in sec
 
     python bench/bench_judge.py                       # every block alone, then all together
     python bench/bench_judge.py --sets base path,head # chosen sets (comma-separated blocks)
-    python bench/bench_judge.py --sets base document --cross-fit 5 --train-offset
-                                                      # as the packaged judge is fitted: dev out of fold
+    python bench/bench_judge.py --sets base document --cross-fit 5 --train-offset --grouped 5
+                                                      # as the packaged judge is fitted: dev out of fold,
+                                                      # and train and dev by article-grouped folds
 
 The `embed` block (src/statgraph/judge/dense.py, sentence embeddings) is timed like the
 others; its rank and strength are chosen on dev with the other regularisation.
@@ -31,11 +32,12 @@ from pathlib import Path
 
 from statgraph import Settings
 from statgraph.judge.context import BASE, BLOCKS
-from statgraph.judge.crossfit import cross_fit
+from statgraph.judge.crossfit import cross_fit, fit_pooled, folds_of, split_offsets
 from statgraph.judge.corpus import load_corpus
 from statgraph.judge.dense import EMBED, document_vectors
 from statgraph.judge.features import document_features
 from statgraph.judge.gold import is_right
+from statgraph.judge.metrics import ece, log_loss
 from statgraph.judge.train import STRENGTHS, Candidates, choose, evaluate
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -124,6 +126,8 @@ def main() -> None:
     parser.add_argument("--cross-fit", type=int, default=0, metavar="K",
                         help="fit on dev too, as `statgraph train --cross-fit K` does: dev figures out of fold")
     parser.add_argument("--train-offset", action="store_true", help="with --cross-fit: train's own intercept")
+    parser.add_argument("--grouped", type=int, default=0, metavar="K",
+                        help="also: log loss and ECE of train and dev, K folds over both corpora's articles")
     parser.add_argument("--cache", type=Path, default=None,
                         help="keep the collected candidates in this pickle and reuse it (same rules only)")
     options = parser.parse_args()
@@ -146,6 +150,21 @@ def main() -> None:
               f"{dev['threshold']:>5.2f} {dev['recall']:>6.3f} {dev['precision']:>6.3f} {dev['ece']:>6.3f} "
               f"{seeds['recall']:>6.3f} {seeds['precision']:>6.3f} {every['ece']:>8.3f} {1e5 * cost / words:>12.2f} "
               f"{cost / total_seconds:>6.1%}  {chosen(report)}")
+        print(*notes(sets, report, options), sep="\n")
+
+
+def notes(sets: dict[str, Candidates], report: dict, options: argparse.Namespace) -> list[str]:
+    """Lines under a set's row: the nested-threshold dev figures (cross-fit), the seeds' log
+    loss, and the article-grouped log loss and ECE (--grouped K)."""
+    out = []
+    if "dev_nested" in report:
+        nested = report["dev_nested"]
+        out.append(f"    nested threshold: dev recall {nested['recall']:.3f} precision {nested['precision']:.3f}")
+    if options.grouped:
+        figures = grouped(sets, report["l2"], options.grouped, options.train_offset)
+        out.append(f"    grouped {options.grouped} folds (log loss, ECE): " +
+                   ", ".join(f"{name} {loss:.4f} {error:.3f}" for name, (loss, error) in figures.items()))
+    return out
 
 
 def fit_judge(sets: dict[str, Candidates], options: argparse.Namespace) -> tuple:
@@ -154,6 +173,34 @@ def fit_judge(sets: dict[str, Candidates], options: argparse.Namespace) -> tuple
         return cross_fit(sets["train"], sets["dev"], options.precision, options.cross_fit, STRENGTHS,
                          offsets=options.train_offset)
     return choose(sets["train"], sets["dev"], options.precision)
+
+
+def grouped(sets: dict[str, Candidates], l2: float, k: int, offsets: bool) -> dict[str, tuple[float, float]]:
+    """Log loss and ECE of every train and dev candidate predicted by a model fitted without its
+    article: the train and dev articles pooled and dealt into `k` folds, each fold's model fitted
+    on the others (train candidates with their corpus's intercept when `offsets`) and
+    predicting its articles at new text's intercept."""
+    train_set, dev_set = sets["train"], sets["dev"]
+    folds = folds_of(train_set.keys + dev_set.keys, k)
+    split = len(train_set.rows)
+    probabilities = [0.0] * len(folds)
+    for fold in sorted(set(folds)):
+        held = Candidates(rows=[r for r, f in zip(train_set.rows + dev_set.rows, folds, strict=True) if f == fold])
+        fitted_train = subset(train_set, [i for i in range(split) if folds[i] != fold])
+        rest = [i - split for i in range(split, len(folds)) if folds[i] != fold]
+        model, _ = split_offsets(fit_pooled(fitted_train, dev_set, rest, l2, 1.0, offsets))
+        for i, p in zip([i for i, f in enumerate(folds) if f == fold], model.probabilities(held.rows), strict=True):
+            probabilities[i] = round(p, 2)
+    labels = train_set.labels + dev_set.labels
+    parts = {"train": range(split), "dev": range(split, len(folds)), "all": range(len(folds))}
+    return {name: (log_loss([probabilities[i] for i in part], [labels[i] for i in part]),
+                   ece([probabilities[i] for i in part], [labels[i] for i in part])) for name, part in parts.items()}
+
+
+def subset(found: Candidates, indices: Sequence[int]) -> Candidates:
+    """The candidates at `indices` (their rows, labels, keys and counts)."""
+    return Candidates(rows=[found.rows[i] for i in indices], labels=[found.labels[i] for i in indices],
+                      keys=[found.keys[i] for i in indices], counts=[found.counts[i] for i in indices])
 
 
 def chosen(report: dict) -> str:

@@ -9,7 +9,8 @@ import pytest
 
 from statgraph.errors import InputError
 from statgraph.judge.corpus import load_corpus, split_weight
-from statgraph.judge.crossfit import cross_fit, fold_map, folds_of, out_of_fold, platt
+from statgraph.judge.crossfit import cross_fit, fit_pooled, fold_map, folds_of, nested_kept, out_of_fold, platt
+from statgraph.judge.features import vocabulary
 from statgraph.judge.model import JudgeModel, fit
 from statgraph.judge.train import Candidates, train
 from statgraph.models import Statement
@@ -119,6 +120,27 @@ def test_a_train_offset_keeps_train_flattery_out_of_the_model() -> None:
     for rule, new_text_rate in (("rule=x", 0.6), ("rule=y", 0.3)):
         assert abs(offset.probability(["bias", rule]) - new_text_rate) < abs(plain.probability(["bias", rule]) - new_text_rate)
         assert abs(offset.probability(["bias", rule]) - new_text_rate) < 0.05
+
+
+def test_a_feature_one_article_shows_is_no_column() -> None:
+    rows = [["bias", "cue=vow", "rule=x"]] * 5 + [["bias", "rule=x"], ["bias", "cue=pledge"], ["bias", "cue=pledge"]]
+    keys = ["a"] * 5 + ["b", "b", "c"]
+    assert vocabulary(rows) == ["bias", "cue=pledge", "cue=vow", "rule=x"]  # by candidates: seen twice
+    assert vocabulary(rows, keys=keys) == ["bias", "cue=pledge", "rule=x"]  # by articles: "vow" only in a
+    # a cue right every time in one training article learns nothing of new articles
+    train_set = _candidates({"t0": [(["cue=vow"], True)] * 8, **{f"t{i}": [(["cue=say"], i % 2 == 0)] * 4
+                                                                   for i in range(1, 5)}})
+    dev_set = _candidates({"d0": [(["cue=say"], False)] * 2, "d1": [(["cue=say"], True)] * 2})
+    model = fit_pooled(train_set, dev_set, range(len(dev_set.rows)), 1.0, 1.0)
+    assert "cue=vow" not in model.weights and "cue=say" in model.weights
+
+
+def test_a_nested_threshold_is_chosen_on_the_other_folds() -> None:
+    probabilities = [0.9, 0.6, 0.9, 0.6]
+    folds = [0, 0, 1, 1]
+    # fold 1 is wrong at 0.6, so fold 0 is judged at 0.9; fold 0 is right at 0.6, so fold 1 keeps both
+    assert nested_kept(probabilities, [True, True, True, False], folds, 0.85) == [0, 2, 3]
+    assert nested_kept(probabilities, [True, False, True, True], folds, 0.85) == [0, 1, 2]
 
 
 @pytest.mark.model

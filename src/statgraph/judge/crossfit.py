@@ -12,7 +12,8 @@ maps fitted on the other folds) and the threshold (the lowest at which they reac
 precision asked for). The model shipped is fitted on train and all of dev with the chosen
 settings, the Platt map folded into its weights. With `--train-offset` each training corpus
 has an intercept of its own in every fit, which the model leaves out: new text is judged at
-dev's intercept.
+dev's intercept. The report's `dev_nested` gives what each fold keeps at the threshold the
+other folds choose: the threshold's figures on articles it was not chosen on.
 
     statgraph train --train bench/realtext:train --dev bench/realtext:dev --cross-fit 5 \\
                     --train-offset --features document --out src/statgraph/judge/model.json
@@ -26,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from .features import vocabulary
-from .metrics import average_precision, choose_threshold, evaluate, log_loss
+from .metrics import average_precision, choose_threshold, evaluate, kept_figures, log_loss
 from .model import JudgeModel, fit, newton, sigmoid
 
 if TYPE_CHECKING:
@@ -58,17 +59,19 @@ def offset_of(key: str) -> str:
 def fit_pooled(train_set: Candidates, dev_set: Candidates, dev_rows: Sequence[int], l2: float,
                dev_weight: float, offsets: bool = False) -> JudgeModel:
     """A model (threshold 0) fitted on every training candidate and the dev candidates `dev_rows`,
-    each of those counting `dev_weight` times its corpus weight; columns: features seen twice.
+    each of those counting `dev_weight` times its corpus weight; columns: features seen in two
+    articles (features.vocabulary).
     With `offsets`, each training candidate also carries its corpus's mark (`offset=SPEC`), so
     the fit learns how much more often the rules are right on the articles they were written
     from than on new text, and the rest of the model is not flattered by it."""
     marked = [[*row, offset_of(key)] for row, key in zip(train_set.rows, train_set.keys, strict=True)] if offsets \
         else train_set.rows
     rows = marked + [dev_set.rows[i] for i in dev_rows]
+    keys = train_set.keys + [dev_set.keys[i] for i in dev_rows]
     labels = train_set.labels + [dev_set.labels[i] for i in dev_rows]
     dev_counts = counts_of(dev_set)
     counts = counts_of(train_set) + [dev_weight * dev_counts[i] for i in dev_rows]
-    return JudgeModel(fit(rows, labels, vocabulary(rows), l2, counts=counts), 0.0)
+    return JudgeModel(fit(rows, labels, vocabulary(rows, keys=keys), l2, counts=counts), 0.0)
 
 
 def out_of_fold(train_set: Candidates, dev_set: Candidates, folds: Sequence[int], l2: float,
@@ -114,6 +117,19 @@ def calibrated(logits: Sequence[float], labels: Sequence[bool], folds: Sequence[
             if f == fold:
                 out[i] = round(sigmoid(a * logits[i] + b), 2)
     return out
+
+
+def nested_kept(probabilities: Sequence[float], labels: Sequence[bool], folds: Sequence[int],
+                precision: float) -> list[int]:
+    """The candidates each fold keeps at the threshold the other folds' out-of-fold predictions
+    choose: what a threshold chosen on some articles keeps of new ones, so its precision says
+    how far the chosen threshold's own figure flatters it."""
+    kept = []
+    for fold in sorted(set(folds)):
+        rest = [i for i, f in enumerate(folds) if f != fold]
+        threshold = choose_threshold([probabilities[i] for i in rest], [labels[i] for i in rest], precision)
+        kept += [i for i, f in enumerate(folds) if f == fold and probabilities[i] >= threshold]
+    return sorted(kept)
 
 
 def fold_map(model: JudgeModel, a: float, b: float) -> JudgeModel:
@@ -165,6 +181,8 @@ def cross_fit(train_set: Candidates, dev_set: Candidates, precision: float, k: i
               "train_candidates": len(train_set.rows), "train_right": sum(train_set.labels),
               "dev_candidates": len(dev_set.rows), "dev_right": sum(dev_set.labels),
               "dev": evaluate(dev_set, probabilities, threshold),
+              "dev_nested": kept_figures(dev_set, probabilities,
+                                         nested_kept(probabilities, dev_set.labels, folds, precision)),
               "dev_no_threshold": evaluate(dev_set, probabilities, 0.0)}
     if method == "platt":
         a, b = platt(logits, dev_set.labels)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..extract.moods import event_mood, lacking
@@ -143,7 +143,12 @@ def cue_token(sent: Span, cue_text: str) -> Token | None:
     return next((t for t in sent if t.text == first), None)
 
 
-def vocabulary(rows: Iterable[list[str]], min_count: int = 2) -> list[str]:
-    """Features seen at least `min_count` times, sorted: the model's columns."""
-    counts = Counter(f for row in rows for f in set(row))
+def vocabulary(rows: Sequence[list[str]], min_count: int = 2, keys: Sequence[str] | None = None) -> list[str]:
+    """Features seen at least `min_count` times, sorted: the model's columns. With `keys` (each
+    row's article), seen in at least `min_count` different articles: a feature only one article
+    shows (its topic's cue, its target's head word) learns that article, not new text."""
+    if keys is None:
+        counts = Counter(f for row in rows for f in set(row))
+    else:
+        counts = Counter(f for f, _ in {(f, key) for row, key in zip(rows, keys, strict=True) for f in row})
     return sorted(f for f, n in counts.items() if n >= min_count or f == "bias")

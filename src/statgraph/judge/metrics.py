@@ -48,9 +48,14 @@ def choose_threshold(probabilities: Sequence[float], labels: Sequence[bool], pre
 def evaluate(found: Candidates, probabilities: Sequence[float], threshold: float) -> dict:
     """Recall, precision and calibration error of the candidates kept at a threshold."""
     kept = [i for i, p in enumerate(probabilities) if p >= threshold]
+    return {"threshold": threshold, **kept_figures(found, probabilities, kept)}
+
+
+def kept_figures(found: Candidates, probabilities: Sequence[float], kept: Sequence[int]) -> dict:
+    """Recall, precision and calibration error of the candidates `kept` (indices)."""
     right = sum(found.labels[i] for i in kept)
     triples = found_triples(found, kept)
-    return {"threshold": threshold, "predicted": len(kept), "right": right,
+    return {"predicted": len(kept), "right": right,
             "precision": round(right / len(kept), 3) if kept else 0.0,
             "recall": round(triples[0] / triples[1], 3) if triples[1] else 0.0,
             "ece": round(ece([probabilities[i] for i in kept], [found.labels[i] for i in kept]), 3)}

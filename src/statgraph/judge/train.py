@@ -137,7 +137,7 @@ def choose(train_set: Candidates, dev_set: Candidates, precision: float) -> tupl
     (threshold 0), and the dev report at the lowest threshold that reaches `precision` on dev."""
     import numpy as np
 
-    columns = vocabulary(train_set.rows)
+    columns = vocabulary(train_set.rows, keys=train_set.keys)
     dense = bool(train_set.vectors)
     reductions = projections(np.asarray(train_set.vectors), EMBED_RANKS) if dense else {}
     grid = [(l2, r, d) for l2 in STRENGTHS for r in EMBED_RANKS for d in EMBED_STRENGTHS] if dense else \

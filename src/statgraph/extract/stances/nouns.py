@@ -21,6 +21,7 @@ from ..moods import irrealis, negated
 from ..phrases import hung_complement
 from ..registry import Context, extractor
 from .asked import infinitive_after
+from .attacked import UNDER_NOUNS, under_attack
 from .emphasis import own_endorsement
 from .proposals import proposal, proposal_phrase
 from .ties import ties
@@ -40,8 +41,6 @@ _WAGING_VERBS = frozenset(
 _DOCUMENT_CUES = frozenset({"resolution"})
 # Participles that point a stance noun to its object: "efforts aimed at achieving a ceasefire"
 _AIMED = frozenset({"aim", "design", "intend", "direct"})
-# "X is under attack / pressure / fire from Y": Y opposes X
-_UNDER_NOUNS = frozenset({"attack", "pressure", "fire", "assault", "siege"})
 
 
 @extractor
@@ -93,8 +92,8 @@ def _noun_families(
     if lemma in TIE_NOUNS or token.lower_ in TIE_NOUNS:
         yield from ties(token, frame, resolver)
         return True
-    if lemma in _UNDER_NOUNS and token.dep_ == "pobj" and token.head.lower_ == "under":
-        yield from _under_attack(token, frame, resolver)
+    if lemma in UNDER_NOUNS and token.dep_ == "pobj" and token.head.lower_ == "under":
+        yield from under_attack(token, frame, resolver)
         return True
     agent = lexicon.agent_nouns.get(token.lower_) or lexicon.agent_nouns.get(lemma)
     if agent is not None:
@@ -379,30 +378,3 @@ def _agent_noun(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Ite
         for target in found_targets:
             if target.actor is None or target.actor.id != holder.id:
                 yield Found(holder, actor_relation(cue.relation, target), target, token, f"agent_noun/{how}", 0.6)
-
-
-def _under_attack(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
-    """ "The architecture built around ASEAN is now under attack from the United States,
-    Britain and the EU": each attacker opposes what is attacked."""
-    verb = token.head.head
-    if verb.pos_ not in {"AUX", "VERB"} or negated(verb):
-        return
-    subject = subject_of(verb)
-    source = next(
-        (
-            p
-            for holder_of in (token, verb)
-            for c in holder_of.children
-            if c.dep_ == "prep" and c.lower_ in {"from", "by"}
-            for p in c.children
-            if p.dep_ == "pobj"
-        ),
-        None,
-    )
-    if subject is None or source is None:
-        return
-    found_targets = targets(subject, resolver)
-    for holder, how in holders(source, frame, resolver):
-        for target in found_targets:
-            if target.actor is None or target.actor.id != holder.id:
-                yield Found(holder, actor_relation("opposes", target), target, token, f"under_attack/{how}", 0.6)

@@ -70,3 +70,20 @@ def test_a_warning_reads_the_verbs_prepositions_after_the_noun_only() -> None:
     assert not [s for s in found if s.relation == "warns" and s.target_id == "Finland"]
     after = statements_of("On Monday, Russia issued a warning to Finland.")
     assert [s for s in after if s.holder_id == "Russia" and s.relation == "warns" and s.target_id == "Finland"]
+
+
+def test_an_answer_kept_per_word_is_the_parses_own() -> None:
+    from statgraph.extract.context.subjects import subject_of
+    from statgraph.extract.moods import irrealis, negated
+    from statgraph.nlp import load_nlp
+
+    nlp = load_nlp()
+    denied, stated = nlp("Norway does not back the plan."), nlp("Norway should back the plan.")
+    # the same word index in two parses: each Doc keeps its own answers
+    assert negated(denied[3]) and not negated(stated[2])
+    assert not irrealis(denied[3]) and irrealis(stated[2])
+    for doc, verb in ((denied, denied[3]), (stated, stated[2])):
+        first = subject_of(verb)
+        again = subject_of(verb)
+        assert first is not None and first.text == "Norway" and first.doc is doc and first == again
+    assert subject_of(nlp("Back the plan.")[0]) is None

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .per_token import per_token
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -21,16 +23,10 @@ _IRREALIS = frozenset(
 )
 
 
+@per_token("statgraph.negated")
 def negated(token: Token) -> bool:
     """Whether a predicate is negated ("does not support", "will never accept", "isn’t seeking").
     Asked of the same tokens by many extractors: kept per parsed passage."""
-    known = token.doc.user_data.setdefault("statgraph.negated", {})
-    if token.i not in known:
-        known[token.i] = _negated(token)
-    return known[token.i]
-
-
-def _negated(token: Token) -> bool:
     if any(
         c.dep_ == "neg" or c.lower_ in _NEGATIONS
         for c in token.children
@@ -160,6 +156,7 @@ def doubted(token: Token) -> bool:
     return False
 
 
+@per_token("statgraph.irrealis")
 def irrealis(token: Token) -> bool:
     """Whether a predicate is hypothetical ("if NATO deployed troops"), only owed ("India
     should propose a plan": somebody's demand, not India's proposal), or sits in a clause that

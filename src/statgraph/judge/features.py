@@ -31,11 +31,13 @@ def document_features(statements: Sequence[Statement], parsed: Sequence[tuple[Pa
     those of the optional `blocks` (context.py)."""
     starts = [passage.start for passage, _ in parsed]  # in reading order, so sorted
     sentences = [sentence_of(s, parsed, starts) for s in statements]
-    per_sentence = Counter(id(sent) for sent in sentences if sent is not None)
+    # a statement's start and end are its sentence's, so they name the sentence (a Span is made
+    # anew for each statement: its id() would count every statement alone)
+    per_sentence = Counter((s.start, s.end) for s, sent in zip(statements, sentences, strict=True) if sent is not None)
     triples = Counter((s.holder_id, s.relation, s.target_id) for s in statements)
     holders = Counter(s.holder_id for s in statements)
     base = [
-        statement_features(s, sent, per_sentence[id(sent)], triples[(s.holder_id, s.relation, s.target_id)],
+        statement_features(s, sent, per_sentence[(s.start, s.end)], triples[(s.holder_id, s.relation, s.target_id)],
                            holders[s.holder_id])
         for s, sent in zip(statements, sentences, strict=True)
     ]

@@ -81,7 +81,7 @@ def source_of(
     "quoted as saying"): whom it quotes ("The agency quoted Peskov as saying"), else its subject,
     but never an outlet that reports: "..., Reuters reported" is nobody's, "The Times said in an
     editorial" the outlet's own."""
-    source = quoted_source(speaks) if speaks is not verb else None
+    source = quoted_source(speaks) if speaks.i != verb.i else None
     if source is not None:
         return speaker_of(source)
     subject = next((c for c in speaks.children if c.dep_ in {"nsubj", "nsubjpass"}), None)

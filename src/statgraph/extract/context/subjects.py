@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ...link.resolve import INSTITUTIONS
 from ...words import words
+from ..per_token import per_token_token
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -21,6 +22,7 @@ INTENT_NOUNS = frozenset(
 )
 
 
+@per_token_token("statgraph.subject_of")
 def subject_of(token: Token) -> Token | None:
     """The subject of a predicate, climbing through xcomp, conj and auxiliaries when needed."""
     current = token

@@ -193,7 +193,7 @@ def alongside(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]
                 if (a := resolver.resolve(t)) is not None and a.type == "person"]
     head, gathering, places = token.head, False, []
     for _ in range(6):
-        if head.pos_ in {"VERB", "AUX"} or head.head is head:
+        if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
             break
         gathering |= head.lemma_.lower() in _APPEARANCES
         places += [head] if head.lemma_.lower() in _APPEARANCES else []

@@ -188,7 +188,7 @@ def listed_members(token: Token, resolver: Resolver) -> Iterator[Found]:
     if token.i + 1 < len(token.doc) and token.nbor().pos_ == "PROPN":
         return  # not the last word of a name
     heads = [token, token.head] if token.dep_ == "pobj" and token.head.lower_ == "of" else [token]
-    described = [a for h in heads for a in (h.head if h is not token else h).children if a.dep_ == "appos"]
+    described = [a for h in heads for a in (h.head if h.i != token.i else h).children if a.dep_ == "appos"]
     groups = [p for a in described if a.pos_ == "NOUN" for c in a.children if c.dep_ == "prep" and c.lower_ == "of"
               for p in c.children if p.dep_ == "pobj"]
     lists = [

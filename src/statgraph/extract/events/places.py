@@ -68,7 +68,7 @@ def places_of(
                     elif areas and (place := place_by_name(member, resolver)) is not None:
                         found.append(Target(place.label, place))
                     elif areas and (member.ent_type_ in PLACE_TYPES or {member.lemma_.lower(), member.lower_} & areas):
-                        if member is pobj or _named_area(member):
+                        if member.i == pobj.i or _named_area(member):
                             found.append(Target(phrase(member)))
                     elif depth < 3 and member.pos_ == "NOUN" and member.lemma_.lower() not in _ORGANIZATION_WORDS:
                         # "in the guise of rotation in the Baltic states": the place is further down

@@ -76,7 +76,7 @@ def _on_visit(noun: Token, frame: Frame, resolver: Resolver) -> list[Resolved]:
     """ "Modi, on a visit to Moscow, said", "On a trip to Kyiv, Scholz pledged": the person the
     "on" or "during" phrase is said of, or the subject of the verb it qualifies."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in {"on", "during"} or prep.head is prep:
+    if noun.dep_ != "pobj" or prep.lower_ not in {"on", "during"} or prep.head.i == prep.i:
         return []
     owner = prep.head
     if owner.pos_ in {"VERB", "AUX"}:

@@ -182,8 +182,8 @@ def _clause_subjects(token: Token) -> set[int]:
             for c in head.children
             if c.dep_ in {"nsubj", "nsubjpass"} or (c.dep_ == "npadvmod" and c.pos_ == "PROPN")
         }
-        if head.head is not head and (
-            head.dep_ in {"xcomp", "acomp"} or (head.dep_ == "amod" and head.pos_ == "ADJ" and head is not token.head)
+        if head.head.i != head.i and (
+            head.dep_ in {"xcomp", "acomp"} or (head.dep_ == "amod" and head.pos_ == "ADJ" and head.i != token.head.i)
         ):
             if head.head.pos_ in {"NOUN", "PROPN"}:
                 return subjects

@@ -209,8 +209,10 @@ def only_way(sent: Span, context: Context) -> Iterator[Found]:
     lexicon, frame, resolver = context.lexicon, context.frame, context.resolver
     nouns, modifiers = lexicon.listed("supports", "way_nouns"), lexicon.listed("supports", "way_modifiers")
     for token in sent:
+        if token.dep_ != "attr" or token.lemma_.lower() not in nouns:
+            continue
         copula = token.head
-        if token.dep_ != "attr" or token.lemma_.lower() not in nouns or copula.lemma_.lower() != "be":
+        if copula.lemma_.lower() != "be":
             continue
         if not any(c.dep_ in {"amod", "det"} and c.lower_ in modifiers for c in token.children) or negated(copula):
             continue

@@ -109,7 +109,7 @@ def _threats_in(clause: Token, lexicon: Lexicon, resolver: Resolver) -> list[tup
     words = list(clause.subtree)
     found: list[tuple[Target, Token]] = []
     for t in words:
-        if _conditional(t, clause) or _embedded(t, clause):
+        if not _may_threaten(t, lexicon) or _conditional(t, clause) or _embedded(t, clause):
             continue  # "open to talks if Western countries lifted sanctions" foretells no sanctions
         if t.pos_ == "NOUN" and t.lower_ in lexicon.threat_nouns and not negated(t.head):
             if _coming(t, clause) or any(c.dep_ == "amod" and c.lower_ in _IMMINENT for c in t.children):
@@ -139,6 +139,17 @@ def _threats_in(clause: Token, lexicon: Lexicon, resolver: Resolver) -> list[tup
             if target is not None:
                 found.append((target, t))
     return found
+
+
+def _may_threaten(word: Token, lexicon: Lexicon) -> bool:
+    """Whether a word is one `_threats_in` reads (a threat noun or verb, a danger adjective):
+    only those are worth the walk up to the clause."""
+    pos = word.pos_
+    return (
+        pos == "NOUN" and word.lower_ in lexicon.threat_nouns
+        or pos == "ADJ" and word.lemma_.lower() in lexicon.danger_adjectives
+        or pos == "VERB" and word.lemma_.lower() in lexicon.threat_verbs
+    )
 
 
 def _coming(noun: Token, clause: Token) -> bool:

@@ -33,7 +33,7 @@ def particle_object(token: Token, particle: str) -> Token | None:
     current = token
     for word in words:
         step = next((c for c in current.children if c.lower_ == word and c.i > token.i), None)
-        if step is None and current is token:
+        if step is None and current.i == token.i:
             # "work closely with": the preposition hung on the adverb in between
             step = next(
                 (g for c in token.children if c.dep_ == "advmod" for g in c.children if g.lower_ == word),

@@ -90,7 +90,7 @@ def _warned_of(noun: Token, verb: Token | None, resolver: Resolver) -> list[Targ
     heads = [noun] + ([verb] if verb is not None and verb.lemma_.lower() in LIGHT_VERBS else [])
     for head in heads:
         for child in head.children:
-            if child.dep_ != "prep" or head is verb and child.i < noun.i:
+            if child.dep_ != "prep" or verb is not None and head.i == verb.i and child.i < noun.i:
                 continue
             for obj in (c for c in child.children if c.dep_ in {"pobj", "pcomp"}):
                 if child.lower_ == "to":

@@ -251,3 +251,19 @@ def test_pairs_overlap_reads_a_long_wording_of_one_issue() -> None:
     long = read_phrase("firmly adhere to the two-state solution in every round of the process", "b.txt")
     assert pair_features(short, long, 0.7)["overlap"] == 1.0
     assert pair_features(short, read_phrase("a one-state outcome", "b.txt"), 0.7)["overlap"] == 0.0
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("the Mexican draft", "Brazil and Chile rejected the Mexican draft", "the Brazilian draft"),
+        ("a ceasefire in Gaza", "Qatar wants to extend the ceasefire in Gaza to a ceasefire between Israel and Iran",
+         "a ceasefire between Israel and Iran"),
+    ],
+)
+def test_pairs_a_phrase_joins_no_concept_that_names_other_names(texts: tuple[str, str, str]) -> None:
+    """A wording that names both joins the first; the third, whose names the first does not
+    share, makes its own concept rather than joining by way of the second."""
+    index = ConceptIndex(gazetteer=_gazetteer())
+    first, second, third = (index.link([text], "un.txt") for text in texts)
+    assert second == first and third != first

@@ -9,7 +9,9 @@ the store), and joins the one it names the same issue as:
 - the same short phrase (the same content words) is the same concept;
 - otherwise the pair score of `link.pairs` (a logistic regression over the cosine of the two
   phrases' sentence embeddings and what their heads, words, names, arguments and articles
-  say, `link.pair_model`) reaches the pair model's threshold.
+  say, `link.pair_model`) reaches the pair model's threshold, and no member of the concept
+  names other names than the target, none of the same ("sanctions on Belarus" joins no concept
+  that holds "sanctions on Russia", even by way of a third wording that names both).
 
 Notes:
     The pair model is trained on the adjudicated `tune` half of bench/topic_pairs.tsv (320
@@ -124,6 +126,8 @@ class ConceptIndex:
             member, concept = self._members[i]
             if member.doc != phrase.doc and (cosines[i] < other_document or self._stands_in(member, concept)):
                 continue
+            if _names_clash(phrase, concept):
+                continue
             score = pair_score(phrase, member, float(cosines[i]))
             if score >= model.threshold and (best is None or score > best[0]):
                 best = (score, int(i))
@@ -181,6 +185,13 @@ class ConceptIndex:
         while concept_id in self.reserved or concept_id in self._by_id:
             concept_id, n = f"{wanted}_{n}", n + 1
         return concept_id
+
+
+def _names_clash(phrase: Phrase, concept: Concept) -> bool:
+    """A member of the concept names other names than the phrase, none of the same: the phrase
+    does not join it through another member ("the Russian draft" joins no concept of "the US
+    draft" by way of "Russia and China vetoed the US draft")."""
+    return bool(phrase.names) and any(p.names and not p.names & phrase.names for p in concept.phrases)
 
 
 def link_statements(index: ConceptIndex, statements: list[Statement]) -> list[Statement]:

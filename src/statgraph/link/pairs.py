@@ -1,13 +1,16 @@
 """Whether two target phrases name the same issue: what a phrase says, and the pair score.
 
-`read_phrase` reads what the pair score compares: the head word, the content words, the names
-that are the issue's own arguments, whether the issue is qualified (a prepositional argument or
-a possessive), whether a word undoes it. `pair_score` is a small logistic regression
+`read_phrase` reads what the pair score compares: the head word (one word for a group of
+kindred heads, "truce" and "ceasefire", ontology/issue_words.toml), the content words, the names
+that are the issue's own arguments (a demonym names its country: "Turkish tariffs" names
+Turkey), whether the issue is qualified (a prepositional argument or a possessive), whether a
+word undoes it ("halt", or a refused upholding verb: "not recognise"). `pair_score` is a small logistic regression
 (`link.pair_model`, its weights in pair_model.json) over the cosine of the two phrases' sentence
 embeddings (`nlp.embed`) and what an analyst reads in the words (`pair_features`): whether they
 share their head word, and within one article (one article's wordings of one thing: a bare word
 there stands for the instance its article names, "sovereignty" beside "independence and
-sovereignty of Ukraine"); how many issue words they share; whether they name the same names or
+sovereignty of Ukraine"); what share of the shorter phrase's issue words the other holds (a
+long wording of one thing holds the short one's words); whether they name the same names or
 different ones ("sanctions on Belarus", "sanctions on Moscow"); whether one is a bare word and
 the other qualifies it ("sanctions", "sanctions on Russia"; "sovereignty", "its national
 sovereignty").

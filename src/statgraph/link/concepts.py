@@ -10,8 +10,8 @@ the store), and joins the one it names the same issue as:
 - otherwise the pair score of `link.pairs` (a logistic regression over the cosine of the two
   phrases' sentence embeddings and what their heads, words, names, arguments and articles
   say, `link.pair_model`) reaches the pair model's threshold, and no member of the concept
-  names other names than the target, none of the same ("sanctions on Belarus" joins no concept
-  that holds "sanctions on Russia", even by way of a third wording that names both).
+  has the target's head with other names, none of the same ("sanctions on Belarus" joins no
+  concept that holds "sanctions on Russia", even by way of a third wording that names both).
 
 Notes:
     The pair model is trained on the adjudicated `tune` half of bench/topic_pairs.tsv (320
@@ -188,10 +188,13 @@ class ConceptIndex:
 
 
 def _names_clash(phrase: Phrase, concept: Concept) -> bool:
-    """A member of the concept names other names than the phrase, none of the same: the phrase
-    does not join it through another member ("the Russian draft" joins no concept of "the US
-    draft" by way of "Russia and China vetoed the US draft")."""
-    return bool(phrase.names) and any(p.names and not p.names & phrase.names for p in concept.phrases)
+    """A member of the concept has the phrase's head and other names, none of the same (the
+    guideline's rule 4, the same head with another argument): the phrase does not join it
+    through another member ("the Brazilian draft" joins no concept of "the Mexican draft" by
+    way of "Brazil and Chile rejected the Mexican draft")."""
+    return bool(phrase.names) and any(
+        p.head == phrase.head and p.names and not p.names & phrase.names for p in concept.phrases
+    )
 
 
 def link_statements(index: ConceptIndex, statements: list[Statement]) -> list[Statement]:

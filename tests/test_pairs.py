@@ -267,3 +267,13 @@ def test_pairs_a_phrase_joins_no_concept_that_names_other_names(texts: tuple[str
     index = ConceptIndex(gazetteer=_gazetteer())
     first, second, third = (index.link([text], "un.txt") for text in texts)
     assert second == first and third != first
+
+
+def test_pairs_a_minted_concept_never_takes_an_actors_id() -> None:
+    """A concept whose label is an actor's name ("the United Nations (UN) Charter" is labelled
+    by the words before its bracket) gets an id of its own, so no stance on it reads as one on
+    the actor."""
+    gazetteer = _gazetteer()
+    index = ConceptIndex(gazetteer=gazetteer)
+    ((concept_id, _),) = index.link(["the United Nations (UN) Charter"], "a.txt")
+    assert concept_id not in gazetteer.actors and concept_id.startswith("United_Nations")

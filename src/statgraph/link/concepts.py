@@ -181,8 +181,11 @@ class ConceptIndex:
         return key | {"@doc:" + phrase.doc} if scoped(phrase) else key
 
     def _free_id(self, wanted: str) -> str:
+        """An id no topics.ttl concept, no concept of the index and no actor has: a concept
+        labelled "United Nations" (from "the United Nations (UN) Charter") is no node of the UN."""
+        actors = self.gazetteer.actors if self.gazetteer is not None else {}
         concept_id, n = wanted, 2
-        while concept_id in self.reserved or concept_id in self._by_id:
+        while concept_id in self.reserved or concept_id in self._by_id or concept_id in actors:
             concept_id, n = f"{wanted}_{n}", n + 1
         return concept_id
 

@@ -277,3 +277,10 @@ def test_pairs_a_minted_concept_never_takes_an_actors_id() -> None:
     index = ConceptIndex(gazetteer=gazetteer)
     ((concept_id, _),) = index.link(["the United Nations (UN) Charter"], "a.txt")
     assert concept_id not in gazetteer.actors and concept_id.startswith("United_Nations")
+
+
+def test_pairs_a_phrase_that_is_an_actors_name_keeps_the_actors_id() -> None:
+    """A target that is an actor's name in other words is that actor's node, not a concept."""
+    gazetteer = _gazetteer()
+    ((concept_id, label),) = ConceptIndex(gazetteer=gazetteer).link(["the People's Republic of China"], "a.txt")
+    assert (concept_id, label) == ("China", "China")

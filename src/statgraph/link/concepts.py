@@ -31,7 +31,7 @@ from .gazetteer import Gazetteer, mint_id
 from .pair_model import pair_model
 from .pairs import Phrase, bare, pair_score, read_phrase, scoped
 from .phrases import phrase_key, short_phrase
-from .topics import canonical_phrase
+from .topics import canonical_phrase, content_stems
 
 if TYPE_CHECKING:
     import numpy as np
@@ -86,7 +86,7 @@ class ConceptIndex:
             phrase = self._read(text, doc)
             concept = self._by_key.get(self._key(label, phrase)) or self._closest(phrase)
             if concept is None:
-                concept = self._new(self._free_id(mint_id(label)), label)
+                concept = self._new(self._free_id(label, text), label)
             self._join(concept, [phrase])
             found.append((concept.id, concept.label))
         return found
@@ -94,7 +94,7 @@ class ConceptIndex:
     def mint(self, text: str, doc: str) -> tuple[str, str]:
         """A new concept for a phrase, whatever concepts it resembles: (id, label)."""
         label = self._label(text)
-        concept = self._new(self._free_id(mint_id(label)), label)
+        concept = self._new(self._free_id(label, text), label)
         self._join(concept, [self._read(text, doc)])
         return concept.id, concept.label
 
@@ -180,12 +180,18 @@ class ConceptIndex:
         key = phrase_key(label)
         return key | {"@doc:" + phrase.doc} if scoped(phrase) else key
 
-    def _free_id(self, wanted: str) -> str:
-        """An id no topics.ttl concept, no concept of the index and no actor has: a concept
-        labelled "United Nations" (from "the United Nations (UN) Charter") is no node of the UN."""
-        actors = self.gazetteer.actors if self.gazetteer is not None else {}
+    def _free_id(self, label: str, text: str) -> str:
+        """An id no topics.ttl concept and no concept of the index has, nor an actor, unless the
+        phrase is that actor's name in other words ("People's Republic of China"): a concept
+        labelled "United Nations" (cut from "the United Nations (UN) Charter") is no node of
+        the UN."""
+        wanted = mint_id(label)
+        gazetteer = self.gazetteer
+        taken = gazetteer.actors if gazetteer is not None else {}
+        if wanted in taken and gazetteer is not None:
+            taken = {} if content_stems(canonical_phrase(text, gazetteer)) == content_stems(label) else taken
         concept_id, n = wanted, 2
-        while concept_id in self.reserved or concept_id in self._by_id or concept_id in actors:
+        while concept_id in self.reserved or concept_id in self._by_id or concept_id in taken:
             concept_id, n = f"{wanted}_{n}", n + 1
         return concept_id
 

@@ -13,7 +13,7 @@ from statgraph.errors import ExtractionError
 from statgraph.link.concepts import ConceptIndex
 from statgraph.link.pair_model import PairModel, load_pair_model, pair_model
 from statgraph.link.pair_training import deal, phrase_groups, read_pairs, train_pairs
-from statgraph.link.pairs import pair_features, pair_score, read_phrase, vetoed
+from statgraph.link.pairs import pair_features, pair_score, pair_scores, read_phrase, vetoed
 
 THRESHOLD = pair_model().threshold
 
@@ -183,3 +183,104 @@ def test_pairs_train_pairs_command_writes_a_model(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["train-pairs", "--pairs", str(_pair_file(tmp_path / "p.tsv")), "--out", str(out)])
     assert result.exit_code == 0, result.output
     assert load_pair_model(out).trained_on["pairs"] == len(_PAIRS)
+
+
+def _gazetteer():
+    from statgraph.link.gazetteer import load_gazetteer
+    from statgraph.settings import default_ontology_dir
+
+    return load_gazetteer(default_ontology_dir())
+
+
+def test_pairs_kindred_heads_are_one_head() -> None:
+    """ "a truce" and "a ceasefire" (ontology/issue_words.toml `kindred`) are read with one head;
+    a word of another meaning is not."""
+    truce = read_phrase("a truce between Armenia and Azerbaijan", "a.txt")
+    ceasefire = read_phrase("a ceasefire between Armenia and Azerbaijan", "b.txt")
+    assert truce.head == ceasefire.head and truce.issue_stems == ceasefire.issue_stems
+    assert read_phrase("talks between Armenia and Azerbaijan").head != truce.head
+    assert pair_scores([(truce.text, ceasefire.text, "a.txt", "b.txt")])[0] >= THRESHOLD
+
+
+def test_pairs_a_demonym_names_its_country() -> None:
+    """ "Turkish tariffs" names Turkey as "tariffs imposed by Turkey" does, so the two share a name
+    and "Egyptian tariffs" is another name."""
+    gazetteer = _gazetteer()
+    turkish = read_phrase("Turkish tariffs on steel", "a.txt", gazetteer)
+    by_turkey = read_phrase("tariffs on steel from Turkey", "b.txt", gazetteer)
+    egyptian = read_phrase("Egyptian tariffs on steel", "b.txt", gazetteer)
+    assert turkish.names and turkish.names == by_turkey.names
+    assert pair_features(turkish, by_turkey, 0.8)["shared_names"] == 1.0
+    assert pair_features(turkish, egyptian, 0.8)["other_names"] == 1.0
+    assert read_phrase("Turkish tariffs on steel", "a.txt").names != by_turkey.names  # no gazetteer: the word
+
+
+@pytest.mark.parametrize(
+    ("text", "undoes"),
+    [
+        ("states must not recognise the annexation of the island", True),
+        ("they will never accept the partition", True),
+        ("recognise the annexation of the island", False),
+        ("they must not undermine the partition", False),  # refusing an undoing keeps the issue
+    ],
+)
+def test_pairs_a_refused_upholding_verb_undoes_the_issue(text: str, undoes: bool) -> None:
+    assert read_phrase(text).undoes is undoes
+
+
+def test_pairs_refusing_to_recognise_an_issue_is_never_the_issue() -> None:
+    refused = read_phrase("states must not recognise the annexation of the island", "a.txt")
+    issue = read_phrase("the annexation of the island", "a.txt")
+    assert vetoed(refused, issue) and pair_score(refused, issue, 0.95) == 0.0
+
+
+def test_pairs_names_after_based_on_describe_the_issue() -> None:
+    """ "a security order based on the Helsinki Final Act" is an order, not the Act: it names no
+    name to share with "amend the Helsinki Final Act", and the two stay apart in one article."""
+    order = read_phrase("a security order based on the Helsinki Final Act", "a.txt")
+    assert order.names == frozenset()
+    index = ConceptIndex()
+    (first,) = index.link([order.text], "a.txt")
+    assert index.link(["amend the Helsinki Final Act"], "a.txt") != [first]
+
+
+def test_pairs_overlap_reads_a_long_wording_of_one_issue() -> None:
+    """The share of the shorter phrase's issue words in the longer: 1 when one wording holds the
+    other's words, whatever else it says."""
+    short = read_phrase("the two-state solution", "a.txt")
+    long = read_phrase("firmly adhere to the two-state solution in every round of the process", "b.txt")
+    assert pair_features(short, long, 0.7)["overlap"] == 1.0
+    assert pair_features(short, read_phrase("a one-state outcome", "b.txt"), 0.7)["overlap"] == 0.0
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("the Mexican draft", "Brazil and Chile rejected the Mexican draft", "the Brazilian draft"),
+        ("a ceasefire in Gaza", "Qatar wants to extend the ceasefire in Gaza to a ceasefire between Israel and Iran",
+         "a ceasefire between Israel and Iran"),
+    ],
+)
+def test_pairs_a_phrase_joins_no_concept_that_names_other_names(texts: tuple[str, str, str]) -> None:
+    """A wording that names both joins the first; the third, whose names the first does not
+    share, makes its own concept rather than joining by way of the second."""
+    index = ConceptIndex(gazetteer=_gazetteer())
+    first, second, third = (index.link([text], "un.txt") for text in texts)
+    assert second == first and third != first
+
+
+def test_pairs_a_minted_concept_never_takes_an_actors_id() -> None:
+    """A concept whose label is an actor's name ("the United Nations (UN) Charter" is labelled
+    by the words before its bracket) gets an id of its own, so no stance on it reads as one on
+    the actor."""
+    gazetteer = _gazetteer()
+    index = ConceptIndex(gazetteer=gazetteer)
+    ((concept_id, _),) = index.link(["the United Nations (UN) Charter"], "a.txt")
+    assert concept_id not in gazetteer.actors and concept_id.startswith("United_Nations")
+
+
+def test_pairs_a_phrase_that_is_an_actors_name_keeps_the_actors_id() -> None:
+    """A target that is an actor's name in other words is that actor's node, not a concept."""
+    gazetteer = _gazetteer()
+    ((concept_id, label),) = ConceptIndex(gazetteer=gazetteer).link(["the People's Republic of China"], "a.txt")
+    assert (concept_id, label) == ("China", "China")

@@ -9,7 +9,9 @@ the store), and joins the one it names the same issue as:
 - the same short phrase (the same content words) is the same concept;
 - otherwise the pair score of `link.pairs` (a logistic regression over the cosine of the two
   phrases' sentence embeddings and what their heads, words, names, arguments and articles
-  say, `link.pair_model`) reaches the pair model's threshold.
+  say, `link.pair_model`) reaches the pair model's threshold, and no member of the concept
+  has the target's head with other names, none of the same ("sanctions on Belarus" joins no
+  concept that holds "sanctions on Russia", even by way of a third wording that names both).
 
 Notes:
     The pair model is trained on the adjudicated `tune` half of bench/topic_pairs.tsv (320
@@ -29,7 +31,7 @@ from .gazetteer import Gazetteer, mint_id
 from .pair_model import pair_model
 from .pairs import Phrase, bare, pair_score, read_phrase, scoped
 from .phrases import phrase_key, short_phrase
-from .topics import canonical_phrase
+from .topics import canonical_phrase, content_stems
 
 if TYPE_CHECKING:
     import numpy as np
@@ -84,7 +86,7 @@ class ConceptIndex:
             phrase = self._read(text, doc)
             concept = self._by_key.get(self._key(label, phrase)) or self._closest(phrase)
             if concept is None:
-                concept = self._new(self._free_id(mint_id(label)), label)
+                concept = self._new(self._free_id(label, text), label)
             self._join(concept, [phrase])
             found.append((concept.id, concept.label))
         return found
@@ -92,7 +94,7 @@ class ConceptIndex:
     def mint(self, text: str, doc: str) -> tuple[str, str]:
         """A new concept for a phrase, whatever concepts it resembles: (id, label)."""
         label = self._label(text)
-        concept = self._new(self._free_id(mint_id(label)), label)
+        concept = self._new(self._free_id(label, text), label)
         self._join(concept, [self._read(text, doc)])
         return concept.id, concept.label
 
@@ -123,6 +125,8 @@ class ConceptIndex:
         for i in np.flatnonzero(cosines >= model.min_cosine()):
             member, concept = self._members[i]
             if member.doc != phrase.doc and (cosines[i] < other_document or self._stands_in(member, concept)):
+                continue
+            if _names_clash(phrase, concept):
                 continue
             score = pair_score(phrase, member, float(cosines[i]))
             if score >= model.threshold and (best is None or score > best[0]):
@@ -176,11 +180,30 @@ class ConceptIndex:
         key = phrase_key(label)
         return key | {"@doc:" + phrase.doc} if scoped(phrase) else key
 
-    def _free_id(self, wanted: str) -> str:
+    def _free_id(self, label: str, text: str) -> str:
+        """An id no topics.ttl concept and no concept of the index has, nor an actor, unless the
+        phrase is that actor's name in other words ("People's Republic of China"): a concept
+        labelled "United Nations" (cut from "the United Nations (UN) Charter") is no node of
+        the UN."""
+        wanted = mint_id(label)
+        gazetteer = self.gazetteer
+        taken = gazetteer.actors if gazetteer is not None else {}
+        if wanted in taken and gazetteer is not None:
+            taken = {} if content_stems(canonical_phrase(text, gazetteer)) == content_stems(label) else taken
         concept_id, n = wanted, 2
-        while concept_id in self.reserved or concept_id in self._by_id:
+        while concept_id in self.reserved or concept_id in self._by_id or concept_id in taken:
             concept_id, n = f"{wanted}_{n}", n + 1
         return concept_id
+
+
+def _names_clash(phrase: Phrase, concept: Concept) -> bool:
+    """A member of the concept has the phrase's head and other names, none of the same (the
+    guideline's rule 4, the same head with another argument): the phrase does not join it
+    through another member ("the Brazilian draft" joins no concept of "the Mexican draft" by
+    way of "Brazil and Chile rejected the Mexican draft")."""
+    return bool(phrase.names) and any(
+        p.head == phrase.head and p.names and not p.names & phrase.names for p in concept.phrases
+    )
 
 
 def link_statements(index: ConceptIndex, statements: list[Statement]) -> list[Statement]:

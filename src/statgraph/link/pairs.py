@@ -1,13 +1,16 @@
 """Whether two target phrases name the same issue: what a phrase says, and the pair score.
 
-`read_phrase` reads what the pair score compares: the head word, the content words, the names
-that are the issue's own arguments, whether the issue is qualified (a prepositional argument or
-a possessive), whether a word undoes it. `pair_score` is a small logistic regression
+`read_phrase` reads what the pair score compares: the head word (one word for a group of
+kindred heads, "truce" and "ceasefire", ontology/issue_words.toml), the content words, the names
+that are the issue's own arguments (a demonym names its country: "Turkish tariffs" names
+Turkey), whether the issue is qualified (a prepositional argument or a possessive), whether a
+word undoes it ("halt", or a refused upholding verb: "not recognise"). `pair_score` is a small logistic regression
 (`link.pair_model`, its weights in pair_model.json) over the cosine of the two phrases' sentence
 embeddings (`nlp.embed`) and what an analyst reads in the words (`pair_features`): whether they
 share their head word, and within one article (one article's wordings of one thing: a bare word
 there stands for the instance its article names, "sovereignty" beside "independence and
-sovereignty of Ukraine"); how many issue words they share; whether they name the same names or
+sovereignty of Ukraine"); what share of the shorter phrase's issue words the other holds (a
+long wording of one thing holds the short one's words); whether they name the same names or
 different ones ("sanctions on Belarus", "sanctions on Moscow"); whether one is a bare word and
 the other qualifies it ("sanctions", "sanctions on Russia"; "sovereignty", "its national
 sovereignty").
@@ -51,6 +54,10 @@ _REFUSING = words("issue_words", "refusing")
 _PARTICULAR = words("issue_words", "particular")
 _RELATIONAL = words("issue_words", "relational")
 _DESCRIBING = words("issue_words", "describing")
+_UPHOLDING = words("issue_words", "upholding")
+# One stem for the head words of a group of ontology/issue_words.toml `kindred` ("truce", "ceasefire").
+_KINDRED = {stem(w): stem(min(group.split())) for group in sorted(words("issue_words", "kindred"))
+            for w in group.split()}
 _POSSESSIVES = frozenset("its their his her our your my".split())
 _ARGUMENT_PREPS = frozenset("of on with against for in to between over from by".split())
 _GRADED_STEMS = frozenset(stem(word) for word in _GRADING)
@@ -89,40 +96,56 @@ def read_phrase(text: str, doc: str = "", gazetteer: Gazetteer | None = None) ->
         head_word = phrase_head(text.split(head_word, 1)[-1]).strip(_PUNCTUATION) or head_word
     argued = any(w in _ARGUMENT_PREPS for w in lowered[1:]) or any(w in _POSSESSIVES for w in lowered)
     stems = content_stems(text)
+    issue_stems = frozenset(_KINDRED.get(s, s) for s in stems - _GRADED_STEMS)
     return Phrase(
-        text, doc, stem(head_word), stems, _names(named), argued, stems - _GRADED_STEMS, _undoes(lowered),
+        text, doc, kindred(stem(head_word)), stems, _names(named, gazetteer), argued, issue_stems, _undoes(lowered),
         frozenset(lowered), any(w.lower() in _RELATIONAL for w in _WORD.findall(short_phrase(text))),
     )
 
 
-def _names(named: str) -> frozenset[str]:
-    """The stems of the capitalised words of a phrase before a description of its argument."""
+def kindred(word_stem: str) -> str:
+    """The stem that stands for a head's group of words of one meaning ("truce" -> "armistic")."""
+    return _KINDRED.get(word_stem, word_stem)
+
+
+def _names(named: str, gazetteer: Gazetteer | None = None) -> frozenset[str]:
+    """The stems of the capitalised words of a phrase before a description of its argument, a
+    demonym read as its actor's name ("Russian aggression" names Russia)."""
     words = _WORD.findall(named)
     cut = next((i for i, w in enumerate(words) if i and w.lower() in _DESCRIBING), len(words))
-    capitalised = [w for w in words[:cut] if w[:1].isupper() and w.lower() not in STOPWORDS]
-    return frozenset(stem(part) for w in capitalised for part in w.split("-"))
+    capitalised = [_demonym_name(w, gazetteer) for w in words[:cut] if w[:1].isupper() and w.lower() not in STOPWORDS]
+    return frozenset(stem(part) for w in capitalised for part in re.split(r"[\s-]+", w) if part)
+
+
+def _demonym_name(word: str, gazetteer: Gazetteer | None) -> str:
+    actor = gazetteer.demonym(word) if gazetteer is not None else None
+    return actor.label if actor is not None and actor.type == "state" else word
 
 
 def _undoes(lowered: list[str]) -> bool:
-    """A word undoes the issue, and no word before it refuses that ("must not hollow out")."""
+    """A word undoes the issue, and no word before it refuses that ("must not hollow out"), or
+    a word refuses to uphold it ("not recognise the legitimacy")."""
     for i, word in enumerate(lowered):
+        refused = any(w in _REFUSING for w in lowered[max(0, i - 3) : i])
         if word in _UNDOING:
-            return not any(w in _REFUSING for w in lowered[max(0, i - 3) : i])
+            return not refused
+        if word in _UPHOLDING and refused:
+            return True
     return False
 
 
 def pair_features(a: Phrase, b: Phrase, cosine: float) -> dict[str, float]:
     """What the pair model (`pair_model.json`) weighs: the two phrases' embedding cosine, and
-    what an analyst reads in their words (each 0 or 1, but `jaccard`)."""
+    what an analyst reads in their words (each 0 or 1, but `overlap`)."""
     same_head = bool(a.head) and a.head == b.head
     same_doc = bool(a.doc) and a.doc == b.doc
-    union = a.issue_stems | b.issue_stems
     return {
         "cosine": cosine,
         "same_head": float(same_head),
         "same_document": float(same_doc),
         "same_document_head": float(same_doc and same_head),  # one article's wordings of one thing
-        "jaccard": len(a.issue_stems & b.issue_stems) / len(union) if union else 0.0,
+        # the share of the shorter phrase's issue words in the other: long wordings of one thing
+        "overlap": len(a.issue_stems & b.issue_stems) / max(1, min(len(a.issue_stems), len(b.issue_stems))),
         "other_names": float(bool(a.names and b.names and not a.names & b.names)),
         "shared_names": float(bool(a.names & b.names)),
         # a bare word against a qualified one, save within one article under one head

@@ -19,7 +19,7 @@ from .gazetteer import Actor, Gazetteer, mint_id
 from .name_spans import NAME_DEPS, longer_name, name_span
 from .offices import OTHERS, TITLE_NOUNS, fits, is_country_word, office_and_owner, office_state, ours
 from .organization_names import organization_name
-from .person_names import possessed_person
+from .person_names import possessed_person, untitled
 from .resolved import Resolved
 
 if TYPE_CHECKING:
@@ -49,6 +49,7 @@ class Resolver:
     gazetteer: Gazetteer
     surnames: dict[str, Resolved] = field(default_factory=dict)
     foreseen: dict[str, str] = field(default_factory=dict)  # surname -> full name given later on
+    places: frozenset[str] = frozenset()  # names the document gives a place ("the Svalbard archipelago")
     offices: dict[str, Resolved] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)  # person id -> office words ("Foreign Minister")
     last_person: Resolved | None = None
@@ -66,6 +67,7 @@ class Resolver:
     last_proposals: dict[str, str] = field(default_factory=dict)
     recent_people: list[Resolved] = field(default_factory=list)  # persons in order of last mention
     person_offices: dict[str, str] = field(default_factory=dict)  # person id -> office the text gives
+    own_voice: set[str] = field(default_factory=set)  # persons whose stated office serves no state ("opposition leader")
     meeting_sides: tuple[Resolved, ...] = ()  # the two people last said to meet, for "both leaders"
     gathering_place: Resolved | None = None  # where the gathering last told of is held, for "the summit"
     defined: dict[str, tuple[Resolved, ...]] = field(default_factory=dict)  # "(participants)" -> the parties
@@ -158,8 +160,8 @@ class Resolver:
         longer = longer_name(self.gazetteer, token, name)
         if longer is not None:
             return self.actor(longer)  # "Barbuda" in "Antigua and Barbuda": the longest name in the text wins
-        for surface in (name.text, token.text, _chunk_text(token)):
-            actor = gaz.find(surface)
+        for surface in (name.text, untitled(name), token.text, _chunk_text(token)):
+            actor = gaz.find(surface) if surface else None
             if actor:
                 return self.actor(organ_of_another(gaz, token, actor) or actor)
         # "the Americans", "the British"
@@ -321,6 +323,8 @@ class Resolver:
     def _state_id(self, person: Resolved) -> str | None:
         """The id of the state a person serves: the office the text gives, else the lexicon's."""
         stated = self.offices.get(person.id)
+        if person.id in self.own_voice:
+            return None
         return stated.id if stated is not None else person.of
 
 

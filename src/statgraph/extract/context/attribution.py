@@ -343,6 +343,8 @@ class Attributor:
         for _ in range(3):
             if current is None or current.type == "state" or not (current.of or current.id in self.resolver.offices):
                 break
+            if current.id in self.resolver.own_voice:
+                break  # "opposition leader Yair Lapid", "former president ...": their own words
             # the office the text gives ("Estonian Prime Minister Kaja Kallas") over the lexicon's
             stated = self.resolver.offices.get(current.id)
             actor = self.resolver.gazetteer.actors.get(current.of) if current.of and stated is None else None

@@ -181,6 +181,8 @@ class _Extraction:
                 self.note(passage, sent, name, candidate, f"screened: {reason}")
                 continue  # a finding a careful reader would not record (screens.py)
             self.add(passage, sent, frame, candidate, name)
+            for copy in _joint_copies(frame, candidate):
+                self.add(passage, sent, frame, copy, name)
             if candidate.relation == "proposes":
                 resolver.last_proposer = candidate.holder
         note_meeting([c for _, c in found if c.relation == "met_with"], resolver)
@@ -208,6 +210,15 @@ class _Extraction:
         if self.trace is not None:
             start = passage.start + sent.start_char
             self.trace.note(start, start + len(sent.text), extractor, found, outcome, key)
+
+
+def _joint_copies(frame: Frame, found: Found) -> list[Found]:
+    """The same finding for each other side of a joint statement: in the quoted words of "Romania
+    and Poland are quoted as saying", what the first side holds the others hold too."""
+    if len(frame.joint) < 2 or found.holder.id != frame.joint[0].id or found.cue.i not in frame.quoted:
+        return []
+    target = found.target.actor.id if found.target.actor is not None else None
+    return [replace(found, holder=side) for side in frame.joint[1:] if side.id != target]
 
 
 def _outside_range(found: Found, resources: Resources) -> str | None:

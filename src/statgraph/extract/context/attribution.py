@@ -26,6 +26,7 @@ from .interviews import done_by_you, interviewee_besides, question_turn_asker
 from .outlets import is_outlet, source_of
 from .persons import SPOKES, person_named_before
 from .quoting import framed, quoted_as
+from .readout import Readout
 from .runon import RunOn, intro_speaker
 from .subjects import conjuncts
 
@@ -60,6 +61,7 @@ class Attributor:
     addressee: Resolved | None = None  # whom "you" stands for in the paragraph at hand (an interviewee)
     joint: tuple[Resolved, ...] = ()  # who speak together ("Romania and Poland said ..."), first the speaker
     runon: RunOn = field(default_factory=RunOn)  # the speakers of quotes attributed where they close
+    readout: Readout = field(default_factory=Readout)  # whose reported words a paragraph runs on with
     headed: bool = False  # whether the document's first sentence, maybe a transcript's heading, was read
     offset: int = 0  # where the paragraph at hand starts in the document
     opening: int = 0  # how many sentences were read: a statement's issuer speaks in the first few
@@ -78,6 +80,7 @@ class Attributor:
         """Open or close a speaker segment at a new paragraph; "Q:" and "A:" paragraphs of an
         interview are the interviewer's and the interviewee's."""
         self.answer = None
+        self.readout.start_paragraph()
         turn = _TURN.match(text)
         self.asking = bool(turn) and turn.group(1)[0] in "Qq"
         if self.asking and self.interviewee is None and self.resolver.recent_people:
@@ -107,6 +110,11 @@ class Attributor:
             self.last_speaker = speaker
         self._note_segment(sent, quoted, verb, speaker, paragraph_end)
         speaker, voice = self._voice(sent, quoted, verb, speaker)
+        if speaker is None and verb is None and not self.asking:
+            speaker = self.readout.continued(sent, quoted)  # "Wang Yi stressed that ... We hope ..."
+            voice = "reported" if speaker is not None else voice
+        else:
+            self.readout.note(verb, speaker, voice)
         if speaker is None and not self.asking:
             self._note_collective(sent)
             if self.collective is None and self.opening < 3:  # "The Ministry ... condemns ... We call on ..."

@@ -36,10 +36,10 @@ def note_subjects(sent: Span, frame: Frame, resolver: Resolver) -> None:
     ]
     if lists:
         resolver.last_list = tuple(lists[-1])
-    elif len(named := _named_states(sent, resolver)) >= 2:
-        # "Bulgaria will maintain its veto against North Macedonia. ... both countries": the
-        # states the last sentence names, not an older list
-        resolver.last_list = named
+    elif len(named := _named_states(sent, resolver)) >= 2 and {a.id for a in named} != {a.id for a in resolver.last_list}:
+        # "... with Albania and North Macedonia. Bulgaria will maintain its veto against North
+        # Macedonia. Although both countries signed ...": which two is no longer clear
+        resolver.last_list = ()
     noted = False
     resolver.subject_before = ()
     # not a relative clause's aside: "the South China Sea, which Vietnam calls the East Sea"

@@ -91,3 +91,24 @@ def test_each_side_of_a_joint_statement_holds_its_quoted_words() -> None:
     found = triples_of(text)
     assert has_triple(found, "Romania", "demands", "threats")
     assert has_triple(found, "Poland", "demands", "threats")
+
+
+def test_the_diplomat_is_not_a_prime_minister_named_after_her() -> None:
+    text = (
+        "Russian Foreign Ministry spokeswoman Maria Zakharova spoke at a briefing on Friday. She referred to "
+        "remarks by Norwegian Prime Minister Jonas Gahr Store.\n\n"
+        "“We reject these accusations,” the diplomat noted."
+    )
+    found = triples_of(text)
+    assert has_triple(found, "Russia", "rejects", "accusations")
+    assert not has_triple(found, "Norway", "rejects", "accusations")
+
+
+def test_the_diplomat_is_a_spokeswoman_of_a_foreign_ministry() -> None:
+    text = "Maria Zakharova spoke at a briefing on Friday.\n\n“We reject these accusations,” the diplomat noted."
+    assert has_triple(triples_of(text), "Russia", "rejects", "accusations")
+
+
+def test_the_diplomat_is_not_a_president() -> None:
+    text = "Russian President Vladimir Putin spoke on Friday.\n\n“We reject these accusations,” the diplomat noted."
+    assert not has_triple(triples_of(text), "Russia", "rejects", "accusations")

@@ -309,11 +309,28 @@ class Resolver:
             office = self.person_offices.get(person.id, "")
             known = self.gazetteer.actors.get(person.id)
             if not office and known is not None and known.role:
-                office = known.role
+                office = self._lexicon_office(known)
             office = office.lower()
             if office and all(fits(word, office) for word in words):
                 return person
         return None
+
+    def fitting_person(self, token: Token) -> Resolved | None:
+        """ "“...,” the diplomat noted": the person last named whose office fits the noun; else
+        the person last named if no office of theirs is known, but not one whose office is another
+        ("the spokeswoman" is not the prime minister named after her)."""
+        described = self._described_person(token)
+        if described is not None or self.last_person is None:
+            return described
+        known = self.gazetteer.actors.get(self.last_person.id)
+        office = self.person_offices.get(self.last_person.id) or (known.role if known is not None else None)
+        return None if office else self.last_person
+
+    def _lexicon_office(self, known: Actor) -> str:
+        """A person's office as the lexicon gives it, with whose it is: "Spokeswoman of Russian
+        Foreign Ministry" (a diplomat's office, by its foreign ministry)."""
+        owner = self.gazetteer.actors.get(known.of) if known.of else None
+        return f"{known.role} of {owner.label}" if owner is not None else known.role
 
     def state_of_office(self, token: Token) -> Resolved | None:
         """The state an office is described by: "the Sri Lankan president", "Beijing's top diplomat"."""

@@ -294,7 +294,7 @@ class Attributor:
             return group[0] if len(group) == 1 else None
         if definite and token.lemma_.lower() in self.resolver.spokes:
             return self.resolver.spokes[token.lemma_.lower()]  # "The spokesperson said ...": the one described before
-        return self.resolver.last_person if definite else None
+        return self.resolver.fitting_person(token) if definite else None
 
     def _body_named(self, child: Token) -> Resolved | None:
         """The state or body a name before an official's title gives: "a U.S. State Department

@@ -112,3 +112,27 @@ def test_the_diplomat_is_a_spokeswoman_of_a_foreign_ministry() -> None:
 def test_the_diplomat_is_not_a_president() -> None:
     text = "Russian President Vladimir Putin spoke on Friday.\n\n“We reject these accusations,” the diplomat noted."
     assert not has_triple(triples_of(text), "Russia", "rejects", "accusations")
+
+
+def test_a_lead_the_next_sentence_says_was_stated_is_the_speakers() -> None:
+    text = (
+        "Norway is trying to drag the Svalbard archipelago into NATO's military planning. This was stated by "
+        "the official representative of the Russian Foreign Ministry, Maria Zakharova, at a briefing."
+    )
+    assert has_triple(triples_of(text), "Russia", "criticizes", "Norway")
+
+
+def test_a_speaker_who_stated_this_speaks_the_sentence_before() -> None:
+    text = (
+        "We strongly reject the accusations of the Armenian authorities. Russian Foreign Ministry spokeswoman "
+        "Maria Zakharova stated this at a briefing on Wednesday."
+    )
+    assert has_triple(triples_of(text), "Russia", "rejects", "accusations")
+
+
+def test_stated_this_in_the_next_paragraph_leaves_the_paragraph_before() -> None:
+    text = (
+        "We strongly reject the accusations of the Armenian authorities.\n\n"
+        "Russian Foreign Ministry spokeswoman Maria Zakharova stated this at a briefing on Wednesday."
+    )
+    assert not has_triple(triples_of(text), "Russia", "rejects", "accusations")

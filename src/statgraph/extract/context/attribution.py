@@ -27,7 +27,7 @@ from .outlets import is_outlet, source_of
 from .persons import SPOKES, person_named_before
 from .quoting import framed, quoted_as
 from .readout import Readout
-from .runon import RunOn, intro_speaker
+from .runon import RunOn, intro_speaker, stated_after
 from .subjects import conjuncts
 
 if TYPE_CHECKING:
@@ -105,7 +105,7 @@ class Attributor:
         frame_tokens, reported = framed(verb, quoted)
         if speaker is None and verb is None:  # a quote's words: of whom it names where it closes, else the last speaker
             ahead = self.runon.speaker(sent, offset, self.quotes, self._speech_frame, self.resolver)
-            speaker = ahead or self._quote_speaker(sent, quoted)
+            speaker = ahead or self._quote_speaker(sent, quoted) or stated_after(sent, self._speaker, self.resolver)
         if speaker is not None:
             self.last_speaker = speaker
         self._note_segment(sent, quoted, verb, speaker, paragraph_end)

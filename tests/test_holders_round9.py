@@ -136,3 +136,12 @@ def test_stated_this_in_the_next_paragraph_leaves_the_paragraph_before() -> None
         "Russian Foreign Ministry spokeswoman Maria Zakharova stated this at a briefing on Wednesday."
     )
     assert not has_triple(triples_of(text), "Russia", "rejects", "accusations")
+
+
+def test_a_transcript_turn_with_name_and_office_speaks_until_the_next_turn() -> None:
+    text = (
+        "Randhir Jaiswal, Official Spokesperson: Good afternoon friends. I will begin with a statement.\n\n"
+        "We have studied the annual report on religious freedom. We firmly reject the report."
+    )
+    assert has_triple(triples_of(text), "India", "rejects", "report")
+

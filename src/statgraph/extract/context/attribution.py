@@ -22,7 +22,7 @@ from .collectives import issuing_body, named_issuer, unknown_given
 from .frame import FIRST_PERSON, Frame
 from .headings import heading_speaker
 from .holders import holders
-from .interviews import done_by_you, interviewee_besides, question_turn_asker
+from .interviews import OPENS_TURN, done_by_you, interviewee_besides, question_turn_asker, turn_speaker
 from .outlets import is_outlet, source_of
 from .persons import SPOKES, person_named_before
 from .quoting import framed, quoted_as
@@ -51,6 +51,8 @@ class Attributor:
     segment: Resolved | None = None  # the speaker of a transcript segment
     last_speaker: Resolved | None = None
     pending_intro: Resolved | None = None
+    pending_turn: bool = False  # whether the pending speaker opened a turn ("Name, Title: ...")
+    turn_segment: bool = False  # whether the segment is such a turn's, ended by the next turn
     segment_ends: bool = False
     mask: bytearray | None = None  # 1 where a character is inside a quote
     paragraph_speakers: dict[int, Resolved] = field(default_factory=dict)
@@ -93,6 +95,9 @@ class Attributor:
         self.addressee = self.interviewee if self.asking or asker is not None else None
         if self.pending_intro is not None:
             self.segment, self.pending_intro = self.pending_intro, None
+            self.turn_segment, self.pending_turn = self.pending_turn, False
+        elif self.turn_segment and OPENS_TURN.match(text):
+            self.segment = None  # another turn ("Question:", "AFP:") ends the words of "Name, Title: ..."
         elif self.segment is not None and (self.segment_ends or _names(text, self.segment)):
             self.segment = None
         self.segment_ends = False
@@ -204,7 +209,12 @@ class Attributor:
             found = None if is_outlet(named, self.resolver) else self.resolver.resolve(named)
             if found:
                 return colon, found
-        return self._introduced(sent)
+        verb, found = self._introduced(sent)
+        if found is None and sent.start == 0 and sent.text.rstrip()[-1:] in {".", "!", "?"}:
+            verb, found = turn_speaker(sent, self._speaker)  # "Shri Randhir Jaiswal, Official Spokesperson: ..."
+            if found is not None:  # and the paragraphs after it, until another turn
+                self.pending_intro, self.pending_turn = found, True
+        return verb, found
 
     def _introduced(self, sent: Span) -> tuple[Token | None, Resolved | None]:
         """A person introduced by name and office before a colon and a quote: "Salome

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import ExtractionError
 from ..link.gazetteer import Gazetteer, mint_id
-from ..link.person_names import foreseen_people
+from ..link.person_names import foreseen_people, place_names
 from ..link.resolve import INSTITUTIONS, Resolved, Resolver
 from ..link.topics import canonical_phrase, topic_for
 from ..models import Document, Passage, Statement
@@ -116,7 +116,8 @@ def extract_document(
         Statements, deduplicated, in document order.
     """
     parsed = list(parsed)
-    resolver = Resolver(resources.gazetteer, foreseen=foreseen_people([doc for _, doc in parsed], resources.gazetteer))
+    docs = [doc for _, doc in parsed]
+    resolver = Resolver(resources.gazetteer, foreseen=foreseen_people(docs, resources.gazetteer), places=place_names(docs))
     extraction = _Extraction(
         document,
         resources,
@@ -180,6 +181,8 @@ class _Extraction:
                 self.note(passage, sent, name, candidate, f"screened: {reason}")
                 continue  # a finding a careful reader would not record (screens.py)
             self.add(passage, sent, frame, candidate, name)
+            for copy in _joint_copies(frame, candidate):
+                self.add(passage, sent, frame, copy, name)
             if candidate.relation == "proposes":
                 resolver.last_proposer = candidate.holder
         note_meeting([c for _, c in found if c.relation == "met_with"], resolver)
@@ -207,6 +210,15 @@ class _Extraction:
         if self.trace is not None:
             start = passage.start + sent.start_char
             self.trace.note(start, start + len(sent.text), extractor, found, outcome, key)
+
+
+def _joint_copies(frame: Frame, found: Found) -> list[Found]:
+    """The same finding for each other side of a joint statement: in the quoted words of "Romania
+    and Poland are quoted as saying", what the first side holds the others hold too."""
+    if len(frame.joint) < 2 or found.holder.id != frame.joint[0].id or found.cue.i not in frame.quoted:
+        return []
+    target = found.target.actor.id if found.target.actor is not None else None
+    return [replace(found, holder=side) for side in frame.joint[1:] if side.id != target]
 
 
 def _outside_range(found: Found, resources: Resources) -> str | None:
@@ -286,10 +298,16 @@ def _headline(text: str) -> bool:
     return sum(1 for w in long_words if w[0].isupper()) / len(long_words) >= 0.8
 
 
+_OWN_OFFICES = words("names", "own_offices")
+
+
 def _note_office(resolver: Resolver, person: Resolved, office: str, gazetteer: Gazetteer) -> None:
     """Remember the state a person's office belongs to, for "we" in their words, and the
     office, for "the minister" later on."""
     resolver.person_offices[person.id] = office
+    if any(word in _OWN_OFFICES or word.startswith("ex-") for word in office.lower().split()):
+        resolver.own_voice.add(person.id)  # "opposition leader", "former president": no state's office
+        return
     if " of " in office:
         country = gazetteer.find(office.rsplit(" of ", 1)[1])
         if country is not None:

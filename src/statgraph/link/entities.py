@@ -54,7 +54,7 @@ def entity_actor(resolver: Resolver, token: Token, name: Span) -> Resolved | Non
     if owner is not None:
         return resolver.actor(owner)
     kind = ENTITY_TYPES[token.ent_type_] or "group"
-    if kind == "person" and names_a_place(name):
+    if kind == "person" and (names_a_place(name) or label in resolver.places):
         return Resolved(mint_id(label), label, "state") if geographic(words) else None  # "the Lachin Corridor"
     if kind == "person" and any(w.lower_ in _NOT_PERSONAL for w in words):
         kind = "organization"  # "the Office of the High Commissioner for Human Rights"

@@ -155,3 +155,27 @@ def names_a_place(name: Span) -> bool:
         closing = next((t.i for t in doc[at : min(len(doc), at + 6)] if t.text == ")"), None)
         at = closing + 1 if closing is not None else at
     return at < len(doc) and doc[at].is_lower and doc[at].lemma_ in _PLACE_NOUNS
+
+
+def place_names(docs: list[Span]) -> frozenset[str]:
+    """The names a document gives a place anywhere, as a proper noun before a place noun ("the
+    Svalbard archipelago", "Quang Ngai province"): the same name alone elsewhere ("Norway is
+    dragging Svalbard into ...") is that place, whoever the tagger took it for."""
+    found = set()
+    for doc in docs:
+        for noun in (t for t in doc if t.is_lower and t.lemma_ in _PLACE_NOUNS):
+            start = noun.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+                start -= 1
+            if start < noun.i:
+                found.add(" ".join(doc[start : noun.i].text.split()))
+    return frozenset(found)
+
+
+def untitled(name: Span) -> str | None:
+    """A name without the title and the body's initials before it: "FO Spokesperson Mumtaz
+    Zahra Baloch" is Mumtaz Zahra Baloch; None when no title leads the name."""
+    last = max((t.i for t in name if t.lower_ in TITLE_WORDS), default=None)
+    if last is None or last + 1 >= name.end:
+        return None
+    return " ".join(name.doc[last + 1 : name.end].text.split())

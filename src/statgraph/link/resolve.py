@@ -19,7 +19,7 @@ from .gazetteer import Actor, Gazetteer, mint_id
 from .name_spans import NAME_DEPS, longer_name, name_span
 from .offices import OTHERS, TITLE_NOUNS, fits, is_country_word, office_and_owner, office_state, ours
 from .organization_names import organization_name
-from .person_names import possessed_person
+from .person_names import possessed_person, untitled
 from .resolved import Resolved
 
 if TYPE_CHECKING:
@@ -49,6 +49,7 @@ class Resolver:
     gazetteer: Gazetteer
     surnames: dict[str, Resolved] = field(default_factory=dict)
     foreseen: dict[str, str] = field(default_factory=dict)  # surname -> full name given later on
+    places: frozenset[str] = frozenset()  # names the document gives a place ("the Svalbard archipelago")
     offices: dict[str, Resolved] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)  # person id -> office words ("Foreign Minister")
     last_person: Resolved | None = None
@@ -66,6 +67,7 @@ class Resolver:
     last_proposals: dict[str, str] = field(default_factory=dict)
     recent_people: list[Resolved] = field(default_factory=list)  # persons in order of last mention
     person_offices: dict[str, str] = field(default_factory=dict)  # person id -> office the text gives
+    own_voice: set[str] = field(default_factory=set)  # persons whose stated office serves no state ("opposition leader")
     meeting_sides: tuple[Resolved, ...] = ()  # the two people last said to meet, for "both leaders"
     gathering_place: Resolved | None = None  # where the gathering last told of is held, for "the summit"
     defined: dict[str, tuple[Resolved, ...]] = field(default_factory=dict)  # "(participants)" -> the parties
@@ -158,8 +160,8 @@ class Resolver:
         longer = longer_name(self.gazetteer, token, name)
         if longer is not None:
             return self.actor(longer)  # "Barbuda" in "Antigua and Barbuda": the longest name in the text wins
-        for surface in (name.text, token.text, _chunk_text(token)):
-            actor = gaz.find(surface)
+        for surface in (name.text, untitled(name), token.text, _chunk_text(token)):
+            actor = gaz.find(surface) if surface else None
             if actor:
                 return self.actor(organ_of_another(gaz, token, actor) or actor)
         # "the Americans", "the British"
@@ -307,11 +309,28 @@ class Resolver:
             office = self.person_offices.get(person.id, "")
             known = self.gazetteer.actors.get(person.id)
             if not office and known is not None and known.role:
-                office = known.role
+                office = self._lexicon_office(known)
             office = office.lower()
             if office and all(fits(word, office) for word in words):
                 return person
         return None
+
+    def fitting_person(self, token: Token) -> Resolved | None:
+        """ "“...,” the diplomat noted": the person last named whose office fits the noun; else
+        the person last named if no office of theirs is known, but not one whose office is another
+        ("the spokeswoman" is not the prime minister named after her)."""
+        described = self._described_person(token)
+        if described is not None or self.last_person is None:
+            return described
+        known = self.gazetteer.actors.get(self.last_person.id)
+        office = self.person_offices.get(self.last_person.id) or (known.role if known is not None else None)
+        return None if office else self.last_person
+
+    def _lexicon_office(self, known: Actor) -> str:
+        """A person's office as the lexicon gives it, with whose it is: "Spokeswoman of Russian
+        Foreign Ministry" (a diplomat's office, by its foreign ministry)."""
+        owner = self.gazetteer.actors.get(known.of) if known.of else None
+        return f"{known.role} of {owner.label}" if owner is not None else known.role
 
     def state_of_office(self, token: Token) -> Resolved | None:
         """The state an office is described by: "the Sri Lankan president", "Beijing's top diplomat"."""
@@ -321,6 +340,8 @@ class Resolver:
     def _state_id(self, person: Resolved) -> str | None:
         """The id of the state a person serves: the office the text gives, else the lexicon's."""
         stated = self.offices.get(person.id)
+        if person.id in self.own_voice:
+            return None
         return stated.id if stated is not None else person.of
 
 

@@ -22,11 +22,12 @@ from .collectives import issuing_body, named_issuer, unknown_given
 from .frame import FIRST_PERSON, Frame
 from .headings import heading_speaker
 from .holders import holders
-from .interviews import done_by_you, interviewee_besides, question_turn_asker
+from .interviews import OPENS_TURN, done_by_you, interviewee_besides, question_turn_asker, turn_speaker
 from .outlets import is_outlet, source_of
 from .persons import SPOKES, person_named_before
 from .quoting import framed, quoted_as
-from .runon import RunOn, intro_speaker
+from .readout import Readout
+from .runon import RunOn, intro_speaker, stated_after
 from .subjects import conjuncts
 
 if TYPE_CHECKING:
@@ -50,6 +51,8 @@ class Attributor:
     segment: Resolved | None = None  # the speaker of a transcript segment
     last_speaker: Resolved | None = None
     pending_intro: Resolved | None = None
+    pending_turn: bool = False  # whether the pending speaker opened a turn ("Name, Title: ...")
+    turn_segment: bool = False  # whether the segment is such a turn's, ended by the next turn
     segment_ends: bool = False
     mask: bytearray | None = None  # 1 where a character is inside a quote
     paragraph_speakers: dict[int, Resolved] = field(default_factory=dict)
@@ -60,6 +63,7 @@ class Attributor:
     addressee: Resolved | None = None  # whom "you" stands for in the paragraph at hand (an interviewee)
     joint: tuple[Resolved, ...] = ()  # who speak together ("Romania and Poland said ..."), first the speaker
     runon: RunOn = field(default_factory=RunOn)  # the speakers of quotes attributed where they close
+    readout: Readout = field(default_factory=Readout)  # whose reported words a paragraph runs on with
     headed: bool = False  # whether the document's first sentence, maybe a transcript's heading, was read
     offset: int = 0  # where the paragraph at hand starts in the document
     opening: int = 0  # how many sentences were read: a statement's issuer speaks in the first few
@@ -78,6 +82,7 @@ class Attributor:
         """Open or close a speaker segment at a new paragraph; "Q:" and "A:" paragraphs of an
         interview are the interviewer's and the interviewee's."""
         self.answer = None
+        self.readout.start_paragraph()
         turn = _TURN.match(text)
         self.asking = bool(turn) and turn.group(1)[0] in "Qq"
         if self.asking and self.interviewee is None and self.resolver.recent_people:
@@ -90,6 +95,9 @@ class Attributor:
         self.addressee = self.interviewee if self.asking or asker is not None else None
         if self.pending_intro is not None:
             self.segment, self.pending_intro = self.pending_intro, None
+            self.turn_segment, self.pending_turn = self.pending_turn, False
+        elif self.turn_segment and OPENS_TURN.match(text):
+            self.segment = None  # another turn ("Question:", "AFP:") ends the words of "Name, Title: ..."
         elif self.segment is not None and (self.segment_ends or _names(text, self.segment)):
             self.segment = None
         self.segment_ends = False
@@ -102,11 +110,16 @@ class Attributor:
         frame_tokens, reported = framed(verb, quoted)
         if speaker is None and verb is None:  # a quote's words: of whom it names where it closes, else the last speaker
             ahead = self.runon.speaker(sent, offset, self.quotes, self._speech_frame, self.resolver)
-            speaker = ahead or self._quote_speaker(sent, quoted)
+            speaker = ahead or self._quote_speaker(sent, quoted) or stated_after(sent, self._speaker, self.resolver)
         if speaker is not None:
             self.last_speaker = speaker
         self._note_segment(sent, quoted, verb, speaker, paragraph_end)
         speaker, voice = self._voice(sent, quoted, verb, speaker)
+        if speaker is None and verb is None and not self.asking:
+            speaker = self.readout.continued(sent, quoted)  # "Wang Yi stressed that ... We hope ..."
+            voice = "reported" if speaker is not None else voice
+        else:
+            self.readout.note(verb, speaker, voice)
         if speaker is None and not self.asking:
             self._note_collective(sent)
             if self.collective is None and self.opening < 3:  # "The Ministry ... condemns ... We call on ..."
@@ -196,7 +209,12 @@ class Attributor:
             found = None if is_outlet(named, self.resolver) else self.resolver.resolve(named)
             if found:
                 return colon, found
-        return self._introduced(sent)
+        verb, found = self._introduced(sent)
+        if found is None and sent.start == 0 and sent.text.rstrip()[-1:] in {".", "!", "?"}:
+            verb, found = turn_speaker(sent, self._speaker)  # "Shri Randhir Jaiswal, Official Spokesperson: ..."
+            if found is not None:  # and the paragraphs after it, until another turn
+                self.pending_intro, self.pending_turn = found, True
+        return verb, found
 
     def _introduced(self, sent: Span) -> tuple[Token | None, Resolved | None]:
         """A person introduced by name and office before a colon and a quote: "Salome
@@ -286,7 +304,7 @@ class Attributor:
             return group[0] if len(group) == 1 else None
         if definite and token.lemma_.lower() in self.resolver.spokes:
             return self.resolver.spokes[token.lemma_.lower()]  # "The spokesperson said ...": the one described before
-        return self.resolver.last_person if definite else None
+        return self.resolver.fitting_person(token) if definite else None
 
     def _body_named(self, child: Token) -> Resolved | None:
         """The state or body a name before an official's title gives: "a U.S. State Department
@@ -343,6 +361,8 @@ class Attributor:
         for _ in range(3):
             if current is None or current.type == "state" or not (current.of or current.id in self.resolver.offices):
                 break
+            if current.id in self.resolver.own_voice:
+                break  # "opposition leader Yair Lapid", "former president ...": their own words
             # the office the text gives ("Estonian Prime Minister Kaja Kallas") over the lexicon's
             stated = self.resolver.offices.get(current.id)
             actor = self.resolver.gazetteer.actors.get(current.of) if current.of and stated is None else None

@@ -58,6 +58,8 @@ def _side_of(side: Resolved, resolver: Resolver) -> Resolved | None:
     """The state or body a participant of a meeting stands for."""
     if side.type != "person":
         return side
+    if side.id in resolver.own_voice:
+        return None
     stated = resolver.offices.get(side.id)
     if stated is not None:
         return stated

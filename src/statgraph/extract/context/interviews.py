@@ -13,9 +13,9 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from ...link.resolve import Resolved
 
@@ -43,3 +43,22 @@ def done_by_you(sent: Span) -> frozenset[int]:
         if token.lower_ == "you" and token.dep_ == "nsubj" and token.head.tag_ in _DONE:
             found.update(t.i for t in token.head.subtree)
     return frozenset(found)
+
+
+# A paragraph that opens with a turn: "Question:", "AFP:", "Mao Ning:", "Shri Randhir Jaiswal, Official Spokesperson:"
+OPENS_TURN = re.compile(r"\s*[A-Z][^:\n“\"?!.]{0,70}:\s")
+
+
+def turn_speaker(sent: Span, speaker_of: Callable[[Token], Resolved | None]) -> tuple[Token | None, Resolved | None]:
+    """A transcript turn that names its person and office before the colon: "Shri Randhir Jaiswal,
+    Official Spokesperson: Good afternoon friends." Gives the colon and the person."""
+    colon = next((t for t in sent[:14] if t.text == ":"), None)
+    if colon is None or colon.i + 1 >= sent.end or not sent.doc[colon.i + 1].text[:1].isalnum():
+        return None, None  # "... Spokesperson: “I welcome ...”" is an introduction (attribution._introduced)
+    before = sent.doc[sent.start : colon.i]
+    if any(t.pos_ in {"VERB", "AUX"} for t in before):
+        return None, None
+    comma = next((t.i for t in before if t.text == ","), colon.i)
+    person = next((t for t in reversed(sent.doc[sent.start : comma]) if t.pos_ == "PROPN"), None)
+    found = speaker_of(person) if person is not None else None
+    return (colon, found) if found is not None and found.type == "person" else (None, None)

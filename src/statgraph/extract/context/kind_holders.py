@@ -80,6 +80,8 @@ def insurgent_group(token: Token, resolver: Resolver) -> Resolved | None:
 
 def state_of(person: Resolved, resolver: Resolver) -> Resolved | None:
     """The state a person serves: the office the text gives, else the lexicon's."""
+    if person.id in resolver.own_voice:
+        return None
     stated = resolver.offices.get(person.id)
     if stated is not None:
         return stated

@@ -36,6 +36,10 @@ def note_subjects(sent: Span, frame: Frame, resolver: Resolver) -> None:
     ]
     if lists:
         resolver.last_list = tuple(lists[-1])
+    elif len(named := _named_states(sent, resolver)) >= 2 and {a.id for a in named} != {a.id for a in resolver.last_list}:
+        # "... with Albania and North Macedonia. Bulgaria will maintain its veto against North
+        # Macedonia. Although both countries signed ...": which two is no longer clear
+        resolver.last_list = ()
     noted = False
     resolver.subject_before = ()
     # not a relative clause's aside: "the South China Sea, which Vietnam calls the East Sea"
@@ -77,6 +81,17 @@ def _note_subject_person(sent: Span, frame: Frame, resolver: Resolver) -> None:
         return
     found = resolver.resolve(subject) if subject is not None and subject.pos_ == "PROPN" else None
     resolver.subject_person = found if found is not None and found.type == "person" else None
+
+
+def _named_states(sent: Span, resolver: Resolver) -> tuple[Resolved, ...]:
+    """The distinct states a sentence names by name, in order (the lexicon's names only)."""
+    found: dict[str, Resolved] = {}
+    for token in sent:
+        if token.pos_ == "PROPN" and token.dep_ not in {"compound", "flat"}:
+            actor = resolver.gazetteer.find(resolver.name_span(token).text)
+            if actor is not None and actor.type == "state":
+                found.setdefault(actor.id, resolver.actor(actor))
+    return tuple(found.values())
 
 
 def _actor_list(head: Token, resolver: Resolver) -> list[Resolved]:

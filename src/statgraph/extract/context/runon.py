@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 SpeechFrame = Callable[["Span", frozenset[int]], tuple["Token | None", "Resolved | None"]]
 SPEECH_NOUNS = words("speech", "speech_nouns")
+_REPORTING = words("speech", "reporting_verbs")
 _ENDS = ",!?"  # how a quote closes when its attribution follows: "...,” he said"
 
 
@@ -107,3 +108,27 @@ def intro_speaker(sent: Span, speaker_of: Callable[[Token], Resolved | None]) ->
             owner = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
             return speaker_of(owner) if owner is not None else None
     return None
+
+
+def stated_after(sent: Span, speaker_of: Callable[[Token], Resolved | None], resolver: Resolver) -> Resolved | None:
+    """Who the next sentence says stated this one, as news agencies attribute a lead: "Oslo is
+    dragging Svalbard into NATO's planning. This was stated by the official representative of the
+    Russian Foreign Ministry, Maria Zakharova"; "... Zakharova stated this at a briefing"."""
+    later = next((s for s in sent.doc.sents if s.start == sent.end), None)
+    if later is None or "\n" in sent.doc[sent.end - 1 : sent.end + 1].text:
+        return None  # the last sentence of its paragraph
+    this = next((t for t in later if t.lower_ == "this" and t.dep_ in {"dobj", "nsubjpass"}), None)
+    if this is None or this.head.pos_ != "VERB" or this.head.lemma_.lower() not in _REPORTING:
+        return None
+    verb = this.head
+    if this.dep_ == "dobj":
+        source = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    else:  # "This was stated by the official representative ..., Maria Zakharova"
+        by = next((c for c in verb.children if c.dep_ == "agent"), None)
+        source = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        named = next((c for c in source.children if c.dep_ == "appos"), None) if source is not None else None
+        source = named if named is not None and named.pos_ == "PROPN" else source
+    if source is None:
+        return None
+    found = _quietly(resolver, lambda: (None, speaker_of(source)))[1]
+    return found if found is not None and found.type in {"person", "state", "organization"} else None

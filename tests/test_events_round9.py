@@ -27,3 +27,56 @@ def test_a_time_gone_by_or_a_plain_day_leaves_the_event_told() -> None:
     text = "Ruto, who met Abiy last week, travels to Kampala next month."
     assert ("William_Ruto", "Abiy_Ahmed") in pairs_of(text, "met_with")
     assert not pairs_of(text, "visited")
+
+
+def test_forces_sent_to_a_mission_are_deployed_in_its_place() -> None:
+    assert ("Kenya", "Somalia") in pairs_of("Kenya contributed troops to the African Union mission in Somalia.", "deployed_to")
+    assert ("Chad", "Mali") in pairs_of("Chad deployed 1,000 soldiers to the UN peacekeeping operation in Mali.", "deployed_to")
+    # no forces, no deployment
+    assert not pairs_of("Kenya contributed money to the fund in Geneva.", "deployed_to")
+    assert not pairs_of("Kenya committed to supporting Somalia.", "deployed_to")
+
+
+def test_forces_serving_in_a_place_or_armour_moving_into_it_are_deployed_there() -> None:
+    assert ("Kenya", "Somalia") in pairs_of("Kenyan soldiers serving in Somalia were killed in an ambush.", "deployed_to")
+    assert ("Kenya", "Haiti") in pairs_of("Kenyan police landed in Port-au-Prince on Tuesday.", "deployed_to")
+    assert ("Russia", "Kharkiv") in pairs_of("Russian tanks rolled into Kharkiv.", "deployed_to")
+    # a think tank is no armour; a person landing visits
+    assert not pairs_of("American think tanks in Washington criticized the plan.", "deployed_to")
+    assert not pairs_of("Kenyan diplomats landed in Port-au-Prince on Tuesday.", "deployed_to")
+
+
+def test_a_delegation_received_was_met_by_its_host_and_visited_the_host() -> None:
+    text = "Egypt received a Hamas delegation in Cairo on Monday."
+    assert ("Egypt", "Hamas") in pairs_of(text, "met_with")
+    assert ("Hamas", "Egypt") in pairs_of(text, "visited")
+    assert ("Qatar", "Hamas") in pairs_of("Qatar hosted a delegation from Hamas on Monday.", "met_with")
+    assert ("Hamas", "Egypt") in pairs_of("A delegation from Hamas arrived in Cairo on Monday.", "visited")
+
+
+def test_a_delegation_not_received_or_only_to_come_is_no_meeting() -> None:
+    assert not pairs_of("Egypt did not receive the Hamas delegation.", "met_with")
+    assert not pairs_of("Egypt will receive a Hamas delegation next week.", "met_with")
+    assert not pairs_of("Egypt will receive a Hamas delegation next week.", "visited")
+
+
+def test_subjects_named_by_demonyms_of_two_words_act_jointly() -> None:
+    text = "American and South Korean troops began joint drills on Monday."
+    assert ("United_States", "South_Korea") in pairs_of(text, "cooperates_with")
+    text = "The United States and South Korean officials have started the joint military exercise."
+    assert ("United_States", "South_Korea") in pairs_of(text, "cooperates_with")
+    # one side alone does nothing jointly with itself
+    assert not pairs_of("South Korean troops began joint drills on Monday.", "cooperates_with")
+
+
+def test_a_state_that_joined_in_a_gerund_of_time_is_a_member() -> None:
+    assert ("Finland", "NATO") in pairs_of("Since joining NATO in 2023, Finland has doubled its spending.", "member_of")
+    assert ("Iran", "BRICS") in pairs_of("After joining BRICS, Iran expanded its trade with China.", "member_of")
+    # before joining, it may still be to come
+    assert not pairs_of("Before joining NATO, Finland must ratify the treaty.", "member_of")
+
+
+def test_a_state_among_the_members_is_one() -> None:
+    assert ("Kenya", "UN_Security_Council") in pairs_of("Kenya is among the 15 members of the Security Council.", "member_of")
+    assert not pairs_of("Kenya is not among the members of the Security Council.", "member_of")
+    assert not pairs_of("Kenya hopes to be among the members of the Security Council.", "member_of")

@@ -65,9 +65,28 @@ def joint_subjects(token: Token, frame: Frame, resolver: Resolver) -> Iterator[F
     if not acts_jointly(token):
         return
     # "Xi and Putin signed a joint statement": leaders act jointly for the states they serve
-    found = [home_of(a, resolver) if a.type == "person" else a for a, _ in holders(subject_of(token), frame, resolver)]
+    subject = subject_of(token)
+    found = [home_of(a, resolver) if a.type == "person" else a for a, _ in holders(subject, frame, resolver)]
     found = [a for a in found if a is not None and a.type in _SIDE_TYPES]
+    if subject is not None:  # "American and South Korean troops began joint drills"
+        found += [a for t in [subject, *conjuncts(subject)] if t.pos_ == "NOUN" for a in _demonym_sides(t, resolver)]
     yield from _pairs(list({a.id: a for a in found}.values()), token, "joint_subjects")
+
+
+def _demonym_sides(noun: Token, resolver: Resolver) -> list[Resolved]:
+    """The states whose demonyms qualify a common noun, each run of demonym words one state:
+    "American and South Korean troops" (the United States, South Korea), "South Korean
+    authorities" (demonyms of two words the parser may not hang on the noun as one)."""
+    runs: list[list[Token]] = []
+    for word in noun.doc[noun.left_edge.i : noun.i]:
+        if word.ent_type_ != "NORP":
+            runs.append([])
+        elif runs and runs[-1] and runs[-1][-1].i == word.i - 1:
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    named = (resolver.gazetteer.demonym(" ".join(t.text for t in run)) for run in runs if run)
+    return [resolver.actor(a) for a in named if a is not None and a.type == "state"]
 
 
 def acts_jointly(token: Token) -> bool:

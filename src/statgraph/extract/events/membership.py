@@ -19,6 +19,7 @@ from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..cues import Lexicon
 from ..found import Found
 from ..moods import event_mood, negated
+from .gerunds import actor_of
 from .inclusion import ORGANIZATION_NOUNS as _ORGANIZATION_NOUNS
 from .inclusion import organization_named_before as _organization_named_before
 
@@ -47,7 +48,10 @@ def joining(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     if lemma == "join" and obj is None and _joined_alone(token):
         org = _organization_of_clause(token, resolver)
         orgs += [org] if org is not None else []
-    for holder, how in doers(subject_of(token), frame, resolver):
+    # "Since joining NATO in 2023, Finland has ...": the clause's subject joined (not "before
+    # joining", which may be still to come)
+    subject = subject_of(token) if token.head.lower_ == "before" else actor_of(token)
+    for holder, how in doers(subject, frame, resolver):
         for org in orgs:
             if holder.type != "person" and org.id != holder.id:
                 yield Found(holder, "member_of", Target(org.label, org), token, f"joining/{how}", 0.7)
@@ -163,6 +167,10 @@ def _members(token: Token, lexicon: Lexicon) -> list[Token]:
         return [subject] if subject is not None else []
     if token.dep_ == "appos" and token.lower_ in {"member", "members", "one"}:
         return [token.head]  # "The UAE, the Arab member of the Security Council"
+    if token.dep_ == "pobj" and token.head.lower_ == "among" and token.head.head.lemma_ == "be":
+        verb = token.head.head  # "Kenya is among the 15 members of the Council" (not "is not among")
+        subject = subject_of(verb) if not negated(verb) and not wished(verb) else None
+        return [subject] if subject is not None else []
     if (subject := as_subject(token)) is not None:
         return [subject]
     verb = token.head

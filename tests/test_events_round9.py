@@ -80,3 +80,16 @@ def test_a_state_among_the_members_is_one() -> None:
     assert ("Kenya", "UN_Security_Council") in pairs_of("Kenya is among the 15 members of the Security Council.", "member_of")
     assert not pairs_of("Kenya is not among the members of the Security Council.", "member_of")
     assert not pairs_of("Kenya hopes to be among the members of the Security Council.", "member_of")
+
+
+def test_a_named_guard_acting_in_a_place_is_deployed_there() -> None:
+    text = "The China Coast Guard blocked Philippine fishing boats in the South China Sea on Sunday."
+    assert any(place == "South_China_Sea" for _, place in pairs_of(text, "deployed_to"))
+    # a guard at a building abroad is no force
+    assert not pairs_of("The guard at the embassy in Paris refused entry.", "deployed_to")
+
+
+def test_one_in_a_place_for_talks_with_a_partner_met_them() -> None:
+    assert ("Antony_Blinken", "Wang_Yi") in pairs_of("Blinken was in Beijing for talks with Wang Yi.", "met_with")
+    # being for talks backs them; none was held
+    assert not pairs_of("Blinken is for talks with Wang Yi.", "met_with")

@@ -93,3 +93,34 @@ def test_one_in_a_place_for_talks_with_a_partner_met_them() -> None:
     assert ("Antony_Blinken", "Wang_Yi") in pairs_of("Blinken was in Beijing for talks with Wang Yi.", "met_with")
     # being for talks backs them; none was held
     assert not pairs_of("Blinken is for talks with Wang Yi.", "met_with")
+
+
+def test_the_states_listed_in_a_named_bloc_are_its_members() -> None:
+    text = "The ASEAN bloc, including Vietnam and the Philippines, issued a statement on the sea."
+    assert {("Vietnam", "ASEAN"), ("Philippines", "ASEAN")} <= pairs_of(text, "member_of")
+    assert not pairs_of(text, "cooperates_with")
+    # a coalition with no name of its own: those listed work together
+    text = "A coalition of more than 80 countries including the United States and Japan pushed for the deal."
+    assert not pairs_of(text, "member_of")
+
+
+def test_a_state_in_apposition_to_a_chair_belongs_to_the_body() -> None:
+    assert ("Laos", "ASEAN") in pairs_of("Laos, the current chair of ASEAN, hosted the meeting.", "member_of")
+
+
+def test_allies_in_a_body_need_not_share_it_with_their_owner() -> None:
+    assert not pairs_of("Ukraine's allies in NATO promised more arms.", "member_of")
+    assert ("Germany", "NATO") in pairs_of("Germany's NATO allies promised more arms.", "member_of")
+
+
+def test_an_offensive_launched_in_a_place_is_a_deployment_there() -> None:
+    assert ("Israel", "Gaza") in pairs_of("Israel launched a ground offensive in Gaza.", "deployed_to")
+    assert not pairs_of("Israel threatened to launch a ground offensive in Gaza.", "deployed_to")
+    assert not pairs_of("Israel is considering a ground offensive in Gaza.", "deployed_to")
+
+
+def test_the_presence_of_forces_in_a_place_is_their_owners_deployment() -> None:
+    text = "The presence of Russian troops in Transnistria worries Moldova."
+    assert ("Russia", "Transnistria") in pairs_of(text, "deployed_to")
+    assert not pairs_of("The presence of Chinese companies in Africa worries Washington.", "deployed_to")
+    assert not pairs_of("A possible presence of Russian troops in Transnistria worries Moldova.", "deployed_to")

@@ -54,7 +54,19 @@ def coalition_list(token: Token, resolver: Resolver) -> Iterator[Found]:
         return
     heads = [token, *(p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)]
     listed = [t for head in heads for t in prep_objects(head, _EXAMPLES)]
-    yield from _pairs(_sides(listed, resolver), token, "coalition_list")
+    body = _named_body(token, resolver)
+    if body is None:
+        yield from _pairs(_sides(listed, resolver), token, "coalition_list")
+        return
+    # "the ASEAN bloc, including Vietnam and the Philippines": those listed are the body's members
+    for member in (a for a in _sides(listed, resolver) if a.type == "state" and a.id != body.id):
+        yield Found(member, "member_of", Target(body.label, body), token, "coalition_members", 0.55)
+
+
+def _named_body(noun: Token, resolver: Resolver) -> Resolved | None:
+    """The organisation a coalition noun is named by: "the ASEAN bloc", "the 10-member ASEAN bloc"."""
+    names = [c for c in noun.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
+    return next((a for c in names if (a := resolver.resolve(c)) is not None and a.type == "organization"), None)
 
 
 def joint_subjects(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:

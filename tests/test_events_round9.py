@@ -124,3 +124,10 @@ def test_the_presence_of_forces_in_a_place_is_their_owners_deployment() -> None:
     assert ("Russia", "Transnistria") in pairs_of(text, "deployed_to")
     assert not pairs_of("The presence of Chinese companies in Africa worries Washington.", "deployed_to")
     assert not pairs_of("A possible presence of Russian troops in Transnistria worries Moldova.", "deployed_to")
+
+
+def test_a_member_of_two_bodies_belongs_to_each() -> None:
+    text = "Hungary, which is a member of both NATO and the EU, blocked the aid."
+    assert {("Hungary", "NATO"), ("Hungary", "European_Union")} <= pairs_of(text, "member_of")
+    # a state coordinated after the body is no body
+    assert pairs_of("Hungary is a member of NATO and a friend of China.", "member_of") == {("Hungary", "NATO")}

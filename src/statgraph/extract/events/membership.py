@@ -108,7 +108,8 @@ def membership_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lex
         if c.dep_ == "prep" and c.lower_ in prepositions
         for p in c.children
         if p.dep_ == "pobj"
-        if (a := resolver.resolve(p)) and a.type == "organization"
+        for b in [p, *conjuncts(p)]  # "a member of both NATO and the EU"
+        if (a := resolver.resolve(b)) and a.type == "organization"
     ]
     holder_tokens: list[Token] = [c for c in token.children if c.dep_ == "poss"]
     if token.lower_ in {"member", "members"}:

@@ -18,7 +18,7 @@ from ..context.holders import holders
 from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..cues import Lexicon
 from ..found import Found
-from ..moods import event_mood, negated
+from ..moods import event_mood, irrealis, negated
 from .gerunds import actor_of
 from .inclusion import ORGANIZATION_NOUNS as _ORGANIZATION_NOUNS
 from .inclusion import organization_named_before as _organization_named_before
@@ -170,7 +170,7 @@ def _members(token: Token, lexicon: Lexicon) -> list[Token]:
         return [token.head]  # "The UAE, the Arab member of the Security Council"
     if token.dep_ == "pobj" and token.head.lower_ == "among" and token.head.head.lemma_ == "be":
         verb = token.head.head  # "Kenya is among the 15 members of the Council" (not "is not among")
-        subject = subject_of(verb) if not negated(verb) and not wished(verb) else None
+        subject = subject_of(verb) if not (negated(verb) or irrealis(verb) or wished(verb)) else None
         return [subject] if subject is not None else []
     if (subject := as_subject(token)) is not None:
         return [subject]

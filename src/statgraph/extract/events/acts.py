@@ -22,6 +22,7 @@ from ..found import Found
 from ..moods import irrealis, negated, speculative
 from ..registry import Context, extractor
 from .abroad import appearance_abroad
+from .ahead import TIMED_RELATIONS, set_ahead
 from .coalitions import acts_jointly, joint_subjects
 from .chairs import chair, led_by
 from .cooperation import acts_of_cooperation, joint_act, signed_by
@@ -51,23 +52,31 @@ if TYPE_CHECKING:
 @extractor
 def find_events(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the events a sentence reports."""
+    for token in sent:
+        for found in _token_events(token, context):
+            # "Macron visits Beijing next week": an event told at a time still ahead is none yet
+            if found.relation not in TIMED_RELATIONS or not set_ahead(found.cue):
+                yield found
+
+
+def _token_events(token: Token, context: Context) -> Iterator[Found]:
+    """The events a word tells: by its verb, noun or name, and by the forms of event_forms.toml."""
     frame, resolver, lexicon = context.frame, context.resolver, context.lexicon
     events = lexicon.events
-    for token in sent:
-        lemma, pos = token.lemma_.lower(), token.pos_
-        if pos == "VERB" and _may_tell(token, lemma, lexicon) and _done(token, events):
-            yield from _verb_events(token, lemma, frame, resolver, lexicon)
-        elif pos == "NOUN" and (lemma in events["member_of"]["nouns"] or token.lower_ in SEAT_NOUNS):
-            yield from membership_noun(token, frame, resolver, lexicon)
-        if token.lower_ == "led" and token.dep_ == "acl":
-            yield from led_by(token, resolver)
-        if pos == "PROPN" and lemma in events["met_with"]["gatherings"]:
-            yield from talks_noun(token, frame, resolver, lexicon)
-        if pos == "PROPN" and lemma in events["member_of"]["chair_nouns"] and _of_phrase(token):
-            yield from chair(token, frame, resolver)  # "assumed the Chair of the Pacific Islands Forum"
-        if pos == "NOUN":
-            yield from _noun_events(token, lemma, frame, resolver, lexicon)
-        yield from token_forms(token, frame, resolver)  # forms.py: event_forms.toml
+    lemma, pos = token.lemma_.lower(), token.pos_
+    if pos == "VERB" and _may_tell(token, lemma, lexicon) and _done(token, events):
+        yield from _verb_events(token, lemma, frame, resolver, lexicon)
+    elif pos == "NOUN" and (lemma in events["member_of"]["nouns"] or token.lower_ in SEAT_NOUNS):
+        yield from membership_noun(token, frame, resolver, lexicon)
+    if token.lower_ == "led" and token.dep_ == "acl":
+        yield from led_by(token, resolver)
+    if pos == "PROPN" and lemma in events["met_with"]["gatherings"]:
+        yield from talks_noun(token, frame, resolver, lexicon)
+    if pos == "PROPN" and lemma in events["member_of"]["chair_nouns"] and _of_phrase(token):
+        yield from chair(token, frame, resolver)  # "assumed the Chair of the Pacific Islands Forum"
+    if pos == "NOUN":
+        yield from _noun_events(token, lemma, frame, resolver, lexicon)
+    yield from token_forms(token, frame, resolver)  # forms.py: event_forms.toml
 
 
 def _may_tell(verb: Token, lemma: str, lexicon: Lexicon) -> bool:

@@ -55,6 +55,8 @@ def chair(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
         owner = subject
     elif owner is None and token.dep_ in {"dobj", "attr"} and token.head.lemma_.lower() in _CHAIR_VERBS:
         owner = subject_of(token.head)
+    elif owner is None and token.dep_ == "appos" and token.head.pos_ == "PROPN":
+        owner = token.head  # "Laos, the current chair of ASEAN, hosted the talks"
     for holder, how in holders(owner, frame, resolver):
         if holder.type in {"state", "organization"} and holder.id != org.id:
             yield Found(holder, "member_of", Target(org.label, org), token, f"chair/{how}", 0.6)

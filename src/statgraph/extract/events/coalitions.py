@@ -54,7 +54,19 @@ def coalition_list(token: Token, resolver: Resolver) -> Iterator[Found]:
         return
     heads = [token, *(p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)]
     listed = [t for head in heads for t in prep_objects(head, _EXAMPLES)]
-    yield from _pairs(_sides(listed, resolver), token, "coalition_list")
+    body = _named_body(token, resolver)
+    if body is None:
+        yield from _pairs(_sides(listed, resolver), token, "coalition_list")
+        return
+    # "the ASEAN bloc, including Vietnam and the Philippines": those listed are the body's members
+    for member in (a for a in _sides(listed, resolver) if a.type == "state" and a.id != body.id):
+        yield Found(member, "member_of", Target(body.label, body), token, "coalition_members", 0.55)
+
+
+def _named_body(noun: Token, resolver: Resolver) -> Resolved | None:
+    """The organisation a coalition noun is named by: "the ASEAN bloc", "the 10-member ASEAN bloc"."""
+    names = [c for c in noun.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
+    return next((a for c in names if (a := resolver.resolve(c)) is not None and a.type == "organization"), None)
 
 
 def joint_subjects(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
@@ -65,9 +77,28 @@ def joint_subjects(token: Token, frame: Frame, resolver: Resolver) -> Iterator[F
     if not acts_jointly(token):
         return
     # "Xi and Putin signed a joint statement": leaders act jointly for the states they serve
-    found = [home_of(a, resolver) if a.type == "person" else a for a, _ in holders(subject_of(token), frame, resolver)]
+    subject = subject_of(token)
+    found = [home_of(a, resolver) if a.type == "person" else a for a, _ in holders(subject, frame, resolver)]
     found = [a for a in found if a is not None and a.type in _SIDE_TYPES]
+    if subject is not None:  # "American and South Korean troops began joint drills"
+        found += [a for t in [subject, *conjuncts(subject)] if t.pos_ == "NOUN" for a in _demonym_sides(t, resolver)]
     yield from _pairs(list({a.id: a for a in found}.values()), token, "joint_subjects")
+
+
+def _demonym_sides(noun: Token, resolver: Resolver) -> list[Resolved]:
+    """The states whose demonyms qualify a common noun, each run of demonym words one state:
+    "American and South Korean troops" (the United States, South Korea), "South Korean
+    authorities" (demonyms of two words the parser may not hang on the noun as one)."""
+    runs: list[list[Token]] = []
+    for word in noun.doc[noun.left_edge.i : noun.i]:
+        if word.ent_type_ != "NORP":
+            runs.append([])
+        elif runs and runs[-1] and runs[-1][-1].i == word.i - 1:
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    named = (resolver.gazetteer.demonym(" ".join(t.text for t in run)) for run in runs if run)
+    return [resolver.actor(a) for a in named if a is not None and a.type == "state"]
 
 
 def acts_jointly(token: Token) -> bool:

@@ -75,7 +75,7 @@ def talks_with(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found
     officials", "Lavrov arrived in Ankara for talks with Cavusoglu": the subject of the verb the
     talks are told under met the partners."""
     prep = token.head
-    journey = prep.lower_ == "for" and prep.head.lemma_.lower() in _JOURNEY_VERBS
+    journey = prep.lower_ == "for" and _journey(prep.head)
     if token.dep_ == "pobj" and prep.dep_ == "prep" and (prep.lower_ in _TALK_PREPS or journey):
         verb = prep.head
         if verb.pos_ == "NOUN" and verb.dep_ in {"dobj", "obj"} and prep.lower_ == "in":
@@ -91,6 +91,15 @@ def talks_with(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found
     partners = _partners(token, resolver) or _addressees(token, verb, resolver)
     if partners:
         yield from _met(holders(subject_of(verb), frame, resolver), partners, token, "talks_with", resolver)
+
+
+def _journey(verb: Token) -> bool:
+    """Whether a verb tells a journey or a stay for its purpose: "arrived in Ankara for talks", "was
+    in Beijing for talks" (being somewhere, not "is for talks", which backs them)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "be":
+        return any(c.dep_ == "prep" and c.lower_ == "in" for c in verb.children)
+    return lemma in _JOURNEY_VERBS
 
 
 def _addressees(noun: Token, verb: Token, resolver: Resolver) -> list[Resolved]:

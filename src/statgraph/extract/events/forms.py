@@ -74,6 +74,7 @@ from .presence import (
     named_force,
     present_forces,
 )
+from .delegations import delegation_in, delegation_received
 from .summons import SUMMON_VERBS, summoned
 from .visits import (
     DELEGATION_NOUNS,
@@ -83,7 +84,6 @@ from .visits import (
     VISIT_NOUNS,
     being_in,
     companions,
-    delegation_in,
     departed,
     visit_made,
 )
@@ -202,6 +202,7 @@ def noun_forms(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
         yield from visit_made(token, frame, resolver)
     if word in DELEGATION_NOUNS:
         yield from delegation_in(token, frame, resolver)
+        yield from delegation_received(token, frame, resolver, lexicon)  # "Egypt received a Hamas delegation"
     if word in COALITION_NOUNS:
         yield from coalition_list(token, resolver)
     if word in COUNTERPART_NOUNS:

@@ -151,10 +151,10 @@ def _such(prep: Token) -> bool:
 def _own_fellows(token: Token) -> list[Token]:
     """ "Germany and its NATO allies", "France and fellow EU members", "Hungary and the other EU
     members", "Germany's NATO allies": the state coordinated with the others, or whose they are,
-    belongs with them."""
+    belongs with them (not "Ukraine's allies in NATO": allies in a body need not share it)."""
     owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if owner is not None and token.lower_ in {"allies", "members"}:
-        return [owner]
+        return [] if prep_objects(token, {"in"}) else [owner]
     if token.dep_ != "conj" or token.head.pos_ != "PROPN":
         return []
     # ("and other EU members" is read by membership.other_members)

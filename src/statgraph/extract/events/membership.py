@@ -18,7 +18,8 @@ from ..context.holders import holders
 from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..cues import Lexicon
 from ..found import Found
-from ..moods import event_mood, negated
+from ..moods import event_mood, irrealis, negated
+from .gerunds import actor_of
 from .inclusion import ORGANIZATION_NOUNS as _ORGANIZATION_NOUNS
 from .inclusion import organization_named_before as _organization_named_before
 
@@ -47,7 +48,10 @@ def joining(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     if lemma == "join" and obj is None and _joined_alone(token):
         org = _organization_of_clause(token, resolver)
         orgs += [org] if org is not None else []
-    for holder, how in doers(subject_of(token), frame, resolver):
+    # "Since joining NATO in 2023, Finland has ...": the clause's subject joined (not "before
+    # joining", which may be still to come)
+    subject = subject_of(token) if token.head.lower_ == "before" else actor_of(token)
+    for holder, how in doers(subject, frame, resolver):
         for org in orgs:
             if holder.type != "person" and org.id != holder.id:
                 yield Found(holder, "member_of", Target(org.label, org), token, f"joining/{how}", 0.7)
@@ -104,7 +108,8 @@ def membership_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lex
         if c.dep_ == "prep" and c.lower_ in prepositions
         for p in c.children
         if p.dep_ == "pobj"
-        if (a := resolver.resolve(p)) and a.type == "organization"
+        for b in [p, *conjuncts(p)]  # "a member of both NATO and the EU"
+        if (a := resolver.resolve(b)) and a.type == "organization"
     ]
     holder_tokens: list[Token] = [c for c in token.children if c.dep_ == "poss"]
     if token.lower_ in {"member", "members"}:
@@ -163,6 +168,10 @@ def _members(token: Token, lexicon: Lexicon) -> list[Token]:
         return [subject] if subject is not None else []
     if token.dep_ == "appos" and token.lower_ in {"member", "members", "one"}:
         return [token.head]  # "The UAE, the Arab member of the Security Council"
+    if token.dep_ == "pobj" and token.head.lower_ == "among" and token.head.head.lemma_ == "be":
+        verb = token.head.head  # "Kenya is among the 15 members of the Council" (not "is not among")
+        subject = subject_of(verb) if not (negated(verb) or irrealis(verb) or wished(verb)) else None
+        return [subject] if subject is not None else []
     if (subject := as_subject(token)) is not None:
         return [subject]
     verb = token.head

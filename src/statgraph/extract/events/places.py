@@ -70,8 +70,9 @@ def places_of(
                     elif areas and (member.ent_type_ in PLACE_TYPES or {member.lemma_.lower(), member.lower_} & areas):
                         if member.i == pobj.i or _named_area(member):
                             found.append(Target(phrase(member)))
-                    elif depth < 3 and member.pos_ == "NOUN" and member.lemma_.lower() not in _ORGANIZATION_WORDS:
-                        # "in the guise of rotation in the Baltic states": the place is further down
+                    elif depth < 3 and member.pos_ == "NOUN" and _leads_down(member):
+                        # "in the guise of rotation in the Baltic states", "troops to the African
+                        # Union mission in Somalia": the place is further down
                         found += places_of(member, resolver, areas=areas, depth=depth + 1)
         if depth and found:
             return found  # the nearest place down a chain of phrases, not every one
@@ -84,6 +85,17 @@ _ORGANIZATION_WORDS = frozenset(
     "association party committee commission organization organisation foundation fund forces army "
     "operation exercise exercises drill drills mission summit plan program programme initiative".split()
 )
+
+
+# Undertakings that are where they are done: "sent troops to the AU mission in Somalia"
+_UNDERTAKING_WORDS = frozenset({"mission", "operation"})
+
+
+def _leads_down(noun: Token) -> bool:
+    """Whether a common noun after a preposition of place may hold the place further down: not an
+    organisation's word ("the ministry in Kyiv"), but a mission or an operation, in its place."""
+    lemma = noun.lemma_.lower()
+    return lemma not in _ORGANIZATION_WORDS or lemma in _UNDERTAKING_WORDS
 
 
 def place_by_name(token: Token, resolver: Resolver, *, person_tag: bool = True) -> Resolved | None:

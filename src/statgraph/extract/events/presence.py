@@ -118,17 +118,20 @@ def forces_hit(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found
 def military_presence(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     """ "Russia's military presence in Syria", "the US naval presence in the Gulf", "the US
     maintains a military presence in Iraq": a presence said military, with an owner, in a named
-    place (`token`: one of presence_nouns); "China's presence in Africa" is no deployment."""
-    if not any(c.lower_ in _MILITARY_WORDS for c in token.children if c.dep_ in {"amod", "compound"}):
+    place (`token`: one of presence_nouns); "China's presence in Africa" is no deployment; "the
+    presence of Russian troops in Transnistria": forces after "of" make it military and name its owner."""
+    forces = [f for p in prep_objects(token, {"of"}) if (f := forces_named(p)) is not None]
+    if not forces and not any(c.lower_ in _MILITARY_WORDS for c in token.children if c.dep_ in {"amod", "compound"}):
         return
     verb = token.head
     kept = token.dep_ in {"dobj", "obj"} and verb.lemma_.lower() in _KEEP_VERBS
     if kept and _unsure(verb) or not kept and unreal(token):
         return  # "a possible military presence", "does not maintain a military presence"
-    places = [p for t in prep_objects(token, _PLACE_PREPS) if (p := force_place(t, resolver)) is not None]
+    carriers = [token, *forces]
+    places = [p for c in carriers for t in prep_objects(c, _PLACE_PREPS) if (p := force_place(t, resolver)) is not None]
     if not places:
         return
-    owners = _presence_owners(token, frame, resolver)
+    owners = [o for f in forces for o in military_owner(f, frame, resolver)] or _presence_owners(token, frame, resolver)
     if not owners and kept:  # "the US maintains a military presence in Iraq": the subject's
         owners = [a for a, _ in holders(subject_of(verb), frame, resolver)]
     for owner in owners:

@@ -32,7 +32,7 @@ TOUR_NOUNS = words("event_forms", "tour_nouns")
 DEPART_VERBS = words("event_forms", "depart_verbs")
 _MADE_VERBS = words("event_forms", "made_verbs")
 DELEGATION_NOUNS = words("event_forms", "delegation_nouns")
-_ARRIVAL_VERBS = words("event_forms", "arrival_verbs")
+ARRIVAL_VERBS = words("event_forms", "arrival_verbs")
 RETURN_VERBS = words("event_forms", "return_verbs")
 TRAVEL_VERBS = words("event_forms", "travel_verbs")
 _FUTURE = frozenset({"will", "shall", "'ll", "’ll", "would", "to"})
@@ -43,14 +43,14 @@ def visit_made(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found
     visitor of a visit noun without an owner (those with one are read by acts._visit_noun)."""
     if any(c.dep_ == "poss" for c in token.children) or unheld(token):
         return
-    places = _places(token, resolver, visit_preps(token))
+    places = places_after(token, resolver, visit_preps(token))
     if not places and token.dep_ in {"dobj", "obj"}:
-        places = _places(token.head, resolver, {"to"})  # "praised the visit of X to Russia", misattached
+        places = places_after(token.head, resolver, {"to"})  # "praised the visit of X to Russia", misattached
     if not places:
         return
     visitors = _of_visitor(token, frame, resolver) or _on_visit(token, frame, resolver)
     verb = token.head
-    if not visitors and token.dep_ in {"dobj", "obj"} and verb.lemma_.lower() in _MADE_VERBS and _done(verb):
+    if not visitors and token.dep_ in {"dobj", "obj"} and verb.lemma_.lower() in _MADE_VERBS and done(verb):
         subject = subject_of(verb)
         if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
             subject = verb.head
@@ -80,7 +80,7 @@ def _on_visit(noun: Token, frame: Frame, resolver: Resolver) -> list[Resolved]:
         return []
     owner = prep.head
     if owner.pos_ in {"VERB", "AUX"}:
-        if not _done(owner):
+        if not done(owner):
             return []
         owner = subject_of(owner)
     return [a for a, _ in holders(owner, frame, resolver) if a.type == "person"] if owner is not None else []
@@ -95,7 +95,7 @@ def departed(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     """ "Dar has departed for Saudi Arabia": a person who leaves for a place goes there; "after
     returning from China": one who returns from a place had been there (a verb already known
     to be an act done)."""
-    if not _done(token):
+    if not done(token):
         return
     prep = "from" if token.lemma_.lower() in RETURN_VERBS else "for"
     named = [p for c in token.children if c.dep_ == "prep" and c.lower_ == prep for p in c.children if p.dep_ == "pobj"]
@@ -117,33 +117,14 @@ def departed(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
                 yield Found(holder, "visited", Target(place.label, place), token, f"departed/{how}", 0.6)
 
 
-def delegation_in(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
-    """ "A Hamas delegation is already in Cairo", "the US delegation arrived in Taipei": the
-    state or body a delegation is of visited the place it is in (`token`: a delegation noun)."""
-    verb = token.head
-    if token.dep_ != "nsubj" or verb.lemma_.lower() not in _ARRIVAL_VERBS or not _done(verb):
-        return
-    owners = [a for c in token.children if c.dep_ in {"poss", "compound", "nmod"} for a, _ in holders(c, frame, resolver)]
-    owners += [
-        resolver.actor(a)
-        for c in token.children
-        if c.dep_ == "amod" and (a := resolver.gazetteer.demonym(c.text)) is not None
-    ]
-    places = _places(verb, resolver, {"in", "to"})
-    for owner in {a.id: a for a in owners}.values():
-        for place in places:
-            if owner.type != "person" and place.id != owner.id:
-                yield Found(owner, "visited", Target(place.label, place), token, "delegation_in", 0.55)
-
-
 def companions(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     """ "Gerapetritis, who travelled to Ankara with Mitsotakis": a person who travels with the
     subject went there too (a verb of travel_verbs, an act done)."""
-    if not _done(token):
+    if not done(token):
         return
     with_whom = prep_objects(token, {"with"})
     people = [a for t in with_whom if t.pos_ == "PROPN" for a, _ in holders(t, frame, resolver) if a.type == "person"]
-    places = _places(token, resolver, {"to", "in"}) if people else []
+    places = places_after(token, resolver, {"to", "in"}) if people else []
     for person in people:
         for place in places:
             if place.id != person.id:
@@ -153,10 +134,10 @@ def companions(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found
 def being_in(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     """ "The Indian foreign minister is in Kazakhstan": a person in a state other than the one
     they serve (known from their office) is visiting it (`token`: the verb "be")."""
-    if not _done(token) or token.head.i != token.i and token.dep_ not in {"conj", "ccomp", "relcl"}:
+    if not done(token) or token.head.i != token.i and token.dep_ not in {"conj", "ccomp", "relcl"}:
         return
     subject = subject_of(token)  # also "Modi, who is in Moscow for talks": Modi
-    places = _places(token, resolver, {"in"})
+    places = places_after(token, resolver, {"in"})
     # "is in Kazakhstan leading the delegation", read as "in [Kazakhstan leading ...]"
     misread = [s for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for v in c.children
                if v.dep_ == "pcomp" for s in v.children if s.dep_ == "nsubj"]
@@ -191,7 +172,7 @@ def _of_visitor(noun: Token, frame: Frame, resolver: Resolver) -> list[Resolved]
     return found
 
 
-def _places(noun: Token, resolver: Resolver, preps: frozenset[str] | set[str] = frozenset({"to", "in"})) -> list[Resolved]:
+def places_after(noun: Token, resolver: Resolver, preps: frozenset[str] | set[str] = frozenset({"to", "in"})) -> list[Resolved]:
     found = [place for m in prep_objects(noun, preps) if (place := _place(m, resolver)) is not None]
     return list({a.id: a for a in found}.values())
 
@@ -205,7 +186,7 @@ def _place(token: Token, resolver: Resolver) -> Resolved | None:
     return None
 
 
-def _done(verb: Token) -> bool:
+def done(verb: Token) -> bool:
     """Not negated, unreal, speculated or still to come ("will pay a visit")."""
     if negated(verb) or irrealis(verb) or speculative(verb):
         return False

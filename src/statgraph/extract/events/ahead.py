@@ -1,0 +1,62 @@
+"""Events told at a time still ahead: "Macron visits Beijing next week", "the two leaders meet
+tomorrow", "his talks with Xi later this month", "will join the bloc in the coming months". A
+meeting, visit, deployment, membership or tie so told is not (yet) one (CONVENTIONS.md: a planned
+visit or meeting is none); a time gone by ("last week") or one with no side ("on Monday") leaves
+the event as told.
+
+The word lists are ontology/event_forms.toml's ahead_days, ahead_modifiers and time_units.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...words import words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+AHEAD_DAYS = words("event_forms", "ahead_days")
+AHEAD_MODIFIERS = words("event_forms", "ahead_modifiers")
+TIME_UNITS = words("event_forms", "time_units")
+# the relations of the events a time ahead makes not (yet) held
+TIMED_RELATIONS = frozenset({"cooperates_with", "deployed_to", "member_of", "met_with", "visited"})
+_TIME_DEPS = frozenset({"advmod", "npadvmod", "obl", "tmod"})
+_TIME_PREPS = frozenset({"during", "in", "over", "within"})
+
+
+def set_ahead(cue: Token) -> bool:
+    """Whether an event's cue, or the clause it sits in, is told at a time still ahead: the cue's
+    own time ("talks next week"), else that of the verb it hangs on ("travels to Beijing next week
+    for talks", "the talks resume tomorrow"), up to the first verb (the clause's own)."""
+    token = cue
+    for _ in range(4):
+        if time_ahead(token):
+            return True
+        if token.head.i == token.i or token.pos_ in {"VERB", "AUX"} and token.dep_ != "xcomp":
+            return False
+        token = token.head
+    return False
+
+
+def time_ahead(token: Token) -> bool:
+    """Whether a word has a time still ahead among its modifiers: "next week", "tomorrow", "later
+    this month", or after "in": "in the coming days", "within the next two weeks"."""
+    for child in token.children:
+        if child.dep_ in _TIME_DEPS and _ahead(child):
+            return True
+        if child.dep_ == "prep" and child.lower_ in _TIME_PREPS:
+            if any(p.dep_ == "pobj" and _ahead(p) for p in child.children):
+                return True
+    return False
+
+
+def _ahead(time: Token) -> bool:
+    """ "tomorrow"; a unit of time with "next" or "coming" ("next Monday", "the coming weeks"), or
+    with "later this" ("later this year")."""
+    if time.lower_ in AHEAD_DAYS:
+        return True
+    if time.lower_ not in TIME_UNITS:
+        return False
+    modifiers = {c.lower_ for c in time.children}
+    return bool(modifiers & AHEAD_MODIFIERS) or {"later", "this"} <= modifiers

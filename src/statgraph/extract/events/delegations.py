@@ -1,0 +1,82 @@
+"""Delegations sent and received: "A Hamas delegation is already in Cairo", "a delegation from
+Hamas arrived in Cairo" (the delegation's owner visited the place), "Egypt received a Hamas
+delegation in Cairo", "Qatar hosted a delegation from Hamas" (the host met the owner, who visited
+the host's state or the place named).
+
+The word lists are ontology/event_forms.toml's delegation_nouns and arrival_verbs, and cues.toml's
+[met_with] receive_verbs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ...link.resolve import Resolved, Resolver
+from ..arguments import Target
+from ..context.frame import Frame
+from ..context.holders import holders
+from ..context.subjects import prep_objects, subject_of
+from ..cues import Lexicon
+from ..found import Found
+from .abroad import home_of
+from .visits import ARRIVAL_VERBS, done, places_after
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_SENDER_TYPES = frozenset({"state", "organization", "group"})
+
+
+def delegation_in(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "A Hamas delegation is already in Cairo", "the US delegation arrived in Taipei", "a
+    delegation from Hamas arrived in Cairo": the state or body a delegation is of visited the
+    place it is in (`token`: a delegation noun)."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_.lower() not in ARRIVAL_VERBS or not done(verb):
+        return
+    places = places_after(verb, resolver, {"in", "to"})
+    for owner in delegation_owners(token, frame, resolver):
+        for place in places:
+            if place.id != owner.id:
+                yield Found(owner, "visited", Target(place.label, place), token, "delegation_in", 0.55)
+
+
+def delegation_received(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    """ "Egypt received a Hamas delegation in Cairo", "Qatar hosted a delegation from Hamas": the
+    host met the delegation's owner, who visited the place named on the verb, else the host's
+    state (`token`: a delegation noun, the object of a verb of receive_verbs, an act done)."""
+    verb = token.head
+    receiving = verb.lemma_.lower() in lexicon.events["met_with"].get("receive_verbs", ())
+    if token.dep_ not in {"dobj", "obj"} or not receiving or not done(verb):
+        return
+    # "received a delegation from Hamas": the parser may hang "from" on the verb
+    owners = delegation_owners(token, frame, resolver) or _senders(prep_objects(verb, {"from"}), resolver)
+    for host, how in holders(subject_of(verb), frame, resolver) if owners else []:
+        home = host if host.type == "state" else home_of(host, resolver) if host.type == "person" else None
+        places = places_after(verb, resolver, {"in", "at"}) or ([home] if home is not None else [])
+        for owner in owners:
+            if owner.id == host.id or home is not None and owner.id == home.id:
+                continue  # one's own delegation is no guest
+            yield Found(host, "met_with", Target(owner.label, owner), token, f"delegation_received/{how}", 0.6)
+            for place in places:
+                if place.id != owner.id:
+                    yield Found(owner, "visited", Target(place.label, place), token, "delegation_received", 0.55)
+
+
+def delegation_owners(noun: Token, frame: Frame, resolver: Resolver) -> list[Resolved]:
+    """Whose delegation: "a Hamas delegation", "Israel's delegation", "the Ukrainian delegation",
+    "a delegation from Hamas" (a state, an organisation or a group, not a person)."""
+    owners = [a for c in noun.children if c.dep_ in {"poss", "compound", "nmod"} for a, _ in holders(c, frame, resolver)]
+    owners += [
+        resolver.actor(a)
+        for c in noun.children
+        if c.dep_ == "amod" and (a := resolver.gazetteer.demonym(c.text)) is not None
+    ]
+    return _senders(prep_objects(noun, {"from"}), resolver, owners)
+
+
+def _senders(tokens: list[Token], resolver: Resolver, known: list[Resolved] | None = None) -> list[Resolved]:
+    """The states, organisations and groups among actors known and the names given, once each."""
+    found = [*(known or []), *(a for t in tokens if (a := resolver.resolve(t)) is not None)]
+    return [a for a in {a.id: a for a in found}.values() if a.type in _SENDER_TYPES]

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from ..errors import ExtractionError
 from ..relations import load_relations, names_of_kind
 from .found import Found
-from .moods import negated
+from .moods import negated, owed_act
 from .unasserted import charged, conditioned, counterfactual, feared, lacked
 from .wording import usable
 
@@ -126,6 +126,7 @@ def screen_reason(found: Found, screens: Screens) -> str | None:
         ("own_deed", _own_deed(found, screens)),
         ("attempted", _attempted(found, screens)),
         ("not_yet", _not_yet(found)),
+        ("owed_event", found.relation in EVENT_RELATIONS and owed_act(found.cue)),
         ("charged", charged(found, screens)),
         ("conditioned", conditioned(found)),
         ("counterfactual", counterfactual(found)),

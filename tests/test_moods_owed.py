@@ -1,0 +1,32 @@
+"""Acts only owed or only intended are not done, and demand, warning and proposal forms
+(extract/moods.py, extract/screens.py, extract/stances/); on sentences of our own: each form
+is dropped or read, and the near form beside it is kept as it was."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import has_triple, triples_of
+
+pytestmark = pytest.mark.model
+
+
+def _relations(text: str) -> set[str]:
+    return {r for _, r, _ in triples_of(text)}
+
+
+def test_a_meeting_someone_will_have_to_hold_has_not_been_held() -> None:
+    text = "Peru and Bolivia will have to sit down and talk with Chile, the minister said."
+    assert "met_with" not in _relations(text)
+    assert "met_with" in _relations("Peru and Bolivia sat down and talked with Chile, the minister said.")
+
+
+def test_a_deployment_someone_must_make_has_not_been_made() -> None:
+    assert "deployed_to" not in _relations("Chile must send more troops to Bolivia, the senator said.")
+    assert "deployed_to" not in _relations("Chile needs to send more troops to Bolivia, the senator said.")
+    assert has_triple(triples_of("Chile sent more troops to Bolivia."), "Chile", "deployed_to", "Bolivia")
+
+
+def test_a_visit_someone_had_to_make_was_made() -> None:
+    found = triples_of("Chilean President Ana Ruiz had to visit Lima after the flood.")
+    assert any(h == "Ana_Ruiz" and r == "visited" for h, r, _ in found)

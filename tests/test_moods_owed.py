@@ -30,3 +30,17 @@ def test_a_deployment_someone_must_make_has_not_been_made() -> None:
 def test_a_visit_someone_had_to_make_was_made() -> None:
     found = triples_of("Chilean President Ana Ruiz had to visit Lima after the flood.")
     assert any(h == "Ana_Ruiz" and r == "visited" for h, r, _ in found)
+
+
+def test_a_tie_only_hoped_for_is_none_but_a_readiness_is_kept() -> None:
+    assert "cooperates_with" not in _relations("Chile hopes to strengthen cooperation with Peru.")
+    text = '"We hope the Peruvian side will work with Chile to deepen strategic cooperation," the Chilean minister said.'
+    assert "cooperates_with" not in _relations(text)
+    assert "cooperates_with" in _relations("Chile is ready to deepen ties with Peru.")
+
+
+def test_initiating_proceedings_or_tariffs_proposes_nothing_but_launching_an_initiative_does() -> None:
+    assert "proposes" not in _relations("Chile initiated legal proceedings against Peru over the fishing deal.")
+    assert "proposes" not in _relations("The tariffs were initiated by Chile.")
+    found = triples_of("Chile launched an initiative to clean the oceans.")
+    assert has_triple(found, "Chile", "proposes", "clean", "oceans")

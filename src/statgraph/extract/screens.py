@@ -28,7 +28,7 @@ from ..errors import ExtractionError
 from ..relations import load_relations, names_of_kind
 from .found import Found
 from .moods import negated, owed_act
-from .unasserted import charged, conditioned, counterfactual, feared, lacked
+from .unasserted import charged, conditioned, counterfactual, feared, lacked, wished
 from .wording import usable
 
 # Relations that are acts which happen or not (not stances): deployed_to, visited, met_with, member_of.
@@ -132,6 +132,7 @@ def screen_reason(found: Found, screens: Screens) -> str | None:
         ("counterfactual", counterfactual(found)),
         ("lacked", lacked(found)),
         ("feared", feared(found, screens)),
+        ("wished", wished(found)),
     )
     return next((name for name, dropped in checks if dropped), None)
 

@@ -13,6 +13,9 @@ missing, and what would happen were something otherwise.
   raised is nobody's warning.
 - counterfactual: "Without NATO, Russian forces would be threatening Poland": what would be,
   were something otherwise, is not so.
+- wished: "Chile hopes to strengthen cooperation with Peru", "we hope the US side will work
+  with us to deepen cooperation": a tie or an event only hoped for is none (a readiness, "is
+  ready to work with Serbia", is the tie its holder states, and is kept).
 
 The word lists (charges, claims, denials, fears and what raises them) are data in
 ontology/screens.toml; screens.py runs these screens with the others.
@@ -22,7 +25,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .moods import LACK_NOUNS
+from .moods import LACK_NOUNS, WISHES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -158,3 +161,26 @@ def _raised(fear: Token, screens: Screens) -> bool:
     if any(c.dep_ == "poss" for c in fear.children):
         return False
     return fear.dep_ in {"dobj", "obj"} and fear.head.lemma_.lower() in screens.raising
+
+
+# How a tie's cue sits inside what is hoped for, walking up from the cue towards the hoping verb.
+_HOPED = frozenset({"conj", "xcomp", "ccomp", "advcl", "dobj", "pobj", "prep"})
+_HOPING = WISHES - {"want", "prefer"}  # "want to thank them for their collaboration" thanks
+
+
+def wished(found: Found) -> bool:
+    """Whether a tie or an event lies inside what its holder only hopes or wishes for: "Chile
+    hopes to strengthen cooperation with Peru", "we hope the Peruvian side will work with us
+    to deepen cooperation"."""
+    if found.relation not in {"cooperates_with", "met_with", "visited", "member_of", "deployed_to"}:
+        return False
+    current = found.cue
+    for _ in range(6):
+        head = current.head
+        if head.i == current.i or current.dep_ not in _HOPED:
+            return False
+        hoping = head.lemma_.lower() in _HOPING or head.lower_.removesuffix("s") in _HOPING
+        if hoping and head.pos_ in {"VERB", "AUX"} and current.dep_ in {"xcomp", "ccomp"}:
+            return True
+        current = head
+    return False

@@ -44,3 +44,18 @@ def test_initiating_proceedings_or_tariffs_proposes_nothing_but_launching_an_ini
     assert "proposes" not in _relations("The tariffs were initiated by Chile.")
     found = triples_of("Chile launched an initiative to clean the oceans.")
     assert has_triple(found, "Chile", "proposes", "clean", "oceans")
+
+
+def test_telling_or_encouraging_another_to_act_demands_the_act() -> None:
+    found = triples_of("Chile told Peru to withdraw its troops from the border.")
+    assert has_triple(found, "Chile", "demands", "Peru", "withdraw", "troops")
+    found = triples_of("Chile encouraged Peru to withdraw its troops from the border.")
+    assert has_triple(found, "Chile", "demands", "Peru", "withdraw", "troops")
+    assert not any(h == "Peru" for h, _, _ in found)  # the asked act is no stance of Peru's
+    found = triples_of("Chile invited Peru to join the talks on the border.")
+    assert has_triple(found, "Chile", "demands", "Peru", "join", "talks")
+
+
+def test_telling_what_happened_demands_nothing() -> None:
+    found = triples_of("Chile told Peru that its troops had withdrawn from the border.")
+    assert not any(r == "demands" for _, r, _ in found)

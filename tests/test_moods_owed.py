@@ -59,3 +59,21 @@ def test_telling_or_encouraging_another_to_act_demands_the_act() -> None:
 def test_telling_what_happened_demands_nothing() -> None:
     found = triples_of("Chile told Peru that its troops had withdrawn from the border.")
     assert not any(r == "demands" for _, r, _ in found)
+
+
+def test_what_it_is_necessary_to_do_is_demanded_but_what_is_important_is_left_alone() -> None:
+    found = triples_of('"It is necessary to resume talks on the border," the Chilean minister said.')
+    assert has_triple(found, "Chile", "demands", "resume talks")
+    found = triples_of('"It is essential for Peru to withdraw its troops," the Chilean minister said.')
+    assert has_triple(found, "Chile", "demands", "Peru", "withdraw", "troops")
+    assert not any(r == "supports" for _, r, _ in found)
+    assert not _relations('"It is important that Peru withdraw its troops," the Chilean minister said.') & {
+        "demands", "supports"}
+
+
+def test_what_someone_was_told_they_must_do_is_demanded_of_them() -> None:
+    found = triples_of("Chile's minister told Peru that it must withdraw its troops.")
+    assert has_triple(found, "Chile", "demands", "Peru", "withdraw", "troops")
+    assert not any(r == "supports" for _, r, _ in found)
+    found = triples_of('"We told them that we must act," the Chilean minister said.')
+    assert not any(r == "demands" for _, r, _ in found)

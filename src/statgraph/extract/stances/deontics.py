@@ -105,15 +105,29 @@ def deontic_demands(sent: Span, context: Context) -> Iterator[Found]:
             continue
         holder = _holder(token, context)
         subject = subject_of(token)
-        if holder is None or subject is None or subject.lower_ in _NOT_ADDRESSEES or _reproach(token, context):
+        told = _told(token, subject)
+        if holder is None or subject is None or told is None and subject.lower_ in _NOT_ADDRESSEES:
+            continue
+        if _reproach(token, context):
             continue
         relative = token.dep_ == "relcl" and subject.lower_ in {"which", "that", "who"}
-        if not relative and not _issue(token, subject, context) and not _someone_else(subject, holder, context):
+        asked = told if told is not None else subject
+        if not relative and not _issue(token, asked, context) and not _someone_else(asked, holder, context):
             continue
         text = _owed_text(token, subject, relative)
+        if told is not None:
+            text = f"{phrase(told)} {text.split(' ', 1)[-1]}"  # "told Peru that it must withdraw": Peru must
         if len(text.split()) >= 3:
-            relation = "supports" if _among(subject, holder, context) else "demands"
+            relation = "supports" if _among(asked, holder, context) else "demands"
             yield Found(holder, relation, Target(text.strip(",. ")), token, "deontic_modal", 0.5)
+
+
+def _told(token: Token, subject: Token | None) -> Token | None:
+    """Whom a pronoun subject names when the clause is what someone was told: "told Peru that it
+    must withdraw its troops", "warned Kyiv it should not escalate": the one told."""
+    if subject is None or subject.lower_ not in {"it", "they"} or token.dep_ != "ccomp":
+        return None
+    return next((c for c in token.head.children if c.dep_ in {"dobj", "dative"} and c.i < token.i), None)
 
 
 def _reproach(token: Token, context: Context) -> bool:

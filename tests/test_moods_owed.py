@@ -77,3 +77,27 @@ def test_what_someone_was_told_they_must_do_is_demanded_of_them() -> None:
     assert not any(r == "supports" for _, r, _ in found)
     found = triples_of('"We told them that we must act," the Chilean minister said.')
     assert not any(r == "demands" for _, r, _ in found)
+
+
+def test_a_stance_only_forecast_possible_or_weighed_is_not_taken() -> None:
+    for text in (
+        "Chile is expected to support the resolution.",
+        "Chile is likely to oppose the resolution.",
+        "Chile is set to oppose the resolution at the summit.",
+        "Chile may oppose the resolution.",
+        "Chile is considering backing the resolution.",
+        "Chile might call for a ceasefire.",
+    ):
+        assert not _relations(text) & {"supports", "opposes", "demands"}, text
+    assert "opposes" in _relations("Chile opposes the resolution.")
+    assert "demands" in _relations("Chile expects Peru to withdraw its troops.")
+
+
+def test_a_stance_only_on_a_condition_is_not_taken_but_a_conditional_threat_or_demand_is() -> None:
+    assert "supports" not in _relations("Chile would support the plan if Peru withdrew its troops.")
+    assert "supports" in _relations("Chile said it would support the plan.")
+    found = triples_of('"We will respond if Peru attacks our ships," the Chilean minister said.')
+    assert ("Chile", "warns") in {(h, r) for h, r, _ in found}
+    assert "criticizes" not in {r for _, r, _ in found}  # "if Peru attacks" charges nothing
+    text = "Chile's minister said that if Peru wanted peace, Peru would have to withdraw its troops."
+    assert has_triple(triples_of(text), "Chile", "demands", "withdraw", "troops")

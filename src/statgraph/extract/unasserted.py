@@ -13,6 +13,9 @@ missing, and what would happen were something otherwise.
   raised is nobody's warning.
 - counterfactual: "Without NATO, Russian forces would be threatening Poland": what would be,
   were something otherwise, is not so.
+- foretold: "Chile is expected to support the resolution", "is likely to oppose it", "is set
+  to vote against it", "may call for a ceasefire", "is considering backing the plan": a stance
+  only forecast, possible or weighed is not yet taken.
 - wished: "Chile hopes to strengthen cooperation with Peru", "we hope the US side will work
   with us to deepen cooperation": a tie or an event only hoped for is none (a readiness, "is
   ready to work with Serbia", is the tie its holder states, and is kept).
@@ -25,7 +28,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .moods import LACK_NOUNS, WISHES
+from .moods import LACK_NOUNS, WISHES, negated
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -102,6 +105,22 @@ def conditioned(found: Found) -> bool:
     if predicate.dep_ in {"acomp", "attr"}:
         predicate = predicate.head  # "will be undemocratic if ...": the copula has the condition
     return any(c.dep_ == "advcl" and _condition(c) for c in predicate.children)
+
+
+def supposed(found: Found) -> bool:
+    """Whether a stance is only what its holder would take on a condition, or is the condition:
+    "Chile would support the plan if Peru withdrew its troops", "if Peru attacks" (a threat on a condition, "we will respond if ...", is
+    the warning conditional_threats.py reads, and is kept)."""
+    verb = found.cue
+    if found.relation in _FORETELLING_KEPT | {"demands"} or verb.pos_ not in {"VERB", "AUX"}:
+        return False  # "if Trump wanted to help, he would have to lift the blockade": still a demand
+    while verb.dep_ in {"conj", "xcomp"} and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+    if _condition(verb):
+        return True  # "if Peru attacks our ships": the condition itself states nothing
+    if not any(c.dep_ == "aux" and c.lower_ in _SUPPOSING for c in verb.children):
+        return False
+    return any(c.dep_ == "advcl" and _condition(c) for c in verb.children)
 
 
 def _condition(token: Token) -> bool:
@@ -184,3 +203,31 @@ def wished(found: Found) -> bool:
             return True
         current = head
     return False
+
+
+# Stances the rules read on purpose from what is to come: a warning ("could face sanctions").
+_FORETELLING_KEPT = frozenset({"warns", "holds_role", "met_with", "visited", "member_of", "deployed_to"})
+_MAYBE = frozenset({"may", "might"})
+
+
+def foretold(found: Found, screens: Screens) -> bool:
+    """Whether a stance verb is only forecast ("is expected to support", "is likely to oppose",
+    "is set to vote against"), only possible ("may call for a ceasefire") or only weighed ("is
+    considering backing the plan"): the cue verb, or the verb it is joined to, is the
+    infinitive or gerund of a forecasting word, or has "may" or "might"."""
+    verb = found.cue
+    if found.relation in _FORETELLING_KEPT or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+    if any(c.dep_ == "aux" and c.lower_ in _MAYBE for c in verb.children):
+        return True
+    head = verb.head
+    if verb.dep_ not in {"xcomp", "ccomp"} or head.i == verb.i or negated(head):
+        return False
+    lemma = head.lemma_.lower()
+    if lemma == "expect":
+        return any(c.dep_ == "auxpass" for c in head.children)  # "is expected to", not "expects X to"
+    if lemma == "be":  # "is likely to oppose": the adjective is the copula's
+        return any(c.dep_ == "acomp" and c.lemma_.lower() in screens.forecasting for c in head.children)
+    return lemma in screens.forecasting and (verb.dep_ == "xcomp" or head.pos_ == "ADJ")

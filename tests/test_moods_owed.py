@@ -101,3 +101,20 @@ def test_a_stance_only_on_a_condition_is_not_taken_but_a_conditional_threat_or_d
     assert "criticizes" not in {r for _, r, _ in found}  # "if Peru attacks" charges nothing
     text = "Chile's minister said that if Peru wanted peace, Peru would have to withdraw its troops."
     assert has_triple(triples_of(text), "Chile", "demands", "withdraw", "troops")
+
+
+def test_a_command_in_a_speakers_quoted_words_is_their_demand() -> None:
+    found = triples_of('"Bring the fishermen home," the Chilean minister said.')
+    assert has_triple(found, "Chile", "demands", "fishermen", "home")
+    found = triples_of('"Peru has seized our boats. Release the fishermen now," the Chilean minister said.')
+    assert has_triple(found, "Chile", "demands", "Release", "fishermen")
+
+
+def test_a_speechs_own_imperatives_and_unquoted_commands_demand_nothing() -> None:
+    for text in (
+        '"Let us be clear about the border," the Chilean minister said.',
+        '"Imagine a world without borders," the Chilean minister said.',
+        '"Thank you for your support," the Chilean minister said.',
+        "Bring the fishermen home, the Chilean newspaper wrote.",
+    ):
+        assert "demands" not in _relations(text), text

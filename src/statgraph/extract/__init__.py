@@ -55,6 +55,7 @@ PIPELINE = (
     "deontic_demands",
     "existential_demands",
     "time_to_act",
+    "imperative_demands",
     "needed",
     "dismissals",
     "blamed",

@@ -285,3 +285,38 @@ def needed(sent: Span, context: Context) -> Iterator[Found]:
             continue
         for target in targets(subject, context.resolver):
             yield Found(holder, "demands", target, token, "needed", 0.5)
+
+
+_OPENING = frozenset({"“", '"', "‘", "'", "«", "please", "now", "so", "and", "then"})
+
+
+@extractor
+def imperative_demands(sent: Span, context: Context) -> Iterator[Found]:
+    """ "“Bring the hostages home,” the minister said", "“Clear the blockades out of the way”":
+    in a speaker's quoted words, a command opening the quoted clause is the speaker's demand (not
+    a speech's own imperatives: "let us", "imagine", "make no mistake", ontology/cues.toml
+    [demands] speech_imperatives)."""
+    spoken = context.lexicon.listed("demands", "speech_imperatives")
+    for token in sent:
+        if not _commands(token, context) or token.lemma_.lower() in spoken:
+            continue
+        holder = _holder(token, context)
+        if holder is None:
+            continue
+        for verb in [token, *(c for c in conjuncts(token) if c.tag_ == "VB" and c.lemma_.lower() not in spoken)]:
+            target = clause_target(verb, context.resolver)
+            if target is not None and len(target.text.split()) >= 2:
+                yield Found(holder, "demands", target, verb, "imperative", 0.5)
+
+
+def _commands(token: Token, context: Context) -> bool:
+    """Whether a verb is a command opening a quoted clause: a base form with no subject or
+    auxiliary, not negated, heading the sentence or the clause a speech verb reports."""
+    if token.tag_ != "VB" or token.pos_ != "VERB" or token.dep_ not in {"ROOT", "ccomp"}:
+        return False
+    if context.frame.voice_of(token) != "quoted" or negated(token):
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "expl", "mark"} for c in token.children):
+        return False
+    before = [t for t in token.doc[token.sent.start : token.i] if not t.is_space]
+    return all(t.lower_ in _OPENING or t.dep_ == "advmod" and t.head.i == token.i for t in before)

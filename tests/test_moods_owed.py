@@ -118,3 +118,15 @@ def test_a_speechs_own_imperatives_and_unquoted_commands_demand_nothing() -> Non
         "Bring the fishermen home, the Chilean newspaper wrote.",
     ):
         assert "demands" not in _relations(text), text
+
+
+def test_each_stressed_object_of_need_or_importance_is_read() -> None:
+    text = (
+        "The Chilean minister underlined the seriousness of the situation on the border and the need "
+        "for an international response to end the violence."
+    )
+    assert has_triple(triples_of(text), "Chile", "demands", "international response")
+    found = triples_of("The Chilean minister stressed the need for dialogue and the importance of restraint.")
+    assert has_triple(found, "Chile", "demands", "dialogue")
+    assert has_triple(found, "Chile", "supports", "restraint")
+    assert not any(r == "demands" and "seriousness" in t for _, r, t in triples_of(text))

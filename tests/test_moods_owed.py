@@ -130,3 +130,16 @@ def test_each_stressed_object_of_need_or_importance_is_read() -> None:
     assert has_triple(found, "Chile", "demands", "dialogue")
     assert has_triple(found, "Chile", "supports", "restraint")
     assert not any(r == "demands" and "seriousness" in t for _, r, t in triples_of(text))
+
+
+def test_a_membership_only_wished_for_is_none() -> None:
+    assert "member_of" not in _relations("Chile would like to join NATO.")
+    assert "member_of" not in _relations("Chile is keen to join NATO.")
+    assert "member_of" in _relations("Chile joined NATO in 2020.")
+
+
+def test_a_meeting_only_on_a_condition_is_not_held() -> None:
+    text = "Chilean President Ana Ruiz would meet Peruvian President Luis Vega if the talks succeed."
+    assert "met_with" not in _relations(text)
+    text = "Chilean President Ana Ruiz met Peruvian President Luis Vega in Lima after the talks succeeded."
+    assert "met_with" in _relations(text)

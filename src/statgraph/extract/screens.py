@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from ..errors import ExtractionError
 from ..relations import load_relations, names_of_kind
 from .found import Found
-from .moods import negated, owed_act
+from .moods import negated, on_condition, owed_act
 from .unasserted import charged, conditioned, counterfactual, feared, foretold, lacked, supposed, wished
 from .wording import usable
 
@@ -129,6 +129,7 @@ def screen_reason(found: Found, screens: Screens) -> str | None:
         ("attempted", _attempted(found, screens)),
         ("not_yet", _not_yet(found)),
         ("owed_event", found.relation in EVENT_RELATIONS and owed_act(found.cue)),
+        ("conditional_event", found.relation in EVENT_RELATIONS and on_condition(found.cue)),
         ("charged", charged(found, screens)),
         ("conditioned", conditioned(found)),
         ("counterfactual", counterfactual(found)),

@@ -31,6 +31,8 @@ from typing import TYPE_CHECKING
 from .moods import LACK_NOUNS, WISHES, negated
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Token
 
     from .found import Found
@@ -52,15 +54,7 @@ def charged(found: Found, screens: Screens) -> bool:
     """Whether the cue lies inside the act a charge names ("accused X of V-ing", "blamed X
     for V-ing", "accusations that X V-s") or inside a claim a denial dismisses ("denied
     reports that X V-s")."""
-    current = found.cue
-    for _ in range(8):
-        head = current.head
-        if head.i == current.i or current.dep_ not in _INSIDE:
-            return False
-        if _charge_of(head, current, screens):
-            return True
-        current = head
-    return False
+    return any(_charge_of(head, current, screens) for current, head in _heads(found.cue, _INSIDE, 8))
 
 
 def _charge_of(head: Token, child: Token, screens: Screens) -> bool:
@@ -163,15 +157,21 @@ def feared(found: Found, screens: Screens) -> bool:
     readers take them for the news they are.)"""
     if found.relation == "holds_role":
         return False
-    current = found.cue
-    for _ in range(8):
-        head = current.head
-        if head.i == current.i or current.dep_ not in _INSIDE:
-            return False
+    for current, head in _heads(found.cue, _INSIDE, 8):
         if head.pos_ == "NOUN" and head.lemma_.lower() in screens.fear_nouns and current.dep_ in _CONTENT:
             return _raised(head, screens)
-        current = head
     return False
+
+
+def _heads(cue: Token, inside: frozenset[str], steps: int) -> Iterator[tuple[Token, Token]]:
+    """Each step up from a cue, (child, head), while the child hangs by one of `inside`."""
+    current = cue
+    for _ in range(steps):
+        head = current.head
+        if head.i == current.i or current.dep_ not in inside:
+            return
+        yield current, head
+        current = head
 
 
 def _raised(fear: Token, screens: Screens) -> bool:
@@ -193,15 +193,10 @@ def wished(found: Found) -> bool:
     to deepen cooperation"."""
     if found.relation not in {"cooperates_with", "met_with", "visited", "member_of", "deployed_to"}:
         return False
-    current = found.cue
-    for _ in range(6):
-        head = current.head
-        if head.i == current.i or current.dep_ not in _HOPED:
-            return False
+    for current, head in _heads(found.cue, _HOPED, 6):
         hoping = head.lemma_.lower() in _HOPING or head.lower_.removesuffix("s") in _HOPING
         if hoping and head.pos_ in {"VERB", "AUX"} and current.dep_ in {"xcomp", "ccomp"}:
             return True
-        current = head
     return False
 
 

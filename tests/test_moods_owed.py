@@ -143,3 +143,16 @@ def test_a_meeting_only_on_a_condition_is_not_held() -> None:
     assert "met_with" not in _relations(text)
     text = "Chilean President Ana Ruiz met Peruvian President Luis Vega in Lima after the talks succeeded."
     assert "met_with" in _relations(text)
+
+
+def test_an_act_done_at_someones_request_is_their_demand() -> None:
+    found = triples_of("At the request of the Chilean side, an observer mission was promptly formed.")
+    assert has_triple(found, "Chile", "demands", "observer mission")
+    found = triples_of("Peru withdrew its boats from the river at the request of Chile.")
+    assert has_triple(found, "Chile", "demands", "withdrew", "boats")
+    assert not any(r == "demands" and "request" in t for _, r, t in found)
+
+
+def test_an_act_not_done_at_a_request_or_a_request_owned_by_no_one_demands_nothing() -> None:
+    assert "demands" not in _relations("Peru did not withdraw its boats at Chile's request.")
+    assert "demands" not in _relations("An observer mission was formed at the request.")

@@ -156,3 +156,9 @@ def test_an_act_done_at_someones_request_is_their_demand() -> None:
 def test_an_act_not_done_at_a_request_or_a_request_owned_by_no_one_demands_nothing() -> None:
     assert "demands" not in _relations("Peru did not withdraw its boats at Chile's request.")
     assert "demands" not in _relations("An observer mission was formed at the request.")
+
+
+def test_instructions_given_to_another_to_act_are_a_demand() -> None:
+    found = triples_of("Chile's president gave Peru instructions to remove its troops by March.")
+    assert has_triple(found, "Chile", "demands", "remove", "troops")
+    assert "demands" not in _relations("The troops followed instructions from their commanders.")

@@ -115,6 +115,7 @@ def test_a_speechs_own_imperatives_and_unquoted_commands_demand_nothing() -> Non
         '"Let us be clear about the border," the Chilean minister said.',
         '"Imagine a world without borders," the Chilean minister said.',
         '"Thank you for your support," the Chilean minister said.',
+        '"Suffice it to see how Peru treats our fishermen," the Chilean minister said.',
         "Bring the fishermen home, the Chilean newspaper wrote.",
     ):
         assert "demands" not in _relations(text), text

@@ -33,7 +33,7 @@ from .registry import Context, Extractor, Resources, pipeline
 from .roles.titles import find_roles
 from .screens import screen_reason
 from .sentence import sentences
-from .stances import aid, aims, attempts, backing, causes, clause_candidates, clauses, conditional_threats, conditions, dangers, deontics, emotions, emphasis, evaluation, hopes, interests, norms, nouns, principles, quitting, reception, resolute, sanctions, threats, unaccepted, verbs, votes, warning_nouns, wrongdoing  # noqa: F401 - registers their extractors
+from .stances import aid, aims, attempts, backing, behest, causes, clause_candidates, clauses, conditional_threats, conditions, dangers, deontics, emotions, emphasis, evaluation, hopes, interests, norms, nouns, principles, quitting, reception, resolute, sanctions, threats, unaccepted, verbs, votes, warning_nouns, wrongdoing  # noqa: F401 - registers their extractors
 from .stances.proposals import note_proposals
 from .trace import KEPT, Trace
 from .wording import tidy
@@ -55,6 +55,8 @@ PIPELINE = (
     "deontic_demands",
     "existential_demands",
     "time_to_act",
+    "imperative_demands",
+    "done_at_request",
     "needed",
     "dismissals",
     "blamed",

@@ -186,6 +186,43 @@ def irrealis(token: Token) -> bool:
     return own_subject or controlled
 
 
+_OBLIGING_MODALS = frozenset({"should", "must", "ought", "shall"})
+_SEMI_MODALS = frozenset({"have", "need"})
+
+
+def owed_act(token: Token) -> bool:
+    """Whether an act is only owed, not done: "Peru will have to sit down and talk with us",
+    "the two leaders must meet", "Chile needs to send more troops": a deontic modal or a
+    present or future "have to"/"need to" on the predicate or on the verb it is joined to
+    ("sit down and talk": the first verb's). "had to leave" tells of what was done."""
+    current = token
+    for _ in range(4):
+        while current.dep_ == "conj" and current.head.i != current.i and current.head.pos_ in {"VERB", "AUX"}:
+            current = current.head
+        if any(c.dep_ == "aux" and c.lower_ in _OBLIGING_MODALS for c in current.children):
+            return True
+        head = current.head
+        if current.dep_ != "xcomp" or head.i == current.i:
+            return False
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        if infinitive and head.lemma_.lower() in _SEMI_MODALS and head.tag_ != "VBD":
+            return True
+        current = head
+    return False
+
+
+def on_condition(token: Token) -> bool:
+    """Whether a predicate, or the verb it is joined to, holds only on a condition: "Ruiz would
+    meet Vega if the talks succeed"."""
+    current = token
+    while current.dep_ in {"conj", "xcomp"} and current.head.i != current.i and current.head.pos_ in {"VERB", "AUX"}:
+        current = current.head
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+        for c in current.children
+    )
+
+
 # Predicates whose to-infinitive is a task the speaker sets: "efforts will be required to ...".
 _PURPOSE_HEADS = frozenset(
     "require need necessary important essential vital effort efforts task goal aim priority "

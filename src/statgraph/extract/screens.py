@@ -27,8 +27,8 @@ from typing import TYPE_CHECKING
 from ..errors import ExtractionError
 from ..relations import load_relations, names_of_kind
 from .found import Found
-from .moods import negated
-from .unasserted import charged, conditioned, counterfactual, feared, lacked
+from .moods import negated, on_condition, owed_act
+from .unasserted import charged, conditioned, counterfactual, feared, foretold, lacked, supposed, wished
 from .wording import usable
 
 # Relations that are acts which happen or not (not stances): deployed_to, visited, met_with, member_of.
@@ -66,6 +66,7 @@ class Screens:
     denials: frozenset[str] = frozenset()
     fear_nouns: frozenset[str] = frozenset()
     raising: frozenset[str] = frozenset()
+    forecasting: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -106,6 +107,7 @@ def load_screens(ontology_dir: Path) -> Screens:
         denials=words("charges", "denials"),
         fear_nouns=words("fears", "nouns"),
         raising=words("fears", "raising"),
+        forecasting=words("forecasts", "words"),
     )
 
 
@@ -126,11 +128,16 @@ def screen_reason(found: Found, screens: Screens) -> str | None:
         ("own_deed", _own_deed(found, screens)),
         ("attempted", _attempted(found, screens)),
         ("not_yet", _not_yet(found)),
+        ("owed_event", found.relation in EVENT_RELATIONS and owed_act(found.cue)),
+        ("conditional_event", found.relation in EVENT_RELATIONS and on_condition(found.cue)),
         ("charged", charged(found, screens)),
         ("conditioned", conditioned(found)),
         ("counterfactual", counterfactual(found)),
         ("lacked", lacked(found)),
         ("feared", feared(found, screens)),
+        ("wished", wished(found)),
+        ("foretold", foretold(found, screens)),
+        ("supposed", supposed(found)),
     )
     return next((name for name, dropped in checks if dropped), None)
 

@@ -13,6 +13,12 @@ missing, and what would happen were something otherwise.
   raised is nobody's warning.
 - counterfactual: "Without NATO, Russian forces would be threatening Poland": what would be,
   were something otherwise, is not so.
+- foretold: "Chile is expected to support the resolution", "is likely to oppose it", "is set
+  to vote against it", "may call for a ceasefire", "is considering backing the plan": a stance
+  only forecast, possible or weighed is not yet taken.
+- wished: "Chile hopes to strengthen cooperation with Peru", "we hope the US side will work
+  with us to deepen cooperation": a tie or an event only hoped for is none (a readiness, "is
+  ready to work with Serbia", is the tie its holder states, and is kept).
 
 The word lists (charges, claims, denials, fears and what raises them) are data in
 ontology/screens.toml; screens.py runs these screens with the others.
@@ -22,9 +28,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .moods import LACK_NOUNS
+from .moods import LACK_NOUNS, WISHES, negated
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Token
 
     from .found import Found
@@ -46,15 +54,7 @@ def charged(found: Found, screens: Screens) -> bool:
     """Whether the cue lies inside the act a charge names ("accused X of V-ing", "blamed X
     for V-ing", "accusations that X V-s") or inside a claim a denial dismisses ("denied
     reports that X V-s")."""
-    current = found.cue
-    for _ in range(8):
-        head = current.head
-        if head.i == current.i or current.dep_ not in _INSIDE:
-            return False
-        if _charge_of(head, current, screens):
-            return True
-        current = head
-    return False
+    return any(_charge_of(head, current, screens) for current, head in _heads(found.cue, _INSIDE, 8))
 
 
 def _charge_of(head: Token, child: Token, screens: Screens) -> bool:
@@ -101,6 +101,22 @@ def conditioned(found: Found) -> bool:
     return any(c.dep_ == "advcl" and _condition(c) for c in predicate.children)
 
 
+def supposed(found: Found) -> bool:
+    """Whether a stance is only what its holder would take on a condition, or is the condition:
+    "Chile would support the plan if Peru withdrew its troops", "if Peru attacks" (a threat on a condition, "we will respond if ...", is
+    the warning conditional_threats.py reads, and is kept)."""
+    verb = found.cue
+    if found.relation in _FORETELLING_KEPT | {"demands"} or verb.pos_ not in {"VERB", "AUX"}:
+        return False  # "if Trump wanted to help, he would have to lift the blockade": still a demand
+    while verb.dep_ in {"conj", "xcomp"} and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+    if _condition(verb):
+        return True  # "if Peru attacks our ships": the condition itself states nothing
+    if not any(c.dep_ == "aux" and c.lower_ in _SUPPOSING for c in verb.children):
+        return False
+    return any(c.dep_ == "advcl" and _condition(c) for c in verb.children)
+
+
 def _condition(token: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children)
 
@@ -141,15 +157,21 @@ def feared(found: Found, screens: Screens) -> bool:
     readers take them for the news they are.)"""
     if found.relation == "holds_role":
         return False
-    current = found.cue
-    for _ in range(8):
-        head = current.head
-        if head.i == current.i or current.dep_ not in _INSIDE:
-            return False
+    for current, head in _heads(found.cue, _INSIDE, 8):
         if head.pos_ == "NOUN" and head.lemma_.lower() in screens.fear_nouns and current.dep_ in _CONTENT:
             return _raised(head, screens)
-        current = head
     return False
+
+
+def _heads(cue: Token, inside: frozenset[str], steps: int) -> Iterator[tuple[Token, Token]]:
+    """Each step up from a cue, (child, head), while the child hangs by one of `inside`."""
+    current = cue
+    for _ in range(steps):
+        head = current.head
+        if head.i == current.i or current.dep_ not in inside:
+            return
+        yield current, head
+        current = head
 
 
 def _raised(fear: Token, screens: Screens) -> bool:
@@ -158,3 +180,49 @@ def _raised(fear: Token, screens: Screens) -> bool:
     if any(c.dep_ == "poss" for c in fear.children):
         return False
     return fear.dep_ in {"dobj", "obj"} and fear.head.lemma_.lower() in screens.raising
+
+
+# How a tie's cue sits inside what is hoped for, walking up from the cue towards the hoping verb.
+_HOPED = frozenset({"conj", "xcomp", "ccomp", "advcl", "dobj", "pobj", "prep"})
+_HOPING = WISHES - {"want", "prefer"}  # "want to thank them for their collaboration" thanks
+
+
+def wished(found: Found) -> bool:
+    """Whether a tie or an event lies inside what its holder only hopes or wishes for: "Chile
+    hopes to strengthen cooperation with Peru", "we hope the Peruvian side will work with us
+    to deepen cooperation"."""
+    if found.relation not in {"cooperates_with", "met_with", "visited", "member_of", "deployed_to"}:
+        return False
+    for current, head in _heads(found.cue, _HOPED, 6):
+        hoping = head.lemma_.lower() in _HOPING or head.lower_.removesuffix("s") in _HOPING
+        if hoping and head.pos_ in {"VERB", "AUX"} and current.dep_ in {"xcomp", "ccomp"}:
+            return True
+    return False
+
+
+# Stances the rules read on purpose from what is to come: a warning ("could face sanctions").
+_FORETELLING_KEPT = frozenset({"warns", "holds_role", "met_with", "visited", "member_of", "deployed_to"})
+_MAYBE = frozenset({"may", "might"})
+
+
+def foretold(found: Found, screens: Screens) -> bool:
+    """Whether a stance verb is only forecast ("is expected to support", "is likely to oppose",
+    "is set to vote against"), only possible ("may call for a ceasefire") or only weighed ("is
+    considering backing the plan"): the cue verb, or the verb it is joined to, is the
+    infinitive or gerund of a forecasting word, or has "may" or "might"."""
+    verb = found.cue
+    if found.relation in _FORETELLING_KEPT or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+    if any(c.dep_ == "aux" and c.lower_ in _MAYBE for c in verb.children):
+        return True
+    head = verb.head
+    if verb.dep_ not in {"xcomp", "ccomp"} or head.i == verb.i or negated(head):
+        return False
+    lemma = head.lemma_.lower()
+    if lemma == "expect":
+        return any(c.dep_ == "auxpass" for c in head.children)  # "is expected to", not "expects X to"
+    if lemma == "be":  # "is likely to oppose": the adjective is the copula's
+        return any(c.dep_ == "acomp" and c.lemma_.lower() in screens.forecasting for c in head.children)
+    return lemma in screens.forecasting and (verb.dep_ == "xcomp" or head.pos_ == "ADJ")

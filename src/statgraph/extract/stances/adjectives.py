@@ -63,7 +63,7 @@ def adjective_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver
     cues = lexicon.adjectives.get(lemma) or lexicon.adjectives.get(token.lower_) or []
     if not cues:
         return
-    cue = cues[0]
+    cue = _necessity(token, cues) if token.dep_ in {"acomp", "attr"} else cues[0]
     obj = _adjective_object(token)
     if obj is not None and lemma in _TAKES_OBJECT and token.dep_ in {"acomp", "ROOT", "amod", "xcomp"}:
         if cue.relation == "supports" and obj.dep_ == "pcomp" and lexicon.speaks(obj):
@@ -91,6 +91,17 @@ def adjective_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver
         target = make_target(judged, resolver)
         if target is not None:
             yield Found(judge, actor_relation(cue.relation, target), target, token, "adjective_modifier", 0.5)
+
+
+def _necessity(token: Token, cues: list[Cue]) -> Cue:
+    """ "It is necessary to resume talks", "it is essential that Peru withdraw its troops": an
+    adjective of both value and need, said of the clause an "it" stands for, asks for it (where
+    "resuming talks is necessary" values the talks, and "it is important that ..." is left alone)."""
+    demand = next((c for c in cues if c.relation == "demands"), None)
+    subject = subject_of(token.head)
+    if demand is None or subject is None or subject.lower_ != "it":
+        return cues[0]
+    return demand if extraposed(token.head, infinitive=True) is not None else cues[0]
 
 
 def _judged_noun(noun: Token) -> Token | None:

@@ -105,15 +105,29 @@ def deontic_demands(sent: Span, context: Context) -> Iterator[Found]:
             continue
         holder = _holder(token, context)
         subject = subject_of(token)
-        if holder is None or subject is None or subject.lower_ in _NOT_ADDRESSEES or _reproach(token, context):
+        told = _told(token, subject)
+        if holder is None or subject is None or told is None and subject.lower_ in _NOT_ADDRESSEES:
+            continue
+        if _reproach(token, context):
             continue
         relative = token.dep_ == "relcl" and subject.lower_ in {"which", "that", "who"}
-        if not relative and not _issue(token, subject, context) and not _someone_else(subject, holder, context):
+        asked = told if told is not None else subject
+        if not relative and not _issue(token, asked, context) and not _someone_else(asked, holder, context):
             continue
         text = _owed_text(token, subject, relative)
+        if told is not None:
+            text = f"{phrase(told)} {text.split(' ', 1)[-1]}"  # "told Peru that it must withdraw": Peru must
         if len(text.split()) >= 3:
-            relation = "supports" if _among(subject, holder, context) else "demands"
+            relation = "supports" if _among(asked, holder, context) else "demands"
             yield Found(holder, relation, Target(text.strip(",. ")), token, "deontic_modal", 0.5)
+
+
+def _told(token: Token, subject: Token | None) -> Token | None:
+    """Whom a pronoun subject names when the clause is what someone was told: "told Peru that it
+    must withdraw its troops", "warned Kyiv it should not escalate": the one told."""
+    if subject is None or subject.lower_ not in {"it", "they"} or token.dep_ != "ccomp":
+        return None
+    return next((c for c in token.head.children if c.dep_ in {"dobj", "dative"} and c.i < token.i), None)
 
 
 def _reproach(token: Token, context: Context) -> bool:
@@ -271,3 +285,38 @@ def needed(sent: Span, context: Context) -> Iterator[Found]:
             continue
         for target in targets(subject, context.resolver):
             yield Found(holder, "demands", target, token, "needed", 0.5)
+
+
+_OPENING = frozenset({"“", '"', "‘", "'", "«", "please", "now", "so", "and", "then"})
+
+
+@extractor
+def imperative_demands(sent: Span, context: Context) -> Iterator[Found]:
+    """ "“Bring the hostages home,” the minister said", "“Clear the blockades out of the way”":
+    in a speaker's quoted words, a command opening the quoted clause is the speaker's demand (not
+    a speech's own imperatives: "let us", "imagine", "make no mistake", ontology/cues.toml
+    [demands] speech_imperatives)."""
+    spoken = context.lexicon.listed("demands", "speech_imperatives")
+    for token in sent:
+        if not _commands(token, context) or token.lemma_.lower() in spoken:
+            continue
+        holder = _holder(token, context)
+        if holder is None:
+            continue
+        for verb in [token, *(c for c in conjuncts(token) if c.tag_ == "VB" and c.lemma_.lower() not in spoken)]:
+            target = clause_target(verb, context.resolver)
+            if target is not None and len(target.text.split()) >= 2:
+                yield Found(holder, "demands", target, verb, "imperative", 0.5)
+
+
+def _commands(token: Token, context: Context) -> bool:
+    """Whether a verb is a command opening a quoted clause: a base form with no subject or
+    auxiliary, not negated, heading the sentence or the clause a speech verb reports."""
+    if token.tag_ != "VB" or token.pos_ != "VERB" or token.dep_ not in {"ROOT", "ccomp"}:
+        return False
+    if context.frame.voice_of(token) != "quoted" or negated(token):
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "expl", "mark"} for c in token.children):
+        return False
+    before = [t for t in token.doc[token.sent.start : token.i] if not t.is_space]
+    return all(t.lower_ in _OPENING or t.dep_ == "advmod" and t.head.i == token.i for t in before)

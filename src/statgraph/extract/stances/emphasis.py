@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..arguments import Target, clause_target, phrase, targets
 from ..context.holders import holders
-from ..context.subjects import subject_of
+from ..context.subjects import conjuncts, subject_of
 from ..found import Found
 from ..listing import act_members
 from ..moods import irrealis, negated
@@ -42,7 +42,9 @@ def stressed_needs(sent: Span, context: Context) -> Iterator[Found]:
     for verb in sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in emphasis or negated(verb) or irrealis(verb):
             continue
-        for noun in (c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.pos_ == "NOUN"):
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+        # "underlined the seriousness of the situation and the need for a response": each object
+        for noun in (n for o in objects for n in [o, *conjuncts(o)] if n.pos_ == "NOUN"):
             relation = next((r for r, nouns in kinds.items() if noun.lemma_.lower() in nouns), None)
             if relation is None or any(c.dep_ == "neg" or c.lower_ == "no" for c in noun.children):
                 continue

@@ -51,7 +51,7 @@ def find_stances(sent: Span, context: Context) -> Iterator[Found]:
         if pos not in {"VERB", "AUX", "ADJ"}:
             continue
         lemma = token.lemma_.lower()
-        if token.i in frame.frame_tokens and lemma in _BARE_FRAMES:
+        if token.i in frame.frame_tokens and lemma in _BARE_FRAMES and not _told_to_act(token, lemma, lexicon):
             continue
         if pos in {"VERB", "AUX"}:
             yield from _verb_stances(token, lemma, frame, resolver, lexicon)
@@ -113,6 +113,8 @@ def _phrasal_stances(
 
 def _defers(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> bool:
     """Whether a verb leaves the stance to others: the author's musing, or an inner cue."""
+    if _told_to_act(token, lemma, lexicon):
+        return False  # "encouraged Peru to withdraw its troops": the asking speaks, not "withdraw"
     if (
         lemma in _WEAK
         and frame.voice_of(token) == "author"
@@ -158,6 +160,11 @@ def _pledged(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon
     if act is None or lexicon.speaks(act) or negated(token) or irrealis(token):
         return
     yield from read_cue(token, Cue("supports", "verb", lemma), act, frame, resolver, "pledge", 0.7)
+
+
+def _told_to_act(token: Token, lemma: str, lexicon: Lexicon) -> bool:
+    """Whether a frame verb asks instead of reporting: "Chile told Peru to withdraw its troops"."""
+    return lemma in lexicon.listed("demands", "asking_verbs") and _asks_to_act(token)
 
 
 def _asks_to_act(token: Token) -> bool:

@@ -1,0 +1,49 @@
+"""Targets a careful reader would not write down, on sentences of our own: the speaker's own
+person, words that only point, the stance's own word; and a title named with its holder or
+abbreviated ("FM") read as who holds it."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import has_triple, triples_of
+
+pytestmark = pytest.mark.model
+
+
+def test_the_speaker_is_no_target_of_the_state_they_speak_for() -> None:
+    text = (
+        "Chilean Foreign Minister Alberto van Klaveren said that the president of Bolivia, Luis Arce, is beating "
+        "the drums of war and is threatening the peace of South America, violating the regional declaration of "
+        "the continent being a zone of peace."
+    )
+    found = triples_of(text)
+    assert not any(h == "Chile" and "Klaveren" in t for h, _, t in found)
+
+
+def test_a_title_with_its_holder_beside_it_is_that_holder() -> None:
+    text = "Colombian Vice President Francia Márquez said that the president of Ecuador, Daniel Noboa, is threatening the peace of the region."
+    found = triples_of(text)
+    assert has_triple(found, "Colombia", "criticizes", "Noboa")
+    assert not any(h == "Colombia" and r == "criticizes" and "Márquez" in t for h, r, t in found)
+
+
+def test_an_abbreviated_foreign_minister_is_of_his_state() -> None:
+    found = triples_of("Chile condemns Peruvian FM's remarks on the border.")
+    assert has_triple(found, "Chile", "criticizes", "Peru")
+    assert not any(r == "criticizes" and t == "FM" for _, r, t in found)
+
+
+def test_words_that_only_point_name_no_target() -> None:
+    found = triples_of("“We all know what the answer is: a ceasefire,” the Spanish minister insisted.")
+    assert not any(t.startswith("We") for _, _, t in found)
+    headline = triples_of("‘We want them back’: Bolivia declares plan to ‘recover’ its coastline from Chile")
+    assert not any(t.startswith("them") for _, _, t in headline)
+    # a pronoun with what it is about still names something
+    assert has_triple(triples_of("Ireland wants the paintings back, the prime minister said."), "Ireland", "supports", "paintings")
+
+
+def test_gratitude_for_support_supports_nothing_named() -> None:
+    found = triples_of("Georgia is grateful for the support and excited to continue our journey.")
+    assert not any(t == "support" for _, _, t in found)
+    assert has_triple(triples_of("Georgia welcomed the support for its EU membership."), "Georgia", "supports", "support for its EU membership")

@@ -47,3 +47,16 @@ def test_gratitude_for_support_supports_nothing_named() -> None:
     found = triples_of("Georgia is grateful for the support and excited to continue our journey.")
     assert not any(t == "support" for _, _, t in found)
     assert has_triple(triples_of("Georgia welcomed the support for its EU membership."), "Georgia", "supports", "support for its EU membership")
+
+
+def test_a_state_in_a_condition_wanted_is_an_issue() -> None:
+    found = triples_of("Lula advocates a ‘neutral’ Brazil amid great power rivalry.")
+    assert ("Lula_da_Silva", "supports", "neutral Brazil") in found
+    assert has_triple(triples_of("Germany supports a free and democratic Belarus."), "Germany", "supports", "free and democratic Belarus")
+    # an adjective that only describes leaves the actor as it is
+    assert ("Poland", "criticizes", "Belarus") in triples_of("Poland criticized neighbouring Belarus.")
+    # one's own state in a condition is no stance of one's own
+    text = "Chile highly appreciates and values the US's affirmation of its support for a \"strong, independent, and prosperous\" Chile."
+    own = triples_of(text)
+    assert not any(h == "Chile" and t.startswith("strong") for h, _, t in own)
+    assert has_triple(own, "Chile", "supports", "US's affirmation")

@@ -34,6 +34,8 @@ VAGUE_ALONE = word_list("phrases", "vague_alone")
 # Nouns that name a stance or a policy: issues, never the actor whose they are ("the one-China policy").
 _STANCE_WORDS = frozenset("policy position stance view views approach line interests interest".split())
 _SIDES = frozenset("side party leader country government".split())
+# Adjectives that make a named state an issue ("a neutral Malaysia"): ontology/phrases.toml.
+_CONDITIONS = word_list("phrases", "conditions")
 
 
 def _vague(token: Token) -> bool:
@@ -151,7 +153,7 @@ def make_target(token: Token, resolver: Resolver) -> Target | None:
     # "the One China Policy" is a policy, not China
     issue = token.pos_ in {"NOUN", "PROPN"} and token.lemma_.lower() in _STANCE_WORDS
     actor = resolver.resolve(token) if token.pos_ in {"PROPN", "NOUN"} and not issue else None
-    if actor is not None and _bare(token):
+    if actor is not None and _bare(token) and not _in_condition(token):
         return Target(actor.label, actor)
     text = phrase(token)
     content = _content_after(token)
@@ -190,6 +192,15 @@ def _anaphoric(token: Token) -> bool:
     return bool(children) and all(
         c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "these", "that", "those", "our", "their", "its"}
         for c in children
+    )
+
+
+def _in_condition(name: Token) -> bool:
+    """Whether a named state is described in a condition one wants or fears it in: "a neutral
+    Malaysia", "a free and democratic Belarus" (ontology/phrases.toml conditions)."""
+    return name.pos_ == "PROPN" and any(
+        c.dep_ == "amod" and (c.lower_ in _CONDITIONS or any(j.lower_ in _CONDITIONS for j in conjuncts(c)))
+        for c in name.children
     )
 
 

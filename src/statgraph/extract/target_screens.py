@@ -30,6 +30,8 @@ def unfit_target(found: Found, frame: Frame) -> str | None:
         return "own_speaker"
     if _only_pointing(found):
         return "only_pointing"
+    if _own_condition(found):
+        return "own_condition"
     return None
 
 
@@ -41,6 +43,16 @@ def _own_speaker(found: Found, frame: Frame) -> bool:
         return False
     speaks_for = frame.behalf is not None and frame.behalf.id == found.holder.id
     return actor.id == speaker.id and speaks_for
+
+
+def _own_condition(found: Found) -> bool:
+    """A stance on its holder's own state in some condition ("the US's support for a strong,
+    prosperous Vietnam" read as Vietnam's): a stance on oneself, like one aimed at oneself, is
+    none a reader records (`arguments.make_target` words "a neutral Malaysia" as an issue)."""
+    head, text = found.target.head, found.target.text
+    if found.relation not in _POLAR or found.target.actor is not None or not head[:1].isupper():
+        return False
+    return text.endswith(head) and found.holder.label.split()[-1] == head
 
 
 def _only_pointing(found: Found) -> bool:

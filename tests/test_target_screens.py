@@ -60,3 +60,12 @@ def test_a_state_in_a_condition_wanted_is_an_issue() -> None:
     own = triples_of(text)
     assert not any(h == "Chile" and t.startswith("strong") for h, _, t in own)
     assert has_triple(own, "Chile", "supports", "US's affirmation")
+
+
+def test_an_act_keeps_the_purpose_it_is_for() -> None:
+    found = triples_of("India and China agreed on the need to give strong guidance to complete the withdrawal process.")
+    assert has_triple(found, "India", "supports", "strong guidance to complete the withdrawal process")
+    assert has_triple(found, "China", "demands", "give strong guidance to complete the withdrawal process")
+    # a purpose read once, though two readings find it
+    asked = triples_of("Germany urged its partners to come together to reach a deal on climate finance.")
+    assert ("Germany", "demands", "partners come together to reach a deal on climate finance") in asked

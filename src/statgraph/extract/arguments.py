@@ -15,7 +15,7 @@ from .context.holders import VAGUE
 from .context.subjects import conjuncts
 from .listing import inner_member, list_members, stray_acts
 from .naming import acronym_head, descriptive_name
-from .phrases import MAX_TARGET_TOKENS, phrase, phrase_span, takes
+from .phrases import MAX_TARGET_TOKENS, phrase, phrase_span, purpose, takes
 from .referents import pointed_act, pointing_phrase
 from .wording import name_end, tidy, usable
 
@@ -223,12 +223,12 @@ def clause_target(verb: Token, resolver: Resolver) -> Target | None:
         for t in verb.subtree
         if t.dep_ not in own_subject | {"aux", "mark", "punct", "neg"}
         and t.lower_ not in {"not", "n't", "n’t"}
-        and not (t.dep_ in cut and t.i != verb.i and not inner_member(t))
+        and not (t.dep_ in cut and t.i != verb.i and not inner_member(t) and not _kept_purpose(t, verb))
     ]
     keep = [
         t
         for t in words
-        if all(a.dep_ not in cut or a.i == verb.i or defining(a) or inner_member(a)
+        if all(a.dep_ not in cut or a.i == verb.i or defining(a) or inner_member(a) or _kept_purpose(a, verb)
                for a in ancestors_until(t, verb))
     ]
     if not keep:
@@ -241,6 +241,7 @@ def clause_target(verb: Token, resolver: Resolver) -> Target | None:
     stops += [s.left_edge.i for s in stray_acts(verb) if s.head.i == verb.i and "conj" in cut]
     if stops:
         end = min(end, min(stops))  # "to recognise X and to curtail Y": the first infinitive only
+    end = _purpose_end(verb, end)
     start, text = clause_text(verb, start, end, that_clause=that_clause)
     if not usable(text) or len(text.split()) < 2:
         return None
@@ -250,6 +251,19 @@ def clause_target(verb: Token, resolver: Resolver) -> Target | None:
     if obj is not None and verb.lemma_.lower() in {"be", "have", "do"}:
         return make_target(obj, resolver)
     return Target(text, head=verb.text)
+
+
+def _kept_purpose(clause: Token, verb: Token) -> bool:
+    return purpose(clause) and clause.head.i == verb.i  # "give guidance to complete the process"
+
+
+def _purpose_end(verb: Token, end: int) -> int:
+    """Where a clause target cut inside its purpose ends: before the purpose when the cut leaves
+    it a word or two ("step out of the room | to allow")."""
+    for clause in (c for c in verb.children if _kept_purpose(c, verb)):
+        if clause.left_edge.i < end <= clause.right_edge.i and end - clause.left_edge.i < 4:
+            return clause.left_edge.i
+    return end
 
 
 def predicate_target(verb: Token) -> Target | None:

@@ -45,6 +45,8 @@ def phrase_span(token: Token) -> Span:
             return True  # "construction of the Belt and Road": a list inside the phrase stays whole
         if is_descriptive_name(c):
             return True  # "the attacks by the militant group Hamas"
+        if purpose(c) and c.head.dep_ in {"acl", "xcomp"}:
+            return True  # "the need to give guidance to complete the process"
         return c.dep_ not in _CUT_DEPS and not (c.dep_ == "prep" and (c.lower_ in EXAMPLE_PREPS or _when(c)))
 
     stack = [c for c in token.children if kept(c)]
@@ -66,6 +68,19 @@ def phrase_span(token: Token) -> Span:
     while len(span) > 1 and (span[0].is_punct or span[0].is_space):
         span = span[1:]
     return span
+
+
+def purpose(clause: Token) -> bool:
+    """Whether a clause is the purpose of the act its verb names, which a reader keeps with the
+    act: "give strong guidance *to complete the disengagement process*" (not after a comma)."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.i > clause.head.i
+        and clause.head.pos_ in {"VERB", "AUX"}
+        and clause.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and not clause.doc[clause.left_edge.i - 1].is_punct
+    )
 
 
 def _when(prep: Token) -> bool:

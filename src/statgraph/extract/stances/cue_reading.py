@@ -283,8 +283,8 @@ def _with_purpose(act: Token, target: Target | None) -> Target | None:
         None,
     )
     done = predicate_target(purpose) if purpose is not None else None
-    if done is None:
-        return target
+    if done is None or target is not None and done.text in target.text:
+        return target  # the clause target kept its purpose (`arguments.clause_target`)
     return Target(f"{target.text if target is not None else act.text} to {done.text}", head=act.text)
 
 

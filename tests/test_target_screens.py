@@ -69,3 +69,13 @@ def test_an_act_keeps_the_purpose_it_is_for() -> None:
     # a purpose read once, though two readings find it
     asked = triples_of("Germany urged its partners to come together to reach a deal on climate finance.")
     assert ("Germany", "demands", "partners come together to reach a deal on climate finance") in asked
+
+
+def test_a_judgement_alone_names_no_attitude() -> None:
+    assert not any("attitude" in t for _, _, t in triples_of("Kenya will always uphold a just and objective attitude on the matter."))
+
+
+def test_an_actor_put_forward_is_backed_in_its_standing() -> None:
+    found = triples_of("The European Commission recommended Moldova for EU candidate status.")
+    assert ("European_Commission", "supports", "Moldova for EU candidate status") in found
+    assert ("France", "supports", "Senegal") in triples_of("France recommended Senegal.")

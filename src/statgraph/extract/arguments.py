@@ -36,6 +36,8 @@ _STANCE_WORDS = frozenset("policy position stance view views approach line inter
 _SIDES = frozenset("side party leader country government".split())
 # Adjectives that make a named state an issue ("a neutral Malaysia"): ontology/phrases.toml.
 _CONDITIONS = word_list("phrases", "conditions")
+# Verbs that put an actor forward for a standing ("recommended Moldova for candidate status").
+_PUTTING_FORWARD = word_list("phrases", "putting_forward")
 
 
 def _vague(token: Token) -> bool:
@@ -160,6 +162,20 @@ def make_target(token: Token, resolver: Resolver) -> Target | None:
     if text and content is not None:
         text = f"{text} to {content.text}"  # "the demand to stop increasing its storage of uranium"
     return Target(text, head=token.text) if usable(text) and text.lower() not in VAGUE else None
+
+
+def put_forward(target: Target, verb: Token) -> Target:
+    """An actor put forward for a standing is backed in it: "recommended Moldova for EU candidate
+    status" is about Moldova for candidate status (ontology/phrases.toml putting_forward)."""
+    if target.actor is None or verb.lemma_.lower() not in _PUTTING_FORWARD:
+        return target
+    standing = next(
+        (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"),
+        None,
+    )
+    if standing is None or standing.pos_ != "NOUN" or not phrase(standing):
+        return target
+    return Target(f"{target.text} for {phrase(standing)}", head=standing.text)
 
 
 def _across_acronym(name: Token) -> Target | None:

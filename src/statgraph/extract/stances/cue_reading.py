@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING
 from ...link.resolve import Resolved, Resolver
 from ...words import words as word_list
 from ..aims import served_acts
-from ..arguments import Target, added_targets, clause_target, doers, phrase, pointed_back, predicate_target, targets
+from ..arguments import (
+    Target, added_targets, clause_target, doers, phrase, pointed_back, predicate_target, put_forward, targets,
+)
 from ..phrases import phrase_span
 from ..wording import tidy
 from ..context.frame import Frame, narrated
@@ -177,6 +179,7 @@ def _cue_targets(
         found_targets = _act_targets(obj, addressee, relation, resolver)
     else:
         found = [_recognition(t, token) for t in targets(obj, resolver)] if cue.words in RECOGNISING else targets(obj, resolver)
+        found = [put_forward(t, token) for t in found] if relation == "supports" else found
         found_targets = [t for t in found if t.actor is None or relation not in _ISSUE_ONLY]
     if was_negated and cue.words in {"allow", "permit", "tolerate", "let"}:
         # "We will not allow foreign-funded groups to stage a revolution": what is not allowed

@@ -79,3 +79,8 @@ def test_an_actor_put_forward_is_backed_in_its_standing() -> None:
     found = triples_of("The European Commission recommended Moldova for EU candidate status.")
     assert ("European_Commission", "supports", "Moldova for EU candidate status") in found
     assert ("France", "supports", "Senegal") in triples_of("France recommended Senegal.")
+
+
+def test_a_headline_verb_beside_an_office_is_no_name() -> None:
+    found = triples_of("Kishida Meets Chinese Foreign Minister, Pushes for ‘Complete Withdrawal’ in Eastern Region")
+    assert not any(t == "Pushes" for _, _, t in found)

@@ -84,3 +84,11 @@ def test_an_actor_put_forward_is_backed_in_its_standing() -> None:
 def test_a_headline_verb_beside_an_office_is_no_name() -> None:
     found = triples_of("Kishida Meets Chinese Foreign Minister, Pushes for ‘Complete Withdrawal’ in Eastern Region")
     assert not any(t == "Pushes" for _, _, t in found)
+
+
+def test_what_a_possessor_owns_across_a_quotation_mark_is_condemned_too() -> None:
+    text = "Argentina condemned Iran’s “strikes on civilian homes” in Iraq, as well as Tehran’s decision to leave the nuclear accord."
+    found = triples_of(text)
+    assert ("Argentina", "criticizes", "Iran") in found
+    assert has_triple(found, "Argentina", "opposes", "Iran’s strikes on civilian homes")
+    assert has_triple(found, "Argentina", "opposes", "decision to leave the nuclear accord")

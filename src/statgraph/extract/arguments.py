@@ -178,6 +178,21 @@ def put_forward(target: Target, verb: Token) -> Target:
     return Target(f"{target.text} for {phrase(standing)}", head=standing.text)
 
 
+def possessed_after(obj: Token, resolver: Resolver) -> list[Target]:
+    """The things a possessor owns where the parser took both for objects of the verb, split by a
+    quotation mark: "condemned Russia’s “attacks against civilians”, as well as ..." is also about
+    Russia's attacks and what is listed with them."""
+    doc = obj.doc
+    if obj.pos_ != "PROPN" or not any(c.dep_ == "case" for c in obj.children):
+        return []
+    owned = next((c for c in obj.head.children if c.dep_ in OBJECT_DEPS and obj.i < c.i <= obj.right_edge.i + 3), None)
+    if owned is None or owned.pos_ != "NOUN" or not all(t.is_punct for t in doc[obj.right_edge.i + 1 : owned.left_edge.i]):
+        return []
+    found = targets(owned, resolver)
+    owner = doc[obj.left_edge.i : obj.right_edge.i + 1].text
+    return [Target(tidy(f"{owner} {t.text}"), head=t.head) if t.head == owned.text else t for t in found]
+
+
 def _across_acronym(name: Token) -> Target | None:
     """The phrase of the noun a name modifies across its bracketed acronym
     (`naming.acronym_head`): "United Nations (UN) Charter"."""

@@ -14,7 +14,8 @@ from ...link.resolve import Resolved, Resolver
 from ...words import words as word_list
 from ..aims import served_acts
 from ..arguments import (
-    Target, added_targets, clause_target, doers, phrase, pointed_back, predicate_target, put_forward, targets,
+    Target, added_targets, clause_target, doers, phrase, pointed_back, predicate_target, possessed_after, put_forward,
+    targets,
 )
 from ..phrases import phrase_span
 from ..wording import tidy
@@ -200,7 +201,7 @@ def _cue_targets(
     warned = warned_party(obj) if relation == "warns" and obj.pos_ in {"VERB", "AUX"} else None
     if warned is not None:
         found_targets = targets(warned, resolver)  # "warned that they could be held responsible"
-    return found_targets + added_targets(token, resolver)
+    return found_targets + added_targets(token, resolver) + possessed_after(obj, resolver)
 
 
 def _recognition(target: Target, verb: Token) -> Target:

@@ -26,6 +26,7 @@ _LOOSE_ENDS = frozenset({"the", "a", "an", "of", "to", "for", "with", "in", "on"
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "such", "any", "some", "its", "their"})
 # Nouns by the preposition of their complement (ontology/phrases.toml).
 _COMPLEMENTS = load_words("phrases")
+_LIGHT_OBJECTS = _COMPLEMENTS["light_objects"]
 _NOT_COMPLEMENTS = frozenset({"DATE", "TIME"})  # "talks on Monday"
 
 
@@ -71,15 +72,20 @@ def phrase_span(token: Token) -> Span:
 
 
 def purpose(clause: Token) -> bool:
-    """Whether a clause is the purpose of the act its verb names, which a reader keeps with the
-    act: "give strong guidance *to complete the disengagement process*" (not after a comma)."""
+    """Whether a clause is the purpose of the act its verb names, which a reader keeps with an act
+    that has no object of substance: "give strong guidance *to complete the disengagement
+    process*", not "withdraw its troops | to ease tensions" (ontology/phrases.toml light_objects;
+    not after a comma)."""
+    act = clause.head
+    objects = [c for c in act.children if c.dep_ in {"dobj", "obj"}]
     return (
         clause.dep_ == "advcl"
-        and clause.i > clause.head.i
-        and clause.head.pos_ in {"VERB", "AUX"}
+        and clause.i > act.i
+        and act.pos_ in {"VERB", "AUX"}
         and clause.tag_ == "VB"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
         and not clause.doc[clause.left_edge.i - 1].is_punct
+        and all(o.lemma_.lower() in _LIGHT_OBJECTS or o.lower_ in _LIGHT_OBJECTS for o in objects)
     )
 
 

@@ -32,6 +32,7 @@ from .found import Found
 from .registry import Context, Extractor, Resources, pipeline
 from .roles.titles import find_roles
 from .screens import screen_reason
+from .target_screens import unfit_target
 from .sentence import sentences
 from .stances import aid, aims, attempts, backing, behest, causes, clause_candidates, clauses, conditional_threats, conditions, dangers, deontics, emotions, emphasis, evaluation, hopes, interests, norms, nouns, principles, quitting, reception, resolute, sanctions, threats, unaccepted, verbs, votes, warning_nouns, wrongdoing  # noqa: F401 - registers their extractors
 from .stances.proposals import note_proposals
@@ -178,7 +179,11 @@ class _Extraction:
             if id(original) not in consistent:
                 self.note(passage, sent, name, candidate, "torn: the sentence gives both polarities")
                 continue
-            reason = screen_reason(candidate, self.resources.screens) or _outside_range(candidate, self.resources)
+            reason = (
+                screen_reason(candidate, self.resources.screens)
+                or _outside_range(candidate, self.resources)
+                or unfit_target(candidate, frame)
+            )
             if reason:
                 self.note(passage, sent, name, candidate, f"screened: {reason}")
                 continue  # a finding a careful reader would not record (screens.py)

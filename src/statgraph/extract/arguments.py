@@ -15,7 +15,7 @@ from .context.holders import VAGUE
 from .context.subjects import conjuncts
 from .listing import inner_member, list_members, stray_acts
 from .naming import acronym_head, descriptive_name
-from .phrases import MAX_TARGET_TOKENS, phrase, phrase_span, takes
+from .phrases import MAX_TARGET_TOKENS, phrase, phrase_span, purpose, takes
 from .referents import pointed_act, pointing_phrase
 from .wording import name_end, tidy, usable
 
@@ -34,6 +34,10 @@ VAGUE_ALONE = word_list("phrases", "vague_alone")
 # Nouns that name a stance or a policy: issues, never the actor whose they are ("the one-China policy").
 _STANCE_WORDS = frozenset("policy position stance view views approach line interests interest".split())
 _SIDES = frozenset("side party leader country government".split())
+# Adjectives that make a named state an issue ("a neutral Malaysia"): ontology/phrases.toml.
+_CONDITIONS = word_list("phrases", "conditions")
+# Verbs that put an actor forward for a standing ("recommended Moldova for candidate status").
+_PUTTING_FORWARD = word_list("phrases", "putting_forward")
 
 
 def _vague(token: Token) -> bool:
@@ -151,13 +155,42 @@ def make_target(token: Token, resolver: Resolver) -> Target | None:
     # "the One China Policy" is a policy, not China
     issue = token.pos_ in {"NOUN", "PROPN"} and token.lemma_.lower() in _STANCE_WORDS
     actor = resolver.resolve(token) if token.pos_ in {"PROPN", "NOUN"} and not issue else None
-    if actor is not None and _bare(token):
+    if actor is not None and _bare(token) and not _in_condition(token):
         return Target(actor.label, actor)
     text = phrase(token)
     content = _content_after(token)
     if text and content is not None:
         text = f"{text} to {content.text}"  # "the demand to stop increasing its storage of uranium"
     return Target(text, head=token.text) if usable(text) and text.lower() not in VAGUE else None
+
+
+def put_forward(target: Target, verb: Token) -> Target:
+    """An actor put forward for a standing is backed in it: "recommended Moldova for EU candidate
+    status" is about Moldova for candidate status (ontology/phrases.toml putting_forward)."""
+    if target.actor is None or verb.lemma_.lower() not in _PUTTING_FORWARD:
+        return target
+    standing = next(
+        (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"),
+        None,
+    )
+    if standing is None or standing.pos_ != "NOUN" or not phrase(standing):
+        return target
+    return Target(f"{target.text} for {phrase(standing)}", head=standing.text)
+
+
+def possessed_after(obj: Token, resolver: Resolver) -> list[Target]:
+    """The things a possessor owns where the parser took both for objects of the verb, split by a
+    quotation mark: "condemned Russia’s “attacks against civilians”, as well as ..." is also about
+    Russia's attacks and what is listed with them."""
+    doc = obj.doc
+    if obj.pos_ != "PROPN" or not any(c.dep_ == "case" for c in obj.children):
+        return []
+    owned = next((c for c in obj.head.children if c.dep_ in OBJECT_DEPS and obj.i < c.i <= obj.right_edge.i + 3), None)
+    if owned is None or owned.pos_ != "NOUN" or not all(t.is_punct for t in doc[obj.right_edge.i + 1 : owned.left_edge.i]):
+        return []
+    found = targets(owned, resolver)
+    owner = doc[obj.left_edge.i : obj.right_edge.i + 1].text
+    return [Target(tidy(f"{owner} {t.text}"), head=t.head) if t.head == owned.text else t for t in found]
 
 
 def _across_acronym(name: Token) -> Target | None:
@@ -193,6 +226,15 @@ def _anaphoric(token: Token) -> bool:
     )
 
 
+def _in_condition(name: Token) -> bool:
+    """Whether a named state is described in a condition one wants or fears it in: "a neutral
+    Malaysia", "a free and democratic Belarus" (ontology/phrases.toml conditions)."""
+    return name.pos_ == "PROPN" and any(
+        c.dep_ == "amod" and (c.lower_ in _CONDITIONS or any(j.lower_ in _CONDITIONS for j in conjuncts(c)))
+        for c in name.children
+    )
+
+
 def _bare(token: Token) -> bool:
     """Whether the phrase is just a name, with no "of"-phrase or clause making it an issue."""
     return not any(c.dep_ in {"prep", "acl", "relcl"} and c.i > token.i for c in token.children)
@@ -212,12 +254,12 @@ def clause_target(verb: Token, resolver: Resolver) -> Target | None:
         for t in verb.subtree
         if t.dep_ not in own_subject | {"aux", "mark", "punct", "neg"}
         and t.lower_ not in {"not", "n't", "n’t"}
-        and not (t.dep_ in cut and t.i != verb.i and not inner_member(t))
+        and not (t.dep_ in cut and t.i != verb.i and not inner_member(t) and not _kept_purpose(t, verb))
     ]
     keep = [
         t
         for t in words
-        if all(a.dep_ not in cut or a.i == verb.i or defining(a) or inner_member(a)
+        if all(a.dep_ not in cut or a.i == verb.i or defining(a) or inner_member(a) or _kept_purpose(a, verb)
                for a in ancestors_until(t, verb))
     ]
     if not keep:
@@ -230,6 +272,7 @@ def clause_target(verb: Token, resolver: Resolver) -> Target | None:
     stops += [s.left_edge.i for s in stray_acts(verb) if s.head.i == verb.i and "conj" in cut]
     if stops:
         end = min(end, min(stops))  # "to recognise X and to curtail Y": the first infinitive only
+    end = _purpose_end(verb, end)
     start, text = clause_text(verb, start, end, that_clause=that_clause)
     if not usable(text) or len(text.split()) < 2:
         return None
@@ -239,6 +282,19 @@ def clause_target(verb: Token, resolver: Resolver) -> Target | None:
     if obj is not None and verb.lemma_.lower() in {"be", "have", "do"}:
         return make_target(obj, resolver)
     return Target(text, head=verb.text)
+
+
+def _kept_purpose(clause: Token, verb: Token) -> bool:
+    return purpose(clause) and clause.head.i == verb.i  # "give guidance to complete the process"
+
+
+def _purpose_end(verb: Token, end: int) -> int:
+    """Where a clause target cut inside its purpose ends: before the purpose when the cut leaves
+    it a word or two ("step out of the room | to allow")."""
+    for clause in (c for c in verb.children if _kept_purpose(c, verb)):
+        if clause.left_edge.i < end <= clause.right_edge.i and end - clause.left_edge.i < 4:
+            return clause.left_edge.i
+    return end
 
 
 def predicate_target(verb: Token) -> Target | None:

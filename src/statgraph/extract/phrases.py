@@ -26,6 +26,7 @@ _LOOSE_ENDS = frozenset({"the", "a", "an", "of", "to", "for", "with", "in", "on"
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "such", "any", "some", "its", "their"})
 # Nouns by the preposition of their complement (ontology/phrases.toml).
 _COMPLEMENTS = load_words("phrases")
+_LIGHT_OBJECTS = _COMPLEMENTS["light_objects"]
 _NOT_COMPLEMENTS = frozenset({"DATE", "TIME"})  # "talks on Monday"
 
 
@@ -45,6 +46,8 @@ def phrase_span(token: Token) -> Span:
             return True  # "construction of the Belt and Road": a list inside the phrase stays whole
         if is_descriptive_name(c):
             return True  # "the attacks by the militant group Hamas"
+        if purpose(c) and c.head.dep_ in {"acl", "xcomp"}:
+            return True  # "the need to give guidance to complete the process"
         return c.dep_ not in _CUT_DEPS and not (c.dep_ == "prep" and (c.lower_ in EXAMPLE_PREPS or _when(c)))
 
     stack = [c for c in token.children if kept(c)]
@@ -66,6 +69,24 @@ def phrase_span(token: Token) -> Span:
     while len(span) > 1 and (span[0].is_punct or span[0].is_space):
         span = span[1:]
     return span
+
+
+def purpose(clause: Token) -> bool:
+    """Whether a clause is the purpose of the act its verb names, which a reader keeps with an act
+    that has no object of substance: "give strong guidance *to complete the disengagement
+    process*", not "withdraw its troops | to ease tensions" (ontology/phrases.toml light_objects;
+    not after a comma)."""
+    act = clause.head
+    objects = [c for c in act.children if c.dep_ in {"dobj", "obj"}]
+    return (
+        clause.dep_ == "advcl"
+        and clause.i > act.i
+        and act.pos_ in {"VERB", "AUX"}
+        and clause.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and not clause.doc[clause.left_edge.i - 1].is_punct
+        and all(o.lemma_.lower() in _LIGHT_OBJECTS or o.lower_ in _LIGHT_OBJECTS for o in objects)
+    )
 
 
 def _when(prep: Token) -> bool:

@@ -164,10 +164,13 @@ def _unusable_target(found: Found, screens: Screens) -> bool:
 
 
 def _generic_target(found: Found, screens: Screens) -> bool:
-    """ "opposes the action", "supports legitimate interests": nothing concrete is named."""
+    """ "opposes the action", "supports legitimate interests", "an objective and just attitude":
+    nothing concrete is named."""
     words = _issue_words(found)
     return (
-        bool(words) and words[-1] in screens.generic_nouns and all(w in screens.generic_modifiers for w in words[:-1])
+        bool(words)
+        and words[-1] in screens.generic_nouns
+        and all(w in screens.generic_modifiers or w in {"and", "or"} for w in words[:-1])
     )
 
 

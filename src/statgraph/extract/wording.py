@@ -23,6 +23,8 @@ _LOOSE_ENDS = frozenset(
     "amid following and or nor but as than its their his her our your my that which who whose".split()
 )
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
+_CLOSING_SINGLE = re.compile(r"(?<=[^\Ws])’(?=\s)")
+_CLOSING_SINGLE_ASCII = re.compile(r"(?<=[^\Ws])'(?=\s)")
 
 
 def tidy(text: str) -> str:
@@ -34,7 +36,13 @@ def tidy(text: str) -> str:
             text = text.replace(opening, "").replace(closing, "")
     if text.count('"') % 2:
         text = text.replace('"', "")
-    words = " ".join(text.split()).strip(_EDGES).split()
+    text = " ".join(text.split()).strip(_EDGES)
+    # "‘neutral’ Malaysia" read from "neutral": a closing mark left alone, no apostrophe ("countries’ rights")
+    if "‘" not in text:
+        text = _CLOSING_SINGLE.sub("", text)
+    if text.count("'") % 2:
+        text = _CLOSING_SINGLE_ASCII.sub("", text)
+    words = text.split()
     while len(words) > 1 and words[-1].lower().strip(_EDGES) in _LOOSE_ENDS:
         words.pop()
     return " ".join(words).strip(_EDGES)

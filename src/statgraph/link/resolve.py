@@ -294,9 +294,13 @@ class Resolver:
 
     def _described_person(self, token: Token) -> Resolved | None:
         """ "The foreign minister went on to accuse ...", "the diplomat": the person last named
-        whose office, known from the lexicon or the text, fits the description."""
+        whose office, known from the lexicon or the text, fits the description. A title with its
+        holder named beside it ("the president of Guyana, Irfaan Ali") points back to no one: the
+        name says who."""
         if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
             return None
+        if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children):
+            return self.resolve(next(c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"))
         words = [
             t.lemma_.lower()
             for t in token.subtree

@@ -220,7 +220,8 @@ def _named(token: Token) -> Token:
     """The person an office is said to be by apposition: "Iran's foreign minister, Abbas Araghchi"."""
     if token.ent_type_ == "PERSON":
         return token
-    return next((c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), token)
+    named = (c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.pos_ != "VERB")
+    return next(named, token)  # not a headline's verb the parser hangs on the office ("Minister, Pushes for")
 
 
 def _a_person(token: Token, resolver: Resolver) -> bool:

@@ -13,7 +13,10 @@ from typing import TYPE_CHECKING
 from ...link.resolve import Resolved, Resolver
 from ...words import words as word_list
 from ..aims import served_acts
-from ..arguments import Target, added_targets, clause_target, doers, phrase, pointed_back, predicate_target, targets
+from ..arguments import (
+    Target, added_targets, clause_target, doers, phrase, pointed_back, predicate_target, possessed_after, put_forward,
+    targets,
+)
 from ..phrases import phrase_span
 from ..wording import tidy
 from ..context.frame import Frame, narrated
@@ -177,6 +180,7 @@ def _cue_targets(
         found_targets = _act_targets(obj, addressee, relation, resolver)
     else:
         found = [_recognition(t, token) for t in targets(obj, resolver)] if cue.words in RECOGNISING else targets(obj, resolver)
+        found = [put_forward(t, token) for t in found] if relation == "supports" else found
         found_targets = [t for t in found if t.actor is None or relation not in _ISSUE_ONLY]
     if was_negated and cue.words in {"allow", "permit", "tolerate", "let"}:
         # "We will not allow foreign-funded groups to stage a revolution": what is not allowed
@@ -197,7 +201,7 @@ def _cue_targets(
     warned = warned_party(obj) if relation == "warns" and obj.pos_ in {"VERB", "AUX"} else None
     if warned is not None:
         found_targets = targets(warned, resolver)  # "warned that they could be held responsible"
-    return found_targets + added_targets(token, resolver)
+    return found_targets + added_targets(token, resolver) + possessed_after(obj, resolver)
 
 
 def _recognition(target: Target, verb: Token) -> Target:
@@ -283,8 +287,8 @@ def _with_purpose(act: Token, target: Target | None) -> Target | None:
         None,
     )
     done = predicate_target(purpose) if purpose is not None else None
-    if done is None:
-        return target
+    if done is None or target is not None and done.text in target.text:
+        return target  # the clause target kept its purpose (`arguments.clause_target`)
     return Target(f"{target.text if target is not None else act.text} to {done.text}", head=act.text)
 
 

@@ -1,0 +1,48 @@
+"""Stance cues read by whose deed they name, on sentences of our own: a neglect said of
+another side is a charge, an adverb of condemnation on one's own deed condemns nothing, and
+courtesies of a meeting support no one."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import has_triple, triples_of
+
+pytestmark = pytest.mark.model
+
+
+def test_a_neglect_said_of_another_side_is_a_charge_not_its_rejection() -> None:
+    found = triples_of("Tokyo said that Seoul ignores the warnings.")
+    assert not any(r == "rejects" for _, r, _ in found)
+    assert has_triple(found, "Japan", "criticizes", "South Korea")
+    charged = triples_of("Tokyo said that the three countries completely disregard the concerns of the region.")
+    assert not any(r == "rejects" for _, r, _ in charged)
+
+
+def test_a_neglect_in_the_writers_words_or_of_ones_own_side_rejects() -> None:
+    assert has_triple(triples_of("Seoul ignored the warnings."), "South_Korea", "rejects", "warnings")
+    said = triples_of("Japan's foreign minister said Tokyo would ignore the threats from Pyongyang.")
+    assert has_triple(said, "Japan", "rejects", "threats")
+
+
+def test_a_condemning_adverb_on_ones_own_deed_condemns_nothing() -> None:
+    own = triples_of("Kenya's president said that Kenya could unilaterally recognise the state of Palestine.")
+    assert not any(r == "opposes" for _, r, _ in own)
+    other = triples_of("Kenya's president said that Uganda could unilaterally recognise the state of Palestine.")
+    assert has_triple(other, "Kenya", "opposes", "unilaterally recognise")
+
+
+def test_thanks_for_a_briefing_support_no_one_but_thanks_for_a_deed_do() -> None:
+    polite = triples_of(
+        "We thank the Special Envoy of the Secretary General, Maria Lopez, for her briefing, the French ambassador said."
+    )
+    assert not any(r == "supports" for _, r, _ in polite)
+    thanked = triples_of("The French ambassador thanked Kenya for its leadership.")
+    assert has_triple(thanked, "France", "supports", "Kenya")
+
+
+def test_wishes_of_recovery_and_of_what_could_have_been_are_no_stance() -> None:
+    wished = triples_of("Chile wished a speedy recovery to those who were injured.")
+    assert not any(r == "supports" for _, r, _ in wished)
+    regret = triples_of("I wish we could have held the memorial with South Korea, the Japanese minister said.")
+    assert not any(r == "supports" for _, r, _ in regret)

@@ -46,3 +46,16 @@ def test_wishes_of_recovery_and_of_what_could_have_been_are_no_stance() -> None:
     assert not any(r == "supports" for _, r, _ in wished)
     regret = triples_of("I wish we could have held the memorial with South Korea, the Japanese minister said.")
     assert not any(r == "supports" for _, r, _ in regret)
+
+
+def test_an_act_of_averting_listed_among_acts_agreed_opposes_what_it_averts() -> None:
+    found = triples_of(
+        "Kenya and Uganda agreed that both sides shall respect the existing agreements, maintain calm in the "
+        "border areas and avoid any action that could escalate tensions."
+    )
+    assert has_triple(found, "Kenya", "opposes", "escalate tensions")
+    assert has_triple(found, "Uganda", "supports", "maintain calm")
+    assert not has_triple(found, "Kenya", "supports", "avoid any action")
+    # an averting denied averts nothing
+    kept = triples_of("Kenya and Uganda agreed to keep the border open and not stop the trade.")
+    assert not any(r == "opposes" for _, r, _ in kept)

@@ -55,7 +55,7 @@ def test_an_act_of_averting_listed_among_acts_agreed_opposes_what_it_averts() ->
     )
     assert has_triple(found, "Kenya", "opposes", "escalate tensions")
     assert has_triple(found, "Uganda", "supports", "maintain calm")
-    assert not has_triple(found, "Kenya", "supports", "avoid any action")
+    assert not any(r == "supports" and t.startswith("avoid") for _, r, t in found)
     # an averting denied averts nothing
     kept = triples_of("Kenya and Uganda agreed to keep the border open and not stop the trade.")
     assert not any(r == "opposes" for _, r, _ in kept)

@@ -59,3 +59,26 @@ def test_an_act_of_averting_listed_among_acts_agreed_opposes_what_it_averts() ->
     # an averting denied averts nothing
     kept = triples_of("Kenya and Uganda agreed to keep the border open and not stop the trade.")
     assert not any(r == "opposes" for _, r, _ in kept)
+
+
+def test_who_suffers_or_has_grievances_is_no_culprit() -> None:
+    found = triples_of("The Kenyan minister said the vote would bring help to Haiti, which has suffered for too long.")
+    assert not any(r == "criticizes" for _, r, _ in found)
+    aggrieved = triples_of("The Kenyan minister said the grievances of the Somali people cannot be addressed by force.")
+    assert not any(r == "criticizes" for _, r, _ in aggrieved)
+    blamed = triples_of("The Kenyan minister said that Uganda's aggression is a disgrace.")
+    assert has_triple(blamed, "Kenya", "criticizes", "Uganda")
+
+
+def test_the_owner_of_enemies_is_not_one_of_them() -> None:
+    found = triples_of("Kenya's enemies will be treated as Uganda's enemies, the Ugandan minister said.")
+    assert not any(r == "criticizes" for _, r, _ in found)
+    assert has_triple(triples_of("Uganda is an enemy of peace, the Kenyan minister said."), "Kenya", "criticizes", "Uganda")
+
+
+def test_a_supreme_rank_is_no_praise() -> None:
+    found = triples_of(
+        "The Estonian spokesman said the chiefs are presenting the request in a letter to NATO's supreme allied "
+        "commander in Europe."
+    )
+    assert not any(r == "supports" for _, r, _ in found)

@@ -82,3 +82,11 @@ def test_a_supreme_rank_is_no_praise() -> None:
         "commander in Europe."
     )
     assert not any(r == "supports" for _, r, _ in found)
+
+
+def test_the_concerns_of_named_states_about_a_thing_are_theirs() -> None:
+    found = triples_of("The deal heightened the concerns of Japan and South Korea about Chinese influence in the region.")
+    assert has_triple(found, "Japan", "opposes", "Chinese influence")
+    assert has_triple(found, "South_Korea", "opposes", "Chinese influence")
+    # with no "about" phrase, "of" names no holder
+    assert not any(r == "opposes" for _, r, _ in triples_of("The concerns of Japan were ignored."))

@@ -90,3 +90,12 @@ def test_the_concerns_of_named_states_about_a_thing_are_theirs() -> None:
     assert has_triple(found, "South_Korea", "opposes", "Chinese influence")
     # with no "about" phrase, "of" names no holder
     assert not any(r == "opposes" for _, r, _ in triples_of("The concerns of Japan were ignored."))
+
+
+def test_a_participle_after_a_comma_is_the_writers_comment_not_another_act() -> None:
+    found = triples_of(
+        "Japanese officials paid tribute to the workers but refrained from offering an apology for the forced "
+        "labor, underscoring persistent tensions between the two countries."
+    )
+    assert has_triple(found, "Japan", "opposes", "offering an apology")
+    assert not any("underscoring" in t for _, _, t in found)

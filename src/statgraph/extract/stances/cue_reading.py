@@ -232,7 +232,7 @@ def _act_targets(obj: Token, addressee: Token | None, relation: str, resolver: R
     infinitive asked for; who is to act belongs to a demand ("call on the Western bloc to halt
     its expansion"); an act endorsed that is only a means stands for its aims (`aims.served_acts`:
     "committed to working with all UN Member States to strengthen the roles of ...")."""
-    listed = act_members(obj)[1:]  # "to respect X, quickly investigate Y and not repeat Z"
+    listed = [m for m in act_members(obj)[1:] if not _comment(m)]  # "to respect X, investigate Y and not repeat Z"
     asked = [obj] + [c for c in listed if c.pos_ == "VERB" and (addressee or _same_act_form(obj, c))]
     if relation == "supports" and not averting(obj):
         asked = [v for v in asked if v.i == obj.i or not averting(v)]  # read by averting.averted_members
@@ -249,6 +249,18 @@ def _act_targets(obj: Token, addressee: Token | None, relation: str, resolver: R
     if addressee is not None:
         found_targets = [Target(f"{_addressees(addressee)} {t.text}", head=t.head) for t in found_targets]
     return found_targets
+
+
+def _comment(member: Token) -> bool:
+    """Whether a participle after a comma, with no "and" or "or" to list it, is the writer's
+    comment on the act, not another act ("refrained from offering an apology, underscoring the
+    tensions"; but "halting the strikes, lifting the siege and opening talks" lists three)."""
+    return (
+        member.tag_ == "VBG"
+        and member.i > 0
+        and member.doc[member.i - 1].lower_ == ","
+        and not any(c.dep_ == "cc" for c in (*member.children, *member.head.children) if c.i < member.i or c.head == member)
+    )
 
 
 def _addressees(addressee: Token) -> str:

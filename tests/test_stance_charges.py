@@ -99,3 +99,20 @@ def test_a_participle_after_a_comma_is_the_writers_comment_not_another_act() -> 
     )
     assert has_triple(found, "Japan", "opposes", "offering an apology")
     assert not any("underscoring" in t for _, _, t in found)
+
+
+def test_distrust_of_a_thing_opposes_it_and_denied_distrust_states_nothing() -> None:
+    assert has_triple(triples_of("Kenya is wary of the new security pact."), "Kenya", "opposes", "security pact")
+    assert has_triple(triples_of("Kenya remains skeptical of the proposed deal."), "Kenya", "opposes", "deal")
+    assert has_triple(triples_of("Kenya is supportive of the new plan."), "Kenya", "supports", "plan")
+    assert not triples_of("Kenya is not suspicious of Uganda.")
+
+
+def test_idioms_of_backing_and_blame() -> None:
+    assert has_triple(triples_of("Kenya expressed its disapproval of the new tariffs."), "Kenya", "opposes", "tariffs")
+    assert has_triple(triples_of("Kenya cheered the ceasefire agreement."), "Kenya", "supports", "ceasefire")
+    lent = triples_of("Kenya lent its voice to the campaign for debt relief.")
+    assert has_triple(lent, "Kenya", "supports", "debt relief")
+    assert has_triple(triples_of("Kenya hit back at Uganda over the arrests."), "Kenya", "criticizes", "Uganda")
+    # a stance noun's "on" phrase opposes nothing
+    assert not any(r == "opposes" for _, r, _ in triples_of("Kenya's position on the talks is unchanged."))

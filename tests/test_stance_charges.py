@@ -37,6 +37,11 @@ def test_thanks_for_a_briefing_support_no_one_but_thanks_for_a_deed_do() -> None
         "We thank the Special Envoy of the Secretary General, Maria Lopez, for her briefing, the French ambassador said."
     )
     assert not any(r == "supports" for _, r, _ in polite)
+    hung = triples_of(
+        "We thank the Special Representative of the Secretary General on Afghanistan, Nicholas Haysom for his "
+        "perceptive briefing, the Kenyan ambassador said."
+    )
+    assert not any(r == "supports" for _, r, _ in hung)  # the "for" hung on the envoy's name
     thanked = triples_of("The French ambassador thanked Kenya for its leadership.")
     assert has_triple(thanked, "France", "supports", "Kenya")
 

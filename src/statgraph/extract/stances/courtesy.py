@@ -30,12 +30,32 @@ def courtesy(verb: Token, lexicon: Lexicon) -> bool:
         return False
     nouns = lexicon.listed("supports", "courtesy_nouns")
     named = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
-    named += [
-        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"
-    ]
+    named += _thanked_for(verb)
     if any(n.lemma_.lower() in nouns or n.lower_ in nouns for n in named):
         return True
     return verb.lemma_.lower() == "wish" and any(
         c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in _PERFECT for a in c.children)
         for c in verb.children
     )
+
+
+def _thanked_for(verb: Token) -> list[Token]:
+    """What one is thanked "for", also where the parser hangs it on the one thanked ("thank the
+    envoy on Afghanistan, Nicholas Haysom, for his briefing"); not a "for" of a clause below."""
+    return [
+        g
+        for t in verb.subtree
+        if t.dep_ == "prep" and t.lower_ == "for" and _same_clause(t, verb)
+        for g in t.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _same_clause(token: Token, verb: Token) -> bool:
+    """Whether no other verb stands between a token and the verb it hangs under."""
+    head = token.head
+    while head.i != verb.i:
+        if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
+            return False
+        head = head.head
+    return True

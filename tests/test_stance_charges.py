@@ -121,3 +121,17 @@ def test_idioms_of_backing_and_blame() -> None:
     assert has_triple(triples_of("Kenya hit back at Uganda over the arrests."), "Kenya", "criticizes", "Uganda")
     # a stance noun's "on" phrase opposes nothing
     assert not any(r == "opposes" for _, r, _ in triples_of("Kenya's position on the talks is unchanged."))
+
+
+def test_idioms_of_approval_and_refusal() -> None:
+    assert has_triple(triples_of("Kenya threw its support behind the peace plan."), "Kenya", "supports", "peace plan")
+    assert has_triple(triples_of("Kenya gave its blessing to the merger."), "Kenya", "supports", "merger")
+    assert has_triple(triples_of("Kenya signed off on the budget deal."), "Kenya", "supports", "budget deal")
+    assert has_triple(triples_of("Kenya pledged support for the new government."), "Kenya", "supports", "government")
+    assert has_triple(triples_of("Kenya poured cold water on the proposal."), "Kenya", "opposes", "proposal")
+    assert has_triple(triples_of("Kenya expressed reservations about the proposal."), "Kenya", "opposes", "proposal")
+    assert has_triple(triples_of("Kenya's parliament voted down the treaty."), "Kenya", "rejects", "treaty")
+    slammed = triples_of("Kenya slammed the door on talks with the rebels.")
+    assert has_triple(slammed, "Kenya", "rejects", "talks")
+    assert not any(t == "door" for _, _, t in slammed)
+    assert not triples_of("Kenya made a reservation at the hotel.")

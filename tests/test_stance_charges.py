@@ -34,7 +34,8 @@ def test_a_condemning_adverb_on_ones_own_deed_condemns_nothing() -> None:
 
 def test_thanks_for_a_briefing_support_no_one_but_thanks_for_a_deed_do() -> None:
     polite = triples_of(
-        "We thank the Special Envoy of the Secretary General, Maria Lopez, for her briefing, the French ambassador said."
+        "We thank the Special Envoy of the Secretary General, Maria Lopez, for her briefing, "
+        "the French ambassador said."
     )
     assert not any(r == "supports" for _, r, _ in polite)
     hung = triples_of(
@@ -78,7 +79,8 @@ def test_who_suffers_or_has_grievances_is_no_culprit() -> None:
 def test_the_owner_of_enemies_is_not_one_of_them() -> None:
     found = triples_of("Kenya's enemies will be treated as Uganda's enemies, the Ugandan minister said.")
     assert not any(r == "criticizes" for _, r, _ in found)
-    assert has_triple(triples_of("Uganda is an enemy of peace, the Kenyan minister said."), "Kenya", "criticizes", "Uganda")
+    enemy = triples_of("Uganda is an enemy of peace, the Kenyan minister said.")
+    assert has_triple(enemy, "Kenya", "criticizes", "Uganda")
 
 
 def test_a_supreme_rank_is_no_praise() -> None:
@@ -90,7 +92,9 @@ def test_a_supreme_rank_is_no_praise() -> None:
 
 
 def test_the_concerns_of_named_states_about_a_thing_are_theirs() -> None:
-    found = triples_of("The deal heightened the concerns of Japan and South Korea about Chinese influence in the region.")
+    found = triples_of(
+        "The deal heightened the concerns of Japan and South Korea about Chinese influence in the region."
+    )
     assert has_triple(found, "Japan", "opposes", "Chinese influence")
     assert has_triple(found, "South_Korea", "opposes", "Chinese influence")
     # with no "about" phrase, "of" names no holder

@@ -34,7 +34,9 @@ ACTION_NOUNS = frozenset(
 # Acts whose refusal is no stance: "was not prepared to comment".
 _SPEECH = words("speech", "reporting_verbs") | frozenset({"comment", "elaborate", "speculate", "specify"})
 # Prepositions that complete a stance adjective ("committed to", "ready for", "opposed to").
-_ADJECTIVE_PREPS = frozenset({"to", "for", "about", "in", "against", "toward", "towards", "on", "by", "over", "at", "of"})
+_ADJECTIVE_PREPS = frozenset(
+    {"to", "for", "about", "in", "against", "toward", "towards", "on", "by", "over", "at", "of"}
+)
 # Adjectives whose prepositional object is what the subject stands for ("committed to X").
 _TAKES_OBJECT = frozenset(
     "committed ready open opposed hostile interested devoted dedicated loyal willing eager "

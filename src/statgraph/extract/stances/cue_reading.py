@@ -79,7 +79,8 @@ def read_cue(
     found = averted(obj, relation, resolver)
     if found:
         relation, found_targets = "opposes", found
-    stances = [(relation, t) for t in found_targets] + [("opposes", t) for t in averted_members(obj, relation, resolver)]
+    stances = [(relation, t) for t in found_targets]
+    stances += [("opposes", t) for t in averted_members(obj, relation, resolver)]
     if relation == "demands" and obj.pos_ == "NOUN":
         yield from _measures_against(token, obj, found_holders, resolver, confidence)
     asked_of = resolver.resolve(addressee) if addressee is not None else None
@@ -259,7 +260,8 @@ def _comment(member: Token) -> bool:
         member.tag_ == "VBG"
         and member.i > 0
         and member.doc[member.i - 1].lower_ == ","
-        and not any(c.dep_ == "cc" for c in (*member.children, *member.head.children) if c.i < member.i or c.head == member)
+        and not any(c.dep_ == "cc" for c in member.children)
+        and not any(c.dep_ == "cc" and c.i < member.i for c in member.head.children)
     )
 
 

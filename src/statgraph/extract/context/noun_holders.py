@@ -24,7 +24,9 @@ LIGHT_VERBS = frozenset(
 # Verbs whose subject voices the stance noun it governs ("declared support for the plan",
 # "showed willingness to resume talks") but puts forward no proposal ("announced plans to build
 # a fleet", "affirm a shared vision" propose nothing).
-VOICING_VERBS = frozenset("declare announce signal show demonstrate confirm reaffirm affirm indicate extend".split())
+VOICING_VERBS = frozenset(
+    "declare announce signal show demonstrate confirm reaffirm affirm indicate extend pledge".split()
+)
 
 
 # Nouns whose "from"-phrase says who: "calls from Moscow", not "withdrawal from Transnistria".

@@ -34,13 +34,17 @@ ACTION_NOUNS = frozenset(
 # Acts whose refusal is no stance: "was not prepared to comment".
 _SPEECH = words("speech", "reporting_verbs") | frozenset({"comment", "elaborate", "speculate", "specify"})
 # Prepositions that complete a stance adjective ("committed to", "ready for", "opposed to").
-_ADJECTIVE_PREPS = frozenset({"to", "for", "about", "in", "against", "toward", "towards", "on", "by", "over", "at"})
+_ADJECTIVE_PREPS = frozenset(
+    {"to", "for", "about", "in", "against", "toward", "towards", "on", "by", "over", "at", "of"}
+)
 # Adjectives whose prepositional object is what the subject stands for ("committed to X").
 _TAKES_OBJECT = frozenset(
     "committed ready open opposed hostile interested devoted dedicated loyal willing eager "
     "keen averse resistant concerned worried supportive friendly sympathetic favourable "
-    "favorable".split()
+    "favorable wary skeptical sceptical suspicious distrustful".split()
 )
+# Adjectives of distrust: "wary of X" opposes X; "not wary of X" states nothing.
+_WARY = frozenset("wary skeptical sceptical suspicious distrustful".split())
 # Adjectives whose negation is a rejection ("Europe as a partner is not relevant for us").
 _ACCEPTABLE = frozenset("relevant acceptable legitimate appropriate valid useful welcome possible admissible".split())
 _NOT_ACTIONS = frozenset(
@@ -183,6 +187,8 @@ def _object_stances(
     subject = subject_of(token.head if token.dep_ == "acomp" else token)
     relation = cue.relation
     if negated(token.head) or negated(token):
+        if lemma in _WARY:
+            return  # "not wary of Uganda" is no support of it
         # "Russia has never been opposed to Moldova's cooperation with the EU"
         relation = "supports" if cue.relation == "opposes" else cue.negated
         if not relation:

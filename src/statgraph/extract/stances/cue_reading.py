@@ -30,6 +30,7 @@ from ..moods import LACK_NOUNS, negated, purpose
 from ..referents import warned_party
 from .adjectives import CONCERN
 from .asked import asked_action, asked_of_another
+from .averting import averted, averted_members, averting
 from .cue_relation import ABANDON, cue_relation
 
 if TYPE_CHECKING:
@@ -78,20 +79,22 @@ def read_cue(
     if kept_from is not None:
         relation, found_targets = "opposes", [kept_from]
     relation, found_targets = _lack_of(obj, relation, found_targets, resolver)
-    averted = _averted(obj, relation, resolver)
-    if averted:
-        relation, found_targets = "opposes", averted
+    found = averted(obj, relation, resolver)
+    if found:
+        relation, found_targets = "opposes", found
+    stances = [(relation, t) for t in found_targets]
+    stances += [("opposes", t) for t in averted_members(obj, relation, resolver)]
     if relation == "demands" and obj.pos_ == "NOUN":
         yield from _measures_against(token, obj, found_holders, resolver, confidence)
     asked_of = resolver.resolve(addressee) if addressee is not None else None
     for holder, how in found_holders:
         if asked_of is not None and asked_of.id == holder.id:
             continue  # "They urged Tehran to restore access": no one demands of themselves
-        for target in found_targets:
+        for stance, target in stances:
             if _kept(holder, target, cue):
                 yield Found(
                     holder,
-                    actor_relation(relation, target),
+                    actor_relation(stance, target),
                     target,
                     token,
                     f"{rule}/{how}",
@@ -234,8 +237,10 @@ def _act_targets(obj: Token, addressee: Token | None, relation: str, resolver: R
     infinitive asked for; who is to act belongs to a demand ("call on the Western bloc to halt
     its expansion"); an act endorsed that is only a means stands for its aims (`aims.served_acts`:
     "committed to working with all UN Member States to strengthen the roles of ...")."""
-    listed = act_members(obj)[1:]  # "to respect X, quickly investigate Y and not repeat Z"
+    listed = [m for m in act_members(obj)[1:] if not _comment(m)]  # "to respect X, investigate Y and not repeat Z"
     asked = [obj] + [c for c in listed if c.pos_ == "VERB" and (addressee or _same_act_form(obj, c))]
+    if relation == "supports" and not averting(obj):
+        asked = [v for v in asked if v.i == obj.i or not averting(v)]  # read by averting.averted_members
     served = [a for v in asked for a in served_acts(v)] if relation in _AIMED else asked
     acts = [(v, _clause_or_act(v, relation, resolver)) for v in served if v.pos_ in {"VERB", "AUX"}]
     if addressee is not None and served == asked:
@@ -249,6 +254,19 @@ def _act_targets(obj: Token, addressee: Token | None, relation: str, resolver: R
     if addressee is not None:
         found_targets = [Target(f"{_addressees(addressee)} {t.text}", head=t.head) for t in found_targets]
     return found_targets
+
+
+def _comment(member: Token) -> bool:
+    """Whether a participle after a comma, with no "and" or "or" to list it, is the writer's
+    comment on the act, not another act ("refrained from offering an apology, underscoring the
+    tensions"; but "halting the strikes, lifting the siege and opening talks" lists three)."""
+    return (
+        member.tag_ == "VBG"
+        and member.i > 0
+        and member.doc[member.i - 1].lower_ == ","
+        and not any(c.dep_ == "cc" for c in member.children)
+        and not any(c.dep_ == "cc" and c.i < member.i for c in member.head.children)
+    )
 
 
 def _addressees(addressee: Token) -> str:
@@ -318,24 +336,6 @@ def _kept_from(token: Token, obj: Token, relation: str) -> Target | None:
     )
     done = predicate_target(act) if act is not None else None
     return Target(f"{phrase(obj)} {done.text}", head=done.head) if done is not None else None
-
-
-# Verbs of keeping an act from happening: backing them is opposing the act.
-_AVERTING = frozenset("avoid refrain abstain prevent stop cease halt".split())
-
-
-def _averted(obj: Token, relation: str, resolver: Resolver) -> list[Target]:
-    """ "agreed that both sides should avoid any action that could escalate matters": agreeing to
-    avoid an act is against the act, not for a clause."""
-    if relation != "supports" or obj.pos_ not in {"VERB", "AUX"} or obj.lemma_.lower() not in _AVERTING:
-        return []
-    if negated(obj) or obj.dep_ not in {"ccomp", "xcomp"}:
-        return []
-    inner = next((c for c in obj.children if c.dep_ in {"dobj", "obj"}), None) or next(
-        (p for c in obj.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"),
-        None,
-    )
-    return [t for t in targets(inner, resolver) if t.actor is None] if inner is not None else []
 
 
 def _lack_of(obj: Token, relation: str, found_targets: list[Target], resolver: Resolver) -> tuple[str, list[Target]]:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from ...errors import ExtractionError
 from ...link.resolve import INSTITUTIONS, Resolver
+from ...words import words
 from ..arguments import Target, make_target, phrase, targets
 from ..context.frame import Frame
 from ..context.holders import resolve_holder
@@ -39,6 +40,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 THRESHOLD = 1.5
+# Nouns of a party against another: the owner is whom they oppose (ontology/phrases.toml).
+OPPOSING_PARTIES = words("phrases", "opposing_parties")
 _SKIP_POS = frozenset({"PRON", "DET", "AUX", "PART", "ADP", "CCONJ", "SCONJ", "PUNCT", "NUM", "PROPN"})
 
 
@@ -110,6 +113,8 @@ def _evaluated(token: Token, score: float, resolver: Resolver) -> list[Target]:
         return _actor(subject, resolver) if subject is not None else []
     if token.pos_ == "NOUN" and score < 0:
         owners = [c for c in token.children if c.dep_ in {"compound", "poss"} and c.pos_ == "PROPN"]
+        if token.lower_ in OPPOSING_PARTIES:
+            owners = []  # "Afghanistan's enemies" are against Afghanistan, not Afghanistan
         found = [t for c in owners for t in _actor(c, resolver)]
         if not found and _quality_noun(token):
             # "the complete bankruptcy of the Euro-Atlantic security model", "the hypocrisy of the West";

@@ -25,6 +25,7 @@ from .attacked import UNDER_NOUNS, under_attack
 from .emphasis import own_endorsement
 from .proposals import proposal, proposal_phrase
 from .ties import ties
+from .of_holders import of_holders
 from .verb_objects import MEDIUM_NOUNS, TARGET_PREPS
 
 if TYPE_CHECKING:
@@ -110,7 +111,7 @@ def _cue_noun_stances(
     token: Token, lemma: str, cue: Cue, frame: Frame, resolver: Resolver, lexicon: Lexicon
 ) -> Iterator[Found]:
     """A noun cue's stance: its owner (or issuer) on its object."""
-    found_holders = noun_holders(token, frame, resolver) or _issuer(token, cue, resolver)
+    found_holders = noun_holders(token, frame, resolver) or _issuer(token, cue, resolver) or of_holders(token, resolver)
     if cue.relation == "proposes":  # "announced plans to build a fleet" voices a plan, proposes none
         found_holders = [(h, how) for h, how in found_holders if not how.startswith("light_verb_voiced")]
     obj = _noun_object(token) if found_holders else None

@@ -23,6 +23,7 @@ from ..found import Found, actor_relation
 from ..moods import asserts, irrealis, negated, purpose
 from ..registry import Context, extractor
 from .adjectives import adjective_stances
+from .courtesy import courtesy
 from .cue_reading import read_cue
 from .deontics import semi_modal
 from .threats import hostile_vow
@@ -63,7 +64,7 @@ def _verb_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, le
     """The stances of one verb: a phrasal cue first ("call for X", "stand up for X", "be against
     X"), else the verb's own first cue, unless an inner verb or the author speaks."""
     handled = yield from _phrasal_stances(token, lemma, frame, resolver, lexicon)
-    if handled or _defers(token, lemma, frame, resolver, lexicon):
+    if handled or _defers(token, lemma, frame, resolver, lexicon) or courtesy(token, lexicon):
         return
     own = lexicon.verb_cues(lemma)
     if lemma in lexicon.listed("demands", "asking_verbs") and _asks_to_act(token):
@@ -123,6 +124,8 @@ def _defers(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon:
         return True  # "the empire will need to concede" is the author's musing; "MBS wants X" is his stance
     if _owed_by_others(token, frame, resolver):
         return True  # "the US needs to exercise prudence", in China's words: China's demand (deontics.py)
+    if lemma in lexicon.listed("criticizes", "neglect_verbs") and _charged(token, frame, resolver):
+        return True  # "the three countries disregard the concerns", in China's words: a charge (wrongdoing.py)
     # "agreed to back Sweden's bid", "trying to contain Russia": the inner cue speaks
     inner = next((c for c in token.children if c.dep_ == "xcomp"), None)
     if inner is not None and lemma in _WEAK and inner.lemma_.lower() in _DISCOURSE:
@@ -142,6 +145,15 @@ def _owed_by_others(token: Token, frame: Frame, resolver: Resolver) -> bool:
         return False
     found = holders(subject_of(token), frame, resolver)
     return bool(found) and all(actor.id != frame.behalf.id for actor, _ in found)
+
+
+def _charged(token: Token, frame: Frame, resolver: Resolver) -> bool:
+    """Whether a speaker says it of another side: "they blatantly disregard the realities", said
+    by Pakistan of India's claims, charges India; "we will not ignore it" is the speaker's own."""
+    if frame.behalf is None or frame.voice_of(token) == "author":
+        return False
+    found = holders(subject_of(token), frame, resolver)
+    return all(actor.id != frame.behalf.id for actor, _ in found)
 
 
 def _pledged(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:

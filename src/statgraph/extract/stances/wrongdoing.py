@@ -6,7 +6,8 @@ A speaker who says an actor violates, breaches, undermines or jeopardizes someth
 the speaker's side criticizes the actor, or opposes the act when the doer is a deed ("the
 launch", "the cooperation"); a deed's "by"-agent is criticized as well. Only what a speaker
 says counts (never the author's narration), and a negated or hypothetical charge states nothing.
-The verbs are data in ontology/cues.toml [criticizes] wrongdoing_verbs; "threaten" is one only
+The verbs are data in ontology/cues.toml [criticizes] wrongdoing_verbs and neglect_verbs ("the
+three countries disregard the concerns of the region"); "threaten" is one only
 with an object that is no actor ("threatens regional peace"; "threatened Cuba" is a warning).
 """
 
@@ -38,7 +39,8 @@ _DEEDS = frozenset("act acts launch launches test tests cooperation deal pact ag
 def wrongdoing(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the criticism a speaker states by charging an actor or a deed with wrongdoing."""
     frame, resolver = context.frame, context.resolver
-    verbs = context.lexicon.listed("criticizes", "wrongdoing_verbs")
+    lexicon = context.lexicon
+    verbs = lexicon.listed("criticizes", "wrongdoing_verbs") | lexicon.listed("criticizes", "neglect_verbs")
     if lemmas(sent).isdisjoint(verbs):
         return  # no verb of wrongdoing
     for token in sent:

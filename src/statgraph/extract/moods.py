@@ -73,6 +73,15 @@ def denied(token: Token) -> bool:
 WISHES = frozenset({"hope", "wish", "want", "prefer"})
 
 
+def counterfactual(clause: Token) -> bool:
+    """Whether a wished clause is past and unreal: "I wish we could have held the memorial
+    together", "we wish it had been otherwise" regret what did not happen; they back nothing."""
+    if clause.pos_ not in {"VERB", "AUX"} or clause.dep_ not in {"ccomp", "xcomp"}:
+        return False
+    auxes = [c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    return "had" in auxes or bool(_POSSIBLE.intersection(auxes)) and "have" in auxes
+
+
 def others_act(verb: Token, obj: Token) -> bool:
     """Whether what is hoped for is someone else's act: "hope the relevant countries will
     refrain", "want Kyiv to negotiate" (not "hope to meet", "want peace")."""

@@ -19,6 +19,9 @@ from ..registry import Context, extractor
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from ...link.resolve import Resolver
+    from ..context.frame import Frame
+
 # Adverbs by which a speaker condemns the action they modify ("artificially expand NATO").
 _CONDEMNING_ADVERBS = frozenset(
     "artificially aggressively recklessly illegally unlawfully provocatively "
@@ -42,11 +45,18 @@ def condemned_actions(sent: Span, context: Context) -> Iterator[Found]:
             (c for c in token.children if c.dep_ == "advmod" and c.lower_ in _CONDEMNING_ADVERBS),
             None,
         )
-        if adverb is None:
+        if adverb is None or _own_act(token, frame, resolver):
             continue
         target = clause_target(token, resolver)
         if target is not None:
             yield Found(frame.behalf, "opposes", target, adverb, "condemning_adverb", 0.6)
+
+
+def _own_act(verb: Token, frame: Frame, resolver: Resolver) -> bool:
+    """Whether the speaker's side does what the adverb qualifies: "Spain could unilaterally
+    recognise Palestine" describes Spain's own course, it condemns nothing."""
+    behalf = frame.behalf
+    return behalf is not None and any(a.id == behalf.id for a, _ in holders(subject_of(verb), frame, resolver))
 
 
 @extractor

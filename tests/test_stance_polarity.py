@@ -1,0 +1,67 @@
+"""Relation and polarity read where a cue stands, on sentences of our own: the misread form
+states nothing (or not that), and its true counterpart keeps its stance."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import has_triple, triples_of
+
+pytestmark = pytest.mark.model
+
+
+def test_a_condemning_adverb_on_the_speakers_own_act_condemns_nothing() -> None:
+    own = triples_of("Dutch Foreign Minister Anna Bos said the Netherlands would unilaterally recognise the state of Kosovo.")
+    assert not any(h == "Netherlands" and r == "opposes" for h, r, _ in own)
+    assert has_triple(own, "Netherlands", "supports", "Kosovo")
+    others = triples_of("Dutch Foreign Minister Anna Bos said Russia had illegally seized Ukrainian grain.")
+    assert has_triple(others, "Netherlands", "opposes", "seized")
+
+
+def test_an_owners_enemies_and_grievances_are_no_criticism_of_the_owner() -> None:
+    enemies = triples_of("Kenyan Foreign Minister Ruth Odera said Ethiopia's enemies will be treated as Kenya's enemies.")
+    assert not any(r == "criticizes" for _, r, _ in enemies)
+    grievances = triples_of("Pakistani Foreign Minister Omar Baig said the grievances of the Afghan people cannot be settled by force.")
+    assert not any(r in {"opposes", "criticizes"} for _, r, _ in grievances)
+    suffered = triples_of("Brazilian Foreign Minister Paulo Costa said aid will reach the people of Haiti who have suffered for years.")
+    assert not any(r == "criticizes" for _, r, _ in suffered)
+
+
+def test_an_actor_called_the_enemy_is_still_criticized() -> None:
+    found = triples_of("Iranian Foreign Minister Reza Karimi said Israel is the enemy of the region.")
+    assert has_triple(found, "Iran", "criticizes", "Israel")
+
+
+def test_a_wish_for_what_did_not_happen_backs_nothing() -> None:
+    for regret in ("“I wish we could have signed the agreement with Chile,” Peruvian Trade Minister Ana Soto said.",
+                   "“I wish we had signed the trade agreement with Chile,” Peruvian Trade Minister Ana Soto said."):
+        assert not any(r == "supports" for _, r, _ in triples_of(regret))
+    wish = triples_of("“I wish we could sign the agreement with Chile soon,” Peruvian Trade Minister Ana Soto said.")
+    assert has_triple(wish, "Ana_Soto", "supports", "agreement with Chile")
+
+
+def test_thanks_for_a_briefing_are_courtesy_but_thanks_for_an_act_back_the_doer() -> None:
+    courtesy = triples_of("“We thank the Special Envoy for Yemen, Ms Lena Berg, for her thorough briefing,” "
+                          "Kenyan Ambassador Ruth Odera said.")
+    assert not any(r == "supports" for _, r, _ in courtesy)
+    act = triples_of("“We thank Egypt for its mediation between the parties,” Kenyan Ambassador Ruth Odera said.")
+    assert has_triple(act, "Kenya", "supports", "Egypt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We urge Japan to respect the four political documents and act seriously in accordance with the commitments "
+        "that have been reaffirmed by Japanese leaders to not supporting the separatists,” Chinese Foreign Ministry "
+        "spokesperson Li Wen said.",
+        "Chinese Foreign Ministry spokesperson Li Wen said Beijing expects Tokyo to honour the pledges made by "
+        "Japanese leaders to not supporting the separatists.",
+    ],
+)
+def test_a_commitment_made_by_another_side_is_not_the_speakers_stance(text: str) -> None:
+    assert not any(h == "China" and r == "opposes" and "separatists" in t for h, r, t in triples_of(text))
+
+
+def test_the_speakers_own_commitment_keeps_its_stance() -> None:
+    own = triples_of("“We are committed to not supporting the separatists,” Chinese Foreign Ministry spokesperson Li Wen said.")
+    assert has_triple(own, "China", "opposes", "separatists")

@@ -65,3 +65,14 @@ def test_a_commitment_made_by_another_side_is_not_the_speakers_stance(text: str)
 def test_the_speakers_own_commitment_keeps_its_stance() -> None:
     own = triples_of("“We are committed to not supporting the separatists,” Chinese Foreign Ministry spokesperson Li Wen said.")
     assert has_triple(own, "China", "opposes", "separatists")
+
+
+def test_both_sides_held_to_a_norm_is_a_demand_even_when_the_speaker_is_one_side() -> None:
+    text = ("Armenia and Azerbaijan held talks in Geneva on Monday.\n\n“Peace in the region is essential. Both sides must "
+            "fully respect the ceasefire lines agreed in 2019,” read a statement by the Armenian foreign ministry.")
+    found = triples_of(text)
+    assert has_triple(found, "Armenia", "demands", "ceasefire lines")
+    assert not any(r == "supports" and "ceasefire" in t for _, r, t in found)
+    own = triples_of("“Armenia and Georgia should jointly build the new railway line,” the Armenian foreign ministry said.")
+    assert has_triple(own, "Armenia", "supports", "railway")
+    assert not any(r == "demands" and "railway" in t for _, r, t in own)

@@ -76,3 +76,10 @@ def test_both_sides_held_to_a_norm_is_a_demand_even_when_the_speaker_is_one_side
     own = triples_of("“Armenia and Georgia should jointly build the new railway line,” the Armenian foreign ministry said.")
     assert has_triple(own, "Armenia", "supports", "railway")
     assert not any(r == "demands" and "railway" in t for _, r, t in own)
+
+
+def test_the_proposal_one_opposes_is_not_ones_own() -> None:
+    found = triples_of("Chile firmly opposed its proposal on fishing quotas on Monday.")
+    assert has_triple(found, "Chile", "opposes", "fishing quotas")
+    assert not has_triple(found, "Chile", "proposes", "fishing quotas")
+    assert has_triple(triples_of("Chile renewed its proposal on fishing quotas on Monday."), "Chile", "proposes", "fishing quotas")

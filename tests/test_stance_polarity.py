@@ -83,3 +83,43 @@ def test_the_proposal_one_opposes_is_not_ones_own() -> None:
     assert has_triple(found, "Chile", "opposes", "fishing quotas")
     assert not has_triple(found, "Chile", "proposes", "fishing quotas")
     assert has_triple(triples_of("Chile renewed its proposal on fishing quotas on Monday."), "Chile", "proposes", "fishing quotas")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portugal failed to support the resolution on Western Sahara.",
+        "Croatia said it was far from supporting the plan.",
+        "Lithuania said it had no intention of supporting the Chinese proposal.",
+    ],
+)
+def test_a_support_the_text_says_is_not_so_is_no_support(text: str) -> None:
+    assert not any(r == "supports" and h != "China" for h, r, _ in triples_of(text))
+
+
+def test_a_support_decided_or_intended_is_kept() -> None:
+    assert has_triple(triples_of("Portugal decided to support the resolution on Western Sahara."), "Portugal", "supports", "resolution")
+    found = triples_of("Lithuania said it had every intention of supporting the Chinese proposal.")
+    assert has_triple(found, "Lithuania", "supports", "Chinese proposal")
+
+
+def test_a_stance_given_up_is_held_no_longer_and_an_objection_given_up_is_consent() -> None:
+    assert not triples_of("Poland lifted its veto on the EU budget.")
+    assert not any(r == "supports" for _, r, _ in triples_of("The Czech government dropped its support for the nuclear plant."))
+    waived = triples_of("Bulgaria withdrew its objection to North Macedonia's accession.")
+    assert has_triple(waived, "Bulgaria", "supports", "accession")
+    assert not any(r == "opposes" for _, r, _ in waived)
+
+
+def test_a_stance_kept_or_not_given_up_is_still_held() -> None:
+    assert has_triple(triples_of("Poland maintained its veto on the EU budget."), "Poland", "rejects", "EU budget")
+    kept = triples_of("The Czech government did not drop its support for the nuclear plant.")
+    assert has_triple(kept, "Czechia", "supports", "nuclear plant")
+
+
+@pytest.mark.parametrize("owner", ["the decision of Hungary", "Hungary's decision"])
+def test_the_act_of_an_aim_named_with_its_owner_is_the_owners(owner: str) -> None:
+    found = triples_of(f"Austria regretted {owner} to block the aid package.")
+    assert has_triple(found, "Hungary", "opposes", "aid package")
+    assert ("Austria", "opposes", "aid package") not in found
+    assert has_triple(triples_of("Austria took the decision to block the aid package."), "Austria", "opposes", "aid package")

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..words import words
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -68,6 +70,37 @@ def denied(token: Token) -> bool:
     if token.dep_ == "pcomp" and token.head.lower_ == "from" and token.head.head.lemma_.lower() in _PREVENTING:
         return True  # "preventing it from taking part in Europe's affairs"
     return token.dep_ in {"xcomp", "ccomp", "pcomp"} and token.head.lemma_.lower() in _DENIALS
+
+
+_FAILING = frozenset({"fail", "neglect"})
+
+
+def unrealised(token: Token) -> bool:
+    """Whether the text says a predicate is not so, by a word other than "not": "failed to
+    support the resolution", "is far from supporting the plan", "has no intention of backing
+    it", "no plans to recognise it"."""
+    head = token.head
+    if token.dep_ == "xcomp" and head.lemma_.lower() in _FAILING:
+        return True
+    if token.dep_ == "pcomp" and head.lower_ == "from" and head.head.lower_ == "far":
+        return True
+    noun = head.head if token.dep_ == "pcomp" and head.dep_ == "prep" else head if token.dep_ == "acl" else None
+    return noun is not None and noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+_GIVING_UP = words("phrases", "giving_up")
+
+
+def given_up(noun: Token) -> bool:
+    """Whether a stance noun is the object of its giving up: "lifted its veto on the budget",
+    "dropped its support for the plan" (not "did not drop its support")."""
+    verb = noun.head
+    return (
+        noun.dep_ in {"dobj", "obj"}
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in _GIVING_UP
+        and not negated(verb)
+    )
 
 
 WISHES = frozenset({"hope", "wish", "want", "prefer"})

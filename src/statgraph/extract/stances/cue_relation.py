@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...words import words
-from ..moods import WISHES, counterfactual, denied, gerund_subject, irrealis, negated, others_act
+from ..moods import WISHES, counterfactual, denied, gerund_subject, irrealis, negated, others_act, unrealised
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -44,7 +44,7 @@ def _apply_negation(cue: Cue, token: Token) -> tuple[str, bool] | None:
 
 def cue_relation(token: Token, cue: Cue, obj: Token) -> tuple[str, bool] | None:
     """The relation a cue gives here and whether it was negated; None when it states nothing."""
-    if irrealis(token) or gerund_subject(token) or denied(token):
+    if irrealis(token) or gerund_subject(token) or denied(token) or unrealised(token):
         return None
     if cue.words in _THANKING and _courtesy(token):
         return None  # "we thank the envoy for his briefing": no stance on the envoy

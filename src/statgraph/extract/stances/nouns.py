@@ -17,7 +17,7 @@ from ..context.noun_holders import noun_holder, noun_holders
 from ..context.subjects import subject_of
 from ..cues import Cue, Lexicon
 from ..found import Found, actor_relation
-from ..moods import irrealis, negated
+from ..moods import given_up, irrealis, negated
 from ..phrases import hung_complement
 from ..registry import Context, extractor
 from .asked import infinitive_after
@@ -142,7 +142,7 @@ def _cue_noun_stances(
     relation = cue.relation
     if relation == "demands" and lemma in lexicon.listed("demands", "need_nouns") and own_endorsement(token, lexicon):
         relation = "supports"  # "agreed on the need to engage with China": their own engagement
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+    if given_up(token) or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         if token.lower_ not in lexicon.listed("opposes", "waived_nouns"):
             return  # "no support for X" states no stance either way
         relation = "supports"  # "had no objection to a truce": consent

@@ -123,3 +123,23 @@ def test_the_act_of_an_aim_named_with_its_owner_is_the_owners(owner: str) -> Non
     assert has_triple(found, "Hungary", "opposes", "aid package")
     assert ("Austria", "opposes", "aid package") not in found
     assert has_triple(triples_of("Austria took the decision to block the aid package."), "Austria", "opposes", "aid package")
+
+
+def test_an_armed_act_against_an_actor_is_no_criticism_of_the_victim() -> None:
+    found = triples_of("Ukraine's foreign minister said Russia's war against Ukraine has failed.")
+    assert not has_triple(found, "Russia", "criticizes", "Ukraine")
+    assert not has_triple(found, "Russia", "opposes", "Ukraine")
+
+
+def test_a_war_of_policy_and_a_campaign_against_an_issue_stay_stances() -> None:
+    assert has_triple(triples_of("Seven years ago, the US president launched a trade war on Mexico."), "Donald_Trump", "criticizes", "Mexico")
+    assert has_triple(triples_of("China's campaign against corruption continues, the party said."), "China", "opposes", "corruption")
+
+
+def test_an_object_denied_by_its_determiner_is_no_support_and_refused_by_a_refusal_verb() -> None:
+    for text in ("Panama said it supports neither side in the dispute.", "Panama said it supports no party in the dispute."):
+        assert not any(r == "supports" for _, r, _ in triples_of(text))
+    refused = triples_of("Panama will accept no interference in its internal affairs, its president said.")
+    assert has_triple(refused, "Panama", "rejects", "interference")
+    assert not any(r == "supports" for _, r, _ in refused)
+    assert has_triple(triples_of("Panama said it supports the mediation effort in the dispute."), "Panama", "supports", "mediation")

@@ -50,6 +50,9 @@ def cue_relation(token: Token, cue: Cue, obj: Token) -> tuple[str, bool] | None:
         return None  # "we thank the envoy for his briefing": no stance on the envoy
     if cue.words in WISHES and counterfactual(obj):
         return None  # "I wish we could have met them": a regret, not support
+    if any(c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in obj.children):
+        # "backs neither side" backs none; "will accept no interference" refuses it
+        return ("rejects", True) if cue.kind == "verb" and cue.words in _REFUSALS else None
     decided = _apply_negation(cue, token)
     if decided is None:
         return None

@@ -101,7 +101,7 @@ def _noun_families(
         return True
     against = lexicon.against_nouns.get(token.lower_) or lexicon.against_nouns.get(lemma)
     if against is not None:
-        yield from _against(token, against, frame, resolver)
+        yield from _against(token, against, frame, resolver, lexicon)
         return True
     return False
 
@@ -278,7 +278,7 @@ def _predicate_noun(
             yield Found(holder, actor_relation(cue.relation, target), target, token, "predicate_noun", 0.6)
 
 
-def _against(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+def _against(token: Token, cue: Cue, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
     """ "NATO's war against Russia", "waging war against our country", "sanctions against Iran"."""
     prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in {"against", "on"}), None)
     if prep is None and token.dep_ in {"dobj", "obj"} and token.head.lemma_.lower() in _WAGING_VERBS:
@@ -293,9 +293,15 @@ def _against(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Iterat
         holder, how = (found[0][0], "verb_subject") if found else (None, "")
     if holder is None:
         return
+    armed = token.lemma_.lower() in lexicon.listed("opposes", "armed_nouns") and not _kind_named(token)
     for target in targets(obj, resolver):
-        if target.actor is None or target.actor.id != holder.id:
+        if target.actor is None or target.actor.id != holder.id and not armed:
             yield Found(holder, actor_relation(cue.relation, target), target, token, f"against/{how}", 0.65)
+
+
+def _kind_named(noun: Token) -> bool:
+    """ "a trade war", "a sanctions war": a war of policy, named by a noun before it."""
+    return any(c.dep_ == "compound" and c.i < noun.i for c in noun.children)
 
 
 def _warnings(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:

@@ -137,9 +137,23 @@ def test_a_war_of_policy_and_a_campaign_against_an_issue_stay_stances() -> None:
 
 
 def test_an_object_denied_by_its_determiner_is_no_support_and_refused_by_a_refusal_verb() -> None:
-    for text in ("Panama said it supports neither side in the dispute.", "Panama said it supports no party in the dispute."):
+    for text in ("Panama said it supports neither side in the dispute.", "Panama said it supports no party in the dispute.",
+                 "Panama abstained, saying it supports neither sanctions nor military action."):
         assert not any(r == "supports" for _, r, _ in triples_of(text))
     refused = triples_of("Panama will accept no interference in its internal affairs, its president said.")
     assert has_triple(refused, "Panama", "rejects", "interference")
     assert not any(r == "supports" for _, r, _ in refused)
     assert has_triple(triples_of("Panama said it supports the mediation effort in the dispute."), "Panama", "supports", "mediation")
+
+
+def test_appealing_a_ruling_contests_it_while_appealing_for_something_asks_for_it() -> None:
+    contested = triples_of("Zambia said it welcomes the ruling but will appeal parts of it.")
+    assert not any(r == "demands" for _, r, _ in contested)
+    assert has_triple(triples_of("Zambia appealed for calm after the election."), "Zambia", "demands", "calm")
+
+
+def test_a_stance_only_pretended_is_not_held() -> None:
+    pretended = triples_of("The opposition leader said Zimbabwe pretends to support democracy.")
+    assert not has_triple(pretended, "Zimbabwe", "supports", "democracy")
+    wanted = triples_of("The opposition leader said Zimbabwe wants to support democracy.")
+    assert has_triple(wanted, "Zimbabwe", "supports", "democracy")

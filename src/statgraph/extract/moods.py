@@ -72,12 +72,12 @@ def denied(token: Token) -> bool:
     return token.dep_ in {"xcomp", "ccomp", "pcomp"} and token.head.lemma_.lower() in _DENIALS
 
 
-_FAILING = frozenset({"fail", "neglect"})
+_FAILING = frozenset({"fail", "feign", "neglect", "pretend"})
 
 
 def unrealised(token: Token) -> bool:
     """Whether the text says a predicate is not so, by a word other than "not": "failed to
-    support the resolution", "is far from supporting the plan", "has no intention of backing
+    support the resolution", "pretends to support democracy", "is far from supporting the plan", "has no intention of backing
     it", "no plans to recognise it"."""
     head = token.head
     if token.dep_ == "xcomp" and head.lemma_.lower() in _FAILING:

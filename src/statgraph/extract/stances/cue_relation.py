@@ -26,6 +26,8 @@ _FLIPPABLE = frozenset(
 _REFUSALS = frozenset({"seek", "want", "accept", "tolerate", "recognise", "recognize", "allow"})
 # "We thank the envoy for her briefing": a courtesy (ontology/speech.toml)
 _THANKING, _COURTESIES = words("speech", "thanking_verbs"), words("speech", "courtesies")
+# "will appeal the ruling" contests it; "appealed for calm" asks (ontology/phrases.toml)
+_ASKING_WITH_PREPOSITION = words("phrases", "asking_with_preposition")
 # Verbs of giving something up: negated, they reject the giving up ("will never give up X").
 ABANDON = frozenset({"abandon", "renounce", "give up", "surrender", "relinquish", "drop", "scrap"})
 
@@ -46,11 +48,13 @@ def cue_relation(token: Token, cue: Cue, obj: Token) -> tuple[str, bool] | None:
     """The relation a cue gives here and whether it was negated; None when it states nothing."""
     if irrealis(token) or gerund_subject(token) or denied(token) or unrealised(token):
         return None
+    if cue.relation == "demands" and cue.words in _ASKING_WITH_PREPOSITION and obj.dep_ in {"dobj", "obj"}:
+        return None  # "will appeal parts of the ruling": a challenge in court, no demand
     if cue.words in _THANKING and _courtesy(token):
         return None  # "we thank the envoy for his briefing": no stance on the envoy
     if cue.words in WISHES and counterfactual(obj):
         return None  # "I wish we could have met them": a regret, not support
-    if any(c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in obj.children):
+    if any(c.dep_ in {"det", "preconj"} and c.lower_ in {"no", "neither"} for c in obj.children):
         # "backs neither side" backs none; "will accept no interference" refuses it
         return ("rejects", True) if cue.kind == "verb" and cue.words in _REFUSALS else None
     decided = _apply_negation(cue, token)

@@ -157,3 +157,21 @@ def test_a_stance_only_pretended_is_not_held() -> None:
     assert not has_triple(pretended, "Zimbabwe", "supports", "democracy")
     wanted = triples_of("The opposition leader said Zimbabwe wants to support democracy.")
     assert has_triple(wanted, "Zimbabwe", "supports", "democracy")
+
+
+@pytest.mark.parametrize(
+    ("denied", "held"),
+    [
+        ("Kazakhstan said it is unable to support the resolution.", "Kazakhstan said it is able to support the resolution."),
+        ("Uzbekistan said it was in no position to support the proposal.",
+         "Uzbekistan said it was in a position to support the proposal."),
+        ("Turkmenistan said it is not yet ready to recognise the new government.",
+         "Turkmenistan said it is ready to recognise the new government."),
+        ("Latvia said it was wrong to support the pipeline.", "Latvia said it was right to support the pipeline."),
+        ("Estonia regretted having supported the deal.", "Estonia is proud to have supported the deal."),
+    ],
+)
+def test_a_support_ruled_out_or_faulted_is_none_and_its_counterpart_holds(denied: str, held: str) -> None:
+    holder = denied.split()[0]
+    assert not any(h == holder and r == "supports" for h, r, _ in triples_of(denied))
+    assert any(h == holder and r == "supports" for h, r, _ in triples_of(held))

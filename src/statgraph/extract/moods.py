@@ -72,15 +72,22 @@ def denied(token: Token) -> bool:
     return token.dep_ in {"xcomp", "ccomp", "pcomp"} and token.head.lemma_.lower() in _DENIALS
 
 
-_FAILING = frozenset({"fail", "feign", "neglect", "pretend"})
+_FAILING = frozenset({"fail", "feign", "neglect", "pretend", "unable", "incapable"})
+_FAULTING = words("phrases", "faulting")
 
 
 def unrealised(token: Token) -> bool:
     """Whether the text says a predicate is not so, by a word other than "not": "failed to
-    support the resolution", "pretends to support democracy", "is far from supporting the plan", "has no intention of backing
-    it", "no plans to recognise it"."""
+    support the resolution", "pretends to support democracy", "is unable to support it", "is not
+    ready to recognise it", "is far from supporting the plan", "has no intention of backing
+    it", "no plans to recognise it", "was in no position to support it", "it was wrong to
+    support it", "regretted having supported it"."""
     head = token.head
-    if token.dep_ == "xcomp" and head.lemma_.lower() in _FAILING:
+    if token.dep_ == "xcomp" and (head.lemma_.lower() in _FAILING or head.pos_ == "ADJ" and negated(head)):
+        return True
+    if head.lemma_.lower() == "regret" and any(c.dep_ == "aux" and c.lower_ == "having" for c in token.children):
+        return True
+    if token.dep_ in {"xcomp", "advcl"} and head.pos_ in {"AUX", "VERB"} and _faulted(head):
         return True
     if token.dep_ == "pcomp" and head.lower_ == "from" and head.head.lower_ == "far":
         return True
@@ -101,6 +108,17 @@ def given_up(noun: Token) -> bool:
         and verb.lemma_.lower() in _GIVING_UP
         and not negated(verb)
     )
+
+
+def _faulted(copula: Token) -> bool:
+    """Whether a copula's complement faults or rules out what follows: "it was wrong | to ...",
+    "it was a mistake | to ...", "it was in no position | to ..."."""
+    for c in copula.children:
+        if c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in _FAULTING:
+            return True
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and any(d.lower_ == "no" for d in g.children) for g in c.children):
+            return True
+    return False
 
 
 WISHES = frozenset({"hope", "wish", "want", "prefer"})

@@ -18,7 +18,7 @@ from pathlib import Path
 from .errors import ExtractionError
 from .settings import default_ontology_dir
 
-KINDS = ("actor_nouns", "event_forms", "issue_words", "names", "outlets", "phrases", "speech")
+KINDS = ("actor_nouns", "evaluation", "event_forms", "issue_words", "names", "outlets", "phrases", "speech")
 
 
 @lru_cache(maxsize=16)

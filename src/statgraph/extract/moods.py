@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .per_token import per_token
+from ..words import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -66,7 +67,65 @@ def denied(token: Token) -> bool:
     return token.dep_ in {"xcomp", "ccomp", "pcomp"} and token.head.lemma_.lower() in _DENIALS
 
 
+_FAILING = frozenset({"fail", "feign", "neglect", "pretend", "unable", "incapable"})
+_FAULTING = words("phrases", "faulting")
+
+
+def unrealised(token: Token) -> bool:
+    """Whether the text says a predicate is not so, by a word other than "not": "failed to
+    support the resolution", "pretends to support democracy", "is unable to support it", "is not
+    ready to recognise it", "is far from supporting the plan", "has no intention of backing
+    it", "no plans to recognise it", "was in no position to support it", "it was wrong to
+    support it", "regretted having supported it"."""
+    head = token.head
+    if token.dep_ == "xcomp" and (head.lemma_.lower() in _FAILING or head.pos_ == "ADJ" and negated(head)):
+        return True
+    if head.lemma_.lower() == "regret" and any(c.dep_ == "aux" and c.lower_ == "having" for c in token.children):
+        return True
+    if token.dep_ in {"xcomp", "advcl"} and head.pos_ in {"AUX", "VERB"} and _faulted(head):
+        return True
+    if token.dep_ == "pcomp" and head.lower_ == "from" and head.head.lower_ == "far":
+        return True
+    noun = head.head if token.dep_ == "pcomp" and head.dep_ == "prep" else head if token.dep_ == "acl" else None
+    return noun is not None and noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+_GIVING_UP = words("phrases", "giving_up")
+
+
+def given_up(noun: Token) -> bool:
+    """Whether a stance noun is the object of its giving up: "lifted its veto on the budget",
+    "dropped its support for the plan" (not "did not drop its support")."""
+    verb = noun.head
+    return (
+        noun.dep_ in {"dobj", "obj"}
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in _GIVING_UP
+        and not negated(verb)
+    )
+
+
+def _faulted(copula: Token) -> bool:
+    """Whether a copula's complement faults or rules out what follows: "it was wrong | to ...",
+    "it was a mistake | to ...", "it was in no position | to ..."."""
+    for c in copula.children:
+        if c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in _FAULTING:
+            return True
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and any(d.lower_ == "no" for d in g.children) for g in c.children):
+            return True
+    return False
+
+
 WISHES = frozenset({"hope", "wish", "want", "prefer"})
+
+
+def counterfactual(clause: Token) -> bool:
+    """Whether a wished clause is past and unreal: "I wish we could have held the memorial
+    together", "we wish it had been otherwise" regret what did not happen; they back nothing."""
+    if clause.pos_ not in {"VERB", "AUX"} or clause.dep_ not in {"ccomp", "xcomp"}:
+        return False
+    auxes = [c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    return "had" in auxes or bool(_POSSIBLE.intersection(auxes)) and "have" in auxes
 
 
 def others_act(verb: Token, obj: Token) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolved, Resolver
+from ...words import words
 from .frame import FIRST_PLURAL, Frame
 from .holders import holders
 from .subjects import subject_of
@@ -113,6 +114,10 @@ def against_prefix(token: Token) -> bool:
     return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in {"anti", "pro", "non"}
 
 
+# Verbs against their object: "opposed its proposal" is not the opposer's own (ontology/phrases.toml)
+_DISOWNING = words("phrases", "disowning")
+
+
 def bound_owner(token: Token, frame: Frame, resolver: Resolver) -> Resolved | None:
     """The actor a possessive "its"/"their" is bound to: the subject of the nearest clause
     above the noun, when that subject names an actor."""
@@ -123,8 +128,15 @@ def bound_owner(token: Token, frame: Frame, resolver: Resolver) -> Resolved | No
         current = current.head
         if current.pos_ in {"VERB", "AUX"}:
             subject = subject_of(current)
-            if subject is None or subject.pos_ == "PRON":
+            if subject is None or subject.pos_ == "PRON" or _disowned(token, current):
                 return None
             found = holders(subject, frame, resolver)
             return found[0][0] if len(found) == 1 else None
     return None
+
+
+def _disowned(noun: Token, verb: Token) -> bool:
+    """Whether a verb turns against the noun it governs ("Chile opposed its proposal"), so the
+    noun's "its" is another side's; "its own proposal" stays the subject's."""
+    own = any(c.lower_ == "own" for c in noun.children)
+    return not own and verb.lemma_.lower() in _DISOWNING and noun.head.i == verb.i

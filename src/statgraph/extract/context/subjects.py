@@ -36,6 +36,9 @@ def subject_of(token: Token) -> Token | None:
         controller = _controller(current)
         if controller is not None:
             return controller
+        intent = _intent_before(current)
+        if intent is not None:
+            return noun_owner(intent)
         higher = _higher_clause(current)
         if higher is None:
             return _participle_owner(current)
@@ -89,6 +92,21 @@ def _controller(verb: Token) -> Token | None:
     if verb.dep_ != "xcomp":
         return None
     return next((c for c in verb.head.children if c.dep_ in {"dobj", "obj"} and c.i < verb.i), None)
+
+
+def _intent_before(verb: Token) -> Token | None:
+    """The aim noun whose infinitive the parser hung on the verb: "regretted the decision of
+    Hungary | to block the package" is Hungary's decision to block it, not the regretting."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i - 1 for c in verb.children):
+        return None
+    return next(
+        (
+            c
+            for c in verb.head.children
+            if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in INTENT_NOUNS and c.right_edge.i == verb.i - 2
+        ),
+        None,
+    )
 
 
 def _higher_clause(verb: Token) -> Token | None:
@@ -153,12 +171,30 @@ def noun_owner(noun: Token) -> Token | None:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None and owner.pos_ != "PRON":
         return owner
+    named = _named_after(noun) if noun.lemma_.lower() in INTENT_NOUNS else None
+    if named is not None:
+        return named  # "regretted the decision of Hungary to block the package": Hungary's decision
     if noun.dep_ in {"attr", "dobj", "obj", "nsubj"} and noun.head.pos_ in {"VERB", "AUX"}:
         # "Russia is a world leader in combating terrorism": the predicate noun's subject
         subject = next((c for c in noun.head.children if c.dep_ in SUBJECT_DEPS and c.i != noun.i), None)
         if subject is not None:
             return subject
     return owner
+
+
+def _named_after(noun: Token) -> Token | None:
+    """A name in an aim noun's "of"/"by" phrase: "the decision of Hungary", "an attempt by Serbia"
+    (not "the presidents of the Fifth Republic": they are no aim of the republic's)."""
+    return next(
+        (
+            g
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in {"of", "by"}
+            for g in c.children
+            if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"})
+        ),
+        None,
+    )
 
 
 def prep_objects(token: Token, preps: Collection[str]) -> list[Token]:

@@ -45,17 +45,18 @@ def condemned_actions(sent: Span, context: Context) -> Iterator[Found]:
             (c for c in token.children if c.dep_ == "advmod" and c.lower_ in _CONDEMNING_ADVERBS),
             None,
         )
-        if adverb is None or _own_deed(token, frame, resolver):
+        if adverb is None or _own_act(token, frame, resolver):
             continue
         target = clause_target(token, resolver)
         if target is not None:
             yield Found(frame.behalf, "opposes", target, adverb, "condemning_adverb", 0.6)
 
 
-def _own_deed(verb: Token, frame: Frame, resolver: Resolver) -> bool:
-    """Whether the speaker's own side does it: "Spain could unilaterally recognise Palestine",
-    said by Spain's prime minister, condemns nothing."""
-    return any(actor.id == frame.behalf.id for actor, _ in holders(subject_of(verb), frame, resolver))
+def _own_act(verb: Token, frame: Frame, resolver: Resolver) -> bool:
+    """Whether the speaker's side does what the adverb qualifies: "Spain could unilaterally
+    recognise Palestine" describes Spain's own course, it condemns nothing."""
+    behalf = frame.behalf
+    return behalf is not None and any(a.id == behalf.id for a, _ in holders(subject_of(verb), frame, resolver))
 
 
 @extractor

@@ -129,9 +129,22 @@ def _cue_holders(token: Token, obj: Token, frame: Frame, resolver: Resolver) -> 
         and frame.behalf is not None
         and frame.voice_of(token) != "author"
         and not narrated(token, frame)  # "Bathily called on the parties to “engage ...”": not the speaker's verb
+        and not _others_commitment(token, frame, resolver)
     ):
         return [(frame.behalf, "speaker")]
     return found_holders
+
+
+def _others_commitment(token: Token, frame: Frame, resolver: Resolver) -> bool:
+    """Whether a gerund after a preposition is the act of another side that its governing verb
+    names: "the commitments reaffirmed by the US leaders to not supporting X" are the US's, not
+    the speaker's stance on X."""
+    if token.dep_ != "pcomp" or token.head.dep_ != "prep" or token.head.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    verb = token.head.head
+    doer = _agent(verb) or next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    found = holders(doer, frame, resolver)
+    return bool(found) and frame.behalf is not None and all(a.id != frame.behalf.id for a, _ in found)
 
 
 # Documents that speak for whoever issued them: "the Russian resolution called for a ceasefire".

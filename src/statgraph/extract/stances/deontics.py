@@ -172,15 +172,21 @@ def _issue(token: Token, subject: Token, context: Context) -> bool:
 def _someone_else(subject: Token, holder: Resolved, context: Context) -> bool:
     """Whether the subject names an actor other than the holder: "Western countries should", or
     every side of a dispute: "all parties shall exercise utmost restraint", "both sides must"."""
-    if subject.lemma_.lower() in _AGENTS and any(c.lower_ in {"all", "both"} for c in subject.children):
+    if _every_side(subject):
         return True
     return any(a.id != holder.id for a, _ in holders(subject, context.frame, context.resolver))
 
 
+def _every_side(subject: Token) -> bool:
+    """ "all parties", "both sides": every side of a dispute, named by the norm they are held to."""
+    return subject.lemma_.lower() in _AGENTS and any(c.lower_ in {"all", "both"} for c in subject.children)
+
+
 def _among(subject: Token, holder: Resolved, context: Context) -> bool:
     """Whether the holder is one of those who should act: "China and Russia should jointly
-    promote regional development", said for China, is China's own commitment, not a demand."""
-    return any(a.id == holder.id for a, _ in holders(subject, context.frame, context.resolver))
+    promote regional development", said for China, is China's own commitment, not a demand;
+    "both sides must abide by the agreements" holds every side to a norm, the speaker's demand."""
+    return not _every_side(subject) and any(a.id == holder.id for a, _ in holders(subject, context.frame, context.resolver))
 
 
 def _owed_text(token: Token, subject: Token, relative: bool) -> str:

@@ -42,6 +42,8 @@ if TYPE_CHECKING:
 THRESHOLD = 1.5
 # Nouns of a party against another: the owner is whom they oppose (ontology/phrases.toml).
 OPPOSING_PARTIES = words("phrases", "opposing_parties")
+# "Afghanistan's enemies", "the grievances of the Kashmiri people": their owner undergoes them
+_UNDERGOING = words("evaluation", "undergoing")
 _SKIP_POS = frozenset({"PRON", "DET", "AUX", "PART", "ADP", "CCONJ", "SCONJ", "PUNCT", "NUM", "PROPN"})
 
 
@@ -98,6 +100,8 @@ def _evaluated(token: Token, score: float, resolver: Resolver) -> list[Target]:
         verb = head.head.head if head.dep_ == "pobj" else head.head
         subject = subject_of(verb) if verb.pos_ in {"VERB", "AUX"} and head.dep_ in {"dobj", "pobj", "attr"} else None
         return _actor(subject, resolver) if subject is not None else []
+    if token.lemma_.lower() in _UNDERGOING or token.lower_ in _UNDERGOING:
+        return _undergone(token, resolver)
     if token.pos_ == "ADJ" and token.dep_ == "amod":
         return _about(_predicated_of(head) or head, resolver)
     if token.tag_ == "VBN" and score < 0 and _stative_passive(token):
@@ -140,6 +144,16 @@ def _evaluated(token: Token, score: float, resolver: Resolver) -> list[Target]:
         subject = subject_of(token)
         return _actor(subject, resolver) if subject is not None else []
     return []
+
+
+def _undergone(token: Token, resolver: Resolver) -> list[Target]:
+    """A word its owner undergoes judges only whom it is predicated of: "NATO is the enemy",
+    "they are adversaries"; not its owner ("Afghanistan's enemies", "the grievances of the
+    Kashmiri people") nor the one who suffers ("the people of Haiti who have suffered")."""
+    if token.dep_ not in {"acomp", "attr", "oprd"} or clause_referent(token.head):
+        return []
+    subject = subject_of(token.head)
+    return _about(subject, resolver) if subject is not None else []
 
 
 def _predicated_of(noun: Token) -> Token | None:

@@ -17,7 +17,7 @@ from ..context.noun_holders import noun_holder, noun_holders
 from ..context.subjects import subject_of
 from ..cues import Cue, Lexicon
 from ..found import Found, actor_relation
-from ..moods import irrealis, negated
+from ..moods import given_up, irrealis, negated
 from ..phrases import hung_complement
 from ..registry import Context, extractor
 from .asked import infinitive_after
@@ -102,7 +102,7 @@ def _noun_families(
         return True
     against = lexicon.against_nouns.get(token.lower_) or lexicon.against_nouns.get(lemma)
     if against is not None:
-        yield from _against(token, against, frame, resolver)
+        yield from _against(token, against, frame, resolver, lexicon)
         return True
     return False
 
@@ -143,7 +143,7 @@ def _cue_noun_stances(
     relation = cue.relation
     if relation == "demands" and lemma in lexicon.listed("demands", "need_nouns") and own_endorsement(token, lexicon):
         relation = "supports"  # "agreed on the need to engage with China": their own engagement
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+    if given_up(token) or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         if token.lower_ not in lexicon.listed("opposes", "waived_nouns"):
             return  # "no support for X" states no stance either way
         relation = "supports"  # "had no objection to a truce": consent
@@ -279,7 +279,7 @@ def _predicate_noun(
             yield Found(holder, actor_relation(cue.relation, target), target, token, "predicate_noun", 0.6)
 
 
-def _against(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+def _against(token: Token, cue: Cue, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
     """ "NATO's war against Russia", "waging war against our country", "sanctions against Iran"."""
     prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in {"against", "on"}), None)
     if prep is None and token.dep_ in {"dobj", "obj"} and token.head.lemma_.lower() in _WAGING_VERBS:
@@ -294,9 +294,15 @@ def _against(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Iterat
         holder, how = (found[0][0], "verb_subject") if found else (None, "")
     if holder is None:
         return
+    armed = token.lemma_.lower() in lexicon.listed("opposes", "armed_nouns") and not _kind_named(token)
     for target in targets(obj, resolver):
-        if target.actor is None or target.actor.id != holder.id:
+        if target.actor is None or target.actor.id != holder.id and not armed:
             yield Found(holder, actor_relation(cue.relation, target), target, token, f"against/{how}", 0.65)
+
+
+def _kind_named(noun: Token) -> bool:
+    """ "a trade war", "a sanctions war": a war of policy, named by a noun before it."""
+    return any(c.dep_ == "compound" and c.i < noun.i for c in noun.children)
 
 
 def _warnings(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:

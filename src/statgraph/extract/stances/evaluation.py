@@ -40,8 +40,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 THRESHOLD = 1.5
-# Nouns of a party against another: the owner is whom they oppose (ontology/phrases.toml).
-OPPOSING_PARTIES = words("phrases", "opposing_parties")
 # "Afghanistan's enemies", "the grievances of the Kashmiri people": their owner undergoes them
 _UNDERGOING = words("evaluation", "undergoing")
 _SKIP_POS = frozenset({"PRON", "DET", "AUX", "PART", "ADP", "CCONJ", "SCONJ", "PUNCT", "NUM", "PROPN"})
@@ -117,8 +115,6 @@ def _evaluated(token: Token, score: float, resolver: Resolver) -> list[Target]:
         return _actor(subject, resolver) if subject is not None else []
     if token.pos_ == "NOUN" and score < 0:
         owners = [c for c in token.children if c.dep_ in {"compound", "poss"} and c.pos_ == "PROPN"]
-        if token.lower_ in OPPOSING_PARTIES:
-            owners = []  # "Afghanistan's enemies" are against Afghanistan, not Afghanistan
         found = [t for c in owners for t in _actor(c, resolver)]
         if not found and _quality_noun(token):
             # "the complete bankruptcy of the Euro-Atlantic security model", "the hypocrisy of the West";

@@ -25,7 +25,6 @@ _FLIPPABLE = frozenset(
 # Verbs whose negation is a refusal: "Russia isn't seeking confrontation" rejects it.
 _REFUSALS = frozenset({"seek", "want", "accept", "tolerate", "recognise", "recognize", "allow"})
 # "We thank the envoy for her briefing": a courtesy (ontology/speech.toml)
-_THANKING, _COURTESIES = words("speech", "thanking_verbs"), words("speech", "courtesies")
 # "will appeal the ruling" contests it; "appealed for calm" asks (ontology/phrases.toml)
 _ASKING_WITH_PREPOSITION = words("phrases", "asking_with_preposition")
 # Verbs of giving something up: negated, they reject the giving up ("will never give up X").
@@ -50,8 +49,6 @@ def cue_relation(token: Token, cue: Cue, obj: Token) -> tuple[str, bool] | None:
         return None
     if cue.relation == "demands" and cue.words in _ASKING_WITH_PREPOSITION and obj.dep_ in {"dobj", "obj"}:
         return None  # "will appeal parts of the ruling": a challenge in court, no demand
-    if cue.words in _THANKING and _courtesy(token):
-        return None  # "we thank the envoy for his briefing": no stance on the envoy
     if cue.words in WISHES and counterfactual(obj):
         return None  # "I wish we could have met them": a regret, not support
     if any(c.dep_ in {"det", "preconj"} and c.lower_ in {"no", "neither"} for c in obj.children):
@@ -66,20 +63,3 @@ def cue_relation(token: Token, cue: Cue, obj: Token) -> tuple[str, bool] | None:
     if relation == "supports" and any(c.lower_ in {"less", "fewer"} for c in obj.children):
         relation = "opposes"  # "Putin wanted less NATO"
     return relation, was_negated
-
-
-def _courtesy(verb: Token) -> bool:
-    """Whether thanks are for what was given the meeting: "thank the envoy, Ms X, for her
-    perceptive briefing" (the parser may hang "for" on the name)."""
-    return any(
-        p.lower_ == "for" and p.dep_ == "prep" and _clause_of(p) == verb
-        and any(g.dep_ == "pobj" and g.lemma_.lower() in _COURTESIES for g in p.children)
-        for p in verb.subtree
-    )
-
-
-def _clause_of(token: Token) -> Token:
-    """The nearest verb above a token."""
-    while token.head.i != token.i and token.head.pos_ not in {"VERB", "AUX"}:
-        token = token.head
-    return token.head

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..moods import counterfactual
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -19,8 +21,6 @@ if TYPE_CHECKING:
 
 # Verbs whose object or "for"-phrase may be a mere courtesy.
 _POLITE = frozenset({"thank", "wish"})
-# A past wish: "could have held", "had come".
-_PERFECT = frozenset({"have", "had"})
 
 
 def courtesy(verb: Token, lexicon: Lexicon) -> bool:
@@ -33,10 +33,7 @@ def courtesy(verb: Token, lexicon: Lexicon) -> bool:
     named += _thanked_for(verb)
     if any(n.lemma_.lower() in nouns or n.lower_ in nouns for n in named):
         return True
-    return verb.lemma_.lower() == "wish" and any(
-        c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in _PERFECT for a in c.children)
-        for c in verb.children
-    )
+    return verb.lemma_.lower() == "wish" and any(counterfactual(c) for c in verb.children)
 
 
 def _thanked_for(verb: Token) -> list[Token]:

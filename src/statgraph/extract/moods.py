@@ -270,18 +270,6 @@ def owed_act(token: Token) -> bool:
     return False
 
 
-def on_condition(token: Token) -> bool:
-    """Whether a predicate, or the verb it is joined to, holds only on a condition: "Ruiz would
-    meet Vega if the talks succeed"."""
-    current = token
-    while current.dep_ in {"conj", "xcomp"} and current.head.i != current.i and current.head.pos_ in {"VERB", "AUX"}:
-        current = current.head
-    return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
-        for c in current.children
-    )
-
-
 # Predicates whose to-infinitive is a task the speaker sets: "efforts will be required to ...".
 _PURPOSE_HEADS = frozenset(
     "require need necessary important essential vital effort efforts task goal aim priority "

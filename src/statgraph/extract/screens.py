@@ -27,8 +27,8 @@ from typing import TYPE_CHECKING
 from ..errors import ExtractionError
 from ..relations import load_relations, names_of_kind
 from .found import Found
-from .moods import negated, on_condition, owed_act
-from .unasserted import charged, conditioned, counterfactual, feared, foretold, lacked, supposed, wished
+from .moods import negated, owed_act
+from .unasserted import charged, conditioned, counterfactual, feared, foretold, lacked, on_condition, supposed, wished
 from .wording import usable
 
 # Relations that are acts which happen or not (not stances): deployed_to, visited, met_with, member_of.

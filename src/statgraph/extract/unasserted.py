@@ -108,12 +108,28 @@ def supposed(found: Found) -> bool:
     verb = found.cue
     if found.relation in _FORETELLING_KEPT | {"demands"} or verb.pos_ not in {"VERB", "AUX"}:
         return False  # "if Trump wanted to help, he would have to lift the blockade": still a demand
-    while verb.dep_ in {"conj", "xcomp"} and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
-        verb = verb.head
+    verb = _joined_to(verb)
     if _condition(verb):
         return True  # "if Peru attacks our ships": the condition itself states nothing
     if not any(c.dep_ == "aux" and c.lower_ in _SUPPOSING for c in verb.children):
         return False
+    return _with_condition(verb)
+
+
+def on_condition(token: Token) -> bool:
+    """Whether a predicate, or the verb it is joined to, holds only on a condition: "Ruiz would
+    meet Vega if the talks succeed"."""
+    return _with_condition(_joined_to(token))
+
+
+def _joined_to(verb: Token) -> Token:
+    """The verb a predicate is joined to ("sit down and talk", "agreed to meet"): its clause's own."""
+    while verb.dep_ in {"conj", "xcomp"} and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+    return verb
+
+
+def _with_condition(verb: Token) -> bool:
     return any(c.dep_ == "advcl" and _condition(c) for c in verb.children)
 
 

@@ -1,9 +1,9 @@
-"""Courtesies that state no stance: thanks for a briefing, wishes of recovery, a wish of what
-could have been.
+"""Courtesies that state no stance: thanks for a briefing, wishes of recovery.
 
 "We thank the Special Envoy for her briefing" is the etiquette of a meeting; "the Council
-wished a speedy recovery to the injured" a sympathy; "I wish we could have held it together"
-a regret of the past. None supports anyone. The nouns are data in ontology/cues.toml
+wished a speedy recovery to the injured" a sympathy. Neither supports anyone (a wish of what
+could have been, "I wish we could have held it together", is moods.counterfactual's, read
+where every wish is, in cue_relation). The nouns are data in ontology/cues.toml
 [supports] courtesy_nouns; thanks for a deed ("thanked Finland for its leadership") and a
 wish for what is to come ("we wish the talks success") still support.
 """
@@ -11,8 +11,6 @@ wish for what is to come ("we wish the talks success") still support.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
-
-from ..moods import counterfactual
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -25,15 +23,13 @@ _POLITE = frozenset({"thank", "wish"})
 
 def courtesy(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a verb of thanks or wishes is a courtesy: its object or its "for"-phrase a
-    courtesy noun, or a wish of what could have been."""
+    courtesy noun."""
     if verb.lemma_.lower() not in _POLITE:
         return False
     nouns = lexicon.listed("supports", "courtesy_nouns")
     named = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
     named += _thanked_for(verb)
-    if any(n.lemma_.lower() in nouns or n.lower_ in nouns for n in named):
-        return True
-    return verb.lemma_.lower() == "wish" and any(counterfactual(c) for c in verb.children)
+    return any(n.lemma_.lower() in nouns or n.lower_ in nouns for n in named)
 
 
 def _thanked_for(verb: Token) -> list[Token]:

@@ -299,8 +299,9 @@ class Resolver:
         name says who."""
         if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
             return None
-        if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children):
-            return self.resolve(next(c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"))
+        named = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None:
+            return self.resolve(named)
         words = [
             t.lemma_.lower()
             for t in token.subtree

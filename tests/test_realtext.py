@@ -50,3 +50,17 @@ def test_corpus_is_as_large_as_promised() -> None:
 def test_no_article_is_in_the_hidden_set() -> None:
     result = subprocess.run([sys.executable, str(GUARD), str(REALTEXT)], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout[-2000:]
+
+
+def test_batches_gathered_after_the_test_set_closed_go_to_train_and_dev_only() -> None:
+    sys.path.insert(0, str(REALTEXT))
+    try:
+        import add_sources
+    finally:
+        sys.path.remove(str(REALTEXT))
+    assert add_sources.train_dev_splits(9) == ["train", "train", "train", "dev"] * 2 + ["train"]
+    assert add_sources.splits_for(5, 0) == ["train", "train", "train", "dev", "test"]
+    split_of = {row["file"]: row["split"] for row in _sources()}
+    for batch in sorted(add_sources.TRAIN_DEV_BATCHES):
+        gathered = add_sources.read_rows(REALTEXT / "sources.d" / f"{batch}.tsv", ["file"])
+        assert [split_of[row["file"]] for row in gathered] == add_sources.train_dev_splits(len(gathered))

@@ -8,6 +8,9 @@ A gatherer's batch (one sources.d file, in the order its articles were found, so
 articles on one story sit together) is cut into five runs; the runs go to train, train,
 train, dev and test, turned by the batch's place among the batches, so that each split
 takes whole stories from every region. An article already in sources.tsv never moves.
+
+Batches gathered after the test set was closed (TRAIN_DEV_BATCHES) give no article to test:
+in the order gathered, every fourth article goes to dev and the others to train.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 COLUMNS = ["file", "split", "url", "outlet", "genre", "date", "words", "note"]
 ROTATION = ["train", "train", "train", "dev", "test"]
+TRAIN_DEV_BATCHES = {"k"}
 
 
 def read_rows(path: Path, columns: list[str] | None = None) -> list[dict[str, str]]:
@@ -32,6 +36,11 @@ def splits_for(count: int, turn: int) -> list[str]:
     return [ROTATION[(index * 5 // count + turn) % 5] for index in range(count)] if count else []
 
 
+def train_dev_splits(count: int) -> list[str]:
+    """Split of each of `count` articles in order: the 4th, 8th, 12th ... to dev, the rest to train."""
+    return ["dev" if index % 4 == 3 else "train" for index in range(count)]
+
+
 def main(names: list[str]) -> None:
     table = HERE / "sources.tsv"
     rows = read_rows(table) if table.exists() else []
@@ -40,7 +49,9 @@ def main(names: list[str]) -> None:
         if names and batch.stem not in names:
             continue
         gathered = read_rows(batch, [c for c in COLUMNS if c != "split"])
-        for row, split in zip(gathered, splits_for(len(gathered), turn), strict=True):
+        splits = (train_dev_splits(len(gathered)) if batch.stem in TRAIN_DEV_BATCHES
+                  else splits_for(len(gathered), turn))
+        for row, split in zip(gathered, splits, strict=True):
             if row["file"] not in known and (HERE / "docs" / row["file"]).exists():
                 rows.append({**row, "split": split})
                 known.add(row["file"])

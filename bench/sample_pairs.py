@@ -14,7 +14,8 @@ first set's, near pairs first, each stratum in an order fixed by a hash of the p
 - `words`: another head, but an issue word in common;
 - `high`: sentence-embedding cosine from `HIGH` up (neither of the above);
 - `mid`: cosine from `MID` to `HIGH`;
-- `low`: any other pair (random).
+- `low`: any other pair (random);
+- `document`: then (numbered after the others) two wordings of one article, of any stratum.
 
 A phrase is in at most `PER_PHRASE` pairs, so that one wording does not weigh on the figures;
 a stratum that runs short passes what it lacks to the next.
@@ -36,6 +37,9 @@ OLD = HERE / "topic_pairs.tsv"
 OUT = HERE / "topic_pairs_fresh.tsv"
 SEED = "fresh-20261204"
 STRATA = (("head", 90), ("words", 70), ("high", 60), ("mid", 40), ("low", 40))
+# Drawn after the strata, numbered after them: two wordings of one article, where most pairs of
+# one issue are (the strata above gave 14 of 300).
+MORE = (("document", 60),)
 HIGH, MID = 0.5, 0.4
 PER_PHRASE = 2
 COLUMNS = ("pair", "phrase_a", "phrase_b", "same", "split", "sampled_as", "doc_a", "doc_b", "note")
@@ -90,7 +94,8 @@ def _key(a: tuple[str, str], b: tuple[str, str]) -> str:
 
 
 def sample(phrases: list[tuple[str, str]]) -> list[dict[str, str]]:
-    """The pairs of each stratum, in hash order, each phrase in at most `PER_PHRASE` pairs."""
+    """The pairs of each stratum, in hash order, each phrase in at most `PER_PHRASE` pairs; then
+    the pairs of one article (`MORE`), numbered after the others."""
     from statgraph.link.pairs import read_phrase
     from statgraph.nlp.embed import embed
     from statgraph.pipeline import load_resources
@@ -100,29 +105,39 @@ def sample(phrases: list[tuple[str, str]]) -> list[dict[str, str]]:
     read = [read_phrase(p, d, gazetteer) for p, d in phrases]
     vectors = embed([p for p, _ in phrases])
     cosines = vectors @ vectors.T
-    by_stratum: dict[str, list[tuple[str, int, int]]] = {name: [] for name, _ in STRATA}
+    by_stratum: dict[str, list[tuple[str, int, int]]] = {name: [] for name, _ in (*STRATA, *MORE)}
     for i in range(len(phrases)):
         for j in range(i + 1, len(phrases)):
             if phrases[i][0].lower() != phrases[j][0].lower():
                 name = stratum(read[i], read[j], float(cosines[i, j]))
                 by_stratum[name].append((_key(phrases[i], phrases[j]), i, j))
+                if phrases[i][1] == phrases[j][1]:
+                    by_stratum["document"].append((_key(phrases[i], phrases[j]), i, j))
     used: dict[int, int] = {}
+    chosen: set[tuple[int, int]] = set()
+    rows = _draw(phrases, by_stratum, STRATA, used, chosen)
+    more = _draw(phrases, by_stratum, MORE, used, chosen)
+    for n, row in enumerate(rows + more):
+        row["pair"] = str(n)
+    return rows + more
+
+
+def _draw(phrases, by_stratum, strata, used: dict[int, int], chosen: set[tuple[int, int]]) -> list[dict[str, str]]:
+    """The pairs of `strata` in turn, in hash order, sorted by hash."""
     rows: list[dict[str, str]] = []
     short = 0  # what a stratum could not give passes to the next
-    for name, wanted in STRATA:
+    for name, wanted in strata:
         wanted, taken = wanted + short, 0
         for _, i, j in sorted(by_stratum[name]):
             if taken == wanted:
                 break
-            if used.get(i, 0) < PER_PHRASE and used.get(j, 0) < PER_PHRASE:
+            if used.get(i, 0) < PER_PHRASE and used.get(j, 0) < PER_PHRASE and (i, j) not in chosen:
                 used[i], used[j] = used.get(i, 0) + 1, used.get(j, 0) + 1
+                chosen.add((i, j))
                 rows.append(_row(phrases[i], phrases[j], name))
                 taken += 1
         short = wanted - taken
-    rows.sort(key=lambda r: _key((r["phrase_a"], r["doc_a"]), (r["phrase_b"], r["doc_b"])))
-    for n, row in enumerate(rows):
-        row["pair"] = str(n)
-    return rows
+    return sorted(rows, key=lambda r: _key((r["phrase_a"], r["doc_a"]), (r["phrase_b"], r["doc_b"])))
 
 
 def _row(a: tuple[str, str], b: tuple[str, str], name: str) -> dict[str, str]:

@@ -3,6 +3,7 @@
     python bench/bench_topics.py GRAPH.ttl [GRAPH.ttl ...]     # figures per graph
     python bench/bench_topics.py --tune                          # phrase-pair F1, the tune half alone
     python bench/bench_topics.py --pairs                         # both halves (the report half: once)
+    python bench/bench_topics.py --fresh                         # the fresh held-back set (once)
 
 For each graph: the topic nodes, the share whose label has five words or fewer, the longest
 labels, and the edges of the congruence and conflict networks (`statgraph network --kind`).
@@ -10,7 +11,9 @@ labels, and the edges of the congruence and conflict networks (`statgraph networ
 trained on the `tune` half's adjudicated labels by `statgraph train-pairs`, which also gives its
 cross-validated F1 there) on the labelled phrase pairs of bench/topic_pairs.tsv, both halves,
 against the adjudicated labels (`same_adj`, see bench/TOPIC_PAIRS.md) and the first reader's
-(`same`). `--tune` scores the tune half alone.
+(`same`). `--tune` scores the tune half alone. `--fresh` scores bench/topic_pairs_fresh.tsv
+(sampled by bench/sample_pairs.py, labelled before any model score; one reader, `same`), the
+held-back set of round ten: score it once, with the model chosen on the tune half.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from statgraph.query import result_rows, run_query
 from statgraph.views.discourse import discourse_network
 
 PAIRS = Path(__file__).resolve().parent / "topic_pairs.tsv"
+FRESH = Path(__file__).resolve().parent / "topic_pairs_fresh.tsv"
 LABELS = """SELECT DISTINCT ?t ?label WHERE { ?t a sg:Topic ; rdfs:label ?label }"""
 
 
@@ -39,16 +43,18 @@ def graph_figures(path: str) -> dict:
     return {"topics": len(labels), "short": len(short), "edges": edges, "longest": longest}
 
 
-def pair_figures(halves: tuple[str, ...] = ("tune", "report")) -> dict:
+def pair_figures(halves: tuple[str, ...] = ("tune", "report"), path: Path = PAIRS,
+                 columns: tuple[tuple[str, str], ...] = (("same_adj", "adjudicated"), ("same", "first_reader"))) -> dict:
     """Precision, recall and F1 of the packaged pair model's decisions (at its own threshold,
-    `statgraph train-pairs`) on each half, against the adjudicated labels (`same_adj`) and the
-    first reader's (`same`). The report half is locked: score it once, with the model chosen."""
+    `statgraph train-pairs`) on each half of a pair file, against each labels column (the
+    adjudicated `same_adj` and the first reader's `same`). The report half is locked: score it
+    once, with the model chosen; so is the fresh set (`FRESH`, half `fresh`, column `same`)."""
     from statgraph.link.pair_model import pair_model
     from statgraph.link.pairs import pair_scores
     from statgraph.pipeline import load_resources
     from statgraph.settings import Settings
 
-    with PAIRS.open(encoding="utf-8", newline="") as f:
+    with path.open(encoding="utf-8", newline="") as f:
         rows = [r for r in csv.DictReader(f, delimiter="\t") if r["split"] in halves]
     pairs = [(r["phrase_a"], r["phrase_b"], r["doc_a"], r["doc_b"]) for r in rows]
     scores = pair_scores(pairs, load_resources(Settings()).gazetteer)
@@ -56,10 +62,12 @@ def pair_figures(halves: tuple[str, ...] = ("tune", "report")) -> dict:
     threshold = model.threshold
     figures: dict = {"threshold": threshold, "tune_cross_validated_f1": model.trained_on.get("cross_validated_f1")}
     for split in halves:
-        for column, name in (("same_adj", "adjudicated"), ("same", "first_reader")):
-            decisions = [(s >= threshold, r[column] == "1")
+        for column, name in columns:
+            decisions = [(s >= threshold, r[column] == "1", r["doc_a"] == r["doc_b"])
                          for s, r in zip(scores, rows, strict=True) if r["split"] == split]
-            figures[f"{split}_{name}"] = _figures(decisions)
+            figures[f"{split}_{name}"] = _figures([(said, gold) for said, gold, _ in decisions])
+            for one, part in ((True, "one_article"), (False, "two_articles")):
+                figures[f"{split}_{name}_{part}"] = _figures([(x, y) for x, y, same in decisions if same == one])
     return figures
 
 
@@ -83,6 +91,7 @@ def main() -> None:
     parser.add_argument("graphs", nargs="*")
     parser.add_argument("--pairs", action="store_true", help="score bench/topic_pairs.tsv")
     parser.add_argument("--tune", action="store_true", help="the tune half only")
+    parser.add_argument("--fresh", action="store_true", help="score bench/topic_pairs_fresh.tsv (once)")
     args = parser.parse_args()
     for path in args.graphs:
         fig = graph_figures(path)
@@ -93,6 +102,8 @@ def main() -> None:
             print(f"   {len(label.split())} words: {label}")
     if args.pairs or args.tune:
         print(pair_figures(("tune", "report") if args.pairs else ("tune",)))
+    if args.fresh:
+        print(pair_figures(("fresh",), FRESH, (("same", "reader"),)))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,166 @@
+"""A fresh held-back set of target-phrase pairs (bench/topic_pairs_fresh.tsv), sampled deterministically.
+
+    python bench/sample_pairs.py                       # builds bench/realtext train + dev (every candidate)
+    python bench/sample_pairs.py --graph ALL.ttl       # or reads a graph built from them
+    python bench/sample_pairs.py --out FILE.tsv        # default bench/topic_pairs_fresh.tsv (refuses to overwrite)
+
+The phrases are the target texts (`sg:targetText`) of the statements whose target is an issue
+(`sg:Topic`), one per wording and article, of the **train and dev** articles of bench/realtext
+(never test): a wording that bench/topic_pairs.tsv already holds is left out, so no phrase of
+the fresh set was seen while the pair model was tuned. Pairs are drawn in strata like the
+first set's, near pairs first, each stratum in an order fixed by a hash of the pair:
+
+- `head`: the same head word (kindred heads read as one, link/pairs.py);
+- `words`: another head, but an issue word in common;
+- `high`: sentence-embedding cosine from `HIGH` up (neither of the above);
+- `mid`: cosine from `MID` to `HIGH`;
+- `low`: any other pair (random);
+- `document`: then (numbered after the others) two wordings of one article, of any stratum.
+
+A phrase is in at most `PER_PHRASE` pairs, so that one wording does not weigh on the figures;
+a stratum that runs short passes what it lacks to the next.
+The file is written with an empty `same` column, to be labelled by bench/TOPIC_PAIRS.md before
+any model score is looked at. The same graph gives the same file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+OLD = HERE / "topic_pairs.tsv"
+OUT = HERE / "topic_pairs_fresh.tsv"
+SEED = "fresh-20261204"
+STRATA = (("head", 90), ("words", 70), ("high", 60), ("mid", 40), ("low", 40))
+# Drawn after the strata, numbered after them: two wordings of one article, where most pairs of
+# one issue are (the strata above gave 14 of 300).
+MORE = (("document", 60),)
+HIGH, MID = 0.5, 0.4
+PER_PHRASE = 2
+COLUMNS = ("pair", "phrase_a", "phrase_b", "same", "split", "sampled_as", "doc_a", "doc_b", "note")
+TARGETS = """SELECT DISTINCT ?phrase ?doc WHERE {
+  ?statement a sg:Statement ; sg:target ?t ; prov:wasDerivedFrom ?ref .
+  ?t a sg:Topic .
+  ?ref sg:targetText ?phrase ; sg:document/sg:fileName ?doc .
+}"""
+
+
+def split_docs(splits: tuple[str, ...] = ("train", "dev")) -> list[str]:
+    with (HERE / "realtext" / "sources.tsv").open(encoding="utf-8", newline="") as f:
+        return sorted(r["file"] for r in csv.DictReader(f, delimiter="\t") if r["split"] in splits)
+
+
+def build_graph(scratch: Path) -> Path:
+    """The train and dev articles built with every candidate (no floor)."""
+    from statgraph import Settings, build
+
+    docs = scratch / "docs"
+    docs.mkdir()
+    for name in split_docs():
+        (docs / name).write_bytes((HERE / "realtext" / "docs" / name).read_bytes())
+    build([docs], scratch / "all.ttl", Settings(min_confidence=0.0))
+    return scratch / "all.ttl"
+
+
+def target_phrases(graph_path: Path) -> list[tuple[str, str]]:
+    """(phrase, article) of the issue targets of train and dev articles, less the first set's wordings."""
+    from statgraph import load_graph
+    from statgraph.query import result_rows, run_query
+
+    allowed = set(split_docs())
+    with OLD.open(encoding="utf-8", newline="") as f:
+        seen = {r[k].strip().lower() for r in csv.DictReader(f, delimiter="\t") for k in ("phrase_a", "phrase_b")}
+    _, rows = result_rows(run_query(load_graph(graph_path), TARGETS))
+    found = {(" ".join(str(p).split()), str(d)) for p, d in rows if str(d) in allowed}
+    return sorted((p, d) for p, d in found if p and p.lower() not in seen and "\t" not in p)
+
+
+def stratum(a, b, cosine: float) -> str:
+    """The stratum of a pair of read phrases (`pairs.read_phrase`) with their embedding cosine."""
+    if a.head and a.head == b.head:
+        return "head"
+    if a.issue_stems & b.issue_stems:
+        return "words"
+    return "high" if cosine >= HIGH else "mid" if cosine >= MID else "low"
+
+
+def _key(a: tuple[str, str], b: tuple[str, str]) -> str:
+    return hashlib.sha256("|".join((SEED, *a, *b)).encode()).hexdigest()
+
+
+def sample(phrases: list[tuple[str, str]]) -> list[dict[str, str]]:
+    """The pairs of each stratum, in hash order, each phrase in at most `PER_PHRASE` pairs; then
+    the pairs of one article (`MORE`), numbered after the others."""
+    from statgraph.link.pairs import read_phrase
+    from statgraph.nlp.embed import embed
+    from statgraph.pipeline import load_resources
+    from statgraph.settings import Settings
+
+    gazetteer = load_resources(Settings()).gazetteer
+    read = [read_phrase(p, d, gazetteer) for p, d in phrases]
+    vectors = embed([p for p, _ in phrases])
+    cosines = vectors @ vectors.T
+    by_stratum: dict[str, list[tuple[str, int, int]]] = {name: [] for name, _ in (*STRATA, *MORE)}
+    for i in range(len(phrases)):
+        for j in range(i + 1, len(phrases)):
+            if phrases[i][0].lower() != phrases[j][0].lower():
+                name = stratum(read[i], read[j], float(cosines[i, j]))
+                by_stratum[name].append((_key(phrases[i], phrases[j]), i, j))
+                if phrases[i][1] == phrases[j][1]:
+                    by_stratum["document"].append((_key(phrases[i], phrases[j]), i, j))
+    used: dict[int, int] = {}
+    chosen: set[tuple[int, int]] = set()
+    rows = _draw(phrases, by_stratum, STRATA, used, chosen)
+    more = _draw(phrases, by_stratum, MORE, used, chosen)
+    for n, row in enumerate(rows + more):
+        row["pair"] = str(n)
+    return rows + more
+
+
+def _draw(phrases, by_stratum, strata, used: dict[int, int], chosen: set[tuple[int, int]]) -> list[dict[str, str]]:
+    """The pairs of `strata` in turn, in hash order, sorted by hash."""
+    rows: list[dict[str, str]] = []
+    short = 0  # what a stratum could not give passes to the next
+    for name, wanted in strata:
+        wanted, taken = wanted + short, 0
+        for _, i, j in sorted(by_stratum[name]):
+            if taken == wanted:
+                break
+            if used.get(i, 0) < PER_PHRASE and used.get(j, 0) < PER_PHRASE and (i, j) not in chosen:
+                used[i], used[j] = used.get(i, 0) + 1, used.get(j, 0) + 1
+                chosen.add((i, j))
+                rows.append(_row(phrases[i], phrases[j], name))
+                taken += 1
+        short = wanted - taken
+    return sorted(rows, key=lambda r: _key((r["phrase_a"], r["doc_a"]), (r["phrase_b"], r["doc_b"])))
+
+
+def _row(a: tuple[str, str], b: tuple[str, str], name: str) -> dict[str, str]:
+    return {"pair": "", "phrase_a": a[0], "phrase_b": b[0], "same": "", "split": "fresh", "sampled_as": name,
+            "doc_a": a[1], "doc_b": b[1], "note": ""}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--graph", type=Path, help="a graph built from the train and dev articles")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    if args.out.exists():
+        sys.exit(f"{args.out} exists: its labels are not overwritten")
+    with tempfile.TemporaryDirectory() as scratch:
+        graph = args.graph or build_graph(Path(scratch))
+        rows = sample(target_phrases(graph))
+    with args.out.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, COLUMNS, delimiter="\t", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    print(f"{args.out}: {len(rows)} pairs")
+
+
+if __name__ == "__main__":
+    main()

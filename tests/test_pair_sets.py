@@ -1,0 +1,83 @@
+"""The labelled phrase-pair sets of bench/: the fresh held-back set, its sampler and its scoring."""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from statgraph.link.pairs import read_phrase
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+
+
+def _bench(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", BENCH / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "cosine", "expected"),
+    [
+        ("a truce in the north", "the ceasefire in the south", 0.1, "head"),  # kindred heads are one head
+        ("tariffs on steel", "tariffs on grain", 0.9, "head"),
+        ("steel tariffs", "the steel quota", 0.1, "words"),  # another head, an issue word in common
+        ("grain exports", "the harvest", 0.55, "high"),
+        ("grain exports", "the harvest", 0.45, "mid"),
+        ("grain exports", "the harvest", 0.2, "low"),
+    ],
+)
+def test_pair_sets_a_pair_falls_in_the_stratum_of_its_nearness(a: str, b: str, cosine: float, expected: str) -> None:
+    sample_pairs = _bench("sample_pairs")
+    assert sample_pairs.stratum(read_phrase(a, "x.txt"), read_phrase(b, "y.txt"), cosine) == expected
+
+
+def test_pair_sets_each_phrase_is_drawn_twice_at_most_and_a_short_stratum_passes_on() -> None:
+    sample_pairs = _bench("sample_pairs")
+    phrases = [(f"phrase {n}", "d.txt") for n in range(6)]
+    near = [(f"{k:02d}", 0, j) for k, j in enumerate(range(1, 6))]  # every near pair holds phrase 0
+    far = [(f"{k:02d}", i, j) for k, (i, j) in enumerate([(1, 2), (3, 4), (3, 5), (4, 5)])]
+    rows = sample_pairs._draw(phrases, {"near": near, "far": far}, (("near", 3), ("far", 2)), {}, set())
+    assert sum(r["sampled_as"] == "near" for r in rows) == 2  # phrase 0 is in two pairs, then no more
+    assert sum(r["sampled_as"] == "far" for r in rows) == 3  # the near stratum's missing pair passes on
+    drawn = [p for r in rows for p in (r["phrase_a"], r["phrase_b"])]
+    assert max(drawn.count(p) for p in set(drawn)) == 2
+    again = sample_pairs._draw(phrases, {"near": near, "far": far}, (("near", 3), ("far", 2)), {}, set())
+    assert again == rows
+
+
+def test_pair_sets_the_fresh_set_is_new_labelled_and_never_from_test() -> None:
+    sample_pairs = _bench("sample_pairs")
+    rows = _rows(BENCH / "topic_pairs_fresh.tsv")
+    assert len(rows) >= 300
+    assert {r["same"] for r in rows} == {"0", "1"} and {r["split"] for r in rows} == {"fresh"}
+    allowed = set(sample_pairs.split_docs(("train", "dev")))
+    assert {r[k] for r in rows for k in ("doc_a", "doc_b")} <= allowed
+    old = {r[k].strip().lower() for r in _rows(BENCH / "topic_pairs.tsv") for k in ("phrase_a", "phrase_b")}
+    assert not {r[k].strip().lower() for r in rows for k in ("phrase_a", "phrase_b")} & old
+    assert [r["pair"] for r in rows] == [str(n) for n in range(len(rows))]
+
+
+def test_pair_sets_a_fresh_file_is_scored_by_its_reader_and_by_article(tmp_path: Path) -> None:
+    bench_topics = _bench("bench_topics")
+    path = tmp_path / "pairs.tsv"
+    lines = ["pair\tphrase_a\tphrase_b\tsame\tsplit\tsampled_as\tdoc_a\tdoc_b\tnote",
+             "0\ttariffs on steel\ttariffs on steel imports\t1\tfresh\thead\ta.txt\ta.txt\t",
+             "1\tthe grain harvest\ta truce in the north\t0\tfresh\tlow\ta.txt\tb.txt\t",
+             "2\tthe new bridge\tthe fishing quota\t0\tother\tlow\ta.txt\tb.txt\t"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    figures = bench_topics.pair_figures(("fresh",), path, (("same", "reader"),))
+    assert figures["fresh_reader"][0] == 2  # the other split is left out
+    assert figures["fresh_reader_one_article"][0] == 1 and figures["fresh_reader_two_articles"][0] == 1
+    assert figures["fresh_reader_two_articles"][1:] == (0.0, 0.0, 0.0)  # nothing joined, nothing to join

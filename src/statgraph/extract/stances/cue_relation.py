@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...words import words
-from ..moods import WISHES, counterfactual, denied, gerund_subject, irrealis, negated, others_act, unrealised
+from .hopes import hoped_against
+from ..moods import WISHES, bygone, counterfactual, denied, gerund_subject, irrealis, negated, others_act, unrealised
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -45,7 +46,7 @@ def _apply_negation(cue: Cue, token: Token) -> tuple[str, bool] | None:
 
 def cue_relation(token: Token, cue: Cue, obj: Token) -> tuple[str, bool] | None:
     """The relation a cue gives here and whether it was negated; None when it states nothing."""
-    if irrealis(token) or gerund_subject(token) or denied(token) or unrealised(token):
+    if irrealis(token) or gerund_subject(token) or denied(token) or unrealised(token) or bygone(token):
         return None
     if cue.relation == "demands" and cue.words in _ASKING_WITH_PREPOSITION and obj.dep_ in {"dobj", "obj"}:
         return None  # "will appeal parts of the ruling": a challenge in court, no demand
@@ -58,6 +59,8 @@ def cue_relation(token: Token, cue: Cue, obj: Token) -> tuple[str, bool] | None:
     if decided is None:
         return None
     relation, was_negated = decided
+    if relation == "supports" and cue.words == "hope" and others_act(token, obj) and hoped_against(obj):
+        return None  # "We hope X does not attack": opposed, read with hopes (stances/hopes.py)
     if relation == "supports" and cue.words in WISHES and others_act(token, obj):
         relation = "demands"  # "We hope the US will work with China": what one hopes others do
     if relation == "supports" and any(c.lower_ in {"less", "fewer"} for c in obj.children):

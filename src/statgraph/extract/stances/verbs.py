@@ -196,7 +196,7 @@ def _verb_cue_stances(token: Token, cue: Cue, frame: Frame, resolver: Resolver, 
     if cue.relation == "cooperates_with":
         yield from _mutual(token, cue, frame, resolver)  # with a partner: the phrasal cues
         return
-    if cue.relation == "demands" and asserts(token):
+    if cue.relation in {"demands", "proposes"} and asserts(token):
         return  # "Budapest has insisted that sanctions have hurt Europe" asserts, asks nothing
     passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     if passive is not None and not any(c.dep_ == "agent" for c in token.children):

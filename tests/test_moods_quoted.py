@@ -2,7 +2,8 @@
 "urged", "demanded") demands what its quote asks (an imperative, a "must"), while a quote that
 asserts is the speaker's own speech, whose cues carry the stance; hopes against an act oppose
 it; stances told as given up are no stances; a sought tie is no tie; a name broken by a spaced
-dash is no one's name. Sentences of our own."""
+dash is no one's name; sanctions another side welcomes are its stance, not
+the imposer's. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -87,3 +88,16 @@ def test_a_name_broken_by_a_spaced_dash_is_no_holder() -> None:
     assert not any(r == "holds_role" and "AFP" in h for h, r, _ in found)
     found = triples_of("South Korean Foreign Minister Cho Tae-yul spoke to the parliament in Seoul.")
     assert any(r == "holds_role" and h == "Cho_Tae_yul" for h, r, _ in found)
+
+
+def test_sanctions_another_side_welcomes_are_the_welcomers_stance_not_the_imposers() -> None:
+    found = triples_of("The Lithuanian president welcomed Canadian sanctions against Belarusian officials.")
+    assert any(r == "supports" and "sanctions" in t for _, r, t in found)
+    assert not any(h == "Canada" for h, _, _ in found)
+    found = triples_of("Lithuania welcomed the sanctions imposed by Canada on Belarusian officials.")
+    assert not any(h == "Canada" for h, _, _ in found)
+
+
+def test_sanctions_merely_answered_keep_their_owner() -> None:
+    found = triples_of("Belarus said the ban was a reply to Canadian sanctions on Belarusian officials.")
+    assert has_triple(found, "Canada", "supports", "sanctions", "Belarus")

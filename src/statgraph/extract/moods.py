@@ -101,7 +101,7 @@ def bygone(token: Token) -> bool:
     if token.tag_ in {"VBD", "VBN"} and any(c.dep_ == "advmod" and c.lower_ == "once" and c.i < token.i for c in children):
         return token.dep_ not in {"advcl", "relcl"}  # "once the deal was signed": a time, not a past stance
     had = any(c.dep_ == "aux" and c.lower_ == "had" for c in children)
-    return had and any(c.lower_ == "until" and c.dep_ in {"prep", "mark", "advmod"} for c in token.subtree)
+    return had and any(c.lower_ == "until" and c.dep_ in {"prep", "mark", "advmod"} for c in children)
 
 
 _GIVING_UP = words("phrases", "giving_up")

@@ -101,3 +101,14 @@ def test_sanctions_another_side_welcomes_are_the_welcomers_stance_not_the_impose
 def test_sanctions_merely_answered_keep_their_owner() -> None:
     found = triples_of("Belarus said the ban was a reply to Canadian sanctions on Belarusian officials.")
     assert has_triple(found, "Canada", "supports", "sanctions", "Belarus")
+
+
+def test_a_protest_verb_does_not_oppose_its_own_quote() -> None:
+    found = triples_of('"We support the fishing accord," Norwegian Foreign Minister Espen Eide protested.')
+    assert has_triple(found, "Norway", "supports", "fishing accord")
+    assert not any(r == "opposes" for _, r, _ in found)
+
+
+def test_a_protest_verb_with_an_object_still_opposes_it() -> None:
+    found = triples_of("Norwegian Foreign Minister Espen Eide protested the new fishing quota.")
+    assert any(r == "opposes" and "quota" in t for _, r, t in found)

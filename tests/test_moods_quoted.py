@@ -71,6 +71,11 @@ def test_stances_told_as_given_up_are_none() -> None:
     assert not any(r == "opposes" for _, r, _ in triples_of("Greece had long opposed the name deal until the summit in Sofia."))
 
 
+def test_an_act_done_once_was_still_done() -> None:
+    found = triples_of("Denmark once put forward a plan for a joint fishing authority.")
+    assert any(h == "Denmark" and r == "proposes" and "fishing" in t for h, r, t in found)
+
+
 def test_stances_held_now_or_after_a_time_clause_stand() -> None:
     assert has_triple(triples_of("Austria had opposed the gas pipeline."), "Austria", "opposes", "pipeline")
     found = triples_of("Once the treaty was signed, Denmark backed the fishing quota.")

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
     from ..cues import Cue
 
+# Positions held over time, which a speaker can say were given up ("used to oppose", "once backed").
+_POSITIONS = frozenset({"supports", "opposes"})
 # Support verbs whose negation is opposition ("does not accept"); others just drop.
 _FLIPPABLE = frozenset(
     "support back accept endorse welcome approve recognise recognize agree favor favour heed".split()
@@ -46,8 +48,10 @@ def _apply_negation(cue: Cue, token: Token) -> tuple[str, bool] | None:
 
 def cue_relation(token: Token, cue: Cue, obj: Token) -> tuple[str, bool] | None:
     """The relation a cue gives here and whether it was negated; None when it states nothing."""
-    if irrealis(token) or gerund_subject(token) or denied(token) or unrealised(token) or bygone(token):
+    if irrealis(token) or gerund_subject(token) or denied(token) or unrealised(token):
         return None
+    if cue.relation in _POSITIONS and bygone(token):
+        return None  # "used to oppose the plan": a position given up ("once put forward a plan" was done)
     if cue.relation == "demands" and cue.words in _ASKING_WITH_PREPOSITION and obj.dep_ in {"dobj", "obj"}:
         return None  # "will appeal parts of the ruling": a challenge in court, no demand
     if cue.words in WISHES and counterfactual(obj):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .per_token import per_token
+from .quoted_moods import clause_mood, quoted_assertion, quoted_clause
 from ..words import words
 
 if TYPE_CHECKING:
@@ -90,6 +91,19 @@ def unrealised(token: Token) -> bool:
     return noun is not None and noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
+def bygone(token: Token) -> bool:
+    """Whether a stance is told as given up: "Hungary used to oppose the sanctions", "France
+    once backed the plan", "Turkey had long opposed it until last year" (not "is used to")."""
+    head = token.head
+    if token.dep_ == "xcomp" and head.lower_ == "used" and head.tag_ == "VBD" and head.dep_ != "auxpass":
+        return not any(c.dep_ in {"auxpass", "aux"} and c.lemma_.lower() in {"be", "get"} for c in head.children)
+    children = list(token.children)
+    if token.tag_ in {"VBD", "VBN"} and any(c.dep_ == "advmod" and c.lower_ == "once" and c.i < token.i for c in children):
+        return token.dep_ not in {"advcl", "relcl"}  # "once the deal was signed": a time, not a past stance
+    had = any(c.dep_ == "aux" and c.lower_ == "had" for c in children)
+    return had and any(c.lower_ == "until" and c.dep_ in {"prep", "mark", "advmod"} for c in children)
+
+
 _GIVING_UP = words("phrases", "giving_up")
 
 
@@ -139,13 +153,15 @@ def others_act(verb: Token, obj: Token) -> bool:
     return subject is not None and subject.lower_ not in {"we", "i", "it", "this", "that", "there"}
 
 
-_ASSERTING = frozenset({"insist", "expect", "require", "press", "need"})
+_ASSERTING = frozenset({"insist", "expect", "require", "press", "need", "suggest"})
 
 
 def asserts(verb: Token) -> bool:
-    """Whether a demand verb asserts instead: "insisted that Stockholm had fulfilled its
-    commitments" (a that-clause of fact), "was expected to back it" (a forecast), "the package
+    """Whether a demand or proposal verb asserts instead: "insisted that Stockholm had fulfilled
+    its commitments", "suggested that Washington sees the plan as a lever" (a that-clause of fact), "was expected to back it" (a forecast), "the package
     requires unanimity" (a rule)."""
+    if quoted_assertion(verb):
+        return True  # '"We reject the sanctions," Lavrov insisted': speech, not what is asked
     lemma = verb.lemma_.lower()
     if lemma not in _ASSERTING:
         return False
@@ -233,6 +249,10 @@ def irrealis(token: Token) -> bool:
             return True  # "urged the world to pressure Israel to stop ...": still only asked for
     if token.dep_ not in {"ccomp", "xcomp"} or token.head.lemma_.lower() not in _IRREALIS:
         return False
+    if quoted_clause(token) and clause_mood(token) == "assertion":
+        return False  # '"Russia rejects the sanctions," Lavrov insisted': said, not asked for
+    if token.dep_ == "ccomp" and token.head.lemma_.lower() == "insist" and asserts(token.head):
+        return False  # "insisted that Russia had rejected them": a fact insisted on
     own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
     controlled = any(
         c.dep_ in {"dobj", "obj"}

@@ -42,6 +42,8 @@ def entity_actor(resolver: Resolver, token: Token, name: Span) -> Resolved | Non
         words = words[1:]
     if token.ent_type_ == "PERSON":
         words = person_words(resolver.gazetteer, words, name)
+        if any(_spaced_dash(w) for w in words):
+            return None  # "Aleksander - PAP": a name broken by an agency's credit, no one's name
     label = " ".join(words[0].doc[words[0].i : words[-1].i + 1].text.split())  # "Chang Ho-jin" stays whole
     if len(label) < 2 or not any(c.isupper() for c in label):
         return None
@@ -66,6 +68,12 @@ def entity_actor(resolver: Resolver, token: Token, name: Span) -> Resolved | Non
     if given is not None and named_first(given, resolver.recent_people) is not None:
         return named_first(given, resolver.recent_people)  # "Sheikh Salem", named in full before
     return Resolved(mint_id(label), label, kind)
+
+
+def _spaced_dash(word: Token) -> bool:
+    """A dash set apart by spaces: it breaks a run of words ("Aleksander - PAP"), where a
+    hyphen joins a name ("Chang Ho-jin")."""
+    return word.text in {"-", "–", "—"} and bool(word.whitespace_ or word.i > 0 and word.doc[word.i - 1].whitespace_)
 
 
 # Words of a name the tagger called a person's that make it an institution's.

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..context.frame import FIRST_PERSON, Frame
 from ..context.holders import holders
+from ..moods import asserts
 from .deontics import DEONTIC, obliged, semi_modal
 
 if TYPE_CHECKING:
@@ -130,6 +131,8 @@ def one_asked(verb: Token) -> Token | None:
                 return own
         else:
             return None
+        if token.dep_ == "ccomp" and parent.lemma_.lower() in ASKING and asserts(parent):
+            return None  # '"Norway rejects the accord," Eide insisted': said, asked of no one
         if parent.lemma_.lower() in ASKING and parent.pos_ == "VERB" and token.dep_ != "pcomp":
             return _addressee(parent, token)
         token = parent

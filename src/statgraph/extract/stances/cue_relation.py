@@ -11,13 +11,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...words import words
-from ..moods import WISHES, counterfactual, denied, gerund_subject, irrealis, negated, others_act, unrealised
+from .hopes import hoped_against
+from ..moods import WISHES, bygone, counterfactual, denied, gerund_subject, irrealis, negated, others_act, unrealised
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from ..cues import Cue
 
+# Positions held over time, which a speaker can say were given up ("used to oppose", "once backed").
+_POSITIONS = frozenset({"supports", "opposes"})
 # Support verbs whose negation is opposition ("does not accept"); others just drop.
 _FLIPPABLE = frozenset(
     "support back accept endorse welcome approve recognise recognize agree favor favour heed".split()
@@ -47,6 +50,8 @@ def cue_relation(token: Token, cue: Cue, obj: Token) -> tuple[str, bool] | None:
     """The relation a cue gives here and whether it was negated; None when it states nothing."""
     if irrealis(token) or gerund_subject(token) or denied(token) or unrealised(token):
         return None
+    if cue.relation in _POSITIONS and bygone(token):
+        return None  # "used to oppose the plan": a position given up ("once put forward a plan" was done)
     if cue.relation == "demands" and cue.words in _ASKING_WITH_PREPOSITION and obj.dep_ in {"dobj", "obj"}:
         return None  # "will appeal parts of the ruling": a challenge in court, no demand
     if cue.words in WISHES and counterfactual(obj):
@@ -58,6 +63,8 @@ def cue_relation(token: Token, cue: Cue, obj: Token) -> tuple[str, bool] | None:
     if decided is None:
         return None
     relation, was_negated = decided
+    if relation == "supports" and cue.words == "hope" and others_act(token, obj) and hoped_against(obj):
+        return None  # "We hope X does not attack": opposed, read with hopes (stances/hopes.py)
     if relation == "supports" and cue.words in WISHES and others_act(token, obj):
         relation = "demands"  # "We hope the US will work with China": what one hopes others do
     if relation == "supports" and any(c.lower_ in {"less", "fewer"} for c in obj.children):

@@ -6,13 +6,17 @@ to act, a demand.
 
 The hope is the verb with a that-clause, the noun an expressing verb governs ("expressed hope
 that"), or the impersonal passive "it is hoped that", held by the speaker's side. A hope that
-something will not happen names no act; a hope for a plain infinitive ("hopes to join") is the
-verb rules'; a negated or hypothetical hope states nothing.
+something will not happen opposes it ("We hope the Israeli side does not use the truce to attack
+Gaza" opposes that act), unless the clause goes on to what is hoped ("does not change course and
+remains our ally"); a hope for a plain infinitive ("hopes to join") is the verb rules'; a
+negated or hypothetical hope states nothing.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..arguments import clause_target
@@ -34,6 +38,11 @@ _TOGETHER = frozenset({"both", "all", "two", "each"})
 _RELATIVES = frozenset({"which", "that", "who", "whom"})
 # First-person hopers are the verb rules' ("We hope the US side will ...": verbs.py reads them).
 _FIRST_PERSON = frozenset({"i", "we"})
+# The negation of a clause hoped against, and its "do": "does not use" -> "use".
+_NEGATION = re.compile(
+    r"\b(?:(?:do|does|did|will|would|can|could)\s+(?:not|never)|(?:do|does|did|would|could|ca|wo)n[’']t|not|never)\s+",
+    re.IGNORECASE,
+)
 # Verbs by which a holder voices a hope noun: "expressed hope that", "voiced the hope that".
 _VOICING = frozenset({"express", "voice", "share", "reiterate", "convey", "state"})
 
@@ -49,14 +58,24 @@ def stated_hopes(sent: Span, context: Context) -> Iterator[Found]:
         if hoped is None:
             continue
         verb = token if token.pos_ in {"VERB", "AUX"} else token.head
-        if negated(verb) or irrealis(verb) or negated(hoped):
+        if negated(verb) or irrealis(verb):
             continue
         target = clause_target(hoped, resolver)
         if target is None:
             continue
-        for holder, how in _hopers(token, verb, context):
+        if negated(hoped):
+            if not hoped_against(hoped):
+                continue
+            target = replace(target, text=_NEGATION.sub("", target.text))
+        for holder, how in _hopers(token, verb, context, first_person=negated(hoped)):
             relation = "demands" if _other_side_acts(hoped, holder, context) else "supports"
-            yield Found(holder, relation, target, token, f"hope/{how}", 0.55)
+            yield Found(holder, "opposes" if negated(hoped) else relation, target, token, f"hope/{how}", 0.55)
+
+
+def hoped_against(hoped: Token) -> bool:
+    """Whether a negated hoped clause only hopes against an act: "hope X does not attack",
+    not "hope X does not change course and remains our ally" (a hope for what follows)."""
+    return negated(hoped) and not any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and not negated(c) for c in hoped.children)
 
 
 def _hoped_clause(token: Token) -> Token | None:
@@ -77,11 +96,12 @@ def _has_subject(clause: Token) -> bool:
     return bool(subjects) and not any(c.lower_ in _RELATIVES for c in subjects)
 
 
-def _hopers(token: Token, verb: Token, context: Context) -> list[tuple[Resolved, str]]:
+def _hopers(token: Token, verb: Token, context: Context, *, first_person: bool) -> list[tuple[Resolved, str]]:
     """Who hopes: the subject of the verb (of "hope", or of "expressed hope"); for the impersonal
-    "it is hoped that" the side the speaker speaks for."""
+    "it is hoped that" the side the speaker speaks for; "we" and "I" only with `first_person`
+    (their hopes for an act are the verb rules')."""
     subject = subject_of(verb)
-    if subject is None or subject.lower_ in _FIRST_PERSON:
+    if subject is None or subject.lower_ in _FIRST_PERSON and not first_person:
         return []
     if subject.lower_ == "it" and subject.dep_ == "nsubjpass":
         behalf = context.frame.behalf

@@ -1,12 +1,13 @@
 """Sanctions as stances (bench/realtext/CONVENTIONS.md): whoever imposes, adopts or keeps
 sanctions on X supports "sanctions on X"; that states no criticism of X by itself.
 
-- an owner of the sanctions: "EU sanctions on Belarus", "American sanctions against Rwandan
-  officials", "Washington's sanctions on Iran";
+- an owner of the sanctions: "EU sanctions on Belarus", "Washington's sanctions on Iran";
 - an imposing verb: "the EU adopted a new package of sanctions against Russia", "the sanctions
   imposed by the United States on Venezuela", "China decided to impose sanctions on the firms";
 - the verb itself: "the United States sanctioned seven officials".
 
+Sanctions another side welcomes or condemns ("welcomed American sanctions against X") state
+that side's stance, read by the verb rules; the imposer is only mentioned there.
 Only sanctions with a named target ("on"/"against" X, or the verb's object) count; a negated
 or hypothetical act ("if the EU imposed sanctions") states nothing. The words are data in
 ontology/cues.toml [supports] sanction_nouns, imposing_verbs and sanctioning_verbs.
@@ -54,7 +55,7 @@ def sanctions(sent: Span, context: Context) -> Iterator[Found]:
         if token.pos_ == "NOUN" and lemma in nouns:
             anchor = _anchor(token)
             aimed = _aimed(token, anchor, imposing)
-            if aimed:
+            if aimed and not _weighed(anchor, imposing, context):
                 found = _owners(token, anchor, context) + _imposers(anchor, imposing, context)
                 yield from _findings(found, aimed, token, "sanctions/imposed", context)
         elif token.pos_ == "VERB" and lemma in lexicon.listed("supports", "sanctioning_verbs"):
@@ -77,6 +78,19 @@ def _findings(
             if actor is not None and actor.id == holder.id:
                 continue
             yield Found(holder, "supports", Target(text, head="sanctions"), cue, f"{rule}/{how}", 0.6)
+
+
+def _weighed(anchor: Token, imposing: frozenset[str], context: Context) -> bool:
+    """Whether the sanctions are the object of another side's stance: "Tshisekedi welcomed
+    American sanctions against Rwandan officials", "welcomed the sanctions imposed by the United
+    States" state the welcomer's stance; the imposer is only mentioned."""
+    verb = anchor.head
+    return (
+        anchor.dep_ in {"dobj", "obj"}
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() not in imposing
+        and bool(context.lexicon.verb_cues(verb.lemma_.lower()))
+    )
 
 
 def _anchor(noun: Token) -> Token:

@@ -25,6 +25,8 @@ _STRAINED = frozenset(
 _TIE_PREPS = frozenset({"with", "between", "among", "in"})
 # "our cooperation is not directed against third countries": what a tie is denied is its aim, not the tie
 _AIMED = frozenset({"direct", "aim", "target", "orient"})
+# Verbs by which a tie is only sought, not held: "seeks greater cooperation with Iran" demands it.
+_SEEKING = frozenset("seek want request demand urge ask".split())
 # Verbs that carry a tie forward and may bear its sides: "promote cooperation among X, Y and Z"
 _FURTHERING = frozenset(
     "promote develop deepen strengthen expand enhance boost advance broaden build foster pursue".split()
@@ -36,6 +38,8 @@ def ties(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     friends in X", "ties that exist between X and Y", "relations with the countries of A, B"."""
     if doubted(token) and not _aim_denied(token) or token.head.lemma_.lower() in _STRAINED:
         return  # "relations have been strained", "froze cooperation": no cooperation stated
+    if token.dep_ in {"dobj", "obj"} and token.head.lemma_.lower() in _SEEKING:
+        return  # "the IAEA seeks greater cooperation with Iran": sought, a demand (verbs.py)
     if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return  # "there is no partnership between X and Y"
     partners, between = _tie_partners(token, resolver)

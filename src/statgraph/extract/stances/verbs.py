@@ -21,6 +21,7 @@ from ..context.subjects import subject_of
 from ..cues import Cue, Lexicon
 from ..found import Found, actor_relation
 from ..moods import asserts, irrealis, negated, purpose
+from ..quoted_moods import quoted_clause
 from ..registry import Context, extractor
 from .adjectives import adjective_stances
 from .courtesy import courtesy
@@ -37,6 +38,8 @@ _WEAK = frozenset({"need", "want", "hope", "wish", "wait"})
 # Relations read over the head of a relative clause with no relative word: "the plan Poland opposes";
 # "the values we share", "the partner it needs" state no stance worth a statement.
 _GAPPED = frozenset({"opposes", "rejects", "criticizes"})
+# Stances a speech verb cannot take toward its own quote: it is what was said, not their target.
+_STANCES = frozenset({"supports", "opposes", "rejects", "criticizes"})
 _BARE_FRAMES = words("speech", "bare_frames")  # "said", "told": a frame, no stance
 # What a speaker wants to do in the talk itself: "I want to begin by thanking", "I would like to
 # stress": a frame of the speech, no stance of its own.
@@ -196,7 +199,9 @@ def _verb_cue_stances(token: Token, cue: Cue, frame: Frame, resolver: Resolver, 
     if cue.relation == "cooperates_with":
         yield from _mutual(token, cue, frame, resolver)  # with a partner: the phrasal cues
         return
-    if cue.relation == "demands" and asserts(token):
+    if cue.relation in _STANCES and _quoted_object(token):
+        return  # '"We back the plan," he protested': the quote is speech, its own cues speak
+    if cue.relation in {"demands", "proposes"} and asserts(token):
         return  # "Budapest has insisted that sanctions have hurt Europe" asserts, asks nothing
     passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     if passive is not None and not any(c.dep_ == "agent" for c in token.children):
@@ -219,6 +224,12 @@ def _verb_cue_stances(token: Token, cue: Cue, frame: Frame, resolver: Resolver, 
     if _owned_stance(obj, cue, lexicon) or _tie(obj, cue):
         return  # "reaffirmed its support for Israel", "strengthen cooperation with Japan": the noun speaks
     yield from read_cue(token, cue, obj, frame, resolver, "passive" if passive is not None else "verb_object", 0.75)
+
+
+def _quoted_object(verb: Token) -> bool:
+    """Whether a verb's only object is its direct quote ('"This is illegal," Lavrov protested')."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    return clause is not None and quoted_clause(clause) and not any(c.dep_ in {"dobj", "obj"} for c in verb.children)
 
 
 def _reciprocal(obj: Token) -> bool:

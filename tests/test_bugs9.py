@@ -48,7 +48,8 @@ def _statement(start: int, end: int, target: str) -> Statement:
                      target=target, target_id=target, start=start, end=end, evidence="x", cue="backs")
 
 
-def test_in_sentence_counts_the_candidates_of_one_sentence() -> None:
+def test_the_candidates_sharing_a_sentence_are_not_counted() -> None:
+    # how many candidates a sentence gives made the judge's dev log loss worse (round ten): no feature
     from statgraph.nlp import load_nlp
 
     text = "Norway backs Iceland and Denmark. Norway backs Sweden."
@@ -60,8 +61,8 @@ def test_in_sentence_counts_the_candidates_of_one_sentence() -> None:
         _statement(second.start_char, second.end_char, "Sweden"),
     ]
     rows = document_features(statements, [(Passage(doc_id="d", start=0, end=len(text)), doc)])
-    counts = [next(f for f in row if f.startswith("in_sentence=")) for row in rows]
-    assert counts == ["in_sentence=2", "in_sentence=2", "in_sentence=1"]
+    assert all("cue=backs" in row for row in rows)  # the rows are read
+    assert not [f for row in rows for f in row if f.startswith("in_sentence=")]
 
 
 def test_a_warning_reads_the_verbs_prepositions_after_the_noun_only() -> None:

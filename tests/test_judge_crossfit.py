@@ -11,7 +11,7 @@ from statgraph.errors import InputError
 from statgraph.judge.corpus import load_corpus, split_weight
 from statgraph.judge.crossfit import cross_fit, fit_pooled, fold_map, folds_of, nested_kept, out_of_fold, platt
 from statgraph.judge.features import vocabulary
-from statgraph.judge.model import JudgeModel, fit
+from statgraph.judge.model import JudgeModel, fit, penalties
 from statgraph.judge.train import Candidates, train
 from statgraph.models import Statement
 
@@ -95,6 +95,41 @@ def test_cross_fit_options_are_checked() -> None:
         train(["x:train"], ["x:dev"], dev_weights=(2.0,))
 
 
+def test_an_identity_shrink_penalises_the_rules_own_features_harder() -> None:
+    columns = ["bias", "cue=backs", "group=support", "relation|cue=supports|backs", "rule=svo", "voice=active"]
+    assert list(penalties(columns, 2.0, 5.0)) == pytest.approx([1e-6, 10.0, 2.0, 10.0, 10.0, 2.0])
+    assert list(penalties(columns, 2.0)) == pytest.approx([1e-6, 2.0, 2.0, 2.0, 2.0, 2.0])
+    # a rule and a general feature that always come together: unshrunk they share the weight,
+    # shrunk the general one carries it
+    rows = [["bias", "rule=svo", "voice=active"]] * 6 + [["bias"]] * 6
+    labels = [True] * 5 + [False] + [False] * 5 + [True]
+    plain = fit(rows, labels, ["bias", "rule=svo", "voice=active"], 1.0)
+    shrunk = fit(rows, labels, ["bias", "rule=svo", "voice=active"], 1.0, identity=5.0)
+    assert plain["rule=svo"] == pytest.approx(plain["voice=active"], abs=1e-6)
+    assert shrunk["rule=svo"] < shrunk["voice=active"] / 3
+    assert shrunk["rule=svo"] > 0
+
+
+def test_cross_fit_chooses_the_identity_shrink_out_of_fold() -> None:
+    # rule x right on every training article, rule y half the time; on new text both are right half the time
+    train_set = _candidates({f"t{i}": [(["rule=x", "voice=active"], True)] * 4 + [(["voice=passive"], False)] * 2
+                             + [(["rule=y", "voice=active"], j % 2 == 0) for j in range(4)] for i in range(4)})
+    dev_set = _candidates({f"d{i}": [(["rule=x", "voice=active"], j % 2 == 0) for j in range(2)]
+                           + [(["rule=y", "voice=active"], j % 2 == 1) for j in range(2)] + [(["voice=passive"], False)] * 2
+                           for i in range(6)})
+    plain, _ = cross_fit(train_set, dev_set, 0.85, 3, (1.0,))
+    model, report = cross_fit(train_set, dev_set, 0.85, 3, (1.0,), identities=(1.0, 10.0))
+    assert report["identity_shrink"] == 10.0  # the rule's train record misleads on new text
+    rule = ["bias", "rule=x", "voice=active"]
+    assert abs(model.probability(rule) - 0.5) < abs(plain.probability(rule) - 0.5)
+    again, _ = cross_fit(train_set, dev_set, 0.85, 3, (1.0,), identities=(1.0, 10.0))
+    assert again.to_json() == model.to_json()
+    with pytest.raises(InputError, match="identity shrinks"):
+        cross_fit(train_set, dev_set, 0.85, 3, (1.0,), identities=(0.0,))
+    with pytest.raises(InputError, match="needs --cross-fit"):
+        train(["x:train"], ["x:dev"], identity_shrinks=(3.0,))
+
+
 def test_a_corpus_spec_may_carry_a_weight(tmp_path: Path) -> None:
     assert split_weight("seeds=../shared/gold@0.5") == ("seeds=../shared/gold", 0.5)
     assert split_weight("bench/realtext:train") == ("bench/realtext:train", 1.0)
@@ -154,13 +189,14 @@ def test_train_cross_fits_from_the_command_line(tmp_path: Path) -> None:
     corpus = _tiny_corpus(tmp_path / "corpus")  # two dev articles: two folds
     out = tmp_path / "cf.json"
     result = CliRunner().invoke(cli, ["train", "--train", f"{corpus}:train", "--dev", f"{corpus}:dev", "--cross-fit", "2",
-                                      "--train-offset", "--features", "document", "--out", str(out)],
+                                      "--train-offset", "--features", "document", "--identity-shrink", "3",
+                                      "--out", str(out)],
                            catch_exceptions=False)
     assert result.exit_code == 0, result.output
     trained_on = load_model(out).trained_on
     assert load_model(out).blocks == ("base", "document")  # as the packaged judge is trained
     assert any(name.startswith("document:") for name in load_model(out).weights)
-    assert trained_on["cross_fit"] == 2 and trained_on["dev_candidates"] > 0
+    assert trained_on["cross_fit"] == 2 and trained_on["dev_candidates"] > 0 and trained_on["identity_shrink"] == 3.0
     assert list(trained_on["train_offsets"]) == [f"{corpus}:train"]
     assert trained_on["dev_report"]["threshold"] == load_model(out).threshold
     bad = CliRunner().invoke(cli, ["train", "--train", f"{corpus}:train", "--dev", f"{corpus}:dev", "--dev-weight", "2",
@@ -169,3 +205,6 @@ def test_train_cross_fits_from_the_command_line(tmp_path: Path) -> None:
     bad = CliRunner().invoke(cli, ["train", "--train", f"{corpus}:train", "--dev", f"{corpus}:dev", "--cross-fit", "2",
                                    "--dev-weight", "two", "--out", str(out)])
     assert bad.exit_code == 2 and "'two' is not a number" in bad.output
+    bad = CliRunner().invoke(cli, ["train", "--train", f"{corpus}:train", "--dev", f"{corpus}:dev", "--cross-fit", "2",
+                                   "--identity-shrink", "0", "--out", str(out)])
+    assert bad.exit_code == 2 and "--identity-shrink" in bad.output

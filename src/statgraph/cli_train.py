@@ -11,16 +11,17 @@ from .errors import StatgraphError
 from .settings import Settings
 
 
-def parse_weights(text: str) -> list[float]:
-    """`1,2.5` -> [1.0, 2.5]; a word that is no positive number is a usage error naming it."""
+def parse_weights(text: str, option: str = "--dev-weight") -> list[float]:
+    """`1,2.5` -> [1.0, 2.5]; a word that is no positive number is a usage error naming it and
+    the `option` it was given to."""
     weights = []
     for word in (w.strip() for w in text.split(",") if w.strip()):
         try:
             weights.append(float(word))
         except ValueError as e:
-            raise click.BadParameter(f"{word!r} is not a number", param_hint="--dev-weight") from e
+            raise click.BadParameter(f"{word!r} is not a number", param_hint=option) from e
     if not weights or min(weights) <= 0:
-        raise click.BadParameter(f"{text!r}: give positive numbers, comma-separated", param_hint="--dev-weight")
+        raise click.BadParameter(f"{text!r}: give positive numbers, comma-separated", param_hint=option)
     return weights
 
 
@@ -40,6 +41,9 @@ def parse_weights(text: str) -> list[float]:
 @click.option("--dev-weight", "dev_weights", default="1", show_default=True, metavar="W,...",
               help="With --cross-fit: how many times a dev candidate counts in a fit; several are "
               "compared out of fold (comma-separated).")
+@click.option("--identity-shrink", "identity_shrinks", default="1", show_default=True, metavar="M,...",
+              help="With --cross-fit: the features that name the rule or its cue (learnt where the rules were "
+              "written) are penalised M times harder; several are compared out of fold (comma-separated).")
 @click.option("--calibrate", type=click.Choice(["none", "platt"]), default="none", show_default=True,
               help="With --cross-fit: a Platt map (two numbers) fitted on the out-of-fold dev predictions.")
 @click.option("--train-offset", is_flag=True,
@@ -55,6 +59,7 @@ def train(  # noqa: PLR0913 - one parameter per option
     blocks: str,
     folds: int,
     dev_weights: str,
+    identity_shrinks: str,
     calibrate: str,
     train_offset: bool,
     clause_model: str,
@@ -73,7 +78,7 @@ def train(  # noqa: PLR0913 - one parameter per option
 
     Example:
 
-        statgraph train --train bench/realtext:train --dev bench/realtext:dev --cross-fit 5 --train-offset --features document --out src/statgraph/judge/model.json
+        statgraph train --train bench/realtext:train --dev bench/realtext:dev --cross-fit 5 --train-offset --features document --dev-weight 2 --identity-shrink 3 --out src/statgraph/judge/model.json
     """
     from .judge.train import save_model
     from .judge.train import train as train_judge
@@ -82,7 +87,8 @@ def train(  # noqa: PLR0913 - one parameter per option
         model, report = train_judge(train_specs, dev_specs, Settings(judge="none", clause_model=clause_model), precision=precision,
                                     blocks=[b.strip() for b in blocks.split(",") if b.strip()], cross_fit=folds,
                                     dev_weights=parse_weights(dev_weights), calibration=calibrate,
-                                    train_offset=train_offset)
+                                    train_offset=train_offset,
+                                    identity_shrinks=parse_weights(identity_shrinks, "--identity-shrink"))
         save_model(model, out)
     except StatgraphError as e:
         raise click_error(e) from e

@@ -6,7 +6,9 @@ reliable than on new text; dev is the only labelled new text. Dev's articles are
 K folds (sorted by name, dealt in turn: deterministic and balanced). For each fold a model is
 fitted on the training candidates and the other folds' dev candidates (each of those counting
 `dev_weight` times) and predicts the held-out fold. The pooled out-of-fold predictions, one
-for every dev candidate, choose the regularisation and the dev weight (lowest log loss), an
+for every dev candidate, choose the regularisation, the dev weight and the identity shrink
+(the lowest log loss; `--identity-shrink M`: the features that name the rule or its cue,
+learnt where the rules were written, are penalised M times harder than the rest), an
 optional Platt map (confidence = sigmoid(a * log-odds + b), its own out-of-fold figures from
 maps fitted on the other folds) and the threshold (the lowest at which they reach the
 precision asked for). The model shipped is fitted on train and all of dev with the chosen
@@ -15,8 +17,8 @@ has an intercept of its own in every fit, which the model leaves out: new text i
 dev's intercept. The report's `dev_nested` gives what each fold keeps at the threshold the
 other folds choose: the threshold's figures on articles it was not chosen on.
 
-    statgraph train --train bench/realtext:train --dev bench/realtext:dev --cross-fit 5 \\
-                    --train-offset --features document --out src/statgraph/judge/model.json
+    statgraph train --train bench/realtext:train --dev bench/realtext:dev --cross-fit 5 --train-offset \\
+                    --features document --dev-weight 2 --identity-shrink 3 --out src/statgraph/judge/model.json
 """
 
 from __future__ import annotations
@@ -57,13 +59,14 @@ def offset_of(key: str) -> str:
 
 
 def fit_pooled(train_set: Candidates, dev_set: Candidates, dev_rows: Sequence[int], l2: float,
-               dev_weight: float, offsets: bool = False) -> JudgeModel:
+               dev_weight: float, offsets: bool = False, identity: float = 1.0) -> JudgeModel:
     """A model (threshold 0) fitted on every training candidate and the dev candidates `dev_rows`,
     each of those counting `dev_weight` times its corpus weight; columns: features seen in two
     articles (features.vocabulary).
     With `offsets`, each training candidate also carries its corpus's mark (`offset=SPEC`), so
     the fit learns how much more often the rules are right on the articles they were written
-    from than on new text, and the rest of the model is not flattered by it."""
+    from than on new text, and the rest of the model is not flattered by it. The features that
+    name the rule or cue are penalised `identity` times `l2` (model.penalties)."""
     marked = [[*row, offset_of(key)] for row, key in zip(train_set.rows, train_set.keys, strict=True)] if offsets \
         else train_set.rows
     rows = marked + [dev_set.rows[i] for i in dev_rows]
@@ -71,17 +74,17 @@ def fit_pooled(train_set: Candidates, dev_set: Candidates, dev_rows: Sequence[in
     labels = train_set.labels + [dev_set.labels[i] for i in dev_rows]
     dev_counts = counts_of(dev_set)
     counts = counts_of(train_set) + [dev_weight * dev_counts[i] for i in dev_rows]
-    return JudgeModel(fit(rows, labels, vocabulary(rows, keys=keys), l2, counts=counts), 0.0)
+    return JudgeModel(fit(rows, labels, vocabulary(rows, keys=keys), l2, counts=counts, identity=identity), 0.0)
 
 
 def out_of_fold(train_set: Candidates, dev_set: Candidates, folds: Sequence[int], l2: float,
-                dev_weight: float, offsets: bool = False) -> list[float]:
+                dev_weight: float, offsets: bool = False, identity: float = 1.0) -> list[float]:
     """Each dev candidate's log-odds from the model fitted without its fold."""
     logits = [0.0] * len(dev_set.rows)
     for fold in sorted(set(folds)):
         held = [i for i, f in enumerate(folds) if f == fold]
         rest = [i for i, f in enumerate(folds) if f != fold]
-        model = fit_pooled(train_set, dev_set, rest, l2, dev_weight, offsets)
+        model = fit_pooled(train_set, dev_set, rest, l2, dev_weight, offsets, identity)
         for i in held:
             logits[i] = sum(model.weights.get(f, 0.0) for f in set(dev_set.rows[i]))
     return logits
@@ -139,42 +142,56 @@ def fold_map(model: JudgeModel, a: float, b: float) -> JudgeModel:
     return replace(model, weights={name: w for name, w in weights.items() if w != 0.0})
 
 
-def check_options(k: int, dev_weights: Sequence[float], method: str, dense: bool) -> None:
+def check_options(k: int, dev_weights: Sequence[float], method: str, dense: bool,
+                  identities: Sequence[float] = (1.0,)) -> None:
     """An InputError naming the choices when the cross-fitting options cannot be honoured."""
     if method not in CALIBRATIONS:
         raise InputError(f"calibration {method!r}: choose from {', '.join(CALIBRATIONS)}")
-    if not dev_weights or any(w <= 0 for w in dev_weights):
-        raise InputError(f"dev weights {list(dev_weights)}: give one or more positive numbers")
+    for name, values in (("dev weights", dev_weights), ("identity shrinks", identities)):
+        if not values or any(w <= 0 for w in values):
+            raise InputError(f"{name} {list(values)}: give one or more positive numbers")
     if dense:
         raise InputError("--cross-fit does not take the embed block; train it without --cross-fit")
     if k < 2:
         raise InputError(f"--cross-fit {k}: give at least 2 folds")
 
 
+def search(train_set: Candidates, dev_set: Candidates, folds: Sequence[int], strengths: Sequence[float],
+           dev_weights: Sequence[float], identities: Sequence[float], method: str,
+           offsets: bool) -> tuple[float, dict[str, float], list[float]]:
+    """The lowest out-of-fold dev log loss over the settings, those settings (l2, dev weight,
+    identity shrink) and their out-of-fold log-odds; ties go to the setting tried first."""
+    best: tuple[float, dict[str, float], list[float]] | None = None
+    for l2 in strengths:
+        for weight in dev_weights:
+            for identity in identities:
+                logits = out_of_fold(train_set, dev_set, folds, l2, weight, offsets, identity)
+                loss = log_loss(calibrated(logits, dev_set.labels, folds, method), dev_set.labels)
+                if best is None or loss < best[0] - 1e-12:
+                    best = (loss, {"l2": l2, "dev_weight": weight, "identity_shrink": identity}, logits)
+    if best is None:
+        raise InputError("no regularisation strength to try")
+    return best
+
+
 def cross_fit(train_set: Candidates, dev_set: Candidates, precision: float, k: int,
               strengths: Sequence[float], dev_weights: Sequence[float] = (1.0,),
-              method: str = "none", offsets: bool = False) -> tuple[JudgeModel, dict]:
+              method: str = "none", offsets: bool = False,
+              identities: Sequence[float] = (1.0,)) -> tuple[JudgeModel, dict]:
     """The model fitted on train and all of dev at the settings whose out-of-fold dev
     predictions have the lowest log loss, its Platt map folded in (`method` platt), and the
     out-of-fold dev report at the threshold they choose. With `offsets`, the training corpora's
-    own intercepts (fit_pooled) are reported and left out of the model."""
-    check_options(k, dev_weights, method, bool(train_set.vectors))
+    own intercepts (fit_pooled) are reported and left out of the model; `identities` are the
+    shrinks of the rule's and cue's own features tried (model.penalties)."""
+    check_options(k, dev_weights, method, bool(train_set.vectors), identities)
     folds = folds_of(dev_set.keys, k)
-    best: tuple[float, float, float, list[float]] | None = None
-    for l2 in strengths:
-        for weight in dev_weights:
-            logits = out_of_fold(train_set, dev_set, folds, l2, weight, offsets)
-            loss = log_loss(calibrated(logits, dev_set.labels, folds, method), dev_set.labels)
-            if best is None or loss < best[0] - 1e-12:
-                best = (loss, l2, weight, logits)
-    if best is None:
-        raise InputError("no regularisation strength to try")
-    loss, l2, weight, logits = best
+    loss, chosen, logits = search(train_set, dev_set, folds, strengths, dev_weights, identities, method, offsets)
     probabilities = calibrated(logits, dev_set.labels, folds, method)
     threshold = choose_threshold(probabilities, dev_set.labels, precision)
-    model = fit_pooled(train_set, dev_set, range(len(dev_set.rows)), l2, weight, offsets)
+    model = fit_pooled(train_set, dev_set, range(len(dev_set.rows)), chosen["l2"], chosen["dev_weight"], offsets,
+                       chosen["identity_shrink"])
     model, learnt = split_offsets(model)
-    report = {"l2": l2, "cross_fit": k, "dev_weight": weight, "calibration": method,
+    report = {**chosen, "cross_fit": k, "calibration": method,
               **({"train_offsets": learnt} if offsets else {}),
               "dev_log_loss": round(loss, 4), "features": len(model.weights),
               "dev_average_precision": round(average_precision(probabilities, dev_set.labels), 3),

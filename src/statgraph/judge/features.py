@@ -23,6 +23,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 HEDGES = {"if", "whether", "unless", "would", "could", "might", "may", "should"}
+# features that name the rule or cue itself: learnt on the articles the rules were written from,
+# they flatter the rules there, so a fit may penalise them more than the others (`identity` in
+# model.penalties)
+IDENTITY = ("cue=", "lemma=", "relation|cue=", "relation|lemma=", "rule=", "rule|voice=")
 
 
 def document_features(statements: Sequence[Statement], parsed: Sequence[tuple[Passage, Doc]],
@@ -31,14 +35,10 @@ def document_features(statements: Sequence[Statement], parsed: Sequence[tuple[Pa
     those of the optional `blocks` (context.py)."""
     starts = [passage.start for passage, _ in parsed]  # in reading order, so sorted
     sentences = [sentence_of(s, parsed, starts) for s in statements]
-    # a statement's start and end are its sentence's, so they name the sentence (a Span is made
-    # anew for each statement: its id() would count every statement alone)
-    per_sentence = Counter((s.start, s.end) for s, sent in zip(statements, sentences, strict=True) if sent is not None)
     triples = Counter((s.holder_id, s.relation, s.target_id) for s in statements)
     holders = Counter(s.holder_id for s in statements)
     base = [
-        statement_features(s, sent, per_sentence[(s.start, s.end)], triples[(s.holder_id, s.relation, s.target_id)],
-                           holders[s.holder_id])
+        statement_features(s, sent, triples[(s.holder_id, s.relation, s.target_id)], holders[s.holder_id])
         for s, sent in zip(statements, sentences, strict=True)
     ]
     if all(b == BASE for b in blocks):
@@ -65,9 +65,9 @@ def sentence_of(statement: Statement, parsed: Sequence[tuple[Passage, Doc]], sta
     return None if span is None else Sentence(doc, span.start, span.end)
 
 
-def statement_features(statement: Statement, sent: Span | None, in_sentence: int, repeats: int,
-                       holder_count: int) -> list[str]:
-    """The features of one candidate."""
+def statement_features(statement: Statement, sent: Span | None, repeats: int, holder_count: int) -> list[str]:
+    """The features of one candidate. (How many candidates share its sentence is left out: on
+    articles the judge did not learn from it made the judge's log loss worse, not better.)"""
     group = group_of(statement.relation)
     rule = statement.rule or "none"
     out = [
@@ -80,7 +80,7 @@ def statement_features(statement: Statement, sent: Span | None, in_sentence: int
         f"relation|cue={statement.relation}|{statement.cue.lower()}",
         f"speaker={'holder' if statement.speaker_id == statement.holder_id else bool(statement.speaker)}",
         f"target_words={min(len(statement.target.split()), 6)}",
-        f"in_sentence={min(in_sentence, 4)}", f"repeats={min(repeats, 3)}", f"holder_count={min(holder_count, 5)}",
+        f"repeats={min(repeats, 3)}", f"holder_count={min(holder_count, 5)}",
     ]
     out += [f"holder_caps={statement.holder.isupper()}", f"holder_words={min(len(statement.holder.split()), 4)}"]
     if sent is not None:

@@ -22,6 +22,7 @@ from ..errors import ExtractionError
 from ..model_files import read_model_file
 from .context import BASE, BLOCKS
 from .dense import EMBED, DenseHead
+from .features import IDENTITY
 
 FORMAT = "statgraph-judge/1"
 KNOWN_BLOCKS = (BASE, *sorted(BLOCKS), EMBED)
@@ -91,10 +92,12 @@ def load_model(path: str | Path) -> JudgeModel:
 
 
 def fit(rows: Sequence[Sequence[str]], labels: Sequence[bool], columns: Sequence[str],
-        l2: float = 1.0, steps: int = 30, counts: Sequence[float] | None = None) -> dict[str, float]:
+        l2: float = 1.0, steps: int = 30, counts: Sequence[float] | None = None,
+        identity: float = 1.0) -> dict[str, float]:
     """Weights of an L2-regularised logistic regression (the bias is not penalised); a row
-    counts `counts[i]` times (once each without `counts`)."""
-    w = newton(design(rows, columns), labels, penalties(columns, l2), steps, counts)
+    counts `counts[i]` times (once each without `counts`); the rule's and cue's own features
+    are penalised `identity` times `l2` (penalties)."""
+    w = newton(design(rows, columns), labels, penalties(columns, l2, identity), steps, counts)
     return named(columns, w)
 
 
@@ -111,11 +114,13 @@ def design(rows: Sequence[Sequence[str]], columns: Sequence[str]) -> Any:
     return x
 
 
-def penalties(columns: Sequence[str], l2: float) -> Any:
-    """The L2 strength of each column: `l2`, and almost none for the bias."""
+def penalties(columns: Sequence[str], l2: float, identity: float = 1.0) -> Any:
+    """The L2 strength of each column: `l2`, `identity` times `l2` for a feature that names the
+    rule or its cue (features.IDENTITY: learnt where the rules were written, so shrunk harder
+    towards what the general features say), and almost none for the bias."""
     import numpy as np
 
-    penalty = np.full(len(columns), l2)
+    penalty = np.array([l2 * identity if c.startswith(IDENTITY) else l2 for c in columns], dtype=float)
     if "bias" in columns:
         penalty[list(columns).index("bias")] = 1e-6
     return penalty

@@ -101,13 +101,14 @@ def candidates(corpora: Sequence[Corpus], settings: Settings, blocks: Sequence[s
 def train(train_specs: Sequence[str], dev_specs: Sequence[str], settings: Settings | None = None,
           precision: float = 0.85, blocks: Sequence[str] = (BASE,), cross_fit: int = 0,
           dev_weights: Sequence[float] = (1.0,), calibration: str = "none",
-          train_offset: bool = False) -> tuple[JudgeModel, dict]:
+          train_offset: bool = False, identity_shrinks: Sequence[float] = (1.0,)) -> tuple[JudgeModel, dict]:
     """A judge fitted on the train corpora and chosen on the dev corpora, and its dev report;
     with `cross_fit` K, fitted on dev too and chosen on K-fold out-of-fold dev predictions
-    (crossfit.py), among the `dev_weights`, with the `calibration` map and the training corpora's
-    own intercepts (`train_offset`) asked for."""
-    if not cross_fit and (tuple(dev_weights) != (1.0,) or calibration != "none" or train_offset):
-        raise InputError("a dev weight, a calibration map or a train offset needs --cross-fit K "
+    (crossfit.py), among the `dev_weights` and `identity_shrinks`, with the `calibration` map and
+    the training corpora's own intercepts (`train_offset`) asked for."""
+    if not cross_fit and (tuple(dev_weights) != (1.0,) or calibration != "none" or train_offset
+                          or tuple(identity_shrinks) != (1.0,)):
+        raise InputError("a dev weight, an identity shrink, a calibration map or a train offset needs --cross-fit K "
                          "(the dev articles are then fitted on)")
     settings = settings or Settings()
     unknown = sorted(set(blocks) - set(KNOWN_BLOCKS))
@@ -119,11 +120,11 @@ def train(train_specs: Sequence[str], dev_specs: Sequence[str], settings: Settin
     train_set, dev_set = candidates(train_corpora, settings, blocks), candidates(dev_corpora, settings, blocks)
     if cross_fit:
         fitted, report = fit_across(train_set, dev_set, precision, cross_fit, STRENGTHS, dev_weights, calibration,
-                                    train_offset)
+                                    train_offset, identity_shrinks)
     else:
         fitted, report = choose(train_set, dev_set, precision)
-    recorded = ("embed_l2", "embed_rank", "cross_fit", "dev_weight", "calibration", "platt", "train_offsets",
-                "dev_candidates")
+    recorded = ("embed_l2", "embed_rank", "cross_fit", "dev_weight", "identity_shrink", "calibration", "platt",
+                "train_offsets", "dev_candidates", "dev_nested")
     trained_on = {"statgraph": __version__, "l2": report["l2"], "precision_target": precision,
                   **{k: report[k] for k in recorded if k in report},
                   "train": {c.spec: c.digest for c in train_corpora},

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..arguments import Target, phrase
+from ..context.collectives import modifier_issuer
 from ..context.holders import holders
 from ..context.subjects import subject_of
 from ..found import Found
@@ -40,7 +41,11 @@ def wrongdoing(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the criticism a speaker states by charging an actor or a deed with wrongdoing."""
     frame, resolver = context.frame, context.resolver
     lexicon = context.lexicon
-    verbs = lexicon.listed("criticizes", "wrongdoing_verbs") | lexicon.listed("criticizes", "neglect_verbs")
+    verbs = (
+        lexicon.listed("criticizes", "wrongdoing_verbs")
+        | lexicon.listed("criticizes", "neglect_verbs")
+        | lexicon.listed("criticizes", "meddling_verbs")
+    )
     if lemmas(sent).isdisjoint(verbs):
         return  # no verb of wrongdoing
     for token in sent:
@@ -60,7 +65,10 @@ def wrongdoing(sent: Span, context: Context) -> Iterator[Found]:
 
 
 def _charge(verb: Token, context: Context) -> bool:
-    """Whether a wrongdoing verb charges: an object, and for "threaten" one that is no actor."""
+    """Whether a wrongdoing verb charges: an object, and for "threaten" one that is no actor; a
+    meddling verb charges with its "in"/"with" phrase ("interfered in its internal affairs")."""
+    if verb.lemma_.lower() in context.lexicon.listed("criticizes", "meddling_verbs"):
+        return any(c.dep_ == "prep" and c.lower_ in {"in", "into", "with"} and list(c.children) for c in verb.children)
     objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
     if not objects:
         return False
@@ -75,7 +83,7 @@ def charged_doers(subject: Token, context: Context) -> Iterator[tuple[Resolved |
     for member in (subject, *subject.conjuncts):
         if _generic(member):
             continue  # "a move like this by any State Party": no one charged
-        actor = resolver.resolve(member)
+        actor = resolver.resolve(member) or modifier_issuer(member, resolver)  # "the G7 communique slandered X"
         if actor is not None:
             yield actor, None
             continue

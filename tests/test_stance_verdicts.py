@@ -71,3 +71,13 @@ def test_meddling_in_narration_or_denied_charges_no_one() -> None:
     assert not any(r == "criticizes" for _, r, _ in _found("The United States meddled in the elections."))
     found = _found("Iran said the United States did not meddle in its elections.")
     assert not _has(found, "Iran", "criticizes", "United States")
+
+
+def test_a_regard_verb_reads_a_verdict_noun_and_an_as_hung_on_its_object() -> None:
+    found = _found("Japan described the new trade accord as a positive development.")
+    assert _has(found, "Japan", "supports", "trade accord")
+    found = _found("Rafael Grossi described Iran's acceptance of the inspections as a major development.")
+    assert _has(found, "Rafael_Grossi", "supports", "acceptance of the inspections")
+    assert not any("as a major" in t for _, _, t in found)
+    found = _found("Rafael Grossi described Iran's acceptance of the inspections as a matter for the board.")
+    assert not any(r == "supports" for _, r, _ in found)

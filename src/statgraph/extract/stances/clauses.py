@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 from ..arguments import Target, clause_target, targets
 from ..context.holders import holders
 from ..context.subjects import subject_of
-from ..cues import Lexicon
 from ..found import Found
 from ..moods import negated
 from ..registry import Context, extractor
+from .verdicts import verdict_sign, word_score
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -64,19 +64,21 @@ def regarded_as(sent: Span, context: Context) -> Iterator[Found]:
     """ "Paris and Berlin have always seen Russia as the main threat": the subject's view."""
     frame, resolver, polarity = context.frame, context.resolver, context.polarity
     for token in sent:
-        if token.lower_ != "as" or token.head.lemma_.lower() not in _REGARD_VERBS:
+        verb = _regarding_verb(token)
+        if verb is None:
             continue
-        verb = token.head
         role = next((c for c in token.children if c.dep_ == "pobj"), None)
         seen = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
         if role is None or seen is None:
             continue
         score = polarity.get(role.lower_, polarity.get(role.lemma_.lower(), 0.0))
         score = min([score] + [polarity.get(c.lower_, 0.0) for c in role.children if c.dep_ == "amod"])
+        score = score if abs(score) >= 1.0 else 2.0 * verdict_sign(role)  # "described X as a major development"
         if abs(score) < 1.0 or negated(verb):
             continue
+        seen_as = targets(seen, resolver) if token.head.i != seen.i else [_before_as(seen, token)]
         for holder, how in holders(subject_of(verb), frame, resolver):
-            for target in targets(seen, resolver):
+            for target in seen_as:
                 if target.actor is None:
                     # "Israel regards Iran's nuclear programme as an existential threat"
                     relation = "opposes" if score < 0 else "supports"
@@ -85,6 +87,23 @@ def regarded_as(sent: Span, context: Context) -> Iterator[Found]:
                 else:
                     continue
                 yield Found(holder, relation, target, verb, f"regarded_as/{how}", 0.6)
+
+
+def _before_as(seen: Token, as_: Token) -> Target:
+    """The object an "as" was hung on, without the "as" phrase."""
+    text = " ".join(seen.doc[seen.left_edge.i : as_.i].text.split())
+    return Target(text, head=seen.text)
+
+
+def _regarding_verb(token: Token) -> Token | None:
+    """The regard verb of an "as": its head, or the verb whose object the parser hung it on
+    ("described [Iran's acceptance of the demand] as a major development")."""
+    if token.lower_ != "as":
+        return None
+    head = token.head
+    if head.dep_ in {"dobj", "obj"} and head.pos_ == "NOUN":
+        head = head.head
+    return head if head.lemma_.lower() in _REGARD_VERBS else None
 
 
 @extractor
@@ -143,7 +162,7 @@ def called_as(sent: Span, context: Context) -> Iterator[Found]:
         quote_start = next((t.i for t in sent if t.i > named.i and t.i in frame.quoted), None)
         if quote_start is not None:
             judged += [t for t in sent if t.i >= quote_start and t.i in frame.quoted]
-        scores = [_score(t, polarity, lexicon) for t in judged] or [0.0]
+        scores = [word_score(t, polarity, lexicon) for t in judged] or [0.0]
         score = min(scores) if min(scores) <= -1.0 else max(scores)
         if -1.0 < score < 1.5:
             continue
@@ -179,16 +198,6 @@ def _asks_to_act(verb: Token) -> bool:
         c.dep_ in {"xcomp", "ccomp", "advcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in verb.children
     )
-
-
-def _score(token: Token, polarity: dict[str, float], lexicon: Lexicon) -> float:
-    """A word's polarity: the evaluation lexicon, or -2 for an opposing or criticising cue adjective."""
-    cues = lexicon.adjectives.get(token.lemma_.lower()) or []
-    if any(c.relation in {"opposes", "criticizes", "rejects"} for c in cues):
-        return -2.0
-    if any(c.relation == "supports" for c in cues):
-        return 2.0
-    return polarity.get(token.lower_, polarity.get(token.lemma_.lower(), 0.0))
 
 
 _BLAME_NOUNS = frozenset({"responsibility", "blame", "guilt"})

@@ -12,7 +12,7 @@ Two general forms of evaluation that need no stance verb:
 Notes:
     The words are data in ontology/evaluation.toml (judging_verbs, verdict_nouns_*,
     verdict_carriers, verdict_modifiers_*, verdict_links); an adjective's polarity is the
-    cue lexicon's or the evaluation lexicon's (`clauses._score`).
+    cue lexicon's or the evaluation lexicon's (`word_score`).
 """
 
 from __future__ import annotations
@@ -28,12 +28,12 @@ from ..found import Found
 from ..moods import negated
 from ..referents import clause_referent
 from ..registry import Context, extractor
-from .clauses import _score
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from ...link.resolve import Resolver
+    from ..cues import Lexicon
 
 _JUDGING = words("evaluation", "judging_verbs")
 _LINKS = words("evaluation", "verdict_links")
@@ -59,7 +59,7 @@ def judged_small_clauses(sent: Span, context: Context) -> Iterator[Found]:
             continue
         if any(c.dep_ in {"advmod", "neg"} and c.lower_ in _WEAKENING for c in verdict.children):
             continue  # "find X less responsive", "deemed it not unreasonable": no plain verdict
-        scores = [_score(w, context.polarity, context.lexicon) for w in (verdict, *verdict.conjuncts)]
+        scores = [word_score(w, context.polarity, context.lexicon) for w in (verdict, *verdict.conjuncts)]
         sign = -1 if min(scores) <= -_THRESHOLD else 1 if max(scores) >= _THRESHOLD else 0
         if sign == 0:
             continue
@@ -103,7 +103,7 @@ def verdict_predicates(sent: Span, context: Context) -> Iterator[Found]:
         link = noun.head
         if link.lemma_.lower() not in _LINKS or (noun.dep_ != "attr") == (link.lemma_.lower() in {"be", "remain"}):
             continue  # "is a milestone" (attr of "be"), "marks a milestone" (object of "mark")
-        sign = _verdict(noun)
+        sign = verdict_sign(noun)
         if sign == 0 or negated(link) or clause_referent(link) or link.dep_ == "relcl":
             continue  # "the accord, which was a milestone": said in passing of its antecedent
         subject = subject_of(link)
@@ -114,7 +114,7 @@ def verdict_predicates(sent: Span, context: Context) -> Iterator[Found]:
                 yield Found(frame.behalf, _relation(sign, target), target, noun, "verdict", 0.5)
 
 
-def _verdict(noun: Token) -> int:
+def verdict_sign(noun: Token) -> int:
     """+1 or -1 for a noun of verdict ("milestone", "mistake") or a neutral one with an
     adjective of verdict ("a positive development", "a dangerous step"); 0 otherwise."""
     lemma = noun.lemma_.lower()
@@ -135,3 +135,13 @@ def _relation(sign: int, target: Target) -> str:
     if sign > 0:
         return "supports"
     return "criticizes" if target.actor is not None else "opposes"
+
+
+def word_score(token: Token, polarity: dict[str, float], lexicon: Lexicon) -> float:
+    """A word's polarity: the evaluation lexicon, or -2 for an opposing or criticising cue adjective."""
+    cues = lexicon.adjectives.get(token.lemma_.lower()) or []
+    if any(c.relation in {"opposes", "criticizes", "rejects"} for c in cues):
+        return -2.0
+    if any(c.relation == "supports" for c in cues):
+        return 2.0
+    return polarity.get(token.lower_, polarity.get(token.lemma_.lower(), 0.0))

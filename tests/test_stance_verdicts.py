@@ -81,3 +81,19 @@ def test_a_regard_verb_reads_a_verdict_noun_and_an_as_hung_on_its_object() -> No
     assert not any("as a major" in t for _, _, t in found)
     found = _found("Rafael Grossi described Iran's acceptance of the inspections as a matter for the board.")
     assert not any(r == "supports" for _, r, _ in found)
+
+
+def test_what_someone_says_will_lead_nowhere_or_has_no_future_is_rejected() -> None:
+    found = _found("Wang Yi said confrontation will lead nowhere.")
+    assert _has(found, "China", "rejects", "confrontation")
+    found = _found("Wang Yi said the border plan has no future.")
+    assert _has(found, "China", "rejects", "border plan")
+
+
+def test_talks_going_nowhere_or_a_road_leading_nowhere_near_reject_nothing() -> None:
+    for text in (
+        "Wang Yi said the talks were going nowhere, but would continue.",
+        "Wang Yi said the road leads nowhere near the border.",
+        "The talks led nowhere.",
+    ):
+        assert not any(r == "rejects" for _, r, _ in _found(text)), text

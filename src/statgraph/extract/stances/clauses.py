@@ -109,24 +109,32 @@ def _regarding_verb(token: Token) -> Token | None:
 @extractor
 def dismissals(sent: Span, context: Context) -> Iterator[Found]:
     """ "Claims that Russia could interfere in the election make no sense", "the allegations
-    have nothing to do with reality": the speaker rejects what the sentence's subject says."""
+    have nothing to do with reality", "confrontation will lead nowhere": the speaker rejects
+    what the sentence's subject says or proposes."""
     frame, resolver, lexicon = context.frame, context.resolver, context.lexicon
     if frame.behalf is None:
         return
     for token in sent:
         if token.pos_ not in {"VERB", "AUX"} or frame.voice_of(token) == "author":
             continue
-        obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+        obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"} or _nowhere(c)), None)
         if obj is None or (token.lemma_.lower(), obj.lemma_.lower()) not in lexicon.dismissals:
             if obj is None or obj.lower_ != "nothing" or (token.lemma_.lower(), "nothing") not in lexicon.dismissals:
                 continue
-        refused = obj.lower_ == "nothing" or any(c.lower_ in {"no", "little"} for c in obj.children) or negated(token)
+        # "make no sense", "have nothing to do with", "will lead nowhere"
+        refused = obj.lower_ in {"nothing", "nowhere"} or any(c.lower_ in {"no", "little"} for c in obj.children)
+        refused = refused or negated(token)
         subject = subject_of(token)
         if not refused or subject is None or _said_of_a_noun(token):
             continue
         for target in targets(subject, resolver):
             if target.actor is None:
                 yield Found(frame.behalf, "rejects", target, token, "dismissal", 0.55)
+
+
+def _nowhere(token: Token) -> bool:
+    """A bare "nowhere" ("will lead nowhere"), not "nowhere near the border"."""
+    return token.lower_ == "nowhere" and not list(token.children)
 
 
 def _said_of_a_noun(verb: Token) -> bool:

@@ -97,3 +97,18 @@ def test_talks_going_nowhere_or_a_road_leading_nowhere_near_reject_nothing() -> 
         "The talks led nowhere.",
     ):
         assert not any(r == "rejects" for _, r, _ in _found(text)), text
+
+
+def test_a_condemning_adverb_criticizes_the_named_doer_of_another_side() -> None:
+    found = _found("Poland said Hungary had wrongly blocked the aid package.")
+    assert _has(found, "Poland", "criticizes", "Hungary")
+    found = _found("Poland said it had wrongly blocked the aid package.")  # its own deed: an admission
+    assert not any(r == "criticizes" for _, r, _ in found)
+    found = _found("Poland said the court had rightly rejected the appeal.")
+    assert not any(h == "Poland" and r in {"criticizes", "opposes"} for h, r, _ in found)
+
+
+def test_a_charge_s_adverb_opposes_no_clause_of_its_victim() -> None:
+    found = _found("Norway said the test needlessly endangers the global norm against nuclear testing.")
+    assert not any(r == "opposes" and "endangers" in t for _, r, t in found)
+    assert _has(found, "Norway", "opposes", "test")  # the charge itself, read by wrongdoing

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ...words import words
 from ..arguments import Target, clause_target, targets
 from ..context.holders import holders
 from ..context.subjects import subject_of
@@ -15,6 +16,7 @@ from ..found import Found
 from ..moods import negated
 from ..registry import Context, extractor
 from .verdicts import verdict_sign, word_score
+from .wrongdoing import charge_verbs
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -23,18 +25,15 @@ if TYPE_CHECKING:
     from ..context.frame import Frame
 
 # Adverbs by which a speaker condemns the action they modify ("artificially expand NATO").
-_CONDEMNING_ADVERBS = frozenset(
-    "artificially aggressively recklessly illegally unlawfully provocatively "
-    "deliberately brazenly blatantly cynically shamelessly irresponsibly "
-    "arrogantly unilaterally forcibly hypocritically".split()
-)
+_CONDEMNING_ADVERBS = words("evaluation", "condemning_adverbs")
 # "see X as a threat", "regard X as a partner"
 _REGARD_VERBS = frozenset("see view regard consider treat perceive describe label brand portray".split())
 
 
 @extractor
 def condemned_actions(sent: Span, context: Context) -> Iterator[Found]:
-    """A speaker condemns an action by its adverb: "attempts to artificially expand NATO"."""
+    """A speaker condemns an action by its adverb: "attempts to artificially expand NATO"; the
+    one who did it, when named, is criticized ("Hungary wrongly blocked the aid package")."""
     frame, resolver = context.frame, context.resolver
     if frame.behalf is None:
         return
@@ -47,9 +46,12 @@ def condemned_actions(sent: Span, context: Context) -> Iterator[Found]:
         )
         if adverb is None or _own_act(token, frame, resolver):
             continue
-        target = clause_target(token, resolver)
-        if target is not None:
+        charge = token.lemma_.lower() in charge_verbs(context.lexicon, meddling=False)
+        target = clause_target(token, resolver) if not charge else None
+        if target is not None:  # a charge's clause ("needlessly endangers the norm") names its victim, no deed
             yield Found(frame.behalf, "opposes", target, adverb, "condemning_adverb", 0.6)
+        for doer, _ in holders(subject_of(token), frame, resolver):  # "Hungary wrongly blocked the aid"
+            yield Found(frame.behalf, "criticizes", Target(doer.label, doer), adverb, "condemning_adverb/doer", 0.55)
 
 
 def _own_act(verb: Token, frame: Frame, resolver: Resolver) -> bool:

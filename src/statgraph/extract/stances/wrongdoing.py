@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from ...link.resolve import Resolved
+    from ..cues import Lexicon
 
 
 # deeds that _is_action does not name by their ending
@@ -41,11 +42,7 @@ def wrongdoing(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the criticism a speaker states by charging an actor or a deed with wrongdoing."""
     frame, resolver = context.frame, context.resolver
     lexicon = context.lexicon
-    verbs = (
-        lexicon.listed("criticizes", "wrongdoing_verbs")
-        | lexicon.listed("criticizes", "neglect_verbs")
-        | lexicon.listed("criticizes", "meddling_verbs")
-    )
+    verbs = charge_verbs(lexicon)
     if lemmas(sent).isdisjoint(verbs):
         return  # no verb of wrongdoing
     for token in sent:
@@ -62,6 +59,13 @@ def wrongdoing(sent: Span, context: Context) -> Iterator[Found]:
                 yield Found(holder, "criticizes", Target(doer.label, actor=doer), token, "wrongdoing/doer", 0.5)
             if act is not None:
                 yield Found(holder, "opposes", Target(phrase(act), head=act.lemma_.lower()), token, "wrongdoing/act", 0.5)
+
+
+def charge_verbs(lexicon: Lexicon, *, meddling: bool = True) -> frozenset[str]:
+    """Verbs that charge wrongdoing (cues.toml [criticizes]): "violate", "ignore", and unless
+    `meddling` is False, "interfere" (whose clause names the deed: "interfere in its affairs")."""
+    found = lexicon.listed("criticizes", "wrongdoing_verbs") | lexicon.listed("criticizes", "neglect_verbs")
+    return found | lexicon.listed("criticizes", "meddling_verbs") if meddling else found
 
 
 def _charge(verb: Token, context: Context) -> bool:

@@ -80,7 +80,7 @@ def _small_clause(verb: Token) -> tuple[Token | None, Token | None]:
         inner = [c for c in child.children if c.i < child.i and c.dep_ in {"nsubj", "compound", "npadvmod"}]
         if inner and inner[-1].pos_ in {"NOUN", "PROPN"}:
             return inner[-1], child
-        if obj is not None and obj is not child:
+        if obj is not None and obj.i != child.i:
             return obj, child
     return None, None
 

@@ -8,13 +8,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ...words import words
 from ..arguments import Target, clause_target, targets
 from ..context.holders import holders
 from ..context.subjects import subject_of
-from ..cues import Lexicon
 from ..found import Found
 from ..moods import negated
 from ..registry import Context, extractor
+from .verdicts import verdict_sign, word_score
+from .wrongdoing import charge_verbs
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -23,18 +25,15 @@ if TYPE_CHECKING:
     from ..context.frame import Frame
 
 # Adverbs by which a speaker condemns the action they modify ("artificially expand NATO").
-_CONDEMNING_ADVERBS = frozenset(
-    "artificially aggressively recklessly illegally unlawfully provocatively "
-    "deliberately brazenly blatantly cynically shamelessly irresponsibly "
-    "arrogantly unilaterally forcibly hypocritically".split()
-)
+_CONDEMNING_ADVERBS = words("evaluation", "condemning_adverbs")
 # "see X as a threat", "regard X as a partner"
 _REGARD_VERBS = frozenset("see view regard consider treat perceive describe label brand portray".split())
 
 
 @extractor
 def condemned_actions(sent: Span, context: Context) -> Iterator[Found]:
-    """A speaker condemns an action by its adverb: "attempts to artificially expand NATO"."""
+    """A speaker condemns an action by its adverb: "attempts to artificially expand NATO"; the
+    one who did it, when named, is criticized ("Hungary wrongly blocked the aid package")."""
     frame, resolver = context.frame, context.resolver
     if frame.behalf is None:
         return
@@ -47,9 +46,12 @@ def condemned_actions(sent: Span, context: Context) -> Iterator[Found]:
         )
         if adverb is None or _own_act(token, frame, resolver):
             continue
-        target = clause_target(token, resolver)
-        if target is not None:
+        charge = token.lemma_.lower() in charge_verbs(context.lexicon, meddling=False)
+        target = clause_target(token, resolver) if not charge else None
+        if target is not None:  # a charge's clause ("needlessly endangers the norm") names its victim, no deed
             yield Found(frame.behalf, "opposes", target, adverb, "condemning_adverb", 0.6)
+        for doer, _ in holders(subject_of(token), frame, resolver):  # "Hungary wrongly blocked the aid"
+            yield Found(frame.behalf, "criticizes", Target(doer.label, doer), adverb, "condemning_adverb/doer", 0.55)
 
 
 def _own_act(verb: Token, frame: Frame, resolver: Resolver) -> bool:
@@ -64,19 +66,21 @@ def regarded_as(sent: Span, context: Context) -> Iterator[Found]:
     """ "Paris and Berlin have always seen Russia as the main threat": the subject's view."""
     frame, resolver, polarity = context.frame, context.resolver, context.polarity
     for token in sent:
-        if token.lower_ != "as" or token.head.lemma_.lower() not in _REGARD_VERBS:
+        verb = _regarding_verb(token)
+        if verb is None:
             continue
-        verb = token.head
         role = next((c for c in token.children if c.dep_ == "pobj"), None)
         seen = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
         if role is None or seen is None:
             continue
         score = polarity.get(role.lower_, polarity.get(role.lemma_.lower(), 0.0))
         score = min([score] + [polarity.get(c.lower_, 0.0) for c in role.children if c.dep_ == "amod"])
+        score = score if abs(score) >= 1.0 else 2.0 * verdict_sign(role)  # "described X as a major development"
         if abs(score) < 1.0 or negated(verb):
             continue
+        seen_as = targets(seen, resolver) if token.head.i != seen.i else [_before_as(seen, token)]
         for holder, how in holders(subject_of(verb), frame, resolver):
-            for target in targets(seen, resolver):
+            for target in seen_as:
                 if target.actor is None:
                     # "Israel regards Iran's nuclear programme as an existential threat"
                     relation = "opposes" if score < 0 else "supports"
@@ -87,27 +91,52 @@ def regarded_as(sent: Span, context: Context) -> Iterator[Found]:
                 yield Found(holder, relation, target, verb, f"regarded_as/{how}", 0.6)
 
 
+def _before_as(seen: Token, as_: Token) -> Target:
+    """The object an "as" was hung on, without the "as" phrase."""
+    text = " ".join(seen.doc[seen.left_edge.i : as_.i].text.split())
+    return Target(text, head=seen.text)
+
+
+def _regarding_verb(token: Token) -> Token | None:
+    """The regard verb of an "as": its head, or the verb whose object the parser hung it on
+    ("described [Iran's acceptance of the demand] as a major development")."""
+    if token.lower_ != "as":
+        return None
+    head = token.head
+    if head.dep_ in {"dobj", "obj"} and head.pos_ == "NOUN":
+        head = head.head
+    return head if head.lemma_.lower() in _REGARD_VERBS else None
+
+
 @extractor
 def dismissals(sent: Span, context: Context) -> Iterator[Found]:
     """ "Claims that Russia could interfere in the election make no sense", "the allegations
-    have nothing to do with reality": the speaker rejects what the sentence's subject says."""
+    have nothing to do with reality", "confrontation will lead nowhere": the speaker rejects
+    what the sentence's subject says or proposes."""
     frame, resolver, lexicon = context.frame, context.resolver, context.lexicon
     if frame.behalf is None:
         return
     for token in sent:
         if token.pos_ not in {"VERB", "AUX"} or frame.voice_of(token) == "author":
             continue
-        obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+        obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"} or _nowhere(c)), None)
         if obj is None or (token.lemma_.lower(), obj.lemma_.lower()) not in lexicon.dismissals:
             if obj is None or obj.lower_ != "nothing" or (token.lemma_.lower(), "nothing") not in lexicon.dismissals:
                 continue
-        refused = obj.lower_ == "nothing" or any(c.lower_ in {"no", "little"} for c in obj.children) or negated(token)
+        # "make no sense", "have nothing to do with", "will lead nowhere"
+        refused = obj.lower_ in {"nothing", "nowhere"} or any(c.lower_ in {"no", "little"} for c in obj.children)
+        refused = refused or negated(token)
         subject = subject_of(token)
         if not refused or subject is None or _said_of_a_noun(token):
             continue
         for target in targets(subject, resolver):
             if target.actor is None:
                 yield Found(frame.behalf, "rejects", target, token, "dismissal", 0.55)
+
+
+def _nowhere(token: Token) -> bool:
+    """A bare "nowhere" ("will lead nowhere"), not "nowhere near the border"."""
+    return token.lower_ == "nowhere" and not list(token.children)
 
 
 def _said_of_a_noun(verb: Token) -> bool:
@@ -143,7 +172,7 @@ def called_as(sent: Span, context: Context) -> Iterator[Found]:
         quote_start = next((t.i for t in sent if t.i > named.i and t.i in frame.quoted), None)
         if quote_start is not None:
             judged += [t for t in sent if t.i >= quote_start and t.i in frame.quoted]
-        scores = [_score(t, polarity, lexicon) for t in judged] or [0.0]
+        scores = [word_score(t, polarity, lexicon) for t in judged] or [0.0]
         score = min(scores) if min(scores) <= -1.0 else max(scores)
         if -1.0 < score < 1.5:
             continue
@@ -179,16 +208,6 @@ def _asks_to_act(verb: Token) -> bool:
         c.dep_ in {"xcomp", "ccomp", "advcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in verb.children
     )
-
-
-def _score(token: Token, polarity: dict[str, float], lexicon: Lexicon) -> float:
-    """A word's polarity: the evaluation lexicon, or -2 for an opposing or criticising cue adjective."""
-    cues = lexicon.adjectives.get(token.lemma_.lower()) or []
-    if any(c.relation in {"opposes", "criticizes", "rejects"} for c in cues):
-        return -2.0
-    if any(c.relation == "supports" for c in cues):
-        return 2.0
-    return polarity.get(token.lower_, polarity.get(token.lemma_.lower(), 0.0))
 
 
 _BLAME_NOUNS = frozenset({"responsibility", "blame", "guilt"})

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..arguments import Target, phrase
+from ..context.collectives import modifier_issuer
 from ..context.holders import holders
 from ..context.subjects import subject_of
 from ..found import Found
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from ...link.resolve import Resolved
+    from ..cues import Lexicon
 
 
 # deeds that _is_action does not name by their ending
@@ -40,7 +42,7 @@ def wrongdoing(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the criticism a speaker states by charging an actor or a deed with wrongdoing."""
     frame, resolver = context.frame, context.resolver
     lexicon = context.lexicon
-    verbs = lexicon.listed("criticizes", "wrongdoing_verbs") | lexicon.listed("criticizes", "neglect_verbs")
+    verbs = charge_verbs(lexicon)
     if lemmas(sent).isdisjoint(verbs):
         return  # no verb of wrongdoing
     for token in sent:
@@ -59,8 +61,18 @@ def wrongdoing(sent: Span, context: Context) -> Iterator[Found]:
                 yield Found(holder, "opposes", Target(phrase(act), head=act.lemma_.lower()), token, "wrongdoing/act", 0.5)
 
 
+def charge_verbs(lexicon: Lexicon, *, meddling: bool = True) -> frozenset[str]:
+    """Verbs that charge wrongdoing (cues.toml [criticizes]): "violate", "ignore", and unless
+    `meddling` is False, "interfere" (whose clause names the deed: "interfere in its affairs")."""
+    found = lexicon.listed("criticizes", "wrongdoing_verbs") | lexicon.listed("criticizes", "neglect_verbs")
+    return found | lexicon.listed("criticizes", "meddling_verbs") if meddling else found
+
+
 def _charge(verb: Token, context: Context) -> bool:
-    """Whether a wrongdoing verb charges: an object, and for "threaten" one that is no actor."""
+    """Whether a wrongdoing verb charges: an object, and for "threaten" one that is no actor; a
+    meddling verb charges with its "in"/"with" phrase ("interfered in its internal affairs")."""
+    if verb.lemma_.lower() in context.lexicon.listed("criticizes", "meddling_verbs"):
+        return any(c.dep_ == "prep" and c.lower_ in {"in", "into", "with"} and list(c.children) for c in verb.children)
     objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
     if not objects:
         return False
@@ -75,7 +87,7 @@ def charged_doers(subject: Token, context: Context) -> Iterator[tuple[Resolved |
     for member in (subject, *subject.conjuncts):
         if _generic(member):
             continue  # "a move like this by any State Party": no one charged
-        actor = resolver.resolve(member)
+        actor = resolver.resolve(member) or modifier_issuer(member, resolver)  # "the G7 communique slandered X"
         if actor is not None:
             yield actor, None
             continue

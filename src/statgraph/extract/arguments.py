@@ -16,7 +16,7 @@ from .context.subjects import conjuncts
 from .listing import inner_member, list_members, stray_acts
 from .naming import acronym_head, descriptive_name
 from .phrases import MAX_TARGET_TOKENS, phrase, phrase_span, purpose, takes
-from .referents import pointed_act, pointing_phrase
+from .referents import doer_of, pointed_act, pointing_phrase, referred_act
 from .wording import name_end, tidy, usable
 
 if TYPE_CHECKING:
@@ -141,6 +141,8 @@ def make_target(token: Token, resolver: Resolver) -> Target | None:
     name = descriptive_name(token)  # "the Lebanese group Hezbollah": the actor named
     if name is not None and _bare(token) and (named := resolver.resolve(name)) is not None:
         return Target(named.label, named)
+    if (act := referred_act(token)) is not None:  # "Chile condemned the move": the act told before
+        return _told_act(act)
     if _vague(token) or token.pos_ in {"PRON", "DET", "NUM", "PUNCT", "SYM"}:
         return None
     if any(c.lower_ == "both" for c in token.children) and token.lemma_.lower() in _SIDES:
@@ -312,6 +314,14 @@ def predicate_target(verb: Token) -> Target | None:
     end = name_end(verb.doc, min(last, start + 14), last)
     text = tidy(verb.doc[start:end].text)
     return Target(text, head=verb.text) if usable(text) and len(text.split()) >= 2 else None
+
+
+def _told_act(act: Token) -> Target | None:
+    """An act told before, worded with who did it: "Peru recalled its ambassador"."""
+    said, doer = predicate_target(act), doer_of(act)
+    if said is None or doer is None:
+        return said
+    return Target(tidy(f"{doer.text} {said.text}"), head=said.head)
 
 
 def pointed_back(verb: Token, target: Target | None) -> Target | None:

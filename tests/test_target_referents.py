@@ -61,3 +61,15 @@ def test_a_move_that_says_what_it_is_keeps_its_words() -> None:
     found = _found(text, "Chile")
     assert any(r == "opposes" and t == "move to close the border" for r, _, t in found), found
     assert not any("ambassador" in t for _, _, t in found), found
+
+
+def test_its_in_a_clause_of_a_named_state_is_that_state_s() -> None:
+    text = "Peru said Bolivia must put an end to its provocative actions and statements."
+    found = _found(text, "Peru")
+    assert any(r == "opposes" and t == "Bolivia's provocative actions" for r, _, t in found), found
+    assert not any(t == "provocative actions" for _, _, t in found), found
+
+
+def test_its_after_a_verb_turning_against_it_is_not_the_subject_s() -> None:
+    found = _found("Chile opposed its proposal on Monday.", "Chile")
+    assert not any("Chile's" in t for _, _, t in found), found

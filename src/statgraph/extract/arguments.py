@@ -16,7 +16,7 @@ from .context.subjects import conjuncts
 from .listing import inner_member, list_members, stray_acts
 from .naming import acronym_head, descriptive_name
 from .phrases import MAX_TARGET_TOKENS, phrase, phrase_span, purpose, takes
-from .referents import doer_of, pointed_act, pointing_phrase, referred_act
+from .referents import bound_owner, doer_of, pointed_act, pointing_phrase, referred_act
 from .wording import name_end, tidy, usable
 
 if TYPE_CHECKING:
@@ -160,6 +160,8 @@ def make_target(token: Token, resolver: Resolver) -> Target | None:
     if actor is not None and _bare(token) and not _in_condition(token):
         return Target(actor.label, actor)
     text = phrase(token)
+    if text and (owner := bound_owner(token)) is not None:
+        text = tidy(f"{owner.text}'s {text}")  # "Russia must end its actions": Russia's actions
     content = _content_after(token)
     if text and content is not None:
         text = f"{text} to {content.text}"  # "the demand to stop increasing its storage of uranium"

@@ -29,6 +29,10 @@ _UNDERGOING = words("phrases", "undergoing")
 _ACT_ANAPHORS = words("phrases", "act_anaphors")
 _REPORTING = words("speech", "reporting_verbs")
 _POINTING_DETERMINERS = frozenset({"the", "this", "that", "such"})
+# Verbs that turn against their object, whose "its" is another side's ("Chile opposed its proposal").
+_DISOWNING = words("phrases", "disowning")
+# The links from a noun up to the verb of its clause ("put an end | to | its actions").
+_UP = frozenset({"dobj", "obj", "pobj", "prep"})
 
 
 def clause_referent(verb: Token) -> list[Token]:
@@ -137,6 +141,31 @@ def _told_act(verb: Token) -> bool:
         and any(c.dep_ in {"dobj", "obj"} for c in verb.children)
         and not any(c.dep_ == "neg" for c in verb.children)
     )
+
+
+def bound_owner(noun: Token) -> Span | None:
+    """Whose "its" a noun phrase names, where the clause says it: the named state or body that
+    is the subject of the noun's own clause ("Russia must put an end to *its* provocative
+    actions": Russia's), as a reader binds it; None where the clause's subject is no single name,
+    or its verb turns against the thing ("Chile opposed its proposal": not Chile's own)."""
+    if not any(c.dep_ == "poss" and c.lower_ == "its" and c.i == noun.left_edge.i for c in noun.children):
+        return None
+    verb = noun
+    for _ in range(_MAX_CLIMB):
+        if verb.dep_ not in _UP or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        if verb.pos_ in {"VERB", "AUX"}:
+            break
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() in _DISOWNING:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.tag_ != "NNP" or subject.ent_type_ not in {"GPE", "ORG"}:
+        return None
+    if any(c.dep_ in {"conj", "appos"} for c in subject.children):
+        return None  # "Russia and Belarus ... their": not one owner
+    span = noun.doc[subject.left_edge.i : subject.i + 1]
+    return span if len(span) <= 5 else None
 
 
 def warned_party(clause: Token) -> Token | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import has_triple, triples_of
+from conftest import has_triple, statements_of, triples_of
 
 pytestmark = pytest.mark.model
 
@@ -82,3 +82,9 @@ def test_those_fought_with_against_a_foe_are_no_target() -> None:
     found = triples_of("“We are going to fight with Mexico against the cartels,” the US State Department said.")
     assert not has_triple(found, "United_States", "criticizes", "Mexico")
     assert has_triple(triples_of("“We will fight Russia,” Ukraine said."), "Ukraine", "criticizes", "Russia")
+
+
+def test_a_matter_blamed_on_someone_blames_them() -> None:
+    found = {(s.holder_id, s.relation, s.target_id) for s in statements_of("Peru blamed the flooding on Bolivia.")}
+    assert ("Peru", "criticizes", "Bolivia") in found, found
+    assert not any("flooding" in (t or "") for _, _, t in found), found

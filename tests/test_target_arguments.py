@@ -88,3 +88,12 @@ def test_a_matter_blamed_on_someone_blames_them() -> None:
     found = {(s.holder_id, s.relation, s.target_id) for s in statements_of("Peru blamed the flooding on Bolivia.")}
     assert ("Peru", "criticizes", "Bolivia") in found, found
     assert not any("flooding" in (t or "") for _, _, t in found), found
+
+
+def test_a_bracket_a_target_opens_is_closed() -> None:
+    text = (
+        'Peru\'s foreign minister stressed the need for "full respect" for the Line of Actual Contact (LAC) '
+        'and the importance of "restoring" trade ties with Chile.'
+    )
+    found = triples_of(text)
+    assert ("Peru", "demands", "full respect for the Line of Actual Contact (LAC)") in found, found

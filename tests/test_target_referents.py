@@ -73,3 +73,10 @@ def test_its_in_a_clause_of_a_named_state_is_that_state_s() -> None:
 def test_its_after_a_verb_turning_against_it_is_not_the_subject_s() -> None:
     found = _found("Chile opposed its proposal on Monday.", "Chile")
     assert not any("Chile's" in t for _, _, t in found), found
+
+
+def test_a_decision_set_after_an_act_sums_it_up() -> None:
+    text = "Peru expelled the Bolivian ambassador on Monday, a decision that Chile criticized."
+    found = _found(text, "Chile")
+    assert any(r == "opposes" and t.startswith("Peru expelled the Bolivian ambassador") for r, _, t in found), found
+    assert not any("decision" in t for _, _, t in found), found

@@ -142,7 +142,7 @@ def make_target(token: Token, resolver: Resolver) -> Target | None:
     if name is not None and _bare(token) and (named := resolver.resolve(name)) is not None:
         return Target(named.label, named)
     if (act := referred_act(token)) is not None:  # "Chile condemned the move": the act told before
-        return _told_act(act)
+        return _told_act(act, token)
     if _vague(token) or token.pos_ in {"PRON", "DET", "NUM", "PUNCT", "SYM"}:
         return None
     if any(c.lower_ == "both" for c in token.children) and token.lemma_.lower() in _SIDES:
@@ -301,12 +301,12 @@ def _purpose_end(verb: Token, end: int) -> int:
     return end
 
 
-def predicate_target(verb: Token) -> Target | None:
+def predicate_target(verb: Token, without: Token | None = None) -> Target | None:
     """The act itself, without who does it: "strike the United States", "build up its forces
-    at the Russian borders"."""
+    at the Russian borders"; `without` a phrase hung on it that is no part of it."""
     dropped = {"nsubj", "nsubjpass", "aux", "auxpass", "advcl", "punct", "mark", "neg", "cc", "conj"}
     keep = [verb]
-    stack = [c for c in verb.children if c.dep_ not in dropped]
+    stack = [c for c in verb.children if c.dep_ not in dropped and c != without]
     while stack:
         child = stack.pop()
         keep.append(child)
@@ -318,9 +318,9 @@ def predicate_target(verb: Token) -> Target | None:
     return Target(text, head=verb.text) if usable(text) and len(text.split()) >= 2 else None
 
 
-def _told_act(act: Token) -> Target | None:
+def _told_act(act: Token, noun: Token) -> Target | None:
     """An act told before, worded with who did it: "Peru recalled its ambassador"."""
-    said, doer = predicate_target(act), doer_of(act)
+    said, doer = predicate_target(act, without=noun), doer_of(act)
     if said is None or doer is None:
         return said
     return Target(tidy(f"{doer.text} {said.text}"), head=said.head)

@@ -97,6 +97,8 @@ def referred_act(noun: Token) -> Token | None:
     with an object, or more than one (which would be meant is not said)."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _ACT_ANAPHORS or noun.tag_ != "NN":
         return None
+    if (summed := summed_act(noun)) is not None:
+        return summed
     children = [c for c in noun.children if c.dep_ != "punct"]
     if not children or any(c.dep_ != "det" or c.lower_ not in _POINTING_DETERMINERS for c in children):
         return None
@@ -111,6 +113,24 @@ def referred_act(noun: Token) -> Token | None:
     if not _told_act(act) or any(_told_act(c) for c in conjuncts(act) if c.pos_ in {"VERB", "AUX"}):
         return None
     return act
+
+
+def summed_act(noun: Token) -> Token | None:
+    """The act a move noun set after it sums up, with what is said of it in its own clause:
+    "Peru expelled the Bolivian ambassador, *a move* Chile condemned" (the parser hangs the noun
+    on the act's verb); None for any other noun."""
+    doc = noun.doc
+    if noun.lemma_.lower() not in _ACT_ANAPHORS or noun.left_edge.i < 1 or doc[noun.left_edge.i - 1].text != ",":
+        return None
+    if not any(c.dep_ == "relcl" for c in noun.children):
+        return None
+    if any(c.dep_ not in {"det", "relcl", "punct"} or c.dep_ == "det" and c.lower_ not in {"a", "an"} for c in noun.children):
+        return None
+    act = noun.head
+    if act.pos_ != "VERB" or noun.dep_ not in {"dobj", "obj", "appos", "npadvmod"}:
+        return None
+    told = [c for c in act.children if c.dep_ in {"dobj", "obj"} and c.i < noun.left_edge.i]
+    return act if told and not any(c.dep_ == "neg" for c in act.children) else None
 
 
 def doer_of(act: Token) -> Span | None:

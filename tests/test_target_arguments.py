@@ -97,3 +97,9 @@ def test_a_bracket_a_target_opens_is_closed() -> None:
     )
     found = triples_of(text)
     assert ("Peru", "demands", "full respect for the Line of Actual Contact (LAC)") in found, found
+
+
+def test_a_thing_criticized_in_its_own_relative_clause_is_named_without_it() -> None:
+    found = triples_of("Peru passed a law that Chile has criticized.")
+    assert ("Chile", "opposes", "law") in found, found
+    assert not any("criticized" in t for _, _, t in found), found

@@ -27,7 +27,7 @@ from .courtesy import courtesy
 from .cue_reading import read_cue
 from .deontics import semi_modal
 from .threats import hostile_vow
-from .verb_objects import gapped_object, particle_object, verb_object
+from .verb_objects import gapped_object, particle_object, verb_object, without_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -220,7 +220,8 @@ def _verb_cue_stances(token: Token, cue: Cue, frame: Frame, resolver: Resolver, 
         return  # "we recognize that times are hard" acknowledges; "recognizes the one-China principle" supports
     if _owned_stance(obj, cue, lexicon) or _tie(obj, cue):
         return  # "reaffirmed its support for Israel", "strengthen cooperation with Japan": the noun speaks
-    yield from read_cue(token, cue, obj, frame, resolver, "passive" if passive is not None else "verb_object", 0.75)
+    read = read_cue(token, cue, obj, frame, resolver, "passive" if passive is not None else "verb_object", 0.75)
+    yield from (without_clause(f, token) for f in read) if token.dep_ == "relcl" and obj.i == token.head.i else read
 
 
 def _reciprocal(obj: Token) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import has_triple, triples_of
+from conftest import has_triple, statements_of, triples_of
 
 pytestmark = pytest.mark.model
 
@@ -82,3 +82,24 @@ def test_those_fought_with_against_a_foe_are_no_target() -> None:
     found = triples_of("“We are going to fight with Mexico against the cartels,” the US State Department said.")
     assert not has_triple(found, "United_States", "criticizes", "Mexico")
     assert has_triple(triples_of("“We will fight Russia,” Ukraine said."), "Ukraine", "criticizes", "Russia")
+
+
+def test_a_matter_blamed_on_someone_blames_them() -> None:
+    found = {(s.holder_id, s.relation, s.target_id) for s in statements_of("Peru blamed the flooding on Bolivia.")}
+    assert ("Peru", "criticizes", "Bolivia") in found, found
+    assert not any("flooding" in (t or "") for _, _, t in found), found
+
+
+def test_a_bracket_a_target_opens_is_closed() -> None:
+    text = (
+        'Peru\'s foreign minister stressed the need for "full respect" for the Line of Actual Contact (LAC) '
+        'and the importance of "restoring" trade ties with Chile.'
+    )
+    found = triples_of(text)
+    assert ("Peru", "demands", "full respect for the Line of Actual Contact (LAC)") in found, found
+
+
+def test_a_thing_criticized_in_its_own_relative_clause_is_named_without_it() -> None:
+    found = triples_of("Peru passed a law that Chile has criticized.")
+    assert ("Chile", "opposes", "law") in found, found
+    assert not any("criticized" in t for _, _, t in found), found

@@ -27,3 +27,19 @@ def test_tidy_drops_unpaired_quotes_and_loose_ends(text: str, tidied: str) -> No
                                                  ("ceasefire", True), ("EU membership", True)])
 def test_usable_needs_a_word_that_names_something(text: str, expected: bool) -> None:
     assert usable(text) is expected
+
+
+@pytest.mark.model
+def test_a_cut_does_not_split_a_hyphenated_name_and_an_aside_in_brackets_is_left_out() -> None:
+    from conftest import triples_of
+
+    found = triples_of(
+        'The envoy said that "Peru plans to revoke ratification (which took place in the year 2000) '
+        'of the Comprehensive Nuclear-Test-Ban Treaty."'
+    )
+    assert ("Peru", "supports", "revoke ratification of the Comprehensive Nuclear-Test-Ban Treaty") in found, found
+
+
+def test_an_acronym_in_brackets_stays() -> None:
+    assert tidy("the Line of Actual Control (LAC)") == "the Line of Actual Control (LAC)"
+    assert tidy("the plan (which was drafted in May) for the region") == "the plan for the region"

@@ -16,7 +16,7 @@ from .context.subjects import conjuncts
 from .listing import inner_member, list_members, stray_acts
 from .naming import acronym_head, descriptive_name
 from .phrases import MAX_TARGET_TOKENS, phrase, phrase_span, purpose, takes
-from .referents import pointed_act, pointing_phrase
+from .referents import bound_owner, doer_of, pointed_act, pointing_phrase, referred_act
 from .wording import name_end, tidy, usable
 
 if TYPE_CHECKING:
@@ -141,6 +141,8 @@ def make_target(token: Token, resolver: Resolver) -> Target | None:
     name = descriptive_name(token)  # "the Lebanese group Hezbollah": the actor named
     if name is not None and _bare(token) and (named := resolver.resolve(name)) is not None:
         return Target(named.label, named)
+    if (act := referred_act(token)) is not None:  # "Chile condemned the move": the act told before
+        return _told_act(act, token)
     if _vague(token) or token.pos_ in {"PRON", "DET", "NUM", "PUNCT", "SYM"}:
         return None
     if any(c.lower_ == "both" for c in token.children) and token.lemma_.lower() in _SIDES:
@@ -158,6 +160,8 @@ def make_target(token: Token, resolver: Resolver) -> Target | None:
     if actor is not None and _bare(token) and not _in_condition(token):
         return Target(actor.label, actor)
     text = phrase(token)
+    if text and (owner := bound_owner(token)) is not None:
+        text = tidy(f"{owner.text}'s {text}")  # "Russia must end its actions": Russia's actions
     content = _content_after(token)
     if text and content is not None:
         text = f"{text} to {content.text}"  # "the demand to stop increasing its storage of uranium"
@@ -297,12 +301,12 @@ def _purpose_end(verb: Token, end: int) -> int:
     return end
 
 
-def predicate_target(verb: Token) -> Target | None:
+def predicate_target(verb: Token, without: Token | None = None) -> Target | None:
     """The act itself, without who does it: "strike the United States", "build up its forces
-    at the Russian borders"."""
+    at the Russian borders"; `without` a phrase hung on it that is no part of it."""
     dropped = {"nsubj", "nsubjpass", "aux", "auxpass", "advcl", "punct", "mark", "neg", "cc", "conj"}
     keep = [verb]
-    stack = [c for c in verb.children if c.dep_ not in dropped]
+    stack = [c for c in verb.children if c.dep_ not in dropped and c != without]
     while stack:
         child = stack.pop()
         keep.append(child)
@@ -312,6 +316,14 @@ def predicate_target(verb: Token) -> Target | None:
     end = name_end(verb.doc, min(last, start + 14), last)
     text = tidy(verb.doc[start:end].text)
     return Target(text, head=verb.text) if usable(text) and len(text.split()) >= 2 else None
+
+
+def _told_act(act: Token, noun: Token) -> Target | None:
+    """An act told before, worded with who did it: "Peru recalled its ambassador"."""
+    said, doer = predicate_target(act, without=noun), doer_of(act)
+    if said is None or doer is None:
+        return said
+    return Target(tidy(f"{doer.text} {said.text}"), head=said.head)
 
 
 def pointed_back(verb: Token, target: Target | None) -> Target | None:

@@ -68,6 +68,14 @@ def phrase_span(token: Token) -> Span:
         span = span[:-1]
     while len(span) > 1 and (span[0].is_punct or span[0].is_space):
         span = span[1:]
+    return _closed(span)
+
+
+def _closed(span: Span) -> Span:
+    """The span with the bracket it opens closed: "the Line of Actual Control (LAC)", not "(LAC"."""
+    doc, opened = span.doc, sum(t.text == "(" for t in span) - sum(t.text == ")" for t in span)
+    if opened == 1 and span.end < len(doc) and doc[span.end].text == ")":
+        return doc[span.start : span.end + 1]
     return span
 
 

@@ -2,7 +2,8 @@
 parser hangs it on: in "the envoy may try to interfere in Afghanistan's internal affairs and
 impose some decisions on Afghanistan, which is unacceptable", what is unacceptable is the
 interfering and the imposing, not Afghanistan. And what "do the same" or "follow suit" stands
-for (the act of the sentence before), and whom a "they" warned stands for. Grammar only: the stance rules make the targets.
+for (the act of the sentence before), what act "the move" or "this step" stands for, and whom a
+"they" warned stands for. Grammar only: the stance rules make the targets.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from ..words import words
 from .context.subjects import conjuncts
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 # Names a judgement of acts is not about: states, bodies, people, places.
 _NAMES = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"})
@@ -24,6 +25,14 @@ _MAX_CLIMB = 4
 _POINTING = words("phrases", "pointing")
 # Verbs whose subject undergoes what is warned of ("they would face sanctions").
 _UNDERGOING = words("phrases", "undergoing")
+# Nouns that name an act only by pointing back at it ("the move", "this step").
+_ACT_ANAPHORS = words("phrases", "act_anaphors")
+_REPORTING = words("speech", "reporting_verbs")
+_POINTING_DETERMINERS = frozenset({"the", "this", "that", "such"})
+# Verbs that turn against their object, whose "its" is another side's ("Chile opposed its proposal").
+_DISOWNING = words("phrases", "disowning")
+# The links from a noun up to the verb of its clause ("put an end | to | its actions").
+_UP = frozenset({"dobj", "obj", "pobj", "prep"})
 
 
 def clause_referent(verb: Token) -> list[Token]:
@@ -78,6 +87,105 @@ def pointed_act(verb: Token) -> Token | None:
     if act.pos_ != "VERB" or not any(c.dep_ in {"dobj", "obj"} for c in act.children):
         return None
     return act
+
+
+def referred_act(noun: Token) -> Token | None:
+    """The act a bare "the move", "this step", "the decision" stands for: the one act the sentence
+    before tells, below the verb that reports it ("Peru announced it would expel the Bolivian
+    ambassador. Chile condemned the move": expel the Bolivian ambassador); None where the noun
+    says more of itself ("the move to close the border"), where the sentence before tells no act
+    with an object, or more than one (which would be meant is not said)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _ACT_ANAPHORS or noun.tag_ != "NN":
+        return None
+    if (summed := summed_act(noun)) is not None:
+        return summed
+    children = [c for c in noun.children if c.dep_ != "punct"]
+    if not children or any(c.dep_ != "det" or c.lower_ not in _POINTING_DETERMINERS for c in children):
+        return None
+    sent = noun.sent
+    if sent.start == 0:
+        return None
+    act = noun.doc[sent.start - 1].sent.root
+    while act.lemma_.lower() in _REPORTING and (reported := _reported(act)) is not None:
+        act = reported  # "Peru announced (that) it would expel ..."
+    while (inner := next((c for c in act.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)) is not None:
+        act = inner  # "decided to withdraw its troops"
+    if not _told_act(act) or any(_told_act(c) for c in conjuncts(act) if c.pos_ in {"VERB", "AUX"}):
+        return None
+    return act
+
+
+def summed_act(noun: Token) -> Token | None:
+    """The act a move noun set after it sums up, with what is said of it in its own clause:
+    "Peru expelled the Bolivian ambassador, *a move* Chile condemned" (the parser hangs the noun
+    on the act's verb); None for any other noun."""
+    doc = noun.doc
+    if noun.lemma_.lower() not in _ACT_ANAPHORS or noun.left_edge.i < 1 or doc[noun.left_edge.i - 1].text != ",":
+        return None
+    if not any(c.dep_ == "relcl" for c in noun.children):
+        return None
+    if any(c.dep_ not in {"det", "relcl", "punct"} or c.dep_ == "det" and c.lower_ not in {"a", "an"} for c in noun.children):
+        return None
+    act = noun.head
+    if act.pos_ != "VERB" or noun.dep_ not in {"dobj", "obj", "appos", "npadvmod"}:
+        return None
+    told = [c for c in act.children if c.dep_ in {"dobj", "obj"} and c.i < noun.left_edge.i]
+    return act if told and not any(c.dep_ == "neg" for c in act.children) else None
+
+
+def doer_of(act: Token) -> Span | None:
+    """Who does a told act, as the text names them: its subject, or, where that is a pronoun,
+    the subject of the verb that reports it ("Peru announced it would expel ...": Peru); None
+    where no short named subject is found."""
+    current: Token | None = act
+    while current is not None:
+        subject = next((c for c in current.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ != "PRON":
+            span = act.doc[subject.left_edge.i : subject.right_edge.i + 1]
+            return span if len(span) <= 6 and not any(t.is_punct for t in span) else None
+        current = current.head if current.dep_ in {"ccomp", "xcomp"} and current.head.i != current.i else None
+    return None
+
+
+def _reported(verb: Token) -> Token | None:
+    """The one clause a reporting verb reports, or None ("recalled its ambassador" reports none)."""
+    inner = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]
+    return inner[0] if len(inner) == 1 else None
+
+
+def _told_act(verb: Token) -> bool:
+    """Whether a verb tells an act done to something: a verb with an object, not negated."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() not in {"be", "have", "do"}
+        and any(c.dep_ in {"dobj", "obj"} for c in verb.children)
+        and not any(c.dep_ == "neg" for c in verb.children)
+    )
+
+
+def bound_owner(noun: Token) -> Span | None:
+    """Whose "its" a noun phrase names, where the clause says it: the named state or body that
+    is the subject of the noun's own clause ("Russia must put an end to *its* provocative
+    actions": Russia's), as a reader binds it; None where the clause's subject is no single name,
+    or its verb turns against the thing ("Chile opposed its proposal": not Chile's own)."""
+    if not any(c.dep_ == "poss" and c.lower_ == "its" and c.i == noun.left_edge.i for c in noun.children):
+        return None
+    verb = noun
+    for _ in range(_MAX_CLIMB):
+        if verb.dep_ not in _UP or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        if verb.pos_ in {"VERB", "AUX"}:
+            break
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() in _DISOWNING:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.tag_ != "NNP" or subject.ent_type_ not in {"GPE", "ORG"}:
+        return None
+    if any(c.dep_ in {"conj", "appos"} for c in subject.children):
+        return None  # "Russia and Belarus ... their": not one owner
+    span = noun.doc[subject.left_edge.i : subject.i + 1]
+    return span if len(span) <= 5 else None
 
 
 def warned_party(clause: Token) -> Token | None:

@@ -23,14 +23,17 @@ _LOOSE_ENDS = frozenset(
     "amid following and or nor but as than its their his her our your my that which who whose".split()
 )
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
+# An aside in brackets, three words or more, opening on a small letter ("(which took place in
+# 2000)"), not a name or an acronym ("(LAC)", "(Nuclear Non-Proliferation Treaty)").
+_ASIDE = re.compile(r"\s*\((?=[a-z])[^()]*\s[^()]*\s[^()]*\)")
 _CLOSING_SINGLE = re.compile(r"(?<=[^\Ws])’(?=\s)")
 _CLOSING_SINGLE_ASCII = re.compile(r"(?<=[^\Ws])'(?=\s)")
 
 
 def tidy(text: str) -> str:
-    """`text` with its whitespace normalised, unpaired quotation marks dropped, and the
-    punctuation and loose words at its ends trimmed."""
-    text = " ".join(text.split())
+    """`text` with its whitespace normalised, asides in brackets and unpaired quotation marks
+    dropped, and the punctuation and loose words at its ends trimmed."""
+    text = _ASIDE.sub("", " ".join(text.split()))
     for opening, closing in _PAIRS:
         if text.count(opening) != text.count(closing):
             text = text.replace(opening, "").replace(closing, "")
@@ -58,8 +61,14 @@ def usable(text: str) -> bool:
 
 
 def name_end(doc: Doc, cut: int, end: int) -> int:
-    """Where a phrase cut at `cut` may end without splitting a name: "the United | Arab
-    Emirates" runs on to the end of the name (never past `end`)."""
-    while cut < end and cut > 0 and doc[cut - 1].pos_ == "PROPN" and doc[cut].pos_ == "PROPN":
+    """Where a phrase cut at `cut` may end without splitting a name or a hyphenated word: "the
+    United | Arab Emirates" runs on to the end of the name (never past `end`)."""
+    while cut < end and cut > 0 and (doc[cut - 1].pos_ == "PROPN" and doc[cut].pos_ == "PROPN" or _joined(doc, cut)):
         cut += 1
     return cut
+
+
+def _joined(doc: Doc, cut: int) -> bool:
+    """Whether a cut at `cut` splits a hyphenated word ("Nuclear-Test- | Ban")."""
+    before, after = doc[cut - 1], doc[cut]
+    return not before.whitespace_ and (before.text == "-" or after.text == "-")

@@ -5,10 +5,15 @@ never where the act is ("fighting in eastern Congo") or where it was said ("in a
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
+
+from ..wording import tidy, usable
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from ..found import Found
 
 # Prepositions that introduce a target ("calls for X", "the war against X").
 TARGET_PREPS = frozenset({"for", "on", "to", "against", "about", "of", "with", "in", "towards", "toward", "at"})
@@ -120,3 +125,14 @@ def gapped_object(token: Token) -> Token | None:
 _ADVERBIAL_HEADS = frozenset(
     "time times day days year years moment way ways manner reason reasons extent point place week month".split()
 )
+
+
+def without_clause(found: Found, clause: Token) -> Found:
+    """A stance read off the head of the relative clause that says it, about the head without
+    that clause: "the reforms that Chile has criticized" are criticized as "reforms", not as
+    "reforms that Chile has criticized"."""
+    said = clause.doc[clause.left_edge.i : clause.right_edge.i + 1].text
+    if found.target.actor is not None or said not in found.target.text:
+        return found
+    text = tidy(found.target.text.replace(said, " "))
+    return replace(found, target=replace(found.target, text=text)) if usable(text) else found

@@ -28,7 +28,7 @@ from .courtesy import courtesy
 from .cue_reading import read_cue
 from .deontics import semi_modal
 from .threats import hostile_vow
-from .verb_objects import gapped_object, particle_object, verb_object
+from .verb_objects import gapped_object, particle_object, verb_object, without_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -41,6 +41,8 @@ _GAPPED = frozenset({"opposes", "rejects", "criticizes"})
 # Stances a speech verb cannot take toward its own quote: it is what was said, not their target.
 _STANCES = frozenset({"supports", "opposes", "rejects", "criticizes"})
 _BARE_FRAMES = words("speech", "bare_frames")  # "said", "told": a frame, no stance
+# Verbs that lay a matter on whom they blame ("blamed the crisis on the government").
+_BLAMING_ON = words("phrases", "blaming_on")
 # What a speaker wants to do in the talk itself: "I want to begin by thanking", "I would like to
 # stress": a frame of the speech, no stance of its own.
 _DISCOURSE = words("speech", "reporting_verbs") | frozenset({"start", "begin", "conclude", "end", "close", "open"})
@@ -207,7 +209,7 @@ def _verb_cue_stances(token: Token, cue: Cue, frame: Frame, resolver: Resolver, 
     if passive is not None and not any(c.dep_ == "agent" for c in token.children):
         yield from _statal(token, cue, passive, frame, resolver)  # "Russia is opposed to X"
         return
-    obj = passive if passive is not None else (_accused_misread(token, cue) or verb_object(token))
+    obj = passive if passive is not None else (_accused_misread(token, cue) or _blamed_on(token) or verb_object(token))
     if obj is None and cue.relation in _GAPPED:
         obj = gapped_object(token)  # "the reforms Brussels has criticized"
     if obj is None:
@@ -223,7 +225,8 @@ def _verb_cue_stances(token: Token, cue: Cue, frame: Frame, resolver: Resolver, 
         return  # "we recognize that times are hard" acknowledges; "recognizes the one-China principle" supports
     if _owned_stance(obj, cue, lexicon) or _tie(obj, cue):
         return  # "reaffirmed its support for Israel", "strengthen cooperation with Japan": the noun speaks
-    yield from read_cue(token, cue, obj, frame, resolver, "passive" if passive is not None else "verb_object", 0.75)
+    read = read_cue(token, cue, obj, frame, resolver, "passive" if passive is not None else "verb_object", 0.75)
+    yield from (without_clause(f, token) for f in read) if token.dep_ == "relcl" and obj.i == token.head.i else read
 
 
 def _quoted_object(verb: Token) -> bool:
@@ -259,6 +262,17 @@ def _recognized(obj: Token, resolver: Resolver, lexicon: Lexicon) -> bool:
     if obj.pos_ in {"VERB", "AUX"}:
         return False
     return resolver.resolve(obj) is not None or obj.lemma_.lower() in lexicon.listed("supports", "recognized_objects")
+
+
+def _blamed_on(token: Token) -> Token | None:
+    """Whom a matter is blamed on: "blamed the crisis on the Bolivian government" blames the
+    government (ontology/phrases.toml blaming_on), the "on" hung on the matter or on the verb."""
+    if token.lemma_.lower() not in _BLAMING_ON:
+        return None
+    matter = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+    heads = [token] if matter is None else [matter, token]
+    return next((p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
+                 for p in c.children if p.dep_ == "pobj"), None)
 
 
 def _accused_misread(token: Token, cue: Cue) -> Token | None:

@@ -22,7 +22,7 @@ from ..found import Found
 from ..moods import irrealis, negated, speculative
 from ..registry import Context, extractor
 from .abroad import appearance_abroad
-from .ahead import TIMED_RELATIONS, set_ahead
+from .ahead import FUTURE_RELATIONS, TIMED_RELATIONS, set_ahead, told_to_come
 from .coalitions import acts_jointly, joint_subjects
 from .chairs import chair, led_by
 from .cooperation import acts_of_cooperation, joint_act, signed_by
@@ -54,8 +54,11 @@ def find_events(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the events a sentence reports."""
     for token in sent:
         for found in _token_events(token, context):
-            # "Macron visits Beijing next week": an event told at a time still ahead is none yet
-            if found.relation not in TIMED_RELATIONS or not set_ahead(found.cue):
+            # "Macron visits Beijing next week", "Grossi would meet Raisi": an event told at a time
+            # still ahead, or with a future auxiliary, is none yet
+            if found.relation in TIMED_RELATIONS and set_ahead(found.cue):
+                continue
+            if found.relation not in FUTURE_RELATIONS or not told_to_come(found.cue):
                 yield found
 
 

@@ -19,8 +19,14 @@ if TYPE_CHECKING:
 AHEAD_DAYS = words("event_forms", "ahead_days")
 AHEAD_MODIFIERS = words("event_forms", "ahead_modifiers")
 TIME_UNITS = words("event_forms", "time_units")
+FUTURE_AUXILIARIES = words("event_forms", "future_auxiliaries")
+STILL_VERBS = words("event_forms", "still_verbs")
 # the relations of the events a time ahead makes not (yet) held
 TIMED_RELATIONS = frozenset({"cooperates_with", "deployed_to", "member_of", "met_with", "visited"})
+# the relations whose event a future auxiliary makes not (yet) held; a tie told to come ("will
+# deepen cooperation") is still a tie, and arms or forces a state says it will send are read as
+# sent (deployments.py: "Poland said it would send a Patriot battery to Romania")
+FUTURE_RELATIONS = frozenset({"member_of", "met_with", "visited"})
 _TIME_DEPS = frozenset({"advmod", "npadvmod", "obl", "tmod"})
 _TIME_PREPS = frozenset({"during", "in", "over", "within"})
 
@@ -37,6 +43,25 @@ def set_ahead(cue: Token) -> bool:
             return False
         token = token.head
     return False
+
+
+def told_to_come(cue: Token) -> bool:
+    """Whether an event's cue hangs on a verb told with a future auxiliary: "Grossi would meet
+    Raisi", "six countries will join BRICS", "submarines will be deployed to Australia", "his
+    talks with Xi will focus on trade"; not a verb of going on ("will remain a member", "will
+    continue to deploy troops": the event holds now)."""
+    token = cue
+    for _ in range(4):
+        if token.pos_ in {"VERB", "AUX"} and token.dep_ != "xcomp":
+            return token.lemma_.lower() not in STILL_VERBS and _future(token)
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _future(verb: Token) -> bool:
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in FUTURE_AUXILIARIES for c in verb.children)
 
 
 def time_ahead(token: Token) -> bool:

@@ -1,0 +1,32 @@
+"""Round ten's event conditions: an event told with a future auxiliary is not (yet) held, and a
+gathering of many sides names no pair that met. Behaviour on sentences of our own (the whole
+reading, with the rules' own confidences)."""
+
+from __future__ import annotations
+
+from conftest import pairs_of
+
+
+def test_a_meeting_visit_or_membership_told_to_come_is_none_yet() -> None:
+    assert not pairs_of("An aide said Ruto would meet Abiy to discuss the dam.", "met_with")
+    assert not pairs_of("Kenya and Ethiopia will join the bloc.", "member_of")
+    assert not pairs_of("Ruto will travel to Addis Ababa.", "visited")
+
+
+def test_the_same_events_told_as_done_or_going_on_are_held() -> None:
+    assert ("William_Ruto", "Abiy_Ahmed") in pairs_of("An aide said Ruto met Abiy to discuss the dam.", "met_with")
+    assert ("William_Ruto", "Ethiopia") in pairs_of("Ruto travelled to Addis Ababa.", "visited")
+    # a verb of going on under the future: the meetings are held now
+    assert ("William_Ruto", "Abiy_Ahmed") in pairs_of("Ruto will continue to meet Abiy every month.", "met_with")
+
+
+def test_a_tie_or_deployment_told_to_come_is_still_one() -> None:
+    assert pairs_of("Kenya and Ethiopia will continue to work together on security.", "cooperates_with")
+    assert ("Kenya", "Somalia") in pairs_of("Kenya said it would send troops to Somalia.", "deployed_to")
+
+
+def test_a_gathering_of_many_sides_names_no_pair_that_met() -> None:
+    text = "Kenya, Uganda, Tanzania, Rwanda and Burundi met in Arusha on Monday."
+    assert not pairs_of(text, "met_with")
+    # two or three sides did meet one another
+    assert ("Kenya", "Uganda") in pairs_of("Kenya and Uganda met in Arusha on Monday.", "met_with")

@@ -30,3 +30,27 @@ def test_a_gathering_of_many_sides_names_no_pair_that_met() -> None:
     assert not pairs_of(text, "met_with")
     # two or three sides did meet one another
     assert ("Kenya", "Uganda") in pairs_of("Kenya and Uganda met in Arusha on Monday.", "met_with")
+
+
+def test_forces_sent_from_states_named_after_the_noun_are_theirs() -> None:
+    text = "The deployment of troops from Kenya and Uganda to Somalia began in June."
+    assert pairs_of(text, "deployed_to") == {("Kenya", "Somalia"), ("Uganda", "Somalia")}
+    # forces of a state named by their demonym are that state's, wherever they come from
+    text = "The deployment of Russian troops from Belarus to Ukraine began in February."
+    assert pairs_of(text, "deployed_to") == {("Russia", "Ukraine")}
+    # forces taken out of a place are not sent to it
+    assert not pairs_of("The withdrawal of troops from Kenya to Uganda ended.", "deployed_to")
+
+
+def test_people_who_chair_one_gathering_together_met() -> None:
+    pair = ("William_Ruto", "Yoweri_Museveni")
+    assert pair in pairs_of("The talks were presided over by William Ruto and Yoweri Museveni.", "met_with")
+    assert pair in pairs_of("The summit, co-chaired by William Ruto and Yoweri Museveni, ended on Monday.", "met_with")
+    assert pair in pairs_of("William Ruto and Yoweri Museveni co-chaired the talks.", "met_with")
+
+
+def test_one_chair_separate_bodies_or_a_chair_to_come_name_no_meeting() -> None:
+    assert not pairs_of("The summit was hosted by William Ruto.", "met_with")
+    assert not pairs_of("William Ruto and Yoweri Museveni chaired separate committees.", "met_with")
+    assert not pairs_of("The summit will be co-chaired by William Ruto and Yoweri Museveni.", "met_with")
+    assert not pairs_of("The talks were not chaired by William Ruto and Yoweri Museveni.", "met_with")

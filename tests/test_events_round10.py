@@ -54,3 +54,21 @@ def test_one_chair_separate_bodies_or_a_chair_to_come_name_no_meeting() -> None:
     assert not pairs_of("William Ruto and Yoweri Museveni chaired separate committees.", "met_with")
     assert not pairs_of("The summit will be co-chaired by William Ruto and Yoweri Museveni.", "met_with")
     assert not pairs_of("The talks were not chaired by William Ruto and Yoweri Museveni.", "met_with")
+
+
+def test_each_place_of_a_visit_listed_is_visited() -> None:
+    pairs = pairs_of("Ruto visited Kampala, Kigali and Dodoma last year.", "visited")
+    assert {("William_Ruto", "Uganda"), ("William_Ruto", "Rwanda"), ("William_Ruto", "Tanzania")} <= pairs
+
+
+def test_a_single_submarine_drone_or_helicopter_sent_is_deployed() -> None:
+    assert ("Kenya", "Somalia") in pairs_of("Kenya sent a submarine to Somalia.", "deployed_to")
+    assert ("Kenya", "Somalia") in pairs_of("Kenya dispatched a helicopter to Somalia.", "deployed_to")
+    # a ship of no named force is no deployment
+    assert not pairs_of("China sent a cargo ship to Kenya.", "deployed_to")
+
+
+def test_a_body_of_which_a_state_is_a_member_has_it_as_member() -> None:
+    text = "NATO, of which Kenya and Uganda are members, backed the plan."
+    assert {("Kenya", "NATO"), ("Uganda", "NATO")} <= pairs_of(text, "member_of")
+    assert not pairs_of("The African Union, of which Kenya is not a member, backed the plan.", "member_of")

@@ -16,7 +16,7 @@ from ...words import words
 from ..arguments import Target
 from ..context.frame import Frame
 from ..context.holders import holders
-from ..context.subjects import INTENT_NOUNS, prep_objects, subject_of
+from ..context.subjects import INTENT_NOUNS, conjuncts, prep_objects, subject_of
 from ..cues import Lexicon
 from ..found import Found
 from ..moods import irrealis, negated, speculative
@@ -205,9 +205,8 @@ def _visit(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     places: list[Resolved] = []
     if lemma in {"visit", "tour"}:
         obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
-        if obj is not None:
-            place = _visited_place(obj, resolver)
-            places = [place] if place else []
+        if obj is not None:  # "visited Kampala and Kigali": each place
+            places = [p for t in [obj, *conjuncts(obj)] if (p := _visited_place(t, resolver)) is not None]
     elif lemma in {"travel", "fly", "arrive", "land", "go", "come"}:
         places = [p.actor for p in places_of(token, resolver) if p.actor is not None]
     elif _stopover(token, lemma):  # "stopped in Doha on his way to Israel": only where it stopped

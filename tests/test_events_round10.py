@@ -72,3 +72,11 @@ def test_a_body_of_which_a_state_is_a_member_has_it_as_member() -> None:
     text = "NATO, of which Kenya and Uganda are members, backed the plan."
     assert {("Kenya", "NATO"), ("Uganda", "NATO")} <= pairs_of(text, "member_of")
     assert not pairs_of("The African Union, of which Kenya is not a member, backed the plan.", "member_of")
+
+
+def test_signers_who_sign_together_met_but_a_pact_described_by_its_signers_tells_no_meeting() -> None:
+    text = "Ruto and Museveni signed a defence pact in Kampala on Tuesday."
+    assert ("William_Ruto", "Yoweri_Museveni") in pairs_of(text, "met_with")
+    text = "The pact signed by Kenyan President William Ruto and Ugandan President Yoweri Museveni angered Somalia."
+    assert not pairs_of(text, "met_with")
+    assert ("Kenya", "Uganda") in pairs_of(text, "cooperates_with")  # its parties still work together

@@ -127,8 +127,9 @@ def _partnerless(
         # "signed the treaty in Manila": a signer abroad visited the place
         for person in people:
             yield from met_abroad(person, token, resolver)
-    if lemma in words.get("joint_verbs", ()) and len(people) == len(found) > 1 and subject is not None:
-        # "Putin and Kim signed a defence pact in Pyongyang": the signers met
+    if lemma in words.get("joint_verbs", ()) and len(people) == len(found) > 1 and subject is not None and token.dep_ != "acl":
+        # "Putin and Kim signed a defence pact in Pyongyang": the signers met (not "the pact
+        # signed by A and B", which names the document's parties, not a meeting)
         _remember_sides(resolver, people)
         yield from mutual_meetings(people, token, "signed_together")
         return

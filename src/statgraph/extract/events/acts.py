@@ -54,8 +54,8 @@ def find_events(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the events a sentence reports."""
     for token in sent:
         for found in _token_events(token, context):
-            # "Macron visits Beijing next week", "Grossi would meet Raisi": an event told at a time
-            # still ahead, or with a future auxiliary, is none yet
+            # "Macron visits Beijing next week", "six countries will join BRICS": an event told at
+            # a time still ahead, or a membership with a future auxiliary, is none yet
             if found.relation in TIMED_RELATIONS and set_ahead(found.cue):
                 continue
             if found.relation not in FUTURE_RELATIONS or not told_to_come(found.cue):

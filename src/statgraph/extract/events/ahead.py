@@ -23,10 +23,11 @@ FUTURE_AUXILIARIES = words("event_forms", "future_auxiliaries")
 STILL_VERBS = words("event_forms", "still_verbs")
 # the relations of the events a time ahead makes not (yet) held
 TIMED_RELATIONS = frozenset({"cooperates_with", "deployed_to", "member_of", "met_with", "visited"})
-# the relations whose event a future auxiliary makes not (yet) held; a tie told to come ("will
-# deepen cooperation") is still a tie, and arms or forces a state says it will send are read as
-# sent (deployments.py: "Poland said it would send a Patriot battery to Romania")
-FUTURE_RELATIONS = frozenset({"member_of", "met_with", "visited"})
+# the relations whose event a future auxiliary makes not (yet) held: a membership ("six countries
+# will join BRICS"). A meeting or visit told to come stays a candidate the judge weighs, marked
+# mood=future (moods.py); a tie told to come is still a tie, and arms or forces a state says it
+# will send are read as sent (deployments.py)
+FUTURE_RELATIONS = frozenset({"member_of"})
 _TIME_DEPS = frozenset({"advmod", "npadvmod", "obl", "tmod"})
 _TIME_PREPS = frozenset({"during", "in", "over", "within"})
 
@@ -46,10 +47,9 @@ def set_ahead(cue: Token) -> bool:
 
 
 def told_to_come(cue: Token) -> bool:
-    """Whether an event's cue hangs on a verb told with a future auxiliary: "Grossi would meet
-    Raisi", "six countries will join BRICS", "submarines will be deployed to Australia", "his
-    talks with Xi will focus on trade"; not a verb of going on ("will remain a member", "will
-    continue to deploy troops": the event holds now)."""
+    """Whether an event's cue hangs on a verb told with a future auxiliary: "six countries will
+    join BRICS", "Kenya would join the bloc"; not a verb of going on ("will continue to take part
+    in the bloc": the event holds now)."""
     token = cue
     for _ in range(4):
         if token.pos_ in {"VERB", "AUX"} and token.dep_ != "xcomp":

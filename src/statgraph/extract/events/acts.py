@@ -16,13 +16,13 @@ from ...words import words
 from ..arguments import Target
 from ..context.frame import Frame
 from ..context.holders import holders
-from ..context.subjects import INTENT_NOUNS, prep_objects, subject_of
+from ..context.subjects import INTENT_NOUNS, conjuncts, prep_objects, subject_of
 from ..cues import Lexicon
 from ..found import Found
 from ..moods import irrealis, negated, speculative
 from ..registry import Context, extractor
 from .abroad import appearance_abroad
-from .ahead import TIMED_RELATIONS, set_ahead
+from .ahead import FUTURE_RELATIONS, TIMED_RELATIONS, set_ahead, told_to_come
 from .coalitions import acts_jointly, joint_subjects
 from .chairs import chair, led_by
 from .cooperation import acts_of_cooperation, joint_act, signed_by
@@ -54,8 +54,11 @@ def find_events(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the events a sentence reports."""
     for token in sent:
         for found in _token_events(token, context):
-            # "Macron visits Beijing next week": an event told at a time still ahead is none yet
-            if found.relation not in TIMED_RELATIONS or not set_ahead(found.cue):
+            # "Macron visits Beijing next week", "six countries will join BRICS": an event told at
+            # a time still ahead, or a membership with a future auxiliary, is none yet
+            if found.relation in TIMED_RELATIONS and set_ahead(found.cue):
+                continue
+            if found.relation not in FUTURE_RELATIONS or not told_to_come(found.cue):
                 yield found
 
 
@@ -202,9 +205,8 @@ def _visit(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     places: list[Resolved] = []
     if lemma in {"visit", "tour"}:
         obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
-        if obj is not None:
-            place = _visited_place(obj, resolver)
-            places = [place] if place else []
+        if obj is not None:  # "visited Kampala and Kigali": each place
+            places = [p for t in [obj, *conjuncts(obj)] if (p := _visited_place(t, resolver)) is not None]
     elif lemma in {"travel", "fly", "arrive", "land", "go", "come"}:
         places = [p.actor for p in places_of(token, resolver) if p.actor is not None]
     elif _stopover(token, lemma):  # "stopped in Doha on his way to Israel": only where it stopped

@@ -19,8 +19,15 @@ if TYPE_CHECKING:
 AHEAD_DAYS = words("event_forms", "ahead_days")
 AHEAD_MODIFIERS = words("event_forms", "ahead_modifiers")
 TIME_UNITS = words("event_forms", "time_units")
+FUTURE_AUXILIARIES = words("event_forms", "future_auxiliaries")
+STILL_VERBS = words("event_forms", "still_verbs")
 # the relations of the events a time ahead makes not (yet) held
 TIMED_RELATIONS = frozenset({"cooperates_with", "deployed_to", "member_of", "met_with", "visited"})
+# the relations whose event a future auxiliary makes not (yet) held: a membership ("six countries
+# will join BRICS"). A meeting or visit told to come stays a candidate the judge weighs, marked
+# mood=future (moods.py); a tie told to come is still a tie, and arms or forces a state says it
+# will send are read as sent (deployments.py)
+FUTURE_RELATIONS = frozenset({"member_of"})
 _TIME_DEPS = frozenset({"advmod", "npadvmod", "obl", "tmod"})
 _TIME_PREPS = frozenset({"during", "in", "over", "within"})
 
@@ -37,6 +44,24 @@ def set_ahead(cue: Token) -> bool:
             return False
         token = token.head
     return False
+
+
+def told_to_come(cue: Token) -> bool:
+    """Whether an event's cue hangs on a verb told with a future auxiliary: "six countries will
+    join BRICS", "Kenya would join the bloc"; not a verb of going on ("will continue to take part
+    in the bloc": the event holds now)."""
+    token = cue
+    for _ in range(4):
+        if token.pos_ in {"VERB", "AUX"} and token.dep_ != "xcomp":
+            return token.lemma_.lower() not in STILL_VERBS and _future(token)
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _future(verb: Token) -> bool:
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in FUTURE_AUXILIARIES for c in verb.children)
 
 
 def time_ahead(token: Token) -> bool:

@@ -120,8 +120,10 @@ def _pact(verb: Token, pact: Token, sides: list[tuple[Resolved, str]], resolver:
 
 def signed_by(token: Token, resolver: Resolver) -> Iterator[Found]:
     """ "the agreement signed by Ethiopian Prime Minister Abiy Ahmed and Somaliland leader Muse
-    Bihi Abdi", "the signing of the declaration by A and B": the parties work together, and
-    the people who signed it together met (`token`: the participle or "signing")."""
+    Bihi Abdi", "the signing of the declaration by A and B": the parties work together; the
+    people who signed it together met when the signing is told as an event ("the signing ... by
+    A and B"), not where a participle only names a document's signers (`token`: the participle
+    or "signing")."""
     signers = _named_signers(token)
     actors = [a for t in signers if (a := resolver.resolve(t)) is not None and _signer(t, a)]
     parties = list({p.id: p for a in actors if (p := _party(a, resolver) or a).type != "person"}.values())
@@ -129,7 +131,7 @@ def signed_by(token: Token, resolver: Resolver) -> Iterator[Found]:
         return
     yield from _each_other(parties, token, "pact_signed_by")
     people = list({a.id: a for a in actors if a.type == "person"}.values())
-    if len(people) == 2:
+    if len(people) == 2 and token.dep_ != "acl":
         yield Found(people[0], "met_with", Target(people[1].label, people[1]), token, "signed_together", 0.55)
 
 

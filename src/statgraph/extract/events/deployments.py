@@ -193,6 +193,9 @@ def transfer(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -
     if owner is None and not _only_sought(token, lexicon.events["events"].get("refusals", frozenset())):
         # "the deployment of Kenyan police to Haiti": the forces' own state sends them
         found = [(a, "forces_owner") for t in cargo if t.lower_ in _PERSONNEL for a in military_owner(t, frame, resolver)]
+        if not found and any(t.lower_ in _PERSONNEL for t in cargo):
+            # "the deployment of troops from Kenya and Uganda to Somalia": "from" hung on the noun
+            found = [(a, "forces_from") for a in _origins(token, resolver)]
     for holder, how in found:
         for place in places:
             if holder.type != "person" and place.id != holder.id:

@@ -46,6 +46,7 @@ from .encounters import (
 from .hospitality import HOSPITALITY_NOUNS, thanked_hosts
 from .body_parties import BODY_KIND_NOUNS, body_parties
 from .chairs import chairs_body
+from .chaired import CO_CHAIR_VERBS, chaired_together
 from .membership import ALLY_NOUNS
 from .movements import MOVE_VERBS, WITHDRAW_VERBS, WITHDRAWAL_NOUNS, forces_acting_in, forces_moved, forces_withdrawn
 from .member_lists import (
@@ -97,7 +98,7 @@ if TYPE_CHECKING:
 VERB_FORM_CUES = (
     AGGRESSION_VERBS | MOVE_VERBS | DISCUSS_VERBS | DEPART_VERBS | RETURN_VERBS | TRAVEL_VERBS | GATHER_VERBS
     | CO_SPONSOR_VERBS | SUMMON_VERBS | ATTEND_VERBS | CALL_VERBS | HOST_FORCE_VERBS | CASUALTY_VERBS | {"chair"}
-    | PHONE_VERBS | FOUNDING_VERBS | WITH_MEETING_VERBS
+    | PHONE_VERBS | FOUNDING_VERBS | WITH_MEETING_VERBS | CO_CHAIR_VERBS
 )
 
 
@@ -148,6 +149,8 @@ def verb_forms(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexic
         yield from forces_moved(token, frame, resolver)
     if lemma == "chair":
         yield from chairs_body(token, frame, resolver)
+    if lemma in CO_CHAIR_VERBS:
+        yield from chaired_together(token, resolver, lexicon.events["met_with"]["gatherings"])
     if lemma in DISCUSS_VERBS:
         yield from discussed_with(token, frame, resolver)
     if lemma in CALL_VERBS:

@@ -127,16 +127,17 @@ def _partnerless(
         # "signed the treaty in Manila": a signer abroad visited the place
         for person in people:
             yield from met_abroad(person, token, resolver)
-    if lemma in words.get("joint_verbs", ()) and len(people) == len(found) > 1 and subject is not None:
-        # "Putin and Kim signed a defence pact in Pyongyang": the signers met
+    if lemma in words.get("joint_verbs", ()) and len(people) == len(found) > 1 and subject is not None and token.dep_ != "acl":
+        # "Putin and Kim signed a defence pact in Pyongyang": the signers met (not "the pact
+        # signed by A and B", which names the document's parties, not a meeting)
         _remember_sides(resolver, people)
-        yield from _mutual(people, token, "signed_together")
+        yield from mutual_meetings(people, token, "signed_together")
         return
     if mutual and subject is not None and (subject.pos_ != "PRON" or subject.lower_ in {"we"}):
         sides = [h for h, _ in found] or pair_named(subject, resolver, words)
         if len(sides) == 1 and sides[0].type == "person":
             sides += misparsed_sides(subject, sides[0], resolver)
-        yield from _mutual(sides, token, "mutual_meeting")
+        yield from mutual_meetings(sides, token, "mutual_meeting")
         for side in sides if len(sides) > 1 else []:
             yield from met_abroad(side, token, resolver, settings=True)
 
@@ -251,11 +252,13 @@ def _actors(tokens: list[Token | Resolved], resolver: Resolver) -> list[Target]:
     return found
 
 
-def _mutual(sides: list[Resolved], cue: Token, rule: str) -> Iterator[Found]:
+def mutual_meetings(sides: list[Resolved], cue: Token, rule: str) -> Iterator[Found]:
     """One meeting among the sides listed, held by the one named first; in a meeting of three
-    ("A, B and C met"), also between the other two when they are of a kind (no state with its envoy)."""
+    ("A, B and C met"), also between the other two when they are of a kind (no state with its envoy).
+    More sides than three met as a gathering ("the ministers of the G7 states, A, B, C, D, E, F and
+    G, met"): no one pair of them is told to have met."""
     unique = list({a.id: a for a in sides}.values())
-    for i, side in enumerate(unique if len(unique) <= 3 else unique[:1]):
+    for i, side in enumerate(unique if len(unique) <= 3 else []):
         for other in unique[i + 1 :]:
             if i == 0 or other.type == side.type:
                 yield Found(side, "met_with", Target(other.label, other), cue, rule, 0.6)
@@ -317,14 +320,14 @@ def talks_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
     if core and between and len({a.id for a in people}) == 2 and len(people) == len(sides):
         # "talks between Serbian President X and Kosovo Prime Minister Y": the two met
         _remember_sides(resolver, people)
-        yield from _mutual(people, token, "talks_between")
+        yield from mutual_meetings(people, token, "talks_between")
         return
     sides = [a for a in sides if a.type != "person"]
     if core and len({a.id for a in sides}) == 1:
         # the parser may hang the second side on the meeting noun: "meeting of the leaders of X and the PRC"
         sides += [a for c in token.children if c.dep_ == "conj" and c.ent_type_ == "GPE" if (a := resolver.resolve(c))]
     if core and len({a.id for a in sides}) == 2 and all(a.type in {"state", "group", "organization"} for a in sides):
-        yield from _mutual(sides, token, "meeting_of")
+        yield from mutual_meetings(sides, token, "meeting_of")
     elif core and not sides:
         yield from _their_meeting(token, frame, resolver)
         yield from talks_abroad(token, resolver)  # "after their talks in Beijing"
@@ -381,7 +384,7 @@ def _their_meeting(token: Token, frame: Frame, resolver: Resolver) -> Iterator[F
     if frame.speaker is not None and any(a.id == frame.speaker.id for a in sides):
         sides = [frame.speaker, *sides]  # the one whose words report it comes first
     if len({a.id for a in sides}) == 2:
-        yield from _mutual(sides, token, "their_meeting")
+        yield from mutual_meetings(sides, token, "their_meeting")
 
 
 def _person_or_actor(token: Token, resolver: Resolver) -> Resolved | None:

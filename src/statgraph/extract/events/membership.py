@@ -114,7 +114,7 @@ def membership_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lex
     holder_tokens: list[Token] = [c for c in token.children if c.dep_ == "poss"]
     if token.lower_ in {"member", "members"}:
         holder_tokens = _modifier_organizations(token, resolver, orgs, holder_tokens)
-        orgs += _the_body(token, resolver) if not orgs else []
+        orgs += (_the_body(token, resolver) or _of_which(token, resolver)) if not orgs else []
         # "two members of the bloc, Burkina Faso and Mali": the members named in apposition
         holder_tokens += [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     if not orgs:
@@ -128,6 +128,18 @@ def membership_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lex
             for org in orgs:
                 if holder.type != "person" and org.id != holder.id:
                     yield Found(holder, "member_of", Target(org.label, org), token, f"membership/{how}", 0.65)
+
+
+def _of_which(token: Token, resolver: Resolver) -> list[Resolved]:
+    """ "the African Union, of which Kenya is a member": the body the relative clause hangs on."""
+    verb = token.head
+    if token.dep_ != "attr" or verb.dep_ != "relcl":
+        return []
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if not any(p.lower_ == "which" for c in preps for p in c.children):
+        return []
+    body = resolver.resolve(verb.head)
+    return [body] if body is not None and body.type == "organization" else []
 
 
 def _the_body(token: Token, resolver: Resolver) -> list[Resolved]:

@@ -1,6 +1,7 @@
 """What a cue verb's object is: the direct object, a to-infinitive or clause, a prepositional
 object ("calls for X"), or the object a phrasal cue's particle leads to ("stand up for X");
-never where the act is ("fighting in eastern Congo") or where it was said ("in a statement").
+never where the act is ("fighting in eastern Congo") or where it was said ("in a statement");
+and what kind of object it is: a proposal, a that-clause, the subject's own stance or plan.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from ..wording import tidy, usable
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from ..cues import Cue, Lexicon
     from ..found import Found
 
 # Prepositions that introduce a target ("calls for X", "the war against X").
@@ -136,3 +138,52 @@ def without_clause(found: Found, clause: Token) -> Found:
         return found
     text = tidy(found.target.text.replace(said, " "))
     return replace(found, target=replace(found.target, text=text)) if usable(text) else found
+
+
+DOCUMENT_NOUNS = frozenset(
+    "resolution resolutions bill bills motion amendment amendments text document documents treaty agreement "
+    "agreements package measures proposals declaration charter".split()
+)
+
+
+def proposal_object(obj: Token, lexicon: Lexicon) -> bool:
+    """Whether an object is something one proposes: a plan, an initiative, a draft resolution."""
+    lemma = obj.lemma_.lower()
+    cues = lexicon.nouns.get(lemma) or lexicon.nouns.get(obj.lower_) or []
+    listed = DOCUMENT_NOUNS | lexicon.listed("proposes", "proposal_objects")
+    return any(c.relation == "proposes" for c in cues) or lemma in listed or obj.lower_ in listed
+
+
+def that_clause(verb: Token, obj: Token) -> bool:
+    """Whether a verb's object is a that-clause, also where the parser read "that" as the
+    object's determiner ("reaffirmed that terrorism ... constitutes a threat")."""
+    if obj.dep_ == "ccomp":
+        return True
+    return (
+        obj.dep_ in {"dobj", "obj"}
+        and any(c.dep_ == "det" and c.lower_ == "that" and c.i == verb.i + 1 for c in obj.children)
+        and any(c.dep_ in {"advcl", "ccomp"} and c.pos_ == "VERB" and c.i > obj.i for c in verb.children)
+    )
+
+
+def own_proposal(obj: Token, lexicon: Lexicon) -> bool:
+    """Whether an object is the subject's own proposal: "his idea", "their plan"."""
+    cues = lexicon.nouns.get(obj.lemma_.lower()) or []
+    return (
+        obj.pos_ == "NOUN"
+        and any(c.relation == "proposes" for c in cues[:1])
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+    )
+
+
+def owned_stance(obj: Token, cue: Cue, lexicon: Lexicon) -> bool:
+    """Whether an object is a stance noun its subject owns: "its support for", "our opposition
+    to", or one of the verb's own stance bare of any determiner or owner ("reaffirmed support
+    for Ukraine"): the noun's complement is the target, read by the noun rule. "rejected calls
+    for a truce" rejects the calls; "the support of Russia" may be another's."""
+    cues = lexicon.nouns.get(obj.lemma_.lower()) or []
+    owners = [c for c in obj.children if c.dep_ in {"poss", "det"}]
+    relations = {c.relation for c in cues} & {"supports", "opposes", "rejects", "demands"}
+    if obj.pos_ != "NOUN" or not relations:
+        return False
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in owners) or not owners and cue.relation in relations

@@ -28,7 +28,16 @@ from .courtesy import courtesy
 from .cue_reading import read_cue
 from .deontics import semi_modal
 from .threats import hostile_vow
-from .verb_objects import gapped_object, particle_object, verb_object, without_clause
+from .verb_objects import (
+    gapped_object,
+    own_proposal,
+    owned_stance,
+    particle_object,
+    proposal_object,
+    that_clause,
+    verb_object,
+    without_clause,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -108,9 +117,9 @@ def _phrasal_stances(
         ):
             continue  # "pull chestnuts out of the fire" is no pulling out of anything
         if obj is not None:
-            if cue.words in lexicon.object_bound and not _proposal_object(obj, lexicon):
+            if cue.words in lexicon.object_bound and not proposal_object(obj, lexicon):
                 return True
-            if cue.relation == "demands" and _own_proposal(obj, lexicon):
+            if cue.relation == "demands" and own_proposal(obj, lexicon):
                 return True  # "Lula insisted on his idea to create a group": the noun proposes
             yield from read_cue(token, cue, obj, frame, resolver, "phrasal_verb", 0.8)
             return True
@@ -217,13 +226,13 @@ def _verb_cue_stances(token: Token, cue: Cue, frame: Frame, resolver: Resolver, 
     if _reciprocal(obj):
         yield from _each_other(token, cue, frame, resolver)  # "India and China accused one another"
         return
-    if cue.words in lexicon.object_bound and not _proposal_object(obj, lexicon):
+    if cue.words in lexicon.object_bound and not proposal_object(obj, lexicon):
         return  # "we present our assessments" proposes nothing
-    if _that_clause(token, obj) and cue.words in lexicon.listed(cue.relation, "fact_clause_verbs"):
+    if that_clause(token, obj) and cue.words in lexicon.listed(cue.relation, "fact_clause_verbs"):
         return  # "the Council reaffirmed that terrorism constitutes a threat" asserts a fact
     if cue.words in lexicon.listed(cue.relation, "noun_object_only") and not _recognized(obj, resolver, lexicon):
         return  # "we recognize that times are hard" acknowledges; "recognizes the one-China principle" supports
-    if _owned_stance(obj, cue, lexicon) or _tie(obj, cue):
+    if owned_stance(obj, cue, lexicon) or _tie(obj, cue):
         return  # "reaffirmed its support for Israel", "strengthen cooperation with Japan": the noun speaks
     read = read_cue(token, cue, obj, frame, resolver, "passive" if passive is not None else "verb_object", 0.75)
     yield from (without_clause(f, token) for f in read) if token.dep_ == "relcl" and obj.i == token.head.i else read
@@ -327,55 +336,6 @@ def _mutual(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Iterato
         for other in found:
             if other.id != holder.id:
                 yield Found(holder, "cooperates_with", Target(other.label, other), token, "mutual", 0.6)
-
-
-_DOCUMENT_NOUNS = frozenset(
-    "resolution resolutions bill bills motion amendment amendments text document documents treaty agreement "
-    "agreements package measures proposals declaration charter".split()
-)
-
-
-def _proposal_object(obj: Token, lexicon: Lexicon) -> bool:
-    """Whether an object is something one proposes: a plan, an initiative, a draft resolution."""
-    lemma = obj.lemma_.lower()
-    cues = lexicon.nouns.get(lemma) or lexicon.nouns.get(obj.lower_) or []
-    listed = _DOCUMENT_NOUNS | lexicon.listed("proposes", "proposal_objects")
-    return any(c.relation == "proposes" for c in cues) or lemma in listed or obj.lower_ in listed
-
-
-def _that_clause(verb: Token, obj: Token) -> bool:
-    """Whether a verb's object is a that-clause, also where the parser read "that" as the
-    object's determiner ("reaffirmed that terrorism ... constitutes a threat")."""
-    if obj.dep_ == "ccomp":
-        return True
-    return (
-        obj.dep_ in {"dobj", "obj"}
-        and any(c.dep_ == "det" and c.lower_ == "that" and c.i == verb.i + 1 for c in obj.children)
-        and any(c.dep_ in {"advcl", "ccomp"} and c.pos_ == "VERB" and c.i > obj.i for c in verb.children)
-    )
-
-
-def _own_proposal(obj: Token, lexicon: Lexicon) -> bool:
-    """Whether an object is the subject's own proposal: "his idea", "their plan"."""
-    cues = lexicon.nouns.get(obj.lemma_.lower()) or []
-    return (
-        obj.pos_ == "NOUN"
-        and any(c.relation == "proposes" for c in cues[:1])
-        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
-    )
-
-
-def _owned_stance(obj: Token, cue: Cue, lexicon: Lexicon) -> bool:
-    """Whether an object is a stance noun its subject owns: "its support for", "our opposition
-    to", or one of the verb's own stance bare of any determiner or owner ("reaffirmed support
-    for Ukraine"): the noun's complement is the target, read by the noun rule. "rejected calls
-    for a truce" rejects the calls; "the support of Russia" may be another's."""
-    cues = lexicon.nouns.get(obj.lemma_.lower()) or []
-    owners = [c for c in obj.children if c.dep_ in {"poss", "det"}]
-    relations = {c.relation for c in cues} & {"supports", "opposes", "rejects", "demands"}
-    if obj.pos_ != "NOUN" or not relations:
-        return False
-    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in owners) or not owners and cue.relation in relations
 
 
 def _own_side(token: Token, lemma: str, frame: Frame, resolver: Resolver) -> Iterator[Found]:

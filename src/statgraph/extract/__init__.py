@@ -131,11 +131,12 @@ def extract_document(
         trace=trace,
     )
     for passage, doc in parsed:
-        paragraph = doc.text  # made anew from every token at each reading: read once
+        # the text the Doc was parsed from (Doc.text joins every token anew at each reading)
+        paragraph = text[passage.start : passage.end] if text is not None else doc.text
         extraction.attributor.start_paragraph(paragraph, passage.start)
         if _headline(paragraph) and " ".join(paragraph.split()) != " ".join((document.title or "").split()):
             continue  # a headline of another story (a "related" link) in a scraped page
-        sents = sentences(doc)
+        sents = sentences(doc, paragraph)
         for number, sent in enumerate(sents):
             extraction.read_sentence(passage, sent, last=number == len(sents) - 1)
     return sorted(extraction.statements.values(), key=lambda s: (s.start, s.relation, s.holder_id, s.target_id))

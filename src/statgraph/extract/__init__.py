@@ -171,9 +171,10 @@ class _Extraction:
         context = Context(frame, resolver, self.resources, self.author)
         found = []
         for name, extract in self.extractors:
-            batch = [(name, candidate) for candidate in extract(sent, context)]
-            found += batch
-            context.earlier.extend(candidate for _, candidate in batch)
+            batch = list(extract(sent, context))
+            if batch:  # most extractors find nothing in a sentence
+                found += [(name, candidate) for candidate in batch]
+                context.earlier.extend(batch)
         consistent = {id(c) for c in _consistent(polarities(self.resources.relations), *(c for _, c in found))}
         for name, original in found:
             candidate = _worded(_issue_relation(original))

@@ -50,3 +50,17 @@ def test_sentence_joins_its_text_once(doc) -> None:  # noqa: ANN001
         span = doc[sent.start : sent.end]
         assert sent.text == span.text and sent.text_with_ws == span.text_with_ws
         assert sent.text is sent.text  # joined at the first reading, then kept
+
+
+def test_sentence_text_cut_from_the_parsed_text_is_span_text_on_a_real_passage() -> None:
+    """Cut from the text the Doc was parsed from, or joined from its tokens: the same texts, on
+    a seed article whose lines carry spaces, quotes and dashes."""
+    from pathlib import Path
+
+    seed = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))[0]
+    text = seed.read_text(encoding="utf-8")
+    doc = load_nlp(Settings().model)(text)
+    cut, joined = sentences(doc, text), sentences(doc)
+    assert len(cut) > 5
+    assert [s.text for s in cut] == [s.text for s in joined] == [s.text for s in doc.sents]
+    assert cut[0].text is cut[0].text  # cut once, then kept

@@ -133,11 +133,12 @@ def extract_document(
         trace=trace,
     )
     for passage, doc in parsed:
-        paragraph = doc.text  # made anew from every token at each reading: read once
+        # the text the Doc was parsed from (Doc.text joins every token anew at each reading)
+        paragraph = text[passage.start : passage.end] if text is not None else doc.text
         extraction.attributor.start_paragraph(paragraph, passage.start)
         if _headline(paragraph) and " ".join(paragraph.split()) != " ".join((document.title or "").split()):
             continue  # a headline of another story (a "related" link) in a scraped page
-        sents = sentences(doc)
+        sents = sentences(doc, paragraph)
         for number, sent in enumerate(sents):
             extraction.read_sentence(passage, sent, last=number == len(sents) - 1)
     return sorted(extraction.statements.values(), key=lambda s: (s.start, s.relation, s.holder_id, s.target_id))
@@ -172,9 +173,10 @@ class _Extraction:
         context = Context(frame, resolver, self.resources, self.author)
         found = []
         for name, extract in self.extractors:
-            batch = [(name, candidate) for candidate in extract(sent, context)]
-            found += batch
-            context.earlier.extend(candidate for _, candidate in batch)
+            batch = list(extract(sent, context))
+            if batch:  # most extractors find nothing in a sentence
+                found += [(name, candidate) for candidate in batch]
+                context.earlier.extend(batch)
         consistent = {id(c) for c in _consistent(polarities(self.resources.relations), *(c for _, c in found))}
         for name, original in found:
             candidate = _worded(_issue_relation(original))

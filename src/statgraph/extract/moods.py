@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..nlp.bounds import sentence_bounds
 from .per_token import per_token
 from .quoted_moods import clause_mood, quoted_assertion, quoted_clause
 from ..words import words
@@ -38,7 +39,7 @@ def negated(token: Token) -> bool:
     if _shares_negation(token):
         return True
     # the small model often hangs "n’t" on the auxiliary, or as punctuation
-    window = list(token.doc[max(token.sent.start, token.i - 3) : token.i])
+    window = list(token.doc[max(sentence_bounds(token)[0], token.i - 3) : token.i])
     verbs = [k for k, t in enumerate(window) if t.pos_ == "VERB"]
     if verbs:
         window = window[verbs[-1] + 1 :]  # "do not stop trying": the "not" is the other verb's

@@ -22,16 +22,19 @@ class Sentence(Span):
     """A Span of one sentence that iterates and indexes a list of its tokens made once, and
     joins its text once."""
 
-    def __init__(self, doc: Doc, start: int, end: int) -> None:
+    def __init__(self, doc: Doc, start: int, end: int) -> None:  # Span's own arguments only
         self.tokens: list[Token] = [doc[i] for i in range(start, end)]
         self.lemmas: frozenset[str] = frozenset(t.lemma_.lower() for t in self.tokens)
         self._text: str | None = None
+        self._source: str | None = None  # the text the Doc was parsed from, if known (`sentences`)
 
     @property
     def text(self) -> str:
-        """The sentence's text, as Span.text gives it (which joins the tokens' texts at every reading)."""
+        """The sentence's text, as Span.text gives it (which joins the tokens' texts at every
+        reading): cut from the parsed text when it is known, else joined once."""
         if self._text is None:
-            self._text = Span.text.__get__(self)
+            source = self._source
+            self._text = source[self.start_char : self.end_char] if source is not None else Span.text.__get__(self)
         return self._text
 
     def __iter__(self) -> Iterator[Token]:
@@ -43,9 +46,13 @@ class Sentence(Span):
         return super().__getitem__(index)
 
 
-def sentences(doc: Doc) -> list[Sentence]:
-    """The sentences of a parsed Doc, in order, as `Sentence`s."""
-    return [Sentence(doc, sent.start, sent.end) for sent in doc.sents]
+def sentences(doc: Doc, source: str | None = None) -> list[Sentence]:
+    """The sentences of a parsed Doc, in order, as `Sentence`s; `source` is the text the Doc
+    was parsed from (`Doc.text`), which their texts are cut from."""
+    found = [Sentence(doc, sent.start, sent.end) for sent in doc.sents]
+    for sent in found:
+        sent._source = source
+    return found
 
 
 def lemmas(sent: Span) -> frozenset[str]:

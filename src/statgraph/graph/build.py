@@ -10,6 +10,7 @@ Only IRIs are minted, never blank nodes, so output is byte-identical for the sam
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from urllib.parse import quote
@@ -220,9 +221,12 @@ def canonical_decimal(lexical: str) -> str:
     return text if "." in text else f"{text}.0"
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")  # an unpaired surrogate, which UTF-8 cannot carry
+
+
 def _clean(value: str) -> str:
     """Text as RDF can carry it: unpaired surrogates replaced (offsets unchanged)."""
-    return value.encode("utf-8", "replace").decode("utf-8") if any("\ud800" <= c <= "\udfff" for c in value) else value
+    return value.encode("utf-8", "replace").decode("utf-8") if _SURROGATE.search(value) else value
 
 
 def document_graph_triples(

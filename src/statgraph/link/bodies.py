@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..nlp.bounds import sentence_bounds
 from ..words import words
 
 if TYPE_CHECKING:
@@ -86,7 +87,7 @@ def body_before(token: Token, kind: str | None, mentions: list[Mention], here: i
     """The actor a definite description of an organisation of a kind (`token`, its head, in
     passage number `here`) refers back to, by the order in the module docstring."""
     before = [m for m in mentions if m.at < (here, token.i)]
-    sentence = [m for m in before if m.at >= (here, token.sent.start)]
+    sentence = [m for m in before if m.at >= (here, sentence_bounds(token)[0])]
     for pool in (
         [m for m in sentence if kind in m.kinds],  # "the head of the IAEA ... the organisation"
         _bodies(sentence) if kind in GENERIC_NOUNS else [],

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..nlp.entities import entity_at
+from ..nlp.bounds import sentence_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -43,7 +44,7 @@ def longer_name(gazetteer: Gazetteer, token: Token, name: Span) -> Actor | None:
     "Antigua and Barbuda", "the Democratic People's Republic of Korea" (not "Korea")."""
     if token.pos_ != "PROPN":
         return None
-    sent = token.sent
+    sent = sentence_of(token)
     best: tuple[int, Actor] | None = None
     doc, first = token.doc, max(sent.start, token.i - _LONGEST)
     # each word of the window read once: linking ("and", "of"), and fit for a name

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..nlp.bounds import sentence_of
 from ..words import words
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ def organization_name(token: Token, gazetteer: Gazetteer) -> str | None:
     the run of capitalised words and links it is in ends in an organisation's word."""
     if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_iob_ != "O":
         return None
-    sent = token.sent
+    sent = sentence_of(token)
     start = token.i
     while start > sent.start and token.i - start < _LONGEST and _in_name(token.doc[start - 1]):
         start -= 1

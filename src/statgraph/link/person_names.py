@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..nlp.bounds import sentence_bounds
 from ..words import words as word_list
 from .geography import geographic
 
@@ -46,7 +47,7 @@ def person_words(gazetteer: Gazetteer, words: list[Token], name: Span) -> list[T
         words = words[1:]  # "Spokesperson Geng Shuang": a title is no part of the name
     while len(words) > 1 and words[-1].tag_ == "POS":
         words = words[:-1]  # "Geng Shuang's Regular Press Conference"
-    before = name.doc[words[0].i - 1] if words[0].i > name.sent.start else None
+    before = name.doc[words[0].i - 1] if words[0].i > sentence_bounds(name[0])[0] else None
     if before is not None and family_name_read_as_word(gazetteer, before):
         return [before, *words]  # "He Yongqian", its family name tagged a pronoun
     while before is not None and _first_name_left_out(gazetteer, before, words):

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolved, Resolver
+from ...nlp.bounds import sentence_of
 from ...words import words
 from .collectives import issuing_body, named_issuer, unknown_given
 from .frame import FIRST_PERSON, Frame
@@ -275,7 +276,7 @@ class Attributor:
         the quotes it is outside of; else the person the last sentence was about, else the one
         last named."""
         resolver = self.resolver
-        quoted = frozenset(t.i for t in pronoun.sent if self.in_quote(self.offset + t.idx))
+        quoted = frozenset(t.i for t in sentence_of(pronoun) if self.in_quote(self.offset + t.idx))
         return person_named_before(pronoun, resolver, quoted) or resolver.person_before or resolver.last_person
 
     def _official(self, token: Token) -> Resolved | None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ...link.offices import TITLE_NOUNS
 from ...link.resolve import Resolved, Resolver
+from ...nlp.bounds import sentence_bounds, sentence_of
 from ...words import words
 from .collectives import bare_delegates, issued, modifier_issuer, named_issuer, numbered_group, signatories
 from .collectives import unknown_given
@@ -144,9 +145,9 @@ def _examples(token: Token, frame: Frame, resolver: Resolver) -> list[tuple[Reso
         # or the sentence's only one when the group is a subject ("Several states switched to
         # support the resolution, including France, Japan and Canada")
         doc = token.doc
-        following = doc[token.right_edge.i + 1 : min(token.right_edge.i + 4, token.sent.end)]
+        following = doc[token.right_edge.i + 1 : min(token.right_edge.i + 4, sentence_bounds(token)[1])]
         close = [t for t in following if t.lower_ in EXAMPLE_PREPS and t.dep_ == "prep"]
-        anywhere = [t for t in token.sent if t.lower_ in EXAMPLE_PREPS and t.dep_ == "prep" and t.i > token.i]
+        anywhere = [t for t in sentence_of(token) if t.lower_ in EXAMPLE_PREPS and t.dep_ == "prep" and t.i > token.i]
         if not close and len(anywhere) == 1 and token.dep_ in SUBJECT_DEPS and token.lemma_.lower() in _GROUPS:
             close = anywhere
         preps += close
@@ -170,7 +171,7 @@ _GROUPS = words("actor_nouns", "group_nouns")
 def _antecedents(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolved, ...]:
     """What "they" refers to: the last actor subject before it in its sentence ("Washington
     and its allies do not hide that they ..."), else the last one before the sentence."""
-    for subject in reversed([t for t in token.sent if t.i < token.i and t.dep_ in SUBJECT_DEPS]):
+    for subject in reversed([t for t in sentence_of(token) if t.i < token.i and t.dep_ in SUBJECT_DEPS]):
         if subject.pos_ == "PRON":
             continue
         actors = tuple(a for a, _ in holders(subject, frame, resolver) if a.type != "person")
@@ -183,7 +184,7 @@ def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Reso
     """An actor for a holder token: pronouns by the frame and the last mentions."""
     lower = (
         token.lower_
-        if token.pos_ == "PRON" or token.text.islower() or (token.i == token.sent.start and not token.text.isupper())
+        if token.pos_ == "PRON" or token.text.islower() or (token.i == sentence_bounds(token)[0] and not token.text.isupper())
         else ""
     )
     pronoun = _pronoun_holder(token, lower, frame, resolver)

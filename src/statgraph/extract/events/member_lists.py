@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolved, Resolver
+from ...nlp.bounds import sentence_bounds
 from ...words import words
 from ..arguments import Target
 from ..context.frame import Frame
@@ -121,8 +122,8 @@ def _named_after(token: Token) -> list[Token]:
     """ "NATO member Turkey", "EU member states Hungary and Slovakia": the states named right
     after the description, each of a list ("A, B and C")."""
     doc, named = token.doc, []
-    k = token.i + 1
-    while k < token.sent.end and (
+    k, end = token.i + 1, sentence_bounds(token)[1]
+    while k < end and (
         doc[k].ent_type_ == "GPE" and doc[k].pos_ == "PROPN" or named and doc[k].lower_ in {",", "and"}
     ):
         if doc[k].pos_ == "PROPN" and (doc[k].ent_iob_ == "B" or not named or doc[k - 1].lower_ in {",", "and"}):

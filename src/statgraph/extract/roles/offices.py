@@ -298,8 +298,9 @@ def actor_at(doc: Doc, start: int, stop: int, resolver: Resolver) -> tuple[Actor
     tokens = [doc[k] for k in range(start, last)]  # each made once (a Doc makes a Token at every index)
     # the first "of", "to" or "for" from `start` on: a name that takes one in is no actor's
     linked = next((k for k, t in enumerate(tokens) if t.lower_ in {"of", "to", "for"}), len(tokens))
+    spaced = [t.text_with_ws for t in tokens[:linked]]
     for size in range(linked, 0, -1):
-        text = "".join(t.text_with_ws for t in tokens[: size - 1]) + tokens[size - 1].text  # as Span.text
+        text = "".join(spaced[: size - 1]) + tokens[size - 1].text  # as Span.text
         if size == 1:
             named = tokens[0].pos_ == "PROPN" or (len(text) > 1 and text.isupper())  # "RSF leader"
             actor = gazetteer.demonym(text) or (gazetteer.find(text) if named else None)

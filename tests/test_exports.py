@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -164,7 +165,8 @@ def test_exports_construct_in_rdf_formats_with_prefixes(runner: CliRunner, seed_
     construct = "CONSTRUCT { ?h sg:supports ?t } WHERE { ?h sg:supports ?t }"
     turtle = runner.invoke(cli, ["query", str(seed_graph_path), construct])
     assert turtle.exit_code == 0, turtle.output
-    assert "actor:Russia sg:supports topic:" in turtle.output and "ns1:" not in turtle.output
+    # prefixed names for subjects, predicates and objects (an issue among Russia's objects), no generated prefix
+    assert re.search(r"^actor:Russia sg:supports .*\btopic:\w", turtle.output, re.M) and "ns1:" not in turtle.output
     triples = runner.invoke(cli, ["query", str(seed_graph_path), construct, "--format", "nt"])
     assert len(triples.output.splitlines()) == len(list(pyoxigraph.parse(turtle.output.encode(), format=pyoxigraph.RdfFormat.TURTLE)))
     refused = runner.invoke(cli, ["query", str(seed_graph_path), construct, "--format", "csv"])

@@ -11,7 +11,7 @@ from .context.holders import EXAMPLE_PREPS
 from .listing import place_end
 from .naming import is_descriptive_name
 from ..words import load_words
-from .wording import name_end, tidy
+from .wording import hyphen_whole, name_end, tidy
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -64,6 +64,7 @@ def phrase_span(token: Token) -> Span:
     span = doc[start:end]
     if len(span) > MAX_TARGET_TOKENS:
         span = doc[max(start, token.i - 4) : name_end(doc, min(end, token.i + MAX_TARGET_TOKENS - 4), end)]
+    span = doc[slice(*hyphen_whole(doc, span.start, span.end))]
     while len(span) > 1 and (span[-1].is_punct or span[-1].dep_ in {"cc", "case", "det"} or span[-1].lower_ in _LOOSE_ENDS):
         span = span[:-1]
     while len(span) > 1 and (span[0].is_punct or span[0].is_space):

@@ -72,3 +72,16 @@ def _joined(doc: Doc, cut: int) -> bool:
     """Whether a cut at `cut` splits a hyphenated word ("Nuclear-Test- | Ban")."""
     before, after = doc[cut - 1], doc[cut]
     return not before.whitespace_ and (before.text == "-" or after.text == "-")
+
+
+def hyphen_whole(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Bounds of a span widened so that no hyphenated word is cut at either edge: the parser
+    may hang "de", "-" and "escalation" of "de-escalation" as three objects, and a phrase read
+    off the first must still say "de-escalation" (at most three tokens more on each side)."""
+    for _ in range(3):
+        if end < len(doc) and end > start and _joined(doc, end):
+            end += 1
+    for _ in range(3):
+        if start > 0 and start < end and _joined(doc, start):
+            start -= 1
+    return start, end

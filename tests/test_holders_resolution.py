@@ -17,6 +17,18 @@ def test_a_dateline_with_its_country_is_no_holder() -> None:
     assert not any(h == "Pakistan" for h, _, _ in found)
 
 
+def test_a_dateline_with_its_country_and_agency_is_no_holder() -> None:
+    from statgraph.documents import make_document
+
+    for dateline in ("DAKAR, Senegal (AP) — ", "JAKARTA, Indonesia (AFP) - ", "SAN JOSE, Costa Rica (Reuters) – "):
+        document = make_document(dateline + "The opposition rejected the decision to delay the vote.", "d.txt")
+        assert any(document.text[a:b] == dateline for a, b in document.skipped), dateline
+    found = triples_of("DAKAR, Senegal (AP) — The bloc urged the parties to hold talks on the vote.")
+    assert not any(h in {"Associated_Press", "Senegal"} for h, _, _ in found), found
+    # a name, a comma and a country in a sentence is no dateline
+    assert not make_document("NATO, Russia said (in May) - is no partner.", "d.txt").skipped
+
+
 def test_a_dateline_without_its_dash_or_with_the_dash_touching_is_no_holder() -> None:
     from statgraph.documents import make_document
 

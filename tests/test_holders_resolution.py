@@ -29,6 +29,18 @@ def test_a_dateline_with_its_country_and_agency_is_no_holder() -> None:
     assert not make_document("NATO, Russia said (in May) - is no partner.", "d.txt").skipped
 
 
+def test_a_dateline_of_a_city_its_state_its_country_and_an_agency_is_no_holder() -> None:
+    from statgraph.documents import make_document
+
+    for dateline in ("Washington, DC, US (PANA) - ", "Austin, Texas, USA - ", "Lagos, Nigeria (NAN) – "):
+        document = make_document(dateline + "The two governments signed a trade agreement on Friday.", "d.txt")
+        assert any(document.text[a:b] == dateline for a, b in document.skipped), dateline
+    found = triples_of("Washington, DC, US (PANA) - Kenya and Ethiopia signed a border agreement on Friday.")
+    assert not any("PANA" in h or "US" == h or "United_States" == h for h, _, _ in found), found
+    # names listed with a clause between them open no dateline
+    assert not make_document("Kenya, Uganda and Tanzania - the three partners - met on Friday.", "d.txt").skipped
+
+
 def test_a_dateline_without_its_dash_or_with_the_dash_touching_is_no_holder() -> None:
     from statgraph.documents import make_document
 

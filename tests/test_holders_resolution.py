@@ -32,7 +32,12 @@ def test_a_dateline_with_its_country_and_agency_is_no_holder() -> None:
 def test_a_dateline_of_a_city_its_state_its_country_and_an_agency_is_no_holder() -> None:
     from statgraph.documents import make_document
 
-    for dateline in ("Washington, DC, US (PANA) - ", "Austin, Texas, USA - ", "Lagos, Nigeria (NAN) – "):
+    for dateline in (
+        "Washington, DC, US (PANA) - ",
+        "Austin, Texas, USA - ",
+        "Lagos, Nigeria (NAN) – ",
+        "Salt Lake City, Utah - ",
+    ):
         document = make_document(dateline + "The two governments signed a trade agreement on Friday.", "d.txt")
         assert any(document.text[a:b] == dateline for a, b in document.skipped), dateline
     found = triples_of("Washington, DC, US (PANA) - Kenya and Ethiopia signed a border agreement on Friday.")

@@ -129,8 +129,8 @@ _DATELINE = re.compile(
     r"|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}(?:, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}){0,2},\s*"
     r"(?:\d{1,2} [A-Z][a-z]{2,9}\.? \d{4}|[A-Z][a-z]{2,9}\.? \d{1,2},? \d{4})\s*(?:--?|–|—)\s"
     # a city, its state or country, an agency: "WASHINGTON, DC – ", "Kabul, Afghanistan - ",
-    # "HAVANA, Cuba.- ", "Washington, DC, US (PANA) - "
-    r"|[A-Z][\w'’.]+(?: [A-Z][\w'’.]+)?(?:, [A-Z][\w'’]+(?: [A-Z][\w'’]+)?){1,2}\.?"
+    # "HAVANA, Cuba.- ", "Washington, DC, US (PANA) - ", "West Palm Beach, Florida - "
+    r"|[A-Z][\w'’.]+(?: [A-Z][\w'’.]+){0,2}(?:, [A-Z][\w'’]+(?: [A-Z][\w'’]+)?){1,2}\.?"
     r"(?:\s*\([A-Za-z][A-Za-z .]{1,20}\))?\s?(?:--?|–|—)\s"
     r")"
 )

@@ -58,3 +58,21 @@ def test_a_fault_said_of_a_person_still_judges_them() -> None:
     text = "Chile said President Ana Ruiz was reckless and dishonest."
     found = [(s.relation, s.target_id) for s in statements_of(text) if s.holder_id == "Chile"]
     assert ("criticizes", "Ana_Ruiz") in found, found
+
+
+def test_acts_listed_under_one_modal_are_each_owed() -> None:
+    text = (
+        '"Peru should withdraw its patrol boats from the bay as well as compensate the fishermen," '
+        "the Chilean foreign minister said."
+    )
+    found = _found(text, "Chile")
+    assert ("demands", "Peru should withdraw its patrol boats from the bay") in found, found
+    assert ("demands", "Peru should compensate the fishermen") in found, found
+    assert not any(t.endswith("as well") for _, t in found), found
+
+
+def test_a_clause_with_its_own_subject_after_a_modal_is_not_listed_under_it() -> None:
+    text = '"Peru must withdraw its patrol boats, and we will respond," the Chilean foreign minister said.'
+    found = _found(text, "Chile")
+    assert ("demands", "Peru must withdraw its patrol boats") in found, found
+    assert not any("respond" in t for _, t in found), found

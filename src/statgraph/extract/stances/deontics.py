@@ -20,6 +20,7 @@ from ..found import Found
 from ..listing import act_members
 from ..moods import negated
 from ..registry import Context, extractor
+from ..wording import tidy
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -120,7 +121,7 @@ def deontic_demands(sent: Span, context: Context) -> Iterator[Found]:
             text = f"{phrase(told)} {text.split(' ', 1)[-1]}"  # "told Peru that it must withdraw": Peru must
         if len(text.split()) >= 3:
             relation = "supports" if _among(asked, holder, context) else "demands"
-            yield Found(holder, relation, Target(text.strip(",. ")), token, "deontic_modal", 0.5)
+            yield Found(holder, relation, Target(tidy(text)), token, "deontic_modal", 0.5)
             if told is None and not relative:
                 for listed in _listed_acts(token, subject):
                     yield Found(holder, relation, listed, token, "deontic_modal", 0.5)
@@ -214,7 +215,7 @@ def _listed_acts(verb: Token, subject: Token) -> list[Target]:
     if not any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in verb.children) or subject.i > verb.i:
         return []
     doc, found = verb.doc, []
-    lead = " ".join(doc[subject.left_edge.i : verb.i].text.split())
+    lead = tidy(doc[subject.left_edge.i : verb.i].text)
     for member in act_members(verb, same_form=True):
         if member.i <= verb.i or any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in member.children):
             continue

@@ -76,3 +76,23 @@ def test_a_clause_with_its_own_subject_after_a_modal_is_not_listed_under_it() ->
     found = _found(text, "Chile")
     assert ("demands", "Peru must withdraw its patrol boats") in found, found
     assert not any("respond" in t for _, t in found), found
+
+
+def test_a_unit_led_is_named_with_the_body_it_belongs_to() -> None:
+    text = "Carlos Mendez, who led the IMF mission to Peru, said the financing programme will support reforms."
+    roles = [(s.holder_id, s.target_text) for s in statements_of(text) if s.relation == "holds_role"]
+    assert ("Carlos_Mendez", "leader of IMF mission to Peru") in roles, roles
+
+
+def test_a_body_named_by_its_alias_keeps_its_name() -> None:
+    text = "Carlos Mendez, who heads the UN refugee agency, said the inspection will start soon."
+    roles = [(s.holder_id, s.target_text) for s in statements_of(text) if s.relation == "holds_role"]
+    assert ("Carlos_Mendez", "head of UNHCR") in roles, roles
+
+
+def test_once_as_a_conjunction_makes_no_office_former() -> None:
+    text = "Carlos Mendez, who led the IAEA, said the inspection, once approved, will start soon."
+    roles = [s.target_text for s in statements_of(text) if s.relation == "holds_role"]
+    assert "leader of IAEA" in roles, roles
+    earlier = "Carlos Mendez, who once led the IAEA, said the inspection will start soon."
+    assert "former leader of IAEA" in [s.target_text for s in statements_of(earlier) if s.relation == "holds_role"]

@@ -67,3 +67,8 @@ def test_hyphen_whole_widens_only_over_a_joined_hyphen() -> None:
     assert doc[slice(*hyphen_whole(doc, western, western + 2))].text == "pro-Western course"
     assert hyphen_whole(doc, talks, talks + 1) == (talks, talks + 1)  # a dash set apart by spaces joins nothing
     assert hyphen_whole(doc, talks - 3, talks - 2) == (talks - 3, talks - 2)
+
+
+def test_tidy_drops_the_marks_of_left_out_words_but_keeps_an_acronym() -> None:
+    assert tidy("promote regional trade <...> as well as build [...] a port (…)") == "promote regional trade as well as build a port"
+    assert tidy("the Line of Actual Control (LAC)") == "the Line of Actual Control (LAC)"

@@ -15,7 +15,7 @@ from .context.holders import VAGUE
 from .context.subjects import conjuncts
 from .listing import inner_member, list_members, stray_acts
 from .naming import acronym_head, descriptive_name
-from .phrases import MAX_TARGET_TOKENS, phrase, phrase_span, purpose, takes
+from .phrases import MAX_TARGET_TOKENS, hung_infinitive, phrase, phrase_span, purpose, takes
 from .referents import bound_owner, doer_of, pointed_act, pointing_phrase, referred_act
 from .wording import name_end, tidy, usable
 
@@ -141,7 +141,8 @@ def make_target(token: Token, resolver: Resolver) -> Target | None:
     name = descriptive_name(token)  # "the Lebanese group Hezbollah": the actor named
     if name is not None and _bare(token) and (named := resolver.resolve(name)) is not None:
         return Target(named.label, named)
-    if (act := referred_act(token)) is not None:  # "Chile condemned the move": the act told before
+    if hung_infinitive(token) is None and (act := referred_act(token)) is not None:
+        # "Chile condemned the move": the act told before, unless the move is said here
         return _told_act(act, token)
     if _vague(token) or token.pos_ in {"PRON", "DET", "NUM", "PUNCT", "SYM"}:
         return None
@@ -162,9 +163,8 @@ def make_target(token: Token, resolver: Resolver) -> Target | None:
     text = phrase(token)
     if text and (owner := bound_owner(token)) is not None:
         text = tidy(f"{owner.text}'s {text}")  # "Russia must end its actions": Russia's actions
-    content = _content_after(token)
-    if text and content is not None:
-        text = f"{text} to {content.text}"  # "the demand to stop increasing its storage of uranium"
+    if text and (content := _content_after(token)) is not None:
+        text = f"{text} {content}"  # "the demand to stop increasing its storage of uranium"
     return Target(text, head=token.text) if usable(text) and text.lower() not in VAGUE else None
 
 
@@ -207,18 +207,16 @@ def _across_acronym(name: Token) -> Target | None:
     return Target(text, head=head.text) if usable(text) else None
 
 
-def _content_after(noun: Token) -> Target | None:
-    """What a noun asks or plans, in a to-infinitive the parser hung on the verb instead of the
-    noun: "agreed to the agency's demand *to stop increasing its storage*"."""
-    doc = noun.doc
-    if noun.pos_ != "NOUN" or noun.i + 2 >= len(doc) or doc[noun.i + 1].lower_ != "to":
+def _content_after(noun: Token) -> str | None:
+    """What a noun asks, plans or decides, in a to-infinitive the parser hung on the verb instead
+    of the noun, with who decided where a "by"-phrase comes between (`phrases.hung_infinitive`):
+    "to stop increasing its storage", "by OPEC+ to cut oil production"."""
+    hung = hung_infinitive(noun)
+    content = predicate_target(hung[1]) if hung is not None else None
+    if hung is None or content is None:
         return None
-    verb = doc[noun.i + 2]
-    if verb.pos_ != "VERB" or verb.tag_ != "VB" or verb.head.i == noun.i or noun.i in {a.i for a in verb.ancestors}:
-        return None
-    if phrase_span(noun).end != noun.i + 1:
-        return None
-    return predicate_target(verb)
+    doer = f"by {tidy(hung[0].text)} " if hung[0] is not None else ""
+    return f"{doer}to {content.text}"
 
 
 def _anaphoric(token: Token) -> bool:

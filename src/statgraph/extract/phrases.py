@@ -28,6 +28,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "s
 _COMPLEMENTS = load_words("phrases")
 _LIGHT_OBJECTS = _COMPLEMENTS["light_objects"]
 _NOT_COMPLEMENTS = frozenset({"DATE", "TIME"})  # "talks on Monday"
+_INFINITIVE_TAKERS = _COMPLEMENTS["infinitive"]
 
 
 def phrase_span(token: Token) -> Span:
@@ -96,6 +97,34 @@ def purpose(clause: Token) -> bool:
         and not clause.doc[clause.left_edge.i - 1].is_punct
         and all(o.lemma_.lower() in _LIGHT_OBJECTS or o.lower_ in _LIGHT_OBJECTS for o in objects)
     )
+
+
+def hung_infinitive(noun: Token) -> tuple[Span | None, Token] | None:
+    """The to-infinitive that says what a noun is, where the parser hung it on the verb above:
+    right after the noun ("agreed to the agency's demand *to stop increasing its storage*"), or,
+    for a noun that takes one (ontology/phrases.toml infinitive), after a date and a "by"-phrase
+    hung there too ("criticized the decision on Wednesday *by OPEC+* *to cut production*"): the
+    "by"-phrase's words (who decided; None without one) and the infinitive's verb."""
+    doc = noun.doc
+    if noun.pos_ != "NOUN" or phrase_span(noun).end != noun.i + 1:
+        return None
+    at, doer = noun.i + 1, None
+    while at < len(doc) and doc[at].dep_ == "prep" and _INFINITIVE_TAKERS & {noun.lower_, noun.lemma_.lower()}:
+        prep = doc[at]
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if prep.lower_ == "by" and doer is None and objects and objects[0].pos_ in {"PROPN", "NOUN"}:
+            doer = doc[at + 1 : prep.right_edge.i + 1]
+        elif not _when(prep):
+            return None
+        at = prep.right_edge.i + 1
+    if at + 1 >= len(doc) or doc[at].lower_ != "to":
+        return None
+    verb = doc[at + 1]
+    if verb.pos_ != "VERB" or verb.tag_ != "VB" or verb.head.i == noun.i or noun.i in {a.i for a in verb.ancestors}:
+        return None
+    if at > noun.i + 1 and verb.head.i != noun.head.i:
+        return None  # past a date or a doer only when hung on the noun's own verb
+    return doer, verb
 
 
 def _when(prep: Token) -> bool:

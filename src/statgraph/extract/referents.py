@@ -170,6 +170,8 @@ def bound_owner(noun: Token) -> Span | None:
     or its verb turns against the thing ("Chile opposed its proposal": not Chile's own)."""
     if not any(c.dep_ == "poss" and c.lower_ == "its" and c.i == noun.left_edge.i for c in noun.children):
         return None
+    if (listed := _listed_owner(noun)) is not None:
+        return listed
     verb = noun
     for _ in range(_MAX_CLIMB):
         if verb.dep_ not in _UP or verb.head.i == verb.i:
@@ -186,6 +188,20 @@ def bound_owner(noun: Token) -> Span | None:
         return None  # "Russia and Belarus ... their": not one owner
     span = noun.doc[subject.left_edge.i : subject.i + 1]
     return span if len(span) <= 5 else None
+
+
+def _listed_owner(noun: Token) -> Span | None:
+    """The name an "its"-noun is listed after, which "its" stands for: "the US and *its* allies",
+    "Russia and its proxies" (the allies of the US); None after anything but a single name."""
+    first = noun.head
+    if noun.dep_ != "conj" or first.tag_ != "NNP" or first.ent_type_ not in {"GPE", "ORG", "NORP"}:
+        return None
+    if first.dep_ == "conj" or [c for c in first.children if c.dep_ == "conj"] != [noun]:
+        return None  # "Chile, Peru and its neighbours": whose is not said
+    span = noun.doc[first.left_edge.i : first.i + 1]
+    while span and span[0].dep_ == "det":
+        span = span[1:]
+    return span if 0 < len(span) <= 5 else None
 
 
 def warned_party(clause: Token) -> Token | None:

@@ -26,14 +26,16 @@ _LETTERS = re.compile(r"[^\W\d_]{2,}")
 # An aside in brackets, three words or more, opening on a small letter ("(which took place in
 # 2000)"), not a name or an acronym ("(LAC)", "(Nuclear Non-Proliferation Treaty)").
 _ASIDE = re.compile(r"\s*\((?=[a-z])[^()]*\s[^()]*\s[^()]*\)")
+# An ellipsis a quotation marks where it left words out: "<...>", "[...]", "(…)".
+_ELIDED = re.compile(r"\s*[<\[(]\s*(?:\.\.\.|…)\s*[>\])]")
 _CLOSING_SINGLE = re.compile(r"(?<=[^\Ws])’(?=\s)")
 _CLOSING_SINGLE_ASCII = re.compile(r"(?<=[^\Ws])'(?=\s)")
 
 
 def tidy(text: str) -> str:
-    """`text` with its whitespace normalised, asides in brackets and unpaired quotation marks
-    dropped, and the punctuation and loose words at its ends trimmed."""
-    text = _ASIDE.sub("", " ".join(text.split()))
+    """`text` with its whitespace normalised, asides in brackets, marks of left-out words
+    ("<...>") and unpaired quotation marks dropped, and the punctuation and loose words at its ends trimmed."""
+    text = _ELIDED.sub("", _ASIDE.sub("", " ".join(text.split())))
     for opening, closing in _PAIRS:
         if text.count(opening) != text.count(closing):
             text = text.replace(opening, "").replace(closing, "")

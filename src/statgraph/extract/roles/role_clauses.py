@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...words import words
+from ..phrases import phrase
 from .names import person_named
 from .offices import (
     OFFICE_HEADS,
@@ -283,6 +284,8 @@ def _body_name(noun: Token, resolver: Resolver) -> str | None:
     ("the Rapid Support Forces"); not a delegation, a debate or a country's people."""
     actor = resolver.resolve(noun)
     if actor is not None and actor.type in {"organization", "group"}:
+        if _unit_of(noun, resolver):
+            return phrase(noun)  # "who led the IMF mission to Lebanon": the mission, not the IMF
         return actor.label
     if noun.pos_ == "NOUN" and noun.lower_ in _LED_BODIES:  # "a new government led by X"
         return " ".join(t.text for t in noun.subtree if t.i <= noun.i and t.dep_ not in {"det", "punct", "poss"})
@@ -292,6 +295,15 @@ def _body_name(noun: Token, resolver: Resolver) -> str | None:
     if words and all(t.text[:1].isupper() for t in words) and words[-1].i - words[0].i + 1 == len(words):
         return " ".join(t.text for t in words)
     return None
+
+
+def _unit_of(noun: Token, resolver: Resolver) -> bool:
+    """Whether a common noun led is a unit of the body its modifier names, not the body under
+    another name: "the IMF mission to Lebanon", not "the UN refugee agency" (UNHCR's alias)."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ in {"compound", "poss"} and c.pos_ == "PROPN" for c in noun.children):
+        return False
+    words = [t.text for t in noun.subtree if t.i <= noun.i and t.dep_ not in {"det", "punct"}]
+    return resolver.gazetteer.find(" ".join(words)) is None
 
 
 def _predicate_head(token: Token) -> bool:
@@ -316,8 +328,16 @@ def _asserted(verb: Token) -> bool:
 
 
 def _formerly(sent: Span) -> bool:
-    text = f" {sent.text.lower()} "
+    """Whether a sentence says its past is over ("who once led", "formerly"); "once" as a
+    conjunction ("the programme, once approved, will") says nothing of it."""
+    text = " ".join(t.lower_ for t in sent if not _once_when(t))
+    text = f" {text.replace(' ,', ',')} "
     return any(f" {phrase} " in text or f" {phrase}," in text for phrase in _FORMERLY)
+
+
+def _once_when(token: Token) -> bool:
+    """ "once" as a conjunction: "once approved", "once the deal is signed"."""
+    return token.lower_ == "once" and (token.dep_ == "mark" or token.head.tag_ == "VBN" and token.head.dep_ in {"advcl", "acl"})
 
 
 def _holder_person(holder: Token, named: list[tuple[int, int, Resolved]], resolver: Resolver) -> Resolved | None:

@@ -13,12 +13,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..arguments import Target, clause_target, phrase, targets
+from ..arguments import Target, clause_target, phrase, predicate_target, targets
 from ..context.holders import holders
 from ..context.subjects import conjuncts, subject_of
 from ..found import Found
+from ..listing import act_members
 from ..moods import negated
 from ..registry import Context, extractor
+from ..wording import tidy
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -119,7 +121,10 @@ def deontic_demands(sent: Span, context: Context) -> Iterator[Found]:
             text = f"{phrase(told)} {text.split(' ', 1)[-1]}"  # "told Peru that it must withdraw": Peru must
         if len(text.split()) >= 3:
             relation = "supports" if _among(asked, holder, context) else "demands"
-            yield Found(holder, relation, Target(text.strip(",. ")), token, "deontic_modal", 0.5)
+            yield Found(holder, relation, Target(tidy(text)), token, "deontic_modal", 0.5)
+            if told is None and not relative:
+                for listed in _listed_acts(token, subject):
+                    yield Found(holder, relation, listed, token, "deontic_modal", 0.5)
 
 
 def _told(token: Token, subject: Token | None) -> Token | None:
@@ -203,14 +208,31 @@ def _owed_text(token: Token, subject: Token, relative: bool) -> str:
     return text
 
 
+def _listed_acts(verb: Token, subject: Token) -> list[Target]:
+    """The acts listed after an owed one under its subject and modal, each worded with them:
+    "China and Chile should promote trade *as well as create a fishing authority*" (China and
+    Chile should create a fishing authority); not a verb with a subject or auxiliary of its own."""
+    if not any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in verb.children) or subject.i > verb.i:
+        return []
+    doc, found = verb.doc, []
+    lead = tidy(doc[subject.left_edge.i : verb.i].text)
+    for member in act_members(verb, same_form=True):
+        if member.i <= verb.i or any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in member.children):
+            continue
+        act = predicate_target(member)
+        if act is not None and len(lead.split()) <= 8:
+            found.append(Target(f"{lead} {act.text}", head=member.text))
+    return found
+
+
 def _clause_stop(verb: Token) -> int:
     """Where a modal clause ends: at a coordinated clause, unless the verbs share what follows
     ("must not obscure and hollow out the one-China principle")."""
     for cc in (c for c in verb.children if c.dep_ == "cc" and c.i > verb.i):
         if any(c.dep_ in {"dobj", "obj", "prep", "xcomp", "ccomp", "prt"} and verb.i < c.i < cc.i for c in verb.children):
-            return cc.i
+            return cc.left_edge.i  # "as well as" ends it at "as well"
         shared = next((c for c in verb.children if c.dep_ == "conj" and c.i > cc.i), None)
-        return shared.right_edge.i + 1 if shared is not None and shared.i == cc.i + 1 else cc.i
+        return shared.right_edge.i + 1 if shared is not None and shared.i == cc.i + 1 else cc.left_edge.i
     return verb.right_edge.i + 1
 
 

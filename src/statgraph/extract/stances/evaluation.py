@@ -83,11 +83,23 @@ def find_evaluations(sent: Span, context: Context) -> Iterator[Found]:
         holder = frame.behalf if frame.voice_of(token) != "author" else author
         if holder is None:
             continue
+        if _felt_by_subject(token, context):
+            continue  # "Biden was disappointed": his feeling, no judgement of him (stances/emotions.py reads it)
         for target in _evaluated(token, score, resolver):
             if target.actor is not None and target.actor.id == holder.id:
                 continue
             relation = ("criticizes" if target.actor is not None else "opposes") if score < 0 else "supports"
             yield Found(holder, relation, target, token, "evaluation", 0.45)
+
+
+def _felt_by_subject(token: Token, context: Context) -> bool:
+    """Whether a word is a feeling said of its subject ("the president was *disappointed*", "they
+    felt *frustrated*"): the subject feels it and is not judged by it (ontology/cues.toml
+    dismay_words and content_words; what the feeling is about is read in stances/emotions.py)."""
+    if token.dep_ not in {"acomp", "oprd"} and not (token.tag_ == "VBN" and _stative_passive(token)):
+        return False
+    lexicon = context.lexicon
+    return token.lower_ in lexicon.listed("opposes", "dismay_words") | lexicon.listed("supports", "content_words")
 
 
 def _evaluated(token: Token, score: float, resolver: Resolver) -> list[Target]:

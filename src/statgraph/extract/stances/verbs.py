@@ -31,6 +31,7 @@ from .threats import hostile_vow
 from .verb_objects import (
     gapped_object,
     own_proposal,
+    own_view,
     owned_stance,
     particle_object,
     proposal_object,
@@ -121,7 +122,8 @@ def _phrasal_stances(
                 return True
             if cue.relation == "demands" and own_proposal(obj, lexicon):
                 return True  # "Lula insisted on his idea to create a group": the noun proposes
-            yield from read_cue(token, cue, obj, frame, resolver, "phrasal_verb", 0.8)
+            read = read_cue(token, cue, obj, frame, resolver, "phrasal_verb", 0.8)
+            yield from _not_own_view(read, obj, resolver, lexicon)
             return True
     return False
 
@@ -235,7 +237,13 @@ def _verb_cue_stances(token: Token, cue: Cue, frame: Frame, resolver: Resolver, 
     if owned_stance(obj, cue, lexicon) or _tie(obj, cue):
         return  # "reaffirmed its support for Israel", "strengthen cooperation with Japan": the noun speaks
     read = read_cue(token, cue, obj, frame, resolver, "passive" if passive is not None else "verb_object", 0.75)
+    read = _not_own_view(read, obj, resolver, lexicon)
     yield from (without_clause(f, token) for f in read) if token.dep_ == "relcl" and obj.i == token.head.i else read
+
+
+def _not_own_view(read: Iterator[Found], obj: Token, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    """The stances read, but no support of the holder's own view ("reaffirmed its position")."""
+    return (f for f in read if f.relation != "supports" or not own_view(obj, f.holder, resolver, lexicon))
 
 
 def _quoted_object(verb: Token) -> bool:

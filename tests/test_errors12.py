@@ -1,0 +1,39 @@
+"""Errors seen on first contact with new real articles (round twelve), on sentences of our own:
+each wrong reading is gone, and a near form that does state the stance is kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import has_triple, triples_of
+
+pytestmark = pytest.mark.model
+
+
+def test_a_view_upheld_by_its_own_holder_is_no_support_of_it() -> None:
+    found = triples_of("Erdogan said he had shared his strong belief that the rebels' presence in Syria would end soon.")
+    assert not any(r == "supports" and "belief" in t for _, r, t in found)
+    found = triples_of("But Japan stuck to its demand for a ten-year exemption from the rules.")
+    assert not any(r == "supports" and "demand" in t for _, r, t in found)
+    assert has_triple(found, "Japan", "demands", "exemption")
+    found = triples_of("President Macron defended France's resistance to the proposed trade pact with Canada.")
+    assert not any(r == "supports" and "resistance" in t for _, r, t in found)
+    assert has_triple(found, "France", "opposes", "trade pact")
+    found = triples_of("Jordan's foreign minister reaffirmed the Kingdom's firm position rejecting any displacement.")
+    assert not any(r == "supports" and "position" in t for _, r, t in found)
+
+
+def test_another_sides_view_is_supported() -> None:
+    assert has_triple(triples_of("Germany backs France's position on the tariffs."), "Germany", "supports", "position")
+    found = triples_of("France shares Germany's concern about the tariffs.")
+    assert has_triple(found, "France", "supports", "concern")
+    found = triples_of("Italy said it shares their view on the migration pact.")
+    assert has_triple(found, "Italy", "supports", "view")
+
+
+def test_concern_about_a_good_is_no_opposition_to_it() -> None:
+    assert not any(r == "opposes" for _, r, _ in triples_of("India is always concerned about Nepal's development."))
+    assert not any(r == "opposes" for _, r, _ in triples_of("Brazil is worried about the region's stability."))
+    found = triples_of("Japan is worried about the development of long-range missiles by the North.")
+    assert has_triple(found, "Japan", "opposes", "development of long-range missiles")
+    assert has_triple(triples_of("Poland is concerned about the deployment of troops in Belarus."), "Poland", "opposes", "deployment")

@@ -37,3 +37,22 @@ def test_concern_about_a_good_is_no_opposition_to_it() -> None:
     found = triples_of("Japan is worried about the development of long-range missiles by the North.")
     assert has_triple(found, "Japan", "opposes", "development of long-range missiles")
     assert has_triple(triples_of("Poland is concerned about the deployment of troops in Belarus."), "Poland", "opposes", "deployment")
+
+
+def test_a_body_named_in_an_office_is_no_person_and_no_parent_speaks() -> None:
+    found = triples_of("The talks followed the death of Yahya Sinwar, head of the Hamas Political Bureau, last year.")
+    assert not any(r == "holds_role" and h != "Yahya_Sinwar" for h, r, _ in found)
+    assert has_triple(found, "Yahya_Sinwar", "holds_role", "head", "Political Bureau")
+    text = (
+        "Jane Doe, the executive secretary of the UN Framework Convention on Climate Change, said on Monday: "
+        '"The door remains open, and we welcome constructive engagement from every country."'
+    )
+    found = triples_of(text)
+    assert not any(h == "United_Nations" for h, _, _ in found)
+    assert {h for h, r, _ in found if r == "holds_role"} == {"Jane_Doe"}
+    assert any(r == "supports" and "engagement" in t for _, r, t in found)
+
+
+def test_an_office_of_the_organisation_itself_still_speaks_for_it() -> None:
+    found = triples_of('The UN secretary-general said: "We condemn the attack on the hospital."')
+    assert has_triple(found, "United_Nations", "opposes", "attack")

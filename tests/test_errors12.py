@@ -56,3 +56,27 @@ def test_a_body_named_in_an_office_is_no_person_and_no_parent_speaks() -> None:
 def test_an_office_of_the_organisation_itself_still_speaks_for_it() -> None:
     found = triples_of('The UN secretary-general said: "We condemn the attack on the hospital."')
     assert has_triple(found, "United_Nations", "opposes", "attack")
+
+
+def test_an_act_done_to_someone_condemned_names_no_doer() -> None:
+    text = 'On Friday, the Chilean president told reporters that Chile will continue to support Morales, as he was "illegally ousted".'
+    found = triples_of(text)
+    assert not any(r in {"opposes", "criticizes"} for _, r, _ in found)
+    assert has_triple(found, "Chile", "supports", "Morales")
+    found = triples_of('"The ship was illegally seized by Iranian forces," the British minister said.')
+    assert has_triple(found, "United_Kingdom", "criticizes", "Iran")
+    assert has_triple(found, "United_Kingdom", "opposes", "ship", "seized")
+
+
+def test_a_tie_at_a_low_or_only_needed_is_no_cooperation() -> None:
+    text = (
+        "The minister said that with the envoy's recall, diplomatic relations between Chile and Bolivia "
+        "would remain at the level of charge d'affaires."
+    )
+    assert not any(r == "cooperates_with" for _, r, _ in triples_of(text))
+    assert not any(r == "cooperates_with" for _, r, _ in triples_of("Relations between Chile and Peru are at their lowest point in decades."))
+    text = 'The minister said ties between Chile and Peru were "at a low", stressing the need for Santiago and Lima to cooperate.'
+    assert not any(r == "cooperates_with" for _, r, _ in triples_of(text))
+    found = triples_of("Relations between Chile and Peru are at the highest level in decades.")
+    assert has_triple(found, "Chile", "cooperates_with", "Peru")
+    assert has_triple(triples_of("Chile and Peru continue to cooperate on fisheries."), "Peru", "cooperates_with", "Chile")

@@ -210,7 +210,8 @@ def _asks_to_act(token: Token) -> bool:
 def _verb_cue_stances(token: Token, cue: Cue, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
     """The stance of a verb's own cue: with a partner, statal, passive or over its object."""
     if cue.relation == "cooperates_with":
-        yield from _mutual(token, cue, frame, resolver)  # with a partner: the phrasal cues
+        if not _needed(token, lexicon):  # "the need for Dhaka and Delhi to cooperate" asks it
+            yield from _mutual(token, cue, frame, resolver)  # with a partner: the phrasal cues
         return
     if cue.relation in _STANCES and _quoted_object(token):
         return  # '"We back the plan," he protested': the quote is speech, its own cues speak
@@ -244,6 +245,17 @@ def _verb_cue_stances(token: Token, cue: Cue, frame: Frame, resolver: Resolver, 
 def _not_own_view(read: Iterator[Found], obj: Token, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
     """The stances read, but no support of the holder's own view ("reaffirmed its position")."""
     return (f for f in read if f.relation != "supports" or not own_view(obj, f.holder, resolver, lexicon))
+
+
+def _needed(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether an act is the to-infinitive of a noun of need ("the need for X and Y to cooperate")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return (
+        verb.head.pos_ == "NOUN"
+        and verb.head.lemma_.lower() in lexicon.listed("demands", "need_nouns")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 def _quoted_object(verb: Token) -> bool:

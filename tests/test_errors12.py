@@ -80,3 +80,25 @@ def test_a_tie_at_a_low_or_only_needed_is_no_cooperation() -> None:
     found = triples_of("Relations between Chile and Peru are at the highest level in decades.")
     assert has_triple(found, "Chile", "cooperates_with", "Peru")
     assert has_triple(triples_of("Chile and Peru continue to cooperate on fisheries."), "Peru", "cooperates_with", "Chile")
+
+
+def test_a_title_case_headline_is_read_as_a_sentence() -> None:
+    from conftest import statements_of
+
+    text = "Russia Slams NATO Expansion Plans\n\nMoscow said on Monday that it opposed the expansion of the alliance.\n"
+    headline = [s for s in statements_of(text) if s.start == 0]
+    assert any(s.holder_id == "Russia" and s.relation == "opposes" and "expansion" in s.target_text.lower() for s in headline)
+    assert all(s.evidence == "Russia Slams NATO Expansion Plans" for s in headline)  # offsets and case of the original
+
+
+def test_a_headline_keeps_the_capitals_of_its_names() -> None:
+    from statgraph.headline_case import sentence_case
+    from statgraph.link.gazetteer import load_gazetteer
+    from statgraph.settings import default_ontology_dir
+
+    gazetteer = load_gazetteer(default_ontology_dir())
+    line = "Lula And Macron Diverge On Trade Deal, Says Dr. Jane Roe Of The EU"
+    body = "Lula met Macron in Paris. The trade deal was signed. The trade ministers said so."
+    read = sentence_case(line, body, gazetteer)
+    assert len(read) == len(line)
+    assert read == "Lula and Macron diverge on trade deal, says Dr. Jane Roe of the EU"

@@ -102,3 +102,11 @@ def test_a_headline_keeps_the_capitals_of_its_names() -> None:
     read = sentence_case(line, body, gazetteer)
     assert len(read) == len(line)
     assert read == "Lula and Macron diverge on trade deal, says Dr. Jane Roe of the EU"
+
+
+def test_a_headlines_second_verb_is_no_inverted_frame() -> None:
+    found = triples_of("Fiji minister tells New Zealand to respect China fishing deal, rebukes Winston Peters")
+    assert not any(h == "Winston_Peters" for h, _, _ in found)
+    assert has_triple(found, "Fiji", "demands", "New Zealand")
+    found = triples_of('"The plan is dangerous and we reject it," warned Lavrov.')
+    assert has_triple(found, "Sergey_Lavrov", "warns", "plan")

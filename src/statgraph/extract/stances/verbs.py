@@ -51,11 +51,12 @@ _GAPPED = frozenset({"opposes", "rejects", "criticizes"})
 # Stances a speech verb cannot take toward its own quote: it is what was said, not their target.
 _STANCES = frozenset({"supports", "opposes", "rejects", "criticizes"})
 _BARE_FRAMES = words("speech", "bare_frames")  # "said", "told": a frame, no stance
+_REPORTING = words("speech", "reporting_verbs")  # "..., warned Lavrov": a frame may follow its quote
 # Verbs that lay a matter on whom they blame ("blamed the crisis on the government").
 _BLAMING_ON = words("phrases", "blaming_on")
 # What a speaker wants to do in the talk itself: "I want to begin by thanking", "I would like to
 # stress": a frame of the speech, no stance of its own.
-_DISCOURSE = words("speech", "reporting_verbs") | frozenset({"start", "begin", "conclude", "end", "close", "open"})
+_DISCOURSE = _REPORTING | frozenset({"start", "begin", "conclude", "end", "close", "open"})
 
 
 @extractor
@@ -215,6 +216,8 @@ def _verb_cue_stances(token: Token, cue: Cue, frame: Frame, resolver: Resolver, 
         return
     if cue.relation in _STANCES and _quoted_object(token):
         return  # '"We back the plan," he protested': the quote is speech, its own cues speak
+    if _inverted(token):
+        return  # "X tells Y to respect the deal, rebukes Conroy": Conroy is rebuked, no subject
     if cue.relation in {"demands", "proposes"} and asserts(token):
         return  # "Budapest has insisted that sanctions have hurt Europe" asserts, asks nothing
     passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
@@ -255,6 +258,17 @@ def _needed(verb: Token, lexicon: Lexicon) -> bool:
         verb.head.pos_ == "NOUN"
         and verb.head.lemma_.lower() in lexicon.listed("demands", "need_nouns")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+def _inverted(verb: Token) -> bool:
+    """Whether the parser read a headline's second verb as a quote's inverted frame ("X tells Y to
+    respect the deal, rebukes Pat Conroy" as if "..., says Pat Conroy"): a clause before the verb
+    as its object and a subject after it, though it is no verb of speech."""
+    return (
+        verb.lemma_.lower() not in _REPORTING
+        and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
     )
 
 

@@ -110,3 +110,24 @@ def test_a_headlines_second_verb_is_no_inverted_frame() -> None:
     assert has_triple(found, "Fiji", "demands", "New Zealand")
     found = triples_of('"The plan is dangerous and we reject it," warned Lavrov.')
     assert has_triple(found, "Sergey_Lavrov", "warns", "plan")
+
+
+def test_an_act_named_as_an_attempt_through_an_inner_verb_is_no_stance() -> None:
+    text = (
+        '"Russia must put an end to its provocative actions and statements, the spread of false and misleading '
+        "reports, baseless claims, and attempts to continue destabilizing the security and stability of Moldova "
+        'and the region," the Polish foreign ministry said.'
+    )
+    found = triples_of(text)
+    assert not any("security" in t for _, r, t in found if r in {"opposes", "supports"})
+    assert has_triple(found, "Poland", "opposes", "baseless claims")
+    text = '"Moscow must stop its attempts to continue destabilizing the security of Georgia," the Polish foreign ministry said.'
+    assert not any("security" in t for _, r, t in triples_of(text) if r in {"opposes", "supports"})
+    found = triples_of("Russia attempts to destabilize Moldova, the Romanian minister said.")
+    assert has_triple(found, "Romania", "criticizes", "Russia")
+
+
+def test_a_name_keeps_its_apostrophe_and_particle() -> None:
+    found = triples_of("Iraq's Prime Minister Mohammed Shia’ al-Sudani on Wednesday met the US envoy in Baghdad.")
+    holders = {h for h, r, _ in found if r == "holds_role"}
+    assert holders and all("Sudani" in h for h in holders)

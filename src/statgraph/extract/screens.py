@@ -341,10 +341,24 @@ def _attempted(found: Found, screens: Screens) -> bool:
     cue = found.cue
     if found.relation in EVENT_RELATIONS or cue.pos_ != "VERB":
         return False
-    while cue.dep_ == "conj" and cue.head.i != cue.i:
-        cue = cue.head  # "attempts to promote instability and use nuclear rhetoric"
-    head = cue.head
-    return cue.dep_ in {"acl", "xcomp"} and head.pos_ == "NOUN" and head.lower_ in screens.attempts
+    for _ in range(6):
+        head = cue.head
+        if head.i == cue.i:
+            return False
+        if cue.dep_ in {"acl", "xcomp"} and head.lower_ in screens.attempts and _named_attempt(head):
+            return True
+        if cue.dep_ != "conj" and not (cue.dep_ == "xcomp" and head.pos_ == "VERB"):
+            return False
+        cue = head  # "attempts to promote instability and use nuclear rhetoric", "attempts to continue destabilizing"
+    return False
+
+
+def _named_attempt(word: Token) -> bool:
+    """Whether an attempt word is a noun, also one the tagger took for a verb in a list
+    ("baseless claims, and attempts to continue ...": no verb of a clause of its own)."""
+    return word.pos_ == "NOUN" or word.dep_ in {"conj", "dobj", "obj", "pobj", "appos"} and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in word.children
+    )
 
 
 def _not_yet(found: Found) -> bool:

@@ -23,6 +23,7 @@ from .extract.screens import load_screens
 from .extract.stances.clause_groups import load_clause_groups
 from .extract.stances.evaluation import load_polarity
 from .extract.trace import Trace
+from .headline_case import read_headline
 from .judge import Judge, load_judge
 from .link.concepts import ConceptIndex, link_documents
 from .link.gazetteer import load_gazetteer
@@ -142,7 +143,7 @@ def extract_statements(
             found = make_passages(document, max_chars=settings.max_passage_chars, text=text)
             pending.append((document, text, len(found)))
             for passage in found:
-                yield text[passage.start : passage.end], passage
+                yield read_headline(document, text, passage, resources.gazetteer), passage
 
     parsed: list[tuple[Passage, Doc]] = []
     for doc, passage in annotate(nlp, passages(), batch_size=settings.batch_size, workers=settings.workers):

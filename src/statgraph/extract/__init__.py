@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..errors import ExtractionError
+from ..headline_case import is_headline
 from ..link.gazetteer import Gazetteer, mint_id
 from ..link.person_names import foreseen_people, place_names
 from ..link.resolve import INSTITUTIONS, Resolved, Resolver
@@ -136,7 +137,7 @@ def extract_document(
         # the text the Doc was parsed from (Doc.text joins every token anew at each reading)
         paragraph = text[passage.start : passage.end] if text is not None else doc.text
         extraction.attributor.start_paragraph(paragraph, passage.start)
-        if _headline(paragraph) and " ".join(paragraph.split()) != " ".join((document.title or "").split()):
+        if is_headline(paragraph) and " ".join(paragraph.split()) != " ".join((document.title or "").split()):
             continue  # a headline of another story (a "related" link) in a scraped page
         sents = sentences(doc, paragraph)
         for number, sent in enumerate(sents):
@@ -294,19 +295,6 @@ def _consistent(polarity: dict[str, int], *found: Found) -> list[Found]:
 def _question(sent: Span) -> bool:
     """Whether a sentence asks rather than states (its last word before closing quotes is "?")."""
     return sent.text.rstrip().rstrip("\"'”’»)").endswith("?")
-
-
-def _headline(text: str) -> bool:
-    """Whether a line is a headline in Title Case: no closing full stop, and nearly all of
-    its longer words capitalised ("Kremlin Says Moscow, Havana Have 'Synchronised Positions'")."""
-    stripped = text.rstrip()
-    if len(stripped) > 300 or stripped.endswith((".", "!", ":", ";", ",")):
-        return False
-    words = [w.strip("'‘’\"“”(") for w in stripped.split()]
-    long_words = [w for w in words if len(w) > 3 and w[:1].isalpha()]
-    if len(long_words) < 3:
-        return False
-    return sum(1 for w in long_words if w[0].isupper()) / len(long_words) >= 0.8
 
 
 _OWN_OFFICES = words("names", "own_offices")

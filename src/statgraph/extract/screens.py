@@ -67,6 +67,7 @@ class Screens:
     fear_nouns: frozenset[str] = frozenset()
     raising: frozenset[str] = frozenset()
     forecasting: frozenset[str] = frozenset()
+    concern_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -108,6 +109,7 @@ def load_screens(ontology_dir: Path) -> Screens:
         fear_nouns=words("fears", "nouns"),
         raising=words("fears", "raising"),
         forecasting=words("forecasts", "words"),
+        concern_words=words("cared_for", "words"),
     )
 
 
@@ -117,6 +119,7 @@ def screen_reason(found: Found, screens: Screens) -> str | None:
         ("unusable_target", _unusable_target(found, screens)),
         ("generic_target", _generic_target(found, screens)),
         ("endangered", _endangered(found, screens)),
+        ("cared_for", _cared_for(found, screens)),
         ("impersonal_threat", _impersonal_threat(found, screens)),
         ("had_in_common", _had_in_common(found, screens)),
         ("requested", _requested(found.cue, screens)),
@@ -182,6 +185,20 @@ def _endangered(found: Found, screens: Screens) -> bool:
     words = _issue_words(found)
     head = (found.target.head or (words[-1] if words else "")).lower()
     return bool(words) and head in screens.goods
+
+
+def _cared_for(found: Found, screens: Screens) -> bool:
+    """ "India is always concerned about Nepal's development": concern about a good is care for
+    it, no opposition; "concerned about the development of missiles" opposes an act."""
+    cue = found.cue
+    words = {cue.lemma_.lower(), cue.lower_} | {c.lower_ for c in cue.children if c.dep_ == "acomp"}
+    issue = _issue_words(found)
+    return (
+        found.relation == "opposes"
+        and bool(words & screens.concern_words)
+        and bool(issue)
+        and issue[-1] in screens.goods
+    )
 
 
 def _impersonal_threat(found: Found, screens: Screens) -> bool:
@@ -324,10 +341,24 @@ def _attempted(found: Found, screens: Screens) -> bool:
     cue = found.cue
     if found.relation in EVENT_RELATIONS or cue.pos_ != "VERB":
         return False
-    while cue.dep_ == "conj" and cue.head.i != cue.i:
-        cue = cue.head  # "attempts to promote instability and use nuclear rhetoric"
-    head = cue.head
-    return cue.dep_ in {"acl", "xcomp"} and head.pos_ == "NOUN" and head.lower_ in screens.attempts
+    for _ in range(6):
+        head = cue.head
+        if head.i == cue.i:
+            return False
+        if cue.dep_ in {"acl", "xcomp"} and head.lower_ in screens.attempts and _named_attempt(head):
+            return True
+        if cue.dep_ != "conj" and not (cue.dep_ == "xcomp" and head.pos_ == "VERB"):
+            return False
+        cue = head  # "attempts to promote instability and use nuclear rhetoric", "attempts to continue destabilizing"
+    return False
+
+
+def _named_attempt(word: Token) -> bool:
+    """Whether an attempt word is a noun, also one the tagger took for a verb in a list
+    ("baseless claims, and attempts to continue ...": no verb of a clause of its own)."""
+    return word.pos_ == "NOUN" or word.dep_ in {"conj", "dobj", "obj", "pobj", "appos"} and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in word.children
+    )
 
 
 def _not_yet(found: Found) -> bool:

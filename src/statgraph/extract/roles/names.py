@@ -71,6 +71,13 @@ def name_end(doc: Doc, start: int, stop: int) -> int:
             end = following + 1  # "Ursula von der Leyen", "Mohammed bin Salman"
         elif (
             following + 1 < stop
+            and doc[following].text in {"’", "'"}
+            and not doc[end].whitespace_
+            and doc[following + 1].text in _PARTICLES
+        ):
+            end = following + 1  # "Mohammed Shia’ al-Sudani": an apostrophe of the name, then its particle
+        elif (
+            following + 1 < stop
             and doc[following].text == "-"
             and not doc[end].whitespace_
             and not doc[following].whitespace_

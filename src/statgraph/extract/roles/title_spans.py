@@ -182,8 +182,8 @@ def _in_phrase(token: Token) -> bool:
 def office_of_before(doc: Doc, start: int, floor: int) -> Span | None:
     """An office with an "of" phrase that ends right before a name: "Head of the Tripoli-based
     unity government Abdul Hamid Dbeibah" (the phrase's last word is no title word)."""
-    if start - 1 <= floor or doc[start - 1].is_punct:
-        return None
+    if start - 1 <= floor or doc[start - 1].is_punct or doc[start - 1].pos_ == "ADP":
+        return None  # "the UN Framework Convention on | Climate Change": a preposition's object, no name
     for j in range(start - 2, max(floor, start - 10) - 1, -1):
         token = doc[j]
         if token.is_punct and token.text != "-" or token.pos_ == "AUX":

@@ -48,17 +48,35 @@ def condemned_actions(sent: Span, context: Context) -> Iterator[Found]:
             continue
         charge = token.lemma_.lower() in charge_verbs(context.lexicon, meddling=False)
         target = clause_target(token, resolver) if not charge else None
+        if target is not None and not _names_patient(token, target):
+            target = None  # "as he was illegally ousted": "illegally ousted" names no act's object
         if target is not None:  # a charge's clause ("needlessly endangers the norm") names its victim, no deed
             yield Found(frame.behalf, "opposes", target, adverb, "condemning_adverb", 0.6)
-        for doer, _ in holders(subject_of(token), frame, resolver):  # "Hungary wrongly blocked the aid"
+        for doer, _ in holders(_doer(token), frame, resolver):  # "Hungary wrongly blocked the aid"
             yield Found(frame.behalf, "criticizes", Target(doer.label, doer), adverb, "condemning_adverb/doer", 0.55)
+
+
+def _doer(verb: Token) -> Token | None:
+    """Who does an act: the subject, but of a passive only its "by" agent ("he was illegally
+    ousted" names the one ousted, no doer)."""
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return subject_of(verb)
+
+
+def _names_patient(verb: Token, target: Target) -> bool:
+    """Whether an act's target names the one a passive is done to ("the president was unlawfully
+    detained"); an active act's target names its object itself."""
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return patient is None or patient.text in target.text
 
 
 def _own_act(verb: Token, frame: Frame, resolver: Resolver) -> bool:
     """Whether the speaker's side does what the adverb qualifies: "Spain could unilaterally
     recognise Palestine" describes Spain's own course, it condemns nothing."""
     behalf = frame.behalf
-    return behalf is not None and any(a.id == behalf.id for a, _ in holders(subject_of(verb), frame, resolver))
+    return behalf is not None and any(a.id == behalf.id for a, _ in holders(_doer(verb), frame, resolver))
 
 
 @extractor

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolved, Resolver
+from ...words import words
 from ..arguments import Target, phrase
 from ..context.frame import FIRST_PLURAL, Frame
 from ..context.noun_holders import noun_holder
@@ -22,6 +23,8 @@ _STRAINED = frozenset(
     "strain sour deteriorate worsen freeze suspend sever break cut downgrade damage undermine "
     "end halt curtail reduce".split()
 )
+# Words that say a tie is at a low: ontology/phrases.toml.
+_FAILING = words("phrases", "failing_ties")
 _TIE_PREPS = frozenset({"with", "between", "among", "in"})
 # "our cooperation is not directed against third countries": what a tie is denied is its aim, not the tie
 _AIMED = frozenset({"direct", "aim", "target", "orient"})
@@ -36,7 +39,7 @@ _FURTHERING = frozenset(
 def ties(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     """cooperates_with from "our relations with X", "the alliance between X and Y", "our
     friends in X", "ties that exist between X and Y", "relations with the countries of A, B"."""
-    if doubted(token) and not _aim_denied(token) or token.head.lemma_.lower() in _STRAINED:
+    if doubted(token) and not _aim_denied(token) or token.head.lemma_.lower() in _STRAINED or _failing(token):
         return  # "relations have been strained", "froze cooperation": no cooperation stated
     if token.dep_ in {"dobj", "obj"} and token.head.lemma_.lower() in _SEEKING:
         return  # "the IAEA seeks greater cooperation with Iran": sought, a demand (verbs.py)
@@ -93,6 +96,15 @@ def _tie_partners(token: Token, resolver: Resolver) -> tuple[list[Target], bool]
             if (a := resolver.resolve(t)) is not None
         ]
     return list({t.actor.id if t.actor else t.text: t for t in partners}.values()), between
+
+
+def _failing(token: Token) -> bool:
+    """Whether a tie is said to be at a low: "relations would remain at the level of chargé
+    d'affaires", "ties were at a low", "relations are tense"."""
+    if token.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    said = [c for c in token.head.children if c.dep_ in {"acomp", "prep"} and (c.dep_ == "acomp" or c.lower_ == "at")]
+    return any(t.lower_ in _FAILING for c in said for t in c.subtree)
 
 
 def _aim_denied(token: Token) -> bool:

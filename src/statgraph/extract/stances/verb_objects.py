@@ -9,11 +9,14 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ...words import words
+from ..context.kind_holders import STATE_NOUNS
 from ..wording import tidy, usable
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from ...link.resolve import Resolved, Resolver
     from ..cues import Cue, Lexicon
     from ..found import Found
 
@@ -187,3 +190,44 @@ def owned_stance(obj: Token, cue: Cue, lexicon: Lexicon) -> bool:
     if obj.pos_ != "NOUN" or not relations:
         return False
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in owners) or not owners and cue.relation in relations
+
+
+# Nouns of a view or stance, upheld by the one whose view it is (ontology/phrases.toml).
+_HELD_VIEWS = words("phrases", "held_views")
+_FIRST_PERSON = frozenset({"my", "our"})
+
+
+def own_view(obj: Token, holder: Resolved, resolver: Resolver, lexicon: Lexicon) -> bool:
+    """Whether a supported object is the holder's own view or stance: "reaffirmed its position",
+    "shared his belief that ...", "defended his country's resistance to the deal", "Poland's
+    stance" upheld by a Polish minister. Its content is read where it is said; "backs France's
+    position", another side's, is support of it."""
+    lemma = obj.lemma_.lower()
+    stance = any(c.relation in {"opposes", "rejects"} for c in lexicon.nouns.get(lemma, []))
+    if obj.pos_ != "NOUN" or not (lemma in _HELD_VIEWS or obj.lower_ in _HELD_VIEWS or stance):
+        return False
+    owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return False
+    if owner.pos_ == "PRON":
+        return _own_pronoun(owner, next((c for c in obj.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None))
+    if owner.lemma_.lower() in STATE_NOUNS:  # "his country's", "the Kingdom's": the holder's own state
+        return any(
+            c.dep_ == "poss" and c.pos_ == "PRON" or c.lower_ == "the" and owner.lemma_.lower() != "government"
+            for c in owner.children
+        )  # "the government's" may be any government the article is about
+    found = resolver.resolve(owner)
+    stated = resolver.offices.get(holder.id)
+    return found is not None and found.id in {holder.id, holder.of, stated.id if stated is not None else None}
+
+
+def _own_pronoun(owner: Token, subject: Token | None) -> bool:
+    """Whether a possessive pronoun is the subject's own: "we ... our", "Japan ... its", "the
+    ministers ... their"; "Germany shares their position" is another side's."""
+    if owner.lower_ in _FIRST_PERSON or subject is not None and subject.lower_ in {"i", "we"}:
+        return owner.lower_ in _FIRST_PERSON and subject is not None and subject.lower_ in {"i", "we"}
+    if owner.lower_ != "their":
+        return True
+    return subject is not None and (
+        subject.tag_ in {"NNS", "NNPS"} or subject.lower_ == "they" or any(c.dep_ == "conj" for c in subject.children)
+    )

@@ -31,6 +31,7 @@ from .threats import hostile_vow
 from .verb_objects import (
     gapped_object,
     own_proposal,
+    own_view,
     owned_stance,
     particle_object,
     proposal_object,
@@ -50,11 +51,12 @@ _GAPPED = frozenset({"opposes", "rejects", "criticizes"})
 # Stances a speech verb cannot take toward its own quote: it is what was said, not their target.
 _STANCES = frozenset({"supports", "opposes", "rejects", "criticizes"})
 _BARE_FRAMES = words("speech", "bare_frames")  # "said", "told": a frame, no stance
+_REPORTING = words("speech", "reporting_verbs")  # "..., warned Lavrov": a frame may follow its quote
 # Verbs that lay a matter on whom they blame ("blamed the crisis on the government").
 _BLAMING_ON = words("phrases", "blaming_on")
 # What a speaker wants to do in the talk itself: "I want to begin by thanking", "I would like to
 # stress": a frame of the speech, no stance of its own.
-_DISCOURSE = words("speech", "reporting_verbs") | frozenset({"start", "begin", "conclude", "end", "close", "open"})
+_DISCOURSE = _REPORTING | frozenset({"start", "begin", "conclude", "end", "close", "open"})
 
 
 @extractor
@@ -121,7 +123,8 @@ def _phrasal_stances(
                 return True
             if cue.relation == "demands" and own_proposal(obj, lexicon):
                 return True  # "Lula insisted on his idea to create a group": the noun proposes
-            yield from read_cue(token, cue, obj, frame, resolver, "phrasal_verb", 0.8)
+            read = read_cue(token, cue, obj, frame, resolver, "phrasal_verb", 0.8)
+            yield from _not_own_view(read, obj, resolver, lexicon)
             return True
     return False
 
@@ -208,10 +211,13 @@ def _asks_to_act(token: Token) -> bool:
 def _verb_cue_stances(token: Token, cue: Cue, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
     """The stance of a verb's own cue: with a partner, statal, passive or over its object."""
     if cue.relation == "cooperates_with":
-        yield from _mutual(token, cue, frame, resolver)  # with a partner: the phrasal cues
+        if not _needed(token, lexicon):  # "the need for Dhaka and Delhi to cooperate" asks it
+            yield from _mutual(token, cue, frame, resolver)  # with a partner: the phrasal cues
         return
     if cue.relation in _STANCES and _quoted_object(token):
         return  # '"We back the plan," he protested': the quote is speech, its own cues speak
+    if _inverted(token):
+        return  # "X tells Y to respect the deal, rebukes Conroy": Conroy is rebuked, no subject
     if cue.relation in {"demands", "proposes"} and asserts(token):
         return  # "Budapest has insisted that sanctions have hurt Europe" asserts, asks nothing
     passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
@@ -235,7 +241,35 @@ def _verb_cue_stances(token: Token, cue: Cue, frame: Frame, resolver: Resolver, 
     if owned_stance(obj, cue, lexicon) or _tie(obj, cue):
         return  # "reaffirmed its support for Israel", "strengthen cooperation with Japan": the noun speaks
     read = read_cue(token, cue, obj, frame, resolver, "passive" if passive is not None else "verb_object", 0.75)
+    read = _not_own_view(read, obj, resolver, lexicon)
     yield from (without_clause(f, token) for f in read) if token.dep_ == "relcl" and obj.i == token.head.i else read
+
+
+def _not_own_view(read: Iterator[Found], obj: Token, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    """The stances read, but no support of the holder's own view ("reaffirmed its position")."""
+    return (f for f in read if f.relation != "supports" or not own_view(obj, f.holder, resolver, lexicon))
+
+
+def _needed(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether an act is the to-infinitive of a noun of need ("the need for X and Y to cooperate")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return (
+        verb.head.pos_ == "NOUN"
+        and verb.head.lemma_.lower() in lexicon.listed("demands", "need_nouns")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+def _inverted(verb: Token) -> bool:
+    """Whether the parser read a headline's second verb as a quote's inverted frame ("X tells Y to
+    respect the deal, rebukes Pat Conroy" as if "..., says Pat Conroy"): a clause before the verb
+    as its object and a subject after it, though it is no verb of speech."""
+    return (
+        verb.lemma_.lower() not in _REPORTING
+        and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
+    )
 
 
 def _quoted_object(verb: Token) -> bool:

@@ -214,7 +214,7 @@ def _clause_stop(verb: Token) -> int:
     return verb.right_edge.i + 1
 
 
-@extractor
+@extractor(cues=lambda lexicon: DEONTIC)
 def existential_demands(sent: Span, context: Context) -> Iterator[Found]:
     """ "There must be a special tribunal on the Russian Federation" demands the tribunal; "there
     should be no limits on the size of the army" opposes the limits; "there shall be immediate
@@ -240,7 +240,7 @@ def existential_demands(sent: Span, context: Context) -> Iterator[Found]:
                                 "there_must_be", 0.5)
 
 
-@extractor
+@extractor(cues=lambda lexicon: {"time"})
 def time_to_act(sent: Span, context: Context) -> Iterator[Found]:
     """ "It's time to bring the hostages back and end this war", "the time is now to stop the
     killing": in someone's words, what it is time to do is their demand."""
@@ -271,7 +271,7 @@ def time_to_act(sent: Span, context: Context) -> Iterator[Found]:
                 yield Found(holder, "demands", target, act, "time_to_act", 0.5)
 
 
-@extractor
+@extractor(cues=lambda lexicon: NEEDED)
 def needed(sent: Span, context: Context) -> Iterator[Found]:
     """ "Increased investment is needed", "a ceasefire is urgently required": in someone's words,
     what is said to be needed, with no one named as needing it, is their demand."""

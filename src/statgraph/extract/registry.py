@@ -116,7 +116,7 @@ def gated(function: Extractor, cues: Cues) -> Extractor:
 
     @wraps(function)
     def run(sent: Span, context: Context) -> Iterable[Found]:
-        lexicon = context.lexicon
+        lexicon = context.resources.lexicon
         if made[0] is not lexicon:
             made[:] = [lexicon, frozenset(cues(lexicon))]
         return () if vocabulary(sent).isdisjoint(made[1]) else function(sent, context)

@@ -10,6 +10,7 @@ the extractors need not know.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span
@@ -26,9 +27,13 @@ class Sentence(Span):
     def __init__(self, doc: Doc, start: int, end: int) -> None:  # Span's own arguments only
         self.tokens: list[Token] = [doc[i] for i in range(start, end)]
         self.lemmas: frozenset[str] = frozenset(t.lemma_.lower() for t in self.tokens)
-        self.vocabulary: frozenset[str] = self.lemmas.union(t.lower_ for t in self.tokens)
         self._text: str | None = None
         self._source: str | None = None  # the text the Doc was parsed from, if known (`sentences`)
+
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """Its lower-case lemmas and word forms, made at the first reading."""
+        return self.lemmas.union(t.lower_ for t in self.tokens)
 
     @property
     def text(self) -> str:

@@ -94,7 +94,7 @@ def _holder(token: Token, context: Context) -> Resolved | None:
     return context.frame.behalf if context.frame.voice_of(token) != "author" else context.author
 
 
-@extractor
+@extractor(cues=lambda lexicon: DEONTIC | SEMI_MODALS | OBLIGING)
 def deontic_demands(sent: Span, context: Context) -> Iterator[Found]:
     """ "Western countries should pay attention to the radicals", "The US needs to exercise
     extreme prudence": in a speaker's words, what someone else should or must do is the

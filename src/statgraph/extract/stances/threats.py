@@ -37,7 +37,7 @@ _IMMINENT = frozenset({"imminent", "inevitable", "looming", "impending"})
 _POISED = frozenset({"poised", "preparing", "prepare", "plan", "planning", "ready", "going", "about", "set"})
 
 
-@extractor
+@extractor(cues=lambda lexicon: SPEECH_VERBS | lexicon.threat_verbs | {"take"})
 def foretold_threats(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the warnings a sentence states by foretelling a threat."""
     frame, resolver, lexicon = context.frame, context.resolver, context.lexicon

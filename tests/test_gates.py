@@ -82,30 +82,3 @@ def test_a_gated_extractor_runs_only_on_a_sentence_holding_a_cue_word() -> None:
     assert vocabulary(third) == {"the", "talk", "talks", "end", "ended", "."}
     assert vocabulary(doc[third.start : third.end]) == vocabulary(third)  # a plain Span reads the same
 
-
-def test_judge_features_with_shared_sentences_are_those_of_one_sentence_each(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The judge makes the sentence of candidates that share their bounds once: on the seeds,
-    every candidate's features are those it gets from a sentence made for it alone."""
-    import statgraph.judge.features as features
-    from statgraph.extract import extract_document
-    from statgraph.passages import analysis_text, make_passages
-
-    from statgraph.judge.context import BLOCKS
-
-    features_blocks = sorted(BLOCKS)  # every block, the packaged model's and the others
-    settings = Settings()
-    nlp, resources = load_nlp(settings.model), load_resources(settings)
-    rows, alone, candidates = [], [], 0
-    for document in iter_documents(sorted((ROOT / "seeds").glob("*.txt")), Report()):
-        text = analysis_text(document)
-        passages = make_passages(document, max_chars=settings.max_passage_chars, text=text)
-        parsed = list(zip(passages, nlp.pipe(text[p.start : p.end] for p in passages), strict=True))
-        statements = extract_document(document, parsed, resources, text=text)
-        candidates += len(statements)
-        rows.append(features.document_features(statements, parsed, ("base", *features_blocks)))
-        with monkeypatch.context() as patch:
-            plain = features.sentence_of
-            patch.setattr(features, "sentence_of", lambda s, p, starts, made=None: plain(s, p, starts))
-            alone.append(features.document_features(statements, parsed, ("base", *features_blocks)))
-    assert candidates > 200
-    assert rows == alone

@@ -10,6 +10,7 @@ the extractors need not know.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span
@@ -20,13 +21,19 @@ if TYPE_CHECKING:
 
 class Sentence(Span):
     """A Span of one sentence that iterates and indexes a list of its tokens made once, and
-    joins its text once."""
+    joins its text once; its lower-case lemmas, and those with its lower-case word forms (its
+    vocabulary, which `registry.gated` meets an extractor's cue words with), are sets made once."""
 
     def __init__(self, doc: Doc, start: int, end: int) -> None:  # Span's own arguments only
         self.tokens: list[Token] = [doc[i] for i in range(start, end)]
         self.lemmas: frozenset[str] = frozenset(t.lemma_.lower() for t in self.tokens)
         self._text: str | None = None
         self._source: str | None = None  # the text the Doc was parsed from, if known (`sentences`)
+
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """Its lower-case lemmas and word forms, made at the first reading."""
+        return self.lemmas.union(t.lower_ for t in self.tokens)
 
     @property
     def text(self) -> str:
@@ -61,3 +68,11 @@ def lemmas(sent: Span) -> frozenset[str]:
     if isinstance(sent, Sentence):
         return sent.lemmas
     return frozenset(t.lemma_.lower() for t in sent)
+
+
+def vocabulary(sent: Span) -> frozenset[str]:
+    """A sentence's lower-case lemmas and word forms: an extractor whose cue words are none of
+    them finds nothing there (`registry.gated`)."""
+    if isinstance(sent, Sentence):
+        return sent.vocabulary
+    return lemmas(sent).union(t.lower_ for t in sent)

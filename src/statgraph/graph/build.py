@@ -13,6 +13,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
+from functools import lru_cache
 from urllib.parse import quote
 
 from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
@@ -112,8 +113,8 @@ def document_triples(document: Document, base_iri: str) -> Iterator[Triple]:
 def actor_triples(node: URIRef, label: str, kind: str, gazetteer: Gazetteer | None, actor_id: str) -> Iterator[Triple]:
     yield node, RDF.type, ACTOR_CLASSES.get(kind, SG.Actor)
     yield node, RDF.type, SG.Actor
-    yield node, RDFS.label, Literal(_clean(label))
-    yield node, SG.actorType, Literal(kind)
+    yield node, RDFS.label, literal(_clean(label))
+    yield node, SG.actorType, literal(kind)
     known = gazetteer.actors.get(actor_id) if gazetteer else None
     if known is not None and known.wikidata:
         yield node, OWL.sameAs, WD[known.wikidata]
@@ -175,13 +176,13 @@ def reference_triples(
     yield ref, OA.motivatedBy, OA.describing
     yield ref, OA.hasTarget, where
     yield ref, SG.document, doc_node
-    yield ref, SG.start, Literal(statement.start)
-    yield ref, SG.end, Literal(statement.end)
-    yield ref, SG.voice, Literal(statement.voice)
+    yield ref, SG.start, literal(statement.start)
+    yield ref, SG.end, literal(statement.end)
+    yield ref, SG.voice, literal(statement.voice)
     yield ref, SG.confidence, decimal(statement.confidence)
-    yield ref, SG.rule, Literal(statement.rule)
+    yield ref, SG.rule, literal(statement.rule)
     yield ref, SG.cue, Literal(_clean(statement.cue))
-    yield ref, SG.negated, Literal(statement.negated)
+    yield ref, SG.negated, literal(statement.negated)
     yield ref, SG.targetText, Literal(_clean(statement.target_text or statement.target))
     yield ref, PROV.wasGeneratedBy, run
     if statement.speaker_id:
@@ -196,14 +197,23 @@ def reference_triples(
     yield where, OA.hasSelector, position
     yield where, OA.hasSelector, words
     yield position, RDF.type, OA.TextPositionSelector
-    yield position, OA.start, Literal(statement.start)
-    yield position, OA.end, Literal(statement.end)
+    yield position, OA.start, literal(statement.start)
+    yield position, OA.end, literal(statement.end)
     yield words, RDF.type, OA.TextQuoteSelector
     yield words, OA.exact, Literal(_clean(text[statement.start : statement.end]))
     yield words, OA.prefix, Literal(_clean(text[max(0, statement.start - QUOTE_CONTEXT) : statement.start]))
     yield words, OA.suffix, Literal(_clean(text[statement.end : statement.end + QUOTE_CONTEXT]))
 
 
+@lru_cache(maxsize=8192, typed=True)
+def literal(value: str | int | bool) -> Literal:
+    """A plain literal, made once for a value the triples repeat (offsets, voices, rules, actors'
+    names): rdflib spends more making a Literal than on the rest of a triple. `typed`, so that
+    True and 1 stay two literals (xsd:boolean, xsd:integer)."""
+    return Literal(value)
+
+
+@lru_cache(maxsize=256, typed=True)
 def decimal(value: float) -> Literal:
     """An xsd:decimal of two places in the XSD 1.0 canonical form: 0.8, 1.0, 0.0.
 

@@ -34,7 +34,8 @@ def document_features(statements: Sequence[Statement], parsed: Sequence[tuple[Pa
     """Features of each statement of one document, in the same order: the base features and
     those of the optional `blocks` (context.py)."""
     starts = [passage.start for passage, _ in parsed]  # in reading order, so sorted
-    sentences = [sentence_of(s, parsed, starts) for s in statements]
+    made: dict[tuple[int, int], Span | None] = {}  # candidates of one passage share its sentence
+    sentences = [sentence_of(s, parsed, starts, made) for s in statements]
     triples = Counter((s.holder_id, s.relation, s.target_id) for s in statements)
     holders = Counter(s.holder_id for s in statements)
     base = [
@@ -48,13 +49,24 @@ def document_features(statements: Sequence[Statement], parsed: Sequence[tuple[Pa
     return [row + more for row, more in zip(base, extra, strict=True)]
 
 
-def sentence_of(statement: Statement, parsed: Sequence[tuple[Passage, Doc]], starts: Sequence[int]) -> Span | None:
+def sentence_of(statement: Statement, parsed: Sequence[tuple[Passage, Doc]], starts: Sequence[int],
+                made: dict[tuple[int, int], Span | None] | None = None) -> Span | None:
     """The parsed span of the statement's passage, or None when no parse covers it.
 
     The passage is found by bisection on `starts` (the passages' starts, sorted): a long
     document's statements cost log(passages) each, not passages. The span is a `Sentence`,
-    which makes its tokens once for the features' several walks.
+    which makes its tokens once for the features' several walks; with `made`, the spans
+    already made by their characters' bounds, one span for the statements of one passage.
     """
+    if made is None:
+        return _sentence_of(statement, parsed, starts)
+    bounds = (statement.start, statement.end)
+    if bounds not in made:
+        made[bounds] = _sentence_of(statement, parsed, starts)
+    return made[bounds]
+
+
+def _sentence_of(statement: Statement, parsed: Sequence[tuple[Passage, Doc]], starts: Sequence[int]) -> Span | None:
     index = bisect_right(starts, statement.start) - 1
     if index < 0:
         return None

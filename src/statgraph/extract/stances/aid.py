@@ -16,20 +16,17 @@ from ..context.holders import holders
 from ..context.subjects import subject_of
 from ..found import Found
 from ..registry import Context, extractor
-from ..sentence import lemmas
 from .sanctions import unreal
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
 
-@extractor
+@extractor(cues=lambda lexicon: lexicon.listed("supports", "giving_verbs"))
 def aid_given(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the support that giving aid states."""
     lexicon = context.lexicon
     giving, nouns = lexicon.listed("supports", "giving_verbs"), lexicon.listed("supports", "aid_nouns")
-    if lemmas(sent).isdisjoint(giving):
-        return  # no verb of giving
     for verb in sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in giving or unreal(verb):
             continue

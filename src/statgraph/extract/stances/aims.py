@@ -19,7 +19,6 @@ from ..context.noun_holders import noun_holder
 from ..found import Found, actor_relation
 from ..moods import irrealis, negated
 from ..registry import Context, extractor
-from ..sentence import lemmas
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -27,12 +26,10 @@ if TYPE_CHECKING:
     from ..cues import Lexicon
 
 
-@extractor
+@extractor(cues=lambda lexicon: lexicon.listed("supports", "aim_nouns"))
 def stated_aims(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the support (or the inner cue's stance) of an owner for the act its goal is said to be."""
     aims = context.lexicon.listed("supports", "aim_nouns")
-    if lemmas(sent).isdisjoint(aims):
-        return  # no goal noun
     for token in sent:
         if token.lemma_.lower() not in aims or token.dep_ != "nsubj" or token.pos_ != "NOUN":
             continue

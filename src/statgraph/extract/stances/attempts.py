@@ -21,7 +21,6 @@ from ..context.subjects import subject_of
 from ..found import Found
 from ..moods import negated
 from ..registry import Context, extractor
-from ..sentence import lemmas
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -38,14 +37,12 @@ def _holder(token: Token, context: Context) -> Resolved | None:
     return context.frame.behalf if context.frame.voice_of(token) != "author" else context.author
 
 
-@extractor
+@extractor(cues=lambda lexicon: lexicon.listed("criticizes", "attempt_words"))
 def hostile_attempts(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the criticism a speaker states by imputing a hostile aim to an actor."""
     lexicon = context.lexicon
     attempts = lexicon.listed("criticizes", "attempt_words")
     hostile = lexicon.listed("criticizes", "hostile_verbs")
-    if lemmas(sent).isdisjoint(attempts):
-        return  # no word of attempt
     for verb in sent:
         if verb.pos_ != "VERB" or not _hostile(verb, hostile) or negated(verb):
             continue

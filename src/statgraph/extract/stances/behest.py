@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-@extractor
+@extractor(cues=lambda lexicon: lexicon.listed("demands", "behest_nouns"))
 def done_at_request(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the demand of whoever requested an act the sentence says was done at their request."""
     nouns = context.lexicon.listed("demands", "behest_nouns")

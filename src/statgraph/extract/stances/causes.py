@@ -21,7 +21,6 @@ from ..context.subjects import subject_of
 from ..found import Found
 from ..moods import irrealis, negated
 from ..registry import Context, extractor
-from ..sentence import lemmas
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -31,7 +30,7 @@ if TYPE_CHECKING:
 _LINKS = frozenset({"of", "with", "against", "at", "over", "to"})
 
 
-@extractor
+@extractor(cues=lambda lexicon: lexicon.listed("supports", "cause_nouns") | lexicon.listed("opposes", "cause_nouns"))
 def stated_causes(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the stance of whoever acts "in support of", "in solidarity with" or "in protest
     against" something."""
@@ -39,8 +38,6 @@ def stated_causes(sent: Span, context: Context) -> Iterator[Found]:
     causes = {
         relation: lexicon.listed(relation, "cause_nouns") for relation in ("supports", "opposes")
     }
-    if lemmas(sent).isdisjoint(causes["supports"] | causes["opposes"]):
-        return
     voting = lexicon.listed("supports", "vote_verbs")
     for token in sent:
         if token.lower_ != "in" or token.dep_ != "prep":
@@ -79,13 +76,11 @@ def _cause(noun: Token, prep: Token) -> Token | None:
     return next((p for link in links for p in link.children if p.dep_ == "pobj"), None)
 
 
-@extractor
+@extractor(cues=lambda lexicon: lexicon.listed("opposes", "fight_nouns"))
 def joined_fights(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the opposition of whoever joins, leads or takes part in a fight against something."""
     lexicon, frame, resolver = context.lexicon, context.frame, context.resolver
     fights, joining = lexicon.listed("opposes", "fight_nouns"), lexicon.listed("opposes", "joining_verbs")
-    if lemmas(sent).isdisjoint(fights):
-        return
     for noun in sent:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in fights:
             continue

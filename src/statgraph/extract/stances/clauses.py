@@ -30,7 +30,7 @@ _CONDEMNING_ADVERBS = words("evaluation", "condemning_adverbs")
 _REGARD_VERBS = frozenset("see view regard consider treat perceive describe label brand portray".split())
 
 
-@extractor
+@extractor(cues=lambda lexicon: _CONDEMNING_ADVERBS)
 def condemned_actions(sent: Span, context: Context) -> Iterator[Found]:
     """A speaker condemns an action by its adverb: "attempts to artificially expand NATO"; the
     one who did it, when named, is criticized ("Hungary wrongly blocked the aid package")."""
@@ -79,7 +79,7 @@ def _own_act(verb: Token, frame: Frame, resolver: Resolver) -> bool:
     return behalf is not None and any(a.id == behalf.id for a, _ in holders(_doer(verb), frame, resolver))
 
 
-@extractor
+@extractor(cues=lambda lexicon: {"as"})
 def regarded_as(sent: Span, context: Context) -> Iterator[Found]:
     """ "Paris and Berlin have always seen Russia as the main threat": the subject's view."""
     frame, resolver, polarity = context.frame, context.resolver, context.polarity
@@ -126,7 +126,7 @@ def _regarding_verb(token: Token) -> Token | None:
     return head if head.lemma_.lower() in _REGARD_VERBS else None
 
 
-@extractor
+@extractor(cues=lambda lexicon: {verb for verb, _ in lexicon.dismissals})
 def dismissals(sent: Span, context: Context) -> Iterator[Found]:
     """ "Claims that Russia could interfere in the election make no sense", "the allegations
     have nothing to do with reality", "confrontation will lead nowhere": the speaker rejects
@@ -167,7 +167,7 @@ def _said_of_a_noun(verb: Token) -> bool:
 _NAMING_VERBS = frozenset("call describe label brand term dub deem".split())
 
 
-@extractor
+@extractor(cues=lambda lexicon: _NAMING_VERBS)
 def called_as(sent: Span, context: Context) -> Iterator[Found]:
     """ "Gil called the sanctions 'illegal unilateral coercive measures'", "Zelenskyy called the
     lack of a timeline 'absurd'": naming something by a judgement takes a stance on it."""
@@ -229,9 +229,10 @@ def _asks_to_act(verb: Token) -> bool:
 
 
 _BLAME_NOUNS = frozenset({"responsibility", "blame", "guilt"})
+_BLAMING_VERBS = frozenset({"bear", "carry", "have"})
 
 
-@extractor
+@extractor(cues=lambda lexicon: _BLAMING_VERBS)
 def blamed(sent: Span, context: Context) -> Iterator[Found]:
     """ "Russia bore sole responsibility for the war", in a speaker's words: the speaker
     criticizes whoever bears it."""
@@ -239,7 +240,7 @@ def blamed(sent: Span, context: Context) -> Iterator[Found]:
     if frame.behalf is None:
         return
     for verb in sent:
-        if verb.lemma_.lower() not in {"bear", "carry", "have"} or frame.voice_of(verb) == "author" or negated(verb):
+        if verb.lemma_.lower() not in _BLAMING_VERBS or frame.voice_of(verb) == "author" or negated(verb):
             continue
         if not any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in _BLAME_NOUNS for c in verb.children):
             continue
@@ -248,7 +249,7 @@ def blamed(sent: Span, context: Context) -> Iterator[Found]:
                 yield Found(frame.behalf, "criticizes", Target(accused.label, accused), verb, f"blame/{how}", 0.55)
 
 
-@extractor
+@extractor(cues=lambda lexicon: lexicon.listed("supports", "way_nouns"))
 def only_way(sent: Span, context: Context) -> Iterator[Found]:
     """ "Dialogue and consultation is the only right approach", "talks on an equal footing are the
     only way to resolve this issue": in someone's words, what is called the only or the best way

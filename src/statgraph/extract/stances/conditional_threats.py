@@ -34,7 +34,7 @@ _TO_COME = frozenset({"will", "shall", "'ll", "’ll", "wo"})
 _FAILING = frozenset({"fail", "refuse", "continue", "persist", "insist"})
 
 
-@extractor
+@extractor(cues=lambda lexicon: {"if", "unless"})
 def conditional_threats(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the warnings a speaker gives by naming what follows if another actor acts or fails to."""
     frame = context.frame

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 _MAX_WORDS = 12
 
 
-@extractor
+@extractor(cues=lambda lexicon: lexicon.listed("demands", "condition_words"))
 def set_conditions(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the demands a sentence states by saying that something is conditional on them."""
     words = context.lexicon.listed("demands", "condition_words")

@@ -22,7 +22,6 @@ from ..found import Found
 from ..moods import negated
 from ..referents import clause_referent
 from ..registry import Context, extractor
-from ..sentence import lemmas
 from .sanctions import unreal
 from .wrongdoing import charged_doers
 
@@ -32,14 +31,14 @@ if TYPE_CHECKING:
     from ...link.resolve import Resolved
 
 
-@extractor
+@extractor(cues=lambda lexicon: (
+    lexicon.listed("criticizes", "danger_nouns") | lexicon.listed("criticizes", "violation_nouns")
+))
 def posed_dangers(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the criticism a speaker states by calling an actor or a deed a danger or a violation."""
     lexicon = context.lexicon
     dangers = lexicon.listed("criticizes", "danger_nouns")
     violations = lexicon.listed("criticizes", "violation_nouns")
-    if lemmas(sent).isdisjoint(dangers | violations):
-        return  # no word of danger or violation
     for token in sent:
         if token.pos_ != "NOUN" or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
             continue  # "poses no threat to anyone" charges no one

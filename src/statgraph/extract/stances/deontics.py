@@ -96,7 +96,7 @@ def _holder(token: Token, context: Context) -> Resolved | None:
     return context.frame.behalf if context.frame.voice_of(token) != "author" else context.author
 
 
-@extractor
+@extractor(cues=lambda lexicon: DEONTIC | SEMI_MODALS | OBLIGING)
 def deontic_demands(sent: Span, context: Context) -> Iterator[Found]:
     """ "Western countries should pay attention to the radicals", "The US needs to exercise
     extreme prudence": in a speaker's words, what someone else should or must do is the
@@ -236,7 +236,7 @@ def _clause_stop(verb: Token) -> int:
     return verb.right_edge.i + 1
 
 
-@extractor
+@extractor(cues=lambda lexicon: DEONTIC)
 def existential_demands(sent: Span, context: Context) -> Iterator[Found]:
     """ "There must be a special tribunal on the Russian Federation" demands the tribunal; "there
     should be no limits on the size of the army" opposes the limits; "there shall be immediate
@@ -262,7 +262,7 @@ def existential_demands(sent: Span, context: Context) -> Iterator[Found]:
                                 "there_must_be", 0.5)
 
 
-@extractor
+@extractor(cues=lambda lexicon: {"time"})
 def time_to_act(sent: Span, context: Context) -> Iterator[Found]:
     """ "It's time to bring the hostages back and end this war", "the time is now to stop the
     killing": in someone's words, what it is time to do is their demand."""
@@ -293,7 +293,7 @@ def time_to_act(sent: Span, context: Context) -> Iterator[Found]:
                 yield Found(holder, "demands", target, act, "time_to_act", 0.5)
 
 
-@extractor
+@extractor(cues=lambda lexicon: NEEDED)
 def needed(sent: Span, context: Context) -> Iterator[Found]:
     """ "Increased investment is needed", "a ceasefire is urgently required": in someone's words,
     what is said to be needed, with no one named as needing it, is their demand."""

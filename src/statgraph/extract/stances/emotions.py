@@ -26,11 +26,13 @@ from ..registry import Context, extractor
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from ..cues import Lexicon
+
 # What a feeling is about: "alarmed by", "dismayed at", "pleased with", "concerned over", "grateful for"
 _ABOUT = ("for", "by", "at", "with", "over", "about")
 
 
-@extractor
+@extractor(cues=lambda lexicon: _feeling_words(lexicon))
 def felt_emotions(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the stances that feelings about an issue state."""
     lexicon = context.lexicon
@@ -43,6 +45,15 @@ def felt_emotions(sent: Span, context: Context) -> Iterator[Found]:
             yield from _felt(token, feelings[token.lower_], context)
         elif token.lower_ in manners and token.dep_ == "pobj" and token.head.lower_ == "with":
             yield from _noted_with(token, manners[token.lower_], context)
+
+
+def _feeling_words(lexicon: Lexicon) -> frozenset[str]:
+    """The words of feeling `felt_emotions` reads: adjectives, participles and manner nouns."""
+    return frozenset().union(
+        *(lexicon.listed(section, name) for section, name in
+          (("opposes", "dismay_words"), ("supports", "content_words"), ("opposes", "manner_nouns"),
+           ("supports", "manner_nouns")))
+    )
 
 
 def _felt(token: Token, relation: str, context: Context) -> Iterator[Found]:

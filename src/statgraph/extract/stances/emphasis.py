@@ -19,7 +19,6 @@ from ..found import Found
 from ..listing import act_members
 from ..moods import irrealis, negated
 from ..registry import Context, extractor
-from ..sentence import lemmas
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -28,13 +27,11 @@ if TYPE_CHECKING:
     from ..cues import Lexicon
 
 
-@extractor
+@extractor(cues=lambda lexicon: lexicon.listed("demands", "emphasis_verbs"))
 def stressed_needs(sent: Span, context: Context) -> Iterator[Found]:
     """Yield what the subject of a verb of emphasis demands or supports by the noun it stresses."""
     lexicon, frame, resolver = context.lexicon, context.frame, context.resolver
     emphasis = lexicon.listed("demands", "emphasis_verbs")
-    if lemmas(sent).isdisjoint(emphasis):
-        return  # no verb of emphasis
     kinds = {
         "demands": lexicon.listed("demands", "need_nouns"),
         "supports": lexicon.listed("supports", "importance_nouns"),
@@ -126,14 +123,12 @@ def _stressed(noun: Token, relation: str, resolver: Resolver) -> list[Target]:
     return found
 
 
-@extractor
+@extractor(cues=lambda lexicon: lexicon.listed("demands", "need_nouns"))
 def existing_needs(sent: Span, context: Context) -> Iterator[Found]:
     """ "There is an urgent need for a ceasefire", "there is a need to redouble efforts to achieve
     complete disengagement": in someone's words, a need said to exist is their demand; "there is
     no need for X", "why there is a need for X" state none."""
     needs = context.lexicon.listed("demands", "need_nouns")
-    if lemmas(sent).isdisjoint(needs):
-        return  # no noun of need
     frame = context.frame
     for noun in sent:
         copula = noun.head

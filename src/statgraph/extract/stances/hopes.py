@@ -47,7 +47,7 @@ _NEGATION = re.compile(
 _VOICING = frozenset({"express", "voice", "share", "reiterate", "convey", "state"})
 
 
-@extractor
+@extractor(cues=lambda lexicon: _HOPE)
 def stated_hopes(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the support (or demand) a hope with a that-clause states."""
     frame, resolver = context.frame, context.resolver

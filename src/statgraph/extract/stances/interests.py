@@ -31,7 +31,7 @@ _MAX_WORDS = 12
 _POINTING = frozenset("this that these those which what they he she we i you".split())
 
 
-@extractor
+@extractor(cues=lambda lexicon: lexicon.listed("supports", "interest_nouns"))
 def in_interest(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the stances a speaker takes by calling something in (or not in) someone's interest."""
     nouns = context.lexicon.listed("supports", "interest_nouns")

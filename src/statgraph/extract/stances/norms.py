@@ -22,7 +22,6 @@ from ..context.subjects import subject_of
 from ..found import Found
 from ..moods import negated
 from ..registry import Context, extractor
-from ..sentence import lemmas
 from .adjectives import _is_action
 from .deontics import DEONTIC
 from .wrongdoing import charged_doers
@@ -48,15 +47,13 @@ def _holder(token: Token, context: Context) -> Resolved | None:
     return context.frame.behalf if context.frame.voice_of(token) != "author" else context.author
 
 
-@extractor
+@extractor(cues=lambda lexicon: lexicon.listed("opposes", "breach_words"))
 def against_norms(sent: Span, context: Context) -> Iterator[Found]:
     """ "This step is contrary to the treaty", "we regard this step as contrary to the spirit of
     the treaty", "..., which contradicts Norway's obligations": the speaker opposes the deed, and
     criticizes the actor that does it."""
     lexicon = context.lexicon
     breaches, norms = lexicon.listed("opposes", "breach_words"), lexicon.listed("opposes", "norm_nouns")
-    if lemmas(sent).isdisjoint(breaches):
-        return  # no word of breach
     for token in sent:
         if token.lemma_.lower() not in breaches or not _names_norm(token, norms):
             continue
@@ -125,15 +122,13 @@ def _charge(holder: Resolved, deed: Token, cue: Token, context: Context) -> Iter
         yield Found(holder, "opposes", Target(phrase(deed), head=deed.lemma_.lower()), cue, "against_norm/act", 0.5)
 
 
-@extractor
+@extractor(cues=lambda lexicon: lexicon.listed("demands", "settling_verbs"))
 def settled_by_norm(sent: Span, context: Context) -> Iterator[Found]:
     """ "The dispute must be resolved in accordance with the UN resolutions", "the issue can only
     be settled through dialogue": the speaker demands the settlement so made, and supports the
     norm it is to follow."""
     lexicon = context.lexicon
     settling = lexicon.listed("demands", "settling_verbs")
-    if lemmas(sent).isdisjoint(settling):
-        return
     norms, means = lexicon.listed("opposes", "norm_nouns"), lexicon.listed("demands", "settling_means")
     for verb in sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in settling or not _owed(verb) or negated(verb):

@@ -20,7 +20,6 @@ from ..context.subjects import conjuncts, subject_of
 from ..found import Found
 from ..moods import negated
 from ..registry import Context, extractor
-from ..sentence import lemmas
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -33,16 +32,13 @@ def _holder(token: Token, context: Context) -> Resolved | None:
     return context.frame.behalf if context.frame.voice_of(token) != "author" else context.author
 
 
-@extractor
+@extractor(cues=lambda lexicon: lexicon.listed("supports", "principle_nouns") | {"respect"})
 def declared_principles(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the support a speaker states by calling something a principle, or the ground a
     relationship is founded on."""
     lexicon = context.lexicon
     principles = lexicon.listed("supports", "principle_nouns")
     founding = lexicon.listed("supports", "founding_words")
-    words = lemmas(sent)
-    if words.isdisjoint(principles) and "respect" not in words:
-        return
     for token in sent:
         lemma = token.lemma_.lower()
         if token.pos_ == "NOUN" and lemma in principles:

@@ -20,7 +20,6 @@ from ..context.subjects import subject_of
 from ..found import Found
 from ..naming import descriptive_name
 from ..registry import Context, extractor
-from ..sentence import lemmas
 from .sanctions import unreal
 
 if TYPE_CHECKING:
@@ -32,13 +31,11 @@ if TYPE_CHECKING:
 _ANNOUNCING = frozenset("announce complete finalize finalise confirm begin start formalize formalise".split())
 
 
-@extractor
+@extractor(cues=lambda lexicon: lexicon.listed("rejects", "quit_nouns") | lexicon.listed("rejects", "quit_verbs"))
 def quitting(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the rejections that quitting a body or a pact states."""
     lexicon = context.lexicon
     nouns, verbs = lexicon.listed("rejects", "quit_nouns"), lexicon.listed("rejects", "quit_verbs")
-    if lemmas(sent).isdisjoint(nouns) and lemmas(sent).isdisjoint(verbs):
-        return  # no word of quitting
     for token in sent:
         lemma = token.lemma_.lower()
         if token.pos_ == "NOUN" and lemma in nouns:

@@ -22,12 +22,14 @@ from ..registry import Context, extractor
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from ..cues import Lexicon
+
 # The relations a received stance noun can give ("drew calls for restraint from X" is a demand of
 # someone else, read elsewhere).
 _RECEIVED = frozenset({"supports", "opposes", "criticizes", "rejects"})
 
 
-@extractor
+@extractor(cues=lambda lexicon: _received_nouns(lexicon))
 def received_stances(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the stance of whoever a received stance noun comes from, towards its subject."""
     lexicon, frame, resolver = context.lexicon, context.frame, context.resolver
@@ -50,6 +52,11 @@ def received_stances(sent: Span, context: Context) -> Iterator[Found]:
                 if relation == "criticizes" and target.actor is None:
                     relation = "opposes"  # "the plan drew criticism": one criticizes actors, opposes plans
                 yield Found(holder, relation, target, noun, f"received/{how}", 0.6)
+
+
+def _received_nouns(lexicon: Lexicon) -> frozenset[str]:
+    """The stance nouns one receives (their first cue supports, opposes, criticizes or rejects)."""
+    return frozenset(word for word, cues in lexicon.nouns.items() if cues and cues[0].relation in _RECEIVED)
 
 
 def _receiving_verb(noun: Token, verbs: frozenset[str]) -> tuple[Token | None, Token | None]:

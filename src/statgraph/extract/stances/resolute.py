@@ -17,7 +17,6 @@ from ..context.subjects import subject_of
 from ..found import Found
 from ..moods import irrealis, negated
 from ..registry import Context, extractor
-from ..sentence import lemmas
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -25,11 +24,9 @@ if TYPE_CHECKING:
 _RESOLVE = frozenset({"hesitate", "reserve"})
 
 
-@extractor
+@extractor(cues=lambda lexicon: _RESOLVE)
 def stated_resolve(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the warning that not hesitating to act, or reserving the right to, states."""
-    if lemmas(sent).isdisjoint(_RESOLVE):
-        return
     lexicon = context.lexicon
     acts = lexicon.listed("warns", "threat_verbs") | lexicon.listed("warns", "resolve_acts")
     for token in sent:

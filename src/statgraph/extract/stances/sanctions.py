@@ -24,7 +24,6 @@ from ..context.subjects import subject_of
 from ..found import Found
 from ..moods import irrealis, negated
 from ..registry import Context, extractor
-from ..sentence import lemmas
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -42,14 +41,14 @@ _BUNDLES = frozenset("package round set wave raft series batch tranche list regi
 _OWNERS = frozenset({"poss", "compound", "amod", "nmod"})
 
 
-@extractor
+@extractor(cues=lambda lexicon: (
+    lexicon.listed("supports", "sanction_nouns") | lexicon.listed("supports", "sanctioning_verbs")
+))
 def sanctions(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the support of sanctions that a sentence states of those who impose them."""
     lexicon = context.lexicon
     nouns = lexicon.listed("supports", "sanction_nouns")
     imposing = lexicon.listed("supports", "imposing_verbs")
-    if lemmas(sent).isdisjoint(nouns) and lemmas(sent).isdisjoint(lexicon.listed("supports", "sanctioning_verbs")):
-        return  # no sanctions noun or sanctioning verb
     for token in sent:
         lemma = token.lemma_.lower()
         if token.pos_ == "NOUN" and lemma in nouns:

@@ -37,7 +37,7 @@ _IMMINENT = frozenset({"imminent", "inevitable", "looming", "impending"})
 _POISED = frozenset({"poised", "preparing", "prepare", "plan", "planning", "ready", "going", "about", "set"})
 
 
-@extractor
+@extractor(cues=lambda lexicon: SPEECH_VERBS | lexicon.threat_verbs | {"take"})
 def foretold_threats(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the warnings a sentence states by foretelling a threat."""
     frame, resolver, lexicon = context.frame, context.resolver, context.lexicon
@@ -52,7 +52,7 @@ def foretold_threats(sent: Span, context: Context) -> Iterator[Found]:
                 yield from _announced(token, frame, resolver, lexicon)
 
 
-@extractor
+@extractor(cues=lambda lexicon: _reckoning_verbs(lexicon))
 def faced_consequences(sent: Span, context: Context) -> Iterator[Found]:
     """ "Peru will face consequences if it crosses the border", "they would pay a heavy price",
     "its officials could be held responsible", in a speaker's words: the speaker's side warns the
@@ -71,6 +71,11 @@ def faced_consequences(sent: Span, context: Context) -> Iterator[Found]:
         for warned in (t.actor for t in targets(subject, resolver) if t.actor is not None):
             if warned.id != speaker.id and not _own_side(warned, frame):
                 yield Found(speaker, "warns", Target(warned.label, actor=warned), verb, "faced_consequences", 0.5)
+
+
+def _reckoning_verbs(lexicon: Lexicon) -> frozenset[str]:
+    """The verbs `_reckoning` reads: one of them heads every sentence it finds a reckoning in."""
+    return lexicon.listed("warns", "reckoning_verbs") | lexicon.listed("warns", "reckoning_passives") | {"hold"}
 
 
 def _reckoning(verb: Token, lexicon: Lexicon) -> bool:

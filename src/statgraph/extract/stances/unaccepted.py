@@ -17,7 +17,6 @@ from ..arguments import targets
 from ..found import Found
 from ..moods import irrealis, negated
 from ..registry import Context, extractor
-from ..sentence import lemmas
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -25,11 +24,11 @@ if TYPE_CHECKING:
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 
 
-@extractor
+@extractor(cues=lambda lexicon: lexicon.listed("rejects", "unaccepted_verbs"))
 def unaccepted(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the rejection a negated, agentless passive of acceptance states."""
     verbs = context.lexicon.listed("rejects", "unaccepted_verbs")
-    if lemmas(sent).isdisjoint(verbs) or sent.text.rstrip().endswith("?"):
+    if sent.text.rstrip().endswith("?"):
         return
     frame = context.frame
     for token in sent:

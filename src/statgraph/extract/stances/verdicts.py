@@ -47,7 +47,7 @@ _TOWARDS = frozenset({"to", "toward", "towards"})
 _WEAKENING = frozenset({"hardly", "less", "least", "never", "no", "not", "n't", "scarcely"})
 
 
-@extractor
+@extractor(cues=lambda lexicon: _JUDGING)
 def judged_small_clauses(sent: Span, context: Context) -> Iterator[Found]:
     """ "Kenya deemed the new tax law unconstitutional": the judge's stance on what is judged."""
     frame, resolver = context.frame, context.resolver
@@ -90,7 +90,7 @@ def _judged_targets(judged: Token, sign: int, resolver: Resolver) -> list[Target
     return [t for t in targets(judged, resolver) if t.actor is None or sign < 0]
 
 
-@extractor
+@extractor(cues=lambda lexicon: _LINKS)
 def verdict_predicates(sent: Span, context: Context) -> Iterator[Found]:
     """ "The vote marks an important milestone", "the decision was a mistake", in someone's
     words: the speaker's side supports or opposes the subject."""

@@ -19,7 +19,6 @@ from ..context.subjects import subject_of
 from ..found import Found
 from ..moods import irrealis, negated
 from ..registry import Context, extractor
-from ..sentence import lemmas
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -29,14 +28,12 @@ if TYPE_CHECKING:
 _LAST_TEXT = " voted text"  # the key under which the last text put to a vote is remembered
 
 
-@extractor
+@extractor(cues=lambda lexicon: lexicon.listed("supports", "voted_texts") | lexicon.listed("supports", "vote_verbs"))
 def votes(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the support or opposition a vote states, and remember the texts put to a vote."""
     lexicon, frame, resolver = context.lexicon, context.frame, context.resolver
     texts = lexicon.listed("supports", "voted_texts")
     sides = {"supports": lexicon.listed("supports", "vote_for"), "opposes": lexicon.listed("opposes", "vote_against")}
-    if lemmas(sent).isdisjoint(texts) and lemmas(sent).isdisjoint(lexicon.listed("supports", "vote_verbs")):
-        return  # no voted text and no verb of voting
     for token in sent:
         if token.pos_ == "NOUN" and token.lemma_.lower() in texts and _described(token):
             resolver.last_proposals[_LAST_TEXT] = phrase(token)

@@ -39,7 +39,7 @@ _DEFYING = frozenset({"despite", "ignoring", "defying", "notwithstanding"})
 _CONTENT_PREPS = frozenset({"of", "about", "against", "over", "on"})
 
 
-@extractor
+@extractor(cues=lambda lexicon: lexicon.listed("warns", "warning_nouns"))
 def warning_nouns(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the warnings that a warning noun states: its giver warns its addressee and its content."""
     nouns = context.lexicon.listed("warns", "warning_nouns")

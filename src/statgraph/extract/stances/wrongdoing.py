@@ -22,7 +22,6 @@ from ..context.holders import holders
 from ..context.subjects import subject_of
 from ..found import Found
 from ..registry import Context, extractor
-from ..sentence import lemmas
 from .adjectives import _is_action
 from .sanctions import unreal
 
@@ -37,14 +36,12 @@ if TYPE_CHECKING:
 _DEEDS = frozenset("act acts launch launches test tests cooperation deal pact agreement".split())
 
 
-@extractor
+@extractor(cues=lambda lexicon: charge_verbs(lexicon))
 def wrongdoing(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the criticism a speaker states by charging an actor or a deed with wrongdoing."""
     frame, resolver = context.frame, context.resolver
     lexicon = context.lexicon
     verbs = charge_verbs(lexicon)
-    if lemmas(sent).isdisjoint(verbs):
-        return  # no verb of wrongdoing
     for token in sent:
         if token.pos_ != "VERB" or token.lemma_.lower() not in verbs or not _charge(token, context):
             continue

@@ -13,7 +13,7 @@ from ...words import words
 from ..arguments import Target
 from ..context.frame import Frame
 from ..context.holders import holders
-from ..context.subjects import subject_above, subject_of
+from ..context.subjects import prep_objects, subject_above, subject_of
 from ..found import Found
 from ..moods import negated
 from .misparses import visiting_object
@@ -199,15 +199,25 @@ def spoke_abroad(verb: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
     on the verb or on those told ("reporters in Beijing"); "at a news conference in Harbin" is
     `appearance_abroad`'s."""
     told = [c for c in verb.children if c.dep_ in {"dobj", "obj", "dative"} and c.lower_ in _AUDIENCES]
+    told += [p for p in prep_objects(verb, {"to"}) if p.lower_ in _AUDIENCES]  # "speaking to reporters in Paris"
     preps = [c for h in [verb, *told] for c in h.children if c.dep_ == "prep" and c.lower_ == "in"]
     places = [p for prep in preps for o in prep.children if o.dep_ == "pobj" for p in _abroad(o, False, resolver)]
     if not places or negated(verb) or any(c.dep_ == "aux" and c.lower_ in _TO_COME for c in verb.children):
         return  # "will speak in Beijing next week": still to come
-    for holder, how in holders(subject_of(verb), frame, resolver):
+    for holder, how in holders(subject_of(verb) or _participle_speaker(verb), frame, resolver):
         home = home_of(holder, resolver) if holder.type == "person" and how == "subject" else None
         for place in places if home is not None else []:
             if place.id != home.id and resolver.gazetteer.city(place.label) != home.id:
                 yield Found(holder, "visited", Target(place.label, place), verb, "spoke_abroad", 0.55)
+
+
+def _participle_speaker(verb: Token) -> Token | None:
+    """The named person a speaking participle set off by commas describes: "Lula, speaking to
+    reporters in Paris, said" (the parser hangs "speaking" on the name)."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ not in {"acl", "advcl"} or head.pos_ != "PROPN" or head.i > verb.i:
+        return None
+    return head if any(t.lower_ == "," for t in verb.doc[head.i + 1 : verb.i]) else None
 
 
 _TO_COME = frozenset({"will", "shall", "would", "'ll", "to", "could", "may", "might", "should"})
@@ -218,10 +228,11 @@ _AUDIENCES = frozenset({"reporters", "journalists", "media", "press", "correspon
 def appearance_abroad(
     token: Token, frame: Frame, resolver: Resolver, words: dict[str, frozenset[str]]
 ) -> Iterator[Found]:
-    """A person who speaks at an event in a place away from their own country (known from their
-    office) visited that place; with no office known, nothing is said."""
-    if token.dep_ != "pobj" or token.head.lower_ != "at":
-        return
+    """A person who speaks at or during an event in a place away from their own country (known
+    from their office, stated or the lexicon's) visited that place; with no office known,
+    nothing is said."""
+    if token.dep_ != "pobj" or token.head.lower_ not in {"at", "during"}:
+        return  # "said at a news conference in Harbin", "During a press conference in Paris, Lula said"
     verb = token.head.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["appearance_verbs"] or negated(verb):
         return
@@ -234,8 +245,8 @@ def appearance_abroad(
         if (a := resolver.resolve(p)) is not None and a.type == "state"
     ]
     for holder, how in holders(subject_of(verb), frame, resolver):
-        home = resolver.offices.get(holder.id)
-        if holder.type != "person" or home is None:
+        home = home_of(holder, resolver) if holder.type == "person" else None
+        if home is None:
             continue
         for place in places:
             if place.id != home.id:

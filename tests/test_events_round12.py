@@ -19,3 +19,18 @@ def test_a_person_speaking_during_a_press_conference_abroad_visited() -> None:
     text = "During a press conference in Addis Ababa, Ruto asserted that the dam was safe."
     assert ("William_Ruto", "Ethiopia") in pairs_of(text, "visited")
     assert not pairs_of("During a press conference in Nairobi, Ruto asserted that the dam was safe.", "visited")
+
+
+def test_the_head_of_an_international_body_abroad_visited_but_not_at_its_seat() -> None:
+    text = "IAEA chief Rafael Grossi told reporters in Washington that the talks were stalled."
+    assert ("Rafael_Grossi", "United_States") in pairs_of(text, "visited")
+    text = "Josep Borrell, who is in Stockholm for a meeting of EU ministers, said the law was a mistake."
+    assert ("Josep_Borrell", "Sweden") in pairs_of(text, "visited")
+    # the body's own seat is home: Vienna for the IAEA, Brussels for the EU, New York for the UN
+    assert not pairs_of("IAEA chief Rafael Grossi told reporters in Vienna that the talks were stalled.", "visited")
+    text = "Josep Borrell, who is in Brussels for a meeting of EU ministers, said the law was a mistake."
+    assert not pairs_of(text, "visited")
+    text = "UN Secretary-General Antonio Guterres told reporters in New York that the war must end."
+    assert not pairs_of(text, "visited")
+    # a trip still to come is none
+    assert not pairs_of("Rafael Grossi will speak to reporters in Tehran next week.", "visited")

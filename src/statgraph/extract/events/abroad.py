@@ -18,6 +18,7 @@ from ..found import Found
 from ..moods import negated
 from .misparses import visiting_object
 from .places import capital_of
+from .seats import away_from, body_served
 from .unheld import unheld
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ def met_abroad(
     a seat that stands for an organisation ("in Brussels") is visited by its own name. A state
     named as a side ("the foreign ministers of the G7 met in New York") is not read: its people
     were there, the gold does not take the state for a visitor."""
-    home = home_of(holder, resolver)
+    home = visit_home(holder, resolver)
     if holder.type != "person" or home is None:
         return
     # "met Kishida in Tokyo": the parser hangs the place on the verb or on its object; with
@@ -51,7 +52,7 @@ def met_abroad(
     for prep in preps:
         for pobj in (p for p in prep.children if p.dep_ == "pobj"):
             for place in _abroad(pobj, prep.lower_ == "at", resolver):
-                if place.id != home.id and resolver.gazetteer.city(place.label) != home.id:
+                if away_from(home, place, resolver):
                     yield Found(holder, "visited", Target(place.label, place), verb, "met_abroad", 0.55)
 
 
@@ -192,6 +193,12 @@ def home_of(person: Resolved, resolver: Resolver) -> Resolved | None:
     return home if home is not None and home.type == "state" else None
 
 
+def visit_home(person: Resolved, resolver: Resolver) -> Resolved | None:
+    """Where a person is at home, for telling a visit: the state they serve, or the international
+    body (whose seats are its home: seats.away_from)."""
+    return home_of(person, resolver) or body_served(person, resolver)
+
+
 def spoke_abroad(verb: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     """ "Lavrov said in Beijing that ...", "Lavrov told reporters in Beijing", "Speaking in
     Beijing, Lavrov said": a person who speaks in a place away from the state they serve (known
@@ -205,9 +212,9 @@ def spoke_abroad(verb: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
     if not places or negated(verb) or any(c.dep_ == "aux" and c.lower_ in _TO_COME for c in verb.children):
         return  # "will speak in Beijing next week": still to come
     for holder, how in holders(subject_of(verb) or _participle_speaker(verb), frame, resolver):
-        home = home_of(holder, resolver) if holder.type == "person" and how == "subject" else None
+        home = visit_home(holder, resolver) if holder.type == "person" and how == "subject" else None
         for place in places if home is not None else []:
-            if place.id != home.id and resolver.gazetteer.city(place.label) != home.id:
+            if away_from(home, place, resolver):
                 yield Found(holder, "visited", Target(place.label, place), verb, "spoke_abroad", 0.55)
 
 
@@ -245,9 +252,9 @@ def appearance_abroad(
         if (a := resolver.resolve(p)) is not None and a.type == "state"
     ]
     for holder, how in holders(subject_of(verb), frame, resolver):
-        home = home_of(holder, resolver) if holder.type == "person" else None
+        home = visit_home(holder, resolver) if holder.type == "person" else None
         if home is None:
             continue
         for place in places:
-            if place.id != home.id:
+            if away_from(home, place, resolver):
                 yield Found(holder, "visited", Target(place.label, place), token, f"appearance/{how}", 0.55)

@@ -20,8 +20,9 @@ from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..found import Found
 from ..moods import irrealis, negated, speculative
 from ..roles.offices import OFFICE_HEADS
-from .abroad import home_of
+from .abroad import visit_home
 from .places import PLACE_TYPES, place_by_name
+from .seats import away_from
 from .unheld import unheld
 
 if TYPE_CHECKING:
@@ -143,11 +144,11 @@ def being_in(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
                if v.dep_ == "pcomp" for s in v.children if s.dep_ == "nsubj"]
     places += [p for t in misread if (p := _place(t, resolver)) is not None]
     for person, how in holders(subject, frame, resolver) if places else []:
-        home = home_of(person, resolver) if person.type == "person" else None
+        home = visit_home(person, resolver) if person.type == "person" else None
         if envoy_subject(subject, person):
             home = person  # "Australian officials have been in Wellington": Australia visited
         for place in places if home is not None else []:
-            if place.id != home.id:
+            if away_from(home, place, resolver):
                 yield Found(person, "visited", Target(place.label, place), token, f"being_in/{how}", 0.55)
 
 

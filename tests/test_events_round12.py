@@ -34,3 +34,29 @@ def test_the_head_of_an_international_body_abroad_visited_but_not_at_its_seat() 
     assert not pairs_of(text, "visited")
     # a trip still to come is none
     assert not pairs_of("Rafael Grossi will speak to reporters in Tehran next week.", "visited")
+
+
+def test_who_signed_a_pact_in_a_place_away_from_home_visited_it() -> None:
+    text = (
+        "The agreement was signed in Nairobi on Thursday by Kenyan President William Ruto and "
+        "Ethiopian Prime Minister Abiy Ahmed."
+    )
+    assert ("William_Ruto", "Abiy_Ahmed") in pairs_of(text, "met_with")
+    assert pairs_of(text, "visited") == {("Abiy_Ahmed", "Kenya")}
+    text = (
+        "The agreement will be signed in Nairobi next week by Kenyan President William Ruto and "
+        "Ethiopian Prime Minister Abiy Ahmed."
+    )
+    assert not pairs_of(text, "visited")
+
+
+def test_a_body_made_up_of_states_has_them_as_members() -> None:
+    members = {("Kenya", "East_African_Community"), ("Uganda", "East_African_Community")}
+    text = "The East African Community met on Monday. The bloc, made up of Kenya and Uganda, backed the plan."
+    assert members <= pairs_of(text, "member_of")
+    assert members <= pairs_of("The East African Community is made up of Kenya and Uganda.", "member_of")
+    assert members <= pairs_of("The East African Community, comprising Kenya and Uganda, backed the plan.", "member_of")
+    # "made" without "up", a body that is no organisation, or a denial name no member
+    assert not pairs_of("The East African Community made a mockery of Kenya and Uganda.", "member_of")
+    assert not pairs_of("The delegation was made up of officials from Kenya and Uganda.", "member_of")
+    assert not pairs_of("The East African Community is not made up of Kenya and Egypt.", "member_of")

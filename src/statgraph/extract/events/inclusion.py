@@ -1,6 +1,7 @@
 """Members an organisation includes: member_of from "an organisation that now includes India and
 Pakistan", "BRICS comprises Brazil, Russia ...", "Its members include Brazil, Russia ..." (the
-organisation named before, in the same passage) and "ASEAN, whose members include Vietnam".
+organisation named before, in the same passage), "ASEAN, whose members include Vietnam" and
+"the bloc, made up of Kenya, Uganda and Tanzania".
 
 The verb list is cues.toml's [member_of] include_verbs; "the alliance", "the bloc" are
 actor_nouns.toml's organization_nouns.
@@ -15,7 +16,7 @@ from ...link.resolve import Resolved, Resolver
 from ...words import words
 from ..arguments import Target
 from ..context.frame import Frame
-from ..context.subjects import conjuncts, subject_of
+from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..found import Found
 from ..moods import negated
 
@@ -29,11 +30,11 @@ def included(token: Token, frame: Frame, resolver: Resolver, hedges: frozenset[s
     includes are its members (not "soon perhaps Saudi Arabia")."""
     if negated(token):
         return
-    whole = subject_of(token)
+    whole = token.head if token.dep_ == "acl" else subject_of(token)  # "the bloc, made up of Kenya and Uganda"
     if whole is not None and whole.lower_ in {"that", "which"} and token.dep_ == "relcl":
         whole = token.head
-    obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
-    if whole is None or obj is None:
+    parts = _parts(token)
+    if whole is None or not parts:
         return
     org = resolver.resolve(whole)
     if org is None and whole.lemma_.lower() in ORGANIZATION_NOUNS:
@@ -41,7 +42,7 @@ def included(token: Token, frame: Frame, resolver: Resolver, hedges: frozenset[s
     org = org or _members_owner(whole, resolver)  # "Its members include ..."
     if org is None or org.type != "organization":
         return
-    for member in [obj, *conjuncts(obj)]:
+    for member in parts:
         if any(c.lower_ in hedges for c in member.children if c.dep_ == "advmod"):
             continue
         actor = resolver.resolve(member)
@@ -50,6 +51,20 @@ def included(token: Token, frame: Frame, resolver: Resolver, hedges: frozenset[s
 
 
 ORGANIZATION_NOUNS = words("actor_nouns", "organization_nouns")
+# verbs whose parts follow "of": "made up of", "composed of", "consisting of"
+_OF_VERBS = frozenset({"compose", "consist", "make"})
+
+
+def _parts(token: Token) -> list[Token]:
+    """What an including verb names as the parts: its object ("comprises Kenya and Uganda"), or
+    after "of" ("is made up of Kenya and Uganda"; "make" only with "up")."""
+    lemma = token.lemma_.lower()
+    if lemma not in _OF_VERBS:
+        obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+        return [obj, *conjuncts(obj)] if obj is not None else []
+    if lemma == "make" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
+        return []
+    return prep_objects(token, {"of"})
 
 
 def organization_named_before(token: Token, resolver: Resolver) -> Resolved | None:

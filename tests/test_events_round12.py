@@ -60,3 +60,31 @@ def test_a_body_made_up_of_states_has_them_as_members() -> None:
     assert not pairs_of("The East African Community made a mockery of Kenya and Uganda.", "member_of")
     assert not pairs_of("The delegation was made up of officials from Kenya and Uganda.", "member_of")
     assert not pairs_of("The East African Community is not made up of Kenya and Egypt.", "member_of")
+
+
+def test_a_visiting_participle_set_off_by_commas_is_a_visit() -> None:
+    assert ("William_Ruto", "Ethiopia") in pairs_of("Ruto, visiting Ethiopia, said the dam was safe.", "visited")
+    assert not pairs_of("Ruto, planning to visit Ethiopia, said the dam was safe.", "visited")
+
+
+def test_who_visits_or_greets_a_person_meets_them() -> None:
+    assert ("William_Ruto", "Abiy_Ahmed") in pairs_of("Ruto visited Abiy Ahmed at his office.", "met_with")
+    assert not pairs_of("Ruto will visit Abiy Ahmed next week.", "met_with")
+    assert not pairs_of("Ruto did not visit Abiy Ahmed.", "met_with")
+    text = "Ruto was greeted by Abiy Ahmed at the airport in Addis Ababa."
+    assert ("Abiy_Ahmed", "William_Ruto") in pairs_of(text, "met_with")
+    assert ("William_Ruto", "Ethiopia") in pairs_of(text, "visited")
+    assert not pairs_of("Kenya greeted the decision with relief.", "met_with")
+
+
+def test_who_leaves_a_place_away_from_home_had_visited_it() -> None:
+    assert pairs_of("Ruto left Addis Ababa on Monday after a two-day stay.", "visited") == {("William_Ruto", "Ethiopia")}
+    assert not pairs_of("Ruto left Nairobi on Monday.", "visited")  # home
+    assert not pairs_of("Ruto will leave Addis Ababa on Monday.", "visited")
+    assert not pairs_of("The war left Ethiopia in ruins.", "visited")
+
+
+def test_an_address_sent_by_video_meets_no_one() -> None:
+    text = "Ruto, addressing the lawmakers via a pre-recorded video statement, said the war must end."
+    assert not pairs_of(text, "met_with")
+    assert pairs_of("Ruto, addressing the lawmakers in Nairobi, said the war must end.", "met_with")

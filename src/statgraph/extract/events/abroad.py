@@ -17,6 +17,7 @@ from ..context.subjects import prep_objects, subject_above, subject_of
 from ..found import Found
 from ..moods import negated
 from .misparses import visiting_object
+from .gerunds import actor_of
 from .places import capital_of
 from .seats import away_from, body_served
 from .unheld import unheld
@@ -211,20 +212,11 @@ def spoke_abroad(verb: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
     places = [p for prep in preps for o in prep.children if o.dep_ == "pobj" for p in _abroad(o, False, resolver)]
     if not places or negated(verb) or any(c.dep_ == "aux" and c.lower_ in _TO_COME for c in verb.children):
         return  # "will speak in Beijing next week": still to come
-    for holder, how in holders(subject_of(verb) or _participle_speaker(verb), frame, resolver):
+    for holder, how in holders(actor_of(verb), frame, resolver):
         home = visit_home(holder, resolver) if holder.type == "person" and how == "subject" else None
         for place in places if home is not None else []:
             if away_from(home, place, resolver):
                 yield Found(holder, "visited", Target(place.label, place), verb, "spoke_abroad", 0.55)
-
-
-def _participle_speaker(verb: Token) -> Token | None:
-    """The named person a speaking participle set off by commas describes: "Lula, speaking to
-    reporters in Paris, said" (the parser hangs "speaking" on the name)."""
-    head = verb.head
-    if verb.tag_ != "VBG" or verb.dep_ not in {"acl", "advcl"} or head.pos_ != "PROPN" or head.i > verb.i:
-        return None
-    return head if any(t.lower_ == "," for t in verb.doc[head.i + 1 : verb.i]) else None
 
 
 _TO_COME = frozenset({"will", "shall", "would", "'ll", "to", "could", "may", "might", "should"})

@@ -211,11 +211,22 @@ def _visit(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
         places = [p.actor for p in places_of(token, resolver) if p.actor is not None]
     elif _stopover(token, lemma):  # "stopped in Doha on his way to Israel": only where it stopped
         places = [a for t in prep_objects(token, {"in", "at"}) if (a := _visited_place(t, resolver)) is not None]
+    people = _visited_people(token) if lemma == "visit" else []
     subject = named_office_holder(actor_of(token), resolver)  # "Rwanda's foreign minister X": X
     for holder, how in holders(subject, frame, resolver):
         for place in places:
             if (holder.type == "person" or _envoy_of(token, subject, holder)) and place.id != holder.id:
                 yield Found(holder, "visited", Target(place.label, place), token, f"visit/{how}", 0.7)
+        # "Ruto visited Abiy Ahmed at his office": who visits a person meets them
+        for person in (a for t in people if (a := resolver.resolve(t)) is not None and a.type == "person"):
+            if person.id != holder.id and holder.type in {"person", "state"}:
+                yield Found(holder, "met_with", Target(person.label, person), token, f"visited_person/{how}", 0.6)
+
+
+def _visited_people(verb: Token) -> list[Token]:
+    """The people a visit verb's object names ("visited Abiy Ahmed and his ministers")."""
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+    return [t for t in ([obj, *conjuncts(obj)] if obj is not None else []) if t.ent_type_ == "PERSON"]
 
 
 def _stopover(verb: Token, lemma: str) -> bool:

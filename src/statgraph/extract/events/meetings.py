@@ -23,7 +23,7 @@ from .discussions import talks_owner
 from .gatherings import gathering
 from .gerunds import actor_of
 from .misparses import misparsed_sides, misread_object, misread_subject, named_office_holder, visiting_object
-from .unheld import unheld
+from .unheld import recorded, unheld
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -78,7 +78,7 @@ def _partners(token: Token, obj: Token | None, words: dict[str, frozenset[str]],
     if hosted or obj is not None and lemma == "meet" and _pair(obj, words):
         # "met both leaders", "hosted the meeting": the sides of the meeting told of before
         partners = [Target(a.label, a) for a in resolver.meeting_sides]
-    if obj is not None and lemma == "address" and _audience(obj, words):
+    if obj is not None and lemma == "address" and _audience(obj, words) and not recorded(token):
         partners.append(Target(_head_phrase(obj)))
     partners += _prep_partners(token, lemma, words, resolver)
     if obj is not None and obj.lemma_.lower() in _TALK_NOUNS:

@@ -109,13 +109,28 @@ def departed(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
         if s.dep_ == "nsubj"
     ]
     places = [place for p in named for m in [p, *conjuncts(p)] if (place := _place(m, resolver)) is not None]
+    left = _left_places(token, resolver)
     subject = subject_of(token)
     if subject is None and token.dep_ == "pcomp":
         subject = subject_of(token.head.head)  # "Muizzu spoke after returning from China"
-    for holder, how in holders(subject, frame, resolver) if places else []:
+    for holder, how in holders(subject, frame, resolver) if places or left else []:
         for place in places:
             if holder.type == "person" and place.id != holder.id:
                 yield Found(holder, "visited", Target(place.label, place), token, f"departed/{how}", 0.6)
+        # "Ruto left Addis Ababa on Monday after a two-day visit": one who leaves a place away
+        # from home had been there (not "left Nairobi for Addis Ababa": home)
+        home = visit_home(holder, resolver) if holder.type == "person" else None
+        for place in left if home is not None else []:
+            if away_from(home, place, resolver):
+                yield Found(holder, "visited", Target(place.label, place), token, f"left/{how}", 0.55)
+
+
+def _left_places(verb: Token, resolver: Resolver) -> list[Resolved]:
+    """The places a verb of leaving has as its object: "left Addis Ababa" (a state or a city)."""
+    if verb.lemma_.lower() != "leave":
+        return []
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+    return [place for m in ([obj, *conjuncts(obj)] if obj is not None else []) if (place := _place(m, resolver))]
 
 
 def companions(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:

@@ -88,3 +88,23 @@ def test_an_address_sent_by_video_meets_no_one() -> None:
     text = "Ruto, addressing the lawmakers via a pre-recorded video statement, said the war must end."
     assert not pairs_of(text, "met_with")
     assert pairs_of("Ruto, addressing the lawmakers in Nairobi, said the war must end.", "met_with")
+
+
+def test_a_membership_noun_names_one_held_but_not_one_sought_or_fought() -> None:
+    assert ("Finland", "NATO") in pairs_of("Finland's entry into NATO angered Moscow.", "member_of")
+    assert ("Finland", "NATO") in pairs_of("Finland's NATO membership angered Moscow.", "member_of")
+    assert not pairs_of("Russia opposes Ukraine's membership of NATO.", "member_of")
+    assert not pairs_of("Ukraine's future membership of NATO angered Moscow.", "member_of")
+    assert not pairs_of("Ukraine's NATO membership bid angered Moscow.", "member_of")
+
+
+def test_states_a_group_noun_includes_are_members_of_the_body_it_names() -> None:
+    text = "BRICS, a group of emerging economies including Brazil and India, met in Durban."
+    assert pairs_of(text, "member_of") == {("Brazil", "BRICS"), ("India", "BRICS")}
+    assert pairs_of("NATO allies including Poland and Lithuania sent troops.", "member_of") == {
+        ("Poland", "NATO"),
+        ("Lithuania", "NATO"),
+    }
+    # a noun that names no body, or a body's act, includes no members
+    assert not pairs_of("Sanctions on countries including Iran and Syria were lifted.", "member_of")
+    assert not pairs_of("NATO exercises including Poland and Lithuania began.", "member_of")

@@ -108,3 +108,13 @@ def test_states_a_group_noun_includes_are_members_of_the_body_it_names() -> None
     # a noun that names no body, or a body's act, includes no members
     assert not pairs_of("Sanctions on countries including Iran and Syria were lifted.", "member_of")
     assert not pairs_of("NATO exercises including Poland and Lithuania began.", "member_of")
+
+
+def test_a_partner_hung_on_the_meetings_setting_is_met() -> None:
+    text = (
+        "President William Ruto met behind closed doors with President Abiy Ahmed of Ethiopia at "
+        "State House, Nairobi on Sunday night."
+    )
+    assert ("William_Ruto", "Abiy_Ahmed") in pairs_of(text, "met_with")
+    # a person named after "with" on what was discussed, by a verb that meets no one, is no partner
+    assert not pairs_of("Ruto agreed on the terms with Abiy Ahmed in mind.", "met_with")

@@ -116,5 +116,8 @@ def test_a_partner_hung_on_the_meetings_setting_is_met() -> None:
         "State House, Nairobi on Sunday night."
     )
     assert ("William_Ruto", "Abiy_Ahmed") in pairs_of(text, "met_with")
-    # a person named after "with" on what was discussed, by a verb that meets no one, is no partner
-    assert not pairs_of("Ruto agreed on the terms with Abiy Ahmed in mind.", "met_with")
+    text = (
+        "President William Ruto did not meet behind closed doors with President Abiy Ahmed of "
+        "Ethiopia at State House on Sunday night."
+    )
+    assert not pairs_of(text, "met_with")

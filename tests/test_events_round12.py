@@ -121,3 +121,21 @@ def test_a_partner_hung_on_the_meetings_setting_is_met() -> None:
         "Ethiopia at State House on Sunday night."
     )
     assert not pairs_of(text, "met_with")
+
+
+def test_attendance_at_an_event_that_took_place_abroad_is_a_visit() -> None:
+    text = (
+        "The summit took place in Baku on Monday. The event was attended by some 80 heads of state, "
+        "including Kenyan President William Ruto and Ugandan President Yoweri Museveni."
+    )
+    assert pairs_of(text, "visited") == {("William_Ruto", "Azerbaijan"), ("Yoweri_Museveni", "Azerbaijan")}
+    text = (
+        "The summit took place in Baku on Monday. Representatives of international organizations "
+        "also participated in the summit, including UN Secretary-General Antonio Guterres."
+    )
+    assert ("Antonio_Guterres", "Azerbaijan") in pairs_of(text, "visited")
+    text = "Kenyan President William Ruto participated in the summit in Addis Ababa."
+    assert ("William_Ruto", "Ethiopia") in pairs_of(text, "visited")
+    # still to come, or at home, is no visit
+    assert not pairs_of("Kenyan President William Ruto will participate in the summit in Addis Ababa.", "visited")
+    assert not pairs_of("Kenyan President William Ruto participated in the summit in Nairobi.", "visited")

@@ -13,7 +13,7 @@ from ..context.frame import Frame
 from ..cues import Lexicon
 from ..found import Found
 from .abroad import owned_talks_abroad, spoke_abroad
-from .attendance import ATTEND_VERBS, attended, note_gathering
+from .attendance import ATTEND_VERBS, attended, note_gathering, note_taking_place
 from .aggression import AGGRESSION_VERBS, PRESENT_NOUNS, aggression_noun, aggression_verb, forces_in, garrison
 from .ally_titles import titled_allies
 from .coalitions import CO_SPONSOR_VERBS, COALITION_NOUNS, co_sponsors, coalition_list, joined_forces, joint_subjects
@@ -195,6 +195,7 @@ def noun_forms(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
     word = token.lower_
     deployed = lexicon.events["deployed_to"]
     note_gathering(token, resolver, _gatherings(lexicon))
+    note_taking_place(token, resolver)  # "COP29 took place in Baku"
     yield from aggression_noun(token, frame, resolver)
     if word in MEMBER_HEADS:
         yield from described_members(token, resolver)

@@ -78,7 +78,8 @@ def test_who_visits_or_greets_a_person_meets_them() -> None:
 
 
 def test_who_leaves_a_place_away_from_home_had_visited_it() -> None:
-    assert pairs_of("Ruto left Addis Ababa on Monday after a two-day stay.", "visited") == {("William_Ruto", "Ethiopia")}
+    text = "Ruto left Addis Ababa on Monday after a two-day stay."
+    assert pairs_of(text, "visited") == {("William_Ruto", "Ethiopia")}
     assert not pairs_of("Ruto left Nairobi on Monday.", "visited")  # home
     assert not pairs_of("Ruto will leave Addis Ababa on Monday.", "visited")
     assert not pairs_of("The war left Ethiopia in ruins.", "visited")
@@ -139,3 +140,14 @@ def test_attendance_at_an_event_that_took_place_abroad_is_a_visit() -> None:
     # still to come, or at home, is no visit
     assert not pairs_of("Kenyan President William Ruto will participate in the summit in Addis Ababa.", "visited")
     assert not pairs_of("Kenyan President William Ruto participated in the summit in Nairobi.", "visited")
+
+
+def test_any_act_done_at_an_event_abroad_shows_a_visit() -> None:
+    text = "At a summit in Addis Ababa on Monday, Ruto signed a trade deal."
+    assert ("William_Ruto", "Ethiopia") in pairs_of(text, "visited")
+    text = "At a meeting of regional leaders in Addis Ababa on Monday, Ruto suggested a truce."
+    assert ("William_Ruto", "Ethiopia") in pairs_of(text, "visited")
+    # an act still to come or only possible, or one at home, is none
+    assert not pairs_of("At a summit in Addis Ababa next week, Ruto will sign a trade deal.", "visited")
+    assert not pairs_of("At a summit in Addis Ababa, Ruto could sign a trade deal.", "visited")
+    assert not pairs_of("At a summit in Nairobi on Monday, Ruto signed a trade deal.", "visited")

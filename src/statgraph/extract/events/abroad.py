@@ -15,7 +15,7 @@ from ..context.frame import Frame
 from ..context.holders import holders
 from ..context.subjects import prep_objects, subject_above, subject_of
 from ..found import Found
-from ..moods import negated
+from ..moods import irrealis, negated, speculative
 from .misparses import visiting_object
 from .gerunds import actor_of
 from .places import capital_of
@@ -227,17 +227,24 @@ _AUDIENCES = frozenset({"reporters", "journalists", "media", "press", "correspon
 def appearance_abroad(
     token: Token, frame: Frame, resolver: Resolver, words: dict[str, frozenset[str]]
 ) -> Iterator[Found]:
-    """A person who speaks at or during an event in a place away from their own country (known
-    from their office, stated or the lexicon's) visited that place; with no office known,
-    nothing is said."""
+    """A person who speaks or acts at or during an event in a place away from their own country
+    (known from their office, stated or the lexicon's) visited that place; with no office known,
+    nothing is said. A speech may be told as to come ("will say at a conference in X": the
+    speaker's own plan); another act is told as done."""
     if token.dep_ != "pobj" or token.head.lower_ not in {"at", "during"}:
         return  # "said at a news conference in Harbin", "During a press conference in Paris, Lula said"
     verb = token.head.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["appearance_verbs"] or negated(verb):
+    if verb.pos_ != "VERB" or negated(verb) or irrealis(verb) or speculative(verb):
         return
+    to_come = any(c.dep_ == "aux" and c.lower_ in _TO_COME for c in verb.children)
+    if verb.lemma_.lower() not in words["appearance_verbs"] and to_come:
+        return  # any act done there shows presence ("At a meeting in Panama City, Petro suggested")
+    # "a meeting of regional leaders in Panama City": the place may hang on those it is "of"
+    heads = [token, *prep_objects(token, {"of"})]
     places = [
         a
-        for c in token.children
+        for h in heads
+        for c in h.children
         if c.dep_ == "prep" and c.lower_ == "in"
         for p in c.children
         if p.dep_ == "pobj" and p.ent_type_ == "GPE"

@@ -151,3 +151,11 @@ def test_any_act_done_at_an_event_abroad_shows_a_visit() -> None:
     assert not pairs_of("At a summit in Addis Ababa next week, Ruto will sign a trade deal.", "visited")
     assert not pairs_of("At a summit in Addis Ababa, Ruto could sign a trade deal.", "visited")
     assert not pairs_of("At a summit in Nairobi on Monday, Ruto signed a trade deal.", "visited")
+
+
+def test_a_named_site_visited_is_a_place_visited() -> None:
+    text = "IAEA chief Rafael Grossi toured the Zaporizhzhia nuclear power plant on Monday."
+    assert ("Rafael_Grossi", "Zaporizhzhia_nuclear_power_plant") in pairs_of(text, "visited")
+    # a site with no name of its own, or a visit still to come, is none
+    assert not pairs_of("Ruto visited the site on Monday.", "visited")
+    assert not pairs_of("Ruto will visit the Lamu port next week.", "visited")

@@ -43,7 +43,7 @@ from .membership import (
 )
 from .misparses import named_office_holder
 from .places import PLACE_TYPES, place_by_name, places_of
-from .visits import envoy_subject, still_to_come, visit_preps
+from .visits import envoy_subject, still_to_come, visit_preps, visited_sites
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -212,11 +212,14 @@ def _visit(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     elif _stopover(token, lemma):  # "stopped in Doha on his way to Israel": only where it stopped
         places = [a for t in prep_objects(token, {"in", "at"}) if (a := _visited_place(t, resolver)) is not None]
     people = _visited_people(token) if lemma == "visit" else []
+    sites = visited_sites(token) if lemma in {"visit", "tour"} else []
     subject = named_office_holder(actor_of(token), resolver)  # "Rwanda's foreign minister X": X
     for holder, how in holders(subject, frame, resolver):
         for place in places:
             if (holder.type == "person" or _envoy_of(token, subject, holder)) and place.id != holder.id:
                 yield Found(holder, "visited", Target(place.label, place), token, f"visit/{how}", 0.7)
+        for site in sites if holder.type == "person" else []:  # "visited the Natanz nuclear site"
+            yield Found(holder, "visited", Target(site.label, site), token, f"visit_site/{how}", 0.6)
         # "Ruto visited Abiy Ahmed at his office": who visits a person meets them
         for person in (a for t in people if (a := resolver.resolve(t)) is not None and a.type == "person"):
             if person.id != holder.id and holder.type in {"person", "state"}:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ...link.gazetteer import mint_id
 from ...link.resolve import Resolved, Resolver
 from ...words import words
 from ..arguments import Target
@@ -18,6 +19,7 @@ from ..context.frame import Frame
 from ..context.holders import holders
 from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..found import Found
+from ..phrases import phrase
 from ..moods import irrealis, negated, speculative
 from ..roles.offices import OFFICE_HEADS
 from .abroad import visit_home
@@ -35,6 +37,7 @@ _MADE_VERBS = words("event_forms", "made_verbs")
 DELEGATION_NOUNS = words("event_forms", "delegation_nouns")
 ARRIVAL_VERBS = words("event_forms", "arrival_verbs")
 RETURN_VERBS = words("event_forms", "return_verbs")
+_FACILITY_NOUNS = words("event_forms", "facility_nouns")
 TRAVEL_VERBS = words("event_forms", "travel_verbs")
 _FUTURE = frozenset({"will", "shall", "'ll", "’ll", "would", "to"})
 
@@ -207,3 +210,17 @@ def done(verb: Token) -> bool:
     if negated(verb) or irrealis(verb) or speculative(verb):
         return False
     return not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children)
+
+
+def visited_sites(verb: Token) -> list[Resolved]:
+    """The named sites a visit verb's object names: "visited the Fordow and Natanz nuclear sites",
+    "toured the Zaporizhzhia nuclear power plant" (a noun of facility_nouns with a name of its
+    own), not "visited the site". A site is a place named as a city is (abroad._abroad): by its
+    own words, no topic and no actor of the lexicon."""
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+    sites = [t for t in ([obj, *conjuncts(obj)] if obj is not None else []) if t.lemma_.lower() in _FACILITY_NOUNS]
+    return [Resolved(mint_id(phrase(t)), phrase(t), "state") for t in sites if _named_site(t)]
+
+
+def _named_site(noun: Token) -> bool:
+    return noun.ent_type_ == "FAC" or any(c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" for c in noun.lefts)

@@ -159,3 +159,11 @@ def test_a_named_site_visited_is_a_place_visited() -> None:
     # a site with no name of its own, or a visit still to come, is none
     assert not pairs_of("Ruto visited the site on Monday.", "visited")
     assert not pairs_of("Ruto will visit the Lamu port next week.", "visited")
+
+
+def test_an_act_told_by_a_gerund_of_means_is_the_clause_subjects() -> None:
+    assert ("Russia", "Belarus") in pairs_of("Russia responded by sending troops to Belarus.", "deployed_to")
+    text = "The United States raised tensions by deploying bombers in South Korea."
+    assert ("United_States", "South_Korea") in pairs_of(text, "deployed_to")
+    # "without" tells an act not done
+    assert not pairs_of("Russia responded without sending troops to Belarus.", "deployed_to")

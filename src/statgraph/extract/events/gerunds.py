@@ -1,5 +1,6 @@
 """An act told by a gerund after a preposition of time: "Xi said after meeting Biden that ...",
-"After visiting Beijing, Macron said ...", "Before talking with Xi, Macron toured the port". The
+"After visiting Beijing, Macron said ...", "Before talking with Xi, Macron toured the port",
+"Russia responded by sending troops to Belarus". The
 gerund has no subject of its own; the one who met or visited is the subject of the clause the
 phrase qualifies (a meeting or a visit told so took place: it is set in time by another act).
 So is a participle set off by commas: "Lula, visiting Paris, said": Lula."""
@@ -16,6 +17,8 @@ if TYPE_CHECKING:
 # prepositions that set an act in time against another: "after meeting X", "upon arriving in Y"
 # (not "on", which also says what is insisted on: "insisted on meeting X")
 _TIME_PREPS = frozenset({"after", "before", "since", "upon", "when", "while"})
+# ... and "by", which tells the means of the clause's act: "responded by sending troops to Belarus"
+_MEANS_PREPS = frozenset({"by"})
 
 
 def actor_of(verb: Token) -> Token | None:
@@ -26,7 +29,7 @@ def actor_of(verb: Token) -> Token | None:
         return subject
     prep = verb.head
     clause = prep.head
-    if prep.lower_ not in _TIME_PREPS or prep.dep_ != "prep" or clause.pos_ not in {"VERB", "AUX"}:
+    if prep.lower_ not in _TIME_PREPS | _MEANS_PREPS or prep.dep_ != "prep" or clause.pos_ not in {"VERB", "AUX"}:
         return None
     return subject_of(clause)
 

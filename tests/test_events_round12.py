@@ -167,3 +167,8 @@ def test_an_act_told_by_a_gerund_of_means_is_the_clause_subjects() -> None:
     assert ("United_States", "South_Korea") in pairs_of(text, "deployed_to")
     # "without" tells an act not done
     assert not pairs_of("Russia responded without sending troops to Belarus.", "deployed_to")
+
+
+def test_a_leaders_invasion_is_their_states() -> None:
+    assert pairs_of("Putin's invasion of Ukraine angered Kyiv.", "deployed_to") == {("Russia", "Ukraine")}
+    assert not pairs_of("Putin's possible invasion of Ukraine angered Kyiv.", "deployed_to")

@@ -172,3 +172,21 @@ def test_an_act_told_by_a_gerund_of_means_is_the_clause_subjects() -> None:
 def test_a_leaders_invasion_is_their_states() -> None:
     assert pairs_of("Putin's invasion of Ukraine angered Kyiv.", "deployed_to") == {("Russia", "Ukraine")}
     assert not pairs_of("Putin's possible invasion of Ukraine angered Kyiv.", "deployed_to")
+
+
+def test_a_visit_to_a_person_abroad_flight_and_a_seated_body_attended_are_visits() -> None:
+    text = "Macron defended French farmers as he visits President William Ruto in Nairobi."
+    assert ("Emmanuel_Macron", "Kenya") in pairs_of(text, "visited")
+    assert not pairs_of("Macron visited President William Ruto in Paris.", "visited")  # at home
+    assert ("Abiy_Ahmed", "Kenya") in pairs_of("Abiy Ahmed resigned and fled to Kenya.", "visited")
+    text = "Attending the United Nations General Assembly last week, Ruto said the war must end."
+    assert ("William_Ruto", "New_York") in pairs_of(text, "visited")
+    # a body with more than one seat, or a summit that is no body, gives no place
+    assert not pairs_of("Attending the European Union summit last week, Ruto said the war must end.", "visited")
+
+
+def test_a_state_admitted_with_no_body_named_is_admitted_to_the_one_named_before() -> None:
+    text = "This is the EAC's first expansion since Uganda was admitted in 2000."
+    assert ("Uganda", "EAC") in pairs_of(text, "member_of")
+    assert not pairs_of("This is the EAC's first expansion since Uganda was admitted to hospital.", "member_of")
+    assert not pairs_of("The EAC said Uganda will be admitted next year.", "member_of")

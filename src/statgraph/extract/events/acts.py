@@ -21,7 +21,7 @@ from ..cues import Lexicon
 from ..found import Found
 from ..moods import irrealis, negated, speculative
 from ..registry import Context, extractor
-from .abroad import appearance_abroad
+from .abroad import appearance_abroad, met_abroad
 from .ahead import FUTURE_RELATIONS, TIMED_RELATIONS, set_ahead, told_to_come
 from .coalitions import acts_jointly, joint_subjects
 from .chairs import chair, led_by
@@ -207,7 +207,7 @@ def _visit(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
         obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
         if obj is not None:  # "visited Kampala and Kigali": each place
             places = [p for t in [obj, *conjuncts(obj)] if (p := _visited_place(t, resolver)) is not None]
-    elif lemma in {"travel", "fly", "arrive", "land", "go", "come"}:
+    elif lemma in {"travel", "fly", "arrive", "land", "go", "come", "flee"}:
         places = [p.actor for p in places_of(token, resolver) if p.actor is not None]
     elif _stopover(token, lemma):  # "stopped in Doha on his way to Israel": only where it stopped
         places = [a for t in prep_objects(token, {"in", "at"}) if (a := _visited_place(t, resolver)) is not None]
@@ -220,10 +220,12 @@ def _visit(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
                 yield Found(holder, "visited", Target(place.label, place), token, f"visit/{how}", 0.7)
         for site in sites if holder.type == "person" else []:  # "visited the Natanz nuclear site"
             yield Found(holder, "visited", Target(site.label, site), token, f"visit_site/{how}", 0.6)
-        # "Ruto visited Abiy Ahmed at his office": who visits a person meets them
+        # "Ruto visited Abiy Ahmed at his office": who visits a person meets them (and, "in
+        # Buenos Aires", visited the place if it is abroad)
         for person in (a for t in people if (a := resolver.resolve(t)) is not None and a.type == "person"):
             if person.id != holder.id and holder.type in {"person", "state"}:
                 yield Found(holder, "met_with", Target(person.label, person), token, f"visited_person/{how}", 0.6)
+                yield from met_abroad(holder, token, resolver)
 
 
 def _visited_people(verb: Token) -> list[Token]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ...link.gazetteer import mint_id
 from ...link.resolve import Resolved, Resolver
 from ...words import words
 from ..arguments import Target
@@ -19,7 +20,7 @@ from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..found import Found
 from .abroad import visit_home
 from .places import capital_of
-from .seats import away_from
+from .seats import away_from, organization_seats
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -58,7 +59,7 @@ def attended(verb: Token, frame: Frame, resolver: Resolver, gatherings: frozense
         return
     place = _place_in(gathering, resolver) or _place_in(verb, resolver)
     if place is None and any(c.lower_ in {"the", "this"} for c in gathering.children):
-        place = resolver.gathering_place  # "the summit": the one told of before
+        place = _body_seat(gathering, resolver) or resolver.gathering_place  # "the summit": the one told of before
     if place is None:
         return
     people = _agents(verb, resolver) if passive else [a for a, _ in holders(subject_of(verb), frame, resolver)]
@@ -69,6 +70,14 @@ def attended(verb: Token, frame: Frame, resolver: Resolver, gatherings: frozense
         home = visit_home(person, resolver) if person.type == "person" else None
         if home is not None and away_from(home, place, resolver):
             yield Found(person, "visited", Target(place.label, place), verb, "attended", 0.55)
+
+
+def _body_seat(gathering: Token, resolver: Resolver) -> Resolved | None:
+    """Where a body that is itself the gathering sits, when it has one seat: "attending the
+    United Nations General Assembly" (New York; seats.organization_seats)."""
+    body = resolver.resolve(gathering) if gathering.pos_ == "PROPN" else None
+    seats = sorted(organization_seats().get(body.id, ())) if body is not None else []
+    return Resolved(mint_id(seats[0]), seats[0], "state") if len(seats) == 1 else None
 
 
 def note_taking_place(noun: Token, resolver: Resolver) -> None:

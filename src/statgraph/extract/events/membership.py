@@ -32,8 +32,9 @@ MEMBER_NOUNS = frozenset({"country", "countries", "member", "members", "state", 
 
 
 def joining(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
-    """ "Finland joined NATO", "Sweden acceded to NATO", "a year after Iran joined" (the
-    organisation named before in the sentence), "the alliance that Finland joined"."""
+    """ "Finland joined NATO", "Sweden acceded to NATO", "a year after Iran joined" or "since
+    Cambodia was admitted" (the organisation named before in the sentence), "the alliance that
+    Finland joined"."""
     lemma = token.lemma_.lower()
     orgs: list[Resolved] = []
     obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
@@ -45,7 +46,8 @@ def joining(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
             orgs += [
                 a for p in child.children if p.dep_ == "pobj" if (a := resolver.resolve(p)) and a.type == "organization"
             ]
-    if lemma == "join" and obj is None and _joined_alone(token):
+    admitted = lemma == "admit" and any(c.dep_ == "nsubjpass" for c in token.children)  # "since Cambodia was admitted"
+    if (lemma == "join" and obj is None or admitted and not orgs) and _joined_alone(token):
         org = _organization_of_clause(token, resolver)
         orgs += [org] if org is not None else []
     # "Since joining NATO in 2023, Finland has ...": the clause's subject joined (not "before

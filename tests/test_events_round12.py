@@ -1,9 +1,11 @@
-"""Round twelve's event forms: visits told by a speaking participle or a press conference abroad,
-and more. Behaviour on sentences of our own (the whole reading, with the rules' own confidences)."""
+"""Round twelve's event forms, and the proposals near them: visits told by a speaking participle
+or at an event abroad, meetings hung on their setting, members of a body a group noun includes,
+a courtesy offered that proposes nothing, and more. Behaviour on sentences of our own (the whole
+reading, with the rules' own confidences)."""
 
 from __future__ import annotations
 
-from conftest import pairs_of
+from conftest import has_triple, pairs_of, triples_of
 
 
 def test_a_person_speaking_abroad_in_a_participle_set_off_by_commas_visited() -> None:
@@ -190,3 +192,15 @@ def test_a_state_admitted_with_no_body_named_is_admitted_to_the_one_named_before
     assert ("Uganda", "EAC") in pairs_of(text, "member_of")
     assert not pairs_of("This is the EAC's first expansion since Uganda was admitted to hospital.", "member_of")
     assert not pairs_of("The EAC said Uganda will be admitted next year.", "member_of")
+
+
+def test_a_courtesy_offered_is_no_proposal() -> None:
+    assert not pairs_of("Ruto offered condolences to the families.", "proposes")
+    assert not pairs_of("Ruto told reporters, offering his condolences to the victims.", "proposes")
+    assert has_triple(triples_of("Ruto offered a peace plan."), "William_Ruto", "proposes", "plan")
+
+
+def test_threats_against_someone_are_warnings_given() -> None:
+    assert ("William_Ruto", "Ethiopia") in pairs_of("Ruto's threats against Ethiopia angered Addis Ababa.", "warns")
+    # a threat to someone with no giver named is a danger, not a warning
+    assert not pairs_of("China's threat to Taiwan worries Tokyo.", "warns")

@@ -204,3 +204,9 @@ def test_threats_against_someone_are_warnings_given() -> None:
     assert ("William_Ruto", "Ethiopia") in pairs_of("Ruto's threats against Ethiopia angered Addis Ababa.", "warns")
     # a threat to someone with no giver named is a danger, not a warning
     assert not pairs_of("China's threat to Taiwan worries Tokyo.", "warns")
+
+
+def test_an_event_that_will_give_something_pledges_nothing() -> None:
+    text = "Tokayev noted that Mirziyoyev's visit will give impetus to the development of cooperation."
+    assert not pairs_of(text, "proposes")
+    assert has_triple(triples_of("Kenya will provide assistance to the police."), "Kenya", "proposes", "assistance")

@@ -210,3 +210,10 @@ def test_an_event_that_will_give_something_pledges_nothing() -> None:
     text = "Tokayev noted that Mirziyoyev's visit will give impetus to the development of cooperation."
     assert not pairs_of(text, "proposes")
     assert has_triple(triples_of("Kenya will provide assistance to the police."), "Kenya", "proposes", "assistance")
+
+
+def test_an_act_at_an_event_in_a_place_the_lexicon_does_not_know_shows_no_visit() -> None:
+    text = "Kenyan President William Ruto spoke with Abiy Ahmed during the summit in Kisumu."
+    assert not pairs_of(text, "visited")  # a place unknown may be at home
+    text = "Kenyan President William Ruto spoke with Abiy Ahmed during the summit in Addis Ababa."
+    assert ("William_Ruto", "Ethiopia") in pairs_of(text, "visited")

@@ -217,3 +217,15 @@ def test_an_act_at_an_event_in_a_place_the_lexicon_does_not_know_shows_no_visit(
     assert not pairs_of(text, "visited")  # a place unknown may be at home
     text = "Kenyan President William Ruto spoke with Abiy Ahmed during the summit in Addis Ababa."
     assert ("William_Ruto", "Ethiopia") in pairs_of(text, "visited")
+
+
+def test_a_person_belongs_to_the_party_the_text_gives_them() -> None:
+    text = "The motion was backed by Ruto's United Democratic Alliance Party."
+    assert ("William_Ruto", "United_Democratic_Alliance_Party") in pairs_of(text, "member_of")
+    text = "Raila Odinga, of the Orange Democratic Party, won the vote."
+    assert ("Raila_Odinga", "Orange_Democratic_Party") in pairs_of(text, "member_of")
+    text = "Ruto's Jubilee-Alliance party won the vote."
+    assert ("William_Ruto", "Jubilee_Alliance_party") in pairs_of(text, "member_of")
+    # a party named by no name of its own, or one "of" a state, names no membership
+    assert not pairs_of("Ruto's party won the vote.", "member_of")
+    assert not pairs_of("The ruling party of Kenya won the vote.", "member_of")

@@ -48,6 +48,7 @@ from .body_parties import BODY_KIND_NOUNS, body_parties
 from .chairs import chairs_body
 from .chaired import CO_CHAIR_VERBS, chaired_together
 from .membership import ALLY_NOUNS
+from .parties import PARTY_NOUNS, party_members
 from .movements import MOVE_VERBS, WITHDRAW_VERBS, WITHDRAWAL_NOUNS, forces_acting_in, forces_moved, forces_withdrawn
 from .member_lists import (
     IN_BODY_VERBS,
@@ -106,6 +107,8 @@ def token_forms(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
     """The forms read on any word: "the Indian foreign minister is in Kazakhstan", "the Russia-led EAEU", "the G7 foreign ministers of A, B and C",
     "the Japan-US Alliance", "The BRICS – Brazil, Russia ... –"."""
     word, pos = token.lower_, token.pos_
+    if word in PARTY_NOUNS:
+        yield from party_members(token, resolver)  # "Scholz's Social Democratic Party"
     if word == "led":
         yield from hyphen_led(token, resolver)
         yield from led_forces_in(token, resolver)  # "the Saudi-led coalition in Yemen"

@@ -229,3 +229,7 @@ def test_a_person_belongs_to_the_party_the_text_gives_them() -> None:
     # a party named by no name of its own, or one "of" a state, names no membership
     assert not pairs_of("Ruto's party won the vote.", "member_of")
     assert not pairs_of("The ruling party of Kenya won the vote.", "member_of")
+
+
+def test_a_city_that_stands_for_a_body_is_visited_as_the_city() -> None:
+    assert pairs_of("Ruto visited Brussels on Monday.", "visited") == {("William_Ruto", "Brussels")}

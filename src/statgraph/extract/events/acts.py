@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ...link.gazetteer import mint_id
 from ...link.resolve import Resolved, Resolver
 from ...words import words
 from ..arguments import Target
@@ -260,7 +261,11 @@ def forecast(token: Token, words: frozenset[str]) -> bool:
 
 def _visited_place(token: Token, resolver: Resolver) -> Resolved | None:
     if token.ent_type_ in PLACE_TYPES:
-        return resolver.resolve(token)
+        place = resolver.resolve(token)
+        if place is not None and place.type == "organization":  # "visited Brussels": the city, not the EU
+            name = resolver.name_span(token).text
+            return Resolved(mint_id(name), name, "state")
+        return place
     known = resolver.gazetteer.find(resolver.name_span(token).text) if token.pos_ == "PROPN" else None
     if known is not None and (token.ent_type_ == "PERSON" or known.type == "state"):
         # "visited Tbilisi", tagged a person by the small model: a capital the lexicon knows;

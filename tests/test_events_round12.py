@@ -233,3 +233,12 @@ def test_a_person_belongs_to_the_party_the_text_gives_them() -> None:
 
 def test_a_city_that_stands_for_a_body_is_visited_as_the_city() -> None:
     assert pairs_of("Ruto visited Brussels on Monday.", "visited") == {("William_Ruto", "Brussels")}
+
+
+def test_other_members_with_no_body_named_belong_to_the_one_told_of() -> None:
+    text = "NATO met on Monday. Other members, including Finland and Latvia, have also reported violations."
+    assert pairs_of(text, "member_of") == {("Finland", "NATO"), ("Latvia", "NATO")}
+    # members of something else, or with no body told of, are none
+    text = "NATO met on Monday. Other members of the coalition, including Finland and Latvia, backed it."
+    assert not pairs_of(text, "member_of")
+    assert not pairs_of("Other members, including Finland and Latvia, have also reported violations.", "member_of")

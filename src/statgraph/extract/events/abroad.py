@@ -80,13 +80,6 @@ def _abroad(pobj: Token, at: bool, resolver: Resolver) -> Iterator[Resolved]:
     yield place if place.type == "state" else Resolved(mint_id(name), name, "state")
 
 
-def _known_place(token: Token, resolver: Resolver) -> bool:
-    """Whether the lexicon knows a place's name (a state, a seat that stands for one, a city):
-    one it does not know ("the G7 gathering in Quebec") may be at home."""
-    name = resolver.name_span(token).text
-    return resolver.gazetteer.find(name) is not None or resolver.gazetteer.city(name) is not None
-
-
 def _met_people(heads: list[Token]) -> list[Token]:
     """The people named after "with" on a meeting verb or its object: the parser hangs the
     meeting's place on the last name ("met with Lavrov in Phnom Penh")."""
@@ -254,7 +247,7 @@ def appearance_abroad(
         for c in h.children
         if c.dep_ == "prep" and c.lower_ == "in"
         for p in c.children
-        if p.dep_ == "pobj" and p.ent_type_ == "GPE" and _known_place(p, resolver)
+        if p.dep_ == "pobj" and p.ent_type_ == "GPE"
         if (a := resolver.resolve(p)) is not None and a.type == "state"
     ]
     for holder, how in holders(subject_of(verb), frame, resolver):

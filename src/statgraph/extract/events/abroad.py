@@ -13,11 +13,13 @@ from ...words import words
 from ..arguments import Target
 from ..context.frame import Frame
 from ..context.holders import holders
-from ..context.subjects import subject_above, subject_of
+from ..context.subjects import prep_objects, subject_above, subject_of
 from ..found import Found
-from ..moods import negated
+from ..moods import irrealis, negated, speculative
 from .misparses import visiting_object
+from .gerunds import actor_of
 from .places import capital_of
+from .seats import away_from, body_served
 from .unheld import unheld
 
 if TYPE_CHECKING:
@@ -34,7 +36,7 @@ def met_abroad(
     a seat that stands for an organisation ("in Brussels") is visited by its own name. A state
     named as a side ("the foreign ministers of the G7 met in New York") is not read: its people
     were there, the gold does not take the state for a visitor."""
-    home = home_of(holder, resolver)
+    home = visit_home(holder, resolver)
     if holder.type != "person" or home is None:
         return
     # "met Kishida in Tokyo": the parser hangs the place on the verb or on its object; with
@@ -51,7 +53,7 @@ def met_abroad(
     for prep in preps:
         for pobj in (p for p in prep.children if p.dep_ == "pobj"):
             for place in _abroad(pobj, prep.lower_ == "at", resolver):
-                if place.id != home.id and resolver.gazetteer.city(place.label) != home.id:
+                if away_from(home, place, resolver):
                     yield Found(holder, "visited", Target(place.label, place), verb, "met_abroad", 0.55)
 
 
@@ -192,6 +194,12 @@ def home_of(person: Resolved, resolver: Resolver) -> Resolved | None:
     return home if home is not None and home.type == "state" else None
 
 
+def visit_home(person: Resolved, resolver: Resolver) -> Resolved | None:
+    """Where a person is at home, for telling a visit: the state they serve, or the international
+    body (whose seats are its home: seats.away_from)."""
+    return home_of(person, resolver) or body_served(person, resolver)
+
+
 def spoke_abroad(verb: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     """ "Lavrov said in Beijing that ...", "Lavrov told reporters in Beijing", "Speaking in
     Beijing, Lavrov said": a person who speaks in a place away from the state they serve (known
@@ -199,14 +207,15 @@ def spoke_abroad(verb: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
     on the verb or on those told ("reporters in Beijing"); "at a news conference in Harbin" is
     `appearance_abroad`'s."""
     told = [c for c in verb.children if c.dep_ in {"dobj", "obj", "dative"} and c.lower_ in _AUDIENCES]
+    told += [p for p in prep_objects(verb, {"to"}) if p.lower_ in _AUDIENCES]  # "speaking to reporters in Paris"
     preps = [c for h in [verb, *told] for c in h.children if c.dep_ == "prep" and c.lower_ == "in"]
     places = [p for prep in preps for o in prep.children if o.dep_ == "pobj" for p in _abroad(o, False, resolver)]
     if not places or negated(verb) or any(c.dep_ == "aux" and c.lower_ in _TO_COME for c in verb.children):
         return  # "will speak in Beijing next week": still to come
-    for holder, how in holders(subject_of(verb), frame, resolver):
-        home = home_of(holder, resolver) if holder.type == "person" and how == "subject" else None
+    for holder, how in holders(actor_of(verb), frame, resolver):
+        home = visit_home(holder, resolver) if holder.type == "person" and how == "subject" else None
         for place in places if home is not None else []:
-            if place.id != home.id and resolver.gazetteer.city(place.label) != home.id:
+            if away_from(home, place, resolver):
                 yield Found(holder, "visited", Target(place.label, place), verb, "spoke_abroad", 0.55)
 
 
@@ -218,25 +227,33 @@ _AUDIENCES = frozenset({"reporters", "journalists", "media", "press", "correspon
 def appearance_abroad(
     token: Token, frame: Frame, resolver: Resolver, words: dict[str, frozenset[str]]
 ) -> Iterator[Found]:
-    """A person who speaks at an event in a place away from their own country (known from their
-    office) visited that place; with no office known, nothing is said."""
-    if token.dep_ != "pobj" or token.head.lower_ != "at":
-        return
+    """A person who speaks or acts at or during an event in a place away from their own country
+    (known from their office, stated or the lexicon's) visited that place; with no office known,
+    nothing is said. A speech may be told as to come ("will say at a conference in X": the
+    speaker's own plan); another act is told as done."""
+    if token.dep_ != "pobj" or token.head.lower_ not in {"at", "during"}:
+        return  # "said at a news conference in Harbin", "During a press conference in Paris, Lula said"
     verb = token.head.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["appearance_verbs"] or negated(verb):
+    if verb.pos_ != "VERB" or negated(verb) or irrealis(verb) or speculative(verb):
         return
+    to_come = any(c.dep_ == "aux" and c.lower_ in _TO_COME for c in verb.children)
+    if verb.lemma_.lower() not in words["appearance_verbs"] and to_come:
+        return  # any act done there shows presence ("At a meeting in Panama City, Petro suggested")
+    # "a meeting of regional leaders in Panama City": the place may hang on those it is "of"
+    heads = [token, *prep_objects(token, {"of"})]
     places = [
         a
-        for c in token.children
+        for h in heads
+        for c in h.children
         if c.dep_ == "prep" and c.lower_ == "in"
         for p in c.children
         if p.dep_ == "pobj" and p.ent_type_ == "GPE"
         if (a := resolver.resolve(p)) is not None and a.type == "state"
     ]
     for holder, how in holders(subject_of(verb), frame, resolver):
-        home = resolver.offices.get(holder.id)
-        if holder.type != "person" or home is None:
+        home = visit_home(holder, resolver) if holder.type == "person" else None
+        if home is None:
             continue
         for place in places:
-            if place.id != home.id:
+            if away_from(home, place, resolver):
                 yield Found(holder, "visited", Target(place.label, place), token, f"appearance/{how}", 0.55)

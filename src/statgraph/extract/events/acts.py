@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ...link.gazetteer import mint_id
 from ...link.resolve import Resolved, Resolver
 from ...words import words
 from ..arguments import Target
@@ -21,7 +22,7 @@ from ..cues import Lexicon
 from ..found import Found
 from ..moods import irrealis, negated, speculative
 from ..registry import Context, extractor
-from .abroad import appearance_abroad
+from .abroad import appearance_abroad, met_abroad
 from .ahead import FUTURE_RELATIONS, TIMED_RELATIONS, set_ahead, told_to_come
 from .coalitions import acts_jointly, joint_subjects
 from .chairs import chair, led_by
@@ -43,7 +44,7 @@ from .membership import (
 )
 from .misparses import named_office_holder
 from .places import PLACE_TYPES, place_by_name, places_of
-from .visits import envoy_subject, still_to_come, visit_preps
+from .visits import envoy_subject, still_to_come, visit_preps, visited_sites
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -207,15 +208,31 @@ def _visit(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
         obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
         if obj is not None:  # "visited Kampala and Kigali": each place
             places = [p for t in [obj, *conjuncts(obj)] if (p := _visited_place(t, resolver)) is not None]
-    elif lemma in {"travel", "fly", "arrive", "land", "go", "come"}:
+    elif lemma in {"travel", "fly", "arrive", "land", "go", "come", "flee"}:
         places = [p.actor for p in places_of(token, resolver) if p.actor is not None]
     elif _stopover(token, lemma):  # "stopped in Doha on his way to Israel": only where it stopped
         places = [a for t in prep_objects(token, {"in", "at"}) if (a := _visited_place(t, resolver)) is not None]
+    people = _visited_people(token) if lemma == "visit" else []
+    sites = visited_sites(token) if lemma in {"visit", "tour"} else []
     subject = named_office_holder(actor_of(token), resolver)  # "Rwanda's foreign minister X": X
     for holder, how in holders(subject, frame, resolver):
         for place in places:
             if (holder.type == "person" or _envoy_of(token, subject, holder)) and place.id != holder.id:
                 yield Found(holder, "visited", Target(place.label, place), token, f"visit/{how}", 0.7)
+        for site in sites if holder.type == "person" else []:  # "visited the Natanz nuclear site"
+            yield Found(holder, "visited", Target(site.label, site), token, f"visit_site/{how}", 0.6)
+        # "Ruto visited Abiy Ahmed at his office": who visits a person meets them (and, "in
+        # Buenos Aires", visited the place if it is abroad)
+        for person in (a for t in people if (a := resolver.resolve(t)) is not None and a.type == "person"):
+            if person.id != holder.id and holder.type in {"person", "state"}:
+                yield Found(holder, "met_with", Target(person.label, person), token, f"visited_person/{how}", 0.6)
+                yield from met_abroad(holder, token, resolver)
+
+
+def _visited_people(verb: Token) -> list[Token]:
+    """The people a visit verb's object names ("visited Abiy Ahmed and his ministers")."""
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+    return [t for t in ([obj, *conjuncts(obj)] if obj is not None else []) if t.ent_type_ == "PERSON"]
 
 
 def _stopover(verb: Token, lemma: str) -> bool:
@@ -244,7 +261,11 @@ def forecast(token: Token, words: frozenset[str]) -> bool:
 
 def _visited_place(token: Token, resolver: Resolver) -> Resolved | None:
     if token.ent_type_ in PLACE_TYPES:
-        return resolver.resolve(token)
+        place = resolver.resolve(token)
+        if place is not None and place.type == "organization":  # "visited Brussels": the city, not the EU
+            name = resolver.name_span(token).text
+            return Resolved(mint_id(name), name, "state")
+        return place
     known = resolver.gazetteer.find(resolver.name_span(token).text) if token.pos_ == "PROPN" else None
     if known is not None and (token.ent_type_ == "PERSON" or known.type == "state"):
         # "visited Tbilisi", tagged a person by the small model: a capital the lexicon knows;

@@ -23,6 +23,7 @@ from ..context.holders import holders
 from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..found import Found
 from ..moods import irrealis, negated, speculative
+from .abroad import home_of
 from .deployments import military_owner
 from ...link.gazetteer import mint_id
 from .places import PLACE_TYPES, place_by_name, places_of
@@ -215,8 +216,9 @@ def forces_in(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]
 
 
 def _owners(noun: Token, carriers: list[Token], frame: Frame, resolver: Resolver) -> list[Resolved]:
-    """Whose force: the possessor ("Russia's", "its"), a demonym ("the Russian invasion"), the
-    agent after "by" on the noun or on its participle ("the war waged by Russia")."""
+    """Whose force: the possessor ("Russia's", "its"; a leader's is their state's), a demonym
+    ("the Russian invasion"), the agent after "by" on the noun or on its participle ("the war
+    waged by Russia")."""
     found: list[Resolved] = []
     for child in noun.children:
         if child.dep_ == "poss":
@@ -228,6 +230,8 @@ def _owners(noun: Token, carriers: list[Token], frame: Frame, resolver: Resolver
         for prep in (c for c in carrier.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"):
             for pobj in (p for p in prep.children if p.dep_ == "pobj"):
                 found += [a for a, _ in holders(pobj, frame, resolver)]
+    # "Putin's invasion of Ukraine": a leader's force is the state's they serve
+    found = [home_of(a, resolver) or a if a.type == "person" else a for a in found]
     return [a for a in {a.id: a for a in found}.values() if a.type in _FORCE_TYPES]
 
 

@@ -2,22 +2,25 @@
 attended by representatives of over 30 countries, including A and B", "Putin attended the summit
 in Minsk": a person who attends a gathering held away from the state they serve (known from
 their office) visited the place. The place is the gathering's own ("the summit in Minsk"), or,
-for "the summit" told of before, the place it was said to be held in."""
+for "the summit" told of before, the place it was said to be held in ("took place in Baku");
+"participated in the conference, including X" tells attendance too."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ...link.gazetteer import mint_id
 from ...link.resolve import Resolved, Resolver
 from ...words import words
 from ..arguments import Target
 from ..context.frame import Frame
 from ..context.holders import holders
-from ..context.subjects import conjuncts, subject_of
+from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..found import Found
-from .abroad import home_of
+from .abroad import visit_home
 from .places import capital_of
+from .seats import away_from, organization_seats
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -50,18 +53,41 @@ def attended(verb: Token, frame: Frame, resolver: Resolver, gatherings: frozense
         return  # "the summit will be attended by X": a visit still to come is none
     passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or verb.tag_ == "VBN"
     gathering = _patient(verb) if passive else next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+    if gathering is None and not passive:  # "participated in the conference"
+        gathering = next(iter(prep_objects(verb, {"in"})), None)
     if gathering is None or (gathering.lower_ not in gatherings and gathering.lemma_.lower() not in gatherings):
         return
     place = _place_in(gathering, resolver) or _place_in(verb, resolver)
     if place is None and any(c.lower_ in {"the", "this"} for c in gathering.children):
-        place = resolver.gathering_place  # "the summit": the one told of before
+        place = _body_seat(gathering, resolver) or resolver.gathering_place  # "the summit": the one told of before
     if place is None:
         return
     people = _agents(verb, resolver) if passive else [a for a, _ in holders(subject_of(verb), frame, resolver)]
+    if not passive:
+        # "Representatives of international organizations participated in it, including X and Y"
+        people += [a for t in _listed(verb) if (a := resolver.resolve(t)) is not None]
     for person in people:
-        home = home_of(person, resolver)
-        if person.type == "person" and home is not None and home.id != place.id:
+        home = visit_home(person, resolver) if person.type == "person" else None
+        if home is not None and away_from(home, place, resolver):
             yield Found(person, "visited", Target(place.label, place), verb, "attended", 0.55)
+
+
+def _body_seat(gathering: Token, resolver: Resolver) -> Resolved | None:
+    """Where a body that is itself the gathering sits, when it has one seat: "attending the
+    United Nations General Assembly" (New York; seats.organization_seats)."""
+    body = resolver.resolve(gathering) if gathering.pos_ == "PROPN" else None
+    seats = sorted(organization_seats().get(body.id, ())) if body is not None else []
+    return Resolved(mint_id(seats[0]), seats[0], "state") if len(seats) == 1 else None
+
+
+def note_taking_place(noun: Token, resolver: Resolver) -> None:
+    """Remember where an event "took place" ("COP29 took place in Baku"), for "the event" later
+    on (`noun`: "place", the object of "take")."""
+    verb = noun.head
+    if noun.dep_ in {"dobj", "obj"} and verb.lemma_.lower() == "take" and noun.lower_ == "place":
+        place = _place_in(verb, resolver)
+        if place is not None:
+            resolver.gathering_place = place
 
 
 def _patient(verb: Token) -> Token | None:

@@ -19,7 +19,7 @@ from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..cues import Lexicon
 from ..found import Found
 from ..moods import irrealis, negated, speculative
-from .abroad import home_of
+from .abroad import home_of, met_abroad
 from .pair_ties import hyphenated
 
 if TYPE_CHECKING:
@@ -133,6 +133,9 @@ def signed_by(token: Token, resolver: Resolver) -> Iterator[Found]:
     people = list({a.id: a for a in actors if a.type == "person"}.values())
     if len(people) == 2 and token.dep_ != "acl":
         yield Found(people[0], "met_with", Target(people[1].label, people[1]), token, "signed_together", 0.55)
+        # "signed in Canberra by Albanese and Marape": who signed in a place away from home visited it
+        for person in people:
+            yield from met_abroad(person, token, resolver, objects=False)
 
 
 def _signed_between(token: Token, resolver: Resolver) -> Iterator[Found]:

@@ -21,6 +21,7 @@ from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..cues import Lexicon
 from ..found import Found
 from ..moods import irrealis, negated, speculative
+from .gerunds import actor_of
 from .places import places_of
 from .unheld import unheld
 
@@ -92,7 +93,7 @@ def deployment(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
     to which France has sent a frigate"."""
     words = lexicon.events["deployed_to"]
     military = words["nouns"]
-    subject = subject_of(token)
+    subject = actor_of(token)  # also "responded by sending troops to Belarus"
     if subject is not None and subject.lower_ in _RELATIVE and token.dep_ == "relcl":
         subject = token.head
     obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)

@@ -13,7 +13,7 @@ from ..context.frame import Frame
 from ..cues import Lexicon
 from ..found import Found
 from .abroad import owned_talks_abroad, spoke_abroad
-from .attendance import ATTEND_VERBS, attended, note_gathering
+from .attendance import ATTEND_VERBS, attended, note_gathering, note_taking_place
 from .aggression import AGGRESSION_VERBS, PRESENT_NOUNS, aggression_noun, aggression_verb, forces_in, garrison
 from .ally_titles import titled_allies
 from .coalitions import CO_SPONSOR_VERBS, COALITION_NOUNS, co_sponsors, coalition_list, joined_forces, joint_subjects
@@ -48,6 +48,7 @@ from .body_parties import BODY_KIND_NOUNS, body_parties
 from .chairs import chairs_body
 from .chaired import CO_CHAIR_VERBS, chaired_together
 from .membership import ALLY_NOUNS
+from .parties import PARTY_NOUNS, party_members
 from .movements import MOVE_VERBS, WITHDRAW_VERBS, WITHDRAWAL_NOUNS, forces_acting_in, forces_moved, forces_withdrawn
 from .member_lists import (
     IN_BODY_VERBS,
@@ -106,6 +107,8 @@ def token_forms(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
     """The forms read on any word: "the Indian foreign minister is in Kazakhstan", "the Russia-led EAEU", "the G7 foreign ministers of A, B and C",
     "the Japan-US Alliance", "The BRICS – Brazil, Russia ... –"."""
     word, pos = token.lower_, token.pos_
+    if word in PARTY_NOUNS:
+        yield from party_members(token, resolver)  # "Scholz's Social Democratic Party"
     if word == "led":
         yield from hyphen_led(token, resolver)
         yield from led_forces_in(token, resolver)  # "the Saudi-led coalition in Yemen"
@@ -195,6 +198,7 @@ def noun_forms(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
     word = token.lower_
     deployed = lexicon.events["deployed_to"]
     note_gathering(token, resolver, _gatherings(lexicon))
+    note_taking_place(token, resolver)  # "COP29 took place in Baku"
     yield from aggression_noun(token, frame, resolver)
     if word in MEMBER_HEADS:
         yield from described_members(token, resolver)

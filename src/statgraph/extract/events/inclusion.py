@@ -1,6 +1,7 @@
 """Members an organisation includes: member_of from "an organisation that now includes India and
 Pakistan", "BRICS comprises Brazil, Russia ...", "Its members include Brazil, Russia ..." (the
-organisation named before, in the same passage) and "ASEAN, whose members include Vietnam".
+organisation named before, in the same passage), "ASEAN, whose members include Vietnam" and
+"the bloc, made up of Kenya, Uganda and Tanzania".
 
 The verb list is cues.toml's [member_of] include_verbs; "the alliance", "the bloc" are
 actor_nouns.toml's organization_nouns.
@@ -15,7 +16,7 @@ from ...link.resolve import Resolved, Resolver
 from ...words import words
 from ..arguments import Target
 from ..context.frame import Frame
-from ..context.subjects import conjuncts, subject_of
+from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..found import Found
 from ..moods import negated
 
@@ -29,19 +30,20 @@ def included(token: Token, frame: Frame, resolver: Resolver, hedges: frozenset[s
     includes are its members (not "soon perhaps Saudi Arabia")."""
     if negated(token):
         return
-    whole = subject_of(token)
+    # "the bloc, made up of Kenya and Uganda"; "a group of economies including Brazil and India"
+    whole = token.head if token.dep_ in {"acl", "prep"} else subject_of(token)
     if whole is not None and whole.lower_ in {"that", "which"} and token.dep_ == "relcl":
         whole = token.head
-    obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
-    if whole is None or obj is None:
+    parts = _parts(token)
+    if whole is None or not parts:
         return
-    org = resolver.resolve(whole)
-    if org is None and whole.lemma_.lower() in ORGANIZATION_NOUNS:
+    org = resolver.resolve(whole) if token.dep_ != "prep" else None  # "countries including X" is no body
+    if org is None and whole.lemma_.lower() in ORGANIZATION_NOUNS and token.dep_ != "prep":
         org = organization_named_before(whole, resolver)  # "an organisation that includes ..."
-    org = org or _members_owner(whole, resolver)  # "Its members include ..."
+    org = org or _members_owner(whole, resolver) or _described_body(whole, resolver)  # "Its members include ..."
     if org is None or org.type != "organization":
         return
-    for member in [obj, *conjuncts(obj)]:
+    for member in parts:
         if any(c.lower_ in hedges for c in member.children if c.dep_ == "advmod"):
             continue
         actor = resolver.resolve(member)
@@ -50,6 +52,38 @@ def included(token: Token, frame: Frame, resolver: Resolver, hedges: frozenset[s
 
 
 ORGANIZATION_NOUNS = words("actor_nouns", "organization_nouns")
+# verbs whose parts follow "of": "made up of", "composed of", "consisting of"
+_OF_VERBS = frozenset({"compose", "consist", "make"})
+
+
+_GROUP_WORDS = words("event_forms", "member_heads") | words("event_forms", "body_kind_nouns")
+
+
+def _described_body(whole: Token, resolver: Resolver) -> Resolved | None:
+    """The organisation a group noun describes or is named by: "BRICS, a group of emerging
+    economies including ...", "the OPEC+ group, which includes ...", "NATO allies including ..."."""
+    if whole.lemma_.lower() not in _GROUP_WORDS:
+        return None
+    if whole.dep_ == "pobj" and whole.head.lower_ == "of" and whole.head.head.lemma_.lower() in _GROUP_WORDS:
+        whole = whole.head.head  # "a group of emerging economies"
+    named = [c for c in whole.children if c.dep_ in {"compound", "amod", "nmod"} and c.pos_ == "PROPN"]
+    named += [whole.head] if whole.dep_ == "appos" and whole.head.pos_ == "PROPN" else []
+    found = [a for t in named if (a := resolver.resolve(t)) is not None and a.type == "organization"]
+    return found[0] if found else None
+
+
+def _parts(token: Token) -> list[Token]:
+    """What an including verb names as the parts: its object ("comprises Kenya and Uganda"), or
+    after "of" ("is made up of Kenya and Uganda"; "make" only with "up")."""
+    lemma = token.lemma_.lower()
+    if token.dep_ == "prep":  # "including Brazil and India"
+        return [t for p in token.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]]
+    if lemma not in _OF_VERBS:
+        obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+        return [obj, *conjuncts(obj)] if obj is not None else []
+    if lemma == "make" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
+        return []
+    return prep_objects(token, {"of"})
 
 
 def organization_named_before(token: Token, resolver: Resolver) -> Resolved | None:

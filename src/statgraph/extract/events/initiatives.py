@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolver
+from ...words import words
 from ..arguments import Target, phrase
 from ..context.doers import doers
 from ..context.frame import Frame
@@ -37,7 +38,10 @@ def initiatives(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon
         # "they will give less" gives nothing named
         if _to_state(token, resolver):
             return  # "will provide Ukraine with launchers": a deployment
-        found, what, rule = doers(_subject_up(token), frame, resolver), obj, "pledged"
+        giver = _subject_up(token)
+        if giver is not None and giver.pos_ == "NOUN" and giver.lemma_.lower() in _EVENT_NOUNS:
+            return  # "Mirziyoyev's visit will give impetus to cooperation": an event pledges nothing
+        found, what, rule = doers(giver, frame, resolver), obj, "pledged"
     elif lemma in words.get("broker_verbs", ()):
         if token.dep_ == "acl" and agent is not None:  # "a deal brokered by China"
             found, what = holders(agent, frame, resolver), token.head
@@ -69,6 +73,14 @@ def initiatives(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon
         text = " ".join(t.text for t in what.subtree if t.i <= what.i and t.dep_ != "det")
     for holder, how in found:
         yield Found(holder, "proposes", Target(text), token, f"{rule}/{how}", 0.6)
+
+
+# events and pacts, which give or provide nothing of their own: "the talks will give new impetus"
+_EVENT_NOUNS = frozenset(
+    word.removesuffix("s")
+    for name in ("visit_nouns", "talk_nouns", "pair_tie_nouns")
+    for word in words("event_forms", name)
+)
 
 
 def _pledged(verb: Token, words: dict[str, frozenset[str]]) -> bool:

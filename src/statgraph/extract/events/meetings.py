@@ -23,12 +23,14 @@ from .discussions import talks_owner
 from .gatherings import gathering
 from .gerunds import actor_of
 from .misparses import misparsed_sides, misread_object, misread_subject, named_office_holder, visiting_object
-from .unheld import unheld
+from .misparses import with_on_setting
+from .unheld import recorded, unheld
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _MEET_PREPS = frozenset({"with", "between"})
+_WITH_VERBS = frozenset({"meet", "talk", "negotiate", "confer", "speak", "communicate"})
 # "held talks with X", "had a phone call with X", "a telephone conversation with X": a meeting
 _TALK_NOUNS = words("event_forms", "talk_nouns")
 _MUTUAL_VERBS = frozenset({"meet", "talk", "negotiate", "confer"})
@@ -78,7 +80,7 @@ def _partners(token: Token, obj: Token | None, words: dict[str, frozenset[str]],
     if hosted or obj is not None and lemma == "meet" and _pair(obj, words):
         # "met both leaders", "hosted the meeting": the sides of the meeting told of before
         partners = [Target(a.label, a) for a in resolver.meeting_sides]
-    if obj is not None and lemma == "address" and _audience(obj, words):
+    if obj is not None and lemma == "address" and _audience(obj, words) and not recorded(token):
         partners.append(Target(_head_phrase(obj)))
     partners += _prep_partners(token, lemma, words, resolver)
     if obj is not None and obj.lemma_.lower() in _TALK_NOUNS:
@@ -97,7 +99,9 @@ def _prep_partners(token: Token, lemma: str, words: dict[str, frozenset[str]], r
         if child.dep_ != "prep":
             continue
         pobjs = [c for c in child.children if c.dep_ == "pobj"]
-        if child.lower_ in _MEET_PREPS and lemma in {"meet", "talk", "negotiate", "confer", "speak", "communicate"}:
+        if lemma in _WITH_VERBS and (people := with_on_setting(child)):
+            partners += _actors([_named(t) for t in people], resolver)  # "met behind closed doors with X"
+        elif child.lower_ in _MEET_PREPS and lemma in _WITH_VERBS:
             # "spoke with AP", "told Reuters": an interview with an outlet is no meeting
             members = [_named(t) for p in pobjs for t in [p, *conjuncts(p)] if not is_outlet(t, resolver)]
             partners += _actors([_person_or_actor(t, resolver) or t for t in members], resolver)

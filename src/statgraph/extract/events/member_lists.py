@@ -21,6 +21,7 @@ from ..context.holders import holders
 from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..found import Found
 from ..moods import irrealis, negated
+from .inclusion import organization_named_before
 from .membership import as_subject, wished
 
 if TYPE_CHECKING:
@@ -83,11 +84,19 @@ def described_members(token: Token, resolver: Resolver) -> Iterator[Found]:
     if (subject := as_subject(token)) is not None:
         described.append(subject)  # "As an EU member state, Hungary must comply"
     org = _organization(token, resolver) or _body_in(token, resolver) if described else None  # only when needed
+    if org is None and described and _other_members(token):
+        org = organization_named_before(token, resolver)  # "Other members, including Finland and Latvia"
     if org is None:
         return
     for member in _states(described, resolver):
         if member.id != org.id:
             yield Found(member, "member_of", Target(org.label, org), token, "described_member", 0.6)
+
+
+def _other_members(token: Token) -> bool:
+    """ "Other members, including Finland": members of the body told of, named by no modifier."""
+    other = any(c.dep_ == "amod" and c.lower_ == "other" for c in token.children)
+    return other and token.lower_ == "members" and not prep_objects(token, {"of"})  # not "members of the family"
 
 
 def _body_in(token: Token, resolver: Resolver) -> Resolved | None:

@@ -32,8 +32,9 @@ MEMBER_NOUNS = frozenset({"country", "countries", "member", "members", "state", 
 
 
 def joining(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
-    """ "Finland joined NATO", "Sweden acceded to NATO", "a year after Iran joined" (the
-    organisation named before in the sentence), "the alliance that Finland joined"."""
+    """ "Finland joined NATO", "Sweden acceded to NATO", "a year after Iran joined" or "since
+    Cambodia was admitted" (the organisation named before in the sentence), "the alliance that
+    Finland joined"."""
     lemma = token.lemma_.lower()
     orgs: list[Resolved] = []
     obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
@@ -45,7 +46,8 @@ def joining(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
             orgs += [
                 a for p in child.children if p.dep_ == "pobj" if (a := resolver.resolve(p)) and a.type == "organization"
             ]
-    if lemma == "join" and obj is None and _joined_alone(token):
+    admitted = lemma == "admit" and any(c.dep_ == "nsubjpass" for c in token.children)  # "since Cambodia was admitted"
+    if (lemma == "join" and obj is None or admitted and not orgs) and _joined_alone(token):
         org = _organization_of_clause(token, resolver)
         orgs += [org] if org is not None else []
     # "Since joining NATO in 2023, Finland has ...": the clause's subject joined (not "before
@@ -100,8 +102,11 @@ def as_members(token: Token, verbs: frozenset[str]) -> list[Token]:
 def membership_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
     """ "Finland's accession to NATO", "X is a member of Y", "NATO members such as Poland",
     "admitted Belarus as the organisation's tenth member"."""
-    # "Brazil's non-permanent seat on the UN Security Council" (a seat "of" a body is its site)
-    prepositions = {"on", "in"} if token.lower_ in SEAT_NOUNS else {"of", "to", "in"}
+    if _sought(token):
+        return  # "Ukraine's future membership of NATO", "opposes Ukraine's membership of NATO"
+    # "Brazil's non-permanent seat on the UN Security Council" (a seat "of" a body is its site);
+    # "Finland's entry into NATO"
+    prepositions = {"on", "in"} if token.lower_ in SEAT_NOUNS else {"of", "to", "in", "into"}
     orgs = [
         a
         for c in token.children
@@ -112,8 +117,9 @@ def membership_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lex
         if (a := resolver.resolve(b)) and a.type == "organization"
     ]
     holder_tokens: list[Token] = [c for c in token.children if c.dep_ == "poss"]
-    if token.lower_ in {"member", "members"}:
+    if token.lower_ in {"member", "members"} or not orgs:  # "Finland's NATO membership"
         holder_tokens = _modifier_organizations(token, resolver, orgs, holder_tokens)
+    if token.lower_ in {"member", "members"}:
         orgs += (_the_body(token, resolver) or _of_which(token, resolver)) if not orgs else []
         # "two members of the bloc, Burkina Faso and Mali": the members named in apposition
         holder_tokens += [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
@@ -128,6 +134,26 @@ def membership_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lex
             for org in orgs:
                 if holder.type != "person" and org.id != holder.id:
                     yield Found(holder, "member_of", Target(org.label, org), token, f"membership/{how}", 0.65)
+
+
+# verbs over a membership that is sought or fought, not held: "opposes Ukraine's membership of NATO"
+_SOUGHT_BY = words("event_forms", "membership_sought_verbs")
+_SOUGHT_KINDS = words("event_forms", "membership_kinds")
+
+
+def _sought(noun: Token) -> bool:
+    """Whether a membership noun ("membership", "accession") names one not (yet) held: told as
+    to come ("future", "possible": not_members), as the kind of another thing ("membership
+    bid") or as what a verb of seeking or opposing is about."""
+    if noun.lower_ in {"member", "members"} or noun.lower_ in SEAT_NOUNS:
+        return False  # read by _members and wished()
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if noun.dep_ == "compound" or after is not None and after.lower_ in _SOUGHT_KINDS:
+        return True  # "Ukraine's NATO membership bid" (however parsed), "accession talks"
+    if any(c.dep_ == "amod" and c.lower_ in _NOT_MEMBERS for c in noun.children):
+        return True
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    return noun.dep_ in {"dobj", "obj", "pobj"} and verb.lemma_.lower() in _SOUGHT_BY
 
 
 def _of_which(token: Token, resolver: Resolver) -> list[Resolved]:

@@ -2,13 +2,13 @@
 the subject), "resumed after X and Y met" (the people taken for the object of "after"), "Kazakh
 President Tokayev and Chinese Foreign Minister Wang Yi met" (the first person hung on the second's
 name), "Xi received visiting Sri Lankan President Dissanayake" (the guest taken for the object of
-"visiting")."""
+"visiting"), "met behind closed doors with X" (the partner hung on the setting)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..context.subjects import SUBJECT_DEPS
+from ..context.subjects import SUBJECT_DEPS, conjuncts
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -81,3 +81,17 @@ def misread_object(verb: Token) -> Token | None:
     before = [c for c in subjects if c.i < verb.i]
     after = [c for c in subjects if c.i > verb.i and c.ent_type_ == "PERSON"]
     return after[0] if before and after else None
+
+
+_SETTING_PREPS = frozenset({"at", "behind", "in", "on", "over"})
+
+
+def with_on_setting(prep: Token) -> list[Token]:
+    """The people named after a "with" the parser hung on a meeting's setting rather than on the
+    verb: "met behind closed doors with President X", "spoke on the phone with X" (`prep`: one of
+    the verb's prepositions), each of a list."""
+    if prep.lower_ not in _SETTING_PREPS:
+        return []
+    named = [w for p in prep.children if p.dep_ == "pobj" for c in p.children if c.dep_ == "prep" and c.lower_ == "with"
+             for w in c.children if w.dep_ == "pobj" and w.ent_type_ == "PERSON"]
+    return [t for w in named for t in [w, *conjuncts(w)]]

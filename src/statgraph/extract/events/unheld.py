@@ -1,7 +1,8 @@
 """Encounters told of but not held: "cancelled his planned meeting with Wang Yi", "postponed his
 visit to Ankara", "Russia boycotted scheduled meetings with U.S. officials", "expressed
 anticipation for Xi's state visit", "preparations for Modi's visit". A meeting or a visit so told
-is no met_with or visited (CONVENTIONS.md: a planned or cancelled visit or meeting is not one).
+is no met_with or visited (CONVENTIONS.md: a planned or cancelled visit or meeting is not one);
+nor is an address sent by a recording ("addressed the Assembly via a pre-recorded video").
 
 The word lists are ontology/event_forms.toml's coming, call_off_verbs, awaiting_nouns and
 planning_verbs.
@@ -59,3 +60,14 @@ def _calls_off(verb: Token) -> bool:
     if lemma in _CALL_OFF_VERBS:
         return True
     return lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+
+
+# "addressing the Assembly via a pre-recorded video statement": an address sent, not given in person
+_RECORDED = frozenset({"message", "recording", "statement", "video"})
+
+
+def recorded(verb: Token) -> bool:
+    """Whether an act is told as done through a recording or a message ("via video", "in a video
+    message"): no one was met in person."""
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"via", "by", "in", "through"}]
+    return any(t.lemma_.lower() in _RECORDED for c in preps for t in c.subtree)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ...link.gazetteer import mint_id
 from ...link.resolve import Resolved, Resolver
 from ...words import words
 from ..arguments import Target
@@ -18,10 +19,12 @@ from ..context.frame import Frame
 from ..context.holders import holders
 from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..found import Found
+from ..phrases import phrase
 from ..moods import irrealis, negated, speculative
 from ..roles.offices import OFFICE_HEADS
-from .abroad import home_of
+from .abroad import visit_home
 from .places import PLACE_TYPES, place_by_name
+from .seats import away_from
 from .unheld import unheld
 
 if TYPE_CHECKING:
@@ -34,6 +37,7 @@ _MADE_VERBS = words("event_forms", "made_verbs")
 DELEGATION_NOUNS = words("event_forms", "delegation_nouns")
 ARRIVAL_VERBS = words("event_forms", "arrival_verbs")
 RETURN_VERBS = words("event_forms", "return_verbs")
+_FACILITY_NOUNS = words("event_forms", "facility_nouns")
 TRAVEL_VERBS = words("event_forms", "travel_verbs")
 _FUTURE = frozenset({"will", "shall", "'ll", "’ll", "would", "to"})
 
@@ -108,13 +112,28 @@ def departed(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
         if s.dep_ == "nsubj"
     ]
     places = [place for p in named for m in [p, *conjuncts(p)] if (place := _place(m, resolver)) is not None]
+    left = _left_places(token, resolver)
     subject = subject_of(token)
     if subject is None and token.dep_ == "pcomp":
         subject = subject_of(token.head.head)  # "Muizzu spoke after returning from China"
-    for holder, how in holders(subject, frame, resolver) if places else []:
+    for holder, how in holders(subject, frame, resolver) if places or left else []:
         for place in places:
             if holder.type == "person" and place.id != holder.id:
                 yield Found(holder, "visited", Target(place.label, place), token, f"departed/{how}", 0.6)
+        # "Ruto left Addis Ababa on Monday after a two-day visit": one who leaves a place away
+        # from home had been there (not "left Nairobi for Addis Ababa": home)
+        home = visit_home(holder, resolver) if holder.type == "person" else None
+        for place in left if home is not None else []:
+            if away_from(home, place, resolver):
+                yield Found(holder, "visited", Target(place.label, place), token, f"left/{how}", 0.55)
+
+
+def _left_places(verb: Token, resolver: Resolver) -> list[Resolved]:
+    """The places a verb of leaving has as its object: "left Addis Ababa" (a state or a city)."""
+    if verb.lemma_.lower() != "leave":
+        return []
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+    return [place for m in ([obj, *conjuncts(obj)] if obj is not None else []) if (place := _place(m, resolver))]
 
 
 def companions(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
@@ -143,11 +162,11 @@ def being_in(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
                if v.dep_ == "pcomp" for s in v.children if s.dep_ == "nsubj"]
     places += [p for t in misread if (p := _place(t, resolver)) is not None]
     for person, how in holders(subject, frame, resolver) if places else []:
-        home = home_of(person, resolver) if person.type == "person" else None
+        home = visit_home(person, resolver) if person.type == "person" else None
         if envoy_subject(subject, person):
             home = person  # "Australian officials have been in Wellington": Australia visited
         for place in places if home is not None else []:
-            if place.id != home.id:
+            if away_from(home, place, resolver):
                 yield Found(person, "visited", Target(place.label, place), token, f"being_in/{how}", 0.55)
 
 
@@ -191,3 +210,17 @@ def done(verb: Token) -> bool:
     if negated(verb) or irrealis(verb) or speculative(verb):
         return False
     return not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children)
+
+
+def visited_sites(verb: Token) -> list[Resolved]:
+    """The named sites a visit verb's object names: "visited the Fordow and Natanz nuclear sites",
+    "toured the Zaporizhzhia nuclear power plant" (a noun of facility_nouns with a name of its
+    own), not "visited the site". A site is a place named as a city is (abroad._abroad): by its
+    own words, no topic and no actor of the lexicon."""
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+    sites = [t for t in ([obj, *conjuncts(obj)] if obj is not None else []) if t.lemma_.lower() in _FACILITY_NOUNS]
+    return [Resolved(mint_id(phrase(t)), phrase(t), "state") for t in sites if _named_site(t)]
+
+
+def _named_site(noun: Token) -> bool:
+    return noun.ent_type_ == "FAC" or any(c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" for c in noun.lefts)

@@ -234,6 +234,8 @@ def _verb_cue_stances(token: Token, cue: Cue, frame: Frame, resolver: Resolver, 
         return
     if cue.words in lexicon.object_bound and not proposal_object(obj, lexicon):
         return  # "we present our assessments" proposes nothing
+    if cue.relation == "proposes" and obj.lemma_.lower() in lexicon.listed("proposes", "courtesies"):
+        return  # "offering his condolences to the victims" proposes nothing
     if that_clause(token, obj) and cue.words in lexicon.listed(cue.relation, "fact_clause_verbs"):
         return  # "the Council reaffirmed that terrorism constitutes a threat" asserts a fact
     if cue.words in lexicon.listed(cue.relation, "noun_object_only") and not _recognized(obj, resolver, lexicon):

@@ -65,8 +65,9 @@ def _givers(noun: Token, verb: Token | None, frame: Frame, resolver: Resolver) -
     found = noun_holders(noun, frame, resolver)
     if noun.lemma_.lower() == "threat" and found:
         issued = any(how.startswith("light_verb") for _, how in found) or any(
-            c.dep_ == "prep" and c.lower_ == "by" for c in noun.children
-        )  # "threats by Trump", "issued threats"; "the threat from Russia to Europe" is a danger
+            c.dep_ == "prep" and c.lower_ in {"by", "against"} for c in noun.children
+        )  # "threats by Trump", "issued threats", "Trump's threats against Cuba"; "the threat from
+        # Russia to Europe" is a danger
         if not issued and not _threat_to_act(noun):
             return []  # "China's threat to Taiwan" is a danger, not a warning given
     if found:

@@ -1,0 +1,60 @@
+"""Party membership: a person is a member of the political party the text gives them.
+
+"Scholz's Social Democratic Party (SPD)", "Chapo's Frelimo party", "Economy Minister Nir Barkat
+of the Likud Party", "Asfura, of the National Party (PN)", "the SPD, the party of Chancellor
+Olaf Scholz", "the MAS party founded by Evo Morales": the person belongs to the party (a party
+named by its own name, with a word of party_nouns in ontology/event_forms.toml; "his party"
+names none).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ...link.gazetteer import mint_id
+from ...link.resolve import Resolved, Resolver
+from ...words import words
+from ..arguments import Target
+from ..context.subjects import prep_objects
+from ..found import Found
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+PARTY_NOUNS = words("event_forms", "party_nouns")
+
+
+def party_members(token: Token, resolver: Resolver) -> Iterator[Found]:
+    """The members of the party a party noun names (`token`: a word of party_nouns)."""
+    if token.lower_ not in PARTY_NOUNS:
+        return
+    name = _party_name(token)
+    members = [c for c in token.children if c.dep_ == "poss"]  # "Scholz's Social Democratic Party"
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.dep_ == "prep":
+        members.append(token.head.head)  # "Nir Barkat of the Likud Party", "Asfura, of the National Party"
+    if name is None and token.dep_ == "appos" and token.head.pos_ == "PROPN":
+        name = resolver.name_span(token.head).text  # "the SPD, the party of Chancellor Olaf Scholz"
+        members += prep_objects(token, {"of"})
+    founding = [c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() == "found"]
+    members += [p for c in founding for b in c.children if b.dep_ in {"agent", "prep"} and b.lower_ == "by"
+                for p in b.children if p.dep_ == "pobj"]  # "the MAS party founded by Evo Morales"
+    party = Resolved(mint_id(name), name, "organization") if name else None
+    for member in members if party is not None else []:
+        person = resolver.resolve(member)
+        if person is not None and person.type == "person":
+            yield Found(person, "member_of", Target(party.label, party), token, "party_member", 0.6)
+
+
+def _party_name(token: Token) -> str | None:
+    """A party's own name: the proper words right before the party noun ("Social Democratic
+    Party", "Frelimo party"), none for "his party" or "the ruling party"."""
+    words_before = [c for c in token.lefts if c.dep_ in {"compound", "amod", "nmod"} and c.pos_ == "PROPN"]
+    if not words_before:
+        return None
+    doc, start = token.doc, min(c.i for c in words_before)
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+        start -= 2  # a name joined by a hyphen the tokenizer split: "the Zanu-PF party"
+    if any(t.pos_ != "PROPN" and t.text != "-" for t in doc[start : token.i]):
+        return None  # "the Likud and Labor Party" or a name broken by other words
+    return doc[start : token.i + 1].text

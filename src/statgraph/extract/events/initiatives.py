@@ -1,6 +1,7 @@
-"""Proposals made by acts: "a deal brokered by China" (China proposes the deal), "had hosted talks
-between Kyiv and Moscow" (the host proposes the talks), "agreed to create a NATO-Ukraine Council",
-"used the summit to promote the Global Security Initiative".
+"""Proposals made by acts: "had hosted talks between Kyiv and Moscow" (the host proposes the
+talks), "agreed to create a NATO-Ukraine Council", "used the summit to promote the Global Security
+Initiative"; and the support of a broker: "a deal brokered by China", "talks facilitated by Qatar"
+(China supports the deal, Qatar the talks).
 
 The word lists are the [initiatives] section of ontology/cues.toml.
 """
@@ -24,7 +25,8 @@ if TYPE_CHECKING:
 
 
 def initiatives(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
-    """proposes from a verb (already known not negated or unreal) of brokering, hosting or founding."""
+    """proposes from a verb (already known not negated or unreal) of hosting or founding; supports
+    from one of brokering."""
     words = lexicon.events["initiatives"]
     lemma = token.lemma_.lower()
     obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
@@ -67,8 +69,10 @@ def initiatives(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon
         text = " ".join(t.text for t in what.subtree if t.i > token.i)
     if token.dep_ == "acl":
         text = " ".join(t.text for t in what.subtree if t.i <= what.i and t.dep_ != "det")
+    # a broker or facilitator backs the deal or the talks (CONVENTIONS: supports); the rest propose
+    relation = "supports" if rule == "brokered" else "proposes"
     for holder, how in found:
-        yield Found(holder, "proposes", Target(text), token, f"{rule}/{how}", 0.6)
+        yield Found(holder, relation, Target(text), token, f"{rule}/{how}", 0.6)
 
 
 def _pledged(verb: Token, words: dict[str, frozenset[str]]) -> bool:

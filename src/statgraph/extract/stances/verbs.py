@@ -62,7 +62,7 @@ def find_stances(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the stances that the verbs and adjectives of a sentence state."""
     frame, resolver, lexicon = context.frame, context.resolver, context.lexicon
     for token in sent:
-        pos = token.pos_
+        pos = "VERB" if _verb_read_as_adverb(token) else token.pos_
         if pos not in {"VERB", "AUX", "ADJ"}:
             continue
         lemma = token.lemma_.lower()
@@ -72,6 +72,17 @@ def find_stances(sent: Span, context: Context) -> Iterator[Found]:
             yield from _verb_stances(token, lemma, frame, resolver, lexicon)
         else:
             yield from adjective_stances(token, lemma, frame, resolver, lexicon)
+
+
+def _verb_read_as_adverb(token: Token) -> bool:
+    """A verb the tagger took for an adverb ("both of which back Netanyahu": "back"), seen by the
+    clause it heads: a relative or main clause with a subject and an object of its own."""
+    return (
+        token.pos_ == "ADV"
+        and token.dep_ in {"relcl", "ROOT", "ccomp", "advcl"}
+        and any(c.dep_ == "nsubj" for c in token.children)
+        and any(c.dep_ in {"dobj", "obj", "appos"} for c in token.children)
+    )
 
 
 def _verb_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
@@ -218,6 +229,8 @@ def _verb_cue_stances(token: Token, cue: Cue, frame: Frame, resolver: Resolver, 
     if passive is not None and not any(c.dep_ == "agent" for c in token.children):
         yield from _statal(token, cue, passive, frame, resolver)  # "Russia is opposed to X"
         return
+    if passive is not None and passive.lower_ in {"that", "which", "who"} and token.dep_ == "relcl":
+        passive = token.head  # "militias that are backed by Iran": what the relative pronoun stands for
     obj = passive if passive is not None else (_accused_misread(token, cue) or _blamed_on(token) or verb_object(token))
     if obj is None and cue.relation in _GAPPED:
         obj = gapped_object(token)  # "the reforms Brussels has criticized"
@@ -232,10 +245,14 @@ def _verb_cue_stances(token: Token, cue: Cue, frame: Frame, resolver: Resolver, 
         return  # "the Council reaffirmed that terrorism constitutes a threat" asserts a fact
     if cue.words in lexicon.listed(cue.relation, "noun_object_only") and not _recognized(obj, resolver, lexicon):
         return  # "we recognize that times are hard" acknowledges; "recognizes the one-China principle" supports
+    if cue.words in lexicon.listed(cue.relation, "adopting_verbs") and not _adopted(obj, cue, lexicon):
+        return  # "passed the border" adopts nothing; "passed the budget" supports it
     if owned_stance(obj, cue, lexicon) or _tie(obj, cue):
         return  # "reaffirmed its support for Israel", "strengthen cooperation with Japan": the noun speaks
     read = read_cue(token, cue, obj, frame, resolver, "passive" if passive is not None else "verb_object", 0.75)
-    yield from (without_clause(f, token) for f in read) if token.dep_ == "relcl" and obj.i == token.head.i else read
+    # "the reforms that Chile has criticized", "the plan, backed by Germany,": the head without its clause
+    described = token.dep_ in {"relcl", "acl"} and obj.i == token.head.i
+    yield from (without_clause(f, token) for f in read) if described else read
 
 
 def _quoted_object(verb: Token) -> bool:
@@ -263,6 +280,11 @@ def _each_other(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Ite
             if other.id != holder.id:
                 target = Target(other.label, other)
                 yield Found(holder, actor_relation(cue.relation, target), target, token, "each_other", 0.6)
+
+
+def _adopted(obj: Token, cue: Cue, lexicon: Lexicon) -> bool:
+    """Whether what a verb of adopting takes is a text, plan or budget ([supports] adopted_objects)."""
+    return obj.pos_ in {"NOUN", "PROPN"} and obj.lemma_.lower() in lexicon.listed(cue.relation, "adopted_objects")
 
 
 def _recognized(obj: Token, resolver: Resolver, lexicon: Lexicon) -> bool:

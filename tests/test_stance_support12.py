@@ -74,3 +74,10 @@ def test_defending_anothers_resistance_is_no_support_of_it() -> None:
     found = triples_of("Macron defended France's resistance to the trade deal.")
     assert has_triple(found, "France", "opposes", "trade deal")
     assert not any(r == "supports" for _, r, _ in found)
+
+
+def test_a_body_named_in_apposition_is_no_body_named_before() -> None:
+    text = "The African Union met on Monday. The party was backed by the religious organization Rissho Koseikai."
+    found = triples_of(text)
+    assert has_triple(found, "Rissho_Koseikai", "supports", "party")
+    assert not has_triple(found, "African_Union", "supports", "party")

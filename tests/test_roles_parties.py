@@ -70,3 +70,22 @@ def test_office_to_be_given_by_an_infinitive_is_not_held() -> None:
 def test_president_elect_read_whole() -> None:
     roles = roles_of("President-elect Bernardo Ortiz met the outgoing cabinet on Friday.")
     assert office_of(roles, "Ortiz") == ["President-elect"]
+
+
+def test_party_leader_with_a_long_name_in_apposition() -> None:
+    roles = roles_of("Lena Vogt, leader of the centre-left People's Party for Justice and Progress (PJP), said no.")
+    assert office_of(roles, "Vogt") == ["leader of People's Party"]
+
+
+def test_party_leader_title_joined_to_another_office() -> None:
+    roles = roles_of("KDP leader and Finance Minister Jonas Brandt presented the budget.")
+    assert sorted(office_of(roles, "Brandt")) == ["Finance Minister", "leader of KDP"]
+    roles = roles_of("Chilean Interior Minister and Harmony Party chief Jonas Brandt presented the plan.")
+    assert sorted(office_of(roles, "Brandt")) == ["Interior Minister of Chile", "chief of Harmony Party"]
+
+
+def test_a_second_office_in_apposition_after_a_title() -> None:
+    roles = roles_of("Former premier Jonas Brandt, the leader of the 7-Star Movement (SSM), said no.")
+    assert "leader of 7-Star Movement" in office_of(roles, "Brandt")
+    # near miss: the same office again is said once
+    assert len(office_of(roles_of("President Jonas Brandt, the Chilean president, said no."), "Brandt")) == 1

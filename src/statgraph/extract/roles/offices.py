@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ...words import words
-from .title_bodies import named_bodies
+from .title_bodies import body_after, named_bodies
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -125,6 +125,8 @@ def read_office(title: Span, resolver: Resolver) -> Office | None:
         if bodies:
             reading = _read_title(title, resolver, bodies)
             heads = _heads(reading.words)
+        elif reading.words == [title[-1].text]:  # "leader of the right-wing People's Party for ...,"
+            reading.owner = body_after(title, resolver)
     words = reading.words
     if not heads or (heads <= OWNED_HEADS and not _owned(reading)) or _awaited(title):
         return None

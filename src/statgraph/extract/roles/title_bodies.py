@@ -34,7 +34,7 @@ def named_bodies(title: Span, resolver: Resolver) -> dict[int, tuple[Actor, int]
     doc = title.doc
     i = title.start
     while i < title.end:
-        if not _name_word(doc[i], resolver):
+        if not (_name_word(doc[i], resolver) or _numbered(doc, i, title.end)):
             i += 1
             continue
         end = i + 1
@@ -44,7 +44,7 @@ def named_bodies(title: Span, resolver: Resolver) -> dict[int, tuple[Actor, int]
             end += 1
         while doc[end - 1].text in _LINKS:
             end -= 1
-        if any(doc[k].ent_type_ in _NO_BODIES for k in range(i, end)) or end < len(doc) and doc[end].text in {"'s", "’s"}:
+        if any(doc[k].ent_type_ in _NO_BODIES and not doc[k].is_digit for k in range(i, end)) or end < len(doc) and doc[end].text in {"'s", "’s"}:
             # a person or place named in the title, or a possessor ("leader of Southeast Asia's largest economy")
             i = end
             continue
@@ -68,8 +68,29 @@ def _name_word(token: Token, resolver: Resolver) -> bool:
     return gazetteer.demonym(text) is None and gazetteer.find(text) is None
 
 
+def _numbered(doc: Doc, i: int, stop: int) -> bool:
+    """A number glued to the name after it: "the 5-Star Movement"."""
+    return doc[i].text.isdigit() and i + 2 < stop and doc[i + 1].text == "-" and not doc[i].whitespace_
+
+
 def _acronym_after(doc: Doc, end: int, stop: int) -> int:
     """After "(PD)" that follows a name, if it does."""
     if end + 2 < stop and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].text.isupper():
         return end + 3
     return end
+
+
+def body_after(title: Span, resolver: Resolver) -> Actor | None:
+    """The organisation named in a leader's "of" phrase too long for the title ("leader of the
+    right-wing People's Party for Freedom and Democracy"): the proper noun the phrase is of, with
+    its name words before it, when it names no state or person."""
+    head = title[-1]
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if noun is None or noun.pos_ != "PROPN" or not _name_word(noun, resolver) or noun.ent_type_ in _NO_BODIES:
+        return None
+    doc, start = noun.doc, noun.i
+    while start - 1 > of.i and (_name_word(doc[start - 1], resolver) or doc[start - 1].text in {"'s", "’s"}):
+        start -= 1
+    label = " ".join(doc[start : noun.i + 1].text.split())
+    return Actor(mint_id(label), label, "organization")

@@ -269,14 +269,20 @@ def test_ties_not_restored_are_no_cooperation() -> None:
 @pytest.mark.parametrize(
     "text, holder, word",
     [
-        ("The ceasefire was part of an agreement mediated by Qatar.", "Qatar", "agreement"),
         ("Norway hosted negotiations between Colombia and the rebels.", "Norway", "negotiations"),
         ("Canada agreed to meet again and to establish an Arctic Research Fund.", "Canada", "Fund"),
     ],
 )
-def test_brokering_hosting_and_founding_are_proposals(text: str, holder: str, word: str) -> None:
+def test_hosting_and_founding_are_proposals(text: str, holder: str, word: str) -> None:
     found = [s for s in statements_of(text) if s.relation == "proposes" and word in s.target]
     assert any(s.holder_id == holder for s in found)
+
+
+def test_brokering_is_support_not_proposal() -> None:
+    # round twelve: the mediator backs the agreement (CONVENTIONS supports)
+    found = statements_of("The ceasefire was part of an agreement mediated by Qatar.")
+    assert any(s.holder_id == "Qatar" and s.relation == "supports" and "agreement" in s.target for s in found)
+    assert not any(s.holder_id == "Qatar" and s.relation == "proposes" for s in found)
 
 
 def test_talks_yet_to_be_hosted_are_no_proposal() -> None:

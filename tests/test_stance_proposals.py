@@ -47,8 +47,10 @@ def test_principles_only_cited_propose_nothing() -> None:
     assert not _proposed("Brazil cited the principles of the UN Charter in its speech.")
 
 
-def test_a_deal_brokered_is_proposed_but_a_departure_facilitated_is_not() -> None:
-    assert _has(_found("The ceasefire brokered by Qatar took effect on Friday."), "Qatar", "proposes", "ceasefire")
+def test_a_deal_brokered_is_supported_not_proposed_and_a_departure_facilitated_is_neither() -> None:
+    # round twelve: the broker backs the deal (CONVENTIONS supports), it does not propose it
+    found = _found("The ceasefire brokered by Qatar took effect on Friday.")
+    assert _has(found, "Qatar", "supports", "ceasefire") and not _has(found, "Qatar", "proposes", "ceasefire")
     assert not _proposed("Canada facilitated the safe departure of its diplomats from India.")
 
 

@@ -68,6 +68,7 @@ class Screens:
     raising: frozenset[str] = frozenset()
     forecasting: frozenset[str] = frozenset()
     concern_words: frozenset[str] = frozenset()
+    backing: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -110,6 +111,7 @@ def load_screens(ontology_dir: Path) -> Screens:
         raising=words("fears", "raising"),
         forecasting=words("forecasts", "words"),
         concern_words=words("cared_for", "words"),
+        backing=words("agent_participles", "backing"),
     )
 
 
@@ -127,7 +129,7 @@ def screen_reason(found: Found, screens: Screens) -> str | None:
         ("welcomed_actor", _welcomed_actor(found)),
         ("countered_threat", _countered_threat(found, screens)),
         ("asked_passive", _asked_passive(found, screens)),
-        ("agent_participle", _agent_participle(found)),
+        ("agent_participle", _agent_participle(found, screens)),
         ("own_deed", _own_deed(found, screens)),
         ("attempted", _attempted(found, screens)),
         ("not_yet", _not_yet(found)),
@@ -313,12 +315,13 @@ def _asked_passive(found: Found, screens: Screens) -> bool:
     return passive or bare
 
 
-def _agent_participle(found: Found) -> bool:
+def _agent_participle(found: Found, screens: Screens) -> bool:
     """ "chemical weapons abandoned by Japan", "the negotiations promoted by Lula": a thing named
-    by what someone did to it states no stance of theirs."""
+    by what someone did to it states no stance of theirs; "a plan backed by Germany" does."""
     cue = found.cue
     return (
         found.relation in {"supports", "opposes", "rejects"}
+        and cue.lemma_.lower() not in screens.backing
         and cue.tag_ == "VBN"
         and cue.dep_ in {"acl", "amod"}
         and any(c.dep_ == "agent" for c in cue.children)

@@ -203,6 +203,8 @@ class Resolver:
         if (
             token.lemma_.lower() in _ORGANIZATION_NOUNS
             and any(c.lower_ in {"the", "this"} for c in token.children)
+            # "the religious organization Soka Gakkai": named right there, not one named before
+            and not any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == token.i + 1 for c in token.children)
             and (
                 token.text.islower()
                 or not any(c.dep_ in {"compound", "amod", "nmod", "prep", "appos"} for c in token.children)

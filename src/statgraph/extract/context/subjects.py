@@ -58,10 +58,16 @@ def _direct_subject(verb: Token) -> Token | None:
 
 
 def _antecedent(subject: Token, verb: Token) -> Token | None:
-    """The subject, or what a relative pronoun subject stands for."""
+    """The subject, or what a relative pronoun subject stands for ("both of which" too)."""
     if subject.lower_ in {"that", "which", "who"} and verb.dep_ == "relcl":
         return _described(verb.head)  # "It is the West that seeks ...": the antecedent
-    if subject.lower_ not in {"which", "who"} or verb.dep_ != "advcl":
+    if _of_which(subject):  # "the Greens and the Liberals, both of which back X": both of them
+        listed = _listed_before(subject)
+        if listed is not None:
+            return listed
+        if verb.dep_ == "relcl":
+            return _described(verb.head)
+    if not (subject.lower_ in {"which", "who"} or _of_which(subject)) or verb.dep_ != "advcl":
         return subject
     # misparsed relative clause: "the resolution adopted in April, which calls on ..."
     head = verb.head
@@ -69,12 +75,42 @@ def _antecedent(subject: Token, verb: Token) -> Token | None:
         return head
     if head.dep_ in {"acl", "relcl"} and head.head.pos_ in {"NOUN", "PROPN"}:
         return head.head
-    if head.pos_ == "VERB":
+    if head.pos_ == "VERB" or head.pos_ == "AUX" and _of_which(subject):
         # "..., which" after a clause: its object, else (a participle read as the main verb) its subject
         before = [c for c in head.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.i < subject.i]
         obj = next((c for c in before if c.dep_ == "dobj"), None)
-        return obj or next((c for c in before if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        found = obj or next((c for c in before if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if found is None and head.dep_ == "conj":  # "X holds four seats and is part of Y, both of which ..."
+            return _direct_subject(head.head)
+        return found
     return subject
+
+
+def _of_which(subject: Token) -> bool:
+    """ "both of which", "all of whom", "each of which": a quantity of the relative's antecedent."""
+    return subject.lower_ in {"all", "both", "each"} and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(p.lower_ in {"which", "whom"} for p in c.children)
+        for c in subject.children
+    )
+
+
+def _listed_before(subject: Token) -> Token | None:
+    """The noun right before the comma that opens "both of which", past a parenthesis: "with
+    Agudat Yisrael (three seats), both of which back X" (the parser hangs the clause anywhere)."""
+    doc, k = subject.doc, subject.i - 1
+    if k < 1 or doc[k].text != ",":
+        return None
+    k -= 1
+    if doc[k].text == ")":
+        while k > 0 and doc[k].text != "(":
+            k -= 1
+        k -= 1
+    if k < 0 or doc[k].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    noun = doc[k]
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head  # "Chile and Peru, both of which": the first of them, with the others
+    return noun
 
 
 def _described(noun: Token) -> Token:
@@ -131,7 +167,10 @@ def _higher_clause(verb: Token) -> Token | None:
 
 
 def _participle_owner(verb: Token) -> Token | None:
-    """Who does what a noun's infinitive or gerund says: the noun's owner."""
+    """Who does what a noun's infinitive or gerund says: the noun's owner; who does what a
+    relative clause says whose "both of which" the parser hung on its antecedent."""
+    if verb.dep_ == "relcl" and any(c.dep_ == "appos" and _of_which(c) for c in verb.head.children):
+        return verb.head  # "the Greens and the Liberals, both of which back Maria Holm"
     if (
         verb.dep_ == "acl"
         and verb.tag_ == "VB"

@@ -1,6 +1,7 @@
-"""Proposals made by acts: "a deal brokered by China" (China proposes the deal), "had hosted talks
-between Kyiv and Moscow" (the host proposes the talks), "agreed to create a NATO-Ukraine Council",
-"used the summit to promote the Global Security Initiative".
+"""Proposals made by acts: "had hosted talks between Kyiv and Moscow" (the host proposes the
+talks), "agreed to create a NATO-Ukraine Council", "used the summit to promote the Global Security
+Initiative"; and the support of a broker: "a deal brokered by China", "talks facilitated by Qatar"
+(China supports the deal, Qatar the talks).
 
 The word lists are the [initiatives] section of ontology/cues.toml.
 """
@@ -25,7 +26,8 @@ if TYPE_CHECKING:
 
 
 def initiatives(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
-    """proposes from a verb (already known not negated or unreal) of brokering, hosting or founding."""
+    """proposes from a verb (already known not negated or unreal) of hosting or founding; supports
+    from one of brokering."""
     words = lexicon.events["initiatives"]
     lemma = token.lemma_.lower()
     obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
@@ -36,12 +38,7 @@ def initiatives(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon
         found, what, rule = holders(leader, frame, resolver), token.head, "led"
     elif lemma in words.get("offer_verbs", ()) and obj is not None and obj.pos_ == "NOUN" and _pledged(token, words):
         # "they will give less" gives nothing named
-        if _to_state(token, resolver):
-            return  # "will provide Ukraine with launchers": a deployment
-        giver = _subject_up(token)
-        if giver is not None and giver.pos_ == "NOUN" and giver.lemma_.lower() in _EVENT_NOUNS:
-            return  # "Mirziyoyev's visit will give impetus to cooperation": an event pledges nothing
-        found, what, rule = doers(giver, frame, resolver), obj, "pledged"
+        found, what, rule = doers(_pledger(token, resolver), frame, resolver), obj, "pledged"
     elif lemma in words.get("broker_verbs", ()):
         if token.dep_ == "acl" and agent is not None:  # "a deal brokered by China"
             found, what = holders(agent, frame, resolver), token.head
@@ -71,8 +68,22 @@ def initiatives(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon
         text = " ".join(t.text for t in what.subtree if t.i > token.i)
     if token.dep_ == "acl":
         text = " ".join(t.text for t in what.subtree if t.i <= what.i and t.dep_ != "det")
+    # a broker or facilitator backs the deal or the talks (CONVENTIONS: supports); the rest propose
+    relation = "supports" if rule == "brokered" else "proposes"
     for holder, how in found:
-        yield Found(holder, "proposes", Target(text), token, f"{rule}/{how}", 0.6)
+        yield Found(holder, relation, Target(text), token, f"{rule}/{how}", 0.6)
+
+
+def _pledger(token: Token, resolver: Resolver) -> Token | None:
+    """Who pledges what an offer verb gives; none when it is given to a state ("will provide
+    Ukraine with launchers": a deployment) or by an event ("Mirziyoyev's visit will give impetus
+    to cooperation": an event pledges nothing)."""
+    if _to_state(token, resolver):
+        return None
+    giver = _subject_up(token)
+    if giver is not None and giver.pos_ == "NOUN" and giver.lemma_.lower() in _EVENT_NOUNS:
+        return None
+    return giver
 
 
 # events and pacts, which give or provide nothing of their own: "the talks will give new impetus"

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ...words import words
+from .title_bodies import body_after, named_bodies
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -37,6 +38,9 @@ QUALIFIED_HEADS = {
 # "<office> of", not the start of a name.
 DEPARTMENTS = words("names", "departments")
 POSSESSIVE = frozenset({"'s", "’s"})
+# Words before an office and endings after it that make it one still to be taken
+AWAITING_WORDS = frozenset({"would-be", "future"})
+AWAITED_SUFFIXES = ("-in-waiting", " -in-waiting", "in waiting", "in-waiting", "-to-be")
 # The last words of the names of bodies that are no ministry of a state ("National Army",
 # "Support Mission", "Security Council"): an office "of" them keeps the body's name.
 BODY_WORDS = words("names", "body_words")
@@ -112,20 +116,19 @@ class _Reading:
 
 def read_office(title: Span, resolver: Resolver) -> Office | None:
     """ "Russian Foreign Minister" -> Foreign Minister, of Russia; "US Permanent Representative
-    to the UN" -> Permanent Representative, of the United States, to the United Nations."""
+    to the UN" -> Permanent Representative, of the United States, to the United Nations; "CDU
+    leader" -> leader, of the CDU (an organisation the lexicon does not know: title_bodies.py)."""
     reading = _read_title(title, resolver)
+    heads = _heads(reading.words)
+    if heads and heads <= OWNED_HEADS and not _owned(reading):
+        bodies = named_bodies(title, resolver)
+        if bodies:
+            reading = _read_title(title, resolver, bodies)
+            heads = _heads(reading.words)
+        elif reading.words == [title[-1].text]:  # "leader of the right-wing People's Party for ...,"
+            reading.owner = body_after(title, resolver)
     words = reading.words
-    while words and words[-1].lower() in {"of", "to", "for"}:
-        words.pop()
-    lowered = [w.lower() for w in words]
-    heads = {part for w in lowered for part in (w, *w.split("-"))} & OFFICE_HEADS
-    heads = {
-        h
-        for h in heads
-        if h not in QUALIFIED_HEADS
-        or any(QUALIFIED_HEADS[h] & set(lowered[:k]) for k in range(1, len(lowered)) if lowered[k] == h)
-    }
-    if not heads or (heads <= OWNED_HEADS and reading.owner is None and reading.at is None and not reading.tail_actor):
+    if not heads or (heads <= OWNED_HEADS and not _owned(reading)) or _awaited(title):
         return None
     # "then-ambassador", "Then-Prime Minister": an office held then, a former one
     words = [f"former {w[5:]}" if w.lower().startswith("then-") and len(w) > 5 else w for w in words]
@@ -133,13 +136,53 @@ def read_office(title: Span, resolver: Resolver) -> Office | None:
     return Office(" ".join(words), reading.owner, reading.at, reading.at_word, reading.tail)
 
 
-def _read_title(title: Span, resolver: Resolver) -> _Reading:
-    """Read a title's tokens: actors become owner or place, other words the office's words."""
+def _heads(words: list[str]) -> set[str]:
+    """The office words of a title's words (a last "of", "to" or "for" dropped from them)."""
+    while words and words[-1].lower() in {"of", "to", "for"}:
+        words.pop()
+    lowered = [w.lower() for w in words]
+    heads = {part for w in lowered for part in (w, *w.split("-"))} & OFFICE_HEADS
+    return {
+        h
+        for h in heads
+        if h not in QUALIFIED_HEADS
+        or any(QUALIFIED_HEADS[h] & set(lowered[:k]) for k in range(1, len(lowered)) if lowered[k] == h)
+    }
+
+
+def _awaited(title: Span) -> bool:
+    """Whether a title names an office still to be taken, no office held: "the chancellor-in-waiting",
+    "the prime minister-to-be", "would-be president" ("President-elect", "Prime Minister-designate"
+    name an office of its own and are read as written)."""
+    doc = title.doc
+    heads = [t for t in title if t.lower_ in OFFICE_HEADS or t.lower_.split("-")[0] in OFFICE_HEADS]
+    if not heads:
+        return False
+    lead = doc[max(0, title.start - 3) : heads[-1].i].text.lower().replace(" - ", "-")
+    if any(word in AWAITING_WORDS for word in lead.split()):
+        return True
+    after = "".join(t.text_with_ws for t in doc[heads[-1].i + 1 : heads[-1].i + 5]).lower()
+    return after.startswith(AWAITED_SUFFIXES)
+
+
+def _owned(reading: _Reading) -> bool:
+    """Whether a leader's, chief's or head's office has a state, organisation or body named with
+    it, or is the opposition's ("main opposition leader", "Leader of the Opposition")."""
+    opposition = any(w.lower() == "opposition" for w in reading.words)
+    return reading.owner is not None or reading.at is not None or reading.tail_actor or opposition
+
+
+def _read_title(title: Span, resolver: Resolver, bodies: dict[int, tuple[Actor, int]] | None = None) -> _Reading:
+    """Read a title's tokens: actors become owner or place, other words the office's words;
+    `bodies` are organisations named in it that the lexicon does not know."""
     reading = _Reading()
     words = reading.words
     glue = False
     appended = -1  # the last token kept as a word: "-" glues only to it ("vice-president")
     actors = _actor_spans(title, resolver)
+    for start, (body, end) in (bodies or {}).items():
+        if not any(start < e and s < end for s, (_, e) in actors.items()):
+            actors[start] = (body, end)
     i = title.start
     while i < title.end:
         token = title.doc[i]

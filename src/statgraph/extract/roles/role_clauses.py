@@ -35,6 +35,8 @@ _APPOINT_AS = frozenset(
     "have appoint name nominate elect reelect re-elect reappoint confirm install choose select pick "
     "tap keep retain designate swear".split()
 )
+# of them, verbs that tell an office held also in a to-infinitive ("fortunate to have him as foreign minister")
+_HOLD_AS = frozenset({"have", "keep", "retain"})
 _SERVE_AS = frozenset("serve act work remain continue stay sit return".split())
 _LEAVE_AS = words("names", "leave_office_verbs")
 # Adverbials that put a past office behind its holder ("At one time, she was the minister").
@@ -210,6 +212,8 @@ def predicated(
             lemma = verb.lemma_.lower()
             former = lemma in _LEAVE_AS
             if lemma in _APPOINT_AS:
+                if lemma not in _HOLD_AS and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                    continue  # "is expected to elect her as prime minister": an office still to be given
                 holder_deps = {"dobj", "nsubjpass"}
             elif former:  # "resigned as president", "was deposed as president", "ousted him as leader"
                 holder_deps = {"nsubj", "nsubjpass", "dobj"}

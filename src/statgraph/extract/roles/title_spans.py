@@ -74,8 +74,12 @@ def title_before(doc: Doc, start: int, floor: int, resolver: Resolver) -> Span |
                 and not doc[first - 2].whitespace_
             )
             or (previous.lower_ in {"to", "for"} and first - 2 >= floor and doc[first - 2].lower_ in OFFICE_HEADS)
+            or _name_of_body(doc, first - 1, floor)
         ):
             first -= 1
+            continue
+        if first - 3 >= floor and previous.text == ")" and doc[first - 3].text == "(" and doc[first - 2].is_upper:
+            first -= 3  # "Democratic Party (PD) leader": an acronym after a name in the title
             continue
         break
     while first < start and doc[first].lower_ in {"of", "the", "-", "to", "for"} | POSSESSIVE:
@@ -84,6 +88,15 @@ def title_before(doc: Doc, start: int, floor: int, resolver: Resolver) -> Span |
     if not any(t.lower_ in OFFICE_HEADS for t in span):
         return None
     return trim_honorifics(span)
+
+
+def _name_of_body(doc: Doc, at: int, floor: int) -> bool:
+    """A word of an organisation's name the tagger gave no proper noun: an acronym ("PVV
+    leader", "DA leader"), or a slash between two ("CDU/CSU")."""
+    token = doc[at]
+    if token.text in {"/", "&"}:
+        return at - 1 >= floor and not token.whitespace_ and not doc[at - 1].whitespace_
+    return len(token.text) >= 2 and token.text.isalpha() and token.text.isupper()
 
 
 def _modifier(token: Token, first: int, start: int) -> bool:
@@ -184,6 +197,8 @@ def office_of_before(doc: Doc, start: int, floor: int) -> Span | None:
     unity government Abdul Hamid Dbeibah" (the phrase's last word is no title word)."""
     if start - 1 <= floor or doc[start - 1].is_punct or doc[start - 1].pos_ == "ADP":
         return None  # "the UN Framework Convention on | Climate Change": a preposition's object, no name
+    if doc[start - 1].lower_ in {"and", "or"}:
+        return None  # "Leader of the Opposition in Lok Sabha and | Congress MP": joined, not titled
     for j in range(start - 2, max(floor, start - 10) - 1, -1):
         token = doc[j]
         if token.is_punct and token.text != "-" or token.pos_ == "AUX":

@@ -15,6 +15,7 @@ from .names import INSTITUTION_WORDS, SUFFIXES, honorific, name_end, person_name
 from .offices import (
     DEPARTMENTS,
     OFFICE_HEADS,
+    OWNED_HEADS,
     Office,
     actor_at,
     country_word,
@@ -104,11 +105,17 @@ def _coordinated_title(
     if joint.lower_ != "and" or not (is_office_head(doc[at - 1]) or doc[at - 1].ent_type_ in {"ORG", "GPE"}):
         return
     first = title_before(doc, at, sent.start, resolver)
-    if first is None or any(t.ent_type_ == "PERSON" or t.text in {",", ";"} or _person(t, resolver) for t in first):
+    # (a title word may resolve to the office's holder: "Minister" of "Israeli ... Minister" is no name)
+    if first is None or any(
+        t.ent_type_ == "PERSON" or t.text in {",", ";"} or t.lower_ not in TITLE_WORDS and _person(t, resolver)
+        for t in first
+    ):
         return
     if not is_office_head(doc[at - 1]) and not any(t.lower_ == "of" for t in first):
         return  # "... of NATO and": the first title's "of" phrase ends before "and"
-    if not title_cue(first).text[:1].isupper() or (
+    # "RZP leader and Finance Minister X": a party leader's title starts with the party's name
+    named = title_cue(first).lower_ in OWNED_HEADS and first[0].text[:1].isupper()
+    if not (title_cue(first).text[:1].isupper() or named) or (
         # "the Prime Minister and President Biden": two people; "the Prime Minister of Qatar and ..."
         doc[first.start - 1].lower_ in {"the", "a", "an"}
         and not any(t.lower_ == "of" or country_word(t, resolver) for t in first)
@@ -167,12 +174,26 @@ def _roles_of(
         yield person, label, title_cue(title)
         if appositive:
             yield from _joined_offices(person, title, office, resolver)
+        else:
+            yield from _second_office(person, name, label, resolver)
         return
     match = counterpart(sent.doc, name_lead(sent.doc, name.start, sent.start), sent.start, person, named, resolver)
     if match is not None:
         words, country, cue = match
         note_title(resolver, person, Office(words, country))
         yield person, f"{words} of {country.label}", cue
+
+
+def _second_office(person: Resolved, name: Span, first: str, resolver: Resolver) -> Iterator[tuple[Resolved, str, Token]]:
+    """Another office in apposition after a titled name: "Ex-premier Giuseppe Conte, the leader of
+    the 5-Star Movement (M5S)" (not the same one again: "President Joe Biden, the US president")."""
+    title = apposition_title(name)
+    if title is not None and any(t.ent_type_ == "PERSON" for t in title):
+        return  # "President Xi met President Anura Kumara Dissanayake": another's title, misparsed
+    office = read_office(title, resolver) if title is not None else None
+    label = office.label(owner_of(person, resolver)) if office is not None else None
+    if title is not None and label is not None and label.lower().split(" of ")[0] != first.lower().split(" of ")[0]:
+        yield person, label, title_cue(title)
 
 
 def _joined_offices(

@@ -69,11 +69,12 @@ def _act(prep: Token) -> Token | None:
 
 def _cause(noun: Token, prep: Token) -> Token | None:
     """What the cause is for: the noun's of/with/against object, or one the parser hung on the
-    verb right after it ("held rallies in solidarity | with Gaza")."""
+    verb right after it ("held rallies in solidarity | with Gaza"); an act too ("campaigned in
+    favour of sending tanks to Ukraine")."""
     links = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in _LINKS]
     if not links:
         links = [c for c in prep.head.children if c.dep_ == "prep" and c.lower_ in _LINKS and c.i == noun.i + 1]
-    return next((p for link in links for p in link.children if p.dep_ == "pobj"), None)
+    return next((p for link in links for p in link.children if p.dep_ in {"pobj", "pcomp"}), None)
 
 
 @extractor(cues=lambda lexicon: lexicon.listed("opposes", "fight_nouns"))

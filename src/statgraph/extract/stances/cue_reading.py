@@ -110,14 +110,14 @@ def _agent(verb: Token) -> Token | None:
 
 
 def _cue_holders(token: Token, obj: Token, frame: Frame, resolver: Resolver) -> list[tuple[Resolved, str]] | None:
-    """Who holds a cue's stance: the subject, a passive's agent, the noun a participle modifies,
-    else the actor the speaker talks for; None when a passive names no agent."""
+    """Who holds a cue's stance: the subject, a passive's agent ("militias that are backed by Iran"),
+    the noun a participle modifies, else the actor the speaker talks for; None when a passive names no agent."""
     subject = subject_of(token)
     if obj.dep_ == "nsubjpass" and obj.head.i == token.i:  # not "called for the hostages to be freed"
         subject = _agent(token)
         if subject is None:
             return None
-    if token.dep_ in {"acl", "amod"} and token.tag_ == "VBN":
+    if token.dep_ in {"acl", "amod"} and token.tag_ == "VBN" or token.dep_ == "relcl" and _agent(token) is not None:
         subject = _agent(token)
     found_holders = holders(subject, frame, resolver) or _issuer(token, subject, frame, resolver)
     if token.dep_ == "acl" and token.tag_ == "VBG" and subject is None:

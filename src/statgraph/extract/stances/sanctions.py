@@ -1,5 +1,7 @@
 """Sanctions as stances (bench/realtext/CONVENTIONS.md): whoever imposes, adopts or keeps
-sanctions on X supports "sanctions on X"; that states no criticism of X by itself.
+sanctions on X supports "sanctions on X"; that states no criticism of X by itself. Tariffs and
+duties are read alike ("Washington imposes a 15 percent tariff on Japanese products" supports
+"tariff on Japanese products").
 
 - an owner of the sanctions: "EU sanctions on Belarus", "Washington's sanctions on Iran";
 - an imposing verb: "the EU adopted a new package of sanctions against Russia", "the sanctions
@@ -9,8 +11,9 @@ sanctions on X supports "sanctions on X"; that states no criticism of X by itsel
 Sanctions another side welcomes or condemns ("welcomed American sanctions against X") state
 that side's stance, read by the verb rules; the imposer is only mentioned there.
 Only sanctions with a named target ("on"/"against" X, or the verb's object) count; a negated
-or hypothetical act ("if the EU imposed sanctions") states nothing. The words are data in
-ontology/cues.toml [supports] sanction_nouns, imposing_verbs and sanctioning_verbs.
+or hypothetical act ("if the EU imposed sanctions") states nothing, and neither does a threat
+("the threat of US tariffs on Canada"). The words are data in ontology/cues.toml [supports]
+sanction_nouns, measure_nouns, imposing_verbs and sanctioning_verbs.
 """
 
 from __future__ import annotations
@@ -37,46 +40,57 @@ _NOT_YET = frozenset(
     "push encourage invite threaten consider plan seek mull weigh try aim intend refuse decline".split()
 )
 # nouns for a batch of sanctions: "a new package of sanctions", "the 18th sanctions package"
-_BUNDLES = frozenset("package round set wave raft series batch tranche list regime".split())
+_BUNDLES = frozenset("package round set wave raft series batch tranche list regime hike increase".split())
+# nouns whose "of" names sanctions or tariffs not (yet) imposed
+_SPOKEN_OF = frozenset("threat prospect possibility risk spectre specter fear danger".split())
 _OWNERS = frozenset({"poss", "compound", "amod", "nmod"})
 
 
 @extractor(cues=lambda lexicon: (
     lexicon.listed("supports", "sanction_nouns") | lexicon.listed("supports", "sanctioning_verbs")
+    | lexicon.listed("supports", "measure_nouns")
 ))
 def sanctions(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the support of sanctions that a sentence states of those who impose them."""
     lexicon = context.lexicon
-    nouns = lexicon.listed("supports", "sanction_nouns")
+    sanctions, measures = lexicon.listed("supports", "sanction_nouns"), lexicon.listed("supports", "measure_nouns")
+    nouns = sanctions | measures
     imposing = lexicon.listed("supports", "imposing_verbs")
     for token in sent:
         lemma = token.lemma_.lower()
         if token.pos_ == "NOUN" and lemma in nouns:
             anchor = _anchor(token)
             aimed = _aimed(token, anchor, imposing)
-            if aimed and not _weighed(anchor, imposing, context):
+            if aimed and not _weighed(anchor, imposing, context) and not _only_spoken_of(anchor):
                 found = _owners(token, anchor, context) + _imposers(anchor, imposing, context)
-                yield from _findings(found, aimed, token, "sanctions/imposed", context)
+                kind = "sanctions" if lemma in sanctions else token.lower_  # "tariffs", "a 15 percent tariff"
+                yield from _findings(found, aimed, token, "sanctions/imposed", context, kind)
         elif token.pos_ == "VERB" and lemma in lexicon.listed("supports", "sanctioning_verbs"):
             if unreal(token):
                 continue
             objects = [c for c in token.children if c.dep_ in {"dobj", "obj"}]
             objects += [c for o in objects for c in o.conjuncts]
             found = holders(subject_of(token), context.frame, context.resolver)
-            yield from _findings(found, objects, token, "sanctions/verb", context)
+            yield from _findings(found, objects, token, "sanctions/verb", context, "sanctions")
 
 
 def _findings(
-    found: list[tuple[Resolved, str]], aimed: list[Token], cue: Token, rule: str, context: Context
+    found: list[tuple[Resolved, str]], aimed: list[Token], cue: Token, rule: str, context: Context, kind: str
 ) -> Iterator[Found]:
-    """Each holder supports the sanctions on each target (never sanctions on itself)."""
+    """Each holder supports the sanctions (or tariffs: `kind`) on each target (never on itself)."""
     for target in aimed:
         actor = context.resolver.resolve(target)
-        text = f"sanctions on {phrase(target)}"
+        text = f"{kind} on {phrase(target)}"
         for holder, how in dict((a.id, (a, how)) for a, how in found).values():
             if actor is not None and actor.id == holder.id:
                 continue
-            yield Found(holder, "supports", Target(text, head="sanctions"), cue, f"{rule}/{how}", 0.6)
+            yield Found(holder, "supports", Target(text, head=kind), cue, f"{rule}/{how}", 0.6)
+
+
+def _only_spoken_of(anchor: Token) -> bool:
+    """Whether the sanctions or tariffs are only a threat or a prospect: "the threat of US tariffs
+    on Canada", "the prospect of EU sanctions against Iran" (a threat is read as a warning)."""
+    return anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in _SPOKEN_OF
 
 
 def _weighed(anchor: Token, imposing: frozenset[str], context: Context) -> bool:

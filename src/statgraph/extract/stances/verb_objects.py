@@ -189,7 +189,12 @@ def owned_stance(obj: Token, cue: Cue, lexicon: Lexicon) -> bool:
     relations = {c.relation for c in cues} & {"supports", "opposes", "rejects", "demands"}
     if obj.pos_ != "NOUN" or not relations:
         return False
-    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in owners) or not owners and cue.relation in relations
+    # "defended France's resistance to the deal": a stance restated, whoever's it is
+    restated = cue.words in lexicon.listed("supports", "restating_verbs")
+    return (
+        any(c.dep_ == "poss" and (c.pos_ == "PRON" or restated) for c in owners)
+        or not owners and cue.relation in relations
+    )
 
 
 # Nouns of a view or stance, upheld by the one whose view it is (ontology/phrases.toml).

@@ -28,10 +28,10 @@ from .courtesy import courtesy
 from .cue_reading import read_cue
 from .deontics import semi_modal
 from .threats import hostile_vow
+from .verb_guards import inverted_frame, needed, not_own_view
 from .verb_objects import (
     gapped_object,
     own_proposal,
-    own_view,
     owned_stance,
     particle_object,
     proposal_object,
@@ -64,7 +64,7 @@ def find_stances(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the stances that the verbs and adjectives of a sentence state."""
     frame, resolver, lexicon = context.frame, context.resolver, context.lexicon
     for token in sent:
-        pos = token.pos_
+        pos = "VERB" if _verb_read_as_adverb(token) else token.pos_
         if pos not in {"VERB", "AUX", "ADJ"}:
             continue
         lemma = token.lemma_.lower()
@@ -74,6 +74,17 @@ def find_stances(sent: Span, context: Context) -> Iterator[Found]:
             yield from _verb_stances(token, lemma, frame, resolver, lexicon)
         else:
             yield from adjective_stances(token, lemma, frame, resolver, lexicon)
+
+
+def _verb_read_as_adverb(token: Token) -> bool:
+    """A verb the tagger took for an adverb ("both of which back Netanyahu": "back"), seen by the
+    clause it heads: a relative or main clause with a subject and an object of its own."""
+    return (
+        token.pos_ == "ADV"
+        and token.dep_ in {"relcl", "ROOT", "ccomp", "advcl"}
+        and any(c.dep_ == "nsubj" for c in token.children)
+        and any(c.dep_ in {"dobj", "obj", "appos"} for c in token.children)
+    )
 
 
 def _verb_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
@@ -124,7 +135,7 @@ def _phrasal_stances(
             if cue.relation == "demands" and own_proposal(obj, lexicon):
                 return True  # "Lula insisted on his idea to create a group": the noun proposes
             read = read_cue(token, cue, obj, frame, resolver, "phrasal_verb", 0.8)
-            yield from _not_own_view(read, obj, resolver, lexicon)
+            yield from not_own_view(read, obj, resolver, lexicon)
             return True
     return False
 
@@ -211,12 +222,12 @@ def _asks_to_act(token: Token) -> bool:
 def _verb_cue_stances(token: Token, cue: Cue, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
     """The stance of a verb's own cue: with a partner, statal, passive or over its object."""
     if cue.relation == "cooperates_with":
-        if not _needed(token, lexicon):  # "the need for Dhaka and Delhi to cooperate" asks it
+        if not needed(token, lexicon):  # "the need for Dhaka and Delhi to cooperate" asks it
             yield from _mutual(token, cue, frame, resolver)  # with a partner: the phrasal cues
         return
     if cue.relation in _STANCES and _quoted_object(token):
         return  # '"We back the plan," he protested': the quote is speech, its own cues speak
-    if _inverted(token):
+    if inverted_frame(token):
         return  # "X tells Y to respect the deal, rebukes Conroy": Conroy is rebuked, no subject
     if cue.relation in {"demands", "proposes"} and asserts(token):
         return  # "Budapest has insisted that sanctions have hurt Europe" asserts, asks nothing
@@ -224,6 +235,8 @@ def _verb_cue_stances(token: Token, cue: Cue, frame: Frame, resolver: Resolver, 
     if passive is not None and not any(c.dep_ == "agent" for c in token.children):
         yield from _statal(token, cue, passive, frame, resolver)  # "Russia is opposed to X"
         return
+    if passive is not None and passive.lower_ in {"that", "which", "who"} and token.dep_ == "relcl":
+        passive = token.head  # "militias that are backed by Iran": what the relative pronoun stands for
     obj = passive if passive is not None else (_accused_misread(token, cue) or _blamed_on(token) or verb_object(token))
     if obj is None and cue.relation in _GAPPED:
         obj = gapped_object(token)  # "the reforms Brussels has criticized"
@@ -240,38 +253,15 @@ def _verb_cue_stances(token: Token, cue: Cue, frame: Frame, resolver: Resolver, 
         return  # "the Council reaffirmed that terrorism constitutes a threat" asserts a fact
     if cue.words in lexicon.listed(cue.relation, "noun_object_only") and not _recognized(obj, resolver, lexicon):
         return  # "we recognize that times are hard" acknowledges; "recognizes the one-China principle" supports
+    if cue.words in lexicon.listed(cue.relation, "adopting_verbs") and not _adopted(obj, cue, lexicon):
+        return  # "passed the border" adopts nothing; "passed the budget" supports it
     if owned_stance(obj, cue, lexicon) or _tie(obj, cue):
         return  # "reaffirmed its support for Israel", "strengthen cooperation with Japan": the noun speaks
     read = read_cue(token, cue, obj, frame, resolver, "passive" if passive is not None else "verb_object", 0.75)
-    read = _not_own_view(read, obj, resolver, lexicon)
-    yield from (without_clause(f, token) for f in read) if token.dep_ == "relcl" and obj.i == token.head.i else read
-
-
-def _not_own_view(read: Iterator[Found], obj: Token, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
-    """The stances read, but no support of the holder's own view ("reaffirmed its position")."""
-    return (f for f in read if f.relation != "supports" or not own_view(obj, f.holder, resolver, lexicon))
-
-
-def _needed(verb: Token, lexicon: Lexicon) -> bool:
-    """Whether an act is the to-infinitive of a noun of need ("the need for X and Y to cooperate")."""
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    return (
-        verb.head.pos_ == "NOUN"
-        and verb.head.lemma_.lower() in lexicon.listed("demands", "need_nouns")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    )
-
-
-def _inverted(verb: Token) -> bool:
-    """Whether the parser read a headline's second verb as a quote's inverted frame ("X tells Y to
-    respect the deal, rebukes Pat Conroy" as if "..., says Pat Conroy"): a clause before the verb
-    as its object and a subject after it, though it is no verb of speech."""
-    return (
-        verb.lemma_.lower() not in _REPORTING
-        and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
-        and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
-    )
+    read = not_own_view(read, obj, resolver, lexicon)
+    # "the reforms that Chile has criticized", "the plan, backed by Germany,": the head without its clause
+    described = token.dep_ in {"relcl", "acl"} and obj.i == token.head.i
+    yield from (without_clause(f, token) for f in read) if described else read
 
 
 def _quoted_object(verb: Token) -> bool:
@@ -299,6 +289,11 @@ def _each_other(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Ite
             if other.id != holder.id:
                 target = Target(other.label, other)
                 yield Found(holder, actor_relation(cue.relation, target), target, token, "each_other", 0.6)
+
+
+def _adopted(obj: Token, cue: Cue, lexicon: Lexicon) -> bool:
+    """Whether what a verb of adopting takes is a text, plan or budget ([supports] adopted_objects)."""
+    return obj.pos_ in {"NOUN", "PROPN"} and obj.lemma_.lower() in lexicon.listed(cue.relation, "adopted_objects")
 
 
 def _recognized(obj: Token, resolver: Resolver, lexicon: Lexicon) -> bool:

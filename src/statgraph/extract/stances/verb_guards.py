@@ -1,0 +1,47 @@
+"""When a cue verb states nothing of its own: a view upheld by its own holder ("reaffirmed its
+position"), an act only said to be needed ("the need for X and Y to cooperate"), a headline's
+second verb the parser took for a quote's frame."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ...words import words
+from .verb_objects import own_view
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ...link.resolve import Resolver
+    from ..cues import Lexicon
+    from ..found import Found
+
+_REPORTING = words("speech", "reporting_verbs")
+
+
+def not_own_view(read: Iterator[Found], obj: Token, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    """The stances read, but no support of the holder's own view ("reaffirmed its position")."""
+    return (f for f in read if f.relation != "supports" or not own_view(obj, f.holder, resolver, lexicon))
+
+
+def needed(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether an act is the to-infinitive of a noun of need ("the need for X and Y to cooperate")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return (
+        verb.head.pos_ == "NOUN"
+        and verb.head.lemma_.lower() in lexicon.listed("demands", "need_nouns")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+def inverted_frame(verb: Token) -> bool:
+    """Whether the parser read a headline's second verb as a quote's inverted frame ("X tells Y to
+    respect the deal, rebukes Pat Conroy" as if "..., says Pat Conroy"): a clause before the verb
+    as its object and a subject after it, though it is no verb of speech."""
+    return (
+        verb.lemma_.lower() not in _REPORTING
+        and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
+    )

@@ -48,3 +48,12 @@ def test_words_unknown_names_fail_loudly() -> None:
         words("speech", "verbs")
     with pytest.raises(ExtractionError, match="no word lists of kind 'colours'"):
         load_words("colours")
+
+
+def test_a_word_table_is_read_with_the_lists_and_a_missing_one_is_a_clear_error() -> None:
+    from statgraph.words import word_table
+
+    seats = word_table("event_forms", "organization_seats")
+    assert "Addis Ababa" in seats["African_Union"]
+    with pytest.raises(ExtractionError, match="no table"):
+        word_table("event_forms", "no_such_table")

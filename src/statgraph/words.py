@@ -32,14 +32,32 @@ def load_words(kind: str, ontology_dir: Path | None = None) -> dict[str, frozens
     Raises:
         ExtractionError: the kind is unknown, or the file is missing or malformed.
     """
+    data = _read(kind, ontology_dir)
+    return {name: frozenset(words) for name, words in data.items() if isinstance(words, list)}
+
+
+@lru_cache(maxsize=16)
+def word_table(kind: str, name: str) -> dict[str, frozenset[str]]:
+    """One table of word lists, by key ("event_forms", "organization_seats": each body's seats).
+
+    Raises:
+        ExtractionError: the kind is unknown, or the file is missing, malformed or has no such table.
+    """
+    table = _read(kind, None).get(name)
+    if not isinstance(table, dict):
+        raise ExtractionError(f"{kind}.toml has no table [{name}]")
+    return {key: frozenset(words) for key, words in table.items() if isinstance(words, list)}
+
+
+def _read(kind: str, ontology_dir: Path | None) -> dict:
+    """The parsed file of one kind of word lists."""
     if kind not in KINDS:
         raise ExtractionError(f"no word lists of kind {kind!r}; kinds: {', '.join(KINDS)}")
     path = Path(ontology_dir or default_ontology_dir()) / f"{kind}.toml"
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as e:
         raise ExtractionError(f"cannot read the word lists {path}: {e}") from e
-    return {name: frozenset(words) for name, words in data.items() if isinstance(words, list)}
 
 
 def words(kind: str, name: str) -> frozenset[str]:

@@ -8,18 +8,13 @@ York" is no visit. The seats are ontology/event_forms.toml's organization_seats 
 
 from __future__ import annotations
 
-import tomllib
-from functools import lru_cache
-
 from ...link.resolve import Resolved, Resolver
-from ...settings import default_ontology_dir
+from ...words import word_table
 
 
-@lru_cache(maxsize=1)
 def organization_seats() -> dict[str, frozenset[str]]:
     """Each international body's seats, by its actor id."""
-    data = tomllib.loads((default_ontology_dir() / "event_forms.toml").read_text(encoding="utf-8"))
-    return {body: frozenset(cities) for body, cities in data.get("organization_seats", {}).items()}
+    return word_table("event_forms", "organization_seats")
 
 
 def body_served(person: Resolved, resolver: Resolver) -> Resolved | None:

@@ -81,3 +81,14 @@ def test_a_body_named_in_apposition_is_no_body_named_before() -> None:
     found = triples_of(text)
     assert has_triple(found, "Rissho_Koseikai", "supports", "party")
     assert not has_triple(found, "African_Union", "supports", "party")
+
+
+def test_what_is_wanted_from_others_is_a_demand() -> None:
+    assert has_triple(triples_of("Chile wants a softer statement from Peru."), "Chile", "demands", "statement")
+    assert has_triple(triples_of("Bolivia wants the islands back."), "Bolivia", "demands", "islands")
+    found = triples_of("The European Union wants to see an inclusive government in Syria.")
+    assert has_triple(found, "European_Union", "demands", "inclusive government")
+    assert not has_triple(found, "European_Union", "supports", "inclusive government")
+    # near misses: wanting a good, or one's own act, supports it
+    assert has_triple(triples_of("From the heart, we want peace and understanding, said Chile."), "Chile", "supports", "peace")
+    assert has_triple(triples_of("Chile wants to deepen trade with Peru."), "Chile", "supports", "deepen trade")

@@ -166,3 +166,17 @@ def _addressee(asking: Token, act: Token) -> Token | None:
         if c.dep_ == "prep" and c.lower_ in _ADDRESSEE_PREPS and c.i < act.i:
             return next((p for p in c.children if p.dep_ == "pobj"), None)
     return _subject(act) if act.dep_ == "ccomp" else None
+
+
+def wanted_of_others(token: Token) -> bool:
+    """Whether what is wanted must come from others: an object wanted "back" or "from" someone,
+    or what one wants "to see" ("wants to see an inclusive government in Syria")."""
+    obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+    places = [token] if obj is None else [token, obj]
+    after = [c for p in places for c in p.children if c.i > token.i]  # not "from the heart, we want peace"
+    if any(c.lower_ in {"back", "from"} and c.dep_ in {"prt", "advmod", "prep"} for c in after):
+        return obj is not None
+    if any(c.dep_ == "ccomp" and c.lower_ == "back" for c in token.children):
+        return True  # "wants the islands back", parsed as a small clause
+    seeing = next((c for c in token.children if c.dep_ == "xcomp" and c.lemma_.lower() == "see"), None)
+    return seeing is not None and any(c.dep_ in {"dobj", "obj", "ccomp"} for c in seeing.children)

@@ -24,6 +24,7 @@ from ..moods import asserts, irrealis, negated, purpose
 from ..quoted_moods import quoted_clause
 from ..registry import Context, extractor
 from .adjectives import adjective_stances
+from .asked import wanted_of_others
 from .courtesy import courtesy
 from .cue_reading import read_cue
 from .deontics import semi_modal
@@ -96,6 +97,8 @@ def _verb_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, le
     own = lexicon.verb_cues(lemma)
     if lemma in lexicon.listed("demands", "asking_verbs") and _asks_to_act(token):
         own = [Cue("demands", "verb", lemma)]  # "encouraged Seoul to resume talks" asks it of Seoul
+    if lemma in lexicon.listed("demands", "wanting_verbs") and wanted_of_others(token):
+        own = [Cue("demands", "verb", lemma)]  # "wants the islands back": asked of whoever has them
     if lemma in lexicon.listed("warns", "vow_verbs") and not hostile_vow(token, lexicon):
         own = []  # "vowed to continue its support for Ukraine": a pledge, no warning
     if not own and lemma in lexicon.listed("supports", "pledge_verbs") | lexicon.listed("warns", "vow_verbs"):

@@ -48,12 +48,14 @@ def test_pair_sets_each_phrase_is_drawn_twice_at_most_and_a_short_stratum_passes
     phrases = [(f"phrase {n}", "d.txt") for n in range(6)]
     near = [(f"{k:02d}", 0, j) for k, j in enumerate(range(1, 6))]  # every near pair holds phrase 0
     far = [(f"{k:02d}", i, j) for k, (i, j) in enumerate([(1, 2), (3, 4), (3, 5), (4, 5)])]
-    rows = sample_pairs._draw(phrases, {"near": near, "far": far}, (("near", 3), ("far", 2)), {}, set())
+    rows = sample_pairs._draw(phrases, {"near": near, "far": far}, sample_pairs.FRESH_PLAN, (("near", 3), ("far", 2)),
+                              ({}, set()))
     assert sum(r["sampled_as"] == "near" for r in rows) == 2  # phrase 0 is in two pairs, then no more
     assert sum(r["sampled_as"] == "far" for r in rows) == 3  # the near stratum's missing pair passes on
     drawn = [p for r in rows for p in (r["phrase_a"], r["phrase_b"])]
     assert max(drawn.count(p) for p in set(drawn)) == 2
-    again = sample_pairs._draw(phrases, {"near": near, "far": far}, (("near", 3), ("far", 2)), {}, set())
+    again = sample_pairs._draw(phrases, {"near": near, "far": far}, sample_pairs.FRESH_PLAN, (("near", 3), ("far", 2)),
+                              ({}, set()))
     assert again == rows
 
 

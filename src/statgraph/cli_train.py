@@ -10,6 +10,10 @@ from .cli_options import click_error
 from .errors import StatgraphError
 from .settings import Settings
 
+# What `train-pairs` learns from by default: every labelled pair but the held-back set's.
+PAIR_FILES = ("bench/topic_pairs.tsv", "bench/topic_pairs_fresh.tsv")
+PAIR_HALVES = ("tune", "report", "fresh")
+
 
 def parse_weights(text: str, option: str = "--dev-weight") -> list[float]:
     """`1,2.5` -> [1.0, 2.5]; a word that is no positive number is a usage error naming it and
@@ -131,10 +135,6 @@ def train_clauses(train_specs: tuple[str, ...], l2: float | None, floor: float, 
     except StatgraphError as e:
         raise click_error(e) from e
     click.echo(json.dumps(model.trained_on, indent=1, sort_keys=True))
-
-
-PAIR_FILES = ("bench/topic_pairs.tsv", "bench/topic_pairs_fresh.tsv")
-PAIR_HALVES = ("tune", "report", "fresh")
 
 
 @click.command("train-pairs")

@@ -1,7 +1,9 @@
 """Training the pair model (`link.pair_model`) on labelled phrase pairs, chosen by cross-validation.
 
-The rows of bench/topic_pairs.tsv in one half (`tune`) are read with their adjudicated labels
-(`same_adj`, bench/TOPIC_PAIRS.md); each pair's features are `pairs.pair_features`, and pairs
+The rows of one or more halves of labelled pair files (bench/topic_pairs.tsv's `tune` and
+`report`, bench/topic_pairs_fresh.tsv's `fresh`) are read with their adjudicated labels where a
+file has them (`same_adj`, bench/TOPIC_PAIRS.md), else its reader's (`same`), and joined
+(`join_rows`); each pair's features are `pairs.pair_features`, and pairs
 `pairs.vetoed` are left out of the fit (they are never joined, whatever the weights). Each
 regularisation strength of `STRENGTHS` is scored by grouped cross-validation: the pairs are
 dealt into folds by the groups of phrases they connect (two pairs sharing a phrase fall in one

@@ -1,7 +1,8 @@
 """Whether two target phrases name the same issue: what a phrase says, and the pair score.
 
 `read_phrase` reads what the pair score compares: the head word (one word for a group of
-kindred heads, "truce" and "ceasefire", ontology/issue_words.toml), the content words, the names
+kindred heads, "truce" and "ceasefire", ontology/issue_words.toml; none for an actor), the
+content words and their roots ("recognise", "recognition"), the names
 that are the issue's own arguments (a demonym names its country: "Turkish tariffs" names
 Turkey), whether the issue is qualified (a prepositional argument or a possessive), whether a
 word undoes it ("halt", or a refused upholding verb: "not recognise"). `pair_score` is a small logistic regression
@@ -25,10 +26,10 @@ two articles: its other party is the speaker, so two speakers' relations with Ch
 issues.
 
 Notes:
-    The weights and the threshold are learned on the adjudicated `tune` half of
-    bench/topic_pairs.tsv (`statgraph train-pairs`, which chooses the regularisation by
-    cross-validation inside that half) and reported on the `report` half
-    (`python bench/bench_topics.py --pairs`).
+    The weights are learned on every labelled pair but the held-back set: both halves of
+    bench/topic_pairs.tsv (adjudicated) and bench/topic_pairs_fresh.tsv (`statgraph
+    train-pairs`, which chooses the regularisation by cross-validation inside them), and reported
+    on bench/topic_pairs_held.tsv (`python bench/bench_topics.py --held`), bench/TOPIC_PAIRS.md.
 """
 
 from __future__ import annotations

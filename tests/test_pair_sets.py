@@ -73,6 +73,21 @@ def test_pair_sets_the_fresh_set_is_new_labelled_and_never_from_test() -> None:
     assert [r["pair"] for r in rows] == [str(n) for n in range(len(rows))]
 
 
+def test_pair_sets_the_held_set_is_labelled_from_articles_no_earlier_set_drew_from() -> None:
+    """Round thirteen's held-back set: labelled, of train and dev articles only, none of them an
+    article or a wording of the earlier sets, numbered in order."""
+    sample_pairs = _bench("sample_pairs")
+    rows = _rows(BENCH / "topic_pairs_held.tsv")
+    assert len(rows) >= 300 and {r["same"] for r in rows} == {"0", "1"} and {r["split"] for r in rows} == {"held"}
+    docs = {r[k] for r in rows for k in ("doc_a", "doc_b")}
+    assert docs <= set(sample_pairs.plan_docs(sample_pairs.HELD_PLAN))
+    earlier = [*_rows(BENCH / "topic_pairs.tsv"), *_rows(BENCH / "topic_pairs_fresh.tsv")]
+    assert not docs & {r[k] for r in earlier for k in ("doc_a", "doc_b")}
+    assert not {r[k].strip().lower() for r in rows for k in ("phrase_a", "phrase_b")} & {
+        r[k].strip().lower() for r in earlier for k in ("phrase_a", "phrase_b")}
+    assert [r["pair"] for r in rows] == [str(n) for n in range(len(rows))]
+
+
 def test_pair_sets_a_fresh_file_is_scored_by_its_reader_and_by_article(tmp_path: Path) -> None:
     bench_topics = _bench("bench_topics")
     path = tmp_path / "pairs.tsv"

@@ -3,7 +3,8 @@
     python bench/bench_topics.py GRAPH.ttl [GRAPH.ttl ...]     # figures per graph
     python bench/bench_topics.py --tune                          # phrase-pair F1, the tune half alone
     python bench/bench_topics.py --pairs                         # both halves (the report half: once)
-    python bench/bench_topics.py --fresh                         # the fresh held-back set (once)
+    python bench/bench_topics.py --fresh                         # the fresh set (round ten's held-back set)
+    python bench/bench_topics.py --held                          # round thirteen's held-back set (once)
 
 For each graph: the topic nodes, the share whose label has five words or fewer, the longest
 labels, and the edges of the congruence and conflict networks (`statgraph network --kind`).
@@ -13,7 +14,9 @@ cross-validated F1 there) on the labelled phrase pairs of bench/topic_pairs.tsv,
 against the adjudicated labels (`same_adj`, see bench/TOPIC_PAIRS.md) and the first reader's
 (`same`). `--tune` scores the tune half alone. `--fresh` scores bench/topic_pairs_fresh.tsv
 (sampled by bench/sample_pairs.py, labelled before any model score; one reader, `same`), the
-held-back set of round ten: score it once, with the model chosen on the tune half.
+held-back set of round ten, scored once then, and since round thirteen part of the pair model's
+training data. `--held` scores bench/topic_pairs_held.tsv (round thirteen's held-back set, from
+articles no earlier set drew from, labelled blind before any score; one reader, `same`).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from statgraph.views.discourse import discourse_network
 
 PAIRS = Path(__file__).resolve().parent / "topic_pairs.tsv"
 FRESH = Path(__file__).resolve().parent / "topic_pairs_fresh.tsv"
+HELD = Path(__file__).resolve().parent / "topic_pairs_held.tsv"
 LABELS = """SELECT DISTINCT ?t ?label WHERE { ?t a sg:Topic ; rdfs:label ?label }"""
 
 
@@ -91,7 +95,8 @@ def main() -> None:
     parser.add_argument("graphs", nargs="*")
     parser.add_argument("--pairs", action="store_true", help="score bench/topic_pairs.tsv")
     parser.add_argument("--tune", action="store_true", help="the tune half only")
-    parser.add_argument("--fresh", action="store_true", help="score bench/topic_pairs_fresh.tsv (once)")
+    parser.add_argument("--fresh", action="store_true", help="score bench/topic_pairs_fresh.tsv")
+    parser.add_argument("--held", action="store_true", help="score bench/topic_pairs_held.tsv (once)")
     args = parser.parse_args()
     for path in args.graphs:
         fig = graph_figures(path)
@@ -104,6 +109,8 @@ def main() -> None:
         print(pair_figures(("tune", "report") if args.pairs else ("tune",)))
     if args.fresh:
         print(pair_figures(("fresh",), FRESH, (("same", "reader"),)))
+    if args.held:
+        print(pair_figures(("held",), HELD, (("same", "reader"),)))
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@
     python bench/label_pairs.py --blind --half tune --context   # the tune half, each phrase in its sentence
     python bench/label_pairs.py --agreement             # Cohen's kappa and F1 of reader B against reader A
     python bench/label_pairs.py --agreement --half tune
+    python bench/label_pairs.py --blind --held --context  # round thirteen's held-back set, to label
 
 `--blind` prints `pair<TAB>phrase_a<TAB>phrase_b<TAB>doc_a<TAB>doc_b` for one half (`report`
 unless `--half` says otherwise) in a fixed shuffled order, for a second reader to label by
@@ -23,6 +24,7 @@ import sys
 from pathlib import Path
 
 PAIRS = Path(__file__).resolve().parent / "topic_pairs.tsv"
+HELD = Path(__file__).resolve().parent / "topic_pairs_held.tsv"
 DOCS = Path(__file__).resolve().parent / "realtext" / "docs"
 SEED = 20261203
 
@@ -99,11 +101,12 @@ def main() -> None:
     parser.add_argument("--blind", action="store_true")
     parser.add_argument("--agreement", action="store_true")
     parser.add_argument("--half", choices=("tune", "report"), help="one half (blind: report by default)")
+    parser.add_argument("--held", action="store_true", help="bench/topic_pairs_held.tsv (its one split, held)")
     parser.add_argument("--context", action="store_true", help="with --blind: each phrase's passage")
     args = parser.parse_args()
-    rows = read_rows()
+    rows = read_rows(HELD if args.held else PAIRS)
     if args.blind:
-        blind(rows, args.half or "report", args.context)
+        blind(rows, "held" if args.held else args.half or "report", args.context)
     if args.agreement:
         print(agreement(rows, args.half))
 

@@ -3,6 +3,7 @@
     python bench/sample_pairs.py                       # builds bench/realtext train + dev (every candidate)
     python bench/sample_pairs.py --graph ALL.ttl       # or reads a graph built from them
     python bench/sample_pairs.py --out FILE.tsv        # default bench/topic_pairs_fresh.tsv (refuses to overwrite)
+    python bench/sample_pairs.py --held                # round thirteen's set: unseen articles, bench/topic_pairs_held.tsv
 
 The phrases are the target texts (`sg:targetText`) of the statements whose target is an issue
 (`sg:Topic`), one per wording and article, of the **train and dev** articles of bench/realtext
@@ -21,6 +22,12 @@ A phrase is in at most `PER_PHRASE` pairs, so that one wording does not weigh on
 a stratum that runs short passes what it lacks to the next.
 The file is written with an empty `same` column, to be labelled by bench/TOPIC_PAIRS.md before
 any model score is looked at. The same graph gives the same file.
+
+`--held` samples round thirteen's held-back set (bench/topic_pairs_held.tsv, split `held`): from
+the train and dev articles that **no earlier set drew a phrase from** (batches k to zb and the few
+older articles left out), leaving out every wording of the earlier sets, another seed
+(`HELD_SEED`), and more pairs of one article (`HELD_STRATA`, `HELD_MORE`), where most same-issue
+pairs are.
 """
 
 from __future__ import annotations
@@ -30,16 +37,21 @@ import csv
 import hashlib
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 OLD = HERE / "topic_pairs.tsv"
 OUT = HERE / "topic_pairs_fresh.tsv"
+HELD = HERE / "topic_pairs_held.tsv"
 SEED = "fresh-20261204"
+HELD_SEED = "held-20261204-r13"
 STRATA = (("head", 90), ("words", 70), ("high", 60), ("mid", 40), ("low", 40))
 # Drawn after the strata, numbered after them: two wordings of one article, where most pairs of
 # one issue are (the strata above gave 14 of 300).
 MORE = (("document", 60),)
+HELD_STRATA = (("head", 80), ("words", 60), ("high", 50), ("mid", 30), ("low", 30))
+HELD_MORE = (("document", 100),)
 HIGH, MID = 0.5, 0.4
 PER_PHRASE = 2
 COLUMNS = ("pair", "phrase_a", "phrase_b", "same", "split", "sampled_as", "doc_a", "doc_b", "note")
@@ -50,31 +62,60 @@ TARGETS = """SELECT DISTINCT ?phrase ?doc WHERE {
 }"""
 
 
+@dataclass(frozen=True)
+class Plan:
+    """What a sampling draws: its seed, strata, split name, and the earlier sets it leaves out
+    (their wordings always; their articles too when `new_articles`)."""
+
+    seed: str = SEED
+    strata: tuple[tuple[str, int], ...] = STRATA
+    more: tuple[tuple[str, int], ...] = MORE
+    split: str = "fresh"
+    earlier: tuple[Path, ...] = (OLD,)
+    new_articles: bool = False
+
+
+FRESH_PLAN = Plan()
+HELD_PLAN = Plan(HELD_SEED, HELD_STRATA, HELD_MORE, "held", (OLD, OUT), new_articles=True)
+
+
 def split_docs(splits: tuple[str, ...] = ("train", "dev")) -> list[str]:
     with (HERE / "realtext" / "sources.tsv").open(encoding="utf-8", newline="") as f:
         return sorted(r["file"] for r in csv.DictReader(f, delimiter="\t") if r["split"] in splits)
 
 
-def build_graph(scratch: Path) -> Path:
-    """The train and dev articles built with every candidate (no floor)."""
+def plan_docs(plan: Plan) -> list[str]:
+    """The train and dev articles a plan draws from: all, or those no earlier set drew from."""
+    if not plan.new_articles:
+        return split_docs()
+    drawn = {r[k] for rows in map(_read, plan.earlier) for r in rows for k in ("doc_a", "doc_b")}
+    return [name for name in split_docs() if name not in drawn]
+
+
+def _read(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+def build_graph(scratch: Path, names: list[str]) -> Path:
+    """The named articles built with every candidate (no floor)."""
     from statgraph import Settings, build
 
     docs = scratch / "docs"
     docs.mkdir()
-    for name in split_docs():
+    for name in names:
         (docs / name).write_bytes((HERE / "realtext" / "docs" / name).read_bytes())
     build([docs], scratch / "all.ttl", Settings(min_confidence=0.0))
     return scratch / "all.ttl"
 
 
-def target_phrases(graph_path: Path) -> list[tuple[str, str]]:
-    """(phrase, article) of the issue targets of train and dev articles, less the first set's wordings."""
+def target_phrases(graph_path: Path, plan: Plan = FRESH_PLAN) -> list[tuple[str, str]]:
+    """(phrase, article) of the issue targets of the plan's articles, less the earlier sets' wordings."""
     from statgraph import load_graph
     from statgraph.query import result_rows, run_query
 
-    allowed = set(split_docs())
-    with OLD.open(encoding="utf-8", newline="") as f:
-        seen = {r[k].strip().lower() for r in csv.DictReader(f, delimiter="\t") for k in ("phrase_a", "phrase_b")}
+    allowed = set(plan_docs(plan))
+    seen = {r[k].strip().lower() for rows in map(_read, plan.earlier) for r in rows for k in ("phrase_a", "phrase_b")}
     _, rows = result_rows(run_query(load_graph(graph_path), TARGETS))
     found = {(" ".join(str(p).split()), str(d)) for p, d in rows if str(d) in allowed}
     return sorted((p, d) for p, d in found if p and p.lower() not in seen and "\t" not in p)
@@ -89,13 +130,13 @@ def stratum(a, b, cosine: float) -> str:
     return "high" if cosine >= HIGH else "mid" if cosine >= MID else "low"
 
 
-def _key(a: tuple[str, str], b: tuple[str, str]) -> str:
-    return hashlib.sha256("|".join((SEED, *a, *b)).encode()).hexdigest()
+def _key(a: tuple[str, str], b: tuple[str, str], seed: str = SEED) -> str:
+    return hashlib.sha256("|".join((seed, *a, *b)).encode()).hexdigest()
 
 
-def sample(phrases: list[tuple[str, str]]) -> list[dict[str, str]]:
+def sample(phrases: list[tuple[str, str]], plan: Plan = FRESH_PLAN) -> list[dict[str, str]]:
     """The pairs of each stratum, in hash order, each phrase in at most `PER_PHRASE` pairs; then
-    the pairs of one article (`MORE`), numbered after the others."""
+    the pairs of one article (`plan.more`), numbered after the others."""
     from statgraph.link.pairs import read_phrase
     from statgraph.nlp.embed import embed
     from statgraph.pipeline import load_resources
@@ -105,25 +146,26 @@ def sample(phrases: list[tuple[str, str]]) -> list[dict[str, str]]:
     read = [read_phrase(p, d, gazetteer) for p, d in phrases]
     vectors = embed([p for p, _ in phrases])
     cosines = vectors @ vectors.T
-    by_stratum: dict[str, list[tuple[str, int, int]]] = {name: [] for name, _ in (*STRATA, *MORE)}
+    by_stratum: dict[str, list[tuple[str, int, int]]] = {name: [] for name, _ in (*plan.strata, *plan.more)}
     for i in range(len(phrases)):
         for j in range(i + 1, len(phrases)):
             if phrases[i][0].lower() != phrases[j][0].lower():
-                name = stratum(read[i], read[j], float(cosines[i, j]))
-                by_stratum[name].append((_key(phrases[i], phrases[j]), i, j))
+                key = _key(phrases[i], phrases[j], plan.seed)
+                by_stratum[stratum(read[i], read[j], float(cosines[i, j]))].append((key, i, j))
                 if phrases[i][1] == phrases[j][1]:
-                    by_stratum["document"].append((_key(phrases[i], phrases[j]), i, j))
+                    by_stratum["document"].append((key, i, j))
     used: dict[int, int] = {}
     chosen: set[tuple[int, int]] = set()
-    rows = _draw(phrases, by_stratum, STRATA, used, chosen)
-    more = _draw(phrases, by_stratum, MORE, used, chosen)
+    rows = _draw(phrases, by_stratum, plan, plan.strata, (used, chosen))
+    more = _draw(phrases, by_stratum, plan, plan.more, (used, chosen))
     for n, row in enumerate(rows + more):
         row["pair"] = str(n)
     return rows + more
 
 
-def _draw(phrases, by_stratum, strata, used: dict[int, int], chosen: set[tuple[int, int]]) -> list[dict[str, str]]:
+def _draw(phrases, by_stratum, plan: Plan, strata, taken_so_far) -> list[dict[str, str]]:
     """The pairs of `strata` in turn, in hash order, sorted by hash."""
+    used, chosen = taken_so_far
     rows: list[dict[str, str]] = []
     short = 0  # what a stratum could not give passes to the next
     for name, wanted in strata:
@@ -134,32 +176,35 @@ def _draw(phrases, by_stratum, strata, used: dict[int, int], chosen: set[tuple[i
             if used.get(i, 0) < PER_PHRASE and used.get(j, 0) < PER_PHRASE and (i, j) not in chosen:
                 used[i], used[j] = used.get(i, 0) + 1, used.get(j, 0) + 1
                 chosen.add((i, j))
-                rows.append(_row(phrases[i], phrases[j], name))
+                rows.append(_row(phrases[i], phrases[j], name, plan.split))
                 taken += 1
         short = wanted - taken
-    return sorted(rows, key=lambda r: _key((r["phrase_a"], r["doc_a"]), (r["phrase_b"], r["doc_b"])))
+    return sorted(rows, key=lambda r: _key((r["phrase_a"], r["doc_a"]), (r["phrase_b"], r["doc_b"]), plan.seed))
 
 
-def _row(a: tuple[str, str], b: tuple[str, str], name: str) -> dict[str, str]:
-    return {"pair": "", "phrase_a": a[0], "phrase_b": b[0], "same": "", "split": "fresh", "sampled_as": name,
+def _row(a: tuple[str, str], b: tuple[str, str], name: str, split: str) -> dict[str, str]:
+    return {"pair": "", "phrase_a": a[0], "phrase_b": b[0], "same": "", "split": split, "sampled_as": name,
             "doc_a": a[1], "doc_b": b[1], "note": ""}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--graph", type=Path, help="a graph built from the train and dev articles")
-    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--graph", type=Path, help="a graph built from the plan's articles (or more)")
+    parser.add_argument("--held", action="store_true", help="round thirteen's held-back set (HELD_PLAN)")
+    parser.add_argument("--out", type=Path)
     args = parser.parse_args()
-    if args.out.exists():
-        sys.exit(f"{args.out} exists: its labels are not overwritten")
+    plan = HELD_PLAN if args.held else FRESH_PLAN
+    out = args.out or (HELD if args.held else OUT)
+    if out.exists():
+        sys.exit(f"{out} exists: its labels are not overwritten")
     with tempfile.TemporaryDirectory() as scratch:
-        graph = args.graph or build_graph(Path(scratch))
-        rows = sample(target_phrases(graph))
-    with args.out.open("w", encoding="utf-8", newline="") as f:
+        graph = args.graph or build_graph(Path(scratch), plan_docs(plan))
+        rows = sample(target_phrases(graph, plan), plan)
+    with out.open("w", encoding="utf-8", newline="") as f:
         writer = csv.DictWriter(f, COLUMNS, delimiter="\t", lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
-    print(f"{args.out}: {len(rows)} pairs")
+    print(f"{out}: {len(rows)} pairs")
 
 
 if __name__ == "__main__":

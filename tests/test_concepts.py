@@ -210,3 +210,17 @@ def test_concepts_a_bare_particular_noun_joins_only_in_its_own_document() -> Non
     existing.add_existing("resolution", "resolution", [("resolution", "old.txt")])
     assert existing.link(["resolution"], "new.txt")[0][0] != "resolution"
     assert existing.link(["resolution"], "old.txt")[0][0] == "resolution"
+
+
+def test_concepts_paraphrases_join_one_concept_the_same_in_every_rebuild() -> None:
+    """One article's verb and noun wordings of one act join one concept, another act stays its
+    own, and two builds from the same phrases give the same ids and labels."""
+    texts = ["withdraw the troops from the border villages", "the withdrawal of troops from the border villages",
+             "a levy on imported copper"]
+    runs = []
+    for _ in range(2):
+        index = ConceptIndex()
+        runs.append([index.link([t], "a.txt")[0] for t in texts])
+    assert runs[0] == runs[1]
+    (withdraw, withdrawal, levy) = runs[0]
+    assert withdraw == withdrawal and levy != withdraw

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import importlib.util
+import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -18,6 +19,7 @@ def _bench(name: str) -> ModuleType:
     spec = importlib.util.spec_from_file_location(f"bench_{name}", BENCH / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # a dataclass of the module looks its module up
     spec.loader.exec_module(module)
     return module
 
@@ -48,12 +50,14 @@ def test_pair_sets_each_phrase_is_drawn_twice_at_most_and_a_short_stratum_passes
     phrases = [(f"phrase {n}", "d.txt") for n in range(6)]
     near = [(f"{k:02d}", 0, j) for k, j in enumerate(range(1, 6))]  # every near pair holds phrase 0
     far = [(f"{k:02d}", i, j) for k, (i, j) in enumerate([(1, 2), (3, 4), (3, 5), (4, 5)])]
-    rows = sample_pairs._draw(phrases, {"near": near, "far": far}, (("near", 3), ("far", 2)), {}, set())
+    rows = sample_pairs._draw(phrases, {"near": near, "far": far}, sample_pairs.FRESH_PLAN, (("near", 3), ("far", 2)),
+                              ({}, set()))
     assert sum(r["sampled_as"] == "near" for r in rows) == 2  # phrase 0 is in two pairs, then no more
     assert sum(r["sampled_as"] == "far" for r in rows) == 3  # the near stratum's missing pair passes on
     drawn = [p for r in rows for p in (r["phrase_a"], r["phrase_b"])]
     assert max(drawn.count(p) for p in set(drawn)) == 2
-    again = sample_pairs._draw(phrases, {"near": near, "far": far}, (("near", 3), ("far", 2)), {}, set())
+    again = sample_pairs._draw(phrases, {"near": near, "far": far}, sample_pairs.FRESH_PLAN, (("near", 3), ("far", 2)),
+                              ({}, set()))
     assert again == rows
 
 
@@ -66,6 +70,21 @@ def test_pair_sets_the_fresh_set_is_new_labelled_and_never_from_test() -> None:
     assert {r[k] for r in rows for k in ("doc_a", "doc_b")} <= allowed
     old = {r[k].strip().lower() for r in _rows(BENCH / "topic_pairs.tsv") for k in ("phrase_a", "phrase_b")}
     assert not {r[k].strip().lower() for r in rows for k in ("phrase_a", "phrase_b")} & old
+    assert [r["pair"] for r in rows] == [str(n) for n in range(len(rows))]
+
+
+def test_pair_sets_the_held_set_is_labelled_from_articles_no_earlier_set_drew_from() -> None:
+    """Round thirteen's held-back set: labelled, of train and dev articles only, none of them an
+    article or a wording of the earlier sets, numbered in order."""
+    sample_pairs = _bench("sample_pairs")
+    rows = _rows(BENCH / "topic_pairs_held.tsv")
+    assert len(rows) >= 300 and {r["same"] for r in rows} == {"0", "1"} and {r["split"] for r in rows} == {"held"}
+    docs = {r[k] for r in rows for k in ("doc_a", "doc_b")}
+    assert docs <= set(sample_pairs.plan_docs(sample_pairs.HELD_PLAN))
+    earlier = [*_rows(BENCH / "topic_pairs.tsv"), *_rows(BENCH / "topic_pairs_fresh.tsv")]
+    assert not docs & {r[k] for r in earlier for k in ("doc_a", "doc_b")}
+    assert not {r[k].strip().lower() for r in rows for k in ("phrase_a", "phrase_b")} & {
+        r[k].strip().lower() for r in earlier for k in ("phrase_a", "phrase_b")}
     assert [r["pair"] for r in rows] == [str(n) for n in range(len(rows))]
 
 

@@ -10,6 +10,10 @@ from .cli_options import click_error
 from .errors import StatgraphError
 from .settings import Settings
 
+# What `train-pairs` learns from by default: every labelled pair but the held-back set's.
+PAIR_FILES = ("bench/topic_pairs.tsv", "bench/topic_pairs_fresh.tsv")
+PAIR_HALVES = ("tune", "report", "fresh")
+
 
 def parse_weights(text: str, option: str = "--dev-weight") -> list[float]:
     """`1,2.5` -> [1.0, 2.5]; a word that is no positive number is a usage error naming it and
@@ -134,18 +138,22 @@ def train_clauses(train_specs: tuple[str, ...], l2: float | None, floor: float, 
 
 
 @click.command("train-pairs")
-@click.option("--pairs", "pairs_file", default="bench/topic_pairs.tsv", show_default=True,
-              type=click.Path(exists=True, dir_okay=False), help="Labelled phrase pairs (bench/TOPIC_PAIRS.md).")
-@click.option("--half", default="tune", show_default=True, help="The half of the file to learn from.")
+@click.option("--pairs", "pairs_files", multiple=True, default=PAIR_FILES, show_default=True,
+              type=click.Path(exists=True, dir_okay=False),
+              help="Labelled phrase pairs (bench/TOPIC_PAIRS.md); repeat for several files.")
+@click.option("--half", "halves", multiple=True, default=PAIR_HALVES, show_default=True,
+              help="The halves (column `split`) to learn from, in every file; repeat for several.")
 @click.option("--out", "-o", required=True, type=click.Path(dir_okay=False), help="Model file to write (JSON).")
-def train_pairs(pairs_file: str, half: str, out: str) -> None:
+def train_pairs(pairs_files: tuple[str, ...], halves: tuple[str, ...], out: str) -> None:
     """Train the pair model that decides whether two target phrases name one issue (the
     concept linker's), from labelled phrase pairs.
 
     A logistic regression over each pair's features (embedding cosine, shared head, issue
-    words and names, ...); its regularisation is chosen by cross-validation inside the half,
-    folds dealt by groups of phrases so no phrase is on both sides; a pair is joined from
-    probability 0.5 up. Deterministic: the same file gives the same model.
+    words and names, ...), fitted on the adjudicated labels where a file has them (else its
+    reader's); its regularisation is chosen by cross-validation inside the pairs read, folds
+    dealt by groups of phrases so no phrase is on both sides; a pair is joined from probability
+    0.5 up. Deterministic: the same files give the same model. The held-back set
+    (bench/topic_pairs_held.tsv) is not read unless named.
 
     Example:
 
@@ -153,14 +161,15 @@ def train_pairs(pairs_file: str, half: str, out: str) -> None:
     """
     from pathlib import Path
 
-    from .link.pair_training import read_pairs
+    from .link.pair_training import join_rows, read_pairs
     from .link.pair_training import train_pairs as fit_pairs
     from .pipeline import load_resources
 
     try:
-        data = read_pairs(Path(pairs_file), half, load_resources(Settings()).gazetteer)
+        gazetteer = load_resources(Settings()).gazetteer
+        data = join_rows([read_pairs(Path(path), halves, gazetteer) for path in pairs_files])
         if not len(data.labels) or not data.labels.any():
-            raise click.UsageError(f"{pairs_file}: no same-issue pair in the half {half!r}")
+            raise click.UsageError(f"{', '.join(pairs_files)}: no same-issue pair in the halves {halves!r}")
         model = fit_pairs(data)
         Path(out).write_text(model.to_json(), encoding="utf-8")
     except StatgraphError as e:

@@ -3,9 +3,9 @@
 `pairs.pair_features` gives the features (an embedding cosine, word overlap, shared or other
 names, ...); the model weighs them into the probability that the two phrases name one issue,
 and two phrases are one concept from `threshold` up. The packaged model, pair_model.json beside
-this module, is made by `statgraph train-pairs` (`link.pair_training`) from the adjudicated
-`tune` half of bench/topic_pairs.tsv; the file says what it was trained on and the
-cross-validated F1 of each regularisation tried.
+this module, is made by `statgraph train-pairs` (`link.pair_training`) from the labelled
+pairs of bench/topic_pairs.tsv and bench/topic_pairs_fresh.tsv; the file says what it was
+trained on and the cross-validated F1 of each regularisation tried.
 """
 
 from __future__ import annotations

@@ -1,7 +1,9 @@
 """Training the pair model (`link.pair_model`) on labelled phrase pairs, chosen by cross-validation.
 
-The rows of bench/topic_pairs.tsv in one half (`tune`) are read with their adjudicated labels
-(`same_adj`, bench/TOPIC_PAIRS.md); each pair's features are `pairs.pair_features`, and pairs
+The rows of one or more halves of labelled pair files (bench/topic_pairs.tsv's `tune` and
+`report`, bench/topic_pairs_fresh.tsv's `fresh`) are read with their adjudicated labels where a
+file has them (`same_adj`, bench/TOPIC_PAIRS.md), else its reader's (`same`), and joined
+(`join_rows`); each pair's features are `pairs.pair_features`, and pairs
 `pairs.vetoed` are left out of the fit (they are never joined, whatever the weights). Each
 regularisation strength of `STRENGTHS` is scored by grouped cross-validation: the pairs are
 dealt into folds by the groups of phrases they connect (two pairs sharing a phrase fall in one
@@ -31,13 +33,15 @@ if TYPE_CHECKING:
 
 STRENGTHS = (0.03, 0.1, 0.3, 1.0)
 FOLDS = 5
-# Joined when more likely one issue than two. Cross-validated on the tune half (l2 0.03, round
-# nine's features), a threshold at 0.5 gave F1 0.892 (precision 0.974, recall 0.822); 0.4 gave
-# 0.868 (0.906, 0.833) and 0.6 0.864 (0.994, 0.767).
-THRESHOLD = 0.5
+# Joined from 0.6, precision first: cross-validated on the 680 pairs of round thirteen (tune,
+# report, fresh; l2 0.03), 0.6 gives precision 0.89, recall 0.50, F1 0.64; 0.5 gives 0.80, 0.55,
+# 0.65; 0.4 0.72, 0.61, 0.66; 0.7 0.90, 0.44, 0.59. A wrong join makes the network say that
+# two actors agree or disagree on what they never both spoke of.
+THRESHOLD = 0.6
 DEALS = 10
 FEATURES = ("cosine", "same_head", "same_document", "same_document_head", "overlap", "other_names",
-            "shared_names", "generic")
+            "shared_names", "generic", "head_in_other", "same_head_names")
+
 
 
 @dataclass(frozen=True)
@@ -51,14 +55,20 @@ class PairRows:
     source: dict[str, Any]
 
 
-def read_pairs(path: Path, half: str, gazetteer: Gazetteer | None = None, column: str = "same_adj") -> PairRows:
-    """The pairs of one half of a labelled pair file, read as the pair model reads them."""
+def read_pairs(path: Path, half: str | Sequence[str], gazetteer: Gazetteer | None = None,
+               column: str | None = None) -> PairRows:
+    """The pairs of one half (or several) of a labelled pair file, read as the pair model reads
+    them; labelled by `column`, by default the adjudicated `same_adj` where the file has it, else
+    the one reader's `same`."""
     import numpy as np
 
     from ..nlp.embed import embed
 
+    halves = (half,) if isinstance(half, str) else tuple(half)
     data = path.read_bytes()
-    rows = [r for r in csv.DictReader(data.decode("utf-8").splitlines(), delimiter="\t") if r["split"] == half]
+    table = list(csv.DictReader(data.decode("utf-8").splitlines(), delimiter="\t"))
+    column = column or ("same_adj" if table and "same_adj" in table[0] else "same")
+    rows = [r for r in table if r["split"] in halves]
     texts = sorted({t for r in rows for t in (r["phrase_a"], r["phrase_b"])})
     vectors = dict(zip(texts, embed(texts), strict=True))
     x, vetoes = [], []
@@ -67,11 +77,24 @@ def read_pairs(path: Path, half: str, gazetteer: Gazetteer | None = None, column
         features = pair_features(a, b, float(vectors[r["phrase_a"]] @ vectors[r["phrase_b"]]))
         x.append([features[name] for name in FEATURES])
         vetoes.append(vetoed(a, b))
-    source = {"file": path.name, "half": half, "labels": column, "pairs": len(rows),
+    source = {"file": path.name, "half": "+".join(halves), "labels": column, "pairs": len(rows),
               "sha256": hashlib.sha256(data).hexdigest()}
     return PairRows(np.array(x, dtype=float).reshape(len(rows), len(FEATURES)),
                     np.array([r[column] == "1" for r in rows]), np.array(vetoes, dtype=bool),
                     phrase_groups([(r["phrase_a"], r["phrase_b"]) for r in rows]), source)
+
+
+def join_rows(parts: Sequence[PairRows]) -> PairRows:
+    """Several files' pairs as one set. Each file's phrase groups are kept (named by a phrase);
+    the sets leave out the wordings of the sets before them (bench/sample_pairs.py), so no
+    phrase joins groups of two files."""
+    import numpy as np
+
+    if len(parts) == 1:
+        return parts[0]
+    source = {"files": [p.source for p in parts], "pairs": sum(len(p.labels) for p in parts)}
+    return PairRows(np.vstack([p.x for p in parts]), np.concatenate([p.labels for p in parts]),
+                    np.concatenate([p.vetoed for p in parts]), [g for p in parts for g in p.groups], source)
 
 
 def phrase_groups(pairs: Sequence[tuple[str, str]]) -> list[str]:

@@ -233,6 +233,9 @@ class Resolver:
         """The person a surname stands for: one named before, or one named in full further on."""
         if token.text in self.surnames and (token.pos_ == "PROPN" or (token.ent_type_ and token.text[:1].isupper())):
             return self.surnames[token.text]  # also a surname the tagger took for a noun ("Rodríguez further decried")
+        joined = _hyphenated(token)
+        if joined in self.surnames and token.pos_ == "PROPN":
+            return self.surnames[joined]  # "Al-Budaiwi stressed", three tokens, after "Jasem Al-Budaiwi"
         if token.text in self.foreseen and token.pos_ in {"PROPN", "NOUN"} and token.ent_type_ in {"", "PERSON"}:
             return self.foreseen_person(token.text)  # "Libya's Dbeibeh welcomes ...", the full name given below
         return None
@@ -356,3 +359,12 @@ def _chunk_text(token: Token) -> str:
     words = [t for t in token.subtree if t.i <= token.i and t.dep_ not in {"det", "punct"}]
     return " ".join(t.text for t in words)
 
+
+
+def _hyphenated(token: Token) -> str:
+    """A name the tokenizer split at its hyphens, as written: "Al-Budaiwi" ("Al", "-", "Budaiwi")
+    from its last word; "" when the word before it is no hyphen joined to it."""
+    doc, start = token.doc, token.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
+        start -= 2
+    return doc[start : token.i + 1].text if start < token.i else ""

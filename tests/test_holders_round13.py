@@ -1,0 +1,19 @@
+"""Holders of round thirteen: a surname the tokenizer split at its hyphen, relatives and aides
+who are not their principal, an acronym the text defines, a body's officer described by its
+field ("the UN refugee chief"), and datelines that are no subject."""
+
+from __future__ import annotations
+
+from conftest import has_triple, triples_of
+
+
+def test_a_hyphenated_surname_is_the_person_named_in_full() -> None:
+    text = (
+        "The head of the regional council, Karim Al-Masoud, spoke in Doha on Monday about the talks.\n\n"
+        "The council members met twice, Al-Masoud said. Another speaker, Omar Haddad, disagreed.\n\n"
+        "Al-Masoud stressed the council remains united. He called on Iran to release the detained sailors."
+    )
+    found = triples_of(text)
+    assert has_triple(found, "Karim_Al_Masoud", "demands", "release")
+    assert not has_triple(found, "Omar_Haddad", "demands", "release")
+    assert not any(h == "Al_Masoud" for h, _, _ in found)

@@ -17,3 +17,21 @@ def test_a_hyphenated_surname_is_the_person_named_in_full() -> None:
     assert has_triple(found, "Karim_Al_Masoud", "demands", "release")
     assert not has_triple(found, "Omar_Haddad", "demands", "release")
     assert not any(h == "Al_Masoud" for h, _, _ in found)
+
+
+def test_a_leaders_sister_is_not_the_leader() -> None:
+    text = (
+        "Pyongyang tests a new missile\n\n"
+        "North Korean leader Kim Jong Un’s influential sister on Tuesday rejected any talks with Seoul."
+    )
+    found = triples_of(text)
+    assert not any(h == "Kim_Jong_Un" for h, r, _ in found if r != "holds_role")
+
+
+def test_a_leaders_own_rejection_is_still_his() -> None:
+    text = (
+        "Pyongyang tests a new missile\n\n"
+        "North Korean leader Kim Jong Un on Tuesday rejected any talks with Seoul."
+    )
+    found = triples_of(text)
+    assert any(h in {"Kim_Jong_Un", "North_Korea"} and r == "rejects" for h, r, _ in found)

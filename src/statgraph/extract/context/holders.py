@@ -36,6 +36,8 @@ _RELATIONAL = frozenset(
     "friend partner ally neighbour neighbor colleague counterpart enemy adversary opponent rival "
     "critic supporter satellite vassal proxy client".split()
 )
+# A person's kin and aides: "Kim Jong Un's sister" is not Kim Jong Un
+_RELATIVES = words("actor_nouns", "relatives")
 # Documents that speak for whoever put them forward ("the proposals call for ...").
 PROPOSAL_NOUNS = frozenset("proposal draft agreement document initiative plan treaty package".split())
 
@@ -217,7 +219,7 @@ def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Reso
         return body, "members"
     if token.lemma_.lower() in INSURGENTS or token.lower_ in INSURGENTS:
         return insurgent_group(token, resolver), "subject"
-    if token.lemma_.lower() not in _RELATIONAL:
+    if token.lemma_.lower() not in _RELATIONAL | _RELATIVES:
         owned = _owner_holder(token, frame, resolver)
         if owned is not None:
             return owned

@@ -35,3 +35,28 @@ def test_a_leaders_own_rejection_is_still_his() -> None:
     )
     found = triples_of(text)
     assert any(h in {"Kim_Jong_Un", "North_Korea"} and r == "rejects" for h, r, _ in found)
+
+
+def test_an_acronym_the_text_defines_names_that_body() -> None:
+    text = (
+        "Press freedom group speaks out\n\n"
+        "Reporters Without Borders (RSF) said on Friday that two reporters were detained in the capital.\n\n"
+        "RSF demanded the immediate release of the two reporters."
+    )
+    found = triples_of(text)
+    assert has_triple(found, "Reporters_Without_Borders", "demands", "release")
+    assert not has_triple(found, "Rapid_Support_Forces", "demands", "release")
+
+
+def test_an_acronym_no_text_defines_keeps_its_lexicon_meaning() -> None:
+    text = (
+        "Fighting in Darfur\n\n"
+        "The RSF demanded the withdrawal of the army from the city of El Fasher."
+    )
+    found = triples_of(text)
+    assert has_triple(found, "Rapid_Support_Forces", "demands", "withdrawal")
+
+
+def test_a_rights_group_by_its_short_name_holds_its_call() -> None:
+    found = triples_of("Rights groups react\n\nAmnesty called for the release of the detained protesters.")
+    assert has_triple(found, "Amnesty_International", "demands", "release")

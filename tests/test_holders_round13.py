@@ -60,3 +60,22 @@ def test_an_acronym_no_text_defines_keeps_its_lexicon_meaning() -> None:
 def test_a_rights_group_by_its_short_name_holds_its_call() -> None:
     found = triples_of("Rights groups react\n\nAmnesty called for the release of the detained protesters.")
     assert has_triple(found, "Amnesty_International", "demands", "release")
+
+
+def test_a_bodys_field_chief_speaks_for_that_body() -> None:
+    text = (
+        "Camps overflow in the north\n\n"
+        "Donors must give more to the camps in the north, the U.N.'s refugee chief said on Monday."
+    )
+    found = triples_of(text)
+    assert has_triple(found, "UNHCR", "demands", "give more")
+    assert not has_triple(found, "United_Nations", "demands", "give more")
+
+
+def test_a_bodys_chief_with_no_field_is_the_body() -> None:
+    text = (
+        "Camps overflow in the north\n\n"
+        "Donors must give more to the camps in the north, the U.N.'s chief said on Monday."
+    )
+    found = triples_of(text)
+    assert has_triple(found, "United_Nations", "demands", "give more")

@@ -17,7 +17,7 @@ from .bodies import PART_NOUNS, Mention, body_before, counted, kind_of, kinds_of
 from .entities import entity_actor, surname
 from .gazetteer import Actor, Gazetteer, mint_id
 from .name_spans import NAME_DEPS, longer_name, name_span
-from .offices import OTHERS, TITLE_NOUNS, fits, is_country_word, office_and_owner, office_state, ours
+from .offices import OTHERS, TITLE_NOUNS, field_body, fits, is_country_word, office_and_owner, office_state, ours
 from .organization_names import organization_name
 from .person_names import possessed_person, untitled
 from .resolved import Resolved
@@ -173,6 +173,9 @@ class Resolver:
             token.lemma_.lower() == "member" and counted(token)
         ):  # "several members of the Security Council" are some of them, not the body
             owner = self.actor_behind(token)
+            body = field_body(self.gazetteer, token, owner) if owner is not None else None
+            if body is not None:
+                return self.actor(body)  # "UN refugee officials": UNHCR's
             if owner and not (owner.type == "state" and token.lemma_.lower() in OTHERS and not ours(token)):
                 # "US allies", "China's neighbours" are others, not the state; "NATO allies" are
                 # NATO, "our Kazakh friends" Kazakhstan

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ...link.offices import field_body
 from ...link.resolve import Resolved, Resolver
 from ...nlp.bounds import sentence_of
 from ...words import words
@@ -293,6 +294,8 @@ class Attributor:
                     return self._remember_official(token, found)
             if child.dep_ in {"amod", "compound", "poss"}:
                 found = self.resolver.actor_behind(token) or self._body_named(child)
+                body = field_body(self.resolver.gazetteer, token, found) if found is not None else None
+                found = self.resolver.actor(body) if body is not None else found  # "the U.N.'s refugee chief"
                 if found is not None:
                     return self._remember_official(token, found)
         if self.resolver.state_of_office(token) is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...link.offices import TITLE_NOUNS
+from ...link.offices import TITLE_NOUNS, field_body
 from ...link.resolve import Resolved, Resolver
 from ...nlp.bounds import sentence_bounds, sentence_of
 from ...words import words
@@ -262,7 +262,9 @@ def _owner_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resol
     if owner is not None and owner.lower_ in FIRST_PLURAL:
         return frame.behalf, "our"
     if owner is not None and owner.pos_ != "PRON":
-        return resolver.resolve(owner), "owner"
+        actor = resolver.resolve(owner)
+        body = field_body(resolver.gazetteer, token, actor) if actor is not None else None
+        return (resolver.actor(body), "owner") if body is not None else (actor, "owner")  # "the U.N.'s refugee chief": UNHCR
     if owner is not None:
         return None
     if (

@@ -79,3 +79,21 @@ def test_a_bodys_chief_with_no_field_is_the_body() -> None:
     )
     found = triples_of(text)
     assert has_triple(found, "United_Nations", "demands", "give more")
+
+
+def test_a_dateline_before_a_colon_is_no_speaker() -> None:
+    text = (
+        "Talks stall over the border\n\n"
+        "NAIROBI: The border talks must resume without delay, the mediators said on Monday."
+    )
+    found = triples_of(text)
+    assert not any(h == "Kenya" for h, r, _ in found)
+
+
+def test_a_state_named_before_a_colon_still_speaks() -> None:
+    text = (
+        "Talks stall over the border\n\n"
+        "Kenya: The border talks must resume without delay, the mediators said on Monday."
+    )
+    found = triples_of(text)
+    assert has_triple(found, "Kenya", "demands", "talks")

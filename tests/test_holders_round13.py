@@ -97,3 +97,13 @@ def test_a_state_named_before_a_colon_still_speaks() -> None:
     )
     found = triples_of(text)
     assert has_triple(found, "Kenya", "demands", "talks")
+
+
+def test_a_chairperson_title_is_no_part_of_the_name() -> None:
+    text = (
+        "Union elects its leaders\n\n"
+        "The ceremony was attended by Union Chairperson Amina Diallo Kone and the foreign minister of Togo."
+    )
+    found = triples_of(text)
+    assert any(h == "Amina_Diallo_Kone" and r == "holds_role" for h, r, _ in found)
+    assert not any(h.startswith("Chairperson") for h, _, _ in found)

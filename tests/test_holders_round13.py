@@ -107,3 +107,15 @@ def test_a_chairperson_title_is_no_part_of_the_name() -> None:
     found = triples_of(text)
     assert any(h == "Amina_Diallo_Kone" and r == "holds_role" for h, r, _ in found)
     assert not any(h.startswith("Chairperson") for h, _, _ in found)
+
+
+def test_an_offices_last_department_is_no_actor() -> None:
+    text = (
+        "Algeria cuts ties\n\n"
+        "The Minister of Foreign Affairs and the National Community Abroad, Ahmed Benali, announced that "
+        "Algeria had decided to close its border with the neighbouring country.\n\n"
+        "The minister said it strongly condemns the hostile acts of its neighbour."
+    )
+    found = triples_of(text)
+    assert any(h == "Ahmed_Benali" and r == "holds_role" for h, r, _ in found)
+    assert not any("Community" in h for h, _, _ in found)

@@ -119,3 +119,13 @@ def test_an_offices_last_department_is_no_actor() -> None:
     found = triples_of(text)
     assert any(h == "Ahmed_Benali" and r == "holds_role" for h, r, _ in found)
     assert not any("Community" in h for h, _, _ in found)
+
+
+def test_an_offices_field_before_a_name_is_no_part_of_it() -> None:
+    text = (
+        "Refugee chief asks for help\n\n"
+        "UN High Commissioner for Refugees Marta Lindqvist urged rich countries to take in more refugees."
+    )
+    found = triples_of(text)
+    assert any(h == "Marta_Lindqvist" and r == "holds_role" for h, r, _ in found)
+    assert not any(h.startswith("Refugees") for h, _, _ in found)

@@ -27,7 +27,7 @@ def with_acronyms(gazetteer: Gazetteer, docs: list[Doc] | list[Span]) -> Gazette
 
 def defined_acronyms(docs: list[Doc] | list[Span], gazetteer: Gazetteer) -> dict[str, str]:
     """Acronym -> id of the known organisation the text defines it as, where the lexicon knows the
-    acronym as another actor or not at all."""
+    acronym as another actor (an acronym the lexicon does not know is left to the entity it is)."""
     found: dict[str, str] = {}
     for doc in docs:
         for start in (t.i for t in doc if t.text == "(" and t.i + 2 < len(doc) and doc[t.i + 2].text == ")"):
@@ -36,7 +36,7 @@ def defined_acronyms(docs: list[Doc] | list[Span], gazetteer: Gazetteer) -> dict
                 continue
             actor_id = _named_before(doc, start, gazetteer)
             known = gazetteer.find(acronym)
-            if actor_id is not None and (known is None or known.id != actor_id):
+            if actor_id is not None and known is not None and known.id != actor_id:
                 found.setdefault(acronym, actor_id)
     return found
 

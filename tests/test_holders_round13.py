@@ -129,3 +129,24 @@ def test_an_offices_field_before_a_name_is_no_part_of_it() -> None:
     found = triples_of(text)
     assert any(h == "Marta_Lindqvist" and r == "holds_role" for h, r, _ in found)
     assert not any(h.startswith("Refugees") for h, _, _ in found)
+
+
+def test_a_described_office_is_the_holder_the_text_named() -> None:
+    text = (
+        "Tariff row deepens\n\n"
+        "The President of the Federative Republic of Brazil, Michel Temer, spoke in Brasilia on Monday.\n\n"
+        "The Brazilian president criticized the new tariffs on steel."
+    )
+    found = triples_of(text)
+    assert any(h == "Michel_Temer" and r in {"criticizes", "opposes"} for h, r, _ in found)
+    assert not any(h == "Lula_da_Silva" for h, _, _ in found)
+
+
+def test_a_deputy_named_before_is_not_the_described_minister() -> None:
+    text = (
+        "Arms talks stall\n\n"
+        "Russian Deputy Foreign Minister Sergei Ryabkov spoke in Geneva on Monday.\n\n"
+        "The Russian foreign minister criticized NATO for its new deployments."
+    )
+    found = triples_of(text)
+    assert not any(h == "Sergei_Ryabkov" and r == "criticizes" for h, r, _ in found)

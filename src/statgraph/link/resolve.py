@@ -38,6 +38,8 @@ _POSTED = frozenset(
 _ORGANIZATION_NOUNS = words("actor_nouns", "organization_nouns")
 # A state's organs that refer back to the state last named with one: "the government"
 _STATE_ORGANS = words("actor_nouns", "state_organ_nouns")
+# Words of an office that set it apart from the office without them ("deputy foreign minister")
+_RANKS = frozenset("acting assistant deputy ex former junior vice".split())
 # Heads whose referent depends on what came before, so `resolve` does not cache it
 _UNCACHED_HEADS = _ORGANIZATION_NOUNS | TITLE_NOUNS | _STATE_ORGANS
 
@@ -180,13 +182,14 @@ class Resolver:
                 # "US allies", "China's neighbours" are others, not the state; "NATO allies" are
                 # NATO, "our Kazakh friends" Kazakhstan
                 return owner
+        described = self._described_person(token) if token.pos_ == "NOUN" and token.lemma_.lower() in TITLE_NOUNS else None
         office = self.person_in_office(token)
+        if office and described and described != office and self._same_rank(token, described):
+            return described  # "the Colombian president" after "President of Colombia Ivan Duque": not today's
         if office:
             return office
-        if token.pos_ == "NOUN" and token.lemma_.lower() in TITLE_NOUNS:
-            described = self._described_person(token)
-            if described:
-                return described
+        if described:
+            return described
         if token.lemma_.lower() in TITLE_NOUNS and not any(c.dep_ == "appos" for c in token.children):
             state = self.state_of_office(token)
             if state:
@@ -327,6 +330,13 @@ class Resolver:
             if office and all(fits(word, office) for word in words):
                 return person
         return None
+
+    def _same_rank(self, token: Token, person: Resolved) -> bool:
+        """Whether the office the text gives a person has no rank the description lacks: "the
+        Russian foreign minister" is not the deputy foreign minister named before."""
+        office = set(self.person_offices.get(person.id, "").lower().replace("-", " ").split())
+        described = {t.lower_ for t in token.subtree if t.i <= token.i}
+        return bool(office) and not (office & _RANKS) - described
 
     def fitting_person(self, token: Token) -> Resolved | None:
         """ "“...,” the diplomat noted": the person last named whose office fits the noun; else

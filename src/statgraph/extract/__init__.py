@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import ExtractionError
 from ..headline_case import is_headline
+from ..link.acronyms import with_acronyms
 from ..link.gazetteer import Gazetteer, mint_id
 from ..link.person_names import foreseen_people, place_names
 from ..link.resolve import INSTITUTIONS, Resolved, Resolver
@@ -123,7 +124,8 @@ def extract_document(
     """
     parsed = list(parsed)
     docs = [doc for _, doc in parsed]
-    resolver = Resolver(resources.gazetteer, foreseen=foreseen_people(docs, resources.gazetteer), places=place_names(docs))
+    gazetteer = with_acronyms(resources.gazetteer, docs)  # "Reporters Without Borders (RSF)": RSF here
+    resolver = Resolver(gazetteer, foreseen=foreseen_people(docs, gazetteer), places=place_names(docs))
     extraction = _Extraction(
         document,
         resources,

@@ -31,7 +31,9 @@ def entity_actor(resolver: Resolver, token: Token, name: Span) -> Resolved | Non
     of the entity's type."""
     if token.ent_type_ not in ENTITY_TYPES or ENTITY_TYPES[token.ent_type_] is None:
         return None
-    words = list(name)
+    if _office_part(token):
+        return None  # "Minister of Foreign Affairs and the National Community Abroad": an office's department
+    words = _piece_of(list(name), token)  # "the National Community Abroad, Ramtane Lamamra": two names
     while len(words) > 1 and (
         words[0].lower_ in {"the", "a", "an"}
         or resolver.gazetteer.demonym(words[0].text)
@@ -70,6 +72,22 @@ def entity_actor(resolver: Resolver, token: Token, name: Span) -> Resolved | Non
     return Resolved(mint_id(label), label, kind)
 
 
+def _office_part(token: Token) -> bool:
+    """Whether a name is coordinated with an office head, as the last department of the office
+    ("Minister of Foreign Affairs and the National Community Abroad")."""
+    return token.dep_ == "conj" and token.head.lemma_.lower() in _OFFICE_HEADS and token.ent_type_ == "ORG"
+
+
+def _piece_of(words: list[Token], token: Token) -> list[Token]:
+    """The words of an entity between the commas around its head: the tagger drew one entity
+    over a department and a name ("the National Community Abroad, Ramtane Lamamra")."""
+    if not any(w.text == "," for w in words):
+        return words
+    start = max((w.i + 1 for w in words if w.text == "," and w.i < token.i), default=words[0].i)
+    end = min((w.i for w in words if w.text == "," and w.i > token.i), default=words[-1].i + 1)
+    return [w for w in words if start <= w.i < end] or words
+
+
 def _spaced_dash(word: Token) -> bool:
     """A dash set apart by spaces: it breaks a run of words ("Aleksander - PAP"), where a
     hyphen joins a name ("Chang Ho-jin")."""
@@ -79,6 +97,7 @@ def _spaced_dash(word: Token) -> bool:
 # Words of a name the tagger called a person's that make it an institution's.
 _NOT_PERSONAL = words("names", "institution_words")
 _SUFFIXES = words("names", "suffixes")
+_OFFICE_HEADS = words("names", "office_heads")
 
 
 def surname(label: str) -> str:

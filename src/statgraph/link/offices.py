@@ -9,10 +9,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..words import words
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from .gazetteer import Actor, Gazetteer
+    from .resolved import Resolved
 
 # Nouns that describe a person by office ("the minister", "the top diplomat").
 TITLE_NOUNS = frozenset(
@@ -83,3 +86,30 @@ def office_and_owner(gazetteer: Gazetteer, words: list[Token]) -> tuple[str, Act
                 break
     title = re.sub(r"\s*-\s*", "-", " ".join(t.text for t in rest)).lower()
     return title, owner
+
+
+# Heads that lead or speak for a body ("chief", "officials"), and what a body of a field is called
+_OFFICERS = words("actor_nouns", "officers")
+_FIELD_BODIES = words("actor_nouns", "field_bodies")
+
+
+def field_body(gazetteer: Gazetteer, token: Token, owner: Resolved) -> Actor | None:
+    """The body of a field within an organisation that an officer described by the field leads
+    or speaks for: "the U.N.'s refugee chief" is UNHCR's ("UN refugee agency"), "the UN nuclear
+    chief" the IAEA's ("UN nuclear watchdog"); None when no field is given or the lexicon names
+    no such body."""
+    if owner.type != "organization" or token.lemma_.lower() not in _OFFICERS and token.lower_ not in _OFFICERS:
+        return None
+    field = [c for c in token.lefts if c.dep_ in {"compound", "amod"} and c.is_lower and c.pos_ in {"NOUN", "ADJ"}]
+    if not field:
+        return None
+    start = min(c.left_edge.i for c in field)
+    wording = " ".join(t.text for t in token.doc[start : token.i] if t.is_lower)  # "human rights"
+    known = gazetteer.actors.get(owner.id)
+    names = [owner.label, *(known.aliases if known is not None else ())]
+    for name in names:
+        for kind in sorted(_FIELD_BODIES):
+            body = gazetteer.find(f"{name} {wording} {kind}")
+            if body is not None and body.id != owner.id:
+                return body
+    return None

@@ -21,6 +21,7 @@ TITLE_WORDS = word_list("names", "office_heads") | word_list("names", "title_wor
 
 
 _BODY_WORDS = word_list("names", "institution_words")
+_DEPARTMENTS = word_list("names", "departments")
 _PLACE_NOUNS = word_list("names", "place_nouns")
 
 
@@ -65,7 +66,7 @@ def _first_name_left_out(gazetteer: Gazetteer, token: Token, words: list[Token])
         and words[0].i <= token.head.i <= words[-1].i
         and token.text[:1].isupper()
         and token.ent_iob_ == "O"
-        and token.lower_ not in TITLE_WORDS | HONORIFICS
+        and token.lower_ not in TITLE_WORDS | HONORIFICS | _DEPARTMENTS  # "Commissioner for Refugees Filippo Grandi"
         and gazetteer.demonym(token.text) is None
         and gazetteer.find(token.text) is None
     )

@@ -17,7 +17,7 @@ from .bodies import PART_NOUNS, Mention, body_before, counted, kind_of, kinds_of
 from .entities import entity_actor, surname
 from .gazetteer import Actor, Gazetteer, mint_id
 from .name_spans import NAME_DEPS, longer_name, name_span
-from .offices import OTHERS, TITLE_NOUNS, fits, is_country_word, office_and_owner, office_state, ours
+from .offices import OTHERS, TITLE_NOUNS, field_body, fits, is_country_word, office_and_owner, office_state, ours
 from .organization_names import organization_name
 from .person_names import possessed_person, untitled
 from .resolved import Resolved
@@ -38,6 +38,8 @@ _POSTED = frozenset(
 _ORGANIZATION_NOUNS = words("actor_nouns", "organization_nouns")
 # A state's organs that refer back to the state last named with one: "the government"
 _STATE_ORGANS = words("actor_nouns", "state_organ_nouns")
+# Words of an office that set it apart from the office without them ("deputy foreign minister")
+_RANKS = frozenset("acting assistant deputy ex former junior vice".split())
 # Heads whose referent depends on what came before, so `resolve` does not cache it
 _UNCACHED_HEADS = _ORGANIZATION_NOUNS | TITLE_NOUNS | _STATE_ORGANS
 
@@ -173,17 +175,21 @@ class Resolver:
             token.lemma_.lower() == "member" and counted(token)
         ):  # "several members of the Security Council" are some of them, not the body
             owner = self.actor_behind(token)
+            body = field_body(self.gazetteer, token, owner) if owner is not None else None
+            if body is not None:
+                return self.actor(body)  # "UN refugee officials": UNHCR's
             if owner and not (owner.type == "state" and token.lemma_.lower() in OTHERS and not ours(token)):
                 # "US allies", "China's neighbours" are others, not the state; "NATO allies" are
                 # NATO, "our Kazakh friends" Kazakhstan
                 return owner
+        described = self._described_person(token) if token.pos_ == "NOUN" and token.lemma_.lower() in TITLE_NOUNS else None
         office = self.person_in_office(token)
+        if office and described and described != office and self._same_rank(token, described):
+            return described  # "the Colombian president" after "President of Colombia Ivan Duque": not today's
         if office:
             return office
-        if token.pos_ == "NOUN" and token.lemma_.lower() in TITLE_NOUNS:
-            described = self._described_person(token)
-            if described:
-                return described
+        if described:
+            return described
         if token.lemma_.lower() in TITLE_NOUNS and not any(c.dep_ == "appos" for c in token.children):
             state = self.state_of_office(token)
             if state:
@@ -233,6 +239,9 @@ class Resolver:
         """The person a surname stands for: one named before, or one named in full further on."""
         if token.text in self.surnames and (token.pos_ == "PROPN" or (token.ent_type_ and token.text[:1].isupper())):
             return self.surnames[token.text]  # also a surname the tagger took for a noun ("Rodríguez further decried")
+        joined = _hyphenated(token)
+        if joined in self.surnames and token.pos_ == "PROPN":
+            return self.surnames[joined]  # "Al-Budaiwi stressed", three tokens, after "Jasem Al-Budaiwi"
         if token.text in self.foreseen and token.pos_ in {"PROPN", "NOUN"} and token.ent_type_ in {"", "PERSON"}:
             return self.foreseen_person(token.text)  # "Libya's Dbeibeh welcomes ...", the full name given below
         return None
@@ -322,6 +331,13 @@ class Resolver:
                 return person
         return None
 
+    def _same_rank(self, token: Token, person: Resolved) -> bool:
+        """Whether the office the text gives a person has no rank the description lacks: "the
+        Russian foreign minister" is not the deputy foreign minister named before."""
+        office = set(self.person_offices.get(person.id, "").lower().replace("-", " ").split())
+        described = {t.lower_ for t in token.subtree if t.i <= token.i}
+        return bool(office) and not (office & _RANKS) - described
+
     def fitting_person(self, token: Token) -> Resolved | None:
         """ "“...,” the diplomat noted": the person last named whose office fits the noun; else
         the person last named if no office of theirs is known, but not one whose office is another
@@ -356,3 +372,12 @@ def _chunk_text(token: Token) -> str:
     words = [t for t in token.subtree if t.i <= token.i and t.dep_ not in {"det", "punct"}]
     return " ".join(t.text for t in words)
 
+
+
+def _hyphenated(token: Token) -> str:
+    """A name the tokenizer split at its hyphens, as written: "Al-Budaiwi" ("Al", "-", "Budaiwi")
+    from its last word; "" when the word before it is no hyphen joined to it."""
+    doc, start = token.doc, token.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
+        start -= 2
+    return doc[start : token.i + 1].text if start < token.i else ""

@@ -16,10 +16,12 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ...link.offices import field_body
 from ...link.resolve import Resolved, Resolver
 from ...nlp.bounds import sentence_of
 from ...words import words
 from .collectives import issuing_body, named_issuer, unknown_given
+from .datelines import is_dateline
 from .frame import FIRST_PERSON, Frame
 from .headings import heading_speaker
 from .holders import holders
@@ -39,9 +41,8 @@ SPEECH_VERBS = words("speech", "reporting_verbs")
 _CLAUSE_ONLY = words("speech", "clause_only")
 SPEECH_NOUNS = words("speech", "speech_nouns")
 PERSON_NOUNS = frozenset(
-    "minister diplomat president spokesman spokeswoman spokesperson official "
-    "chancellor premier leader envoy ambassador secretary chief head deputy "
-    "foreign_minister general commander adviser advisor senator".split()
+    "minister diplomat president spokesman spokeswoman spokesperson official chancellor premier leader envoy "
+    "ambassador secretary chief head deputy foreign_minister general commander adviser advisor senator".split()
 )
 @dataclass
 class Attributor:
@@ -207,7 +208,8 @@ class Attributor:
         named = sent.doc[colon.i - 1] if colon is not None else first
         if colon is not None and first.pos_ == "PROPN" and colon.i - sent.start <= 4:
             # not "AFP: ...", an outlet's question or report
-            found = None if is_outlet(named, self.resolver) else self.resolver.resolve(named)
+            dated = is_dateline(sent, colon, self.resolver.gazetteer, headline=self.opening == 0)  # "ISLAMABAD: ..."
+            found = None if dated or is_outlet(named, self.resolver) else self.resolver.resolve(named)
             if found:
                 return colon, found
         verb, found = self._introduced(sent)
@@ -293,6 +295,8 @@ class Attributor:
                     return self._remember_official(token, found)
             if child.dep_ in {"amod", "compound", "poss"}:
                 found = self.resolver.actor_behind(token) or self._body_named(child)
+                body = field_body(self.resolver.gazetteer, token, found) if found is not None else None
+                found = self.resolver.actor(body) if body is not None else found  # "the U.N.'s refugee chief"
                 if found is not None:
                     return self._remember_official(token, found)
         if self.resolver.state_of_office(token) is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...link.offices import TITLE_NOUNS
+from ...link.offices import TITLE_NOUNS, field_body
 from ...link.resolve import Resolved, Resolver
 from ...nlp.bounds import sentence_bounds, sentence_of
 from ...words import words
@@ -36,6 +36,8 @@ _RELATIONAL = frozenset(
     "friend partner ally neighbour neighbor colleague counterpart enemy adversary opponent rival "
     "critic supporter satellite vassal proxy client".split()
 )
+# A person's kin and aides: "Kim Jong Un's sister" is not Kim Jong Un
+_RELATIVES = words("actor_nouns", "relatives")
 # Documents that speak for whoever put them forward ("the proposals call for ...").
 PROPOSAL_NOUNS = frozenset("proposal draft agreement document initiative plan treaty package".split())
 
@@ -217,7 +219,7 @@ def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Reso
         return body, "members"
     if token.lemma_.lower() in INSURGENTS or token.lower_ in INSURGENTS:
         return insurgent_group(token, resolver), "subject"
-    if token.lemma_.lower() not in _RELATIONAL:
+    if token.lemma_.lower() not in _RELATIONAL | _RELATIVES:
         owned = _owner_holder(token, frame, resolver)
         if owned is not None:
             return owned
@@ -260,7 +262,9 @@ def _owner_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resol
     if owner is not None and owner.lower_ in FIRST_PLURAL:
         return frame.behalf, "our"
     if owner is not None and owner.pos_ != "PRON":
-        return resolver.resolve(owner), "owner"
+        actor = resolver.resolve(owner)
+        body = field_body(resolver.gazetteer, token, actor) if actor is not None else None
+        return (resolver.actor(body), "owner") if body is not None else (actor, "owner")  # "the U.N.'s refugee chief": UNHCR
     if owner is not None:
         return None
     if (

@@ -15,9 +15,10 @@ pytestmark = pytest.mark.model
     [
         "Kenyan President William Ruto will travel to Ethiopia and hold talks with Abiy Ahmed on Friday.",
         "A diplomatic source said Ruto would meet Abiy Ahmed in Addis Ababa.",
-        "Ruto is due to meet Abiy Ahmed in Addis Ababa next month.",
+        "Ruto is to meet Abiy Ahmed in Addis Ababa.",
+        "Ruto is expected to hold talks with Abiy Ahmed in Nairobi.",
         "Ruto plans to visit Addis Ababa and meet Abiy Ahmed.",
-        "Ruto and Abiy Ahmed will host a meeting of regional leaders.",
+        "Ruto will hold talks with Abiy Ahmed in Nairobi on Friday.",
         "Ruto said he would like to arrange a visit to Ethiopia by Abiy Ahmed as soon as possible.",
     ],
 )
@@ -51,3 +52,22 @@ def test_a_membership_only_allowed_or_bid_for_is_none() -> None:
     text = "The plan was agreed between Kenya and the other members of the African Union."
     assert ("Kenya", "African_Union") in pairs_of(text, "member_of")
     assert ("Kenya", "African_Union") in pairs_of("Kenya joined the African Union in 1963.", "member_of")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nairobi's vote aligned it with Moscow, Minsk and Pyongyang in opposition to the resolution.",
+        "Kenya joined Uganda on Monday in opposing the draft resolution at the General Assembly.",
+        "Kenya and Uganda voted together against the draft resolution.",
+    ],
+)
+def test_sides_that_vote_or_take_a_stance_alike_have_no_tie(text: str) -> None:
+    assert not pairs_of(text, "cooperates_with")
+
+
+def test_sides_that_act_together_or_ally_still_cooperate() -> None:
+    assert ("Kenya", "Uganda") in pairs_of("Kenya joined Uganda in patrolling the lake.", "cooperates_with")
+    text = "Kenya signed a defence cooperation agreement with Uganda on Monday."
+    assert ("Kenya", "Uganda") in pairs_of(text, "cooperates_with")
+

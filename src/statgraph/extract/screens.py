@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from ..errors import ExtractionError
 from ..relations import load_relations, names_of_kind
 from .events.planned import planned_event
+from .events.votes import voted_alike
 from .found import Found
 from .moods import negated, owed_act
 from .unasserted import charged, conditioned, counterfactual, feared, foretold, lacked, on_condition, supposed, wished
@@ -136,6 +137,7 @@ def screen_reason(found: Found, screens: Screens) -> str | None:
         ("not_yet", _not_yet(found)),
         ("owed_event", found.relation in EVENT_RELATIONS and owed_act(found.cue)),
         ("planned_event", planned_event(found.relation, found.cue)),
+        ("voted_alike", voted_alike(found.relation, found.cue)),
         ("conditional_event", found.relation in EVENT_RELATIONS and on_condition(found.cue)),
         ("charged", charged(found, screens)),
         ("conditioned", conditioned(found)),

@@ -71,3 +71,12 @@ def test_sides_that_act_together_or_ally_still_cooperate() -> None:
     text = "Kenya signed a defence cooperation agreement with Uganda on Monday."
     assert ("Kenya", "Uganda") in pairs_of(text, "cooperates_with")
 
+
+
+def test_a_list_of_members_in_brackets_keeps_its_last_name() -> None:
+    text = "The Quad (India, US, Japan, Australia) met in Tokyo on Monday."
+    members = {(state, "Quad") for state in ("India", "United_States", "Japan", "Australia")}
+    assert members <= pairs_of(text, "member_of")
+    # a list of one names no members
+    assert not pairs_of("The Quad (India) met in Tokyo on Monday.", "member_of")
+

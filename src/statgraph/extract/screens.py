@@ -5,11 +5,12 @@ nothing concrete ("opposes the action", "rejects facts"), its cue is used in ano
 sense ("the actions threatened regional peace" is no warning by the actions' author), it is
 or the content of a request ("urged the US to stop coercion" is no stance of the US).
 
-Some readings are doubtful rather than wrong, and careful readers differ on them: an event
-only spoken of as possible or still to come ("Grossi would meet Raisi", "will join BRICS"),
-a complaint about a lack read as support ("concerned about the lack of transparency").
-Those are not dropped here: `moods.event_mood` and `moods.lacking` name them, and the judge
-weighs them as features, so they keep a low confidence instead of vanishing.
+A meeting, visit or membership only spoken of as possible or still to come ("Grossi would
+meet Raisi", "will join BRICS") is none (CONVENTIONS.md), and `planned_event`
+(events/planned.py) drops it. Some readings are doubtful rather than wrong, and careful readers
+differ on them: a complaint about a lack read as support ("concerned about the lack of
+transparency"). Those are not dropped here: `moods.lacking` names them, and the judge weighs
+them as features, so they keep a low confidence instead of vanishing.
 
 The word lists are data in ontology/screens.toml. `screen_reason` says which screen drops a
 finding, so a reader can tell why a statement is missing.

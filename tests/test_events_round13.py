@@ -80,3 +80,11 @@ def test_a_list_of_members_in_brackets_keeps_its_last_name() -> None:
     # a list of one names no members
     assert not pairs_of("The Quad (India) met in Tokyo on Monday.", "member_of")
 
+
+
+def test_a_tie_only_sought_is_none_but_a_readiness_or_a_tie_to_go_on_is_held() -> None:
+    text = "The foreign minister said on Monday that Kenya is looking to work with Uganda on tariffs."
+    assert not pairs_of(text, "cooperates_with")
+    text = "The foreign minister said on Monday that Kenya is ready to work with Uganda on tariffs."
+    assert ("Kenya", "Uganda") in pairs_of(text, "cooperates_with")
+    assert pairs_of("Kenya and Uganda will continue to work together on security.", "cooperates_with")

@@ -35,11 +35,16 @@ _AWAITING_NOUNS = words("event_forms", "awaiting_nouns")
 _ARGUMENTS = frozenset({"dobj", "obj", "nsubj", "nsubjpass", "attr"})
 _EVENT_NOUN_HEADS = INTENT_NOUNS | _AWAITING_NOUNS
 _PERMITTING = frozenset({"allow", "enable", "let", "permit"})
+_READY = frozenset({"eager", "keen", "prepared", "ready", "willing"})
 
 
 def planned_event(relation: str, cue: Token) -> bool:
     """Whether a meeting, visit or membership is only planned, foreseen or possible: its verb's
-    mood, or that of the verb its noun is an argument of ("will hold talks")."""
+    mood, or that of the verb its noun is an argument of ("will hold talks"); whether a tie is
+    only planned ("is looking to work with the UK", "plans to sign a pact with X"; a tie told to
+    come, "will continue to work together", or a readiness, "is ready to work with X", is held)."""
+    if relation == "cooperates_with":  # a readiness is the tie its holder states: "is ready to work with X"
+        return cue.pos_ in {"VERB", "AUX"} and _under_planning(cue, exempt=_READY)
     if relation not in PLANNED_RELATIONS:
         return False
     if cue.pos_ in {"NOUN", "PROPN"}:
@@ -85,6 +90,16 @@ def _planning(head: Token) -> bool:
     if lemma not in _PLANNING_HEADS and head.lower_.removesuffix("s") not in _PLANNING_HEADS:
         return False
     return not (lemma in _PERMITTING and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in head.children))
+
+
+def _under_planning(verb: Token, *, exempt: frozenset[str]) -> bool:
+    """A to-infinitive under a word of planning not exempt: "is looking to work with", "plans to sign"."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    head = verb.head
+    return verb.dep_ in {"xcomp", "ccomp"} and head.i != verb.i and head.lemma_.lower() not in exempt and _planning(head)
 
 
 def _verb_of(noun: Token) -> Token | None:

@@ -115,7 +115,7 @@ def has_triple(found: set[tuple[str, str, str]], holder: str, relation: str, *wo
 
 def moods_of(text: str, relation: str) -> list[str]:
     """The judge's mood feature ("mood=future", "mood=None" ...) of each finding of a relation
-    in a one-sentence text: an event still to come is kept as a candidate and marked."""
+    in a one-sentence text (an event still to come is no candidate: events/planned.py)."""
     from statgraph.judge.features import mood_features
     from statgraph.judge.gold import group_of
     from statgraph.nlp import load_nlp

@@ -48,8 +48,9 @@ def test_a_named_group_before_a_group_noun_is_that_group() -> None:
 
 
 def test_an_accession_arranged_or_invited_is_not_done() -> None:
-    assert moods_of("Egypt is to join BRICS in January.", "member_of") == ["mood=future"]
-    assert moods_of("Egypt is expected to join BRICS in January.", "member_of") == ["mood=future"]
+    # round thirteen: an accession still to come is no candidate (events/planned.py)
+    assert not moods_of("Egypt is to join BRICS in January.", "member_of")
+    assert not moods_of("Egypt is expected to join BRICS in January.", "member_of")
     assert moods_of("Egypt joined BRICS in January.", "member_of") == ["mood=None"]
     for text in ("Egypt was invited to join BRICS.", "Egypt is set to join BRICS in January."):
         assert not pairs_of(text, "member_of"), text

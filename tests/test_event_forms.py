@@ -178,9 +178,8 @@ def test_forces_with_an_owner_in_a_place_are_deployed_there() -> None:
 
 def test_those_who_discussed_together_met() -> None:
     assert pairs_of("Macron and Scholz discussed the crisis.", "met_with") == {("Emmanuel_Macron", "Olaf_Scholz")}
-    # a meeting still to come is a candidate the judge weighs, marked as future
-    moods = moods_of("Macron and Scholz will discuss the crisis.", "met_with")
-    assert moods and set(moods) == {"mood=future"}
+    # round thirteen: a meeting still to come is none (events/planned.py)
+    assert not moods_of("Macron and Scholz will discuss the crisis.", "met_with")
 
 
 def test_our_ally_in_a_speakers_words_is_the_speakers_side() -> None:
@@ -201,8 +200,7 @@ def test_states_that_joined_forces_in_a_body_cooperate_and_belong_to_it() -> Non
 
 def test_a_companion_on_a_journey_visited_too() -> None:
     assert pairs_of("Scholz travelled to Chile with Macron.", "visited") >= {("Emmanuel_Macron", "Chile")}
-    moods = moods_of("Macron will travel to Chile with Olaf Scholz.", "visited")
-    assert moods and set(moods) == {"mood=future"}
+    assert not moods_of("Macron will travel to Chile with Olaf Scholz.", "visited")  # still to come: none
 
 
 @pytest.mark.parametrize(

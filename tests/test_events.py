@@ -11,7 +11,7 @@ pytestmark = pytest.mark.model
 @pytest.mark.parametrize(
     "text, pair",
     [
-        ("The presidents of Turkey and Finland will meet in Ankara on Thursday.", ("Turkey", "Finland")),
+        ("The presidents of Turkey and Finland met in Ankara on Thursday.", ("Turkey", "Finland")),
         (
             "Iran and Saudi Arabia restored diplomatic ties in March. "
             "The foreign ministers of the two countries met in Beijing in April.",
@@ -123,15 +123,15 @@ def test_a_denied_alliance_is_no_cooperation() -> None:
 
 def test_a_meeting_partner_named_by_apposition_to_an_office() -> None:
     text = (
-        "Spanish Prime Minister Pedro Sanchez is expected to meet Egypt's foreign minister, Sameh Shoukry, in Madrid."
+        "Spanish Prime Minister Pedro Sanchez met Egypt's foreign minister, Sameh Shoukry, in Madrid."
     )
     assert ("Pedro_Sanchez", "Sameh_Shoukry") in pairs_of(text, "met_with")
 
 
 def test_he_who_holds_talks_is_not_the_one_he_holds_them_with() -> None:
     text = (
-        "Chinese Foreign Minister Wang Yi will travel to Moscow at the invitation of Sergey Lavrov. "
-        "There he will hold talks with Lavrov."
+        "Chinese Foreign Minister Wang Yi travelled to Moscow at the invitation of Sergey Lavrov. "
+        "There he held talks with Lavrov."
     )
     assert pairs_of(text, "met_with") == {("Wang_Yi", "Sergey_Lavrov")}
 
@@ -326,9 +326,11 @@ def test_consultations_only_offered_are_no_meeting() -> None:
     assert not pairs_of(text, "met_with")
 
 
-def test_a_visit_only_expected_is_not_stated_but_one_announced_is() -> None:
+def test_a_visit_only_expected_or_announced_is_not_stated_but_one_made_is() -> None:
     assert not pairs_of("The ministry said Minister Hans Berger is expected to visit Lima in June.", "visited")
-    assert ("Hans_Berger", "Peru") in pairs_of("Minister Hans Berger will visit Lima in June.", "visited")
+    # round thirteen: a visit still to come is none (CONVENTIONS.md), however firmly announced
+    assert not pairs_of("Minister Hans Berger will visit Lima in June.", "visited")
+    assert ("Hans_Berger", "Peru") in pairs_of("Minister Hans Berger visited Lima in June.", "visited")
 
 
 def test_a_capital_tagged_as_a_person_is_still_visited() -> None:

@@ -5,11 +5,12 @@ nothing concrete ("opposes the action", "rejects facts"), its cue is used in ano
 sense ("the actions threatened regional peace" is no warning by the actions' author), it is
 or the content of a request ("urged the US to stop coercion" is no stance of the US).
 
-Some readings are doubtful rather than wrong, and careful readers differ on them: an event
-only spoken of as possible or still to come ("Grossi would meet Raisi", "will join BRICS"),
-a complaint about a lack read as support ("concerned about the lack of transparency").
-Those are not dropped here: `moods.event_mood` and `moods.lacking` name them, and the judge
-weighs them as features, so they keep a low confidence instead of vanishing.
+A meeting, visit or membership only spoken of as possible or still to come ("Grossi would
+meet Raisi", "will join BRICS") is none (CONVENTIONS.md), and `planned_event`
+(events/planned.py) drops it. Some readings are doubtful rather than wrong, and careful readers
+differ on them: a complaint about a lack read as support ("concerned about the lack of
+transparency"). Those are not dropped here: `moods.lacking` names them, and the judge weighs
+them as features, so they keep a low confidence instead of vanishing.
 
 The word lists are data in ontology/screens.toml. `screen_reason` says which screen drops a
 finding, so a reader can tell why a statement is missing.
@@ -26,6 +27,8 @@ from typing import TYPE_CHECKING
 
 from ..errors import ExtractionError
 from ..relations import load_relations, names_of_kind
+from .events.planned import planned_event
+from .events.votes import voted_alike
 from .found import Found
 from .moods import negated, owed_act
 from .unasserted import charged, conditioned, counterfactual, feared, foretold, lacked, on_condition, supposed, wished
@@ -134,6 +137,8 @@ def screen_reason(found: Found, screens: Screens) -> str | None:
         ("attempted", _attempted(found, screens)),
         ("not_yet", _not_yet(found)),
         ("owed_event", found.relation in EVENT_RELATIONS and owed_act(found.cue)),
+        ("planned_event", planned_event(found.relation, found.cue)),
+        ("voted_alike", voted_alike(found.relation, found.cue)),
         ("conditional_event", found.relation in EVENT_RELATIONS and on_condition(found.cue)),
         ("charged", charged(found, screens)),
         ("conditioned", conditioned(found)),

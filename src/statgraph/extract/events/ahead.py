@@ -24,8 +24,8 @@ STILL_VERBS = words("event_forms", "still_verbs")
 # the relations of the events a time ahead makes not (yet) held
 TIMED_RELATIONS = frozenset({"cooperates_with", "deployed_to", "member_of", "met_with", "visited"})
 # the relations whose event a future auxiliary makes not (yet) held: a membership ("six countries
-# will join BRICS"). A meeting or visit told to come stays a candidate the judge weighs, marked
-# mood=future (moods.py); a tie told to come is still a tie, and arms or forces a state says it
+# will join BRICS"). A meeting or visit told to come is dropped by screens.py (events/planned.py);
+# a tie told to come is still a tie, and arms or forces a state says it
 # will send are read as sent (deployments.py)
 FUTURE_RELATIONS = frozenset({"member_of"})
 _TIME_DEPS = frozenset({"advmod", "npadvmod", "obl", "tmod"})

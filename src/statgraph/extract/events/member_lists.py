@@ -202,7 +202,7 @@ def listed_members(token: Token, resolver: Resolver) -> Iterator[Found]:
     groups = [p for a in described if a.pos_ == "NOUN" for c in a.children if c.dep_ == "prep" and c.lower_ == "of"
               for p in c.children if p.dep_ == "pobj"]
     lists = [
-        [t for a in head.children if a.dep_ == "appos" and a.pos_ == "PROPN" for t in [a, *conjuncts(a)]]
+        [t for a in head.children if a.dep_ == "appos" and a.pos_ == "PROPN" for t in _listed(a)]
         for head in [token, *groups]
     ]
     lists = [listed for listed in lists if len(listed) > 1]
@@ -214,6 +214,15 @@ def listed_members(token: Token, resolver: Resolver) -> Iterator[Found]:
         for member in states if len(states) > 1 else []:
             if member.id != org.id:
                 yield Found(member, "member_of", Target(org.label, org), token, "listed_members", 0.6)
+
+
+def _listed(first: Token) -> list[Token]:
+    """A list of names and the name the parser hangs on its last one as apposition when no "and"
+    closes it: "the Quad (India, US, Japan, Australia)"."""
+    items = [first, *conjuncts(first)]
+    if len(items) > 1:
+        items += [a for a in items[-1].children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+    return items
 
 
 def hyphen_led(token: Token, resolver: Resolver) -> Iterator[Found]:

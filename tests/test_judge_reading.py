@@ -124,3 +124,23 @@ def test_article_groups_read_the_batch_and_outlet(tmp_path: Path) -> None:
     assert article_groups(corpus, "name") == {"one.txt": "one.txt", "two.txt": "two.txt"}
     with pytest.raises(InputError, match="choose from name, batch, outlet"):
         article_groups(corpus, "topic")
+
+
+def test_a_judge_reading_the_block_trusts_a_torn_cue_less(en_vocab) -> None:  # noqa: ANN001
+    from statgraph.judge import ModelJudge
+    from statgraph.judge.model import JudgeModel, fit
+    from statgraph.models import Document
+
+    plain = make_doc(en_vocab, PLAIN, PLAIN_HEADS, PLAIN_DEPS, PLAIN_POS)
+    passage = Passage(doc_id="d", start=0, end=len(plain.text))
+    one = _statement(plain, "Norway", "opposes", "the new tariffs")
+    torn = [one, _statement(plain, "Norway", "opposes", "the new tariffs", relation="supports")]
+    # a record in which a cue read in two groups is mostly wrong, one read once mostly right
+    rows = [["bias", "reading:cue_groups=1"]] * 10 + [["bias", "reading:cue_groups=2"]] * 10
+    labels = [True] * 8 + [False] * 2 + [True] * 2 + [False] * 8
+    weights = fit(rows, labels, ["bias", "reading:cue_groups=1", "reading:cue_groups=2"], 1.0)
+    judge = ModelJudge(JudgeModel(weights, 0.5, {}, ("base", "reading")), "test")
+    document = Document(id="d", name="d.txt", text=plain.text)
+    alone = judge(document, [one], [(passage, plain)])[0].confidence
+    both = judge(document, torn, [(passage, plain)])
+    assert both[0].confidence < alone and both[0].confidence == both[1].confidence

@@ -3,9 +3,11 @@ predictions for articles it did not see.
 
 The rules were written by reading the training articles, so their candidates there look more
 reliable than on new text; dev is the only labelled new text. Dev's articles are dealt into
-K folds (sorted by name, dealt in turn: deterministic and balanced). For each fold a model is
-fitted on the training candidates and the other folds' dev candidates (each of those counting
-`dev_weight` times) and predicts the held-out fold. The pooled out-of-fold predictions, one
+K folds (sorted by name, dealt in turn: deterministic and balanced), or with `--fold-by batch`
+(or `outlet`) whole groups of them (corpus.article_groups), each fold's model then fitted
+without the training articles of its groups too: new text comes from outlets and topics the
+judge has not seen. For each fold a model is fitted on the training candidates and the other
+folds' dev candidates (each of those counting `dev_weight` times) and predicts the held-out fold. The pooled out-of-fold predictions, one
 for every dev candidate, choose the regularisation, the dev weight and the identity shrink
 (the lowest log loss; `--identity-shrink M`: the features that name the rule or its cue,
 learnt where the rules were written, are penalised M times harder than the rest), an
@@ -18,7 +20,8 @@ dev's intercept. The report's `dev_nested` gives what each fold keeps at the thr
 other folds choose: the threshold's figures on articles it was not chosen on.
 
     statgraph train --train bench/realtext:train --dev bench/realtext:dev --cross-fit 5 --train-offset \\
-                    --features document --dev-weight 2 --identity-shrink 3 --out src/statgraph/judge/model.json
+                    --features document --dev-weight 2 --identity-shrink 3 --fold-by batch \\
+                    --out src/statgraph/judge/model.json
 """
 
 from __future__ import annotations
@@ -91,12 +94,11 @@ def without_groups(train_set: Candidates, groups: set[str]) -> Candidates:
     """The training candidates whose article group is none of `groups` (all, when none is)."""
     if not groups.intersection(train_set.groups):
         return train_set
-    from .train import Candidates
-
     kept = [i for i, g in enumerate(train_set.groups) if g not in groups]
-    return Candidates([train_set.statements[i] for i in kept], [train_set.rows[i] for i in kept],
-                      [train_set.labels[i] for i in kept], [train_set.keys[i] for i in kept], train_set.gold,
-                      [], [counts_of(train_set)[i] for i in kept], [train_set.groups[i] for i in kept])
+    counts = counts_of(train_set)
+    return replace(train_set, statements=[train_set.statements[i] for i in kept], rows=[train_set.rows[i] for i in kept],
+                   labels=[train_set.labels[i] for i in kept], keys=[train_set.keys[i] for i in kept], vectors=[],
+                   counts=[counts[i] for i in kept], groups=[train_set.groups[i] for i in kept])
 
 
 def out_of_fold(train_set: Candidates, dev_set: Candidates, folds: Sequence[int], l2: float,

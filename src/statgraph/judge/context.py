@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Passage, Statement
 from .gold import group_of
-from .reading import READING, reading_features
+from .reading import READING, name_starts, names_holder, reading_features
 from .style import document_style, style_features
 
 if TYPE_CHECKING:
@@ -74,9 +74,8 @@ def holder_token(sent: Span, statement: Statement) -> Token | None:
     """The capitalised token of the passage nearest the evidence that begins like a word of
     the holder's or the speaker's label ("Lavrov" for Sergey Lavrov); None when the passage
     never names it (a pronoun, an earlier sentence, a byline)."""
-    label = f"{statement.holder} {statement.speaker or ''}".replace("-", " ")
-    words = {w[:5].lower() for w in label.split() if len(w) >= 3 and w[:1].isupper()}
-    found = [t for t in sent.doc if t.is_alpha and t.text[:1].isupper() and t.lower_[:5] in words]
+    starts = name_starts(statement)
+    found = [t for t in sent.doc if names_holder(t, starts)]
     middle = (sent.start + sent.end) / 2
     return min(found, key=lambda t: (abs(t.i - middle), t.i)) if found else None
 

@@ -55,12 +55,23 @@ def sentence_band(index: int) -> str:
     return next((str(edge) for edge in SENTENCE_BANDS if index <= edge), "more")
 
 
-def holder_here(sent: Span, statement: Statement) -> bool:
-    """Whether a capitalised word of the sentence begins like a word of the holder's or the
-    speaker's label (as context.holder_token matches, within the sentence only)."""
+def name_starts(statement: Statement) -> set[str]:
+    """The first five letters, lower-cased, of each capitalised word of the holder's and the
+    speaker's labels ("sergey lavrov" -> {"serge", "lavro"}): how a name is matched in the text."""
     label = f"{statement.holder} {statement.speaker or ''}".replace("-", " ")
-    starts = {w[:5].lower() for w in label.split() if len(w) >= 3 and w[:1].isupper()}
-    return any(t.is_alpha and t.text[:1].isupper() and t.lower_[:5] in starts for t in sent)
+    return {w[:5].lower() for w in label.split() if len(w) >= 3 and w[:1].isupper()}
+
+
+def names_holder(token: Token, starts: set[str]) -> bool:
+    """Whether the token is a capitalised word that begins like one of the name `starts`."""
+    return token.is_alpha and token.text[:1].isupper() and token.lower_[:5] in starts
+
+
+def holder_here(sent: Span, statement: Statement) -> bool:
+    """Whether a word of the sentence itself names the holder or the speaker (context.holder_token
+    looks in the whole passage)."""
+    starts = name_starts(statement)
+    return any(names_holder(t, starts) for t in sent)
 
 
 def target_entity(sent: Span, target_text: str) -> str:

@@ -144,3 +144,27 @@ def test_a_judge_reading_the_block_trusts_a_torn_cue_less(en_vocab) -> None:  # 
     alone = judge(document, [one], [(passage, plain)])[0].confidence
     both = judge(document, torn, [(passage, plain)])
     assert both[0].confidence < alone and both[0].confidence == both[1].confidence
+
+
+def test_a_model_of_the_new_blocks_round_trips_and_folds_by_batch_are_deterministic(tmp_path: Path) -> None:
+    from statgraph.judge.crossfit import cross_fit
+    from statgraph.judge.model import JudgeModel, load_model
+    from statgraph.judge.train import train as train_judge
+
+    model = JudgeModel({"bias": -0.5, "cross:opposes|cue_dep=ROOT": 0.25, "reading:framed=plain": 0.125}, 0.64,
+                       {"fold_by": "batch"}, ("base", "cross", "reading"))
+    path = tmp_path / "m.json"
+    path.write_text(model.to_json(), encoding="utf-8")
+    again = load_model(path)
+    assert again.to_json() == model.to_json() and again.blocks == ("base", "cross", "reading")
+    out = Candidates()
+    for i in range(12):
+        out.statements.append(Statement(doc_id=f"d{i}", doc_name=f"d{i}", holder="A", holder_id="A",
+                                        relation="opposes", target="B", target_id="B", start=0, end=1, evidence="x"))
+        out.rows.append(["bias", "cue=x" if i % 3 else "cue=y"]), out.labels.append(i % 3 != 0)
+        out.keys.append(f"d{i // 2}"), out.groups.append(f"batch{i // 4}"), out.counts.append(1.0)
+    first, report = cross_fit(out, out, 0.85, 3, (1.0, 10.0))
+    second, _ = cross_fit(out, out, 0.85, 3, (1.0, 10.0))
+    assert first.to_json() == second.to_json() and report["dev"]["predicted"] > 0
+    with pytest.raises(InputError, match="need --cross-fit"):
+        train_judge(["x:train"], ["x:dev"], fold_by="batch")

@@ -103,7 +103,8 @@ def article_groups(corpus: Corpus, by: str) -> dict[str, str]:
     if by == "name":
         return {name: name for name in names}
     if corpus.folder is None:
-        raise InputError(f"folds by {by} need a DIR:SPLIT corpus (DIR/sources.tsv, DIR/sources.d); {corpus.spec!r} is not one")
+        raise InputError(f"folds by {by} need a DIR:SPLIT corpus (DIR/sources.tsv, DIR/sources.d); "
+                         f"{corpus.spec!r} is not one")
     if by == "outlet":
         with (corpus.folder / "sources.tsv").open(encoding="utf-8", newline="") as f:
             found = {row["file"]: row.get("outlet") or row["file"] for row in csv.DictReader(f, delimiter="\t")}

@@ -131,8 +131,8 @@ def train(train_specs: Sequence[str], dev_specs: Sequence[str], settings: Settin
         report["fold_by"] = fold_by
     else:
         fitted, report = choose(train_set, dev_set, precision)
-    recorded = ("embed_l2", "embed_rank", "cross_fit", "fold_by", "dev_weight", "identity_shrink", "calibration", "platt",
-                "train_offsets", "dev_candidates", "dev_nested")
+    recorded = ("embed_l2", "embed_rank", "cross_fit", "fold_by", "dev_weight", "identity_shrink", "calibration",
+                "platt", "train_offsets", "dev_candidates", "dev_nested")
     trained_on = {"statgraph": __version__, "l2": report["l2"], "precision_target": precision,
                   **{k: report[k] for k in recorded if k in report},
                   "train": {c.spec: c.digest for c in train_corpora},

@@ -9,8 +9,9 @@ without the training articles of its groups too: new text comes from outlets and
 judge has not seen. For each fold a model is fitted on the training candidates and the other
 folds' dev candidates (each of those counting `dev_weight` times) and predicts the held-out
 fold. The pooled out-of-fold predictions, one for every dev candidate, choose the
-regularisation, the dev weight and the identity shrink (the lowest log loss; `--identity-shrink M`: the features that name the rule or its cue,
-learnt where the rules were written, are penalised M times harder than the rest), an
+regularisation, the dev weight and the identity shrink (the lowest log loss;
+`--identity-shrink M`: the features that name the rule or its cue, learnt where the rules
+were written, are penalised M times harder than the rest), an
 optional Platt map (confidence = sigmoid(a * log-odds + b), its own out-of-fold figures from
 maps fitted on the other folds) and the threshold (the lowest at which they reach the
 precision asked for). The model shipped is fitted on train and all of dev with the chosen
@@ -97,7 +98,8 @@ def without_groups(train_set: Candidates, groups: set[str]) -> Candidates:
     kept = [i for i, g in enumerate(train_set.groups) if g not in groups]
     counts = counts_of(train_set)
     return replace(train_set, statements=[train_set.statements[i] for i in kept],
-                   rows=[train_set.rows[i] for i in kept], labels=[train_set.labels[i] for i in kept], keys=[train_set.keys[i] for i in kept], vectors=[],
+                   rows=[train_set.rows[i] for i in kept], labels=[train_set.labels[i] for i in kept],
+                   keys=[train_set.keys[i] for i in kept], vectors=[],
                    counts=[counts[i] for i in kept], groups=[train_set.groups[i] for i in kept])
 
 

@@ -166,5 +166,5 @@ def test_a_model_of_the_new_blocks_round_trips_and_folds_by_batch_are_determinis
     first, report = cross_fit(out, out, 0.85, 3, (1.0, 10.0))
     second, _ = cross_fit(out, out, 0.85, 3, (1.0, 10.0))
     assert first.to_json() == second.to_json() and report["dev"]["predicted"] > 0
-    with pytest.raises(InputError, match="need --cross-fit"):
+    with pytest.raises(InputError, match="needs --cross-fit"):
         train_judge(["x:train"], ["x:dev"], fold_by="batch")

@@ -114,8 +114,8 @@ def train(train_specs: Sequence[str], dev_specs: Sequence[str], settings: Settin
     corpora's own intercepts (`train_offset`) asked for."""
     if not cross_fit and (tuple(dev_weights) != (1.0,) or calibration != "none" or train_offset
                           or tuple(identity_shrinks) != (1.0,) or fold_by != "name"):
-        raise InputError("a dev weight, an identity shrink, a calibration map, a train offset or folds by group "
-                         "need --cross-fit K (the dev articles are then fitted on)")
+        raise InputError("a dev weight, an identity shrink, a calibration map, a train offset or folds by group: "
+                         "each needs --cross-fit K (the dev articles are then fitted on)")
     settings = settings or Settings()
     unknown = sorted(set(blocks) - set(KNOWN_BLOCKS))
     if unknown:

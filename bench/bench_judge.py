@@ -15,6 +15,9 @@ whether a confidence means the same on other text); and the block's cost, in sec
     python bench/bench_judge.py --sets base document --cross-fit 5 --train-offset --grouped 5
                                                       # as the packaged judge is fitted: dev out of fold,
                                                       # and train and dev by article-grouped folds
+    python bench/bench_judge.py --sets document --cross-fit 5 --train-offset --fold-by batch
+                                                      # dev folds that hold out whole batches (their
+                                                      # training articles too): new topics and outlets
 
 The `embed` block (src/statgraph/judge/dense.py, sentence embeddings) is timed like the
 others; its rank and strength are chosen on dev with the other regularisation.
@@ -33,10 +36,11 @@ from pathlib import Path
 from statgraph import Settings
 from statgraph.judge.context import BASE, BLOCKS
 from statgraph.judge.crossfit import cross_fit, fit_pooled, folds_of, split_offsets
-from statgraph.judge.corpus import load_corpus
+from statgraph.judge.corpus import FOLD_BY, article_groups, load_corpus
 from statgraph.judge.dense import EMBED, document_vectors
 from statgraph.judge.features import document_features
 from statgraph.judge.gold import is_right
+from statgraph.judge.model import KNOWN_BLOCKS
 from statgraph.judge.metrics import ece, log_loss
 from statgraph.judge.train import STRENGTHS, Candidates, choose, evaluate
 
@@ -44,6 +48,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = f"{ROOT / 'seeds'}={ROOT.parent / 'shared' / 'gold'}"
 REALTEXT = ROOT / "bench" / "realtext"
 CORPORA = {"train": f"{REALTEXT}:train", "dev": f"{REALTEXT}:dev", "seeds": SEEDS}
+OPTIONAL = [b for b in KNOWN_BLOCKS if b not in (BASE, EMBED)]  # the blocks read from the parse
 
 
 class TimedRecorder:
@@ -64,7 +69,7 @@ class TimedRecorder:
         rows = base_rows = document_features(statements, parsed)
         base = time.perf_counter() - started
         self.seconds[BASE] += base
-        for block in sorted(BLOCKS):  # each block's own time: base and block, less base
+        for block in OPTIONAL:  # each block's own time: base and block, less base
             started = time.perf_counter()
             found = document_features(statements, parsed, (BASE, block))
             self.seconds[block] += max(0.0, time.perf_counter() - started - base)
@@ -102,7 +107,7 @@ def only(found: Candidates, blocks: Sequence[str]) -> Candidates:
         return ":" not in head or head.split(":", 1)[0] in blocks
 
     return Candidates(found.statements, [[f for f in row if keep(f)] for row in found.rows], found.labels,
-                      found.keys, found.gold, found.vectors if EMBED in blocks else [], found.counts)
+                      found.keys, found.gold, found.vectors if EMBED in blocks else [], found.counts, found.groups)
 
 
 def load_runs(cache: Path | None) -> dict[str, tuple[Candidates, TimedRecorder, float]]:
@@ -120,18 +125,22 @@ def load_runs(cache: Path | None) -> dict[str, tuple[Candidates, TimedRecorder, 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sets", nargs="+", default=[BASE, *sorted(BLOCKS), ",".join(sorted(BLOCKS)), EMBED],
+    parser.add_argument("--sets", nargs="+", default=[BASE, *OPTIONAL, ",".join(sorted(BLOCKS)), EMBED],
                         help="block sets to compare, each comma-separated (base is always in)")
     parser.add_argument("--precision", type=float, default=0.85, help="dev precision the threshold must reach")
     parser.add_argument("--cross-fit", type=int, default=0, metavar="K",
                         help="fit on dev too, as `statgraph train --cross-fit K` does: dev figures out of fold")
     parser.add_argument("--train-offset", action="store_true", help="with --cross-fit: train's own intercept")
+    parser.add_argument("--fold-by", choices=FOLD_BY, default="name",
+                        help="with --cross-fit: what a dev fold keeps together (statgraph train --fold-by)")
     parser.add_argument("--grouped", type=int, default=0, metavar="K",
                         help="also: log loss and ECE of train and dev, K folds over both corpora's articles")
     parser.add_argument("--cache", type=Path, default=None,
                         help="keep the collected candidates in this pickle and reuse it (same rules only)")
     options = parser.parse_args()
     runs = load_runs(options.cache)
+    for name in ("train", "dev"):  # each candidate's article group, as `statgraph train --fold-by` deals them
+        runs[name][0].groups = groups_of(runs[name][0], options.fold_by)
     total_seconds = sum(r[2] for r in runs.values())
     words = sum(r[1].words for r in runs.values())
     print(f"{len(runs['train'][0].rows)} train, {len(runs['dev'][0].rows)} dev, {len(runs['seeds'][0].rows)} seed "
@@ -151,6 +160,13 @@ def main() -> None:
               f"{seeds['recall']:>6.3f} {seeds['precision']:>6.3f} {every['ece']:>8.3f} {1e5 * cost / words:>12.2f} "
               f"{cost / total_seconds:>6.1%}  {chosen(report)}")
         print(*notes(sets, report, options), sep="\n")
+
+
+def groups_of(found: Candidates, by: str) -> list[str]:
+    """Each candidate's article group (`by`: corpus.article_groups), as train.candidates records it."""
+    corpora = {key.rsplit("|", 1)[0] for key in found.keys}
+    groups = {spec: article_groups(load_corpus(spec), by) for spec in corpora}
+    return [key if by == "name" else groups[key.rsplit("|", 1)[0]][key.rsplit("|", 1)[1]] for key in found.keys]
 
 
 def notes(sets: dict[str, Candidates], report: dict, options: argparse.Namespace) -> list[str]:

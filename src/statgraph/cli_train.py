@@ -38,7 +38,7 @@ def parse_weights(text: str, option: str = "--dev-weight") -> list[float]:
               help="Dev precision the threshold is chosen to reach.")
 @click.option("--features", "blocks", default="base", show_default=True, metavar="BLOCK,...",
               help="Feature blocks besides the base ones: path, shape, head, agree, position, document, "
-              "embed (sentence embeddings; slow) (comma-separated).")
+              "reading, cross, embed (sentence embeddings; slow) (comma-separated).")
 @click.option("--cross-fit", "folds", type=click.IntRange(min=0), default=0, show_default=True, metavar="K",
               help="Fit on dev too: K folds of dev articles, each predicted by a model fitted without it, "
               "choose the settings and threshold (0: fit on train only).")
@@ -53,6 +53,9 @@ def parse_weights(text: str, option: str = "--dev-weight") -> list[float]:
 @click.option("--train-offset", is_flag=True,
               help="With --cross-fit: each training corpus gets its own intercept, left out of the model, so "
               "the rules' better record on the articles they were written from does not raise confidence on new text.")
+@click.option("--fold-by", type=click.Choice(["name", "batch", "outlet"]), default="name", show_default=True,
+              help="With --cross-fit: what an article's fold keeps together: the article alone, its batch "
+              "(DIR/sources.d: gathered together, on shared topics and outlets) or its outlet (sources.tsv).")
 @click.option("--clause-model", default="off", show_default=True, metavar="off|default|FILE",
               help="The clause generator's group model, whose candidates the judge then learns too.")
 @click.option("--out", "-o", required=True, type=click.Path(dir_okay=False), help="Model file to write (JSON).")
@@ -66,6 +69,7 @@ def train(  # noqa: PLR0913 - one parameter per option
     identity_shrinks: str,
     calibrate: str,
     train_offset: bool,
+    fold_by: str,
     clause_model: str,
     out: str,
 ) -> None:
@@ -82,7 +86,7 @@ def train(  # noqa: PLR0913 - one parameter per option
 
     Example:
 
-        statgraph train --train bench/realtext:train --dev bench/realtext:dev --cross-fit 5 --train-offset --features document --dev-weight 2 --identity-shrink 3 --out src/statgraph/judge/model.json
+        statgraph train --train bench/realtext:train --dev bench/realtext:dev --cross-fit 5 --train-offset --features document --dev-weight 2 --identity-shrink 3 --fold-by batch --out src/statgraph/judge/model.json
     """
     from .judge.train import save_model
     from .judge.train import train as train_judge
@@ -91,7 +95,7 @@ def train(  # noqa: PLR0913 - one parameter per option
         model, report = train_judge(train_specs, dev_specs, Settings(judge="none", clause_model=clause_model), precision=precision,
                                     blocks=[b.strip() for b in blocks.split(",") if b.strip()], cross_fit=folds,
                                     dev_weights=parse_weights(dev_weights), calibration=calibrate,
-                                    train_offset=train_offset,
+                                    train_offset=train_offset, fold_by=fold_by,
                                     identity_shrinks=parse_weights(identity_shrinks, "--identity-shrink"))
         save_model(model, out)
     except StatgraphError as e:

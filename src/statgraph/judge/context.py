@@ -11,6 +11,8 @@ sentence (features.py), each block chosen by name when a model is trained.
     position   where in the document: the passage number and the fifth of the text
     document   the style of the whole article: how often rules agree, candidates per
                sentence, the share of stances (style.py)
+    reading    quote or reported speech, the sentence's place, how many readings the cue
+               gave, whether the holder is named in the sentence (reading.py)
 
 A block's features are named `<block>:<feature>`, so a model trained on some blocks ignores
 the others. Every block reads only the parse already made; `bench/bench_judge.py` measures
@@ -24,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Passage, Statement
 from .gold import group_of
+from .reading import READING, name_starts, names_holder, reading_features
 from .style import document_style, style_features
 
 if TYPE_CHECKING:
@@ -71,9 +74,8 @@ def holder_token(sent: Span, statement: Statement) -> Token | None:
     """The capitalised token of the passage nearest the evidence that begins like a word of
     the holder's or the speaker's label ("Lavrov" for Sergey Lavrov); None when the passage
     never names it (a pronoun, an earlier sentence, a byline)."""
-    label = f"{statement.holder} {statement.speaker or ''}".replace("-", " ")
-    words = {w[:5].lower() for w in label.split() if len(w) >= 3 and w[:1].isupper()}
-    found = [t for t in sent.doc if t.is_alpha and t.text[:1].isupper() and t.lower_[:5] in words]
+    starts = name_starts(statement)
+    found = [t for t in sent.doc if names_holder(t, starts)]
     middle = (sent.start + sent.end) / 2
     return min(found, key=lambda t: (abs(t.i - middle), t.i)) if found else None
 
@@ -155,12 +157,14 @@ def block_features(statements: Sequence[Statement], sentences: Sequence[Span | N
                    parsed: Sequence[tuple[Passage, Doc]], blocks: Sequence[str]) -> list[list[str]]:
     """The features of the named optional blocks for each candidate, `<block>:`-prefixed."""
     wanted = [b for b in blocks if b in BLOCKS]  # the embed block's numbers are dense.py's
+    rows: list[list[str]] = [[] for _ in statements]
+    if READING in blocks:
+        rows = [[f"{READING}:{f}" for f in row] for row in reading_features(statements, sentences, cues, parsed)]
     if not wanted:
-        return [[] for _ in statements]
+        return rows
     agree = agreement(statements)
     style = document_style(statements, parsed, agree) if "document" in wanted else {}
-    rows = []
-    for statement, sent, cue, n in zip(statements, sentences, cues, agree, strict=True):
+    for row, statement, sent, cue, n in zip(rows, statements, sentences, cues, agree, strict=True):
         candidate = _Candidate(statement, sent, cue, parsed, n, style)
-        rows.append([f"{name}:{f}" for name in wanted for f in BLOCKS[name](candidate)])
+        row[:0] = [f"{name}:{f}" for name in wanted for f in BLOCKS[name](candidate)]
     return rows

@@ -8,6 +8,11 @@ A corpus is named by a string:
                              folder of .jsonl files, or one file: `statgraph review --export`)
     seeds=../shared/gold@0.5 either, its candidates counting 0.5 times in the judge's fit
                              (a weight after the last @; 1 without one)
+
+Cross-fitting deals a corpus's articles into folds by a group (`article_groups`): each
+article alone (`name`), its outlet (sources.tsv's `outlet` column) or its batch (the
+DIR/sources.d/*.tsv file that lists it: articles gathered together, on the same topics and
+from the same outlets), so a fold can hold out what new text would not share.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ class Corpus:
     paths: tuple[Path, ...]
     gold: dict[str, list[dict[str, Any]]]
     weight: float = 1.0
+    folder: Path | None = None  # DIR of a DIR:SPLIT corpus (its sources.tsv and sources.d)
 
     @property
     def digest(self) -> str:
@@ -83,4 +89,29 @@ def load_corpus(spec: str) -> Corpus:
     missing = [str(p) for p in paths if not p.exists()]
     if missing or not paths:
         raise InputError(f"corpus {spec!r}: " + (f"missing documents {missing[:3]}" if missing else "no documents"))
-    return Corpus(full, paths, gold, weight)
+    return Corpus(full, paths, gold, weight, Path(folder) if ":" in spec and "=" not in spec else None)
+
+
+FOLD_BY = ("name", "batch", "outlet")
+
+
+def article_groups(corpus: Corpus, by: str) -> dict[str, str]:
+    """The group of each of the corpus's articles (by file name) that folds keep together."""
+    if by not in FOLD_BY:
+        raise InputError(f"folds by {by!r}: choose from {', '.join(FOLD_BY)}")
+    names = [p.name for p in corpus.paths]
+    if by == "name":
+        return {name: name for name in names}
+    if corpus.folder is None:
+        raise InputError(f"folds by {by} need a DIR:SPLIT corpus (DIR/sources.tsv, DIR/sources.d); "
+                         f"{corpus.spec!r} is not one")
+    if by == "outlet":
+        with (corpus.folder / "sources.tsv").open(encoding="utf-8", newline="") as f:
+            found = {row["file"]: row.get("outlet") or row["file"] for row in csv.DictReader(f, delimiter="\t")}
+    else:
+        found = {line.split("\t", 1)[0]: listing.stem for listing in sorted((corpus.folder / "sources.d").glob("*.tsv"))
+                 for line in listing.read_text(encoding="utf-8").splitlines() if line.strip()}
+    missing = [name for name in names if name not in found]
+    if missing:
+        raise InputError(f"folds by {by}: no {by} for {missing[:3]} in {corpus.folder}")
+    return {name: found[name] for name in names}

@@ -3,12 +3,15 @@ predictions for articles it did not see.
 
 The rules were written by reading the training articles, so their candidates there look more
 reliable than on new text; dev is the only labelled new text. Dev's articles are dealt into
-K folds (sorted by name, dealt in turn: deterministic and balanced). For each fold a model is
-fitted on the training candidates and the other folds' dev candidates (each of those counting
-`dev_weight` times) and predicts the held-out fold. The pooled out-of-fold predictions, one
-for every dev candidate, choose the regularisation, the dev weight and the identity shrink
-(the lowest log loss; `--identity-shrink M`: the features that name the rule or its cue,
-learnt where the rules were written, are penalised M times harder than the rest), an
+K folds (sorted by name, dealt in turn: deterministic and balanced), or with `--fold-by batch`
+(or `outlet`) whole groups of them (corpus.article_groups), each fold's model then fitted
+without the training articles of its groups too: new text comes from outlets and topics the
+judge has not seen. For each fold a model is fitted on the training candidates and the other
+folds' dev candidates (each of those counting `dev_weight` times) and predicts the held-out
+fold. The pooled out-of-fold predictions, one for every dev candidate, choose the
+regularisation, the dev weight and the identity shrink (the lowest log loss;
+`--identity-shrink M`: the features that name the rule or its cue, learnt where the rules
+were written, are penalised M times harder than the rest), an
 optional Platt map (confidence = sigmoid(a * log-odds + b), its own out-of-fold figures from
 maps fitted on the other folds) and the threshold (the lowest at which they reach the
 precision asked for). The model shipped is fitted on train and all of dev with the chosen
@@ -18,11 +21,13 @@ dev's intercept. The report's `dev_nested` gives what each fold keeps at the thr
 other folds choose: the threshold's figures on articles it was not chosen on.
 
     statgraph train --train bench/realtext:train --dev bench/realtext:dev --cross-fit 5 --train-offset \\
-                    --features document --dev-weight 2 --identity-shrink 3 --out src/statgraph/judge/model.json
+                    --features document --dev-weight 2 --identity-shrink 3 --fold-by batch \\
+                    --out src/statgraph/judge/model.json
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -39,13 +44,22 @@ CALIBRATIONS = ("none", "platt")
 OFFSET = "offset="  # a training corpus's own intercept (--train-offset); new text has none
 
 
-def folds_of(keys: Sequence[str], k: int) -> list[int]:
-    """The fold of each candidate: its article's place among the sorted article names, modulo k."""
-    articles = sorted(set(keys))
-    if k < 2 or k > len(articles):
-        raise InputError(f"--cross-fit {k}: give a number of folds from 2 to {len(articles)} (the dev articles)")
-    fold = {article: i % k for i, article in enumerate(articles)}
-    return [fold[key] for key in keys]
+def folds_of(keys: Sequence[str], k: int, groups: Sequence[str] | None = None) -> list[int]:
+    """The fold of each candidate (keyed by its article). Without `groups`, each article is its
+    own group; with them (each candidate's article group, corpus.article_groups), an article's
+    whole group shares its fold. Groups are dealt the largest first (ties by name), each to the
+    fold with the fewest articles so far (ties: the lowest): articles alone are dealt in turn
+    in name order, article i to fold i modulo k."""
+    group_of = dict(zip(keys, groups if groups else keys, strict=True))
+    sizes = Counter(group_of[article] for article in set(keys))
+    if k < 2 or k > len(sizes):
+        raise InputError(f"--cross-fit {k}: give a number of folds from 2 to {len(sizes)} (the dev article groups)")
+    load = [0] * k
+    fold = {}
+    for group in sorted(sizes, key=lambda g: (-sizes[g], g)):
+        fold[group] = min(range(k), key=lambda i: (load[i], i))
+        load[fold[group]] += sizes[group]
+    return [fold[group_of[key]] for key in keys]
 
 
 def counts_of(found: Candidates) -> list[float]:
@@ -77,14 +91,29 @@ def fit_pooled(train_set: Candidates, dev_set: Candidates, dev_rows: Sequence[in
     return JudgeModel(fit(rows, labels, vocabulary(rows, keys=keys), l2, counts=counts, identity=identity), 0.0)
 
 
+def without_groups(train_set: Candidates, groups: set[str]) -> Candidates:
+    """The training candidates whose article group is none of `groups` (all, when none is)."""
+    if not groups.intersection(train_set.groups):
+        return train_set
+    kept = [i for i, g in enumerate(train_set.groups) if g not in groups]
+    counts = counts_of(train_set)
+    return replace(train_set, statements=[train_set.statements[i] for i in kept],
+                   rows=[train_set.rows[i] for i in kept], labels=[train_set.labels[i] for i in kept],
+                   keys=[train_set.keys[i] for i in kept], vectors=[],
+                   counts=[counts[i] for i in kept], groups=[train_set.groups[i] for i in kept])
+
+
 def out_of_fold(train_set: Candidates, dev_set: Candidates, folds: Sequence[int], l2: float,
                 dev_weight: float, offsets: bool = False, identity: float = 1.0) -> list[float]:
-    """Each dev candidate's log-odds from the model fitted without its fold."""
+    """Each dev candidate's log-odds from the model fitted without its fold, nor the training
+    articles of its fold's groups (a batch or an outlet, corpus.article_groups: new text
+    shares neither)."""
     logits = [0.0] * len(dev_set.rows)
     for fold in sorted(set(folds)):
         held = [i for i, f in enumerate(folds) if f == fold]
         rest = [i for i, f in enumerate(folds) if f != fold]
-        model = fit_pooled(train_set, dev_set, rest, l2, dev_weight, offsets, identity)
+        fitted = without_groups(train_set, {dev_set.groups[i] for i in held} if dev_set.groups else set())
+        model = fit_pooled(fitted, dev_set, rest, l2, dev_weight, offsets, identity)
         for i in held:
             logits[i] = sum(model.weights.get(f, 0.0) for f in set(dev_set.rows[i]))
     return logits
@@ -184,7 +213,7 @@ def cross_fit(train_set: Candidates, dev_set: Candidates, precision: float, k: i
     own intercepts (fit_pooled) are reported and left out of the model; `identities` are the
     shrinks of the rule's and cue's own features tried (model.penalties)."""
     check_options(k, dev_weights, method, bool(train_set.vectors), identities)
-    folds = folds_of(dev_set.keys, k)
+    folds = folds_of(dev_set.keys, k, dev_set.groups or None)
     loss, chosen, logits = search(train_set, dev_set, folds, strengths, dev_weights, identities, method, offsets)
     probabilities = calibrated(logits, dev_set.labels, folds, method)
     threshold = choose_threshold(probabilities, dev_set.labels, precision)

@@ -18,6 +18,7 @@ from ..extract.sentence import Sentence
 from ..models import Passage, Statement
 from .context import BASE, block_features
 from .gold import group_of
+from .interactions import CROSS, crossed
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -46,6 +47,8 @@ def document_features(statements: Sequence[Statement], parsed: Sequence[tuple[Pa
         return base
     cues = [cue_token(sent, s.cue) if sent is not None else None for s, sent in zip(statements, sentences, strict=True)]
     extra = block_features(statements, sentences, cues, parsed, blocks)
+    if CROSS in blocks:
+        extra = [more + crossed(s, row) for s, row, more in zip(statements, base, extra, strict=True)]
     return [row + more for row, more in zip(base, extra, strict=True)]
 
 

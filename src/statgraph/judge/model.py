@@ -23,9 +23,11 @@ from ..model_files import read_model_file
 from .context import BASE, BLOCKS
 from .dense import EMBED, DenseHead
 from .features import IDENTITY
+from .interactions import CROSS
+from .reading import READING
 
 FORMAT = "statgraph-judge/1"
-KNOWN_BLOCKS = (BASE, *sorted(BLOCKS), EMBED)
+KNOWN_BLOCKS = (BASE, *sorted({*BLOCKS, CROSS, READING}), EMBED)
 
 
 

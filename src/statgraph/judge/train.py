@@ -25,7 +25,7 @@ from ..errors import InputError
 from ..models import Document, Passage, Statement
 from ..settings import Settings
 from .context import BASE
-from .corpus import Corpus, load_corpus
+from .corpus import Corpus, article_groups, load_corpus
 from .crossfit import cross_fit as fit_across
 from .dense import EMBED, Projection, document_vectors, projections
 from .features import document_features, vocabulary
@@ -50,6 +50,7 @@ class Candidates:
     gold: dict[str, list[dict]] = field(default_factory=dict)
     vectors: list[Any] = field(default_factory=list)  # embed rows (dense.py), when that block is read
     counts: list[float] = field(default_factory=list)  # how many times each counts in a fit (its corpus's weight)
+    groups: list[str] = field(default_factory=list)  # each one's article group, which folds keep together
 
 
 class Recorder:
@@ -70,13 +71,15 @@ class Recorder:
         return statements
 
 
-def candidates(corpora: Sequence[Corpus], settings: Settings, blocks: Sequence[str] = (BASE,)) -> Candidates:
+def candidates(corpora: Sequence[Corpus], settings: Settings, blocks: Sequence[str] = (BASE,),
+               fold_by: str = "name") -> Candidates:
     """Every rule candidate of the corpora's documents, labelled against their gold, with the
-    features of the named blocks."""
+    features of the named blocks and the group of its article (`fold_by`, corpus.article_groups)."""
     from ..pipeline import Report, extract_statements, iter_documents
 
     out = Candidates()
     for corpus in corpora:
+        groups = article_groups(corpus, fold_by)
         recorder = Recorder(blocks)
         documents = iter_documents(corpus.paths, Report())
         for document, statements in extract_statements(documents, settings.model_copy(update={"min_confidence": 0.0}),
@@ -93,6 +96,7 @@ def candidates(corpora: Sequence[Corpus], settings: Settings, blocks: Sequence[s
                 out.rows.append(row)
                 out.labels.append(label)
                 out.counts.append(corpus.weight)
+                out.groups.append(f"{corpus.spec}|{document.name}" if fold_by == "name" else groups[document.name])
                 if vector is not None:
                     out.vectors.append(vector)
     return out
@@ -101,15 +105,17 @@ def candidates(corpora: Sequence[Corpus], settings: Settings, blocks: Sequence[s
 def train(train_specs: Sequence[str], dev_specs: Sequence[str], settings: Settings | None = None,
           precision: float = 0.85, blocks: Sequence[str] = (BASE,), cross_fit: int = 0,
           dev_weights: Sequence[float] = (1.0,), calibration: str = "none",
-          train_offset: bool = False, identity_shrinks: Sequence[float] = (1.0,)) -> tuple[JudgeModel, dict]:
+          train_offset: bool = False, identity_shrinks: Sequence[float] = (1.0,),
+          fold_by: str = "name") -> tuple[JudgeModel, dict]:
     """A judge fitted on the train corpora and chosen on the dev corpora, and its dev report;
     with `cross_fit` K, fitted on dev too and chosen on K-fold out-of-fold dev predictions
-    (crossfit.py), among the `dev_weights` and `identity_shrinks`, with the `calibration` map and
-    the training corpora's own intercepts (`train_offset`) asked for."""
+    (crossfit.py; the dev articles dealt into folds by `fold_by`, corpus.article_groups), among
+    the `dev_weights` and `identity_shrinks`, with the `calibration` map and the training
+    corpora's own intercepts (`train_offset`) asked for."""
     if not cross_fit and (tuple(dev_weights) != (1.0,) or calibration != "none" or train_offset
-                          or tuple(identity_shrinks) != (1.0,)):
-        raise InputError("a dev weight, an identity shrink, a calibration map or a train offset needs --cross-fit K "
-                         "(the dev articles are then fitted on)")
+                          or tuple(identity_shrinks) != (1.0,) or fold_by != "name"):
+        raise InputError("a dev weight, an identity shrink, a calibration map, a train offset or folds by group: "
+                         "each needs --cross-fit K (the dev articles are then fitted on)")
     settings = settings or Settings()
     unknown = sorted(set(blocks) - set(KNOWN_BLOCKS))
     if unknown:
@@ -117,14 +123,16 @@ def train(train_specs: Sequence[str], dev_specs: Sequence[str], settings: Settin
     blocks = tuple(dict.fromkeys([BASE, *blocks]))
     train_corpora = [load_corpus(s) for s in train_specs]
     dev_corpora = [load_corpus(s) for s in dev_specs]
-    train_set, dev_set = candidates(train_corpora, settings, blocks), candidates(dev_corpora, settings, blocks)
+    train_set = candidates(train_corpora, settings, blocks, fold_by)
+    dev_set = candidates(dev_corpora, settings, blocks, fold_by)
     if cross_fit:
         fitted, report = fit_across(train_set, dev_set, precision, cross_fit, STRENGTHS, dev_weights, calibration,
                                     train_offset, identity_shrinks)
+        report["fold_by"] = fold_by
     else:
         fitted, report = choose(train_set, dev_set, precision)
-    recorded = ("embed_l2", "embed_rank", "cross_fit", "dev_weight", "identity_shrink", "calibration", "platt",
-                "train_offsets", "dev_candidates", "dev_nested")
+    recorded = ("embed_l2", "embed_rank", "cross_fit", "fold_by", "dev_weight", "identity_shrink", "calibration",
+                "platt", "train_offsets", "dev_candidates", "dev_nested")
     trained_on = {"statgraph": __version__, "l2": report["l2"], "precision_target": precision,
                   **{k: report[k] for k in recorded if k in report},
                   "train": {c.spec: c.digest for c in train_corpora},

@@ -60,12 +60,15 @@ def _shares_negation(token: Token) -> bool:
 
 _PREVENTING = frozenset("prevent bar stop ban exclude keep deter discourage".split())
 _DENIALS = frozenset({"deny", "refuse", "reject", "dismiss", "decline", "rule"})
+STOPPING = words("phrases", "stopping")  # "stopped funding the agency"
 
 
 def denied(token: Token) -> bool:
     """Whether a predicate is what a denial denies: "Iran denies seeking nuclear weapons"."""
     if token.dep_ == "pcomp" and token.head.lower_ == "from" and token.head.head.lemma_.lower() in _PREVENTING:
         return True  # "preventing it from taking part in Europe's affairs"
+    if token.dep_ == "xcomp" and token.tag_ == "VBG" and token.head.lemma_.lower() in STOPPING:
+        return True  # "have stopped funding the agency": the stopping speaks
     return token.dep_ in {"xcomp", "ccomp", "pcomp"} and token.head.lemma_.lower() in _DENIALS
 
 

@@ -18,7 +18,7 @@ from ..context.subjects import subject_of
 from ..cues import Cue, Lexicon
 from ..found import Found, actor_relation
 from ..moods import given_up, irrealis, negated
-from ..phrases import hung_complement
+from ..phrases import hung_complement, takes
 from ..registry import Context, extractor
 from .asked import infinitive_after
 from .attacked import UNDER_NOUNS, under_attack
@@ -207,7 +207,8 @@ def _noun_object(token: Token) -> Token | None:
     if token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to" and doc[token.i + 2].pos_ == "VERB":
         return doc[token.i + 2]
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+        if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or takes(token, child)):
+            # the noun's own complement too: "concern over X", "concerns regarding X" (phrases.toml)
             pobj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
             if pobj is not None and pobj.lemma_.lower() in MEDIUM_NOUNS and child.lower_ in {"in", "at", "during"}:
                 # "expressed concerns in a joint communique about X": where it was said, not what about

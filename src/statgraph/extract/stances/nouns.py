@@ -26,7 +26,7 @@ from .emphasis import own_endorsement
 from .proposals import proposal, proposal_phrase
 from .ties import ties
 from .of_holders import of_holders
-from .verb_objects import MEDIUM_NOUNS, TARGET_PREPS
+from .verb_objects import HELD_VIEWS, MEDIUM_NOUNS, TARGET_PREPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -282,7 +282,8 @@ def _predicate_noun(
 
 def _against(token: Token, cue: Cue, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
     """ "NATO's war against Russia", "waging war against our country", "sanctions against Iran"."""
-    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in {"against", "on"}), None)
+    sides = {"against"} if token.lemma_.lower() in HELD_VIEWS else {"against", "on"}  # "a position on X" takes no side
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in sides), None)
     if prep is None and token.dep_ in {"dobj", "obj"} and token.head.lemma_.lower() in _WAGING_VERBS:
         # "brought a case | against Israel": the parser hung the phrase on the verb
         prep = next((c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "against" and c.i > token.i), None)

@@ -93,7 +93,7 @@ def _voted_on(verb: Token, words: frozenset[str], resolver: Resolver) -> list[Ta
 def _relative(obj: Token | None, verb: Token) -> bool:
     """Whether a vote's side stands for the noun its relative clause hangs on: "the deal, which
     Poland and Hungary voted against", "the plan that most members voted for"."""
-    relative = obj is None or obj.lower_ in {"which", "that"}
+    relative = obj is not None and obj.lower_ in {"which", "that"}  # not "the countries that voted in favor"
     return relative and verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}
 
 

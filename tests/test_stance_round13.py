@@ -1,4 +1,4 @@
-"""Stances with no candidate before (round thirteen), on text of our own: concern over a thing,
+"""Stances with no candidate before (round thirteen), on text of our own: grievances over a thing,
 acts voted for or against, funding stopped, blame held, accusations traded."""
 
 from __future__ import annotations
@@ -9,19 +9,18 @@ from conftest import has_triple, triples_of
 pytestmark = pytest.mark.model
 
 
-def test_concern_over_or_regarding_a_thing_opposes_it() -> None:
-    found = triples_of("Germany expressed concern over the closure of the border crossings.")
-    assert has_triple(found, "Germany", "opposes", "closure", "border")
-    found = triples_of("Secretary Blinken raised deep concerns regarding the arrest of the journalists.")
-    assert has_triple(found, "Antony_Blinken", "opposes", "arrest", "journalists")
-    found = triples_of("The Indian government conveyed its concerns over the docking of the research vessel.")
-    assert has_triple(found, "India", "opposes", "docking")
+def test_a_grievance_over_a_thing_opposes_it() -> None:
+    found = triples_of("Brazil expressed frustration over the new tariffs.")
+    assert has_triple(found, "Brazil", "opposes", "tariffs")
+    found = triples_of("Germany's anger over the cuts grew.")
+    assert has_triple(found, "Germany", "opposes", "cuts")
 
 
-def test_concern_over_a_good_or_a_time_is_no_opposition() -> None:
+def test_concern_over_a_thing_or_a_grievance_over_a_time_is_no_opposition() -> None:
+    # "concern over" may be care: no grievance of its own (a good is cared for either way)
     found = triples_of("Germany expressed concern over the stability of the region.")
     assert not any(h == "Germany" and r == "opposes" for h, r, _ in found)
-    found = triples_of("France has voiced its support over the past decade.")
+    found = triples_of("France has voiced frustration over the past decade.")
     assert not any(h == "France" and "decade" in t for h, _, t in found)
 
 
@@ -141,6 +140,9 @@ def test_a_forecast_a_supposition_or_an_idle_verb_refuses_nothing() -> None:
     assert not any(r == "rejects" for _, r, _ in triples_of("Kenya will not host the summit this year."))
     found = triples_of("If Iran would not pay the debt, the deal would collapse, Germany said.")
     assert not any(r == "rejects" for _, r, _ in found)
+    found = triples_of('"Israel will not lift the blockade unless Hamas frees the hostages," Netanyahu said.')
+    assert not any(r == "rejects" for _, r, _ in found)
+    assert not any(r == "rejects" for _, r, _ in triples_of('"We will not sign this," Vucic said.'))
     found = triples_of('"We will never forget China\'s support," Serbia said.')
     assert not any(r == "rejects" for _, r, _ in found)
     # the act's own cue speaks: "will not accept" is read by it, not as a refused act

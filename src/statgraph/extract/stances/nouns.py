@@ -10,6 +10,7 @@ from collections.abc import Generator, Iterator
 from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolved, Resolver
+from ...words import words
 from ..arguments import TIE_NOUNS, Target, clause_target, doers, targets
 from ..context.frame import FIRST_PLURAL, Frame
 from ..context.holders import holders
@@ -18,7 +19,7 @@ from ..context.subjects import subject_of
 from ..cues import Cue, Lexicon
 from ..found import Found, actor_relation
 from ..moods import given_up, irrealis, negated
-from ..phrases import hung_complement, takes
+from ..phrases import hung_complement
 from ..registry import Context, extractor
 from .asked import infinitive_after
 from .attacked import UNDER_NOUNS, under_attack
@@ -42,6 +43,9 @@ _WAGING_VERBS = frozenset(
 _DOCUMENT_CUES = frozenset({"resolution"})
 # Participles that point a stance noun to its object: "efforts aimed at achieving a ceasefire"
 _AIMED = frozenset({"aim", "design", "intend", "direct"})
+# Grievance nouns, whose "over" or "regarding" complement they are against (ontology/phrases.toml)
+_GRIEVANCES = words("phrases", "grievances")
+_GRIEVANCE_PREPS = frozenset({"over", "regarding"})
 
 
 @extractor
@@ -207,8 +211,7 @@ def _noun_object(token: Token) -> Token | None:
     if token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to" and doc[token.i + 2].pos_ == "VERB":
         return doc[token.i + 2]
     for child in token.children:
-        if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or takes(token, child)):
-            # the noun's own complement too: "concern over X", "concerns regarding X" (phrases.toml)
+        if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or _grievance(token, child)):
             pobj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
             if pobj is not None and pobj.lemma_.lower() in MEDIUM_NOUNS and child.lower_ in {"in", "at", "during"}:
                 # "expressed concerns in a joint communique about X": where it was said, not what about
@@ -227,6 +230,11 @@ def _noun_object(token: Token) -> Token | None:
             return child  # "its call for the Philippines to remove the outpost"
     hung = hung_complement(token, token.right_edge.i + 1)  # "reaffirmed its support | to Ukraine's sovereignty"
     return next((c for c in hung.children if c.dep_ in {"pobj", "pcomp"}), None) if hung is not None else None
+
+
+def _grievance(noun: Token, prep: Token) -> bool:
+    """ "frustration over the tariffs", "outrage regarding the killings": what a grievance is about."""
+    return prep.lower_ in _GRIEVANCE_PREPS and (noun.lemma_.lower() in _GRIEVANCES or noun.lower_ in _GRIEVANCES)
 
 
 def _aimed_at(participle: Token) -> Token | None:

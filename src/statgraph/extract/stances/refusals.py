@@ -31,6 +31,7 @@ _OBJECTS = frozenset({"dobj", "obj"})
 # what an act keeps after its verb: its object, particle, dative and prepositional phrases
 _ACT_PARTS = _OBJECTS | {"prt", "dative", "prep", "npadvmod"}
 _MAX_TOKENS = 14
+_CONDITIONS = frozenset({"if", "unless", "until", "till", "without", "before"})
 
 
 @extractor(cues=lambda lexicon: lexicon.listed("rejects", "refusal_auxiliaries"))
@@ -54,9 +55,20 @@ def _refused(verb: Token, lexicon: Lexicon) -> bool:
     future = lexicon.listed("rejects", "refusal_auxiliaries")
     if not any(c.dep_ == "aux" and c.lower_ in future for c in verb.children):
         return False
-    if not any(c.dep_ in _OBJECTS for c in verb.children):
-        return False
-    return negated(verb) and not irrealis(verb)
+    if not any(c.dep_ in _OBJECTS and c.pos_ != "PRON" for c in verb.children):
+        return False  # "I will not sign this": the act is named elsewhere
+    return negated(verb) and not irrealis(verb) and not _conditioned(verb)
+
+
+def _conditioned(verb: Token) -> bool:
+    """A refusal only until a condition is met: "will not see Lebanon differently unless Lebanon
+    acts", "will not leave the presidency without concluding the agreement"."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in _CONDITIONS:
+            return True
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in child.children):
+            return True
+    return False
 
 
 def _act(verb: Token) -> Target:

@@ -276,8 +276,7 @@ def _quoted_object(verb: Token) -> bool:
 
 
 def _reciprocal(obj: Token) -> bool:
-    """ "each other", "one another" as an object (an "of"-phrase the parser hung on it aside:
-    "accused each other of escalating tensions")."""
+    """ "each other", "one another" as an object ("accused each other of X": "of" aside)."""
     words = {obj.lower_, *(c.lower_ for c in obj.children if c.i < obj.i)}
     return words in ({"each", "other"}, {"one", "another"})
 

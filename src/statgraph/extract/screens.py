@@ -195,8 +195,12 @@ def _cared_for(found: Found, screens: Screens) -> bool:
     cue = found.cue
     words = {cue.lemma_.lower(), cue.lower_} | {c.lower_ for c in cue.children if c.dep_ == "acomp"}
     issue = _issue_words(found)
-    head = (found.target.head or (issue[-1] if issue else "")).lower()  # "the stability of the region"
-    return found.relation == "opposes" and bool(words & screens.concern_words) and bool(issue) and head in screens.goods
+    return (
+        found.relation == "opposes"
+        and bool(words & screens.concern_words)
+        and bool(issue)
+        and issue[-1] in screens.goods
+    )
 
 
 def _impersonal_threat(found: Found, screens: Screens) -> bool:

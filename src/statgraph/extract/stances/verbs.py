@@ -277,7 +277,7 @@ def _quoted_object(verb: Token) -> bool:
 
 def _reciprocal(obj: Token) -> bool:
     """ "each other", "one another" as an object ("accused each other of X": "of" aside)."""
-    words = {obj.lower_, *(c.lower_ for c in obj.children if c.i < obj.i)}
+    words = {obj.lower_, *(c.lower_ for c in obj.children if c.dep_ != "prep")}
     return words in ({"each", "other"}, {"one", "another"})
 
 

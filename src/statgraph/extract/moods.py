@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..nlp.bounds import sentence_bounds
+from .context.subjects import joined_in
 from .per_token import per_token
 from .quoted_moods import clause_mood, quoted_assertion, quoted_clause
 from ..words import words
@@ -38,6 +39,9 @@ def negated(token: Token) -> bool:
         return True
     if _shares_negation(token):
         return True
+    joined = joined_in(token)
+    if joined is not None:
+        return negated(joined)  # "did not join France in condemning the attack"
     # the small model often hangs "n’t" on the auxiliary, or as punctuation
     window = list(token.doc[max(sentence_bounds(token)[0], token.i - 3) : token.i])
     verbs = [k for k, t in enumerate(window) if t.pos_ == "VERB"]
@@ -60,12 +64,15 @@ def _shares_negation(token: Token) -> bool:
 
 _PREVENTING = frozenset("prevent bar stop ban exclude keep deter discourage".split())
 _DENIALS = frozenset({"deny", "refuse", "reject", "dismiss", "decline", "rule"})
+STOPPING = words("phrases", "stopping")  # "stopped funding the agency"
 
 
 def denied(token: Token) -> bool:
     """Whether a predicate is what a denial denies: "Iran denies seeking nuclear weapons"."""
     if token.dep_ == "pcomp" and token.head.lower_ == "from" and token.head.head.lemma_.lower() in _PREVENTING:
         return True  # "preventing it from taking part in Europe's affairs"
+    if token.dep_ == "xcomp" and token.tag_ == "VBG" and token.head.lemma_.lower() in STOPPING:
+        return True  # "have stopped funding the agency": the stopping speaks
     return token.dep_ in {"xcomp", "ccomp", "pcomp"} and token.head.lemma_.lower() in _DENIALS
 
 

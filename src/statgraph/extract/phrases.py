@@ -174,7 +174,7 @@ def hung_complement(noun: Token, end: int | None = None) -> Token | None:
     if end >= len(doc) or noun.pos_ != "NOUN":
         return None
     prep = doc[end]
-    if prep.dep_ != "prep" or not takes(noun, prep):
+    if prep.dep_ not in {"prep", "dative"} or not takes(noun, prep):  # "gave its support | to the plan"
         return None
     if prep.head.i not in {a.i for a in noun.ancestors} or any(c.lower_ == prep.lower_ for c in noun.children):
         return None

@@ -163,6 +163,17 @@ def _higher_clause(verb: Token) -> Token | None:
         return verb.head.head
     if verb.dep_ in {"xcomp", "conj", "acomp", "advcl"} and verb.head.i != verb.i:
         return verb.head
+    joined = joined_in(verb)
+    if joined is not None:
+        return joined  # "the US joined Russia in opposing the resolution": the US opposes it
+    return None
+
+
+def joined_in(verb: Token) -> Token | None:
+    """The "join" a gerund's act is shared by: "joined Russia in opposing the resolution"."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "in" and head.head.lemma_.lower() == "join":
+        return head.head
     return None
 
 

@@ -10,6 +10,7 @@ from collections.abc import Generator, Iterator
 from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolved, Resolver
+from ...words import words
 from ..arguments import TIE_NOUNS, Target, clause_target, doers, targets
 from ..context.frame import FIRST_PLURAL, Frame
 from ..context.holders import holders
@@ -26,7 +27,7 @@ from .emphasis import own_endorsement
 from .proposals import proposal, proposal_phrase
 from .ties import ties
 from .of_holders import of_holders
-from .verb_objects import MEDIUM_NOUNS, TARGET_PREPS
+from .verb_objects import HELD_VIEWS, MEDIUM_NOUNS, TARGET_PREPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -42,6 +43,9 @@ _WAGING_VERBS = frozenset(
 _DOCUMENT_CUES = frozenset({"resolution"})
 # Participles that point a stance noun to its object: "efforts aimed at achieving a ceasefire"
 _AIMED = frozenset({"aim", "design", "intend", "direct"})
+# Grievance nouns, whose "over" or "regarding" complement they are against (ontology/phrases.toml)
+_GRIEVANCES = words("phrases", "grievances")
+_GRIEVANCE_PREPS = frozenset({"over", "regarding"})
 
 
 @extractor
@@ -207,7 +211,7 @@ def _noun_object(token: Token) -> Token | None:
     if token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to" and doc[token.i + 2].pos_ == "VERB":
         return doc[token.i + 2]
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+        if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or _grievance(token, child)):
             pobj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
             if pobj is not None and pobj.lemma_.lower() in MEDIUM_NOUNS and child.lower_ in {"in", "at", "during"}:
                 # "expressed concerns in a joint communique about X": where it was said, not what about
@@ -226,6 +230,11 @@ def _noun_object(token: Token) -> Token | None:
             return child  # "its call for the Philippines to remove the outpost"
     hung = hung_complement(token, token.right_edge.i + 1)  # "reaffirmed its support | to Ukraine's sovereignty"
     return next((c for c in hung.children if c.dep_ in {"pobj", "pcomp"}), None) if hung is not None else None
+
+
+def _grievance(noun: Token, prep: Token) -> bool:
+    """ "frustration over the tariffs", "outrage regarding the killings": what a grievance is about."""
+    return prep.lower_ in _GRIEVANCE_PREPS and (noun.lemma_.lower() in _GRIEVANCES or noun.lower_ in _GRIEVANCES)
 
 
 def _aimed_at(participle: Token) -> Token | None:
@@ -281,7 +290,8 @@ def _predicate_noun(
 
 def _against(token: Token, cue: Cue, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
     """ "NATO's war against Russia", "waging war against our country", "sanctions against Iran"."""
-    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in {"against", "on"}), None)
+    sides = {"against"} if token.lemma_.lower() in HELD_VIEWS else {"against", "on"}  # "a position on X" takes no side
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in sides), None)
     if prep is None and token.dep_ in {"dobj", "obj"} and token.head.lemma_.lower() in _WAGING_VERBS:
         # "brought a case | against Israel": the parser hung the phrase on the verb
         prep = next((c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "against" and c.i > token.i), None)

@@ -198,7 +198,7 @@ def owned_stance(obj: Token, cue: Cue, lexicon: Lexicon) -> bool:
 
 
 # Nouns of a view or stance, upheld by the one whose view it is (ontology/phrases.toml).
-_HELD_VIEWS = words("phrases", "held_views")
+HELD_VIEWS = words("phrases", "held_views")
 _FIRST_PERSON = frozenset({"my", "our"})
 
 
@@ -209,7 +209,7 @@ def own_view(obj: Token, holder: Resolved, resolver: Resolver, lexicon: Lexicon)
     position", another side's, is support of it."""
     lemma = obj.lemma_.lower()
     stance = any(c.relation in {"opposes", "rejects"} for c in lexicon.nouns.get(lemma, []))
-    if obj.pos_ != "NOUN" or not (lemma in _HELD_VIEWS or obj.lower_ in _HELD_VIEWS or stance):
+    if obj.pos_ != "NOUN" or not (lemma in HELD_VIEWS or obj.lower_ in HELD_VIEWS or stance):
         return False
     owner = next((c for c in obj.children if c.dep_ == "poss"), None)
     if owner is None:

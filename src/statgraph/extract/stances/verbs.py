@@ -20,7 +20,7 @@ from ..context.holders import holders
 from ..context.subjects import subject_of
 from ..cues import Cue, Lexicon
 from ..found import Found, actor_relation
-from ..moods import asserts, irrealis, negated, purpose
+from ..moods import STOPPING, asserts, irrealis, negated, purpose
 from ..quoted_moods import quoted_clause
 from ..registry import Context, extractor
 from .adjectives import adjective_stances
@@ -162,6 +162,8 @@ def _defers(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon:
     if inner is not None and lemma in _WEAK and inner.lemma_.lower() in _DISCOURSE:
         return True  # "I want to begin by thanking the other members": the speech's own frame
     own = lexicon.verb_cues(lemma)
+    if inner is not None and inner.tag_ == "VBG" and lemma in STOPPING:
+        return False  # "stopped funding the agency" opposes the funding, the gerund states nothing
     return (
         inner is not None
         and bool(lexicon.verbs.get(inner.lemma_.lower()) or lexicon.phrasal.get(inner.lemma_.lower()))
@@ -274,8 +276,8 @@ def _quoted_object(verb: Token) -> bool:
 
 
 def _reciprocal(obj: Token) -> bool:
-    """ "each other", "one another" as an object."""
-    words = {obj.lower_, *(c.lower_ for c in obj.children)}
+    """ "each other", "one another" as an object ("accused each other of X": "of" aside)."""
+    words = {obj.lower_, *(c.lower_ for c in obj.children if c.dep_ != "prep")}
     return words in ({"each", "other"}, {"one", "another"})
 
 

@@ -25,7 +25,7 @@ from ..arguments import Target, targets
 from ..context.holders import holders
 from ..context.subjects import subject_of
 from ..found import Found
-from ..moods import negated
+from ..moods import irrealis, negated
 from ..referents import clause_referent
 from ..registry import Context, extractor
 
@@ -44,6 +44,7 @@ _THRESHOLD = 1.5
 # "a step towards war", "a dangerous step towards escalation": where the step leads is judged too
 _TOWARDS = frozenset({"to", "toward", "towards"})
 # adverbs that turn or hedge a verdict adjective
+_PENDING = frozenset({"will", "would", "shall", "could", "might", "may", "'ll", "’ll"})
 _WEAKENING = frozenset({"hardly", "less", "least", "never", "no", "not", "n't", "scarcely"})
 
 
@@ -52,7 +53,7 @@ def judged_small_clauses(sent: Span, context: Context) -> Iterator[Found]:
     """ "Kenya deemed the new tax law unconstitutional": the judge's stance on what is judged."""
     frame, resolver = context.frame, context.resolver
     for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _JUDGING or negated(verb):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _JUDGING or negated(verb) or _pending(verb):
             continue
         judged, verdict = _small_clause(verb)
         if judged is None or verdict is None or judged.pos_ not in {"NOUN", "PROPN"}:
@@ -67,6 +68,12 @@ def judged_small_clauses(sent: Span, context: Context) -> Iterator[Found]:
             for target in _judged_targets(judged, sign, resolver):
                 if target.actor is None or target.actor.id != holder.id:
                     yield Found(holder, _relation(sign, target), target, verdict, f"judged/{how}", 0.55)
+
+
+def _pending(verb: Token) -> bool:
+    """A verdict only foretold or supposed: "will hold Hamas responsible for any attack" warns,
+    "would find it unacceptable" supposes; neither judges yet."""
+    return irrealis(verb) or any(c.dep_ == "aux" and c.lower_ in _PENDING for c in verb.children)
 
 
 def _small_clause(verb: Token) -> tuple[Token | None, Token | None]:

@@ -83,9 +83,18 @@ def _voted_on(verb: Token, words: frozenset[str], resolver: Resolver) -> list[Ta
             continue
         if obj is not None and obj.pos_ != "PRON":
             return targets(obj, resolver)
+        if _relative(obj, verb):
+            return targets(verb.head, resolver)  # "the deal, which Poland voted against": the antecedent
         last = resolver.last_proposals.get(_LAST_TEXT)
         return [Target(last)] if last else None
     return None
+
+
+def _relative(obj: Token | None, verb: Token) -> bool:
+    """Whether a vote's side stands for the noun its relative clause hangs on: "the deal, which
+    Poland and Hungary voted against", "the plan that most members voted for"."""
+    relative = obj is not None and obj.lower_ in {"which", "that"}  # not "the countries that voted in favor"
+    return relative and verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}
 
 
 def _sides(verb: Token) -> Iterator[Token]:

@@ -28,6 +28,7 @@ from ..errors import ExtractionError
 from ..relations import load_relations, names_of_kind
 from .found import Found
 from .moods import negated, owed_act
+from .stance_screens import commanded, ended
 from .unasserted import charged, conditioned, counterfactual, feared, foretold, lacked, on_condition, supposed, wished
 from .wording import usable
 
@@ -69,6 +70,8 @@ class Screens:
     forecasting: frozenset[str] = frozenset()
     concern_words: frozenset[str] = frozenset()
     backing: frozenset[str] = frozenset()
+    ending: frozenset[str] = frozenset()
+    commanding: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -112,6 +115,8 @@ def load_screens(ontology_dir: Path) -> Screens:
         forecasting=words("forecasts", "words"),
         concern_words=words("cared_for", "words"),
         backing=words("agent_participles", "backing"),
+        ending=words("ended", "verbs"),
+        commanding=words("commands", "verbs"),
     )
 
 
@@ -143,6 +148,8 @@ def screen_reason(found: Found, screens: Screens) -> str | None:
         ("wished", wished(found)),
         ("foretold", foretold(found, screens)),
         ("supposed", supposed(found)),
+        ("ended", ended(found, screens)),
+        ("commanded", commanded(found, screens)),
     )
     return next((name for name, dropped in checks if dropped), None)
 

@@ -37,3 +37,13 @@ def test_an_order_to_ones_own_agents_is_no_demand() -> None:
 def test_a_demand_in_its_own_words_is_kept() -> None:
     found = triples_of("Chile demanded the release of the detained fishermen.")
     assert has_triple(found, "Chile", "demands", "release")
+
+
+def test_aid_only_trained_for_is_no_support() -> None:
+    found = triples_of("Fijian and New Zealand troops will train to provide humanitarian aid after cyclones.")
+    assert not {t for t in found if t[1] == "supports"}
+
+
+def test_aid_given_is_support() -> None:
+    found = triples_of("New Zealand will provide humanitarian aid to Fiji after the cyclone.")
+    assert {t for t in found if t[0] == "New_Zealand" and t[1] == "supports"}

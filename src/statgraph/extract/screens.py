@@ -28,7 +28,7 @@ from ..errors import ExtractionError
 from ..relations import load_relations, names_of_kind
 from .found import Found
 from .moods import negated, owed_act
-from .stance_screens import commanded, ended
+from .stance_screens import commanded, ended, rehearsed
 from .unasserted import charged, conditioned, counterfactual, feared, foretold, lacked, on_condition, supposed, wished
 from .wording import usable
 
@@ -72,6 +72,7 @@ class Screens:
     backing: frozenset[str] = frozenset()
     ending: frozenset[str] = frozenset()
     commanding: frozenset[str] = frozenset()
+    rehearsing: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -117,6 +118,7 @@ def load_screens(ontology_dir: Path) -> Screens:
         backing=words("agent_participles", "backing"),
         ending=words("ended", "verbs"),
         commanding=words("commands", "verbs"),
+        rehearsing=words("rehearsed", "words"),
     )
 
 
@@ -150,6 +152,7 @@ def screen_reason(found: Found, screens: Screens) -> str | None:
         ("supposed", supposed(found)),
         ("ended", ended(found, screens)),
         ("commanded", commanded(found, screens)),
+        ("rehearsed", rehearsed(found, screens)),
     )
     return next((name for name, dropped in checks if dropped), None)
 

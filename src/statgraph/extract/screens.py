@@ -28,7 +28,7 @@ from ..errors import ExtractionError
 from ..relations import load_relations, names_of_kind
 from .found import Found
 from .moods import negated, owed_act
-from .stance_screens import commanded, ended, rehearsed
+from .stance_screens import commanded, ended, rehearsed, sceptical
 from .unasserted import charged, conditioned, counterfactual, feared, foretold, lacked, on_condition, supposed, wished
 from .wording import usable
 
@@ -73,6 +73,7 @@ class Screens:
     ending: frozenset[str] = frozenset()
     commanding: frozenset[str] = frozenset()
     rehearsing: frozenset[str] = frozenset()
+    doubting: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -119,6 +120,7 @@ def load_screens(ontology_dir: Path) -> Screens:
         ending=words("ended", "verbs"),
         commanding=words("commands", "verbs"),
         rehearsing=words("rehearsed", "words"),
+        doubting=words("sceptical", "words"),
     )
 
 
@@ -153,6 +155,7 @@ def screen_reason(found: Found, screens: Screens) -> str | None:
         ("ended", ended(found, screens)),
         ("commanded", commanded(found, screens)),
         ("rehearsed", rehearsed(found, screens)),
+        ("sceptical", sceptical(found, screens)),
     )
     return next((name for name, dropped in checks if dropped), None)
 

@@ -1,5 +1,5 @@
-"""Screens of stances given up or commanded (extract/stance_screens.py), on sentences of our own:
-each wrong reading is dropped, and the stance stated outright beside it is kept."""
+"""Screens of stances only trained for or doubted (extract/stance_screens.py), on sentences of our
+own: each wrong reading is dropped, and the stance stated outright beside it is kept."""
 
 from __future__ import annotations
 
@@ -8,35 +8,6 @@ import pytest
 from conftest import has_triple, triples_of
 
 pytestmark = pytest.mark.model
-
-
-def test_a_funding_stopped_is_no_support() -> None:
-    found = triples_of("Norway and Denmark have stopped funding the Arctic Council.")
-    assert not {t for t in found if t[1] == "supports"}
-
-
-def test_a_funding_kept_is_support() -> None:
-    found = triples_of("Norway and Denmark have kept funding the Arctic Council.")
-    assert has_triple(found, "Norway", "supports", "Arctic Council") or has_triple(
-        found, "Denmark", "supports", "Arctic Council"
-    )
-
-
-def test_a_funding_not_stopped_is_still_support() -> None:
-    found = triples_of("Norway has not stopped funding the Arctic Council.")
-    assert not any(h == "Norway" and r == "opposes" for h, r, _ in found)
-
-
-def test_an_order_to_ones_own_agents_is_no_demand() -> None:
-    found = triples_of("The Brazilian president ordered the state oil company to begin drilling off the coast.")
-    assert not {t for t in found if t[1] == "demands"}
-    found = triples_of("Chile instructed its embassy in Lima to deliver a formal protest note.")
-    assert not {t for t in found if t[1] == "demands"}
-
-
-def test_a_demand_in_its_own_words_is_kept() -> None:
-    found = triples_of("Chile demanded the release of the detained fishermen.")
-    assert has_triple(found, "Chile", "demands", "release")
 
 
 def test_aid_only_trained_for_is_no_support() -> None:

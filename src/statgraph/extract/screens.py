@@ -28,7 +28,7 @@ from ..errors import ExtractionError
 from ..relations import load_relations, names_of_kind
 from .found import Found
 from .moods import negated, owed_act
-from .stance_screens import commanded, ended, rehearsed, sceptical
+from .stance_screens import rehearsed, sceptical
 from .unasserted import charged, conditioned, counterfactual, feared, foretold, lacked, on_condition, supposed, wished
 from .wording import usable
 
@@ -70,8 +70,6 @@ class Screens:
     forecasting: frozenset[str] = frozenset()
     concern_words: frozenset[str] = frozenset()
     backing: frozenset[str] = frozenset()
-    ending: frozenset[str] = frozenset()
-    commanding: frozenset[str] = frozenset()
     rehearsing: frozenset[str] = frozenset()
     doubting: frozenset[str] = frozenset()
 
@@ -117,8 +115,6 @@ def load_screens(ontology_dir: Path) -> Screens:
         forecasting=words("forecasts", "words"),
         concern_words=words("cared_for", "words"),
         backing=words("agent_participles", "backing"),
-        ending=words("ended", "verbs"),
-        commanding=words("commands", "verbs"),
         rehearsing=words("rehearsed", "words"),
         doubting=words("sceptical", "words"),
     )
@@ -152,8 +148,6 @@ def screen_reason(found: Found, screens: Screens) -> str | None:
         ("wished", wished(found)),
         ("foretold", foretold(found, screens)),
         ("supposed", supposed(found)),
-        ("ended", ended(found, screens)),
-        ("commanded", commanded(found, screens)),
         ("rehearsed", rehearsed(found, screens)),
         ("sceptical", sceptical(found, screens)),
     )

@@ -30,7 +30,7 @@ def rehearsed(found: Found, screens: Screens) -> bool:
     assistance", "exercises to rehearse deploying", "is unable to provide funding" (through a
     list of infinitives: "train to provide aid and to conduct operations")."""
     current = found.cue
-    while current.dep_ == "conj" and current.head is not current and current.head.pos_ in {"VERB", "AUX"}:
+    while current.dep_ == "conj" and current.head.i != current.i and current.head.pos_ in {"VERB", "AUX"}:
         current = current.head
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
     return (
@@ -51,7 +51,7 @@ def sceptical(found: Found, screens: Screens) -> bool:
     current = found.cue
     for _ in range(4):
         head = current.head
-        if head is current or current.dep_ not in _DOUBTED:
+        if head.i == current.i or current.dep_ not in _DOUBTED:
             return False
         if head.lemma_.lower() in screens.doubting or head.lower_ in screens.doubting:
             return not _denied(head)  # "there is no doubt that we back Kyiv" backs it

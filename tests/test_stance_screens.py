@@ -28,3 +28,8 @@ def test_a_demand_doubted_is_no_demand() -> None:
 def test_a_demand_held_firmly_is_kept() -> None:
     found = triples_of("The Dutch premier said he was firm about demanding new elections in Georgia.")
     assert has_triple(found, "Netherlands", "demands", "elections")
+
+
+def test_aid_one_is_able_to_give_is_support() -> None:
+    found = triples_of("New Zealand said it will be able to provide humanitarian aid to Fiji.")
+    assert {t for t in found if t[0] == "New_Zealand" and t[1] == "supports"}

@@ -1,9 +1,9 @@
 """Screens of stances a sentence names but its holder does not take: an act only trained for or
 within reach, and a stance inside what someone doubts.
 
-- rehearsed: an act trained for, rehearsed or within one's ability only ("the marines will train
-  to provide humanitarian assistance", "is unable to provide funding") is no act done or stance
-  taken: the cue is the to-infinitive of such a verb or adjective.
+- rehearsed: an act only trained for or rehearsed, or beyond one's ability ("the marines will
+  train to provide humanitarian assistance", "is unable to provide funding"), is no act done or
+  stance taken: the cue is the to-infinitive of such a verb or adjective.
 - sceptical: a stance named as what someone doubts or is sceptical of ("Merz was sceptical about
   demanding regime change", "voiced doubts about backing the plan") is none the doubter takes
   (the doubt itself is read by the adjective rules).
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 
 def rehearsed(found: Found, screens: Screens) -> bool:
-    """Whether the cue is an act only trained for or within reach: "will train to provide
+    """Whether the cue is an act only trained for or out of reach: "will train to provide
     assistance", "exercises to rehearse deploying", "is unable to provide funding" (through a
     list of infinitives: "train to provide aid and to conduct operations")."""
     current = found.cue

@@ -1,4 +1,4 @@
-"""Screens of stances only trained for or doubted (extract/stance_screens.py), on sentences of our
+"""Screens of stances only trained for (extract/stance_screens.py), on sentences of our
 own: each wrong reading is dropped, and the stance stated outright beside it is kept."""
 
 from __future__ import annotations
@@ -18,16 +18,6 @@ def test_aid_only_trained_for_is_no_support() -> None:
 def test_aid_given_is_support() -> None:
     found = triples_of("New Zealand will provide humanitarian aid to Fiji after the cyclone.")
     assert {t for t in found if t[0] == "New_Zealand" and t[1] == "supports"}
-
-
-def test_a_demand_doubted_is_no_demand() -> None:
-    found = triples_of("The Dutch premier said he was sceptical about demanding new elections in Georgia.")
-    assert not {t for t in found if t[1] == "demands"}
-
-
-def test_a_demand_held_firmly_is_kept() -> None:
-    found = triples_of("The Dutch premier said he was firm about demanding new elections in Georgia.")
-    assert has_triple(found, "Netherlands", "demands", "elections")
 
 
 def test_aid_one_is_able_to_give_is_support() -> None:

@@ -28,7 +28,7 @@ from ..errors import ExtractionError
 from ..relations import load_relations, names_of_kind
 from .found import Found
 from .moods import negated, owed_act
-from .stance_screens import rehearsed, sceptical
+from .stance_screens import rehearsed
 from .unasserted import charged, conditioned, counterfactual, feared, foretold, lacked, on_condition, supposed, wished
 from .wording import usable
 
@@ -71,7 +71,6 @@ class Screens:
     concern_words: frozenset[str] = frozenset()
     backing: frozenset[str] = frozenset()
     rehearsing: frozenset[str] = frozenset()
-    doubting: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -116,7 +115,6 @@ def load_screens(ontology_dir: Path) -> Screens:
         concern_words=words("cared_for", "words"),
         backing=words("agent_participles", "backing"),
         rehearsing=words("rehearsed", "words"),
-        doubting=words("sceptical", "words"),
     )
 
 
@@ -149,7 +147,6 @@ def screen_reason(found: Found, screens: Screens) -> str | None:
         ("foretold", foretold(found, screens)),
         ("supposed", supposed(found)),
         ("rehearsed", rehearsed(found, screens)),
-        ("sceptical", sceptical(found, screens)),
     )
     return next((name for name, dropped in checks if dropped), None)
 

@@ -31,6 +31,7 @@ from .events.planned import planned_event
 from .events.votes import voted_alike
 from .found import Found
 from .moods import negated, owed_act
+from .stance_screens import rehearsed
 from .unasserted import charged, conditioned, counterfactual, feared, foretold, lacked, on_condition, supposed, wished
 from .wording import usable
 
@@ -72,6 +73,7 @@ class Screens:
     forecasting: frozenset[str] = frozenset()
     concern_words: frozenset[str] = frozenset()
     backing: frozenset[str] = frozenset()
+    rehearsing: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -115,6 +117,7 @@ def load_screens(ontology_dir: Path) -> Screens:
         forecasting=words("forecasts", "words"),
         concern_words=words("cared_for", "words"),
         backing=words("agent_participles", "backing"),
+        rehearsing=words("rehearsed", "words"),
     )
 
 
@@ -148,6 +151,7 @@ def screen_reason(found: Found, screens: Screens) -> str | None:
         ("wished", wished(found)),
         ("foretold", foretold(found, screens)),
         ("supposed", supposed(found)),
+        ("rehearsed", rehearsed(found, screens)),
     )
     return next((name for name, dropped in checks if dropped), None)
 

@@ -1,0 +1,33 @@
+"""Screens of stances a sentence names but its holder does not take: an act only trained for,
+rehearsed or beyond one's ability.
+
+- rehearsed: an act only trained for or rehearsed, or beyond one's ability ("the marines will
+  train to provide humanitarian assistance", "is unable to provide funding"), is no act done or
+  stance taken: the cue is the to-infinitive of such a verb or adjective.
+
+The word lists are data in ontology/screens.toml ([rehearsed] words);
+screens.screen_reason runs these screens with the others.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .found import Found
+    from .screens import Screens
+
+
+def rehearsed(found: Found, screens: Screens) -> bool:
+    """Whether the cue is an act only trained for or out of reach: "will train to provide
+    assistance", "exercises to rehearse deploying", "is unable to provide funding" (through a
+    list of infinitives: "train to provide aid and to conduct operations")."""
+    current = found.cue
+    while current.dep_ == "conj" and current.head.i != current.i and current.head.pos_ in {"VERB", "AUX"}:
+        current = current.head
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+    return (
+        infinitive
+        and current.dep_ in {"xcomp", "advcl", "acl"}
+        and current.head.lemma_.lower() in screens.rehearsing
+    )

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .context.subjects import conjuncts
+from .moods import to_infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -158,11 +159,7 @@ def _tensed(child: Token, verb: Token) -> bool:
         return False
     if child.lower_ != "to":
         return True
-    return verb.dep_ == "advcl" and not any(_infinitive(c) for c in conjuncts(verb))
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.dep_ == "advcl" and not any(to_infinitive(c) for c in conjuncts(verb))
 
 
 def _after_comma(member: Token) -> bool:

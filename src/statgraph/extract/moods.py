@@ -28,6 +28,11 @@ _IRREALIS = frozenset(
 
 
 @per_token("statgraph.negated")
+def to_infinitive(verb: Token) -> bool:
+    """Whether a verb is a to-infinitive ("to visit", "to provide aid")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def negated(token: Token) -> bool:
     """Whether a predicate is negated ("does not support", "will never accept", "isn’t seeking").
     Asked of the same tokens by many extractors: kept per parsed passage."""
@@ -291,7 +296,7 @@ def owed_act(token: Token) -> bool:
         head = current.head
         if current.dep_ != "xcomp" or head.i == current.i:
             return False
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        infinitive = to_infinitive(current)
         if infinitive and head.lemma_.lower() in _SEMI_MODALS and head.tag_ != "VBD":
             return True
         current = head
@@ -308,14 +313,10 @@ _PURPOSE_HEADS = frozenset(
 def purpose(token: Token) -> bool:
     """Whether a to-infinitive is a task set by its governing predicate (through a list of
     infinitives: "to unleash ..., to harmonize ..., to give ...")."""
-
-    def infinitive(t: Token) -> bool:
-        return any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-
     first = token
-    if not infinitive(first):
+    if not to_infinitive(first):
         return False
-    while first.dep_ in {"conj", "advcl"} and first.head.pos_ == "VERB" and infinitive(first.head):
+    while first.dep_ in {"conj", "advcl"} and first.head.pos_ == "VERB" and to_infinitive(first.head):
         first = first.head
     return first.dep_ in {"xcomp", "advcl", "acl", "ccomp"} and first.head.lemma_.lower() in _PURPOSE_HEADS
 
@@ -340,7 +341,7 @@ def _be_to(cue: Token) -> bool:
     """ "Egypt is to join BRICS", "the talks are to resume", "is expected to meet": "be" (or
     "be expected") with a to-infinitive tells of what is arranged or foreseen to come."""
     head = cue.head
-    if cue.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+    if cue.dep_ != "xcomp" or not to_infinitive(cue):
         return False
     if head.lemma_.lower() == "expect":
         return any(c.dep_ == "auxpass" for c in head.children)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .moods import to_infinitive
+
 if TYPE_CHECKING:
     from .found import Found
     from .screens import Screens
@@ -25,7 +27,7 @@ def rehearsed(found: Found, screens: Screens) -> bool:
     current = found.cue
     while current.dep_ == "conj" and current.head.i != current.i and current.head.pos_ in {"VERB", "AUX"}:
         current = current.head
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+    infinitive = to_infinitive(current)
     return (
         infinitive
         and current.dep_ in {"xcomp", "advcl", "acl"}

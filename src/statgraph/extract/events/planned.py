@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from ...words import words
 from ..context.subjects import INTENT_NOUNS
-from ..moods import event_mood
+from ..moods import event_mood, to_infinitive
 from .ahead import STILL_VERBS
 from .unheld import COMING, unheld
 
@@ -63,7 +63,7 @@ def _planned_verb(verb: Token) -> bool:
         return False
     if event_mood(verb) is not None:
         return True
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    infinitive = to_infinitive(verb)
     head = verb.head
     if infinitive and verb.dep_ == "acl" and (head.pos_ == "PROPN" or head.lemma_.lower() in _EVENT_NOUN_HEADS):
         return True  # "Germany's Scholz to visit Serbia", "New Delhi's bid to become a member"
@@ -75,7 +75,7 @@ def _planned_verb(verb: Token) -> bool:
             return False
         # a clause ("said he visited") is planned only as an infinitive: "allowing Kosovo to join"
         clause = current.dep_ == "ccomp"
-        if clause and not any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+        if clause and not to_infinitive(current):
             return False
         current = current.head
         if _planning(current) or not clause and event_mood(current) is not None and current.lemma_.lower() not in STILL_VERBS:
@@ -94,7 +94,7 @@ def _planning(head: Token) -> bool:
 
 def _under_planning(verb: Token, *, exempt: frozenset[str]) -> bool:
     """A to-infinitive under a word of planning not exempt: "is looking to work with", "plans to sign"."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not to_infinitive(verb):
         return False
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head

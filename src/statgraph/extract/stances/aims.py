@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ..arguments import clause_target, targets
 from ..context.noun_holders import noun_holder
 from ..found import Found, actor_relation
-from ..moods import irrealis, negated
+from ..moods import irrealis, negated, to_infinitive
 from ..registry import Context, extractor
 
 if TYPE_CHECKING:
@@ -36,17 +36,13 @@ def stated_aims(sent: Span, context: Context) -> Iterator[Found]:
         copula = token.head
         if copula.lemma_.lower() != "be" or negated(copula) or irrealis(copula):
             continue
-        act = next((c for c in copula.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and _infinitive(c)), None)
+        act = next((c for c in copula.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and to_infinitive(c)), None)
         holder, how = noun_holder(token, context.frame, context.resolver)
         if act is None or holder is None or negated(act):
             continue
         for relation, target in _aimed(act, context):
             if target.actor is None or target.actor.id != holder.id:
                 yield Found(holder, actor_relation(relation, target), target, token, f"aim/{how}", 0.55)
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _aimed(act: Token, context: Context) -> Iterator[tuple[str, object]]:

@@ -34,6 +34,8 @@ def acts_of_cooperation(token: Token, frame: Frame, resolver: Resolver, lexicon:
     words = lexicon.events["cooperates_with"]
     lemma = token.lemma_.lower()
     obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+    if obj is None and token.dep_ == "relcl" and token.head.lemma_.lower() in words.get("pact_nouns", ()):
+        obj = token.head  # "the agreement the government has signed with Tirana": the pact it signed
     pact = token.head if token.dep_ == "acl" else next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     if lemma in words.get("sign_verbs", ()) and pact is not None and pact.lemma_.lower() in words.get("pact_nouns", ()):
         yield from signed_by(token, resolver)  # "the agreement (was) signed by A and B"

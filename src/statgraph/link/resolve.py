@@ -21,6 +21,7 @@ from .offices import OTHERS, TITLE_NOUNS, field_body, fits, is_country_word, off
 from .organization_names import organization_name
 from .person_names import possessed_person, untitled
 from .resolved import Resolved
+from .state_organs import organ_state
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -77,6 +78,8 @@ class Resolver:
     last_issuer: Resolved | None = None  # the state or body last heard speaking, for "The statement stressed"
     spokes: dict[str, Resolved] = field(default_factory=dict)  # "spokesperson" -> the body one last spoke for
     signatories: tuple[Resolved, ...] = ()  # "We, the leaders of A and B": whom the author's "we" stands for
+    organ_states: dict[str, Resolved] = field(default_factory=dict)  # "ministry of foreign affairs" -> its state
+    home: Resolved | None = None  # the state of the dateline the story is filed from
 
     def actor(self, actor: Actor) -> Resolved:
         return Resolved(actor.id, actor.label, actor.type, actor.of)
@@ -232,6 +235,9 @@ class Resolver:
         group = armed_group(token, self.gazetteer)  # "the M23 rebels"
         if group is not None:
             return self.actor(group)
+        state = organ_state(self, token)  # "THE Department of Foreign Affairs has conveyed ..."
+        if state is not None:
+            return state
         unknown = organization_name(token, self.gazetteer)  # "the Hostages and Missing Families Forum"
         return Resolved(mint_id(unknown), unknown, "organization") if unknown else None
 

@@ -1,0 +1,89 @@
+"""Holders of round fourteen: a state's ministry, department or office named without its state
+holds for the state the text ties it to (its "of" phrase, its owner, the same body named with
+its state elsewhere in the document, the dateline's state); a body the text leaves open, or
+another organisation's office, is no state's."""
+
+from __future__ import annotations
+
+from conftest import has_triple, triples_of
+
+
+def test_a_ministry_named_with_its_state_is_that_state() -> None:
+    text = "Neighbours trade barbs\n\nThe Ministry of Foreign Affairs of Ghana criticised the decision to close the border."
+    found = triples_of(text)
+    assert has_triple(found, "Ghana", "opposes", "decision")
+    assert not any(h == "Ministry_of_Foreign_Affairs" for h, _, _ in found)
+
+
+def test_an_office_owned_by_a_state_is_that_state() -> None:
+    text = "Nairobi responds\n\nKenya's Office of the Prime Cabinet Secretary denied allegations of bias in the conflict."
+    assert has_triple(triples_of(text), "Kenya", "rejects", "allegations")
+
+
+def test_a_headline_says_whose_ministry_the_statement_is() -> None:
+    text = (
+        "Statement of the Ministry of Foreign Affairs of Ukraine on the shelling of Odesa\n\n"
+        "The Ministry of Foreign Affairs strongly condemns the shelling of the port of Odesa. We call on the "
+        "international community to increase pressure on the aggressor."
+    )
+    found = triples_of(text)
+    assert has_triple(found, "Ukraine", "opposes", "shelling")
+    assert has_triple(found, "Ukraine", "demands", "pressure")
+
+
+def test_the_dateline_says_whose_department_it_is() -> None:
+    text = (
+        "Manila protests water cannon attack\n\n"
+        "MANILA, Philippines (AP) — The Department of Foreign Affairs on Monday condemned the water cannon "
+        "attack on a supply boat."
+    )
+    found = triples_of(text)
+    assert has_triple(found, "Philippines", "opposes", "water cannon attack on a supply boat")
+    assert not any(h == "Department_of_Foreign_Affairs" for h, _, _ in found)
+
+
+def test_a_ministry_named_with_two_states_is_neither() -> None:
+    text = (
+        "Neighbours trade barbs\n\n"
+        "The Ministry of Foreign Affairs of Ghana criticised the decision. The Ministry of Foreign Affairs of "
+        "Togo welcomed the plan.\n\nThe Ministry of Foreign Affairs condemned the border closure."
+    )
+    found = triples_of(text)
+    assert not has_triple(found, "Ghana", "opposes", "border closure")
+    assert not has_triple(found, "Togo", "opposes", "border closure")
+
+
+def test_a_ministry_with_no_state_anywhere_is_no_state() -> None:
+    text = "Ministry speaks\n\nThe Ministry of Foreign Affairs condemned the attack on the school."
+    found = triples_of(text)
+    assert not any(r == "opposes" and h not in {"Ministry_of_Foreign_Affairs"} for h, r, _ in found)
+
+
+def test_another_organisations_office_is_not_the_datelines_state() -> None:
+    text = (
+        "Youth envoy speaks\n\n"
+        "GENEVA, Switzerland (AP) — The Office of the United Nations Envoy for Youth condemned the attack on the school."
+    )
+    found = triples_of(text)
+    assert not any(h == "Switzerland" for h, _, _ in found)
+
+
+def test_the_two_sides_are_the_pair_their_own_sentence_names() -> None:
+    text = (
+        "Partners meet\n\n"
+        "Brazil and Argentina signed a trade pact last year.\n\n"
+        "Since Brazil and the African Union forged a partnership, the two sides have strongly supported a multipolar world."
+    )
+    found = triples_of(text)
+    assert has_triple(found, "African_Union", "supports", "multipolar")
+    assert not has_triple(found, "Argentina", "supports", "multipolar")
+
+
+def test_the_two_sides_are_still_the_pair_named_before() -> None:
+    text = (
+        "Partners meet\n\n"
+        "Brazil and Argentina signed a trade pact last year.\n\n"
+        "The two sides have strongly supported a multipolar world."
+    )
+    found = triples_of(text)
+    assert has_triple(found, "Argentina", "supports", "multipolar")

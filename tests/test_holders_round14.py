@@ -87,3 +87,47 @@ def test_the_two_sides_are_still_the_pair_named_before() -> None:
     )
     found = triples_of(text)
     assert has_triple(found, "Argentina", "supports", "multipolar")
+
+
+def test_she_said_after_a_sentence_about_no_one_is_the_last_speaker() -> None:
+    text = (
+        "Row over ambassador\n\n"
+        "Prime Minister Laura Vindas said Costa Rica was recalling its ambassador to Nicaragua.\n\n"
+        "The recall followed remarks about the failed campaign of former President Rafael Mendoza.\n\n"
+        "\"With his statements, Mr. Ortiz violates the principle of non-interference,\" she said in a television address."
+    )
+    found = triples_of(text)
+    assert not any(h == "Rafael_Mendoza" for h, r, _ in found if r != "holds_role")
+
+
+def test_she_said_after_a_sentence_about_her_is_still_her() -> None:
+    text = (
+        "Row over ambassador\n\n"
+        "Prime Minister Laura Vindas said Costa Rica was recalling its ambassador to Nicaragua.\n\n"
+        "Former President Ana Mendoza criticised the recall on Monday.\n\n"
+        "\"We strongly oppose this hasty decision,\" she said in a television address."
+    )
+    found = triples_of(text)
+    assert any(h == "Ana_Mendoza" and r in {"opposes", "rejects"} for h, r, _ in found)
+
+
+def test_a_party_after_its_leaders_title_holds_no_role() -> None:
+    from conftest import roles_of
+
+    roles = roles_of("Budget row in Vienna\n\nAnna Keller, leader of the opposition Social Democrats, criticised the plan.")
+    assert not any("Democrats" in holder for holder, _ in roles)
+    assert any(holder == "Anna Keller" for holder, _ in roles)
+
+
+def test_a_group_after_its_presidents_title_holds_no_role() -> None:
+    from conftest import roles_of
+
+    roles = roles_of("Parliament votes\n\nJonas Berg MEP, President of the Nordic Left Group, voted against the deal.")
+    assert not any(holder.endswith("Group") for holder, _ in roles)
+
+
+def test_a_titled_person_is_still_named() -> None:
+    from conftest import roles_of
+
+    roles = roles_of("Parliament votes\n\nAustrian opposition leader Anna Keller voted against the deal.")
+    assert any(holder == "Anna Keller" for holder, _ in roles)

@@ -131,3 +131,39 @@ def test_a_titled_person_is_still_named() -> None:
 
     roles = roles_of("Parliament votes\n\nAustrian opposition leader Anna Keller voted against the deal.")
     assert any(holder == "Anna Keller" for holder, _ in roles)
+
+
+def test_a_surname_written_without_its_accents_is_the_person_named_before() -> None:
+    from conftest import statements_of
+
+    text = (
+        "Bogota seeks talks\n\n"
+        "Senator Iván Márquez met Ecuador's foreign minister on Monday.\n\n"
+        "Marquez said Colombia strongly supports a regional trade deal."
+    )
+    said = [s for s in statements_of(text) if s.relation == "supports"]
+    assert said and all(s.speaker_id == "Ivan_Marquez" and s.speaker == "Iván Márquez" for s in said)
+    assert all(text[s.start : s.end] == s.evidence for s in said)
+
+
+def test_a_name_written_twice_keeps_its_first_spelling() -> None:
+    from conftest import statements_of
+
+    text = (
+        "Bogota seeks talks\n\n"
+        "Senator Iván Márquez met Ecuador's foreign minister on Monday.\n\n"
+        "Senator Ivan Marquez strongly criticised the trade deal."
+    )
+    holders = {s.holder for s in statements_of(text) if s.holder_id == "Ivan_Marquez"}
+    assert holders == {"Iván Márquez"}
+
+
+def test_another_surname_is_not_folded_into_a_named_person() -> None:
+    from conftest import statements_of
+
+    text = (
+        "Bogota seeks talks\n\n"
+        "Senator Iván Márquez met Ecuador's foreign minister on Monday.\n\n"
+        "Senator Lucía Marín strongly criticised the trade deal."
+    )
+    assert not any(s.holder_id == "Ivan_Marquez" and s.relation == "opposes" for s in statements_of(text))

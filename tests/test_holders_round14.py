@@ -167,3 +167,16 @@ def test_another_surname_is_not_folded_into_a_named_person() -> None:
         "Senator Lucía Marín strongly criticised the trade deal."
     )
     assert not any(s.holder_id == "Ivan_Marquez" and s.relation == "opposes" for s in statements_of(text))
+
+
+def test_who_is_justified_in_calling_for_something_calls_for_it() -> None:
+    text = (
+        "Allies consult\n\n"
+        "Alliance chief Tomas Lind said on Tuesday that Latvia and Lithuania were justified in invoking the "
+        "treaty and calling for urgent consultations of the council."
+    )
+    found = triples_of(text)
+    assert has_triple(found, "Latvia", "demands", "consultations")
+    assert has_triple(found, "Lithuania", "demands", "consultations")
+    assert not has_triple(found, "NATO", "demands", "consultations")
+    assert not has_triple(found, "Tomas_Lind", "demands", "consultations")

@@ -39,8 +39,8 @@ def numbered_group(token: Token, resolver: Resolver) -> tuple[Resolved, ...]:
     if not number:
         return ()
     named = _listed_before(token, resolver)  # "Since China and the EU forged ties, the two sides have ..."
-    if named:
-        return named if len(named) == number else ()
+    if len(named) == number:
+        return named
     for candidates in (resolver.last_subjects, resolver.last_list):
         if len(candidates) == number:
             return candidates

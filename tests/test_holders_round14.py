@@ -180,3 +180,13 @@ def test_who_is_justified_in_calling_for_something_calls_for_it() -> None:
     assert has_triple(found, "Lithuania", "demands", "consultations")
     assert not has_triple(found, "NATO", "demands", "consultations")
     assert not has_triple(found, "Tomas_Lind", "demands", "consultations")
+
+
+def test_a_name_after_a_body_word_is_still_a_person() -> None:
+    from conftest import roles_of
+
+    roles = roles_of(
+        "Visit to Beijing\n\nChairman of the Standing Committee of the National People's Congress Li Zhanshu "
+        "met the visiting president."
+    )
+    assert any(holder.endswith("Li Zhanshu") for holder, _ in roles)

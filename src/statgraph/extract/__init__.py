@@ -18,6 +18,7 @@ from ..link.acronyms import with_acronyms
 from ..link.gazetteer import Gazetteer, mint_id
 from ..link.person_names import foreseen_people, place_names
 from ..link.resolve import INSTITUTIONS, Resolved, Resolver
+from ..link.state_organs import note_organs
 from ..link.topics import canonical_phrase, topic_for
 from ..models import Document, Passage, Statement
 from ..words import words
@@ -127,6 +128,7 @@ def extract_document(
     docs = [doc for _, doc in parsed]
     gazetteer = with_acronyms(resources.gazetteer, docs)  # "Reporters Without Borders (RSF)": RSF here
     resolver = Resolver(gazetteer, foreseen=foreseen_people(docs, gazetteer), places=place_names(docs))
+    note_organs(resolver, docs, document.text)  # "the Ministry ...": whose, and where the story is filed
     extraction = _Extraction(
         document,
         resources,

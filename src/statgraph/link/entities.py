@@ -16,6 +16,7 @@ from .geography import geographic
 from .person_names import TITLE_WORDS, addressed_by_first_name, is_title_phrase, named_first, names_a_place
 from .person_names import person_words
 from .resolved import Resolved
+from .state_organs import organ_state
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -53,10 +54,13 @@ def entity_actor(resolver: Resolver, token: Token, name: Span) -> Resolved | Non
         return None  # "State Councilor", "Heads of State and Government": a title, never an actor
     kind = bare_kind([w.text for w in words])
     if kind is not None:  # "the Council", "Authority", "Foreign Ministry": a kind, not a name
-        return resolver.organization_before(token, kind)
+        return resolver.organization_before(token, kind) or organ_state(resolver, token)
     owner = owner_of_organ(resolver.gazetteer, label)
     if owner is not None:
         return resolver.actor(owner)
+    state = organ_state(resolver, token)  # "the Ministry of Foreign Affairs": the state the text says
+    if state is not None:
+        return state
     kind = ENTITY_TYPES[token.ent_type_] or "group"
     if kind == "person" and (names_a_place(name) or label in resolver.places):
         return Resolved(mint_id(label), label, "state") if geographic(words) else None  # "the Lachin Corridor"

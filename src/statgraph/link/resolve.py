@@ -15,12 +15,13 @@ from ..words import words
 from .armed_groups import armed_group
 from .bodies import PART_NOUNS, Mention, body_before, counted, kind_of, kinds_of_name, organ_of_another
 from .entities import entity_actor, surname
-from .gazetteer import Actor, Gazetteer, mint_id
+from .gazetteer import Actor, Gazetteer, fold, mint_id
 from .name_spans import NAME_DEPS, longer_name, name_span
 from .offices import OTHERS, TITLE_NOUNS, field_body, fits, is_country_word, office_and_owner, office_state, ours
 from .organization_names import organization_name
 from .person_names import possessed_person, untitled
 from .resolved import Resolved
+from .state_organs import organ_state
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -77,6 +78,9 @@ class Resolver:
     last_issuer: Resolved | None = None  # the state or body last heard speaking, for "The statement stressed"
     spokes: dict[str, Resolved] = field(default_factory=dict)  # "spokesperson" -> the body one last spoke for
     signatories: tuple[Resolved, ...] = ()  # "We, the leaders of A and B": whom the author's "we" stands for
+    people: dict[str, Resolved] = field(default_factory=dict)  # person id -> the person as first named
+    organ_states: dict[str, Resolved] = field(default_factory=dict)  # "ministry of foreign affairs" -> its state
+    home: Resolved | None = None  # the state of the dateline the story is filed from
 
     def actor(self, actor: Actor) -> Resolved:
         return Resolved(actor.id, actor.label, actor.type, actor.of)
@@ -84,7 +88,9 @@ class Resolver:
     def remember(self, found: Resolved) -> Resolved:
         """Note a mention for later surnames and pronouns."""
         if found.type == "person":
+            found = self.people.setdefault(found.id, found)  # "Ivan Marquez" after "Iván Márquez": as first written
             self.surnames.setdefault(surname(found.label), found)
+            self.surnames.setdefault(fold(surname(found.label)), found)  # "Marquez said" after "Iván Márquez"
             first = found.label.split()[0]
             if len(found.label.split()) >= 2 and first in self.gazetteer.family_first:
                 self.surnames.setdefault(first, found)  # "Wang Wenbin ... Wang said"
@@ -232,13 +238,17 @@ class Resolver:
         group = armed_group(token, self.gazetteer)  # "the M23 rebels"
         if group is not None:
             return self.actor(group)
+        state = organ_state(self, token)  # "THE Department of Foreign Affairs has conveyed ..."
+        if state is not None:
+            return state
         unknown = organization_name(token, self.gazetteer)  # "the Hostages and Missing Families Forum"
         return Resolved(mint_id(unknown), unknown, "organization") if unknown else None
 
     def _by_surname(self, token: Token) -> Resolved | None:
         """The person a surname stands for: one named before, or one named in full further on."""
-        if token.text in self.surnames and (token.pos_ == "PROPN" or (token.ent_type_ and token.text[:1].isupper())):
-            return self.surnames[token.text]  # also a surname the tagger took for a noun ("Rodríguez further decried")
+        written = token.text if token.text in self.surnames else fold(token.text)
+        if written in self.surnames and (token.pos_ == "PROPN" or (token.ent_type_ and token.text[:1].isupper())):
+            return self.surnames[written]  # also a surname the tagger took for a noun ("Rodríguez further decried")
         joined = _hyphenated(token)
         if joined in self.surnames and token.pos_ == "PROPN":
             return self.surnames[joined]  # "Al-Budaiwi stressed", three tokens, after "Jasem Al-Budaiwi"

@@ -27,7 +27,7 @@ from .headings import heading_speaker
 from .holders import holders
 from .interviews import OPENS_TURN, done_by_you, interviewee_besides, question_turn_asker, turn_speaker
 from .outlets import is_outlet, source_of
-from .persons import SPOKES, person_named_before
+from .persons import SPOKES, names_actor, person_named_before, same_person
 from .quoting import framed, quoted_as
 from .readout import Readout
 from .runon import RunOn, intro_speaker, stated_after
@@ -69,6 +69,7 @@ class Attributor:
     headed: bool = False  # whether the document's first sentence, maybe a transcript's heading, was read
     offset: int = 0  # where the paragraph at hand starts in the document
     opening: int = 0  # how many sentences were read: a statement's issuer speaks in the first few
+    spoke_at: int = -99  # the sentence the last speaker spoke in
 
     def in_quote(self, offset: int) -> bool:
         """Whether a document offset lies inside a quote (a lookup in a mask built once)."""
@@ -100,7 +101,7 @@ class Attributor:
             self.turn_segment, self.pending_turn = self.pending_turn, False
         elif self.turn_segment and OPENS_TURN.match(text):
             self.segment = None  # another turn ("Question:", "AFP:") ends the words of "Name, Title: ..."
-        elif self.segment is not None and (self.segment_ends or _names(text, self.segment)):
+        elif self.segment is not None and (self.segment_ends or names_actor(text, self.segment)):
             self.segment = None
         self.segment_ends = False
 
@@ -114,7 +115,7 @@ class Attributor:
             ahead = self.runon.speaker(sent, offset, self.quotes, self._speech_frame, self.resolver)
             speaker = ahead or self._quote_speaker(sent, quoted) or stated_after(sent, self._speaker, self.resolver)
         if speaker is not None:
-            self.last_speaker = speaker
+            self.last_speaker, self.spoke_at = speaker, self.opening
         self._note_segment(sent, quoted, verb, speaker, paragraph_end)
         speaker, voice = self._voice(sent, quoted, verb, speaker)
         if speaker is None and verb is None and not self.asking:
@@ -129,7 +130,7 @@ class Attributor:
         self.opening += 1
         behalf = self._behalf(speaker) if speaker is not None else self.collective
         if self.segment is not None and speaker is not None and voice == "reported":
-            if not _same_person(speaker, self.segment):
+            if not same_person(speaker, self.segment):
                 # in a transcript, "Stoltenberg said that the alliance is waging war against our
                 # country": the transcript's speaker reports, and "our" is still theirs
                 behalf = self._behalf(self.segment)
@@ -161,7 +162,7 @@ class Attributor:
             verb is not None
             and self.segment is not None
             and speaker is not None
-            and _same_person(speaker, self.segment)
+            and same_person(speaker, self.segment)
             and not _first_person(sent, quoted)
         ):
             # the author reporting the speaker again ("he added") ends the transcript; the
@@ -260,7 +261,7 @@ class Attributor:
         lower = token.lower_
         if lower in {"he", "she", "his", "her"}:
             person = self._person_before(token)
-            if person is not None and self.segment is not None and _same_person(person, self.segment):
+            if person is not None and self.segment is not None and same_person(person, self.segment):
                 return None  # "as she said" in Lavrov's remarks is someone else
             return person
         if lower in FIRST_PERSON or token.pos_ == "PRON":
@@ -279,7 +280,12 @@ class Attributor:
         last named."""
         resolver = self.resolver
         quoted = frozenset(t.i for t in sentence_of(pronoun) if self.in_quote(self.offset + t.idx))
-        return person_named_before(pronoun, resolver, quoted) or resolver.person_before or resolver.last_person
+        named = person_named_before(pronoun, resolver, quoted) or resolver.subject_person
+        if named is None and pronoun.dep_ == "nsubj" and self.opening - self.spoke_at <= _SPEAKER_SPAN:
+            # "“...,” she said" after a sentence about no one: who spoke last, not the last name
+            # ("She accused Obrador of backing Pedro Castillo's attempt ...")
+            named = self.last_speaker if self.last_speaker is not None and self.last_speaker.type == "person" else None
+        return named or resolver.person_before or resolver.last_person
 
     def _official(self, token: Token) -> Resolved | None:
         """ "the minister" -> the last person named; "a spokesman for the Chinese Foreign
@@ -378,23 +384,10 @@ class Attributor:
 
 
 _OPENING_QUOTES = frozenset({"“", '"', "‘", "«"})
+_SPEAKER_SPAN = 3  # sentences a speaker's "she said" reaches over
 _TURN = re.compile(r"\s*(Q|A|Question|Answer)\s*[:.]\s", re.I)
-
-
-def _same_person(first: Resolved, second: Resolved) -> bool:
-    """The same actor, or surnames that differ by a misspelling ("Ryabkov", "Ryakbov")."""
-    if first.id == second.id:
-        return True
-    a, b = first.label.split()[-1].lower(), second.label.split()[-1].lower()
-    return a[:3] == b[:3] and sorted(a) == sorted(b)
 
 
 def _first_person(sent: Span, quoted: frozenset[int]) -> bool:
     """Whether a sentence speaks in the first person outside its quotes."""
     return any(t.lower_ in FIRST_PERSON and t.pos_ == "PRON" for t in sent if t.i not in quoted)
-
-
-def _names(text: str, actor: Resolved) -> bool:
-    """Whether a paragraph names the actor in the third person (surname or label)."""
-    surname = actor.label.split()[-1]
-    return re.search(r"\b" + re.escape(surname) + r"\b", text) is not None

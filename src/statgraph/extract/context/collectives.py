@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...nlp.bounds import sentence_of
 from ...words import words
+from .subjects import conjuncts
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -36,10 +38,29 @@ def numbered_group(token: Token, resolver: Resolver) -> tuple[Resolved, ...]:
     number = next((_NUMBERS[c.lower_] for c in token.children if c.lower_ in _NUMBERS), 0)
     if not number:
         return ()
+    named = _listed_before(token, resolver)  # "Since China and the EU forged ties, the two sides have ..."
+    if len(named) == number:
+        return named
     for candidates in (resolver.last_subjects, resolver.last_list):
         if len(candidates) == number:
             return candidates
     return meeting_pair(resolver) if number == 2 else ()  # "Xi met Khan ... The two sides": their states
+
+
+def _listed_before(token: Token, resolver: Resolver) -> tuple[Resolved, ...]:
+    """The last list of states or bodies its own sentence names before "the two sides" ("Since
+    China and the EU forged ties, the two sides have ..."): they, not those of an earlier sentence."""
+    found: tuple[Resolved, ...] = ()
+    for head in sentence_of(token):
+        if head.i >= token.i:
+            break
+        if head.pos_ != "PROPN" or head.dep_ == "conj" or not any(c.dep_ == "conj" for c in head.children):
+            continue
+        members = [head, *conjuncts(head)]
+        actors = [resolver.resolve(t) for t in members if t.i < token.i]
+        if len(actors) == len(members) and all(a is not None and a.type in {"state", "organization"} for a in actors):
+            found = tuple({a.id: a for a in actors if a is not None}.values())
+    return found
 
 
 def meeting_pair(resolver: Resolver) -> tuple[Resolved, ...]:

@@ -3,6 +3,7 @@ before it; whom "the spokesperson" speaks for: the body a spokesperson was last 
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -42,3 +43,17 @@ def spokes_for(token: Token, resolver: Resolver) -> Resolved | None:
     if token.lemma_.lower() not in SPOKES or [c.lower_ for c in token.children] != ["the"]:
         return None
     return resolver.spokes.get(token.lemma_.lower())
+
+
+def same_person(first: Resolved, second: Resolved) -> bool:
+    """The same actor, or surnames that differ by a misspelling ("Ryabkov", "Ryakbov")."""
+    if first.id == second.id:
+        return True
+    a, b = first.label.split()[-1].lower(), second.label.split()[-1].lower()
+    return a[:3] == b[:3] and sorted(a) == sorted(b)
+
+
+def names_actor(text: str, actor: Resolved) -> bool:
+    """Whether a paragraph names the actor in the third person (surname or label)."""
+    surname = actor.label.split()[-1]
+    return re.search(r"\b" + re.escape(surname) + r"\b", text) is not None

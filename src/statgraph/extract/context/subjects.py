@@ -163,10 +163,23 @@ def _higher_clause(verb: Token) -> Token | None:
         return verb.head.head
     if verb.dep_ in {"xcomp", "conj", "acomp", "advcl"} and verb.head.i != verb.i:
         return verb.head
-    joined = joined_in(verb)
+    joined = joined_in(verb) or _engaged_in(verb)
     if joined is not None:
         return joined  # "the US joined Russia in opposing the resolution": the US opposes it
     return None
+
+
+def _engaged_in(verb: Token) -> Token | None:
+    """The predicate whose subject does what its "in" gerund says: "Poland and Estonia were
+    justified in invoking Article 4 and calling for consultations", "Qatar succeeded in brokering
+    a truce" (not a gerund with a doer of its own: "concerned in Iran's joining"; not a noun's:
+    "a role in brokering")."""
+    head = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or head.lower_ != "in" or head.dep_ != "prep":
+        return None
+    if any(c.dep_ in {"poss", "nsubj"} for c in verb.children):
+        return None
+    return head.head if head.head.pos_ in {"VERB", "AUX", "ADJ"} else None
 
 
 def joined_in(verb: Token) -> Token | None:

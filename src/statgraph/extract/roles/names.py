@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 # Words of a name run that make it an institution, not a person ("President Biden Administration").
 INSTITUTION_WORDS = words("names", "institution_words")
+# Words that end the name of a body or a party, never a person's ("EFA Group", "Christian Democrats")
+_BODY_ENDS = words("names", "organization_name_ends") | words("names", "party_members")
 # Honorifics and ranks between a title and a name ("Energy Minister Prince Abdulaziz", "Chief of
 # Staff General Romeo Brawner"): part of neither the office nor the name.
 HONORIFICS = words("names", "honorifics")
@@ -171,6 +173,7 @@ def person_named(name: Span, resolver: Resolver, titled: bool) -> Resolved | Non
         and not any(
             t.lower_ in INSTITUTION_WORDS or (country_word(t, resolver) and not _inside_person(t)) for t in words
         )
+        and words[-1].lower_ not in _BODY_ENDS  # "the opposition Christian Democrats" (not "Congress Li Zhanshu")
     ):
         label = _without_nickname(name[initials:])
         return _claim(name, resolver.remember(Resolved(mint_id(label), label, "person")), resolver)

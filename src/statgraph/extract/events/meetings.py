@@ -88,7 +88,7 @@ def _partners(token: Token, obj: Token | None, words: dict[str, frozenset[str]],
         # "held a meeting with X": the parser may hang "with" on the verb
         heads = [obj, token] if lemma == "hold" else [obj]
         for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"):
-            partners += _actors([t for p in prep.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]], resolver)
+            partners += _actors([_named(t) for p in prep.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]], resolver)
     return partners
 
 
@@ -305,7 +305,7 @@ def talks_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
         found = holders(subject_of(verb), frame, resolver)
         holder = holder or (found[0][0] if found else None)  # "welcomed Blinken's talks with X": Blinken's
     with_pobjs = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
-    members = [t for p in with_pobjs if p.dep_ == "pobj" for t in [p, *conjuncts(p)]]
+    members = [_named(t) for p in with_pobjs if p.dep_ == "pobj" for t in [p, *conjuncts(p)]]
     partners = _actors(members, resolver) if core else []
     if partners:
         yield from _talks_with_partners(token, holder, partners, resolver)

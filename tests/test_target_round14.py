@@ -70,3 +70,21 @@ def test_a_list_after_a_quoted_word_stays_a_list() -> None:
     text = "Chile welcomed the “historic” agreement and the border treaty."
     found = _texts(text, "Chile", "supports")
     assert found and not any(t.startswith("agreement") for t in found), found
+
+
+def test_its_ratification_is_the_treatys_named_before() -> None:
+    text = "Both sides have initialed the peace treaty, and Chile committed to its eventual ratification."
+    found = _texts(text, "Chile", "supports")
+    assert "eventual ratification of the peace treaty" in found, found
+    assert not any(t.startswith("Chile's") for t in found), found
+
+
+def test_its_implementation_is_the_agreements() -> None:
+    text = "Chile signed the trade agreement and welcomed its swift implementation."
+    assert "swift implementation of the trade agreement" in _texts(text, "Chile", "supports")
+
+
+def test_its_implementation_without_an_agreement_before_stays_as_worded() -> None:
+    text = "Chile welcomed its swift implementation."
+    found = _texts(text, "Chile", "supports")
+    assert not any(" of the " in t for t in found), found

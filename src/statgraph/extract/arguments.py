@@ -16,7 +16,7 @@ from .context.subjects import conjuncts
 from .listing import inner_member, list_members, stray_acts
 from .naming import acronym_head, descriptive_name, office_holder
 from .phrases import MAX_TARGET_TOKENS, hung_infinitive, phrase, phrase_span, purpose, takes
-from .referents import bound_owner, doer_of, pointed_act, pointing_phrase, referred_act
+from .referents import doer_of, pointed_act, pointing_phrase, referred_act, whose_phrase
 from .wording import name_end, tidy, usable
 
 if TYPE_CHECKING:
@@ -159,9 +159,7 @@ def make_target(token: Token, resolver: Resolver) -> Target | None:
     actor = resolver.resolve(token) if token.pos_ in {"PROPN", "NOUN"} and not issue else None
     if actor is not None and _bare(token) and not _in_condition(token):
         return Target(actor.label, actor)
-    text = phrase(token)
-    if text and (owner := bound_owner(token)) is not None:
-        text = tidy(f"{owner.text}'s {text}")  # "Russia must end its actions": Russia's actions
+    text = whose_phrase(token)
     if text and (content := _content_after(token)) is not None:
         text = f"{text} {content}"  # "the demand to stop increasing its storage of uranium"
     return Target(text, head=token.text) if usable(text) and text.lower() not in VAGUE else None

@@ -88,3 +88,20 @@ def test_its_implementation_without_an_agreement_before_stays_as_worded() -> Non
     text = "Chile welcomed its swift implementation."
     found = _texts(text, "Chile", "supports")
     assert not any(" of the " in t for t in found), found
+
+
+def test_an_ambassador_withdrawn_is_the_post_not_the_person() -> None:
+    text = (
+        "Chile announced on Friday the permanent withdrawal of its ambassador to Peru, Luis Vega Soto, in "
+        "response to criticism from the Peruvian president."
+    )
+    found = [(s.relation, s.target_id) for s in statements_of(text)]
+    assert not any(t.startswith("Luis_Vega") and r != "holds_role" for r, t in found), found
+
+
+def test_a_dateline_state_does_not_meet_its_own_counterpart() -> None:
+    text = (
+        "Lima [Peru], December 26 : Chilean Foreign Minister Juan Soto on Wednesday held a meeting and working "
+        "lunch with his Peruvian counterpart Luis Vega in Lima, with their discussions focused on trade."
+    )
+    assert ("Peru", "met_with", "Luis_Vega") not in {(s.holder_id, s.relation, s.target_id) for s in statements_of(text)}

@@ -67,7 +67,12 @@ def acronym_head(name: Token) -> Token | None:
 def office_holder(noun: Token) -> Token | None:
     """The person named in apposition to an office ("accused Peru's foreign minister, Luis Vega",
     "the Foreign Minister of France, Alain Juppe"): a reader's target is the person, not the
-    office (ontology/names.toml office heads and title words). None where no person is named."""
+    office (ontology/names.toml office heads and title words). Only an office that is itself an
+    argument of the verb: in "the withdrawal of its ambassador, X" the post is what is withdrawn.
+    None where no person is named."""
     if noun.ent_type_ == "PERSON" or noun.lemma_.lower() not in _TITLES and noun.lower_ not in _TITLES:
+        return None
+    above = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if above.pos_ not in {"VERB", "AUX"}:
         return None
     return next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"), None)

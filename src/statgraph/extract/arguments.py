@@ -14,9 +14,9 @@ from .clause_wording import ancestors_until, clause_text, defining
 from .context.holders import VAGUE
 from .context.subjects import conjuncts
 from .listing import inner_member, list_members, stray_acts
-from .naming import acronym_head, descriptive_name
+from .naming import acronym_head, descriptive_name, office_holder
 from .phrases import MAX_TARGET_TOKENS, hung_infinitive, phrase, phrase_span, purpose, takes
-from .referents import bound_owner, doer_of, pointed_act, pointing_phrase, referred_act
+from .referents import doer_of, pointed_act, pointing_phrase, referred_act, whose_phrase
 from .wording import name_end, tidy, usable
 
 if TYPE_CHECKING:
@@ -138,8 +138,7 @@ def make_target(token: Token, resolver: Resolver) -> Target | None:
         return Target(" ".join(token.doc[token.i : min(end, token.i + MAX_TARGET_TOKENS)].text.split()))
     if acronym_head(token) is not None:  # "the United Nations (UN) Charter": the charter, not the UN
         return _across_acronym(token)
-    name = descriptive_name(token)  # "the Lebanese group Hezbollah": the actor named
-    if name is not None and _bare(token) and (named := resolver.resolve(name)) is not None:
+    if (named := _named_actor(token, resolver)) is not None:
         return Target(named.label, named)
     if hung_infinitive(token) is None and (act := referred_act(token)) is not None:
         # "Chile condemned the move": the act told before, unless the move is said here
@@ -160,12 +159,20 @@ def make_target(token: Token, resolver: Resolver) -> Target | None:
     actor = resolver.resolve(token) if token.pos_ in {"PROPN", "NOUN"} and not issue else None
     if actor is not None and _bare(token) and not _in_condition(token):
         return Target(actor.label, actor)
-    text = phrase(token)
-    if text and (owner := bound_owner(token)) is not None:
-        text = tidy(f"{owner.text}'s {text}")  # "Russia must end its actions": Russia's actions
+    text = whose_phrase(token)
     if text and (content := _content_after(token)) is not None:
         text = f"{text} {content}"  # "the demand to stop increasing its storage of uranium"
     return Target(text, head=token.text) if usable(text) and text.lower() not in VAGUE else None
+
+
+def _named_actor(token: Token, resolver: Resolver) -> Resolved | None:
+    """The actor named right after its description ("the Lebanese group Hezbollah") or the person
+    named after an office ("the foreign minister, Luis Vega"): the one a reader names."""
+    person = office_holder(token)
+    if person is not None and (named := resolver.resolve(person)) is not None and named.type == "person":
+        return named
+    name = descriptive_name(token)
+    return resolver.resolve(name) if name is not None and _bare(token) else None
 
 
 def put_forward(target: Target, verb: Token) -> Target:

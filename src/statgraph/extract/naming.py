@@ -19,6 +19,7 @@ _NAMED = frozenset({"ORG", "GPE", "NORP", "PERSON", "LOC", "FAC", ""})
 _ACTOR_KINDS = frozenset().union(
     *(words("actor_nouns", k) for k in ("organization_nouns", "organs", "institutions", "representatives", "state_nouns"))
 )
+_TITLES = words("names", "office_heads") | words("names", "title_words")
 
 
 def descriptive_name(noun: Token) -> Token | None:
@@ -61,3 +62,17 @@ def acronym_head(name: Token) -> Token | None:
     if noun.lemma_.lower() in _ACTOR_KINDS or noun.lower_ in _ACTOR_KINDS:
         return None  # "the North Atlantic Treaty Organization (NATO) alliance" is NATO
     return noun if noun.dep_ == "appos" and noun.head.i == name.i else None
+
+
+def office_holder(noun: Token) -> Token | None:
+    """The person named in apposition to an office ("accused Peru's foreign minister, Luis Vega",
+    "the Foreign Minister of France, Alain Juppe"): a reader's target is the person, not the
+    office (ontology/names.toml office heads and title words). Only an office that is itself an
+    argument of the verb: in "the withdrawal of its ambassador, X" the post is what is withdrawn.
+    None where no person is named."""
+    if noun.ent_type_ == "PERSON" or noun.lemma_.lower() not in _TITLES and noun.lower_ not in _TITLES:
+        return None
+    above = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if above.pos_ not in {"VERB", "AUX"}:
+        return None
+    return next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"), None)

@@ -47,6 +47,8 @@ def phrase_span(token: Token) -> Span:
             return True  # "construction of the Belt and Road": a list inside the phrase stays whole
         if is_descriptive_name(c):
             return True  # "the attacks by the militant group Hamas"
+        if c.dep_ == "conj" and c.head.i == token.i and quoted_verb_object(c):
+            return True  # "the decision to "fast-track" the development": the quoted verb's object
         if purpose(c) and c.head.dep_ in {"acl", "xcomp"}:
             return True  # "the need to give guidance to complete the process"
         return c.dep_ not in _CUT_DEPS and not (c.dep_ == "prep" and (c.lower_ in EXAMPLE_PREPS or _when(c)))
@@ -71,6 +73,25 @@ def phrase_span(token: Token) -> Span:
     while len(span) > 1 and (span[0].is_punct or span[0].is_space):
         span = span[1:]
     return _closed(span)
+
+
+_CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
+
+
+def quoted_verb_object(conj: Token) -> bool:
+    """Whether a conjunct is the object of a word set in quotation marks within its head's phrase,
+    which the parser took for a second member of a list: "the decision to “fast-track” | the
+    development of LNG terminals" (no "and" nor comma before it, right after the closing mark)."""
+    doc, noun = conj.doc, conj.head
+    before = doc[conj.left_edge.i - 1]
+    quoted = before.head
+    return (
+        before.text in _CLOSING_QUOTES
+        and not any(c.dep_ in {"cc", "preconj"} for c in noun.children)
+        and quoted.i != noun.i
+        and noun.i in {a.i for a in quoted.ancestors}
+        and quoted.i < conj.i
+    )
 
 
 def _closed(span: Span) -> Span:

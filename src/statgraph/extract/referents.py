@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from ..words import words
 from .context.subjects import conjuncts
+from .phrases import phrase
+from .wording import tidy
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -27,6 +29,8 @@ _POINTING = words("phrases", "pointing")
 _UNDERGOING = words("phrases", "undergoing")
 # Nouns that name an act only by pointing back at it ("the move", "this step").
 _ACT_ANAPHORS = words("phrases", "act_anaphors")
+_INSTRUMENT_ACTS = words("phrases", "instrument_acts")
+_INSTRUMENTS = words("phrases", "instruments")
 _REPORTING = words("speech", "reporting_verbs")
 _POINTING_DETERMINERS = frozenset({"the", "this", "that", "such"})
 # Verbs that turn against their object, whose "its" is another side's ("Chile opposed its proposal").
@@ -161,6 +165,33 @@ def _told_act(verb: Token) -> bool:
         and any(c.dep_ in {"dobj", "obj"} for c in verb.children)
         and not any(c.dep_ == "neg" for c in verb.children)
     )
+
+
+def whose_phrase(noun: Token) -> str:
+    """A noun's phrase (`phrases.phrase`) with what its "its" stands for: the agreement named
+    before ("signed the treaty and backs its ratification": the ratification of the treaty),
+    else the clause's subject ("Russia must end its actions": Russia's actions)."""
+    text = phrase(noun)
+    if text and (thing := pointed_instrument(noun)) is not None:
+        return tidy(f"{text} of the {phrase(thing)}")
+    if text and (owner := bound_owner(noun)) is not None:
+        return tidy(f"{owner.text}'s {text}")
+    return text
+
+
+def pointed_instrument(noun: Token) -> Token | None:
+    """The agreement, law or plan whose "its" an act done to such a thing names, told earlier in
+    the sentence: "initialed the peace treaty, committing to *its* ratification" is the treaty's
+    ratification (ontology/phrases.toml instrument_acts, instruments); the last one named before
+    "its", none where no such noun comes before it in the sentence."""
+    if noun.lemma_.lower() not in _INSTRUMENT_ACTS and noun.lower_ not in _INSTRUMENT_ACTS:
+        return None
+    its = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+    if its is None:
+        return None
+    before = [t for t in noun.doc[noun.sent.start : its.i] if t.pos_ in {"NOUN", "PROPN"}]
+    things = [t for t in before if t.lemma_.lower() in _INSTRUMENTS or t.lower_ in _INSTRUMENTS]
+    return things[-1] if things and things[-1].i not in {a.i for a in noun.ancestors} else None
 
 
 def bound_owner(noun: Token) -> Span | None:

@@ -23,6 +23,7 @@ from .discussions import talks_owner
 from .gatherings import gathering
 from .gerunds import actor_of
 from .misparses import misparsed_sides, misread_object, misread_subject, named_office_holder, visiting_object
+from .misparses import named_partner
 from .misparses import with_on_setting
 from .unheld import recorded, unheld
 
@@ -88,7 +89,8 @@ def _partners(token: Token, obj: Token | None, words: dict[str, frozenset[str]],
         # "held a meeting with X": the parser may hang "with" on the verb
         heads = [obj, token] if lemma == "hold" else [obj]
         for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"):
-            partners += _actors([t for p in prep.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]], resolver)
+            members = [t for p in prep.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]]
+            partners += _actors([named_partner(t, token, resolver) for t in members], resolver)
     return partners
 
 
@@ -305,7 +307,7 @@ def talks_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
         found = holders(subject_of(verb), frame, resolver)
         holder = holder or (found[0][0] if found else None)  # "welcomed Blinken's talks with X": Blinken's
     with_pobjs = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
-    members = [t for p in with_pobjs if p.dep_ == "pobj" for t in [p, *conjuncts(p)]]
+    members = [named_partner(t, token, resolver) for p in with_pobjs if p.dep_ == "pobj" for t in [p, *conjuncts(p)]]
     partners = _actors(members, resolver) if core else []
     if partners:
         yield from _talks_with_partners(token, holder, partners, resolver)

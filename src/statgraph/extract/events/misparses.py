@@ -95,3 +95,19 @@ def with_on_setting(prep: Token) -> list[Token]:
     named = [w for p in prep.children if p.dep_ == "pobj" for c in p.children if c.dep_ == "prep" and c.lower_ == "with"
              for w in c.children if w.dep_ == "pobj" and w.ent_type_ == "PERSON"]
     return [t for w in named for t in [w, *conjuncts(w)]]
+
+
+def named_partner(partner: Token, cue: Token, resolver: Resolver) -> Token:
+    """The person named after a counterpart met ("talks with his Russian counterpart Andrei
+    Belousov": Belousov, not Russia); the counterpart itself where none is named, or where it is
+    the counterpart of the clause's own subject state, which a misread dateline makes the subject
+    ("Beijing [China] ... held a meeting with his Chinese counterpart Wang Yi")."""
+    appositions = [c for c in partner.children if c.dep_ == "appos" and c.pos_ != "VERB"]
+    named = next((c for c in appositions if c.ent_type_ == "PERSON"), None)
+    if partner.ent_type_ == "PERSON" or named is None:
+        return partner
+    demonyms = [resolver.gazetteer.demonym(c.text) for c in partner.children if c.dep_ == "amod"]
+    states = {a.id for a in demonyms if a is not None}
+    verb = cue.head if cue.dep_ in {"dobj", "obj", "nsubj"} else cue
+    subjects = {r.id for s in verb.children if s.dep_ in SUBJECT_DEPS and (r := resolver.resolve(s)) is not None}
+    return partner if states & subjects else named

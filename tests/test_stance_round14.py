@@ -32,3 +32,24 @@ def test_being_critical_of_something_opposes_it() -> None:
 def test_not_critical_states_no_opposition() -> None:
     found = triples_of("Sudan is not critical of the plan.")
     assert not any(h == "Sudan" and r in {"opposes", "criticizes"} for h, r, _ in found)
+
+
+def test_a_warning_handed_over_or_an_ultimatum_given_warns_its_addressee() -> None:
+    assert has_triple(triples_of("Greece delivered a stern warning to Turkey."), "Greece", "warns", "Turkey")
+    assert has_triple(triples_of("Chile gave Bolivia a 14-day ultimatum to withdraw."), "Chile", "warns", "Bolivia")
+    found = triples_of("The threats made by Italy against Libya drew condemnation.")
+    assert has_triple(found, "Italy", "warns", "Libya")
+    assert not any("made by" in t for _, _, t in found)
+
+
+def test_a_gift_or_a_warning_not_delivered_warns_no_one() -> None:
+    assert not any(r == "warns" for _, r, _ in triples_of("Chile gave Bolivia a medal."))
+    assert not any(r == "warns" for _, r, _ in triples_of("Greece did not deliver a warning to Turkey."))
+    assert not any(r == "warns" for _, r, _ in triples_of("The aid delivered by Italy to Libya arrived."))
+
+
+def test_an_appeal_against_a_ruling_opposes_it_an_appeal_for_calm_asks_for_it() -> None:
+    found = triples_of("Argentina filed an appeal against the ruling.")
+    assert has_triple(found, "Argentina", "opposes", "ruling")
+    assert not any(r == "demands" for _, r, _ in found)
+    assert has_triple(triples_of("Chile issued an appeal for calm."), "Chile", "demands", "calm")

@@ -105,9 +105,10 @@ def _noun_families(
         yield from _agent_noun(token, agent, frame, resolver)
         return True
     against = lexicon.against_nouns.get(token.lower_) or lexicon.against_nouns.get(lemma)
-    if against is not None:
-        yield from _against(token, against, frame, resolver, lexicon)
-        return True
+    if against is not None:  # "an appeal for calm" is a stance of its own (against_or_own)
+        found = list(_against(token, against, frame, resolver, lexicon))
+        yield from found
+        return bool(found) or lemma not in lexicon.listed("opposes", "against_or_own")
     return False
 
 

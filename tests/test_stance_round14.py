@@ -53,3 +53,17 @@ def test_an_appeal_against_a_ruling_opposes_it_an_appeal_for_calm_asks_for_it() 
     assert has_triple(found, "Argentina", "opposes", "ruling")
     assert not any(r == "demands" for _, r, _ in found)
     assert has_triple(triples_of("Chile issued an appeal for calm."), "Chile", "demands", "calm")
+
+
+def test_what_a_speaker_said_it_was_time_for_is_demanded() -> None:
+    found = triples_of("Belgium said it was time for a ceasefire in Gaza.")
+    assert has_triple(found, "Belgium", "demands", "ceasefire")
+    found = triples_of("Somalia said it was time to lift the embargo.")
+    assert has_triple(found, "Somalia", "demands", "lift the embargo")
+
+
+def test_no_time_asked_time_or_a_time_told_demands_nothing() -> None:
+    assert not any(r == "demands" for _, r, _ in triples_of("Belgium said it was no time for a ceasefire."))
+    assert not any(r == "demands" for _, r, _ in triples_of("The minister asked whether it was time for a ceasefire."))
+    assert not any(r == "demands" for _, r, _ in triples_of("The ceasefire came at a time when Belgium was in crisis."))
+    assert not any(r == "demands" for _, r, _ in triples_of("Belgium said it is time for Europe."))

@@ -272,8 +272,9 @@ def time_to_act(sent: Span, context: Context) -> Iterator[Found]:
         copula = token.head
         if negated(copula) or any(c.lower_ in {"no", "any"} for c in token.children):
             continue  # "it is no time to talk"
-        if copula.tag_ not in {"VBZ", "VBP"} or copula.dep_ in {"acl", "relcl"}:
-            continue  # "a decision that it was time for them to go home": someone else's, and past
+        if copula.dep_ in {"acl", "relcl"} or copula.tag_ not in {"VBZ", "VBP"} and copula.dep_ != "ccomp":
+            continue  # "a decision that it was time for them to go home": someone else's, and past;
+            # "said it was time to act" reports a speaker's present demand
         # "it’s time to": after a typographic apostrophe the parser may take "time" for an object
         complement = token.dep_ in {"attr", "dobj"}
         if not (complement and any(c.lower_ in {"it", "now"} for c in copula.children) or token.dep_ == "nsubj"):
@@ -285,12 +286,23 @@ def time_to_act(sent: Span, context: Context) -> Iterator[Found]:
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         ]
         holder = _holder(token, context)
-        if holder is None or not acts:
+        if holder is None:
+            continue
+        if not acts:
+            yield from _time_for(token, holder, context)
             continue
         for act in [acts[0], *(c for c in conjuncts(acts[0]) if c.pos_ == "VERB")]:
             target = clause_target(act, context.resolver)
             if target is not None:
                 yield Found(holder, "demands", target, act, "time_to_act", 0.5)
+
+
+def _time_for(time: Token, holder: Resolved, context: Context) -> Iterator[Found]:
+    """ "It is time for a ceasefire": what it is time for, a thing and not an actor, is demanded."""
+    for prep in (c for c in time.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+            if context.resolver.resolve(noun) is None:
+                yield Found(holder, "demands", Target(phrase(noun), head=noun.text), noun, "time_for", 0.5)
 
 
 @extractor(cues=lambda lexicon: NEEDED)

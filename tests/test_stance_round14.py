@@ -82,3 +82,15 @@ def test_a_plan_agreed_on_or_a_need_not_agreed_demands_nothing_of_the_verb() -> 
     assert not any(r == "demands" for _, r, _ in found)
     found = triples_of("Japan and Korea did not agree on the urgency of reopening the talks.")
     assert not any(r == "demands" and "reopening" in t for _, r, t in found)
+
+
+def test_an_act_ruled_out_is_rejected_and_not_done() -> None:
+    found = triples_of("Peru ruled out sending troops to Haiti.")
+    assert has_triple(found, "Peru", "rejects", "sending troops")
+    assert not any(r == "deployed_to" for _, r, _ in found)
+    assert has_triple(triples_of("Italy turned down joining the coalition."), "Italy", "rejects", "joining the coalition")
+
+
+def test_an_act_not_ruled_out_is_not_rejected() -> None:
+    found = triples_of("Peru has not ruled out sending troops to Haiti.")
+    assert not any(r == "rejects" for _, r, _ in found)

@@ -94,3 +94,16 @@ def test_an_act_ruled_out_is_rejected_and_not_done() -> None:
 def test_an_act_not_ruled_out_is_not_rejected() -> None:
     found = triples_of("Peru has not ruled out sending troops to Haiti.")
     assert not any(r == "rejects" for _, r, _ in found)
+
+
+def test_described_as_a_judgement_takes_a_stance() -> None:
+    found = triples_of("Russia described the sanctions as counterproductive.")
+    assert has_triple(found, "Russia", "opposes", "sanctions")
+    found = triples_of("Russia described the talks as constructive.")
+    assert has_triple(found, "Russia", "supports", "talks")
+
+
+def test_described_as_no_judgement_or_not_described_takes_none() -> None:
+    assert not any(h == "Russia" for h, _, _ in triples_of("Russia described the visit as a working trip."))
+    found = triples_of("Russia did not describe the sanctions as illegal.")
+    assert not any(r == "opposes" for _, r, _ in found)

@@ -187,6 +187,8 @@ def called_as(sent: Span, context: Context) -> Iterator[Found]:
             continue  # "calling it a hate crime": what "it" is, is said elsewhere
         # the judgement: a complement of the verb, or the quoted words after the object
         judged = [t for c in verb.children if c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} for t in c.subtree]
+        judged += [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > named.i
+                   for t in c.subtree if t.i != c.i]  # "described the sanctions as counterproductive"
         quote_start = next((t.i for t in sent if t.i > named.i and t.i in frame.quoted), None)
         if quote_start is not None:
             judged += [t for t in sent if t.i >= quote_start and t.i in frame.quoted]

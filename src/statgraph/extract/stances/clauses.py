@@ -187,8 +187,8 @@ def called_as(sent: Span, context: Context) -> Iterator[Found]:
             continue  # "calling it a hate crime": what "it" is, is said elsewhere
         # the judgement: a complement of the verb, or the quoted words after the object
         judged = [t for c in verb.children if c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} for t in c.subtree]
-        judged += [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > named.i
-                   for t in c.subtree if t.i != c.i]  # "described the sanctions as counterproductive"
+        as_ = _as_judged(verb, named)  # "described the sanctions as counterproductive"
+        judged += [t for t in as_.subtree if t.i != as_.i] if as_ is not None else []
         quote_start = next((t.i for t in sent if t.i > named.i and t.i in frame.quoted), None)
         if quote_start is not None:
             judged += [t for t in sent if t.i >= quote_start and t.i in frame.quoted]
@@ -197,6 +197,7 @@ def called_as(sent: Span, context: Context) -> Iterator[Found]:
         if -1.0 < score < 1.5:
             continue
         end = quote_start if quote_start is not None else named.right_edge.i + 1
+        end = min(end, as_.i) if as_ is not None else end
         text = " ".join(sent.doc[start:end].text.split()).strip("\"'“”‘’,. ")
         actor = resolver.resolve(named) if named.pos_ == "PROPN" else None
         target = Target(actor.label, actor) if actor is not None else Target(text, head=named.text)
@@ -207,6 +208,13 @@ def called_as(sent: Span, context: Context) -> Iterator[Found]:
                 else:
                     relation = "supports"  # "called Putin the dearest friend of the Korean people"
                 yield Found(holder, relation, target, verb, f"called_as/{how}", 0.55)
+
+
+def _as_judged(verb: Token, named: Token) -> Token | None:
+    """The "as" that brings the judgement after what is named, on the verb or on the named."""
+    return next(
+        (c for c in [*verb.children, *named.children] if c.dep_ == "prep" and c.lower_ == "as" and c.i > named.i), None
+    )
 
 
 def _misread_named(verb: Token) -> tuple[Token | None, int | None]:

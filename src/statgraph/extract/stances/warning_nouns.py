@@ -122,7 +122,9 @@ def _warned_of(noun: Token, verb: Token | None, resolver: Resolver) -> list[Targ
 def _made_by(noun: Token) -> list[Token]:
     """ "the threats made by Italy against Libya": the participle with its agent carries the
     warning's own prepositions."""
-    return [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.children)]
+    return [
+        c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.children)
+    ]
 
 
 def _defiers(noun: Token, resolver: Resolver) -> list[Target]:

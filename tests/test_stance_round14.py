@@ -69,21 +69,6 @@ def test_no_time_asked_time_or_a_time_told_demands_nothing() -> None:
     assert not any(r == "demands" for _, r, _ in triples_of("Belgium said it is time for Europe."))
 
 
-def test_a_need_agreed_or_stressed_on_is_demanded() -> None:
-    found = triples_of("Japan and Korea agreed on the urgency of reopening the talks.")
-    assert has_triple(found, "Japan", "demands", "reopening the talks")
-    assert has_triple(found, "Korea", "demands", "reopening the talks")
-    found = triples_of("India stressed on the need for dialogue with Nepal.")
-    assert has_triple(found, "India", "demands", "dialogue")
-
-
-def test_a_plan_agreed_on_or_a_need_not_agreed_demands_nothing_of_the_verb() -> None:
-    found = triples_of("Chile agreed on a plan to cut emissions.")
-    assert not any(r == "demands" for _, r, _ in found)
-    found = triples_of("Japan and Korea did not agree on the urgency of reopening the talks.")
-    assert not any(r == "demands" and "reopening" in t for _, r, t in found)
-
-
 def test_an_act_ruled_out_is_rejected_and_not_done() -> None:
     found = triples_of("Peru ruled out sending troops to Haiti.")
     assert has_triple(found, "Peru", "rejects", "sending troops")

@@ -39,9 +39,7 @@ def stressed_needs(sent: Span, context: Context) -> Iterator[Found]:
     for verb in sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in emphasis or negated(verb) or irrealis(verb):
             continue
-        objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}] + [
-            g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"
-        ]  # "agreed on the need for a ceasefire", "stressed on the need for dialogue"
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
         # "underlined the seriousness of the situation and the need for a response": each object
         for noun in (n for o in objects for n in [o, *conjuncts(o)] if n.pos_ == "NOUN"):
             relation = next((r for r, nouns in kinds.items() if noun.lemma_.lower() in nouns), None)

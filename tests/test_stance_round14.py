@@ -92,3 +92,9 @@ def test_described_as_no_judgement_or_not_described_takes_none() -> None:
     assert not any(h == "Russia" for h, _, _ in triples_of("Russia described the visit as a working trip."))
     found = triples_of("Russia did not describe the sanctions as illegal.")
     assert not any(r == "opposes" for _, r, _ in found)
+
+
+def test_time_for_ones_own_side_to_act_is_an_aim_not_a_demand() -> None:
+    text = "The Chadian foreign minister argued that it was time for his nation to assert its full sovereignty."
+    assert not any(r == "demands" for _, r, _ in triples_of(text))
+    assert not any(r == "demands" for _, r, _ in triples_of("The Chadian foreign minister said it is time for us to act."))

@@ -291,10 +291,22 @@ def time_to_act(sent: Span, context: Context) -> Iterator[Found]:
         if not acts:
             yield from _time_for(token, holder, context)
             continue
+        if _own_doer(acts[0], holder, context):
+            continue  # "it was time for his nation to assert its sovereignty": an aim of one's own
         for act in [acts[0], *(c for c in conjuncts(acts[0]) if c.pos_ == "VERB")]:
             target = clause_target(act, context.resolver)
             if target is not None:
                 yield Found(holder, "demands", target, act, "time_to_act", 0.5)
+
+
+def _own_doer(act: Token, holder: Resolved, context: Context) -> bool:
+    """Whether the one an act is for is the holder's own side: "us", "his nation", the holder."""
+    doer = next((c for c in act.children if c.dep_ == "nsubj"), None)
+    if doer is None:
+        return False
+    if doer.lower_ in {"us", "we"} or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in doer.children):
+        return True
+    return any(a.id == holder.id for a, _ in holders(doer, context.frame, context.resolver))
 
 
 def _time_for(time: Token, holder: Resolved, context: Context) -> Iterator[Found]:

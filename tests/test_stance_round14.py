@@ -98,3 +98,20 @@ def test_time_for_ones_own_side_to_act_is_an_aim_not_a_demand() -> None:
     text = "The Chadian foreign minister argued that it was time for his nation to assert its full sovereignty."
     assert not any(r == "demands" for _, r, _ in triples_of(text))
     assert not any(r == "demands" for _, r, _ in triples_of("The Chadian foreign minister said it is time for us to act."))
+
+
+def test_what_a_speaker_calls_no_solution_is_opposed() -> None:
+    found = triples_of("Violence is not a solution, the Saudi foreign minister said.")
+    assert has_triple(found, "Saudi_Arabia", "opposes", "Violence")
+    found = triples_of("\"Emergency decrees are no way to deal with migration,\" the Spanish minister said.")
+    assert has_triple(found, "Spain", "opposes", "Emergency decrees")
+
+
+def test_not_the_only_way_a_question_or_a_condition_opposes_nothing() -> None:
+    for text in (
+        "Sanctions are not the only answer, the Saudi foreign minister said.",
+        "Is violence not a solution? the Saudi foreign minister asked.",
+        "If sanctions are not the answer, talks must be, the Saudi foreign minister said.",
+        "Violence is the only solution, the rebel leader said.",
+    ):
+        assert not any(r == "opposes" and ("iolence" in t or "anction" in t) for _, r, t in triples_of(text)), text

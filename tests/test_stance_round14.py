@@ -115,3 +115,17 @@ def test_not_the_only_way_a_question_or_a_condition_opposes_nothing() -> None:
         "Violence is the only solution, the rebel leader said.",
     ):
         assert not any(r == "opposes" and ("iolence" in t or "anction" in t) for _, r, t in triples_of(text)), text
+
+
+def test_one_of_an_actors_critics_criticizes_it() -> None:
+    assert has_triple(triples_of("Poland is one of Russia's fiercest critics."), "Poland", "criticizes", "Russia")
+    found = triples_of("Lithuania, one of China's most vocal critics, closed the office.")
+    assert has_triple(found, "Lithuania", "criticizes", "China")
+    found = triples_of("Poland is one of the fiercest critics of Russia.")
+    assert has_triple(found, "Poland", "criticizes", "Russia")
+
+
+def test_not_one_of_the_critics_or_ones_supporters_criticizes_no_one() -> None:
+    assert not any(r == "criticizes" for _, r, _ in triples_of("Poland is not one of Russia's critics."))
+    found = triples_of("Poland, one of Ukraine's staunchest supporters, sent tanks.")
+    assert not any(r in {"criticizes", "opposes"} for _, r, _ in found)

@@ -129,3 +129,10 @@ def test_not_one_of_the_critics_or_ones_supporters_criticizes_no_one() -> None:
     assert not any(r == "criticizes" for _, r, _ in triples_of("Poland is not one of Russia's critics."))
     found = triples_of("Poland, one of Ukraine's staunchest supporters, sent tanks.")
     assert not any(r in {"criticizes", "opposes"} for _, r, _ in found)
+
+
+def test_described_as_judges_by_the_judgement_not_by_a_clause_inside_it() -> None:
+    found = triples_of("Chile described Gabriel Boric as an honest leader who is committed to fighting corruption.")
+    assert not any(r in {"criticizes", "opposes"} for _, r, _ in found)
+    found = triples_of("Kenya described the Somali president as a man who fights terrorism.")
+    assert not any(r in {"criticizes", "opposes"} for _, r, _ in found)

@@ -188,7 +188,7 @@ def called_as(sent: Span, context: Context) -> Iterator[Found]:
         # the judgement: a complement of the verb, or the quoted words after the object
         judged = [t for c in verb.children if c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} for t in c.subtree]
         as_ = _as_judged(verb, named)  # "described the sanctions as counterproductive"
-        judged += [t for t in as_.subtree if t.i != as_.i] if as_ is not None else []
+        judged += _judgement_words(as_) if as_ is not None else []
         quote_start = next((t.i for t in sent if t.i > named.i and t.i in frame.quoted), None)
         if quote_start is not None:
             judged += [t for t in sent if t.i >= quote_start and t.i in frame.quoted]
@@ -215,6 +215,13 @@ def _as_judged(verb: Token, named: Token) -> Token | None:
     return next(
         (c for c in [*verb.children, *named.children] if c.dep_ == "prep" and c.lower_ == "as" and c.i > named.i), None
     )
+
+
+def _judgement_words(prep: Token) -> list[Token]:
+    """The words of an "as"-judgement, not those of a clause inside it: "as a positive person who
+    is committed to fighting terrorism" judges by "positive", not by "terrorism"."""
+    inner = {t.i for c in prep.subtree if c.dep_ in {"relcl", "acl", "advcl"} for t in c.subtree}
+    return [t for t in prep.subtree if t.i != prep.i and t.i not in inner]
 
 
 def _misread_named(verb: Token) -> tuple[Token | None, int | None]:

@@ -136,3 +136,15 @@ def test_described_as_judges_by_the_judgement_not_by_a_clause_inside_it() -> Non
     assert not any(r in {"criticizes", "opposes"} for _, r, _ in found)
     found = triples_of("Kenya described the Somali president as a man who fights terrorism.")
     assert not any(r in {"criticizes", "opposes"} for _, r, _ in found)
+
+
+def test_an_act_in_protest_over_a_thing_opposes_it() -> None:
+    found = triples_of("Mexico recalled its ambassador in protest over the raid.")
+    assert has_triple(found, "Mexico", "opposes", "raid")
+
+
+def test_no_protest_made_or_one_only_planned_opposes_nothing() -> None:
+    found = triples_of("Mexico did not recall its ambassador in protest over the raid.")
+    assert not any(r == "opposes" for _, r, _ in found)
+    found = triples_of("Mexico may recall its ambassador in protest over the raid.")
+    assert not any(r == "opposes" for _, r, _ in found)

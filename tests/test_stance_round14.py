@@ -146,3 +146,8 @@ def test_an_act_in_protest_over_a_thing_opposes_it() -> None:
 def test_no_protest_made_opposes_nothing() -> None:
     found = triples_of("Mexico did not recall its ambassador in protest over the raid.")
     assert not any(r == "opposes" for _, r, _ in found)
+
+
+def test_rounding_on_another_criticizes_it() -> None:
+    assert has_triple(triples_of("Chile rounded on Peru."), "Chile", "criticizes", "Peru")
+    assert not any(r == "criticizes" for _, r, _ in triples_of("Chile did not round on Peru."))

@@ -151,3 +151,17 @@ def test_no_protest_made_opposes_nothing() -> None:
 def test_rounding_on_another_criticizes_it() -> None:
     assert has_triple(triples_of("Chile rounded on Peru."), "Chile", "criticizes", "Peru")
     assert not any(r == "criticizes" for _, r, _ in triples_of("Chile did not round on Peru."))
+
+
+def test_what_the_answer_cannot_be_is_opposed() -> None:
+    found = triples_of("\"Our response cannot be a race to rearm,\" the Italian opposition leader Giuseppe Conte said.")
+    assert has_triple(found, "Giuseppe_Conte", "opposes", "race to rearm")
+    found = triples_of("\"The answer is not more sanctions,\" the Chinese foreign minister said.")
+    assert has_triple(found, "China", "opposes", "sanctions")
+
+
+def test_what_the_answer_is_or_a_response_not_swift_opposes_nothing() -> None:
+    found = triples_of("\"The answer is the rule of law,\" the Chinese foreign minister said.")
+    assert not any(r == "opposes" for _, r, _ in found)
+    found = triples_of("\"The response was not swift,\" the Chinese foreign minister said.")
+    assert not any(r == "opposes" for _, r, _ in found)

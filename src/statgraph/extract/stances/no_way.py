@@ -1,5 +1,6 @@
 """Ways denied: "violence is not a solution", "'sanctions are no answer to the crisis,' the
-minister said", "unilateral measures are not the way forward". In someone's words (or an op-ed's
+minister said", "unilateral measures are not the way forward", "our response cannot be a race to
+rearm". In someone's words (or an op-ed's
 own voice), what is said to be no solution, answer or way is opposed by the speaker's side.
 
 The nouns are data in ontology/cues.toml [opposes] no_way_nouns. Only a denial counts ("not" on
@@ -35,7 +36,7 @@ def denied_ways(sent: Span, context: Context) -> Iterator[Found]:
     if sent.text.rstrip().endswith("?"):
         return  # "is violence not the answer?"
     for token in sent:
-        if token.dep_ != "attr" or token.lemma_.lower() not in nouns or token.head.lemma_.lower() != "be":
+        if token.dep_ not in {"attr", "nsubj"} or token.lemma_.lower() not in nouns or token.head.lemma_.lower() != "be":
             continue
         copula = token.head
         if not _denied(token, copula) or any(c.lower_ in modifiers for c in token.children):
@@ -43,14 +44,24 @@ def denied_ways(sent: Span, context: Context) -> Iterator[Found]:
         if any(c.dep_ == "mark" and c.lower_ in _SUPPOSING for c in copula.children):
             continue
         holder = frame.behalf if frame.voice_of(token) != "author" else context.author
-        subject = subject_of(copula)
-        if holder is None or subject is None or subject.pos_ == "PRON":
+        denied = _denied_thing(token, copula)
+        if holder is None or denied is None or denied.pos_ == "PRON":
             continue
-        for target in targets(subject, context.resolver):
+        for target in targets(denied, context.resolver):
             if target.actor is None:
                 yield Found(holder, "opposes", target, token, "denied_way", 0.5)
 
 
+def _denied_thing(noun: Token, copula: Token) -> Token | None:
+    """What is said to be no way: the subject of "X is not a solution", or the complement of
+    "our answer cannot be a race to rearm", "the answer is not more sanctions"."""
+    if noun.dep_ == "attr":
+        return subject_of(copula)
+    return next((c for c in copula.children if c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"}), None)
+
+
 def _denied(noun: Token, copula: Token) -> bool:
     """ "is not a solution", "are no answer", "is never the way"."""
+    if noun.dep_ == "nsubj":  # "the answer is not more sanctions": the copula's own denial
+        return negated(copula)
     return negated(copula) or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)

@@ -17,7 +17,10 @@ _AGAINST_OWNER = frozenset({"opposes", "criticizes"})
 
 
 def standing_for(noun: Token) -> Token:
-    """The word that stands in the clause for an agent noun: "one" in "one of Russia's critics"."""
+    """The word that stands in the clause for an agent noun: the first of a list ("a critic of
+    Beijing and a supporter of Taiwan"), or "one" in "one of Russia's critics"."""
+    while noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "one":
         return head.head

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ...words import words
 from ..arguments import Target, clause_target, phrase, predicate_target, targets
 from ..context.holders import holders
 from ..context.subjects import conjuncts, subject_of
@@ -38,6 +39,8 @@ SEMI_MODALS = frozenset({"need", "have"})
 # Common nouns for people, whose "must" is a demand on them, not on an issue.
 _AGENTS = frozenset("people person one everyone leader leaders official officials side sides party parties".split())
 _CONDITIONS = frozenset({"if", "unless", "whether"})
+# Verbs that report speech: "said it was time to act" is the speaker's demand (ontology/speech.toml)
+_REPORTING = words("speech", "reporting_verbs")
 # Passives of obligation with a to-infinitive: "Norway is obliged not to create military
 # infrastructure", "Iran is required to declare its sites": what the subject is bound to do.
 OBLIGING = frozenset({"oblige", "obligate", "require", "bind"})
@@ -272,7 +275,7 @@ def time_to_act(sent: Span, context: Context) -> Iterator[Found]:
         copula = token.head
         if negated(copula) or any(c.lower_ in {"no", "any"} for c in token.children):
             continue  # "it is no time to talk"
-        if copula.dep_ in {"acl", "relcl"} or copula.tag_ not in {"VBZ", "VBP"} and copula.dep_ != "ccomp":
+        if copula.dep_ in {"acl", "relcl"} or copula.tag_ not in {"VBZ", "VBP"} and not _reported(copula):
             continue  # "a decision that it was time for them to go home": someone else's, and past;
             # "said it was time to act" reports a speaker's present demand
         # "it’s time to": after a typographic apostrophe the parser may take "time" for an object
@@ -297,6 +300,11 @@ def time_to_act(sent: Span, context: Context) -> Iterator[Found]:
             target = clause_target(act, context.resolver)
             if target is not None:
                 yield Found(holder, "demands", target, act, "time_to_act", 0.5)
+
+
+def _reported(copula: Token) -> bool:
+    """Whether a past copula is reported speech: "said it was time to act", not "decided that it was"."""
+    return copula.dep_ == "ccomp" and copula.head.lemma_.lower() in _REPORTING
 
 
 def _own_doer(act: Token, holder: Resolved, context: Context) -> bool:

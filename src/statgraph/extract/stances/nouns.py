@@ -350,10 +350,7 @@ def _agent_noun(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Ite
     """ "Lavrov is a devoted advocate for peace", "Stoltenberg, a staunch supporter of Kyiv",
     "the Group of Seven, co-initiators of this conference": the one the noun names holds the
     stance towards its of/for-object."""
-    first = token
-    while first.dep_ == "conj" and first.head.pos_ in {"NOUN", "PROPN"}:
-        first = first.head  # "a critic of Beijing and a supporter of Taiwan"
-    first = standing_for(first)  # "one of Russia's fiercest critics"
+    first = standing_for(token)  # "a critic of Beijing and a supporter of Taiwan", "one of Russia's critics"
     head = first.head
     copula = head.lemma_.lower() == "be" or head.lower_ in {"’s", "'s"}
     if first.dep_ in {"attr", "oprd"} and head.pos_ in {"AUX", "VERB"} or first.dep_ == "dep" and copula:

@@ -165,3 +165,9 @@ def test_what_the_answer_is_or_a_response_not_swift_opposes_nothing() -> None:
     assert not any(r == "opposes" for _, r, _ in found)
     found = triples_of("\"The response was not swift,\" the Chinese foreign minister said.")
     assert not any(r == "opposes" for _, r, _ in found)
+
+
+def test_a_way_denied_to_be_the_answer_is_opposed_not_the_answer() -> None:
+    found = triples_of("\"Nationalist solutions are not the answer to European challenges,\" the Spanish minister said.")
+    assert has_triple(found, "Spain", "opposes", "Nationalist solutions")
+    assert not any(r == "opposes" and "answer" in t for _, r, t in found)

@@ -47,6 +47,8 @@ def denied_ways(sent: Span, context: Context) -> Iterator[Found]:
         denied = _denied_thing(token, copula)
         if holder is None or denied is None or denied.pos_ == "PRON":
             continue
+        if token.dep_ == "nsubj" and denied.lemma_.lower() in nouns:
+            continue  # "nationalist solutions are not the answer": the answer's own reading names them
         for target in targets(denied, context.resolver):
             if target.actor is None:
                 yield Found(holder, "opposes", target, token, "denied_way", 0.5)

@@ -72,8 +72,11 @@ def _cause(noun: Token, prep: Token) -> Token | None:
     verb right after it ("held rallies in solidarity | with Gaza"); an act too ("campaigned in
     favour of sending tanks to Ukraine")."""
     links = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in _LINKS]
-    if not links:
-        links = [c for c in prep.head.children if c.dep_ == "prep" and c.lower_ in _LINKS and c.i == noun.i + 1]
+    if not links:  # "recalled its ambassador in protest | over the raid": on the object's verb too
+        links = [
+            c for h in (prep.head, prep.head.head) for c in h.children
+            if c.dep_ == "prep" and c.lower_ in _LINKS and c.i == noun.i + 1
+        ]
     return next((p for link in links for p in link.children if p.dep_ in {"pobj", "pcomp"}), None)
 
 

@@ -187,6 +187,8 @@ def called_as(sent: Span, context: Context) -> Iterator[Found]:
             continue  # "calling it a hate crime": what "it" is, is said elsewhere
         # the judgement: a complement of the verb, or the quoted words after the object
         judged = [t for c in verb.children if c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} for t in c.subtree]
+        as_ = _as_judged(verb, named)  # "described the sanctions as counterproductive"
+        judged += _judgement_words(as_) if as_ is not None else []
         quote_start = next((t.i for t in sent if t.i > named.i and t.i in frame.quoted), None)
         if quote_start is not None:
             judged += [t for t in sent if t.i >= quote_start and t.i in frame.quoted]
@@ -195,6 +197,7 @@ def called_as(sent: Span, context: Context) -> Iterator[Found]:
         if -1.0 < score < 1.5:
             continue
         end = quote_start if quote_start is not None else named.right_edge.i + 1
+        end = min(end, as_.i) if as_ is not None else end
         text = " ".join(sent.doc[start:end].text.split()).strip("\"'“”‘’,. ")
         actor = resolver.resolve(named) if named.pos_ == "PROPN" else None
         target = Target(actor.label, actor) if actor is not None else Target(text, head=named.text)
@@ -205,6 +208,20 @@ def called_as(sent: Span, context: Context) -> Iterator[Found]:
                 else:
                     relation = "supports"  # "called Putin the dearest friend of the Korean people"
                 yield Found(holder, relation, target, verb, f"called_as/{how}", 0.55)
+
+
+def _as_judged(verb: Token, named: Token) -> Token | None:
+    """The "as" that brings the judgement after what is named, on the verb or on the named."""
+    return next(
+        (c for c in [*verb.children, *named.children] if c.dep_ == "prep" and c.lower_ == "as" and c.i > named.i), None
+    )
+
+
+def _judgement_words(prep: Token) -> list[Token]:
+    """The words of an "as"-judgement, not those of a clause inside it: "as a positive person who
+    is committed to fighting terrorism" judges by "positive", not by "terrorism"."""
+    inner = {t.i for c in prep.subtree if c.dep_ in {"relcl", "acl", "advcl"} for t in c.subtree}
+    return [t for t in prep.subtree if t.i != prep.i and t.i not in inner]
 
 
 def _misread_named(verb: Token) -> tuple[Token | None, int | None]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ...words import words
 from ..arguments import Target, clause_target, phrase, predicate_target, targets
 from ..context.holders import holders
 from ..context.subjects import conjuncts, subject_of
@@ -38,6 +39,8 @@ SEMI_MODALS = frozenset({"need", "have"})
 # Common nouns for people, whose "must" is a demand on them, not on an issue.
 _AGENTS = frozenset("people person one everyone leader leaders official officials side sides party parties".split())
 _CONDITIONS = frozenset({"if", "unless", "whether"})
+# Verbs that report speech: "said it was time to act" is the speaker's demand (ontology/speech.toml)
+_REPORTING = words("speech", "reporting_verbs")
 # Passives of obligation with a to-infinitive: "Norway is obliged not to create military
 # infrastructure", "Iran is required to declare its sites": what the subject is bound to do.
 OBLIGING = frozenset({"oblige", "obligate", "require", "bind"})
@@ -272,8 +275,9 @@ def time_to_act(sent: Span, context: Context) -> Iterator[Found]:
         copula = token.head
         if negated(copula) or any(c.lower_ in {"no", "any"} for c in token.children):
             continue  # "it is no time to talk"
-        if copula.tag_ not in {"VBZ", "VBP"} or copula.dep_ in {"acl", "relcl"}:
-            continue  # "a decision that it was time for them to go home": someone else's, and past
+        if copula.dep_ in {"acl", "relcl"} or copula.tag_ not in {"VBZ", "VBP"} and not _reported(copula):
+            continue  # "a decision that it was time for them to go home": someone else's, and past;
+            # "said it was time to act" reports a speaker's present demand
         # "it’s time to": after a typographic apostrophe the parser may take "time" for an object
         complement = token.dep_ in {"attr", "dobj"}
         if not (complement and any(c.lower_ in {"it", "now"} for c in copula.children) or token.dep_ == "nsubj"):
@@ -285,12 +289,40 @@ def time_to_act(sent: Span, context: Context) -> Iterator[Found]:
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         ]
         holder = _holder(token, context)
-        if holder is None or not acts:
+        if holder is None:
             continue
+        if not acts:
+            yield from _time_for(token, holder, context)
+            continue
+        if _own_doer(acts[0], holder, context):
+            continue  # "it was time for his nation to assert its sovereignty": an aim of one's own
         for act in [acts[0], *(c for c in conjuncts(acts[0]) if c.pos_ == "VERB")]:
             target = clause_target(act, context.resolver)
             if target is not None:
                 yield Found(holder, "demands", target, act, "time_to_act", 0.5)
+
+
+def _reported(copula: Token) -> bool:
+    """Whether a past copula is reported speech: "said it was time to act", not "decided that it was"."""
+    return copula.dep_ == "ccomp" and copula.head.lemma_.lower() in _REPORTING
+
+
+def _own_doer(act: Token, holder: Resolved, context: Context) -> bool:
+    """Whether the one an act is for is the holder's own side: "us", "his nation", the holder."""
+    doer = next((c for c in act.children if c.dep_ == "nsubj"), None)
+    if doer is None:
+        return False
+    if doer.lower_ in {"us", "we"} or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in doer.children):
+        return True
+    return any(a.id == holder.id for a, _ in holders(doer, context.frame, context.resolver))
+
+
+def _time_for(time: Token, holder: Resolved, context: Context) -> Iterator[Found]:
+    """ "It is time for a ceasefire": what it is time for, a thing and not an actor, is demanded."""
+    for prep in (c for c in time.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+            if context.resolver.resolve(noun) is None:
+                yield Found(holder, "demands", Target(phrase(noun), head=noun.text), noun, "time_for", 0.5)
 
 
 @extractor(cues=lambda lexicon: NEEDED)

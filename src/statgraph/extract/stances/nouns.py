@@ -1,7 +1,6 @@
-"""Stances carried by nouns: "Russia's calls for a freeze", "Putin's initiative to form a
-partnership", "our relations with China", "NATO's war against Russia", "X is a priority
-for us". The holder is the noun's possessor, its "by"-agent, a demonym, or the subject of
-the light verb that governs it ("expressed willingness for talks").
+"""Stances carried by nouns: "Russia's calls for a freeze", "Putin's initiative to form a partnership",
+"our relations with China", "NATO's war against Russia", "X is a priority for us". The holder is the noun's
+possessor, its "by"-agent, a demonym, or the subject of the light verb that governs it ("expressed willingness").
 """
 
 from __future__ import annotations
@@ -21,6 +20,7 @@ from ..found import Found, actor_relation
 from ..moods import given_up, irrealis, negated
 from ..phrases import hung_complement
 from ..registry import Context, extractor
+from .agent_objects import owner_opposed, standing_for
 from .asked import infinitive_after
 from .attacked import UNDER_NOUNS, under_attack
 from .emphasis import own_endorsement
@@ -105,9 +105,10 @@ def _noun_families(
         yield from _agent_noun(token, agent, frame, resolver)
         return True
     against = lexicon.against_nouns.get(token.lower_) or lexicon.against_nouns.get(lemma)
-    if against is not None:
-        yield from _against(token, against, frame, resolver, lexicon)
-        return True
+    if against is not None:  # "an appeal for calm" is a stance of its own (against_or_own)
+        found = list(_against(token, against, frame, resolver, lexicon))
+        yield from found
+        return bool(found) or lemma not in lexicon.listed("opposes", "against_or_own")
     return False
 
 
@@ -349,9 +350,7 @@ def _agent_noun(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Ite
     """ "Lavrov is a devoted advocate for peace", "Stoltenberg, a staunch supporter of Kyiv",
     "the Group of Seven, co-initiators of this conference": the one the noun names holds the
     stance towards its of/for-object."""
-    first = token
-    while first.dep_ == "conj" and first.head.pos_ in {"NOUN", "PROPN"}:
-        first = first.head  # "a critic of Beijing and a supporter of Taiwan"
+    first = standing_for(token)  # "a critic of Beijing and a supporter of Taiwan", "one of Russia's critics"
     head = first.head
     copula = head.lemma_.lower() == "be" or head.lower_ in {"’s", "'s"}
     if first.dep_ in {"attr", "oprd"} and head.pos_ in {"AUX", "VERB"} or first.dep_ == "dep" and copula:
@@ -385,6 +384,7 @@ def _agent_noun(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Ite
     ]
     if first.dep_ == "compound":
         objects += [c for c in token.children if c.dep_ == "compound"]
+    objects += owner_opposed(token, cue)  # "Russia's critics"
     found_targets = [
         t
         for obj in objects

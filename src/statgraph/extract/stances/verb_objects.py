@@ -58,9 +58,15 @@ def particle_object(token: Token, particle: str) -> Token | None:
             return None
         current = step
     if current.dep_ == "prt" and len(words) == 1:
-        # "laid out twin security proposals": a verb particle's object is the verb's
-        return next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+        # "laid out twin security proposals": a verb particle's object is the verb's; "ruled out
+        # sending troops": so is its gerund
+        return next((c for c in token.children if c.dep_ in {"dobj", "obj"} or _gerund_object(token, c)), None)
     return next((c for c in current.children if c.dep_ in {"pobj", "pcomp", "dobj"}), None)
+
+
+def _gerund_object(verb: Token, child: Token) -> bool:
+    """ "ruled out sending troops": a gerund clause after the verb that is its object."""
+    return child.dep_ in {"xcomp", "ccomp"} and child.tag_ == "VBG" and child.i > verb.i
 
 
 def _for_clause(token: Token, word: str) -> Token | None:

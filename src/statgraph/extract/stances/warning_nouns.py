@@ -37,6 +37,8 @@ _RECEIVING = frozenset("draw receive get face prompt trigger spark provoke earn 
 _DEFYING = frozenset({"despite", "ignoring", "defying", "notwithstanding"})
 # What a warning is of or about: "a warning of countermeasures", "warnings against escalation".
 _CONTENT_PREPS = frozenset({"of", "about", "against", "over", "on"})
+# Verbs that hand a warning over, besides the light verbs: "delivered a stern warning to Ankara".
+_HANDING = frozenset({"deliver"})
 
 
 @extractor(cues=lambda lexicon: lexicon.listed("warns", "warning_nouns"))
@@ -62,9 +64,9 @@ def warning_nouns(sent: Span, context: Context) -> Iterator[Found]:
 
 def _givers(noun: Token, verb: Token | None, frame: Frame, resolver: Resolver) -> list[tuple[Resolved, str]]:
     """Who gives the warning; a bare "threat" only when issued or with its agent named."""
-    found = noun_holders(noun, frame, resolver)
+    found = noun_holders(noun, frame, resolver) or _handed(noun, verb, frame, resolver)
     if noun.lemma_.lower() == "threat" and found:
-        issued = any(how.startswith("light_verb") for _, how in found) or any(
+        issued = any(how.startswith(("light_verb", "formulated_by", "handed")) for _, how in found) or any(
             c.dep_ == "prep" and c.lower_ in {"by", "against"} for c in noun.children
         )  # "threats by Trump", "issued threats", "Trump's threats against Cuba"; "the threat from
         # Russia to Europe" is a danger
@@ -79,6 +81,13 @@ def _givers(noun: Token, verb: Token | None, frame: Frame, resolver: Resolver) -
     return []
 
 
+def _handed(noun: Token, verb: Token | None, frame: Frame, resolver: Resolver) -> list[tuple[Resolved, str]]:
+    """ "Greece delivered a stern warning to Turkey": who hands a warning over gives it."""
+    if verb is None or verb.lemma_.lower() not in _HANDING:
+        return []
+    return [(h, "handed") for h, _ in holders(subject_of(verb), frame, resolver)]
+
+
 def _threat_to_act(noun: Token) -> bool:
     """ "Russia's threat to use nuclear weapons": a threat of an act of its own."""
     return any(c.dep_ == "acl" and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children) for c in noun.children)
@@ -88,9 +97,14 @@ def _warned_of(noun: Token, verb: Token | None, resolver: Resolver) -> list[Targ
     """Whom the warning is addressed to and what it is of: the noun's prepositions, and those
     the parser hangs on the issuing verb after the noun ("issued a warning to Finland")."""
     found: list[Target] = []
-    heads = [noun] + ([verb] if verb is not None and verb.lemma_.lower() in LIGHT_VERBS else [])
+    issuing = verb is not None and verb.lemma_.lower() in LIGHT_VERBS | _HANDING
+    made = _made_by(noun)
+    heads = [noun] + ([verb] if issuing else []) + made
     for head in heads:
         for child in head.children:
+            if issuing and child.dep_ == "dative" and head.i == verb.i and child.i < noun.i:
+                # "gave Bolivia an ultimatum": the one it is given to
+                found += [t for t in targets(child, resolver) if t.actor is not None]
             if child.dep_ != "prep" or verb is not None and head.i == verb.i and child.i < noun.i:
                 continue
             for obj in (c for c in child.children if c.dep_ in {"pobj", "pcomp"}):
@@ -99,10 +113,18 @@ def _warned_of(noun: Token, verb: Token | None, resolver: Resolver) -> list[Targ
                 elif child.lower_ in _CONTENT_PREPS:
                     found += _content(obj, resolver)
     for child in noun.children:
-        if child.dep_ in {"acl", "ccomp"} and child.pos_ in {"VERB", "AUX"}:
+        if child.dep_ in {"acl", "ccomp"} and child.pos_ in {"VERB", "AUX"} and child not in made:
             clause = clause_target(child, resolver)
             found += [clause] if clause is not None else []  # "the warning that sanctions would follow"
     return found or _defiers(noun, resolver)
+
+
+def _made_by(noun: Token) -> list[Token]:
+    """ "the threats made by Italy against Libya": the participle with its agent carries the
+    warning's own prepositions."""
+    return [
+        c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.children)
+    ]
 
 
 def _defiers(noun: Token, resolver: Resolver) -> list[Target]:

@@ -1,7 +1,7 @@
 """Party membership: a person is a member of the political party the text gives them.
 
 "Scholz's Social Democratic Party (SPD)", "Chapo's Frelimo party", "Economy Minister Nir Barkat
-of the Likud Party", "Asfura, of the National Party (PN)", "the SPD, the party of Chancellor
+of the Likud Party", "Asfura, of the National Party (PN)", "Jane Doe, leader of the Labour Party", "the SPD, the party of Chancellor
 Olaf Scholz", "the MAS party founded by Evo Morales": the person belongs to the party (a party
 named by its own name, with a word of party_nouns in ontology/event_forms.toml; "his party"
 names none).
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 PARTY_NOUNS = words("event_forms", "party_nouns")
+PARTY_TITLES = words("event_forms", "party_titles")
 
 
 def party_members(token: Token, resolver: Resolver) -> Iterator[Found]:
@@ -31,8 +32,8 @@ def party_members(token: Token, resolver: Resolver) -> Iterator[Found]:
         return
     name = _party_name(token)
     members = [c for c in token.children if c.dep_ == "poss"]  # "Scholz's Social Democratic Party"
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.dep_ == "prep":
-        members.append(token.head.head)  # "Nir Barkat of the Likud Party", "Asfura, of the National Party"
+    if token.dep_ == "pobj" and token.head.lower_ in {"of", "from"} and token.head.dep_ == "prep":
+        members.append(_titled(token.head.head))  # "Nir Barkat of the Likud Party", "Asfura, of the National Party"
     if name is None and token.dep_ == "appos" and token.head.pos_ == "PROPN":
         name = resolver.name_span(token.head).text  # "the SPD, the party of Chancellor Olaf Scholz"
         members += prep_objects(token, {"of"})
@@ -44,6 +45,14 @@ def party_members(token: Token, resolver: Resolver) -> Iterator[Found]:
         person = resolver.resolve(member)
         if person is not None and person.type == "person":
             yield Found(person, "member_of", Target(party.label, party), token, "party_member", 0.6)
+
+
+def _titled(word: Token) -> Token:
+    """The person a party title describes: "Jane Doe, leader of the Labour Party", "Jane Doe, a
+    lawmaker from the Justice Party" (the title in apposition to the name); else the word itself."""
+    if word.lower_ in PARTY_TITLES and word.dep_ == "appos" and word.head.ent_type_ == "PERSON":
+        return word.head
+    return word
 
 
 def _party_name(token: Token) -> str | None:

@@ -49,12 +49,14 @@ def test_a_party_letter_after_a_name_makes_a_member() -> None:
 
 
 def test_a_party_title_in_apposition_makes_a_member() -> None:
-    assert ("Harlow", "Labour_Party") in _members("Jane Harlow, leader of the Labour Party, said the bill would fail.")
+    assert ("Harlow", "Labour_Party") in _members("Jane Harlow, a member of the Labour Party, said the bill would fail.")
     assert ("Harlow", "Justice_Party") in _members("Jane Harlow, a lawmaker from the ruling Justice Party, said it.")
     assert ("Reeve", "Republican_Party") in _members(
         "Tom Reeve, the Republican senator from Texas, said the bill would fail.")
-    # near miss: a party's voters or a place after "from" are no membership
+    # near misses: a voter from a place is no member; one who leads a party holds an office there
     assert not _members("Jane Harlow, a voter from Texas, said the bill would fail.")
+    assert not _members("Jane Harlow, leader of the Labour Party, said the bill would fail.")
+    assert not _members("Labour leader Jane Harlow said the bill would fail.")
 
 
 def test_a_legislator_title_after_an_unknown_name_names_the_party() -> None:
@@ -66,3 +68,19 @@ def test_a_legislator_title_after_an_unknown_name_names_the_party() -> None:
                  "House lawmaker Tom Reeve said the bill would fail.",
                  "Former PTI lawmaker Shira Mazan said the bill would fail."):
         assert not _members(text), text
+
+
+def test_a_title_after_a_party_name_and_a_member_of_a_party() -> None:
+    assert ("Reeve", "Justice_Party") in _members("Justice Party candidate Tom Reeve said it would pass.")
+    assert ("Reeve", "Justice_Party") in _members("Tom Reeve, a Justice Party member, said it would pass.")
+    assert ("Reeve", "Justice_Party") in _members("Tom Reeve, a member of the Justice Party, said it would pass.")
+    # near miss: a person who is a member of a state's body holds an office there, no membership
+    assert not _members("Tom Reeve is a member of the National Security Council.")
+    assert not _members("Tom Reeve wants to join the Justice Party.")
+
+
+def test_a_party_name_begun_by_an_adjective_or_joined_by_a_hyphen_is_kept_whole() -> None:
+    assert ("Kobidze", "Georgian_Dream_party") in _members(
+        "Irakli Kobidze, a lawmaker of the ruling Georgian Dream party, responded on Monday.")
+    assert ("Dam", "Farmer_Citizen_Movement_party") in _members(
+        "Carla van Dam, a member of the Farmer-Citizen Movement party, said it would pass.")

@@ -22,6 +22,7 @@ from ..moods import event_mood, irrealis, negated
 from .gerunds import actor_of
 from .inclusion import ORGANIZATION_NOUNS as _ORGANIZATION_NOUNS
 from .inclusion import organization_named_before as _organization_named_before
+from .parties import is_party
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -55,7 +56,7 @@ def joining(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     subject = subject_of(token) if token.head.lower_ == "before" else actor_of(token)
     for holder, how in doers(subject, frame, resolver):
         for org in orgs:
-            if holder.type != "person" and org.id != holder.id:
+            if (holder.type != "person" or is_party(org)) and org.id != holder.id:
                 yield Found(holder, "member_of", Target(org.label, org), token, f"joining/{how}", 0.7)
 
 
@@ -132,7 +133,7 @@ def membership_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lex
     for holder_token in holder_tokens:
         for holder, how in doers(holder_token, frame, resolver):
             for org in orgs:
-                if holder.type != "person" and org.id != holder.id:
+                if (holder.type != "person" or is_party(org)) and org.id != holder.id:
                     yield Found(holder, "member_of", Target(org.label, org), token, f"membership/{how}", 0.65)
 
 

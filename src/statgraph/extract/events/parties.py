@@ -47,6 +47,13 @@ def party_members(token: Token, resolver: Resolver) -> Iterator[Found]:
             yield Found(person, "member_of", Target(party.label, party), token, "party_member", 0.6)
 
 
+def is_party(body: Resolved) -> bool:
+    """Whether a body is a political party by its name ("the Justice Party", "Likud party"): a
+    person may be its member ("Tom Reeve joined the Justice Party", "a member of the Justice Party"),
+    where a member of a state's or an international body holds an office there (holds_role)."""
+    return body.type == "organization" and body.label.split()[-1].lower() in PARTY_NOUNS
+
+
 def _titled(word: Token) -> Token:
     """The person a party title describes: "Jane Doe, leader of the Labour Party", "Jane Doe, a
     lawmaker from the Justice Party" (the title in apposition to the name); else the word itself."""
@@ -62,8 +69,20 @@ def _party_name(token: Token) -> str | None:
     if not words_before:
         return None
     doc, start = token.doc, min(c.i for c in words_before)
-    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
-        start -= 2  # a name joined by a hyphen the tokenizer split: "the Zanu-PF party"
+    while start >= 1 and (_joined(doc, start) or _capital_word(doc[start - 1])):
+        # a name joined by a hyphen the tokenizer split ("the Zanu-PF party", "the Farmer-Citizen
+        # Movement party") or begun by a capitalised adjective ("the Georgian Dream party")
+        start -= 2 if _joined(doc, start) else 1
     if any(t.pos_ != "PROPN" and t.text != "-" for t in doc[start : token.i]):
         return None  # "the Likud and Labor Party" or a name broken by other words
     return doc[start : token.i + 1].text
+
+
+def _joined(doc, start: int) -> bool:
+    """Whether the word at `start` is joined by a hyphen to a word before it ("Zanu-PF")."""
+    return start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper()
+
+
+def _capital_word(word: Token) -> bool:
+    """A capitalised adjective or name inside a party's name, not the sentence's first word."""
+    return word.pos_ in {"ADJ", "PROPN"} and word.text[:1].isupper() and not word.is_sent_start and word.ent_type_ != "PERSON"

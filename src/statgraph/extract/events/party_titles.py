@@ -19,10 +19,11 @@ from ...link.resolve import Resolved, Resolver
 from ...words import word_table, words
 from ..arguments import Target
 from ..found import Found
+from .parties import PARTY_NOUNS
 from .parties import PARTY_TITLES as _TITLES
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 _HONORIFICS = words("names", "honorifics")
 LEGISLATORS = words("event_forms", "legislator_titles")
@@ -137,19 +138,17 @@ def party_lettered(token: Token, resolver: Resolver) -> Iterator[Found]:
 def party_named_legislator(token: Token, resolver: Resolver) -> Iterator[Found]:
     """ "PTI lawmaker Jane Doe", "ANC MP Tom Reeve", "Jane Doe, a Fidesz MP": a lawmaker's
     title after a proper name the gazetteer does not know (no state, demonym, place, person or
-    known body: "German MP X", "EU lawmaker Y", "Nebraska Senator Z") names the lawmaker's party
-    (`token`: one of legislator_titles; the parties of [party_affiliations] are read by
-    `party_titled`)."""
+    known body: "German MP X", "EU lawmaker Y", "Nebraska Senator Z") names the lawmaker's party;
+    so does any party title after a name that ends in "Party" ("Justice Party candidate Tom
+    Reeve", "a Justice Party member"). `token`: one of legislator_titles or party_titles; the
+    parties of [party_affiliations] are read by `party_titled`."""
     doc, k = token.doc, token.i
     while k > token.sent.start and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper():
         k -= 1
     name = doc[k : token.i]
     if not len(name) or _form_at(doc, k) is not None or k > 0 and doc[k - 1].lower_ in _NOT_NOW:
         return
-    if any(t.ent_type_ in {"GPE", "NORP", "PERSON", "LOC", "DATE"} or t.lower_ in _NOT_PARTY_WORDS for t in name):
-        return
-    gazetteer = resolver.gazetteer
-    if gazetteer.find(name.text) or any(gazetteer.demonym(t.text) or gazetteer.find(t.text) for t in name):
+    if not (_party_named(name) if token.lower_ not in LEGISLATORS else _unknown_name(name, resolver)):
         return
     person = _named_after(doc, token.i + 1, titled=True)
     if person is None and token.dep_ == "appos" and token.head.ent_type_ == "PERSON":
@@ -158,3 +157,16 @@ def party_named_legislator(token: Token, resolver: Resolver) -> Iterator[Found]:
     if found is not None and found.type == "person":
         body = Resolved(mint_id(name.text), name.text, "organization")
         yield Found(found, "member_of", Target(body.label, body), token, "party_legislator", 0.55)
+
+
+def _unknown_name(name: Span, resolver: Resolver) -> bool:
+    """A proper name that is no state, demonym, place, person, date or known body."""
+    if any(t.ent_type_ in {"GPE", "NORP", "PERSON", "LOC", "DATE"} or t.lower_ in _NOT_PARTY_WORDS for t in name):
+        return False
+    gazetteer = resolver.gazetteer
+    return not (gazetteer.find(name.text) or any(gazetteer.demonym(t.text) or gazetteer.find(t.text) for t in name))
+
+
+def _party_named(name: Span) -> bool:
+    """A name that ends in "Party" with a proper word before it: "Justice Party"."""
+    return len(name) > 1 and name[-1].lower_ in PARTY_NOUNS and not any(t.ent_type_ in {"GPE", "PERSON"} for t in name)

@@ -41,7 +41,9 @@ def joining(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
     lemma = "join" if lemma == "rejoin" and obj is not None else lemma  # "the United States rejoined UNESCO"
     if lemma == "join" and obj is not None:
-        orgs = [a for t in [obj, *conjuncts(obj)] if (a := resolver.resolve(t)) and a.type == "organization"]
+        orgs = _joined_bodies(token, obj, resolver)
+    if lemma == "admit" and obj is not None:
+        yield from _admitted(token, obj, frame, resolver)  # "BRICS admitted Egypt and Iran"
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in {"to", "into"} and lemma in {"accede", "admit", "belong"}:
             orgs += [
@@ -58,6 +60,26 @@ def joining(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
         for org in orgs:
             if (holder.type != "person" or is_party(org)) and org.id != holder.id:
                 yield Found(holder, "member_of", Target(org.label, org), token, f"joining/{how}", 0.7)
+
+
+def _joined_bodies(token: Token, obj: Token, resolver: Resolver) -> list[Resolved]:
+    """The organisations a "join" names as its object ("joined NATO and the EU"), or the body its
+    relative pronoun stands for ("BRICS, which Egypt joined last year")."""
+    if obj.lower_ in {"which", "that"} and token.dep_ == "relcl":
+        obj = token.head
+    return [a for t in [obj, *conjuncts(obj)] if (a := resolver.resolve(t)) and a.type == "organization"]
+
+
+def _admitted(token: Token, obj: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "BRICS admitted Egypt, Ethiopia and Iran", "NATO admitted Finland in 2023": the states an
+    organisation admits are its members (the passive, "Cambodia was admitted", is read by `joining`)."""
+    subject = subject_of(token)
+    body = resolver.resolve(subject) if subject is not None and subject.pos_ == "PROPN" else None
+    if body is None or body.type != "organization":
+        return
+    for member, how in holders(obj, frame, resolver):
+        if member.type == "state":
+            yield Found(member, "member_of", Target(body.label, body), token, f"admitted/{how}", 0.65)
 
 
 def _joined_alone(token: Token) -> bool:

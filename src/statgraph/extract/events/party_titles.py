@@ -30,8 +30,7 @@ LEGISLATORS = words("event_forms", "legislator_titles")
 # words of a name before a legislator's title that make it a body or a place, not a party: "House
 # lawmaker X", "State Senator Y"
 _NOT_PARTY_WORDS = words("names", "institution_words") | {"congress", "senate", "state", "opposition"}
-# words of a party that name one of its members: "Democrat Joe Biden", "Republican Tom Reeve"
-_MEMBER_NOUNS = frozenset({"conservative", "democrat", "dem", "gop", "republican", "tory"})
+_MEMBER_NOUNS = words("event_forms", "party_member_nouns")
 _NOT_NOW = frozenset({"ex", "ex-", "former", "late", "onetime", "one-time"})
 # each form as its words, lower-cased, with the party's name: ("liberal", "democrat") -> "Liberal Democrats"
 _FORMS: dict[tuple[str, ...], str] = {

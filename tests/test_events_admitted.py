@@ -24,5 +24,6 @@ def test_a_body_joined_through_which_is_the_relative_clause_head() -> None:
 def test_no_membership_from_an_admission_to_come_refused_or_of_a_thing() -> None:
     assert not _members("NATO will admit Finland next year.")
     assert not _members("NATO refused to admit Ukraine.")
+    assert ("Timor_Leste", "ASEAN") not in _members("ASEAN agreed to admit Timor-Leste.")
     assert not _members("The summit admitted that Egypt was right.")
     assert not _members("BRICS, which Egypt wants to join, met in Kazan.")

@@ -18,7 +18,7 @@ from ..context.holders import holders
 from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..cues import Lexicon
 from ..found import Found
-from ..moods import event_mood, irrealis, negated
+from ..moods import event_mood, irrealis, negated, to_infinitive
 from .gerunds import actor_of
 from .inclusion import ORGANIZATION_NOUNS as _ORGANIZATION_NOUNS
 from .inclusion import organization_named_before as _organization_named_before
@@ -73,6 +73,8 @@ def _joined_bodies(token: Token, obj: Token, resolver: Resolver) -> list[Resolve
 def _admitted(token: Token, obj: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     """ "BRICS admitted Egypt, Ethiopia and Iran", "NATO admitted Finland in 2023": the states an
     organisation admits are its members (the passive, "Cambodia was admitted", is read by `joining`)."""
+    if to_infinitive(token):
+        return  # "ASEAN agreed to admit Timor": a decision, no admission yet
     subject = subject_of(token)
     body = resolver.resolve(subject) if subject is not None and subject.pos_ == "PROPN" else None
     if body is None or body.type != "organization":

@@ -49,6 +49,8 @@ from .chairs import chairs_body
 from .chaired import CO_CHAIR_VERBS, chaired_together
 from .membership import ALLY_NOUNS
 from .parties import PARTY_NOUNS, party_members
+from .parties import PARTY_TITLES
+from .party_titles import LEGISLATORS, PARTY_FIRST_WORDS, PARTY_LETTERS, party_lettered, party_named_legislator, party_titled
 from .movements import MOVE_VERBS, WITHDRAW_VERBS, WITHDRAWAL_NOUNS, forces_acting_in, forces_moved, forces_withdrawn
 from .member_lists import (
     IN_BODY_VERBS,
@@ -109,6 +111,12 @@ def token_forms(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
     word, pos = token.lower_, token.pos_
     if word in PARTY_NOUNS:
         yield from party_members(token, resolver)  # "Scholz's Social Democratic Party"
+    if word in PARTY_FIRST_WORDS:
+        yield from party_titled(token, resolver)  # "Democratic Senator Michael Bennet"
+    if token.text in PARTY_LETTERS:
+        yield from party_lettered(token, resolver)  # "Sen. Jane Doe (D-N.Y.)"
+    if word in LEGISLATORS or word in PARTY_TITLES:
+        yield from party_named_legislator(token, resolver)  # "PTI lawmaker Jane Doe"
     if word == "led":
         yield from hyphen_led(token, resolver)
         yield from led_forces_in(token, resolver)  # "the Saudi-led coalition in Yemen"

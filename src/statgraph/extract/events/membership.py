@@ -18,10 +18,11 @@ from ..context.holders import holders
 from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..cues import Lexicon
 from ..found import Found
-from ..moods import event_mood, irrealis, negated
+from ..moods import event_mood, irrealis, negated, to_infinitive
 from .gerunds import actor_of
 from .inclusion import ORGANIZATION_NOUNS as _ORGANIZATION_NOUNS
 from .inclusion import organization_named_before as _organization_named_before
+from .parties import is_party
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -40,7 +41,9 @@ def joining(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
     lemma = "join" if lemma == "rejoin" and obj is not None else lemma  # "the United States rejoined UNESCO"
     if lemma == "join" and obj is not None:
-        orgs = [a for t in [obj, *conjuncts(obj)] if (a := resolver.resolve(t)) and a.type == "organization"]
+        orgs = _joined_bodies(token, obj, resolver)
+    if lemma == "admit" and obj is not None:
+        yield from _admitted(token, obj, frame, resolver)  # "BRICS admitted Egypt and Iran"
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in {"to", "into"} and lemma in {"accede", "admit", "belong"}:
             orgs += [
@@ -55,8 +58,30 @@ def joining(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     subject = subject_of(token) if token.head.lower_ == "before" else actor_of(token)
     for holder, how in doers(subject, frame, resolver):
         for org in orgs:
-            if holder.type != "person" and org.id != holder.id:
+            if (holder.type != "person" or is_party(org)) and org.id != holder.id:
                 yield Found(holder, "member_of", Target(org.label, org), token, f"joining/{how}", 0.7)
+
+
+def _joined_bodies(token: Token, obj: Token, resolver: Resolver) -> list[Resolved]:
+    """The organisations a "join" names as its object ("joined NATO and the EU"), or the body its
+    relative pronoun stands for ("BRICS, which Egypt joined last year")."""
+    if obj.lower_ in {"which", "that"} and token.dep_ == "relcl":
+        obj = token.head
+    return [a for t in [obj, *conjuncts(obj)] if (a := resolver.resolve(t)) and a.type == "organization"]
+
+
+def _admitted(token: Token, obj: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "BRICS admitted Egypt, Ethiopia and Iran", "NATO admitted Finland in 2023": the states an
+    organisation admits are its members (the passive, "Cambodia was admitted", is read by `joining`)."""
+    if to_infinitive(token):
+        return  # "ASEAN agreed to admit Timor": a decision, no admission yet
+    subject = subject_of(token)
+    body = resolver.resolve(subject) if subject is not None and subject.pos_ == "PROPN" else None
+    if body is None or body.type != "organization":
+        return
+    for member, how in holders(obj, frame, resolver):
+        if member.type == "state":
+            yield Found(member, "member_of", Target(body.label, body), token, f"admitted/{how}", 0.65)
 
 
 def _joined_alone(token: Token) -> bool:
@@ -132,7 +157,7 @@ def membership_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lex
     for holder_token in holder_tokens:
         for holder, how in doers(holder_token, frame, resolver):
             for org in orgs:
-                if holder.type != "person" and org.id != holder.id:
+                if (holder.type != "person" or is_party(org)) and org.id != holder.id:
                     yield Found(holder, "member_of", Target(org.label, org), token, f"membership/{how}", 0.65)
 
 

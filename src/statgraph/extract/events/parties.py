@@ -1,7 +1,7 @@
 """Party membership: a person is a member of the political party the text gives them.
 
 "Scholz's Social Democratic Party (SPD)", "Chapo's Frelimo party", "Economy Minister Nir Barkat
-of the Likud Party", "Asfura, of the National Party (PN)", "the SPD, the party of Chancellor
+of the Likud Party", "Asfura, of the National Party (PN)", "Jane Doe, leader of the Labour Party", "the SPD, the party of Chancellor
 Olaf Scholz", "the MAS party founded by Evo Morales": the person belongs to the party (a party
 named by its own name, with a word of party_nouns in ontology/event_forms.toml; "his party"
 names none).
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 PARTY_NOUNS = words("event_forms", "party_nouns")
+PARTY_TITLES = words("event_forms", "party_titles")
 
 
 def party_members(token: Token, resolver: Resolver) -> Iterator[Found]:
@@ -31,8 +32,8 @@ def party_members(token: Token, resolver: Resolver) -> Iterator[Found]:
         return
     name = _party_name(token)
     members = [c for c in token.children if c.dep_ == "poss"]  # "Scholz's Social Democratic Party"
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.dep_ == "prep":
-        members.append(token.head.head)  # "Nir Barkat of the Likud Party", "Asfura, of the National Party"
+    if token.dep_ == "pobj" and token.head.lower_ in {"of", "from"} and token.head.dep_ == "prep":
+        members.append(_titled(token.head.head))  # "Nir Barkat of the Likud Party", "Asfura, of the National Party"
     if name is None and token.dep_ == "appos" and token.head.pos_ == "PROPN":
         name = resolver.name_span(token.head).text  # "the SPD, the party of Chancellor Olaf Scholz"
         members += prep_objects(token, {"of"})
@@ -46,6 +47,21 @@ def party_members(token: Token, resolver: Resolver) -> Iterator[Found]:
             yield Found(person, "member_of", Target(party.label, party), token, "party_member", 0.6)
 
 
+def is_party(body: Resolved) -> bool:
+    """Whether a body is a political party by its name ("the Justice Party", "Likud party"): a
+    person may be its member ("Tom Reeve joined the Justice Party", "a member of the Justice Party"),
+    where a member of a state's or an international body holds an office there (holds_role)."""
+    return body.type == "organization" and body.label.split()[-1].lower() in PARTY_NOUNS
+
+
+def _titled(word: Token) -> Token:
+    """The person a party title describes: "Jane Doe, leader of the Labour Party", "Jane Doe, a
+    lawmaker from the Justice Party" (the title in apposition to the name); else the word itself."""
+    if word.lower_ in PARTY_TITLES and word.dep_ == "appos" and word.head.ent_type_ == "PERSON":
+        return word.head
+    return word
+
+
 def _party_name(token: Token) -> str | None:
     """A party's own name: the proper words right before the party noun ("Social Democratic
     Party", "Frelimo party"), none for "his party" or "the ruling party"."""
@@ -53,8 +69,20 @@ def _party_name(token: Token) -> str | None:
     if not words_before:
         return None
     doc, start = token.doc, min(c.i for c in words_before)
-    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
-        start -= 2  # a name joined by a hyphen the tokenizer split: "the Zanu-PF party"
+    while start >= 1 and (_joined(doc, start) or _capital_word(doc[start - 1])):
+        # a name joined by a hyphen the tokenizer split ("the Zanu-PF party", "the Farmer-Citizen
+        # Movement party") or begun by a capitalised adjective ("the Georgian Dream party")
+        start -= 2 if _joined(doc, start) else 1
     if any(t.pos_ != "PROPN" and t.text != "-" for t in doc[start : token.i]):
         return None  # "the Likud and Labor Party" or a name broken by other words
     return doc[start : token.i + 1].text
+
+
+def _joined(doc, start: int) -> bool:
+    """Whether the word at `start` is joined by a hyphen to a word before it ("Zanu-PF")."""
+    return start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper()
+
+
+def _capital_word(word: Token) -> bool:
+    """A capitalised adjective or name inside a party's name, not the sentence's first word."""
+    return word.pos_ in {"ADJ", "PROPN"} and word.text[:1].isupper() and not word.is_sent_start and word.ent_type_ != "PERSON"

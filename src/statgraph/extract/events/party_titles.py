@@ -1,0 +1,171 @@
+"""Party membership told by a party's word on a person: member_of from "Democratic Senator
+Michael Bennet", "Labour MP Jane Doe", "Green Party MP Tom Reeve", "Liberal Democrat Sir Bob
+Moore", "Democrat Joe Biden" and "Tom Reeve, a Republican from Texas": the person belongs to the
+party the word names.
+
+The party's words are ontology/event_forms.toml's [party_affiliations] table (a party's name and
+the words that give it), the titles between the word and the name its party_titles; a party
+named by its own name with "party" is read in parties.py. A former member is none ("former
+Labour MP X").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ...link.gazetteer import mint_id
+from ...link.resolve import Resolved, Resolver
+from ...words import word_table, words
+from ..arguments import Target
+from ..found import Found
+from .parties import PARTY_NOUNS
+from .parties import PARTY_TITLES as _TITLES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_HONORIFICS = words("names", "honorifics")
+LEGISLATORS = words("event_forms", "legislator_titles")
+# words of a name before a legislator's title that make it a body or a place, not a party: "House
+# lawmaker X", "State Senator Y"
+_NOT_PARTY_WORDS = words("names", "institution_words") | {"congress", "senate", "state", "opposition"}
+_MEMBER_NOUNS = words("event_forms", "party_member_nouns")
+_NOT_NOW = frozenset({"ex", "ex-", "former", "late", "onetime", "one-time"})
+# each form as its words, lower-cased, with the party's name: ("liberal", "democrat") -> "Liberal Democrats"
+_FORMS: dict[tuple[str, ...], str] = {
+    tuple(form.lower().split()): party
+    for party, forms in sorted(word_table("event_forms", "party_affiliations").items())
+    for form in forms
+}
+PARTY_FIRST_WORDS = frozenset(form[0] for form in _FORMS)
+# "D" -> "Democratic Party": the letters of "Sen. Jane Doe (D-N.Y.)"
+_LETTERS = {letter: party for party, letters in word_table("event_forms", "party_letters").items() for letter in letters}
+PARTY_LETTERS = frozenset(_LETTERS)
+
+
+def party_titled(token: Token, resolver: Resolver) -> Iterator[Found]:
+    """The person a party's word stands before, or is in apposition to (`token`: the form's
+    first word, capitalised)."""
+    if not token.text[:1].isupper():
+        return  # "conservative lawmakers", "a green party" name no party
+    matched = _form_at(token.doc, token.i)
+    if matched is None or _inside_longer(token):
+        return
+    length, party = matched
+    if token.i > 0 and token.doc[token.i - 1].lower_ in _NOT_NOW:
+        return  # "former Labour MP X"
+    person = _named_after(token.doc, token.i + length, titled=_titled_word(token.doc, token.i, length))
+    if person is None:
+        person = _described_in_apposition(token, length)
+    found = resolver.resolve(person) if person is not None else None
+    if found is not None and found.type == "person":
+        body = Resolved(mint_id(party), party, "organization")
+        yield Found(found, "member_of", Target(body.label, body), token, "party_titled", 0.6)
+
+
+def _form_at(doc: Doc, i: int) -> tuple[int, str] | None:
+    """The longest party form starting at word i: (its length in words, the party's name)."""
+    best = None
+    for form, party in _FORMS.items():
+        words_here = tuple(t.lower_ for t in doc[i : i + len(form)])
+        if words_here == form and all(t.text[:1].isupper() for t in doc[i : i + len(form)]):
+            best = max(best or (0, ""), (len(form), party))
+    return best
+
+
+def _inside_longer(token: Token) -> bool:
+    """Whether the word is the tail of a longer form: "Democrat" in "Liberal Democrat"."""
+    doc = token.doc
+    for back in (1, 2):
+        start = token.i - back
+        matched = _form_at(doc, start) if start >= 0 else None
+        if matched is not None and start + matched[0] > token.i:
+            return True
+    return False
+
+
+def _titled_word(doc: Doc, i: int, length: int) -> bool:
+    """Whether the form ends in a noun naming a member ("Democrat Joe Biden", "Tory Jane Doe"),
+    which may stand before a name with no title; an adjective ("Democratic", "Labour") needs one."""
+    return doc[i + length - 1].lower_ in _MEMBER_NOUNS
+
+
+def _named_after(doc: Doc, k: int, *, titled: bool) -> Token | None:
+    """The last word of the person's name after the party's words: past titles and honorifics
+    ("Green Party MP Tom Reeve", "Liberal Democrat Sir Bob Moore"), the name a PERSON entity."""
+    end = doc[k].sent.end if k < len(doc) else k
+    titles = 0
+    while k < end and (doc[k].lower_ in _TITLES or doc[k].lower_ == "party" or doc[k].lower_ in _HONORIFICS):
+        titles += doc[k].lower_ in _TITLES
+        k += 1
+    if k >= end or doc[k].ent_type_ != "PERSON" or doc[k].ent_iob_ != "B" or not (titles or titled):
+        return None
+    while k + 1 < end and doc[k + 1].ent_type_ == "PERSON" and doc[k + 1].ent_iob_ == "I":
+        k += 1
+    return doc[k]
+
+
+def _described_in_apposition(token: Token, length: int) -> Token | None:
+    """ "Tom Reeve, a Republican from Texas", "Jane Doe, a Labour MP": the person the noun
+    phrase of the party's word stands in apposition to."""
+    described = token.doc[token.i + length - 1]
+    head = described if described.dep_ == "appos" else described.head
+    if head.dep_ != "appos" or head.i < token.i or not (head.i == described.i or head.lower_ in _TITLES):
+        return None
+    if not any(c.lower_ in {"a", "an", "the"} for c in head.children if c.dep_ == "det"):
+        return None
+    return head.head if head.head.ent_type_ == "PERSON" else None
+
+
+def party_lettered(token: Token, resolver: Resolver) -> Iterator[Found]:
+    """ "Sen. Jane Doe (D-N.Y.) said", "Tom Reeve, R-Texas, said": the party's letter joined by a
+    hyphen to a state's, right after a person's name (`token`: one of the letters)."""
+    doc, i = token.doc, token.i
+    if i < 2 or i + 2 >= len(doc) or token.whitespace_ or doc[i + 1].text != "-" or doc[i + 1].whitespace_:
+        return
+    if doc[i - 1].text not in {"(", ","} or not doc[i + 2].text[:1].isupper():
+        return
+    name = doc[i - 2]
+    found = resolver.resolve(name) if name.ent_type_ == "PERSON" else None
+    if found is not None and found.type == "person":
+        party = _LETTERS[token.text]
+        body = Resolved(mint_id(party), party, "organization")
+        yield Found(found, "member_of", Target(body.label, body), token, "party_lettered", 0.6)
+
+
+def party_named_legislator(token: Token, resolver: Resolver) -> Iterator[Found]:
+    """ "PTI lawmaker Jane Doe", "ANC MP Tom Reeve", "Jane Doe, a Fidesz MP": a lawmaker's
+    title after a proper name the gazetteer does not know (no state, demonym, place, person or
+    known body: "German MP X", "EU lawmaker Y", "Nebraska Senator Z") names the lawmaker's party;
+    so does any party title after a name that ends in "Party" ("Justice Party candidate Tom
+    Reeve", "a Justice Party member"). `token`: one of legislator_titles or party_titles; the
+    parties of [party_affiliations] are read by `party_titled`."""
+    doc, k = token.doc, token.i
+    while k > token.sent.start and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper():
+        k -= 1
+    name = doc[k : token.i]
+    if not len(name) or _form_at(doc, k) is not None or k > 0 and doc[k - 1].lower_ in _NOT_NOW:
+        return
+    if not (_party_named(name) if token.lower_ not in LEGISLATORS else _unknown_name(name, resolver)):
+        return
+    person = _named_after(doc, token.i + 1, titled=True)
+    if person is None and token.dep_ == "appos" and token.head.ent_type_ == "PERSON":
+        person = token.head  # "Jane Doe, a Fidesz MP"
+    found = resolver.resolve(person) if person is not None else None
+    if found is not None and found.type == "person":
+        body = Resolved(mint_id(name.text), name.text, "organization")
+        yield Found(found, "member_of", Target(body.label, body), token, "party_legislator", 0.55)
+
+
+def _unknown_name(name: Span, resolver: Resolver) -> bool:
+    """A proper name that is no state, demonym, place, person, date or known body."""
+    if any(t.ent_type_ in {"GPE", "NORP", "PERSON", "LOC", "DATE"} or t.lower_ in _NOT_PARTY_WORDS for t in name):
+        return False
+    gazetteer = resolver.gazetteer
+    return not (gazetteer.find(name.text) or any(gazetteer.demonym(t.text) or gazetteer.find(t.text) for t in name))
+
+
+def _party_named(name: Span) -> bool:
+    """A name that ends in "Party" with a proper word before it: "Justice Party"."""
+    return len(name) > 1 and name[-1].lower_ in PARTY_NOUNS and not any(t.ent_type_ in {"GPE", "PERSON"} for t in name)

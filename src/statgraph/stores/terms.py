@@ -70,7 +70,7 @@ def ntriples_lines(triples: Iterable[tuple[Any, Any, Any]]) -> list[str]:
     for subject, predicate, obj in triples:
         s = seen.get(subject) or seen.setdefault(subject, term_text(subject))
         p = seen.get(predicate) or seen.setdefault(predicate, term_text(predicate))
-        if type(obj) is URIRef:
+        if isinstance(obj, URIRef):
             o = seen.get(obj) or seen.setdefault(obj, iri_text(str(obj)))
         else:
             o = term_text(obj)

@@ -27,12 +27,12 @@ _IRREALIS = frozenset(
 )
 
 
-@per_token("statgraph.negated")
 def to_infinitive(verb: Token) -> bool:
     """Whether a verb is a to-infinitive ("to visit", "to provide aid")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+@per_token("statgraph.negated")
 def negated(token: Token) -> bool:
     """Whether a predicate is negated ("does not support", "will never accept", "isn’t seeking").
     Asked of the same tokens by many extractors: kept per parsed passage."""

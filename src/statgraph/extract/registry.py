@@ -138,5 +138,17 @@ def pipeline(names: Iterable[str], *, gate: bool = True) -> list[tuple[str, Extr
     left_out = sorted(set(EXTRACTORS) - set(names))
     if left_out:
         raise ExtractionError(f"extractor {left_out[0]!r} is registered but the pipeline leaves it out")
-    return [(name, gated(EXTRACTORS[name], CUES[name]) if gate and name in CUES else EXTRACTORS[name])
+    return [(name, _gated_once(EXTRACTORS[name], CUES[name]) if gate and name in CUES else EXTRACTORS[name])
             for name in names]
+
+
+_GATED: dict[tuple[Extractor, Cues], Extractor] = {}
+
+
+def _gated_once(function: Extractor, cues: Cues) -> Extractor:
+    """`gated`, made once an extractor: every document's pipeline shares it, and with it the cue
+    words it made once a lexicon (a new pipeline each document made them all anew)."""
+    key = (function, cues)
+    if key not in _GATED:
+        _GATED[key] = gated(function, cues)
+    return _GATED[key]

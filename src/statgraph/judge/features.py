@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from ..extract.moods import event_mood, lacking
 from ..extract.sentence import Sentence
@@ -39,8 +39,9 @@ def document_features(statements: Sequence[Statement], parsed: Sequence[tuple[Pa
     sentences = [sentence_of(s, parsed, starts, made) for s in statements]
     triples = Counter((s.holder_id, s.relation, s.target_id) for s in statements)
     holders = Counter(s.holder_id for s in statements)
+    memo: dict[tuple[Any, ...], list[str]] = {}  # candidates of one sentence share its readings
     base = [
-        statement_features(s, sent, triples[(s.holder_id, s.relation, s.target_id)], holders[s.holder_id])
+        statement_features(s, sent, triples[(s.holder_id, s.relation, s.target_id)], holders[s.holder_id], memo)
         for s, sent in zip(statements, sentences, strict=True)
     ]
     if all(b == BASE for b in blocks):
@@ -80,9 +81,12 @@ def _sentence_of(statement: Statement, parsed: Sequence[tuple[Passage, Doc]], st
     return None if span is None else Sentence(doc, span.start, span.end)
 
 
-def statement_features(statement: Statement, sent: Span | None, repeats: int, holder_count: int) -> list[str]:
+def statement_features(statement: Statement, sent: Span | None, repeats: int, holder_count: int,
+                       memo: dict[tuple[Any, ...], list[str]] | None = None) -> list[str]:
     """The features of one candidate. (How many candidates share its sentence is left out: on
-    articles the judge did not learn from it made the judge's log loss worse, not better.)"""
+    articles the judge did not learn from it made the judge's log loss worse, not better.)
+    `memo` keeps the sentence's readings for the other candidates of the same sentence (the
+    caller keeps the sentence alive while it is used)."""
     group = group_of(statement.relation)
     rule = statement.rule or "none"
     out = [
@@ -99,10 +103,22 @@ def statement_features(statement: Statement, sent: Span | None, repeats: int, ho
     ]
     out += [f"holder_caps={statement.holder.isupper()}", f"holder_words={min(len(statement.holder.split()), 4)}"]
     if sent is not None:
-        out += sentence_features(sent, statement.cue)
-        out += target_features(sent, statement.target_text or statement.target)
-        out += mood_features(sent, statement, group)
+        target = statement.target_text or statement.target
+        out += _remembered(memo, (id(sent), "sentence", statement.cue), lambda: sentence_features(sent, statement.cue))
+        out += _remembered(memo, (id(sent), "target", target), lambda: target_features(sent, target))
+        out += _remembered(memo, (id(sent), "mood", statement.cue, target, statement.relation),
+                           lambda: mood_features(sent, statement, group))
     return out
+
+
+def _remembered(memo: dict[tuple[Any, ...], list[str]] | None, key: tuple[Any, ...],
+                make: Callable[[], list[str]]) -> list[str]:
+    """What `make` gives, made once a key when there is a memo."""
+    if memo is None:
+        return make()
+    if key not in memo:
+        memo[key] = make()
+    return memo[key]
 
 
 def mood_features(sent: Span, statement: Statement, group: str) -> list[str]:

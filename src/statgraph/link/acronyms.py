@@ -10,6 +10,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from spacy.attrs import ORTH
+
+from ..nlp.arrays import indices_with
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
@@ -30,7 +34,8 @@ def defined_acronyms(docs: list[Doc] | list[Span], gazetteer: Gazetteer) -> dict
     acronym as another actor (an acronym the lexicon does not know is left to the entity it is)."""
     found: dict[str, str] = {}
     for doc in docs:
-        for start in (t.i for t in doc if t.text == "(" and t.i + 2 < len(doc) and doc[t.i + 2].text == ")"):
+        opening = (doc[k].i for k in indices_with(doc, ORTH, ["("]))  # read off the parse's array
+        for start in (i for i in opening if i + 2 < len(doc) and doc[i + 2].text == ")"):
             acronym = doc[start + 1].text
             if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 7):
                 continue

@@ -49,8 +49,10 @@ def longer_name(gazetteer: Gazetteer, token: Token, name: Span) -> Actor | None:
     doc, first = token.doc, max(sent.start, token.i - _LONGEST)
     # each word of the window read once: linking ("and", "of"), and fit for a name
     # (a proper noun or a linking word)
-    linking = {k: doc[k].lower_ in _NAME_LINKS for k in range(first, min(sent.end, token.i + _LONGEST))}
-    fits = {k: link or doc[k].pos_ == "PROPN" for k, link in linking.items()}
+    words = {k: doc[k] for k in range(first, min(sent.end, token.i + _LONGEST))}
+    linking = {k: word.lower_ in _NAME_LINKS for k, word in words.items()}
+    fits = {k: link or words[k].pos_ == "PROPN" for k, link in linking.items()}
+    texts = {k: (word.text, word.text_with_ws) for k, word in words.items()}  # a span's text, joined below
     for start in range(first, token.i + 1):
         if not all(fits[k] for k in range(start, token.i + 1)) or linking[start]:
             continue
@@ -59,7 +61,7 @@ def longer_name(gazetteer: Gazetteer, token: Token, name: Span) -> Actor | None:
                 break  # a name runs over proper nouns and the words that link them only
             if end - start <= len(name) or linking[end - 1]:
                 continue
-            actor = gazetteer.find(doc[start:end].text)
+            actor = gazetteer.find("".join(texts[k][1] for k in range(start, end - 1)) + texts[end - 1][0])
             if actor is not None and (best is None or end - start > best[0]):
                 best = (end - start, actor)
     return best[1] if best is not None else None

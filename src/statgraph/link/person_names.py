@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LEMMA
+
+from ..nlp.arrays import indices_with
 from ..nlp.bounds import sentence_bounds
 from ..words import words as word_list
 from .geography import geographic
@@ -165,7 +168,8 @@ def place_names(docs: list[Span]) -> frozenset[str]:
     dragging Svalbard into ...") is that place, whoever the tagger took it for."""
     found = set()
     for doc in docs:
-        for noun in (t for t in doc if t.is_lower and t.lemma_ in _PLACE_NOUNS):
+        # the words whose lemma is a place noun, read off the parse's array, then as tokens
+        for noun in (t for t in (doc[i] for i in indices_with(doc, LEMMA, _PLACE_NOUNS)) if t.is_lower):
             start = noun.i
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
                 start -= 1

@@ -8,6 +8,7 @@ an unknown named entity, which becomes an actor of its own.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -168,7 +169,7 @@ class Resolver:
         longer = longer_name(self.gazetteer, token, name)
         if longer is not None:
             return self.actor(longer)  # "Barbuda" in "Antigua and Barbuda": the longest name in the text wins
-        for surface in (name.text, untitled(name), token.text, _chunk_text(token)):
+        for surface in _surfaces(token, name):
             actor = gaz.find(surface) if surface else None
             if actor:
                 return self.actor(organ_of_another(gaz, token, actor) or actor)
@@ -376,6 +377,16 @@ class Resolver:
         if person.id in self.own_voice:
             return None
         return stated.id if stated is not None else person.of
+
+
+def _surfaces(token: Token, name: Span) -> Iterator[str | None]:
+    """The texts a noun phrase may name an actor by, in the order they are looked up: its name,
+    the name without a title, the word, the words before it in its phrase; each made only when
+    the ones before it name none (the last two walk the tree)."""
+    yield name.text
+    yield untitled(name)
+    yield token.text
+    yield _chunk_text(token)
 
 
 def _chunk_text(token: Token) -> str:

@@ -186,6 +186,7 @@ def _names_in(phrase: str) -> frozenset[str]:
 
 
 _POSSESSIVE = re.compile(r"(’s|'s)$")
+_QUOTES_AND_STOPS = ',.;:"“”'  # stripped off a chunk before it is looked up
 
 
 def canonical_phrase(phrase: str, gazetteer: Gazetteer) -> str:
@@ -195,9 +196,14 @@ def canonical_phrase(phrase: str, gazetteer: Gazetteer) -> str:
     out: list[str] = []
     i = 0
     while i < len(words):
+        first = words[i].lstrip(_QUOTES_AND_STOPS)
+        if first and not first[0].isupper():  # no name starts at a word that does not
+            out.append(words[i])
+            i += 1
+            continue
         for size in range(min(6, len(words) - i), 0, -1):
             chunk = " ".join(words[i : i + size])
-            bare = chunk.strip(',.;:"“”')
+            bare = chunk.strip(_QUOTES_AND_STOPS)
             if not bare[:1].isupper():
                 continue  # no name starts here (a possessive ending never makes one)
             bare = _POSSESSIVE.sub("", bare)

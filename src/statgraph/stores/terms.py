@@ -62,14 +62,19 @@ def term_text(term: Any) -> str:
 def ntriples_lines(triples: Iterable[tuple[Any, Any, Any]]) -> list[str]:
     """N-Triples statements without their final " .": "<s> <p> <o>", one per triple.
 
-    Subjects and predicates repeat within a document, so their text is memoised.
+    Subjects, predicates and IRI objects (classes, nodes) repeat within a document, so their
+    text is memoised; a literal (slow to hash, and seldom repeated) is written each time.
     """
     seen: dict[Any, str] = {}
     lines = []
     for subject, predicate, obj in triples:
         s = seen.get(subject) or seen.setdefault(subject, term_text(subject))
         p = seen.get(predicate) or seen.setdefault(predicate, term_text(predicate))
-        lines.append(f"{s} {p} {term_text(obj)}")
+        if isinstance(obj, URIRef):
+            o = seen.get(obj) or seen.setdefault(obj, iri_text(str(obj)))
+        else:
+            o = term_text(obj)
+        lines.append(f"{s} {p} {o}")
     return lines
 
 

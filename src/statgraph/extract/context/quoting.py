@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _OPEN, _CLOSE = "“«", "”»"
+_MARKS = re.compile(f'[{_OPEN}{_CLOSE}"]')
 
 
 def quote_ranges(text: str) -> list[tuple[int, int]]:
@@ -26,8 +27,8 @@ def quote_ranges(text: str) -> list[tuple[int, int]]:
     ranges = []
     for para in re.finditer(r"[^\n]+", text):
         start, opened = para.start(), None
-        for i in range(para.start(), para.end()):
-            char = text[i]
+        for mark in _MARKS.finditer(text, para.start(), para.end()):  # the quote marks only
+            i, char = mark.start(), mark.group()
             if char in _OPEN or (char == '"' and opened is None):
                 opened = i if opened is None else opened
             elif char in _CLOSE or char == '"':

@@ -108,7 +108,7 @@ VERB_FORM_CUES = (
 def token_forms(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     """The forms read on any word: "the Indian foreign minister is in Kazakhstan", "the Russia-led EAEU", "the G7 foreign ministers of A, B and C",
     "the Japan-US Alliance", "The BRICS – Brazil, Russia ... –"."""
-    word, pos = token.lower_, token.pos_
+    word, pos, lemma = token.lower_, token.pos_, token.lemma_  # read once: every word of every sentence comes here
     if word in PARTY_NOUNS:
         yield from party_members(token, resolver)  # "Scholz's Social Democratic Party"
     if word in PARTY_FIRST_WORDS:
@@ -122,11 +122,11 @@ def token_forms(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
         yield from led_forces_in(token, resolver)  # "the Saudi-led coalition in Yemen"
     if word == "alongside" and token.dep_ == "prep":
         yield from alongside(token, frame, resolver)
-    if token.lemma_ == "be":
+    if lemma == "be":
         yield from being_in(token, frame, resolver)
-    if token.lemma_ in IN_BODY_VERBS:
+    if lemma in IN_BODY_VERBS:
         yield from in_body(token, frame, resolver)  # "Estonia is in NATO"
-    if token.lemma_ == "be":
+    if lemma == "be":
         yield from forces_being_in(token, frame, resolver)  # "Russian troops are in Belarus"
     if pos in {"NOUN", "PROPN"}:
         yield from representatives_of_members(token, resolver)
@@ -140,7 +140,7 @@ def token_forms(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
         yield from paired(token, resolver)
         yield from listed_members(token, resolver)
         yield from named_force(token, frame, resolver)  # "the UN Interim Force in Lebanon"
-    if pos == "VERB" and token.lemma_.lower() in WITHDRAW_VERBS or word in WITHDRAWAL_NOUNS:
+    if pos == "VERB" and lemma.lower() in WITHDRAW_VERBS or word in WITHDRAWAL_NOUNS:
         yield from forces_withdrawn(token, frame, resolver)  # even one asked for: the forces are there
     if word in HELD_WORDS:
         yield from held_place(token, frame, resolver)  # "Russian-occupied Crimea": a state, not an act

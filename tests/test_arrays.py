@@ -1,0 +1,51 @@
+"""nlp/arrays.py and the document-wide looks that read the parse's array instead of walking
+every token: the same words found as a walk finds them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.tokens import Doc
+
+from statgraph.extract.context.quoting import quote_ranges
+from statgraph.link.acronyms import defined_acronyms
+from statgraph.link.person_names import place_names
+from statgraph.nlp import load_nlp
+from statgraph.nlp.arrays import indices_with
+from statgraph.pipeline import load_resources
+from statgraph.settings import Settings
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def test_indices_with_is_a_walk_of_the_tokens_in_a_doc_and_a_span(en_vocab) -> None:  # noqa: ANN001
+    doc = Doc(en_vocab, words=["The", "Lake", "Tana", "region", "(", "LTR", ")", "and", "the", "lake", "."])
+    assert indices_with(doc, ORTH, ["("]) == [4]
+    assert indices_with(doc, LOWER, ["the", "lake"]) == [0, 1, 8, 9]
+    assert indices_with(doc, ORTH, ["absent"]) == []
+    span = doc[3:10]
+    assert indices_with(span, LOWER, ["the", "lake"]) == [5, 6]  # places in the span
+    assert [span[k].i for k in indices_with(span, LOWER, ["the", "lake"])] == [8, 9]
+
+
+def test_lemmas_read_off_the_array_are_those_of_the_parse() -> None:
+    text = sorted(SEEDS.glob("*.txt"))[0].read_text(encoding="utf-8")
+    doc = load_nlp(Settings().model)(text)
+    lemmas = {t.lemma_ for t in doc if t.is_alpha}
+    chosen = sorted(lemmas)[::7]
+    assert indices_with(doc, LEMMA, chosen) == [t.i for t in doc if t.lemma_ in chosen]
+
+
+def test_acronym_and_place_names_of_composed_sentences() -> None:
+    nlp = load_nlp(Settings().model)
+    gazetteer = load_resources(Settings()).gazetteer
+    doc = nlp("The Kivu province remains tense. Officials in Kivu said the talks would resume.")
+    assert "Kivu" in place_names([doc])
+    assert place_names([nlp("Officials met on Monday (local time) and said little.")]) == frozenset()
+    assert defined_acronyms([nlp("The envoys spoke (briefly) after the vote.")], gazetteer) == {}
+
+
+def test_quote_ranges_of_marks_of_every_kind() -> None:
+    text = 'She said "we will stay" and “never leave”.\n«Oui» he said, then ” a stray close.\n"Open to the end'
+    assert quote_ranges(text) == [(9, 23), (28, 41), (43, 48), (43, 64), (80, 96)]

@@ -123,18 +123,9 @@ _DISOWNING = words("phrases", "disowning")
 def bound_owner(token: Token, frame: Frame, resolver: Resolver) -> Resolved | None:
     """The actor a possessive "its"/"their" is bound to: the subject of the nearest clause
     above the noun, when that subject names an actor."""
-    current = token
-    for _ in range(5):
-        if current.head.i == current.i:
-            return None
-        current = current.head
-        if current.pos_ in {"VERB", "AUX"}:
-            subject = subject_of(current)
-            if subject is None or subject.pos_ == "PRON" or _disowned(token, current):
-                return None
-            found = holders(subject, frame, resolver)
-            return found[0][0] if len(found) == 1 else None
-    return None
+    verb = _owning_verb(token)
+    found = _subject_actors(token, verb, frame, resolver) if verb is not None else []
+    return found[0] if len(found) == 1 else None
 
 
 def shared_owners(token: Token, frame: Frame, resolver: Resolver) -> list[Resolved]:
@@ -142,18 +133,31 @@ def shared_owners(token: Token, frame: Frame, resolver: Resolver) -> list[Resolv
     support for X" is Chile's and Peru's; a pronoun or a single holder is `bound_owner`'s."""
     if not any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children):
         return []
+    verb = _owning_verb(token)
+    if verb is None or _other_object(token, verb):
+        return []
+    found = _subject_actors(token, verb, frame, resolver)
+    return found if len(found) > 1 else []
+
+
+def _owning_verb(token: Token) -> Token | None:
+    """The verb of the nearest clause above a noun (within five steps)."""
     current = token
     for _ in range(5):
         if current.head.i == current.i:
-            return []
+            return None
         current = current.head
         if current.pos_ in {"VERB", "AUX"}:
-            subject = subject_of(current)
-            if subject is None or subject.pos_ == "PRON" or _disowned(token, current) or _other_object(token, current):
-                return []
-            found = [actor for actor, _ in holders(subject, frame, resolver)]
-            return found if len(found) > 1 else []
-    return []
+            return current
+    return None
+
+
+def _subject_actors(noun: Token, verb: Token, frame: Frame, resolver: Resolver) -> list[Resolved]:
+    """The actors a clause's subject names, unless a pronoun or the verb turns against the noun."""
+    subject = subject_of(verb)
+    if subject is None or subject.pos_ == "PRON" or _disowned(noun, verb):
+        return []
+    return [actor for actor, _ in holders(subject, frame, resolver)]
 
 
 def _other_object(noun: Token, verb: Token) -> bool:

@@ -100,6 +100,8 @@ def noun_holders(token: Token, frame: Frame, resolver: Resolver) -> list[tuple[R
         if document.pos_ == "VERB" and token.head.lower_ == "on":
             # "the leaders of China and France signed a statement on the inadmissibility of ..."
             return [(h, "verb_on") for h, _ in holders(subject_of(document), frame, resolver)]
+    if holder is None and how == "its":
+        return [(h, "their") for h in shared_owners(token, frame, resolver)]
     if holder is None:
         return []
     if how.startswith("light_verb"):
@@ -121,18 +123,48 @@ _DISOWNING = words("phrases", "disowning")
 def bound_owner(token: Token, frame: Frame, resolver: Resolver) -> Resolved | None:
     """The actor a possessive "its"/"their" is bound to: the subject of the nearest clause
     above the noun, when that subject names an actor."""
+    verb = _owning_verb(token)
+    found = _subject_actors(token, verb, frame, resolver) if verb is not None else []
+    return found[0] if len(found) == 1 else None
+
+
+def shared_owners(token: Token, frame: Frame, resolver: Resolver) -> list[Resolved]:
+    """Each actor of a coordinated subject a "their" is bound to: "Chile and Peru expressed their
+    support for X" is Chile's and Peru's; a pronoun or a single holder is `bound_owner`'s."""
+    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children):
+        return []
+    verb = _owning_verb(token)
+    if verb is None or _other_object(token, verb):
+        return []
+    found = _subject_actors(token, verb, frame, resolver)
+    return found if len(found) > 1 else []
+
+
+def _owning_verb(token: Token) -> Token | None:
+    """The verb of the nearest clause above a noun (within five steps)."""
     current = token
     for _ in range(5):
         if current.head.i == current.i:
             return None
         current = current.head
         if current.pos_ in {"VERB", "AUX"}:
-            subject = subject_of(current)
-            if subject is None or subject.pos_ == "PRON" or _disowned(token, current):
-                return None
-            found = holders(subject, frame, resolver)
-            return found[0][0] if len(found) == 1 else None
+            return current
     return None
+
+
+def _subject_actors(noun: Token, verb: Token, frame: Frame, resolver: Resolver) -> list[Resolved]:
+    """The actors a clause's subject names, unless a pronoun or the verb turns against the noun."""
+    subject = subject_of(verb)
+    if subject is None or subject.pos_ == "PRON" or _disowned(noun, verb):
+        return []
+    return [actor for actor, _ in holders(subject, frame, resolver)]
+
+
+def _other_object(noun: Token, verb: Token) -> bool:
+    """Whether a verb has an object besides the noun's own phrase, which "their" may name instead
+    ("criticized Bolivia for their support": Bolivia's)."""
+    chain = {noun.i, *(a.i for a in noun.ancestors)}
+    return any(c.dep_ in {"dobj", "obj", "dative"} and c.i not in chain for c in verb.children)
 
 
 def _disowned(noun: Token, verb: Token) -> bool:

@@ -24,22 +24,15 @@ from ..moods import STOPPING, asserts, irrealis, negated, purpose
 from ..quoted_moods import quoted_clause
 from ..registry import Context, extractor
 from .adjectives import adjective_stances
+from .agreeing import agreement_screen
 from .asked import wanted_of_others
 from .courtesy import courtesy
 from .cue_reading import read_cue
 from .deontics import semi_modal
 from .threats import hostile_vow
 from .verb_guards import inverted_frame, needed, not_own_view
-from .verb_objects import (
-    gapped_object,
-    own_proposal,
-    owned_stance,
-    particle_object,
-    proposal_object,
-    that_clause,
-    verb_object,
-    without_clause,
-)
+from .verb_objects import gapped_object, own_proposal, owned_stance, particle_object, proposal_object, that_clause
+from .verb_objects import verb_object, without_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -138,7 +131,7 @@ def _phrasal_stances(
             if cue.relation == "demands" and own_proposal(obj, lexicon):
                 return True  # "Lula insisted on his idea to create a group": the noun proposes
             read = read_cue(token, cue, obj, frame, resolver, "phrasal_verb", 0.8)
-            yield from not_own_view(read, obj, resolver, lexicon)
+            yield from agreement_screen(not_own_view(read, obj, resolver, lexicon), token, obj, resolver, lexicon)
             return True
     return False
 
@@ -263,7 +256,7 @@ def _verb_cue_stances(token: Token, cue: Cue, frame: Frame, resolver: Resolver, 
     if owned_stance(obj, cue, lexicon) or _tie(obj, cue):
         return  # "reaffirmed its support for Israel", "strengthen cooperation with Japan": the noun speaks
     read = read_cue(token, cue, obj, frame, resolver, "passive" if passive is not None else "verb_object", 0.75)
-    read = not_own_view(read, obj, resolver, lexicon)
+    read = agreement_screen(not_own_view(read, obj, resolver, lexicon), token, obj, resolver, lexicon)
     # "the reforms that Chile has criticized", "the plan, backed by Germany,": the head without its clause
     described = token.dep_ in {"relcl", "acl"} and obj.i == token.head.i
     yield from (without_clause(f, token) for f in read) if described else read

@@ -61,3 +61,24 @@ def test_the_style_is_no_part_of_the_office() -> None:
     text = "King visits\n\nHis Majesty King Abdullah II of Jordan met envoys on Sunday."
     found = triples_of(text)
     assert not any(r == "holds_role" and "Majesty" in t for _, r, t in found)
+
+
+def test_the_emir_is_the_emir_named_before() -> None:
+    text = (
+        "Summit\n\nThe Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, arrived. The Emir condemned the "
+        "strikes on Gaza."
+    )
+    assert has_triple(triples_of(text), "Tamim_bin_Hamad_Al_Thani", "opposes", "strikes on Gaza")
+
+
+def test_the_crown_prince_is_the_crown_prince_named_before() -> None:
+    text = (
+        "Summit\n\nSaudi Crown Prince Mohammed bin Salman arrived on Monday. The Crown Prince condemned the "
+        "strikes on Gaza."
+    )
+    assert has_triple(triples_of(text), "Mohammed_bin_Salman", "opposes", "strikes on Gaza")
+
+
+def test_the_king_is_not_a_president_named_before() -> None:
+    text = "Summit\n\nPresident Peter Kowalski arrived on Monday. The King condemned the strikes on Gaza."
+    assert not has_triple(triples_of(text), "Peter_Kowalski", "opposes", "strikes on Gaza")

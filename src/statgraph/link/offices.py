@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 # Nouns that describe a person by office ("the minister", "the top diplomat").
 TITLE_NOUNS = frozenset(
     "minister diplomat president spokesman spokeswoman spokesperson chancellor premier envoy "
-    "ambassador secretary deputy senator fm".split()
+    "ambassador secretary deputy senator fm emir king monarch prince queen sultan".split()
 )
 DIPLOMATIC = ("foreign", "ambassador", "envoy", "secretary of state", "diplomat", "representative")
 

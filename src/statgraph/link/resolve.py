@@ -188,7 +188,9 @@ class Resolver:
                 # "US allies", "China's neighbours" are others, not the state; "NATO allies" are
                 # NATO, "our Kazakh friends" Kazakhstan
                 return owner
-        described = self._described_person(token) if token.pos_ == "NOUN" and token.lemma_.lower() in TITLE_NOUNS else None
+        described = (
+            self._described_person(token) if token.pos_ in {"NOUN", "PROPN"} and token.lemma_.lower() in TITLE_NOUNS else None
+        )  # "the foreign minister", "The Emir": the person last named in that office
         office = self.person_in_office(token)
         if office and described and described != office and self._same_rank(token, described):
             return described  # "the Colombian president" after "President of Colombia Ivan Duque": not today's

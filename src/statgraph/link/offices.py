@@ -20,9 +20,17 @@ if TYPE_CHECKING:
 # Nouns that describe a person by office ("the minister", "the top diplomat").
 TITLE_NOUNS = frozenset(
     "minister diplomat president spokesman spokeswoman spokesperson chancellor premier envoy "
-    "ambassador secretary deputy senator fm".split()
+    "ambassador secretary deputy senator fm emir king monarch prince queen sultan".split()
 )
+# Rulers' titles, written capitalised for the one ruler the text named ("The Emir", "the Crown Prince")
+_RULER_NOUNS = frozenset("emir king monarch prince queen sultan".split())
 DIPLOMATIC = ("foreign", "ambassador", "envoy", "secretary of state", "diplomat", "representative")
+
+
+def describes_office(token: Token) -> bool:
+    """Whether a noun describes a person by office ("the foreign minister", "The Emir"): a title
+    noun, capitalised only when it is a ruler's."""
+    return token.lemma_.lower() in TITLE_NOUNS and (token.pos_ == "NOUN" or token.lower_ in _RULER_NOUNS)
 
 
 def fits(word: str, office: str) -> bool:

@@ -18,7 +18,7 @@ from .bodies import PART_NOUNS, Mention, body_before, counted, kind_of, kinds_of
 from .entities import entity_actor, surname
 from .gazetteer import Actor, Gazetteer, fold, mint_id
 from .name_spans import NAME_DEPS, longer_name, name_span
-from .offices import OTHERS, TITLE_NOUNS, field_body, fits, is_country_word, office_and_owner, office_state, ours
+from .offices import OTHERS, TITLE_NOUNS, describes_office, field_body, fits, is_country_word, office_and_owner, office_state, ours
 from .organization_names import organization_name
 from .person_names import possessed_person, untitled
 from .resolved import Resolved
@@ -189,7 +189,7 @@ class Resolver:
                 # "US allies", "China's neighbours" are others, not the state; "NATO allies" are
                 # NATO, "our Kazakh friends" Kazakhstan
                 return owner
-        described = self._described_person(token) if token.pos_ == "NOUN" and token.lemma_.lower() in TITLE_NOUNS else None
+        described = self._described_person(token) if describes_office(token) else None
         office = self.person_in_office(token)
         if office and described and described != office and self._same_rank(token, described):
             return described  # "the Colombian president" after "President of Colombia Ivan Duque": not today's

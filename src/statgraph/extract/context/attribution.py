@@ -27,10 +27,11 @@ from .headings import heading_speaker
 from .holders import holders
 from .interviews import OPENS_TURN, done_by_you, interviewee_besides, question_turn_asker, turn_speaker
 from .outlets import is_outlet, source_of
-from .persons import SPOKES, names_actor, person_named_before, same_person
+from .persons import SPOKES, agrees, names_actor, person_named_before, same_person
 from .quoting import framed, quoted_as
 from .readout import Readout
 from .runon import RunOn, intro_speaker, stated_after
+from .styles import is_style, styled_person
 from .subjects import conjuncts
 
 if TYPE_CHECKING:
@@ -266,6 +267,8 @@ class Attributor:
             return person
         if lower in FIRST_PERSON or token.pos_ == "PRON":
             return None
+        if is_style(token):
+            return styled_person(token, self.resolver)  # "His Majesty said": the king named so, or nobody
         issuer = named_issuer(token)
         if issuer is not None:
             return self._speaker(issuer)  # "“...,” said a statement from the Foreign Ministry"
@@ -285,7 +288,8 @@ class Attributor:
             # "“...,” she said" after a sentence about no one: who spoke last, not the last name
             # ("She accused Obrador of backing Pedro Castillo's attempt ...")
             named = self.last_speaker if self.last_speaker is not None and self.last_speaker.type == "person" else None
-        return named or resolver.person_before or resolver.last_person
+        named = named or resolver.person_before or resolver.last_person
+        return named if agrees(pronoun, named) else None  # "she" is no Peter: nobody, not a guess
 
     def _official(self, token: Token) -> Resolved | None:
         """ "the minister" -> the last person named; "a spokesman for the Chinese Foreign

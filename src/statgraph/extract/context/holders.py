@@ -19,6 +19,7 @@ from .kind_holders import INSURGENTS, REPRESENTATIVES, STATE_NOUNS, STATE_ORGANS
 from .kind_holders import noun_lemma, state_noun_holder
 from .outlets import reports
 from .persons import person_before, spokes_for
+from .styles import is_style, styled_person
 from .subjects import SPEECH_ACTS, SUBJECT_DEPS, conjuncts
 from .terms import defined_parties
 
@@ -194,6 +195,8 @@ def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Reso
         return pronoun
     if token.pos_ == "PRON" or lower in VAGUE:
         return None, ""
+    if is_style(token):
+        return styled_person(token, resolver), "style"  # "His Majesty stressed ...": the king named so
     issuer = named_issuer(token)
     if issuer is not None:
         return resolve_holder(issuer, frame, resolver)  # "a statement by the ministry": the ministry

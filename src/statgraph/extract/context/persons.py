@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ...words import words
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -13,12 +15,30 @@ if TYPE_CHECKING:
 
 # Those who speak for a body, not in their own name: "the spokesperson" is the body last spoken for.
 SPOKES = frozenset("spokesman spokeswoman spokesperson".split())
+# Given names of men and of women (ontology/names.toml): a "she" is never a man so named.
+_GIVEN = {"male": words("names", "male_given_names"), "female": words("names", "female_given_names")}
+_PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
+                   "she": "female", "her": "female", "hers": "female", "herself": "female"}
+
+
+def agrees(pronoun: Token, person: Resolved | None) -> bool:
+    """Whether a person may be whom "he" or "she" stands for: not when the person's given name
+    is one the lexicon knows as the other gender's ("she said" is no Peter's). A name the lexicon
+    does not know, or any other word, vetoes nothing."""
+    gender = _PRONOUN_GENDER.get(pronoun.lower_)
+    if person is None or gender is None:
+        return True
+    given = person.label.replace("_", " ").split()[:1]
+    other = "female" if gender == "male" else "male"
+    return not given or given[0].lower() not in _GIVEN[other]
+
 
 def person_before(pronoun: Token, resolver: Resolver, quoted: frozenset[int] = frozenset()) -> Resolved | None:
     """Whom "he" or "she" stands for: the last person named before it in its sentence ("Kurti
     does not want peace, he wants ..."), else the last person named before the sentence; not a
     person named after it ("He accused Serbia of ... and demanded Belgrade hand over Radoicic")."""
-    return person_named_before(pronoun, resolver, quoted) or resolver.person_before or resolver.last_person
+    found = person_named_before(pronoun, resolver, quoted) or resolver.person_before or resolver.last_person
+    return found if agrees(pronoun, found) else None
 
 
 def person_named_before(pronoun: Token, resolver: Resolver, quoted: frozenset[int]) -> Resolved | None:
@@ -32,7 +52,7 @@ def person_named_before(pronoun: Token, resolver: Resolver, quoted: frozenset[in
         if t.i < pronoun.i and t.pos_ == "PROPN" and t.dep_ not in {"compound", "flat"}
         and not (outside and t.i in quoted)
         for found in [resolver.resolve(t)]
-        if found is not None and found.type == "person"
+        if found is not None and found.type == "person" and agrees(pronoun, found)
     ]
     return named[-1] if named else None
 

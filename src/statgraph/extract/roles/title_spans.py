@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...link.person_names import TITLE_WORDS
+from ...words import words
 from .names import HONORIFICS
 from .offices import OFFICE_HEADS, POSSESSIVE, country_word, office_span
 
@@ -17,6 +18,8 @@ if TYPE_CHECKING:
     from ...link.resolve import Resolver
 
 # "Secretary General", "Attorney General": offices that end in "General".
+# Styles of address that open a title's name, no word of the office ("His Majesty King Abdullah II")
+_STYLES = words("names", "styles")
 _GENERAL_OFFICES = frozenset(
     "secretary director attorney inspector solicitor governor consul surgeon auditor prosecutor "
     "procurator advocate comptroller postmaster registrar -".split()
@@ -58,6 +61,8 @@ def title_before(doc: Doc, start: int, floor: int, resolver: Resolver) -> Span |
     first = start
     while first > floor and start - first < 12:
         previous = doc[first - 1]
+        if previous.lower_ in _STYLES:
+            break  # "His Majesty King Abdullah II": the office is the king's, the style no part of it
         if previous.text in POSSESSIVE and first - 2 >= floor and not country_word(doc[first - 2], resolver):
             break  # "Putin's spokesman": the title is the spokesman's, not Putin's
         if (

@@ -8,10 +8,12 @@ a known name longer than that wins ("Barbuda" in "Antigua and Barbuda" is Antigu
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..nlp.entities import entity_at
 from ..nlp.bounds import sentence_of
+from .person_names import untitled
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -65,3 +67,27 @@ def longer_name(gazetteer: Gazetteer, token: Token, name: Span) -> Actor | None:
             if actor is not None and (best is None or end - start > best[0]):
                 best = (end - start, actor)
     return best[1] if best is not None else None
+
+
+def surfaces(token: Token, name: Span) -> Iterator[str | None]:
+    """The texts a noun phrase may name an actor by, in the order they are looked up: its name,
+    the name without a title, the word, the words before it in its phrase; each made only when
+    the ones before it name none (the last two walk the tree)."""
+    yield name.text
+    yield untitled(name)
+    yield token.text
+    yield _chunk_text(token)
+
+
+def _chunk_text(token: Token) -> str:
+    words = [t for t in token.subtree if t.i <= token.i and t.dep_ not in {"det", "punct"}]
+    return " ".join(t.text for t in words)
+
+
+def hyphenated(token: Token) -> str:
+    """A name the tokenizer split at its hyphens, as written: "Al-Budaiwi" ("Al", "-", "Budaiwi")
+    from its last word; "" when the word before it is no hyphen joined to it."""
+    doc, start = token.doc, token.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
+        start -= 2
+    return doc[start : token.i + 1].text if start < token.i else ""

@@ -8,7 +8,6 @@ an unknown named entity, which becomes an actor of its own.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -17,10 +16,10 @@ from .armed_groups import armed_group
 from .bodies import PART_NOUNS, Mention, body_before, counted, kind_of, kinds_of_name, organ_of_another
 from .entities import entity_actor, surname
 from .gazetteer import Actor, Gazetteer, fold, mint_id
-from .name_spans import NAME_DEPS, longer_name, name_span
+from .name_spans import NAME_DEPS, hyphenated, longer_name, name_span, surfaces
 from .offices import OTHERS, TITLE_NOUNS, describes_office, field_body, fits, is_country_word, office_and_owner, office_state, ours
 from .organization_names import organization_name
-from .person_names import possessed_person, untitled
+from .person_names import possessed_person
 from .resolved import Resolved
 from .state_organs import organ_state
 
@@ -169,7 +168,7 @@ class Resolver:
         longer = longer_name(self.gazetteer, token, name)
         if longer is not None:
             return self.actor(longer)  # "Barbuda" in "Antigua and Barbuda": the longest name in the text wins
-        for surface in _surfaces(token, name):
+        for surface in surfaces(token, name):
             actor = gaz.find(surface) if surface else None
             if actor:
                 return self.actor(organ_of_another(gaz, token, actor) or actor)
@@ -250,7 +249,7 @@ class Resolver:
         written = token.text if token.text in self.surnames else fold(token.text)
         if written in self.surnames and (token.pos_ == "PROPN" or (token.ent_type_ and token.text[:1].isupper())):
             return self.surnames[written]  # also a surname the tagger took for a noun ("Rodríguez further decried")
-        joined = _hyphenated(token)
+        joined = hyphenated(token)
         if joined in self.surnames and token.pos_ == "PROPN":
             return self.surnames[joined]  # "Al-Budaiwi stressed", three tokens, after "Jasem Al-Budaiwi"
         if token.text in self.foreseen and token.pos_ in {"PROPN", "NOUN"} and token.ent_type_ in {"", "PERSON"}:
@@ -377,28 +376,3 @@ class Resolver:
         if person.id in self.own_voice:
             return None
         return stated.id if stated is not None else person.of
-
-
-def _surfaces(token: Token, name: Span) -> Iterator[str | None]:
-    """The texts a noun phrase may name an actor by, in the order they are looked up: its name,
-    the name without a title, the word, the words before it in its phrase; each made only when
-    the ones before it name none (the last two walk the tree)."""
-    yield name.text
-    yield untitled(name)
-    yield token.text
-    yield _chunk_text(token)
-
-
-def _chunk_text(token: Token) -> str:
-    words = [t for t in token.subtree if t.i <= token.i and t.dep_ not in {"det", "punct"}]
-    return " ".join(t.text for t in words)
-
-
-
-def _hyphenated(token: Token) -> str:
-    """A name the tokenizer split at its hyphens, as written: "Al-Budaiwi" ("Al", "-", "Budaiwi")
-    from its last word; "" when the word before it is no hyphen joined to it."""
-    doc, start = token.doc, token.i
-    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
-        start -= 2
-    return doc[start : token.i + 1].text if start < token.i else ""

@@ -51,3 +51,10 @@ def test_a_name_before_its_acronym_modifies_the_noun_after_it() -> None:
     assert ("Chile", "supports", "United Nations (UN) Charter") in found, found
     found = triples_of("Chile opposes the North Atlantic Treaty Organization (NATO) alliance.")
     assert any(t[2] == "NATO" for t in found), found
+
+
+def test_a_party_named_with_a_demonym_keeps_it() -> None:
+    found = _found("Tbilisi criticized the Georgian Dream party.", "Georgia", "criticizes")
+    assert [text for _, text in found] == ["Georgian Dream party"], found
+    church = _found("Ukraine criticized the Russian Orthodox Church.", "Ukraine", "criticizes")
+    assert [text for _, text in church] == ["Russian Orthodox Church"], church

@@ -35,6 +35,7 @@ def entity_actor(resolver: Resolver, token: Token, name: Span) -> Resolved | Non
     if _office_part(token):
         return None  # "Minister of Foreign Affairs and the National Community Abroad": an office's department
     words = _piece_of(list(name), token)  # "the National Community Abroad, Ramtane Lamamra": two names
+    whole = words
     while len(words) > 1 and (
         words[0].lower_ in {"the", "a", "an"}
         or resolver.gazetteer.demonym(words[0].text)
@@ -73,7 +74,19 @@ def entity_actor(resolver: Resolver, token: Token, name: Span) -> Resolved | Non
     given = addressed_by_first_name(words, name) if kind == "person" else None
     if given is not None and named_first(given, resolver.recent_people) is not None:
         return named_first(given, resolver.recent_people)  # "Sheikh Salem", named in full before
+    label = _with_demonym(resolver, whole, words, label, kind)
     return Resolved(mint_id(label), label, kind)
+
+
+def _with_demonym(resolver: Resolver, whole: list[Token], words: list[Token], label: str, kind: str) -> str:
+    """An organisation's own name keeps the demonym that opens it ("the Georgian Dream party",
+    "the Russian Orthodox Church"): stripped, the rest names no one ("Dream party")."""
+    if kind != "organization" or words[0].i == whole[0].i:
+        return label
+    before = whole[[w.i for w in whole].index(words[0].i) - 1]
+    if not resolver.gazetteer.demonym(before.text):
+        return label
+    return " ".join(words[0].doc[before.i : words[-1].i + 1].text.split())
 
 
 def _office_part(token: Token) -> bool:

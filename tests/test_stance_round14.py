@@ -171,3 +171,10 @@ def test_a_way_denied_to_be_the_answer_is_opposed_not_the_answer() -> None:
     found = triples_of("\"Nationalist solutions are not the answer to European challenges,\" the Spanish minister said.")
     assert has_triple(found, "Spain", "opposes", "Nationalist solutions")
     assert not any(r == "opposes" and "answer" in t for _, r, t in found)
+
+
+def test_a_need_not_agreed_on_is_no_demand() -> None:
+    found = triples_of("Egypt and Sudan did not agree on the need for a ceasefire.")
+    assert not any(r == "demands" for _, r, _ in found)
+    found = triples_of("Egypt and Sudan agreed on the need for a ceasefire.")
+    assert has_triple(found, "Egypt", "demands", "ceasefire")

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolved, Resolver
 from ...words import words
+from ..moods import negated
 from .frame import FIRST_PLURAL, Frame
 from .holders import holders
 from .subjects import subject_of
@@ -97,8 +98,9 @@ def noun_holders(token: Token, frame: Frame, resolver: Resolver) -> list[tuple[R
         )
         if document.pos_ == "NOUN" and agent is not None:
             return [(h, "statement_by") for h, _ in holders(agent, frame, resolver)]
-        if document.pos_ == "VERB" and token.head.lower_ == "on":
+        if document.pos_ == "VERB" and token.head.lower_ == "on" and not negated(document):
             # "the leaders of China and France signed a statement on the inadmissibility of ..."
+            # (not "did not agree on the need for a ceasefire")
             return [(h, "verb_on") for h, _ in holders(subject_of(document), frame, resolver)]
     if holder is None and how == "its":
         return [(h, "their") for h in shared_owners(token, frame, resolver)]

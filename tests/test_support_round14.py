@@ -75,3 +75,9 @@ def test_their_after_another_object_is_not_the_subjects() -> None:
 def test_their_support_rejected_is_no_support() -> None:
     found = _found("Chile and Peru rejected their support for the regional trade pact.")
     assert not _has(found, "Chile", "supports", "regional trade pact")
+
+
+def test_little_or_no_confidence_is_no_support() -> None:
+    assert not any(r == "supports" for _, r, _ in _found("Kenya has little confidence in the talks."))
+    assert not any(r == "supports" for _, r, _ in _found("Uganda put no faith in the talks."))
+    assert _has(_found("Kenya has full confidence in the talks."), "Kenya", "supports", "talks")

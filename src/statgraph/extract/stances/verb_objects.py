@@ -242,3 +242,18 @@ def _own_pronoun(owner: Token, subject: Token | None) -> bool:
     return subject is not None and (
         subject.tag_ in {"NNS", "NNPS"} or subject.lower_ == "they" or any(c.dep_ == "conj" for c in subject.children)
     )
+
+
+_SCANT = frozenset({"little", "no", "scant", "zero"})
+
+
+def scant_particle(token: Token, particle: str) -> bool:
+    """Whether the noun of a phrasal cue is had in no or little measure: "have little
+    confidence in X", "put no faith in X" place no trust in X."""
+    first = particle.split()[0] if particle else ""
+    return any(
+        c.lower_ == first
+        and c.pos_ == "NOUN"
+        and any(g.lower_ in _SCANT for g in c.children if g.dep_ in {"det", "amod", "advmod"})
+        for c in token.children
+    )

@@ -32,7 +32,7 @@ from .deontics import semi_modal
 from .threats import hostile_vow
 from .verb_guards import inverted_frame, needed, not_own_view
 from .verb_objects import gapped_object, own_proposal, owned_stance, particle_object, proposal_object, that_clause
-from .verb_objects import verb_object, without_clause
+from .verb_objects import scant_particle, verb_object, without_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -117,6 +117,8 @@ def _phrasal_stances(
     for cue in cues:
         if particles - set(cue.particle.split()):
             continue  # "standing in for Wang Yi" is no standing for him
+        if scant_particle(token, cue.particle):
+            return True  # "have little confidence in X" trusts nothing
         obj = particle_object(token, cue.particle)
         if (
             obj is not None

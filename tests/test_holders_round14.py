@@ -190,3 +190,11 @@ def test_a_name_after_a_body_word_is_still_a_person() -> None:
         "met the visiting president."
     )
     assert any(holder.endswith("Li Zhanshu") for holder, _ in roles)
+
+
+
+def test_a_dateline_parsed_as_subject_gives_way_to_the_speaker_after_its_colon() -> None:
+    # the parser makes "Abu Dhabi" the subject and the president its apposition
+    found = triples_of("Abu Dhabi: Egypt's President Abdel Fattah Al Sisi called for a comprehensive agreement.")
+    assert has_triple(found, "Abdel_Fattah_el_Sisi", "demands", "comprehensive agreement")
+    assert not any(h == "United_Arab_Emirates" for h, _, _ in found)

@@ -48,13 +48,24 @@ def subject_of(token: Token) -> Token | None:
 
 def _direct_subject(verb: Token) -> Token | None:
     """A verb's own subject, or one the small model hangs on its auxiliary ("The CSTO has formalized")."""
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is not None:
-        return subject
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if subjects:
+        return _past_colon(subjects[0], subjects[1:])
     return next(
         (g for c in verb.children if c.dep_ in {"aux", "auxpass"} for g in c.children if g.dep_ in SUBJECT_DEPS),
         None,
     )
+
+
+def _past_colon(subject: Token, others: list[Token]) -> Token:
+    """The subject, or the one after a colon the parser hung on it: in "Abu Dhabi: Egypt's
+    President X reiterated ..." the dateline is parsed as the subject and the speaker as its
+    apposition or as a second subject."""
+    colon = next((c for c in subject.children if c.text == ":" and c.i == subject.i + 1), None)
+    if colon is None:
+        return subject
+    after = [c for c in subject.children if c.dep_ == "appos" and c.i > colon.i] + [o for o in others if o.i > colon.i]
+    return after[0] if after else subject
 
 
 def _antecedent(subject: Token, verb: Token) -> Token | None:

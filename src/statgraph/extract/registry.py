@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import wraps
+from functools import cache, wraps
 from typing import TYPE_CHECKING, Any, overload
 
 from ..errors import ExtractionError
@@ -142,13 +142,6 @@ def pipeline(names: Iterable[str], *, gate: bool = True) -> list[tuple[str, Extr
             for name in names]
 
 
-_GATED: dict[tuple[Extractor, Cues], Extractor] = {}
-
-
-def _gated_once(function: Extractor, cues: Cues) -> Extractor:
-    """`gated`, made once an extractor: every document's pipeline shares it, and with it the cue
-    words it made once a lexicon (a new pipeline each document made them all anew)."""
-    key = (function, cues)
-    if key not in _GATED:
-        _GATED[key] = gated(function, cues)
-    return _GATED[key]
+# `gated`, made once an extractor: every document's pipeline shares it, and with it the cue words
+# it made once a lexicon (a new pipeline each document made them all anew)
+_gated_once = cache(gated)

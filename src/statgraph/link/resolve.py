@@ -355,9 +355,12 @@ class Resolver:
         described = self._described_person(token)
         if described is not None or self.last_person is None:
             return described
-        known = self.gazetteer.actors.get(self.last_person.id)
-        office = self.person_offices.get(self.last_person.id) or (known.role if known is not None else None)
-        return None if office else self.last_person
+        return None if self.stated_office(self.last_person) else self.last_person
+
+    def stated_office(self, person: Resolved) -> str:
+        """A person's office: the one the text gives, else the lexicon's role; "" for none."""
+        known = self.gazetteer.actors.get(person.id)
+        return self.person_offices.get(person.id) or (known.role if known is not None and known.role else "")
 
     def _lexicon_office(self, known: Actor) -> str:
         """A person's office as the lexicon gives it, with whose it is: "Spokeswoman of Russian

@@ -17,7 +17,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LOWER
+
 from ..markup import dateline_ranges
+from ..nlp.arrays import indices_with
 from ..nlp.bounds import sentence_of
 from ..words import words
 from .resolved import Resolved
@@ -85,8 +88,8 @@ def organ_states(docs: list[Span], gazetteer: Gazetteer) -> dict[str, str]:
     Ukraine" in its headline): name words -> state id; a name given with two states is neither's."""
     seen: dict[str, set[str]] = {}
     for doc in docs:
-        for token in doc:
-            found = organ_name(token, gazetteer) if token.lower_ in ORGAN_HEADS else None
+        for k in indices_with(doc, LOWER, ORGAN_HEADS):  # the heads only, read off the parse's array
+            found = organ_name(doc[k], gazetteer)
             if found is not None and found[1] is not None:
                 seen.setdefault(found[0], set()).add(found[1].id)
     return {key: next(iter(ids)) for key, ids in seen.items() if len(ids) == 1}

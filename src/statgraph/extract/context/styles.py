@@ -38,9 +38,7 @@ def styled_person(token: Token, resolver: Resolver) -> Resolved | None:
                 if found is not None and found.type == "person":
                     return found
     for person in reversed(resolver.recent_people):
-        office = resolver.person_offices.get(person.id, "").lower()
-        known = resolver.gazetteer.actors.get(person.id)
-        office = office or (known.role.lower() if known is not None and known.role else "")
+        office = resolver.stated_office(person).lower()
         if set(office.replace("-", " ").split()) & _STYLE_OFFICES:
             return person
     return None

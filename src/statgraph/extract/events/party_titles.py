@@ -38,7 +38,11 @@ _FORMS: dict[tuple[str, ...], str] = {
     for party, forms in sorted(word_table("event_forms", "party_affiliations").items())
     for form in forms
 }
-PARTY_FIRST_WORDS = frozenset(form[0] for form in _FORMS)
+# the forms by their first word, where a form is looked for at every word of its first words
+_FORMS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _form, _party in _FORMS.items():
+    _FORMS_BY_FIRST.setdefault(_form[0], []).append((_form, _party))
+PARTY_FIRST_WORDS = frozenset(_FORMS_BY_FIRST)
 # "D" -> "Democratic Party": the letters of "Sen. Jane Doe (D-N.Y.)"
 _LETTERS = {letter: party for party, letters in word_table("event_forms", "party_letters").items() for letter in letters}
 PARTY_LETTERS = frozenset(_LETTERS)
@@ -60,14 +64,13 @@ def party_titled(token: Token, resolver: Resolver) -> Iterator[Found]:
         person = _described_in_apposition(token, length)
     found = resolver.resolve(person) if person is not None else None
     if found is not None and found.type == "person":
-        body = Resolved(mint_id(party), party, "organization")
-        yield Found(found, "member_of", Target(body.label, body), token, "party_titled", 0.6)
+        yield _member(found, party, token, "party_titled", 0.6)
 
 
 def _form_at(doc: Doc, i: int) -> tuple[int, str] | None:
     """The longest party form starting at word i: (its length in words, the party's name)."""
     best = None
-    for form, party in _FORMS.items():
+    for form, party in _FORMS_BY_FIRST.get(doc[i].lower_, ()):
         words_here = tuple(t.lower_ for t in doc[i : i + len(form)])
         if words_here == form and all(t.text[:1].isupper() for t in doc[i : i + len(form)]):
             best = max(best or (0, ""), (len(form), party))
@@ -129,9 +132,7 @@ def party_lettered(token: Token, resolver: Resolver) -> Iterator[Found]:
     name = doc[i - 2]
     found = resolver.resolve(name) if name.ent_type_ == "PERSON" else None
     if found is not None and found.type == "person":
-        party = _LETTERS[token.text]
-        body = Resolved(mint_id(party), party, "organization")
-        yield Found(found, "member_of", Target(body.label, body), token, "party_lettered", 0.6)
+        yield _member(found, _LETTERS[token.text], token, "party_lettered", 0.6)
 
 
 def party_named_legislator(token: Token, resolver: Resolver) -> Iterator[Found]:
@@ -154,8 +155,13 @@ def party_named_legislator(token: Token, resolver: Resolver) -> Iterator[Found]:
         person = token.head  # "Jane Doe, a Fidesz MP"
     found = resolver.resolve(person) if person is not None else None
     if found is not None and found.type == "person":
-        body = Resolved(mint_id(name.text), name.text, "organization")
-        yield Found(found, "member_of", Target(body.label, body), token, "party_legislator", 0.55)
+        yield _member(found, name.text, token, "party_legislator", 0.55)
+
+
+def _member(person: Resolved, party: str, token: Token, rule: str, confidence: float) -> Found:
+    """A person's membership of the party a text names (a body of its own, by its name)."""
+    body = Resolved(mint_id(party), party, "organization")
+    return Found(person, "member_of", Target(body.label, body), token, rule, confidence)
 
 
 def _unknown_name(name: Span, resolver: Resolver) -> bool:

@@ -61,3 +61,31 @@ def test_a_call_for_a_thing_to_do_something_names_no_doer() -> None:
     found = _texts(text, "Chile", "demands")
     assert found and not any("dialogue ensure" in t for t in found), found
 
+
+def test_move_nouns_spelled_out_after_a_colon_are_the_acts() -> None:
+    text = "Chile welcomed two steps taken by the council: the release of the prisoners and the reopening of the border."
+    found = _texts(text, "Chile", "supports")
+    assert "release of the prisoners" in found and "reopening of the border" in found, found
+    assert not any("two steps" in t for t in found), found
+
+
+def test_move_nouns_spelled_out_after_a_dash_are_the_acts() -> None:
+    text = (
+        "Chile also welcomed two decisions made last week -- using the profits from frozen assets as a loan "
+        "to Peru and imposing new tariffs on steel."
+    )
+    found = _texts(text, "Chile", "supports")
+    assert any(t.startswith("using the profits from frozen assets") for t in found), found
+    assert not any("two decisions" in t for t in found), found
+
+
+def test_a_move_noun_without_its_acts_after_the_colon_stays() -> None:
+    found = _texts("Chile welcomed the decision: it is a good one.", "Chile", "supports")
+    assert found == ["decision"], found
+
+
+def test_a_cut_runs_on_to_the_noun_its_last_word_qualifies() -> None:
+    text = "Chile said all parties should make every effort to ensure that Peru and Bolivia come to a peace treaty soon."
+    found = _texts(text, "Chile", "demands")
+    assert any(t.endswith("come to a peace treaty") for t in found), found
+    assert not any(t.endswith("a peace") for t in found), found

@@ -16,7 +16,7 @@ from .context.subjects import conjuncts
 from .listing import inner_member, list_members, stray_acts
 from .naming import acronym_head, descriptive_name, office_holder
 from .phrases import MAX_TARGET_TOKENS, hung_infinitive, phrase, phrase_span, purpose, takes
-from .referents import doer_of, pointed_act, pointing_phrase, referred_act, whose_phrase
+from .referents import doer_of, pointed_act, pointing_phrase, referred_act, spelled_acts, whose_phrase
 from .wording import name_end, tidy, usable
 
 if TYPE_CHECKING:
@@ -71,6 +71,9 @@ def targets(token: Token, resolver: Resolver) -> list[Target]:
     phrase, as a reader words them ("the sovereignty, stability and economic development of
     Moldova", "peace and stability across the Taiwan Strait"; but "the interference in its
     internal affairs and the politicization of refugee issues" are two)."""
+    if spelled := spelled_acts(token):  # "two decisions -- using X and imposing Y": the acts
+        made = [clause_target(a, resolver) if a.pos_ == "VERB" else make_target(a, resolver) for a in spelled]
+        return [t for t in made if t is not None]
     made = [(member, make_target(member, resolver)) for member in _unswallowed(list_members(token))]
     found = [t for _, t in made if t is not None]
     issues = [(m, t) for m, t in made if t is not None and t.actor is None and t.text == phrase(m)]

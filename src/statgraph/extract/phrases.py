@@ -172,9 +172,30 @@ def phrase(token: Token) -> str:
 
 def complement_end(noun: Token, end: int) -> int:
     """Where a noun's phrase ends with the complement the parser hung on a word above it, right
-    after the phrase (`hung_complement`); `end`, the phrase's own end, otherwise."""
+    after the phrase (`hung_complement`, `hung_for_clause`); `end`, the phrase's own end, otherwise."""
     prep = hung_complement(noun, end)
-    return prep.right_edge.i + 1 if prep is not None else end
+    if prep is not None:
+        return prep.right_edge.i + 1
+    clause = hung_for_clause(noun, end)
+    return clause.right_edge.i + 1 if clause is not None else end
+
+
+def hung_for_clause(noun: Token, end: int) -> Token | None:
+    """The "for"-clause that says what a noun taking "for" is, where the parser made it a clause
+    of the verb above, the noun's phrase ending on that noun or on such a noun of its own:
+    "shared an understanding on the need | for a dialogue to strengthen ties" (a call, need or
+    demand for someone to act); None otherwise."""
+    doc = noun.doc
+    if end >= len(doc) or doc[end].lower_ != "for" or doc[end].dep_ != "mark":
+        return None
+    clause, owner = doc[end].head, doc[end - 1]
+    if owner.pos_ != "NOUN" or not (owner.i == noun.i or noun.i in {a.i for a in owner.ancestors}):
+        return None
+    if clause.dep_ != "advcl" or clause.i <= end or clause.head.i not in {owner.i} | {a.i for a in noun.ancestors}:
+        return None
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.left_edge.i == end + 1 for c in clause.children):
+        return None
+    return clause if takes(owner, doc[end]) else None
 
 
 def takes(noun: Token, prep: Token) -> bool:

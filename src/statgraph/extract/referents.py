@@ -32,6 +32,9 @@ _ACT_ANAPHORS = words("phrases", "act_anaphors")
 _INSTRUMENT_ACTS = words("phrases", "instrument_acts")
 _INSTRUMENTS = words("phrases", "instruments")
 _REPORTING = words("speech", "reporting_verbs")
+# The marks after which a move noun's acts are spelled out, and how the parser hangs them.
+_SPELLING_MARKS = frozenset({":", "--", "—", "–"})
+_SPELLED_DEPS = frozenset({"appos", "dep", "advcl", "parataxis", "npadvmod"})
 _POINTING_DETERMINERS = frozenset({"the", "this", "that", "such"})
 # Verbs that turn against their object, whose "its" is another side's ("Chile opposed its proposal").
 _DISOWNING = words("phrases", "disowning")
@@ -117,6 +120,22 @@ def referred_act(noun: Token) -> Token | None:
     if not _told_act(act) or any(_told_act(c) for c in conjuncts(act) if c.pos_ in {"VERB", "AUX"}):
         return None
     return act
+
+
+def spelled_acts(noun: Token) -> list[Token]:
+    """The acts a move noun spells out after a colon or a dash ("welcomed two decisions made last
+    week -- using the profits as a loan and imposing a sanctions regime", "welcomed two steps:
+    the release of the prisoners and the reopening of the border"): the heads of what follows,
+    with those listed with them, hung on the noun or on its verb; [] for any other noun."""
+    doc, end = noun.doc, noun.right_edge.i + 1
+    if noun.lemma_.lower() not in _ACT_ANAPHORS or end + 1 >= len(doc) or doc[end].text not in _SPELLING_MARKS:
+        return []
+    first = next(
+        (t for t in doc[end + 1 : noun.sent.end] if t.head.i in {noun.i, noun.head.i} and t.dep_ in _SPELLED_DEPS), None
+    )
+    if first is None or first.left_edge.i != end + 1 or first.pos_ not in {"NOUN", "VERB"}:
+        return []
+    return [first, *(c for c in conjuncts(first) if c.pos_ == first.pos_)]
 
 
 def summed_act(noun: Token) -> Token | None:

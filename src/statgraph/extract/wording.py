@@ -64,10 +64,18 @@ def usable(text: str) -> bool:
 
 def name_end(doc: Doc, cut: int, end: int) -> int:
     """Where a phrase cut at `cut` may end without splitting a name or a hyphenated word: "the
-    United | Arab Emirates" runs on to the end of the name (never past `end`)."""
+    United | Arab Emirates" runs on to the end of the name (never past `end`), and a cut right
+    after a word qualifying a noun a few words on runs on to that noun ("come to a peace | treaty")."""
     while cut < end and cut > 0 and (doc[cut - 1].pos_ == "PROPN" and doc[cut].pos_ == "PROPN" or _joined(doc, cut)):
         cut += 1
+    last = doc[cut - 1] if 0 < cut < end else None
+    if last is not None and last.dep_ in _QUALIFYING and cut <= last.head.i < min(end, cut + 3):
+        return name_end(doc, last.head.i + 1, end)
     return cut
+
+
+# Words that qualify a noun after them: a cut does not end on one ("a peace | treaty").
+_QUALIFYING = frozenset({"compound", "amod", "nummod", "det", "poss"})
 
 
 def _joined(doc: Doc, cut: int) -> bool:

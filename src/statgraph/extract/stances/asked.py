@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...words import words
+from ..arguments import Target, clause_target
 from ..context.frame import FIRST_PERSON, Frame
 from ..context.holders import holders
 from ..moods import asserts
@@ -31,6 +33,9 @@ ASKING = frozenset(
 _ADDRESSEE_PREPS = frozenset({"on", "upon"})
 # Nouns of need whose act, with a doer of its own, is asked of that doer.
 _NEEDS = frozenset({"need", "necessity", "urgency", "imperative"})
+# Those who may be asked to act though no actor is named (ontology/actor_nouns.toml).
+_DOER_NOUNS = frozenset().union(*(words("actor_nouns", k) for k in ("group_nouns", "insurgents", "institutions")))
+_PEOPLE = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 # Clauses through which an act hangs on the verb that asks or owes it.
 _INNER = frozenset({"xcomp", "ccomp"})
 
@@ -180,3 +185,40 @@ def wanted_of_others(token: Token) -> bool:
         return True  # "wants the islands back", parsed as a small clause
     seeing = next((c for c in token.children if c.dep_ == "xcomp" and c.lemma_.lower() == "see"), None)
     return seeing is not None and any(c.dep_ in {"dobj", "obj", "ccomp"} for c in seeing.children)
+
+
+def asked_act(token: Token, obj: Token, resolver: Resolver, *, named: bool = True) -> list[Target]:
+    """What a demand "for" someone "to" act asks: the act with its doer ("demands for French troops
+    to leave the country"), not the doer alone, wherever the parser hung the infinitive (on the
+    noun, on the doer, or on a verb above, right after the doers); doers that name no actor
+    (`named` False) only with it hung on the noun ("an ultimatum for the rebels to hand over power")."""
+    if obj.dep_ != "pobj" or obj.head.lower_ != "for" or obj.head.head.i != token.i:
+        return []
+    doc, end = token.doc, obj.right_edge.i
+    hung = [doc[end + 2]] if end + 2 < len(doc) and doc[end + 1].lower_ == "to" and named else []
+    act = next(
+        (
+            c
+            for c in [*token.children, *(obj.children if named else []), *hung]
+            if c.dep_ in {"acl", "advcl", "relcl"} and c.pos_ == "VERB" and c.i > obj.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" and a.i < c.i for a in c.children)
+        ),
+        None,
+    )
+    if act is None or not named and not _doer(obj):
+        return []  # "a call for dialogue to ensure stability": what the call is for, no doer's act
+    clause = clause_target(act, resolver)
+    if clause is None:
+        return []
+    doer = " ".join(doc[obj.left_edge.i : act.left_edge.i].text.split())
+    return [Target(f"{doer} {clause.text}", head=act.text)]
+
+
+def _doer(noun: Token) -> bool:
+    """Whether a noun may name those asked to act: people or a group ("the rebels", "all parties",
+    "the junta"), not a thing asked for ("dialogue")."""
+    return (
+        noun.tag_ in {"NNS", "NNPS"}
+        or noun.ent_type_ in _PEOPLE
+        or bool({noun.lower_, noun.lemma_.lower()} & _DOER_NOUNS)
+    )

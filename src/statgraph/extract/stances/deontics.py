@@ -20,8 +20,9 @@ from ..context.subjects import conjuncts, subject_of
 from ..found import Found
 from ..listing import act_members
 from ..moods import negated
+from ..phrases import phrase_span
 from ..registry import Context, extractor
-from ..wording import tidy
+from ..wording import name_end, tidy
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -203,7 +204,10 @@ def _owed_text(token: Token, subject: Token, relative: bool) -> str:
     words = [
         t for t in token.subtree if t.dep_ not in {"punct", "advcl", "relcl"} and subject.left_edge.i <= t.i < stop
     ]  # "The United States should stop arming Taiwan", up to a coordinated clause
-    text = " ".join(token.doc[words[0].i : min(words[-1].i + 1, words[0].i + 16)].text.split()) if words else ""
+    end = name_end(token.doc, min(words[-1].i + 1, words[0].i + 16), words[-1].i + 1) if words else 0
+    text = " ".join(token.doc[words[0].i : end].text.split()) if words else ""
+    if subject.pos_ == "NOUN" and phrase_span(subject).start <= token.i < phrase_span(subject).end:
+        return phrase(subject)  # "issues which need to be raised": the noun's phrase keeps its clause
     if not relative and subject.i < token.left_edge.i and subject.pos_ in {"NOUN", "PROPN"}:
         text = f"{phrase(subject)} {text}"  # "The US needs to ..., and must not obscure X": the US must not
     if relative:

@@ -21,7 +21,7 @@ from ..moods import given_up, irrealis, negated
 from ..phrases import hung_complement
 from ..registry import Context, extractor
 from .agent_objects import owner_opposed, standing_for
-from .asked import infinitive_after
+from .asked import asked_act, infinitive_after
 from .attacked import UNDER_NOUNS, under_attack
 from .emphasis import own_endorsement
 from .proposals import proposal, proposal_phrase
@@ -136,8 +136,10 @@ def _cue_noun_stances(
     )
     asked = {t.actor.id for t in found_targets if t.actor is not None} if cue.relation == "demands" else set()
     if asked:
-        act = _asked_act(token, obj, resolver)  # the one asked is no target, and asks nothing of itself
+        act = asked_act(token, obj, resolver)  # the one asked is no target, and asks nothing of itself
         found_targets, found_holders = act or found_targets, [h for h in found_holders if not act or h[0].id not in asked]
+    elif cue.relation == "demands" and (act := asked_act(token, obj, resolver, named=False)):
+        found_targets = act  # "an ultimatum for the rebels to hand over power": what the rebels are asked
     if lemma in _DOCUMENT_CUES or cue.relation == "proposes":
         # "a resolution on Russia" asks nothing of it; "a French proposal on Syria" proposes no Syria
         found_targets = [t for t in found_targets if t.actor is None]
@@ -169,30 +171,6 @@ def _requested(token: Token, addressee: Token) -> Token | None:
         if prep.dep_ == "prep" and prep.lower_ == "for":
             return next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None)
     return None
-
-
-def _asked_act(token: Token, obj: Token, resolver: Resolver) -> list[Target]:
-    """What a demand "for" someone "to" act asks: the act with its doer ("their demands for French
-    troops to leave the country": French troops leave the country), not the doer alone, wherever
-    the parser hung the infinitive (on the noun, on the doer, or on a verb above, right after the doers)."""
-    if obj.dep_ != "pobj" or obj.head.lower_ != "for" or obj.head.head.i != token.i:
-        return []
-    doc, end = token.doc, obj.right_edge.i
-    hung = [doc[end + 2]] if end + 2 < len(doc) and doc[end + 1].lower_ == "to" else []
-    act = next(
-        (
-            c
-            for c in [*token.children, *obj.children, *hung]
-            if c.dep_ in {"acl", "advcl", "relcl"} and c.pos_ == "VERB" and c.i > obj.i
-            and any(a.dep_ == "aux" and a.lower_ == "to" and a.i < c.i for a in c.children)
-        ),
-        None,
-    )
-    clause = clause_target(act, resolver) if act is not None else None
-    if clause is None:
-        return []
-    doer = " ".join(doc[obj.left_edge.i : act.left_edge.i].text.split())
-    return [Target(f"{doer} {clause.text}", head=act.text)]
 
 
 def _issuer(token: Token, cue: Cue, resolver: Resolver) -> list[tuple[Resolved, str]]:

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 # Prepositions that introduce a target ("calls for X", "the war against X").
 TARGET_PREPS = frozenset({"for", "on", "to", "against", "about", "of", "with", "in", "towards", "toward", "at"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# Verbs whose first of two bare objects receives the second (ontology/phrases.toml).
+_GIVING_TWO = words("phrases", "giving_two_objects")
 
 
 # Where something is said, never what it is about: "warned in a statement carried by KCNA".
@@ -94,7 +96,7 @@ def verb_object(token: Token) -> Token | None:
             # clause ("... for use in Ukraine, which both Pyongyang and Moscow deny"): no name
             return token.head if token.head.pos_ == "NOUN" else None
         if found is not None:
-            return found
+            return _given(token, found)
     if token.dep_ in {"acl", "amod"} and token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children):
         return token.head  # "the summit proposed by Putin"
     against = any(c.dep_ == "prep" and c.lower_ == "against" for c in token.children)
@@ -108,6 +110,14 @@ def verb_object(token: Token) -> Token | None:
             if found is not None and found.lemma_.lower() not in MEDIUM_NOUNS:
                 return found
     return None
+
+
+def _given(verb: Token, obj: Token) -> Token:
+    """What is given where the parser took both bare objects of a giving verb for direct objects:
+    "offered countries | help in finding asylum schemes" offers the help, not the countries."""
+    if obj.dep_ != "dobj" or verb.lemma_.lower() not in _GIVING_TWO:
+        return obj
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > obj.right_edge.i), obj)
 
 
 def gapped_object(token: Token) -> Token | None:

@@ -58,3 +58,16 @@ def test_wanting_what_only_another_side_can_grant_demands_it() -> None:
 
 def test_wanting_peace_still_supports_it() -> None:
     assert _has(_found("Chile wants peace and stability in the region."), "Chile", "supports", "peace")
+
+
+def test_support_had_from_another_is_the_other_side_s() -> None:
+    found = _found("Chile has the full support of Peru, its foreign minister said on Monday.")
+    assert _has(found, "Peru", "supports", "Chile")
+    assert not _has(found, "Chile", "supports", "Peru")
+    found = _found("Chile does not have the backing of Peru.")
+    assert not any(r == "supports" for _, r, _ in found)
+
+
+def test_support_one_gives_still_reads_as_the_giver_s() -> None:
+    found = _found("Chile expressed its full support for Peru's bid to host the summit.")
+    assert _has(found, "Chile", "supports", "bid")

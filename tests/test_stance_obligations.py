@@ -120,7 +120,8 @@ def test_what_is_called_the_only_way_is_supported() -> None:
 def test_wanting_to_begin_or_to_stress_is_the_speechs_frame_not_a_stance() -> None:
     found = _found("“I want to begin by thanking the other members of the council,” Chile's foreign minister said.")
     assert not any(r == "supports" and "begin" in t for _, r, t in found)
-    assert _has(_found("“We want a fair deal on the river,” Chile's foreign minister said."), "Chile", "supports", "deal")
+    # wanting what no other side must grant still supports it ("a fair deal" is asked: a demand)
+    assert _has(_found("“We want lasting peace on the river,” Chile's foreign minister said."), "Chile", "supports", "peace")
 
 
 def test_what_another_should_ask_itself_or_see_in_the_mirror_is_a_reproach_not_a_demand() -> None:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from ...link.resolve import Resolver
+    from ..cues import Lexicon
 
 # Verbs by which one asks another to act: "urged the US to", "called on Israel to".
 ASKING = frozenset(
@@ -173,10 +174,13 @@ def _addressee(asking: Token, act: Token) -> Token | None:
     return _subject(act) if act.dep_ == "ccomp" else None
 
 
-def wanted_of_others(token: Token) -> bool:
+def wanted_of_others(token: Token, lexicon: Lexicon) -> bool:
     """Whether what is wanted must come from others: an object wanted "back" or "from" someone,
-    or what one wants "to see" ("wants to see an inclusive government in Syria")."""
+    one only another side can grant ("wants an apology", "want a binding agreement": [demands]
+    granted_nouns), or what one wants "to see" ("wants to see an inclusive government in Syria")."""
     obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+    if obj is not None and obj.lemma_.lower() in lexicon.listed("demands", "granted_nouns"):
+        return True
     places = [token] if obj is None else [token, obj]
     after = [c for p in places for c in p.children if c.i > token.i]  # not "from the heart, we want peace"
     if any(c.lower_ in {"back", "from"} and c.dep_ in {"prt", "advmod", "prep"} for c in after):

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ...words import words
 from .hopes import hoped_against
+from .sponsoring import sponsored_text
 from ..moods import WISHES, bygone, counterfactual, denied, gerund_subject, irrealis, negated, others_act, unrealised
 
 if TYPE_CHECKING:
@@ -67,6 +68,8 @@ def cue_relation(token: Token, cue: Cue, obj: Token) -> tuple[str, bool] | None:
         return None  # "We hope X does not attack": opposed, read with hopes (stances/hopes.py)
     if relation == "supports" and cue.words in WISHES and others_act(token, obj):
         relation = "demands"  # "We hope the US will work with China": what one hopes others do
+    if relation == "supports" and sponsored_text(cue, obj):
+        relation = "proposes"  # "sponsored the draft resolution" puts it forward
     if relation == "supports" and any(c.lower_ in {"less", "fewer"} for c in obj.children):
         relation = "opposes"  # "Putin wanted less NATO"
     return relation, was_negated

@@ -25,6 +25,7 @@ from .asked import asked_act, infinitive_after
 from .attacked import UNDER_NOUNS, under_attack
 from .emphasis import own_endorsement
 from .proposals import proposal, proposal_phrase
+from .received import received_support, support_received
 from .ties import ties
 from .of_holders import of_holders
 from .verb_objects import HELD_VIEWS, MEDIUM_NOUNS, TARGET_PREPS
@@ -116,6 +117,8 @@ def _cue_noun_stances(
     token: Token, lemma: str, cue: Cue, frame: Frame, resolver: Resolver, lexicon: Lexicon
 ) -> Iterator[Found]:
     """A noun cue's stance: its owner (or issuer) on its object."""
+    if cue.relation == "supports" and support_received(token, lexicon):
+        return (yield from received_support(token, frame, resolver))  # "has the support of the EU"
     found_holders = noun_holders(token, frame, resolver) or _issuer(token, cue, resolver) or of_holders(token, resolver)
     if cue.relation == "proposes":  # "announced plans to build a fleet" voices a plan, proposes none
         found_holders = [(h, how) for h, how in found_holders if not how.startswith("light_verb_voiced")]

@@ -29,6 +29,7 @@ from .asked import wanted_of_others
 from .courtesy import courtesy
 from .cue_reading import read_cue
 from .deontics import semi_modal
+from .errands import own_errand
 from .threats import hostile_vow
 from .verb_guards import inverted_frame, needed, not_own_view
 from .verb_objects import gapped_object, own_proposal, owned_stance, particle_object, proposal_object, that_clause
@@ -90,7 +91,7 @@ def _verb_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, le
     own = lexicon.verb_cues(lemma)
     if lemma in lexicon.listed("demands", "asking_verbs") and _asks_to_act(token):
         own = [Cue("demands", "verb", lemma)]  # "encouraged Seoul to resume talks" asks it of Seoul
-    if lemma in lexicon.listed("demands", "wanting_verbs") and wanted_of_others(token):
+    if lemma in lexicon.listed("demands", "wanting_verbs") and wanted_of_others(token, lexicon):
         own = [Cue("demands", "verb", lemma)]  # "wants the islands back": asked of whoever has them
     if lemma in lexicon.listed("warns", "vow_verbs") and not hostile_vow(token, lexicon):
         own = []  # "vowed to continue its support for Ukraine": a pledge, no warning
@@ -156,6 +157,8 @@ def _defers(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon:
     inner = next((c for c in token.children if c.dep_ == "xcomp"), None)
     if inner is not None and lemma in _WEAK and inner.lemma_.lower() in _DISCOURSE:
         return True  # "I want to begin by thanking the other members": the speech's own frame
+    if own_errand(token, lexicon):
+        return True  # "plans to discuss the matter with the envoys": its own schedule, no stance
     own = lexicon.verb_cues(lemma)
     if inner is not None and inner.tag_ == "VBG" and lemma in STOPPING:
         return False  # "stopped funding the agency" opposes the funding, the gerund states nothing

@@ -36,6 +36,8 @@ def describes_office(token: Token) -> bool:
 def fits(word: str, office: str) -> bool:
     if word == "diplomat":
         return any(k in office for k in DIPLOMATIC)
+    if word == "foreign":  # "the foreign minister" is India's Minister of External Affairs too
+        return "foreign" in office or "external" in office
     if word in {"top", "chief"}:
         return True
     return word in office

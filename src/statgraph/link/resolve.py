@@ -37,6 +37,8 @@ _POSTED = frozenset(
 )
 # Definite descriptions that refer back to the organisation last named.
 _ORGANIZATION_NOUNS = words("actor_nouns", "organization_nouns")
+# Kinds that refer back to a body only bare and singular: "The group also criticized ..."
+_BARE_KINDS = words("actor_nouns", "bare_kind_nouns")
 # A state's organs that refer back to the state last named with one: "the government"
 _STATE_ORGANS = words("actor_nouns", "state_organ_nouns")
 # Words of an office that set it apart from the office without them ("deputy foreign minister")
@@ -210,6 +212,8 @@ class Resolver:
         to: "the alliance", "the Department" (not "the Semiconductor Industry Association");
         "The government also demanded ...": the state last named with its government."""
         bare = [c.lower_ for c in token.children] == ["the"]
+        if token.lemma_.lower() in _BARE_KINDS and not (bare and token.tag_ == "NN"):
+            return False, None  # "the Iran-backed group", "the Socialist groups": as any other noun
         if token.lemma_.lower() in _STATE_ORGANS and token.text.islower() and bare:
             return True, self._state_organ_before(token)
         if (

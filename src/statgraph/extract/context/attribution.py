@@ -20,7 +20,7 @@ from ...link.offices import field_body
 from ...link.resolve import Resolved, Resolver
 from ...nlp.bounds import sentence_of
 from ...words import words
-from .collectives import issuing_body, named_issuer, unknown_given
+from .collectives import issuing_body, named_issuer, spoken_again, unknown_given
 from .datelines import is_dateline
 from .frame import FIRST_PERSON, Frame
 from .headings import heading_speaker
@@ -266,7 +266,7 @@ class Attributor:
                 return None  # "as she said" in Lavrov's remarks is someone else
             return person
         if lower in FIRST_PERSON or token.pos_ == "PRON":
-            return None
+            return spoken_again(token, self.resolver)  # "The WHO said ... It also said ...": the WHO
         if is_style(token):
             return styled_person(token, self.resolver)  # "His Majesty said": the king named so, or nobody
         issuer = named_issuer(token)

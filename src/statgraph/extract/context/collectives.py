@@ -28,14 +28,18 @@ _DELEGATES = words("actor_nouns", "delegates")
 
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 _PARTIES = frozenset("country state nation side government capital partner ally member leader power".split())
+# "the two ministers", "both presidents": the two people last said to meet, each for their state
+_OFFICES = frozenset("minister president premier".split())
 
 
 def numbered_group(token: Token, resolver: Resolver) -> tuple[Resolved, ...]:
     """ "the two countries", "both sides", "the three countries": the last list of as many
     actors named before (a list, or the subjects of the last sentence)."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in _PARTIES:
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _PARTIES | _OFFICES:
         return ()
     number = next((_NUMBERS[c.lower_] for c in token.children if c.lower_ in _NUMBERS), 0)
+    if token.lemma_.lower() in _OFFICES:
+        return meeting_pair(resolver) if number == 2 else ()  # not the last two states spoken of
     if not number:
         return ()
     named = _listed_before(token, resolver)  # "Since China and the EU forged ties, the two sides have ..."
@@ -102,6 +106,8 @@ def bare_delegates(token: Token, resolver: Resolver) -> tuple[Resolved, ...]:
             continue
         if child.dep_ == "amod" and child.lower_ in {"foreign", "defence", "defense", "finance", "trade"}:
             continue  # "the foreign ministers": still the ones who met
+        if _of_state(child):
+            continue  # "The heads of state directed ...": still those who met
         return ()  # "some leaders", "Western leaders", "the leaders of ...", "our ministers"
     subjects = resolver.last_subjects
     if len(subjects) == 1 and subjects[0].type == "organization":
@@ -109,6 +115,12 @@ def bare_delegates(token: Token, resolver: Resolver) -> tuple[Resolved, ...]:
     if len(subjects) >= 2 and all(a.type == "state" for a in subjects):
         return subjects
     return meeting_pair(resolver)
+
+
+def _of_state(child: Token) -> bool:
+    """Whether a modifier is "of state" or "of state and government" ("the heads of state")."""
+    objects = [t for t in child.subtree if t.dep_ in {"pobj", "conj"}]
+    return child.lower_ == "of" and bool(objects) and all(t.lemma_.lower() in {"state", "government"} for t in objects)
 
 
 def signatories(token: Token, holders_of: object, frame: object, resolver: Resolver) -> list[tuple[Resolved, str]]:
@@ -145,6 +157,15 @@ def note_issuer(sent: Span, frame: Frame, resolver: Resolver) -> None:
         resolver.last_issuer = side
     elif frame.frame_tokens or any(t.head.lemma_.lower() in _SPEAKING and t.dep_ in {"nsubj", "nsubjpass"} for t in sent):
         resolver.last_issuer = None  # "a State Department spokesperson said": someone not known spoke last
+
+
+def spoken_again(token: Token, resolver: Resolver) -> Resolved | None:
+    """ "The WHO said in a statement that ... It also said it hopes ...": "it" speaking is the one
+    body or state the last sentence's main subject named; after any other sentence, nobody."""
+    if token.lower_ != "it" or token.dep_ != "nsubj":
+        return None
+    before = resolver.subject_before
+    return before[0] if len(before) == 1 and before[0].type in {"organization", "state"} else None
 
 
 def issued(token: Token, resolver: Resolver) -> tuple[Resolved, ...]:

@@ -34,3 +34,21 @@ def test_a_past_or_participle_seek_to_reports_an_attempt_not_a_demand(text: str,
 )
 def test_a_present_seek_to_or_a_sought_thing_is_still_a_demand(text: str, holder: str, word: str) -> None:
     assert any(word in t for t in _demands(text, holder))
+
+
+def _warns(text: str, holder: str) -> list[str]:
+    return [t for h, r, t in triples_of(text) if h == holder and r == "warns"]
+
+
+def test_a_sides_own_response_to_something_is_a_reply_not_a_warning() -> None:
+    assert _warns("Ghana's response to the Togolese proposal is expected next week.", "Ghana") == []
+    assert _warns("The talks stalled while Kenya awaited Ethiopia's response to its offer.", "Ethiopia") == []
+
+
+def test_a_hostile_response_still_warns() -> None:
+    assert _warns("Ghana's military response to any incursion will be swift.", "Ghana")
+
+
+def test_one_asked_to_comment_demands_nothing() -> None:
+    assert _demands('"It was constructive," Ruto told reporters, asked to comment on the talks.', "William_Ruto") == []
+    assert _demands("Asked how the talks went, Ruto told reporters that they were constructive.", "William_Ruto") == []

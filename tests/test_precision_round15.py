@@ -52,3 +52,24 @@ def test_a_hostile_response_still_warns() -> None:
 def test_one_asked_to_comment_demands_nothing() -> None:
     assert _demands('"It was constructive," Ruto told reporters, asked to comment on the talks.', "William_Ruto") == []
     assert _demands("Asked how the talks went, Ruto told reporters that they were constructive.", "William_Ruto") == []
+
+
+def _members(text: str) -> set[str]:
+    return {h for h, r, _ in triples_of(text) if r == "member_of"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator supported Moldova joining the European Union.",
+        "Belgrade objected to the clauses referring to Kosovo joining the United Nations.",
+    ],
+)
+def test_a_joining_only_spoken_of_is_no_membership(text: str) -> None:
+    assert not _members(text) & {"Moldova", "Kosovo"}
+
+
+def test_a_joining_told_as_done_is_still_a_membership() -> None:
+    assert "Finland" in _members("Since joining NATO in 2023, Finland has doubled its defence budget.") | _members(
+        "Finland joined NATO in 2023."
+    )

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import ExtractionError
 from ..relations import load_relations, names_of_kind
+from .event_screens import spoken_joining
 from .events.planned import planned_event
 from .events.votes import voted_alike
 from .found import Found
@@ -157,6 +158,7 @@ def screen_reason(found: Found, screens: Screens) -> str | None:
         ("supposed", supposed(found)),
         ("rehearsed", rehearsed(found, screens)),
         ("mere_reply", mere_reply(found, screens)),
+        ("spoken_joining", spoken_joining(found)),
     )
     return next((name for name, dropped in checks if dropped), None)
 

@@ -73,3 +73,19 @@ def test_a_joining_told_as_done_is_still_a_membership() -> None:
     assert "Finland" in _members("Since joining NATO in 2023, Finland has doubled its defence budget.") | _members(
         "Finland joined NATO in 2023."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ruto declared that he will work to build a path to peace.",
+        "Ruto said the Kenyan team would build on the goodwill in talks with Ethiopia.",
+    ],
+)
+def test_a_threat_verb_in_a_peaceful_sense_foretells_no_threat(text: str) -> None:
+    assert [t for _, r, t in triples_of(text) if r == "warns"] == []
+
+
+def test_a_threat_verb_in_its_hostile_sense_still_warns() -> None:
+    found = triples_of("Ruto said Kenya will build up its forces on the border.")
+    assert any(r == "warns" and "forces" in t for _, r, t in found)

@@ -89,3 +89,13 @@ def test_a_threat_verb_in_a_peaceful_sense_foretells_no_threat(text: str) -> Non
 def test_a_threat_verb_in_its_hostile_sense_still_warns() -> None:
     found = triples_of("Ruto said Kenya will build up its forces on the border.")
     assert any(r == "warns" and "forces" in t for _, r, t in found)
+
+
+def test_a_quoted_question_with_only_its_asker_states_nothing() -> None:
+    text = 'Kenyan President William Ruto spoke on Monday. "Should the AU demand a ceasefire in Sudan now?" he asked.'
+    assert not any(r == "demands" for _, r, _ in triples_of(text))
+
+
+def test_the_same_words_stated_not_asked_still_state_it() -> None:
+    found = triples_of('Kenyan President William Ruto spoke on Monday. "The AU should demand a ceasefire in Sudan now," he said.')
+    assert any(r == "demands" and "ceasefire" in t for _, r, t in found)

@@ -16,12 +16,11 @@ def _demands(text: str, holder: str) -> list[str]:
 @pytest.mark.parametrize(
     "text, holder",
     [
-        ("Chile sought to calm tensions with Peru after the border clash.", "Chile"),
-        ("The Kenyan government had sought to delay the vote for a month.", "Kenya"),
         ("Ghana met the Togolese envoy on Monday, seeking to ease tensions over the border.", "Ghana"),
+        ("Chile pledged to work with its neighbours, seeking to listen to their concerns.", "Chile"),
     ],
 )
-def test_a_past_or_participle_seek_to_reports_an_attempt_not_a_demand(text: str, holder: str) -> None:
+def test_a_participle_seeking_to_act_reports_an_attempt_not_a_demand(text: str, holder: str) -> None:
     assert _demands(text, holder) == []
 
 
@@ -29,10 +28,11 @@ def test_a_past_or_participle_seek_to_reports_an_attempt_not_a_demand(text: str,
     "text, holder, word",
     [
         ("Chile seeks to restore diplomatic ties with Peru.", "Chile", "restore"),
+        ("Chile sought to calm tensions with Peru after the border clash.", "Chile", "calm"),
         ("Ghana sought compensation from Togo for the damage.", "Ghana", "compensation"),
     ],
 )
-def test_a_present_seek_to_or_a_sought_thing_is_still_a_demand(text: str, holder: str, word: str) -> None:
+def test_a_finite_seek_to_or_a_sought_thing_is_still_a_demand(text: str, holder: str, word: str) -> None:
     assert any(word in t for t in _demands(text, holder))
 
 

@@ -48,17 +48,16 @@ def inverted_frame(verb: Token) -> bool:
 
 
 def attempt_reported(verb: Token, lexicon: Lexicon) -> bool:
-    """Whether a verb of seeking reports an attempt, not a demand: a past one or a participle of
-    manner with a to-infinitive ("Panama sought to reconcile positions", "met them, seeking to ease
-    tensions"); a present one ("Nauru seeks to restore ties") or one over a noun ("sought asylum")
-    still asks."""
+    """Whether a verb of seeking reports an attempt, not a demand: a participle of manner with a
+    to-infinitive ("met them, seeking to ease tensions", "committed to working with them, seeking
+    to listen to their concerns"); a finite one ("Nauru seeks to restore ties", "sought to annex")
+    or one over a noun ("seeking asylum") still asks: readers count it as the aim asked for."""
     if verb.lemma_.lower() not in lexicon.listed("demands", "attempt_verbs"):
         return False
-    past = verb.tag_ in {"VBD", "VBN"}
     manner = verb.tag_ == "VBG" and verb.dep_ in {"advcl", "acl", "xcomp"} and not any(
         c.dep_ in {"aux", "nsubj"} for c in verb.children
     )
-    return (past or manner) and any(
+    return manner and any(
         c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in verb.children
     )

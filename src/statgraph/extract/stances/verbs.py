@@ -232,7 +232,7 @@ def _verb_cue_stances(token: Token, cue: Cue, frame: Frame, resolver: Resolver, 
     if cue.relation in {"demands", "proposes"} and asserts(token):
         return  # "Budapest has insisted that sanctions have hurt Europe" asserts, asks nothing
     if cue.relation == "demands" and attempt_reported(token, lexicon):
-        return  # "Panama sought to reconcile positions with Washington" reports an attempt
+        return  # "met them, seeking to ease tensions" reports an attempt
     passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     if passive is not None and not any(c.dep_ == "agent" for c in token.children):
         yield from _statal(token, cue, passive, frame, resolver)  # "Russia is opposed to X"

@@ -99,3 +99,8 @@ def test_a_quoted_question_with_only_its_asker_states_nothing() -> None:
 def test_the_same_words_stated_not_asked_still_state_it() -> None:
     found = triples_of('Kenyan President William Ruto spoke on Monday. "The AU should demand a ceasefire in Sudan now," he said.')
     assert any(r == "demands" and "ceasefire" in t for _, r, t in found)
+
+
+def test_a_response_held_in_reserve_for_a_threat_still_warns() -> None:
+    text = "Ruto explained the measures that can be used as Kenya's response in the event of a real threat to security."
+    assert _warns(text, "Kenya") or _warns(text, "William_Ruto")

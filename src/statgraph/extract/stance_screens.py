@@ -38,13 +38,14 @@ def rehearsed(found: Found, screens: Screens) -> bool:
 
 
 def mere_reply(found: Found, screens: Screens) -> bool:
-    """Whether a warning read from its owner's response is only a reply: "Iran's response to the
-    UAE's call", "the bloc's response to the US move"; "Seoul's stern response to the launch"
-    and "pledged a response" still warn."""
+    """Whether a warning read from its owner's response is only a reply to something: "Iran's
+    response to the UAE's call", "the bloc's response to the US move"; "Seoul's stern response to
+    the launch", "measures used as Moscow's response in the event of a threat" still warn."""
     cue = found.cue
     return (
         found.relation == "warns"
         and cue.lemma_.lower() in screens.replies
         and found.rule.endswith("/possessive")
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in cue.children)
         and not any(c.dep_ in {"amod", "compound"} and c.lemma_.lower() in screens.hostile_replies for c in cue.children)
     )

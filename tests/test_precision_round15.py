@@ -102,5 +102,6 @@ def test_the_same_words_stated_not_asked_still_state_it() -> None:
 
 
 def test_a_response_held_in_reserve_for_a_threat_still_warns() -> None:
-    text = "Ruto explained the measures that can be used as Kenya's response in the event of a real threat to security."
-    assert _warns(text, "Kenya") or _warns(text, "William_Ruto")
+    text = ("Kenyan Foreign Minister Musalia Mudavadi explained what the Kenyan side means by the measures that can "
+            "serve as Nairobi's response in the event of an attack on its border.")
+    assert any("attack" in t for t in _warns(text, "Kenya"))

@@ -299,8 +299,24 @@ def _consistent(polarity: dict[str, int], *found: Found) -> list[Found]:
 
 
 def _question(sent: Span) -> bool:
-    """Whether a sentence asks rather than states (its last word before closing quotes is "?")."""
-    return sent.text.rstrip().rstrip("\"'”’»)").endswith("?")
+    """Whether a sentence asks rather than states (its last word before closing quotes is "?"),
+    or is only a quoted question and who asked it: '"Will X seize another country?" he wrote'."""
+    return sent.text.rstrip().rstrip("\"'”’»)").endswith("?") or _quoted_question(sent)
+
+
+_OPENING, _CLOSING = frozenset("\"'“‘«"), frozenset("\"'”’»")
+_ASKING = words("speech", "reporting_verbs") | words("speech", "question_verbs")
+
+
+def _quoted_question(sent: Span) -> bool:
+    """Whether a sentence opens a quote that ends in "?" and goes on only to say who asked it."""
+    if len(sent) < 4 or sent[0].text[:1] not in _OPENING:
+        return False
+    ends = [t.i for t in sent[:-1] if t.text == "?" and sent.doc[t.i + 1].text[:1] in _CLOSING]
+    if not ends:
+        return False
+    tail = [t for t in sent.doc[ends[-1] + 2 : sent.end] if not t.is_punct]
+    return 0 < len(tail) <= 6 and any(t.lemma_.lower() in _ASKING for t in tail)
 
 
 _OWN_OFFICES = words("names", "own_offices")

@@ -27,11 +27,12 @@ from typing import TYPE_CHECKING
 
 from ..errors import ExtractionError
 from ..relations import load_relations, names_of_kind
+from .event_screens import spoken_joining
 from .events.planned import planned_event
 from .events.votes import voted_alike
 from .found import Found
 from .moods import negated, owed_act
-from .stance_screens import rehearsed
+from .stance_screens import mere_reply, rehearsed
 from .unasserted import charged, conditioned, counterfactual, feared, foretold, lacked, on_condition, supposed, wished
 from .wording import usable
 
@@ -74,6 +75,8 @@ class Screens:
     concern_words: frozenset[str] = frozenset()
     backing: frozenset[str] = frozenset()
     rehearsing: frozenset[str] = frozenset()
+    replies: frozenset[str] = frozenset()
+    hostile_replies: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -118,6 +121,8 @@ def load_screens(ontology_dir: Path) -> Screens:
         concern_words=words("cared_for", "words"),
         backing=words("agent_participles", "backing"),
         rehearsing=words("rehearsed", "words"),
+        replies=words("replies", "nouns"),
+        hostile_replies=words("replies", "hostile"),
     )
 
 
@@ -152,6 +157,8 @@ def screen_reason(found: Found, screens: Screens) -> str | None:
         ("foretold", foretold(found, screens)),
         ("supposed", supposed(found)),
         ("rehearsed", rehearsed(found, screens)),
+        ("mere_reply", mere_reply(found, screens)),
+        ("spoken_joining", spoken_joining(found)),
     )
     return next((name for name, dropped in checks if dropped), None)
 
@@ -313,13 +320,14 @@ def _countered_threat(found: Found, screens: Screens) -> bool:
 
 
 def _asked_passive(found: Found, screens: Screens) -> bool:
-    """ "when asked to comment", "was urged to withdraw": the subject is the one asked."""
+    """ "when asked to comment", "was urged to withdraw": the subject is the one asked; so is a bare
+    participle the tagger took for a past ("Peskov told reporters, asked to comment")."""
     cue = found.cue
-    if found.relation != "demands" or cue.lemma_.lower() not in screens.request_verbs or cue.tag_ != "VBN":
+    if found.relation != "demands" or cue.lemma_.lower() not in screens.request_verbs or cue.tag_ not in {"VBN", "VBD"}:
         return False
     if any(c.dep_ == "agent" for c in cue.children):
         return False
-    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in cue.children)
+    passive = cue.tag_ == "VBN" and any(c.dep_ in {"auxpass", "nsubjpass"} for c in cue.children)
     bare = cue.dep_ in {"advcl", "acl"} and not any(c.dep_ in {"nsubj", "aux"} for c in cue.children)
     return passive or bare
 

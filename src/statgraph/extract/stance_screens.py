@@ -1,11 +1,13 @@
 """Screens of stances a sentence names but its holder does not take: an act only trained for,
 rehearsed or beyond one's ability.
 
+- mere_reply: a side's own response to something ("Iran's response to the call") is a reply, no
+  warning, unless a hostile word qualifies it ("a stern response").
 - rehearsed: an act only trained for or rehearsed, or beyond one's ability ("the marines will
   train to provide humanitarian assistance", "is unable to provide funding"), is no act done or
   stance taken: the cue is the to-infinitive of such a verb or adjective.
 
-The word lists are data in ontology/screens.toml ([rehearsed] words);
+The word lists are data in ontology/screens.toml ([rehearsed] words, [replies]);
 screens.screen_reason runs these screens with the others.
 """
 
@@ -32,4 +34,18 @@ def rehearsed(found: Found, screens: Screens) -> bool:
         infinitive
         and current.dep_ in {"xcomp", "advcl", "acl"}
         and current.head.lemma_.lower() in screens.rehearsing
+    )
+
+
+def mere_reply(found: Found, screens: Screens) -> bool:
+    """Whether a warning read from its owner's response is only a reply to something: "Iran's
+    response to the UAE's call", "the bloc's response to the US move"; "Seoul's stern response to
+    the launch", "measures used as Moscow's response in the event of a threat" still warn."""
+    cue = found.cue
+    return (
+        found.relation == "warns"
+        and cue.lemma_.lower() in screens.replies
+        and found.rule.endswith("/possessive")
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in cue.children)
+        and not any(c.dep_ in {"amod", "compound"} and c.lemma_.lower() in screens.hostile_replies for c in cue.children)
     )

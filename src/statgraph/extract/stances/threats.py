@@ -47,7 +47,7 @@ def foretold_threats(sent: Span, context: Context) -> Iterator[Found]:
         lemma = token.lemma_.lower()
         if lemma in SPEECH_VERBS and lemma not in {"warn", "threaten", "caution"}:
             yield from _predicted(token, frame, resolver, lexicon)
-        elif (lemma in lexicon.threat_verbs or takes_measures(token)) and frame.voice_of(token) != "author":
+        elif (_threat_verb(token, lexicon) or takes_measures(token)) and frame.voice_of(token) != "author":
             if _foretold(token):
                 yield from _announced(token, frame, resolver, lexicon)
 
@@ -153,8 +153,20 @@ def _may_threaten(word: Token, lexicon: Lexicon) -> bool:
     return (
         pos == "NOUN" and word.lower_ in lexicon.threat_nouns
         or pos == "ADJ" and word.lemma_.lower() in lexicon.danger_adjectives
-        or pos == "VERB" and word.lemma_.lower() in lexicon.threat_verbs
+        or pos == "VERB" and _threat_verb(word, lexicon)
     )
+
+
+def _threat_verb(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb is one of the threat verbs used in its hostile sense: not over a peaceful
+    object, nor "on" something with no object ("will build a path to peace", "would build on the
+    goodwill"; "will build up its forces on the border" still threatens)."""
+    if verb.lemma_.lower() not in lexicon.threat_verbs:
+        return False
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    if objects:
+        return not any(c.lemma_.lower() in lexicon.listed("warns", "peaceful_objects") for c in objects)
+    return not any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in verb.children)
 
 
 def _coming(noun: Token, clause: Token) -> bool:

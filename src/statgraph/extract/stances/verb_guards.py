@@ -45,3 +45,19 @@ def inverted_frame(verb: Token) -> bool:
         and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
         and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
     )
+
+
+def attempt_reported(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of seeking reports an attempt, not a demand: a participle of manner with a
+    to-infinitive ("met them, seeking to ease tensions", "committed to working with them, seeking
+    to listen to their concerns"); a finite one ("Nauru seeks to restore ties", "sought to annex")
+    or one over a noun ("seeking asylum") still asks: readers count it as the aim asked for."""
+    if verb.lemma_.lower() not in lexicon.listed("demands", "attempt_verbs"):
+        return False
+    manner = verb.tag_ == "VBG" and verb.dep_ in {"advcl", "acl", "xcomp"} and not any(
+        c.dep_ in {"aux", "nsubj"} for c in verb.children
+    )
+    return manner and any(
+        c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )

@@ -31,7 +31,7 @@ from .cue_reading import read_cue
 from .deontics import semi_modal
 from .errands import own_errand
 from .threats import hostile_vow
-from .verb_guards import inverted_frame, needed, not_own_view
+from .verb_guards import attempt_reported, inverted_frame, needed, not_own_view
 from .verb_objects import gapped_object, own_proposal, owned_stance, particle_object, proposal_object, that_clause
 from .verb_objects import scant_particle, verb_object, without_clause
 
@@ -234,6 +234,8 @@ def _verb_cue_stances(token: Token, cue: Cue, frame: Frame, resolver: Resolver, 
         return  # "X tells Y to respect the deal, rebukes Conroy": Conroy is rebuked, no subject
     if cue.relation in {"demands", "proposes"} and asserts(token):
         return  # "Budapest has insisted that sanctions have hurt Europe" asserts, asks nothing
+    if cue.relation == "demands" and attempt_reported(token, lexicon):
+        return  # "met them, seeking to ease tensions" reports an attempt
     passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     if passive is not None and not any(c.dep_ == "agent" for c in token.children):
         yield from _statal(token, cue, passive, frame, resolver)  # "Russia is opposed to X"

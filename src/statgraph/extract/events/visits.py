@@ -88,8 +88,8 @@ def _on_visit(noun: Token, frame: Frame, resolver: Resolver) -> list[Resolved]:
     owner = prep.head
     if prep.lower_ in _AFTER_PREPS and owner.pos_ not in {"VERB", "AUX"}:
         return []  # "the talks after a visit to Syria": no one's act to take the visitor from
-    while owner.dep_ in {"advcl", "pcomp", "xcomp"} and not subject_of(owner) and owner.head.i != owner.i:
-        owner = owner.head.head if owner.dep_ == "pcomp" else owner.head  # "before returning from", "Speaking after"
+    while _subjectless_clause(owner):  # "before returning from", "Speaking after"
+        owner = owner.head.head if owner.dep_ == "pcomp" else owner.head
     if owner.pos_ in {"VERB", "AUX"}:
         if not done(owner):
             return []
@@ -99,6 +99,12 @@ def _on_visit(noun: Token, frame: Frame, resolver: Resolver) -> list[Resolved]:
 
 _ON_PREPS = frozenset({"on", "during"})
 _AFTER_PREPS = frozenset({"after", "from", "following"})
+
+
+def _subjectless_clause(verb: Token) -> bool:
+    """A participle or infinitive with no subject of its own, said of its head's subject."""
+    clause = verb.pos_ in {"VERB", "AUX"} and verb.dep_ in {"advcl", "pcomp", "xcomp"}
+    return clause and verb.head.i != verb.i and subject_of(verb) is None
 
 
 def still_to_come(noun: Token) -> bool:

@@ -111,3 +111,28 @@ def test_no_visit_of_the_speaker_nor_home(text: str) -> None:
     found = pairs_of(text, "visited")
     assert ("William_Ruto", "Ethiopia") not in found
     assert ("Abiy_Ahmed", "Ethiopia") not in found
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("William Ruto and Abiy Ahmed spoke on Monday. They held talks on trade.", ("William_Ruto", "Abiy_Ahmed")),
+        ("Kenya and Ethiopia signed a trade pact on Monday. They met again in Nairobi.", ("Kenya", "Ethiopia")),
+    ],
+)
+def test_they_who_met_are_the_sides_named_together_before(text: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs_of(text, "met_with")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "William Ruto and Abiy Ahmed spoke on Monday. They will meet in Nairobi.",
+        "William Ruto and Abiy Ahmed spoke on Monday. They did not meet.",
+        # sides of different kinds, or one side alone, make no pair
+        "William Ruto and Kenya spoke on Monday. They met in Nairobi.",
+        "William Ruto spoke on Monday. They met in Nairobi.",
+    ],
+)
+def test_no_meeting_of_they_planned_denied_or_unpaired(text: str) -> None:
+    assert not pairs_of(text, "met_with")

@@ -22,7 +22,7 @@ from .abroad import met_abroad, partners_abroad, received_abroad, talks_abroad
 from .discussions import talks_owner
 from .gatherings import gathering
 from .gerunds import actor_of
-from .partners import named_at_end, titled_person
+from .partners import named_at_end, they_before, titled_person
 from .misparses import misparsed_sides, misread_object, misread_subject, named_office_holder, visiting_object
 from .misparses import named_partner, with_on_setting
 from .unheld import recorded, unheld
@@ -139,8 +139,8 @@ def _partnerless(
         _remember_sides(resolver, people)
         yield from mutual_meetings(people, token, "signed_together")
         return
-    if mutual and subject is not None and (subject.pos_ != "PRON" or subject.lower_ in {"we"}):
-        sides = [h for h, _ in found] or pair_named(subject, resolver, words)
+    if mutual and subject is not None and (subject.pos_ != "PRON" or subject.lower_ in {"we", "they"}):
+        sides = they_before(subject, resolver) or [h for h, _ in found] or pair_named(subject, resolver, words)
         if len(sides) == 1 and sides[0].type == "person":
             sides += misparsed_sides(subject, sides[0], resolver)
         yield from mutual_meetings(sides, token, "mutual_meeting")

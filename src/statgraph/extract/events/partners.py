@@ -12,6 +12,7 @@ from ...link.gazetteer import mint_id
 from ...link.offices import TITLE_NOUNS
 from ...link.resolve import Resolved, Resolver
 from ...words import words
+from ..context.subjects import conjuncts
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -51,3 +52,18 @@ def titled_person(token: Token, resolver: Resolver) -> Resolved | None:
     if resolver.gazetteer.find(label) is not None or resolver.gazetteer.demonym(label) is not None:
         return None
     return Resolved(mint_id(label), label, "person")
+
+
+def they_before(pronoun: Token, resolver: Resolver) -> list[Resolved]:
+    """ "Ruto and Abiy spoke on Monday. They held talks on trade": "they" are the two or three
+    people, or states, named together as the subject of the sentence before (none for another
+    word, or for sides of different kinds)."""
+    before = [s for s in pronoun.doc.sents if s.end <= pronoun.sent.start][-1:]
+    if pronoun.lower_ != "they" or not before:
+        return []
+    subject = next((c for c in before[0].root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    named = [subject, *conjuncts(subject)] if subject is not None else []
+    sides = list({a.id: a for t in named if (a := resolver.resolve(t)) is not None}.values())
+    if not 2 <= len(sides) <= 3 or len(sides) < len(named) or {a.type for a in sides} not in ({"person"}, {"state"}):
+        return []
+    return sides

@@ -22,7 +22,7 @@ from ..cues import Lexicon
 from ..found import Found
 from ..moods import irrealis, negated, speculative
 from ..registry import Context, extractor
-from .abroad import appearance_abroad, met_abroad
+from .abroad import appearance_abroad, met_abroad, visit_home
 from .ahead import FUTURE_RELATIONS, TIMED_RELATIONS, set_ahead, told_to_come
 from .coalitions import acts_jointly, joint_subjects
 from .chairs import chair, led_by
@@ -44,6 +44,7 @@ from .membership import (
 )
 from .misparses import named_office_holder
 from .places import PLACE_TYPES, place_by_name, places_of
+from .seats import away_from
 from .visits import envoy_subject, still_to_come, visit_preps, visited_sites
 
 if TYPE_CHECKING:
@@ -285,8 +286,8 @@ def _agent(noun: Token) -> Token | None:
     for head in heads:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "by"):
             pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
-            if pobj is not None and pobj.ent_type_ == "PERSON":
-                return pobj
+            if pobj is not None and (pobj.ent_type_ == "PERSON" or pobj.pos_ == "PROPN" and not pobj.ent_type_):
+                return pobj  # also a surname the tagger leaves unlabelled ("a trip by Ruto to Ethiopia")
     return None
 
 
@@ -317,8 +318,9 @@ def _visit_noun(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
         visitor = resolver.resolve(owner)
     if visitor is None or visitor.type != "person" or _own_words_of(visitor, owner, frame):
         return
+    home = visit_home(visitor, resolver)  # "a visit to Ethiopia by Abiy Ahmed": he is at home there
     for place in places:
-        if place.id != visitor.id:
+        if place.id != visitor.id and (home is None or away_from(home, place, resolver)):
             yield Found(visitor, "visited", Target(place.label, place), token, "visit_noun", 0.6)
 
 

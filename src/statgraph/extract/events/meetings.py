@@ -22,9 +22,9 @@ from .abroad import met_abroad, partners_abroad, received_abroad, talks_abroad
 from .discussions import talks_owner
 from .gatherings import gathering
 from .gerunds import actor_of
+from .partners import named_at_end, they_before, titled_person
 from .misparses import misparsed_sides, misread_object, misread_subject, named_office_holder, visiting_object
-from .misparses import named_partner
-from .misparses import with_on_setting
+from .misparses import named_partner, with_on_setting
 from .unheld import recorded, unheld
 
 if TYPE_CHECKING:
@@ -139,8 +139,8 @@ def _partnerless(
         _remember_sides(resolver, people)
         yield from mutual_meetings(people, token, "signed_together")
         return
-    if mutual and subject is not None and (subject.pos_ != "PRON" or subject.lower_ in {"we"}):
-        sides = [h for h, _ in found] or pair_named(subject, resolver, words)
+    if mutual and subject is not None and (subject.pos_ != "PRON" or subject.lower_ in {"we", "they"}):
+        sides = they_before(subject, resolver) or [h for h, _ in found] or pair_named(subject, resolver, words)
         if len(sides) == 1 and sides[0].type == "person":
             sides += misparsed_sides(subject, sides[0], resolver)
         yield from mutual_meetings(sides, token, "mutual_meeting")
@@ -228,7 +228,7 @@ def _named(token: Token) -> Token:
     if token.ent_type_ == "PERSON":
         return token
     named = (c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.pos_ != "VERB")
-    return next(named, token)  # not a headline's verb the parser hangs on the office ("Minister, Pushes for")
+    return next(named, None) or named_at_end(token)  # not a headline's verb hung on the office ("Minister, Pushes for")
 
 
 def _a_person(token: Token, resolver: Resolver) -> bool:
@@ -252,7 +252,7 @@ def _audience(token: Token, words: dict[str, frozenset[str]]) -> bool:
 def _actors(tokens: list[Token | Resolved], resolver: Resolver) -> list[Target]:
     found = []
     for token in tokens:
-        actor = token if isinstance(token, Resolved) else resolver.resolve(token)
+        actor = token if isinstance(token, Resolved) else resolver.resolve(token) or titled_person(token, resolver)
         if actor is not None:
             found.append(Target(actor.label, actor))
     return found

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 PARTY_NOUNS = words("event_forms", "party_nouns")
 PARTY_TITLES = words("event_forms", "party_titles")
+# words before a member's title that make the membership a past one ("former Labour MP X")
+NOT_NOW = frozenset({"ex", "ex-", "former", "late", "onetime", "one-time"})
 
 
 def party_members(token: Token, resolver: Resolver) -> Iterator[Found]:
@@ -32,6 +34,8 @@ def party_members(token: Token, resolver: Resolver) -> Iterator[Found]:
         return
     name = _party_name(token)
     members = [c for c in token.children if c.dep_ == "poss"]  # "Scholz's Social Democratic Party"
+    if token.dep_ == "poss" and token.text[:1].isupper() and not _former(token.head):
+        members.append(_named_one(token.head))  # "the Justice Party's Jane Doe", "its candidate, Jane Doe"
     if token.dep_ == "pobj" and token.head.lower_ in {"of", "from"} and token.head.dep_ == "prep":
         members.append(_titled(token.head.head))  # "Nir Barkat of the Likud Party", "Asfura, of the National Party"
     if name is None and token.dep_ == "appos" and token.head.pos_ == "PROPN":
@@ -73,7 +77,7 @@ def _party_name(token: Token) -> str | None:
         # a name joined by a hyphen the tokenizer split ("the Zanu-PF party", "the Farmer-Citizen
         # Movement party") or begun by a capitalised adjective ("the Georgian Dream party")
         start -= 2 if _joined(doc, start) else 1
-    if any(t.pos_ != "PROPN" and t.text != "-" for t in doc[start : token.i]):
+    if any(t.pos_ != "PROPN" and t.text != "-" and not _acronym_mark(t) for t in doc[start : token.i]):
         return None  # "the Likud and Labor Party" or a name broken by other words
     return doc[start : token.i + 1].text
 
@@ -86,3 +90,25 @@ def _joined(doc, start: int) -> bool:
 def _capital_word(word: Token) -> bool:
     """A capitalised adjective or name inside a party's name, not the sentence's first word."""
     return word.pos_ in {"ADJ", "PROPN"} and word.text[:1].isupper() and not word.is_sent_start and word.ent_type_ != "PERSON"
+
+
+def _acronym_mark(word: Token) -> bool:
+    """A bracket around one proper word, the party's acronym, before the party noun: "the
+    Justice Union (JU) party"."""
+    doc, i = word.doc, word.i
+    if word.text == "(":
+        return i + 2 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 2].text == ")"
+    return word.text == ")" and i >= 2 and doc[i - 1].pos_ == "PROPN" and doc[i - 2].text == "("
+
+
+def _former(word: Token) -> bool:
+    """ "the Justice Party's former MP Jane Doe": a member once, not now."""
+    return any(t.lower_ in NOT_NOW for t in word.subtree if t.i < word.i)
+
+
+def _named_one(word: Token) -> Token:
+    """The person a party's title is said of by apposition ("the Justice Party's candidate, Jane
+    Doe"), else the word itself."""
+    if word.ent_type_ == "PERSON":
+        return word
+    return next((c for c in word.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), word)

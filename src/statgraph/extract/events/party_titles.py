@@ -19,6 +19,7 @@ from ...link.resolve import Resolved, Resolver
 from ...words import word_table, words
 from ..arguments import Target
 from ..found import Found
+from .parties import NOT_NOW as _NOT_NOW
 from .parties import PARTY_NOUNS
 from .parties import PARTY_TITLES as _TITLES
 
@@ -31,7 +32,6 @@ LEGISLATORS = words("event_forms", "legislator_titles")
 # lawmaker X", "State Senator Y"
 _NOT_PARTY_WORDS = words("names", "institution_words") | {"congress", "senate", "state", "opposition"}
 _MEMBER_NOUNS = words("event_forms", "party_member_nouns")
-_NOT_NOW = frozenset({"ex", "ex-", "former", "late", "onetime", "one-time"})
 # each form as its words, lower-cased, with the party's name: ("liberal", "democrat") -> "Liberal Democrats"
 _FORMS: dict[tuple[str, ...], str] = {
     tuple(form.lower().split()): party

@@ -44,9 +44,9 @@ _FUTURE = frozenset({"will", "shall", "'ll", "’ll", "would", "to"})
 
 def visit_made(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     """ "paid an official visit to Moscow", "the state visit of President X to Russia": the
-    visitor of a visit noun without an owner (those with one are read by acts._visit_noun)."""
-    if any(c.dep_ == "poss" for c in token.children) or unheld(token):
-        return
+    visitor of a visit noun without an owner or agent (acts._visit_noun reads those)."""
+    if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in token.children) or unheld(token):
+        return  # "his visit", "a visit to Kyiv by X": acts._visit_noun's
     places = places_after(token, resolver, visit_preps(token))
     if not places and token.dep_ in {"dobj", "obj"}:
         places = places_after(token.head, resolver, {"to"})  # "praised the visit of X to Russia", misattached
@@ -62,8 +62,9 @@ def visit_made(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found
     for visitor in visitors:
         if visitor.type != "person":
             continue
+        home = visit_home(visitor, resolver)  # "the visit of Abiy Ahmed to Ethiopia": he is at home there
         for place in places:
-            if place.id != visitor.id:
+            if place.id != visitor.id and (home is None or away_from(home, place, resolver)):
                 yield Found(visitor, "visited", Target(place.label, place), token, "visit_made", 0.6)
 
 
@@ -78,16 +79,32 @@ _TOUR_PREPS = frozenset({"to", "in", "of"})
 
 def _on_visit(noun: Token, frame: Frame, resolver: Resolver) -> list[Resolved]:
     """ "Modi, on a visit to Moscow, said", "On a trip to Kyiv, Scholz pledged": the person the
-    "on" or "during" phrase is said of, or the subject of the verb it qualifies."""
+    "on" or "during" phrase is said of, or the subject of the verb it qualifies; "after" or
+    "from" a visit, the subject of the verb it qualifies ("said after a visit to Syria",
+    "before returning from a visit to Chile", "Speaking after a visit to Syria, X said")."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in {"on", "during"} or prep.head.i == prep.i:
+    if noun.dep_ != "pobj" or prep.lower_ not in _ON_PREPS | _AFTER_PREPS or prep.head.i == prep.i:
         return []
     owner = prep.head
+    if prep.lower_ in _AFTER_PREPS and owner.pos_ not in {"VERB", "AUX"}:
+        return []  # "the talks after a visit to Syria": no one's act to take the visitor from
+    while _subjectless_clause(owner):  # "before returning from", "Speaking after"
+        owner = owner.head.head if owner.dep_ == "pcomp" else owner.head
     if owner.pos_ in {"VERB", "AUX"}:
         if not done(owner):
             return []
         owner = subject_of(owner)
     return [a for a, _ in holders(owner, frame, resolver) if a.type == "person"] if owner is not None else []
+
+
+_ON_PREPS = frozenset({"on", "during"})
+_AFTER_PREPS = frozenset({"after", "from", "following"})
+
+
+def _subjectless_clause(verb: Token) -> bool:
+    """A participle or infinitive with no subject of its own, said of its head's subject."""
+    clause = verb.pos_ in {"VERB", "AUX"} and verb.dep_ in {"advcl", "pcomp", "xcomp"}
+    return clause and verb.head.i != verb.i and subject_of(verb) is None
 
 
 def still_to_come(noun: Token) -> bool:

@@ -107,3 +107,21 @@ def test_a_wire_dateline_is_no_subject() -> None:
     assert any(document.text[a:b] == "VILNIUS, July 11 (AP) - " for a, b in document.skipped)
     found = [s for _, statements in extract_statements([document], RULES) for s in statements]
     assert not any(s.holder_id == "Lithuania" for s in found)
+
+
+def test_quoted_words_are_the_words_inside_quotes_and_none_without_one() -> None:
+    """quoting.quoted_words: by the mask of quoted characters, the words of a sentence inside
+    a quote; a sentence no quote reaches into has none (read without walking its words)."""
+    from statgraph.extract.context.quoting import quote_ranges, quoted_words
+    from statgraph.nlp import load_nlp
+    from statgraph.settings import Settings
+
+    text = 'The mayor spoke at noon. "We will rebuild the bridge," she said.'
+    mask = bytearray(len(text) + 1)
+    for start, stop in quote_ranges(text):
+        mask[start + 1 : stop] = b"\x01" * max(0, stop - start - 1)
+    first, second = load_nlp(Settings().model)(text).sents
+    assert quoted_words(mask, first, 0) == frozenset()
+    assert "said" not in {second.doc[i].text for i in quoted_words(mask, second, 0)}
+    assert {second.doc[i].text for i in quoted_words(mask, second, 0)} == {"We", "will", "rebuild", "the", "bridge", ",", '"'}
+    assert quoted_words(mask, second, 0) == frozenset(t.i for t in second if mask[t.idx] == 1)

@@ -19,6 +19,7 @@ NOT_SPACY = {
     ("extract/events/acts.py", "made[0] is events"),
     ("extract/registry.py", "EXTRACTORS[name] is not function"),
     ("extract/registry.py", "made[0] is not lexicon"),
+    ("extract/registry.py", "self._lexicon is not lexicon"),
     ("link/topics.py", "entry[0] is not topics"),
 }
 

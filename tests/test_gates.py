@@ -82,3 +82,21 @@ def test_a_gated_extractor_runs_only_on_a_sentence_holding_a_cue_word() -> None:
     assert vocabulary(third) == {"the", "talk", "talks", "end", "ended", "."}
     assert vocabulary(doc[third.start : third.end]) == vocabulary(third)  # a plain Span reads the same
 
+
+
+def test_pipeline_for_sentence_runs_what_the_gates_let_through() -> None:
+    """`Pipeline.for_sentence` looks a sentence's words up once for all gated extractors: it
+    gives, in pipeline order, every extractor without cue words and each gated one (as the
+    function it gates) whose gate would let the sentence through, and no other."""
+    nlp = load_nlp(Settings().model)
+    lexicon = load_resources(Settings()).lexicon
+    gates = pipeline(PIPELINE)
+    plain = dict(pipeline(PIPELINE, gate=False))
+    doc = nlp("Moscow vetoed the resolution and imposed sanctions. It rained.")
+    for sent in sentences(doc):
+        expected = [(name, plain[name]) for name, function in gates
+                    if name not in CUES or not vocabulary(sent).isdisjoint(function.cue_words(lexicon))]
+        assert gates.for_sentence(sent, lexicon) == expected
+    vetoed, rained = (dict(gates.for_sentence(s, lexicon)) for s in sentences(doc))
+    assert {"votes", "sanctions"} <= set(vetoed) and not {"votes", "sanctions"} & set(rained)
+    assert "find_stances" in rained  # no cue words: on every sentence

@@ -64,3 +64,14 @@ def test_sentence_text_cut_from_the_parsed_text_is_span_text_on_a_real_passage()
     assert len(cut) > 5
     assert [s.text for s in cut] == [s.text for s in joined] == [s.text for s in doc.sents]
     assert cut[0].text is cut[0].text  # cut once, then kept
+
+
+def test_words_read_off_the_array_are_the_tokens_words() -> None:
+    """`sentences` makes each sentence's lemmas and vocabulary from the parse's array; they are
+    those its tokens give (capitals, contractions, curly quotes and abbreviations included)."""
+    doc = load_nlp(Settings().model)("Oslo’s envoy didn't WELCOME the U.N. plan. “We’ll see,” said Ms. Berg.")
+    for sent in sentences(doc):
+        tokens = list(doc[sent.start : sent.end])
+        assert sent.lemmas == {t.lemma_.lower() for t in tokens}
+        assert sent.vocabulary == sent.lemmas | {t.lower_ for t in tokens}
+    assert "welcome" in sentences(doc)[0].vocabulary and "WELCOME" not in sentences(doc)[0].vocabulary

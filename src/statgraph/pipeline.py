@@ -7,6 +7,7 @@ memory stays flat however large the corpus. `build` writes a graph file whole;
 
 from __future__ import annotations
 
+import gc
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -135,6 +136,7 @@ def extract_statements(
     nlp = load_nlp(settings.model)
     resources = load_resources(settings)
     judge = judge or load_judge(settings.judge)
+    _freeze_loaded()
     pending: deque[tuple[Document, str, int]] = deque()
 
     def passages() -> Iterator[tuple[str, Passage]]:
@@ -155,6 +157,18 @@ def extract_statements(
             parsed = []
     while pending:
         yield from _extract(pending.popleft(), [], resources, judge, settings, on_skip, trace_for)
+
+
+_FROZEN: list[bool] = []
+
+
+def _freeze_loaded() -> None:
+    """Leave what is loaded so far (the language model, the lexicons, the judge: they live as
+    long as the process) out of the garbage collector's scans, once a process (`gc.freeze`):
+    each full collection during a build walked them all, about 2% of a build's own time."""
+    if not _FROZEN:
+        gc.freeze()
+        _FROZEN.append(True)
 
 
 def _extract(

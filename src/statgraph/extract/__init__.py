@@ -32,7 +32,7 @@ from .context.quoting import quote_ranges
 from .cues import Lexicon
 from .events import acts  # noqa: F401 - importing it registers its extractor
 from .found import Found
-from .registry import Context, Extractor, Resources, pipeline
+from .registry import Context, Pipeline, Resources, pipeline
 from .roles.titles import find_roles
 from .screens import screen_reason
 from .target_screens import unfit_target
@@ -160,7 +160,7 @@ class _Extraction:
     resolver: Resolver
     attributor: Attributor
     author: Resolved | None
-    extractors: list[tuple[str, Extractor]]
+    extractors: Pipeline
     statements: dict[StatementKey, Statement] = field(default_factory=dict)
     trace: Trace | None = None
 
@@ -179,7 +179,7 @@ class _Extraction:
             return  # "Will Wang Yi meet Blinken?" states nothing
         context = Context(frame, resolver, self.resources, self.author)
         found = []
-        for name, extract in self.extractors:
+        for name, extract in self.extractors.for_sentence(sent, self.resources.lexicon):
             batch = list(extract(sent, context))
             if batch:  # most extractors find nothing in a sentence
                 found += [(name, candidate) for candidate in batch]

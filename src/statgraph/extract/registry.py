@@ -111,35 +111,90 @@ def gated(function: Extractor, cues: Cues) -> Extractor:
     (`sentence.vocabulary`: its lemmas and word forms, lower-case, made once a sentence) meet the
     cue words (made once a lexicon) in one set operation, where the extractor would walk every
     word to find none. The same findings, and the same notes in the discourse state, as the
-    extractor on every sentence (tested on real articles)."""
+    extractor on every sentence (tested on real articles). Its `cue_words(lexicon)` are those
+    words (`Pipeline.for_sentence` meets them with a sentence once for all extractors)."""
     made: list[Any] = [None, frozenset()]  # the lexicon the cue words were made from, and they
+
+    def cue_words(lexicon: Lexicon) -> frozenset[str]:
+        if made[0] is not lexicon:
+            made[:] = [lexicon, frozenset(cues(lexicon))]
+        return made[1]
 
     @wraps(function)
     def run(sent: Span, context: Context) -> Iterable[Found]:
-        lexicon = context.resources.lexicon
-        if made[0] is not lexicon:
-            made[:] = [lexicon, frozenset(cues(lexicon))]
-        return () if vocabulary(sent).isdisjoint(made[1]) else function(sent, context)
+        return () if vocabulary(sent).isdisjoint(cue_words(context.resources.lexicon)) else function(sent, context)
 
+    run.cue_words = cue_words  # type: ignore[attr-defined]
     return run
 
 
-def pipeline(names: Iterable[str], *, gate: bool = True) -> list[tuple[str, Extractor]]:
+class Pipeline(list[tuple[str, Extractor]]):
+    """The extractors in the order they run, (name, extractor) pairs, as `pipeline` makes them.
+
+    `for_sentence` gives those a sentence calls for: every extractor without cue words, and a
+    gated one (as the function it gates) only when the sentence holds one of its cue words. The
+    words are looked up once a sentence in an index of every gated extractor's cue words (made
+    once a lexicon), where each gate would meet the sentence's words with its own: the same
+    extractors run, in the same order, as when each is called through its gate."""
+
+    def __init__(self, items: Iterable[tuple[str, Extractor]]) -> None:
+        super().__init__(items)
+        self._lexicon: Lexicon | None = None
+        self._index: dict[str, tuple[int, ...]] = {}
+        self._always: frozenset[int] = frozenset()
+        self._runs: list[tuple[str, Extractor]] = []
+
+    def _made(self, lexicon: Lexicon) -> None:
+        """The index of cue words (word -> the places of the extractors it lets run), for a lexicon."""
+        index: dict[str, list[int]] = {}
+        always, runs = [], []
+        for place, (name, function) in enumerate(self):
+            cue_words = getattr(function, "cue_words", None)
+            runs.append((name, function.__wrapped__ if cue_words is not None else function))  # type: ignore[attr-defined]
+            if cue_words is None:
+                always.append(place)
+            for word in cue_words(lexicon) if cue_words is not None else ():
+                index.setdefault(word, []).append(place)
+        self._index = {word: tuple(places) for word, places in index.items()}
+        self._always, self._runs, self._lexicon = frozenset(always), runs, lexicon
+
+    def for_sentence(self, sent: Span, lexicon: Lexicon) -> list[tuple[str, Extractor]]:
+        """The (name, extractor) pairs to run on a sentence, in pipeline order."""
+        if self._lexicon is not lexicon:
+            self._made(lexicon)
+        index, live = self._index, set(self._always)
+        for word in vocabulary(sent):
+            places = index.get(word)
+            if places is not None:
+                live.update(places)
+        runs = self._runs
+        return [runs[place] for place in sorted(live)]
+
+
+def pipeline(names: Iterable[str], *, gate: bool = True) -> Pipeline:
     """The registered extractors in the order given, each one named; one with cue words
-    `gated` by them (`gate=False`: each as it is, on every sentence).
+    `gated` by them (`gate=False`: each as it is, on every sentence). Made once a process for
+    one list of names and one registry (its index of cue words with it).
 
     Raises:
         ExtractionError: a name is not registered, or a registered extractor is not named.
     """
-    names = list(names)
+    names = tuple(names)
     unknown = [name for name in names if name not in EXTRACTORS]
     if unknown:
         raise ExtractionError(f"no extractor is named {unknown[0]!r}; registered: {', '.join(sorted(EXTRACTORS))}")
     left_out = sorted(set(EXTRACTORS) - set(names))
     if left_out:
         raise ExtractionError(f"extractor {left_out[0]!r} is registered but the pipeline leaves it out")
-    return [(name, _gated_once(EXTRACTORS[name], CUES[name]) if gate and name in CUES else EXTRACTORS[name])
-            for name in names]
+    return _pipeline(names, gate, tuple(EXTRACTORS.items()), tuple(CUES.items()))
+
+
+@cache
+def _pipeline(names: tuple[str, ...], gate: bool, extractors: tuple[Any, ...], cues: tuple[Any, ...]) -> Pipeline:
+    """`pipeline`'s list, made once for the names and the registry's extractors and cue words."""
+    registered, cued = dict(extractors), dict(cues)
+    return Pipeline((name, _gated_once(registered[name], cued[name]) if gate and name in cued else registered[name])
+                    for name in names)
 
 
 # `gated`, made once an extractor: every document's pipeline shares it, and with it the cue words

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Span
 
 if TYPE_CHECKING:
@@ -26,13 +27,19 @@ class Sentence(Span):
 
     def __init__(self, doc: Doc, start: int, end: int) -> None:  # Span's own arguments only
         self.tokens: list[Token] = [doc[i] for i in range(start, end)]
-        self.lemmas: frozenset[str] = frozenset(t.lemma_.lower() for t in self.tokens)
         self._text: str | None = None
         self._source: str | None = None  # the text the Doc was parsed from, if known (`sentences`)
 
     @cached_property
+    def lemmas(self) -> frozenset[str]:
+        """Its lower-case lemmas, made at the first reading (`sentences` makes them from the
+        parse's array)."""
+        return frozenset(t.lemma_.lower() for t in self.tokens)
+
+    @cached_property
     def vocabulary(self) -> frozenset[str]:
-        """Its lower-case lemmas and word forms, made at the first reading."""
+        """Its lower-case lemmas and word forms, made at the first reading (`sentences` makes
+        them from the parse's array)."""
         return self.lemmas.union(t.lower_ for t in self.tokens)
 
     @property
@@ -57,9 +64,34 @@ def sentences(doc: Doc, source: str | None = None) -> list[Sentence]:
     """The sentences of a parsed Doc, in order, as `Sentence`s; `source` is the text the Doc
     was parsed from (`Doc.text`), which their texts are cut from."""
     found = [Sentence(doc, sent.start, sent.end) for sent in doc.sents]
+    lemmas, forms = _words(doc)
     for sent in found:
         sent._source = source
+        sent.lemmas = frozenset(lemmas[sent.start : sent.end])
+        sent.vocabulary = sent.lemmas.union(forms[sent.start : sent.end])
     return found
+
+
+# Strings by their hash in the parse's vocabulary: a lemma's lower-case form, a lower-case word
+_LOWER_LEMMAS: dict[int, str] = {}
+_FORMS: dict[int, str] = {}
+
+
+def _words(doc: Doc) -> tuple[list[str], list[str]]:
+    """Each word's lower-case lemma and lower-case form, read off the parse's array in one pass
+    (`Token.lemma_` and `Token.lower_` make a Token and look a string up at each reading)."""
+    strings = doc.vocab.strings
+    lemmas, forms = [], []
+    for lemma, lower in doc.to_array([LEMMA, LOWER]).tolist():
+        word = _LOWER_LEMMAS.get(lemma)
+        if word is None:
+            word = _LOWER_LEMMAS.setdefault(lemma, strings[lemma].lower())
+        form = _FORMS.get(lower)
+        if form is None:
+            form = _FORMS.setdefault(lower, strings[lower])
+        lemmas.append(word)
+        forms.append(form)
+    return lemmas, forms
 
 
 def lemmas(sent: Span) -> frozenset[str]:

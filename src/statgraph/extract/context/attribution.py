@@ -28,7 +28,7 @@ from .holders import holders
 from .interviews import OPENS_TURN, done_by_you, interviewee_besides, question_turn_asker, turn_speaker
 from .outlets import is_outlet, source_of
 from .persons import SPOKES, agrees, names_actor, person_named_before, same_person
-from .quoting import framed, quoted_as
+from .quoting import framed, quoted_as, quoted_words
 from .readout import Readout
 from .runon import RunOn, intro_speaker, stated_after
 from .styles import is_style, styled_person
@@ -109,7 +109,8 @@ class Attributor:
     def frame(self, sent: Span, offset: int, paragraph_end: bool) -> Frame:
         """The frame of a sentence; `offset` maps its characters into the document."""
         self.offset = offset
-        quoted = frozenset(t.i for t in sent if self.in_quote(offset + t.idx))
+        self.in_quote(0)  # makes the mask of quoted characters, once
+        quoted = quoted_words(self.mask, sent, offset)  # type: ignore[arg-type]
         verb, speaker = self._speech_frame(sent, quoted)
         frame_tokens, reported = framed(verb, quoted)
         if speaker is None and verb is None:  # a quote's words: of whom it names where it closes, else the last speaker

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 _OPEN, _CLOSE = "“«", "”»"
 _MARKS = re.compile(f'[{_OPEN}{_CLOSE}"]')
@@ -71,3 +71,13 @@ def quoted_as(verb: Token) -> Token:
     if not own and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"} and head.pos_ in {"VERB", "AUX"}:
         return head
     return verb
+
+
+def quoted_words(mask: bytearray, sent: Span, offset: int) -> frozenset[int]:
+    """The indices of a sentence's words inside a quote, by a mask of the document's quoted
+    characters (1 inside a quote); `offset` maps the sentence's characters into the document.
+    When no quote reaches into the sentence's characters (most sentences of a report), none
+    is read word by word."""
+    if 1 not in mask[offset + sent.start_char : offset + sent.end_char]:
+        return frozenset()
+    return frozenset(t.i for t in sent if (at := offset + t.idx) < len(mask) and mask[at] == 1)

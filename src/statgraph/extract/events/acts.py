@@ -54,8 +54,9 @@ if TYPE_CHECKING:
 @extractor
 def find_events(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the events a sentence reports."""
+    frame, resolver, lexicon = context.frame, context.resolver, context.lexicon  # read once a sentence
     for token in sent:
-        for found in _token_events(token, context):
+        for found in _token_events(token, frame, resolver, lexicon):
             # "Macron visits Beijing next week", "six countries will join BRICS": an event told at
             # a time still ahead, or a membership with a future auxiliary, is none yet
             if found.relation in TIMED_RELATIONS and set_ahead(found.cue):
@@ -64,9 +65,8 @@ def find_events(sent: Span, context: Context) -> Iterator[Found]:
                 yield found
 
 
-def _token_events(token: Token, context: Context) -> Iterator[Found]:
+def _token_events(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
     """The events a word tells: by its verb, noun or name, and by the forms of event_forms.toml."""
-    frame, resolver, lexicon = context.frame, context.resolver, context.lexicon
     events = lexicon.events
     lemma, pos = token.lemma_.lower(), token.pos_
     if pos == "VERB" and _may_tell(token, lemma, lexicon) and _done(token, events):

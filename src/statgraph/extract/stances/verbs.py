@@ -112,13 +112,16 @@ def _phrasal_stances(
     cues = lexicon.phrasal.get(lemma, [])
     if not cues:
         return False  # no phrasal cue of this verb
-    particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
-    if any(c.dep_ == "oprd" for c in token.children):
+    children = list(token.children)  # each reading of Token.children makes them anew
+    particles = {c.lower_ for c in children if c.dep_ == "prt"}
+    if any(c.dep_ == "oprd" for c in children):
         return False  # "what he called 'a great moment' for his country" names, it calls for nothing
+    child_words = {c.lower_ for c in children}  # scant_particle reads a child of the particle's first word
     for cue in cues:
         if particles - set(cue.particle.split()):
             continue  # "standing in for Wang Yi" is no standing for him
-        if scant_particle(token, cue.particle):
+        first = cue.particle.split()[0] if cue.particle else ""
+        if first in child_words and scant_particle(token, cue.particle):
             return True  # "have little confidence in X" trusts nothing
         obj = particle_object(token, cue.particle)
         if (

@@ -4,6 +4,7 @@
     python bench/sample_pairs.py --graph ALL.ttl       # or reads a graph built from them
     python bench/sample_pairs.py --out FILE.tsv        # default bench/topic_pairs_fresh.tsv (refuses to overwrite)
     python bench/sample_pairs.py --held                # round thirteen's set: unseen articles, bench/topic_pairs_held.tsv
+    python bench/sample_pairs.py --held15              # round fifteen's: batches zc-zk, bench/topic_pairs_held15.tsv
 
 The phrases are the target texts (`sg:targetText`) of the statements whose target is an issue
 (`sg:Topic`), one per wording and article, of the **train and dev** articles of bench/realtext
@@ -28,6 +29,15 @@ the train and dev articles that **no earlier set drew a phrase from** (batches k
 older articles left out), leaving out every wording of the earlier sets, another seed
 (`HELD_SEED`), and more pairs of one article (`HELD_STRATA`, `HELD_MORE`), where most same-issue
 pairs are.
+
+`--held15` samples round fifteen's held-back set (bench/topic_pairs_held15.tsv, split `held15`):
+from the train and dev articles of batches zc to zk (`HELD15_BATCHES`), which no earlier set drew
+from, every wording of the earlier sets left out, seed `HELD15_SEED`, the strata of round thirteen.
+
+Each row also says where its two phrases stand (`CONTEXT`: the first statement of the article
+whose target is the phrase, by offset: its passage's `start` and `end` in the article's text, its
+holder and its relation), what the pair model's context features read (`link.pair_context`);
+`bench/pair_context.py` adds the same columns to the earlier sets.
 """
 
 from __future__ import annotations
@@ -35,6 +45,7 @@ from __future__ import annotations
 import argparse
 import csv
 import hashlib
+import re
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -44,6 +55,9 @@ HERE = Path(__file__).resolve().parent
 OLD = HERE / "topic_pairs.tsv"
 OUT = HERE / "topic_pairs_fresh.tsv"
 HELD = HERE / "topic_pairs_held.tsv"
+HELD15 = HERE / "topic_pairs_held15.tsv"
+HELD15_SEED = "held-20261204-r15"
+HELD15_BATCHES = re.compile(r"z[c-k]\d")
 SEED = "fresh-20261204"
 HELD_SEED = "held-20261204-r13"
 STRATA = (("head", 90), ("words", 70), ("high", 60), ("mid", 40), ("low", 40))
@@ -54,11 +68,14 @@ HELD_STRATA = (("head", 80), ("words", 60), ("high", 50), ("mid", 30), ("low", 3
 HELD_MORE = (("document", 100),)
 HIGH, MID = 0.5, 0.4
 PER_PHRASE = 2
-COLUMNS = ("pair", "phrase_a", "phrase_b", "same", "split", "sampled_as", "doc_a", "doc_b", "note")
-TARGETS = """SELECT DISTINCT ?phrase ?doc WHERE {
-  ?statement a sg:Statement ; sg:target ?t ; prov:wasDerivedFrom ?ref .
+CONTEXT = ("start_a", "end_a", "holder_a", "relation_a", "start_b", "end_b", "holder_b", "relation_b")
+COLUMNS = ("pair", "phrase_a", "phrase_b", "same", "split", "sampled_as", "doc_a", "doc_b", "note", *CONTEXT)
+TARGETS = """SELECT DISTINCT ?phrase ?doc ?start ?end ?holder ?relation WHERE {
+  ?statement a sg:Statement ; sg:target ?t ; sg:holder ?h ; sg:relation ?r ; prov:wasDerivedFrom ?ref .
   ?t a sg:Topic .
-  ?ref sg:targetText ?phrase ; sg:document/sg:fileName ?doc .
+  ?ref sg:targetText ?phrase ; sg:document/sg:fileName ?doc ; sg:start ?start ; sg:end ?end .
+  BIND(STRAFTER(STR(?h), "/actor/") AS ?holder)
+  BIND(STRAFTER(STR(?r), "#") AS ?relation)
 }"""
 
 
@@ -73,10 +90,12 @@ class Plan:
     split: str = "fresh"
     earlier: tuple[Path, ...] = (OLD,)
     new_articles: bool = False
+    batches: re.Pattern[str] | None = None  # only the articles whose names match
 
 
 FRESH_PLAN = Plan()
 HELD_PLAN = Plan(HELD_SEED, HELD_STRATA, HELD_MORE, "held", (OLD, OUT), new_articles=True)
+HELD15_PLAN = Plan(HELD15_SEED, HELD_STRATA, HELD_MORE, "held15", (OLD, OUT, HELD), True, HELD15_BATCHES)
 
 
 def split_docs(splits: tuple[str, ...] = ("train", "dev")) -> list[str]:
@@ -89,7 +108,7 @@ def plan_docs(plan: Plan) -> list[str]:
     if not plan.new_articles:
         return split_docs()
     drawn = {r[k] for rows in map(_read, plan.earlier) for r in rows for k in ("doc_a", "doc_b")}
-    return [name for name in split_docs() if name not in drawn]
+    return [name for name in split_docs() if name not in drawn and (plan.batches is None or plan.batches.match(name))]
 
 
 def _read(path: Path) -> list[dict[str, str]]:
@@ -111,14 +130,32 @@ def build_graph(scratch: Path, names: list[str]) -> Path:
 
 def target_phrases(graph_path: Path, plan: Plan = FRESH_PLAN) -> list[tuple[str, str]]:
     """(phrase, article) of the issue targets of the plan's articles, less the earlier sets' wordings."""
+    allowed = set(plan_docs(plan))
+    seen = {r[k].strip().lower() for rows in map(_read, plan.earlier) for r in rows for k in ("phrase_a", "phrase_b")}
+    found = {key for key in target_contexts(graph_path) if key[1] in allowed}
+    return sorted((p, d) for p, d in found if p and p.lower() not in seen and "\t" not in p)
+
+
+def target_contexts(graph_path: Path) -> dict[tuple[str, str], tuple[str, str, str, str]]:
+    """(start, end, holder, relation) of the first statement (by offset, then holder and
+    relation) whose issue target is each (phrase, article) of a graph."""
     from statgraph import load_graph
     from statgraph.query import result_rows, run_query
 
-    allowed = set(plan_docs(plan))
-    seen = {r[k].strip().lower() for rows in map(_read, plan.earlier) for r in rows for k in ("phrase_a", "phrase_b")}
     _, rows = result_rows(run_query(load_graph(graph_path), TARGETS))
-    found = {(" ".join(str(p).split()), str(d)) for p, d in rows if str(d) in allowed}
-    return sorted((p, d) for p, d in found if p and p.lower() not in seen and "\t" not in p)
+    found: dict[tuple[str, str], tuple[int, int, str, str]] = {}
+    for phrase, doc, start, end, holder, relation in rows:
+        key, here = (" ".join(str(phrase).split()), str(doc)), (int(start), int(end), str(holder), str(relation))
+        found[key] = min(found.get(key, here), here)
+    return {key: (str(s), str(e), h, r) for key, (s, e, h, r) in found.items()}
+
+
+def with_context(row: dict[str, str], contexts: dict[tuple[str, str], tuple[str, str, str, str]]) -> dict[str, str]:
+    """A pair row with its phrases' `CONTEXT` columns (empty where the graph has no such target)."""
+    for side in ("a", "b"):
+        found = contexts.get((row["phrase_" + side], row["doc_" + side]), ("", "", "", ""))
+        row.update(zip((f"start_{side}", f"end_{side}", f"holder_{side}", f"relation_{side}"), found, strict=True))
+    return row
 
 
 def stratum(a, b, cosine: float) -> str:
@@ -191,15 +228,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--graph", type=Path, help="a graph built from the plan's articles (or more)")
     parser.add_argument("--held", action="store_true", help="round thirteen's held-back set (HELD_PLAN)")
+    parser.add_argument("--held15", action="store_true", help="round fifteen's held-back set (HELD15_PLAN)")
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
-    plan = HELD_PLAN if args.held else FRESH_PLAN
-    out = args.out or (HELD if args.held else OUT)
+    plan = HELD15_PLAN if args.held15 else HELD_PLAN if args.held else FRESH_PLAN
+    out = args.out or (HELD15 if args.held15 else HELD if args.held else OUT)
     if out.exists():
         sys.exit(f"{out} exists: its labels are not overwritten")
     with tempfile.TemporaryDirectory() as scratch:
         graph = args.graph or build_graph(Path(scratch), plan_docs(plan))
-        rows = sample(target_phrases(graph, plan), plan)
+        contexts = target_contexts(graph)
+        rows = [with_context(row, contexts) for row in sample(target_phrases(graph, plan), plan)]
     with out.open("w", encoding="utf-8", newline="") as f:
         writer = csv.DictWriter(f, COLUMNS, delimiter="\t", lineterminator="\n")
         writer.writeheader()

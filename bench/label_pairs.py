@@ -5,6 +5,7 @@
     python bench/label_pairs.py --agreement             # Cohen's kappa and F1 of reader B against reader A
     python bench/label_pairs.py --agreement --half tune
     python bench/label_pairs.py --blind --held --context  # round thirteen's held-back set, to label
+    python bench/label_pairs.py --blind --held15 --context  # round fifteen's, each phrase in its statement's passage
 
 `--blind` prints `pair<TAB>phrase_a<TAB>phrase_b<TAB>doc_a<TAB>doc_b` for one half (`report`
 unless `--half` says otherwise) in a fixed shuffled order, for a second reader to label by
@@ -25,6 +26,7 @@ from pathlib import Path
 
 PAIRS = Path(__file__).resolve().parent / "topic_pairs.tsv"
 HELD = Path(__file__).resolve().parent / "topic_pairs_held.tsv"
+HELD15 = Path(__file__).resolve().parent / "topic_pairs_held15.tsv"
 DOCS = Path(__file__).resolve().parent / "realtext" / "docs"
 SEED = 20261203
 
@@ -43,7 +45,17 @@ def blind(rows: list[dict[str, str]], half: str = "report", context: bool = Fals
         out.writerow([r["pair"], r["phrase_a"], r["phrase_b"], r["doc_a"], r["doc_b"]])
         if context:
             for key in ("a", "b"):
-                print(f"    {key}: {passage_of(r['phrase_' + key], r['doc_' + key])}")
+                print(f"    {key}: {statement_passage(r, key)}")
+
+
+def statement_passage(row: dict[str, str], key: str) -> str:
+    """The passage of the statement the row's phrase comes from (its offsets, `sample_pairs.
+    CONTEXT`), with its holder and relation, else the text around the phrase (`passage_of`)."""
+    start, end = row.get("start_" + key, ""), row.get("end_" + key, "")
+    if not start or not (DOCS / row["doc_" + key]).exists():
+        return passage_of(row["phrase_" + key], row["doc_" + key])
+    text = (DOCS / row["doc_" + key]).read_text(encoding="utf-8")
+    return f"[{row['holder_' + key]} {row['relation_' + key]}] " + " ".join(text[int(start) : int(end)].split())
 
 
 def passage_of(phrase: str, doc: str, width: int = 160) -> str:
@@ -102,11 +114,12 @@ def main() -> None:
     parser.add_argument("--agreement", action="store_true")
     parser.add_argument("--half", choices=("tune", "report"), help="one half (blind: report by default)")
     parser.add_argument("--held", action="store_true", help="bench/topic_pairs_held.tsv (its one split, held)")
+    parser.add_argument("--held15", action="store_true", help="bench/topic_pairs_held15.tsv (its one split, held15)")
     parser.add_argument("--context", action="store_true", help="with --blind: each phrase's passage")
     args = parser.parse_args()
-    rows = read_rows(HELD if args.held else PAIRS)
+    rows = read_rows(HELD15 if args.held15 else HELD if args.held else PAIRS)
     if args.blind:
-        blind(rows, "held" if args.held else args.half or "report", args.context)
+        blind(rows, "held15" if args.held15 else "held" if args.held else args.half or "report", args.context)
     if args.agreement:
         print(agreement(rows, args.half))
 

@@ -30,6 +30,7 @@ from .courtesy import courtesy
 from .cue_reading import read_cue
 from .deontics import semi_modal
 from .errands import own_errand
+from .reciprocal import each_other, mutual, reciprocal
 from .threats import hostile_vow
 from .verb_guards import attempt_reported, inverted_frame, needed, not_own_view
 from .verb_objects import gapped_object, own_proposal, owned_stance, particle_object, proposal_object, that_clause
@@ -229,7 +230,7 @@ def _verb_cue_stances(token: Token, cue: Cue, frame: Frame, resolver: Resolver, 
     """The stance of a verb's own cue: with a partner, statal, passive or over its object."""
     if cue.relation == "cooperates_with":
         if not needed(token, lexicon):  # "the need for Dhaka and Delhi to cooperate" asks it
-            yield from _mutual(token, cue, frame, resolver)  # with a partner: the phrasal cues
+            yield from mutual(token, cue, frame, resolver)  # with a partner: the phrasal cues
         return
     if cue.relation in _STANCES and _quoted_object(token):
         return  # '"We back the plan," he protested': the quote is speech, its own cues speak
@@ -250,8 +251,8 @@ def _verb_cue_stances(token: Token, cue: Cue, frame: Frame, resolver: Resolver, 
         obj = gapped_object(token)  # "the reforms Brussels has criticized"
     if obj is None:
         return
-    if _reciprocal(obj):
-        yield from _each_other(token, cue, frame, resolver)  # "India and China accused one another"
+    if reciprocal(obj):
+        yield from each_other(token, cue, frame, resolver)  # "India and China accused one another"
         return
     if cue.words in lexicon.object_bound and not proposal_object(obj, lexicon):
         return  # "we present our assessments" proposes nothing
@@ -276,27 +277,6 @@ def _quoted_object(verb: Token) -> bool:
     """Whether a verb's only object is its direct quote ('"This is illegal," Lavrov protested')."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     return clause is not None and quoted_clause(clause) and not any(c.dep_ in {"dobj", "obj"} for c in verb.children)
-
-
-def _reciprocal(obj: Token) -> bool:
-    """ "each other", "one another" as an object ("accused each other of X": "of" aside)."""
-    words = {obj.lower_, *(c.lower_ for c in obj.children if c.dep_ != "prep")}
-    return words in ({"each", "other"}, {"one", "another"})
-
-
-def _each_other(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Iterator[Found]:
-    """ "Armenia and Azerbaijan blamed each other for the clashes": each holds the stance
-    towards each other one of the subject's actors; negated or hypothetical, none. Support of
-    each other is the partnership's ("support each other in safeguarding core interests"), read
-    as a tie elsewhere."""
-    if cue.relation not in {"opposes", "criticizes", "rejects"} or negated(token) or irrealis(token):
-        return
-    found = [a for a, _ in holders(subject_of(token), frame, resolver)]
-    for holder in found:
-        for other in found:
-            if other.id != holder.id:
-                target = Target(other.label, other)
-                yield Found(holder, actor_relation(cue.relation, target), target, token, "each_other", 0.6)
 
 
 def _adopted(obj: Token, cue: Cue, lexicon: Lexicon) -> bool:
@@ -364,17 +344,6 @@ def _statal(verb: Token, cue: Cue, subject: Token, frame: Frame, resolver: Resol
         for target in targets(pobj, resolver):
             if target.actor is None or target.actor.id != holder.id:
                 yield Found(holder, actor_relation(relation, target), target, verb, f"statal/{how}", 0.65)
-
-
-def _mutual(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Iterator[Found]:
-    """ "Washington and Riyadh continue to cooperate on counter-terrorism": each with the other."""
-    if negated(token) or irrealis(token) or any(c.dep_ in {"dobj", "obj"} for c in token.children):
-        return
-    found = [a for a, _ in holders(subject_of(token), frame, resolver)]
-    for holder in found:
-        for other in found:
-            if other.id != holder.id:
-                yield Found(holder, "cooperates_with", Target(other.label, other), token, "mutual", 0.6)
 
 
 def _own_side(token: Token, lemma: str, frame: Frame, resolver: Resolver) -> Iterator[Found]:

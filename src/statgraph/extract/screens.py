@@ -32,7 +32,7 @@ from .events.planned import planned_event
 from .events.votes import voted_alike
 from .found import Found
 from .moods import negated, owed_act
-from .stance_screens import mere_reply, rehearsed
+from .stance_screens import alleged, mere_reply, rehearsed
 from .unasserted import charged, conditioned, counterfactual, feared, foretold, lacked, on_condition, supposed, wished
 from .wording import usable
 
@@ -77,6 +77,7 @@ class Screens:
     rehearsing: frozenset[str] = frozenset()
     replies: frozenset[str] = frozenset()
     hostile_replies: frozenset[str] = frozenset()
+    alleging: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -123,6 +124,7 @@ def load_screens(ontology_dir: Path) -> Screens:
         rehearsing=words("rehearsed", "words"),
         replies=words("replies", "nouns"),
         hostile_replies=words("replies", "hostile"),
+        alleging=words("alleged", "modifiers"),
     )
 
 
@@ -158,6 +160,7 @@ def screen_reason(found: Found, screens: Screens) -> str | None:
         ("supposed", supposed(found)),
         ("rehearsed", rehearsed(found, screens)),
         ("mere_reply", mere_reply(found, screens)),
+        ("alleged", found.relation not in EVENT_RELATIONS and alleged(found, screens)),
         ("spoken_joining", spoken_joining(found)),
     )
     return next((name for name, dropped in checks if dropped), None)

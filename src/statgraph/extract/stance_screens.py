@@ -1,13 +1,15 @@
 """Screens of stances a sentence names but its holder does not take: an act only trained for,
 rehearsed or beyond one's ability.
 
+- alleged: a stance someone else only alleges of its holder ("the UAE's alleged support for the
+  RSF", "Iran allegedly armed the militia") is that speaker's charge, not the holder's position.
 - mere_reply: a side's own response to something ("Iran's response to the call") is a reply, no
   warning, unless a hostile word qualifies it ("a stern response").
 - rehearsed: an act only trained for or rehearsed, or beyond one's ability ("the marines will
   train to provide humanitarian assistance", "is unable to provide funding"), is no act done or
   stance taken: the cue is the to-infinitive of such a verb or adjective.
 
-The word lists are data in ontology/screens.toml ([rehearsed] words, [replies]);
+The word lists are data in ontology/screens.toml ([rehearsed] words, [replies], [alleged]);
 screens.screen_reason runs these screens with the others.
 """
 
@@ -49,3 +51,10 @@ def mere_reply(found: Found, screens: Screens) -> bool:
         and any(c.dep_ == "prep" and c.lower_ == "to" for c in cue.children)
         and not any(c.dep_ in {"amod", "compound"} and c.lemma_.lower() in screens.hostile_replies for c in cue.children)
     )
+
+
+def alleged(found: Found, screens: Screens) -> bool:
+    """Whether the cue of a stance is qualified as only alleged: "the UAE's alleged support for the
+    RSF", "Iran purportedly backed the militia" (the stance the holder takes of being accused, if
+    any, is read from the accusing verb, not here)."""
+    return any(c.dep_ in {"amod", "advmod"} and c.lower_ in screens.alleging for c in found.cue.children)

@@ -18,6 +18,9 @@ def test_brings_together_names_the_members_only_with_together() -> None:
     text = "The Collective Security Treaty Organization brings together Russia, Armenia and Belarus."
     assert {h for h, _ in pairs_of(text, "member_of")} == {"Russia", "Armenia", "Belarus"}
     assert not pairs_of("The Collective Security Treaty Organization brought Russia closer to Armenia.", "member_of")
+    # a body that brought parties together hosted them: no membership stated
+    assert not pairs_of("The OSCE brought together Armenia and Azerbaijan for talks in Vienna.", "member_of")
+    assert not pairs_of("The OSCE brought together Armenia and Azerbaijan last year.", "member_of")
 
 
 def test_whose_members_are_names_the_members() -> None:

@@ -88,6 +88,8 @@ def _parts(token: Token, whole: Token | None) -> list[Token]:
         return _named([t for p in token.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]])
     if lemma in _PARTICLE_VERBS and not any(c.lower_ == _PARTICLE_VERBS[lemma] for c in token.children):
         return []
+    if lemma in _HOSTING_VERBS and (token.tag_ not in {"VBZ", "VBP"} or any(c.dep_ == "prep" for c in token.children)):
+        return []  # "the OSCE brought together Armenia and Azerbaijan (for talks)": a host, not a body's members
     if lemma in _BEING:
         members = whole is not None and whole.lemma_.lower() == "member" and token.dep_ in {"ROOT", "relcl", "ccomp"}
         attr = next((c for c in token.children if c.dep_ == "attr"), None) if members else None
@@ -101,6 +103,8 @@ def _parts(token: Token, whole: Token | None) -> list[Token]:
 # verbs that include only with their particle: "made up of", "brings together Kenya and Uganda"
 _PARTICLE_VERBS = {"make": "up", "bring": "together"}
 _BEING = frozenset({"be"})
+# verbs that tell a composition only in the present, without a purpose: "brings together Kenya and Uganda"
+_HOSTING_VERBS = frozenset({"bring"})
 
 
 def _named(parts: list[Token]) -> list[Token]:

@@ -41,3 +41,11 @@ def test_a_member_noun_qualified_away_names_no_member() -> None:
         assert not pairs_of(text, "member_of"), text
     assert ("Finland", "NATO") in pairs_of("Finland, NATO's new member, protested on Tuesday.", "member_of")
     assert ("Poland", "NATO") in pairs_of("Poland, a member of NATO, protested on Tuesday.", "member_of")
+
+
+def test_has_members_spelled_out_names_them() -> None:
+    text = "The SCO has four members: China, Russia, India and Pakistan."
+    assert {h for h, _ in pairs_of(text, "member_of")} == {"China", "Russia", "India", "Pakistan"}
+    # allies or partners spelled out are not members; members not spelled out name none
+    assert not pairs_of("NATO has close allies: Japan, Australia and New Zealand.", "member_of")
+    assert not pairs_of("The SCO has Pakistan as a dialogue partner.", "member_of")

@@ -96,6 +96,8 @@ def _parts(token: Token, whole: Token | None) -> list[Token]:
         return [attr, *conjuncts(attr)] if attr is not None else []
     if lemma not in _OF_VERBS:
         obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+        if lemma in _HAVING and (obj is None or obj.lemma_.lower() != "member"):
+            return []  # "has four members: China, Russia ...", not "has allies: ..."
         return _named([obj, *conjuncts(obj)]) if obj is not None else []
     return _named(prep_objects(token, {"of"}))
 
@@ -103,6 +105,8 @@ def _parts(token: Token, whole: Token | None) -> list[Token]:
 # verbs that include only with their particle: "made up of", "brings together Kenya and Uganda"
 _PARTICLE_VERBS = {"make": "up", "bring": "together"}
 _BEING = frozenset({"be"})
+# verbs that name the parts only as the names given to their object "members": "has four members: China, ..."
+_HAVING = frozenset({"have"})
 # verbs that tell a composition only in the present, without a purpose: "brings together Kenya and Uganda"
 _HOSTING_VERBS = frozenset({"bring"})
 

@@ -34,7 +34,7 @@ def included(token: Token, frame: Frame, resolver: Resolver, hedges: frozenset[s
     whole = token.head if token.dep_ in {"acl", "prep"} else subject_of(token)
     if whole is not None and whole.lower_ in {"that", "which"} and token.dep_ == "relcl":
         whole = token.head
-    parts = _parts(token)
+    parts = _parts(token, whole)
     if whole is None or not parts:
         return
     org = resolver.resolve(whole) if token.dep_ != "prep" else None  # "countries including X" is no body
@@ -49,6 +49,13 @@ def included(token: Token, frame: Frame, resolver: Resolver, hedges: frozenset[s
         actor = resolver.resolve(member)
         if actor is not None and actor.type == "state" and actor.id != org.id:
             yield Found(actor, "member_of", Target(org.label, org), token, "included", 0.6)
+
+
+def members_are(noun: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "ASEAN, whose members are Vietnam and Laos", "Its members are Kenya and Uganda": the names
+    after "be" whose subject is an organisation's members (`noun`)."""
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and any(c.dep_ == "poss" for c in noun.children):
+        yield from included(noun.head, frame, resolver, frozenset())
 
 
 ORGANIZATION_NOUNS = words("actor_nouns", "organization_nouns")
@@ -72,18 +79,49 @@ def _described_body(whole: Token, resolver: Resolver) -> Resolved | None:
     return found[0] if found else None
 
 
-def _parts(token: Token) -> list[Token]:
+def _parts(token: Token, whole: Token | None) -> list[Token]:
     """What an including verb names as the parts: its object ("comprises Kenya and Uganda"), or
-    after "of" ("is made up of Kenya and Uganda"; "make" only with "up")."""
+    after "of" ("is made up of Kenya and Uganda"; "make" only with "up", "bring" only with
+    "together"); "be" names them only after members ("whose members are Kenya and Uganda")."""
     lemma = token.lemma_.lower()
     if token.dep_ == "prep":  # "including Brazil and India"
-        return [t for p in token.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]]
+        return _named([t for p in token.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]])
+    if lemma in _PARTICLE_VERBS and not any(c.lower_ == _PARTICLE_VERBS[lemma] for c in token.children):
+        return []
+    if lemma in _HOSTING_VERBS and (token.tag_ not in {"VBZ", "VBP"} or any(c.dep_ == "prep" for c in token.children)):
+        return []  # "the OSCE brought together Armenia and Azerbaijan (for talks)": a host, not a body's members
+    if lemma in _BEING:
+        members = whole is not None and whole.lemma_.lower() == "member" and token.dep_ in {"ROOT", "relcl", "ccomp"}
+        attr = next((c for c in token.children if c.dep_ == "attr"), None) if members else None
+        return [attr, *conjuncts(attr)] if attr is not None else []
     if lemma not in _OF_VERBS:
         obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
-        return [obj, *conjuncts(obj)] if obj is not None else []
-    if lemma == "make" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
-        return []
-    return prep_objects(token, {"of"})
+        if lemma in _HAVING and (obj is None or obj.lemma_.lower() != "member"):
+            return []  # "has four members: China, Russia ...", not "has allies: ..."
+        return _named([obj, *conjuncts(obj)]) if obj is not None else []
+    return _named(prep_objects(token, {"of"}))
+
+
+# verbs that include only with their particle: "made up of", "brings together Kenya and Uganda"
+_PARTICLE_VERBS = {"make": "up", "bring": "together"}
+_BEING = frozenset({"be"})
+# verbs that name the parts only as the names given to their object "members": "has four members: China, ..."
+_HAVING = frozenset({"have"})
+# verbs that tell a composition only in the present, without a purpose: "brings together Kenya and Uganda"
+_HOSTING_VERBS = frozenset({"bring"})
+
+
+def _named(parts: list[Token]) -> list[Token]:
+    """The parts, a group noun among them replaced by the names it is given after a colon or a
+    dash: "consists of five countries: Kenya, Uganda ..." (the names in apposition)."""
+    named = []
+    for part in parts:
+        listed = [a for a in part.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+        if part.lemma_.lower() in _GROUP_WORDS and listed:
+            named += [t for a in listed for t in [a, *conjuncts(a)]]
+        else:
+            named.append(part)
+    return named
 
 
 def organization_named_before(token: Token, resolver: Resolver) -> Resolved | None:

@@ -21,6 +21,7 @@ from ..found import Found
 from ..moods import event_mood, irrealis, negated, to_infinitive
 from .gerunds import actor_of
 from .inclusion import ORGANIZATION_NOUNS as _ORGANIZATION_NOUNS
+from .inclusion import members_are
 from .inclusion import organization_named_before as _organization_named_before
 from .parties import is_party
 
@@ -127,8 +128,9 @@ def as_members(token: Token, verbs: frozenset[str]) -> list[Token]:
 def membership_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
     """ "Finland's accession to NATO", "X is a member of Y", "NATO members such as Poland",
     "admitted Belarus as the organisation's tenth member"."""
-    if _sought(token):
+    if _sought(token) or _qualified_away(token):
         return  # "Ukraine's future membership of NATO", "opposes Ukraine's membership of NATO"
+    yield from members_are(token, frame, resolver)  # "ASEAN, whose members are Vietnam and Laos"
     # "Brazil's non-permanent seat on the UN Security Council" (a seat "of" a body is its site);
     # "Finland's entry into NATO"
     prepositions = {"on", "in"} if token.lower_ in SEAT_NOUNS else {"of", "to", "in", "into"}
@@ -179,6 +181,20 @@ def _sought(noun: Token) -> bool:
         return True
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
     return noun.dep_ in {"dobj", "obj", "pobj"} and verb.lemma_.lower() in _SOUGHT_BY
+
+
+def _qualified_away(noun: Token) -> bool:
+    """ "a former member", "an aspiring member", "a non-member of the EU" (however the parser
+    splits the hyphen): a member noun a not_members word qualifies names no member now ("new"
+    members are members)."""
+    if noun.lower_ not in {"member", "members"}:
+        return False
+    before = []
+    for word in reversed(noun.doc[max(noun.i - 3, noun.sent.start) : noun.i]):
+        if word.is_punct and word.text != "-" or word.pos_ in {"PROPN", "AUX"}:
+            break  # the noun's own words only: not "former Soviet states, members of ..."
+        before.append(word.lower_)
+    return any(w in _NOT_MEMBERS and w != "new" for w in before)
 
 
 def _of_which(token: Token, resolver: Resolver) -> list[Resolved]:

@@ -19,6 +19,7 @@ from .kind_holders import INSURGENTS, REPRESENTATIVES, STATE_NOUNS, STATE_ORGANS
 from .kind_holders import noun_lemma, state_noun_holder
 from .outlets import reports
 from .persons import person_before, spokes_for
+from .portfolios import portfolio_holder
 from .styles import is_style, styled_person
 from .subjects import SPEECH_ACTS, SUBJECT_DEPS, conjuncts
 from .terms import defined_parties
@@ -211,6 +212,8 @@ def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Reso
         return None, ""  # "The Communique reads": no actor of that name
     if actor is not None and actor.type == "person" and token.tag_ == "NNS" and token.lemma_.lower() in TITLE_NOUNS:
         actor = None  # "the foreign ministers agreed": more than the one minister last named
+    if (named := portfolio_holder(token)) is not None and (actor is None or token.text in actor.label):
+        return resolve_holder(named, frame, resolver)  # "High Commissioner for Refugees Filippo Grandi"
     if actor is not None:
         return actor, "subject"
     if token.lemma_.lower() in STATE_NOUNS:

@@ -60,7 +60,8 @@ def test_a_party_title_in_apposition_makes_a_member() -> None:
 
 
 def test_a_legislator_title_after_an_unknown_name_names_the_party() -> None:
-    assert ("Mazan", "Pakistan_Tehreek_e_Insaf") in _members("PTI lawmaker Shira Mazan said the bill would fail.")  # parties.toml
+    # PTI is a party of ontology/parties.toml; PXQ a name the gazetteer does not know
+    assert ("Mazan", "Pakistan_Tehreek_e_Insaf") in _members("PTI lawmaker Shira Mazan said the bill would fail.")
     assert ("Mazan", "PXQ") in _members("PXQ lawmaker Shira Mazan said the bill would fail.")
     assert ("Harlow", "Fidesz") in _members("Jane Harlow, a Fidesz MP, said the bill would fail.")
     # near misses: a state, a demonym, a known body, a place, a chamber or a former member

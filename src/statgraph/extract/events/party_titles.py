@@ -84,7 +84,8 @@ def _form_at(doc: Doc, i: int) -> tuple[int, str] | None:
     best = None
     for form, party, written in _FORMS_BY_FIRST.get(doc[i].lower_, ()):
         here = doc[i : i + len(form)]
-        if tuple(t.lower_.replace("\u2019", "'") for t in here) == form and all(map(_written_as, here, written)):
+        lowered = tuple(t.lower_.replace("\u2019", "'") for t in here)
+        if lowered == form and all(map(_written_as, here, written)):
             best = max(best or (0, ""), (len(form), party))
     return best
 

@@ -53,14 +53,16 @@ def test_a_party_title_in_apposition_makes_a_member() -> None:
     assert ("Harlow", "Justice_Party") in _members("Jane Harlow, a lawmaker from the ruling Justice Party, said it.")
     assert ("Reeve", "Republican_Party") in _members(
         "Tom Reeve, the Republican senator from Texas, said the bill would fail.")
-    # near misses: a voter from a place is no member; one who leads a party holds an office there
+    # one who leads a party is its member too (round fifteen); near miss: a voter from a place is no member
+    assert ("Harlow", "Labour_Party") in _members("Jane Harlow, leader of the Labour Party, said the bill would fail.")
+    assert ("Harlow", "Labour_Party") in _members("Labour leader Jane Harlow said the bill would fail.")
     assert not _members("Jane Harlow, a voter from Texas, said the bill would fail.")
-    assert not _members("Jane Harlow, leader of the Labour Party, said the bill would fail.")
-    assert not _members("Labour leader Jane Harlow said the bill would fail.")
 
 
 def test_a_legislator_title_after_an_unknown_name_names_the_party() -> None:
-    assert ("Mazan", "PTI") in _members("PTI lawmaker Shira Mazan said the bill would fail.")
+    # PTI is a party of ontology/parties.toml; PXQ a name the gazetteer does not know
+    assert ("Mazan", "Pakistan_Tehreek_e_Insaf") in _members("PTI lawmaker Shira Mazan said the bill would fail.")
+    assert ("Mazan", "PXQ") in _members("PXQ lawmaker Shira Mazan said the bill would fail.")
     assert ("Harlow", "Fidesz") in _members("Jane Harlow, a Fidesz MP, said the bill would fail.")
     # near misses: a state, a demonym, a known body, a place, a chamber or a former member
     for text in ("German MP Tom Reeve said the bill would fail.", "EU lawmaker Tom Reeve said the bill would fail.",

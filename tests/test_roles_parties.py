@@ -89,3 +89,11 @@ def test_a_second_office_in_apposition_after_a_title() -> None:
     assert "leader of 7-Star Movement" in office_of(roles, "Brandt")
     # near miss: the same office again is said once
     assert len(office_of(roles_of("President Jonas Brandt, the Chilean president, said no."), "Brandt")) == 1
+
+
+def test_the_opposition_leader_before_a_name_holds_that_office() -> None:
+    # round fifteen: "opposition" is a word of a title ("Opposition leader X", as "Leader of the Opposition")
+    assert office_of(roles_of("Opposition leader Mark Hensley said the budget was a disgrace."), "Hensley") == [
+        "Opposition leader"]
+    # near miss: the opposition's supporters name no office
+    assert not office_of(roles_of("Opposition supporters cheered Mark Hensley in the square."), "Hensley")

@@ -18,7 +18,7 @@ from pathlib import Path
 from .errors import ExtractionError
 from .settings import default_ontology_dir
 
-KINDS = ("actor_nouns", "evaluation", "event_forms", "issue_words", "names", "outlets", "phrases", "speech")
+KINDS = ("actor_nouns", "evaluation", "event_forms", "issue_words", "names", "outlets", "parties", "phrases", "speech")
 
 
 @lru_cache(maxsize=16)
@@ -70,3 +70,13 @@ def words(kind: str, name: str) -> frozenset[str]:
     if name not in lists:
         raise ExtractionError(f"{kind}.toml has no list {name!r}; it has {', '.join(sorted(lists))}")
     return lists[name]
+
+
+def word_tables(kind: str) -> dict[str, dict[str, frozenset[str]]]:
+    """Every table of word lists of one file, by the table's name ("parties": each state's parties
+    and their forms).
+
+    Raises:
+        ExtractionError: the kind is unknown, or the file is missing or malformed.
+    """
+    return {name: word_table(kind, name) for name, table in _read(kind, None).items() if isinstance(table, dict)}

@@ -156,9 +156,31 @@ def load_gazetteer(ontology_dir: Path) -> Gazetteer:
                 wikidata=entry.get("wikidata"),
             )
         )
+    _add_parties(gazetteer, Path(ontology_dir) / "parties.toml")
     gazetteer.family_first = frozenset(data.get("names", {}).get("family_name_first", ()))
     for city, state in data.get("cities", {}).items():
         if state not in gazetteer.actors:
             raise ExtractionError(f"{path}: city {city!r} lies in {state!r}, which is no actor id")
         gazetteer.cities.update({city: state, fold(city): state})
     return gazetteer
+
+
+def _add_parties(gazetteer: Gazetteer, path: Path) -> None:
+    """The political parties of `parties.toml` (one table per state: a party's name and its forms)
+    as organizations, after the actors of actors.toml, which keep a name both give.
+
+    Raises:
+        ExtractionError: the file is malformed, or a table names no state of the gazetteer.
+    """
+    if not path.exists():
+        return
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as e:
+        raise ExtractionError(f"cannot read the party lexicon {path}: {e}") from e
+    for state, parties in data.items():
+        if state not in gazetteer.actors or not isinstance(parties, dict):
+            raise ExtractionError(f"{path}: [{state}] is no state id of actors.toml")
+        for label, forms in sorted(parties.items()):
+            if mint_id(label) not in gazetteer.actors:
+                gazetteer.add(Actor(id=mint_id(label), label=label, type="organization", aliases=tuple(forms)))

@@ -3,20 +3,22 @@ Michael Bennet", "Labour MP Jane Doe", "Green Party MP Tom Reeve", "Liberal Demo
 Moore", "Democrat Joe Biden" and "Tom Reeve, a Republican from Texas": the person belongs to the
 party the word names.
 
-The party's words are ontology/event_forms.toml's [party_affiliations] table (a party's name and
-the words that give it), the titles between the word and the name its party_titles; a party
-named by its own name with "party" is read in parties.py. A former member is none ("former
-Labour MP X").
+Also "PTI leader Hammad Doe", "BJP's Jane Doe" and "Jane Doe (SNP)". The party's words are
+ontology/event_forms.toml's [party_affiliations] table (a party's name and the words that give
+it) and the parties of ontology/parties.toml, the titles between the word and the name its
+party_titles; a party named by its own name with "party" is read in parties.py. A former member
+is none ("former Labour MP X").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...link.gazetteer import mint_id
 from ...link.resolve import Resolved, Resolver
-from ...words import word_table, words
+from ...words import word_table, word_tables, words
 from ..arguments import Target
 from ..found import Found
 from .parties import NOT_NOW as _NOT_NOW
@@ -32,16 +34,24 @@ LEGISLATORS = words("event_forms", "legislator_titles")
 # lawmaker X", "State Senator Y"
 _NOT_PARTY_WORDS = words("names", "institution_words") | {"congress", "senate", "state", "opposition"}
 _MEMBER_NOUNS = words("event_forms", "party_member_nouns")
-# each form as its words, lower-cased, with the party's name: ("liberal", "democrat") -> "Liberal Democrats"
-_FORMS: dict[tuple[str, ...], str] = {
-    tuple(form.lower().split()): party
-    for party, forms in sorted(word_table("event_forms", "party_affiliations").items())
-    for form in forms
-}
+_POSSESSIVES = frozenset({"'s", "\u2019s"})
+# a form's words as the tokenizer splits them: "People's" -> "People", "'s"; "PML-N" -> "PML", "-", "N"
+_FORM_WORD = re.compile(r"'s\b|\w+|[^\w\s]")
+# the parties with their forms: [party_affiliations], then each state's parties of ontology/parties.toml
+_PARTIES = [
+    *sorted(word_table("event_forms", "party_affiliations").items()),
+    *(item for table in word_tables("parties").values() for item in sorted(table.items())),
+]
+# each form as its words, lower-cased, with the party's name and the words as written:
+# ("liberal", "democrat") -> ("Liberal Democrats", ("Liberal", "Democrat")); an earlier party keeps a form
+_FORMS: dict[tuple[str, ...], tuple[str, tuple[str, ...]]] = {}
+for _party, _party_forms in _PARTIES:
+    for _written in map(tuple, map(_FORM_WORD.findall, sorted(_party_forms))):
+        _FORMS.setdefault(tuple(w.lower() for w in _written), (_party, _written))
 # the forms by their first word, where a form is looked for at every word of its first words
-_FORMS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-for _form, _party in _FORMS.items():
-    _FORMS_BY_FIRST.setdefault(_form[0], []).append((_form, _party))
+_FORMS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str, tuple[str, ...]]]] = {}
+for _form, (_party, _written) in _FORMS.items():
+    _FORMS_BY_FIRST.setdefault(_form[0], []).append((_form, _party, _written))
 PARTY_FIRST_WORDS = frozenset(_FORMS_BY_FIRST)
 # "D" -> "Democratic Party": the letters of "Sen. Jane Doe (D-N.Y.)"
 _LETTERS = {letter: party for party, letters in word_table("event_forms", "party_letters").items() for letter in letters}
@@ -59,9 +69,11 @@ def party_titled(token: Token, resolver: Resolver) -> Iterator[Found]:
     length, party = matched
     if token.i > 0 and token.doc[token.i - 1].lower_ in _NOT_NOW:
         return  # "former Labour MP X"
-    person = _named_after(token.doc, token.i + length, titled=_titled_word(token.doc, token.i, length))
+    after = token.i + length
+    owned = after < len(token.doc) and token.doc[after].lower_ in _POSSESSIVES  # "BJP's Devendra Fadnavis"
+    person = _named_after(token.doc, after + owned, titled=owned or _titled_word(token.doc, token.i, length))
     if person is None:
-        person = _described_in_apposition(token, length)
+        person = _described_in_apposition(token, length) or _bracketed_after_name(token, length)
     found = resolver.resolve(person) if person is not None else None
     if found is not None and found.type == "person":
         yield _member(found, party, token, "party_titled", 0.6)
@@ -70,11 +82,20 @@ def party_titled(token: Token, resolver: Resolver) -> Iterator[Found]:
 def _form_at(doc: Doc, i: int) -> tuple[int, str] | None:
     """The longest party form starting at word i: (its length in words, the party's name)."""
     best = None
-    for form, party in _FORMS_BY_FIRST.get(doc[i].lower_, ()):
-        words_here = tuple(t.lower_ for t in doc[i : i + len(form)])
-        if words_here == form and all(t.text[:1].isupper() for t in doc[i : i + len(form)]):
+    for form, party, written in _FORMS_BY_FIRST.get(doc[i].lower_, ()):
+        here = doc[i : i + len(form)]
+        lowered = tuple(t.lower_.replace("\u2019", "'") for t in here)
+        if lowered == form and all(map(_written_as, here, written)):
             best = max(best or (0, ""), (len(form), party))
     return best
+
+
+def _written_as(token: Token, word: str) -> bool:
+    """Whether a word of a text is written as a form's word: an acronym in its capitals ("ANC", not
+    "Anc"), a capitalised word capitalised ("Labour MP", not "labour MP")."""
+    if len(word) > 1 and word.isupper():
+        return token.text == word
+    return token.text[:1].isupper() or not word[:1].isupper()
 
 
 def _inside_longer(token: Token) -> bool:
@@ -119,6 +140,15 @@ def _described_in_apposition(token: Token, length: int) -> Token | None:
     if not any(c.lower_ in {"a", "an", "the"} for c in head.children if c.dep_ == "det"):
         return None
     return head.head if head.head.ent_type_ == "PERSON" else None
+
+
+def _bracketed_after_name(token: Token, length: int) -> Token | None:
+    """ "Riikka Purra (PS)", "Minister Jane Doe (SNP)": the person whose name the party's form
+    follows in brackets of its own."""
+    doc, i = token.doc, token.i
+    if i < 2 or i + length >= len(doc) or doc[i - 1].text != "(" or doc[i + length].text != ")":
+        return None
+    return doc[i - 2] if doc[i - 2].ent_type_ == "PERSON" else None
 
 
 def party_lettered(token: Token, resolver: Resolver) -> Iterator[Found]:

@@ -12,6 +12,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -159,16 +160,12 @@ def extract_statements(
         yield from _extract(pending.popleft(), [], resources, judge, settings, on_skip, trace_for)
 
 
-_FROZEN: list[bool] = []
-
-
+@cache
 def _freeze_loaded() -> None:
     """Leave what is loaded so far (the language model, the lexicons, the judge: they live as
     long as the process) out of the garbage collector's scans, once a process (`gc.freeze`):
     each full collection during a build walked them all, about 2% of a build's own time."""
-    if not _FROZEN:
-        gc.freeze()
-        _FROZEN.append(True)
+    gc.freeze()
 
 
 def _extract(

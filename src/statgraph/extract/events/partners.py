@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _TITLES = TITLE_NOUNS | words("names", "honorifics")
+_TITLE_WORDS = _TITLES | {w.rstrip(".") for w in _TITLES}  # "Dr." and "Dr"
 
 
 def named_at_end(token: Token) -> Token:
@@ -43,7 +44,7 @@ def titled_person(token: Token, resolver: Resolver) -> Resolved | None:
     if any(t.pos_ != "PROPN" or t.ent_type_ or t.dep_ != "compound" for t in words[:-1]):
         return None  # a name broken by other words, or one the tagger labelled (resolved elsewhere)
     titles = 0
-    while titles < len(words) and words[titles].lower_.rstrip(".") in _TITLES | {w.rstrip(".") for w in _TITLES}:
+    while titles < len(words) and words[titles].lower_.rstrip(".") in _TITLE_WORDS:
         titles += 1
     name = words[titles:]
     if not titles or not name or not all(t.text[:1].isupper() and t.is_alpha for t in name):

@@ -21,6 +21,7 @@ from ...link.resolve import Resolved, Resolver
 from ...words import word_table, word_tables, words
 from ..arguments import Target
 from ..found import Found
+from ..roles.offices import POSSESSIVE
 from .parties import NOT_NOW as _NOT_NOW
 from .parties import PARTY_NOUNS
 from .parties import PARTY_TITLES as _TITLES
@@ -34,7 +35,6 @@ LEGISLATORS = words("event_forms", "legislator_titles")
 # lawmaker X", "State Senator Y"
 _NOT_PARTY_WORDS = words("names", "institution_words") | {"congress", "senate", "state", "opposition"}
 _MEMBER_NOUNS = words("event_forms", "party_member_nouns")
-_POSSESSIVES = frozenset({"'s", "\u2019s"})
 # a form's words as the tokenizer splits them: "People's" -> "People", "'s"; "PML-N" -> "PML", "-", "N"
 _FORM_WORD = re.compile(r"'s\b|\w+|[^\w\s]")
 # the parties with their forms: [party_affiliations], then each state's parties of ontology/parties.toml
@@ -70,7 +70,7 @@ def party_titled(token: Token, resolver: Resolver) -> Iterator[Found]:
     if token.i > 0 and token.doc[token.i - 1].lower_ in _NOT_NOW:
         return  # "former Labour MP X"
     after = token.i + length
-    owned = after < len(token.doc) and token.doc[after].lower_ in _POSSESSIVES  # "BJP's Devendra Fadnavis"
+    owned = after < len(token.doc) and token.doc[after].lower_ in POSSESSIVE  # "BJP's Devendra Fadnavis"
     person = _named_after(token.doc, after + owned, titled=owned or _titled_word(token.doc, token.i, length))
     if person is None:
         person = _described_in_apposition(token, length) or _bracketed_after_name(token, length)

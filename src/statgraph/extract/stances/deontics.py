@@ -206,7 +206,8 @@ def _owed_text(token: Token, subject: Token, relative: bool) -> str:
     ]  # "The United States should stop arming Taiwan", up to a coordinated clause
     end = name_end(token.doc, min(words[-1].i + 1, words[0].i + 16), words[-1].i + 1) if words else 0
     text = " ".join(token.doc[words[0].i : end].text.split()) if words else ""
-    if subject.pos_ == "NOUN" and phrase_span(subject).start <= token.i < phrase_span(subject).end:
+    span = phrase_span(subject) if subject.pos_ == "NOUN" else None
+    if span is not None and span.start <= token.i < span.end:
         return phrase(subject)  # "issues which need to be raised": the noun's phrase keeps its clause
     if not relative and subject.i < token.left_edge.i and subject.pos_ in {"NOUN", "PROPN"}:
         text = f"{phrase(subject)} {text}"  # "The US needs to ..., and must not obscure X": the US must not

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ...link.resolve import Resolver
+from ...link.resolve import Resolved, Resolver
 from ..arguments import Target
 from ..context.frame import Frame
 from ..context.holders import holders
@@ -32,21 +32,22 @@ def each_other(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Iter
     as a tie elsewhere."""
     if cue.relation not in {"opposes", "criticizes", "rejects"} or negated(token) or irrealis(token):
         return
-    found = [a for a, _ in holders(subject_of(token), frame, resolver)]
-    for holder in found:
-        for other in found:
-            if other.id != holder.id:
-                target = Target(other.label, other)
-                yield Found(holder, actor_relation(cue.relation, target), target, token, "each_other", 0.6)
+    for holder, target in _each_with_each(token, frame, resolver):
+        yield Found(holder, actor_relation(cue.relation, target), target, token, "each_other", 0.6)
 
 
 def mutual(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     """ "Washington and Riyadh continue to cooperate on counter-terrorism": each with the other."""
     if negated(token) or irrealis(token) or any(c.dep_ in {"dobj", "obj"} for c in token.children):
         return
+    for holder, target in _each_with_each(token, frame, resolver):
+        yield Found(holder, "cooperates_with", target, token, "mutual", 0.6)
+
+
+def _each_with_each(token: Token, frame: Frame, resolver: Resolver) -> Iterator[tuple[Resolved, Target]]:
+    """Each actor of a verb's subject with every other one as its target, in the subject's order."""
     found = [a for a, _ in holders(subject_of(token), frame, resolver)]
     for holder in found:
         for other in found:
             if other.id != holder.id:
-                yield Found(holder, "cooperates_with", Target(other.label, other), token, "mutual", 0.6)
-
+                yield holder, Target(other.label, other)

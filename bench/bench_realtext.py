@@ -135,6 +135,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--split", choices=SPLITS, action="append", help="split(s) to score (default: all)")
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses and wrong statements (not on test)")
+    parser.add_argument("--listed", type=int, default=10000, metavar="N",
+                        help="with -v, list at most N misses and N wrong statements (default: all)")
     parser.add_argument("--judge", default="default", help="default, none, or a model file")
     parser.add_argument("--clause-model", default="off", help="the clause generator's group model: off, default, or a file")
     parser.add_argument("--min-confidence", type=float, default=None, help="default: the judge's threshold")
@@ -149,7 +151,7 @@ def main() -> None:
         verbose = options.verbose and split != "test"
         if options.verbose and split == "test":
             print("test is locked: figures only, no misses listed", file=sys.stderr)
-        result = run(split, settings, 500 if verbose else 0, floors)
+        result = run(split, settings, options.listed if verbose else 0, floors)
         _print_row(split, result)
         for floor, at in result["at"].items():
             _print_row(f"  >={floor:.2f}", {**at, "articles": result["articles"]})

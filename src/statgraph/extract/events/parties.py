@@ -34,6 +34,7 @@ def party_members(token: Token, resolver: Resolver) -> Iterator[Found]:
         return
     name = _party_name(token)
     members = [c for c in token.children if c.dep_ == "poss"]  # "Scholz's Social Democratic Party"
+    members += _owner_of_modifier(token)  # "Jane Doe's opposition Justice Party"
     if token.dep_ == "poss" and token.text[:1].isupper() and not _former(token.head):
         members.append(_named_one(token.head))  # "the Justice Party's Jane Doe", "its candidate, Jane Doe"
     if token.dep_ == "pobj" and token.head.lower_ in {"of", "from"} and token.head.dep_ == "prep":
@@ -49,6 +50,13 @@ def party_members(token: Token, resolver: Resolver) -> Iterator[Found]:
         person = resolver.resolve(member)
         if person is not None and person.type == "person":
             yield Found(person, "member_of", Target(party.label, party), token, "party_member", 0.6)
+
+
+def _owner_of_modifier(token: Token) -> list[Token]:
+    """The owner the parser hangs on a common word before the party's name rather than on the
+    party noun: "Jane Doe's opposition Justice Party", "Tom Reeve's ruling Unity party"."""
+    return [g for c in token.lefts if c.dep_ in {"nmod", "amod", "compound"} and c.pos_ in {"NOUN", "ADJ"}
+            for g in c.children if g.dep_ == "poss" and g.pos_ == "PROPN"]
 
 
 def is_party(body: Resolved) -> bool:

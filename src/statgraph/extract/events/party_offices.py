@@ -33,6 +33,8 @@ def office_holder(token: Token, length: int) -> Token | None:
     words long: the office noun the party's words hang on by "of" or "for" (or the verb of
     leading whose object they are), and the name that office is said of."""
     words_of_form = token.doc[token.i : token.i + length]
+    if not _whole_name(token, length):
+        return None  # "the Democratic Republic of Congo", "the Kurdistan Democratic Party"
     for word in [*words_of_form, _phrase_head(words_of_form[-1])]:
         if word.dep_ == "pobj" and word.head.lower_ in _OF and word.head.dep_ == "prep":
             office = word.head.head
@@ -41,6 +43,19 @@ def office_holder(token: Token, length: int) -> Token | None:
         if word.dep_ in {"dobj", "obj"} and word.head.lemma_.lower() in _LEADING_VERBS:
             return _leader(word.head)
     return None
+
+
+def _whole_name(token: Token, length: int) -> bool:
+    """Whether the party's form is a whole name, not the part of a longer one: no capitalised
+    proper word right before it (but the sentence's first) or right after it."""
+    doc, end = token.doc, token.i + length
+    before = token.i > token.sent.start and _proper(doc[token.i - 1])
+    return not before and not (end < len(doc) and _proper(doc[end]))
+
+
+def _proper(word: Token) -> bool:
+    """A capitalised proper word or adjective inside a name ("Kurdistan", "Republic")."""
+    return word.pos_ in {"PROPN", "ADJ"} and word.text[:1].isupper()
 
 
 def _phrase_head(word: Token) -> Token:

@@ -117,3 +117,11 @@ def test_an_office_of_a_party_inside_a_longer_name_is_none() -> None:
 def test_the_owner_of_a_party_named_after_a_common_word() -> None:
     assert ("Harlow", "Civic_Renewal_Front_CRF_party") in _members(
         "Jane Harlow’s opposition Civic Renewal Front (CRF) party rejected it.")
+
+
+def test_the_name_after_a_party_office_the_parser_hangs_on_the_party() -> None:
+    assert ("Reeve", "Labour_Party") in _members(
+        "The court upheld the result, said the presidential candidate of the Labour Party, Tom Reeve.")
+    assert ("Harlow", "Justice_Party") in _members("Jane Harlow, leader of the Justice Party, said it.")
+    # near miss: a former office of a party named with "party"
+    assert not _members("Jane Harlow, a former leader of the Justice Party, said it.")

@@ -16,12 +16,13 @@ from typing import TYPE_CHECKING
 from ...words import words
 from ..context.subjects import subject_of
 from ..moods import irrealis, negated
-from .parties import NOT_NOW
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 OFFICES = words("event_forms", "party_offices")
+# words before a member's title that make the membership a past one ("former Labour MP X")
+NOT_NOW = frozenset({"ex", "ex-", "former", "late", "onetime", "one-time"})
 _LEADING_VERBS = words("event_forms", "party_leading_verbs")
 _OF = frozenset({"of", "for"})
 _BEING = frozenset({"be", "remain"})
@@ -39,7 +40,7 @@ def office_holder(token: Token, length: int) -> Token | None:
         if word.dep_ == "pobj" and word.head.lower_ in _OF and word.head.dep_ == "prep":
             office = word.head.head
             if office.lower_ in OFFICES and not _former(office):
-                return _said_of(office)
+                return said_of(office)
         if word.dep_ in {"dobj", "obj"} and word.head.lemma_.lower() in _LEADING_VERBS:
             return _leader(word.head)
     return None
@@ -71,13 +72,18 @@ def _former(office: Token) -> bool:
     return any(t.lower_ in NOT_NOW for t in office.subtree if t.i < office.i)
 
 
-def _said_of(office: Token) -> Token | None:
+def said_of(office: Token) -> Token | None:
     """The person an office noun is said of: the name it stands in apposition to ("Jane Doe,
     leader of the Moderates"), the name in apposition to it ("the leader of the Moderates, Jane
     Doe") or the subject it is the predicate of ("Jane Doe is the leader of the Moderates")."""
     if office.dep_ == "appos" and office.head.ent_type_ == "PERSON":
         return office.head
-    named = next((c for c in office.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    # the name in apposition to the office, or to its party as the parser may hang it ("the
+    # candidate of the Justice Party, Jane Doe")
+    parties = [p for c in office.children if c.dep_ == "prep" and c.lower_ in _OF
+               for p in c.children if p.dep_ == "pobj"]
+    named = next((c for w in [office, *parties] for c in w.children
+                  if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
     if named is not None:
         return named
     verb = office.head

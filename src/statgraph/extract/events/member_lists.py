@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 MEMBER_HEADS = words("event_forms", "member_heads")
 _NOT_MEMBERS = words("event_forms", "not_members")
+_LED_NOT_JOINED = words("event_forms", "led_bodies_not_joined")
 _REPRESENTATIVES = words("actor_nouns", "representatives")
 _ORGANIZATION_NOUNS = words("actor_nouns", "organization_nouns")
 _BEING = frozenset({"be", "remain", "become"})
@@ -236,8 +237,8 @@ def hyphen_led(token: Token, resolver: Resolver) -> Iterator[Found]:
     elif body.pos_ != "PROPN":
         return  # "the US-led bloc" names no bloc: no anaphora here
     org = resolver.resolve(body)
-    if org is None or org.type != "organization":
-        return
+    if org is None or org.type != "organization" or org.label.split()[-1].lower() in _LED_NOT_JOINED:
+        return  # "the Kenya-led Multinational Security Support Mission": led, not joined
     leaders = [c for c in token.children if c.dep_ in {"npadvmod", "compound", "nmod"} and c.i < token.i]
     for leader in _states(leaders, resolver):
         if leader.id != org.id:

@@ -84,6 +84,8 @@ def membership_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lex
         holder_tokens += [p for p in _alongside(token) if p.pos_ == "PROPN"]
     for holder_token in holder_tokens:
         for holder, how in doers(holder_token, frame, resolver):
+            if token.lower_ in SEAT_NOUNS and holder.type != "state":
+                continue  # "the party has six seats in the parliament": a party's seats are no membership
             for org in orgs:
                 if (holder.type != "person" or is_party(org)) and org.id != holder.id:
                     yield Found(holder, "member_of", Target(org.label, org), token, f"membership/{how}", 0.65)

@@ -23,3 +23,11 @@ def test_a_mission_a_state_leads_is_not_joined() -> None:
 def test_a_membership_still_to_be_approved_is_none() -> None:
     text = "The government will amend it only if Bulgaria first approves North Macedonia's EU membership."
     assert not pairs_of(text, "member_of")
+
+
+def test_the_countries_of_a_body_spelled_out_after_a_colon() -> None:
+    text = "The deal needs the four founding countries of the Mercosur bloc: Argentina, Brazil, Paraguay and Uruguay."
+    assert {h for h, _ in pairs_of(text, "member_of")} == {"Argentina", "Brazil", "Paraguay", "Uruguay"}
+    assert ("Kenya", "African_Union") in pairs_of("Kenya was the only country of the African Union to vote.", "member_of")
+    # near miss: an ally of a body is none of its members
+    assert not pairs_of("Ukraine, an ally of the EU, asked for help.", "member_of")

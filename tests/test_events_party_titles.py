@@ -125,3 +125,20 @@ def test_the_name_after_a_party_office_the_parser_hangs_on_the_party() -> None:
     assert ("Harlow", "Justice_Party") in _members("Jane Harlow, leader of the Justice Party, said it.")
     # near miss: a former office of a party named with "party"
     assert not _members("Jane Harlow, a former leader of the Justice Party, said it.")
+
+
+def test_a_party_office_and_name_the_parser_hangs_apart() -> None:
+    # "the OFFICE of the PARTY, NAME" where the parser makes the name a subject of its own
+    text = ("The court ruled that the appeal by Harlow and the presidential candidate of the Labour Party, "
+            "Tom Reeve lacked merit.")
+    assert ("Reeve", "Labour_Party") in _members(text)
+    # near miss: a former office so placed
+    text = ("The court ruled that the appeal by Harlow and the former candidate of the Labour Party, "
+            "Tom Reeve lacked merit.")
+    assert ("Reeve", "Labour_Party") not in _members(text)
+
+
+def test_a_party_acronym_in_brackets_and_a_party_name_begun_by_a_digit() -> None:
+    assert ("Harlow", "Republican_People_s_Party") in _members(
+        "Republican People's Party (CHP) chairman Jane Harlow said it.")
+    assert ("Reeve", "Five_Star_Movement") in _members("Tom Reeve, the leader of the 5-Star Movement (M5S), said it.")

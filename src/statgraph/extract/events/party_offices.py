@@ -86,6 +86,10 @@ def said_of(office: Token) -> Token | None:
                   if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
     if named is not None:
         return named
+    if any(c.lower_ == "the" for c in office.children if c.dep_ == "det"):
+        named = next((n for p in parties if (n := _name_after_comma(p.right_edge)) is not None), None)
+        if named is not None:
+            return named  # "the leader of the Moderates, Jane Doe," however the parser hangs the name
     verb = office.head
     if office.dep_ == "attr" and verb.lemma_.lower() in _BEING and not (negated(verb) or irrealis(verb)):
         subject = subject_of(verb)
@@ -102,3 +106,14 @@ def _leader(verb: Token) -> Token | None:
     if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
         subject = verb.head
     return subject if subject is not None and subject.ent_type_ == "PERSON" else None
+
+
+def _name_after_comma(end: Token) -> Token | None:
+    """The last word of a person's name right after the comma that closes a definite office
+    ("the leader of the Moderates, Jane Doe"), the name a PERSON entity."""
+    doc, k = end.doc, end.i + 2
+    if k >= len(doc) or doc[k - 1].text != "," or doc[k].ent_type_ != "PERSON" or doc[k].ent_iob_ != "B":
+        return None
+    while k + 1 < len(doc) and doc[k + 1].ent_type_ == "PERSON" and doc[k + 1].ent_iob_ == "I":
+        k += 1
+    return doc[k]

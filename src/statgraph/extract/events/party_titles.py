@@ -64,8 +64,8 @@ PARTY_LETTERS = frozenset(_LETTERS)
 def party_titled(token: Token, resolver: Resolver) -> Iterator[Found]:
     """The person a party's word stands before, or is in apposition to (`token`: the form's
     first word, capitalised)."""
-    if not token.text[:1].isupper():
-        return  # "conservative lawmakers", "a green party" name no party
+    if not (token.text[:1].isupper() or token.text[:1].isdigit()):
+        return  # "conservative lawmakers", "a green party" name no party ("5-Star Movement" does)
     matched = _form_at(token.doc, token.i)
     if matched is None or _inside_longer(token):
         return
@@ -73,6 +73,7 @@ def party_titled(token: Token, resolver: Resolver) -> Iterator[Found]:
     if _past(token):
         return  # "former Labour MP X", "ex-Labour MP Y"
     after = token.i + length
+    after += 3 if _acronym_after(token.doc, after) else 0  # "Republican People's Party (CHP) chairman X"
     owned = after < len(token.doc) and token.doc[after].lower_ in POSSESSIVE  # "BJP's Devendra Fadnavis"
     person = _named_after(token.doc, after + owned, titled=owned or _titled_word(token.doc, token.i, length))
     if person is None:
@@ -81,6 +82,11 @@ def party_titled(token: Token, resolver: Resolver) -> Iterator[Found]:
     found = resolver.resolve(person) if person is not None else None
     if found is not None and found.type == "person":
         yield _member(found, party, token, "party_titled", 0.6)
+
+
+def _acronym_after(doc: Doc, k: int) -> bool:
+    """Whether a party's acronym in brackets follows its name at k: "the Democratic Party (PD)"."""
+    return k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].text.isupper()
 
 
 def _past(token: Token) -> bool:

@@ -102,7 +102,8 @@ def test_an_office_of_a_known_party_makes_its_holder_a_member() -> None:
 
 
 def test_a_hyphened_party_title_and_a_past_one() -> None:
-    assert ("Harlow", "Social_Democratic_Party_of_Germany") in _members("SPD co-leader Jane Harlow said the talks began.")
+    found = _members("SPD co-leader Jane Harlow said the talks began.")
+    assert ("Harlow", "Social_Democratic_Party_of_Germany") in found
     assert ("Reeve", "Green_Party") in _members("Green Party head Tom Reeve said the talks began.")
     # near miss: "ex-" before the party's word makes the membership a past one
     assert not _members("Ex-Labour MP Tom Reeve said the talks began.")
@@ -111,7 +112,8 @@ def test_a_hyphened_party_title_and_a_past_one() -> None:
 def test_an_office_of_a_party_inside_a_longer_name_is_none() -> None:
     # near misses: a party's form inside a state's or another party's longer name
     assert not _members("The President of the Democratic Republic of Congo, Tom Reeve, rejected it.")
-    assert ("Reeve", "Democratic_Party") not in _members("Tom Reeve, the head of the Kurdistan Democratic Party, said it.")
+    found = _members("Tom Reeve, the head of the Kurdistan Democratic Party, said it.")
+    assert ("Reeve", "Democratic_Party") not in found
 
 
 def test_the_owner_of_a_party_named_after_a_common_word() -> None:

@@ -86,3 +86,61 @@ def test_a_party_name_begun_by_an_adjective_or_joined_by_a_hyphen_is_kept_whole(
         "Irakli Kobidze, a lawmaker of the ruling Georgian Dream party, responded on Monday.")
     assert ("Dam", "Farmer_Citizen_Movement_party") in _members(
         "Carla van Dam, a member of the Farmer-Citizen Movement party, said it would pass.")
+
+
+def test_an_office_of_a_known_party_makes_its_holder_a_member() -> None:
+    # round sixteen: the office "of" a party of the gazetteer, said of a name every way it is
+    assert ("Harlow", "Christian_Social_Union") in _members("Jane Harlow, general secretary of the CSU, said it.")
+    assert ("Reeve", "Moderate_Party") in _members("The leader of the Moderates, Tom Reeve, said the vote would fail.")
+    assert ("Reeve", "Left_Alliance") in _members("Tom Reeve, a deputy chairperson of the Left Alliance, said it.")
+    assert ("Reeve", "Moderate_Party") in _members("Tom Reeve is the leader of the Moderates.")
+    assert ("Harlow", "Christian_Social_Union") in _members("Jane Harlow, who leads the CSU, said it.")
+    # near misses: a former office, a denied one, and an office of no party
+    assert not _members("Tom Reeve, a former leader of the Moderates, said the vote would fail.")
+    assert not _members("Tom Reeve is not the leader of the Moderates.")
+    assert not _members("Tom Reeve, general secretary of the Lumber Guild, said it.")
+
+
+def test_a_hyphened_party_title_and_a_past_one() -> None:
+    found = _members("SPD co-leader Jane Harlow said the talks began.")
+    assert ("Harlow", "Social_Democratic_Party_of_Germany") in found
+    assert ("Reeve", "Green_Party") in _members("Green Party head Tom Reeve said the talks began.")
+    # near miss: "ex-" before the party's word makes the membership a past one
+    assert not _members("Ex-Labour MP Tom Reeve said the talks began.")
+
+
+def test_an_office_of_a_party_inside_a_longer_name_is_none() -> None:
+    # near misses: a party's form inside a state's or another party's longer name
+    assert not _members("The President of the Democratic Republic of Congo, Tom Reeve, rejected it.")
+    found = _members("Tom Reeve, the head of the Kurdistan Democratic Party, said it.")
+    assert ("Reeve", "Democratic_Party") not in found
+
+
+def test_the_owner_of_a_party_named_after_a_common_word() -> None:
+    assert ("Harlow", "Civic_Renewal_Front_CRF_party") in _members(
+        "Jane Harlow’s opposition Civic Renewal Front (CRF) party rejected it.")
+
+
+def test_the_name_after_a_party_office_the_parser_hangs_on_the_party() -> None:
+    assert ("Reeve", "Labour_Party") in _members(
+        "The court upheld the result, said the presidential candidate of the Labour Party, Tom Reeve.")
+    assert ("Harlow", "Justice_Party") in _members("Jane Harlow, leader of the Justice Party, said it.")
+    # near miss: a former office of a party named with "party"
+    assert not _members("Jane Harlow, a former leader of the Justice Party, said it.")
+
+
+def test_a_party_office_and_name_the_parser_hangs_apart() -> None:
+    # "the OFFICE of the PARTY, NAME" where the parser makes the name a subject of its own
+    text = ("The court ruled that the appeal by Harlow and the presidential candidate of the Labour Party, "
+            "Tom Reeve lacked merit.")
+    assert ("Reeve", "Labour_Party") in _members(text)
+    # near miss: a former office so placed
+    text = ("The court ruled that the appeal by Harlow and the former candidate of the Labour Party, "
+            "Tom Reeve lacked merit.")
+    assert ("Reeve", "Labour_Party") not in _members(text)
+
+
+def test_a_party_acronym_in_brackets_and_a_party_name_begun_by_a_digit() -> None:
+    assert ("Harlow", "Republican_People_s_Party") in _members(
+        "Republican People's Party (CHP) chairman Jane Harlow said it.")
+    assert ("Reeve", "Five_Star_Movement") in _members("Tom Reeve, the leader of the 5-Star Movement (M5S), said it.")

@@ -29,6 +29,10 @@ if TYPE_CHECKING:
 
 MEMBER_HEADS = words("event_forms", "member_heads")
 _NOT_MEMBERS = words("event_forms", "not_members")
+_LED_NOT_JOINED = words("event_forms", "led_bodies_not_joined")
+# member heads that take no "of" here: an ally of a body is none of its members; "member of" is
+# read by membership.membership_noun (with "a non-member of", "a former member of")
+_NO_OF_HEADS = frozenset({"allies", "ally", "member", "members"})
 _REPRESENTATIVES = words("actor_nouns", "representatives")
 _ORGANIZATION_NOUNS = words("actor_nouns", "organization_nouns")
 _BEING = frozenset({"be", "remain", "become"})
@@ -79,7 +83,7 @@ def described_members(token: Token, resolver: Resolver) -> Iterator[Found]:
         # "Bulgaria, Cyprus, the Czech Republic ... are": a list the parser read as an apposition
         described += [t for a in (subject.children if subject is not None else []) if a.dep_ == "appos"
                       for t in [a, *conjuncts(a)]]
-    described += [t for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" for t in [c, *conjuncts(c)]]
+    described += [t for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" for t in _spelled_out(c)]
     described += _named_after(token) + _own_fellows(token) + _included(token)
     if (subject := as_subject(token)) is not None:
         described.append(subject)  # "As an EU member state, Hungary must comply"
@@ -93,6 +97,14 @@ def described_members(token: Token, resolver: Resolver) -> Iterator[Found]:
             yield Found(member, "member_of", Target(org.label, org), token, "described_member", 0.6)
 
 
+def _spelled_out(first: Token) -> list[Token]:
+    """The names of a list after a colon, which the parser may chain as appositions: "countries:
+    Argentina, Brazil, Paraguay and Uruguay" (Brazil in apposition to Argentina, the rest its conjuncts)."""
+    items = [first, *conjuncts(first)]
+    nested = [a for t in items for a in t.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i > first.i]
+    return items + [t for a in nested for t in _spelled_out(a)]
+
+
 def _other_members(token: Token) -> bool:
     """ "Other members, including Finland": members of the body told of, named by no modifier."""
     other = any(c.dep_ == "amod" and c.lower_ == "other" for c in token.children)
@@ -101,11 +113,15 @@ def _other_members(token: Token) -> bool:
 
 def _body_in(token: Token, resolver: Resolver) -> Resolved | None:
     """ "Turkey is the only Muslim country in NATO", "Hungary, Russia's closest ally in the EU":
-    the organisation after "in" on the description ("of" on "part": "Belarus is part of the CSTO";
-    on "leader": "Saudi Arabia, the de facto leader of OPEC", a state that leads a body is in it)."""
-    preps = {"in", "of"} if token.lower_ in {"part", "leader"} else {"in"}
-    return next((a for p in prep_objects(token, preps) if p.pos_ in {"PROPN", "NOUN"} and p.ent_type_ == "ORG"
-                 if (a := resolver.resolve(p)) is not None and a.type == "organization"), None)
+    the organisation after "in" on the description, or after "of" ("Belarus is part of the CSTO",
+    "Saudi Arabia, the de facto leader of OPEC", "the founding countries of Mercosur: A, B"), but
+    not on an ally ("Ukraine, an ally of the EU" is none of its members)."""
+    preps = {"in"} if token.lower_ in _NO_OF_HEADS else {"in", "of"}
+    found = next((a for p in prep_objects(token, preps) if p.pos_ in {"PROPN", "NOUN"} and p.ent_type_ == "ORG"
+                  if (a := resolver.resolve(p)) is not None and a.type == "organization"), None)
+    # "the four founding countries of the Mercosur bloc": a body noun named by its modifier
+    bodies = [p for p in prep_objects(token, {"of"}) if p.lemma_.lower() in _ORGANIZATION_NOUNS]
+    return found or next((a for p in bodies if (a := _organization(p, resolver)) is not None), None)
 
 
 def in_body(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
@@ -236,8 +252,8 @@ def hyphen_led(token: Token, resolver: Resolver) -> Iterator[Found]:
     elif body.pos_ != "PROPN":
         return  # "the US-led bloc" names no bloc: no anaphora here
     org = resolver.resolve(body)
-    if org is None or org.type != "organization":
-        return
+    if org is None or org.type != "organization" or org.label.split()[-1].lower() in _LED_NOT_JOINED:
+        return  # "the Kenya-led Multinational Security Support Mission": led, not joined
     leaders = [c for c in token.children if c.dep_ in {"npadvmod", "compound", "nmod"} and c.i < token.i]
     for leader in _states(leaders, resolver):
         if leader.id != org.id:

@@ -1,7 +1,8 @@
-"""Structure: member_of, from joining, membership nouns and "other members"; allies.
+"""Structure: member_of from membership nouns and "other members".
 
-"Finland joined NATO", "Sweden's accession to NATO", "Russia, along with other CSTO countries";
-a body's leaders and chairs are read in chairs.py.
+"Sweden's accession to NATO", "X is a member of Y", "Russia, along with other CSTO countries";
+joining ("Finland joined NATO") is read in joining.py, allies in allies.py (both named here too,
+for the readers that import them from this module), a body's leaders and chairs in chairs.py.
 """
 
 from __future__ import annotations
@@ -14,15 +15,16 @@ from ...words import words
 from ..arguments import Target
 from ..context.doers import doers
 from ..context.frame import Frame
-from ..context.holders import holders
 from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..cues import Lexicon
 from ..found import Found
-from ..moods import event_mood, irrealis, negated, to_infinitive
-from .gerunds import actor_of
+from ..moods import event_mood, irrealis, negated
+from .allies import ALLY_NOUNS as ALLY_NOUNS
+from .allies import allies as allies
 from .inclusion import ORGANIZATION_NOUNS as _ORGANIZATION_NOUNS
 from .inclusion import members_are
 from .inclusion import organization_named_before as _organization_named_before
+from .joining import joining as joining
 from .parties import is_party
 
 if TYPE_CHECKING:
@@ -31,83 +33,7 @@ if TYPE_CHECKING:
 SEAT_NOUNS = words("event_forms", "seat_nouns")
 _SEAT_VERBS = words("event_forms", "seat_verbs")
 MEMBER_NOUNS = frozenset({"country", "countries", "member", "members", "state", "states", "nation", "nations"})
-
-
-def joining(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
-    """ "Finland joined NATO", "Sweden acceded to NATO", "a year after Iran joined" or "since
-    Cambodia was admitted" (the organisation named before in the sentence), "the alliance that
-    Finland joined"."""
-    lemma = token.lemma_.lower()
-    orgs: list[Resolved] = []
-    obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
-    lemma = "join" if lemma == "rejoin" and obj is not None else lemma  # "the United States rejoined UNESCO"
-    if lemma == "join" and obj is not None:
-        orgs = _joined_bodies(token, obj, resolver)
-    if lemma == "admit" and obj is not None:
-        yield from _admitted(token, obj, frame, resolver)  # "BRICS admitted Egypt and Iran"
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in {"to", "into"} and lemma in {"accede", "admit", "belong"}:
-            orgs += [
-                a for p in child.children if p.dep_ == "pobj" if (a := resolver.resolve(p)) and a.type == "organization"
-            ]
-    admitted = lemma == "admit" and any(c.dep_ == "nsubjpass" for c in token.children)  # "since Cambodia was admitted"
-    if (lemma == "join" and obj is None or admitted and not orgs) and _joined_alone(token):
-        org = _organization_of_clause(token, resolver)
-        orgs += [org] if org is not None else []
-    # "Since joining NATO in 2023, Finland has ...": the clause's subject joined (not "before
-    # joining", which may be still to come)
-    subject = subject_of(token) if token.head.lower_ == "before" else actor_of(token)
-    for holder, how in doers(subject, frame, resolver):
-        for org in orgs:
-            if (holder.type != "person" or is_party(org)) and org.id != holder.id:
-                yield Found(holder, "member_of", Target(org.label, org), token, f"joining/{how}", 0.7)
-
-
-def _joined_bodies(token: Token, obj: Token, resolver: Resolver) -> list[Resolved]:
-    """The organisations a "join" names as its object ("joined NATO and the EU"), or the body its
-    relative pronoun stands for ("BRICS, which Egypt joined last year")."""
-    if obj.lower_ in {"which", "that"} and token.dep_ == "relcl":
-        obj = token.head
-    return [a for t in [obj, *conjuncts(obj)] if (a := resolver.resolve(t)) and a.type == "organization"]
-
-
-def _admitted(token: Token, obj: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
-    """ "BRICS admitted Egypt, Ethiopia and Iran", "NATO admitted Finland in 2023": the states an
-    organisation admits are its members (the passive, "Cambodia was admitted", is read by `joining`)."""
-    if to_infinitive(token):
-        return  # "ASEAN agreed to admit Timor": a decision, no admission yet
-    subject = subject_of(token)
-    body = resolver.resolve(subject) if subject is not None and subject.pos_ == "PROPN" else None
-    if body is None or body.type != "organization":
-        return
-    for member, how in holders(obj, frame, resolver):
-        if member.type == "state":
-            yield Found(member, "member_of", Target(body.label, body), token, f"admitted/{how}", 0.65)
-
-
-def _joined_alone(token: Token) -> bool:
-    """ "Iran joined", "Finland joined in 2023", not "joined in the strikes" or "joined with X"."""
-    for child in token.children:
-        if child.dep_ in {"prep", "dative"} and not all(p.ent_type_ == "DATE" for p in child.children):
-            return False
-        if child.dep_ in {"xcomp", "ccomp", "prt"}:
-            return False
-    return True
-
-
-def _organization_of_clause(token: Token, resolver: Resolver) -> Resolved | None:
-    """The organisation an object-less "join" means: the head of its relative clause ("the
-    alliance that Finland joined"), else the one named last before it in the sentence."""
-    if token.dep_ == "relcl":
-        org = resolver.resolve(token.head)
-        return org if org is not None and org.type == "organization" else None
-    named = [
-        a
-        for t in token.sent
-        if t.i < token.i and t.pos_ == "PROPN" and t.dep_ not in {"compound", "flat"}
-        if (a := resolver.resolve(t)) is not None and a.type == "organization"
-    ]
-    return named[-1] if named else None
+_NOT_MEMBERS = words("event_forms", "not_members")
 
 
 def as_members(token: Token, verbs: frozenset[str]) -> list[Token]:
@@ -158,6 +84,8 @@ def membership_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lex
         holder_tokens += [p for p in _alongside(token) if p.pos_ == "PROPN"]
     for holder_token in holder_tokens:
         for holder, how in doers(holder_token, frame, resolver):
+            if token.lower_ in SEAT_NOUNS and holder.type != "state":
+                continue  # "the party has six seats in the parliament": a party's seats are no membership
             for org in orgs:
                 if (holder.type != "person" or is_party(org)) and org.id != holder.id:
                     yield Found(holder, "member_of", Target(org.label, org), token, f"membership/{how}", 0.65)
@@ -333,56 +261,6 @@ def _organization_of(token: Token, resolver: Resolver) -> Resolved | None:
         return None
     return next((a for p in prep_objects(token, {"of"})
                  if (a := resolver.resolve(p)) is not None and a.type == "organization"), None)
-
-
-ALLY_NOUNS = frozenset({"ally", "allies", "partner", "partners"})
-_NOT_MEMBERS = words("event_forms", "not_members")
-
-
-def allies(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
-    """ "China, North Korea's main ally", "Japan is a treaty ally of the United States", "Canada,
-    a US ally": the one so described cooperates with the one it is the ally of; "X and Y are
-    allies": with each other."""
-    # "Japan is one of America's closest allies": the ally is told by "one of" it
-    one = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
-    anchor = one if one.lower_ == "one" else token
-    if anchor.dep_ == "appos" or _misread_appos(anchor):
-        described = [anchor.head]
-    elif anchor.dep_ == "attr" and anchor.head.lemma_.lower() in {"be", "remain", "become"} and not negated(anchor.head):
-        described = [s] if (s := subject_of(anchor.head)) is not None else []
-    else:
-        return
-    of = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-    owners = [c for c in token.children if c.dep_ in {"poss", "compound", "nmod"} and c.pos_ == "PROPN"]
-    partners = [a for t in [*owners, *of] for a, _ in holders(t, frame, resolver)]
-    if frame.behalf is not None and any(c.dep_ == "poss" and c.lower_ == "our" for c in token.children):
-        partners.append(frame.behalf)  # "Armenia remains our ally", said for Russia
-    partners += [
-        resolver.actor(a)
-        for c in token.children
-        if c.dep_ == "amod" and (a := resolver.gazetteer.demonym(c.text)) is not None
-    ]
-    found = [h for t in described for h in holders(t, frame, resolver)]
-    if not partners and token.lower_ in {"allies", "partners"} and len({a.id for a, _ in found}) > 1:
-        partners = [a for a, _ in found]  # "The United States and the Philippines are treaty allies"
-    for holder, how in found:
-        for partner in partners:
-            if partner.id != holder.id:
-                yield Found(holder, "cooperates_with", Target(partner.label, partner), token, f"ally/{how}", 0.6)
-
-
-def _misread_appos(token: Token) -> bool:
-    """ "China, North Korea's main ally and economic lifeline, ...": an apposition the parser read
-    as the next item of a list; with an owner and no "and" or "or" before it."""
-    head = token.head
-    between = token.doc[head.i + 1 : token.left_edge.i]
-    return (
-        token.dep_ == "conj"
-        and head.pos_ == "PROPN"
-        and head.i < token.i
-        and any(c.dep_ == "poss" for c in token.children)
-        and [t.text for t in between] == [","]
-    )
 
 
 def as_subject(token: Token) -> Token | None:

@@ -18,14 +18,14 @@ from ...words import words
 from ..arguments import Target
 from ..context.subjects import prep_objects
 from ..found import Found
+from .party_offices import NOT_NOW as NOT_NOW
+from .party_offices import OFFICES, said_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 PARTY_NOUNS = words("event_forms", "party_nouns")
 PARTY_TITLES = words("event_forms", "party_titles")
-# words before a member's title that make the membership a past one ("former Labour MP X")
-NOT_NOW = frozenset({"ex", "ex-", "former", "late", "onetime", "one-time"})
 
 
 def party_members(token: Token, resolver: Resolver) -> Iterator[Found]:
@@ -34,10 +34,11 @@ def party_members(token: Token, resolver: Resolver) -> Iterator[Found]:
         return
     name = _party_name(token)
     members = [c for c in token.children if c.dep_ == "poss"]  # "Scholz's Social Democratic Party"
+    members += _owner_of_modifier(token)  # "Jane Doe's opposition Justice Party"
     if token.dep_ == "poss" and token.text[:1].isupper() and not _former(token.head):
         members.append(_named_one(token.head))  # "the Justice Party's Jane Doe", "its candidate, Jane Doe"
     if token.dep_ == "pobj" and token.head.lower_ in {"of", "from"} and token.head.dep_ == "prep":
-        members.append(_titled(token.head.head))  # "Nir Barkat of the Likud Party", "Asfura, of the National Party"
+        members += _titled(token.head.head)  # "Nir Barkat of the Likud Party", "Asfura, of the National Party"
     if name is None and token.dep_ == "appos" and token.head.pos_ == "PROPN":
         name = resolver.name_span(token.head).text  # "the SPD, the party of Chancellor Olaf Scholz"
         members += prep_objects(token, {"of"})
@@ -51,6 +52,13 @@ def party_members(token: Token, resolver: Resolver) -> Iterator[Found]:
             yield Found(person, "member_of", Target(party.label, party), token, "party_member", 0.6)
 
 
+def _owner_of_modifier(token: Token) -> list[Token]:
+    """The owner the parser hangs on a common word before the party's name rather than on the
+    party noun: "Jane Doe's opposition Justice Party", "Tom Reeve's ruling Unity party"."""
+    return [g for c in token.lefts if c.dep_ in {"nmod", "amod", "compound"} and c.pos_ in {"NOUN", "ADJ"}
+            for g in c.children if g.dep_ == "poss" and g.pos_ == "PROPN"]
+
+
 def is_party(body: Resolved) -> bool:
     """Whether a body is a political party by its name ("the Justice Party", "Likud party"): a
     person may be its member ("Tom Reeve joined the Justice Party", "a member of the Justice Party"),
@@ -58,12 +66,14 @@ def is_party(body: Resolved) -> bool:
     return body.type == "organization" and body.label.split()[-1].lower() in PARTY_NOUNS
 
 
-def _titled(word: Token) -> Token:
+def _titled(word: Token) -> list[Token]:
     """The person a party title describes: "Jane Doe, leader of the Labour Party", "Jane Doe, a
-    lawmaker from the Justice Party" (the title in apposition to the name); else the word itself."""
-    if word.lower_ in PARTY_TITLES and word.dep_ == "appos" and word.head.ent_type_ == "PERSON":
-        return word.head
-    return word
+    lawmaker from the Justice Party", "the candidate of the Justice party, Jane Doe" (the title in
+    apposition to the name, or the name to it); else the word itself (none for a former title)."""
+    if word.lower_ in PARTY_TITLES or word.lower_ in OFFICES:
+        person = said_of(word) if not _former(word) else None
+        return [person] if person is not None else []
+    return [word]
 
 
 def _party_name(token: Token) -> str | None:

@@ -25,6 +25,7 @@ from ..roles.offices import POSSESSIVE
 from .parties import NOT_NOW as _NOT_NOW
 from .parties import PARTY_NOUNS
 from .parties import PARTY_TITLES as _TITLES
+from .party_offices import office_holder
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -35,6 +36,8 @@ LEGISLATORS = words("event_forms", "legislator_titles")
 # lawmaker X", "State Senator Y"
 _NOT_PARTY_WORDS = words("names", "institution_words") | {"congress", "senate", "state", "opposition"}
 _MEMBER_NOUNS = words("event_forms", "party_member_nouns")
+# prefixes a hyphen joins to a party title: "co-leader", "vice-chair" (a past one, "ex-", is no member)
+_TITLE_PREFIXES = frozenset({"co", "vice"})
 # a form's words as the tokenizer splits them: "People's" -> "People", "'s"; "PML-N" -> "PML", "-", "N"
 _FORM_WORD = re.compile(r"'s\b|\w+|[^\w\s]")
 # the parties with their forms: [party_affiliations], then each state's parties of ontology/parties.toml
@@ -61,22 +64,37 @@ PARTY_LETTERS = frozenset(_LETTERS)
 def party_titled(token: Token, resolver: Resolver) -> Iterator[Found]:
     """The person a party's word stands before, or is in apposition to (`token`: the form's
     first word, capitalised)."""
-    if not token.text[:1].isupper():
-        return  # "conservative lawmakers", "a green party" name no party
+    if not (token.text[:1].isupper() or token.text[:1].isdigit()):
+        return  # "conservative lawmakers", "a green party" name no party ("5-Star Movement" does)
     matched = _form_at(token.doc, token.i)
     if matched is None or _inside_longer(token):
         return
     length, party = matched
-    if token.i > 0 and token.doc[token.i - 1].lower_ in _NOT_NOW:
-        return  # "former Labour MP X"
+    if _past(token):
+        return  # "former Labour MP X", "ex-Labour MP Y"
     after = token.i + length
+    after += 3 if _acronym_after(token.doc, after) else 0  # "Republican People's Party (CHP) chairman X"
     owned = after < len(token.doc) and token.doc[after].lower_ in POSSESSIVE  # "BJP's Devendra Fadnavis"
     person = _named_after(token.doc, after + owned, titled=owned or _titled_word(token.doc, token.i, length))
     if person is None:
         person = _described_in_apposition(token, length) or _bracketed_after_name(token, length)
+        person = person or office_holder(token, length)  # "Jane Doe, general secretary of the CSU"
     found = resolver.resolve(person) if person is not None else None
     if found is not None and found.type == "person":
         yield _member(found, party, token, "party_titled", 0.6)
+
+
+def _acronym_after(doc: Doc, k: int) -> bool:
+    """Whether a party's acronym in brackets follows its name at k: "the Democratic Party (PD)"."""
+    return k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].text.isupper()
+
+
+def _past(token: Token) -> bool:
+    """Whether a past word stands before a party's word: "former Labour MP X", "ex-Labour MP Y"
+    (the tokenizer may split the hyphen off)."""
+    doc, i = token.doc, token.i
+    before = doc[i - 2 : i] if i >= 2 and doc[i - 1].text == "-" else doc[max(i - 1, 0) : i]
+    return any(t.lower_ in _NOT_NOW for t in before)
 
 
 def _form_at(doc: Doc, i: int) -> tuple[int, str] | None:
@@ -120,14 +138,23 @@ def _named_after(doc: Doc, k: int, *, titled: bool) -> Token | None:
     ("Green Party MP Tom Reeve", "Liberal Democrat Sir Bob Moore"), the name a PERSON entity."""
     end = doc[k].sent.end if k < len(doc) else k
     titles = 0
+    k += 2 if _hyphened_title(doc, k, end) else 0  # "SPD co-leader X", "CSU vice-chair Y"
     while k < end and (doc[k].lower_ in _TITLES or doc[k].lower_ == "party" or doc[k].lower_ in _HONORIFICS):
         titles += doc[k].lower_ in _TITLES
         k += 1
+        k += 2 if _hyphened_title(doc, k, end) else 0
     if k >= end or doc[k].ent_type_ != "PERSON" or doc[k].ent_iob_ != "B" or not (titles or titled):
         return None
     while k + 1 < end and doc[k + 1].ent_type_ == "PERSON" and doc[k + 1].ent_iob_ == "I":
         k += 1
     return doc[k]
+
+
+def _hyphened_title(doc: Doc, k: int, end: int) -> bool:
+    """Whether the words at k are a title's prefix joined by a hyphen to a title ("co-leader",
+    "vice-chair"), which the tokenizer splits: the prefix and the hyphen are passed over."""
+    return (k + 2 < end and doc[k + 1].text == "-" and not doc[k].whitespace_ and not doc[k + 1].whitespace_
+            and doc[k + 2].lower_ in _TITLES and doc[k].lower_ in _TITLE_PREFIXES)
 
 
 def _described_in_apposition(token: Token, length: int) -> Token | None:

@@ -27,7 +27,7 @@ from .ahead import FUTURE_RELATIONS, TIMED_RELATIONS, set_ahead, told_to_come
 from .coalitions import acts_jointly, joint_subjects
 from .chairs import chair, led_by
 from .cooperation import acts_of_cooperation, joint_act, signed_by
-from .deployments import deployment, equipping, operation, transfer
+from .deployments import DEPLOYMENT_NOUNS, deployment, deployment_in, equipping, operation, transfer
 from .gerunds import actor_of
 from .forms import VERB_FORM_CUES, noun_forms, token_forms, verb_forms
 from .inclusion import included
@@ -192,6 +192,8 @@ def _noun_events(token: Token, lemma: str, frame: Frame, resolver: Resolver, lex
         yield from signed_by(token, resolver)  # "the signing of the declaration by A and B"
     if lemma in events["deployed_to"]["transfer_nouns"]:
         yield from transfer(token, frame, resolver, lexicon)
+    if lemma in DEPLOYMENT_NOUNS or token.lower_ in DEPLOYMENT_NOUNS:
+        yield from deployment_in(token, frame, resolver, lexicon)
     yield from noun_forms(token, frame, resolver, lexicon)
 
 

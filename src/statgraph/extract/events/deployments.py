@@ -105,7 +105,7 @@ def deployment(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
         owners = military_owner(subject, frame, resolver)
     elif subject is not None and token.lemma_.lower() in {"deploy", "station", "invade", "mass"}:
         owners = [h for h, _ in doers(subject, frame, resolver)]
-    if not owners and subject is not None and subject.dep_ == "nsubjpass" and _is_military(subject, military):
+    if not owners and subject is not None and subject.dep_ == "nsubjpass" and subject.lower_ in military:
         # "units from the Russian contingent were deployed to X": the forces they come from
         forces = [f for f in prep_objects(subject, {"from"}) if f.lower_ in military or _is_military(f, military)]
         owners = [o for f in forces for o in military_owner(f, frame, resolver)]

@@ -76,6 +76,7 @@ def test_cooperation_by_a_pact_a_deal_or_an_ally_so_called(text: str, pair: tupl
         "Britain is negotiating its trade deal with the EU.",
         "Kenya could sign its trade deal with the EU.",
         "Kenya criticized Britain's planned agreement with Rwanda.",
+        "Chad has ended its defence pact with France.",
     ],
 )
 def test_no_cooperation_from_a_pact_to_come_or_an_ally_denied(text: str) -> None:

@@ -94,7 +94,7 @@ def owned_pact(noun: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) 
     """ "Fiji defended its security deal with China", "Italy's agreement with Albania": the owner
     of a pact made with a partner works with it (`token`: one of pact_nouns with a possessive;
     not one only sought, planned or refused: "negotiating its deal with the EU", "its planned
-    agreement with Y")."""
+    agreement with Y", nor one ended: "Chad ended its defence pact with France")."""
     words = lexicon.events["cooperates_with"]
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None or noun.lemma_.lower() not in words.get("pact_nouns", ()) or unreal(noun):
@@ -119,7 +119,7 @@ def _unsure(verb: Token) -> bool:
 
 
 # verbs over a pact still to be made: "negotiating its trade deal with the EU"
-_SOUGHT_VERBS = words("event_forms", "pact_sought_verbs")
+_SOUGHT_VERBS = words("event_forms", "pact_sought_verbs") | words("event_forms", "pact_ended_verbs")
 
 
 def _act_done(verb: Token) -> bool:

@@ -24,10 +24,10 @@ from ..moods import irrealis, negated, speculative
 from ..registry import Context, extractor
 from .abroad import appearance_abroad, met_abroad, visit_home
 from .ahead import FUTURE_RELATIONS, TIMED_RELATIONS, set_ahead, told_to_come
-from .coalitions import acts_jointly, joint_subjects
+from .coalitions import acts_jointly, called_allies, joint_subjects, listed_partners
 from .chairs import chair, led_by
-from .cooperation import acts_of_cooperation, joint_act, signed_by
-from .deployments import deployment, equipping, operation, transfer
+from .cooperation import acts_of_cooperation, joint_act, owned_pact, signed_by
+from .deployments import DEPLOYMENT_NOUNS, deployment, deployment_in, equipping, operation, transfer
 from .gerunds import actor_of
 from .forms import VERB_FORM_CUES, noun_forms, token_forms, verb_forms
 from .inclusion import included
@@ -179,6 +179,8 @@ def _noun_events(token: Token, lemma: str, frame: Frame, resolver: Resolver, lex
         yield from other_members(token, resolver)
     if token.lower_ in ALLY_NOUNS:
         yield from allies(token, frame, resolver)
+        yield from called_allies(token, frame, resolver)
+        yield from listed_partners(token, frame, resolver)
     if lemma in events["member_of"]["chair_nouns"]:
         yield from chair(token, frame, resolver)
     if lemma in events["visited"]["nouns"]:
@@ -188,10 +190,13 @@ def _noun_events(token: Token, lemma: str, frame: Frame, resolver: Resolver, lex
     if lemma in events["met_with"]["gatherings"] or token.lower_ in events["met_with"]["nouns"]:
         yield from talks_noun(token, frame, resolver, lexicon)
     yield from joint_act(token, frame, resolver, lexicon)
+    yield from owned_pact(token, frame, resolver, lexicon)
     if token.lower_ == "signing":
         yield from signed_by(token, resolver)  # "the signing of the declaration by A and B"
     if lemma in events["deployed_to"]["transfer_nouns"]:
         yield from transfer(token, frame, resolver, lexicon)
+    if lemma in DEPLOYMENT_NOUNS or token.lower_ in DEPLOYMENT_NOUNS:
+        yield from deployment_in(token, frame, resolver, lexicon)
     yield from noun_forms(token, frame, resolver, lexicon)
 
 

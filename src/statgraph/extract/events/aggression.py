@@ -60,7 +60,11 @@ def aggression_noun(token: Token, frame: Frame, resolver: Resolver) -> Iterator[
     military = lemma in _OPERATION_NOUNS and any(c.lower_ == "military" for c in token.children if c.dep_ == "amod")
     if not war and not military and lemma not in AGGRESSION_NOUNS or unreal(token):
         return
+    if token.dep_ in {"dobj", "obj"} and speculative(token.head):
+        return  # "Russia could launch an invasion of Georgia"
     preps = {"against"} if war else {"of", "in", "into", "against", "on"}
+    if _war_of_aggression(token):
+        preps = preps | {"with"}  # "Russia's war of aggression with Ukraine"
     carriers = [token, *(c for c in token.children if c.dep_ == "acl")]
     places = [
         place
@@ -79,6 +83,14 @@ def aggression_noun(token: Token, frame: Frame, resolver: Resolver) -> Iterator[
         for place in places:
             if place.id != owner.id:
                 yield Found(owner, "deployed_to", Target(place.label, place), token, "aggression_noun", 0.65)
+
+
+def _war_of_aggression(token: Token) -> bool:
+    """ "war of aggression": the war noun with an aggression noun after "of", or that noun."""
+    if token.lemma_.lower() in WAR_NOUNS:
+        return any(p.lemma_.lower() in AGGRESSION_NOUNS for p in prep_objects(token, {"of"}))
+    of = token.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    return of is not None and of.head.lemma_.lower() in WAR_NOUNS and token.lemma_.lower() in AGGRESSION_NOUNS
 
 
 def aggression_verb(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
@@ -222,7 +234,12 @@ def _owners(noun: Token, carriers: list[Token], frame: Frame, resolver: Resolver
     found: list[Resolved] = []
     for child in noun.children:
         if child.dep_ == "poss":
-            found += [a for a, _ in holders(child, frame, resolver)]
+            # "Moscow launched its invasion of Ukraine": "its" is the subject of the verb
+            verb = noun.head if child.pos_ == "PRON" and noun.dep_ in {"dobj", "obj"} else None
+            if verb is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                continue  # "would not exploit the truce to escalate its military operation in Gaza"
+            said = subject_of(verb) if verb is not None else None
+            found += [a for a, _ in holders(said if said is not None else child, frame, resolver)]
         elif child.dep_ in {"amod", "compound"}:
             actor = resolver.gazetteer.demonym(child.text)
             found += [resolver.actor(actor)] if actor is not None else []

@@ -32,6 +32,7 @@ _TOGETHER_OBJECTS = words("event_forms", "together_objects")
 _MEDIATION_VERBS = words("event_forms", "mediation_verbs")
 _SIDE_TYPES = frozenset({"state", "organization", "group"})
 _EXAMPLES = frozenset({"including", "include", "like", "such"})
+_CALLING_VERBS = words("event_forms", "calling_verbs")
 
 
 def co_sponsors(token: Token, resolver: Resolver) -> Iterator[Found]:
@@ -147,6 +148,41 @@ def joined_forces(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Fo
         for side in sides:
             if side.id != body.id and side.type == "state":
                 yield Found(side, "member_of", Target(body.label, body), token, "joined_forces_in", 0.55)
+
+
+def called_allies(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Kyrgyzstan considers Moscow a strategic ally", "Putin called them allies": the subject of
+    a verb of calling works with the one it calls an ally (`token`: an ally noun completing one of
+    calling_verbs; not "does not consider Moscow an ally")."""
+    verb = token.head
+    if token.dep_ not in {"ccomp", "oprd", "xcomp"} or verb.lemma_.lower() not in _CALLING_VERBS:
+        return
+    if negated(verb) or irrealis(verb) or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return
+    called = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    called = called or next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+    partners = [a for a, _ in holders(called, frame, resolver)]
+    for holder, how in holders(subject_of(verb), frame, resolver):
+        for partner in partners:
+            if partner.id != holder.id:
+                yield Found(holder, "cooperates_with", Target(partner.label, partner), token, f"called_ally/{how}", 0.6)
+
+
+def listed_partners(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "The coalition partners, the VVD, the NSC and the BBB", "Merz and his coalition partners,
+    the SPD": the sides named after coalition partners work with each other, and with the one the
+    partners are coordinated with (`token`: "partners" after a coalition noun)."""
+    if token.lower_ != "partners" or not any(c.lower_ in COALITION_NOUNS for c in token.children if c.dep_ == "compound"):
+        return
+    named = [t for c in token.children if c.dep_ == "appos" for t in [c, *conjuncts(c)]]
+    sides = [a for t in named for a, _ in holders(t, frame, resolver) if a.type != "person"]
+    sides = list({a.id: a for a in sides}.values())
+    owner = token.head if token.dep_ == "conj" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children) else None
+    for holder, _ in holders(owner, frame, resolver) if owner is not None else []:
+        for side in sides:
+            if side.id != holder.id:
+                yield Found(holder, "cooperates_with", Target(side.label, side), token, "coalition_partners", 0.55)
+    yield from _pairs(sides, token, "coalition_partners")
 
 
 def _full_name(token: Token) -> str:

@@ -20,6 +20,7 @@ from ..cues import Lexicon
 from ..found import Found
 from ..moods import irrealis, negated, speculative
 from .abroad import home_of, met_abroad
+from .aggression import unreal
 from .pair_ties import hyphenated
 
 if TYPE_CHECKING:
@@ -87,6 +88,38 @@ def in_partnership(noun: Token, frame: Frame, resolver: Resolver) -> Iterator[Fo
         for partner in partners:
             if partner.id != holder.id:
                 yield Found(holder, "cooperates_with", Target(partner.label, partner), noun, f"in_partnership/{how}", 0.6)
+
+
+def owned_pact(noun: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    """ "Fiji defended its security deal with China", "Italy's agreement with Albania": the owner
+    of a pact made with a partner works with it (`token`: one of pact_nouns with a possessive;
+    not one only sought, planned or refused: "negotiating its deal with the EU", "its planned
+    agreement with Y", nor one ended: "Chad ended its defence pact with France")."""
+    words = lexicon.events["cooperates_with"]
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or noun.lemma_.lower() not in words.get("pact_nouns", ()) or unreal(noun):
+        return
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    sought = lexicon.events["events"].get("refusals", frozenset()) | _SOUGHT_VERBS
+    if verb.lemma_.lower() in sought or noun.dep_ in {"dobj", "obj", "pobj"} and _unsure(verb):
+        return  # "could sign its deal with X" (not "its deal with X could serve as a model")
+    named = _with(noun) + (_with(verb) if noun.dep_ in {"dobj", "obj"} else [])  # the parser may hang "with" on the verb
+    partners = [a for a in _actors(named, resolver) if a.type != "person"]
+    # "Fiji defended its deal with China": "its" is the subject of the verb
+    said = subject_of(verb) if owner.pos_ == "PRON" and noun.dep_ in {"dobj", "obj"} else None
+    for holder, how in holders(said if said is not None else owner, frame, resolver):
+        holder = _party(holder, resolver) or holder
+        for partner in partners:
+            if partner.id != holder.id and holder.type != "person":
+                yield Found(holder, "cooperates_with", Target(partner.label, partner), noun, f"owned_pact/{how}", 0.55)
+
+
+def _unsure(verb: Token) -> bool:
+    return negated(verb) or irrealis(verb) or speculative(verb)
+
+
+# verbs over a pact still to be made: "negotiating its trade deal with the EU"
+_SOUGHT_VERBS = words("event_forms", "pact_sought_verbs") | words("event_forms", "pact_ended_verbs")
 
 
 def _act_done(verb: Token) -> bool:

@@ -21,6 +21,7 @@ from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..cues import Lexicon
 from ..found import Found
 from ..moods import irrealis, negated, speculative
+from .abroad import home_of
 from .gerunds import actor_of
 from .places import places_of
 from .unheld import unheld
@@ -104,6 +105,10 @@ def deployment(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
         owners = military_owner(subject, frame, resolver)
     elif subject is not None and token.lemma_.lower() in {"deploy", "station", "invade", "mass"}:
         owners = [h for h, _ in doers(subject, frame, resolver)]
+    if not owners and subject is not None and subject.dep_ == "nsubjpass" and subject.lower_ in military:
+        # "units from the Russian contingent were deployed to X": the forces they come from
+        forces = [f for f in prep_objects(subject, {"from"}) if f.lower_ in military or _is_military(f, military)]
+        owners = [o for f in forces for o in military_owner(f, frame, resolver)]
     if not owners and subject is not None and subject.dep_ == "nsubjpass" and _is_military(subject, military):
         # "bases are being set up in X by NATO": the agent's, when the text names it
         agent = next((p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
@@ -236,3 +241,70 @@ def _is_military(token: Token, military: frozenset[str]) -> bool:
 _QUANTITY_NOUNS = word_list("event_forms", "force_quantity_nouns")
 # Words that make a noun after them a force: "400 police officers", "army instructors"
 _FORCE_COMPOUNDS = frozenset({"army", "military", "naval", "navy", "police"})
+
+
+# Nouns of forces put in place, read with a military word or forces after "of" ("troop
+# deployments", "a military buildup", "the concentration of Russian forces")
+DEPLOYMENT_NOUNS = word_list("event_forms", "deployment_nouns")
+_MILITARY_WORDS = word_list("event_forms", "military_words")
+# Verbs whose subject owns the deployment that is their object: "Thailand increased troop
+# deployments along the border", "the US maintains a military deployment in the Caribbean"
+_GROW_VERBS = word_list("event_forms", "keep_verbs") | word_list("event_forms", "presence_verbs") | word_list(
+    "event_forms", "deployment_verbs"
+)
+
+
+def deployment_in(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    """ "Russia's continued military deployments in and near Ukraine", "Thailand increased troop
+    deployments along the border", "a military buildup by the US Navy near Iran": a deployment
+    said military, with an owner, in or near a place (`token`: one of deployment_nouns; one sent
+    "to" a place is read by `transfer`)."""
+    words = lexicon.events["deployed_to"]
+    cargo = [p for p in prep_objects(token, {"of"}) if _is_military(p, words["nouns"])]
+    modifiers = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}}
+    if not cargo and not modifiers & _MILITARY_WORDS or prep_objects(token, {"to", "into"}):
+        return
+    verb = token.head if token.dep_ in {"dobj", "obj"} else None
+    if verb is not None and (negated(verb) or irrealis(verb) or speculative(verb)):
+        return
+    if _only_sought(token, lexicon.events["events"].get("refusals", frozenset())):
+        return
+    areas = words.get("areas", frozenset())
+    agents = [p for c in token.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+    # the place may hang on the verb that keeps the deployment ("increased troop deployments
+    # along the border") or on its agent ("a buildup by the US Navy near Iran")
+    carriers = [token, *agents, *([verb] if verb is not None and verb.lemma_.lower() in _GROW_VERBS else [])]
+    places = [p for c in carriers for p in places_of(c, resolver, areas=areas) + _joined_preps(c, resolver)]
+    places = [p for p in places if p.actor is None or p.actor.type != "person"]
+    owners = _deployment_owners(token, cargo, agents, verb, frame, resolver) if places else []
+    for owner in owners:
+        for place in places:
+            if place.actor is None or place.actor.id != owner.id:
+                yield Found(owner, "deployed_to", place, token, "deployment_in", 0.6)
+
+
+def _joined_preps(token: Token, resolver: Resolver) -> list[Target]:
+    """ "in and near Ukraine": the states after a preposition coordinated with another."""
+    joined = [j for c in token.children if c.dep_ == "prep" for j in c.children if j.dep_ == "conj" and j.pos_ == "ADP"]
+    found = [a for j in joined for p in j.children if p.dep_ == "pobj" if (a := resolver.resolve(p)) is not None]
+    return [Target(a.label, a) for a in found if a.type == "state"]
+
+
+def _deployment_owners(
+    token: Token, cargo: list[Token], agents: list[Token], verb: Token | None, frame: Frame, resolver: Resolver
+) -> list[Resolved]:
+    """Whose deployment: a possessive ("Russia's", "its": the subject of the verb it is the object
+    of), a demonym or a name ("the US military buildup"), the forces' owner ("of Russian forces"),
+    the agent ("by the US Navy"), else the subject of a verb that keeps or grows it; a person's
+    is their state's."""
+    found: list[Resolved] = []
+    for child in token.children:
+        if child.dep_ == "poss":
+            said = subject_of(verb) if child.pos_ == "PRON" and verb is not None else child
+            found += [a for a, _ in holders(said, frame, resolver)]
+    found = found or military_owner(token, frame, resolver) or [o for f in cargo for o in military_owner(f, frame, resolver)]
+    found = found or [a for t in agents for a, _ in holders(t, frame, resolver)]
+    if not found and verb is not None and verb.lemma_.lower() in _GROW_VERBS:
+        found = [a for a, _ in doers(subject_of(verb), frame, resolver)]
+    found = [home_of(a, resolver) or a if a.type == "person" else a for a in found]
+    return [a for a in {a.id: a for a in found}.values() if a.type in {"state", "group", "organization"}]

@@ -17,6 +17,7 @@ from ...words import words
 from ..arguments import Target
 from ..context.subjects import conjuncts
 from ..found import Found
+from ..moods import irrealis, negated, speculative
 from .abroad import met_abroad
 from .aggression import unreal
 from .unheld import unheld
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 
 PAIR_TIE_NOUNS = words("event_forms", "pair_tie_nouns")
 PAIR_MEETING_NOUNS = words("event_forms", "pair_meeting_nouns")
+_SIGNED_VERBS = words("event_forms", "signed_verbs")
 _HYPHENS = frozenset({"-", "–", "—"})
 _SIDE_TYPES = frozenset({"state", "organization", "group"})
 _PEOPLE = frozenset({"person"})
@@ -35,12 +37,21 @@ def paired(token: Token, resolver: Resolver) -> Iterator[Found]:
     """The sides of a tie or a meeting named as a hyphenated pair or after "between"."""
     word = token.lower_
     relation = "cooperates_with" if word in PAIR_TIE_NOUNS else "met_with" if word in PAIR_MEETING_NOUNS else ""
-    if not relation or unreal(token):
+    if not relation or unreal(token) and not _signed(token):
         return
     for side, other in hyphenated(token, resolver) or _between(token, resolver):
         yield Found(side, relation, Target(other.label, other), token, "paired", 0.6)
     if relation == "met_with" and not unheld(token):
         yield from _people_paired(token, resolver)
+
+
+def _signed(noun: Token) -> bool:
+    """ "A free trade agreement between X and Y was signed": a pact told as made (not "could be
+    signed", "was not signed")."""
+    verb = noun.head
+    if noun.dep_ != "nsubjpass" or verb.lemma_.lower() not in _SIGNED_VERBS:
+        return False
+    return not (negated(verb) or irrealis(verb) or speculative(verb))
 
 
 def _people_paired(noun: Token, resolver: Resolver) -> Iterator[Found]:

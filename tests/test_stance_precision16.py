@@ -1,0 +1,55 @@
+"""Round sixteen's precision screens, on sentences of our own: each wrong reading is dropped,
+and the stance stated outright beside it is kept (extract/stances/sanctions.py opposed_act,
+stances/evaluation.py, ontology/cues.toml [demands])."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import has_triple, triples_of
+
+pytestmark = pytest.mark.model
+
+
+def test_sanctions_one_opposes_imposing_are_no_support() -> None:
+    found = triples_of("The Danish foreign minister said his country opposes imposing sanctions on Chile.")
+    assert not {t for t in found if t[1] == "supports"}
+    assert has_triple(found, "Denmark", "opposes", "sanctions")
+
+
+def test_sanctioning_rejected_is_no_support() -> None:
+    found = triples_of("Norway rejects sanctioning the tribunal over its rulings.")
+    assert not {t for t in found if t[1] == "supports"}
+
+
+def test_tariffs_in_a_regretted_decision_are_no_support_of_the_regretter() -> None:
+    found = triples_of('"I deeply regret the Brazilian decision to impose tariffs on Peruvian coffee," Sweden\'s prime minister said.')
+    assert not {t for t in found if t[1] == "supports"}
+
+
+def test_sanctions_imposed_are_still_support() -> None:
+    found = triples_of("Norway imposed sanctions on Chile on Tuesday.")
+    assert has_triple(found, "Norway", "supports", "sanctions", "Chile")
+
+
+def test_praise_of_an_owned_thing_is_no_support_of_its_owner() -> None:
+    found = triples_of('"The opposition does not have Malta\'s best interests at heart," the prime minister of Norway said.')
+    assert not {t for t in found if t[1] == "supports" and t[2] == "Malta"}
+
+
+def test_blame_of_an_owned_thing_still_criticizes_its_owner() -> None:
+    found = triples_of('"Chile\'s reckless policy is destroying the region," the prime minister of Norway said.')
+    assert {t for t in found if t[0] == "Norway" and t[1] == "criticizes" and "Chile" in t[2]}
+
+
+@pytest.mark.parametrize("text", [
+    "The president of Peru ordered the withdrawal of the ambassador to Chile.",
+    "The Peruvian foreign ministry instructed its embassy in Santiago to lodge a protest.",
+])
+def test_a_command_is_no_demand(text: str) -> None:
+    assert not {t for t in triples_of(text) if t[1] == "demands"}
+
+
+def test_a_call_is_still_a_demand() -> None:
+    found = triples_of("Peru demanded the withdrawal of the Chilean ambassador.")
+    assert has_triple(found, "Peru", "demands", "withdrawal")

@@ -1,6 +1,6 @@
 """Round sixteen's precision screens, on sentences of our own: each wrong reading is dropped,
 and the stance stated outright beside it is kept (extract/stances/sanctions.py opposed_act,
-stances/evaluation.py, ontology/cues.toml [demands])."""
+stances/evaluation.py, stance_screens.things_as_group, ontology/cues.toml [demands])."""
 
 from __future__ import annotations
 
@@ -53,3 +53,18 @@ def test_a_command_is_no_demand(text: str) -> None:
 def test_a_call_is_still_a_demand() -> None:
     found = triples_of("Peru demanded the withdrawal of the Chilean ambassador.")
     assert has_triple(found, "Peru", "demands", "withdrawal")
+
+
+def test_demonstrative_things_are_no_group_of_actors() -> None:
+    found = triples_of(
+        "Peru said Chile had moved troops to the border. "
+        "These moves, Peru asserted, not only escalate tensions but also undermine regional stability."
+    )
+    assert not {t for t in found if t[1] == "opposes" and "stability" in t[2]}
+
+
+def test_demonstrative_actors_still_speak() -> None:
+    found = triples_of(
+        "Peru and Chile met in Lima. These countries also agreed on the need to establish constructive relations with Bolivia."
+    )
+    assert has_triple(found, "Peru", "supports", "constructive relations")

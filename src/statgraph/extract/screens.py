@@ -33,7 +33,7 @@ from .events.votes import voted_alike
 from .found import Found
 from .moods import negated, owed_act
 from .request_screens import asked_passive, requested
-from .stance_screens import alleged, mere_reply, rehearsed
+from .stance_screens import alleged, mere_reply, rehearsed, things_as_group
 from .unasserted import charged, conditioned, counterfactual, feared, foretold, lacked, on_condition, supposed, wished
 from .wording import usable
 
@@ -159,6 +159,7 @@ def screen_reason(found: Found, screens: Screens) -> str | None:
         ("rehearsed", rehearsed(found, screens)),
         ("mere_reply", mere_reply(found, screens)),
         ("alleged", found.relation not in EVENT_RELATIONS and alleged(found, screens)),
+        ("things_as_group", found.relation not in EVENT_RELATIONS and things_as_group(found)),
         ("spoken_joining", spoken_joining(found)),
     )
     return next((name for name, dropped in checks if dropped), None)

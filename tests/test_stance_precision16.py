@@ -1,6 +1,7 @@
 """Round sixteen's precision screens, on sentences of our own: each wrong reading is dropped,
-and the stance stated outright beside it is kept (extract/stances/sanctions.py opposed_act,
-stances/evaluation.py, stance_screens.things_as_group, ontology/cues.toml [demands])."""
+and the stance stated outright beside it is kept (stances/sanctions.py opposed_act,
+stances/evaluation.py, stances/deontics.py _past_owed, stance_screens.things_as_group,
+ontology/cues.toml [demands] verbs and [opposes] phrasal "warn against")."""
 
 from __future__ import annotations
 
@@ -23,7 +24,9 @@ def test_sanctioning_rejected_is_no_support() -> None:
 
 
 def test_tariffs_in_a_regretted_decision_are_no_support_of_the_regretter() -> None:
-    found = triples_of('"I deeply regret the Brazilian decision to impose tariffs on Peruvian coffee," Sweden\'s prime minister said.')
+    found = triples_of(
+        '"I deeply regret the Brazilian decision to impose tariffs on Peruvian coffee," Sweden\'s prime minister said.'
+    )
     assert not {t for t in found if t[1] == "supports"}
 
 
@@ -33,7 +36,9 @@ def test_sanctions_imposed_are_still_support() -> None:
 
 
 def test_praise_of_an_owned_thing_is_no_support_of_its_owner() -> None:
-    found = triples_of('"The opposition does not have Malta\'s best interests at heart," the prime minister of Norway said.')
+    found = triples_of(
+        '"The opposition does not have Malta\'s best interests at heart," the prime minister of Norway said.'
+    )
     assert not {t for t in found if t[1] == "supports" and t[2] == "Malta"}
 
 
@@ -65,6 +70,28 @@ def test_demonstrative_things_are_no_group_of_actors() -> None:
 
 def test_demonstrative_actors_still_speak() -> None:
     found = triples_of(
-        "Peru and Chile met in Lima. These countries also agreed on the need to establish constructive relations with Bolivia."
+        "Peru and Chile met in Lima. "
+        "These countries also agreed on the need to establish constructive relations with Bolivia."
     )
     assert has_triple(found, "Peru", "supports", "constructive relations")
+
+
+def test_warning_against_an_act_opposes_it() -> None:
+    found = triples_of("The Peruvian president has warned Chile against unilateral steps regarding the border river.")
+    assert has_triple(found, "Peru", "opposes", "unilateral steps")
+    assert not {t for t in found if t[1] == "warns" and "unilateral" in t[2]}
+
+
+def test_warning_of_consequences_still_warns() -> None:
+    found = triples_of("Peru warned Chile of consequences.")
+    assert has_triple(found, "Peru", "warns", "consequences")
+
+
+def test_what_should_have_been_done_is_no_demand() -> None:
+    found = triples_of('"The president of Peru should have come to parliament," the Chilean senator said.')
+    assert not {t for t in found if t[1] == "demands"}
+
+
+def test_what_should_be_done_is_still_a_demand() -> None:
+    found = triples_of('"The president of Peru should come to parliament," the Chilean senator said.')
+    assert has_triple(found, "Chile", "demands", "come to parliament")

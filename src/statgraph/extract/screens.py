@@ -32,7 +32,8 @@ from .events.planned import planned_event
 from .events.votes import voted_alike
 from .found import Found
 from .moods import negated, owed_act
-from .stance_screens import alleged, mere_reply, rehearsed
+from .request_screens import asked_passive, requested
+from .stance_screens import alleged, mere_reply, rehearsed, things_as_group
 from .unasserted import charged, conditioned, counterfactual, feared, foretold, lacked, on_condition, supposed, wished
 from .wording import usable
 
@@ -43,9 +44,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _WORD = re.compile(r"[\w’'-]+")
-# How a cue may sit inside what is asked, walking up from the cue towards the asking word.
-_INSIDE = frozenset({"conj", "xcomp", "ccomp", "advcl", "pcomp", "pobj", "prep", "dobj", "relcl", "acl"})
-_OWED = frozenset({"should", "must", "shall"})
 
 
 @dataclass(frozen=True)
@@ -137,11 +135,11 @@ def screen_reason(found: Found, screens: Screens) -> str | None:
         ("cared_for", _cared_for(found, screens)),
         ("impersonal_threat", _impersonal_threat(found, screens)),
         ("had_in_common", _had_in_common(found, screens)),
-        ("requested", _requested(found.cue, screens)),
+        ("requested", requested(found.cue, screens)),
         ("no_partner", _no_partner(found, screens)),
         ("welcomed_actor", _welcomed_actor(found)),
         ("countered_threat", _countered_threat(found, screens)),
-        ("asked_passive", _asked_passive(found, screens)),
+        ("asked_passive", asked_passive(found, screens)),
         ("agent_participle", _agent_participle(found, screens)),
         ("own_deed", _own_deed(found, screens)),
         ("attempted", _attempted(found, screens)),
@@ -161,6 +159,7 @@ def screen_reason(found: Found, screens: Screens) -> str | None:
         ("rehearsed", rehearsed(found, screens)),
         ("mere_reply", mere_reply(found, screens)),
         ("alleged", found.relation not in EVENT_RELATIONS and alleged(found, screens)),
+        ("things_as_group", found.relation not in EVENT_RELATIONS and things_as_group(found)),
         ("spoken_joining", spoken_joining(found)),
     )
     return next((name for name, dropped in checks if dropped), None)
@@ -246,51 +245,6 @@ def _had_in_common(found: Found, screens: Screens) -> bool:
     return head not in screens.views
 
 
-def _requested(cue: Token, screens: Screens) -> bool:
-    """Whether a cue lies inside what a request asks for: "urged the US to stop extreme
-    pressure, stop coercion", "called on them to abandon ... and honor obligations", "the
-    agency's demand to stop increasing its stockpile"."""
-    current = cue
-    for _ in range(8):
-        head = current.head
-        if head.i == current.i or current.dep_ not in _INSIDE:
-            return False
-        lemma = head.lemma_.lower()
-        if current.dep_ in {"xcomp", "ccomp"} and head.pos_ in {"VERB", "AUX"} and lemma in screens.request_verbs:
-            return _asks_another(head, current)
-        if current.dep_ == "acl" and head.pos_ == "NOUN" and head.lower_ in screens.request_nouns:
-            return True
-        if _asked_by_object(current, screens):
-            return True
-        current = head
-    return False
-
-
-def _asked_by_object(clause: Token, screens: Screens) -> bool:
-    """An infinitive the parser hangs on the verb though it completes the request noun just before
-    it: "Peru has rejected calls to halt the fishing" (what the calls ask, not Peru's act)."""
-    if clause.dep_ not in {"advcl", "xcomp"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-        return False
-    start = clause.left_edge.i
-    return any(
-        c.dep_ in {"dobj", "obj"} and c.lower_ in screens.request_nouns and c.right_edge.i == start - 1
-        for c in clause.head.children
-    )
-
-
-def _asks_another(verb: Token, clause: Token) -> bool:
-    """Whether a request verb asks someone else to act: an addressee before an infinitive
-    ("urged the US to", "called on X to"), or a that-clause of what is owed ("demanded that
-    the hostages be released"); "a reporter asked: Trump issued a statement" asks a question."""
-    if clause.dep_ == "ccomp":
-        owed = any(c.dep_ == "aux" and c.lower_ in _OWED for c in clause.children)
-        return (owed or clause.tag_ == "VB") and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
-    return any(
-        c.i < clause.i and (c.dep_ in {"dobj", "obj"} or c.dep_ == "prep" and c.lower_ in {"on", "upon"})
-        for c in verb.children
-    )
-
-
 def _no_partner(found: Found, screens: Screens) -> bool:
     """ "agreed to work with urgency": cooperation names no partner."""
     if found.relation != "cooperates_with" or found.target.actor is not None:
@@ -320,19 +274,6 @@ def _countered_threat(found: Found, screens: Screens) -> bool:
         for c in governor.children
     )
     return ended or governor.lemma_.lower() in screens.countering
-
-
-def _asked_passive(found: Found, screens: Screens) -> bool:
-    """ "when asked to comment", "was urged to withdraw": the subject is the one asked; so is a bare
-    participle the tagger took for a past ("Peskov told reporters, asked to comment")."""
-    cue = found.cue
-    if found.relation != "demands" or cue.lemma_.lower() not in screens.request_verbs or cue.tag_ not in {"VBN", "VBD"}:
-        return False
-    if any(c.dep_ == "agent" for c in cue.children):
-        return False
-    passive = cue.tag_ == "VBN" and any(c.dep_ in {"auxpass", "nsubjpass"} for c in cue.children)
-    bare = cue.dep_ in {"advcl", "acl"} and not any(c.dep_ in {"nsubj", "aux"} for c in cue.children)
-    return passive or bare
 
 
 def _agent_participle(found: Found, screens: Screens) -> bool:

@@ -5,6 +5,9 @@ rehearsed or beyond one's ability.
   RSF", "Iran allegedly armed the militia") is that speaker's charge, not the holder's position.
 - mere_reply: a side's own response to something ("Iran's response to the call") is a reply, no
   warning, unless a hostile word qualifies it ("a stern response").
+- things_as_group: "these sanctions hinder our development", "these moves undermine stability":
+  a demonstrative phrase for things ("these", "those" with a plural noun) is no group of actors
+  last spoken of; only actor nouns ("these countries", "those hawks") stand for one.
 - rehearsed: an act only trained for or rehearsed, or beyond one's ability ("the marines will
   train to provide humanitarian assistance", "is unable to provide funding"), is no act done or
   stance taken: the cue is the to-infinitive of such a verb or adjective.
@@ -17,6 +20,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..words import load_words
+from .context.subjects import subject_of
 from .moods import to_infinitive
 
 if TYPE_CHECKING:
@@ -58,3 +63,20 @@ def alleged(found: Found, screens: Screens) -> bool:
     RSF", "Iran purportedly backed the militia" (the stance the holder takes of being accused, if
     any, is read from the accusing verb, not here)."""
     return any(c.dep_ in {"amod", "advmod"} and c.lower_ in screens.alleging for c in found.cue.children)
+
+
+def things_as_group(found: Found) -> bool:
+    """Whether the holder was read from a demonstrative phrase for things, not actors: "these
+    sanctions ... hinder our development", "these moves undermine regional stability" (the
+    holder resolution's "these" reading, context/holders.py, takes any plural noun); "these
+    countries agreed", "those hawks demand" (nouns of ontology/actor_nouns.toml) still speak."""
+    if not found.rule.endswith("/these"):
+        return False
+    subject = subject_of(found.cue)
+    if subject is None or not any(c.dep_ == "det" and c.lower_ in {"these", "those"} for c in subject.children):
+        return False
+    return not {subject.lemma_.lower(), subject.lower_} & _actor_nouns()
+
+
+def _actor_nouns() -> frozenset[str]:
+    return frozenset().union(*load_words("actor_nouns").values())

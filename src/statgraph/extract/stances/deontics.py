@@ -114,7 +114,7 @@ def deontic_demands(sent: Span, context: Context) -> Iterator[Found]:
         told = _told(token, subject)
         if holder is None or subject is None or told is None and subject.lower_ in _NOT_ADDRESSEES:
             continue
-        if _reproach(token, context):
+        if _reproach(token, context) or _past_owed(token):
             continue
         relative = token.dep_ == "relcl" and subject.lower_ in {"which", "that", "who"}
         asked = told if told is not None else subject
@@ -153,6 +153,13 @@ def _reproach(token: Token, context: Context) -> bool:
     return looking and any(
         t.dep_ == "dobj" and t.head.i == token.i or t.dep_ == "pobj" and t.head.head.i == token.i for t in reflexive
     )  # "ask themselves", "reflect on itself"; not "examine the proposal itself"
+
+
+def _past_owed(token: Token) -> bool:
+    """ "He should have sought our support", "Abela should have come to parliament": what someone
+    should have done is a reproach of the past, no demand of an act still to come."""
+    auxes = [c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}]
+    return token.tag_ == "VBN" and "have" in auxes and any(a in DEONTIC for a in auxes)
 
 
 def _ancestors_to(token: Token, top: Token) -> list[Token]:

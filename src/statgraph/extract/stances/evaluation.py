@@ -113,7 +113,7 @@ def _evaluated(token: Token, score: float, resolver: Resolver) -> list[Target]:
     if token.lemma_.lower() in _UNDERGOING or token.lower_ in _UNDERGOING:
         return _undergone(token, resolver)
     if token.pos_ == "ADJ" and token.dep_ == "amod":
-        return _about(_predicated_of(head) or head, resolver)
+        return _about(_predicated_of(head) or head, resolver, score < 0)
     if token.tag_ == "VBN" and score < 0 and _stative_passive(token):
         subject = subject_of(token)  # "Western policy is wrongheaded", read as a passive
         return _about(subject, resolver) if subject is not None and subject.dep_ == "nsubjpass" else []
@@ -121,7 +121,7 @@ def _evaluated(token: Token, score: float, resolver: Resolver) -> list[Target]:
         if clause_referent(head):
             return []  # "..., which is unacceptable": the acts before it are judged, not the name
         subject = subject_of(head)
-        return _about(subject, resolver) if subject is not None else []
+        return _about(subject, resolver, score < 0) if subject is not None else []
     if token.pos_ == "ADV" and token.dep_ == "advmod" and head.pos_ == "VERB":
         subject = subject_of(head)
         return _actor(subject, resolver) if subject is not None else []
@@ -216,8 +216,8 @@ def _quality_noun(token: Token) -> bool:
     return lemma.endswith(_QUALITY_SUFFIXES) or lemma in {"folly", "nonsense", "madness"}
 
 
-def _about(token: Token, resolver: Resolver) -> list[Target]:
-    """An actor, or an action or policy noun, as a target."""
+def _about(token: Token, resolver: Resolver, negative: bool = True) -> list[Target]:
+    """An actor, or an action or policy noun, as a target; a praised thing names no owner (`negative`)."""
     actors = _actor(token, resolver)
     if actors:
         return actors
@@ -229,7 +229,7 @@ def _about(token: Token, resolver: Resolver) -> list[Target]:
         for a in _actor(c, resolver) or _demonym(c, resolver)
     ]
     if owners and token.pos_ == "NOUN":
-        return owners
+        return owners if negative else []  # "Malta's best interests", "a positive campaign": no praise of an owner
     if token.pos_ == "NOUN" and (token.lemma_.lower() in ACTION_NOUNS or token.lower_ in ACTION_NOUNS):
         target = make_target(token, resolver)
         return [target] if target is not None else []

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from ...link.resolve import Resolved
+    from ..cues import Lexicon
 
 _AIMED = frozenset({"on", "against"})
 # acts only asked for, weighed or threatened: "propose to impose sanctions", "threatened to sanction"
@@ -44,6 +45,10 @@ _BUNDLES = frozenset("package round set wave raft series batch tranche list regi
 # nouns whose "of" names sanctions or tariffs not (yet) imposed
 _SPOKEN_OF = frozenset("threat prospect possibility risk spectre specter fear danger".split())
 _OWNERS = frozenset({"poss", "compound", "amod", "nmod"})
+# the relations of a verb that speaks against what it governs: "opposes", "rejects", "regret"
+_AGAINST = frozenset({"opposes", "rejects", "criticizes"})
+# how an imposing act may sit under the verb that speaks against it
+_GOVERNED = frozenset({"xcomp", "ccomp", "dobj", "obj", "pcomp", "pobj", "prep", "acl"})
 
 
 @extractor(cues=lambda lexicon: (
@@ -63,10 +68,11 @@ def sanctions(sent: Span, context: Context) -> Iterator[Found]:
             aimed = _aimed(token, anchor, imposing)
             if aimed and not _weighed(anchor, imposing, context) and not _only_spoken_of(anchor):
                 found = _owners(token, anchor, context) + _imposers(anchor, imposing, context)
+                found = [] if opposed_act(anchor, lexicon) else found
                 kind = "sanctions" if lemma in sanctions else token.lower_  # "tariffs", "a 15 percent tariff"
                 yield from _findings(found, aimed, token, "sanctions/imposed", context, kind)
         elif token.pos_ == "VERB" and lemma in lexicon.listed("supports", "sanctioning_verbs"):
-            if unreal(token):
+            if unreal(token) or opposed_act(token, lexicon):
                 continue
             objects = [c for c in token.children if c.dep_ in {"dobj", "obj"}]
             objects += [c for o in objects for c in o.conjuncts]
@@ -154,14 +160,14 @@ def _imposers(anchor: Token, imposing: frozenset[str], context: Context) -> list
         verbs.append(anchor.head)
     found = []
     for verb in verbs:
-        if unreal(verb):
+        if unreal(verb) or opposed_act(verb, context.lexicon):
             continue
         agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         for agent in agents:
             found.extend(holders(agent, frame, resolver))
     verb = anchor.head
     if anchor.dep_ in {"dobj", "obj"} and verb.lemma_.lower() in imposing and verb.pos_ == "VERB":
-        if not unreal(verb):
+        if not unreal(verb) and not opposed_act(verb, context.lexicon):
             found.extend(holders(subject_of(verb), frame, resolver))
     return found
 
@@ -171,3 +177,18 @@ def unreal(verb: Token) -> bool:
     if negated(verb) or irrealis(verb):
         return True
     return verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in _NOT_YET
+
+
+def opposed_act(word: Token, lexicon: Lexicon) -> bool:
+    """Whether an imposing act (or the sanctions themselves) is what a verb speaking against it
+    governs: "opposes imposing sanctions on Russia", "rejects sanctioning the ICC", "I regret the
+    US decision to impose tariffs": the opposer's stance, no imposition by anyone named."""
+    current = word
+    for _ in range(5):
+        head = current.head
+        if head.i == current.i or current.dep_ not in _GOVERNED:
+            return False
+        if head.pos_ == "VERB" and any(c.relation in _AGAINST for c in lexicon.verb_cues(head.lemma_.lower())):
+            return True
+        current = head
+    return False

@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 T = TypeVar("T")
-_MISSING = object()
 
 
 def _answers(token: Token, key: str) -> dict[int, object]:
@@ -36,10 +35,9 @@ def per_token(key: str) -> Callable[[Callable[[Token], T]], Callable[[Token], T]
         @wraps(function)
         def kept(token: Token) -> T:
             known, i = _answers(token, key), token.i
-            answer = known.get(i, _MISSING)
-            if answer is _MISSING:
-                answer = known[i] = function(token)
-            return answer  # type: ignore[return-value]
+            if i not in known:
+                known[i] = function(token)
+            return known[i]  # type: ignore[return-value]
 
         return kept
 
@@ -54,10 +52,10 @@ def per_token_token(key: str) -> Callable[[Callable[[Token], Token | None]], Cal
         @wraps(function)
         def kept(token: Token) -> Token | None:
             known, i = _answers(token, key), token.i
-            at = known.get(i, _MISSING)
-            if at is _MISSING:
+            if i not in known:
                 found = function(token)
-                at = known[i] = None if found is None else found.i
+                known[i] = None if found is None else found.i
+            at = known[i]
             return None if at is None else token.doc[at]  # type: ignore[index]
 
         return kept

@@ -373,11 +373,12 @@ def _write_documents(
 
     Without a planner (a build into a file) every document is new: nothing is replaced.
     """
-    from .graph.build import document_graph_triples, iri, run_triples
+    from .graph.build import document_graph_triples, forget_made, iri, run_triples
     from .store import DocumentGraph
     from .stores.terms import ntriples_lines
     from .stores.writer import BatchWriter
 
+    forget_made()
     nlp = load_nlp(settings.model)
     label = run_label(nlp, settings)
     run, run_part = run_triples(settings.base_iri, label)

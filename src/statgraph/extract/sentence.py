@@ -30,6 +30,14 @@ class Sentence(Span):
         self._text: str | None = None
         self._source: str | None = None  # the text the Doc was parsed from, if known (`sentences`)
 
+    @classmethod
+    def of_tokens(cls, doc: Doc, start: int, end: int, tokens: list[Token], source: str | None) -> Sentence:
+        """The sentence doc[start:end], whose tokens are `tokens` (the Doc's, made once for all
+        its sentences by `sentences`), its text cut from `source`."""
+        made = cls.__new__(cls, doc, start, end)  # Span's own making, without a walk of the words
+        made.tokens, made._text, made._source = tokens, None, source
+        return made
+
     @cached_property
     def lemmas(self) -> frozenset[str]:
         """Its lower-case lemmas, made at the first reading (`sentences` makes them from the
@@ -63,12 +71,15 @@ class Sentence(Span):
 def sentences(doc: Doc, source: str | None = None) -> list[Sentence]:
     """The sentences of a parsed Doc, in order, as `Sentence`s; `source` is the text the Doc
     was parsed from (`Doc.text`), which their texts are cut from."""
-    found = [Sentence(doc, sent.start, sent.end) for sent in doc.sents]
+    tokens = list(doc)  # each made once, for every sentence
     lemmas, forms = _words(doc)
-    for sent in found:
-        sent._source = source
-        sent.lemmas = frozenset(lemmas[sent.start : sent.end])
-        sent.vocabulary = sent.lemmas.union(forms[sent.start : sent.end])
+    found = []
+    for sent in doc.sents:
+        start, end = sent.start, sent.end
+        made = Sentence.of_tokens(doc, start, end, tokens[start:end], source)
+        made.lemmas = frozenset(lemmas[start:end])
+        made.vocabulary = made.lemmas.union(forms[start:end])
+        found.append(made)
     return found
 
 
@@ -80,18 +91,18 @@ _FORMS: dict[int, str] = {}
 def _words(doc: Doc) -> tuple[list[str], list[str]]:
     """Each word's lower-case lemma and lower-case form, read off the parse's array in one pass
     (`Token.lemma_` and `Token.lower_` make a Token and look a string up at each reading)."""
-    strings = doc.vocab.strings
-    lemmas, forms = [], []
-    for lemma, lower in doc.to_array([LEMMA, LOWER]).tolist():
-        word = _LOWER_LEMMAS.get(lemma)
-        if word is None:
-            word = _LOWER_LEMMAS.setdefault(lemma, strings[lemma].lower())
-        form = _FORMS.get(lower)
-        if form is None:
-            form = _FORMS.setdefault(lower, strings[lower])
-        lemmas.append(word)
-        forms.append(form)
-    return lemmas, forms
+    if not len(doc):
+        return [], []
+    lemma_ids, lower_ids = doc.to_array([LEMMA, LOWER]).T.tolist()
+    lemmas, forms = list(map(_LOWER_LEMMAS.get, lemma_ids)), list(map(_FORMS.get, lower_ids))
+    if None in lemmas or None in forms:  # a string not seen before in this process
+        strings = doc.vocab.strings
+        for k, (lemma, lower) in enumerate(zip(lemma_ids, lower_ids, strict=True)):
+            if lemmas[k] is None:
+                lemmas[k] = _LOWER_LEMMAS.setdefault(lemma, strings[lemma].lower())
+            if forms[k] is None:
+                forms[k] = _FORMS.setdefault(lower, strings[lower])
+    return lemmas, forms  # type: ignore[return-value]
 
 
 def lemmas(sent: Span) -> frozenset[str]:

@@ -53,8 +53,10 @@ def bind_prefixes(graph: Graph, base_iri: str) -> Graph:
     return graph
 
 
+@lru_cache(maxsize=16384)
 def iri(base_iri: str, kind: str, key: str) -> URIRef:
-    """A minted IRI: base + kind + a percent-encoded key (always valid in Turtle)."""
+    """A minted IRI: base + kind + a percent-encoded key (always valid in Turtle); made once for
+    the keys a build repeats (a holder's every statement, a document's every reference)."""
     return URIRef(f"{base_iri}{kind}/{quote(mint_id(key) if kind != 'doc' else key, safe='')}")
 
 
@@ -139,7 +141,7 @@ def statement_triples(
         yield target, RDF.type, SKOS.Concept
         yield target, RDFS.label, Literal(_clean(statement.target))
         yield target, SKOS.prefLabel, Literal(_clean(statement.target))
-        wording = short_phrase(statement.target_text)
+        wording = _short_phrase(statement.target_text)
         if wording and wording != statement.target:
             yield target, SKOS.altLabel, Literal(_clean(wording))  # this passage's own short wording
     relation = relation_iri(statement.relation)
@@ -151,6 +153,18 @@ def statement_triples(
     yield node, SG.relation, relation
     yield node, SG.target, target
     yield from reference_triples(statement, document, node, key, base_iri, run)
+
+
+# The short wording of a target's text (link.phrases.short_phrase, a function of the text alone),
+# made once for a text the statements of a build repeat
+_short_phrase = lru_cache(maxsize=8192)(short_phrase)
+
+
+def forget_made() -> None:
+    """Forget the IRIs and wordings made so far (`iri`, `_short_phrase`): a build starts with
+    none, so that one build's speed does not depend on another built before it in the process."""
+    iri.cache_clear()
+    _short_phrase.cache_clear()
 
 
 def _target_node(statement: Statement, base_iri: str) -> URIRef:

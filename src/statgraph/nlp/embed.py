@@ -44,8 +44,14 @@ def embed(texts: Sequence[str]) -> np.ndarray:
         return np.zeros((0, DIMENSIONS), dtype=np.float32)
     session, tokenizer = _load()
     vectors = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
-    for batch in _batches([sum(e.attention_mask) for e in tokenizer.encode_batch(list(texts))]):
-        vectors[batch] = _embed_batch(session, tokenizer, [texts[i] for i in batch])
+    encodings = tokenizer.encode_batch(list(texts))  # padded at the end, to the longest of all
+    ids = np.array([e.ids for e in encodings], dtype=np.int64)
+    mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+    lengths = mask.sum(axis=1).tolist()
+    for batch in _batches(lengths):
+        # the batch's rows cut to its longest text: what encoding the batch's texts alone gives
+        width = max(lengths[i] for i in batch)
+        vectors[batch] = _embed_arrays(session, ids[batch, :width], mask[batch, :width])
     return vectors
 
 
@@ -74,12 +80,10 @@ def available() -> bool:
     return True
 
 
-def _embed_batch(session: Any, tokenizer: Any, texts: list[str]) -> np.ndarray:
+def _embed_arrays(session: Any, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """Unit-length vectors of a batch of encoded texts (token ids and attention mask, padded)."""
     import numpy as np
 
-    encodings = tokenizer.encode_batch(texts)
-    ids = np.array([e.ids for e in encodings], dtype=np.int64)
-    mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
     inputs = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
     hidden = session.run(None, inputs)[0]
     weights = mask[:, :, None].astype(np.float32)

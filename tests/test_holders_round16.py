@@ -31,3 +31,46 @@ def test_a_surname_sen_is_still_a_name() -> None:
     text = "Cambodia talks\n\nCambodian Prime Minister Hun Sen said he supports the peace plan."
     found = triples_of(text)
     assert any(h in {"Hun_Sen", "Cambodia"} and r == "supports" for h, r, _ in found)
+
+
+def test_the_un_official_is_the_person_named_before_who_serves_the_un() -> None:
+    text = (
+        "New envoy arrives\n\n"
+        "Prime Minister Tom Reeve received Jane Doe, the Special Representative of the UN "
+        "Secretary-General for Libya, in Tripoli on Thursday.\n\n"
+        "Also on Thursday, the UN official met with Foreign Minister Ali Hassan. "
+        "The UN official said she supports the elections."
+    )
+    found = triples_of(text)
+    assert has_triple(found, "Jane_Doe", "met_with", "Ali Hassan")
+    assert has_triple(found, "Jane_Doe", "supports", "elections")
+    assert not any(h == "United_Nations" for h, _, _ in found)
+
+
+def test_the_un_official_with_nobody_of_the_un_named_is_the_un() -> None:
+    text = (
+        "Talks in Tripoli\n\n"
+        "Prime Minister Tom Reeve met farmers in Tripoli on Thursday. "
+        "The UN official called for new elections in Libya."
+    )
+    assert has_triple(triples_of(text), "United_Nations", "demands", "elections")
+
+
+def test_the_council_is_no_body_of_another_kind() -> None:
+    text = (
+        "Talks on the war\n\n"
+        "The foreign minister held talks with the army chief on the conflict with the paramilitary "
+        "Rapid Support Forces (RSF) and the Rapid Support Forces' allies.\n\n"
+        "A statement by the council said the talks were fruitful and called for a ceasefire in Darfur."
+    )
+    found = triples_of(text)
+    assert not any(h == "Rapid_Support_Forces" and r == "demands" for h, r, _ in found)
+
+
+def test_the_council_is_the_council_named_before() -> None:
+    text = (
+        "Council meets\n\n"
+        "The UN Security Council met on Monday on the war in Sudan. "
+        "The council called for a ceasefire in Darfur."
+    )
+    assert has_triple(triples_of(text), "UN_Security_Council", "demands", "ceasefire")

@@ -123,3 +123,34 @@ def field_body(gazetteer: Gazetteer, token: Token, owner: Resolved) -> Actor | N
             if body is not None and body.id != owner.id:
                 return body
     return None
+
+
+# Officers who are one person ("the UN official", "the EU envoy"), read back to the person named
+# before who serves the body the description names
+_ONE_OFFICER = frozenset("chief diplomat envoy official representative".split())
+
+
+def serves(gazetteer: Gazetteer, person: Resolved, owner: Resolved, stated: str) -> bool:
+    """Whether a person serves an organisation: the lexicon's office is of it or of one of its
+    bodies (the IAEA's head serves the UN), or the office the text gives names it ("Special
+    Representative of the UN Secretary-General")."""
+    current, seen = person.of, 0
+    while current is not None and seen < 3:
+        if current == owner.id:
+            return True
+        known = gazetteer.actors.get(current)
+        current, seen = (known.of if known is not None else None), seen + 1
+    known_owner = gazetteer.actors.get(owner.id)
+    names = [owner.label, *(known_owner.aliases if known_owner is not None else ())]
+    words = f" {stated} "
+    return any(f" {name} " in words or f" {name}'s " in words for name in names if len(name) >= 2)
+
+
+def one_officer(token: Token) -> bool:
+    """Whether a noun describes one officer by the body they serve: "the UN official", "the EU
+    envoy" (singular, definite), who is someone named before."""
+    return (
+        token.lemma_.lower() in _ONE_OFFICER
+        and token.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children)
+    )

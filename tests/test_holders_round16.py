@@ -74,3 +74,28 @@ def test_the_council_is_the_council_named_before() -> None:
         "The council called for a ceasefire in Darfur."
     )
     assert has_triple(triples_of(text), "UN_Security_Council", "demands", "ceasefire")
+
+
+def test_an_office_whose_lexicon_holder_the_text_never_names_is_the_state() -> None:
+    text = (
+        "Ties cut\n\n"
+        "The minister said the Israeli Foreign Minister had made threats against Algeria from Rabat. "
+        "The Chinese Foreign Minister warned the United States against new sanctions."
+    )
+    found = triples_of(text)
+    assert has_triple(found, "China", "warns", "sanctions")
+    assert not any(h in {"Wang_Yi", "Gideon_Saar"} for h, _, _ in found)
+
+
+def test_an_office_whose_lexicon_holder_the_text_names_is_the_person() -> None:
+    text = (
+        "Sanctions row\n\n"
+        "Wang Yi met his counterpart in Beijing on Monday. "
+        "The Chinese Foreign Minister warned the United States against new sanctions."
+    )
+    assert has_triple(triples_of(text), "Wang_Yi", "warns", "sanctions")
+
+
+def test_an_abbreviated_title_alone_names_no_one() -> None:
+    text = "Ruling party Sec-Gen accuses EU of blackmail over visa-free threat\n\nThe talks resumed on Monday."
+    assert not any(h == "Sec_Gen" for h, _, _ in triples_of(text))

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from .gazetteer import Actor, Gazetteer
+    from .resolve import Resolver
     from .resolved import Resolved
 
 # Nouns that describe a person by office ("the minister", "the top diplomat").
@@ -154,3 +155,28 @@ def one_officer(token: Token) -> bool:
         and token.tag_ == "NN"
         and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children)
     )
+
+
+def officer_named(resolver: Resolver, owner: Resolved) -> Resolved | None:
+    """The person last named who serves an organisation (see `serves`)."""
+    for person in reversed(resolver.recent_people):
+        if serves(resolver.gazetteer, person, owner, resolver.person_offices.get(person.id, "")):
+            return person
+    return None
+
+
+def unnamed_holder(holder: Actor, owner: Actor, foreseen: dict[str, str], surnames: dict[str, Resolved]) -> bool:
+    """Whether the lexicon's holder of a state's office is named nowhere in the document (by
+    full name anywhere, or by surname before): "the Israeli Foreign Minister" of an article that
+    never names the lexicon's minister may be the one of another time, so only the state is sure."""
+    if owner.type != "state":
+        return False
+    return holder.label not in foreseen.values() and holder.label.split()[-1] not in surnames
+
+
+def officer_or_owner(resolver: Resolver, token: Token, owner: Resolved | None) -> Resolved | None:
+    """For one officer of an organisation ("the UN official"), the person named before who serves
+    it; else the owner as found."""
+    if owner is None or owner.type != "organization" or not one_officer(token):
+        return owner
+    return officer_named(resolver, owner) or owner

@@ -71,7 +71,8 @@ def _first_name_left_out(gazetteer: Gazetteer, token: Token, words: list[Token])
         and words[0].i <= token.head.i <= words[-1].i
         and token.text[:1].isupper()
         and token.ent_iob_ == "O"
-        and token.lower_ not in TITLE_WORDS | TITLE_ABBREVIATIONS | HONORIFICS | _DEPARTMENTS  # "Commissioner for Refugees Filippo Grandi"
+        # no title ("Sen."), honorific or department ("Commissioner for Refugees Filippo Grandi")
+        and token.lower_ not in TITLE_WORDS | TITLE_ABBREVIATIONS | HONORIFICS | _DEPARTMENTS
         and gazetteer.demonym(token.text) is None
         and gazetteer.find(token.text) is None
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...link.offices import field_body, one_officer
+from ...link.offices import field_body, officer_or_owner
 from ...link.resolve import Resolved, Resolver
 from .persons import SPOKES
 
@@ -35,8 +35,7 @@ def official(token: Token, resolver: Resolver) -> Resolved | None:
             found = resolver.actor_behind(token) or _body_named(child, resolver)
             body = field_body(resolver.gazetteer, token, found) if found is not None else None
             found = resolver.actor(body) if body is not None else found  # "the U.N.'s refugee chief"
-            if found is not None and found.type == "organization" and one_officer(token):
-                found = resolver.officer_named(found) or found  # "the UN official": the one named before
+            found = officer_or_owner(resolver, token, found)  # "the UN official": the one named before, if any
             if found is not None:
                 return _remember_official(token, found, resolver)
     if resolver.state_of_office(token) is not None:

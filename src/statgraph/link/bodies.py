@@ -13,6 +13,8 @@ A definite description of an organisation refers back, in this order, to
 5. the organisation the document has named most so far, the last named of them on a tie: in an
    article about ECOWAS that names the African Union once, "the bloc" is ECOWAS. Organisations
    the lexicon knows come before names minted from the text.
+In 4 and 5 a kind no body may be called by ("the council", "the union") is never a body whose
+names give another kind ("the Rapid Support Forces" is no council).
 """
 
 from __future__ import annotations
@@ -99,6 +101,9 @@ def body_before(token: Token, kind: str | None, mentions: list[Mention], here: i
             return max(pool, key=lambda m: m.at).actor
     if kind not in KIND_NOUNS or kind in PART_NOUNS:
         return None
+    # "the council" is no body whose names give another kind ("the Rapid Support Forces")
+    before = [m for m in before if kind in GENERIC_NOUNS or not m.kinds or kind in m.kinds]
+    sentence = [m for m in sentence if m in before]
     if _bodies(sentence):
         return max(_bodies(sentence), key=lambda m: m.at).actor
     bodies = [m for m in _bodies(before) if m.known] or _bodies(before)

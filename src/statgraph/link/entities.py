@@ -13,8 +13,8 @@ from ..words import words
 from .bodies import bare_kind, owner_of_organ
 from .gazetteer import mint_id
 from .geography import geographic
-from .person_names import TITLE_WORDS, addressed_by_first_name, is_title_phrase, named_first, names_a_place
-from .person_names import person_words
+from .person_names import TITLE_ABBREVIATIONS, TITLE_WORDS, addressed_by_first_name, is_title_phrase, named_first
+from .person_names import names_a_place, person_words
 from .resolved import Resolved
 from .state_organs import organ_state
 
@@ -51,7 +51,7 @@ def entity_actor(resolver: Resolver, token: Token, name: Span) -> Resolved | Non
     label = " ".join(words[0].doc[words[0].i : words[-1].i + 1].text.split())  # "Chang Ho-jin" stays whole
     if len(label) < 2 or not any(c.isupper() for c in label):
         return None
-    if all(w.lower_ in TITLE_WORDS for w in words) or is_title_phrase(words):
+    if all(w.lower_ in TITLE_WORDS for w in words) or is_title_phrase(words) or label.lower() in TITLE_ABBREVIATIONS:
         return None  # "State Councilor", "Heads of State and Government": a title, never an actor
     kind = bare_kind([w.text for w in words])
     if kind is not None:  # "the Council", "Authority", "Foreign Ministry": a kind, not a name

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from .gazetteer import Actor, Gazetteer
+    from .resolve import Resolver
     from .resolved import Resolved
 
 # Nouns that describe a person by office ("the minister", "the top diplomat").
@@ -123,3 +124,59 @@ def field_body(gazetteer: Gazetteer, token: Token, owner: Resolved) -> Actor | N
             if body is not None and body.id != owner.id:
                 return body
     return None
+
+
+# Officers who are one person ("the UN official", "the EU envoy"), read back to the person named
+# before who serves the body the description names
+_ONE_OFFICER = frozenset("chief diplomat envoy official representative".split())
+
+
+def serves(gazetteer: Gazetteer, person: Resolved, owner: Resolved, stated: str) -> bool:
+    """Whether a person serves an organisation: the lexicon's office is of it or of one of its
+    bodies (the IAEA's head serves the UN), or the office the text gives names it ("Special
+    Representative of the UN Secretary-General")."""
+    current, seen = person.of, 0
+    while current is not None and seen < 3:
+        if current == owner.id:
+            return True
+        known = gazetteer.actors.get(current)
+        current, seen = (known.of if known is not None else None), seen + 1
+    known_owner = gazetteer.actors.get(owner.id)
+    names = [owner.label, *(known_owner.aliases if known_owner is not None else ())]
+    words = f" {stated} "
+    return any(f" {name} " in words or f" {name}'s " in words for name in names if len(name) >= 2)
+
+
+def one_officer(token: Token) -> bool:
+    """Whether a noun describes one officer by the body they serve: "the UN official", "the EU
+    envoy" (singular, definite), who is someone named before."""
+    return (
+        token.lemma_.lower() in _ONE_OFFICER
+        and token.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children)
+    )
+
+
+def officer_named(resolver: Resolver, owner: Resolved) -> Resolved | None:
+    """The person last named who serves an organisation (see `serves`)."""
+    for person in reversed(resolver.recent_people):
+        if serves(resolver.gazetteer, person, owner, resolver.person_offices.get(person.id, "")):
+            return person
+    return None
+
+
+def unnamed_holder(holder: Actor, owner: Actor, foreseen: dict[str, str], surnames: dict[str, Resolved]) -> bool:
+    """Whether the lexicon's holder of a state's office is named nowhere in the document (by
+    full name anywhere, or by surname before): "the Israeli Foreign Minister" of an article that
+    never names the lexicon's minister may be the one of another time, so only the state is sure."""
+    if owner.type != "state":
+        return False
+    return holder.label not in foreseen.values() and holder.label.split()[-1] not in surnames
+
+
+def officer_or_owner(resolver: Resolver, token: Token, owner: Resolved | None) -> Resolved | None:
+    """For one officer of an organisation ("the UN official"), the person named before who serves
+    it; else the owner as found."""
+    if owner is None or owner.type != "organization" or not one_officer(token):
+        return owner
+    return officer_named(resolver, owner) or owner

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 HONORIFICS = word_list("names", "honorifics")
 # The words of titles ("State Councilor", "Prime Minister"): no actor is named by them alone.
 TITLE_WORDS = word_list("names", "office_heads") | word_list("names", "title_words")
+# Abbreviated titles ("Sen.", "Rep.", "Gov."): no part of a name either
+TITLE_ABBREVIATIONS = word_list("names", "title_abbreviations")
 
 
 _BODY_WORDS = word_list("names", "institution_words")
@@ -47,7 +49,7 @@ def person_words(gazetteer: Gazetteer, words: list[Token], name: Span) -> list[T
     and demonyms already left out)."""
     while len(words) > 2 and words[0].lower_ in HONORIFICS:
         words = words[1:]  # "Shri Arun Mehta", "Maj Gen Alexis Rodríguez": the name without them
-    while len(words) > 1 and words[0].lower_ in TITLE_WORDS:
+    while len(words) > 1 and words[0].lower_ in TITLE_WORDS | TITLE_ABBREVIATIONS:
         words = words[1:]  # "Spokesperson Geng Shuang": a title is no part of the name
     while len(words) > 1 and words[-1].tag_ == "POS":
         words = words[:-1]  # "Geng Shuang's Regular Press Conference"
@@ -69,7 +71,8 @@ def _first_name_left_out(gazetteer: Gazetteer, token: Token, words: list[Token])
         and words[0].i <= token.head.i <= words[-1].i
         and token.text[:1].isupper()
         and token.ent_iob_ == "O"
-        and token.lower_ not in TITLE_WORDS | HONORIFICS | _DEPARTMENTS  # "Commissioner for Refugees Filippo Grandi"
+        # no title ("Sen."), honorific or department ("Commissioner for Refugees Filippo Grandi")
+        and token.lower_ not in TITLE_WORDS | TITLE_ABBREVIATIONS | HONORIFICS | _DEPARTMENTS
         and gazetteer.demonym(token.text) is None
         and gazetteer.find(token.text) is None
     )
@@ -181,7 +184,7 @@ def place_names(docs: list[Span]) -> frozenset[str]:
 def untitled(name: Span) -> str | None:
     """A name without the title and the body's initials before it: "FO Spokesperson Mumtaz
     Zahra Baloch" is Mumtaz Zahra Baloch; None when no title leads the name."""
-    last = max((t.i for t in name if t.lower_ in TITLE_WORDS), default=None)
+    last = max((t.i for t in name if t.lower_ in TITLE_WORDS | TITLE_ABBREVIATIONS), default=None)
     if last is None or last + 1 >= name.end:
         return None
     return " ".join(name.doc[last + 1 : name.end].text.split())

@@ -17,7 +17,8 @@ from .bodies import PART_NOUNS, Mention, body_before, counted, kind_of, kinds_of
 from .entities import entity_actor, surname
 from .gazetteer import Actor, Gazetteer, fold, mint_id
 from .name_spans import NAME_DEPS, hyphenated, longer_name, name_span, surfaces
-from .offices import OTHERS, TITLE_NOUNS, describes_office, field_body, fits, is_country_word, office_and_owner, office_state, ours
+from .offices import OTHERS, TITLE_NOUNS, describes_office, field_body, fits, is_country_word, office_and_owner, office_state
+from .offices import officer_or_owner, ours, unnamed_holder
 from .organization_names import organization_name
 from .person_names import possessed_person
 from .resolved import Resolved
@@ -186,6 +187,7 @@ class Resolver:
             body = field_body(self.gazetteer, token, owner) if owner is not None else None
             if body is not None:
                 return self.actor(body)  # "UN refugee officials": UNHCR's
+            owner = officer_or_owner(self, token, owner)  # "the UN official": the one named before, if any
             if owner and not (owner.type == "state" and token.lemma_.lower() in OTHERS and not ours(token)):
                 # "US allies", "China's neighbours" are others, not the state; "NATO allies" are
                 # NATO, "our Kazakh friends" Kazakhstan
@@ -309,12 +311,16 @@ class Resolver:
         return None
 
     def person_in_office(self, token: Token) -> Resolved | None:
-        """ "the Russian Foreign Minister" -> the known person who holds that office."""
+        """ "the Russian Foreign Minister" -> the known person who holds that office; the state when
+        the document names that person nowhere."""
         words = [t for t in token.subtree if t.i <= token.i and t.dep_ != "det"]
         title, country = office_and_owner(self.gazetteer, words)
         if not title or country is None:
             return None
         actor = self.gazetteer.office_holder(title, country.id)
+        titled = token.lemma_.lower() in TITLE_NOUNS  # "the Israeli Foreign Minister", not "... Mohammed Sudani"
+        if actor is not None and titled and unnamed_holder(actor, country, self.foreseen, self.surnames):
+            return self.actor(country)  # the lexicon's holder, named nowhere, may be another time's: the state
         return self.actor(actor) if actor else None
 
     def _described_person(self, token: Token) -> Resolved | None:

@@ -16,7 +16,6 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ...link.offices import field_body
 from ...link.resolve import Resolved, Resolver
 from ...nlp.bounds import sentence_of
 from ...words import words
@@ -25,9 +24,10 @@ from .datelines import is_dateline
 from .frame import FIRST_PERSON, Frame
 from .headings import heading_speaker
 from .holders import holders
+from .officials import PERSON_NOUNS, behalf, official
 from .interviews import OPENS_TURN, done_by_you, interviewee_besides, question_turn_asker, turn_speaker
 from .outlets import is_outlet, source_of
-from .persons import SPOKES, agrees, names_actor, person_named_before, same_person
+from .persons import agrees, names_actor, person_named_before, same_person
 from .quoting import framed, quoted_as, quoted_words
 from .readout import Readout
 from .runon import RunOn, intro_speaker, stated_after
@@ -41,10 +41,6 @@ SPEECH_VERBS = words("speech", "reporting_verbs")
 # Verbs that only frame speech when they govern a clause ("called X Y" is not speech).
 _CLAUSE_ONLY = words("speech", "clause_only")
 SPEECH_NOUNS = words("speech", "speech_nouns")
-PERSON_NOUNS = frozenset(
-    "minister diplomat president spokesman spokeswoman spokesperson official chancellor premier leader envoy "
-    "ambassador secretary chief head deputy foreign_minister general commander adviser advisor senator".split()
-)
 @dataclass
 class Attributor:
     """Gives sentences their frames, in reading order, for one document."""
@@ -293,51 +289,7 @@ class Attributor:
         return named if agrees(pronoun, named) else None  # "she" is no Peter: nobody, not a guess
 
     def _official(self, token: Token) -> Resolved | None:
-        """ "the minister" -> the last person named; "a spokesman for the Chinese Foreign
-        Ministry" -> China; "the Russian Foreign Minister" -> the office holder."""
-        office = self.resolver.person_in_office(token)
-        if office is not None:
-            return office
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in {"for", "of", "at"}:
-                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                found = self.resolver.resolve(pobj) if pobj is not None else None
-                if found is not None:
-                    return self._remember_official(token, found)
-            if child.dep_ in {"amod", "compound", "poss"}:
-                found = self.resolver.actor_behind(token) or self._body_named(child)
-                body = field_body(self.resolver.gazetteer, token, found) if found is not None else None
-                found = self.resolver.actor(body) if body is not None else found  # "the U.N.'s refugee chief"
-                if found is not None:
-                    return self._remember_official(token, found)
-        if self.resolver.state_of_office(token) is not None:
-            # "the Sri Lankan president said": the person named with that office, else the state
-            return self.resolver.resolve(token)
-        definite = any(c.lower_ in {"the", "this", "that", "these", "those"} for c in token.children if c.dep_ == "det")
-        if definite and token.tag_ == "NNS":
-            # "the ministers said": the one body or state the text last spoke of, not a person
-            group = [a for a in self.resolver.last_subjects if a.type in {"organization", "state"}]
-            return group[0] if len(group) == 1 else None
-        if definite and token.lemma_.lower() in self.resolver.spokes:
-            return self.resolver.spokes[token.lemma_.lower()]  # "The spokesperson said ...": the one described before
-        return self.resolver.fitting_person(token) if definite else None
-
-    def _body_named(self, child: Token) -> Resolved | None:
-        """The state or body a name before an official's title gives: "a U.S. State Department
-        spokesperson", "a Chinese Foreign Ministry spokeswoman"."""
-        if child.dep_ != "compound" or child.pos_ != "PROPN":
-            return None
-        found = self.resolver.resolve(child)
-        if found is None or found.id not in self.resolver.gazetteer.actors:
-            found = self.resolver.actor_behind(child) or found  # "Chinese Foreign Ministry": China's
-        return found if found is not None and found.type in {"state", "organization"} else None
-
-    def _remember_official(self, token: Token, found: Resolved) -> Resolved:
-        """Note whom an official speaks for ("a spokesperson for the State Department"), for a
-        later "the spokesperson said" (a state or body only: "the minister" is a person)."""
-        if found.type in {"state", "organization"} and token.lemma_.lower() in SPOKES:
-            self.resolver.spokes[token.lemma_.lower()] = self._behalf(found) or found  # a ministry's: its state
-        return found
+        return official(token, self.resolver)
 
     def _quote_speaker(self, sent: Span, quoted: frozenset[int]) -> Resolved | None:
         """The speaker of a sentence that is mostly a quote with no frame of its own."""
@@ -369,23 +321,7 @@ class Attributor:
                 return
 
     def _behalf(self, speaker: Resolved | None) -> Resolved | None:
-        """Whom "we" stands for: a person's state or organisation; a ministry's state. An
-        agency of an organisation speaks for itself: Grossi's "we" is the IAEA, not the UN."""
-        if speaker is None:
-            return None
-        current: Resolved | None = speaker
-        for _ in range(3):
-            if current is None or current.type == "state" or not (current.of or current.id in self.resolver.offices):
-                break
-            if current.id in self.resolver.own_voice:
-                break  # "opposition leader Yair Lapid", "former president ...": their own words
-            # the office the text gives ("Estonian Prime Minister Kaja Kallas") over the lexicon's
-            stated = self.resolver.offices.get(current.id)
-            actor = self.resolver.gazetteer.actors.get(current.of) if current.of and stated is None else None
-            if current.type == "organization" and (actor is None or actor.type != "state"):
-                break  # a body of a state is the state; an agency of the UN is itself
-            current = stated if stated is not None else (self.resolver.actor(actor) if actor else None)
-        return current
+        return behalf(speaker, self.resolver)
 
 
 _OPENING_QUOTES = frozenset({"“", '"', "‘", "«"})

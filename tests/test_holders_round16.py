@@ -79,11 +79,12 @@ def test_the_council_is_the_council_named_before() -> None:
 def test_an_office_whose_lexicon_holder_the_text_never_names_is_the_state() -> None:
     text = (
         "Ties cut\n\n"
-        "The minister said the Israeli Foreign Minister had made threats against Algeria from Rabat. "
+        "The minister said the Israeli Foreign Minister had made threats against Algeria. "
         "The Chinese Foreign Minister warned the United States against new sanctions."
     )
     found = triples_of(text)
-    assert has_triple(found, "China", "warns", "sanctions")
+    assert has_triple(found, "Israel", "warns", "Algeria")
+    assert has_triple(found, "China", "opposes", "sanctions")  # "warned X against Y" opposes Y (cues.toml)
     assert not any(h in {"Wang_Yi", "Gideon_Saar"} for h, _, _ in found)
 
 

@@ -81,11 +81,13 @@ def _abroad(pobj: Token, at: bool, resolver: Resolver) -> Iterator[Resolved]:
 
 
 def _met_people(heads: list[Token]) -> list[Token]:
-    """The people named after "with" on a meeting verb or its object: the parser hangs the
-    meeting's place on the last name ("met with Lavrov in Phnom Penh")."""
+    """The people met after "with" on a meeting verb or its object, by name or by office: the
+    parser hangs the meeting's place on the last name or office ("met with Lavrov in Phnom Penh",
+    "met with Slovak Minister of Foreign Affairs X in Bucharest", "with his Chinese counterpart
+    Wang Yi in Beijing", the place on "counterpart")."""
     return [
         p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
-        for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "PERSON"
+        for p in c.children if p.dep_ == "pobj" and (p.ent_type_ == "PERSON" or p.pos_ in {"NOUN", "PROPN"})
     ]
 
 

@@ -20,7 +20,7 @@ from ..found import Found
 from .abroad import met_abroad, partners_abroad, received_abroad
 from .gerunds import actor_of
 from .misparses import misparsed_sides, misread_object, misread_subject, named_office_holder, visiting_object
-from .misparses import named_partner, with_on_setting
+from .misparses import name_after, named_partner, with_on_setting
 from .partners import named_at_end, they_before
 from .sides import TALK_NOUNS as _TALK_NOUNS
 from .sides import actors as _actors
@@ -222,7 +222,7 @@ def _named(token: Token) -> Token:
     if token.ent_type_ == "PERSON":
         return token
     named = (c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.pos_ != "VERB")
-    return next(named, None) or named_at_end(token)  # not a headline's verb hung on the office ("Minister, Pushes for")
+    return next(named, None) or name_after(token) or named_at_end(token)  # not a headline's verb hung on the office ("Minister, Pushes for")
 
 
 def _a_person(token: Token, resolver: Resolver) -> bool:

@@ -17,6 +17,7 @@ from ..context.outlets import is_outlet
 from ..context.subjects import conjuncts
 from ..cues import Lexicon
 from ..found import Found
+from ..moods import irrealis, negated
 from .abroad import met_abroad, partners_abroad, received_abroad
 from .gerunds import actor_of
 from .misparses import misparsed_sides, misread_object, misread_subject, named_office_holder, visiting_object
@@ -48,6 +49,9 @@ def meeting(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) ->
     subject = misread_subject(token, actor_of(token))  # actor_of: "said after meeting X"
     guest, host = _received_by(token, words, resolver)
     obj, subject = (guest, host) if guest is not None else (obj, subject)
+    if guest is None and (received := list(_office_received(token, frame, words, resolver))):
+        yield from received
+        return
     partners = _partners(token, obj, words, resolver)
     subject = named_office_holder(subject, resolver)
     found = holders(subject, frame, resolver) + _cohosts(token, resolver)
@@ -162,6 +166,23 @@ def _received_by(
     if any(p is None or p.type != "person" for p in people):
         return None, None  # "the summit was hosted by X": a gathering, read by gatherings.py
     return guest, host
+
+
+def _office_received(token: Token, frame: Frame, words: dict[str, frozenset[str]], resolver: Resolver) -> Iterator[Found]:
+    """ "The Iraqi prime minister was received by Iranian President Ebrahim Raisi": a guest told by
+    office, the person who holds it in the text (holders), met the named host; the guest visited
+    the place it was held if it is abroad for them."""
+    if token.lemma_.lower() not in words.get("receive_verbs", ()) or negated(token) or irrealis(token):
+        return
+    guest = next((c for c in token.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
+    agent = next((c for c in token.children if c.dep_ == "agent"), None)
+    host = next((c for c in agent.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if agent is not None else None
+    hosts = [resolver.resolve(host)] if guest is not None and host is not None else []
+    guests = [a for a, _ in holders(guest, frame, resolver) if a.type == "person"] if hosts else []
+    if not hosts or hosts[0] is None or hosts[0].type != "person" or len(guests) != 1 or guests[0].id == hosts[0].id:
+        return
+    yield Found(hosts[0], "met_with", Target(guests[0].label, guests[0]), token, "received_office", 0.6)
+    yield from met_abroad(guests[0], token, resolver, settings=True)
 
 
 def _pair(noun: Token, words: dict[str, frozenset[str]]) -> bool:

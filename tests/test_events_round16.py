@@ -41,3 +41,65 @@ def test_a_meeting_abroad_with_the_place_on_the_partners_office() -> None:
 def test_a_meeting_at_home_with_the_place_on_the_partners_office_is_no_visit() -> None:
     text = "Secretary of State Antony Blinken met today with Slovak Minister of Foreign Affairs Rastislav Kacer in Washington."
     assert not any(holder == "Antony_Blinken" for holder, _ in pairs_of(text, "visited"))
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Former President Jane Okafor paid a courtesy call on President William Ruto at State House.",
+         ("Jane_Okafor", "William_Ruto")),
+        ("Defence Minister Peter Mwangi spoke to reporters after his courtesy call to President William Ruto.",
+         ("Peter_Mwangi", "William_Ruto")),
+    ],
+)
+def test_a_courtesy_call_paid_is_a_meeting(text: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs_of(text, "met_with")
+
+
+def test_a_courtesy_call_abroad_is_a_visit() -> None:
+    text = "Japanese Defense Minister Kihara Minoru paid a courtesy call to President Ferdinand Marcos in Manila."
+    assert ("Kihara_Minoru", "Philippines") in pairs_of(text, "visited")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former President Jane Okafor will pay a courtesy call on President William Ruto next week.",
+        "Former President Jane Okafor called on President William Ruto to resign.",
+        "Former President Jane Okafor did not pay a courtesy call on President William Ruto.",
+    ],
+)
+def test_no_meeting_from_a_call_to_come_refused_or_asked_for(text: str) -> None:
+    assert ("Jane_Okafor", "William_Ruto") not in pairs_of(text, "met_with")
+
+
+def test_a_guest_told_by_office_received_by_a_host_met_them() -> None:
+    text = ("Kenyan President William Ruto arrived in Addis Ababa on Saturday. "
+            "The Kenyan president was warmly received by Prime Minister Abiy Ahmed at the airport.")
+    assert ("Abiy_Ahmed", "William_Ruto") in pairs_of(text, "met_with")
+
+
+def test_a_guest_told_by_office_still_to_be_received_met_no_one() -> None:
+    text = ("Kenyan President William Ruto arrived in Addis Ababa on Saturday. "
+            "The Kenyan president will be received by Prime Minister Abiy Ahmed on Monday.")
+    assert ("Abiy_Ahmed", "William_Ruto") not in pairs_of(text, "met_with")
+
+
+def test_a_meeting_between_three_people_pairs_them_all() -> None:
+    text = ("The meeting between Kenyan President William Ruto, Ugandan President Yoweri Museveni and Tanzanian "
+            "President Samia Suluhu Hassan took place on Monday.")
+    found = pairs_of(text, "met_with")
+    assert ("William_Ruto", "Yoweri_Museveni") in found
+    assert ("Yoweri_Museveni", "Samia_Suluhu_Hassan") in found
+
+
+def test_a_meeting_between_two_people_held_abroad_is_a_visit() -> None:
+    text = "The meeting between Russian President Vladimir Putin and Tajik President Emomali Rahmon took place in Astana."
+    visits = pairs_of(text, "visited")
+    assert ("Vladimir_Putin", "Kazakhstan") in visits
+    assert ("Emomali_Rahmon", "Kazakhstan") in visits
+
+
+def test_a_meeting_between_two_people_still_to_come_is_no_visit() -> None:
+    text = "The meeting between Russian President Vladimir Putin and Tajik President Emomali Rahmon will take place in Astana."
+    assert not pairs_of(text, "visited")

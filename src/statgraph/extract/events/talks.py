@@ -61,10 +61,14 @@ def talks_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
     ]
     people = [a for a in sides if a.type == "person"]
     between = any(c.dep_ == "prep" and c.lower_ == "between" for c in token.children)
-    if core and between and len({a.id for a in people}) == 2 and len(people) == len(sides):
-        # "talks between Serbian President X and Kosovo Prime Minister Y": the two met
+    if core and between and len({a.id for a in people}) in {2, 3} and len(people) == len(sides):
+        # "talks between Serbian President X and Kosovo Prime Minister Y": the two (or three) met;
+        # "the meeting between X and Y took place in Astana": those abroad there visited it
         _remember_sides(resolver, people)
         yield from mutual_meetings(people, token, "talks_between")
+        if not unheld(token) and token.dep_ in {"nsubj", "nsubjpass"}:
+            for person in {a.id: a for a in people}.values():
+                yield from met_abroad(person, token.head, resolver, settings=True)
         return
     sides = [a for a in sides if a.type != "person"]
     if core and len({a.id for a in sides}) == 1:

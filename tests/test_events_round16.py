@@ -103,3 +103,46 @@ def test_a_meeting_between_two_people_held_abroad_is_a_visit() -> None:
 def test_a_meeting_between_two_people_still_to_come_is_no_visit() -> None:
     text = "The meeting between Russian President Vladimir Putin and Tajik President Emomali Rahmon will take place in Astana."
     assert not pairs_of(text, "visited")
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        # the attendee named in apposition to an office or a counterpart after "by"
+        ("That same meeting in Malta was also attended by your Russian counterpart, Sergey Lavrov.",
+         ("Sergey_Lavrov", "Malta")),
+        ("The summit in Kampala was attended by the Kenyan foreign minister, Musalia Mudavadi.",
+         ("Musalia_Mudavadi", "Uganda")),
+        # the place on the participle of the gathering
+        ("Indian Prime Minister Narendra Modi attended a tripartite summit held on Saturday in the Nigerien capital.",
+         ("Narendra_Modi", "Niger")),
+    ],
+)
+def test_an_attendee_of_a_gathering_abroad_visited_it(text: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs_of(text, "visited")
+
+
+def test_an_attendee_of_a_gathering_at_home_visited_nothing() -> None:
+    assert not pairs_of("Indian Prime Minister Narendra Modi attended a summit held on Saturday in New Delhi.", "visited")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a bilateral meeting held on the sidelines of the summit in Nairobi, Xi Jinping remarked that ties had improved.",
+        "In a meeting held in Nairobi, Xi Jinping remarked that ties had improved.",
+    ],
+)
+def test_a_speaker_in_a_meeting_held_abroad_visited_the_place(text: str) -> None:
+    assert ("Xi_Jinping", "Kenya") in pairs_of(text, "visited")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a meeting held in Beijing, Xi Jinping remarked that ties had improved.",
+        "In the event of a meeting in Nairobi, Xi Jinping said he would attend.",
+    ],
+)
+def test_a_speaker_in_a_meeting_at_home_or_a_meeting_supposed_visited_nothing(text: str) -> None:
+    assert not pairs_of(text, "visited")

@@ -62,17 +62,13 @@ def talks_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
     people = [a for a in sides if a.type == "person"]
     between = any(c.dep_ == "prep" and c.lower_ == "between" for c in token.children)
     if core and between and len({a.id for a in people}) in {2, 3} and len(people) == len(sides):
-        # "talks between Serbian President X and Kosovo Prime Minister Y": the two (or three) met;
-        # "the meeting between X and Y took place in Astana": those abroad there visited it
+        # "talks between Serbian President X and Kosovo Prime Minister Y": the two (or three) met
         _remember_sides(resolver, people)
         yield from mutual_meetings(people, token, "talks_between")
-        if not unheld(token) and token.dep_ in {"nsubj", "nsubjpass"}:
-            for person in {a.id: a for a in people}.values():
-                yield from met_abroad(person, token.head, resolver, settings=True)
+        yield from _between_abroad(token, people, resolver)
         return
     sides = [a for a in sides if a.type != "person"]
-    if core and len({a.id for a in sides}) == 1:
-        # the parser may hang the second side on the meeting noun: "meeting of the leaders of X and the PRC"
+    if core and len({a.id for a in sides}) == 1:  # a side hung on the noun: "meeting of the leaders of X and Y"
         sides += [a for c in token.children if c.dep_ == "conj" and c.ent_type_ == "GPE" if (a := resolver.resolve(c))]
     if core and len({a.id for a in sides}) == 2 and all(a.type in {"state", "group", "organization"} for a in sides):
         yield from mutual_meetings(sides, token, "meeting_of")
@@ -81,6 +77,13 @@ def talks_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
         yield from talks_abroad(token, resolver)  # "after their talks in Beijing"
     if len({a.id for a in sides}) != 2:
         yield from gathering(token, frame, resolver, lexicon)
+
+
+def _between_abroad(token: Token, people: list[Resolved], resolver: Resolver) -> Iterator[Found]:
+    """ "The meeting between X and Y took place in Astana": those abroad there visited the place."""
+    if not unheld(token) and token.dep_ in {"nsubj", "nsubjpass"}:
+        for person in {a.id: a for a in people}.values():
+            yield from met_abroad(person, token.head, resolver, settings=True)
 
 
 def _not_held(verb: Token, refusals: frozenset[str]) -> bool:

@@ -256,9 +256,11 @@ def appearance_abroad(
     # "a meeting of regional leaders in Panama City": the place may hang on those it is "of";
     # "a meeting held on the sidelines of the G20 summit in Rio": on the gathering it was held at
     held = [token, *(c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() == "hold")]
-    places = [a for p in _places_in([token, *prep_objects(token, {"of"})]) if (a := resolver.resolve(p)) and a.type == "state"]
+    named = _places_in([token, *prep_objects(token, {"of"})])
+    places = [a for p in named if (a := resolver.resolve(p)) is not None and a.type == "state"]
     # further down, only a place the lexicon knows ("at the presidential palace in Las Garzas" may be at home)
-    places += [a for p in _places_in([*held[1:], *(s for h in held for s in _settings(h))]) for a in _abroad(p, False, resolver)]
+    further = _places_in([*held[1:], *(s for h in held for s in _settings(h))])
+    places += [a for p in further for a in _abroad(p, False, resolver)]
     for holder, how in holders(subject_of(verb), frame, resolver):
         home = visit_home(holder, resolver) if holder.type == "person" else None
         if home is None:

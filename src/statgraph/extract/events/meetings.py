@@ -168,7 +168,9 @@ def _received_by(
     return guest, host
 
 
-def _office_received(token: Token, frame: Frame, words: dict[str, frozenset[str]], resolver: Resolver) -> Iterator[Found]:
+def _office_received(
+    token: Token, frame: Frame, words: dict[str, frozenset[str]], resolver: Resolver
+) -> Iterator[Found]:
     """ "The Iraqi prime minister was received by Iranian President Ebrahim Raisi": a guest told by
     office, the person who holds it in the text (holders), met the named host; the guest visited
     the place it was held if it is abroad for them."""
@@ -176,7 +178,8 @@ def _office_received(token: Token, frame: Frame, words: dict[str, frozenset[str]
         return
     guest = next((c for c in token.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
     agent = next((c for c in token.children if c.dep_ == "agent"), None)
-    host = next((c for c in agent.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if agent is not None else None
+    by = list(agent.children) if agent is not None else []
+    host = next((c for c in by if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
     hosts = [resolver.resolve(host)] if guest is not None and host is not None else []
     guests = [a for a, _ in holders(guest, frame, resolver) if a.type == "person"] if hosts else []
     if not hosts or hosts[0] is None or hosts[0].type != "person" or len(guests) != 1 or guests[0].id == hosts[0].id:
@@ -243,7 +246,8 @@ def _named(token: Token) -> Token:
     if token.ent_type_ == "PERSON":
         return token
     named = (c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.pos_ != "VERB")
-    return next(named, None) or name_after(token) or named_at_end(token)  # not a headline's verb hung on the office ("Minister, Pushes for")
+    # not a headline's verb hung on the office ("Minister, Pushes for")
+    return next(named, None) or name_after(token) or named_at_end(token)
 
 
 def _a_person(token: Token, resolver: Resolver) -> bool:

@@ -25,11 +25,11 @@ def test_words_each_entry_once(kind: str) -> None:
 
 def test_words_copies_that_drifted_are_one() -> None:
     from statgraph.extract.context import doers, holders, kind_holders, subjects
-    from statgraph.extract.events import meetings, membership
+    from statgraph.extract.events import membership, sides
     from statgraph.extract.roles import names
     from statgraph.link import entities, resolve
 
-    assert kind_holders.REPRESENTATIVES is meetings._REPRESENTATIVES
+    assert kind_holders.REPRESENTATIVES is sides._REPRESENTATIVES
     assert names.SUFFIXES is entities._SUFFIXES
     assert membership._ORGANIZATION_NOUNS is resolve._ORGANIZATION_NOUNS
     assert names.INSTITUTION_WORDS is entities._NOT_PERSONAL

@@ -81,11 +81,13 @@ def _abroad(pobj: Token, at: bool, resolver: Resolver) -> Iterator[Resolved]:
 
 
 def _met_people(heads: list[Token]) -> list[Token]:
-    """The people named after "with" on a meeting verb or its object: the parser hangs the
-    meeting's place on the last name ("met with Lavrov in Phnom Penh")."""
+    """The people met after "with" on a meeting verb or its object, by name or by office: the
+    parser hangs the meeting's place on the last name or office ("met with Lavrov in Phnom Penh",
+    "met with Slovak Minister of Foreign Affairs X in Bucharest", "with his Chinese counterpart
+    Wang Yi in Beijing", the place on "counterpart")."""
     return [
         p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
-        for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "PERSON"
+        for p in c.children if p.dep_ == "pobj" and (p.ent_type_ == "PERSON" or p.pos_ in {"NOUN", "PROPN"})
     ]
 
 
@@ -220,6 +222,16 @@ def spoke_abroad(verb: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
 
 
 _TO_COME = frozenset({"will", "shall", "would", "'ll", "to", "could", "may", "might", "should"})
+def _places_in(heads: list[Token]) -> list[Token]:
+    """The places named "in" on these words."""
+    return [
+        p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+        for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "GPE"
+    ]
+
+
+# Gatherings one is "in": "In a bilateral meeting held in Rio, Xi remarked"
+_MEETINGS_IN = frozenset({"meeting", "talks", "session"})
 # Those told in a place: "told reporters in Beijing"
 _AUDIENCES = frozenset({"reporters", "journalists", "media", "press", "correspondents", "newsmen", "audience"})
 
@@ -231,25 +243,24 @@ def appearance_abroad(
     (known from their office, stated or the lexicon's) visited that place; with no office known,
     nothing is said. A speech may be told as to come ("will say at a conference in X": the
     speaker's own plan); another act is told as done."""
-    if token.dep_ != "pobj" or token.head.lower_ not in {"at", "during"}:
+    if token.dep_ != "pobj" or token.head.lower_ not in {"at", "during", "in"}:
         return  # "said at a news conference in Harbin", "During a press conference in Paris, Lula said"
+    if token.head.lower_ == "in" and token.lemma_.lower() not in _MEETINGS_IN:
+        return  # "in a meeting": at one; not "in the event of", "in a ceremony" told of others
     verb = token.head.head
     if verb.pos_ != "VERB" or negated(verb) or irrealis(verb) or speculative(verb):
         return
     to_come = any(c.dep_ == "aux" and c.lower_ in _TO_COME for c in verb.children)
     if verb.lemma_.lower() not in words["appearance_verbs"] and to_come:
         return  # any act done there shows presence ("At a meeting in Panama City, Petro suggested")
-    # "a meeting of regional leaders in Panama City": the place may hang on those it is "of"
-    heads = [token, *prep_objects(token, {"of"})]
-    places = [
-        a
-        for h in heads
-        for c in h.children
-        if c.dep_ == "prep" and c.lower_ == "in"
-        for p in c.children
-        if p.dep_ == "pobj" and p.ent_type_ == "GPE"
-        if (a := resolver.resolve(p)) is not None and a.type == "state"
-    ]
+    # "a meeting of regional leaders in Panama City": the place may hang on those it is "of";
+    # "a meeting held on the sidelines of the G20 summit in Rio": on the gathering it was held at
+    held = [token, *(c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() == "hold")]
+    named = _places_in([token, *prep_objects(token, {"of"})])
+    places = [a for p in named if (a := resolver.resolve(p)) is not None and a.type == "state"]
+    # further down, only a place the lexicon knows ("at the presidential palace in Las Garzas" may be at home)
+    further = _places_in([*held[1:], *(s for h in held for s in _settings(h))])
+    places += [a for p in further for a in _abroad(p, False, resolver)]
     for holder, how in holders(subject_of(verb), frame, resolver):
         home = visit_home(holder, resolver) if holder.type == "person" else None
         if home is None:

@@ -19,6 +19,7 @@ from ..context.holders import holders
 from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..found import Found
 from .abroad import visit_home
+from .misparses import name_after
 from .places import capital_of
 from .seats import away_from, organization_seats
 
@@ -106,9 +107,17 @@ def _agents(verb: Token, resolver: Resolver) -> list[Resolved]:
     for by in (c for c in verb.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"):
         for pobj in (p for p in by.children if p.dep_ == "pobj"):
             for member in [pobj, *conjuncts(pobj)]:
-                named += [member] if member.ent_type_ == "PERSON" else _listed(member)
+                named += [member] if member.ent_type_ == "PERSON" else _titled(member) or _listed(member)
     found = [resolver.resolve(t) for t in named]
     return [a for a in found if a is not None]
+
+
+def _titled(noun: Token) -> list[Token]:
+    """The person named in apposition to an office or counterpart: "attended by your Russian
+    counterpart, Sergey Lavrov", "by the foreign minister, Jane Doe"."""
+    named = [c for c in noun.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    after = name_after(noun)
+    return named or ([after] if after is not None else [])
 
 
 def _listed(noun: Token) -> list[Token]:
@@ -129,7 +138,8 @@ def _place_in(head: Token, resolver: Resolver) -> Resolved | None:
     lexicon knows), "in the Russian capital"; none for a place the lexicon does not know. The
     parser may hang it on a date ("held from July 29 to August 3 in Bangkok")."""
     dates = [p for c in head.children if c.dep_ == "prep" for p in c.children if p.ent_type_ == "DATE"]
-    preps = [c for h in [head, *dates] for c in h.children if c.dep_ == "prep" and c.lower_ == "in"]
+    held = [c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() == "hold"]  # "a summit held in X"
+    preps = [c for h in [head, *dates, *held] for c in h.children if c.dep_ == "prep" and c.lower_ == "in"]
     for prep in preps:
         for pobj in (p for p in prep.children if p.dep_ == "pobj"):
             place = capital_of(pobj, resolver)

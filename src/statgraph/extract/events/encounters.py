@@ -5,7 +5,7 @@ joint news conference"). Those who do either met (CONVENTIONS.md: a call counts)
 where the appearance was held visited the place.
 
 The word lists are ontology/event_forms.toml's call_verbs, phone_verbs, call_media, call_nouns,
-take_call_verbs and joint_appearances.
+take_call_verbs, call_paid_verbs and joint_appearances.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from ..context.subjects import conjuncts, subject_of
 from ..found import Found
 from ..moods import irrealis, negated, speculative
 from .abroad import met_abroad
+from .discussions import talks_owner
 from .meetings import pair_named
 from .unheld import unheld
 
@@ -37,6 +38,7 @@ CALL_NOUNS = words("event_forms", "call_nouns")
 _WITH_MEETING = dict(tuple(p.split(" ", 1)) for p in words("event_forms", "with_meeting_phrases"))
 WITH_MEETING_VERBS = frozenset(_WITH_MEETING)
 _TAKE_CALL_VERBS = words("event_forms", "take_call_verbs")
+_CALL_PAID_VERBS = words("event_forms", "call_paid_verbs")
 _SIDE_TYPES = frozenset({"person", "state"})
 
 
@@ -76,6 +78,7 @@ def call_received(noun: Token, frame: Frame, resolver: Resolver) -> Iterator[Fou
     received the call met the caller (a call counts). Only the object of a verb of taking a call
     ("calls from France for restraint" are demands), of an act done."""
     verb = noun.head
+    yield from call_paid(noun, frame, resolver)
     if noun.dep_ not in {"dobj", "obj"} or verb.lemma_.lower() not in _TAKE_CALL_VERBS or unheld(noun):
         return
     if negated(verb) or irrealis(verb) or speculative(verb) or verb.dep_ == "xcomp":
@@ -85,6 +88,35 @@ def call_received(noun: Token, frame: Frame, resolver: Resolver) -> Iterator[Fou
     if any(c.dep_ in {"advcl", "xcomp"} and any(a.lower_ == "to" for a in c.children) for c in verb.children):
         return  # "received a call from France to stop the war" (the parser hangs the demand on the verb)
     yield from _met_after(noun, "from", verb, frame, resolver, "call_received")
+
+
+def call_paid(noun: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "Kikwete paid a courtesy call on President Museveni", "during his courtesy call to President
+    X in Manila": a call paid in person (the object of call_paid_verbs, or a "courtesy call") on or
+    to a person; the one who paid it (the subject, or "his": talks_owner) met them, and visited the
+    place if it is abroad for them."""
+    paid = noun.dep_ in {"dobj", "obj"} and noun.head.lemma_.lower() in _CALL_PAID_VERBS
+    courtesy = any(c.dep_ in {"compound", "amod"} and c.lower_ == "courtesy" for c in noun.children)
+    if not (paid or courtesy) or unheld(noun):
+        return
+    verb = noun.head if noun.dep_ in {"dobj", "obj"} else noun.head.head if noun.dep_ == "pobj" else noun
+    if verb.pos_ in {"VERB", "AUX"} and (negated(verb) or irrealis(verb) or speculative(verb) or verb.dep_ == "xcomp"):
+        return
+    heads = [noun, verb] if paid else [noun]  # the parser may hang "on X" on the verb
+    partners = [
+        a for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"on", "upon", "to"}
+        for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN" for t in [p, *conjuncts(p)]
+        if (a := _called(t, resolver)) is not None and a.type == "person"
+    ]
+    owner = talks_owner(noun, frame, resolver) if not paid else None
+    if owner is None and not paid and any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in noun.children):
+        owner = resolver.person_before  # "In his remarks during his courtesy call to X": the person last named
+    found = [(owner, "owner")] if owner is not None else holders(subject_of(verb), frame, resolver) if paid else []
+    for holder, how in found if partners else []:
+        for partner in partners:
+            if holder.type == "person" and partner.id != holder.id:
+                yield Found(holder, "met_with", Target(partner.label, partner), noun, f"call_paid/{how}", 0.6)
+        yield from met_abroad(holder, verb if paid else noun, resolver)
 
 
 def met_in_person(verb: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:

@@ -1,7 +1,8 @@
 """Encounters: met_with and visited. "Lavrov met Wang Yi", "X and Y will meet", "during their
 talks", "the foreign ministers of the two countries will meet", "attended the assembly of the
 Council", "speaking to lawmakers"; "Putin visited China", "his visit to Beijing", "said at a news
-conference in Harbin". A meeting of two sides is one statement, held by the side named first."""
+conference in Harbin". A meeting of two sides is one statement, held by the side named first.
+Meeting nouns are read in talks.py, the sides of a meeting in sides.py."""
 
 from __future__ import annotations
 
@@ -9,34 +10,34 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolved, Resolver
-from ...words import words
 from ..arguments import Target
 from ..context.frame import Frame
 from ..context.holders import holders
 from ..context.outlets import is_outlet
-from ..context.subjects import SUBJECT_DEPS, conjuncts, subject_of
+from ..context.subjects import conjuncts
 from ..cues import Lexicon
 from ..found import Found
-from ..moods import negated
-from .abroad import met_abroad, partners_abroad, received_abroad, talks_abroad
-from .discussions import talks_owner
-from .gatherings import gathering
+from ..moods import irrealis, negated
+from .abroad import met_abroad, partners_abroad, received_abroad
 from .gerunds import actor_of
-from .partners import named_at_end, they_before, titled_person
 from .misparses import misparsed_sides, misread_object, misread_subject, named_office_holder, visiting_object
-from .misparses import named_partner, with_on_setting
-from .unheld import recorded, unheld
+from .misparses import name_after, named_partner, with_on_setting
+from .partners import named_at_end, they_before
+from .sides import TALK_NOUNS as _TALK_NOUNS
+from .sides import actors as _actors
+from .sides import mutual_meetings, pair_named
+from .sides import remember_sides as _remember_sides
+from .talks import talks_noun
+from .unheld import recorded
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+__all__ = ["meeting", "mutual_meetings", "pair_named", "talks_noun"]
+
 _MEET_PREPS = frozenset({"with", "between"})
 _WITH_VERBS = frozenset({"meet", "talk", "negotiate", "confer", "speak", "communicate"})
-# "held talks with X", "had a phone call with X", "a telephone conversation with X": a meeting
-_TALK_NOUNS = words("event_forms", "talk_nouns")
 _MUTUAL_VERBS = frozenset({"meet", "talk", "negotiate", "confer"})
-# Those who stand for the states they serve ("the foreign ministers of the two countries").
-_REPRESENTATIVES = words("actor_nouns", "representatives")
 
 
 def meeting(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
@@ -48,6 +49,9 @@ def meeting(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) ->
     subject = misread_subject(token, actor_of(token))  # actor_of: "said after meeting X"
     guest, host = _received_by(token, words, resolver)
     obj, subject = (guest, host) if guest is not None else (obj, subject)
+    if guest is None and (received := list(_office_received(token, frame, words, resolver))):
+        yield from received
+        return
     partners = _partners(token, obj, words, resolver)
     subject = named_office_holder(subject, resolver)
     found = holders(subject, frame, resolver) + _cohosts(token, resolver)
@@ -164,10 +168,24 @@ def _received_by(
     return guest, host
 
 
-def _remember_sides(resolver: Resolver, sides: list[Resolved]) -> None:
-    """Keep the people who met, for "hosted the meeting" and "met both leaders" later on."""
-    if len(sides) == 2 and all(a.type == "person" for a in sides):
-        resolver.meeting_sides = tuple(sides)
+def _office_received(
+    token: Token, frame: Frame, words: dict[str, frozenset[str]], resolver: Resolver
+) -> Iterator[Found]:
+    """ "The Iraqi prime minister was received by Iranian President Ebrahim Raisi": a guest told by
+    office, the person who holds it in the text (holders), met the named host; the guest visited
+    the place it was held if it is abroad for them."""
+    if token.lemma_.lower() not in words.get("receive_verbs", ()) or negated(token) or irrealis(token):
+        return
+    guest = next((c for c in token.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
+    agent = next((c for c in token.children if c.dep_ == "agent"), None)
+    by = list(agent.children) if agent is not None else []
+    host = next((c for c in by if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+    hosts = [resolver.resolve(host)] if guest is not None and host is not None else []
+    guests = [a for a, _ in holders(guest, frame, resolver) if a.type == "person"] if hosts else []
+    if not hosts or hosts[0] is None or hosts[0].type != "person" or len(guests) != 1 or guests[0].id == hosts[0].id:
+        return
+    yield Found(hosts[0], "met_with", Target(guests[0].label, guests[0]), token, "received_office", 0.6)
+    yield from met_abroad(guests[0], token, resolver, settings=True)
 
 
 def _pair(noun: Token, words: dict[str, frozenset[str]]) -> bool:
@@ -228,7 +246,8 @@ def _named(token: Token) -> Token:
     if token.ent_type_ == "PERSON":
         return token
     named = (c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.pos_ != "VERB")
-    return next(named, None) or named_at_end(token)  # not a headline's verb hung on the office ("Minister, Pushes for")
+    # not a headline's verb hung on the office ("Minister, Pushes for")
+    return next(named, None) or name_after(token) or named_at_end(token)
 
 
 def _a_person(token: Token, resolver: Resolver) -> bool:
@@ -247,150 +266,6 @@ def _head_phrase(token: Token) -> str:
 
 def _audience(token: Token, words: dict[str, frozenset[str]]) -> bool:
     return token.lower_ in words["audiences"] or token.lemma_.lower() in words["audiences"]
-
-
-def _actors(tokens: list[Token | Resolved], resolver: Resolver) -> list[Target]:
-    found = []
-    for token in tokens:
-        actor = token if isinstance(token, Resolved) else resolver.resolve(token) or titled_person(token, resolver)
-        if actor is not None:
-            found.append(Target(actor.label, actor))
-    return found
-
-
-def mutual_meetings(sides: list[Resolved], cue: Token, rule: str) -> Iterator[Found]:
-    """One meeting among the sides listed, held by the one named first; in a meeting of three
-    ("A, B and C met"), also between the other two when they are of a kind (no state with its envoy).
-    More sides than three met as a gathering ("the ministers of the G7 states, A, B, C, D, E, F and
-    G, met"): no one pair of them is told to have met."""
-    unique = list({a.id: a for a in sides}.values())
-    for i, side in enumerate(unique if len(unique) <= 3 else []):
-        for other in unique[i + 1 :]:
-            if i == 0 or other.type == side.type:
-                yield Found(side, "met_with", Target(other.label, other), cue, rule, 0.6)
-
-
-def pair_named(token: Token, resolver: Resolver, words: dict[str, frozenset[str]]) -> list[Resolved]:
-    """ "the two countries", "both sides", "the foreign ministers of the two countries": the two
-    states named last before the sentence, in its paragraph; none when more than two compete."""
-    noun = token
-    if noun.lemma_.lower() in _REPRESENTATIVES:
-        noun = next((p for c in noun.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), noun)
-    if noun.lower_ not in words["pair_nouns"]:
-        return []
-    if not any(c.lower_ in {"two", "both"} for c in noun.children if c.dep_ in {"nummod", "det", "predet", "amod"}):
-        return []
-    named: list[Resolved] = []
-    for sent in reversed([s for s in token.doc.sents if s.end <= token.sent.start][-3:]):
-        states = [a for e in sent.ents if e.label_ == "GPE" if (a := resolver.resolve(e.root)) and a.type == "state"]
-        named = [*states, *named]
-        if len({a.id for a in named}) >= 2:
-            break
-    unique = list({a.id: a for a in named}.values())
-    return unique if len(unique) == 2 else []
-
-
-def talks_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
-    """ "Talks with Chinese President Xi Jinping": met_with, held by the subject of the
-    governing verb, or the person last named (taken before the partners are resolved);
-    "a meeting of the leaders of Russia and China", "during their talks"."""
-    if unheld(token):
-        return  # "cancelled his planned meeting with X", "boycotted scheduled meetings"
-    core = token.lemma_.lower() in _TALK_NOUNS or token.lower_ in _TALK_NOUNS
-    holder = talks_owner(token, frame, resolver)  # "during his talks", "Blinken's meeting with X"
-    if holder is None and token.dep_ in {"nsubj", "ROOT"}:
-        holder = resolver.person_before
-    if token.dep_ in {"dobj", "obj"}:
-        verb = token.head
-        if _not_held(verb, lexicon.events["events"].get("refusals", ())):
-            return
-        found = holders(subject_of(verb), frame, resolver)
-        holder = holder or (found[0][0] if found else None)  # "welcomed Blinken's talks with X": Blinken's
-    with_pobjs = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
-    members = [named_partner(t, token, resolver) for p in with_pobjs if p.dep_ == "pobj" for t in [p, *conjuncts(p)]]
-    partners = _actors(members, resolver) if core else []
-    if partners:
-        yield from _talks_with_partners(token, holder, partners, resolver)
-        return
-    # "a meeting of the leaders of Russia and China", "talks between Moscow and Washington"
-    sides = [
-        a
-        for c in token.children
-        if c.dep_ == "prep" and c.lower_ in {"of", "between"}
-        for p in c.children
-        if p.dep_ == "pobj"
-        for a in _sides(p, frame, resolver)
-    ]
-    people = [a for a in sides if a.type == "person"]
-    between = any(c.dep_ == "prep" and c.lower_ == "between" for c in token.children)
-    if core and between and len({a.id for a in people}) == 2 and len(people) == len(sides):
-        # "talks between Serbian President X and Kosovo Prime Minister Y": the two met
-        _remember_sides(resolver, people)
-        yield from mutual_meetings(people, token, "talks_between")
-        return
-    sides = [a for a in sides if a.type != "person"]
-    if core and len({a.id for a in sides}) == 1:
-        # the parser may hang the second side on the meeting noun: "meeting of the leaders of X and the PRC"
-        sides += [a for c in token.children if c.dep_ == "conj" and c.ent_type_ == "GPE" if (a := resolver.resolve(c))]
-    if core and len({a.id for a in sides}) == 2 and all(a.type in {"state", "group", "organization"} for a in sides):
-        yield from mutual_meetings(sides, token, "meeting_of")
-    elif core and not sides:
-        yield from _their_meeting(token, frame, resolver)
-        yield from talks_abroad(token, resolver)  # "after their talks in Beijing"
-    if len({a.id for a in sides}) != 2:
-        yield from gathering(token, frame, resolver, lexicon)
-
-
-def _not_held(verb: Token, refusals: frozenset[str]) -> bool:
-    """Whether talks, the object of a verb, were not held: "was ready to hold consultations with
-    X", "refused to hold talks", "sought talks with X", "did not hold talks"."""
-    offered = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in refusals
-    return offered or negated(verb) or verb.lemma_.lower() in refusals
-
-
-def _talks_with_partners(
-    token: Token, holder: Resolved | None, partners: list[Target], resolver: Resolver
-) -> Iterator[Found]:
-    """The holder of talks met the partners; those abroad where the talks were held visited the
-    place ("had talks with X in Washington", "following talks with Lavrov in Phnom Penh")."""
-    for partner in partners:
-        if holder is not None and partner.actor is not None and partner.actor.id != holder.id:
-            yield Found(holder, "met_with", partner, token, "talks_noun", 0.5)
-    place_word = token.head if holder is not None and token.dep_ in {"dobj", "obj"} else token
-    if holder is not None:
-        yield from met_abroad(holder, place_word, resolver)
-    yield from partners_abroad(partners, place_word, resolver)
-
-
-def _sides(token: Token, frame: Frame, resolver: Resolver) -> list[Resolved]:
-    """The actors a side of talks stands for; "Swedish and Turkish officials" are two."""
-    adjectives = [a for c in token.children if c.dep_ == "amod" for a in [c, *conjuncts(c)]]
-    states = [resolver.actor(s) for a in adjectives if (s := resolver.gazetteer.demonym(a.text)) is not None]
-    if len(states) > 1:
-        return states
-    return [a for a, _ in holders(token, frame, resolver)]
-
-
-def _their_meeting(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
-    """ "X had assured him during their talks": the subject and the object of the clause met."""
-    if token.dep_ != "pobj" or not any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children):
-        return
-    verb = token.head.head
-    if verb.pos_ not in {"VERB", "AUX"} or negated(verb):
-        return
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    persons = [s for s in subjects if s.ent_type_ == "PERSON"]
-    sides = [a for s in persons or subjects[:1] for a, _ in holders(s, frame, resolver)]
-    for obj in (c for c in verb.children if c.dep_ in {"dobj", "dative"}):
-        if obj.lower_ in {"him", "her"}:
-            sides.append(frame.speaker or resolver.person_before)
-        else:
-            sides += [a for a, _ in holders(obj, frame, resolver)]
-    sides = [a for a in sides if a is not None]
-    if frame.speaker is not None and any(a.id == frame.speaker.id for a in sides):
-        sides = [frame.speaker, *sides]  # the one whose words report it comes first
-    if len({a.id for a in sides}) == 2:
-        yield from mutual_meetings(sides, token, "their_meeting")
 
 
 def _person_or_actor(token: Token, resolver: Resolver) -> Resolved | None:

@@ -97,13 +97,29 @@ def with_on_setting(prep: Token) -> list[Token]:
     return [t for w in named for t in [w, *conjuncts(w)]]
 
 
+def name_after(noun: Token) -> Token | None:
+    """The name that follows a counterpart met where the parser hangs it elsewhere: "a phone call
+    with his US counterpart, Joe Biden" (the name taken for an apposition of the call), "met his
+    Kyrgyz counterpart Sadyr Japarov" (the name taken for a clause of its own): the name's last
+    word, when the counterpart's phrase ends at the counterpart and the name follows at once."""
+    if noun.lower_ != "counterpart" or noun.right_edge.i != noun.i:
+        return None
+    after = noun.doc[noun.i + 1 : noun.i + 3]  # the parser may even start a sentence at the name
+    if len(after) > 1 and after[0].text == ",":
+        after = after[1:]
+    if not after or after[0].ent_type_ != "PERSON" or after[0].ent_iob_ != "B":
+        return None
+    name = next((e for e in noun.doc.ents if e.start == after[0].i), None)
+    return name[-1] if name is not None else None
+
+
 def named_partner(partner: Token, cue: Token, resolver: Resolver) -> Token:
     """The person named after a counterpart met ("talks with his Russian counterpart Andrei
     Belousov": Belousov, not Russia); the counterpart itself where none is named, or where it is
     the counterpart of the clause's own subject state, which a misread dateline makes the subject
     ("Beijing [China] ... held a meeting with his Chinese counterpart Wang Yi")."""
     appositions = [c for c in partner.children if c.dep_ == "appos" and c.pos_ != "VERB"]
-    named = next((c for c in appositions if c.ent_type_ == "PERSON"), None)
+    named = next((c for c in appositions if c.ent_type_ == "PERSON"), None) or name_after(partner)
     if partner.ent_type_ == "PERSON" or named is None:
         return partner
     demonyms = [resolver.gazetteer.demonym(c.text) for c in partner.children if c.dep_ == "amod"]

@@ -1,0 +1,69 @@
+"""The sides of a meeting: one meeting among the sides listed ("A, B and C met"), the pair of
+states named before ("the two countries"), the two people who met kept for "hosted the meeting"
+later on, and the actors a list of partner words stands for."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ...link.resolve import Resolved, Resolver
+from ...words import words
+from ..arguments import Target
+from ..found import Found
+from .partners import titled_person
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# "held talks with X", "had a phone call with X", "a telephone conversation with X": a meeting
+TALK_NOUNS = words("event_forms", "talk_nouns")
+# Those who stand for the states they serve ("the foreign ministers of the two countries").
+_REPRESENTATIVES = words("actor_nouns", "representatives")
+
+
+def remember_sides(resolver: Resolver, sides: list[Resolved]) -> None:
+    """Keep the people who met, for "hosted the meeting" and "met both leaders" later on."""
+    if len(sides) == 2 and all(a.type == "person" for a in sides):
+        resolver.meeting_sides = tuple(sides)
+
+
+def actors(tokens: list[Token | Resolved], resolver: Resolver) -> list[Target]:
+    found = []
+    for token in tokens:
+        actor = token if isinstance(token, Resolved) else resolver.resolve(token) or titled_person(token, resolver)
+        if actor is not None:
+            found.append(Target(actor.label, actor))
+    return found
+
+
+def mutual_meetings(sides: list[Resolved], cue: Token, rule: str) -> Iterator[Found]:
+    """One meeting among the sides listed, held by the one named first; in a meeting of three
+    ("A, B and C met"), also between the other two when they are of a kind (no state with its envoy).
+    More sides than three met as a gathering ("the ministers of the G7 states, A, B, C, D, E, F and
+    G, met"): no one pair of them is told to have met."""
+    unique = list({a.id: a for a in sides}.values())
+    for i, side in enumerate(unique if len(unique) <= 3 else []):
+        for other in unique[i + 1 :]:
+            if i == 0 or other.type == side.type:
+                yield Found(side, "met_with", Target(other.label, other), cue, rule, 0.6)
+
+
+def pair_named(token: Token, resolver: Resolver, words: dict[str, frozenset[str]]) -> list[Resolved]:
+    """ "the two countries", "both sides", "the foreign ministers of the two countries": the two
+    states named last before the sentence, in its paragraph; none when more than two compete."""
+    noun = token
+    if noun.lemma_.lower() in _REPRESENTATIVES:
+        noun = next((p for c in noun.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), noun)
+    if noun.lower_ not in words["pair_nouns"]:
+        return []
+    if not any(c.lower_ in {"two", "both"} for c in noun.children if c.dep_ in {"nummod", "det", "predet", "amod"}):
+        return []
+    named: list[Resolved] = []
+    for sent in reversed([s for s in token.doc.sents if s.end <= token.sent.start][-3:]):
+        states = [a for e in sent.ents if e.label_ == "GPE" if (a := resolver.resolve(e.root)) and a.type == "state"]
+        named = [*states, *named]
+        if len({a.id for a in named}) >= 2:
+            break
+    unique = list({a.id: a for a in named}.values())
+    return unique if len(unique) == 2 else []

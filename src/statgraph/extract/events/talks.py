@@ -1,0 +1,138 @@
+"""Meeting nouns: "talks with Chinese President Xi Jinping", "a meeting of the leaders of Russia
+and China", "talks between Moscow and Washington", "during their talks"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ...link.resolve import Resolved, Resolver
+from ..arguments import Target
+from ..context.frame import Frame
+from ..context.holders import holders
+from ..context.subjects import SUBJECT_DEPS, conjuncts, subject_of
+from ..cues import Lexicon
+from ..found import Found
+from ..moods import negated
+from .abroad import met_abroad, partners_abroad, talks_abroad
+from .discussions import talks_owner
+from .gatherings import gathering
+from .misparses import named_partner
+from .sides import TALK_NOUNS as _TALK_NOUNS
+from .sides import actors as _actors
+from .sides import mutual_meetings
+from .sides import remember_sides as _remember_sides
+from .unheld import unheld
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def talks_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+    """ "Talks with Chinese President Xi Jinping": met_with, held by the subject of the
+    governing verb, or the person last named (taken before the partners are resolved);
+    "a meeting of the leaders of Russia and China", "during their talks"."""
+    if unheld(token):
+        return  # "cancelled his planned meeting with X", "boycotted scheduled meetings"
+    core = token.lemma_.lower() in _TALK_NOUNS or token.lower_ in _TALK_NOUNS
+    holder = talks_owner(token, frame, resolver)  # "during his talks", "Blinken's meeting with X"
+    if holder is None and token.dep_ in {"nsubj", "ROOT"}:
+        holder = resolver.person_before
+    if token.dep_ in {"dobj", "obj"}:
+        verb = token.head
+        if _not_held(verb, lexicon.events["events"].get("refusals", ())):
+            return
+        found = holders(subject_of(verb), frame, resolver)
+        holder = holder or (found[0][0] if found else None)  # "welcomed Blinken's talks with X": Blinken's
+    with_pobjs = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
+    members = [named_partner(t, token, resolver) for p in with_pobjs if p.dep_ == "pobj" for t in [p, *conjuncts(p)]]
+    partners = _actors(members, resolver) if core else []
+    if partners:
+        yield from _talks_with_partners(token, holder, partners, resolver)
+        return
+    # "a meeting of the leaders of Russia and China", "talks between Moscow and Washington"
+    sides = [
+        a
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in {"of", "between"}
+        for p in c.children
+        if p.dep_ == "pobj"
+        for a in _sides(p, frame, resolver)
+    ]
+    people = [a for a in sides if a.type == "person"]
+    between = any(c.dep_ == "prep" and c.lower_ == "between" for c in token.children)
+    if core and between and len({a.id for a in people}) in {2, 3} and len(people) == len(sides):
+        # "talks between Serbian President X and Kosovo Prime Minister Y": the two (or three) met
+        _remember_sides(resolver, people)
+        yield from mutual_meetings(people, token, "talks_between")
+        yield from _between_abroad(token, people, resolver)
+        return
+    sides = [a for a in sides if a.type != "person"]
+    if core and len({a.id for a in sides}) == 1:  # a side hung on the noun: "meeting of the leaders of X and Y"
+        sides += [a for c in token.children if c.dep_ == "conj" and c.ent_type_ == "GPE" if (a := resolver.resolve(c))]
+    if core and len({a.id for a in sides}) == 2 and all(a.type in {"state", "group", "organization"} for a in sides):
+        yield from mutual_meetings(sides, token, "meeting_of")
+    elif core and not sides:
+        yield from _their_meeting(token, frame, resolver)
+        yield from talks_abroad(token, resolver)  # "after their talks in Beijing"
+    if len({a.id for a in sides}) != 2:
+        yield from gathering(token, frame, resolver, lexicon)
+
+
+def _between_abroad(token: Token, people: list[Resolved], resolver: Resolver) -> Iterator[Found]:
+    """ "The meeting between X and Y took place in Astana": those abroad there visited the place."""
+    if not unheld(token) and token.dep_ in {"nsubj", "nsubjpass"}:
+        for person in {a.id: a for a in people}.values():
+            yield from met_abroad(person, token.head, resolver, settings=True)
+
+
+def _not_held(verb: Token, refusals: frozenset[str]) -> bool:
+    """Whether talks, the object of a verb, were not held: "was ready to hold consultations with
+    X", "refused to hold talks", "sought talks with X", "did not hold talks"."""
+    offered = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in refusals
+    return offered or negated(verb) or verb.lemma_.lower() in refusals
+
+
+def _talks_with_partners(
+    token: Token, holder: Resolved | None, partners: list[Target], resolver: Resolver
+) -> Iterator[Found]:
+    """The holder of talks met the partners; those abroad where the talks were held visited the
+    place ("had talks with X in Washington", "following talks with Lavrov in Phnom Penh")."""
+    for partner in partners:
+        if holder is not None and partner.actor is not None and partner.actor.id != holder.id:
+            yield Found(holder, "met_with", partner, token, "talks_noun", 0.5)
+    place_word = token.head if holder is not None and token.dep_ in {"dobj", "obj"} else token
+    if holder is not None:
+        yield from met_abroad(holder, place_word, resolver)
+    yield from partners_abroad(partners, place_word, resolver)
+
+
+def _sides(token: Token, frame: Frame, resolver: Resolver) -> list[Resolved]:
+    """The actors a side of talks stands for; "Swedish and Turkish officials" are two."""
+    adjectives = [a for c in token.children if c.dep_ == "amod" for a in [c, *conjuncts(c)]]
+    states = [resolver.actor(s) for a in adjectives if (s := resolver.gazetteer.demonym(a.text)) is not None]
+    if len(states) > 1:
+        return states
+    return [a for a, _ in holders(token, frame, resolver)]
+
+
+def _their_meeting(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "X had assured him during their talks": the subject and the object of the clause met."""
+    if token.dep_ != "pobj" or not any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children):
+        return
+    verb = token.head.head
+    if verb.pos_ not in {"VERB", "AUX"} or negated(verb):
+        return
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    persons = [s for s in subjects if s.ent_type_ == "PERSON"]
+    sides = [a for s in persons or subjects[:1] for a, _ in holders(s, frame, resolver)]
+    for obj in (c for c in verb.children if c.dep_ in {"dobj", "dative"}):
+        if obj.lower_ in {"him", "her"}:
+            sides.append(frame.speaker or resolver.person_before)
+        else:
+            sides += [a for a, _ in holders(obj, frame, resolver)]
+    sides = [a for a in sides if a is not None]
+    if frame.speaker is not None and any(a.id == frame.speaker.id for a in sides):
+        sides = [frame.speaker, *sides]  # the one whose words report it comes first
+    if len({a.id for a in sides}) == 2:
+        yield from mutual_meetings(sides, token, "their_meeting")

@@ -101,21 +101,17 @@ def counterpart(
     """ "his Turkish counterpart Recep Tayyip Erdogan", "Lavrov's US counterpart, Antony
     Blinken": the possessor's office, in the counterpart's state. Needs the possessor's office
     to be known and the counterpart's state to be named."""
-    j = start - 1
-    if j > floor and doc[j].text == ",":
-        j -= 1
-    if j <= floor or doc[j].lower_ != "counterpart":
-        return None
-    cue = doc[j]
-    found = _counterpart_state(doc, j, floor, resolver)
+    found = _counterpart_cue(doc, start, floor, resolver)
     if found is None:
         return None
-    country, k = found
+    cue, country, k = found
     possessor: Resolved | None = None
-    if doc[k].lower_ in {"his", "her"}:
+    if doc[k].lower_ in {"his", "her", "their"}:
         possessor = _antecedent(doc[k], named, resolver)
     elif doc[k].text in POSSESSIVE or doc[k].lower_ == "and":  # "Lavrov's US counterpart", "Lavrov and US counterpart"
         possessor = next((p for first, last, p in named if last == k - 1), None)
+    elif doc[k].pos_ in {"VERB", "ADP"}:  # "Marsudi met Chinese counterpart Qin Gang": the subject's
+        possessor = _verb_subject(cue, named)
     if possessor is None:
         return None
     words = resolver.titles.get(possessor.id)
@@ -133,10 +129,38 @@ def counterpart(
         counterpart is not None
         and counterpart.role
         and counterpart.of == country.id
-        and counterpart.role.lower() not in _LEADER_OFFICES
+        # (a leader's counterpart leads too: "their Ukrainian counterpart" of prime ministers)
+        and (counterpart.role.lower() in _LEADER_OFFICES) == (words.lower() in _LEADER_OFFICES)
     ):
         words = counterpart.role
     return words, country, cue
+
+
+def _verb_subject(token: Token, named: list[tuple[int, int, Resolved]]) -> Resolved | None:
+    """The person named as the subject of the verb a word depends on ("Marsudi met | Chinese
+    counterpart Qin Gang")."""
+    verb = token
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [c.i for c in verb.children if c.dep_ == "nsubj"]
+    return next((p for first, last, p in named for s in subjects if first <= s <= last), None)
+
+
+def _counterpart_cue(doc: Doc, start: int, floor: int, resolver: Resolver) -> tuple[Token, Actor, int] | None:
+    """The word "counterpart" before a name (at `start`), its state and where the words before
+    them end: "his Turkish counterpart(,) X", "his counterpart from Myanmar(,) X"."""
+    j = start - 1
+    if j > floor and doc[j].text == ",":
+        j -= 1
+    if j - 2 > floor and doc[j - 1].lower_ == "from" and doc[j - 2].lower_ == "counterpart":
+        country = _country_actor(doc[j], resolver)
+        if country is None or doc[j - 3].lower_ not in {"his", "her", "their"}:
+            return None
+        return doc[j - 2], country, j - 3
+    if j <= floor or doc[j].lower_ != "counterpart":
+        return None
+    found = _counterpart_state(doc, j, floor, resolver)
+    return (doc[j], *found) if found is not None else None
 
 
 def _counterpart_state(doc: Doc, j: int, floor: int, resolver: Resolver) -> tuple[Actor, int] | None:
@@ -148,7 +172,7 @@ def _counterpart_state(doc: Doc, j: int, floor: int, resolver: Resolver) -> tupl
         countries.append(actor)
         k -= 1
     if not countries and j - 2 > floor and doc[j - 2].text[:1].isupper():
-        actor = resolver.gazetteer.find(doc[j - 2 : j].text)
+        actor = resolver.gazetteer.find(doc[j - 2 : j].text) or resolver.gazetteer.demonym(doc[j - 2 : j].text)
         if actor is not None and actor.type == "state":
             countries, k = [actor], j - 3
     if len(countries) != 1 or k < floor:

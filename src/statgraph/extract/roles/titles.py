@@ -265,7 +265,7 @@ def _after_body(doc: Doc, start: int, end: int) -> int | None:
 
 def _department(doc: Doc, i: int, floor: int) -> bool:
     """Whether a word names the department of an office before it ("Secretary of Commerce",
-    "Secretary of Homeland Security"), not the start of a name."""
+    "Secretary of Homeland Security", "Commissioner for Budget"), not the start of a name."""
     if doc[i].lower_ not in DEPARTMENTS:
         return False
     j = i - 1
@@ -273,4 +273,4 @@ def _department(doc: Doc, i: int, floor: int) -> bool:
         j -= 1
     if j > floor and doc[j].lower_ == "the":  # "Secretary of the Treasury"
         j -= 1
-    return j > floor and doc[j].lower_ == "of" and doc[j - 1].lower_ in OFFICE_HEADS
+    return j > floor and doc[j].lower_ in {"of", "for"} and doc[j - 1].lower_ in OFFICE_HEADS

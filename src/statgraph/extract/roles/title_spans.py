@@ -81,6 +81,12 @@ def title_before(doc: Doc, start: int, floor: int, resolver: Resolver) -> Span |
             or (previous.lower_ in {"to", "for"} and first - 2 >= floor and doc[first - 2].lower_ in OFFICE_HEADS)
             or _office_phrase_joined(doc, first - 1, start, floor, resolver)
             or (previous.text == "Under" and doc[first].lower_ in OFFICE_HEADS)  # "Under Secretary"
+            or (  # "Minister of Trade and Industry", "Commissioner for Democracy and Justice"
+                previous.lower_ in {"and", "&"}
+                and first - 2 >= floor
+                and doc[first].lower_ in DEPARTMENTS
+                and doc[first - 2].lower_ in DEPARTMENTS
+            )
             or _name_of_body(doc, first - 1, floor)
         ):
             first -= 1
@@ -94,6 +100,8 @@ def title_before(doc: Doc, start: int, floor: int, resolver: Resolver) -> Span |
     span = doc[first:start]
     if not any(t.lower_ in OFFICE_HEADS for t in span) or _department_only(span, floor):
         return None
+    if all(t.lower_ in HONORIFICS for t in span):
+        return None  # "Energy Minister, | Prince | Abdulaziz": a rank, the title before the comma
     return trim_honorifics(span)
 
 

@@ -91,3 +91,44 @@ def test_a_leader_of_a_state_the_lexicon_knows() -> None:
     assert not office_of(roles_of("The rebel leader Kim Jong Un spoke."), "Kim Jong Un")
     # a person whose state nobody knows
     assert not roles_of("The statement named regime leader Marco Pineda as its author.")
+
+
+def test_a_title_before_a_comma_and_a_rank() -> None:
+    roles = roles_of("Omani Energy Minister, Prince Talal bin Saif, said the cut was needed.")
+    assert office_of(roles, "Talal") == ["Energy Minister of Oman"]
+    roles = roles_of("The troops were inspected by the Force Commander, Lt. Gen. Okello Mutebi, on Monday.")
+    assert office_of(roles, "Mutebi") == ["Force Commander"]
+
+
+def test_an_office_held_in_a_capital() -> None:
+    roles = roles_of("U.S. embassy chargé d’affaires in Lima, Dana Whitlock, said it.")
+    assert office_of(roles, "Whitlock") == ["embassy chargé d’affaires of United States in Peru"]
+    # "in" with a lower-case word is no place the office is held at
+    assert not roles_of("The official in charge, Dana Whitlock, said it.")
+
+
+def test_a_name_inside_a_run_of_capitalised_words() -> None:
+    roles = roles_of("Head of the National Election Commission Maria Oduya announced the results.")
+    assert office_of(roles, "Oduya") == ["Head of the National Election Commission"]
+
+
+def test_departments_joined_by_and_are_no_name() -> None:
+    roles = roles_of(
+        "On Monday the EU’s High Representative for Foreign Affairs and Security Policy, Lena Marsh, met them."
+    )
+    assert roles == [("Lena Marsh", "High Representative for Foreign Affairs and Security Policy of European Union")]
+    # the department after "and" is no person, with or without a name after the title
+    assert not roles_of("He met the High Representative of the European Union for Foreign Affairs and Security Policy.")
+
+
+def test_a_list_item_after_a_semicolon_is_not_an_apposition() -> None:
+    roles = roles_of("Present were Dr Kofi Mensah; former Secretary to the Government, Ama Boateng; and others.")
+    assert not office_of(roles, "Mensah")
+    assert office_of(roles, "Boateng") == ["former Secretary to Government"]
+
+
+def test_a_government_led_by_a_titled_person() -> None:
+    roles = roles_of("The Dutch government led by Prime Minister Joost Verhagen collapsed on Tuesday.")
+    assert office_of(roles, "Verhagen") == ["Prime Minister"]
+    roles = roles_of("A new government led by Joost Verhagen was formed.")
+    assert office_of(roles, "Verhagen") == ["leader of new government"]

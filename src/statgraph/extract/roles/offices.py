@@ -45,7 +45,7 @@ AWAITED_SUFFIXES = ("-in-waiting", " -in-waiting", "in waiting", "in-waiting", "
 # "Support Mission", "Security Council"): an office "of" them keeps the body's name.
 BODY_WORDS = words("names", "body_words")
 # Abbreviated office words and the office they write ("Sen." -> Senator): names.toml
-_ABBREVIATIONS = {short: min(full) for short, full in word_table("names", "office_abbreviations").items()}
+ABBREVIATIONS = {short: min(full) for short, full in word_table("names", "office_abbreviations").items()}
 
 
 @dataclass(frozen=True)
@@ -223,7 +223,7 @@ def _read_title(title: Span, resolver: Resolver, bodies: dict[int, tuple[Actor, 
             words[-1] += token.text
             glue = False
         else:
-            words.append(_ABBREVIATIONS.get(token.lower_, token.text))
+            words.append(ABBREVIATIONS.get(token.lower_, token.text))
         appended = token.i
     return reading
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ...link.person_names import TITLE_WORDS
 from .names import name_end, person_named
-from .offices import _ABBREVIATIONS, OFFICE_HEADS, OWNED_HEADS, actor_at, owner_of
+from .offices import ABBREVIATIONS, OFFICE_HEADS, OWNED_HEADS, actor_at, owner_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -23,8 +23,8 @@ def singular(token: Token) -> str | None:
     """The singular of a plural office word ("Ministers" -> "Minister", "secretaries" ->
     "secretary", "Reps." -> "Representative"), else None."""
     text = token.text
-    if text.endswith("s.") and f"{token.lower_[:-2]}." in _ABBREVIATIONS:  # "Reps."
-        return _ABBREVIATIONS[f"{token.lower_[:-2]}."]
+    if text.endswith("s.") and f"{token.lower_[:-2]}." in ABBREVIATIONS:  # "Reps."
+        return ABBREVIATIONS[f"{token.lower_[:-2]}."]
     if token.lower_.endswith("ies") and f"{token.lower_[:-3]}y" in OFFICE_HEADS:
         return f"{text[:-3]}y"
     if token.lower_.endswith("s") and token.lower_[:-1] in OFFICE_HEADS:
@@ -127,7 +127,8 @@ def _listed(doc: Doc, start: int, stop: int, resolver: Resolver) -> list[tuple[i
         end = name_end(doc, i, stop)
         k, own = end + 1, None
         if k + 1 < stop and doc[k].lower_ == "of":
-            found = actor_at(doc, k + 1 + (doc[k + 1].lower_ == "the"), stop, resolver) or actor_at(doc, k + 1, stop, resolver)
+            state = k + 2 if doc[k + 1].lower_ == "the" else k + 1  # "of The Bahamas"
+            found = actor_at(doc, state, stop, resolver) or actor_at(doc, k + 1, stop, resolver)
             if found is None or found[0].type != "state":
                 break
             own, k = found

@@ -61,6 +61,8 @@ def apposition_title(name: Span) -> Span | None:
         return None
     span = office_span(appos)
     doc, start = name.doc, span.start
+    if any(t.text == ";" for t in doc[name.end : span.start]):
+        return None  # "X; former Director General of Y, Z": the next item of a list, Z's office
     while start - 2 > name.end and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
         start -= 2  # "a former vice-president": the whole word
     while start - 1 > name.end and doc[start - 1].lower_ in {"former", "acting", "interim"}:
@@ -288,12 +290,20 @@ def led_bodies(
         else:
             body = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
             holders = [c for c in verb.children if c.dep_ == "nsubj"]
-        name = _body_name(body, resolver) if body is not None else None
+        name = _body_name(body, resolver) if body is not None and not _titled_lead(body, holders) else None
         people = (_holder_person(h, named, resolver) or _named_person(h, resolver) for h in holders)
         person = next((p for p in people if p is not None), None)
         if name is not None and person is not None:
             label = f"{'former ' if verb.tag_ == 'VBD' and _formerly(sent) else ''}{office} of {name}"
             yield person, label, verb
+
+
+def _titled_lead(body: Token, holders: list[Token]) -> bool:
+    """Whether a government or cabinet is led by a person with a title before the name ("a
+    government led by Prime Minister X"): the title is the office, leading the body none."""
+    if body.pos_ != "NOUN":
+        return False
+    return any(t.lower_ in OFFICE_HEADS for h in holders for t in h.doc[h.left_edge.i : h.i])
 
 
 def _named_person(token: Token, resolver: Resolver) -> Resolved | None:

@@ -67,7 +67,10 @@ def title_before(doc: Doc, start: int, floor: int, resolver: Resolver) -> Span |
             break  # "Putin's spokesman": the title is the spokesman's, not Putin's
         if (
             previous.lower_ in TITLE_WORDS
-            or previous.lower_ in {"of", "the"} | POSSESSIVE
+            or previous.lower_ == "of"
+            or previous.text in POSSESSIVE
+            # "the" inside a title after its preposition ("Secretary of the Treasury"), not before it
+            or (previous.lower_ == "the" and first - 2 >= floor and doc[first - 2].lower_ in {"of", "to", "for", "at", "on"})
             or country_word(previous, resolver)
             or (previous.pos_ == "PROPN" and previous.text[:1].isupper())
             or previous.lower_ in HONORIFICS
@@ -175,9 +178,16 @@ def _modifier(token: Token, first: int, start: int) -> bool:
 
 
 def name_lead(doc: Doc, start: int, floor: int) -> int:
-    """Where a name starts with the honorifics before it ("Sheikh Mohammed bin Abdulrahman")."""
-    while start - 1 > floor and doc[start - 1].lower_ in HONORIFICS and doc[start - 1].text[:1].isupper():
-        start -= 1
+    """Where a name starts with the honorifics before it ("Sheikh Mohammed bin Abdulrahman",
+    "Lt. Gen. Sam Okiding")."""
+    while start - 1 > floor:
+        before = doc[start - 1]
+        if before.lower_ in HONORIFICS and before.text[:1].isupper():
+            start -= 1
+        elif before.text == "." and not doc[start - 2].whitespace_ and f"{doc[start - 2].lower_}." in HONORIFICS:
+            start -= 2  # "Lt. Gen. Sam Okiding": a rank's full stop the tokenizer split off
+        else:
+            break
     return start
 
 
@@ -221,8 +231,10 @@ def _office_phrase_before(doc: Doc, comma: int, sent: Span) -> Span | None:
         if (token.is_punct and not glued) or token.pos_ in {"VERB", "AUX"}:
             return None
         if token.lower_ in OFFICE_HEADS and token.pos_ in {"NOUN", "PROPN"} and not _in_phrase(token):
-            if j + 1 == comma or doc[j + 1].lower_ not in {"to", "for", "at", "of"}:
+            if j + 1 == comma or doc[j + 1].lower_ not in {"to", "for", "at", "of", "in"}:
                 return None
+            if doc[j + 1].lower_ == "in" and not doc[j + 2].text[:1].isupper():
+                return None  # "chargé d'affaires in Bogota,", not "the minister in charge,"
             return doc[office_span(token).start : comma]
     return None
 

@@ -305,8 +305,11 @@ def _department(doc: Doc, i: int, floor: int) -> bool:
     "Secretary of Homeland Security", "Commissioner for Budget"), not the start of a name."""
     if doc[i].lower_ not in DEPARTMENTS:
         return False
+    if i - 2 > floor and doc[i - 1].lower_ in {"and", "&"} and doc[i - 2].lower_ in DEPARTMENTS and doc[i - 2].text[:1].isupper():
+        return True  # "Foreign Affairs and | Security Policy": a second department
     j = i - 1
-    while j > floor and doc[j].lower_ in DEPARTMENTS and doc[j].text[:1].isupper():
+    # (departments joined by "and": "for Foreign Affairs and | Security Policy")
+    while j > floor and (doc[j].lower_ in DEPARTMENTS and doc[j].text[:1].isupper() or doc[j].lower_ in {"and", "&"}):
         j -= 1
     if j > floor and doc[j].lower_ == "the":  # "Secretary of the Treasury"
         j -= 1

@@ -132,3 +132,12 @@ def test_a_government_led_by_a_titled_person() -> None:
     assert office_of(roles, "Verhagen") == ["Prime Minister"]
     roles = roles_of("A new government led by Joost Verhagen was formed.")
     assert office_of(roles, "Verhagen") == ["leader of new government"]
+    # another office before the name: leading the government is told only by "led by"
+    roles = roles_of("The parliament appointed a new government led by former Interior Minister Joost Verhagen.")
+    assert sorted(office_of(roles, "Verhagen")) == ["former Interior Minister", "leader of new government"]
+
+
+def test_an_office_on_a_portfolio_before_a_comma() -> None:
+    roles = roles_of("Opposition Spokesperson on Foreign Affairs and Foreign Trade, Lena Marsh, criticised the vote.")
+    assert office_of(roles, "Marsh") == ["Opposition Spokesperson on Foreign Affairs and Foreign Trade"]
+    assert not roles_of("The minister on duty, Lena Marsh, left.")

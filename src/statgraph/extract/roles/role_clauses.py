@@ -299,11 +299,16 @@ def led_bodies(
 
 
 def _titled_lead(body: Token, holders: list[Token]) -> bool:
-    """Whether a government or cabinet is led by a person with a title before the name ("a
-    government led by Prime Minister X"): the title is the office, leading the body none."""
+    """Whether a government or cabinet is led by a person whose title before the name says so
+    ("a government led by Prime Minister X"): the title is the office, leading the body none
+    (not "led by former Interior Minister X", "by coup leader X")."""
     if body.pos_ != "NOUN":
         return False
-    return any(t.lower_ in OFFICE_HEADS for h in holders for t in h.doc[h.left_edge.i : h.i])
+    titles = (" ".join(t.lower_ for t in h.doc[h.left_edge.i : h.i]) for h in holders)
+    return any(
+        "former" not in title and any(office in title for office in _LEADER_OFFICES | {"chief minister"})
+        for title in titles
+    )
 
 
 def _named_person(token: Token, resolver: Resolver) -> Resolved | None:

@@ -231,10 +231,10 @@ def _office_phrase_before(doc: Doc, comma: int, sent: Span) -> Span | None:
         if (token.is_punct and not glued) or token.pos_ in {"VERB", "AUX"}:
             return None
         if token.lower_ in OFFICE_HEADS and token.pos_ in {"NOUN", "PROPN"} and not _in_phrase(token):
-            if j + 1 == comma or doc[j + 1].lower_ not in {"to", "for", "at", "of", "in"}:
+            if j + 1 == comma or doc[j + 1].lower_ not in {"to", "for", "at", "of", "in", "on"}:
                 return None
-            if doc[j + 1].lower_ == "in" and not doc[j + 2].text[:1].isupper():
-                return None  # "chargé d'affaires in Bogota,", not "the minister in charge,"
+            if doc[j + 1].lower_ in {"in", "on"} and not doc[j + 2].text[:1].isupper():
+                return None  # "chargé d'affaires in Bogota,", "Spokesperson on Foreign Affairs,", not "in charge,"
             return doc[office_span(token).start : comma]
     return None
 

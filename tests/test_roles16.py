@@ -141,3 +141,9 @@ def test_an_office_on_a_portfolio_before_a_comma() -> None:
     roles = roles_of("Opposition Spokesperson on Foreign Affairs and Foreign Trade, Lena Marsh, criticised the vote.")
     assert office_of(roles, "Marsh") == ["Opposition Spokesperson on Foreign Affairs and Foreign Trade"]
     assert not roles_of("The minister on duty, Lena Marsh, left.")
+
+
+def test_taking_over_as_an_office() -> None:
+    roles = roles_of("Maria Gonzalez took over as president of Peru in March.")
+    assert office_of(roles, "Gonzalez") == ["president of Peru"]
+    assert not roles_of("Maria Gonzalez took it as a sign of weakness.")

@@ -69,8 +69,6 @@ def title_before(doc: Doc, start: int, floor: int, resolver: Resolver) -> Span |
             previous.lower_ in TITLE_WORDS
             or previous.lower_ == "of"
             or previous.text in POSSESSIVE
-            # "the" inside a title after its preposition ("Secretary of the Treasury"), not before it
-            or (previous.lower_ == "the" and first - 2 >= floor and doc[first - 2].lower_ in {"of", "to", "for", "at", "on"})
             or country_word(previous, resolver)
             or (previous.pos_ == "PROPN" and previous.text[:1].isupper())
             or previous.lower_ in HONORIFICS
@@ -81,15 +79,7 @@ def title_before(doc: Doc, start: int, floor: int, resolver: Resolver) -> Span |
                 and first - 2 >= floor
                 and not doc[first - 2].whitespace_
             )
-            or (previous.lower_ in {"to", "for"} and first - 2 >= floor and doc[first - 2].lower_ in OFFICE_HEADS)
-            or _office_phrase_joined(doc, first - 1, start, floor, resolver)
-            or (previous.text == "Under" and doc[first].lower_ in OFFICE_HEADS)  # "Under Secretary"
-            or (  # "Minister of Trade and Industry", "Commissioner for Democracy and Justice"
-                previous.lower_ in {"and", "&"}
-                and first - 2 >= floor
-                and doc[first].lower_ in DEPARTMENTS
-                and doc[first - 2].lower_ in DEPARTMENTS
-            )
+            or _linking_word(doc, first - 1, start, floor, resolver)
             or _name_of_body(doc, first - 1, floor)
         ):
             first -= 1
@@ -106,6 +96,26 @@ def title_before(doc: Doc, start: int, floor: int, resolver: Resolver) -> Span |
     if all(t.lower_ in HONORIFICS for t in span):
         return None  # "Energy Minister, | Prince | Abdulaziz": a rank, the title before the comma
     return trim_honorifics(span)
+
+
+def _linking_word(doc: Doc, at: int, start: int, floor: int, resolver: Resolver) -> bool:
+    """A word inside a title that joins its parts: "the" after a preposition ("Secretary of
+    the Treasury"), "to" or "for" after an office ("Ambassador to", "Special Envoy for") or
+    ending one ("Assistant Secretary of State for | Near Eastern Affairs"), "Under" of "Under
+    Secretary", "and" between departments ("Commissioner for Democracy and Justice")."""
+    word, following = doc[at], doc[at + 1]
+    if word.text == "Under":
+        return following.lower_ in OFFICE_HEADS
+    before = doc[at - 1] if at - 1 >= floor else None
+    if before is None:
+        return False
+    if word.lower_ == "the":
+        return before.lower_ in {"of", "to", "for", "at", "on"}
+    if word.lower_ in {"to", "for"} and before.lower_ in OFFICE_HEADS:
+        return True
+    if word.lower_ in {"and", "&"}:
+        return following.lower_ in DEPARTMENTS and before.lower_ in DEPARTMENTS
+    return _office_phrase_joined(doc, at, start, floor, resolver)
 
 
 def _actor_ends(doc: Doc, last: int, floor: int, resolver: Resolver) -> bool:

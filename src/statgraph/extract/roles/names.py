@@ -32,7 +32,7 @@ SUFFIXES = words("names", "suffixes")
 _OPENING_QUOTES = frozenset({"“", '"', "‘"})  # around a nickname: Mohamed Hamdan “Hemedti” Dagalo
 _CLOSING_QUOTES = frozenset({"”", '"', "’"})
 # Lower-case particles inside personal names.
-_PARTICLES = frozenset("von van der den de da di du la le al el bin ibn ben".split())
+_PARTICLES = frozenset("von van der den de da di du la le al el bin ibn ben arap".split())
 
 
 def honorific(doc: Doc, i: int, stop: int) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ...words import words
+from ...words import word_table, words
 from .title_bodies import body_after, named_bodies
 
 if TYPE_CHECKING:
@@ -44,6 +44,8 @@ AWAITED_SUFFIXES = ("-in-waiting", " -in-waiting", "in waiting", "in-waiting", "
 # The last words of the names of bodies that are no ministry of a state ("National Army",
 # "Support Mission", "Security Council"): an office "of" them keeps the body's name.
 BODY_WORDS = words("names", "body_words")
+# Abbreviated office words and the office they write ("Sen." -> Senator): names.toml
+ABBREVIATIONS = {short: min(full) for short, full in word_table("names", "office_abbreviations").items()}
 
 
 @dataclass(frozen=True)
@@ -128,12 +130,19 @@ def read_office(title: Span, resolver: Resolver) -> Office | None:
         elif reading.words == [title[-1].text]:  # "leader of the right-wing People's Party for ...,"
             reading.owner = body_after(title, resolver)
     words = reading.words
-    if not heads or (heads <= OWNED_HEADS and not _owned(reading)) or _awaited(title):
+    if not heads or (heads <= OWNED_HEADS and not _owned(reading) and not _speaker_title(title)) or _awaited(title):
         return None
     # "then-ambassador", "Then-Prime Minister": an office held then, a former one
     words = [f"former {w[5:]}" if w.lower().startswith("then-") and len(w) > 5 else w for w in words]
     words = ["former" if w.lower() == "then" else w for w in words]
     return Office(" ".join(words), reading.owner, reading.at, reading.at_word, reading.tail)
+
+
+def _speaker_title(title: Span) -> bool:
+    """A capitalised "Speaker" before a name ("Speaker Ayaz Sadiq", "House Speaker Ana Ruiz"):
+    a chamber's office as written, not a speaker at an event ("keynote speaker")."""
+    cue = [t for t in title if t.lower_ in OFFICE_HEADS]
+    return len(cue) == 1 and cue[0].text == "Speaker" and cue[0].i == title.end - 1
 
 
 def _heads(words: list[str]) -> set[str]:
@@ -214,7 +223,7 @@ def _read_title(title: Span, resolver: Resolver, bodies: dict[int, tuple[Actor, 
             words[-1] += token.text
             glue = False
         else:
-            words.append(token.text)
+            words.append(ABBREVIATIONS.get(token.lower_, token.text))
         appended = token.i
     return reading
 

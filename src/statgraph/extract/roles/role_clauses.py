@@ -37,7 +37,7 @@ _APPOINT_AS = frozenset(
 )
 # of them, verbs that tell an office held also in a to-infinitive ("fortunate to have him as foreign minister")
 _HOLD_AS = frozenset({"have", "keep", "retain"})
-_SERVE_AS = frozenset("serve act work remain continue stay sit return".split())
+_SERVE_AS = frozenset("serve act work remain continue stay sit return take assume".split())
 _LEAVE_AS = words("names", "leave_office_verbs")
 # Adverbials that put a past office behind its holder ("At one time, she was the minister").
 _FORMERLY = ("at one time", "once", "formerly", "previously", "earlier", "at the time", "back then")
@@ -61,6 +61,8 @@ def apposition_title(name: Span) -> Span | None:
         return None
     span = office_span(appos)
     doc, start = name.doc, span.start
+    if any(t.text == ";" for t in doc[name.end : span.start]):
+        return None  # "X; former Director General of Y, Z": the next item of a list, Z's office
     while start - 2 > name.end and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
         start -= 2  # "a former vice-president": the whole word
     while start - 1 > name.end and doc[start - 1].lower_ in {"former", "acting", "interim"}:
@@ -101,21 +103,17 @@ def counterpart(
     """ "his Turkish counterpart Recep Tayyip Erdogan", "Lavrov's US counterpart, Antony
     Blinken": the possessor's office, in the counterpart's state. Needs the possessor's office
     to be known and the counterpart's state to be named."""
-    j = start - 1
-    if j > floor and doc[j].text == ",":
-        j -= 1
-    if j <= floor or doc[j].lower_ != "counterpart":
-        return None
-    cue = doc[j]
-    found = _counterpart_state(doc, j, floor, resolver)
+    found = _counterpart_cue(doc, start, floor, resolver)
     if found is None:
         return None
-    country, k = found
+    cue, country, k = found
     possessor: Resolved | None = None
-    if doc[k].lower_ in {"his", "her"}:
+    if doc[k].lower_ in {"his", "her", "their"}:
         possessor = _antecedent(doc[k], named, resolver)
     elif doc[k].text in POSSESSIVE or doc[k].lower_ == "and":  # "Lavrov's US counterpart", "Lavrov and US counterpart"
         possessor = next((p for first, last, p in named if last == k - 1), None)
+    elif doc[k].pos_ in {"VERB", "ADP"}:  # "Marsudi met Chinese counterpart Qin Gang": the subject's
+        possessor = _verb_subject(cue, named)
     if possessor is None:
         return None
     words = resolver.titles.get(possessor.id)
@@ -133,10 +131,38 @@ def counterpart(
         counterpart is not None
         and counterpart.role
         and counterpart.of == country.id
-        and counterpart.role.lower() not in _LEADER_OFFICES
+        # (a leader's counterpart leads too: "their Ukrainian counterpart" of prime ministers)
+        and (counterpart.role.lower() in _LEADER_OFFICES) == (words.lower() in _LEADER_OFFICES)
     ):
         words = counterpart.role
     return words, country, cue
+
+
+def _verb_subject(token: Token, named: list[tuple[int, int, Resolved]]) -> Resolved | None:
+    """The person named as the subject of the verb a word depends on ("Marsudi met | Chinese
+    counterpart Qin Gang")."""
+    verb = token
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [c.i for c in verb.children if c.dep_ == "nsubj"]
+    return next((p for first, last, p in named for s in subjects if first <= s <= last), None)
+
+
+def _counterpart_cue(doc: Doc, start: int, floor: int, resolver: Resolver) -> tuple[Token, Actor, int] | None:
+    """The word "counterpart" before a name (at `start`), its state and where the words before
+    them end: "his Turkish counterpart(,) X", "his counterpart from Myanmar(,) X"."""
+    j = start - 1
+    if j > floor and doc[j].text == ",":
+        j -= 1
+    if j - 2 > floor and doc[j - 1].lower_ == "from" and doc[j - 2].lower_ == "counterpart":
+        country = _country_actor(doc[j], resolver)
+        if country is None or doc[j - 3].lower_ not in {"his", "her", "their"}:
+            return None
+        return doc[j - 2], country, j - 3
+    if j <= floor or doc[j].lower_ != "counterpart":
+        return None
+    found = _counterpart_state(doc, j, floor, resolver)
+    return (doc[j], *found) if found is not None else None
 
 
 def _counterpart_state(doc: Doc, j: int, floor: int, resolver: Resolver) -> tuple[Actor, int] | None:
@@ -148,7 +174,7 @@ def _counterpart_state(doc: Doc, j: int, floor: int, resolver: Resolver) -> tupl
         countries.append(actor)
         k -= 1
     if not countries and j - 2 > floor and doc[j - 2].text[:1].isupper():
-        actor = resolver.gazetteer.find(doc[j - 2 : j].text)
+        actor = resolver.gazetteer.find(doc[j - 2 : j].text) or resolver.gazetteer.demonym(doc[j - 2 : j].text)
         if actor is not None and actor.type == "state":
             countries, k = [actor], j - 3
     if len(countries) != 1 or k < floor:
@@ -264,12 +290,25 @@ def led_bodies(
         else:
             body = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
             holders = [c for c in verb.children if c.dep_ == "nsubj"]
-        name = _body_name(body, resolver) if body is not None else None
+        name = _body_name(body, resolver) if body is not None and not _titled_lead(body, holders) else None
         people = (_holder_person(h, named, resolver) or _named_person(h, resolver) for h in holders)
         person = next((p for p in people if p is not None), None)
         if name is not None and person is not None:
             label = f"{'former ' if verb.tag_ == 'VBD' and _formerly(sent) else ''}{office} of {name}"
             yield person, label, verb
+
+
+def _titled_lead(body: Token, holders: list[Token]) -> bool:
+    """Whether a government or cabinet is led by a person whose title before the name says so
+    ("a government led by Prime Minister X"): the title is the office, leading the body none
+    (not "led by former Interior Minister X", "by coup leader X")."""
+    if body.pos_ != "NOUN":
+        return False
+    titles = (" ".join(t.lower_ for t in h.doc[h.left_edge.i : h.i]) for h in holders)
+    return any(
+        "former" not in title and any(office in title for office in _LEADER_OFFICES | {"chief minister"})
+        for title in titles
+    )
 
 
 def _named_person(token: Token, resolver: Resolver) -> Resolved | None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ...link.person_names import TITLE_WORDS
 from ...words import words
 from .names import HONORIFICS
-from .offices import OFFICE_HEADS, POSSESSIVE, country_word, office_span
+from .offices import DEPARTMENTS, OFFICE_HEADS, POSSESSIVE, actor_at, country_word, office_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -63,11 +63,12 @@ def title_before(doc: Doc, start: int, floor: int, resolver: Resolver) -> Span |
         previous = doc[first - 1]
         if previous.lower_ in _STYLES:
             break  # "His Majesty King Abdullah II": the office is the king's, the style no part of it
-        if previous.text in POSSESSIVE and first - 2 >= floor and not country_word(doc[first - 2], resolver):
+        if previous.text in POSSESSIVE and first - 2 >= floor and not _actor_ends(doc, first - 2, floor, resolver):
             break  # "Putin's spokesman": the title is the spokesman's, not Putin's
         if (
             previous.lower_ in TITLE_WORDS
-            or previous.lower_ in {"of", "the"} | POSSESSIVE
+            or previous.lower_ == "of"
+            or previous.text in POSSESSIVE
             or country_word(previous, resolver)
             or (previous.pos_ == "PROPN" and previous.text[:1].isupper())
             or previous.lower_ in HONORIFICS
@@ -78,7 +79,7 @@ def title_before(doc: Doc, start: int, floor: int, resolver: Resolver) -> Span |
                 and first - 2 >= floor
                 and not doc[first - 2].whitespace_
             )
-            or (previous.lower_ in {"to", "for"} and first - 2 >= floor and doc[first - 2].lower_ in OFFICE_HEADS)
+            or _linking_word(doc, first - 1, start, floor, resolver)
             or _name_of_body(doc, first - 1, floor)
         ):
             first -= 1
@@ -90,9 +91,66 @@ def title_before(doc: Doc, start: int, floor: int, resolver: Resolver) -> Span |
     while first < start and doc[first].lower_ in {"of", "the", "-", "to", "for"} | POSSESSIVE:
         first += 1
     span = doc[first:start]
-    if not any(t.lower_ in OFFICE_HEADS for t in span):
+    if not any(t.lower_ in OFFICE_HEADS for t in span) or _department_only(span, floor):
         return None
+    if all(t.lower_ in HONORIFICS for t in span):
+        return None  # "Energy Minister, | Prince | Abdulaziz": a rank, the title before the comma
     return trim_honorifics(span)
+
+
+def _linking_word(doc: Doc, at: int, start: int, floor: int, resolver: Resolver) -> bool:
+    """A word inside a title that joins its parts: "the" after a preposition ("Secretary of
+    the Treasury"), "to" or "for" after an office ("Ambassador to", "Special Envoy for") or
+    ending one ("Assistant Secretary of State for | Near Eastern Affairs"), "Under" of "Under
+    Secretary", "and" between departments ("Commissioner for Democracy and Justice")."""
+    word, following = doc[at], doc[at + 1]
+    if word.text == "Under":
+        return following.lower_ in OFFICE_HEADS
+    before = doc[at - 1] if at - 1 >= floor else None
+    if before is None:
+        return False
+    if word.lower_ == "the":
+        return before.lower_ in {"of", "to", "for", "at", "on"}
+    if word.lower_ in {"to", "for"} and before.lower_ in OFFICE_HEADS:
+        return True
+    if word.lower_ in {"and", "&"}:
+        return following.lower_ in DEPARTMENTS and before.lower_ in DEPARTMENTS
+    return _office_phrase_joined(doc, at, start, floor, resolver)
+
+
+def _actor_ends(doc: Doc, last: int, floor: int, resolver: Resolver) -> bool:
+    """Whether a state's or organisation's name ends at a token, in a word ("Russia") or more
+    ("North Korea", "the United Arab Emirates")."""
+    if country_word(doc[last], resolver):
+        return True
+    return any(
+        (found := actor_at(doc, k, last + 1, resolver)) is not None and found[1] == last + 1
+        for k in range(max(floor, last - 4), last)
+    )
+
+
+def _office_phrase_joined(doc: Doc, at: int, start: int, floor: int, resolver: Resolver) -> bool:
+    """Whether a "for" or "to" before a title's capitalised words ends an office of its own that
+    the phrase completes ("Assistant Secretary of State | for | Near Eastern Affairs Barbara
+    Leaf"): capitalised words with no office word of their own after it."""
+    if doc[at].lower_ not in {"to", "for"} or at - 1 < floor or not doc[at + 1].text[:1].isupper():
+        return False
+    if any(t.lower_ in OFFICE_HEADS for t in doc[at + 1 : start]):
+        return False
+    before = title_before(doc, at, floor, resolver)
+    return before is not None and before.end == at and before[-1].text[:1].isupper()
+
+
+def _department_only(span: Span, floor: int) -> bool:
+    """Whether a title's only office words are a department's, after the words that join it to
+    an office before ("Commissioner for Democracy and | Justice"): no title of its own."""
+    before = span.doc[span.start - 1] if span.start - 1 >= floor else None
+    heads = [t for t in span if t.lower_ in OFFICE_HEADS]
+    return (
+        before is not None
+        and before.lower_ in {"and", "of", "for", "&"}
+        and all(t.lower_ in DEPARTMENTS for t in heads)
+    )
 
 
 def _name_of_body(doc: Doc, at: int, floor: int) -> bool:
@@ -130,9 +188,16 @@ def _modifier(token: Token, first: int, start: int) -> bool:
 
 
 def name_lead(doc: Doc, start: int, floor: int) -> int:
-    """Where a name starts with the honorifics before it ("Sheikh Mohammed bin Abdulrahman")."""
-    while start - 1 > floor and doc[start - 1].lower_ in HONORIFICS and doc[start - 1].text[:1].isupper():
-        start -= 1
+    """Where a name starts with the honorifics before it ("Sheikh Mohammed bin Abdulrahman",
+    "Lt. Gen. Sam Okiding")."""
+    while start - 1 > floor:
+        before = doc[start - 1]
+        if before.lower_ in HONORIFICS and before.text[:1].isupper():
+            start -= 1
+        elif before.text == "." and not doc[start - 2].whitespace_ and f"{doc[start - 2].lower_}." in HONORIFICS:
+            start -= 2  # "Lt. Gen. Sam Okiding": a rank's full stop the tokenizer split off
+        else:
+            break
     return start
 
 
@@ -176,8 +241,10 @@ def _office_phrase_before(doc: Doc, comma: int, sent: Span) -> Span | None:
         if (token.is_punct and not glued) or token.pos_ in {"VERB", "AUX"}:
             return None
         if token.lower_ in OFFICE_HEADS and token.pos_ in {"NOUN", "PROPN"} and not _in_phrase(token):
-            if j + 1 == comma or doc[j + 1].lower_ not in {"to", "for", "at", "of"}:
+            if j + 1 == comma or doc[j + 1].lower_ not in {"to", "for", "at", "of", "in", "on"}:
                 return None
+            if doc[j + 1].lower_ in {"in", "on"} and not doc[j + 2].text[:1].isupper():
+                return None  # "chargé d'affaires in Bogota,", "Spokesperson on Foreign Affairs,", not "in charge,"
             return doc[office_span(token).start : comma]
     return None
 

@@ -24,6 +24,7 @@ from .offices import (
     owner_of,
     read_office,
 )
+from .plural_titles import plural_roles, singular
 from .role_clauses import apposition_title, counterpart, joined_titles, led_bodies, predicated
 from .title_spans import (
     is_office_head,
@@ -71,6 +72,8 @@ def find_roles(sent: Span, resolver: Resolver) -> Iterator[tuple[Resolved, str, 
             or title_in_parentheses(doc, lead, sent.start, resolver)
             or title_before_comma(doc, lead, end, sent, resolver)
         )
+        if title is None:  # "opposition leaders Leopoldo Lopez and Antonio Ledezma"
+            yield from plural_roles(doc, lead, sent, resolver)
         if title is not None and _object_of_title(doc, i, title, resolver):
             # "commander of US Marine Corps Forces Pacific": the office's, not its holder; but
             # "Secretary of National Defense Gilberto Teodoro": the name after the department
@@ -83,9 +86,18 @@ def find_roles(sent: Span, resolver: Resolver) -> Iterator[tuple[Resolved, str, 
             yield from _roles_of(person, name, title, sent, named, resolver)
             yield from _coordinated_title(person, title, sent, resolver)
             named.append((i, end, person))
-        i = end + 1
+        # "President of the National Electoral Council Diana Atamaint": the name inside the run
+        i = (person is None and title is not None and _person_entity_start(doc, i, end)) or end + 1
     yield from predicated(sent, named, resolver)
     yield from led_bodies(sent, named, resolver)
+
+
+def _person_entity_start(doc: Doc, start: int, end: int) -> int | None:
+    """Where a person's name the entity recogniser marks starts inside a run of capitalised
+    words no person was found in, with two words or more ("Electoral Council | Diana Atamaint")."""
+    return next(
+        (k for k in range(start + 1, end) if doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B"), None
+    )
 
 
 def _coordinated_title(
@@ -146,6 +158,7 @@ def _no_name_starts(doc: Doc, i: int, sent: Span, resolver: Resolver) -> bool:
     return (
         token.pos_ != "PROPN"
         or token.lower_ in TITLE_WORDS
+        or singular(token) is not None  # "Prime Ministers Bruce Golding ...": a plural title
         or token.lower_ in SUFFIXES
         or country_word(token, resolver)
         or _department(doc, i, sent.start)
@@ -167,6 +180,8 @@ def _roles_of(
     if title is None:
         title = apposition_title(name)
     office = read_office(title, resolver) if title is not None else None
+    if office is None and title is not None:
+        office = _leader_of_known_state(title, person, resolver)
     if title is not None and office is not None:
         office = known_office(office, person, resolver)
         label = _said_before(office, person, resolver) or office.label(owner_of(person, resolver))
@@ -182,6 +197,28 @@ def _roles_of(
         words, country, cue = match
         note_title(resolver, person, Office(words, country))
         yield person, f"{words} of {country.label}", cue
+
+
+# Heads that need an owner, and the common nouns that may qualify them, when a leader's state is
+# known of the person named ("regime leader Kim Jong Un", "the military ruler Min Aung Hlaing")
+_LEADING_HEADS = frozenset({"leader", "ruler", "chief", "head"})
+_STATE_NOUNS = frozenset({"regime", "military", "army", "state", "junta", "government", "-", "ex"})
+
+
+def _leader_of_known_state(title: Span, person: Resolved, resolver: Resolver) -> Office | None:
+    """A leader's title that names no body, before a person whose state the lexicon or the text
+    knows ("longtime leader Muammar Gaddafi" -> leader of Libya); not when a word of it may name
+    another body ("rebel leader", "party chief")."""
+    heads = [t for t in title if is_office_head(t)]
+    if not heads or any(t.lower_.split("-")[-1] not in _LEADING_HEADS for t in heads):
+        return None
+    if any(not t.is_lower and t.text != "-" or t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in _STATE_NOUNS
+           for t in title if t not in heads):
+        return None
+    owner = owner_of(person, resolver)
+    if owner is None or owner.type != "state":
+        return None
+    return Office(title.text, owner)
 
 
 def _second_office(person: Resolved, name: Span, first: str, resolver: Resolver) -> Iterator[tuple[Resolved, str, Token]]:
@@ -265,12 +302,15 @@ def _after_body(doc: Doc, start: int, end: int) -> int | None:
 
 def _department(doc: Doc, i: int, floor: int) -> bool:
     """Whether a word names the department of an office before it ("Secretary of Commerce",
-    "Secretary of Homeland Security"), not the start of a name."""
+    "Secretary of Homeland Security", "Commissioner for Budget"), not the start of a name."""
     if doc[i].lower_ not in DEPARTMENTS:
         return False
+    if i - 2 > floor and doc[i - 1].lower_ in {"and", "&"} and doc[i - 2].lower_ in DEPARTMENTS and doc[i - 2].text[:1].isupper():
+        return True  # "Foreign Affairs and | Security Policy": a second department
     j = i - 1
-    while j > floor and doc[j].lower_ in DEPARTMENTS and doc[j].text[:1].isupper():
+    # (departments joined by "and": "for Foreign Affairs and | Security Policy")
+    while j > floor and (doc[j].lower_ in DEPARTMENTS and doc[j].text[:1].isupper() or doc[j].lower_ in {"and", "&"}):
         j -= 1
     if j > floor and doc[j].lower_ == "the":  # "Secretary of the Treasury"
         j -= 1
-    return j > floor and doc[j].lower_ == "of" and doc[j - 1].lower_ in OFFICE_HEADS
+    return j > floor and doc[j].lower_ in {"of", "for"} and doc[j - 1].lower_ in OFFICE_HEADS

@@ -11,6 +11,12 @@ from .arguments import Target
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# Readings of what a clause takes for granted rather than asserts: "Moldova demanded that Russia
+# withdraw its troops from Transnistria", "the planned withdrawal of NATO forces from Afghanistan"
+# tell that the forces are there, whatever the mood of the withdrawal (asked, owed, planned,
+# conditional): no screen of mood (screens.MOOD_SCREENS) or of time ahead drops them.
+PRESUPPOSED_RULES = frozenset({"forces_withdrawn"})
+
 
 @dataclass(frozen=True)
 class Found:

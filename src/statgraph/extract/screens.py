@@ -30,7 +30,7 @@ from ..relations import load_relations, names_of_kind
 from .event_screens import spoken_joining
 from .events.planned import planned_event
 from .events.votes import voted_alike
-from .found import Found
+from .found import PRESUPPOSED_RULES, Found
 from .moods import negated, owed_act
 from .request_screens import asked_passive, requested
 from .stance_screens import alleged, mere_reply, rehearsed, things_as_group
@@ -44,6 +44,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _WORD = re.compile(r"[\w’'-]+")
+
+# the screens of a clause's mood, which a reading of what it takes for granted passes (found.PRESUPPOSED_RULES)
+MOOD_SCREENS = frozenset({
+    "conditional_event", "conditioned", "counterfactual", "foretold", "owed_event", "planned_event", "requested", "wished",
+})
 
 
 @dataclass(frozen=True)
@@ -162,7 +167,8 @@ def screen_reason(found: Found, screens: Screens) -> str | None:
         ("things_as_group", found.relation not in EVENT_RELATIONS and things_as_group(found)),
         ("spoken_joining", spoken_joining(found)),
     )
-    return next((name for name, dropped in checks if dropped), None)
+    presupposed = found.rule in PRESUPPOSED_RULES
+    return next((name for name, dropped in checks if dropped and not (presupposed and name in MOOD_SCREENS)), None)
 
 
 def _issue_words(found: Found) -> list[str]:

@@ -19,7 +19,7 @@ from ..context.frame import Frame
 from ..context.holders import holders
 from ..context.subjects import INTENT_NOUNS, conjuncts, prep_objects, subject_of
 from ..cues import Lexicon
-from ..found import Found
+from ..found import PRESUPPOSED_RULES, Found
 from ..moods import irrealis, negated, speculative
 from ..registry import Context, extractor
 from .abroad import appearance_abroad, met_abroad, visit_home
@@ -59,7 +59,7 @@ def find_events(sent: Span, context: Context) -> Iterator[Found]:
         for found in _token_events(token, frame, resolver, lexicon):
             # "Macron visits Beijing next week", "six countries will join BRICS": an event told at
             # a time still ahead, or a membership with a future auxiliary, is none yet
-            if found.relation in TIMED_RELATIONS and set_ahead(found.cue):
+            if found.relation in TIMED_RELATIONS and found.rule not in PRESUPPOSED_RULES and set_ahead(found.cue):
                 continue
             if found.relation not in FUTURE_RELATIONS or not told_to_come(found.cue):
                 yield found

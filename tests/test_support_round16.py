@@ -56,27 +56,18 @@ def test_backing_each_other_is_support_both_ways() -> None:
     assert not any(r == "supports" for _, r, _ in found)
 
 
-def test_a_decision_to_act_supports_the_act() -> None:
-    found = _found("Chile's decision to raise its defence budget surprised the region.")
-    assert _has(found, "Chile", "supports", "raise", "defence budget")
-    found = _found("Peru criticized the decision by the Chilean president to postpone the election.")
-    assert any(r == "supports" and "postpone the election" in t for _, r, t in found)  # the president, or Chile
-
-
-def test_a_decided_act_that_is_a_stance_cue_states_that_stance() -> None:
-    found = _found("Chile's decision to halt arms exports to Peru angered Bolivia.")
-    assert _has(found, "Chile", "opposes", "arms exports")
-    assert not any(h == "Chile" and r == "supports" for h, r, _ in found)
-
-
-def test_a_decision_not_taken_or_asked_for_states_nothing() -> None:
-    assert not any(r == "supports" for _, r, _ in _found("Chile's decision not to attend the summit surprised Peru."))
-    found = _found("Peru urged a decision by Chile to reopen the border.")
-    assert not any(h == "Chile" and r == "supports" for h, r, _ in found)
-
-
 def test_introducing_a_resolution_proposes_it() -> None:
     found = _found("The resolution was introduced by Chile and Peru.")
     assert _has(found, "Chile", "proposes", "resolution")
     assert _has(found, "Peru", "proposes", "resolution")
     assert not any(r == "proposes" for _, r, _ in _found("Chile introduced the new ambassador to the press."))
+
+
+def test_help_pledged_to_each_other_in_a_matter_is_no_backing_of_each_other() -> None:
+    found = _found("Chile and Peru agreed that they will support each other in safeguarding their fisheries.")
+    assert not _has(found, "Chile", "supports", "Peru")
+
+
+def test_a_passed_text_is_named_without_the_clause_that_passes_it() -> None:
+    found = _found("The fisheries bill that the Chilean parliament passed on Tuesday bans bottom trawling.")
+    assert ("Chile", "supports", "fisheries bill") in found

@@ -29,6 +29,7 @@ from ..context.subjects import subject_of
 from ..found import Found
 from ..moods import irrealis, negated
 from ..registry import Context, extractor
+from ..wording import tidy
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -96,8 +97,11 @@ def _passed(token: Token, context: Context) -> Iterator[Found]:
         first = token
         while first.dep_ == "conj" and first.head.pos_ == "VERB":
             first = first.head  # "drafted by the ministry and passed by the cabinet"
-        if not aims and first.dep_ in {"relcl", "acl"}:
-            aims = [first.head]  # "the package that the Senate passed", "the bill passed by the cabinet"
+        if not aims and first.dep_ in {"relcl", "acl"} and first.head.lemma_.lower() in texts:
+            # "the package that the Senate passed", "the bill passed by the cabinet": the noun without the clause
+            target = Target(_without_clause(first.head, first), head=first.head.lemma_.lower())
+            yield from _passed_by(_passers(token), target, token, context)
+            return
         aims = [a for a in aims if a.lemma_.lower() in texts]
         if aims:
             yield from _found(_passers(token), aims, "supports", token, "passed", context, 0.6)
@@ -107,6 +111,22 @@ def _passed(token: Token, context: Context) -> Iterator[Found]:
         doers = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
         if aims and doers:
             yield from _found(doers, aims, "supports", token, "passed/noun", context, 0.55)
+
+
+def _passed_by(doers: list[Token], target: Target, cue: Token, context: Context) -> Iterator[Found]:
+    """Each passer's support of the text passed."""
+    for doer in doers:
+        for holder, how in holders(doer, context.frame, context.resolver):
+            yield Found(holder, "supports", target, cue, f"passed/{how}", 0.6)
+
+
+def _without_clause(noun: Token, clause: Token) -> str:
+    """A noun's phrase without the clause that passes it: "the aid package for Ukraine (that the
+    Senate passed)" -> "aid package for Ukraine"."""
+    words = [t for t in noun.doc[noun.left_edge.i : noun.i + 1] if t.dep_ not in {"det", "punct"}]
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.i < clause.i):
+        words += list(prep.subtree)
+    return tidy(" ".join(t.text for t in words))
 
 
 def _passers(verb: Token) -> list[Token]:
@@ -186,6 +206,10 @@ def _reciprocal(token: Token, context: Context) -> Iterator[Found]:
     if not any(c.lower_ in {"each", "one"} for c in token.children) and token.doc[token.i - 1].lower_ not in {"each", "one"}:
         return
     verb = token.head
+    if any(c.dep_ == "prep" and c.lower_ == "in" for c in verb.children) or any(
+        c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "should"} for c in verb.children
+    ):
+        return  # "will support each other in safeguarding their core interests": a pledge of help in a matter
     if verb.pos_ != "VERB" or not _real(verb) or not any(
         cue.relation == "supports" for cue in context.lexicon.verb_cues(verb.lemma_.lower())
     ):

@@ -69,5 +69,5 @@ def test_help_pledged_to_each_other_in_a_matter_is_no_backing_of_each_other() ->
 
 
 def test_a_passed_text_is_named_without_the_clause_that_passes_it() -> None:
-    found = _found("The aid package for Peru that the Chilean parliament passed on Tuesday includes funds for schools.")
-    assert ("Chile", "supports", "aid package for Peru") in found
+    found = _found("The aid package that the Chilean parliament passed on Tuesday includes funds for schools.")
+    assert ("Chile", "supports", "aid package") in found

@@ -71,3 +71,11 @@ def test_help_pledged_to_each_other_in_a_matter_is_no_backing_of_each_other() ->
 def test_a_passed_text_is_named_without_the_clause_that_passes_it() -> None:
     found = _found("The aid package that the Chilean parliament passed on Tuesday includes funds for schools.")
     assert ("Chile", "supports", "aid package") in found
+
+
+def test_sanctions_placed_and_a_blockade_imposed_support_them() -> None:
+    found = _found("Chile has placed new sanctions against Peru.")
+    assert _has(found, "Chile", "supports", "sanctions on Peru")
+    found = _found("The blockade imposed by Chile against Peru has lasted ten years, the minister said.")
+    assert _has(found, "Chile", "supports", "blockade on Peru")
+    assert not any(r == "supports" for _, r, _ in _found("Chile lifted its naval blockade on Peru."))

@@ -102,9 +102,13 @@ def _passed(token: Token, context: Context) -> Iterator[Found]:
             target = Target(_without_clause(first.head, first), head=first.head.lemma_.lower())
             yield from _passed_by(_passers(token), target, token, context)
             return
-        aims = [a for a in aims if a.lemma_.lower() in texts]
-        if aims:
-            yield from _found(_passers(token), aims, "supports", token, "passed", context, 0.6)
+        for aim in (a for a in aims if a.lemma_.lower() in texts):
+            clause = next((c for c in aim.children if c.dep_ in {"relcl", "acl"}), None)
+            if clause is None:
+                yield from _found(_passers(token), [aim], "supports", token, "passed", context, 0.6)
+            else:  # "passed a law that Chile has criticized": the law, not what is said of it
+                target = Target(_without_clause(aim, clause), head=aim.lemma_.lower())
+                yield from _passed_by(_passers(token), target, token, context)
     elif token.pos_ == "NOUN" and lemma in lexicon.listed("supports", "passing_nouns"):
         aims = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                 if p.dep_ == "pobj" and p.lemma_.lower() in texts]

@@ -37,7 +37,7 @@ from .roles.titles import find_roles
 from .screens import screen_reason
 from .target_screens import unfit_target
 from .sentence import sentences
-from .stances import aid, aims, attempts, backing, behest, causes, clause_candidates, clauses, conditional_threats, conditions, dangers, deontics, emotions, emphasis, evaluation, hopes, interests, no_way, norms, nouns, principles, quitting, reception, refusals, resolute, sanctions, threats, unaccepted, verbs, verdicts, votes, warning_nouns, wrongdoing  # noqa: F401 - registers their extractors
+from .stances import aid, aims, attempts, backing, behest, causes, clause_candidates, clauses, conditional_threats, conditions, dangers, deontics, emotions, emphasis, evaluation, formulae, hopes, interests, no_way, norms, nouns, principles, quitting, reception, refusals, resolute, sanctions, threats, unaccepted, verbs, verdicts, votes, warning_nouns, wrongdoing  # noqa: F401 - registers their extractors
 from .stances.proposals import note_proposals
 from .trace import KEPT, Trace
 from .wording import tidy
@@ -75,6 +75,7 @@ PIPELINE = (
     "quitting",
     "aid_given",
     "stated_hopes",
+    "diplomatic_formulae",
     "unaccepted",
     "find_evaluations",
     "wrongdoing",

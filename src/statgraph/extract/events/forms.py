@@ -5,7 +5,7 @@ noun or a journey (visits.py), and acts done together (coalitions.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolver
@@ -109,10 +109,34 @@ VERB_FORM_CUES = (
 )
 
 
-def token_forms(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+# The words and lemmas `_token_forms` reads on a word of any part of speech (its other readers
+# read a noun, a name or a verb only): a word of none of them, of no such part, reads nothing
+_FORM_WORDS = (
+    PARTY_NOUNS | PARTY_FIRST_WORDS | LEGISLATORS | PARTY_TITLES | MEMBER_WORDS | BODY_KIND_NOUNS | WITHDRAWAL_NOUNS
+    | HELD_WORDS | {"led", "alongside", "present", "met"}
+)
+_FORM_LEMMAS = frozenset({"be"}) | IN_BODY_VERBS
+_FORM_POS = frozenset({"NOUN", "PROPN", "VERB"})
+
+
+def token_forms(token: Token, frame: Frame, resolver: Resolver) -> Iterable[Found]:
     """The forms read on any word: "the Indian foreign minister is in Kazakhstan", "the Russia-led EAEU", "the G7 foreign ministers of A, B and C",
-    "the Japan-US Alliance", "The BRICS – Brazil, Russia ... –"."""
-    word, pos, lemma = token.lower_, token.pos_, token.lemma_  # read once: every word of every sentence comes here
+    "the Japan-US Alliance", "The BRICS – Brazil, Russia ... –". Every word of every sentence comes
+    here: one that none of the forms reads ("the", ",", "said") makes no generator."""
+    if (
+        token.pos_ in _FORM_POS
+        or token.lower_ in _FORM_WORDS
+        or token.lemma_ in _FORM_LEMMAS
+        or token.text in PARTY_LETTERS
+    ):
+        return _token_forms(token, frame, resolver)
+    return ()
+
+
+def _token_forms(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """`token_forms`, on a word some form may read (each condition here is in `_FORM_WORDS`,
+    `_FORM_LEMMAS`, `_FORM_POS` or PARTY_LETTERS)."""
+    word, pos, lemma = token.lower_, token.pos_, token.lemma_  # read once
     if word in PARTY_NOUNS:
         yield from party_members(token, resolver)  # "Scholz's Social Democratic Party"
     if word in PARTY_FIRST_WORDS:

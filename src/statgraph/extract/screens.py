@@ -41,6 +41,8 @@ from .wording import usable
 EVENT_RELATIONS = frozenset(names_of_kind(load_relations(), "event"))
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
 _WORD = re.compile(r"[\w’'-]+")
@@ -132,43 +134,23 @@ def load_screens(ontology_dir: Path) -> Screens:
 
 
 def screen_reason(found: Found, screens: Screens) -> str | None:
-    """The name of the first screen that drops a finding, or None."""
-    checks = (
-        ("unusable_target", _unusable_target(found, screens)),
-        ("generic_target", _generic_target(found, screens)),
-        ("endangered", _endangered(found, screens)),
-        ("cared_for", _cared_for(found, screens)),
-        ("impersonal_threat", _impersonal_threat(found, screens)),
-        ("had_in_common", _had_in_common(found, screens)),
-        ("requested", requested(found.cue, screens)),
-        ("no_partner", _no_partner(found, screens)),
-        ("welcomed_actor", _welcomed_actor(found)),
-        ("countered_threat", _countered_threat(found, screens)),
-        ("asked_passive", asked_passive(found, screens)),
-        ("agent_participle", _agent_participle(found, screens)),
-        ("own_deed", _own_deed(found, screens)),
-        ("attempted", _attempted(found, screens)),
-        ("not_yet", _not_yet(found)),
-        ("owed_event", found.relation in EVENT_RELATIONS and owed_act(found.cue)),
-        ("planned_event", planned_event(found.relation, found.cue)),
-        ("voted_alike", voted_alike(found.relation, found.cue)),
-        ("conditional_event", found.relation in EVENT_RELATIONS and on_condition(found.cue)),
-        ("charged", charged(found, screens)),
-        ("conditioned", conditioned(found)),
-        ("counterfactual", counterfactual(found)),
-        ("lacked", lacked(found)),
-        ("feared", feared(found, screens)),
-        ("wished", wished(found)),
-        ("foretold", foretold(found, screens)),
-        ("supposed", supposed(found)),
-        ("rehearsed", rehearsed(found, screens)),
-        ("mere_reply", mere_reply(found, screens)),
-        ("alleged", found.relation not in EVENT_RELATIONS and alleged(found, screens)),
-        ("things_as_group", found.relation not in EVENT_RELATIONS and things_as_group(found)),
-        ("spoken_joining", spoken_joining(found)),
-    )
+    """The name of the first screen that drops a finding, or None: the screens are asked in
+    order and only until one fires (a screen of mood or time is not asked of a presupposed rule)."""
     presupposed = found.rule in PRESUPPOSED_RULES
-    return next((name for name, dropped in checks if dropped and not (presupposed and name in MOOD_SCREENS)), None)
+    for name, screen in _SCREENS:
+        if not (presupposed and name in MOOD_SCREENS) and screen(found, screens):
+            return name
+    return None
+
+
+def _event_screen(screen: Callable[[Token], bool]) -> Callable[[Found, Screens], bool]:
+    """A screen of a cue's mood asked of events only."""
+    return lambda found, _: found.relation in EVENT_RELATIONS and screen(found.cue)
+
+
+def _stance_screen(screen: Callable[[Found], bool]) -> Callable[[Found, Screens], bool]:
+    """A screen asked of stances only."""
+    return lambda found, screens: found.relation not in EVENT_RELATIONS and screen(found, screens)
 
 
 def _issue_words(found: Found) -> list[str]:
@@ -336,3 +318,40 @@ def _not_yet(found: Found) -> bool:
     pending, no refusal of it."""
     cue = found.cue
     return any(c.lower_ == "yet" for c in cue.children) and negated(cue)
+
+
+# Every screen, in the order they are asked (`screen_reason`)
+_SCREENS: tuple[tuple[str, Callable[[Found, Screens], bool]], ...] = (
+    ("unusable_target", _unusable_target),
+    ("generic_target", _generic_target),
+    ("endangered", _endangered),
+    ("cared_for", _cared_for),
+    ("impersonal_threat", _impersonal_threat),
+    ("had_in_common", _had_in_common),
+    ("requested", lambda found, screens: requested(found.cue, screens)),
+    ("no_partner", _no_partner),
+    ("welcomed_actor", lambda found, _: _welcomed_actor(found)),
+    ("countered_threat", _countered_threat),
+    ("asked_passive", asked_passive),
+    ("agent_participle", _agent_participle),
+    ("own_deed", _own_deed),
+    ("attempted", _attempted),
+    ("not_yet", lambda found, _: _not_yet(found)),
+    ("owed_event", _event_screen(owed_act)),
+    ("planned_event", lambda found, _: planned_event(found.relation, found.cue)),
+    ("voted_alike", lambda found, _: voted_alike(found.relation, found.cue)),
+    ("conditional_event", _event_screen(on_condition)),
+    ("charged", charged),
+    ("conditioned", lambda found, _: conditioned(found)),
+    ("counterfactual", lambda found, _: counterfactual(found)),
+    ("lacked", lambda found, _: lacked(found)),
+    ("feared", feared),
+    ("wished", lambda found, _: wished(found)),
+    ("foretold", foretold),
+    ("supposed", lambda found, _: supposed(found)),
+    ("rehearsed", rehearsed),
+    ("mere_reply", mere_reply),
+    ("alleged", _stance_screen(alleged)),
+    ("things_as_group", _stance_screen(lambda found, _: things_as_group(found))),
+    ("spoken_joining", lambda found, _: spoken_joining(found)),
+)

@@ -189,8 +189,11 @@ def _noun_events(token: Token, lemma: str, frame: Frame, resolver: Resolver, lex
         yield from appearance_abroad(token, frame, resolver, events["visited"])
     if lemma in events["met_with"]["gatherings"] or token.lower_ in events["met_with"]["nouns"]:
         yield from talks_noun(token, frame, resolver, lexicon)
-    yield from joint_act(token, frame, resolver, lexicon)
-    yield from owned_pact(token, frame, resolver, lexicon)
+    ties = events["cooperates_with"]  # each reader behind its own opening test
+    if lemma in ties.get("joint_nouns", ()):
+        yield from joint_act(token, frame, resolver, lexicon)
+    if lemma in ties.get("pact_nouns", ()):
+        yield from owned_pact(token, frame, resolver, lexicon)
     if token.lower_ == "signing":
         yield from signed_by(token, resolver)  # "the signing of the declaration by A and B"
     if lemma in events["deployed_to"]["transfer_nouns"]:

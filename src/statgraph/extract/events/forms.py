@@ -5,7 +5,7 @@ noun or a journey (visits.py), and acts done together (coalitions.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolver
@@ -52,7 +52,9 @@ from .parties import PARTY_NOUNS, party_members
 from .parties import PARTY_TITLES
 from .party_titles import LEGISLATORS, PARTY_FIRST_WORDS, PARTY_LETTERS, party_lettered, party_named_legislator, party_titled
 from .movements import MOVE_VERBS, WITHDRAW_VERBS, WITHDRAWAL_NOUNS, forces_acting_in, forces_moved, forces_withdrawn
+from .gates import AGGRESSION_NOUN_CUES, FORCE_NAME_HEADS, PAIR_NOUNS, forces_told
 from .member_lists import (
+    GROUPED_NOUNS,
     IN_BODY_VERBS,
     MEMBER_HEADS,
     described_members,
@@ -60,6 +62,8 @@ from .member_lists import (
     hyphen_led,
     in_body,
     listed_members,
+    may_list_members,
+    representative_word,
     representatives_of_members,
 )
 from .named_members import MEMBER_WORDS, named_members
@@ -105,10 +109,34 @@ VERB_FORM_CUES = (
 )
 
 
-def token_forms(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+# The words and lemmas `_token_forms` reads on a word of any part of speech (its other readers
+# read a noun, a name or a verb only): a word of none of them, of no such part, reads nothing
+_FORM_WORDS = (
+    PARTY_NOUNS | PARTY_FIRST_WORDS | LEGISLATORS | PARTY_TITLES | MEMBER_WORDS | BODY_KIND_NOUNS | WITHDRAWAL_NOUNS
+    | HELD_WORDS | {"led", "alongside", "present", "met"}
+)
+_FORM_LEMMAS = frozenset({"be"}) | IN_BODY_VERBS
+_FORM_POS = frozenset({"NOUN", "PROPN", "VERB"})
+
+
+def token_forms(token: Token, frame: Frame, resolver: Resolver) -> Iterable[Found]:
     """The forms read on any word: "the Indian foreign minister is in Kazakhstan", "the Russia-led EAEU", "the G7 foreign ministers of A, B and C",
-    "the Japan-US Alliance", "The BRICS – Brazil, Russia ... –"."""
-    word, pos, lemma = token.lower_, token.pos_, token.lemma_  # read once: every word of every sentence comes here
+    "the Japan-US Alliance", "The BRICS – Brazil, Russia ... –". Every word of every sentence comes
+    here: one that none of the forms reads ("the", ",", "said") makes no generator."""
+    if (
+        token.pos_ in _FORM_POS
+        or token.lower_ in _FORM_WORDS
+        or token.lemma_ in _FORM_LEMMAS
+        or token.text in PARTY_LETTERS
+    ):
+        return _token_forms(token, frame, resolver)
+    return ()
+
+
+def _token_forms(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """`token_forms`, on a word some form may read (each condition here is in `_FORM_WORDS`,
+    `_FORM_LEMMAS`, `_FORM_POS` or PARTY_LETTERS)."""
+    word, pos, lemma = token.lower_, token.pos_, token.lemma_  # read once
     if word in PARTY_NOUNS:
         yield from party_members(token, resolver)  # "Scholz's Social Democratic Party"
     if word in PARTY_FIRST_WORDS:
@@ -128,18 +156,21 @@ def token_forms(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
         yield from in_body(token, frame, resolver)  # "Estonia is in NATO"
     if lemma == "be":
         yield from forces_being_in(token, frame, resolver)  # "Russian troops are in Belarus"
-    if pos in {"NOUN", "PROPN"}:
+    if pos in {"NOUN", "PROPN"} and representative_word(word):
         yield from representatives_of_members(token, resolver)
     if word in MEMBER_WORDS:
         yield from named_members(token, resolver)  # "ECOWAS members Nigeria and Senegal"
     if word in BODY_KIND_NOUNS:
         yield from body_parties(token, resolver)  # "the AUKUS pact between Australia, Britain and the US"
-    if pos == "NOUN":
+    if pos == "NOUN" and word in GROUPED_NOUNS:
         yield from grouped(token, resolver)
-    if pos == "PROPN":
-        yield from paired(token, resolver)
-        yield from listed_members(token, resolver)
-        yield from named_force(token, frame, resolver)  # "the UN Interim Force in Lebanon"
+    if pos == "PROPN":  # each reader behind its own opening test (gates.py)
+        if word in PAIR_NOUNS:
+            yield from paired(token, resolver)
+        if may_list_members(token):
+            yield from listed_members(token, resolver)
+        if word in FORCE_NAME_HEADS:
+            yield from named_force(token, frame, resolver)  # "the UN Interim Force in Lebanon"
     if pos == "VERB" and lemma.lower() in WITHDRAW_VERBS or word in WITHDRAWAL_NOUNS:
         yield from forces_withdrawn(token, frame, resolver)  # even one asked for: the forces are there
     if word in HELD_WORDS:
@@ -148,7 +179,7 @@ def token_forms(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
         yield from present_forces(token, frame, resolver)
     if word == "met":
         yield from posted_meeting(token, frame, resolver)  # a quoted post: "Met with FM Wang Yi today."
-    if pos == "VERB":
+    if pos == "VERB" and forces_told(token.doc):
         yield from forces_acting_in(token, frame, resolver)  # "Israeli forces killed three people in Jenin"
 
 
@@ -195,10 +226,19 @@ def verb_forms(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexic
         yield from founders(token, resolver)  # "Mali, Burkina Faso and Niger founded the AES"
 
 
+_GATHERINGS: dict[int, tuple[dict[str, dict[str, frozenset[str]]], frozenset[str]]] = {}
+
+
 def _gatherings(lexicon: Lexicon) -> frozenset[str]:
-    """The nouns of gatherings one attends: "summit", "forum", "meeting", "event"."""
+    """The nouns of gatherings one attends: "summit", "forum", "meeting", "event" (made once per
+    lexicon: every common noun asks)."""
     events = lexicon.events
-    return events["visited"]["events_abroad"] | events["met_with"]["gatherings"]
+    made = _GATHERINGS.get(id(lexicon))
+    if made is not None and made[0] is events:
+        return made[1]
+    gatherings = events["visited"]["events_abroad"] | events["met_with"]["gatherings"]
+    _GATHERINGS[id(lexicon)] = (events, gatherings)
+    return gatherings
 
 
 def noun_forms(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
@@ -206,13 +246,16 @@ def noun_forms(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
     word = token.lower_
     deployed = lexicon.events["deployed_to"]
     note_gathering(token, resolver, _gatherings(lexicon))
-    note_taking_place(token, resolver)  # "COP29 took place in Baku"
-    yield from aggression_noun(token, frame, resolver)
+    if word == "place":
+        note_taking_place(token, resolver)  # "COP29 took place in Baku"
+    if token.lemma_.lower() in AGGRESSION_NOUN_CUES:
+        yield from aggression_noun(token, frame, resolver)
     if word in MEMBER_HEADS:
         yield from described_members(token, resolver)
     if word in TALK_NOUNS:
         yield from talks_with(token, frame, resolver)
-    yield from paired(token, resolver)
+    if word in PAIR_NOUNS:
+        yield from paired(token, resolver)
     if word in VISIT_NOUNS:
         yield from visit_made(token, frame, resolver)
     if word in DELEGATION_NOUNS:

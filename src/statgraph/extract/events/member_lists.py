@@ -42,6 +42,23 @@ IN_BODY_VERBS = frozenset({"be", "remain", "stay"}) | _SEATED_VERBS
 # Verbs of inclusion the small model reads as plural nouns after a name ("ASEAN groups Brunei, ...")
 _INCLUDES_READ_AS_NOUNS = words("event_forms", "includes_read_as_nouns")
 _LIST_WORDS = frozenset({",", "and", "the"})
+# the words `grouped` and `representatives_of_members` read (forms.token_forms tests them first)
+GROUPED_NOUNS = _INCLUDES_READ_AS_NOUNS
+
+
+def representative_word(word: str) -> bool:
+    """Whether a word names representatives ("ministers", "leaders"): the only words
+    `representatives_of_members` reads."""
+    return word in _REPRESENTATIVES or word.removesuffix("s") in _REPRESENTATIVES
+
+
+def may_list_members(token: Token) -> bool:
+    """Whether `listed_members` may read a name: only one with an apposition, on itself or, for
+    "of" + name, on the noun before "of" (it lists nothing, and resolves nothing, otherwise)."""
+    if any(c.dep_ == "appos" for c in token.children):
+        return True
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "of" and any(c.dep_ == "appos" for c in head.head.children)
 
 
 def grouped(token: Token, resolver: Resolver) -> Iterator[Found]:
@@ -191,8 +208,7 @@ def _own_fellows(token: Token) -> list[Token]:
 def representatives_of_members(token: Token, resolver: Resolver) -> Iterator[Found]:
     """ "the G20 foreign ministers of Mexico, Brazil and Canada", "NATO leaders of France and
     Italy": the states an organisation's representatives come from are its members."""
-    word = token.lower_
-    if word not in _REPRESENTATIVES and word.removesuffix("s") not in _REPRESENTATIVES:
+    if not representative_word(token.lower_):
         return
     listed = [t for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
               if p.dep_ == "pobj" for t in [p, *conjuncts(p)]]

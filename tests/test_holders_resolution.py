@@ -199,3 +199,44 @@ def test_a_states_allies_are_not_the_state() -> None:
 def test_our_friends_named_by_a_demonym_are_that_state() -> None:
     found = triples_of('Lavrov said: "In contacts with our Kazakh friends, we present our assessments."')
     assert has_triple(found, "Russia", "cooperates_with", "Kazakh")
+
+
+def test_an_agency_credit_alone_or_before_its_place_and_date_is_no_holder() -> None:
+    from statgraph.documents import make_document
+
+    for dateline in ("(AFP) - ", "(NNA) ", "NNA (BEIRUT, 3 May 2023) – ", "Kyodo (Tokyo, May 3) - "):
+        text = dateline + "The Foreign Minister rejected the proposed sanctions."
+        document = make_document(text, "d.txt")
+        assert any(document.text[a:b] == dateline for a, b in document.skipped), dateline
+        assert document.text == text  # offsets keep indexing the original text
+    found = triples_of("NNA (BEIRUT, 3 May 2023) – The opposition bloc rejected the proposed budget cuts.")
+    assert not any("NNA" in h for h, _, _ in found), found
+    # a bracketed aside inside a sentence, or words in brackets that name no date, open no dateline
+    assert not make_document("The Union (EU) - in a statement - rejected the plan.", "d.txt").skipped
+    assert not make_document("Officials (in Beirut, on Friday) - said nothing.", "d.txt").skipped
+
+
+def test_the_place_in_an_agency_credit_is_where_the_story_was_filed() -> None:
+    from pathlib import Path
+
+    from statgraph.link.gazetteer import load_gazetteer
+    from statgraph.link.state_organs import dateline_state
+
+    gazetteer = load_gazetteer(Path(__file__).resolve().parents[1] / "ontology")
+    found = dateline_state("NNA (KATHMANDU, 3 May 2023) – The ministry said.", gazetteer)
+    assert found is not None and found.id == "Nepal"
+    assert dateline_state("(AFP) - The ministry said.", gazetteer) is None
+
+
+def test_a_place_a_threat_was_made_from_is_no_holder_when_the_clause_has_a_subject() -> None:
+    found = triples_of("The Israeli Foreign Minister made threats against Algeria from Rabat.")
+    assert has_triple(found, "Israel", "warns", "Algeria"), found
+    assert not any(h == "Morocco" for h, _, _ in found), found
+    # with no subject of its own, "from <capital>" still says whose the warnings are
+    assert has_triple(triples_of("Warnings from Beijing against Japan grew louder."), "China", "warns", "Japan")
+
+
+def test_a_malaysian_honorific_is_no_part_of_the_name() -> None:
+    found = triples_of("Datuk Seri Anwar Ibrahim said he rejects the motion.")
+    assert has_triple(found, "Anwar_Ibrahim", "rejects", "motion"), found
+    assert not any("Datuk" in h for h, _, _ in found), found

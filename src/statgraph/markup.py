@@ -132,6 +132,11 @@ _DATELINE = re.compile(
     # "HAVANA, Cuba.- ", "Washington, DC, US (PANA) - ", "West Palm Beach, Florida - "
     r"|[A-Z][\w'’.]+(?: [A-Z][\w'’.]+){0,2}(?:, [A-Z][\w'’]+(?: [A-Z][\w'’]+)?){1,2}\.?"
     r"(?:\s*\([A-Za-z][A-Za-z .]{1,20}\))?\s?(?:--?|–|—)\s"
+    # an agency's credit alone: "(AFP) - ", "(ZANIS) President ..."
+    r"|\([A-Z][A-Za-z .]{1,20}\)\s*(?:--?|–|—)\s|\([A-Z]{2,8}\)[ \t]+(?=[A-Z])"
+    # an agency, then its place and date in brackets: "RSS (KATHMANDU, 29 March 2022) – "
+    r"|[A-Z][A-Za-z]{1,10}(?: [A-Z][A-Za-z]+){0,2}\s*\([A-Z][\w .'’-]{1,30},[^()\n]{0,30}\d[^()\n]{0,30}\)"
+    r"\s*(?:--?|–|—)\s"
     r")"
 )
 

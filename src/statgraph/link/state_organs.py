@@ -103,6 +103,8 @@ def dateline_state(text: str, gazetteer: Gazetteer) -> Actor | None:
         if start not in paragraphs:
             continue
         city = re.split(r"[,(–—-]", text[start:end], maxsplit=1)[0].strip()
+        bracketed = re.match(r"[^(]*\(([^,()]+),", text[start:end])  # "RSS (KATHMANDU, 29 March 2022) – "
+        city = bracketed.group(1).strip() if bracketed and not gazetteer.city(city) else city
         state = gazetteer.city(city) or gazetteer.city(city.title())
         actor = gazetteer.actors.get(state) if state else gazetteer.find(city)
         return actor if actor is not None and actor.type == "state" else None

@@ -52,7 +52,8 @@ def noun_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolve
             actor = resolver.gazetteer.demonym(child.text)
             return (resolver.actor(actor) if actor else None), "demonym"
         if child.dep_ == "prep" and (
-            child.lower_ == "by" or child.lower_ == "from" and token.lemma_.lower() in _FROM_AGENTS
+            child.lower_ == "by"
+            or child.lower_ == "from" and token.lemma_.lower() in _FROM_AGENTS and not _origin(child, token, frame, resolver)
         ):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
@@ -77,6 +78,19 @@ def noun_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolve
             kind = "light_verb" if head.lemma_.lower() in LIGHT_VERBS else "light_verb_voiced"
             return found[0][0], f"{kind}_{via}"
     return None, ""
+
+
+def _origin(prep: Token, token: Token, frame: Frame, resolver: Resolver) -> bool:
+    """Whether "from <place>" on a stance noun says where it was made from, not who made it:
+    the noun is the object of a light verb with a subject of its own ("The minister made threats
+    against Algeria from Rabat": the minister's threats, not Morocco's)."""
+    place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if place is None or not (place.ent_type_ in {"GPE", "LOC", "FAC"} or resolver.gazetteer.city(place.text)):
+        return False
+    head = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "with" else token.head
+    if token.dep_ not in {"dobj", "obj", "pobj"} or head.lemma_.lower() not in LIGHT_VERBS | VOICING_VERBS:
+        return False
+    return bool(holders(subject_of(head), frame, resolver))
 
 
 def noun_holders(token: Token, frame: Frame, resolver: Resolver) -> list[tuple[Resolved, str]]:

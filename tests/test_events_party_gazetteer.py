@@ -46,3 +46,32 @@ def test_the_party_gazetteer_links_a_party_by_its_acronym_and_keeps_actors_names
     assert gazetteer.find("PTI").label == "Pakistan Tehreek-e-Insaf"
     assert gazetteer.find("the Sweden Democrats").type == "organization"
     assert gazetteer.find("CPC").id == "Chinese_Communist_Party"  # an actor of actors.toml keeps its name
+
+
+def test_a_party_of_the_new_states_before_an_office_and_a_name_makes_a_member() -> None:
+    # round sixteen: parties of Mozambique, Bolivia, Malaysia, Bangladesh; a party's office
+    # ("vice president", "Secretary General") before the name; a capitalised form read as written
+    assert ("Mabunda", "Renamo") in _members("Renamo leader Paulo Mabunda said the vote was rigged.")
+    assert ("Quispe", "Movement_for_Socialism") in _members(
+        "MAS vice president Juan Quispe said the party would split.")
+    assert ("Rahim", "People_s_Justice_Party_Malaysia") in _members(
+        "PKR deputy president Ahmad Rahim said the vote would go ahead.")
+    assert ("Hossain", "Bangladesh_Nationalist_Party") in _members(
+        "BNP Secretary General Karim Hossain said the vote would go ahead.")
+
+
+def test_a_party_named_without_its_party_word_in_brackets_after_a_name_makes_a_member() -> None:
+    assert ("Tamm", "Estonian_Reform_Party") in _members(
+        "Prime Minister Karl Tamm (Reform) said the coalition would hold.")
+    assert ("Kask", "Social_Democratic_Party_Estonia") in _members(
+        "Agriculture Minister Mari Kask (SDE) criticised the plan on Monday.")
+    assert ("Mabota", "Democratic_Movement_of_Mozambique") in _members(
+        "The rival candidates were Jose Mabota (MDM) and Pedro Langa.")
+
+
+def test_no_membership_from_a_bracketed_state_or_a_party_word_in_lower_case() -> None:
+    # near misses: a state in brackets is no party; "reform" in lower case names none; the
+    # bracket must follow the name
+    assert not _members("He spoke with Karl Tamm (Estonia) on Monday.")
+    assert not _members("Prime Minister Karl Tamm (reform) said the coalition would hold.")
+    assert not _members("Karl Tamm said the plan (Reform) would pass.")

@@ -235,6 +235,8 @@ def party_named_legislator(token: Token, resolver: Resolver) -> Iterator[Found]:
     name = doc[k : token.i]
     if not len(name) or _form_at(doc, k) is not None or k > 0 and doc[k - 1].lower_ in _NOT_NOW:
         return
+    if k > 0 and doc[k - 1].text in {"-", "\u2013"} and not doc[k - 1].whitespace_:
+        return  # "DAP-K Party leader X": the tail of a hyphened name is no party's name
     if not (_party_named(name) if token.lower_ not in LEGISLATORS else _unknown_name(name, resolver)):
         return
     person = _named_after(doc, token.i + 1, titled=True)

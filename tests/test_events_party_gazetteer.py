@@ -82,3 +82,16 @@ def test_a_hyphened_party_name_makes_one_membership_not_its_tail() -> None:
     found = _members("DAP-K Party leader Eugene Walasi dismissed the reports.")
     assert ("Walasi", "DAP_K") in found
     assert ("Walasi", "K_Party") not in found
+
+
+def test_a_person_of_a_known_party_is_its_member() -> None:
+    assert ("Mutua", "Kenya_Kwanza") in _members(
+        "Samuel Mutua of the Kenya Kwanza said the coalition would field one candidate.")
+    assert ("Mabunda", "Frelimo") in _members(
+        "Paulo Mabunda of the ruling Mozambique Liberation Front (Frelimo) was sworn in.")
+
+
+def test_no_membership_from_a_critic_of_a_party_or_words_spoken_of_it() -> None:
+    # near misses: "of" the party hangs on a noun or a verb, not on the person's name
+    assert not _members("Jane Harlow, a critic of the ANC, said the budget was a disgrace.")
+    assert not _members("Jane Harlow spoke of the ANC with contempt.")

@@ -25,7 +25,7 @@ from ..roles.offices import POSSESSIVE
 from .parties import NOT_NOW as _NOT_NOW
 from .parties import PARTY_NOUNS
 from .parties import PARTY_TITLES as _TITLES
-from .party_offices import OFFICES, office_holder
+from .party_offices import OFFICES, office_holder, person_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -93,6 +93,7 @@ def party_titled(token: Token, resolver: Resolver) -> Iterator[Found]:
     if person is None:
         person = _described_in_apposition(token, length) or _bracketed_after_name(token, length)
         person = person or office_holder(token, length)  # "Jane Doe, general secretary of the CSU"
+        person = person or person_of(token, length)  # "Jane Doe of the Kenya Kwanza"
     found = resolver.resolve(person) if person is not None else None
     if found is not None and found.type == "person":
         yield _member(found, party, token, "party_titled", 0.6)

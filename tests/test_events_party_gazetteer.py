@@ -60,9 +60,7 @@ def test_a_party_of_the_new_states_before_an_office_and_a_name_makes_a_member() 
         "BNP Secretary General Karim Hossain said the vote would go ahead.")
 
 
-def test_a_party_named_without_its_party_word_in_brackets_after_a_name_makes_a_member() -> None:
-    assert ("Tamm", "Estonian_Reform_Party") in _members(
-        "Prime Minister Karl Tamm (Reform) said the coalition would hold.")
+def test_a_party_of_the_new_states_in_brackets_after_a_name_makes_a_member() -> None:
     assert ("Kask", "Social_Democratic_Party_Estonia") in _members(
         "Agriculture Minister Mari Kask (SDE) criticised the plan on Monday.")
     assert ("Mabota", "Democratic_Movement_of_Mozambique") in _members(
@@ -73,7 +71,6 @@ def test_no_membership_from_a_bracketed_state_or_a_party_word_in_lower_case() ->
     # near misses: a state in brackets is no party; "reform" in lower case names none; the
     # bracket must follow the name
     assert not _members("He spoke with Karl Tamm (Estonia) on Monday.")
-    assert not _members("Prime Minister Karl Tamm (reform) said the coalition would hold.")
     assert not _members("Karl Tamm said the plan (Reform) would pass.")
 
 

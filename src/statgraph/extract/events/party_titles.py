@@ -60,13 +60,7 @@ for _party, _party_forms in _PARTIES:
 _FORMS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str, tuple[str, ...]]]] = {}
 for _form, (_party, _written) in _FORMS.items():
     _FORMS_BY_FIRST.setdefault(_form[0], []).append((_form, _party, _written))
-# a form ending in "Party" without it, read only in brackets after a person's name: "Kristen Michal
-# (Reform)" of "Reform Party"; a form of its own keeps its party
-_BRACKET_FORMS: dict[tuple[str, ...], str] = {}
-for _form, (_party, _written) in _FORMS.items():
-    if len(_form) > 1 and _form[-1] == "party" and _form[:-1] not in _FORMS:
-        _BRACKET_FORMS.setdefault(_form[:-1], _party)
-PARTY_FIRST_WORDS = frozenset(_FORMS_BY_FIRST) | frozenset(form[0] for form in _BRACKET_FORMS)
+PARTY_FIRST_WORDS = frozenset(_FORMS_BY_FIRST)
 # "D" -> "Democratic Party": the letters of "Sen. Jane Doe (D-N.Y.)"
 _LETTERS = {letter: party for party, letters in word_table("event_forms", "party_letters").items() for letter in letters}
 PARTY_LETTERS = frozenset(_LETTERS)
@@ -78,10 +72,7 @@ def party_titled(token: Token, resolver: Resolver) -> Iterator[Found]:
     if not (token.text[:1].isupper() or token.text[:1].isdigit()):
         return  # "conservative lawmakers", "a green party" name no party ("5-Star Movement" does)
     matched = _form_at(token.doc, token.i)
-    if matched is None:
-        yield from _bracket_named(token, resolver)
-        return
-    if _inside_longer(token):
+    if matched is None or _inside_longer(token):
         return
     length, party = matched
     if _past(token):
@@ -192,21 +183,6 @@ def _bracketed_after_name(token: Token, length: int) -> Token | None:
     if i < 2 or i + length >= len(doc) or doc[i - 1].text != "(" or doc[i + length].text != ")":
         return None
     return doc[i - 2] if doc[i - 2].ent_type_ == "PERSON" else None
-
-
-def _bracket_named(token: Token, resolver: Resolver) -> Iterator[Found]:
-    """ "Prime Minister Kristen Michal (Reform)": a party's form without its "Party", alone in
-    brackets right after a person's name."""
-    doc, i = token.doc, token.i
-    close = next((k for k in range(i, min(i + 4, len(doc))) if doc[k].text == ")"), None)
-    words = tuple(t.lower_ for t in doc[i:close]) if close is not None else ()
-    party = _BRACKET_FORMS.get(words)
-    if party is None or not all(t.text[:1].isupper() or t.text[:1].isdigit() for t in doc[i:close]):
-        return
-    person = _bracketed_after_name(token, len(words))
-    found = resolver.resolve(person) if person is not None else None
-    if found is not None and found.type == "person":
-        yield _member(found, party, token, "party_titled", 0.6)
 
 
 def party_lettered(token: Token, resolver: Resolver) -> Iterator[Found]:

@@ -46,6 +46,16 @@ def office_holder(token: Token, length: int) -> Token | None:
     return None
 
 
+def person_of(token: Token, length: int) -> Token | None:
+    """ "Jane Doe of the Kenya Kwanza", "Tom Reeve of the ruling Liberation Front (LF)": the person
+    the party's phrase hangs on by "of" (`token`: the form's first word, `length` its words)."""
+    head = _phrase_head(token.doc[token.i + length - 1])
+    if not _whole_name(token, length) or head.dep_ != "pobj" or head.head.lower_ != "of":
+        return None
+    person = head.head.head
+    return person if person.ent_type_ == "PERSON" and person.i < token.i else None
+
+
 def _whole_name(token: Token, length: int) -> bool:
     """Whether the party's form is a whole name, not the part of a longer one: no capitalised
     proper word right before it (but the sentence's first) or right after it."""

@@ -25,7 +25,7 @@ from ..roles.offices import POSSESSIVE
 from .parties import NOT_NOW as _NOT_NOW
 from .parties import PARTY_NOUNS
 from .parties import PARTY_TITLES as _TITLES
-from .party_offices import office_holder
+from .party_offices import OFFICES, office_holder, person_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -38,6 +38,10 @@ _NOT_PARTY_WORDS = words("names", "institution_words") | {"congress", "senate", 
 _MEMBER_NOUNS = words("event_forms", "party_member_nouns")
 # prefixes a hyphen joins to a party title: "co-leader", "vice-chair" (a past one, "ex-", is no member)
 _TITLE_PREFIXES = frozenset({"co", "vice"})
+# a party's titles before a name: its titles and the offices of a party ("BNP Secretary General X",
+# "MAS vice president Y"), with the words that qualify an office passed over
+_NAME_TITLES = _TITLES | OFFICES
+_OFFICE_QUALIFIERS = frozenset({"federal", "general", "national", "vice"})
 # a form's words as the tokenizer splits them: "People's" -> "People", "'s"; "PML-N" -> "PML", "-", "N"
 _FORM_WORD = re.compile(r"'s\b|\w+|[^\w\s]")
 # the parties with their forms: [party_affiliations], then each state's parties of ontology/parties.toml
@@ -46,10 +50,11 @@ _PARTIES = [
     *(item for table in word_tables("parties").values() for item in sorted(table.items())),
 ]
 # each form as its words, lower-cased, with the party's name and the words as written:
-# ("liberal", "democrat") -> ("Liberal Democrats", ("Liberal", "Democrat")); an earlier party keeps a form
+# ("liberal", "democrat") -> ("Liberal Democrats", ("Liberal", "Democrat")); an earlier party keeps a
+# form, and of a party's forms in other capitals the capitalised one ("Renamo" over "RENAMO": read in both)
 _FORMS: dict[tuple[str, ...], tuple[str, tuple[str, ...]]] = {}
 for _party, _party_forms in _PARTIES:
-    for _written in map(tuple, map(_FORM_WORD.findall, sorted(_party_forms))):
+    for _written in map(tuple, map(_FORM_WORD.findall, sorted(_party_forms, key=lambda f: (f.isupper(), f)))):
         _FORMS.setdefault(tuple(w.lower() for w in _written), (_party, _written))
 # the forms by their first word, where a form is looked for at every word of its first words
 _FORMS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str, tuple[str, ...]]]] = {}
@@ -79,6 +84,7 @@ def party_titled(token: Token, resolver: Resolver) -> Iterator[Found]:
     if person is None:
         person = _described_in_apposition(token, length) or _bracketed_after_name(token, length)
         person = person or office_holder(token, length)  # "Jane Doe, general secretary of the CSU"
+        person = person or person_of(token, length)  # "Jane Doe of the Kenya Kwanza"
     found = resolver.resolve(person) if person is not None else None
     if found is not None and found.type == "person":
         yield _member(found, party, token, "party_titled", 0.6)
@@ -139,8 +145,9 @@ def _named_after(doc: Doc, k: int, *, titled: bool) -> Token | None:
     end = doc[k].sent.end if k < len(doc) else k
     titles = 0
     k += 2 if _hyphened_title(doc, k, end) else 0  # "SPD co-leader X", "CSU vice-chair Y"
-    while k < end and (doc[k].lower_ in _TITLES or doc[k].lower_ == "party" or doc[k].lower_ in _HONORIFICS):
-        titles += doc[k].lower_ in _TITLES
+    while k < end and (doc[k].lower_ in _NAME_TITLES or doc[k].lower_ in {"party", *_OFFICE_QUALIFIERS}
+                       or doc[k].lower_ in _HONORIFICS):
+        titles += doc[k].lower_ in _NAME_TITLES
         k += 1
         k += 2 if _hyphened_title(doc, k, end) else 0
     if k >= end or doc[k].ent_type_ != "PERSON" or doc[k].ent_iob_ != "B" or not (titles or titled):
@@ -205,6 +212,8 @@ def party_named_legislator(token: Token, resolver: Resolver) -> Iterator[Found]:
     name = doc[k : token.i]
     if not len(name) or _form_at(doc, k) is not None or k > 0 and doc[k - 1].lower_ in _NOT_NOW:
         return
+    if k > 0 and doc[k - 1].text in {"-", "\u2013"} and not doc[k - 1].whitespace_:
+        return  # "DAP-K Party leader X": the tail of a hyphened name is no party's name
     if not (_party_named(name) if token.lower_ not in LEGISLATORS else _unknown_name(name, resolver)):
         return
     person = _named_after(doc, token.i + 1, titled=True)

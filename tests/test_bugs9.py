@@ -16,7 +16,6 @@ PACKAGE = Path(__file__).resolve().parent.parent / "src" / "statgraph"
 
 # identity comparisons of objects that are not spaCy's: a lexicon, a registered function
 NOT_SPACY = {
-    ("extract/events/acts.py", "made[0] is events"),
     ("extract/events/forms.py", "made[0] is events"),
     # the last document asked about, held by the cache itself (so never another at its address)
     ("extract/events/gates.py", "_FORCES_TOLD[0][0] is doc"),

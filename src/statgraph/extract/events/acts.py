@@ -29,7 +29,7 @@ from .chairs import chair, led_by
 from .cooperation import acts_of_cooperation, joint_act, owned_pact, signed_by
 from .deployments import DEPLOYMENT_NOUNS, deployment, deployment_in, equipping, operation, transfer
 from .gerunds import actor_of
-from .forms import VERB_FORM_CUES, noun_forms, token_forms, verb_forms
+from .forms import VERB_FORM_CUES, Made, made_per_lexicon, noun_forms, token_forms, verb_forms
 from .inclusion import included
 from .initiatives import initiatives
 from .meetings import meeting, talks_noun
@@ -96,22 +96,20 @@ def _may_tell(verb: Token, lemma: str, lexicon: Lexicon) -> bool:
     )
 
 
-_CUES: dict[int, tuple[dict[str, dict[str, frozenset[str]]], frozenset[str]]] = {}
+_CUES: Made = {}
 
 
 def _verb_cues(lexicon: Lexicon) -> frozenset[str]:
     """The verb lemmas an event reader may look for, made once per lexicon: every verb list of
     cues.toml's event sections ("verbs" and any "..._verbs", so a list added there is read
     without a change here) and event_forms.toml's (`VERB_FORM_CUES`)."""
-    events = lexicon.events
-    made = _CUES.get(id(lexicon))
-    if made is not None and made[0] is events:
-        return made[1]
-    lists = (listed for section in events.values() for name, listed in section.items()
-             if name == "verbs" or name.endswith("_verbs"))
-    cues = frozenset({"lead"}).union(VERB_FORM_CUES, _STOPOVER_VERBS, *lists)
-    _CUES[id(lexicon)] = (events, cues)
-    return cues
+
+    def make(events: dict) -> frozenset[str]:
+        lists = (listed for section in events.values() for name, listed in section.items()
+                 if name == "verbs" or name.endswith("_verbs"))
+        return frozenset({"lead"}).union(VERB_FORM_CUES, _STOPOVER_VERBS, *lists)
+
+    return made_per_lexicon(_CUES, lexicon, make)
 
 
 def _of_phrase(token: Token) -> bool:

@@ -5,7 +5,7 @@ noun or a journey (visits.py), and acts done together (coalitions.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolver
@@ -226,19 +226,27 @@ def verb_forms(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexic
         yield from founders(token, resolver)  # "Mali, Burkina Faso and Niger founded the AES"
 
 
-_GATHERINGS: dict[int, tuple[dict[str, dict[str, frozenset[str]]], frozenset[str]]] = {}
+Made = dict[int, tuple[dict[str, dict[str, frozenset[str]]], frozenset[str]]]
+_GATHERINGS: Made = {}
+
+
+def made_per_lexicon(cache: Made, lexicon: Lexicon, make: Callable[[dict], frozenset[str]]) -> frozenset[str]:
+    """A word set made from a lexicon's event sections once per lexicon (asked on every word),
+    made anew when the lexicon's sections are replaced."""
+    events = lexicon.events
+    made = cache.get(id(lexicon))
+    if made is not None and made[0] is events:
+        return made[1]
+    value = make(events)
+    cache[id(lexicon)] = (events, value)
+    return value
 
 
 def _gatherings(lexicon: Lexicon) -> frozenset[str]:
-    """The nouns of gatherings one attends: "summit", "forum", "meeting", "event" (made once per
-    lexicon: every common noun asks)."""
-    events = lexicon.events
-    made = _GATHERINGS.get(id(lexicon))
-    if made is not None and made[0] is events:
-        return made[1]
-    gatherings = events["visited"]["events_abroad"] | events["met_with"]["gatherings"]
-    _GATHERINGS[id(lexicon)] = (events, gatherings)
-    return gatherings
+    """The nouns of gatherings one attends: "summit", "forum", "meeting", "event"."""
+    return made_per_lexicon(
+        _GATHERINGS, lexicon, lambda events: events["visited"]["events_abroad"] | events["met_with"]["gatherings"]
+    )
 
 
 def noun_forms(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:

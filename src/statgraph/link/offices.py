@@ -18,13 +18,10 @@ if TYPE_CHECKING:
     from .resolve import Resolver
     from .resolved import Resolved
 
-# Nouns that describe a person by office ("the minister", "the top diplomat").
-TITLE_NOUNS = frozenset(
-    "minister diplomat president spokesman spokeswoman spokesperson chancellor premier envoy "
-    "ambassador secretary deputy senator fm emir king monarch prince queen sultan".split()
-)
-# Rulers' titles, written capitalised for the one ruler the text named ("The Emir", "the Crown Prince")
-_RULER_NOUNS = frozenset("emir king monarch prince queen sultan".split())
+# Nouns that describe a person by office ("the minister", "the top diplomat"), and rulers' titles,
+# written capitalised for the one ruler the text named ("The Emir", "the Crown Prince")
+TITLE_NOUNS = words("actor_nouns", "title_nouns")
+_RULER_NOUNS = words("actor_nouns", "ruler_titles")
 DIPLOMATIC = ("foreign", "ambassador", "envoy", "secretary of state", "diplomat", "representative")
 
 
@@ -128,7 +125,7 @@ def field_body(gazetteer: Gazetteer, token: Token, owner: Resolved) -> Actor | N
 
 # Officers who are one person ("the UN official", "the EU envoy"), read back to the person named
 # before who serves the body the description names
-_ONE_OFFICER = frozenset("chief diplomat envoy official representative".split())
+_ONE_OFFICER = words("actor_nouns", "one_officer_nouns")
 
 
 def serves(gazetteer: Gazetteer, person: Resolved, owner: Resolved, stated: str) -> bool:

@@ -4,17 +4,19 @@ Khan (the longest name in the text wins), "He Yongqian" keeps a family name read
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from spacy.attrs import LEMMA
 
 from ..nlp.arrays import indices_with
 from ..nlp.bounds import sentence_bounds
+from ..words import word_table
 from ..words import words as word_list
 from .geography import geographic
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from .gazetteer import Gazetteer
 
@@ -28,6 +30,36 @@ TITLE_ABBREVIATIONS = word_list("names", "title_abbreviations")
 _BODY_WORDS = word_list("names", "institution_words")
 _DEPARTMENTS = word_list("names", "departments")
 _PLACE_NOUNS = word_list("names", "place_nouns")
+# A party's letter before a state's after a legislator's name ("D" of "Jane Doe (D-N.Y.)"): ontology/event_forms.toml
+PARTY_LETTERS = frozenset().union(*word_table("event_forms", "party_letters").values())
+
+
+def appositions(head: Token) -> Iterator[Token]:
+    """A name's appositions, and those of a legislator's party label set between ("Rep. Jane
+    Doe, R-Ohio, chairman of ...": the parser hangs the office on "Ohio")."""
+    for child in head.children:
+        if child.dep_ != "appos":
+            continue
+        if party_label_at(head.doc, child.left_edge.i):
+            yield from (c for c in child.children if c.dep_ == "appos")
+        else:
+            yield child
+
+
+def party_label_at(doc: Doc, i: int) -> bool:
+    """Whether a party's letter joined by a hyphen to a state's starts at a token, in brackets
+    or between commas after a name ("Sen. Jane Doe (D-N.Y.)", "Tom Reeve, R-Texas, said"): a
+    legislator's party and state, no one's name."""
+    token = doc[i]
+    return (
+        token.text in PARTY_LETTERS
+        and 0 < i < len(doc) - 2
+        and not token.whitespace_
+        and doc[i + 1].text == "-"
+        and not doc[i + 1].whitespace_
+        and doc[i - 1].text in {"(", ","}
+        and doc[i + 2].text[:1].isupper()
+    )
 
 
 def is_title_phrase(words: list[Token]) -> bool:

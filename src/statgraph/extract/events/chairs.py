@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ...link.person_names import party_label_at
 from ...link.resolve import Resolver
 from ..arguments import Target
 from ..context.frame import Frame
@@ -55,7 +56,9 @@ def chair(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
         owner = subject
     elif owner is None and token.dep_ in {"dobj", "attr"} and token.head.lemma_.lower() in _CHAIR_VERBS:
         owner = subject_of(token.head)
-    elif owner is None and token.dep_ == "appos" and token.head.pos_ == "PROPN":
+    elif owner is None and token.dep_ == "appos" and token.head.pos_ == "PROPN" and not party_label_at(
+        token.doc, token.head.left_edge.i  # "Rep. Jane Doe, R-Ohio, chairman of ...": hers, not Ohio's
+    ):
         owner = token.head  # "Laos, the current chair of ASEAN, hosted the talks"
     for holder, how in holders(owner, frame, resolver):
         if holder.type in {"state", "organization"} and holder.id != org.id:

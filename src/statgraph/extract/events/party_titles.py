@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...link.gazetteer import mint_id
+from ...link.person_names import party_label_at
 from ...link.resolve import Resolved, Resolver
 from ...words import word_table, word_tables, words
 from ..arguments import Target
@@ -189,9 +190,7 @@ def party_lettered(token: Token, resolver: Resolver) -> Iterator[Found]:
     """ "Sen. Jane Doe (D-N.Y.) said", "Tom Reeve, R-Texas, said": the party's letter joined by a
     hyphen to a state's, right after a person's name (`token`: one of the letters)."""
     doc, i = token.doc, token.i
-    if i < 2 or i + 2 >= len(doc) or token.whitespace_ or doc[i + 1].text != "-" or doc[i + 1].whitespace_:
-        return
-    if doc[i - 1].text not in {"(", ","} or not doc[i + 2].text[:1].isupper():
+    if i < 2 or not party_label_at(doc, i):
         return
     name = doc[i - 2]
     found = resolver.resolve(name) if name.ent_type_ == "PERSON" else None

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ...link.person_names import appositions
 from ...words import words
 from ..phrases import phrase
 from .names import person_named
@@ -56,7 +57,7 @@ _AFTER_HYPHENS = frozenset(h[k + 1 :] for h in _PREDICATE_HEADS for k, c in enum
 def apposition_title(name: Span) -> Span | None:
     """ "Lavrov, Russia's foreign minister," -> "Russia's foreign minister"; "Mao Ning, a
     spokeswoman for the Chinese Foreign Ministry" -> with its "for" phrase."""
-    appos = next((c for c in name[-1].children if c.dep_ == "appos" and _office_head(c)), None)
+    appos = next((c for c in appositions(name[-1]) if _office_head(c)), None)
     if appos is None:
         return None
     span = office_span(appos)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ...link.person_names import TITLE_WORDS
+from ...link.person_names import TITLE_WORDS, party_label_at
 from ...link.resolve import Resolved
 from .names import INSTITUTION_WORDS, SUFFIXES, honorific, name_end, person_named
 from .offices import (
@@ -163,6 +163,7 @@ def _no_name_starts(doc: Doc, i: int, sent: Span, resolver: Resolver) -> bool:
         or country_word(token, resolver)
         or _department(doc, i, sent.start)
         or honorific(doc, i, sent.end)
+        or party_label_at(doc, i)  # "Rep. Jane Doe, R-Ohio, chairman of ...": her party and state
     )
 
 

@@ -37,12 +37,12 @@ def negated(token: Token) -> bool:
     """Whether a predicate is negated ("does not support", "will never accept", "isn’t seeking").
     Asked of the same tokens by many extractors: kept per parsed passage."""
     if any(
-        c.dep_ == "neg" or c.lower_ in _NEGATIONS
+        (c.dep_ == "neg" or c.lower_ in _NEGATIONS) and not _not_only(c)
         for c in token.children
         if c.dep_ in {"neg", "advmod", "punct", "aux", "det"}
     ):
         return True
-    if _shares_negation(token):
+    if _shares_negation(token) or _negated_manner(token):
         return True
     joined = joined_in(token)
     if joined is not None:
@@ -52,7 +52,25 @@ def negated(token: Token) -> bool:
     verbs = [k for k, t in enumerate(window) if t.pos_ == "VERB"]
     if verbs:
         window = window[verbs[-1] + 1 :]  # "do not stop trying": the "not" is the other verb's
-    return any(t.lower_ in {"not", "n't", "n’t", "never"} for t in window)
+    return any(t.lower_ in {"not", "n't", "n’t", "never"} and not _not_only(t) for t in window)
+
+
+def _not_only(word: Token) -> bool:
+    """ "will not only support the budget but also ...": a "not" that opens "not only", no negation."""
+    doc = word.doc
+    return word.lower_ == "not" and word.i + 1 < len(doc) and doc[word.i + 1].lower_ in _NOT_ONLY
+
+
+def _negated_manner(token: Token) -> bool:
+    """ "would not either actively or passively permit it", "will not actively seek it": the
+    parser hangs the "not" on the adverb before the verb (not "not only condemned but ...")."""
+    return any(
+        c.dep_ == "advmod" and c.i < token.i and c.lower_ not in _NOT_ONLY and any(g.dep_ == "neg" for g in c.children)
+        for c in token.children
+    )
+
+
+_NOT_ONLY = frozenset({"just", "least", "merely", "only"})  # "not least because": especially
 
 
 def _shares_negation(token: Token) -> bool:

@@ -128,8 +128,8 @@ def _cue_noun_stances(
     if obj is None and cue.relation == "proposes":
         yield from proposal(token, found_holders, frame, resolver)
         return
-    if obj is None:
-        return
+    if obj is None or obj.pos_ in {"VERB", "AUX"} and negated(obj):
+        return  # "his intention not to enable a government led by X" backs no such government
     if cue.relation == "demands" and obj.dep_ == "pobj" and obj.head.lower_ in {"to", "on", "upon"}:
         obj = infinitive_after(obj) or _requested(token, obj) or obj  # "his request to the Council to sanction X"
     if cue.relation == "supports" and lexicon.speaks(obj):

@@ -241,6 +241,8 @@ def _verb_cue_stances(token: Token, cue: Cue, frame: Frame, resolver: Resolver, 
     if cue.relation == "demands" and attempt_reported(token, lexicon):
         return  # "met them, seeking to ease tensions" reports an attempt
     passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None and cue.words in lexicon.listed(cue.relation, "active_only_verbs"):
+        return  # "he had been wanted by India for years": a fugitive sought, no stance
     if passive is not None and not any(c.dep_ == "agent" for c in token.children):
         yield from _statal(token, cue, passive, frame, resolver)  # "Russia is opposed to X"
         return

@@ -286,10 +286,18 @@ def _against(token: Token, cue: Cue, frame: Frame, resolver: Resolver, lexicon: 
         holder, how = (found[0][0], "verb_subject") if found else (None, "")
     if holder is None:
         return
-    armed = token.lemma_.lower() in lexicon.listed("opposes", "armed_nouns") and not _kind_named(token)
+    armed = _armed(token, lexicon) and not _kind_named(token)
     for target in targets(obj, resolver):
         if target.actor is None or target.actor.id != holder.id and not armed:
             yield Found(holder, actor_relation(cue.relation, target), target, token, f"against/{how}", 0.65)
+
+
+def _armed(noun: Token, lexicon: Lexicon) -> bool:
+    """ "Israeli strikes on Damascus", "a military campaign against Hamas": an armed act."""
+    armed = lexicon.listed("opposes", "armed_nouns")
+    return (noun.lemma_.lower() in armed or noun.lower_ in armed) or any(
+        c.dep_ == "amod" and c.lower_ in lexicon.listed("opposes", "armed_modifiers") for c in noun.children
+    )
 
 
 def _kind_named(noun: Token) -> bool:

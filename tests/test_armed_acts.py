@@ -1,0 +1,30 @@
+"""An armed act against an actor is a deed, not the doer's criticism of its victim: "Ruritanian
+strikes on Freedonia's capital", "a military campaign against the rebels"; a campaign of words
+against an actor still speaks."""
+
+from pathlib import Path
+
+from statgraph import Settings, build, load_graph, read_statements
+
+TEXT = (
+    "Border war\n\n"
+    "Israel has been conducting a military campaign against Hezbollah in Lebanon for months.\n\n"
+    "Egypt condemned Israeli strikes on Damascus as a destabilizing move.\n\n"
+    "Hungary launched a campaign against the European Commission over migration quotas.\n"
+)
+
+
+def _rows(tmp_path: Path) -> set[tuple[str, str, str]]:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
+    out = tmp_path / "g.ttl"
+    build([folder], out, Settings(min_confidence=0))
+    return {(r["holder"], r["relation"], r["target"]) for r in read_statements(load_graph(out))}
+
+
+def test_an_armed_act_is_no_criticism_of_its_victim(tmp_path: Path) -> None:
+    rows = _rows(tmp_path)
+    assert not [r for r in rows if r[0] == "Israel" and r[1] == "criticizes"]
+    assert ("Egypt", "opposes", "Israeli strikes on Damascus") in rows  # the condemnation still speaks
+    assert [r for r in rows if r[0] == "Hungary" and r[1] == "criticizes" and "Commission" in r[2]]

@@ -13,6 +13,7 @@ from collections.abc import Generator, Iterator
 from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolver
+from ...nlp.arrays import has_word
 from ...words import words
 from ..arguments import TIE_NOUNS, Target, targets
 from ..context.frame import Frame
@@ -124,6 +125,8 @@ def _phrasal_stances(
         first = cue.particle.split()[0] if cue.particle else ""
         if first in child_words and scant_particle(token, cue.particle):
             return True  # "have little confidence in X" trusts nothing
+        if not first or not has_word(token.doc, first):
+            continue  # no word of the document is the particle's first: it has no object here
         obj = particle_object(token, cue.particle)
         if (
             obj is not None

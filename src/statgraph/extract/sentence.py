@@ -77,8 +77,9 @@ def sentences(doc: Doc, source: str | None = None) -> list[Sentence]:
     for sent in doc.sents:
         start, end = sent.start, sent.end
         made = Sentence.of_tokens(doc, start, end, tokens[start:end], source)
-        made.lemmas = frozenset(lemmas[start:end])
-        made.vocabulary = made.lemmas.union(forms[start:end])
+        made.forms, made.lemma_list = forms[start:end], lemmas[start:end]
+        made.lemmas = frozenset(made.lemma_list)
+        made.vocabulary = made.lemmas.union(made.forms)
         found.append(made)
     return found
 
@@ -103,6 +104,14 @@ def _words(doc: Doc) -> tuple[list[str], list[str]]:
             if forms[k] is None:
                 forms[k] = _FORMS.setdefault(lower, strings[lower])
     return lemmas, forms  # type: ignore[return-value]
+
+
+def word_lists(sent: Span) -> tuple[list[str], list[str]]:
+    """Each word's lower-case form (`Token.lower_`) and lower-case lemma, in order: those
+    `sentences` read off the parse's array for a `Sentence`, else read off the tokens."""
+    if isinstance(sent, Sentence) and "forms" in sent.__dict__:
+        return sent.forms, sent.lemma_list
+    return [t.lower_ for t in sent], [t.lemma_.lower() for t in sent]
 
 
 def lemmas(sent: Span) -> frozenset[str]:

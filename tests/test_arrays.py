@@ -71,3 +71,13 @@ def test_word_lists_of_a_sentence_are_those_of_its_tokens() -> None:
         plain = doc[sent.start : sent.end]
         expected = ([t.lower_ for t in plain], [t.lemma_.lower() for t in plain])
         assert word_lists(sent) == expected == word_lists(plain)
+
+
+def test_parts_of_speech_of_a_sentence_are_those_of_its_tokens() -> None:
+    from statgraph.extract.sentence import parts_of_speech, sentences
+
+    doc = load_nlp(Settings().model)("Both of which back Netanyahu. The envoy quickly left Kyiv!")
+    for sent in sentences(doc):
+        plain = doc[sent.start : sent.end]
+        assert parts_of_speech(sent) == [t.pos_ for t in plain] == parts_of_speech(plain)
+        assert "pos_list" in sent.__dict__  # read off the array, not the tokens

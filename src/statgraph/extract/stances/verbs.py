@@ -24,6 +24,7 @@ from ..found import Found, actor_relation
 from ..moods import STOPPING, asserts, irrealis, negated, purpose
 from ..quoted_moods import quoted_clause
 from ..registry import Context, extractor
+from ..sentence import parts_of_speech, word_lists
 from .adjectives import adjective_stances
 from .agreeing import agreement_screen
 from .asked import wanted_of_others
@@ -60,11 +61,12 @@ _DISCOURSE = _REPORTING | frozenset({"start", "begin", "conclude", "end", "close
 def find_stances(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the stances that the verbs and adjectives of a sentence state."""
     frame, resolver, lexicon = context.frame, context.resolver, context.lexicon
-    for token in sent:
-        pos = "VERB" if _verb_read_as_adverb(token) else token.pos_
+    _, lemmas = word_lists(sent)  # read off the parse's array once a sentence
+    for token, pos, lemma in zip(sent, parts_of_speech(sent), lemmas, strict=True):
+        if pos == "ADV" and _verb_read_as_adverb(token):
+            pos = "VERB"
         if pos not in {"VERB", "AUX", "ADJ"}:
             continue
-        lemma = token.lemma_.lower()
         if token.i in frame.frame_tokens and lemma in _BARE_FRAMES and not _told_to_act(token, lemma, lexicon):
             continue
         if pos in {"VERB", "AUX"}:

@@ -40,7 +40,9 @@ def note_subjects(sent: Span, frame: Frame, resolver: Resolver) -> None:
     ]
     if lists:
         resolver.last_list = tuple(lists[-1])
-    elif len(named := _named_states(names, resolver)) >= 2 and {a.id for a in named} != {a.id for a in resolver.last_list}:
+    elif len(named := _named_states(names, resolver)) >= 2 and {a.id for a in named} != {
+        a.id for a in resolver.last_list
+    }:
         # "... with Albania and North Macedonia. Bulgaria will maintain its veto against North
         # Macedonia. Although both countries signed ...": which two is no longer clear
         resolver.last_list = ()
@@ -48,7 +50,9 @@ def note_subjects(sent: Span, frame: Frame, resolver: Resolver) -> None:
     resolver.subject_before = ()
     # not a relative clause's aside: "the South China Sea, which Vietnam calls the East Sea"
     subjects = [
-        t for t, pos in zip(sent, tags, strict=True) if t.dep_ in SUBJECT_DEPS and pos != "PRON" and t.head.dep_ != "relcl"
+        t
+        for t, pos in zip(sent, tags, strict=True)
+        if t.dep_ in SUBJECT_DEPS and pos != "PRON" and t.head.dep_ != "relcl"
     ]
     # the main clause's subject first: "The members recalled the need for the Government of
     # Haiti to act. They urged ...": the members

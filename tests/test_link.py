@@ -175,3 +175,12 @@ def test_longer_name_is_looked_for_only_in_a_run_of_name_words_longer_than_the_n
     assert longer_name(gazetteer, barbuda, name_span(barbuda)) is not None
     assert _fitting_run(doc, russia.i, 0, len(doc)) == 1  # "met Russia on": a name of its own
     assert longer_name(gazetteer, russia, name_span(russia)) is None
+
+
+def test_folded_texts_and_minted_ids_are_made_once_and_stay_the_same() -> None:
+    from statgraph.link.gazetteer import fold, mint_id
+
+    assert fold("Niinistö") == "Niinisto" and fold("Orbán Viktor") == "Orban Viktor"
+    assert mint_id("Orbán's Fidesz-KDNP") == "Orban_s_Fidesz_KDNP" == mint_id("Orbán's Fidesz-KDNP")
+    assert mint_id("") == "x" and mint_id("ñ" * 200) == "n" * 80
+    assert fold.cache_info().hits >= 1  # asked again, read from the cache

@@ -81,3 +81,16 @@ def test_parts_of_speech_of_a_sentence_are_those_of_its_tokens() -> None:
         plain = doc[sent.start : sent.end]
         assert parts_of_speech(sent) == [t.pos_ for t in plain] == parts_of_speech(plain)
         assert "pos_list" in sent.__dict__  # read off the array, not the tokens
+
+
+def test_the_forms_a_sentence_reader_notes_are_those_of_the_doc() -> None:
+    from spacy.attrs import LOWER as LOWER_ID
+
+    from statgraph.extract.sentence import sentences
+    from statgraph.nlp import arrays
+
+    doc = load_nlp(Settings().model)("Envoys called FOR calm in Kyiv.")
+    sentences(doc)
+    assert arrays._LOWER_FORMS[0][0] is doc  # noted by the reader, not read again
+    assert arrays.lower_forms(doc) == frozenset(doc.to_array(LOWER_ID).tolist())
+    assert arrays.has_word(doc, "for") and not arrays.has_word(doc, "For")

@@ -17,6 +17,8 @@ from spacy.attrs import LEMMA, LOWER, POS
 from spacy.parts_of_speech import NAMES
 from spacy.tokens import Span
 
+from ..nlp.arrays import note_lower_forms
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -99,6 +101,7 @@ def _words(doc: Doc) -> tuple[list[str], list[str], list[str]]:
     if not len(doc):
         return [], [], []
     lemma_ids, lower_ids, pos_ids = doc.to_array([LEMMA, LOWER, POS]).T.tolist()
+    note_lower_forms(doc, lower_ids)  # for `arrays.has_word`, asked of this Doc next
     lemmas, forms = list(map(_LOWER_LEMMAS.get, lemma_ids)), list(map(_FORMS.get, lower_ids))
     tags = list(map(_POS_NAMES.__getitem__, pos_ids))
     if None in lemmas or None in forms:  # a string not seen before in this process

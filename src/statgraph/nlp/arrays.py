@@ -51,6 +51,12 @@ def lower_forms(doc: Doc) -> frozenset[int]:
     return forms
 
 
+def note_lower_forms(doc: Doc, lower_ids: list[int]) -> None:
+    """Keep the hashes of a Doc's lower-case forms that its reader has read off its array already
+    (`extract.sentence.sentences`), for `lower_forms`."""
+    _LOWER_FORMS[:] = [(doc, frozenset(lower_ids))]
+
+
 def has_word(doc: Doc, word: str) -> bool:
     """Whether some word of a Doc is `word` in lower case (`Token.lower_`)."""
     return word_hash(word) in lower_forms(doc)

@@ -31,21 +31,7 @@ def note_subjects(sent: Span, frame: Frame, resolver: Resolver) -> None:
     tags = parts_of_speech(sent)  # read off the parse's array once
     names = [t for t, pos in zip(sent, tags, strict=True) if pos == "PROPN"]
     coordinated = [t for t in names if any(c.dep_ == "conj" for c in t.children)]
-    lists = [
-        found
-        for t in coordinated
-        if t.dep_ != "conj"
-        for found in [_actor_list(t, resolver)]
-        if len(found) >= 2
-    ]
-    if lists:
-        resolver.last_list = tuple(lists[-1])
-    elif len(named := _named_states(names, resolver)) >= 2 and {a.id for a in named} != {
-        a.id for a in resolver.last_list
-    }:
-        # "... with Albania and North Macedonia. Bulgaria will maintain its veto against North
-        # Macedonia. Although both countries signed ...": which two is no longer clear
-        resolver.last_list = ()
+    _note_list(names, coordinated, resolver)
     noted = False
     resolver.subject_before = ()
     # not a relative clause's aside: "the South China Sea, which Vietnam calls the East Sea"
@@ -76,6 +62,26 @@ def note_subjects(sent: Span, frame: Frame, resolver: Resolver) -> None:
         if len(actors) >= 2:
             resolver.last_subjects = tuple(actors)
             return
+
+
+def _note_list(names: list[Token], coordinated: list[Token], resolver: Resolver) -> None:
+    """Remember the last list of actors a sentence names (`names`: its proper nouns, those of
+    them with conjuncts `coordinated`), for "the three countries"."""
+    lists = [
+        found
+        for t in coordinated
+        if t.dep_ != "conj"
+        for found in [_actor_list(t, resolver)]
+        if len(found) >= 2
+    ]
+    if lists:
+        resolver.last_list = tuple(lists[-1])
+    elif len(named := _named_states(names, resolver)) >= 2 and {a.id for a in named} != {
+        a.id for a in resolver.last_list
+    }:
+        # "... with Albania and North Macedonia. Bulgaria will maintain its veto against North
+        # Macedonia. Although both countries signed ...": which two is no longer clear
+        resolver.last_list = ()
 
 
 def _note_subject_person(sent: Span, frame: Frame, resolver: Resolver) -> None:

@@ -99,7 +99,8 @@ def _verb_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, le
         own = [Cue("demands", "verb", lemma)]  # "wants the islands back": asked of whoever has them
     if lemma in lexicon.listed("warns", "vow_verbs") and not hostile_vow(token, lexicon):
         own = []  # "vowed to continue its support for Ukraine": a pledge, no warning
-    if not own and lemma in lexicon.listed("supports", "pledge_verbs") | lexicon.listed("warns", "vow_verbs"):
+    pledged = lemma in lexicon.listed("supports", "pledge_verbs") or lemma in lexicon.listed("warns", "vow_verbs")
+    if not own and pledged:
         yield from _pledged(token, lemma, frame, resolver, lexicon)
         return
     if not own and lemma in lexicon.own_side_verbs:

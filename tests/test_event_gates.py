@@ -64,8 +64,8 @@ def test_forces_are_looked_for_once_per_document() -> None:
 
 def test_a_word_no_form_reads_makes_no_generator() -> None:
     doc = _doc(["the", "talks", "ended"], [1, 2, 2], ["det", "nsubj", "ROOT"], ["DET", "NOUN", "VERB"])
-    assert token_forms(doc[0], None, None) == ()  # type: ignore[arg-type]
-    assert token_forms(doc[1], None, None) != ()  # type: ignore[arg-type]
+    assert token_forms(doc[0], None, None, doc[0].lower_, doc[0].pos_) == ()  # type: ignore[arg-type]
+    assert token_forms(doc[1], None, None, doc[1].lower_, doc[1].pos_) != ()  # type: ignore[arg-type]
 
 
 def test_the_screens_stop_at_the_first_that_fires(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -159,3 +159,28 @@ def test_link_an_actor_added_later_is_found_though_its_name_was_looked_up_before
     assert gazetteer.find("Freedonia") is None
     gazetteer.add(Actor(id="Freedonia", label="Freedonia", type="state"))
     assert gazetteer.find("Freedonia") is not None and gazetteer.find("Freedonia").id == "Freedonia"
+
+
+def test_longer_name_is_looked_for_only_in_a_run_of_name_words_longer_than_the_name() -> None:
+    from statgraph.link.name_spans import _fitting_run, longer_name, name_span
+    from statgraph.nlp import load_nlp
+    from statgraph.pipeline import load_resources
+    from statgraph.settings import Settings
+
+    gazetteer = load_resources(Settings()).gazetteer
+    doc = load_nlp(Settings().model)("Leaders of Antigua and Barbuda met Russia on Monday.")
+    barbuda = next(t for t in doc if t.text == "Barbuda")
+    russia = next(t for t in doc if t.text == "Russia")
+    assert _fitting_run(doc, barbuda.i, 0, len(doc)) >= 3  # "of Antigua and Barbuda"
+    assert longer_name(gazetteer, barbuda, name_span(barbuda)) is not None
+    assert _fitting_run(doc, russia.i, 0, len(doc)) == 1  # "met Russia on": a name of its own
+    assert longer_name(gazetteer, russia, name_span(russia)) is None
+
+
+def test_folded_texts_and_minted_ids_are_made_once_and_stay_the_same() -> None:
+    from statgraph.link.gazetteer import fold, mint_id
+
+    assert fold("Niinistö") == "Niinisto" and fold("Orbán Viktor") == "Orban Viktor"
+    assert mint_id("Orbán's Fidesz-KDNP") == "Orban_s_Fidesz_KDNP" == mint_id("Orbán's Fidesz-KDNP")
+    assert mint_id("") == "x" and mint_id("ñ" * 200) == "n" * 80
+    assert fold.cache_info().hits >= 1  # asked again, read from the cache

@@ -13,8 +13,11 @@ from collections.abc import Iterator
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.parts_of_speech import NAMES
 from spacy.tokens import Span
+
+from ..nlp.arrays import note_lower_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -72,13 +75,14 @@ def sentences(doc: Doc, source: str | None = None) -> list[Sentence]:
     """The sentences of a parsed Doc, in order, as `Sentence`s; `source` is the text the Doc
     was parsed from (`Doc.text`), which their texts are cut from."""
     tokens = list(doc)  # each made once, for every sentence
-    lemmas, forms = _words(doc)
+    lemmas, forms, tags = _words(doc)
     found = []
     for sent in doc.sents:
         start, end = sent.start, sent.end
         made = Sentence.of_tokens(doc, start, end, tokens[start:end], source)
-        made.lemmas = frozenset(lemmas[start:end])
-        made.vocabulary = made.lemmas.union(forms[start:end])
+        made.forms, made.lemma_list, made.pos_list = forms[start:end], lemmas[start:end], tags[start:end]
+        made.lemmas = frozenset(made.lemma_list)
+        made.vocabulary = made.lemmas.union(made.forms)
         found.append(made)
     return found
 
@@ -86,15 +90,20 @@ def sentences(doc: Doc, source: str | None = None) -> list[Sentence]:
 # Strings by their hash in the parse's vocabulary: a lemma's lower-case form, a lower-case word
 _LOWER_LEMMAS: dict[int, str] = {}
 _FORMS: dict[int, str] = {}
+# A part of speech's name by its id, as `Token.pos_` gives it (which reads an enum at each reading)
+_POS_NAMES: dict[int, str] = {int(pos): name for pos, name in NAMES.items()}
 
 
-def _words(doc: Doc) -> tuple[list[str], list[str]]:
-    """Each word's lower-case lemma and lower-case form, read off the parse's array in one pass
-    (`Token.lemma_` and `Token.lower_` make a Token and look a string up at each reading)."""
+def _words(doc: Doc) -> tuple[list[str], list[str], list[str]]:
+    """Each word's lower-case lemma, lower-case form and part of speech, read off the parse's
+    array in one pass (`Token.lemma_`, `Token.lower_` and `Token.pos_` make a Token and look a
+    string up at each reading)."""
     if not len(doc):
-        return [], []
-    lemma_ids, lower_ids = doc.to_array([LEMMA, LOWER]).T.tolist()
+        return [], [], []
+    lemma_ids, lower_ids, pos_ids = doc.to_array([LEMMA, LOWER, POS]).T.tolist()
+    note_lower_forms(doc, lower_ids)  # for `arrays.has_word`, asked of this Doc next
     lemmas, forms = list(map(_LOWER_LEMMAS.get, lemma_ids)), list(map(_FORMS.get, lower_ids))
+    tags = list(map(_POS_NAMES.__getitem__, pos_ids))
     if None in lemmas or None in forms:  # a string not seen before in this process
         strings = doc.vocab.strings
         for k, (lemma, lower) in enumerate(zip(lemma_ids, lower_ids, strict=True)):
@@ -102,7 +111,23 @@ def _words(doc: Doc) -> tuple[list[str], list[str]]:
                 lemmas[k] = _LOWER_LEMMAS.setdefault(lemma, strings[lemma].lower())
             if forms[k] is None:
                 forms[k] = _FORMS.setdefault(lower, strings[lower])
-    return lemmas, forms  # type: ignore[return-value]
+    return lemmas, forms, tags  # type: ignore[return-value]
+
+
+def word_lists(sent: Span) -> tuple[list[str], list[str]]:
+    """Each word's lower-case form (`Token.lower_`) and lower-case lemma, in order: those
+    `sentences` read off the parse's array for a `Sentence`, else read off the tokens."""
+    if isinstance(sent, Sentence) and "forms" in sent.__dict__:
+        return sent.forms, sent.lemma_list
+    return [t.lower_ for t in sent], [t.lemma_.lower() for t in sent]
+
+
+def parts_of_speech(sent: Span) -> list[str]:
+    """Each word's part of speech (`Token.pos_`), in order: read off the parse's array for a
+    `Sentence` that `sentences` made, else read off the tokens."""
+    if isinstance(sent, Sentence) and "pos_list" in sent.__dict__:
+        return sent.pos_list
+    return [t.pos_ for t in sent]
 
 
 def lemmas(sent: Span) -> frozenset[str]:

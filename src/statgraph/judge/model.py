@@ -28,6 +28,8 @@ from .reading import READING
 
 FORMAT = "statgraph-judge/1"
 KNOWN_BLOCKS = (BASE, *sorted({*BLOCKS, CROSS, READING}), EMBED)
+# the digests of the models last asked about, by their body in compact JSON (`JudgeModel.digest`)
+_DIGESTS: dict[str, str] = {}
 
 
 
@@ -61,18 +63,28 @@ class JudgeModel:
         return [self.probability(r, float(e)) for r, e in zip(rows, extra, strict=True)]
 
     def to_json(self) -> str:
+        return json.dumps(self._body(), indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+
+    def _body(self) -> dict[str, Any]:
         body: dict[str, Any] = {"format": FORMAT, "threshold": self.threshold, "trained_on": self.trained_on,
                                 "weights": {k: self.weights[k] for k in sorted(self.weights)}}
         if self.blocks != (BASE,):  # a base-only model reads as it did before blocks existed
             body["blocks"] = list(self.blocks)
         if self.dense is not None:
             body[EMBED] = self.dense.to_dict()
-        return json.dumps(body, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+        return body
 
     @property
     def digest(self) -> str:
-        """sha256 of the saved form: the model's identity in a graph's run node."""
-        return hashlib.sha256(self.to_json().encode("utf-8")).hexdigest()
+        """sha256 of the saved form: the model's identity in a graph's run node. Kept by the
+        model's body in compact JSON (json's C encoder; the saved form's indented JSON is
+        written by its slower Python encoder): a build loads the judge twice."""
+        key = json.dumps(self._body(), sort_keys=True, ensure_ascii=False)
+        if key not in _DIGESTS:
+            if len(_DIGESTS) >= 8:
+                _DIGESTS.clear()
+            _DIGESTS[key] = hashlib.sha256(self.to_json().encode("utf-8")).hexdigest()
+        return _DIGESTS[key]
 
 
 def load_model(path: str | Path) -> JudgeModel:

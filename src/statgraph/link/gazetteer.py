@@ -111,13 +111,16 @@ def _variants(surface: str) -> set[str]:
     return found | {fold(v) for v in found}  # "Orban" finds "Orbán"
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Text without its accents: "Orbán" -> "Orban", "Niinistö" -> "Niinisto"."""
+    """Text without its accents: "Orbán" -> "Orban", "Niinistö" -> "Niinisto" (made once a
+    text: names are folded again at every look-up)."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=65536)
 def mint_id(label: str) -> str:
-    """An IRI-safe id from any label: ASCII letters, digits and underscores."""
+    """An IRI-safe id from any label: ASCII letters, digits and underscores (made once a label)."""
     ascii_label = fold(label).encode("ascii", "ignore").decode() or "x"
     minted = _ID.sub("_", ascii_label).strip("_") or "x"
     return minted[:80]

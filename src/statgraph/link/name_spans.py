@@ -16,7 +16,7 @@ from ..nlp.bounds import sentence_of
 from .person_names import untitled
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from .gazetteer import Actor, Gazetteer
 
@@ -49,6 +49,8 @@ def longer_name(gazetteer: Gazetteer, token: Token, name: Span) -> Actor | None:
     sent = sentence_of(token)
     best: tuple[int, Actor] | None = None
     doc, first = token.doc, max(sent.start, token.i - _LONGEST)
+    if _fitting_run(doc, token.i, first, min(sent.end, token.i + _LONGEST)) <= len(name):
+        return None  # no run of name words around the token is longer than its own name
     # each word of the window read once: linking ("and", "of"), and fit for a name
     # (a proper noun or a linking word)
     words = {k: doc[k] for k in range(first, min(sent.end, token.i + _LONGEST))}
@@ -67,6 +69,23 @@ def longer_name(gazetteer: Gazetteer, token: Token, name: Span) -> Actor | None:
             if actor is not None and (best is None or end - start > best[0]):
                 best = (end - start, actor)
     return best[1] if best is not None else None
+
+
+def _fitting_run(doc: Doc, i: int, first: int, limit: int) -> int:
+    """How many words the run of proper nouns and linking words around word `i` (a proper noun)
+    has within [first, limit): every name `longer_name` looks up lies inside it."""
+    lo = i
+    while lo > first and _fits(doc[lo - 1]):
+        lo -= 1
+    hi = i + 1
+    while hi < limit and _fits(doc[hi]):
+        hi += 1
+    return hi - lo
+
+
+def _fits(word: Token) -> bool:
+    """Whether a word may be part of a name: a linking word or a proper noun."""
+    return word.lower_ in _NAME_LINKS or word.pos_ == "PROPN"
 
 
 def surfaces(token: Token, name: Span) -> Iterator[str | None]:

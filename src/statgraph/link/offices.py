@@ -78,8 +78,9 @@ def office_and_owner(gazetteer: Gazetteer, words: list[Token]) -> tuple[str, Act
     """The office words of a description and the state or organisation they belong to: "the
     Russian Foreign Minister" (foreign minister, Russia), "the United Nations Secretary-General"
     (secretary-general, the UN: the owner's name may take several words, the longest wins)."""
-    owner = next((country_of(gazetteer, t) for t in words if is_country_word(gazetteer, t)), None)
-    rest = [t for t in words if not is_country_word(gazetteer, t)]
+    countries = [country_of(gazetteer, t) for t in words]  # each word's read once
+    owner = next((country for country in countries if country is not None), None)
+    rest = [t for t, country in zip(words, countries, strict=True) if country is None]
     if owner is None:
         for size in range(min(len(words), 5), 1, -1):
             for start in range(len(words) - size + 1):

@@ -151,9 +151,12 @@ def _examples(token: Token, frame: Frame, resolver: Resolver) -> list[tuple[Reso
         doc = token.doc
         following = doc[token.right_edge.i + 1 : min(token.right_edge.i + 4, sentence_bounds(token)[1])]
         close = [t for t in following if t.lower_ in EXAMPLE_PREPS and t.dep_ == "prep"]
-        anywhere = [t for t in sentence_of(token) if t.lower_ in EXAMPLE_PREPS and t.dep_ == "prep" and t.i > token.i]
-        if not close and len(anywhere) == 1 and token.dep_ in SUBJECT_DEPS and token.lemma_.lower() in _GROUPS:
-            close = anywhere
+        if not close and token.dep_ in SUBJECT_DEPS and token.lemma_.lower() in _GROUPS:
+            # the sentence walked only for a group that is a subject
+            anywhere = [
+                t for t in sentence_of(token) if t.lower_ in EXAMPLE_PREPS and t.dep_ == "prep" and t.i > token.i
+            ]
+            close = anywhere if len(anywhere) == 1 else close
         preps += close
     for child in preps:
         # "the leaders of Russia, China and France": each state their leaders stand for

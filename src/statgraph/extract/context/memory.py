@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from .collectives import meeting_pair, note_issuer
 from .holders import holders
 from .persons import person_named_before
+from ..sentence import parts_of_speech
 from .subjects import SUBJECT_DEPS, conjuncts
 
 if TYPE_CHECKING:
@@ -27,44 +28,60 @@ def note_subjects(sent: Span, frame: Frame, resolver: Resolver) -> None:
     the person it is about, for a later "he" or "she"."""
     _note_subject_person(sent, frame, resolver)
     note_issuer(sent, frame, resolver)
-    lists = [
-        found
-        for t in sent
-        if t.pos_ == "PROPN" and t.dep_ != "conj" and any(c.dep_ == "conj" for c in t.children)
-        for found in [_actor_list(t, resolver)]
-        if len(found) >= 2
-    ]
-    if lists:
-        resolver.last_list = tuple(lists[-1])
-    elif len(named := _named_states(sent, resolver)) >= 2 and {a.id for a in named} != {a.id for a in resolver.last_list}:
-        # "... with Albania and North Macedonia. Bulgaria will maintain its veto against North
-        # Macedonia. Although both countries signed ...": which two is no longer clear
-        resolver.last_list = ()
+    tags = parts_of_speech(sent)  # read off the parse's array once
+    names = [t for t, pos in zip(sent, tags, strict=True) if pos == "PROPN"]
+    coordinated = [t for t in names if any(c.dep_ == "conj" for c in t.children)]
+    _note_list(names, coordinated, resolver)
     noted = False
     resolver.subject_before = ()
     # not a relative clause's aside: "the South China Sea, which Vietnam calls the East Sea"
-    subjects = [t for t in sent if t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON" and t.head.dep_ != "relcl"]
+    subjects = [
+        t
+        for t, pos in zip(sent, tags, strict=True)
+        if t.dep_ in SUBJECT_DEPS and pos != "PRON" and t.head.dep_ != "relcl"
+    ]
     # the main clause's subject first: "The members recalled the need for the Government of
     # Haiti to act. They urged ...": the members
-    for subject in sorted(subjects, key=lambda t: t.head == sent.root, reverse=True):
+    root = sent.root
+    for subject in sorted(subjects, key=lambda t: t.head == root, reverse=True):
         actors = [actor for actor, _ in holders(subject, frame, resolver) if actor.type != "person"]
         if actors:
             resolver.last_subjects = tuple(actors)
             noted = True
-            if subject.head == sent.root:
+            if subject.head == root:
                 resolver.subject_before = tuple(actors)
                 return
     if noted:
         return
     # no actor subject ("The architecture ... is under attack from the United States, Britain
     # and the EU. They want ..."): the last list of actors the sentence names
-    for head in reversed([t for t in sent if t.pos_ == "PROPN" and any(c.dep_ == "conj" for c in t.children)]):
+    for head in reversed(coordinated):
         actors = list(
             {a.id: a for t in [head, *conjuncts(head)] if (a := resolver.resolve(t)) and a.type != "person"}.values()
         )
         if len(actors) >= 2:
             resolver.last_subjects = tuple(actors)
             return
+
+
+def _note_list(names: list[Token], coordinated: list[Token], resolver: Resolver) -> None:
+    """Remember the last list of actors a sentence names (`names`: its proper nouns, those of
+    them with conjuncts `coordinated`), for "the three countries"."""
+    lists = [
+        found
+        for t in coordinated
+        if t.dep_ != "conj"
+        for found in [_actor_list(t, resolver)]
+        if len(found) >= 2
+    ]
+    if lists:
+        resolver.last_list = tuple(lists[-1])
+    elif len(named := _named_states(names, resolver)) >= 2 and {a.id for a in named} != {
+        a.id for a in resolver.last_list
+    }:
+        # "... with Albania and North Macedonia. Bulgaria will maintain its veto against North
+        # Macedonia. Although both countries signed ...": which two is no longer clear
+        resolver.last_list = ()
 
 
 def _note_subject_person(sent: Span, frame: Frame, resolver: Resolver) -> None:
@@ -83,11 +100,12 @@ def _note_subject_person(sent: Span, frame: Frame, resolver: Resolver) -> None:
     resolver.subject_person = found if found is not None and found.type == "person" else None
 
 
-def _named_states(sent: Span, resolver: Resolver) -> tuple[Resolved, ...]:
-    """The distinct states a sentence names by name, in order (the lexicon's names only)."""
+def _named_states(names: list[Token], resolver: Resolver) -> tuple[Resolved, ...]:
+    """The distinct states a sentence's proper nouns (`names`, in order) name by name, in order
+    (the lexicon's names only)."""
     found: dict[str, Resolved] = {}
-    for token in sent:
-        if token.pos_ == "PROPN" and token.dep_ not in {"compound", "flat"}:
+    for token in names:
+        if token.dep_ not in {"compound", "flat"}:
             actor = resolver.gazetteer.find(resolver.name_span(token).text)
             if actor is not None and actor.type == "state":
                 found.setdefault(actor.id, resolver.actor(actor))

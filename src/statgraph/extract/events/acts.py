@@ -22,6 +22,7 @@ from ..cues import Lexicon
 from ..found import PRESUPPOSED_RULES, Found
 from ..moods import irrealis, negated, speculative
 from ..registry import Context, extractor
+from ..sentence import parts_of_speech, word_lists
 from .abroad import appearance_abroad, met_abroad, visit_home
 from .ahead import FUTURE_RELATIONS, TIMED_RELATIONS, set_ahead, told_to_come
 from .coalitions import acts_jointly, called_allies, joint_subjects, listed_partners
@@ -55,8 +56,9 @@ if TYPE_CHECKING:
 def find_events(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the events a sentence reports."""
     frame, resolver, lexicon = context.frame, context.resolver, context.lexicon  # read once a sentence
-    for token in sent:
-        for found in _token_events(token, frame, resolver, lexicon):
+    forms, lemmas = word_lists(sent)  # read off the parse's array once a sentence
+    for token, form, lemma, pos in zip(sent, forms, lemmas, parts_of_speech(sent), strict=True):
+        for found in _token_events(token, (form, lemma, pos), frame, resolver, lexicon):
             # "Macron visits Beijing next week", "six countries will join BRICS": an event told at
             # a time still ahead, or a membership with a future auxiliary, is none yet
             if found.relation in TIMED_RELATIONS and found.rule not in PRESUPPOSED_RULES and set_ahead(found.cue):
@@ -65,15 +67,18 @@ def find_events(sent: Span, context: Context) -> Iterator[Found]:
                 yield found
 
 
-def _token_events(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
-    """The events a word tells: by its verb, noun or name, and by the forms of event_forms.toml."""
+def _token_events(
+    token: Token, strings: tuple[str, str, str], frame: Frame, resolver: Resolver, lexicon: Lexicon
+) -> Iterator[Found]:
+    """The events a word tells: by its verb, noun or name, and by the forms of event_forms.toml
+    (`strings`: the word's lower-case form, lower-case lemma and part of speech)."""
     events = lexicon.events
-    lemma, pos = token.lemma_.lower(), token.pos_
+    form, lemma, pos = strings
     if pos == "VERB" and _may_tell(token, lemma, lexicon) and _done(token, events):
         yield from _verb_events(token, lemma, frame, resolver, lexicon)
-    elif pos == "NOUN" and (lemma in events["member_of"]["nouns"] or token.lower_ in SEAT_NOUNS):
+    elif pos == "NOUN" and (lemma in events["member_of"]["nouns"] or form in SEAT_NOUNS):
         yield from membership_noun(token, frame, resolver, lexicon)
-    if token.lower_ == "led" and token.dep_ == "acl":
+    if form == "led" and token.dep_ == "acl":
         yield from led_by(token, resolver)
     if pos == "PROPN" and lemma in events["met_with"]["gatherings"]:
         yield from talks_noun(token, frame, resolver, lexicon)
@@ -81,7 +86,7 @@ def _token_events(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexic
         yield from chair(token, frame, resolver)  # "assumed the Chair of the Pacific Islands Forum"
     if pos == "NOUN":
         yield from _noun_events(token, lemma, frame, resolver, lexicon)
-    yield from token_forms(token, frame, resolver)  # forms.py: event_forms.toml
+    yield from token_forms(token, frame, resolver, form, pos)  # forms.py: event_forms.toml
 
 
 def _may_tell(verb: Token, lemma: str, lexicon: Lexicon) -> bool:

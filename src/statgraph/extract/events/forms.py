@@ -119,13 +119,14 @@ _FORM_LEMMAS = frozenset({"be"}) | IN_BODY_VERBS
 _FORM_POS = frozenset({"NOUN", "PROPN", "VERB"})
 
 
-def token_forms(token: Token, frame: Frame, resolver: Resolver) -> Iterable[Found]:
+def token_forms(token: Token, frame: Frame, resolver: Resolver, lower: str, pos: str) -> Iterable[Found]:
     """The forms read on any word: "the Indian foreign minister is in Kazakhstan", "the Russia-led EAEU", "the G7 foreign ministers of A, B and C",
     "the Japan-US Alliance", "The BRICS – Brazil, Russia ... –". Every word of every sentence comes
-    here: one that none of the forms reads ("the", ",", "said") makes no generator."""
+    here: one that none of the forms reads ("the", ",", "said") makes no generator (`lower`,
+    `pos`: the word's `lower_` and `pos_`, read off the sentence's array by the caller)."""
     if (
-        token.pos_ in _FORM_POS
-        or token.lower_ in _FORM_WORDS
+        pos in _FORM_POS
+        or lower in _FORM_WORDS
         or token.lemma_ in _FORM_LEMMAS
         or token.text in PARTY_LETTERS
     ):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...nlp.arrays import hashes, lower_forms
 from .aggression import AGGRESSION_NOUNS, PRESENT_NOUNS, WAR_NOUNS
 from .aggression import _OPERATION_NOUNS as OPERATION_NOUNS
 from .pair_ties import PAIR_MEETING_NOUNS, PAIR_TIE_NOUNS
@@ -22,16 +23,10 @@ AGGRESSION_NOUN_CUES = AGGRESSION_NOUNS | WAR_NOUNS | OPERATION_NOUNS
 PAIR_NOUNS = PAIR_TIE_NOUNS | PAIR_MEETING_NOUNS
 # (`presence.named_force` reads a name's "Force" or "Mission" only: FORCE_NAME_HEADS)
 
-_FORCES_TOLD: list[tuple[Doc, bool]] = []
-
 
 def forces_told(doc: Doc) -> bool:
     """Whether a document has a word of present_nouns ("troops", "forces"): `forces_acting_in`
     reads a verb only when its subject names forces (`presence.forces_named`: such a word, or a
     noun of their number with one after "of"), so in a document with none it yields nothing.
-    Kept for the last document asked about (a document is read sentence by sentence)."""
-    if _FORCES_TOLD and _FORCES_TOLD[0][0] is doc:
-        return _FORCES_TOLD[0][1]
-    told = any(t.lower_ in PRESENT_NOUNS for t in doc)
-    _FORCES_TOLD[:] = [(doc, told)]
-    return told
+    Read off the Doc's array (`arrays.lower_forms`, kept for the last document asked about)."""
+    return not hashes(PRESENT_NOUNS).isdisjoint(lower_forms(doc))

@@ -34,6 +34,7 @@ from ..found import Found
 from ..moods import negated
 from ..referents import clause_referent
 from ..registry import Context, extractor
+from ..sentence import word_lists
 from .adjectives import ACTION_NOUNS
 
 if TYPE_CHECKING:
@@ -74,11 +75,12 @@ def load_polarity(ontology_dir: Path) -> dict[str, float]:
 def find_evaluations(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the stances that evaluative words in a sentence take towards their targets."""
     frame, resolver, polarity, author = context.frame, context.resolver, context.polarity, context.author
-    for token in sent:
-        if token.pos_ in _SKIP_POS or token.i in frame.frame_tokens:
+    forms, lemmas = word_lists(sent)  # each word's strings read once, off the parse's array
+    for token, form, lemma in zip(sent, forms, lemmas, strict=True):
+        score = polarity.get(form, polarity.get(lemma))
+        if score is None or abs(score) < THRESHOLD:
             continue
-        score = polarity.get(token.lower_, polarity.get(token.lemma_.lower()))
-        if score is None or abs(score) < THRESHOLD or negated(token):
+        if token.pos_ in _SKIP_POS or token.i in frame.frame_tokens or negated(token):
             continue
         holder = frame.behalf if frame.voice_of(token) != "author" else author
         if holder is None:

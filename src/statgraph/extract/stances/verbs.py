@@ -13,6 +13,7 @@ from collections.abc import Generator, Iterator
 from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolver
+from ...nlp.arrays import has_word
 from ...words import words
 from ..arguments import TIE_NOUNS, Target, targets
 from ..context.frame import Frame
@@ -23,6 +24,7 @@ from ..found import Found, actor_relation
 from ..moods import STOPPING, asserts, irrealis, negated, purpose
 from ..quoted_moods import quoted_clause
 from ..registry import Context, extractor
+from ..sentence import parts_of_speech, word_lists
 from .adjectives import adjective_stances
 from .agreeing import agreement_screen
 from .asked import wanted_of_others
@@ -59,11 +61,12 @@ _DISCOURSE = _REPORTING | frozenset({"start", "begin", "conclude", "end", "close
 def find_stances(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the stances that the verbs and adjectives of a sentence state."""
     frame, resolver, lexicon = context.frame, context.resolver, context.lexicon
-    for token in sent:
-        pos = "VERB" if _verb_read_as_adverb(token) else token.pos_
+    _, lemmas = word_lists(sent)  # read off the parse's array once a sentence
+    for token, pos, lemma in zip(sent, parts_of_speech(sent), lemmas, strict=True):
+        if pos == "ADV" and _verb_read_as_adverb(token):
+            pos = "VERB"
         if pos not in {"VERB", "AUX", "ADJ"}:
             continue
-        lemma = token.lemma_.lower()
         if token.i in frame.frame_tokens and lemma in _BARE_FRAMES and not _told_to_act(token, lemma, lexicon):
             continue
         if pos in {"VERB", "AUX"}:
@@ -96,7 +99,8 @@ def _verb_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, le
         own = [Cue("demands", "verb", lemma)]  # "wants the islands back": asked of whoever has them
     if lemma in lexicon.listed("warns", "vow_verbs") and not hostile_vow(token, lexicon):
         own = []  # "vowed to continue its support for Ukraine": a pledge, no warning
-    if not own and lemma in lexicon.listed("supports", "pledge_verbs") | lexicon.listed("warns", "vow_verbs"):
+    pledged = lemma in lexicon.listed("supports", "pledge_verbs") or lemma in lexicon.listed("warns", "vow_verbs")
+    if not own and pledged:
         yield from _pledged(token, lemma, frame, resolver, lexicon)
         return
     if not own and lemma in lexicon.own_side_verbs:
@@ -124,6 +128,8 @@ def _phrasal_stances(
         first = cue.particle.split()[0] if cue.particle else ""
         if first in child_words and scant_particle(token, cue.particle):
             return True  # "have little confidence in X" trusts nothing
+        if not first or not has_word(token.doc, first):
+            continue  # no word of the document is the particle's first: it has no object here
         obj = particle_object(token, cue.particle)
         if (
             obj is not None

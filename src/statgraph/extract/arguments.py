@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..link.resolve import Resolved, Resolver
 from ..words import words as word_list
+from .broken_lists import broken_members, gerund_words
 from .clause_targets import clause_words, pointed_back, predicate_target
 from .context.holders import VAGUE
 from .context.subjects import conjuncts
@@ -68,7 +69,7 @@ def targets(token: Token, resolver: Resolver) -> list[Target]:
     if spelled := spelled_acts(token):  # "two decisions -- using X and imposing Y": the acts
         made = [clause_target(a, resolver) if a.pos_ == "VERB" else make_target(a, resolver) for a in spelled]
         return [t for t in made if t is not None]
-    made = [(member, make_target(member, resolver)) for member in _unswallowed(list_members(token))]
+    made = [(member, _member_target(member, resolver)) for member in _unswallowed(_members(token))]
     found = [t for _, t in made if t is not None]
     issues = [(m, t) for m, t in made if t is not None and t.actor is None and t.text == phrase(m)]
     replaced: dict[int, Target | None] = {}
@@ -79,6 +80,22 @@ def targets(token: Token, resolver: Resolver) -> list[Target]:
             replaced[id(run[0][1])] = Target(joined, head=run[0][1].head)
     kept = [replaced.get(id(t), t) for t in found]
     return [t for t in kept if t is not None]
+
+
+def _members(token: Token) -> list[Token]:
+    """`token` and the nouns listed with it, also those the parser broke off the list
+    (`broken_lists.broken_members`), in the order of the text."""
+    listed = [*list_members(token), *broken_members(token)]
+    return sorted({t.i: t for t in listed}.values(), key=lambda t: t.i)
+
+
+def _member_target(member: Token, resolver: Resolver) -> Target | None:
+    """A list member's target; a gerund the parser read as a verb words the noun it qualifies
+    ("demining cooperation at the border")."""
+    words = gerund_words(member) if member.pos_ == "VERB" else None
+    if words is not None:
+        return Target(words, head=member.doc[member.i + 1].text) if usable(words) else None
+    return make_target(member, resolver)
 
 
 def _unswallowed(members: list[Token]) -> list[Token]:

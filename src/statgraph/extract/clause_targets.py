@@ -56,9 +56,24 @@ def clause_words(verb: Token) -> Target | None:
     start, text = clause_text(verb, start, end, that_clause=that_clause)
     if not usable(text) or len(text.split()) < 2:
         return None
-    if verb.doc[start].lower_ in {"it", "this", "that", "they", "these", "those"}:
-        return None  # "I hope that it will be discussed": about something named elsewhere
+    if verb.doc[start].lower_ in _POINTING_SUBJECTS:
+        return _without_pointing_subject(verb, start, end)
     return Target(text, head=verb.text)
+
+
+# Subjects that only point at someone named elsewhere.
+_POINTING_SUBJECTS = frozenset({"it", "this", "that", "they", "these", "those"})
+
+
+def _without_pointing_subject(verb: Token, start: int, end: int) -> Target | None:
+    """A clause whose subject only points ("It must admit fault and pay compensation"): the act
+    it says, from the word after the subject, where the verb acts on an object of its own; None
+    where it does not ("I hope that it will be discussed": about something named elsewhere)."""
+    subject = verb.doc[start]
+    if subject.head.i != verb.i or subject.dep_ != "nsubj" or not any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+        return None
+    text = tidy(verb.doc[start + 1 : end].text)
+    return Target(text, head=verb.text) if usable(text) and len(text.split()) >= 2 else None
 
 
 def _kept_purpose(clause: Token, verb: Token) -> bool:

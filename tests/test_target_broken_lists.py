@@ -71,3 +71,12 @@ def test_a_gerund_member_leaves_out_a_clause_hung_on_it() -> None:
     )
     found = _texts(text, "Chile", "demands")
     assert any(t.endswith("demining cooperation at the border") for t in found), found
+
+
+def test_members_owned_as_the_first_one_is_go_on_the_list() -> None:
+    text = (
+        "Chile reaffirmed Peru's responsibility to the region, its compliance with international law "
+        "and its determination to restore good relations with Bolivia."
+    )
+    found = _texts(text, "Chile", "supports")
+    assert any(t.startswith("compliance with international law") for t in found), found

@@ -44,7 +44,7 @@ def broken_members(token: Token) -> list[Token]:
     end = _phrase_end(token)
     found: list[Token] = []
     for child in (c for c in verb.children if c.i > end):
-        if not _separated(token.doc, end, child.left_edge.i, coordinator=not _listing(child)):
+        if not _separated(token.doc, end, child.left_edge.i, coordinator=not _listing(child, token)):
             continue
         if any(c.dep_ in _OWN_CLAUSE for c in child.children):
             continue
@@ -77,13 +77,18 @@ def gerund_words(word: Token) -> str | None:
     return tidy(word.doc[word.i : end].text) or None  # not a clause hung on it (", while ...")
 
 
-def _listing(word: Token) -> bool:
+def _listing(word: Token, first: Token) -> bool:
     """Whether a noun after a mere comma goes on a list: more members follow it ("access to
-    deliver aid, and an inclusive dialogue"), and it is no one's own ("the ICC, *its* personnel,
-    its judges": the list inside the first member's phrase). A lone noun after a comma is an
-    aside ("recognized X, a decision rejected by ...")."""
-    own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in word.children)
-    return word.dep_ != "prep" and word.pos_ != "VERB" and bool(conjuncts(word)) and not own
+    deliver aid, and an inclusive dialogue"), or it is owned as the first member is ("Thailand's
+    responsibility ..., its compliance ... and its determination"), not by what the first one
+    names ("sanctions against the ICC, *its* personnel, its judges": the list inside the first
+    member's phrase). A lone noun after a comma is an aside ("recognized X, a decision ...")."""
+    if word.dep_ == "prep" or word.pos_ == "VERB":
+        return False
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in word.children)
+    if owned:
+        return any(c.dep_ == "poss" for c in first.children)
+    return bool(conjuncts(word))
 
 
 def _mistagged(word: Token) -> bool:

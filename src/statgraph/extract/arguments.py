@@ -5,22 +5,26 @@ read in `phrases`, a clause's words in `clause_wording`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..link.resolve import Resolved, Resolver
 from ..words import words as word_list
-from .clause_wording import ancestors_until, clause_text, defining
+from .broken_lists import broken_members, gerund_words
+from .clause_targets import clause_words, pointed_back, predicate_target
 from .context.holders import VAGUE
 from .context.subjects import conjuncts
-from .listing import inner_member, list_members, stray_acts
+from .listing import list_members
 from .naming import acronym_head, descriptive_name, office_holder
-from .phrases import MAX_TARGET_TOKENS, hung_infinitive, phrase, phrase_span, purpose, takes
-from .referents import doer_of, pointed_act, pointing_phrase, referred_act, spelled_acts, whose_phrase
-from .wording import name_end, tidy, usable
+from .phrases import MAX_TARGET_TOKENS, hung_infinitive, phrase, phrase_span, takes
+from .referents import doer_of, referred_act, spelled_acts, whose_phrase
+from .target import Target
+from .wording import tidy, usable
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+# Clause targets and the Target itself live in their own modules; the rules import them from here.
+__all__ = ["Target", "clause_target", "pointed_back", "predicate_target", "targets", "make_target", "doers"]
 
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
 TIE_NOUNS = frozenset(
@@ -56,15 +60,6 @@ def _vague(token: Token) -> bool:
     return token.lower_ in VAGUE
 
 
-@dataclass(frozen=True)
-class Target:
-    """A target: an actor, or an issue with its phrase and the document offsets of the phrase."""
-
-    text: str
-    actor: Resolved | None = None
-    head: str = ""  # the head word (a clause's verb), which a topic concept must name
-
-
 def targets(token: Token, resolver: Resolver) -> list[Target]:
     """The targets headed by `token` and the nouns listed with it (`listing.list_members`): one
     target each actor named, and each issue of a list, issues that share their words being one
@@ -74,7 +69,7 @@ def targets(token: Token, resolver: Resolver) -> list[Target]:
     if spelled := spelled_acts(token):  # "two decisions -- using X and imposing Y": the acts
         made = [clause_target(a, resolver) if a.pos_ == "VERB" else make_target(a, resolver) for a in spelled]
         return [t for t in made if t is not None]
-    made = [(member, make_target(member, resolver)) for member in _unswallowed(list_members(token))]
+    made = [(member, _member_target(member, resolver)) for member in _unswallowed(_members(token))]
     found = [t for _, t in made if t is not None]
     issues = [(m, t) for m, t in made if t is not None and t.actor is None and t.text == phrase(m)]
     replaced: dict[int, Target | None] = {}
@@ -85,6 +80,22 @@ def targets(token: Token, resolver: Resolver) -> list[Target]:
             replaced[id(run[0][1])] = Target(joined, head=run[0][1].head)
     kept = [replaced.get(id(t), t) for t in found]
     return [t for t in kept if t is not None]
+
+
+def _members(token: Token) -> list[Token]:
+    """`token` and the nouns listed with it, also those the parser broke off the list
+    (`broken_lists.broken_members`), in the order of the text."""
+    listed = [*list_members(token), *broken_members(token)]
+    return sorted({t.i: t for t in listed}.values(), key=lambda t: t.i)
+
+
+def _member_target(member: Token, resolver: Resolver) -> Target | None:
+    """A list member's target; a gerund the parser read as a verb words the noun it qualifies
+    ("demining cooperation at the border")."""
+    words = gerund_words(member) if member.pos_ == "VERB" else None
+    if words is not None:
+        return Target(words, head=member.doc[member.i + 1].text) if usable(words) else None
+    return make_target(member, resolver)
 
 
 def _unswallowed(members: list[Token]) -> list[Token]:
@@ -253,77 +264,13 @@ def _bare(token: Token) -> bool:
 
 
 def clause_target(verb: Token, resolver: Resolver) -> Target | None:
-    """A clause as a target: "seeks to revise the UN Charter" -> "revise the UN Charter"."""
-    that_clause = verb.dep_ == "ccomp" or (
-        verb.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
-    )  # "the idea that the CICA could focus on ...": the clause keeps its subject
-    own_subject = {"nsubj", "nsubjpass"} if not that_clause else set()
-    # a reported clause keeps its coordinated predicates ("wouldn't sit idly by, and would take
-    # all the necessary measures"); an infinitive stops at them
-    cut = {"advcl", "relcl", "ccomp"} | (set() if verb.dep_ == "ccomp" else {"conj", "cc"})
-    words = [
-        t
-        for t in verb.subtree
-        if t.dep_ not in own_subject | {"aux", "mark", "punct", "neg"}
-        and t.lower_ not in {"not", "n't", "n’t"}
-        and not (t.dep_ in cut and t.i != verb.i and not inner_member(t) and not _kept_purpose(t, verb))
-    ]
-    keep = [
-        t
-        for t in words
-        if all(a.dep_ not in cut or a.i == verb.i or defining(a) or inner_member(a) or _kept_purpose(a, verb)
-               for a in ancestors_until(t, verb))
-    ]
-    if not keep:
-        return None
-    reach = 6 if verb.dep_ == "ccomp" else 2
-    start = min(t.i for t in keep if t.i >= verb.i - reach) if any(t.i >= verb.i - reach for t in keep) else verb.i
-    last = max(t.i for t in keep) + 1
-    end = name_end(verb.doc, min(last, start + (24 if verb.dep_ == "ccomp" else 18)), last)
-    stops = [c.left_edge.i for c in verb.children if c.dep_ in cut & {"conj", "cc"} and c.i > verb.i]
-    stops += [s.left_edge.i for s in stray_acts(verb) if s.head.i == verb.i and "conj" in cut]
-    if stops:
-        end = min(end, min(stops))  # "to recognise X and to curtail Y": the first infinitive only
-    end = _purpose_end(verb, end)
-    start, text = clause_text(verb, start, end, that_clause=that_clause)
-    if not usable(text) or len(text.split()) < 2:
-        return None
-    if verb.doc[start].lower_ in {"it", "this", "that", "they", "these", "those"}:
-        return None  # "I hope that it will be discussed": about something named elsewhere
+    """A clause as a target: "seeks to revise the UN Charter" -> "revise the UN Charter"
+    (`clause_targets.clause_words`); what "be", "have" or "do" has, the thing itself."""
+    said = clause_words(verb)
     obj = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
-    if obj is not None and verb.lemma_.lower() in {"be", "have", "do"}:
+    if said is not None and obj is not None and verb.lemma_.lower() in {"be", "have", "do"}:
         return make_target(obj, resolver)
-    return Target(text, head=verb.text)
-
-
-def _kept_purpose(clause: Token, verb: Token) -> bool:
-    return purpose(clause) and clause.head.i == verb.i  # "give guidance to complete the process"
-
-
-def _purpose_end(verb: Token, end: int) -> int:
-    """Where a clause target cut inside its purpose ends: before the purpose when the cut leaves
-    it a word or two ("step out of the room | to allow")."""
-    for clause in (c for c in verb.children if _kept_purpose(c, verb)):
-        if clause.left_edge.i < end <= clause.right_edge.i and end - clause.left_edge.i < 4:
-            return clause.left_edge.i
-    return end
-
-
-def predicate_target(verb: Token, without: Token | None = None) -> Target | None:
-    """The act itself, without who does it: "strike the United States", "build up its forces
-    at the Russian borders"; `without` a phrase hung on it that is no part of it."""
-    dropped = {"nsubj", "nsubjpass", "aux", "auxpass", "advcl", "punct", "mark", "neg", "cc", "conj"}
-    keep = [verb]
-    stack = [c for c in verb.children if c.dep_ not in dropped and c != without]
-    while stack:
-        child = stack.pop()
-        keep.append(child)
-        stack.extend(c for c in child.children if c.dep_ not in {"punct", "relcl", "advcl"})
-    start = min(t.i for t in keep if t.i >= verb.i - 2)
-    last = max(t.i for t in keep) + 1
-    end = name_end(verb.doc, min(last, start + 14), last)
-    text = tidy(verb.doc[start:end].text)
-    return Target(text, head=verb.text) if usable(text) and len(text.split()) >= 2 else None
+    return said
 
 
 def _told_act(act: Token, noun: Token) -> Target | None:
@@ -332,25 +279,6 @@ def _told_act(act: Token, noun: Token) -> Target | None:
     if said is None or doer is None:
         return said
     return Target(tidy(f"{doer.text} {said.text}"), head=said.head)
-
-
-def pointed_back(verb: Token, target: Target | None) -> Target | None:
-    """An act that only points back ("do the same", "follow suit"), worded with the act it
-    stands for ("urge our allies to continue to do the same", after "we will continue providing
-    aid to Ukraine": continue providing aid to Ukraine); None where that act is not found, for
-    the words then name nothing."""
-    pointing = pointing_phrase(tidy(verb.doc[verb.i : verb.right_edge.i + 1].text))
-    if pointing is None:
-        return target
-    act = pointed_act(verb)
-    said = predicate_target(act) if act is not None else None
-    if said is None or target is None:
-        return None
-    lowered = " ".join(target.text.split())
-    kept = lowered[: len(lowered) - len(pointing)].rstrip() if lowered.lower().endswith(pointing) else ""
-    if act.tag_ == "VBG" and (kept == "to" or kept.endswith(" to")):
-        kept = kept[:-2].rstrip()  # "continue to do the same" -> "continue providing ..."
-    return Target(f"{kept} {said.text}".strip(), head=said.head)
 
 
 def added_targets(token: Token, resolver: Resolver) -> list[Target]:

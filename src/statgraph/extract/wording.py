@@ -71,7 +71,16 @@ def name_end(doc: Doc, cut: int, end: int) -> int:
     last = doc[cut - 1] if 0 < cut < end else None
     if last is not None and last.dep_ in _QUALIFYING and cut <= last.head.i < min(end, cut + 3):
         return name_end(doc, last.head.i + 1, end)
-    return cut
+    owned = _of_object(doc, cut, end)
+    return name_end(doc, owned.i + 1, end) if owned is not None else cut
+
+
+def _of_object(doc: Doc, cut: int, end: int):  # noqa: ANN202 - a Token or None
+    """The object of an "of" right after a cut, on the word before it, a few words on: a cut
+    does not split "the situation | of Puerto Rico" or "millions | of Syrians"."""
+    if not 0 < cut < end or doc[cut].lower_ != "of" or doc[cut].head.i != cut - 1:
+        return None
+    return next((c for c in doc[cut].children if c.dep_ == "pobj" and c.i < min(end, cut + 5)), None)
 
 
 # Words that qualify a noun after them: a cut does not end on one ("a peace | treaty").

@@ -66,3 +66,20 @@ def test_votes_that_are_not_a_tally_state_nothing() -> None:
         "The board adopted a resolution censuring Bolivia. The no votes came from the south.",
     ):
         assert not any(r == "opposes" for _, r, _ in _found(text)), text
+
+
+def test_the_owner_of_an_announcement_of_tariffs_imposes_them() -> None:
+    found = _found("Farmers said Chile's announcement of 30% tariffs on Peru was a blow.")
+    assert _has(found, "Chile", "supports", "tariffs", "Peru")
+    found = _found("Farmers feared Chile's threat of tariffs on Peru.")
+    assert not _has(found, "Chile", "supports", "tariffs")
+
+
+def test_their_own_tariffs_are_the_subjects_and_a_plain_possessive_is_not_read() -> None:
+    found = _found("Chile and Bolivia struck back with their own tariffs on a range of Peruvian products.")
+    assert _has(found, "Chile", "supports", "tariffs", "Peruvian")
+    assert _has(found, "Bolivia", "supports", "tariffs", "Peruvian")
+    found = _found("Chile said Bolivia would respond with its own tariffs on Peruvian goods.")
+    assert not any(r == "supports" and "tariffs" in t for _, r, t in found)
+    found = _found("Chile criticized Bolivia over its tariffs on Peruvian goods.")
+    assert not any(h == "Chile" and r == "supports" for h, r, _ in found)

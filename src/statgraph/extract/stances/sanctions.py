@@ -9,7 +9,9 @@ duties are read alike ("Washington imposes a 15 percent tariff on Japanese produ
 - the verb itself: "the United States sanctioned seven officials", and its passive with an agent:
   "X, who was sanctioned by the EU", "X, sanctioned by the United States";
 - a gerund's doer is the subject of the verb its preposition hangs on: "Ecuador hit back by
-  slapping tariffs on Peru".
+  slapping tariffs on Peru";
+- the owner of an act of imposing: "Washington's announcement of 30% tariffs on Peru"; and "their
+  own tariffs" are the clause subject's: "Canada struck back with its own tariffs on US goods".
 
 Sanctions another side welcomes or condemns ("welcomed American sanctions against X") state
 that side's stance, read by the verb rules; the imposer is only mentioned there.
@@ -71,7 +73,8 @@ def sanctions(sent: Span, context: Context) -> Iterator[Found]:
             aimed = _aimed(token, anchor, imposing)
             if aimed and not _only_spoken_of(anchor):
                 found = [] if _weighed(anchor, imposing, context) else (
-                    _owners(token, anchor, context) + _imposers(anchor, imposing, context))
+                    _owners(token, anchor, context) + _imposers(anchor, imposing, context)
+                    + _announcers(anchor, context) + _own(token, anchor, context))
                 found = [] if opposed_act(anchor, lexicon) else found
                 kind = "sanctions" if lemma in sanctions else token.lower_  # "tariffs", "a 15 percent tariff"
                 yield from _findings(found, aimed, token, "sanctions/imposed", context, kind)
@@ -134,6 +137,8 @@ def _aimed(noun: Token, anchor: Token, imposing: frozenset[str]) -> list[Token]:
     if anchor.dep_ in {"dobj", "obj", "nsubjpass"} and verb.lemma_.lower() in imposing:
         places.append(verb)
     places += [c for c in anchor.children if c.dep_ == "acl" and c.lemma_.lower() in imposing]
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "with" and anchor.head.head.pos_ == "VERB":
+        places.append(anchor.head.head)  # "struck back with tariffs on US goods": "on" hung on the verb
     aimed = [
         p for place in places for c in place.children
         if c.dep_ == "prep" and c.lower_ in _AIMED for p in c.children
@@ -156,6 +161,31 @@ def _owners(noun: Token, anchor: Token, context: Context) -> list[tuple[Resolved
         if actor is not None:
             found.append((actor, "owner"))
     return found
+
+
+def _announcers(anchor: Token, context: Context) -> list[tuple[Resolved, str]]:
+    """The owner of the act the sanctions are "of": "Washington's announcement of 30% tariffs on
+    Peru", "the EU's imposition of duties on Chinese steel" (cues.toml [supports] imposing_nouns)."""
+    act = anchor.head.head
+    if anchor.dep_ != "pobj" or anchor.head.lower_ != "of" or act.pos_ != "NOUN":
+        return []
+    if act.lemma_.lower() not in context.lexicon.listed("supports", "imposing_nouns"):
+        return []
+    owners = [c for c in act.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    owners += [p for c in act.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+    return [found for owner in owners for found in holders(owner, context.frame, context.resolver)]
+
+
+def _own(noun: Token, anchor: Token, context: Context) -> list[tuple[Resolved, str]]:
+    """ "Their own tariffs" are the clause's subject's: "Canada and Mexico struck back with their own
+    tariffs on US goods"; a possessive pronoun without "own" is left unread."""
+    place = next((p for p in (noun, anchor) if any(c.dep_ == "amod" and c.lower_ == "own" for c in p.children)), None)
+    if place is None or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in place.children):
+        return []
+    verb = anchor.head.head if anchor.dep_ == "pobj" else anchor.head
+    if verb.pos_ != "VERB" or unreal(verb) or any(c.tag_ == "MD" for c in verb.children):
+        return []
+    return holders(subject_of(verb), context.frame, context.resolver)
 
 
 def _imposers(anchor: Token, imposing: frozenset[str], context: Context) -> list[tuple[Resolved, str]]:

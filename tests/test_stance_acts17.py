@@ -83,3 +83,13 @@ def test_their_own_tariffs_are_the_subjects_and_a_plain_possessive_is_not_read()
     assert not any(r == "supports" and "tariffs" in t for _, r, t in found)
     found = _found("Chile criticized Bolivia over its tariffs on Peruvian goods.")
     assert not any(h == "Chile" and r == "supports" for h, r, _ in found)
+
+
+def test_a_stance_on_it_in_a_vote_sentence_is_a_stance_on_the_text_voted() -> None:
+    found = _found("Twenty members voted in favour of the resolution, while Chile and Peru opposed it.")
+    assert _has(found, "Chile", "opposes", "resolution")
+    assert _has(found, "Peru", "opposes", "resolution")
+    found = _found("Twenty members voted in favour of the resolution, while Peru did not oppose it.")
+    assert not _has(found, "Peru", "opposes", "resolution")
+    found = _found("Chile backed the plan because Peru opposed it.")  # no vote: "it" is left unread
+    assert not _has(found, "Peru", "opposes", "plan")

@@ -11,7 +11,9 @@ A side with no object in a sentence whose other side names the text takes that t
 voted in favor of the resolution, and only Peru voted against it", "Chile and Peru voted against,
 and ten states voted in favour of the draft"; so does a side in a sentence whose approving verb
 names it: "the council approved the plan, with Chile and Peru the only ones voting against".
-A tally's "no votes" are votes against: "Chile and Peru were the only no votes".
+A tally's "no votes" are votes against: "Chile and Peru were the only no votes"; a stance verb's
+"it" in a sentence whose vote names one text is that text: "twenty members voted in favour of the
+resolution, while Chile and Peru opposed it".
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ if TYPE_CHECKING:
     from ...link.resolve import Resolver
     from ..cues import Lexicon
 
+_SIDED = frozenset({"supports", "opposes", "rejects"})  # the stances a voter's verb may take on a text
 _LAST_TEXT = " voted text"  # the key under which the last text put to a vote is remembered
 
 
@@ -45,6 +48,8 @@ def votes(sent: Span, context: Context) -> Iterator[Found]:
     for token in sent:
         if token.pos_ == "NOUN" and token.lemma_.lower() in texts and _described(token):
             resolver.last_proposals[_LAST_TEXT] = phrase(token)
+        if token.pos_ == "VERB" and any(c.dep_ in {"dobj", "obj"} and c.lower_ == "it" for c in token.children):
+            yield from _stance_on_it(token, context, _named_in(sent, sides, lexicon, resolver))
         if token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.listed("supports", "vote_verbs"):
             yield from _counted(token, sides, context, _named_in(sent, sides, lexicon, resolver))
         if token.pos_ != "VERB" or token.lemma_.lower() not in lexicon.listed("supports", "vote_verbs"):
@@ -76,6 +81,19 @@ def _counted(votes: Token, sides: dict[str, frozenset[str]], context: Context, n
         for target in voted:
             if target.actor is None or target.actor.id != holder.id:
                 yield Found(holder, relation, target, votes, f"vote/tally/{how}", 0.65)
+
+
+def _stance_on_it(verb: Token, context: Context, named: list[Target] | None) -> Iterator[Found]:
+    """A stance verb whose "it" is the text a vote of the sentence names: "twenty members voted in
+    favour of the resolution, while Chile and Peru opposed it"."""
+    relations = {c.relation for c in context.lexicon.verb_cues(verb.lemma_.lower())} & _SIDED
+    if not named or len(relations) != 1 or negated(verb) or irrealis(verb):
+        return
+    relation = next(iter(relations))
+    for holder, how in holders(subject_of(verb), context.frame, context.resolver):
+        for target in named:
+            if target.actor is None or target.actor.id != holder.id:
+                yield Found(holder, relation, target, verb, f"vote/it/{how}", 0.6)
 
 
 def _voter(verb: Token) -> Token | None:

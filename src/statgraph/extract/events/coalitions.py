@@ -33,6 +33,7 @@ _MEDIATION_VERBS = words("event_forms", "mediation_verbs")
 _SIDE_TYPES = frozenset({"state", "organization", "group"})
 _EXAMPLES = frozenset({"including", "include", "like", "such"})
 _CALLING_VERBS = words("event_forms", "calling_verbs")
+_FORCE_NOUNS = words("event_forms", "present_nouns")
 
 
 def co_sponsors(token: Token, resolver: Resolver) -> Iterator[Found]:
@@ -83,6 +84,8 @@ def joint_subjects(token: Token, frame: Frame, resolver: Resolver) -> Iterator[F
     found = [a for a in found if a is not None and a.type in _SIDE_TYPES]
     if subject is not None:  # "American and South Korean troops began joint drills"
         found += [a for t in [subject, *conjuncts(subject)] if t.pos_ == "NOUN" for a in _demonym_sides(t, resolver)]
+        if subject.lower_ in _FORCE_NOUNS:  # "Armies of India and Japan began a joint exercise"
+            found += [a for t in prep_objects(subject, {"of"}) for a, _ in holders(t, frame, resolver) if a.type in _SIDE_TYPES]
     yield from _pairs(list({a.id: a for a in found}.values()), token, "joint_subjects")
 
 

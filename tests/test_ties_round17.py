@@ -49,3 +49,29 @@ def test_three_forces_joined_by_hyphens_give_every_pair() -> None:
 )
 def test_no_coalition_denied_still_to_come_alone_or_led(text: str) -> None:
     assert not _tied(text)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Three Russian jets entered Estonian airspace last week.", ("Russia", "Estonia")),
+        ("Russian drones crossed deep into Polish territory on Sunday.", ("Russia", "Poland")),
+        ("Two Chinese ships violated Japanese airspace near Okinawa.", ("China", "Japan")),
+        ("Kenya condemned the Russian invasion of Ukrainian territory.", ("Russia", "Ukraine")),
+    ],
+)
+def test_forces_into_a_territory_named_by_a_demonym(text: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs_of(text, "deployed_to")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian drones did not cross into Polish territory.",
+        "Russian ships entered the port of Tartus.",
+        "Russian troops violated the ceasefire.",
+        "Russian vessels violated the sanctions regime.",
+    ],
+)
+def test_no_territory_entered_when_denied_or_no_territory(text: str) -> None:
+    assert not pairs_of(text, "deployed_to")

@@ -75,3 +75,13 @@ def test_forces_into_a_territory_named_by_a_demonym(text: str, pair: tuple[str, 
 )
 def test_no_territory_entered_when_denied_or_no_territory(text: str) -> None:
     assert not pairs_of(text, "deployed_to")
+
+
+def test_coalition_partners_owned_by_the_subject() -> None:
+    text = "Estonia's Reform Party criticized its coalition partners, the Social Democratic Party, on Monday."
+    assert ("Estonian_Reform_Party", "Social_Democratic_Party") in pairs_of(text, "cooperates_with")
+
+
+def test_coalition_partners_of_no_named_subject_give_no_owner() -> None:
+    text = "Critics attacked its coalition partners, the Social Democratic Party, on Monday."
+    assert not {p for p in pairs_of(text, "cooperates_with") if "Social_Democratic_Party" in p}

@@ -180,12 +180,26 @@ def listed_partners(token: Token, frame: Frame, resolver: Resolver) -> Iterator[
     named = [t for c in token.children if c.dep_ == "appos" for t in [c, *conjuncts(c)]]
     sides = [a for t in named for a, _ in holders(t, frame, resolver) if a.type != "person"]
     sides = list({a.id: a for a in sides}.values())
-    owner = token.head if token.dep_ == "conj" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children) else None
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+    owner = token.head if token.dep_ == "conj" and owned else _clause_subject(token) if owned else None
     for holder, _ in holders(owner, frame, resolver) if owner is not None else []:
         for side in sides:
             if side.id != holder.id:
                 yield Found(holder, "cooperates_with", Target(side.label, side), token, "coalition_partners", 0.55)
     yield from _pairs(sides, token, "coalition_partners")
+
+
+def _clause_subject(noun: Token) -> Token | None:
+    """ "The Reform Party criticized (the actions of) its coalition partners the SDE": the subject
+    of the verb whose object the noun is, or the object of an "of" phrase on that object."""
+    head = noun
+    for _ in range(2):
+        if head.dep_ in {"dobj", "obj"} and head.head.pos_ in {"VERB", "AUX"}:
+            return subject_of(head.head)
+        if head.dep_ != "pobj" or head.head.lower_ != "of":
+            return None
+        head = head.head.head
+    return None
 
 
 def _full_name(token: Token) -> str:

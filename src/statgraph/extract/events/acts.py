@@ -25,6 +25,7 @@ from ..registry import Context, extractor
 from ..sentence import parts_of_speech, word_lists
 from .abroad import appearance_abroad, met_abroad, visit_home
 from .ahead import FUTURE_RELATIONS, TIMED_RELATIONS, set_ahead, told_to_come
+from .coalition_forms import GOVERNING_NOUNS, governing_sides
 from .coalitions import acts_jointly, called_allies, joint_subjects, listed_partners
 from .chairs import chair, led_by
 from .cooperation import acts_of_cooperation, joint_act, owned_pact, signed_by
@@ -193,6 +194,8 @@ def _noun_events(token: Token, lemma: str, frame: Frame, resolver: Resolver, lex
     if lemma in events["met_with"]["gatherings"] or token.lower_ in events["met_with"]["nouns"]:
         yield from talks_noun(token, frame, resolver, lexicon)
     ties = events["cooperates_with"]  # each reader behind its own opening test
+    if lemma in GOVERNING_NOUNS:
+        yield from governing_sides(token, frame, resolver)  # "in coalition with", "the ÖVP-Green coalition"
     if lemma in ties.get("joint_nouns", ()):
         yield from joint_act(token, frame, resolver, lexicon)
     if lemma in ties.get("pact_nouns", ()):

@@ -44,6 +44,7 @@ WAGE_VERBS = words("event_forms", "wage_verbs")
 GARRISON_VERBS = words("event_forms", "garrison_verbs")
 PRESENT_NOUNS = words("event_forms", "present_nouns")
 _KEEP_VERBS = words("event_forms", "keep_verbs")
+TERRITORY_NOUNS = words("event_forms", "territory_nouns")
 _FORCE_PREPS = frozenset({"in", "at", "on", "inside"})
 _UNREAL_HEADS = words("event_forms", "unreal_heads")
 _UNREAL_MODIFIERS = words("event_forms", "unreal_modifiers")
@@ -283,6 +284,8 @@ def force_place(token: Token, resolver: Resolver) -> Resolved | None:
             return force_place(named[0], resolver)
     if token.pos_ == "NOUN" and token.lemma_.lower() in _REGION_NOUNS:
         return _named_region(token)
+    if token.pos_ == "NOUN" and token.lower_ in TERRITORY_NOUNS:
+        return _territory_of(token, resolver)
     if token.ent_type_ not in PLACE_TYPES and token.pos_ != "PROPN":
         return None
     if resolver.gazetteer.find(resolver.name_span(token).text) is not None:
@@ -299,6 +302,17 @@ def force_place(token: Token, resolver: Resolver) -> Resolved | None:
 _PLACE_OF_NOUNS = frozenset({"city", "island", "port", "province", "region", "town", "village"})
 # Nouns of a region named by the proper name before them: "the Kharkiv region", "Kursk oblast"
 _REGION_NOUNS = frozenset({"governorate", "oblast", "province", "region"})
+
+
+def _territory_of(token: Token, resolver: Resolver) -> Resolved | None:
+    """ "Estonian airspace", "Japanese territorial waters": the state a demonym before a noun of
+    territory_nouns names (`token`: that noun)."""
+    for child in token.children:
+        if child.dep_ in {"amod", "compound", "nmod"} and child.i < token.i:
+            actor = resolver.gazetteer.demonym(child.text)
+            if actor is not None and actor.type == "state":
+                return resolver.actor(actor)
+    return None
 
 
 def _named_region(token: Token) -> Resolved | None:

@@ -33,6 +33,7 @@ _MEDIATION_VERBS = words("event_forms", "mediation_verbs")
 _SIDE_TYPES = frozenset({"state", "organization", "group"})
 _EXAMPLES = frozenset({"including", "include", "like", "such"})
 _CALLING_VERBS = words("event_forms", "calling_verbs")
+_FORCE_NOUNS = words("event_forms", "present_nouns")
 
 
 def co_sponsors(token: Token, resolver: Resolver) -> Iterator[Found]:
@@ -83,6 +84,8 @@ def joint_subjects(token: Token, frame: Frame, resolver: Resolver) -> Iterator[F
     found = [a for a in found if a is not None and a.type in _SIDE_TYPES]
     if subject is not None:  # "American and South Korean troops began joint drills"
         found += [a for t in [subject, *conjuncts(subject)] if t.pos_ == "NOUN" for a in _demonym_sides(t, resolver)]
+        if subject.lower_ in _FORCE_NOUNS:  # "Armies of India and Japan began a joint exercise"
+            found += [a for t in prep_objects(subject, {"of"}) for a, _ in holders(t, frame, resolver) if a.type in _SIDE_TYPES]
     yield from _pairs(list({a.id: a for a in found}.values()), token, "joint_subjects")
 
 
@@ -177,12 +180,26 @@ def listed_partners(token: Token, frame: Frame, resolver: Resolver) -> Iterator[
     named = [t for c in token.children if c.dep_ == "appos" for t in [c, *conjuncts(c)]]
     sides = [a for t in named for a, _ in holders(t, frame, resolver) if a.type != "person"]
     sides = list({a.id: a for a in sides}.values())
-    owner = token.head if token.dep_ == "conj" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children) else None
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+    owner = token.head if token.dep_ == "conj" and owned else _clause_subject(token) if owned else None
     for holder, _ in holders(owner, frame, resolver) if owner is not None else []:
         for side in sides:
             if side.id != holder.id:
                 yield Found(holder, "cooperates_with", Target(side.label, side), token, "coalition_partners", 0.55)
     yield from _pairs(sides, token, "coalition_partners")
+
+
+def _clause_subject(noun: Token) -> Token | None:
+    """ "The Reform Party criticized (the actions of) its coalition partners the SDE": the subject
+    of the verb whose object the noun is, or the object of an "of" phrase on that object."""
+    head = noun
+    for _ in range(2):
+        if head.dep_ in {"dobj", "obj"} and head.head.pos_ in {"VERB", "AUX"}:
+            return subject_of(head.head)
+        if head.dep_ != "pobj" or head.head.lower_ != "of":
+            return None
+        head = head.head.head
+    return None
 
 
 def _full_name(token: Token) -> str:

@@ -18,6 +18,7 @@ from ..context.holders import holders
 from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..cues import Lexicon
 from ..found import Found
+from .coalition_forms import hyphen_parts, part_sides
 from ..moods import irrealis, negated, speculative
 from .abroad import home_of, met_abroad
 from .aggression import unreal
@@ -245,6 +246,10 @@ def joint_act(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) 
         return
     members = prep_objects(token, {"between", "among", "by"})
     sides = list({a.id: a for t in members for a, _ in doers(t, frame, resolver) if a.type != "person"}.values())
+    if len(sides) < 2:  # "between the armed forces of X and Y", "among the forces of Turkey-Afghanistan-Pakistan"
+        owners = [o for t in members for o in prep_objects(t, {"of"})]
+        sides = list({a.id: a for t in owners for a, _ in doers(t, frame, resolver) if a.type != "person"}.values())
+        sides = next((found for n in members + owners if len(found := part_sides(hyphen_parts(n), resolver)) > 1), sides)
     for side in sides:
         for other in sides:
             if other.id != side.id:

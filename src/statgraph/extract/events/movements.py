@@ -22,7 +22,7 @@ from ..context.holders import holders
 from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..found import Found
 from ..moods import event_mood, irrealis, negated
-from .aggression import PRESENT_NOUNS, force_place
+from .aggression import PRESENT_NOUNS, TERRITORY_NOUNS, force_place
 from .presence import forces_named
 from .deployments import military_owner
 
@@ -38,7 +38,9 @@ _STAY_VERBS = words("event_forms", "stay_verbs")
 _SAIL_VERBS = words("event_forms", "sail_verbs")
 MOVE_VERBS = ADVANCE_VERBS | _LEAVE_VERBS | _STAY_VERBS | _SAIL_VERBS
 # the place is the object: "entered Kherson", "patrolled the South China Sea"
-_OBJECT_VERBS = frozenset({"cross", "enter", "raid", "storm"}) | _SAIL_VERBS
+_OBJECT_VERBS = frozenset({"cross", "enter", "intrude", "raid", "storm", "violate"}) | _SAIL_VERBS
+_TRESPASS_VERBS = frozenset({"intrude", "violate"})
+_INTRUDERS = words("event_forms", "intruder_nouns")
 # verbs whose "in" names no place the forces are in: "Russian forces failed in their attempt",
 # "US troops succeeded in ..."; a withdrawal and a leaving are read by their own rules
 _NOT_THERE_VERBS = words("event_forms", "not_there_verbs") | WITHDRAW_VERBS | _LEAVE_VERBS | MOVE_VERBS
@@ -51,16 +53,20 @@ def forces_moved(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Fou
     (`token`: a verb of an act done, one of MOVE_VERBS)."""
     said = subject_of(token)
     subject = forces_named(said)  # "Russian forces", "thousands of Russian troops"
+    lemma = token.lemma_.lower()
+    intruder = subject is None and said is not None and said.lower_ in _INTRUDERS and lemma in ADVANCE_VERBS
+    subject = said if intruder else subject  # "Russian drones crossed into Polish territory"
     if subject is None or said.dep_ == "nsubjpass":
         return
     if event_mood(token) == "speculative":
         return  # "Russian forces would be marching into the Baltic States": only supposed
-    lemma = token.lemma_.lower()
     preps = {"into"} if lemma in ADVANCE_VERBS else {"in", "inside"} if lemma in _STAY_VERBS else set()
     preps |= {"through", "into", "in"} if lemma in _SAIL_VERBS else set()
     targets = prep_objects(token, preps)
     if lemma in _OBJECT_VERBS or lemma in _LEAVE_VERBS:
         targets += [t for c in token.children if c.dep_ in {"dobj", "obj"} for t in [c, *conjuncts(c)]]
+    if intruder or lemma in _TRESPASS_VERBS:  # ships or drones, or "violated": into a state's territory only
+        targets = [t for t in targets if t.lower_ in TERRITORY_NOUNS]
     places = [p for t in targets if (p := force_place(t, resolver)) is not None]
     yield from _deployed(military_owner(subject, frame, resolver), places, token, "forces_moved")
 

@@ -87,9 +87,34 @@ def _party_name(token: Token) -> str | None:
         # a name joined by a hyphen the tokenizer split ("the Zanu-PF party", "the Farmer-Citizen
         # Movement party") or begun by a capitalised adjective ("the Georgian Dream party")
         start -= 2 if _joined(doc, start) else 1
-    if any(t.pos_ != "PROPN" and t.text != "-" and not _acronym_mark(t) for t in doc[start : token.i]):
+    start = _possessive_start(doc, start, token)
+    if any(t.pos_ != "PROPN" and t.text != "-" and not _acronym_mark(t) and t.lower_ not in _POSSESSIVE for t in doc[start : token.i]):
         return None  # "the Likud and Labor Party" or a name broken by other words
+    if _name_goes_on(doc, token.i + 1):
+        return None  # "the Optimist Party for the Development of Mozambique": a longer name, not "Optimist Party"
     return doc[start : token.i + 1].text
+
+
+_POSSESSIVE = frozenset({"'s", "\u2019s"})
+
+
+def _possessive_start(doc, start: int, token: Token) -> int:
+    """Where a party's name begins when a possessive is part of it: "the People's Progressive
+    Party" (one ORG entity from "People" on), not "Scholz's Social Democratic Party"."""
+    if start < 2 or doc[start - 1].lower_ not in _POSSESSIVE or doc[start - 2].pos_ != "PROPN":
+        return start
+    owner = doc[start - 2]
+    same = owner.ent_type_ == "ORG" and all(t.ent_iob_ == "I" for t in doc[start - 1 : token.i + 1])
+    return start - 2 if same else start
+
+
+def _name_goes_on(doc, k: int) -> bool:
+    """Whether a name goes on after the party noun: "Party for the Development of ...", "Party of
+    Regions" ("of"/"for", maybe "the", then a capitalised proper word)."""
+    if k >= len(doc) or doc[k].lower_ not in {"of", "for"}:
+        return False
+    k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
+    return k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper()
 
 
 def _joined(doc, start: int) -> bool:

@@ -89,3 +89,25 @@ def test_a_persons_party_named_in_apposition() -> None:
     assert _people("Tom Reeve's ruling party, the Unity Party, won.") == {("Tom_Reeve", "Unity_Party")}
     # near miss: an apposition that names no party
     assert not _people("Tom Reeve's party, the largest in parliament, won.")
+
+
+def test_a_non_permanent_member_is_a_member_and_one_of_the_members() -> None:
+    found = _people("Kenya, a non-permanent member of the UN Security Council, abstained.")
+    assert ("Kenya", "UN_Security_Council") in found
+    assert not _people("Serbia, a non-member of the EU, abstained.")
+    assert ("Poland", "European_Union") in _people("Poland, one of the 27 EU member states, objected.")
+    assert not _people("Poland, one of the EU's critics, objected.")
+
+
+def test_a_partys_office_with_its_possessive_in_apposition() -> None:
+    assert ("Jane_Doe", "Labour_Party") in _people("Jane Doe, Labour's shadow foreign secretary, said so.")
+    # near miss: a former office, or no office
+    assert not _people("Jane Doe, Labour's former leader, said so.")
+    assert not _people("Jane Doe, Labour's favourite target, said so.")
+
+
+def test_a_led_bloc_named_after_a_comma() -> None:
+    found = _people("Armenia left another Russian-led bloc, the Collective Security Treaty Organization (CSTO).")
+    assert ("Russia", "CSTO") in found
+    # near miss: a state's name after the comma is no bloc's
+    assert not _people("Armenia left the Russian-led bloc, Moscow said.")

@@ -121,8 +121,17 @@ def _qualified_away(noun: Token) -> bool:
     for word in reversed(noun.doc[max(noun.i - 3, noun.sent.start) : noun.i]):
         if word.is_punct and word.text != "-" or word.pos_ in {"PROPN", "AUX"}:
             break  # the noun's own words only: not "former Soviet states, members of ..."
-        before.append(word.lower_)
-    return any(w in _NOT_MEMBERS and w != "new" for w in before)
+        before.append(word)
+    return any(not_member_word(w) and w.lower_ != "new" for w in before)
+
+
+def not_member_word(word: Token) -> bool:
+    """A word of not_members ("former", "candidate", "non" of "non-member"), but not the "non"
+    of "a non-permanent member", who is a member."""
+    if word.lower_ not in _NOT_MEMBERS:
+        return False
+    doc, i = word.doc, word.i
+    return not (word.lower_ == "non" and i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ == "permanent")
 
 
 def _of_which(token: Token, resolver: Resolver) -> list[Resolved]:

@@ -193,6 +193,9 @@ def _described_in_apposition(token: Token, length: int) -> Token | None:
     """ "Tom Reeve, a Republican from Texas", "Jane Doe, a Labour MP": the person the noun
     phrase of the party's word stands in apposition to."""
     described = token.doc[token.i + length - 1]
+    office = described.head if described.dep_ == "poss" else None
+    if office is not None and office.dep_ == "appos" and office.lower_ in _NAME_TITLES and office.head.ent_type_ == "PERSON":
+        return None if _past(office) else office.head  # "Jane Doe, Labour's shadow foreign secretary"
     head = described if described.dep_ == "appos" else described.head
     if head.dep_ != "appos" or head.i < token.i or not (head.i == described.i or head.lower_ in _TITLES):
         return None

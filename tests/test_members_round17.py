@@ -111,3 +111,20 @@ def test_a_led_bloc_named_after_a_comma() -> None:
     assert ("Russia", "CSTO") in found
     # near miss: a state's name after the comma is no bloc's
     assert not _people("Armenia left the Russian-led bloc, Moscow said.")
+
+
+def test_a_partys_candidate_in_apposition_and_a_party_in_brackets() -> None:
+    assert _people("Tom Reeve, the Unity Party's candidate, spoke.") == {("Tom_Reeve", "Unity_Party")}
+    assert not _people("Tom Reeve, the Unity Party's former candidate, spoke.")
+    found = _people("Finance Minister Tom Reeve (Unity Party) and Jane Doe (Justice Party) spoke.")
+    assert {("Tom_Reeve", "Unity_Party"), ("Jane_Doe", "Justice_Party")} <= found
+    # near miss: a bracket of other words names no party
+    assert not _people("Tom Reeve (pictured) spoke to the Unity Forum.")
+
+
+def test_a_partys_name_with_and_and_a_persons_possessive() -> None:
+    text = "Jane Doe, leader of the right-wing People's Party for Freedom and Democracy (VVD), spoke."
+    found = _people(text)
+    assert found and all(party == "People_s_Party_for_Freedom_and_Democracy" for _, party in found)
+    # near miss: a person's party, not named, is none
+    assert not _people("Reeve's party is polling at a two-year low.")

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 PARTY_NOUNS = words("event_forms", "party_nouns")
 PARTY_TITLES = words("event_forms", "party_titles")
+# possessors inside a party's own name: "the People's party", "the Workers' Party"
+_NAME_POSSESSORS = words("event_forms", "party_name_possessors")
 
 
 def party_members(token: Token, resolver: Resolver) -> Iterator[Found]:
@@ -42,6 +44,8 @@ def party_members(token: Token, resolver: Resolver) -> Iterator[Found]:
     if name is None and token.dep_ == "appos" and token.head.pos_ == "PROPN":
         name = resolver.name_span(token.head).text  # "the SPD, the party of Chancellor Olaf Scholz"
         members += prep_objects(token, {"of"})
+    if _bracketed(token):
+        members.append(token.head)  # "Tom Reeve (Unity Party) spoke"
     if token.dep_ in {"dobj", "obj"} and token.head.lemma_.lower() in LEADING_VERBS:
         members += [p for p in [party_leader(token.head)] if p is not None]  # "Jane Doe, who heads the Justice party"
     founding = [c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() == "found"]
@@ -52,6 +56,20 @@ def party_members(token: Token, resolver: Resolver) -> Iterator[Found]:
         person = resolver.resolve(member)
         if person is not None and person.type == "person":
             yield Found(person, "member_of", Target(party.label, party), token, "party_member", 0.6)
+
+
+def _bracketed(token: Token) -> bool:
+    """Whether a party's name stands alone in brackets right after a person's name: "Tom Reeve
+    (Unity Party)"."""
+    doc, start = token.doc, token.left_edge.i
+    return (token.dep_ == "appos" and token.head.ent_type_ == "PERSON" and start >= 2 and doc[start - 1].text == "("
+            and token.i + 1 < len(doc) and doc[token.i + 1].text == ")" and doc[start - 2].i == token.head.i)
+
+
+def _and_more(doc, k: int, start: int) -> bool:
+    """An "and" between two capitalised words of a name: "Freedom and Democracy"."""
+    return (doc[k].lower_ == "and" and k > start and k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN"
+            and doc[k + 1].text[:1].isupper())
 
 
 def _party(name: str, resolver: Resolver) -> Resolved:
@@ -101,8 +119,7 @@ def _party_name(token: Token) -> str | None:
     Party", "Frelimo party"), none for "his party" or "the ruling party"."""
     words_before = [c for c in token.lefts if c.dep_ in {"compound", "amod", "nmod"} and c.pos_ == "PROPN"]
     # "the People's party": a possessor inside the party's own name (one ORG entity with it)
-    words_before += [c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i + 2 == token.i
-                     and c.ent_type_ == "ORG" and token.ent_type_ == "ORG" and token.ent_iob_ == "I"]
+    words_before += [c for c in token.lefts if c.dep_ == "poss" and c.lower_ in _NAME_POSSESSORS and c.i + 2 == token.i]
     if not words_before:
         return None
     doc, start = token.doc, min(c.i for c in words_before)
@@ -137,8 +154,8 @@ def _name_end(doc, k: int) -> int:
     while k < len(doc) and doc[k].lower_ in {"of", "for"}:
         words = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
         end = words
-        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
-            end += 1
+        while end < len(doc) and (doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() or _and_more(doc, end, words)):
+            end += 1  # "Party for Freedom and Democracy"
         if end == words:
             break
         k = end
@@ -174,4 +191,6 @@ def _named_one(word: Token) -> Token:
     Doe"), else the word itself."""
     if word.ent_type_ == "PERSON":
         return word
+    if word.dep_ == "appos" and word.head.ent_type_ == "PERSON" and (word.lower_ in PARTY_TITLES or word.lower_ in OFFICES):
+        return word.head  # "Tom Reeve, the Justice Party's candidate"
     return next((c for c in word.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), word)

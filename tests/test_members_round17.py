@@ -128,3 +128,10 @@ def test_a_partys_name_with_and_and_a_persons_possessive() -> None:
     assert found and all(party == "People_s_Party_for_Freedom_and_Democracy" for _, party in found)
     # near miss: a person's party, not named, is none
     assert not _people("Reeve's party is polling at a two-year low.")
+
+
+def test_despite_being_a_member() -> None:
+    assert ("Turkey", "NATO") in _people("Despite being a member of NATO, Turkey bought Russian missiles.")
+    # near misses: being one denied, or put instead of another thing
+    assert not _people("Despite not being a member of NATO, Sweden joined the drills.")
+    assert not _people("Instead of being a member of NATO, Turkey stayed neutral.")

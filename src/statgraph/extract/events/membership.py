@@ -180,7 +180,10 @@ def _members(token: Token, lexicon: Lexicon) -> list[Token]:
         token = token.head.head  # "Brazil is one of the founding members", "Poland, one of NATO's members"
     if token.dep_ in {"attr"}:
         # "is not a member of NATO", "wants to be a member", "will become a member": none yet
-        subject = subject_of(token.head) if not negated(token.head) and not wished(token.head) else None
+        verb = token.head
+        if verb.dep_ == "pcomp" and verb.head.lower_ in _GRANTING and verb.head.head.pos_ in {"VERB", "AUX"}:
+            verb = verb.head.head  # "Despite being a member of NATO, Turkey bought ...": the main clause's subject
+        subject = subject_of(verb) if not negated(token.head) and not wished(token.head) else None
         return [subject] if subject is not None else []
     if token.dep_ == "appos" and token.lower_ in {"member", "members", "one"}:
         return [token.head]  # "The UAE, the Arab member of the Security Council"
@@ -206,6 +209,7 @@ def wished(verb: Token) -> bool:
 
 
 _STILL_VERBS = words("event_forms", "still_verbs")
+_GRANTING = frozenset({"besides", "despite"})  # prepositions over a being that grant it
 
 
 def _alongside(token: Token) -> list[Token]:

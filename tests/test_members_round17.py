@@ -135,3 +135,9 @@ def test_despite_being_a_member() -> None:
     # near misses: being one denied, or put instead of another thing
     assert not _people("Despite not being a member of NATO, Sweden joined the drills.")
     assert not _people("Instead of being a member of NATO, Turkey stayed neutral.")
+
+
+def test_a_joining_opposed_or_supported_is_none() -> None:
+    assert not _people("Russia opposed Ukraine joining NATO.")
+    # a joining done still is one
+    assert ("Finland", "NATO") in _people("Since joining NATO in 2023, Finland has spent more.")

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolved, Resolver
+from ...words import words
 from ..arguments import Target
 from ..context.doers import doers
 from ..context.frame import Frame
@@ -19,6 +20,8 @@ from ..moods import to_infinitive
 from .gerunds import actor_of
 from .parties import is_party
 
+_SOUGHT_BY = words("event_forms", "membership_sought_verbs")
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -28,6 +31,8 @@ def joining(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     Cambodia was admitted" (the organisation named before in the sentence), "the alliance that
     Finland joined"."""
     lemma = token.lemma_.lower()
+    if token.tag_ == "VBG" and token.head.lemma_.lower() in _SOUGHT_BY and token.dep_ != "pcomp":
+        return  # "Russia opposed Ukraine joining NATO", "supported Finland joining NATO": sought, not done
     orgs: list[Resolved] = []
     obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
     lemma = "join" if lemma == "rejoin" and obj is not None else lemma  # "the United States rejoined UNESCO"

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...link.person_names import party_label_at
-from ...link.resolve import Resolver
+from ...link.resolve import Resolved, Resolver
 from ..arguments import Target
 from ..context.frame import Frame
 from ..context.holders import holders
@@ -50,16 +50,20 @@ def chair(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     if org is None and owner is not None:  # "ASEAN's chairmanship": the organisation chaired, not its holder
         org = resolver.resolve(owner)
         org, owner = (org, None) if org is not None and org.type == "organization" else (None, owner)
+    if org is None and owner is None:
+        org, owner = _which_chairs(token, resolver)
     if org is None:
         return
     if owner is None and (subject := as_subject(token)) is not None:
         owner = subject
     elif owner is None and token.dep_ in {"dobj", "attr"} and token.head.lemma_.lower() in _CHAIR_VERBS:
-        owner = subject_of(token.head)
+        owner = _whose(subject_of(token.head))
     elif owner is None and token.dep_ == "appos" and token.head.pos_ == "PROPN" and not party_label_at(
         token.doc, token.head.left_edge.i  # "Rep. Jane Doe, R-Ohio, chairman of ...": hers, not Ohio's
     ):
         owner = token.head  # "Laos, the current chair of ASEAN, hosted the talks"
+    elif owner is None:
+        owner = _holder_of(token)  # "Peru, current holder of the rotating OSCE presidency"
     for holder, how in holders(owner, frame, resolver):
         if holder.type in {"state", "organization"} and holder.id != org.id:
             yield Found(holder, "member_of", Target(org.label, org), token, f"chair/{how}", 0.6)
@@ -69,12 +73,47 @@ def chairs_body(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
     """ "Angola, which chairs the African Union", "Brazil currently chairs the G20": a state that
     chairs an organisation belongs to it (`token`: the verb "chair", an act done; "chaired the
     meeting" names no organisation)."""
-    bodies = [a for c in token.children if c.dep_ in {"dobj", "obj"}
-              if (a := resolver.resolve(c)) is not None and a.type == "organization"]
+    objects = [c for c in token.children if c.dep_ in {"dobj", "obj"}]
+    # "ASEAN, which Laos chairs this year": the body the relative clause hangs on
+    objects = [token.head if o.lower_ in {"which", "that"} and token.dep_ == "relcl" else o for o in objects]
+    bodies = [a for c in objects if (a := resolver.resolve(c)) is not None and a.type == "organization"]
     for holder, how in holders(subject_of(token), frame, resolver) if bodies else []:
         for body in bodies:
             if holder.type == "state" and holder.id != body.id:
                 yield Found(holder, "member_of", Target(body.label, body), token, f"chairs/{how}", 0.6)
+
+
+def _which_chairs(token: Token, resolver: Resolver) -> tuple[Resolved | None, Token | None]:
+    """ "ASEAN, which Laos chairs this year": the verb the parser took for a noun, read on the
+    words (a body's name, a comma, "which", a state's name, "chairs")."""
+    doc, i = token.doc, token.i
+    if token.lower_ != "chairs" or i < 4 or doc[i - 1].pos_ != "PROPN":
+        return None, None
+    k = i - 1
+    while k > token.sent.start and doc[k - 1].pos_ == "PROPN":
+        k -= 1
+    if k < 3 or doc[k - 1].lower_ != "which" or doc[k - 2].text != ",":
+        return None, None
+    body = resolver.resolve(doc[k - 3])
+    return (body, doc[i - 1]) if body is not None and body.type == "organization" else (None, None)
+
+
+def _whose(subject: Token | None) -> Token | None:
+    """The state a "whose" subject belongs to: "Ghana, whose president holds the chairmanship of
+    ECOWAS" (the name the relative clause hangs on); else the subject."""
+    if subject is None or not any(c.lower_ == "whose" for c in subject.children if c.dep_ == "poss"):
+        return subject
+    verb = subject.head
+    return verb.head if verb.dep_ == "relcl" and verb.head.pos_ == "PROPN" else subject
+
+
+def _holder_of(token: Token) -> Token | None:
+    """ "Peru, current holder of the rotating OSCE presidency": the name a "holder of" the chair
+    stands in apposition to."""
+    holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    if holder is None or holder.lemma_.lower() != "holder" or holder.dep_ != "appos" or holder.head.pos_ != "PROPN":
+        return None
+    return holder.head
 
 
 # Verbs whose subject holds the chair they govern ("holds the presidency of the Council").

@@ -17,6 +17,7 @@ from ...words import words
 from ..arguments import Target
 from ..context.subjects import conjuncts, subject_of
 from ..found import Found
+from .member_lists import representative_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -46,10 +47,19 @@ def founders(verb: Token, resolver: Resolver) -> Iterator[Found]:
 def _listed(tokens: list[Token]) -> list[Token]:
     """Each of a list: its conjuncts, and the names the parser hung on it as appositions."""
     found: list[Token] = []
-    for token in tokens:
+    for token in [t for w in tokens for t in _represented(w)]:
         for item in [token, *conjuncts(token)]:
             found += [item, *[a for a in item.children if a.dep_ == "appos" for a in [a, *conjuncts(a)]]]
     return found
+
+
+def _represented(token: Token) -> list[Token]:
+    """The states whose representatives a word names: "founded by the leaders of Kazakhstan,
+    China and Russia" (the states after "of"); else the word itself."""
+    if not representative_word(token.lower_):
+        return [token]
+    listed = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return listed or [token]
 
 
 def _states(tokens: list[Token], resolver: Resolver) -> list[Resolved]:

@@ -41,6 +41,8 @@ def included(token: Token, frame: Frame, resolver: Resolver, hedges: frozenset[s
     if org is None and whole.lemma_.lower() in ORGANIZATION_NOUNS and token.dep_ != "prep":
         org = organization_named_before(whole, resolver)  # "an organisation that includes ..."
     org = org or _members_owner(whole, resolver) or _described_body(whole, resolver)  # "Its members include ..."
+    if whole.lower_ == "it" and org is None and len(parts) > 1 and _last_named_body(whole):
+        org = organization_named_before(whole, resolver)  # "Initially, it consisted of Russia, China ..."
     if org is None or org.type != "organization":
         return
     for member in parts:
@@ -122,6 +124,13 @@ def _named(parts: list[Token]) -> list[Token]:
         else:
             named.append(part)
     return named
+
+
+def _last_named_body(token: Token) -> bool:
+    """Whether the last name before a pronoun in its passage is a body's, not a place's: "The
+    SCO was set up in 2001. It consisted of ..." (not "China is vast. It includes ...")."""
+    last = next((e for e in reversed(token.doc.ents) if e.end <= token.i and e.label_ in {"GPE", "ORG", "LOC", "NORP"}), None)
+    return last is not None and last.label_ == "ORG"
 
 
 def organization_named_before(token: Token, resolver: Resolver) -> Resolved | None:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolved, Resolver
+from ...words import words
 from ..arguments import Target
 from ..context.doers import doers
 from ..context.frame import Frame
@@ -19,6 +20,8 @@ from ..moods import to_infinitive
 from .gerunds import actor_of
 from .parties import is_party
 
+_SOUGHT_BY = words("event_forms", "membership_sought_verbs")
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -28,6 +31,8 @@ def joining(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     Cambodia was admitted" (the organisation named before in the sentence), "the alliance that
     Finland joined"."""
     lemma = token.lemma_.lower()
+    if token.tag_ == "VBG" and token.head.lemma_.lower() in _SOUGHT_BY and token.dep_ != "pcomp":
+        return  # "Russia opposed Ukraine joining NATO", "supported Finland joining NATO": sought, not done
     orgs: list[Resolved] = []
     obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
     lemma = "join" if lemma == "rejoin" and obj is not None else lemma  # "the United States rejoined UNESCO"
@@ -47,10 +52,19 @@ def joining(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     # "Since joining NATO in 2023, Finland has ...": the clause's subject joined (not "before
     # joining", which may be still to come)
     subject = subject_of(token) if token.head.lower_ == "before" else actor_of(token)
-    for holder, how in doers(subject, frame, resolver):
+    followers = [(h, "followed") for f in _followed_by(token) for h, _ in holders(f, frame, resolver) if h.type == "state"]
+    for holder, how in [*doers(subject, frame, resolver), *(followers if orgs and lemma == "join" else [])]:
         for org in orgs:
             if (holder.type != "person" or is_party(org)) and org.id != holder.id:
                 yield Found(holder, "member_of", Target(org.label, org), token, f"joining/{how}", 0.7)
+
+
+def _followed_by(token: Token) -> list[Token]:
+    """ "Poland joined NATO in 1999, followed by Slovakia and Slovenia in 2004": those who
+    followed the joiner joined too (the agent of "followed" hung on the verb)."""
+    objects = [c for c in token.children if c.dep_ in {"dobj", "obj"}]  # "joined NATO, followed by": on the object
+    return [p for w in [token, *objects] for c in w.children if c.dep_ in {"advcl", "acl"} and c.lower_ == "followed"
+            for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
 
 
 def _joined_bodies(token: Token, obj: Token, resolver: Resolver) -> list[Resolved]:

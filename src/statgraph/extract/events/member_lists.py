@@ -22,13 +22,12 @@ from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..found import Found
 from ..moods import irrealis, negated
 from .inclusion import organization_named_before
-from .membership import as_subject, wished
+from .membership import as_subject, not_member_word, wished
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 MEMBER_HEADS = words("event_forms", "member_heads")
-_NOT_MEMBERS = words("event_forms", "not_members")
 _LED_NOT_JOINED = words("event_forms", "led_bodies_not_joined")
 # member heads that take no "of" here: an ally of a body is none of its members; "member of" is
 # read by membership.membership_noun (with "a non-member of", "a former member of")
@@ -89,11 +88,14 @@ def grouped(token: Token, resolver: Resolver) -> Iterator[Found]:
 def described_members(token: Token, resolver: Resolver) -> Iterator[Found]:
     """ "Portugal, an EU member state", "Kenya was the only African Union country", "Mercosur
     member states, namely Argentina and Brazil": `token` is one of member_heads."""
-    if any(c.lower_ in _NOT_MEMBERS for c in token.subtree if c.i < token.i):
+    if any(not_member_word(c) for c in token.subtree if c.i < token.i):
         return
     described: list[Token] = []
+    one = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "one" else None
     if token.dep_ == "appos" and token.head.pos_ == "PROPN":
         described = [token.head]
+    elif one is not None and one.dep_ == "appos" and one.head.pos_ == "PROPN":
+        described = [one.head]  # "Poland, one of the 27 EU member states"
     elif token.dep_ == "attr" and token.head.lemma_.lower() in _BEING and not _unsure(token.head) | wished(token.head):
         subject = subject_of(token.head)
         described = [subject, *conjuncts(subject)] if subject is not None else []
@@ -263,8 +265,11 @@ def hyphen_led(token: Token, resolver: Resolver) -> Iterator[Found]:
     if token.lower_ != "led" or token.dep_ != "amod":
         return
     body = token.head
+    named = [c for c in body.children if c.dep_ == "appos" and c.pos_ == "PROPN"] or _named_after_comma(body)
     if body.pos_ == "NOUN" and body.dep_ == "appos" and body.lemma_.lower() in _ORGANIZATION_NOUNS:
         body = body.head  # "the CSTO, a Russia-led security bloc": the organisation described
+    elif body.pos_ == "NOUN" and named and body.lemma_.lower() in _ORGANIZATION_NOUNS:
+        body = named[0]  # "another Russian-led bloc, the CSTO": the organisation named after it
     elif body.pos_ != "PROPN":
         return  # "the US-led bloc" names no bloc: no anaphora here
     org = resolver.resolve(body)
@@ -274,6 +279,19 @@ def hyphen_led(token: Token, resolver: Resolver) -> Iterator[Found]:
     for leader in _states(leaders, resolver):
         if leader.id != org.id:
             yield Found(leader, "member_of", Target(org.label, org), token, "hyphen_led", 0.55)
+
+
+def _named_after_comma(noun: Token) -> list[Token]:
+    """The last word of the name right after a noun and a comma ("another Russian-led bloc, the
+    Collective Security Treaty Organization"), however the parser hangs it."""
+    doc, k = noun.doc, noun.i + 1
+    if k >= noun.sent.end or doc[k].text != ",":
+        return []
+    k += 1 + (k + 1 < noun.sent.end and doc[k + 1].lower_ == "the")
+    end = k
+    while end < noun.sent.end and doc[end].pos_ == "PROPN":
+        end += 1
+    return [doc[end - 1]] if end > k else []
 
 
 def _organization(token: Token, resolver: Resolver) -> Resolved | None:

@@ -121,8 +121,17 @@ def _qualified_away(noun: Token) -> bool:
     for word in reversed(noun.doc[max(noun.i - 3, noun.sent.start) : noun.i]):
         if word.is_punct and word.text != "-" or word.pos_ in {"PROPN", "AUX"}:
             break  # the noun's own words only: not "former Soviet states, members of ..."
-        before.append(word.lower_)
-    return any(w in _NOT_MEMBERS and w != "new" for w in before)
+        before.append(word)
+    return any(not_member_word(w) and w.lower_ != "new" for w in before)
+
+
+def not_member_word(word: Token) -> bool:
+    """A word of not_members ("former", "candidate", "non" of "non-member"), but not the "non"
+    of "a non-permanent member", who is a member."""
+    if word.lower_ not in _NOT_MEMBERS:
+        return False
+    doc, i = word.doc, word.i
+    return not (word.lower_ == "non" and i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ == "permanent")
 
 
 def _of_which(token: Token, resolver: Resolver) -> list[Resolved]:
@@ -171,7 +180,10 @@ def _members(token: Token, lexicon: Lexicon) -> list[Token]:
         token = token.head.head  # "Brazil is one of the founding members", "Poland, one of NATO's members"
     if token.dep_ in {"attr"}:
         # "is not a member of NATO", "wants to be a member", "will become a member": none yet
-        subject = subject_of(token.head) if not negated(token.head) and not wished(token.head) else None
+        verb = token.head
+        if verb.dep_ == "pcomp" and verb.head.lower_ in _GRANTING and verb.head.head.pos_ in {"VERB", "AUX"}:
+            verb = verb.head.head  # "Despite being a member of NATO, Turkey bought ...": the main clause's subject
+        subject = subject_of(verb) if not negated(token.head) and not wished(token.head) else None
         return [subject] if subject is not None else []
     if token.dep_ == "appos" and token.lower_ in {"member", "members", "one"}:
         return [token.head]  # "The UAE, the Arab member of the Security Council"
@@ -197,6 +209,7 @@ def wished(verb: Token) -> bool:
 
 
 _STILL_VERBS = words("event_forms", "still_verbs")
+_GRANTING = frozenset({"besides", "despite"})  # prepositions over a being that grant it
 
 
 def _alongside(token: Token) -> list[Token]:

@@ -22,13 +22,12 @@ from ..arguments import Target
 from ..found import Found
 from ..context.subjects import conjuncts, subject_of
 from ..moods import irrealis, negated
-from .membership import wished
+from .membership import not_member_word, wished
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 MEMBER_WORDS = frozenset({"member", "members"})
-_NOT_MEMBERS = words("event_forms", "not_members")
 _KIND_WORDS = frozenset({"state", "states", "country", "countries", "nation", "nations"})  # "member states"
 _LIST_MARKERS = words("event_forms", "list_markers") | {"are", "were", "include", "includes", "such", "as", "among", "them"}
 _OPENERS = frozenset({",", "–", "—", "-", "(", ":"})
@@ -87,7 +86,7 @@ def _not_member(token: Token) -> bool:
     """ "former EU members", "candidate members", "would-be members", or said of a clause that
     denies or supposes it ("if Ukraine were among NATO's members")."""
     before = token.doc[max(token.sent.start, token.i - 3) : token.i]
-    if any(t.lower_ in _NOT_MEMBERS for t in before):
+    if any(not_member_word(t) for t in before):
         return True
     if any(t.lower_ in _NEGATIONS for t in before) or irrealis(token.head):
         return True

@@ -23,10 +23,11 @@ if TYPE_CHECKING:
 OFFICES = words("event_forms", "party_offices")
 # words before a member's title that make the membership a past one ("former Labour MP X")
 NOT_NOW = frozenset({"ex", "ex-", "former", "late", "onetime", "one-time"})
-_LEADING_VERBS = words("event_forms", "party_leading_verbs")
+LEADING_VERBS = words("event_forms", "party_leading_verbs")
 _OF = frozenset({"of", "for"})
 _BEING = frozenset({"be", "remain"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
+_GROUP_NOUNS = frozenset({"group", "movement", "party"})
 
 
 def office_holder(token: Token, length: int) -> Token | None:
@@ -37,12 +38,14 @@ def office_holder(token: Token, length: int) -> Token | None:
     if not _whole_name(token, length):
         return None  # "the Democratic Republic of Congo", "the Kurdistan Democratic Party"
     for word in [*words_of_form, _phrase_head(words_of_form[-1])]:
+        if word.dep_ == "appos" and word.head.dep_ == "pobj" and word.head.lemma_.lower() in _GROUP_NOUNS:
+            word = word.head  # "head of the left-wing group La France Insoumise": the group's office
         if word.dep_ == "pobj" and word.head.lower_ in _OF and word.head.dep_ == "prep":
             office = word.head.head
             if office.lower_ in OFFICES and not _former(office):
                 return said_of(office)
-        if word.dep_ in {"dobj", "obj"} and word.head.lemma_.lower() in _LEADING_VERBS:
-            return _leader(word.head)
+        if word.dep_ in {"dobj", "obj"} and word.head.lemma_.lower() in LEADING_VERBS:
+            return party_leader(word.head)
     return None
 
 
@@ -65,8 +68,9 @@ def _whole_name(token: Token, length: int) -> bool:
 
 
 def _proper(word: Token) -> bool:
-    """A capitalised proper word or adjective inside a name ("Kurdistan", "Republic")."""
-    return word.pos_ in {"PROPN", "ADJ"} and word.text[:1].isupper()
+    """A capitalised proper word or adjective inside a name ("Kurdistan", "Republic"); not a
+    people's word before it ("the Czech ANO movement")."""
+    return word.pos_ in {"PROPN", "ADJ"} and word.text[:1].isupper() and word.ent_type_ != "NORP"
 
 
 def _phrase_head(word: Token) -> Token:
@@ -100,6 +104,10 @@ def said_of(office: Token) -> Token | None:
         named = next((n for p in parties if (n := _name_after_comma(p.right_edge)) is not None), None)
         if named is not None:
             return named  # "the leader of the Moderates, Jane Doe," however the parser hangs the name
+    elif office.i == office.sent.start or office.doc[office.i - 1].is_punct:
+        named = next((n for p in parties if (n := _name_after_comma(p.right_edge, comma=False)) is not None), None)
+        if named is not None:
+            return named  # "Chairman of the Justice Party (JP) Jane Doe said": a title before the name
     verb = office.head
     if office.dep_ == "attr" and verb.lemma_.lower() in _BEING and not (negated(verb) or irrealis(verb)):
         subject = subject_of(verb)
@@ -107,7 +115,7 @@ def said_of(office: Token) -> Token | None:
     return None
 
 
-def _leader(verb: Token) -> Token | None:
+def party_leader(verb: Token) -> Token | None:
     """Who leads, heads or founded a party: the verb's subject, a person's name, or the name a
     relative clause hangs on ("Jane Doe, who heads the Justice Party")."""
     if negated(verb) or irrealis(verb):
@@ -118,11 +126,14 @@ def _leader(verb: Token) -> Token | None:
     return subject if subject is not None and subject.ent_type_ == "PERSON" else None
 
 
-def _name_after_comma(end: Token) -> Token | None:
+def _name_after_comma(end: Token, comma: bool = True) -> Token | None:
     """The last word of a person's name right after the comma that closes a definite office
-    ("the leader of the Moderates, Jane Doe"), the name a PERSON entity."""
-    doc, k = end.doc, end.i + 2
-    if k >= len(doc) or doc[k - 1].text != "," or doc[k].ent_type_ != "PERSON" or doc[k].ent_iob_ != "B":
+    ("the leader of the Moderates, Jane Doe"), or right after an office without an article
+    (`comma` False: "Chairman of the Moderates Jane Doe"), the name a PERSON entity."""
+    doc, k = end.doc, end.i + (2 if comma else 1)
+    if k < len(doc) and not comma and doc[k].text == ")":
+        k += 1  # "Chairman of the Justice Party (JP) Jane Doe": the bracket the parser left out
+    if k >= len(doc) or comma and doc[k - 1].text != "," or doc[k].ent_type_ != "PERSON" or doc[k].ent_iob_ != "B":
         return None
     while k + 1 < len(doc) and doc[k + 1].ent_type_ == "PERSON" and doc[k + 1].ent_iob_ == "I":
         k += 1

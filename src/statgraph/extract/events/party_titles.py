@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _HONORIFICS = words("names", "honorifics")
+_NAME_PARTICLES = words("names", "name_particles")
+_PLACES = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE"})
 LEGISLATORS = words("event_forms", "legislator_titles")
 # words of a name before a legislator's title that make it a body or a place, not a party: "House
 # lawmaker X", "State Senator Y"
@@ -140,7 +142,7 @@ def _titled_word(doc: Doc, i: int, length: int) -> bool:
     return doc[i + length - 1].lower_ in _MEMBER_NOUNS
 
 
-def _named_after(doc: Doc, k: int, *, titled: bool) -> Token | None:
+def _named_after(doc: Doc, k: int, *, titled: bool, untagged: bool = True) -> Token | None:
     """The last word of the person's name after the party's words: past titles and honorifics
     ("Green Party MP Tom Reeve", "Liberal Democrat Sir Bob Moore"), the name a PERSON entity."""
     end = doc[k].sent.end if k < len(doc) else k
@@ -151,11 +153,34 @@ def _named_after(doc: Doc, k: int, *, titled: bool) -> Token | None:
         titles += doc[k].lower_ in _NAME_TITLES
         k += 1
         k += 2 if _hyphened_title(doc, k, end) else 0
-    if k >= end or doc[k].ent_type_ != "PERSON" or doc[k].ent_iob_ != "B" or not (titles or titled):
+    if k >= end or not (titles or titled):
         return None
+    if doc[k].ent_type_ != "PERSON" or doc[k].ent_iob_ != "B":
+        return _untagged_name(doc, k, end) if untagged else None  # only after a known party's words
     while k + 1 < end and doc[k + 1].ent_type_ == "PERSON" and doc[k + 1].ent_iob_ == "I":
         k += 1
+    return _name_end(doc, k, end)
+
+
+def _name_end(doc: Doc, k: int, end: int) -> Token:
+    """The last word of a name the tagger cut short: "Marine Le Pen" (its "Pen" untagged),
+    "Caroline van der Plas" (its particles taken for common words)."""
+    step = k + 1
+    while step < end and doc[step].lower_ in _NAME_PARTICLES:
+        step += 1
+    if step < end and doc[step].pos_ == "PROPN" and doc[step].text[:1].isupper() and doc[step].ent_type_ in {"", "PERSON"}:
+        return _name_end(doc, step, end) if doc[step].ent_iob_ != "B" or step > k + 1 else doc[k]
     return doc[k]
+
+
+def _untagged_name(doc: Doc, k: int, end: int) -> Token | None:
+    """The last word of a name the tagger did not take for a person's ("Shiv Sena MLA Ajay
+    Chaudhary", "BJP's Sudhir Mungantiwar"): capitalised proper words of no place or people;
+    the resolver says whether they name a person (one named so elsewhere in the text)."""
+    start = k
+    while k < end and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and doc[k].ent_type_ not in _PLACES:
+        k += 1
+    return doc[k - 1] if k - start >= 1 and (k >= end or doc[k].pos_ != "PROPN") else None
 
 
 def _hyphened_title(doc: Doc, k: int, end: int) -> bool:
@@ -169,6 +194,9 @@ def _described_in_apposition(token: Token, length: int) -> Token | None:
     """ "Tom Reeve, a Republican from Texas", "Jane Doe, a Labour MP": the person the noun
     phrase of the party's word stands in apposition to."""
     described = token.doc[token.i + length - 1]
+    office = described.head if described.dep_ == "poss" else None
+    if office is not None and office.dep_ == "appos" and office.lower_ in _NAME_TITLES and office.head.ent_type_ == "PERSON":
+        return None if _past(office) else office.head  # "Jane Doe, Labour's shadow foreign secretary"
     head = described if described.dep_ == "appos" else described.head
     if head.dep_ != "appos" or head.i < token.i or not (head.i == described.i or head.lower_ in _TITLES):
         return None
@@ -215,7 +243,7 @@ def party_named_legislator(token: Token, resolver: Resolver) -> Iterator[Found]:
         return  # "DAP-K Party leader X": the tail of a hyphened name is no party's name
     if not (_party_named(name) if token.lower_ not in LEGISLATORS else _unknown_name(name, resolver)):
         return
-    person = _named_after(doc, token.i + 1, titled=True)
+    person = _named_after(doc, token.i + 1, titled=True, untagged=False)
     if person is None and token.dep_ == "appos" and token.head.ent_type_ == "PERSON":
         person = token.head  # "Jane Doe, a Fidesz MP"
     found = resolver.resolve(person) if person is not None else None

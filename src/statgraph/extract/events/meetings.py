@@ -22,6 +22,7 @@ from .abroad import met_abroad, partners_abroad, received_abroad
 from .gerunds import actor_of
 from .misparses import misparsed_sides, misread_object, misread_subject, named_office_holder, visiting_object
 from .misparses import name_after, named_partner, with_on_setting
+from .partner_lists import listed_people
 from .partners import named_at_end, they_before
 from .sides import TALK_NOUNS as _TALK_NOUNS
 from .sides import actors as _actors
@@ -80,7 +81,9 @@ def _partners(token: Token, obj: Token | None, words: dict[str, frozenset[str]],
     partners: list[Target] = []
     receiving = lemma in words.get("receive_verbs", ()) and obj is not None and _a_person(_named(obj), resolver)
     if obj is not None and (lemma == "meet" or receiving):
-        partners += _actors([_named(t) for t in [obj, *conjuncts(obj)]], resolver)
+        members = [obj, *conjuncts(obj)]
+        named = [_named(t) for t in members]
+        partners += _actors([*named, *listed_people(members, named)], resolver)
     hosted = lemma in words.get("host_verbs", ()) and obj is not None and _the_talks(obj)
     if hosted or obj is not None and lemma == "meet" and _pair(obj, words):
         # "met both leaders", "hosted the meeting": the sides of the meeting told of before
@@ -109,7 +112,9 @@ def _prep_partners(token: Token, lemma: str, words: dict[str, frozenset[str]], r
             partners += _actors([_named(t) for t in people], resolver)  # "met behind closed doors with X"
         elif child.lower_ in _MEET_PREPS and lemma in _WITH_VERBS:
             # "spoke with AP", "told Reuters": an interview with an outlet is no meeting
-            members = [_named(t) for p in pobjs for t in [p, *conjuncts(p)] if not is_outlet(t, resolver)]
+            listed = [t for p in pobjs for t in [p, *conjuncts(p)] if not is_outlet(t, resolver)]
+            members = [_named(t) for t in listed]
+            members += listed_people(listed, members)  # "with A, Foreign Secretary B, and C"
             partners += _actors([_person_or_actor(t, resolver) or t for t in members], resolver)
         elif child.lower_ == "to" and lemma in {"speak", "talk"}:
             # "speaking to Russian Duma lawmakers": a body spoken to in person; not reporters

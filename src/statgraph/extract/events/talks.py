@@ -18,6 +18,7 @@ from .abroad import met_abroad, partners_abroad, talks_abroad
 from .discussions import talks_owner
 from .gatherings import gathering
 from .misparses import named_partner
+from .partner_lists import listed_people
 from .sides import TALK_NOUNS as _TALK_NOUNS
 from .sides import actors as _actors
 from .sides import mutual_meetings
@@ -44,8 +45,10 @@ def talks_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
             return
         found = holders(subject_of(verb), frame, resolver)
         holder = holder or (found[0][0] if found else None)  # "welcomed Blinken's talks with X": Blinken's
-    with_pobjs = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
-    members = [named_partner(t, token, resolver) for p in with_pobjs if p.dep_ == "pobj" for t in [p, *conjuncts(p)]]
+    listed = [t for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+              for p in c.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]]
+    members = [named_partner(t, token, resolver) for t in listed]
+    members += listed_people(listed, members)  # "talks with A, Foreign Secretary B, and C"
     partners = _actors(members, resolver) if core else []
     if partners:
         yield from _talks_with_partners(token, holder, partners, resolver)

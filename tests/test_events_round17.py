@@ -1,0 +1,63 @@
+"""Round seventeen's meetings and visits: the later people of a list of partners the parser
+breaks, and counterparts "from" a list of states met at meetings held. Behaviour on sentences of
+our own (the whole reading, with the rules' own confidences)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import pairs_of
+
+pytestmark = pytest.mark.model
+
+
+def test_the_names_after_a_counterpart_met_are_met_too() -> None:
+    text = ("Kenyan Foreign Minister Jane Okafor met her Ugandan counterpart Peter Mwangi, Trade Minister "
+            "Samuel Otieno, and Energy Minister Grace Achieng.")
+    found = pairs_of(text, "met_with")
+    assert {("Jane_Okafor", "Peter_Mwangi"), ("Jane_Okafor", "Samuel_Otieno"), ("Jane_Okafor", "Grace_Achieng")} <= found
+
+
+def test_a_second_name_read_as_an_apposition_is_a_person_of_the_list() -> None:
+    """The parse of "with Minister A B, Secretary C D, and Adviser E F" the parser gives at times:
+    the second name an apposition of the first, the third a conjunct of the first."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from statgraph.extract.events.partner_lists import listed_people
+
+    words = ["with", "Minister", "Peter", "Mwangi", ",", "Secretary", "Samuel", "Otieno", ",", "and", "Adviser",
+             "Grace", "Achieng"]
+    heads = [0, 3, 3, 0, 3, 7, 7, 3, 3, 3, 12, 12, 3]
+    deps = ["ROOT", "compound", "compound", "pobj", "punct", "compound", "compound", "appos", "punct", "cc",
+            "compound", "compound", "conj"]
+    ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON"]
+    pos = ["ADP", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT", "CCONJ", "PROPN", "PROPN",
+           "PROPN"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, ents=ents, pos=pos)
+    first, third = doc[3], doc[12]
+    assert [t.text for t in listed_people([first, third], [first, third])] == ["Otieno"]
+    assert listed_people([doc[10]], [doc[10]]) == []  # an office with no name: no one
+
+
+def test_one_person_named_twice_is_no_list() -> None:
+    found = pairs_of("Kenyan Foreign Minister Jane Okafor met President Peter Mwangi on Monday.", "met_with")
+    assert {holder for holder, _ in found} == {"Jane_Okafor"}
+
+
+@pytest.mark.parametrize(
+    "text, states",
+    [
+        ("Kenyan Foreign Minister Jane Okafor held bilateral meetings with her counterparts from Norway, "
+         "Peru and India.", {"Norway", "Peru", "India"}),
+        ("Kenyan Foreign Minister Jane Okafor held talks on Monday with her counterparts from Norway, Peru, "
+         "New Zealand, Japan and the Philippines.", {"Norway", "Peru", "New_Zealand", "Japan", "Philippines"}),
+    ],
+)
+def test_counterparts_from_states_met_at_meetings_held(text: str, states: set[str]) -> None:
+    found = pairs_of(text, "met_with")
+    assert {("Jane_Okafor", s) for s in states} <= found
+
+
+def test_counterparts_from_states_at_meetings_not_held_are_not_met() -> None:
+    text = "Kenyan Foreign Minister Jane Okafor did not hold meetings with her counterparts from Norway and Peru."
+    assert not pairs_of(text, "met_with")

@@ -61,3 +61,24 @@ def test_counterparts_from_states_met_at_meetings_held(text: str, states: set[st
 def test_counterparts_from_states_at_meetings_not_held_are_not_met() -> None:
     text = "Kenyan Foreign Minister Jane Okafor did not hold meetings with her counterparts from Norway and Peru."
     assert not pairs_of(text, "met_with")
+
+
+def test_a_document_signed_by_two_people_is_their_meeting() -> None:
+    text = "The accord was signed in Geneva on Thursday by Kenyan Foreign Minister Jane Okafor and Peter Mwangi."
+    found = pairs_of(text, "met_with")
+    assert ("Jane_Okafor", "Peter_Mwangi") in found or ("Peter_Mwangi", "Jane_Okafor") in found
+
+
+def test_a_document_signed_by_states_is_no_meeting() -> None:
+    assert not pairs_of("The accord was signed in Geneva on Thursday by Kenya and Uganda.", "met_with")
+
+
+def test_a_document_signed_with_a_person_is_a_meeting_with_a_state_none() -> None:
+    assert ("Jane_Okafor", "Peter_Mwangi") in pairs_of("Jane Okafor signed the accord with Peter Mwangi in Geneva.", "met_with")
+    assert not pairs_of("Jane Okafor signed the accord with China in Geneva.", "met_with")
+
+
+def test_signers_together_with_a_third_person_all_met() -> None:
+    text = "On Monday, Jane Okafor and Peter Mwangi signed a joint declaration in Geneva, together with Samuel Otieno."
+    found = {frozenset(p) for p in pairs_of(text, "met_with")}
+    assert {frozenset({"Jane_Okafor", "Peter_Mwangi"}), frozenset({"Jane_Okafor", "Samuel_Otieno"})} <= found

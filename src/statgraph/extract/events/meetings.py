@@ -23,6 +23,7 @@ from .gerunds import actor_of
 from .misparses import misparsed_sides, misread_object, misread_subject, named_office_holder, visiting_object
 from .misparses import name_after, named_partner, with_on_setting
 from .partner_lists import listed_people
+from .signings import signed_together, signed_with
 from .partners import named_at_end, they_before
 from .sides import TALK_NOUNS as _TALK_NOUNS
 from .sides import actors as _actors
@@ -53,6 +54,8 @@ def meeting(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) ->
     if guest is None and (received := list(_office_received(token, frame, words, resolver))):
         yield from received
         return
+    if token.lemma_.lower() in words.get("joint_verbs", ()):
+        yield from signed_together(token, resolver)  # "was signed by A and B"
     partners = _partners(token, obj, words, resolver)
     subject = named_office_holder(subject, resolver)
     found = holders(subject, frame, resolver) + _cohosts(token, resolver)
@@ -60,8 +63,10 @@ def meeting(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) ->
         found = [(frame.speaker, "speaker")]  # a delegation's meeting is its head's
     elif subject is not None and subject.lower_ in {"he", "she"}:
         found = _pronoun_before(subject, found, partners, resolver)
-    if not partners:
+    if not partners or token.lemma_.lower() in words.get("joint_verbs", ()):
+        # "Aliyev and Pashinyan signed a declaration together with Trump": the signers met too
         yield from _partnerless(token, obj, subject, found, words, resolver)
+    if not partners:
         return
     for holder, how in found:
         for partner in partners:
@@ -91,6 +96,8 @@ def _partners(token: Token, obj: Token | None, words: dict[str, frozenset[str]],
     if obj is not None and lemma == "address" and _audience(obj, words) and not recorded(token):
         partners.append(Target(_head_phrase(obj)))
     partners += _prep_partners(token, lemma, words, resolver)
+    if lemma in words.get("joint_verbs", ()):  # "signed the statement with the UK's minister, Jane Doe"
+        partners += _actors([_named(t) for t in signed_with(token)], resolver)
     if obj is not None and obj.lemma_.lower() in _TALK_NOUNS:
         # "hosted talks between X and Y": the sides meet each other (talks_noun), not the host;
         # "held a meeting with X": the parser may hang "with" on the verb

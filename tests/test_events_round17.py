@@ -82,3 +82,66 @@ def test_signers_together_with_a_third_person_all_met() -> None:
     text = "On Monday, Jane Okafor and Peter Mwangi signed a joint declaration in Geneva, together with Samuel Otieno."
     found = {frozenset(p) for p in pairs_of(text, "met_with")}
     assert {frozenset({"Jane_Okafor", "Peter_Mwangi"}), frozenset({"Jane_Okafor", "Samuel_Otieno"})} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan and Ugandan border delegations have commenced three days of talks at a checkpoint near Busia.",
+        "Kenya and Uganda resumed talks in Geneva on Friday.",
+        "Kenya and Uganda concluded a second round of talks in Geneva on Friday.",
+    ],
+)
+def test_sides_that_begin_resume_or_conclude_talks_met(text: str) -> None:
+    found = {frozenset(p) for p in pairs_of(text, "met_with")}
+    assert frozenset({"Kenya", "Uganda"}) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Uganda agreed to resume talks in Geneva.",
+        "Kenya and Uganda will resume talks in Geneva next week.",
+        "Kenya and Uganda did not resume talks in Geneva.",
+    ],
+)
+def test_talks_only_agreed_or_to_come_are_no_meeting(text: str) -> None:
+    assert not pairs_of(text, "met_with")
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("President Joe Biden and visiting Japanese Prime Minister Jane Okafor on Friday voiced support "
+         "for the alliance.", "United_States"),
+        ("Visiting Afghan Defence Minister Jane Okafor on Monday held talks with Pakistani Foreign Minister "
+         "Peter Mwangi.", "Pakistan"),
+        ("Kenyan Foreign Minister Peter Mwangi and visiting Japanese Foreign Minister Jane Okafor signed an "
+         "agreement on Tuesday in Uganda.", "Uganda"),
+    ],
+)
+def test_a_guest_told_as_visiting_visited_the_hosts_state_or_the_place(text: str, state: str) -> None:
+    assert ("Jane_Okafor", state) in pairs_of(text, "visited")
+
+
+def test_a_guest_visiting_with_hosts_of_two_states_visited_none_of_them() -> None:
+    text = ("Kenyan President Peter Mwangi, Ugandan President Samuel Otieno and visiting Japanese Prime "
+            "Minister Jane Okafor voiced support for the alliance.")
+    assert not any(holder == "Jane_Okafor" for holder, _ in pairs_of(text, "visited"))
+
+
+def test_visiting_places_is_no_guest() -> None:
+    found = pairs_of("Japanese Prime Minister Jane Okafor, visiting Spain and France, met Peter Mwangi.", "visited")
+    assert ("Jane_Okafor", "Spain") in found
+    assert all(holder == "Jane_Okafor" for holder, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Okafor and Peter Mwangi agreed to remain in close contact to continue discussions on trade.",
+        "Jane Okafor and Peter Mwangi agreed to cooperate and conduct talks on several fronts.",
+    ],
+)
+def test_talks_meant_in_the_infinitive_are_no_meeting(text: str) -> None:
+    assert not pairs_of(text, "met_with")

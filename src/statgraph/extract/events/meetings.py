@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolved, Resolver
+from ...words import words
 from ..arguments import Target
 from ..context.frame import Frame
 from ..context.holders import holders
@@ -24,6 +25,7 @@ from .misparses import misparsed_sides, misread_object, misread_subject, named_o
 from .misparses import name_after, named_partner, with_on_setting
 from .partner_lists import listed_people
 from .signings import signed_together, signed_with
+from . import guests  # noqa: F401 - importing it registers its extractor
 from .partners import named_at_end, they_before
 from .sides import TALK_NOUNS as _TALK_NOUNS
 from .sides import actors as _actors
@@ -40,6 +42,7 @@ __all__ = ["meeting", "mutual_meetings", "pair_named", "talks_noun"]
 _MEET_PREPS = frozenset({"with", "between"})
 _WITH_VERBS = frozenset({"meet", "talk", "negotiate", "confer", "speak", "communicate"})
 _MUTUAL_VERBS = frozenset({"meet", "talk", "negotiate", "confer"})
+_HELD_VERBS = words("event_forms", "talks_held_verbs")  # "held talks", "resumed talks"
 
 
 def meeting(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
@@ -101,7 +104,7 @@ def _partners(token: Token, obj: Token | None, words: dict[str, frozenset[str]],
     if obj is not None and obj.lemma_.lower() in _TALK_NOUNS:
         # "hosted talks between X and Y": the sides meet each other (talks_noun), not the host;
         # "held a meeting with X": the parser may hang "with" on the verb
-        heads = [obj, token] if lemma == "hold" else [obj]
+        heads = [obj, token] if lemma in _HELD_VERBS else [obj]
         for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"):
             members = [t for p in prep.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]]
             partners += _actors([named_partner(t, token, resolver) for t in members], resolver)
@@ -143,7 +146,8 @@ def _partnerless(
 ) -> Iterator[Found]:
     """A meeting with no partner named: signers who met, or a meeting among the subject's actors."""
     lemma = token.lemma_.lower()
-    mutual = lemma in _MUTUAL_VERBS and obj is None or lemma == "hold" and obj is not None and _talks(obj, words)
+    held = lemma in _HELD_VERBS and obj is not None and _talks(obj, words)
+    mutual = lemma in _MUTUAL_VERBS and obj is None or held and (lemma == "hold" or not _infinitive(token))
     people = [h for h, _ in found if h.type == "person"]
     if lemma in words.get("joint_verbs", ()):
         # "signed the treaty in Manila": a signer abroad visited the place
@@ -162,6 +166,14 @@ def _partnerless(
         yield from mutual_meetings(sides, token, "mutual_meeting")
         for side in sides if len(sides) > 1 else []:
             yield from met_abroad(side, token, resolver, settings=True)
+
+
+def _infinitive(verb: Token) -> bool:
+    """An act told in the infinitive, one agreed, sought or meant ("agreed to resume talks",
+    "to remain in contact to continue discussions", "agreed to collaborate and conduct talks")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _received_by(

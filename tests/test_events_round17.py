@@ -145,3 +145,15 @@ def test_visiting_places_is_no_guest() -> None:
 )
 def test_talks_meant_in_the_infinitive_are_no_meeting(text: str) -> None:
     assert not pairs_of(text, "met_with")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan Foreign Minister Jane Okafor met Ugandan leaders including Peter Mwangi in Kampala.",
+        "Kenyan Foreign Minister Jane Okafor met with several officials, including Foreign Minister Peter Mwangi.",
+        "Kenyan Foreign Minister Jane Okafor held talks with several officials, including Foreign Minister Peter Mwangi.",
+    ],
+)
+def test_the_people_a_group_met_includes_are_met(text: str) -> None:
+    assert ("Jane_Okafor", "Peter_Mwangi") in pairs_of(text, "met_with")

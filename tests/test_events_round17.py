@@ -157,3 +157,18 @@ def test_talks_meant_in_the_infinitive_are_no_meeting(text: str) -> None:
 )
 def test_the_people_a_group_met_includes_are_met(text: str) -> None:
     assert ("Jane_Okafor", "Peter_Mwangi") in pairs_of(text, "met_with")
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Kenya’s delegation has departed for Istanbul to attend a fresh round of talks.", "Istanbul"),
+        ("A senior Kenyan delegation left Uganda on Thursday, following a three-day visit.", "Uganda"),
+    ],
+)
+def test_a_delegation_that_departs_for_or_leaves_a_place_visited_it(text: str, place: str) -> None:
+    assert any(holder == "Kenya" and place in target for holder, target in pairs_of(text, "visited"))
+
+
+def test_a_delegation_that_will_leave_for_a_place_visited_nothing_yet() -> None:
+    assert not pairs_of("The Kenyan delegation will leave for Istanbul on Saturday.", "visited")

@@ -91,6 +91,7 @@ PIPELINE = (
     "felt_emotions",
     "existing_needs",
     "find_events",
+    "visiting_guests",
     "foretold_threats",
     "faced_consequences",
     "warning_nouns",

@@ -3,7 +3,7 @@ Hamas arrived in Cairo" (the delegation's owner visited the place), "Egypt recei
 delegation in Cairo", "Qatar hosted a delegation from Hamas" (the host met the owner, who visited
 the host's state or the place named).
 
-The word lists are ontology/event_forms.toml's delegation_nouns and arrival_verbs, and cues.toml's
+The word lists are ontology/event_forms.toml's delegation_nouns, arrival_verbs and depart_verbs, and cues.toml's
 [met_with] receive_verbs.
 """
 
@@ -20,7 +20,7 @@ from ..context.subjects import prep_objects, subject_of
 from ..cues import Lexicon
 from ..found import Found
 from .abroad import home_of
-from .visits import ARRIVAL_VERBS, done, places_after
+from .visits import ARRIVAL_VERBS, DEPART_VERBS, done, places_after
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -30,16 +30,28 @@ _SENDER_TYPES = frozenset({"state", "organization", "group"})
 
 def delegation_in(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     """ "A Hamas delegation is already in Cairo", "the US delegation arrived in Taipei", "a
-    delegation from Hamas arrived in Cairo": the state or body a delegation is of visited the
-    place it is in (`token`: a delegation noun)."""
-    verb = token.head
-    if token.dep_ != "nsubj" or verb.lemma_.lower() not in ARRIVAL_VERBS or not done(verb):
+    delegation from Hamas arrived in Cairo", "Pakistan's delegation has departed for Istanbul",
+    "the US delegation left Niger": the state or body a delegation is of visited the place it
+    is in, goes to or leaves (`token`: a delegation noun)."""
+    verb, lemma = token.head, token.head.lemma_.lower()
+    if token.dep_ != "nsubj" or lemma not in ARRIVAL_VERBS | DEPART_VERBS or not done(verb):
         return
-    places = places_after(verb, resolver, {"in", "to"})
+    places = places_after(verb, resolver, {"in", "to"} if lemma in ARRIVAL_VERBS else {"for", "to"})
+    places += [a for o in _left_or_bound_for(verb, lemma) if (a := resolver.resolve(o)) is not None and a.type == "state"]
     for owner in delegation_owners(token, frame, resolver):
         for place in places:
             if place.id != owner.id:
                 yield Found(owner, "visited", Target(place.label, place), token, "delegation_in", 0.55)
+
+
+def _left_or_bound_for(verb: Token, lemma: str) -> list[Token]:
+    """The places a verb of departure names as objects or as misparsed goals: "the delegation left
+    Niger after a three-day visit" (it had been there), "departed for Istanbul to attend talks"
+    (the place taken for the subject of "to attend", "for" for its marker)."""
+    left = [o for o in verb.children if o.dep_ in {"dobj", "obj"} and o.pos_ == "PROPN"] if lemma == "leave" else []
+    bound = [s for c in verb.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+             for s in c.children if s.dep_ == "nsubj" and s.ent_type_ == "GPE"]
+    return left + bound
 
 
 def delegation_received(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:

@@ -155,21 +155,50 @@ def counterparts_from(token: Token, frame: Frame, resolver: Resolver) -> Iterato
     """ "Rubio spoke Wednesday with his counterparts from Germany, France and Britain": the
     subject of a verb of talking met the states whose counterparts it talked with."""
     prep = token.head
-    verb = prep.head
-    if token.dep_ != "pobj" or prep.lower_ != "with" or verb.lemma_.lower() not in _TALK_VERBS:
+    verb = _talks_held(prep.head)  # "held bilateral meetings with his counterparts from X and Y"
+    if token.dep_ != "pobj" or prep.lower_ != "with" or verb is None:
         return
     if verb.pos_ != "VERB" or negated(verb) or irrealis(verb) or speculative(verb):
         return
     subject = subject_of(verb)
     if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
         subject = verb.head
-    yield from _met(holders(subject, frame, resolver), _from_states(token, resolver), token, "counterparts", resolver)
+    states = _from_states(token, resolver)
+    # "... from Britain and India, as well as EU foreign policy chief X": a person at the list's end
+    people = [a for t in _from_list(token) if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
+              if (a := resolver.resolve(t)) is not None and a.type == "person"] if states else []
+    yield from _met(holders(subject, frame, resolver), [*states, *people], token, "counterparts", resolver)
+
+
+def _talks_held(head: Token) -> Token | None:
+    """The verb of talks held "with" someone: a verb of talking ("spoke with"), or "hold" or
+    "have" with a meeting noun for object ("held meetings with", "with" on the verb or on the
+    noun); None for any other word."""
+    verb = head.head if head.dep_ in {"dobj", "obj"} and head.lemma_.lower() in TALK_NOUNS else head
+    if verb.lemma_.lower() in _TALK_VERBS:
+        return verb
+    held = verb.lemma_.lower() in {"hold", "have"} and any(
+        c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in TALK_NOUNS for c in verb.children)
+    return verb if held else None
+
+
+def _from_list(noun: Token) -> list[Token]:
+    """The words "from" a counterpart noun lists: "counterparts from Britain, Canada and France";
+    a list of places the parser breaks, read on while the words are places, commas and "and"
+    ("from Malaysia, Lao PDR, China, US and Japan")."""
+    firsts = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
+    listed = [t for p in firsts for t in [p, *conjuncts(p)]]
+    for first in firsts[:1] if firsts and firsts[0].ent_type_ == "GPE" else []:
+        for word in first.doc[first.i + 1 : first.sent.end]:
+            if word.ent_type_ == "GPE" and word.ent_iob_ == "B":
+                listed.append(next(e for e in word.doc.ents if e.start == word.i).root)
+            elif word.ent_type_ != "GPE" and word.lower_ not in {",", "and", "the"}:
+                break
+    return list({t.i: t for t in listed}.values())
 
 
 def _from_states(noun: Token, resolver: Resolver) -> list[Resolved]:
-    listed = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
-              for p in c.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]]
-    found = [a for t in listed if (a := resolver.resolve(t)) is not None and a.type == "state"]
+    found = [a for t in _from_list(noun) if (a := resolver.resolve(t)) is not None and a.type == "state"]
     return list({a.id: a for a in found}.values())
 
 

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolved, Resolver
+from ...words import words
 from ..arguments import Target
 from ..context.frame import Frame
 from ..context.holders import holders
@@ -22,6 +23,9 @@ from .abroad import met_abroad, partners_abroad, received_abroad
 from .gerunds import actor_of
 from .misparses import misparsed_sides, misread_object, misread_subject, named_office_holder, visiting_object
 from .misparses import name_after, named_partner, with_on_setting
+from .partner_lists import listed_people
+from .signings import signed_together, signed_with
+from . import guests  # noqa: F401 - importing it registers its extractor
 from .partners import named_at_end, they_before
 from .sides import TALK_NOUNS as _TALK_NOUNS
 from .sides import actors as _actors
@@ -38,6 +42,7 @@ __all__ = ["meeting", "mutual_meetings", "pair_named", "talks_noun"]
 _MEET_PREPS = frozenset({"with", "between"})
 _WITH_VERBS = frozenset({"meet", "talk", "negotiate", "confer", "speak", "communicate"})
 _MUTUAL_VERBS = frozenset({"meet", "talk", "negotiate", "confer"})
+_HELD_VERBS = words("event_forms", "talks_held_verbs")  # "held talks", "resumed talks"
 
 
 def meeting(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
@@ -52,6 +57,8 @@ def meeting(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) ->
     if guest is None and (received := list(_office_received(token, frame, words, resolver))):
         yield from received
         return
+    if token.lemma_.lower() in words.get("joint_verbs", ()):
+        yield from signed_together(token, resolver)  # "was signed by A and B"
     partners = _partners(token, obj, words, resolver)
     subject = named_office_holder(subject, resolver)
     found = holders(subject, frame, resolver) + _cohosts(token, resolver)
@@ -59,8 +66,10 @@ def meeting(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) ->
         found = [(frame.speaker, "speaker")]  # a delegation's meeting is its head's
     elif subject is not None and subject.lower_ in {"he", "she"}:
         found = _pronoun_before(subject, found, partners, resolver)
-    if not partners:
+    if not partners or token.lemma_.lower() in words.get("joint_verbs", ()):
+        # "Aliyev and Pashinyan signed a declaration together with Trump": the signers met too
         yield from _partnerless(token, obj, subject, found, words, resolver)
+    if not partners:
         return
     for holder, how in found:
         for partner in partners:
@@ -80,7 +89,9 @@ def _partners(token: Token, obj: Token | None, words: dict[str, frozenset[str]],
     partners: list[Target] = []
     receiving = lemma in words.get("receive_verbs", ()) and obj is not None and _a_person(_named(obj), resolver)
     if obj is not None and (lemma == "meet" or receiving):
-        partners += _actors([_named(t) for t in [obj, *conjuncts(obj)]], resolver)
+        members = [obj, *conjuncts(obj)]
+        named = [_named(t) for t in members]
+        partners += _actors([*named, *listed_people(members, named)], resolver)
     hosted = lemma in words.get("host_verbs", ()) and obj is not None and _the_talks(obj)
     if hosted or obj is not None and lemma == "meet" and _pair(obj, words):
         # "met both leaders", "hosted the meeting": the sides of the meeting told of before
@@ -88,10 +99,12 @@ def _partners(token: Token, obj: Token | None, words: dict[str, frozenset[str]],
     if obj is not None and lemma == "address" and _audience(obj, words) and not recorded(token):
         partners.append(Target(_head_phrase(obj)))
     partners += _prep_partners(token, lemma, words, resolver)
+    if lemma in words.get("joint_verbs", ()):  # "signed the statement with the UK's minister, Jane Doe"
+        partners += _actors([_named(t) for t in signed_with(token)], resolver)
     if obj is not None and obj.lemma_.lower() in _TALK_NOUNS:
         # "hosted talks between X and Y": the sides meet each other (talks_noun), not the host;
         # "held a meeting with X": the parser may hang "with" on the verb
-        heads = [obj, token] if lemma == "hold" else [obj]
+        heads = [obj, token] if lemma in _HELD_VERBS else [obj]
         for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"):
             members = [t for p in prep.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]]
             partners += _actors([named_partner(t, token, resolver) for t in members], resolver)
@@ -109,7 +122,9 @@ def _prep_partners(token: Token, lemma: str, words: dict[str, frozenset[str]], r
             partners += _actors([_named(t) for t in people], resolver)  # "met behind closed doors with X"
         elif child.lower_ in _MEET_PREPS and lemma in _WITH_VERBS:
             # "spoke with AP", "told Reuters": an interview with an outlet is no meeting
-            members = [_named(t) for p in pobjs for t in [p, *conjuncts(p)] if not is_outlet(t, resolver)]
+            listed = [t for p in pobjs for t in [p, *conjuncts(p)] if not is_outlet(t, resolver)]
+            members = [_named(t) for t in listed]
+            members += listed_people(listed, members)  # "with A, Foreign Secretary B, and C"
             partners += _actors([_person_or_actor(t, resolver) or t for t in members], resolver)
         elif child.lower_ == "to" and lemma in {"speak", "talk"}:
             # "speaking to Russian Duma lawmakers": a body spoken to in person; not reporters
@@ -131,7 +146,8 @@ def _partnerless(
 ) -> Iterator[Found]:
     """A meeting with no partner named: signers who met, or a meeting among the subject's actors."""
     lemma = token.lemma_.lower()
-    mutual = lemma in _MUTUAL_VERBS and obj is None or lemma == "hold" and obj is not None and _talks(obj, words)
+    held = lemma in _HELD_VERBS and obj is not None and _talks(obj, words)
+    mutual = lemma in _MUTUAL_VERBS and obj is None or held and (lemma == "hold" or not _infinitive(token))
     people = [h for h, _ in found if h.type == "person"]
     if lemma in words.get("joint_verbs", ()):
         # "signed the treaty in Manila": a signer abroad visited the place
@@ -150,6 +166,14 @@ def _partnerless(
         yield from mutual_meetings(sides, token, "mutual_meeting")
         for side in sides if len(sides) > 1 else []:
             yield from met_abroad(side, token, resolver, settings=True)
+
+
+def _infinitive(verb: Token) -> bool:
+    """An act told in the infinitive, one agreed, sought or meant ("agreed to resume talks",
+    "to remain in contact to continue discussions", "agreed to collaborate and conduct talks")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _received_by(

@@ -18,6 +18,7 @@ from .abroad import met_abroad, partners_abroad, talks_abroad
 from .discussions import talks_owner
 from .gatherings import gathering
 from .misparses import named_partner
+from .partner_lists import listed_people
 from .sides import TALK_NOUNS as _TALK_NOUNS
 from .sides import actors as _actors
 from .sides import mutual_meetings
@@ -44,8 +45,7 @@ def talks_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
             return
         found = holders(subject_of(verb), frame, resolver)
         holder = holder or (found[0][0] if found else None)  # "welcomed Blinken's talks with X": Blinken's
-    with_pobjs = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
-    members = [named_partner(t, token, resolver) for p in with_pobjs if p.dep_ == "pobj" for t in [p, *conjuncts(p)]]
+    members = _with_members(token, resolver)
     partners = _actors(members, resolver) if core else []
     if partners:
         yield from _talks_with_partners(token, holder, partners, resolver)
@@ -77,6 +77,15 @@ def talks_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
         yield from talks_abroad(token, resolver)  # "after their talks in Beijing"
     if len({a.id for a in sides}) != 2:
         yield from gathering(token, frame, resolver, lexicon)
+
+
+def _with_members(token: Token, resolver: Resolver) -> list[Token]:
+    """Those talks are "with": each of a list, a counterpart's name for the counterpart, and the
+    people of a list the parser breaks ("talks with A, Foreign Secretary B, and C")."""
+    listed = [t for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+              for p in c.children if p.dep_ == "pobj" for t in [p, *conjuncts(p)]]
+    members = [named_partner(t, token, resolver) for t in listed]
+    return members + listed_people(listed, members)
 
 
 def _between_abroad(token: Token, people: list[Resolved], resolver: Resolver) -> Iterator[Found]:

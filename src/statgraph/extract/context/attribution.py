@@ -27,6 +27,7 @@ from .holders import holders
 from .officials import PERSON_NOUNS, behalf, official
 from .interviews import OPENS_TURN, done_by_you, interviewee_besides, question_turn_asker, turn_speaker
 from .outlets import is_outlet, source_of
+from .pairs import named_pair
 from .persons import agrees, names_actor, person_named_before, same_person
 from .quoting import framed, quoted_as, quoted_words
 from .readout import Readout
@@ -67,6 +68,8 @@ class Attributor:
     offset: int = 0  # where the paragraph at hand starts in the document
     opening: int = 0  # how many sentences were read: a statement's issuer speaks in the first few
     spoke_at: int = -99  # the sentence the last speaker spoke in
+    pair: tuple[Resolved, ...] = ()  # the two people last named together as a subject
+    pair_fresh: bool = False  # whether the last sentence named them
 
     def in_quote(self, offset: int) -> bool:
         """Whether a document offset lies inside a quote (a lookup in a mask built once)."""
@@ -136,8 +139,10 @@ class Attributor:
         if self.asking:
             # an interviewer's words state nobody's stance, but what "you" did: the interviewee's
             hearsay = frozenset(t.i for t in sent) - (done_by_you(sent) if self.addressee else frozenset())
-        joint = self._joint(verb, speaker)
-        return Frame(speaker, voice, behalf, quoted, reported, frame_tokens, hearsay, joint, self.addressee)
+        joint, pair, fresh = self._joint(verb, speaker), self.pair, self.pair_fresh
+        named = named_pair(sent, self.resolver)  # for the next sentences' "the two ministers", "they"
+        self.pair, self.pair_fresh = named or self.pair, bool(named)
+        return Frame(speaker, voice, behalf, quoted, reported, frame_tokens, hearsay, joint, self.addressee, pair, fresh)
 
     def _joint(self, verb: Token | None, speaker: Resolved | None) -> tuple[Resolved, ...]:
         """The states or bodies that speak together: "Romania and Poland are quoted as saying

@@ -3,7 +3,7 @@ as a subject, with no meeting told of (pairs.py)."""
 
 from __future__ import annotations
 
-from conftest import has_triple, triples_of
+from conftest import has_triple, statements_of, triples_of
 
 
 def test_the_two_ministers_are_the_states_of_the_two_named_together() -> None:
@@ -77,3 +77,23 @@ def test_they_a_sentence_after_the_pair_is_not_the_pair() -> None:
         "The session ended early. They called for new elections in the country."
     )
     assert not any(h in {"John_Okafor", "Mary_Bello"} and r == "demands" for h, r, _ in triples_of(text))
+
+
+def test_a_bare_surname_turn_label_is_the_interviewee() -> None:
+    text = (
+        "Interview with Sergey Lavrov\n\n"
+        "Q: Will Russia accept the plan?\n\n"
+        "Lavrov: We reject the plan because it ignores our interests."
+    )
+    assert has_triple(triples_of(text), "Russia", "rejects", "plan")
+
+
+def test_a_common_noun_label_is_no_speaker() -> None:
+    text = (
+        "Talks on the plan\n\n"
+        "Russian Foreign Minister Sergey Lavrov spoke in Moscow on Monday.\n\n"
+        "Summary: Unions reject the plan because it ignores their interests.\n\n"
+        "Lavrov: We reject the plan because it ignores our interests."
+    )
+    said = [s for s in statements_of(text) if s.relation == "rejects" and s.holder_id in {"Russia", "Sergey_Lavrov"}]
+    assert [s.evidence[:7] for s in said] == ["Lavrov:"]  # not "Summary: Unions reject ..."

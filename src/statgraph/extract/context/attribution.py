@@ -210,11 +210,11 @@ class Attributor:
         first = sent[0]
         colon = next((t for t in sent[:6] if t.text == ":"), None)
         named = sent.doc[colon.i - 1] if colon is not None else first
-        if colon is not None and first.pos_ == "PROPN" and colon.i - sent.start <= 4:
+        if colon is not None and (first.pos_ == "PROPN" or _bare_label(first, colon)) and colon.i - sent.start <= 4:
             # not "AFP: ...", an outlet's question or report
             dated = is_dateline(sent, colon, self.resolver.gazetteer, headline=self.opening == 0)  # "ISLAMABAD: ..."
             found = None if dated or is_outlet(named, self.resolver) else self.resolver.resolve(named)
-            if found:
+            if found and (first.pos_ == "PROPN" or found.type == "person"):
                 return colon, found
         verb, found = self._introduced(sent)
         if found is None and sent.start == 0 and sent.text.rstrip()[-1:] in {".", "!", "?"}:
@@ -327,6 +327,12 @@ class Attributor:
 
     def _behalf(self, speaker: Resolved | None) -> Resolved | None:
         return behalf(speaker, self.resolver)
+
+
+def _bare_label(first: Token, colon: Token) -> bool:
+    """A surname alone before a transcript turn's colon that the parser took for a common noun
+    ("Lavrov: We reject ..."): capitalised, right before the colon, opening the sentence."""
+    return first.pos_ == "NOUN" and first.text[:1].isupper() and colon.i == first.i + 1
 
 
 _OPENING_QUOTES = frozenset({"“", '"', "‘", "«"})

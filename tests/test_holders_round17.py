@@ -97,3 +97,14 @@ def test_a_common_noun_label_is_no_speaker() -> None:
     )
     said = [s for s in statements_of(text) if s.relation == "rejects" and s.holder_id in {"Russia", "Sergey_Lavrov"}]
     assert [s.evidence[:7] for s in said] == ["Lavrov:"]  # not "Summary: Unions reject ..."
+
+
+def test_a_surname_turn_label_after_question_turns_is_the_interviewee() -> None:
+    text = (
+        "Foreign Minister Jane Holm in an interview with a regional newspaper\n\n"
+        "Question: Some say you lecture China. Your response?\n\n"
+        "Holm: We support a frank exchange with China. We reject the new sanctions on Brazil."
+    )
+    found = triples_of(text)
+    assert has_triple(found, "Jane_Holm", "supports", "frank exchange")
+    assert has_triple(found, "Jane_Holm", "rejects", "sanctions")

@@ -329,10 +329,14 @@ class Attributor:
         return behalf(speaker, self.resolver)
 
 
+_LABEL_TAGS = frozenset({"NOUN", "ADV", "ADJ", "X", "INTJ"})
+
+
 def _bare_label(first: Token, colon: Token) -> bool:
-    """A surname alone before a transcript turn's colon that the parser took for a common noun
-    ("Lavrov: We reject ..."): capitalised, right before the colon, opening the sentence."""
-    return first.pos_ == "NOUN" and first.text[:1].isupper() and colon.i == first.i + 1
+    """A surname alone before a transcript turn's colon that the parser took for a common noun or
+    an adverb ("Lavrov: We reject ...", "Holm: That is not what I said"): one capitalised word,
+    right before the colon, opening the sentence (the caller keeps it only if it names a person)."""
+    return first.pos_ in _LABEL_TAGS and first.is_alpha and first.text[:1].isupper() and colon.i == first.i + 1
 
 
 _OPENING_QUOTES = frozenset({"“", '"', "‘", "«"})

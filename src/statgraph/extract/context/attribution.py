@@ -27,6 +27,7 @@ from .holders import holders
 from .officials import PERSON_NOUNS, behalf, official
 from .interviews import OPENS_TURN, done_by_you, interviewee_besides, question_turn_asker, turn_speaker
 from .outlets import is_outlet, source_of
+from .pairs import named_pair
 from .persons import agrees, names_actor, person_named_before, same_person
 from .quoting import framed, quoted_as, quoted_words
 from .readout import Readout
@@ -67,6 +68,8 @@ class Attributor:
     offset: int = 0  # where the paragraph at hand starts in the document
     opening: int = 0  # how many sentences were read: a statement's issuer speaks in the first few
     spoke_at: int = -99  # the sentence the last speaker spoke in
+    pair: tuple[Resolved, ...] = ()  # the two people last named together as a subject
+    pair_fresh: bool = False  # whether the last sentence named them
 
     def in_quote(self, offset: int) -> bool:
         """Whether a document offset lies inside a quote (a lookup in a mask built once)."""
@@ -136,8 +139,10 @@ class Attributor:
         if self.asking:
             # an interviewer's words state nobody's stance, but what "you" did: the interviewee's
             hearsay = frozenset(t.i for t in sent) - (done_by_you(sent) if self.addressee else frozenset())
-        joint = self._joint(verb, speaker)
-        return Frame(speaker, voice, behalf, quoted, reported, frame_tokens, hearsay, joint, self.addressee)
+        joint, pair, fresh = self._joint(verb, speaker), self.pair, self.pair_fresh
+        named = named_pair(sent, self.resolver)  # for the next sentences' "the two ministers", "they"
+        self.pair, self.pair_fresh = named or self.pair, bool(named)
+        return Frame(speaker, voice, behalf, quoted, reported, frame_tokens, hearsay, joint, self.addressee, pair, fresh)
 
     def _joint(self, verb: Token | None, speaker: Resolved | None) -> tuple[Resolved, ...]:
         """The states or bodies that speak together: "Romania and Poland are quoted as saying
@@ -205,11 +210,11 @@ class Attributor:
         first = sent[0]
         colon = next((t for t in sent[:6] if t.text == ":"), None)
         named = sent.doc[colon.i - 1] if colon is not None else first
-        if colon is not None and first.pos_ == "PROPN" and colon.i - sent.start <= 4:
+        if colon is not None and (first.pos_ == "PROPN" or _bare_label(first, colon)) and colon.i - sent.start <= 4:
             # not "AFP: ...", an outlet's question or report
             dated = is_dateline(sent, colon, self.resolver.gazetteer, headline=self.opening == 0)  # "ISLAMABAD: ..."
             found = None if dated or is_outlet(named, self.resolver) else self.resolver.resolve(named)
-            if found:
+            if found and (first.pos_ == "PROPN" or found.type == "person"):
                 return colon, found
         verb, found = self._introduced(sent)
         if found is None and sent.start == 0 and sent.text.rstrip()[-1:] in {".", "!", "?"}:
@@ -322,6 +327,16 @@ class Attributor:
 
     def _behalf(self, speaker: Resolved | None) -> Resolved | None:
         return behalf(speaker, self.resolver)
+
+
+_LABEL_TAGS = frozenset({"NOUN", "ADV", "ADJ", "X", "INTJ"})
+
+
+def _bare_label(first: Token, colon: Token) -> bool:
+    """A surname alone before a transcript turn's colon that the parser took for a common noun or
+    an adverb ("Lavrov: We reject ...", "Holm: That is not what I said"): one capitalised word,
+    right before the colon, opening the sentence (the caller keeps it only if it names a person)."""
+    return first.pos_ in _LABEL_TAGS and first.is_alpha and first.text[:1].isupper() and colon.i == first.i + 1
 
 
 _OPENING_QUOTES = frozenset({"“", '"', "‘", "«"})

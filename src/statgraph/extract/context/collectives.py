@@ -32,14 +32,15 @@ _PARTIES = frozenset("country state nation side government capital partner ally 
 _OFFICES = frozenset("minister president premier".split())
 
 
-def numbered_group(token: Token, resolver: Resolver) -> tuple[Resolved, ...]:
+def numbered_group(token: Token, resolver: Resolver, pair: tuple[Resolved, ...] = ()) -> tuple[Resolved, ...]:
     """ "the two countries", "both sides", "the three countries": the last list of as many
-    actors named before (a list, or the subjects of the last sentence)."""
+    actors named before (a list, or the subjects of the last sentence); for two, else the sides of
+    the meeting last told of, else the states of the two people last named together (`pair`)."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in _PARTIES | _OFFICES:
         return ()
     number = next((_NUMBERS[c.lower_] for c in token.children if c.lower_ in _NUMBERS), 0)
     if token.lemma_.lower() in _OFFICES:
-        return meeting_pair(resolver) if number == 2 else ()  # not the last two states spoken of
+        return two_sides(resolver, pair) if number == 2 else ()  # not the last two states spoken of
     if not number:
         return ()
     named = _listed_before(token, resolver)  # "Since China and the EU forged ties, the two sides have ..."
@@ -48,7 +49,7 @@ def numbered_group(token: Token, resolver: Resolver) -> tuple[Resolved, ...]:
     for candidates in (resolver.last_subjects, resolver.last_list):
         if len(candidates) == number:
             return candidates
-    return meeting_pair(resolver) if number == 2 else ()  # "Xi met Khan ... The two sides": their states
+    return two_sides(resolver, pair) if number == 2 else ()  # "Xi met Khan ... The two sides": their states
 
 
 def _listed_before(token: Token, resolver: Resolver) -> tuple[Resolved, ...]:
@@ -79,6 +80,17 @@ def meeting_pair(resolver: Resolver) -> tuple[Resolved, ...]:
     return tuple(sides.values()) if len(sides) == 2 else ()
 
 
+def two_sides(resolver: Resolver, pair: tuple[Resolved, ...]) -> tuple[Resolved, ...]:
+    """The sides of the meeting last told of, else the states of the two people last named
+    together as a subject ("Kono and Wang agreed ... The two ministers welcomed ...")."""
+    found = meeting_pair(resolver)
+    if found or len(pair) != 2:
+        return found
+    sides = [_side_of(person, resolver) for person in pair]
+    distinct = {a.id: a for a in sides if a is not None}
+    return tuple(distinct.values()) if len(distinct) == 2 and None not in sides else ()
+
+
 def _side_of(side: Resolved, resolver: Resolver) -> Resolved | None:
     """The state or body a participant of a meeting stands for."""
     if side.type != "person":
@@ -92,7 +104,7 @@ def _side_of(side: Resolved, resolver: Resolver) -> Resolved | None:
     return resolver.actor(known) if known is not None else None
 
 
-def bare_delegates(token: Token, resolver: Resolver) -> tuple[Resolved, ...]:
+def bare_delegates(token: Token, resolver: Resolver, pair: tuple[Resolved, ...] = ()) -> tuple[Resolved, ...]:
     """ "The ministers reaffirmed ...", "The leaders reiterated ...", "the foreign ministers
     assured ...": a definite plural of those who meet for their side, with no owner, number or
     "of" naming whose: the body last spoken of as a subject, else the states last spoken of together
@@ -114,7 +126,7 @@ def bare_delegates(token: Token, resolver: Resolver) -> tuple[Resolved, ...]:
         return subjects
     if len(subjects) >= 2 and all(a.type == "state" for a in subjects):
         return subjects
-    return meeting_pair(resolver)
+    return two_sides(resolver, pair)
 
 
 def _of_state(child: Token) -> bool:

@@ -31,6 +31,8 @@ class Frame:
     hearsay: frozenset[int] = frozenset()  # clauses said by someone unknown ("they say, ...")
     joint: tuple[Resolved, ...] = ()  # those "we" stands for when several speak together
     addressee: Resolved | None = None  # whom "you" stands for: the interviewee, in a question turn
+    pair: tuple[Resolved, ...] = ()  # the two people last named together as a subject ("Kono and Wang agreed")
+    pair_fresh: bool = False  # whether the sentence just before named that pair
 
     def voice_of(self, token: Token) -> str:
         if token.i in self.quoted:

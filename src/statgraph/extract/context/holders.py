@@ -18,6 +18,7 @@ from .frame import FIRST_PLURAL, FIRST_SINGULAR, Frame
 from .kind_holders import INSURGENTS, REPRESENTATIVES, STATE_NOUNS, STATE_ORGANS, body_of_members, insurgent_group
 from .kind_holders import noun_lemma, state_noun_holder
 from .outlets import reports
+from .pairs import named_pair_of, pair_sides
 from .persons import person_before, spokes_for
 from .portfolios import portfolio_holder
 from .styles import is_style, styled_person
@@ -51,8 +52,8 @@ def holders(token: Token | None, frame: Frame, resolver: Resolver) -> list[tuple
     if token.lower_ in {"they", "them"} and token.pos_ == "PRON":
         return [(actor, "they") for actor in _antecedents(token, frame, resolver)]
     # "Four council members -- Britain, France, ...": the members named, not the last four actors
-    group = numbered_group(token, resolver) if not any(c.dep_ == "appos" for c in token.children) else ()
-    if group or (group := bare_delegates(token, resolver)) or (group := issued(token, resolver)):
+    group = numbered_group(token, resolver, frame.pair) if not any(c.dep_ == "appos" for c in token.children) else ()
+    if group or (group := bare_delegates(token, resolver, frame.pair)) or (group := issued(token, resolver)):
         return [(actor, "numbered") for actor in group]
     done = token.head.tag_ in {"VBD", "VBN"}  # "you have denounced", "you've been"
     if token.lower_ == "you" and token.pos_ == "PRON" and frame.addressee is not None and done:
@@ -184,6 +185,10 @@ def _antecedents(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolv
         actors = tuple(a for a, _ in holders(subject, frame, resolver) if a.type != "person")
         if actors:
             return actors
+        if pair := pair_sides(named_pair_of(subject, resolver), resolver):
+            return pair  # "Kono and Wang agreed that they will ...": the two, each for their state
+    if frame.pair_fresh and (pair := pair_sides(frame.pair, resolver)):
+        return pair  # "Okafor and Bello criticized the Speaker. They urged ...": the two just named
     return resolver.last_subjects
 
 

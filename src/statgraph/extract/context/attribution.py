@@ -214,7 +214,9 @@ class Attributor:
             # not "AFP: ...", an outlet's question or report
             dated = is_dateline(sent, colon, self.resolver.gazetteer, headline=self.opening == 0)  # "ISLAMABAD: ..."
             found = None if dated or is_outlet(named, self.resolver) else self.resolver.resolve(named)
-            if found and (first.pos_ == "PROPN" or found.type == "person"):
+            if found and (first.pos_ == "PROPN" or found.type == "person") and not (
+                found.type != "person" and _appeal(colon)  # "Mexico: Reject Any New Deal" is asked of Mexico
+            ):
                 return colon, found
         verb, found = self._introduced(sent)
         if found is None and sent.start == 0 and sent.text.rstrip()[-1:] in {".", "!", "?"}:
@@ -330,6 +332,18 @@ class Attributor:
 
 
 _LABEL_TAGS = frozenset({"NOUN", "ADV", "ADJ", "X", "INTJ"})
+
+
+def _appeal(colon: Token) -> bool:
+    """Whether a headline's colon opens a bare imperative ("Mexico: Reject Any New Deal"): an
+    advocate's appeal to the one named before it, not that one's words."""
+    doc = colon.doc
+    verb = doc[colon.i + 1] if colon.i + 1 < len(doc) else None
+    return (
+        verb is not None
+        and verb.tag_ in {"VB", "VBP"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} and c.i > colon.i for c in verb.children)
+    )
 
 
 def _bare_label(first: Token, colon: Token) -> bool:

@@ -49,11 +49,26 @@ def subject_of(token: Token) -> Token | None:
 def _direct_subject(verb: Token) -> Token | None:
     """A verb's own subject, or one the small model hangs on its auxiliary ("The CSTO has formalized")."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if subjects and _addressed(subjects[0], verb):
+        return None  # "Mexico: Reject Any New Expulsion Deal": an appeal to Mexico, not Mexico's act
     if subjects:
         return _past_colon(subjects[0], subjects[1:])
     return next(
         (g for c in verb.children if c.dep_ in {"aux", "auxpass"} for g in c.children if g.dep_ in SUBJECT_DEPS),
         None,
+    )
+
+
+def _addressed(subject: Token, verb: Token) -> bool:
+    """Whether a name before a colon is addressed by the bare imperative right after it, as in an
+    advocacy group's headline ("Mexico: Reject Any New Deal"), where "Lavrov: Russia Rejects
+    Demands" quotes a speaker."""
+    doc = subject.doc
+    return (
+        subject.i + 2 == verb.i
+        and doc[subject.i + 1].text == ":"
+        and (verb.tag_ == "VB" or verb.tag_ == "VBP" and subject.tag_ == "NNP")  # "Mexico: reject": no agreement
+        and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} and c.i > subject.i for c in verb.children)
     )
 
 

@@ -38,7 +38,7 @@ def parse_weights(text: str, option: str = "--dev-weight") -> list[float]:
               help="Dev precision the threshold is chosen to reach.")
 @click.option("--features", "blocks", default="base", show_default=True, metavar="BLOCK,...",
               help="Feature blocks besides the base ones: path, shape, head, agree, position, document, "
-              "reading, cross, embed (sentence embeddings; slow) (comma-separated).")
+              "reading, phrase, cross, embed (sentence embeddings; slow) (comma-separated).")
 @click.option("--cross-fit", "folds", type=click.IntRange(min=0), default=0, show_default=True, metavar="K",
               help="Fit on dev too: K folds of dev articles, each predicted by a model fitted without it, "
               "choose the settings and threshold (0: fit on train only).")
@@ -86,7 +86,7 @@ def train(  # noqa: PLR0913 - one parameter per option
 
     Example:
 
-        statgraph train --train bench/realtext:train --dev bench/realtext:dev --cross-fit 5 --train-offset --features document --dev-weight 2 --identity-shrink 3 --fold-by batch --out src/statgraph/judge/model.json
+        statgraph train --train bench/realtext:train --dev bench/realtext:dev --cross-fit 5 --train-offset --features document,agree,phrase --dev-weight 2 --identity-shrink 2 --fold-by batch --out src/statgraph/judge/model.json
     """
     from .judge.train import save_model
     from .judge.train import train as train_judge

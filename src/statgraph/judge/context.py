@@ -13,6 +13,8 @@ sentence (features.py), each block chosen by name when a model is trained.
                sentence, the share of stances (style.py)
     reading    quote or reported speech, the sentence's place, how many readings the cue
                gave, whether the holder is named in the sentence (reading.py)
+    phrase     the target phrase's length, the words its canonical form dropped, and the
+               issue-word lists its words are on (phrase.py)
 
 A block's features are named `<block>:<feature>`, so a model trained on some blocks ignores
 the others. Every block reads only the parse already made; `bench/bench_judge.py` measures
@@ -26,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Passage, Statement
 from .gold import group_of
+from .phrase import PHRASE, phrase_features
 from .reading import READING, name_starts, names_holder, reading_features
 from .style import document_style, style_features
 
@@ -148,8 +151,13 @@ def _document(c: _Candidate) -> list[str]:
     return style_features(c.style, c.statement)
 
 
+def _phrase(c: _Candidate) -> list[str]:
+    return phrase_features(c.statement)
+
+
 BLOCKS: dict[str, Callable[[_Candidate], list[str]]] = {
     "path": _path, "shape": _shape, "head": _head, "agree": _agree, "position": _position, "document": _document,
+    PHRASE: _phrase,
 }
 
 

@@ -21,7 +21,7 @@ dev's intercept. The report's `dev_nested` gives what each fold keeps at the thr
 other folds choose: the threshold's figures on articles it was not chosen on.
 
     statgraph train --train bench/realtext:train --dev bench/realtext:dev --cross-fit 5 --train-offset \\
-                    --features document --dev-weight 2 --identity-shrink 3 --fold-by batch \\
+                    --features document,agree,phrase --dev-weight 2 --identity-shrink 2 --fold-by batch \\
                     --out src/statgraph/judge/model.json
 """
 

@@ -48,6 +48,7 @@ TERRITORY_NOUNS = words("event_forms", "territory_nouns")
 _FORCE_PREPS = frozenset({"in", "at", "on", "inside"})
 _UNREAL_HEADS = words("event_forms", "unreal_heads")
 _UNREAL_MODIFIERS = words("event_forms", "unreal_modifiers")
+_FIGURATIVE = words("event_forms", "figurative_modifiers")
 _SCARE_QUOTES = frozenset({"'", '"', "‘", "’", "“", "”", "«"})
 _FORCE_TYPES = frozenset({"state", "group", "organization"})
 
@@ -59,7 +60,7 @@ def aggression_noun(token: Token, frame: Frame, resolver: Resolver) -> Iterator[
     lemma = token.lemma_.lower()
     war = lemma in WAR_NOUNS
     military = lemma in _OPERATION_NOUNS and any(c.lower_ == "military" for c in token.children if c.dep_ == "amod")
-    if not war and not military and lemma not in AGGRESSION_NOUNS or unreal(token):
+    if not war and not military and lemma not in AGGRESSION_NOUNS or unreal(token) or _figurative(token):
         return
     if token.dep_ in {"dobj", "obj"} and speculative(token.head):
         return  # "Russia could launch an invasion of Georgia"
@@ -84,6 +85,13 @@ def aggression_noun(token: Token, frame: Frame, resolver: Resolver) -> Iterator[
         for place in places:
             if place.id != owner.id:
                 yield Found(owner, "deployed_to", Target(place.label, place), token, "aggression_noun", 0.65)
+
+
+def _figurative(noun: Token) -> bool:
+    """ "economic, financial and media aggression", "a trade war": a struggle of another kind."""
+    modifiers = [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}]
+    modifiers += [g for c in modifiers for g in c.children if g.dep_ == "conj"]
+    return any(m.lower_ in _FIGURATIVE for m in modifiers)
 
 
 def _war_of_aggression(token: Token) -> bool:

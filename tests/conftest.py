@@ -152,3 +152,16 @@ def make_doc(vocab, words: list[str], heads: list[int], deps: list[str], pos: li
         "spaces", [index + 1 < len(words) and words[index + 1] not in ".,:;?!" for index in range(len(words))]
     )
     return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, **attrs)
+
+
+def listed_rows(tmp_path: Path, text: str) -> set[tuple[str, str, str]]:
+    """(holder, relation, target) as `statgraph statements` lists them, every candidate kept, after
+    a build of one plain-text document of our own."""
+    from statgraph import Settings, build, load_graph, read_statements
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "g.ttl"
+    build([folder], out, Settings(min_confidence=0))
+    return {(r["holder"], r["relation"], r["target"]) for r in read_statements(load_graph(out))}

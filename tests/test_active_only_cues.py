@@ -3,7 +3,7 @@ sought, not anyone's stance; the active "wants" still speaks."""
 
 from pathlib import Path
 
-from statgraph import Settings, build, load_graph, read_statements
+from conftest import listed_rows
 
 TEXT = (
     "Extradition row\n\n"
@@ -13,11 +13,6 @@ TEXT = (
 
 
 def test_wanted_by_a_state_is_no_stance_of_the_state(tmp_path: Path) -> None:
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
-    out = tmp_path / "g.ttl"
-    build([folder], out, Settings(min_confidence=0))
-    rows = {(r["holder"], r["relation"], r["target"]) for r in read_statements(load_graph(out))}
+    rows = listed_rows(tmp_path, TEXT)
     assert not [r for r in rows if "Ruiz" in r[2]]
     assert [r for r in rows if r[0] == "Freedonia" and "trade agreement" in r[2]]

@@ -3,25 +3,16 @@ act or words. A headline "Speaker: Clause" still gives the speaker's words."""
 
 from pathlib import Path
 
-from statgraph import Settings, build, load_graph, read_statements
-
-
-def _rows(tmp_path: Path, text: str) -> set[tuple[str, str, str]]:
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    (folder / "a.txt").write_text(text, encoding="utf-8")
-    out = tmp_path / "g.ttl"
-    build([folder], out, Settings(min_confidence=0))
-    return {(r["holder"], r["relation"], r["target"]) for r in read_statements(load_graph(out))}
+from conftest import listed_rows
 
 
 def test_an_imperative_after_a_states_name_is_no_stance_of_the_state(tmp_path: Path) -> None:
     text = "Peru: Reject the New Mining Concession Law\n\nThe law would open protected forests to mining companies.\n"
-    rows = _rows(tmp_path, text)
+    rows = listed_rows(tmp_path, text)
     assert not [r for r in rows if r[0] == "Peru" and r[1] in {"rejects", "opposes"}]
 
 
 def test_a_speakers_headline_clause_is_still_read(tmp_path: Path) -> None:
     text = "Lavrov: Russia Rejects Western Demands\n\nThe minister spoke in Moscow on Monday.\n"
-    rows = _rows(tmp_path, text)
+    rows = listed_rows(tmp_path, text)
     assert [r for r in rows if r[0] == "Russia" and r[1] == "rejects" and "demands" in r[2].lower()]

@@ -4,7 +4,7 @@ against an actor still speaks."""
 
 from pathlib import Path
 
-from statgraph import Settings, build, load_graph, read_statements
+from conftest import listed_rows
 
 TEXT = (
     "Border war\n\n"
@@ -14,17 +14,8 @@ TEXT = (
 )
 
 
-def _rows(tmp_path: Path) -> set[tuple[str, str, str]]:
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
-    out = tmp_path / "g.ttl"
-    build([folder], out, Settings(min_confidence=0))
-    return {(r["holder"], r["relation"], r["target"]) for r in read_statements(load_graph(out))}
-
-
 def test_an_armed_act_is_no_criticism_of_its_victim(tmp_path: Path) -> None:
-    rows = _rows(tmp_path)
+    rows = listed_rows(tmp_path, TEXT)
     assert not [r for r in rows if r[0] == "Israel" and r[1] == "criticizes"]
     assert ("Egypt", "opposes", "Israeli strikes on Damascus") in rows  # the condemnation still speaks
     assert [r for r in rows if r[0] == "Hungary" and r[1] == "criticizes" and "Commission" in r[2]]

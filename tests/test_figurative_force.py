@@ -1,9 +1,9 @@
-"""An act of force named as economic, financial, media or trade is no deployment: "Ruritanian
+"""An act of force named as economic, financial, media or trade is no deployment: "Colombian
 economic and media aggression against Venezuela"; "Russia's invasion of Ukraine" still is."""
 
 from pathlib import Path
 
-from statgraph import Settings, build, load_graph, read_statements
+from conftest import listed_rows
 
 TEXT = (
     "Border dispute\n\n"
@@ -13,11 +13,6 @@ TEXT = (
 
 
 def test_economic_aggression_deploys_nothing(tmp_path: Path) -> None:
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
-    out = tmp_path / "g.ttl"
-    build([folder], out, Settings(min_confidence=0))
-    rows = {(r["holder"], r["relation"], r["target"]) for r in read_statements(load_graph(out))}
+    rows = listed_rows(tmp_path, TEXT)
     assert ("Colombia", "deployed_to", "Venezuela") not in rows
     assert ("Russia", "deployed_to", "Ukraine") in rows

@@ -4,7 +4,7 @@ also", which negates nothing."""
 
 from pathlib import Path
 
-from statgraph import Settings, build, load_graph, read_statements
+from conftest import listed_rows
 
 TEXT = (
     "Coalition talks\n\n"
@@ -15,29 +15,20 @@ TEXT = (
 )
 
 
-def _rows(tmp_path: Path) -> set[tuple[str, str, str]]:
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
-    out = tmp_path / "g.ttl"
-    build([folder], out, Settings(min_confidence=0))
-    return {(r["holder"], r["relation"], r["target"]) for r in read_statements(load_graph(out))}
-
-
 def test_a_not_on_the_adverb_before_the_verb_negates_the_verb(tmp_path: Path) -> None:
-    rows = _rows(tmp_path)
+    rows = listed_rows(tmp_path, TEXT)
     greens = {(relation, target) for holder, relation, target in rows if holder == "Greens" and "Liberals" in target}
     assert greens and {relation for relation, _ in greens} == {"opposes"}
 
 
 def test_an_intention_not_to_do_something_backs_nothing(tmp_path: Path) -> None:
-    rows = _rows(tmp_path)
+    rows = listed_rows(tmp_path, TEXT)
     hofer = {(relation, target) for holder, relation, target in rows if holder == "Karl Hofer" and relation == "supports"}
     assert not [t for _, t in hofer if "Liberals" in t]
     assert [t for _, t in hofer if "Conservatives" in t]  # the same noun without "not" still speaks
 
 
 def test_not_only_but_also_negates_nothing(tmp_path: Path) -> None:
-    rows = _rows(tmp_path)
+    rows = listed_rows(tmp_path, TEXT)
     assert ("Greens", "supports", "budget") in rows
     assert not [r for r in rows if r[0] == "Greens" and r[2] == "budget" and r[1] != "supports"]

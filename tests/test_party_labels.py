@@ -3,7 +3,7 @@ the office and the stance stay with the person named before it."""
 
 from pathlib import Path
 
-from statgraph import Settings, build, load_graph, read_statements
+from conftest import listed_rows
 
 TEXT = (
     "Tariff vote\n\n"
@@ -12,17 +12,8 @@ TEXT = (
 )
 
 
-def _rows(tmp_path: Path) -> set[tuple[str, str, str]]:
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
-    out = tmp_path / "g.ttl"
-    build([folder], out, Settings(min_confidence=0))
-    return {(r["holder"], r["relation"], r["target"]) for r in read_statements(load_graph(out))}
-
-
 def test_a_party_label_is_no_person_and_the_office_after_it_is_the_legislators(tmp_path: Path) -> None:
-    rows = _rows(tmp_path)
+    rows = listed_rows(tmp_path, TEXT)
     assert not [r for r in rows if r[0].startswith(("R-", "D-")) or r[0] in {"Ohio", "N.Y."}]
     assert ("Dana Whitfield", "holds_role", "chairman of the House Budget Committee") in rows
     assert ("Dana Whitfield", "member_of", "Republican Party") in rows

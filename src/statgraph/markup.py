@@ -112,8 +112,7 @@ def boilerplate_ranges(text: str, start: int = 0, end: int | None = None) -> lis
     return ranges
 
 
-# A wire dateline opening a paragraph: "VILNIUS, July 11 (AP) - ", "BEIJING (Reuters) — ",
-# "Beijing, Oct. 18 (Xinhua) -- ". Left in, the parser reads the city as a subject.
+# A wire dateline opening a paragraph ("VILNIUS, July 11 (AP) - "): left in, the city reads as a subject.
 _DATELINE = re.compile(
     r"(?m)(?:^|(?<=>))[ \t]*("
     r"[A-Z][A-Z.'’-]{2,}(?:[ /][A-Z][A-Z.'’-]+){0,3}(?:,\s*(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2})?)?"
@@ -128,10 +127,12 @@ _DATELINE = re.compile(
     r"\((?:AFP|AP|Reuters|Xinhua|TASS|IRNA|dpa|Anadolu|UPI|Kyodo|Yonhap|ANI|PTI)\)\s*(?:--?|–|—)\s"
     r"|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}(?:, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}){0,2},\s*"
     r"(?:\d{1,2} [A-Z][a-z]{2,9}\.? \d{4}|[A-Z][a-z]{2,9}\.? \d{1,2},? \d{4})\s*(?:--?|–|—)\s"
-    # a city, its state or country, an agency: "WASHINGTON, DC – ", "Kabul, Afghanistan - ",
-    # "HAVANA, Cuba.- ", "Washington, DC, US (PANA) - ", "West Palm Beach, Florida - "
+    # a city, its state or country, an agency: "WASHINGTON, DC – ", "HAVANA, Cuba.- ", "Washington, DC, US (PANA) - "
     r"|[A-Z][\w'’.]+(?: [A-Z][\w'’.]+){0,2}(?:, [A-Z][\w'’]+(?: [A-Z][\w'’]+)?){1,2}\.?"
     r"(?:\s*\([A-Za-z][A-Za-z .]{1,20}\))?\s?(?:--?|–|—)\s"
+    # a place, a date and an agency before a colon: "New Delhi [India], October 14 (ANI): "
+    r"|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}(?:\s*\[[A-Z][\w .'’-]{1,30}\])?,\s*(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}"
+    r"|\d{1,2}\s+[A-Z][a-z]{2,9})(?:,?\s+\d{4})?(?:\s*\([A-Za-z][A-Za-z .]{1,20}\))?\s*:\s"
     # an agency's credit alone: "(AFP) - ", "(ZANIS) President ..."
     r"|\([A-Z][A-Za-z .]{1,20}\)\s*(?:--?|–|—)\s|\([A-Z]{2,8}\)[ \t]+(?=[A-Z])"
     # an agency, then its place and date in brackets: "RSS (KATHMANDU, 29 March 2022) – "

@@ -17,6 +17,7 @@ from ...words import words
 from ..arguments import Target
 from ..context.frame import Frame
 from ..context.holders import holders
+from ..context.outlets import OUTLET_NAMES
 from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..found import Found
 from ..phrases import phrase
@@ -60,8 +61,8 @@ def visit_made(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found
             subject = verb.head
         visitors = [a for a, _ in holders(subject, frame, resolver)]
     for visitor in visitors:
-        if visitor.type != "person":
-            continue
+        if visitor.type != "person" or visitor.label.lower() in OUTLET_NAMES:
+            continue  # "an interview with the news website Euractiv, X, who is on a visit": no outlet visits
         home = visit_home(visitor, resolver)  # "the visit of Abiy Ahmed to Ethiopia": he is at home there
         for place in places:
             if place.id != visitor.id and (home is None or away_from(home, place, resolver)):

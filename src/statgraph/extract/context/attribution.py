@@ -33,7 +33,7 @@ from .quoting import framed, quoted_as, quoted_words
 from .readout import Readout
 from .runon import RunOn, intro_speaker, stated_after
 from .styles import is_style, styled_person
-from .subjects import conjuncts
+from .subjects import conjuncts, imperative_after
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -215,7 +215,7 @@ class Attributor:
             dated = is_dateline(sent, colon, self.resolver.gazetteer, headline=self.opening == 0)  # "ISLAMABAD: ..."
             found = None if dated or is_outlet(named, self.resolver) else self.resolver.resolve(named)
             if found and (first.pos_ == "PROPN" or found.type == "person") and not (
-                found.type != "person" and _appeal(colon)  # "Mexico: Reject Any New Deal" is asked of Mexico
+                found.type != "person" and imperative_after(colon) is not None  # "Mexico: Reject Any New Deal" is asked of Mexico
             ):
                 return colon, found
         verb, found = self._introduced(sent)
@@ -332,18 +332,6 @@ class Attributor:
 
 
 _LABEL_TAGS = frozenset({"NOUN", "ADV", "ADJ", "X", "INTJ"})
-
-
-def _appeal(colon: Token) -> bool:
-    """Whether a headline's colon opens a bare imperative ("Mexico: Reject Any New Deal"): an
-    advocate's appeal to the one named before it, not that one's words."""
-    doc = colon.doc
-    verb = doc[colon.i + 1] if colon.i + 1 < len(doc) else None
-    return (
-        verb is not None
-        and verb.tag_ in {"VB", "VBP"}
-        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} and c.i > colon.i for c in verb.children)
-    )
 
 
 def _bare_label(first: Token, colon: Token) -> bool:

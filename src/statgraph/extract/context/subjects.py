@@ -67,9 +67,20 @@ def _addressed(subject: Token, verb: Token) -> bool:
     return (
         subject.i + 2 == verb.i
         and doc[subject.i + 1].text == ":"
-        and (verb.tag_ == "VB" or verb.tag_ == "VBP" and subject.tag_ == "NNP")  # "Mexico: reject": no agreement
-        and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} and c.i > subject.i for c in verb.children)
+        and imperative_after(doc[subject.i + 1]) is not None  # the word after the colon: `verb`
+        and (verb.tag_ == "VB" or subject.tag_ == "NNP")  # "Mexico: reject": no agreement, so no subject
     )
+
+
+def imperative_after(colon: Token) -> Token | None:
+    """The bare imperative that opens what follows a headline's colon ("Mexico: Reject Any New
+    Deal"), an appeal to the one named before it; None where a subject or auxiliary follows."""
+    doc = colon.doc
+    verb = doc[colon.i + 1] if colon.i + 1 < len(doc) else None
+    if verb is None or verb.tag_ not in {"VB", "VBP"}:
+        return None
+    subjected = any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} and c.i > colon.i for c in verb.children)
+    return None if subjected else verb
 
 
 def _past_colon(subject: Token, others: list[Token]) -> Token:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from ...link.person_names import PARTY_LETTERS
 from ...link.resolve import Resolver
 from ..context.frame import Frame
 from ..cues import Lexicon
@@ -50,7 +51,7 @@ from .chaired import CO_CHAIR_VERBS, chaired_together
 from .membership import ALLY_NOUNS
 from .parties import PARTY_NOUNS, party_members
 from .parties import PARTY_TITLES
-from .party_titles import LEGISLATORS, PARTY_FIRST_WORDS, PARTY_LETTERS, party_lettered, party_named_legislator, party_titled
+from .party_titles import LEGISLATORS, PARTY_FIRST_WORDS, party_lettered, party_named_legislator, party_titled
 from .movements import MOVE_VERBS, WITHDRAW_VERBS, WITHDRAWAL_NOUNS, forces_acting_in, forces_moved, forces_withdrawn
 from .gates import AGGRESSION_NOUN_CUES, FORCE_NAME_HEADS, PAIR_NOUNS, forces_told
 from .member_lists import (

@@ -66,7 +66,6 @@ for _form, (_party, _written) in _FORMS.items():
 PARTY_FIRST_WORDS = frozenset(_FORMS_BY_FIRST)
 # "D" -> "Democratic Party": the letters of "Sen. Jane Doe (D-N.Y.)"
 _LETTERS = {letter: party for party, letters in word_table("event_forms", "party_letters").items() for letter in letters}
-PARTY_LETTERS = frozenset(_LETTERS)
 
 
 def party_titled(token: Token, resolver: Resolver) -> Iterator[Found]:

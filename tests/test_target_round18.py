@@ -76,3 +76,11 @@ def test_a_minister_takes_no_stance_on_the_state_he_serves() -> None:
     assert any(r == "criticizes" and "neighbours" in t for _, r, t in found), found
     other = triples_of("Abdelatty praised Sudan for its restraint.")
     assert any(r == "supports" and t == "Sudan" for _, r, t in other), other
+
+
+def test_the_two_countries_alone_name_no_target() -> None:
+    assert not any("two countries" in t for t in _targets("Chile welcomed the two countries.")), _targets(
+        "Chile welcomed the two countries."
+    )
+    kept = _targets("Chile and Peru welcomed the two countries’ reaching a consensus on a social security agreement.")
+    assert any("consensus on a social security agreement" in t for t in kept), kept

@@ -37,7 +37,10 @@ _NOT_TARGETS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MON
 VAGUE_ALONE = word_list("phrases", "vague_alone")
 # Nouns that name a stance or a policy: issues, never the actor whose they are ("the one-China policy").
 _STANCE_WORDS = frozenset("policy position stance view views approach line interests interest".split())
-_SIDES = frozenset("side party leader country government".split())
+_SIDES = frozenset("side party leader country government nation state".split())
+# Nouns that, bare, only point at a matter or party named elsewhere ("the incident", "this
+# development", "the country"): ontology/phrases.toml.
+_POINTING_NOUNS = word_list("phrases", "pointing_nouns")
 # Adjectives that make a named state an issue ("a neutral Malaysia"): ontology/phrases.toml.
 _CONDITIONS = word_list("phrases", "conditions")
 # Verbs that put an actor forward for a standing ("recommended Moldova for candidate status").
@@ -159,8 +162,8 @@ def make_target(token: Token, resolver: Resolver) -> Target | None:
         return _told_act(act, token)
     if _vague(token) or token.pos_ in {"PRON", "DET", "NUM", "PUNCT", "SYM"}:
         return None
-    if any(c.lower_ == "both" for c in token.children) and token.lemma_.lower() in _SIDES:
-        return None  # "presses both sides": the sides are named elsewhere
+    if _counted_sides(token):
+        return None  # "presses both sides", "welcomed the two countries' consensus": named elsewhere
     if token.ent_type_ in _NOT_TARGETS:
         return None  # "approved in March 2023"
     described = resolver.last_proposals.get(token.lemma_.lower())
@@ -173,6 +176,8 @@ def make_target(token: Token, resolver: Resolver) -> Target | None:
     actor = resolver.resolve(token) if token.pos_ in {"PROPN", "NOUN"} and not issue else None
     if actor is not None and _bare(token) and not _in_condition(token):
         return Target(actor.label, actor)
+    if _only_pointing(token):
+        return None  # "condemned the incident", "accused the country of ...": named elsewhere
     text = whose_phrase(token)
     if text and (content := _content_after(token)) is not None:
         text = f"{text} {content}"  # "the demand to stop increasing its storage of uranium"
@@ -247,6 +252,26 @@ def _anaphoric(token: Token) -> bool:
         c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "these", "that", "those", "our", "their", "its"}
         for c in children
     )
+
+
+def _only_pointing(token: Token) -> bool:
+    """Whether a noun only points at a matter or a party named elsewhere: a pointing noun
+    (ontology/phrases.toml pointing_nouns) with nothing but a determiner or a possessive pronoun
+    ("the incident", "this development", "his country"; not "the border incident", nor a list's
+    member, "stability and development")."""
+    if token.lower_ not in _POINTING_NOUNS or token.dep_ == "conj":
+        return False  # "stability and development": a member of a list is named by it
+    return all(c.dep_ == "punct" or c.dep_ in {"det", "poss"} and c.pos_ in {"DET", "PRON"} for c in token.children)
+
+
+def _counted_sides(token: Token) -> bool:
+    """Whether a noun only counts the sides named elsewhere: "both sides", "the two countries"
+    (bare: "the two countries' relations" is about the relations, read from their own noun)."""
+    if token.lemma_.lower() not in _SIDES:
+        return False
+    if any(c.lower_ == "both" for c in token.children):
+        return True
+    return any(c.lower_ == "two" and c.dep_ == "nummod" for c in token.children) and _bare(token)
 
 
 def _in_condition(name: Token) -> bool:

@@ -16,7 +16,7 @@ from .target import Target
 from .wording import name_end, tidy, usable
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 def clause_words(verb: Token) -> Target | None:
@@ -52,7 +52,9 @@ def clause_words(verb: Token) -> Target | None:
     stops += [s.left_edge.i for s in stray_acts(verb) if s.head.i == verb.i and "conj" in cut]
     if stops:
         end = min(end, min(stops))  # "to recognise X and to curtail Y": the first infinitive only
-    end = _purpose_end(verb, end)
+    end = _possessed_end(verb.doc, _purpose_end(verb, end))
+    if end is None:
+        return None
     start, text = clause_text(verb, start, end, that_clause=that_clause)
     if not usable(text) or len(text.split()) < 2:
         return None
@@ -89,6 +91,21 @@ def _purpose_end(verb: Token, end: int) -> int:
     return end
 
 
+def _possessed_end(doc: Doc, end: int) -> int | None:
+    """Where an act's words end that stop on a possessor ("pass the administration’s | proposed
+    aid package", the parser hanging the "’s" and what it owns elsewhere): after the noun owned,
+    a few words on; None where no such noun follows (the words would name the owner, not the thing)."""
+    at = end if end < len(doc) and doc[end].tag_ == "POS" else end - 1 if end > 0 and doc[end - 1].tag_ == "POS" else None
+    if at is None:
+        return end
+    for j in range(at + 1, min(len(doc), at + 9)):
+        if doc[j].is_punct:
+            break
+        if doc[j].pos_ in {"NOUN", "PROPN"} and (j + 1 == len(doc) or doc[j + 1].pos_ not in {"NOUN", "PROPN"}):
+            return j + 1
+    return None
+
+
 def predicate_target(verb: Token, without: Token | None = None) -> Target | None:
     """The act itself, without who does it: "strike the United States", "build up its forces
     at the Russian borders"; `without` a phrase hung on it that is no part of it."""
@@ -101,7 +118,9 @@ def predicate_target(verb: Token, without: Token | None = None) -> Target | None
         stack.extend(c for c in child.children if c.dep_ not in {"punct", "relcl", "advcl"})
     start = min(t.i for t in keep if t.i >= verb.i - 2)
     last = max(t.i for t in keep) + 1
-    end = name_end(verb.doc, min(last, start + 14), last)
+    end = _possessed_end(verb.doc, name_end(verb.doc, min(last, start + 14), last))
+    if end is None:
+        return None
     text = tidy(verb.doc[start:end].text)
     return Target(text, head=verb.text) if usable(text) and len(text.split()) >= 2 else None
 

@@ -21,6 +21,11 @@ if TYPE_CHECKING:
 # ask or warn oneself. Cooperation and events are left alone ("Maduro said ... with Pakistan").
 _POLAR = frozenset({"criticizes", "demands", "opposes", "proposes", "rejects", "supports", "warns"})
 _PERSONAL = frozenset({"i", "we", "you", "he", "she", "it", "they", "them", "us", "him", "her", "me"})
+# Openings that only point, like a personal pronoun: "(protesting) what is said (was ...)".
+_POINTING_OPENINGS = _PERSONAL | {"what"}
+# Words a target cut short ends on: a modal whose verb was cut off ("the killing of civilians
+# in Gaza must | stop").
+_MODALS = frozenset({"can", "could", "may", "might", "must", "shall", "should", "will", "would"})
 _NAMING = frozenset({"NOUN", "PROPN", "NUM"})
 
 
@@ -32,6 +37,10 @@ def unfit_target(found: Found, frame: Frame) -> str | None:
         return "only_pointing"
     if _own_condition(found):
         return "own_condition"
+    if _cut_short(found):
+        return "cut_short"
+    if _own_state(found):
+        return "own_state"
     return None
 
 
@@ -61,10 +70,31 @@ def _only_pointing(found: Found) -> bool:
     if found.target.actor is not None or found.relation == "holds_role":
         return False
     words = found.target.text.split()
-    if not words or words[0].lower() not in _PERSONAL:
+    if not words or words[0].lower().strip(_MARKS) not in _POINTING_OPENINGS:
         return False
     tokens = _tokens_of(found.cue.sent, found.target.text)
     return tokens is not None and not any(t.pos_ in _NAMING and t.lower_ not in _PERSONAL for t in tokens)
+
+
+def _own_state(found: Found) -> bool:
+    """A stance of a person on the state they serve, as the gazetteer knows it ("Egypt's foreign
+    minister reaffirmed *Egypt's* solidarity with Sudan" is not his stance on Egypt): a state is
+    the one a minister speaks for, not the one they praise, blame or ask."""
+    actor, holder = found.target.actor, found.holder
+    return found.relation in _POLAR and actor is not None and holder.type == "person" and holder.of == actor.id
+
+
+def _cut_short(found: Found) -> bool:
+    """An issue target that ends on a modal, its verb cut off: "the killing of civilians in
+    Gaza must" says what must be, not what must happen to it."""
+    text = found.target.text
+    words = text.split()
+    if found.target.actor is not None or len(words) < 2 or "," in text:
+        return False  # "... confident in the country, where democratic processes will": an aside cut, not the matter
+    return words[-1].lower().strip(_MARKS) in _MODALS
+
+
+_MARKS = "\"'“”‘’-–—.,;:!?"
 
 
 def _tokens_of(sent: Span, text: str) -> Span | None:

@@ -68,7 +68,7 @@ def named_office_holder(subject: Token | None, resolver: Resolver) -> Token | No
         return subject
     named = [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     if subject.pos_ == "PROPN":  # a dateline taken for the subject: "Geneva (ICRC) - The head of X, Jane Doe, met"
-        named = [c for c in named if c.ent_type_ == "PERSON"]
+        named = [c for c in named if c.ent_type_ == "PERSON" and _after_dateline(subject, c)]
     # "The president of the Red Cross, Jane Doe, completed talks": the name hung on the last noun
     for child in [*named, *filter(None, [_name_closing(subject)])]:
         person = resolver.resolve(child)
@@ -146,3 +146,14 @@ def _name_closing(office: Token) -> Token | None:
     if end.ent_type_ != "PERSON" or end.dep_ != "appos" or end.head.i == office.i or end.pos_ == "VERB":
         return None
     return end
+
+
+_DATELINE_DASHES = frozenset({"-", "–", "—"})
+
+
+def _after_dateline(place: Token, name: Token) -> bool:
+    """Whether a name follows a dateline's place that opens the sentence, past the dateline's dash:
+    "Geneva/Washington (ICRC) – The president of the ICRC, Jane Doe, completed talks"."""
+    if place.i - place.sent.start > 3:
+        return False
+    return any(t.text in _DATELINE_DASHES for t in place.doc[place.i + 1 : name.i])

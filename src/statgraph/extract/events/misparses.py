@@ -62,14 +62,18 @@ def visiting_object(verb: Token) -> Token | None:
 
 def named_office_holder(subject: Token | None, resolver: Resolver) -> Token | None:
     """ "Rwanda's foreign minister Olivier Nduhungirehe met ...": the person named after an
-    office the parser took for the subject, who met or travelled, not the office's state."""
-    if subject is None or subject.pos_ != "NOUN":
+    office the parser took for the subject, who met or travelled, not the office's state; the
+    person named after a dateline the parser took for the subject."""
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or subject.ent_type_ == "PERSON":
         return subject
-    for child in subject.children:
-        if child.dep_ == "appos" and child.pos_ == "PROPN":
-            person = resolver.resolve(child)
-            if person is not None and person.type == "person":
-                return child
+    named = [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if subject.pos_ == "PROPN":  # a dateline taken for the subject: "Geneva (ICRC) - The head of X, Jane Doe, met"
+        named = [c for c in named if c.ent_type_ == "PERSON" and _after_dateline(subject, c)]
+    # "The president of the Red Cross, Jane Doe, completed talks": the name hung on the last noun
+    for child in [*named, *filter(None, [_name_closing(subject)])]:
+        person = resolver.resolve(child)
+        if person is not None and person.type == "person":
+            return child
     return subject
 
 
@@ -120,6 +124,7 @@ def named_partner(partner: Token, cue: Token, resolver: Resolver) -> Token:
     ("Beijing [China] ... held a meeting with his Chinese counterpart Wang Yi")."""
     appositions = [c for c in partner.children if c.dep_ == "appos" and c.pos_ != "VERB"]
     named = next((c for c in appositions if c.ent_type_ == "PERSON"), None) or name_after(partner)
+    named = named or _name_closing(partner)  # "talks with the chairman of the council, Jane Doe,"
     if partner.ent_type_ == "PERSON" or named is None:
         return partner
     demonyms = [resolver.gazetteer.demonym(c.text) for c in partner.children if c.dep_ == "amod"]
@@ -127,3 +132,28 @@ def named_partner(partner: Token, cue: Token, resolver: Resolver) -> Token:
     verb = cue.head if cue.dep_ in {"dobj", "obj", "nsubj"} else cue
     subjects = {r.id for s in verb.children if s.dep_ in SUBJECT_DEPS and (r := resolver.resolve(s)) is not None}
     return partner if states & subjects else named
+
+
+def _name_closing(office: Token) -> Token | None:
+    """The person named in apposition at the close of an office's phrase, set off by commas:
+    "talks with the chairman of Sudan's council, Abdel Fattah al-Burhan, in Port Sudan" (the
+    parser hangs the name on "council"); none for an office that is itself a name."""
+    if office.ent_type_ or office.pos_ != "NOUN":
+        return None
+    end = office.right_edge
+    while end.i > office.i and (end.is_punct or end.pos_ == "PUNCT"):
+        end = end.doc[end.i - 1]
+    if end.ent_type_ != "PERSON" or end.dep_ != "appos" or end.head.i == office.i or end.pos_ == "VERB":
+        return None
+    return end
+
+
+_DATELINE_DASHES = frozenset({"-", "–", "—"})
+
+
+def _after_dateline(place: Token, name: Token) -> bool:
+    """Whether a name follows a dateline's place that opens the sentence, past the dateline's dash:
+    "Geneva/Washington (ICRC) – The president of the ICRC, Jane Doe, completed talks"."""
+    if place.i - place.sent.start > 3:
+        return False
+    return any(t.text in _DATELINE_DASHES for t in place.doc[place.i + 1 : name.i])

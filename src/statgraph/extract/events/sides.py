@@ -37,13 +37,13 @@ def actors(tokens: list[Token | Resolved], resolver: Resolver) -> list[Target]:
     return found
 
 
-def mutual_meetings(sides: list[Resolved], cue: Token, rule: str) -> Iterator[Found]:
+def mutual_meetings(sides: list[Resolved], cue: Token, rule: str, most: int = 3) -> Iterator[Found]:
     """One meeting among the sides listed, held by the one named first; in a meeting of three
     ("A, B and C met"), also between the other two when they are of a kind (no state with its envoy).
-    More sides than three met as a gathering ("the ministers of the G7 states, A, B, C, D, E, F and
+    More sides than `most` met as a gathering ("the ministers of the G7 states, A, B, C, D, E, F and
     G, met"): no one pair of them is told to have met."""
     unique = list({a.id: a for a in sides}.values())
-    for i, side in enumerate(unique if len(unique) <= 3 else []):
+    for i, side in enumerate(unique if len(unique) <= most else []):
         for other in unique[i + 1 :]:
             if i == 0 or other.type == side.type:
                 yield Found(side, "met_with", Target(other.label, other), cue, rule, 0.6)

@@ -17,7 +17,7 @@ from ..moods import negated
 from .abroad import met_abroad, partners_abroad, talks_abroad
 from .discussions import talks_owner
 from .gatherings import gathering
-from .misparses import named_partner
+from .misparses import named_office_holder, named_partner
 from .partner_lists import listed_people
 from .sides import TALK_NOUNS as _TALK_NOUNS
 from .sides import actors as _actors
@@ -43,7 +43,7 @@ def talks_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
         verb = token.head
         if _not_held(verb, lexicon.events["events"].get("refusals", ())):
             return
-        found = holders(subject_of(verb), frame, resolver)
+        found = holders(named_office_holder(subject_of(verb), resolver), frame, resolver)
         holder = holder or (found[0][0] if found else None)  # "welcomed Blinken's talks with X": Blinken's
     members = _with_members(token, resolver)
     partners = _actors(members, resolver) if core else []
@@ -61,10 +61,11 @@ def talks_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
     ]
     people = [a for a in sides if a.type == "person"]
     between = any(c.dep_ == "prep" and c.lower_ == "between" for c in token.children)
-    if core and between and len({a.id for a in people}) in {2, 3} and len(people) == len(sides):
-        # "talks between Serbian President X and Kosovo Prime Minister Y": the two (or three) met
+    if core and between and 2 <= len({a.id for a in people}) <= _MOST_AT_TABLE and len(people) == len(sides):
+        # "talks between Serbian President X and Kosovo Prime Minister Y": the two (or more) met;
+        # "a meeting between A, B, C and D": each of a small table met each other
         _remember_sides(resolver, people)
-        yield from mutual_meetings(people, token, "talks_between")
+        yield from mutual_meetings(people, token, "talks_between", most=_MOST_AT_TABLE)
         yield from _between_abroad(token, people, resolver)
         return
     sides = [a for a in sides if a.type != "person"]
@@ -77,6 +78,10 @@ def talks_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
         yield from talks_abroad(token, resolver)  # "after their talks in Beijing"
     if len({a.id for a in sides}) != 2:
         yield from gathering(token, frame, resolver, lexicon)
+
+
+# The most people a meeting "between" them is read for: each met each other at one table
+_MOST_AT_TABLE = 6
 
 
 def _with_members(token: Token, resolver: Resolver) -> list[Token]:

@@ -118,3 +118,18 @@ def test_pair_sets_the_round_eighteen_set_is_labelled_from_batches_no_earlier_se
         r[k].strip().lower() for r in earlier for k in ("phrase_a", "phrase_b")}
     assert [r["pair"] for r in rows] == [str(n) for n in range(len(rows))]
     assert sum(r["same"] == "1" for r in rows) >= 40
+
+
+def test_pair_sets_each_phrase_is_scored_in_the_statement_it_comes_from(tmp_path: Path) -> None:
+    """bench_topics reads the context columns: one holder for one wording and against the other
+    in one passage is not joined, though the words alone join them."""
+    bench_topics = _bench("bench_topics")
+    head = "pair\tphrase_a\tphrase_b\tsame\tsplit\tsampled_as\tdoc_a\tdoc_b\tnote\t" + "\t".join(
+        _bench("sample_pairs").CONTEXT)
+    row = "0\tthe fishing ban in the bay\ta ban on fishing in the bay\t1\tfresh\thead\ta.txt\ta.txt\t\t0\t80\tMinistry\t"
+    recall = {}
+    for relation in ("supports", "opposes"):
+        path = tmp_path / f"{relation}.tsv"
+        path.write_text("\n".join([head, row + f"demands\t0\t80\tMinistry\t{relation}"]) + "\n", encoding="utf-8")
+        recall[relation] = bench_topics.pair_figures(("fresh",), path, (("same", "reader"),))["fresh_reader"][2]
+    assert recall == {"supports": 1.0, "opposes": 0.0}

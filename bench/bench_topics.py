@@ -5,6 +5,8 @@
     python bench/bench_topics.py --pairs                         # both halves (the report half: once)
     python bench/bench_topics.py --fresh                         # the fresh set (round ten's held-back set)
     python bench/bench_topics.py --held                          # round thirteen's held-back set (once)
+    python bench/bench_topics.py --held15                        # round fifteen's (development data since)
+    python bench/bench_topics.py --held18                        # round eighteen's held-back set (once)
 
 For each graph: the topic nodes, the share whose label has five words or fewer, the longest
 labels, and the edges of the congruence and conflict networks (`statgraph network --kind`).
@@ -16,7 +18,10 @@ against the adjudicated labels (`same_adj`, see bench/TOPIC_PAIRS.md) and the fi
 (sampled by bench/sample_pairs.py, labelled before any model score; one reader, `same`), the
 held-back set of round ten, scored once then, and since round thirteen part of the pair model's
 training data. `--held` scores bench/topic_pairs_held.tsv (round thirteen's held-back set, from
-articles no earlier set drew from, labelled blind before any score; one reader, `same`).
+articles no earlier set drew from, labelled blind before any score; one reader, `same`);
+`--held15` and `--held18` score rounds fifteen's and eighteen's sets alike. Each phrase is read in
+the statement it comes from (the pair files' `start_a end_a holder_a relation_a` columns), as the
+concept linker reads it in a build.
 """
 
 from __future__ import annotations
@@ -32,6 +37,8 @@ from statgraph.views.discourse import discourse_network
 PAIRS = Path(__file__).resolve().parent / "topic_pairs.tsv"
 FRESH = Path(__file__).resolve().parent / "topic_pairs_fresh.tsv"
 HELD = Path(__file__).resolve().parent / "topic_pairs_held.tsv"
+HELD15 = Path(__file__).resolve().parent / "topic_pairs_held15.tsv"
+HELD18 = Path(__file__).resolve().parent / "topic_pairs_held18.tsv"
 LABELS = """SELECT DISTINCT ?t ?label WHERE { ?t a sg:Topic ; rdfs:label ?label }"""
 
 
@@ -54,14 +61,15 @@ def pair_figures(halves: tuple[str, ...] = ("tune", "report"), path: Path = PAIR
     adjudicated `same_adj` and the first reader's `same`). The report half is locked: score it
     once, with the model chosen; so is the fresh set (`FRESH`, half `fresh`, column `same`)."""
     from statgraph.link.pair_model import pair_model
-    from statgraph.link.pairs import pair_scores
+    from statgraph.link.pairs import pair_scores, row_passage
     from statgraph.pipeline import load_resources
     from statgraph.settings import Settings
 
     with path.open(encoding="utf-8", newline="") as f:
         rows = [r for r in csv.DictReader(f, delimiter="\t") if r["split"] in halves]
     pairs = [(r["phrase_a"], r["phrase_b"], r["doc_a"], r["doc_b"]) for r in rows]
-    scores = pair_scores(pairs, load_resources(Settings()).gazetteer)
+    passages = [(row_passage(r, "a"), row_passage(r, "b")) for r in rows]
+    scores = pair_scores(pairs, load_resources(Settings()).gazetteer, passages)
     model = pair_model()
     threshold = model.threshold
     figures: dict = {"threshold": threshold, "tune_cross_validated_f1": model.trained_on.get("cross_validated_f1")}
@@ -97,6 +105,8 @@ def main() -> None:
     parser.add_argument("--tune", action="store_true", help="the tune half only")
     parser.add_argument("--fresh", action="store_true", help="score bench/topic_pairs_fresh.tsv")
     parser.add_argument("--held", action="store_true", help="score bench/topic_pairs_held.tsv (once)")
+    parser.add_argument("--held15", action="store_true", help="score bench/topic_pairs_held15.tsv")
+    parser.add_argument("--held18", action="store_true", help="score bench/topic_pairs_held18.tsv (once)")
     args = parser.parse_args()
     for path in args.graphs:
         fig = graph_figures(path)
@@ -111,6 +121,10 @@ def main() -> None:
         print(pair_figures(("fresh",), FRESH, (("same", "reader"),)))
     if args.held:
         print(pair_figures(("held",), HELD, (("same", "reader"),)))
+    if args.held15:
+        print(pair_figures(("held15",), HELD15, (("same", "reader"),)))
+    if args.held18:
+        print(pair_figures(("held18",), HELD18, (("same", "reader"),)))
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@
     python bench/label_pairs.py --agreement --half tune
     python bench/label_pairs.py --blind --held --context  # round thirteen's held-back set, to label
     python bench/label_pairs.py --blind --held15 --context  # round fifteen's, each phrase in its statement's passage
+    python bench/label_pairs.py --blind --held18 --context  # round eighteen's
 
 `--blind` prints `pair<TAB>phrase_a<TAB>phrase_b<TAB>doc_a<TAB>doc_b` for one half (`report`
 unless `--half` says otherwise) in a fixed shuffled order, for a second reader to label by
@@ -27,6 +28,9 @@ from pathlib import Path
 PAIRS = Path(__file__).resolve().parent / "topic_pairs.tsv"
 HELD = Path(__file__).resolve().parent / "topic_pairs_held.tsv"
 HELD15 = Path(__file__).resolve().parent / "topic_pairs_held15.tsv"
+HELD18 = Path(__file__).resolve().parent / "topic_pairs_held18.tsv"
+# The option of each held-back file, its one split named alike.
+HELD_FILES = {"held18": HELD18, "held15": HELD15, "held": HELD}
 DOCS = Path(__file__).resolve().parent / "realtext" / "docs"
 SEED = 20261203
 
@@ -115,11 +119,13 @@ def main() -> None:
     parser.add_argument("--half", choices=("tune", "report"), help="one half (blind: report by default)")
     parser.add_argument("--held", action="store_true", help="bench/topic_pairs_held.tsv (its one split, held)")
     parser.add_argument("--held15", action="store_true", help="bench/topic_pairs_held15.tsv (its one split, held15)")
+    parser.add_argument("--held18", action="store_true", help="bench/topic_pairs_held18.tsv (its one split, held18)")
     parser.add_argument("--context", action="store_true", help="with --blind: each phrase's passage")
     args = parser.parse_args()
-    rows = read_rows(HELD15 if args.held15 else HELD if args.held else PAIRS)
+    held = next((name for name in HELD_FILES if getattr(args, name)), None)
+    rows = read_rows(HELD_FILES[held] if held else PAIRS)
     if args.blind:
-        blind(rows, "held15" if args.held15 else "held" if args.held else args.half or "report", args.context)
+        blind(rows, held or args.half or "report", args.context)
     if args.agreement:
         print(agreement(rows, args.half))
 

@@ -5,6 +5,7 @@
     python bench/sample_pairs.py --out FILE.tsv        # default bench/topic_pairs_fresh.tsv (refuses to overwrite)
     python bench/sample_pairs.py --held                # round thirteen's set: unseen articles, bench/topic_pairs_held.tsv
     python bench/sample_pairs.py --held15              # round fifteen's: batches zc-zk, bench/topic_pairs_held15.tsv
+    python bench/sample_pairs.py --held18              # round eighteen's: batches zl-zx, bench/topic_pairs_held18.tsv
 
 The phrases are the target texts (`sg:targetText`) of the statements whose target is an issue
 (`sg:Topic`), one per wording and article, of the **train and dev** articles of bench/realtext
@@ -34,6 +35,12 @@ pairs are.
 from the train and dev articles of batches zc to zk (`HELD15_BATCHES`), which no earlier set drew
 from, every wording of the earlier sets left out, seed `HELD15_SEED`, the strata of round thirteen.
 
+`--held18` samples round eighteen's held-back set (bench/topic_pairs_held18.tsv, split `held18`):
+from the train and dev articles of batches zl to zx (`HELD18_BATCHES`), which no earlier set drew
+from, every wording of the earlier sets left out, seed `HELD18_SEED`, smaller strata and more
+pairs of one article (`HELD18_STRATA`, `HELD18_MORE`): round fifteen's set held 30 same-issue
+pairs, 28 of them of one article.
+
 Each row also says where its two phrases stand (`CONTEXT`: the first statement of the article
 whose target is the phrase, by offset: its passage's `start` and `end` in the article's text, its
 holder and its relation), what the pair model's context features read (`link.pair_context`);
@@ -58,6 +65,9 @@ HELD = HERE / "topic_pairs_held.tsv"
 HELD15 = HERE / "topic_pairs_held15.tsv"
 HELD15_SEED = "held-20261204-r15"
 HELD15_BATCHES = re.compile(r"z[c-k]\d")
+HELD18 = HERE / "topic_pairs_held18.tsv"
+HELD18_SEED = "held-20261205-r18"
+HELD18_BATCHES = re.compile(r"z[l-x]\d")
 SEED = "fresh-20261204"
 HELD_SEED = "held-20261204-r13"
 STRATA = (("head", 90), ("words", 70), ("high", 60), ("mid", 40), ("low", 40))
@@ -66,6 +76,8 @@ STRATA = (("head", 90), ("words", 70), ("high", 60), ("mid", 40), ("low", 40))
 MORE = (("document", 60),)
 HELD_STRATA = (("head", 80), ("words", 60), ("high", 50), ("mid", 30), ("low", 30))
 HELD_MORE = (("document", 100),)
+HELD18_STRATA = (("head", 60), ("words", 45), ("high", 35), ("mid", 20), ("low", 20))
+HELD18_MORE = (("document", 150),)
 HIGH, MID = 0.5, 0.4
 PER_PHRASE = 2
 CONTEXT = ("start_a", "end_a", "holder_a", "relation_a", "start_b", "end_b", "holder_b", "relation_b")
@@ -96,6 +108,9 @@ class Plan:
 FRESH_PLAN = Plan()
 HELD_PLAN = Plan(HELD_SEED, HELD_STRATA, HELD_MORE, "held", (OLD, OUT), new_articles=True)
 HELD15_PLAN = Plan(HELD15_SEED, HELD_STRATA, HELD_MORE, "held15", (OLD, OUT, HELD), True, HELD15_BATCHES)
+HELD18_PLAN = Plan(HELD18_SEED, HELD18_STRATA, HELD18_MORE, "held18", (OLD, OUT, HELD, HELD15), True, HELD18_BATCHES)
+# The option of each held-back set: (its plan, the file it writes).
+HELD_SETS = {"held": (HELD_PLAN, HELD), "held15": (HELD15_PLAN, HELD15), "held18": (HELD18_PLAN, HELD18)}
 
 
 def split_docs(splits: tuple[str, ...] = ("train", "dev")) -> list[str]:
@@ -229,10 +244,12 @@ def main() -> None:
     parser.add_argument("--graph", type=Path, help="a graph built from the plan's articles (or more)")
     parser.add_argument("--held", action="store_true", help="round thirteen's held-back set (HELD_PLAN)")
     parser.add_argument("--held15", action="store_true", help="round fifteen's held-back set (HELD15_PLAN)")
+    parser.add_argument("--held18", action="store_true", help="round eighteen's held-back set (HELD18_PLAN)")
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
-    plan = HELD15_PLAN if args.held15 else HELD_PLAN if args.held else FRESH_PLAN
-    out = args.out or (HELD15 if args.held15 else HELD if args.held else OUT)
+    chosen = next((name for name in ("held18", "held15", "held") if getattr(args, name)), None)
+    plan, default = HELD_SETS[chosen] if chosen else (FRESH_PLAN, OUT)
+    out = args.out or default
     if out.exists():
         sys.exit(f"{out} exists: its labels are not overwritten")
     with tempfile.TemporaryDirectory() as scratch:

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from statgraph.link.concepts import ConceptIndex, link_documents, link_statements
-from statgraph.link.pairs import pair_score, read_phrase
+from statgraph.link.pairs import Passage, pair_score, read_phrase
 from statgraph.link.phrases import MAX_WORDS, short_phrase
 from statgraph.models import Document, Statement
 
@@ -224,3 +224,13 @@ def test_concepts_paraphrases_join_one_concept_the_same_in_every_rebuild() -> No
     assert runs[0] == runs[1]
     (withdraw, withdrawal, levy) = runs[0]
     assert withdraw == withdrawal and levy != withdraw
+
+
+def test_concepts_each_target_is_read_in_the_statement_it_comes_from() -> None:
+    """`link` reads each phrase in its statement's passage: one holder for one wording and
+    against the other in one passage keeps two concepts that the words alone would join."""
+    texts = ["the fishing ban in the bay", "a ban on fishing in the bay"]
+    joined = ConceptIndex().link(texts, "a.txt")
+    assert joined[0][0] == joined[1][0]
+    apart = ConceptIndex().link(texts, "a.txt", [Passage(0, 80, "Ministry", "demands"), Passage(0, 80, "Ministry", "opposes")])
+    assert apart[0][0] != apart[1][0]

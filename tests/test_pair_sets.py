@@ -100,3 +100,36 @@ def test_pair_sets_a_fresh_file_is_scored_by_its_reader_and_by_article(tmp_path:
     assert figures["fresh_reader"][0] == 2  # the other split is left out
     assert figures["fresh_reader_one_article"][0] == 1 and figures["fresh_reader_two_articles"][0] == 1
     assert figures["fresh_reader_two_articles"][1:] == (0.0, 0.0, 0.0)  # nothing joined, nothing to join
+
+
+def test_pair_sets_the_round_eighteen_set_is_labelled_from_batches_no_earlier_set_drew_from() -> None:
+    """Round eighteen's held-back set: labelled, of the train and dev articles of batches zl-zx
+    only, none of them an article or a wording of the earlier sets, numbered in order, with
+    enough pairs of one article to hold some forty same-issue pairs."""
+    sample_pairs = _bench("sample_pairs")
+    rows = _rows(BENCH / "topic_pairs_held18.tsv")
+    assert len(rows) >= 300 and {r["same"] for r in rows} == {"0", "1"} and {r["split"] for r in rows} == {"held18"}
+    docs = {r[k] for r in rows for k in ("doc_a", "doc_b")}
+    assert docs <= set(sample_pairs.plan_docs(sample_pairs.HELD18_PLAN))
+    assert all(sample_pairs.HELD18_BATCHES.match(doc) for doc in docs)
+    earlier = [r for name in ("", "_fresh", "_held", "_held15") for r in _rows(BENCH / f"topic_pairs{name}.tsv")]
+    assert not docs & {r[k] for r in earlier for k in ("doc_a", "doc_b")}
+    assert not {r[k].strip().lower() for r in rows for k in ("phrase_a", "phrase_b")} & {
+        r[k].strip().lower() for r in earlier for k in ("phrase_a", "phrase_b")}
+    assert [r["pair"] for r in rows] == [str(n) for n in range(len(rows))]
+    assert sum(r["same"] == "1" for r in rows) >= 40
+
+
+def test_pair_sets_each_phrase_is_scored_in_the_statement_it_comes_from(tmp_path: Path) -> None:
+    """bench_topics reads the context columns: one holder for one wording and against the other
+    in one passage is not joined, though the words alone join them."""
+    bench_topics = _bench("bench_topics")
+    head = "pair\tphrase_a\tphrase_b\tsame\tsplit\tsampled_as\tdoc_a\tdoc_b\tnote\t" + "\t".join(
+        _bench("sample_pairs").CONTEXT)
+    row = "0\tthe fishing ban in the bay\ta ban on fishing in the bay\t1\tfresh\thead\ta.txt\ta.txt\t\t0\t80\tMinistry\t"
+    recall = {}
+    for relation in ("supports", "opposes"):
+        path = tmp_path / f"{relation}.tsv"
+        path.write_text("\n".join([head, row + f"demands\t0\t80\tMinistry\t{relation}"]) + "\n", encoding="utf-8")
+        recall[relation] = bench_topics.pair_figures(("fresh",), path, (("same", "reader"),))["fresh_reader"][2]
+    assert recall == {"supports": 1.0, "opposes": 0.0}

@@ -13,10 +13,14 @@ the store), and joins the one it names the same issue as:
   has the target's head with other names, none of the same ("sanctions on Belarus" joins no
   concept that holds "sanctions on Russia", even by way of a third wording that names both).
 
+Each target is read in the statement it comes from (its passage, holder and relation,
+`pairs.Passage`): two targets of one passage lean to one issue, and one holder for one and
+against the other in one passage are never joined.
+
 Notes:
-    The pair model is trained on the adjudicated `tune` half of bench/topic_pairs.tsv (320
-    labelled pairs of target phrases from bench/realtext's train and dev articles; `statgraph
-    train-pairs`) and reported on the other half (`python bench/bench_topics.py --pairs`).
+    The pair model is trained on the labelled pairs of target phrases of bench/topic_pairs*.tsv
+    (from bench/realtext's train and dev articles; `statgraph train-pairs`) and reported on the
+    newest held-back set (`python bench/bench_topics.py --held18`, bench/TOPIC_PAIRS.md).
     Concepts are visited in the order they were made and members in the order they joined,
     so the same documents in the same order give the same concepts.
 """
@@ -29,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from .gazetteer import Gazetteer, mint_id
 from .pair_model import pair_model
-from .pairs import Phrase, bare, pair_score, read_phrase, scoped
+from .pairs import Passage, Phrase, bare, pair_score, read_phrase, scoped
 from .phrases import phrase_key, short_phrase
 from .topics import canonical_phrase, content_stems
 
@@ -69,21 +73,22 @@ class ConceptIndex:
         self._vectors: list[np.ndarray] = []
         self._cache: dict[str, np.ndarray] = {}
         self._labels: dict[str, str] = {}
-        self._phrases: dict[tuple[str, str], Phrase] = {}
+        self._phrases: dict[tuple[str, str, Passage | None], Phrase] = {}
 
     def add_existing(self, concept_id: str, label: str, phrases: Iterable[tuple[str, str]]) -> None:
         """A concept already made (in a store): its id, label and (phrase, document) members."""
         concept = self._by_id.get(concept_id) or self._new(concept_id, label)
         self._join(concept, [self._read(text, doc) for text, doc in phrases])
 
-    def link(self, texts: Sequence[str], doc: str) -> list[tuple[str, str]]:
-        """The (id, label) of the concept each of a document's target phrases names; new
-        concepts are made for the phrases no concept names."""
+    def link(self, texts: Sequence[str], doc: str, passages: Sequence[Passage] | None = None) -> list[tuple[str, str]]:
+        """The (id, label) of the concept each of a document's target phrases names (each read
+        in the statement it comes from, where `passages` gives it); new concepts are made for
+        the phrases no concept names."""
         found = []
         self._embed(list(texts))  # in one batch: the model costs about as much a call as a phrase
-        for text in texts:
+        for n, text in enumerate(texts):
             label = self._label(text)
-            phrase = self._read(text, doc)
+            phrase = self._read(text, doc, passages[n] if passages is not None else None)
             concept = self._by_key.get(self._key(label, phrase)) or self._closest(phrase)
             if concept is None:
                 concept = self._new(self._free_id(label, text), label)
@@ -105,11 +110,11 @@ class ConceptIndex:
             label = self._labels[text] = concept_label(text, self.gazetteer)
         return label
 
-    def _read(self, text: str, doc: str) -> Phrase:
-        """A phrase as `read_phrase` reads it, read once per index."""
-        phrase = self._phrases.get((text, doc))
+    def _read(self, text: str, doc: str, passage: Passage | None = None) -> Phrase:
+        """A phrase as `read_phrase` reads it (in its statement's passage), read once per index."""
+        phrase = self._phrases.get((text, doc, passage))
         if phrase is None:
-            phrase = self._phrases[(text, doc)] = read_phrase(text, doc, self.gazetteer)
+            phrase = self._phrases[(text, doc, passage)] = read_phrase(text, doc, self.gazetteer, passage)
         return phrase
 
     def _closest(self, phrase: Phrase) -> Concept | None:
@@ -214,7 +219,8 @@ def link_statements(index: ConceptIndex, statements: list[Statement]) -> list[St
     never become one concept.
     """
     minted = _minted(index, statements)
-    linked = index.link([s.target_text or s.target for s in minted], minted[0].doc_name) if minted else []
+    passages = [Passage(s.start, s.end, s.holder_id, s.relation) for s in minted]
+    linked = index.link([s.target_text or s.target for s in minted], minted[0].doc_name, passages) if minted else []
     new_target = {id(s): found for s, found in zip(minted, linked, strict=True)}
     out: list[Statement] = []
     seen: set[tuple[str, str, str, int, int]] = set()

@@ -4,8 +4,8 @@
 names, ...); the model weighs them into the probability that the two phrases name one issue,
 and two phrases are one concept from `threshold` up. The packaged model, pair_model.json beside
 this module, is made by `statgraph train-pairs` (`link.pair_training`) from the labelled
-pairs of bench/topic_pairs.tsv and bench/topic_pairs_fresh.tsv; the file says what it was
-trained on and the cross-validated F1 of each regularisation tried.
+pairs of bench/topic_pairs*.tsv (all but the newest held-back set, bench/TOPIC_PAIRS.md); the
+file says what it was trained on and the cross-validated F1 of each regularisation tried.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from ..model_files import read_model_file
 FORMAT = "statgraph-pairs/1"
 PACKAGED = Path(__file__).resolve().parent / "pair_model.json"
 COSINE = "cosine"  # the one feature that is no 0/1 reading of the words, nor a share of them
-WITHIN_DOCUMENT = frozenset({"same_document", "same_document_head"})  # 0 for phrases of two articles
+WITHIN_DOCUMENT = frozenset({"same_document", "same_document_head", "same_passage"})  # 0 for phrases of two articles
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .pair_model import PairModel
-from .pairs import pair_features, read_phrase, vetoed
+from .pairs import pair_features, read_phrase, row_passage, vetoed
 
 if TYPE_CHECKING:
     import numpy as np
@@ -40,7 +40,7 @@ FOLDS = 5
 THRESHOLD = 0.6
 DEALS = 10
 FEATURES = ("cosine", "same_head", "same_document", "same_document_head", "overlap", "other_names",
-            "shared_names", "generic", "head_in_other", "same_head_names")
+            "shared_names", "generic", "head_in_other", "same_head_names", "same_passage")
 
 
 
@@ -73,7 +73,8 @@ def read_pairs(path: Path, half: str | Sequence[str], gazetteer: Gazetteer | Non
     vectors = dict(zip(texts, embed(texts), strict=True))
     x, vetoes = [], []
     for r in rows:
-        a, b = read_phrase(r["phrase_a"], r["doc_a"], gazetteer), read_phrase(r["phrase_b"], r["doc_b"], gazetteer)
+        a = read_phrase(r["phrase_a"], r["doc_a"], gazetteer, row_passage(r, "a"))
+        b = read_phrase(r["phrase_b"], r["doc_b"], gazetteer, row_passage(r, "b"))
         features = pair_features(a, b, float(vectors[r["phrase_a"]] @ vectors[r["phrase_b"]]))
         x.append([features[name] for name in FEATURES])
         vetoes.append(vetoed(a, b))

@@ -25,11 +25,17 @@ keeps the principle's side), when a bare noun names one particular text or act i
 two articles: its other party is the speaker, so two speakers' relations with China are two
 issues.
 
+Where a phrase's statement is known (`Passage`: its passage's offsets, holder and relation, as
+the concept linker reads a build's targets), two more readings: two targets of one passage
+(`same_passage`, one list of demands or one demand in two parts, mostly one issue), and a veto
+when one holder, in one passage, is for one phrase and against the other.
+
 Notes:
-    The weights are learned on every labelled pair but the held-back set: both halves of
-    bench/topic_pairs.tsv (adjudicated) and bench/topic_pairs_fresh.tsv (`statgraph
-    train-pairs`, which chooses the regularisation by cross-validation inside them), and reported
-    on bench/topic_pairs_held.tsv (`python bench/bench_topics.py --held`), bench/TOPIC_PAIRS.md.
+    The weights are learned on every labelled pair but the newest held-back set: both halves of
+    bench/topic_pairs.tsv (adjudicated), bench/topic_pairs_fresh.tsv, _held.tsv and _held15.tsv
+    (`statgraph train-pairs`, which chooses the regularisation by cross-validation grouped by
+    phrase), and reported on bench/topic_pairs_held18.tsv (`python bench/bench_topics.py
+    --held18`), bench/TOPIC_PAIRS.md.
 """
 
 from __future__ import annotations
@@ -38,6 +44,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..relations import stance_of
 from ..words import words
 from .gazetteer import Gazetteer
 from .pair_model import pair_model
@@ -71,6 +78,8 @@ _DERIVATIONAL = ("isations", "izations", "isation", "ization", "aments", "ament"
                  "ition", "ments", "ment", "ings", "ing", "ises", "izes", "ised", "ized", "ates", "ated", "ate",
                  "ise", "ize", "ions", "ion", "als", "al", "ies", "es", "ed", "s", "e")
 _PUNCTUATION = "\"'“”‘’«».,;:!?()"
+# The direction of a stance group (ontology/statgraph.ttl `sg:group`): for the target, or against it.
+_STANCE_SIGN = {"support": 1, "demand": 1, "propose": 1, "cooperate": 1, "oppose": -1, "warn": -1}
 
 
 @dataclass(frozen=True)
@@ -89,10 +98,24 @@ class Phrase:
     relational: bool = False  # its head phrase is a relation between parties ("ties with China")
     roots: frozenset[str] = frozenset()  # its issue words' roots ("recognis-" and "recognit-" one root)
     head_root: str = ""  # the root of its head word
+    # where it stands: the passage (start, end) of its statement, the holder and the relation
+    # (`Passage`); None where no statement is known (a phrase read from a store or alone)
+    passage: Passage | None = None
 
 
-def read_phrase(text: str, doc: str = "", gazetteer: Gazetteer | None = None) -> Phrase:
-    """A phrase's head stem, content stems, names and whether it is qualified by an argument.
+@dataclass(frozen=True)
+class Passage:
+    """The statement a target phrase comes from: its passage's offsets, holder and relation."""
+
+    start: int
+    end: int
+    holder: str
+    relation: str
+
+
+def read_phrase(text: str, doc: str = "", gazetteer: Gazetteer | None = None, passage: Passage | None = None) -> Phrase:
+    """A phrase's head stem, content stems, names and whether it is qualified by an argument
+    (and, when given, the statement it comes from).
 
     With a gazetteer, actors are named canonically first ("US" and "the United States" are
     one name)."""
@@ -109,6 +132,7 @@ def read_phrase(text: str, doc: str = "", gazetteer: Gazetteer | None = None) ->
         frozenset(lowered), any(w.lower() in _RELATIONAL for w in _WORD.findall(short_phrase(text))),
         frozenset(_issue_root(w) for w in _described(words) if w.lower() not in STOPWORDS and stem(w) not in _GRADED_STEMS),
         _issue_root(head_word),
+        passage,
     )
 
 
@@ -195,7 +219,23 @@ def pair_features(a: Phrase, b: Phrase, cosine: float) -> dict[str, float]:
         "same_head_names": float(same_head and bool(a.names & b.names)),  # one matter under one name
         # a bare word against a qualified one, save within one article under one head
         "generic": float(not (same_doc and same_head) and (_generic(a, b) or _generic(b, a))),
+        # two targets of one passage (one statement's list, one demand in two parts)
+        "same_passage": float(same_doc and _one_passage(a, b)),
     }
+
+
+def _one_passage(a: Phrase, b: Phrase) -> bool:
+    return a.passage is not None and b.passage is not None and (a.passage.start, a.passage.end) == (
+        b.passage.start, b.passage.end)
+
+
+def _opposed_in_passage(a: Phrase, b: Phrase) -> bool:
+    """One holder, in one passage, for one phrase and against the other ("demands that X
+    prevent a recurrence" / "opposes a recurrence"): joining them would flip a stance (rule 6)."""
+    x, y = a.passage, b.passage
+    if x is None or y is None or x.holder != y.holder or not (x.start < y.end and y.start < x.end):
+        return False
+    return _STANCE_SIGN.get(stance_of(x.relation), 0) * _STANCE_SIGN.get(stance_of(y.relation), 0) < 0
 
 
 def _head_in(a: Phrase, b: Phrase) -> bool:
@@ -205,10 +245,10 @@ def _head_in(a: Phrase, b: Phrase) -> bool:
 def vetoed(a: Phrase, b: Phrase) -> bool:
     """Never one issue: one undoes or negates what the other names ("stability", "instability"),
     two particular texts or acts of other names ("the Russian resolution", "the US-drafted
-    resolution"), or, in two articles, a bare noun names one particular text or act ("the
+    resolution"), one holder for one and against the other in one passage, or, in two articles, a bare noun names one particular text or act ("the
     agreement") or a relation leaves a party unnamed."""
     same_doc = bool(a.doc) and a.doc == b.doc
-    if a.undoes != b.undoes or _negates(a, b) or _other_texts(a, b):
+    if a.undoes != b.undoes or _negates(a, b) or _other_texts(a, b) or same_doc and _opposed_in_passage(a, b):
         return True
     return not same_doc and (particular(a) or particular(b) or _one_sided(a, b))
 
@@ -265,13 +305,26 @@ def _negates(a: Phrase, b: Phrase) -> bool:
     )
 
 
-def pair_scores(pairs: Sequence[tuple[str, str, str, str]], gazetteer: Gazetteer | None = None) -> list[float]:
-    """Pair scores of (phrase, phrase, document, document) rows, as `ConceptIndex` reads them."""
+def pair_scores(pairs: Sequence[tuple[str, str, str, str]], gazetteer: Gazetteer | None = None,
+                passages: Sequence[tuple[Passage | None, Passage | None]] | None = None) -> list[float]:
+    """Pair scores of (phrase, phrase, document, document) rows, as `ConceptIndex` reads them
+    (with the statement each phrase comes from, where `passages` gives it)."""
     from ..nlp.embed import embed
 
     first = embed([a for a, _, _, _ in pairs])
     second = embed([b for _, b, _, _ in pairs])
+    where = passages or [(None, None)] * len(pairs)
     return [
-        pair_score(read_phrase(a, doc_a, gazetteer), read_phrase(b, doc_b, gazetteer), float(first[i] @ second[i]))
+        pair_score(read_phrase(a, doc_a, gazetteer, where[i][0]), read_phrase(b, doc_b, gazetteer, where[i][1]),
+                   float(first[i] @ second[i]))
         for i, (a, b, doc_a, doc_b) in enumerate(pairs)
     ]
+
+
+def row_passage(row: dict[str, str], side: str) -> Passage | None:
+    """The statement a pair file's phrase comes from (columns `start_a end_a holder_a relation_a`,
+    bench/sample_pairs.py), None where the row has none."""
+    start, end = row.get("start_" + side, ""), row.get("end_" + side, "")
+    if not start or not end:
+        return None
+    return Passage(int(start), int(end), row.get("holder_" + side, ""), row.get("relation_" + side, ""))

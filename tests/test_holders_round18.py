@@ -87,3 +87,40 @@ def test_a_quote_is_the_speaker_whose_words_hold_it() -> None:
     )
     assert has_triple(found, "Ellen_Price", "demands", "sanctions bill")
     assert not has_triple(found, "Tom_Baker", "demands", "sanctions bill")
+
+
+def test_a_senators_we_is_the_senators_own_not_the_states() -> None:
+    found = triples_of(
+        "Senators urge sanctions\n\nWashington – U.S. Senators Tom Hale (R-AZ) and Ruth Marsh (R-SC) released the "
+        "following statement today urging the Senate to take action on sanctions legislation:\n\n“It’s been six "
+        "months since Russia attacked the fundamentals of our democracy. It is time for the Senate to take real "
+        "action, including increased sanctions, to punish Russia.”"
+    )
+    assert has_triple(found, "Senators_Tom_Hale", "demands", "real action")
+    assert not any(h == "United_States" for h, r, _ in found if r != "holds_role")
+
+
+def test_they_after_an_unnamed_other_side_is_not_the_states_named_before() -> None:
+    found = triples_of(
+        "War\n\nSaudi Arabia and the United States hosted talks in Jeddah last year. The envoy said the other "
+        "party does not have a real will to stop the war. They obstructed the talks and rejected the regional "
+        "initiative."
+    )
+    assert not any(r == "rejects" and "regional initiative" in t for _, r, t in found)
+
+
+def test_they_after_a_sentence_of_no_actor_is_still_the_states_named_before() -> None:
+    found = triples_of(
+        "War\n\nSaudi Arabia and the United States hosted talks in Jeddah last year. The resolution was adopted "
+        "on Monday. They rejected the regional initiative."
+    )
+    assert has_triple(found, "Saudi_Arabia", "rejects", "regional initiative")
+
+
+def test_a_speaker_after_a_colon_dateline_speaks_not_the_place() -> None:
+    found = triples_of(
+        "Dam\n\nNairobi: Egypt’s President Karim Adel reiterated on Friday his rejection of any unilateral action "
+        "around the disputed dam."
+    )
+    assert not any(h == "Kenya" for h, _, _ in found)
+    assert any(h in {"Egypt", "Karim_Adel"} and "unilateral action" in t for h, _, t in found)

@@ -83,6 +83,11 @@ def imperative_after(colon: Token) -> Token | None:
     return None if subjected else verb
 
 
+def past_dateline(subject: Token, others: list[Token]) -> Token:
+    """The subject past a dateline the parser took for it (see `_past_colon`, `_past_agency`)."""
+    return _past_colon(subject, others)
+
+
 def _past_colon(subject: Token, others: list[Token]) -> Token:
     """The subject, or the one after a colon the parser hung on it: in "Abu Dhabi: Egypt's
     President X reiterated ..." the dateline is parsed as the subject and the speaker as its

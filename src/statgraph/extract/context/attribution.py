@@ -192,20 +192,11 @@ class Attributor:
         return speaker, voice
 
     def _speech_frame(self, sent: Span, quoted: frozenset[int]) -> tuple[Token | None, Resolved | None]:
-        for token in sent:
-            if token.i in quoted:
-                continue
-            if token.lower_ == "according" and token.dep_ in {"prep", "advmod"}:
-                target = next((t for c in token.children for t in [c, *c.children] if t.dep_ == "pobj"), None)
-                found = self._speaker(target) if target is not None and not is_outlet(target, self.resolver) else None
-                if found:
-                    return token, found
-            if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS:
-                if token.lemma_.lower() in _CLAUSE_ONLY and not any(c.dep_ == "ccomp" for c in token.children):
-                    continue
-                found = source_of(quoted_as(token), token, self.resolver, self._speaker)
-                if found:
-                    return token, found
+        spoken = self._speech_verbs(sent, quoted)
+        if spoken:
+            # of two speakers, the one whose words hold the quote: "Though Thune said that ...,
+            # Blumenthal said, “... we need ...”" is Blumenthal's
+            return max(spoken, key=lambda pair: sum(1 for t in pair[0].subtree if t.i in quoted))
         # headline style: "Lavrov: ..."
         first = sent[0]
         colon = next((t for t in sent[:6] if t.text == ":"), None)
@@ -224,6 +215,27 @@ class Attributor:
             if found is not None:  # and the paragraphs after it, until another turn
                 self.pending_intro, self.pending_turn = found, True
         return verb, found
+
+    def _speech_verbs(self, sent: Span, quoted: frozenset[int]) -> list[tuple[Token, Resolved]]:
+        """The speech verbs (and "according to") of a sentence outside its quotes, with their
+        speakers: the first only when nothing is quoted."""
+        found_all = []
+        for token in sent:
+            if token.i in quoted:
+                continue
+            found = None
+            if token.lower_ == "according" and token.dep_ in {"prep", "advmod"}:
+                target = next((t for c in token.children for t in [c, *c.children] if t.dep_ == "pobj"), None)
+                found = self._speaker(target) if target is not None and not is_outlet(target, self.resolver) else None
+            elif token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS:
+                if token.lemma_.lower() in _CLAUSE_ONLY and not any(c.dep_ == "ccomp" for c in token.children):
+                    continue
+                found = source_of(quoted_as(token), token, self.resolver, self._speaker)
+            if found:
+                found_all.append((token, found))
+                if not quoted:
+                    break
+        return found_all
 
     def _introduced(self, sent: Span) -> tuple[Token | None, Resolved | None]:
         """A person introduced by name and office before a colon and a quote: "Salome

@@ -68,7 +68,8 @@ def holders(token: Token | None, frame: Frame, resolver: Resolver) -> list[tuple
     if token.dep_ in SUBJECT_DEPS and reports(token, token.head, resolver):
         return []  # "Interfax reported that ...": an outlet reports, it holds nothing
     found = []
-    for member in [token, *conjuncts(token)]:
+    split = split_subjects(token) + _list_tail(token, resolver)
+    for member in [token, *conjuncts(token), *(m for t in split for m in (t, *conjuncts(t)))]:
         actor, how = _named_counterpart(member, resolver) or resolve_holder(member, frame, resolver)
         if actor is not None:
             found.append((actor, how))
@@ -88,6 +89,39 @@ def holders(token: Token | None, frame: Frame, resolver: Resolver) -> list[tuple
                 )
     # one each, in the order of their last mention
     return list({a.id: (a, how) for a, how in reversed(found)}.values())[::-1]
+
+
+def split_subjects(token: Token) -> list[Token]:
+    """The last members of a subject list the parser made subjects of their own of the same verb:
+    "Germany, Hungary, Malta, Slovenia voted against", "China, which ..., and Pakistan opposed".
+    Only a list's: the subject before has conjuncts or ends in "and"/"or", and nothing but
+    commas stands between the two (not "Xi Jinping, China's president, said")."""
+    if token.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    doc, found, current = token.doc, [], token
+    for sibling in sorted((c for c in token.head.children if c.dep_ == token.dep_ and c.i > token.i), key=lambda t: t.i):
+        between = doc[current.right_edge.i + 1 : sibling.left_edge.i]
+        listed = conjuncts(current) or any(c.dep_ == "cc" for c in current.children)
+        if not listed and not any(t.dep_ == "cc" for t in between):
+            break
+        if any(not t.is_punct and t.dep_ != "cc" for t in between):
+            break
+        found.append(sibling)
+        current = sibling
+    return found
+
+
+def _list_tail(token: Token, resolver: Resolver) -> list[Token]:
+    """The last state of a list of states the parser hung on the first as its apposition:
+    "Austria, Portugal, Greece, Croatia voted": Croatia (not "the US, Britain and France, the
+    three permanent members": no state's name)."""
+    members = conjuncts(token)
+    if not members or token.dep_ not in SUBJECT_DEPS:
+        return []
+    last = max(m.i for m in members)
+    tails = [c for c in token.children if c.dep_ == "appos" and c.i > last and c.pos_ == "PROPN"]
+    states = [t for t in [token, *members, *tails] if getattr(resolver.resolve(t), "type", None) == "state"]
+    return tails if len(states) == len(members) + 1 + len(tails) else []
 
 
 def _named_counterpart(member: Token, resolver: Resolver) -> tuple[Resolved, str] | None:

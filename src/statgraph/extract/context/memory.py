@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from .collectives import meeting_pair, note_issuer
 from .holders import holders
 from .persons import person_named_before
+from ...words import words
 from ..sentence import parts_of_speech
 from .subjects import SUBJECT_DEPS, conjuncts
 
@@ -53,6 +54,11 @@ def note_subjects(sent: Span, frame: Frame, resolver: Resolver) -> None:
                 return
     if noted:
         return
+    if any(_unnamed_side(t) for t in subjects):
+        # "... the other party does not have a real will to stop the war. They obstructed ...":
+        # "they" is that side, not the actors named before it
+        resolver.last_subjects = ()
+        return
     # no actor subject ("The architecture ... is under attack from the United States, Britain
     # and the EU. They want ..."): the last list of actors the sentence names
     for head in reversed(coordinated):
@@ -62,6 +68,14 @@ def note_subjects(sent: Span, frame: Frame, resolver: Resolver) -> None:
         if len(actors) >= 2:
             resolver.last_subjects = tuple(actors)
             return
+
+
+_UNNAMED_SIDES = words("actor_nouns", "unnamed_sides")
+
+
+def _unnamed_side(subject: Token) -> bool:
+    """Whether a subject is people on a side the text does not name ("the other party", "protesters")."""
+    return subject.pos_ == "NOUN" and (subject.lemma_.lower() in _UNNAMED_SIDES or subject.lower_ in _UNNAMED_SIDES)
 
 
 def _note_list(names: list[Token], coordinated: list[Token], resolver: Resolver) -> None:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ...words import words
 from .collectives import GIVEN, named_issuer
+from .subjects import past_dateline
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -84,7 +85,9 @@ def source_of(
     source = quoted_source(speaks) if speaks.i != verb.i else None
     if source is not None:
         return speaker_of(source)
-    subject = next((c for c in speaks.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subjects = [c for c in speaks.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    # "Abu Dhabi: Egypt's President X reiterated ...": the speaker, not the dateline
+    subject = past_dateline(subjects[0], subjects[1:]) if subjects else None
     if subject is None:
         # "“...,” read a statement by the ministry": the statement put after the verb, its "by"
         # often hung on the verb

@@ -83,14 +83,35 @@ def imperative_after(colon: Token) -> Token | None:
     return None if subjected else verb
 
 
+def past_dateline(subject: Token, others: list[Token]) -> Token:
+    """The subject past a dateline the parser took for it (see `_past_colon`, `_past_agency`)."""
+    return _past_colon(subject, others)
+
+
 def _past_colon(subject: Token, others: list[Token]) -> Token:
     """The subject, or the one after a colon the parser hung on it: in "Abu Dhabi: Egypt's
     President X reiterated ..." the dateline is parsed as the subject and the speaker as its
     apposition or as a second subject."""
     colon = next((c for c in subject.children if c.text == ":" and c.i == subject.i + 1), None)
     if colon is None:
-        return subject
+        return _past_agency(subject, others)
     after = [c for c in subject.children if c.dep_ == "appos" and c.i > colon.i] + [o for o in others if o.i > colon.i]
+    return after[0] if after else subject
+
+
+DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _past_agency(subject: Token, others: list[Token]) -> Token:
+    """The subject, or the one after a dateline's agency the parser took for it: in "GENEVA
+    (Reuters) – Member countries rejected ..." the agency in brackets before the dash reports, the
+    member countries reject."""
+    doc, end = subject.doc, subject.i
+    start = min([subject.i] + [c.i for c in subject.children if c.dep_ == "compound"])
+    bracketed = start > 0 and doc[start - 1].text == "(" and end + 2 < len(doc)
+    if not bracketed or doc[end + 1].text != ")" or doc[end + 2].text not in DASHES:
+        return subject
+    after = [o for o in others if o.i > end + 2]
     return after[0] if after else subject
 
 
@@ -276,9 +297,9 @@ def noun_owner(noun: Token) -> Token | None:
         return named  # "regretted the decision of Hungary to block the package": Hungary's decision
     if noun.dep_ in {"attr", "dobj", "obj", "nsubj"} and noun.head.pos_ in {"VERB", "AUX"}:
         # "Russia is a world leader in combating terrorism": the predicate noun's subject
-        subject = next((c for c in noun.head.children if c.dep_ in SUBJECT_DEPS and c.i != noun.i), None)
-        if subject is not None:
-            return subject
+        subjects = [c for c in noun.head.children if c.dep_ in SUBJECT_DEPS and c.i != noun.i]
+        if subjects:  # past a dateline the parser took for a subject ("New Delhi: Nepal's minister ...")
+            return _past_colon(subjects[0], subjects[1:])
     return owner
 
 

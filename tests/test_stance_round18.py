@@ -44,5 +44,6 @@ def test_an_act_going_ahead_or_a_forecast_is_no_refusal() -> None:
         "Peruvian President Ana Vela said Peru is going to participate in the summit.",
         "Peruvian President Ana Vela said the economy will not grow this year.",
         "Peruvian President Ana Vela said Peru will not talk unless Chile withdraws.",
+        "Peruvian President Ana Vela said Peru will not attend because it was not consulted.",
     ):
         assert not any(r == "rejects" for _, r, _ in _found(text)), text

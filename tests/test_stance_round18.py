@@ -47,3 +47,9 @@ def test_an_act_going_ahead_or_a_forecast_is_no_refusal() -> None:
         "Peruvian President Ana Vela said Peru will not attend because it was not consulted.",
     ):
         assert not any(r == "rejects" for _, r, _ in _found(text)), text
+
+
+def test_signing_onto_a_bill_supports_it() -> None:
+    found = _found("Senator Ana Vela and Senator Jorge Ruiz have signed onto the Peru sanctions bill.")
+    assert _has(found, "Ana_Vela", "supports", "sanctions bill")
+    assert _has(found, "Jorge_Ruiz", "supports", "sanctions bill")

@@ -2,11 +2,12 @@
 "he said he would not renew the agreement", "they won't discuss the missiles", in a speaker's
 words, reject the act, as "refuses to renew the agreement" does.
 
-Only an act done to something (a verb with an object) and not a stance cue of its own ("will not
+Only an act done to something (a verb with an object, or one of the acts that need none: "will
+not resign", "is not going to participate in this war") and not a stance cue of its own ("will not
 accept" is read by its cue, `cue_relation`), said in a speaker's words (the writer's "the summit
 will not take place" forecasts); a hypothetical ("if they would not pay") states nothing. The
-future auxiliaries and the verbs that tell no act are data (ontology/cues.toml [rejects]
-refusal_auxiliaries, idle_verbs).
+future auxiliaries, the acts that need no object and the verbs that tell no act are data
+(ontology/cues.toml [rejects] refusal_auxiliaries, refused_intransitives, idle_verbs).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ _MAX_TOKENS = 14
 _CONDITIONS = frozenset({"if", "unless", "until", "till", "without", "before"})
 
 
-@extractor(cues=lambda lexicon: lexicon.listed("rejects", "refusal_auxiliaries"))
+@extractor(cues=lambda lexicon: lexicon.listed("rejects", "refusal_auxiliaries") | {"going"})
 def refused_acts(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the rejection that one's own act, said not to come, states."""
     frame, resolver = context.frame, context.resolver
@@ -42,7 +43,8 @@ def refused_acts(sent: Span, context: Context) -> Iterator[Found]:
         if not _refused(verb, context.lexicon) or frame.voice_of(verb) == "author":
             continue
         target = _act(verb)
-        for holder, how in holders(subject_of(verb), frame, resolver):
+        subject = subject_of(verb.head if _going_to(verb) else verb)
+        for holder, how in holders(subject, frame, resolver):
             if target.actor is None or target.actor.id != holder.id:
                 yield Found(holder, "rejects", target, verb, f"refusal/{how}", 0.55)
 
@@ -53,11 +55,24 @@ def _refused(verb: Token, lexicon: Lexicon) -> bool:
     if verb.pos_ != "VERB" or lemma in lexicon.listed("rejects", "idle_verbs") or lexicon.speaks(verb):
         return False
     future = lexicon.listed("rejects", "refusal_auxiliaries")
-    if not any(c.dep_ == "aux" and c.lower_ in future for c in verb.children):
+    going = _going_to(verb)
+    if not going and not any(c.dep_ == "aux" and c.lower_ in future for c in verb.children):
         return False
-    if not any(c.dep_ in _OBJECTS and c.pos_ != "PRON" for c in verb.children):
+    if lemma not in lexicon.listed("rejects", "refused_intransitives") and not any(
+        c.dep_ in _OBJECTS and c.pos_ != "PRON" for c in verb.children
+    ):
         return False  # "I will not sign this": the act is named elsewhere
-    return negated(verb) and not irrealis(verb) and not _conditioned(verb)
+    refused = negated(verb.head) if going else negated(verb)
+    return refused and not irrealis(verb) and not _conditioned(verb) and not (going and _conditioned(verb.head))
+
+
+def _going_to(verb: Token) -> bool:
+    """ "is not going *to participate*": the act a present "going to" announces."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp" and head.lower_ == "going" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in {"VBZ", "VBP"} for c in head.children)
+    )
 
 
 def _conditioned(verb: Token) -> bool:

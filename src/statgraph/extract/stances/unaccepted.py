@@ -6,6 +6,9 @@ voice, for its author.
 The verbs are cues.toml [rejects] unaccepted_verbs. With an agent ("cannot be accepted by China")
 the verb rules read the passive; a past one ("the proposal was not accepted") reports what
 happened; a question, a condition or a pronoun subject states nothing.
+
+An actor who "cannot be trusted" (cues.toml [rejects] distrusted_verbs), the subject named or a
+pronoun standing for one, is criticized: "Lukashenka cannot be trusted", "he cannot be trusted".
 """
 
 from __future__ import annotations
@@ -13,7 +16,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..arguments import targets
+from ..arguments import Target, targets
+from ..context.holders import holders
 from ..found import Found
 from ..moods import irrealis, negated
 from ..registry import Context, extractor
@@ -21,29 +25,42 @@ from ..registry import Context, extractor
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from ..cues import Lexicon
+
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 
 
-@extractor(cues=lambda lexicon: lexicon.listed("rejects", "unaccepted_verbs"))
+def _cues(lexicon: Lexicon) -> frozenset[str]:
+    return lexicon.listed("rejects", "unaccepted_verbs") | lexicon.listed("rejects", "distrusted_verbs")
+
+
+@extractor(cues=_cues)
 def unaccepted(sent: Span, context: Context) -> Iterator[Found]:
-    """Yield the rejection a negated, agentless passive of acceptance states."""
+    """Yield the rejection a negated, agentless passive of acceptance states, and the criticism
+    of an actor said not to be trusted."""
     verbs = context.lexicon.listed("rejects", "unaccepted_verbs")
+    distrusted = context.lexicon.listed("rejects", "distrusted_verbs")
     if sent.text.rstrip().endswith("?"):
         return
     frame = context.frame
     for token in sent:
-        subject = _unaccepted_subject(token, verbs)
         holder = frame.behalf if frame.voice_of(token) != "author" else context.author
-        if subject is None or holder is None:
+        if holder is None:
             continue
-        for target in targets(subject, context.resolver):
+        subject = _unaccepted_subject(token, distrusted, pronoun=True)
+        for actor, how in holders(subject, frame, context.resolver):
+            if actor.id != holder.id:
+                yield Found(holder, "criticizes", Target(actor.label, actor=actor), token, f"distrusted/{how}", 0.55)
+        subject = _unaccepted_subject(token, verbs)
+        for target in targets(subject, context.resolver) if subject is not None else []:
             if target.actor is None:
                 yield Found(holder, "rejects", target, token, "unaccepted", 0.55)
 
 
-def _unaccepted_subject(verb: Token, verbs: frozenset[str]) -> Token | None:
+def _unaccepted_subject(verb: Token, verbs: frozenset[str], *, pronoun: bool = False) -> Token | None:
     """The subject of "X will not be tolerated"; None unless the verb is a negated passive of
-    acceptance with no agent and no condition ("cannot and will not be tolerated" shares it)."""
+    acceptance with no agent and no condition ("cannot and will not be tolerated" shares it);
+    a pronoun only with `pronoun` ("he cannot be trusted")."""
     if verb.pos_ != "VERB" or verb.tag_ != "VBN" or verb.lemma_.lower() not in verbs:
         return None
     first = verb
@@ -60,6 +77,6 @@ def _unaccepted_subject(verb: Token, verbs: frozenset[str]) -> Token | None:
     if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "AUX":
         # "torture cannot and will not be tolerated": the parser hangs the subject on "can"
         subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None or subject.pos_ == "PRON":
+    if subject is None or subject.pos_ == "PRON" and not pronoun:
         return None
     return subject

@@ -79,10 +79,12 @@ def fit_pooled(train_set: Candidates, dev_set: Candidates, dev_rows: Sequence[in
     articles (features.vocabulary).
     With `offsets`, each training candidate also carries its corpus's mark (`offset=SPEC`), so
     the fit learns how much more often the rules are right on the articles they were written
-    from than on new text, and the rest of the model is not flattered by it. The features that
-    name the rule or cue are penalised `identity` times `l2` (model.penalties)."""
-    marked = [[*row, offset_of(key)] for row, key in zip(train_set.rows, train_set.keys, strict=True)] if offsets \
-        else train_set.rows
+    from than on new text, and the rest of the model is not flattered by it; a corpus in
+    `train_set.unmarked` carries none (fitted at new text's intercept, as dev is). The features
+    that name the rule or cue are penalised `identity` times `l2` (model.penalties)."""
+    unmarked = {OFFSET + spec for spec in train_set.unmarked}
+    marked = [row if offset_of(key) in unmarked else [*row, offset_of(key)]
+              for row, key in zip(train_set.rows, train_set.keys, strict=True)] if offsets else train_set.rows
     rows = marked + [dev_set.rows[i] for i in dev_rows]
     keys = train_set.keys + [dev_set.keys[i] for i in dev_rows]
     labels = train_set.labels + [dev_set.labels[i] for i in dev_rows]

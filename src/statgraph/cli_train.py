@@ -90,7 +90,7 @@ def train(  # noqa: PLR0913 - one parameter per option
 
     Example:
 
-        statgraph train --train bench/realtext:train --dev bench/realtext:dev --cross-fit 5 --train-offset --features document,agree,phrase --dev-weight 2 --identity-shrink 2 --fold-by batch --out src/statgraph/judge/model.json
+        statgraph train --train bench/realtext:train --train seeds=../shared/gold --no-offset seeds=../shared/gold --dev bench/realtext:dev --cross-fit 5 --train-offset --features document,agree,phrase --dev-weight 2 --identity-shrink 2 --fold-by batch --out src/statgraph/judge/model.json
     """
     from .judge.train import save_model
     from .judge.train import train as train_judge

@@ -17,10 +17,12 @@ maps fitted on the other folds) and the threshold (the lowest at which they reac
 precision asked for). The model shipped is fitted on train and all of dev with the chosen
 settings, the Platt map folded into its weights. With `--train-offset` each training corpus
 has an intercept of its own in every fit, which the model leaves out: new text is judged at
-dev's intercept. The report's `dev_nested` gives what each fold keeps at the threshold the
+dev's intercept; a training corpus named by `--no-offset` (the seeds, say) has none and is fitted
+at that intercept too. The report's `dev_nested` gives what each fold keeps at the threshold the
 other folds choose: the threshold's figures on articles it was not chosen on.
 
-    statgraph train --train bench/realtext:train --dev bench/realtext:dev --cross-fit 5 --train-offset \\
+    statgraph train --train bench/realtext:train --train seeds=../shared/gold --no-offset seeds=../shared/gold \\
+                    --dev bench/realtext:dev --cross-fit 5 --train-offset \\
                     --features document,agree,phrase --dev-weight 2 --identity-shrink 2 --fold-by batch \\
                     --out src/statgraph/judge/model.json
 """

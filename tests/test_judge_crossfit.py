@@ -208,3 +208,42 @@ def test_train_cross_fits_from_the_command_line(tmp_path: Path) -> None:
     bad = CliRunner().invoke(cli, ["train", "--train", f"{corpus}:train", "--dev", f"{corpus}:dev", "--cross-fit", "2",
                                    "--identity-shrink", "0", "--out", str(out)])
     assert bad.exit_code == 2 and "--identity-shrink" in bad.output
+
+
+def test_a_corpus_without_an_offset_is_fitted_at_new_texts_intercept() -> None:
+    # corpus a: the rules right half the time; corpus b: right every time, as on the text they were written from
+    train_set = _candidates({**{f"a|t{i}.txt": [(["rule=x"], j < 5) for j in range(10)] for i in range(3)},
+                             **{f"b|s{i}.txt": [(["rule=x"], True) for _ in range(10)] for i in range(3)}})
+    dev_set = _candidates({f"d{i}": [(["rule=x"], j < 5) for j in range(10)] for i in range(2)})
+    own = fit_pooled(train_set, dev_set, range(len(dev_set.rows)), 1.0, 1.0, offsets=True)
+    train_set.unmarked = {"b"}
+    shared = fit_pooled(train_set, dev_set, range(len(dev_set.rows)), 1.0, 1.0, offsets=True)
+    assert "offset=b" in own.weights and "offset=b" not in shared.weights and "offset=a" in shared.weights
+    # b's record now raises what new text is judged at, instead of b's own intercept
+    assert shared.probability(["bias", "rule=x"]) > own.probability(["bias", "rule=x"]) + 0.05
+
+
+@pytest.mark.model
+def test_a_docs_gold_corpus_trains_by_batch_and_may_go_without_an_offset(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+    from test_judge import _tiny_corpus
+
+    from statgraph.cli import cli
+    from statgraph.judge.model import load_model
+
+    corpus = _tiny_corpus(tmp_path / "corpus")
+    names = sorted(p.name for p in (corpus / "docs").iterdir())
+    (corpus / "sources.d").mkdir()
+    for n, name in enumerate(names):  # a batch each: the two dev articles fall in two folds
+        (corpus / "sources.d" / f"b{n}.tsv").write_text(f"{name}\tx\n", encoding="utf-8")
+    seeds = f"{corpus / 'docs'}={corpus / 'gold'}"  # no batches: each article its own group
+    common = ["train", "--train", f"{corpus}:train", "--train", f"{seeds}@2", "--dev", f"{corpus}:dev",
+              "--cross-fit", "2", "--fold-by", "batch", "--out", str(tmp_path / "m.json")]
+    result = CliRunner().invoke(cli, [*common, "--train-offset", "--no-offset", seeds], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    trained_on = load_model(tmp_path / "m.json").trained_on
+    assert trained_on["no_offset"] == [f"{seeds}@2"] and list(trained_on["train_offsets"]) == [f"{corpus}:train"]
+    bad = CliRunner().invoke(cli, [*common, "--train-offset", "--no-offset", f"{corpus}:dev"])
+    assert bad.exit_code == 1 and "is no training corpus" in bad.output
+    bad = CliRunner().invoke(cli, [*common, "--no-offset", seeds])
+    assert bad.exit_code == 1 and "needs --train-offset" in bad.output

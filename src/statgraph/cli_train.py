@@ -53,6 +53,9 @@ def parse_weights(text: str, option: str = "--dev-weight") -> list[float]:
 @click.option("--train-offset", is_flag=True,
               help="With --cross-fit: each training corpus gets its own intercept, left out of the model, so "
               "the rules' better record on the articles they were written from does not raise confidence on new text.")
+@click.option("--no-offset", "no_offset", multiple=True, metavar="CORPUS",
+              help="With --train-offset: a training corpus (its spec, with or without @W) that gets no intercept of "
+              "its own, fitted at new text's as dev is (seeds=../shared/gold); repeatable.")
 @click.option("--fold-by", type=click.Choice(["name", "batch", "outlet"]), default="name", show_default=True,
               help="With --cross-fit: what an article's fold keeps together: the article alone, its batch "
               "(DIR/sources.d: gathered together, on shared topics and outlets) or its outlet (sources.tsv).")
@@ -70,6 +73,7 @@ def train(  # noqa: PLR0913 - one parameter per option
     calibrate: str,
     train_offset: bool,
     fold_by: str,
+    no_offset: tuple[str, ...],
     clause_model: str,
     out: str,
 ) -> None:
@@ -86,7 +90,7 @@ def train(  # noqa: PLR0913 - one parameter per option
 
     Example:
 
-        statgraph train --train bench/realtext:train --dev bench/realtext:dev --cross-fit 5 --train-offset --features document,agree,phrase --dev-weight 2 --identity-shrink 2 --fold-by batch --out src/statgraph/judge/model.json
+        statgraph train --train bench/realtext:train --train seeds=../shared/gold --no-offset seeds=../shared/gold --dev bench/realtext:dev --cross-fit 5 --train-offset --features document,agree,phrase --dev-weight 2 --identity-shrink 2 --fold-by batch --out src/statgraph/judge/model.json
     """
     from .judge.train import save_model
     from .judge.train import train as train_judge
@@ -95,7 +99,7 @@ def train(  # noqa: PLR0913 - one parameter per option
         model, report = train_judge(train_specs, dev_specs, Settings(judge="none", clause_model=clause_model), precision=precision,
                                     blocks=[b.strip() for b in blocks.split(",") if b.strip()], cross_fit=folds,
                                     dev_weights=parse_weights(dev_weights), calibration=calibrate,
-                                    train_offset=train_offset, fold_by=fold_by,
+                                    train_offset=train_offset, fold_by=fold_by, no_offset=no_offset,
                                     identity_shrinks=parse_weights(identity_shrinks, "--identity-shrink"))
         save_model(model, out)
     except StatgraphError as e:

@@ -17,10 +17,12 @@ maps fitted on the other folds) and the threshold (the lowest at which they reac
 precision asked for). The model shipped is fitted on train and all of dev with the chosen
 settings, the Platt map folded into its weights. With `--train-offset` each training corpus
 has an intercept of its own in every fit, which the model leaves out: new text is judged at
-dev's intercept. The report's `dev_nested` gives what each fold keeps at the threshold the
+dev's intercept; a training corpus named by `--no-offset` (the seeds, say) has none and is fitted
+at that intercept too. The report's `dev_nested` gives what each fold keeps at the threshold the
 other folds choose: the threshold's figures on articles it was not chosen on.
 
-    statgraph train --train bench/realtext:train --dev bench/realtext:dev --cross-fit 5 --train-offset \\
+    statgraph train --train bench/realtext:train --train seeds=../shared/gold --no-offset seeds=../shared/gold \\
+                    --dev bench/realtext:dev --cross-fit 5 --train-offset \\
                     --features document,agree,phrase --dev-weight 2 --identity-shrink 2 --fold-by batch \\
                     --out src/statgraph/judge/model.json
 """
@@ -79,10 +81,12 @@ def fit_pooled(train_set: Candidates, dev_set: Candidates, dev_rows: Sequence[in
     articles (features.vocabulary).
     With `offsets`, each training candidate also carries its corpus's mark (`offset=SPEC`), so
     the fit learns how much more often the rules are right on the articles they were written
-    from than on new text, and the rest of the model is not flattered by it. The features that
-    name the rule or cue are penalised `identity` times `l2` (model.penalties)."""
-    marked = [[*row, offset_of(key)] for row, key in zip(train_set.rows, train_set.keys, strict=True)] if offsets \
-        else train_set.rows
+    from than on new text, and the rest of the model is not flattered by it; a corpus in
+    `train_set.unmarked` carries none (fitted at new text's intercept, as dev is). The features
+    that name the rule or cue are penalised `identity` times `l2` (model.penalties)."""
+    unmarked = {OFFSET + spec for spec in train_set.unmarked}
+    marked = [row if offset_of(key) in unmarked else [*row, offset_of(key)]
+              for row, key in zip(train_set.rows, train_set.keys, strict=True)] if offsets else train_set.rows
     rows = marked + [dev_set.rows[i] for i in dev_rows]
     keys = train_set.keys + [dev_set.keys[i] for i in dev_rows]
     labels = train_set.labels + [dev_set.labels[i] for i in dev_rows]

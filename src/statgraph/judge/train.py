@@ -25,7 +25,7 @@ from ..errors import InputError
 from ..models import Document, Passage, Statement
 from ..settings import Settings
 from .context import BASE
-from .corpus import Corpus, article_groups, load_corpus
+from .corpus import Corpus, article_groups, load_corpus, split_weight
 from .crossfit import cross_fit as fit_across
 from .dense import EMBED, Projection, document_vectors, projections
 from .features import document_features, vocabulary
@@ -51,6 +51,7 @@ class Candidates:
     vectors: list[Any] = field(default_factory=list)  # embed rows (dense.py), when that block is read
     counts: list[float] = field(default_factory=list)  # how many times each counts in a fit (its corpus's weight)
     groups: list[str] = field(default_factory=list)  # each one's article group, which folds keep together
+    unmarked: set[str] = field(default_factory=set)  # corpora (specs) fitted with no intercept of their own
 
 
 class Recorder:
@@ -74,12 +75,13 @@ class Recorder:
 def candidates(corpora: Sequence[Corpus], settings: Settings, blocks: Sequence[str] = (BASE,),
                fold_by: str = "name") -> Candidates:
     """Every rule candidate of the corpora's documents, labelled against their gold, with the
-    features of the named blocks and the group of its article (`fold_by`, corpus.article_groups)."""
+    features of the named blocks and the group of its article (`fold_by`, corpus.article_groups;
+    a DOCS=GOLD corpus, which has no batches or outlets, each article alone)."""
     from ..pipeline import Report, extract_statements, iter_documents
 
     out = Candidates()
     for corpus in corpora:
-        groups = article_groups(corpus, fold_by)
+        groups = article_groups(corpus, fold_by if corpus.folder is not None else "name")
         recorder = Recorder(blocks)
         documents = iter_documents(corpus.paths, Report())
         for document, statements in extract_statements(documents, settings.model_copy(update={"min_confidence": 0.0}),
@@ -106,12 +108,13 @@ def train(train_specs: Sequence[str], dev_specs: Sequence[str], settings: Settin
           precision: float = 0.85, blocks: Sequence[str] = (BASE,), cross_fit: int = 0,
           dev_weights: Sequence[float] = (1.0,), calibration: str = "none",
           train_offset: bool = False, identity_shrinks: Sequence[float] = (1.0,),
-          fold_by: str = "name") -> tuple[JudgeModel, dict]:
+          fold_by: str = "name", no_offset: Sequence[str] = ()) -> tuple[JudgeModel, dict]:
     """A judge fitted on the train corpora and chosen on the dev corpora, and its dev report;
     with `cross_fit` K, fitted on dev too and chosen on K-fold out-of-fold dev predictions
     (crossfit.py; the dev articles dealt into folds by `fold_by`, corpus.article_groups), among
     the `dev_weights` and `identity_shrinks`, with the `calibration` map and the training
-    corpora's own intercepts (`train_offset`) asked for."""
+    corpora's own intercepts (`train_offset`) asked for; the training corpora named in `no_offset`
+    (their spec, with or without its @W) get none: fitted at new text's intercept, as dev is."""
     if not cross_fit and (tuple(dev_weights) != (1.0,) or calibration != "none" or train_offset
                           or tuple(identity_shrinks) != (1.0,) or fold_by != "name"):
         raise InputError("a dev weight, an identity shrink, a calibration map, a train offset or folds by group: "
@@ -123,7 +126,9 @@ def train(train_specs: Sequence[str], dev_specs: Sequence[str], settings: Settin
     blocks = tuple(dict.fromkeys([BASE, *blocks]))
     train_corpora = [load_corpus(s) for s in train_specs]
     dev_corpora = [load_corpus(s) for s in dev_specs]
+    marks = unmarked(train_corpora, no_offset, train_offset)
     train_set = candidates(train_corpora, settings, blocks, fold_by)
+    train_set.unmarked = marks
     dev_set = candidates(dev_corpora, settings, blocks, fold_by)
     if cross_fit:
         fitted, report = fit_across(train_set, dev_set, precision, cross_fit, STRENGTHS, dev_weights, calibration,
@@ -136,9 +141,24 @@ def train(train_specs: Sequence[str], dev_specs: Sequence[str], settings: Settin
     trained_on = {"statgraph": __version__, "l2": report["l2"], "precision_target": precision,
                   **{k: report[k] for k in recorded if k in report},
                   "train": {c.spec: c.digest for c in train_corpora},
+                  **({"no_offset": sorted(train_set.unmarked)} if train_set.unmarked else {}),
                   "dev": {c.spec: c.digest for c in dev_corpora},
                   "train_candidates": len(train_set.rows), "dev_report": report["dev"]}
     return replace(fitted, threshold=report["dev"]["threshold"], trained_on=trained_on, blocks=blocks), report
+
+
+def unmarked(corpora: Sequence[Corpus], named: Sequence[str], offsets: bool) -> set[str]:
+    """The specs of the training `corpora` that `named` names (a spec, with or without its @W),
+    which get no intercept of their own; an InputError for a name that is no training corpus,
+    or for any name without the training corpora's intercepts (`offsets`)."""
+    if named and not offsets:
+        raise InputError("--no-offset names a corpus left without an intercept of its own: it needs --train-offset")
+    found = {c.spec for c in corpora for name in named if name in (c.spec, split_weight(c.spec)[0])}
+    missing = [name for name in named if not any(name in (c.spec, split_weight(c.spec)[0]) for c in corpora)]
+    if missing:
+        raise InputError(f"--no-offset {missing[0]!r} is no training corpus (they are: "
+                         f"{', '.join(c.spec for c in corpora)})")
+    return found
 
 
 def choose(train_set: Candidates, dev_set: Candidates, precision: float) -> tuple[JudgeModel, dict]:

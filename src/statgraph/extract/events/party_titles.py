@@ -44,7 +44,12 @@ _TITLE_PREFIXES = frozenset({"co", "vice"})
 # a party's titles before a name: its titles and the offices of a party ("BNP Secretary General X",
 # "MAS vice president Y"), with the words that qualify an office passed over
 _NAME_TITLES = _TITLES | OFFICES
-_OFFICE_QUALIFIERS = frozenset({"federal", "general", "national", "vice"})
+# (and the organs of a party an office may be held in: "BNP standing committee member X", "PDI-P
+# Central Board chief Y", "Sweden Democrats acting leader Z")
+_OFFICE_QUALIFIERS = frozenset(
+    "acting board caucus central committee executive federal general interim national parliamentary senior "
+    "standing vice".split()
+)
 # a form's words as the tokenizer splits them: "People's" -> "People", "'s"; "PML-N" -> "PML", "-", "N"
 _FORM_WORD = re.compile(r"'s\b|\w+|[^\w\s]")
 # the parties with their forms: [party_affiliations], then each state's parties of ontology/parties.toml

@@ -1,0 +1,52 @@
+"""Offices read in more forms (round eighteen): a counterpart after a sentence the parser split
+at "counterpart", past a hyphened modifier; legislators listed after "Sens." or "senators
+including"; an office announced with "will be". Sentences of our own."""
+
+from __future__ import annotations
+
+from conftest import pairs_of
+
+
+def _roles(text: str) -> set[tuple[str, str]]:
+    return pairs_of(text, "holds_role")
+
+
+def test_a_counterpart_after_a_split_sentence_is_the_possessors_office_in_its_state() -> None:
+    # the small model ends a sentence after "counterpart" here (the reading crosses that split)
+    from statgraph.nlp import load_nlp
+
+    text = ("The two sides agreed a truce on Friday and Tajikistan's President Emomali Rahmon met his "
+            "Kyrgyz counterpart Sadyr Japarov at a summit in Uzbekistan.")
+    assert len(list(load_nlp()(text).sents)) > 1
+    assert ("Sadyr_Japarov", "President_of_Kyrgyzstan") in _roles(text)
+
+
+def test_a_hyphened_modifier_before_the_counterparts_state_is_passed_over() -> None:
+    found = _roles("Colombian President Gustavo Petro wrote to his US-backed Ecuadoran counterpart Daniel Noboa.")
+    assert ("Daniel_Noboa", "President_of_Ecuador") in found
+    assert not any(target.endswith("United_States") for _, target in found)
+
+
+def test_senators_listed_after_an_abbreviated_plural_title_with_their_party_labels() -> None:
+    text = "In addition, Sens. Tom Reeve (R-Colo.), Jane Doe (D-Md.) and Bob Moore (D-N.H.) joined."
+    found = _roles(text)
+    assert {person for person, _ in found} == {"Tom_Reeve", "Jane_Doe", "Bob_Moore"}
+    assert all(target.startswith("Senator") for _, target in found)
+    assert {p for p, _ in _roles("Reps. Tom Reeve (D-Ariz.) and Jane Doe (D-Ill.) wrote it.")} == {"Tom_Reeve", "Jane_Doe"}
+
+
+def test_persons_listed_after_a_plural_title_and_including() -> None:
+    found = _roles("The bill has backing from senators including Tom Reeve, Jane Doe, and Bob Moore.")
+    assert {person for person, _ in found} == {"Tom_Reeve", "Jane_Doe", "Bob_Moore"}
+    # a leader's office needs its state or body: "leaders including" names none
+    assert not _roles("The talks drew leaders including Tom Reeve and Jane Doe.")
+
+
+def test_an_office_announced_with_will_be_but_not_one_wished_denied_or_conditional() -> None:
+    assert ("Tom_Reeve", "Minister_for_Regional_Development") in _roles("Tom Reeve will be Minister for Regional Development.")
+    assert ("Tom_Reeve", "foreign_minister_of_Estonia") in _roles("Tom Reeve will serve as foreign minister of Estonia.")
+    assert not _roles("Tom Reeve will not be Minister for Regional Development.")
+    assert not _roles("If elected, Jane Doe will be president of Ruritania.")
+    assert not _roles("Jane Doe will be president of Ruritania if she wins.")
+    assert not _roles("Jane Doe would be Minister for Courts under the deal.")
+    assert not _roles("Tom Reeve will be the next president of France.")

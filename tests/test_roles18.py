@@ -50,3 +50,34 @@ def test_an_office_announced_with_will_be_but_not_one_wished_denied_or_condition
     assert not _roles("Jane Doe will be president of Ruritania if she wins.")
     assert not _roles("Jane Doe would be Minister for Courts under the deal.")
     assert not _roles("Tom Reeve will be the next president of France.")
+
+
+def test_an_ex_office_is_a_former_one() -> None:
+    assert ("Tom_Reeve", "former_President_of_Bolivia") in _roles("The plan was backed by Bolivia's ex-President Tom Reeve.")
+    assert ("Tom_Reeve", "former_Prime_Minister_of_Denmark") in _roles(
+        "The plan was backed by ex-Prime Minister of Denmark Tom Reeve.")
+    assert ("Jane_Doe", "vice_president") in _roles("The plan was backed by the vice-president Jane Doe.")
+
+
+def test_a_party_office_held_in_one_of_its_organs_or_acting_makes_a_member() -> None:
+    members = pairs_of("Sweden Democrats acting leader Tom Reeve said so.", "member_of")
+    assert members == {("Tom_Reeve", "Sweden_Democrats")}
+    assert ("Tom_Reeve", "Bangladesh_Nationalist_Party") in pairs_of(
+        "BNP standing committee member Tom Reeve said so.", "member_of")
+    # a former office makes none
+    assert not pairs_of("Former Sweden Democrats acting leader Tom Reeve said so.", "member_of")
+
+
+def test_an_office_given_in_the_passive_with_its_object_predicate() -> None:
+    assert ("Tom_Reeve", "foreign_minister_of_Estonia") in _roles("Tom Reeve was appointed foreign minister of Estonia in May.")
+    assert ("Tom_Reeve", "Chairperson_of_the_African_Union_Commission") in _roles(
+        "Tom Reeve, who was elected Chairperson of the African Union Commission, said so.")
+    assert not _roles("Tom Reeve is expected to be named foreign minister of Estonia.")
+    assert not _roles("Tom Reeve was not appointed foreign minister of Estonia.")
+    assert not _roles("Tom Reeve could be named foreign minister of Estonia.")
+
+
+def test_who_commands_a_named_force_is_its_commander() -> None:
+    assert _roles("Tom Reeve, who commands the Rapid Support Forces, said so.") == {
+        ("Tom_Reeve", "commander_of_Rapid_Support_Forces")}
+    assert not _roles("Tom Reeve commands a battalion in the east.")

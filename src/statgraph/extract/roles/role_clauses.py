@@ -110,6 +110,11 @@ def predicated(
         # "she was the Minister of Foreign Affairs", "Milei, who became president in December"
         if token.dep_ in {"attr", "acomp"} and token.head.lemma_ in {"be", "become"}:
             verb, holder_deps, former = token.head, {"nsubj"}, False
+        elif token.dep_ == "oprd" and token.head.lemma_.lower() in _APPOINT_AS - _HOLD_AS:
+            # "she was appointed foreign minister", "who was elected Chairperson of the Commission"
+            verb, holder_deps, former = token.head, {"nsubjpass"}, False
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                continue  # "is expected to be named prime minister": still to be given
         elif token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.pos_ in {"VERB", "AUX"}:
             verb = token.head.head
             lemma = verb.lemma_.lower()
@@ -147,7 +152,7 @@ def predicated(
 
 # Verbs of leading a body and the office they give its subject: "Grossi, who heads the IAEA",
 # "Ruto, who chairs the African Union", "the mission, led by Jonas Berg".
-_LEAD_VERBS = {"head": "head", "lead": "leader", "chair": "chair"}
+_LEAD_VERBS = {"chair": "chair", "command": "commander", "head": "head", "lead": "leader"}
 # Bodies named by a common noun whose leader holds an office: "a new government led by X".
 _LED_BODIES = words("names", "body_words") | {"administration", "cabinet", "government", "junta"}
 

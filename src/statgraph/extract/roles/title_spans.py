@@ -79,6 +79,7 @@ def title_before(doc: Doc, start: int, floor: int, resolver: Resolver) -> Span |
                 and first - 2 >= floor
                 and not doc[first - 2].whitespace_
             )
+            or (previous.lower_ == "ex" and not previous.whitespace_ and doc[first].text == "-")  # "ex-President"
             or _linking_word(doc, first - 1, start, floor, resolver)
             or _name_of_body(doc, first - 1, floor)
         ):

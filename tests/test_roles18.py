@@ -81,3 +81,12 @@ def test_who_commands_a_named_force_is_its_commander() -> None:
     assert _roles("Tom Reeve, who commands the Rapid Support Forces, said so.") == {
         ("Tom_Reeve", "commander_of_Rapid_Support_Forces")}
     assert not _roles("Tom Reeve commands a battalion in the east.")
+
+
+def test_a_persons_possessive_before_a_known_partys_name_makes_a_member() -> None:
+    assert pairs_of("Jane Doe's Sweden Democrats gained seats.", "member_of") == {("Jane_Doe", "Sweden_Democrats")}
+    assert pairs_of("Tom Reeve's Podemos gained seats.", "member_of") == {("Tom_Reeve", "Podemos")}
+    # a quote, no possessive; a name the tagger runs on into the party's is no member
+    assert not pairs_of("The 'Podemos' gained seats.", "member_of")
+    assert not any(h.endswith("Movement") for h, _ in pairs_of(
+        "Evo Morales' Movement to Socialism (MAS) party expelled him.", "member_of"))

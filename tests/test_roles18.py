@@ -90,3 +90,21 @@ def test_a_persons_possessive_before_a_known_partys_name_makes_a_member() -> Non
     assert not pairs_of("The 'Podemos' gained seats.", "member_of")
     assert not any(h.endswith("Movement") for h, _ in pairs_of(
         "Evo Morales' Movement to Socialism (MAS) party expelled him.", "member_of"))
+
+
+def test_two_departments_joined_by_and_one_a_capitalised_field() -> None:
+    assert ("Tom_Reeve", "Energy_and_Natural_Resources_Minister_of_Turkey") in _roles(
+        "Turkish Energy and Natural Resources Minister Tom Reeve said so.")
+    # two titled names joined by "and" stay two offices
+    assert _roles("Russian President Vladimir Putin and Chinese President Xi Jinping met.") == {
+        ("Vladimir_Putin", "President_of_Russia"), ("Xi_Jinping", "President_of_China")}
+
+
+def test_a_title_an_editor_put_in_square_brackets_before_a_name() -> None:
+    assert _roles("He spoke with [German Chancellor] Tom Reeve on Monday.") == {("Tom_Reeve", "Chancellor_of_Germany")}
+    assert not _roles("He spoke with [the] Tom Reeve on Monday.")
+
+
+def test_coming_in_as_an_office_is_holding_it() -> None:
+    assert _roles("Tom Reeve comes into Cabinet as Minister for Courts.") == {("Tom_Reeve", "Minister_for_Courts")}
+    assert not _roles("The news came as Tom Reeve met the press.")

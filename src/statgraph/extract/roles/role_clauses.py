@@ -38,7 +38,7 @@ _APPOINT_AS = frozenset(
 )
 # of them, verbs that tell an office held also in a to-infinitive ("fortunate to have him as foreign minister")
 _HOLD_AS = frozenset({"have", "keep", "retain"})
-_SERVE_AS = frozenset("serve act work remain continue stay sit return take assume".split())
+_SERVE_AS = frozenset("serve act work remain continue stay sit return take assume come".split())
 _LEAVE_AS = words("names", "leave_office_verbs")
 # Adverbials that put a past office behind its holder ("At one time, she was the minister").
 _FORMERLY = ("at one time", "once", "formerly", "previously", "earlier", "at the time", "back then")

@@ -108,3 +108,8 @@ def test_a_title_an_editor_put_in_square_brackets_before_a_name() -> None:
 def test_coming_in_as_an_office_is_holding_it() -> None:
     assert _roles("Tom Reeve comes into Cabinet as Minister for Courts.") == {("Tom_Reeve", "Minister_for_Courts")}
     assert not _roles("The news came as Tom Reeve met the press.")
+
+
+def test_a_field_after_and_right_before_a_comma_is_no_persons_name() -> None:
+    found = _roles("The Turkish Minister of Energy and Natural Resources, Tom Reeve, announced it.")
+    assert found == {("Tom_Reeve", "Minister_of_Energy_and_Natural_Resources_of_Turkey")}

@@ -117,7 +117,8 @@ def _linking_word(doc: Doc, at: int, start: int, floor: int, resolver: Resolver)
     if word.lower_ in {"and", "&"}:  # (one of two departments may be a capitalised field: "Energy and Natural Resources")
         if following.lower_ in DEPARTMENTS and before.lower_ in DEPARTMENTS:
             return True
-        return (following.lower_ in DEPARTMENTS or before.lower_ in DEPARTMENTS) and all(
+        # (not right before the name: "Minister of Energy and | Natural Resources" names no one)
+        return at + 1 < start and (following.lower_ in DEPARTMENTS or before.lower_ in DEPARTMENTS) and all(
             _field_word(t, resolver) for t in (before, following))
     return _office_phrase_joined(doc, at, start, floor, resolver)
 

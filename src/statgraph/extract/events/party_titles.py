@@ -44,7 +44,12 @@ _TITLE_PREFIXES = frozenset({"co", "vice"})
 # a party's titles before a name: its titles and the offices of a party ("BNP Secretary General X",
 # "MAS vice president Y"), with the words that qualify an office passed over
 _NAME_TITLES = _TITLES | OFFICES
-_OFFICE_QUALIFIERS = frozenset({"federal", "general", "national", "vice"})
+# (and the organs of a party an office may be held in: "BNP standing committee member X", "PDI-P
+# Central Board chief Y", "Sweden Democrats acting leader Z")
+_OFFICE_QUALIFIERS = frozenset(
+    "acting board caucus central committee executive federal general interim national parliamentary senior "
+    "standing vice".split()
+)
 # a form's words as the tokenizer splits them: "People's" -> "People", "'s"; "PML-N" -> "PML", "-", "N"
 _FORM_WORD = re.compile(r"'s\b|\w+|[^\w\s]")
 # the parties with their forms: [party_affiliations], then each state's parties of ontology/parties.toml
@@ -87,9 +92,24 @@ def party_titled(token: Token, resolver: Resolver) -> Iterator[Found]:
         person = _described_in_apposition(token, length) or _bracketed_after_name(token, length)
         person = person or office_holder(token, length)  # "Jane Doe, general secretary of the CSU"
         person = person or person_of(token, length)  # "Jane Doe of the Kenya Kwanza"
+        person = person or _possessor(token)  # "Tom Reeve's Podemos", "Evo Morales' MAS"
     found = resolver.resolve(person) if person is not None else None
     if found is not None and found.type == "person":
         yield _member(found, party, token, "party_titled", 0.6)
+
+
+def _possessor(token: Token) -> Token | None:
+    """The person whose party a possessive before its name makes it ("Tom Reeve's Podemos",
+    "Evo Morales' Movement to Socialism"): a member of it (CONVENTIONS.md member_of)."""
+    doc, i = token.doc, token.i
+    if i < 2 or doc[i - 1].text not in {*POSSESSIVE, "'", "\u2019"}:
+        return None
+    owner = doc[i - 2]
+    if doc[i - 1].text in {"'", "\u2019"} and not owner.lower_.endswith("s"):
+        return None  # a closing quote, no possessive
+    if token.ent_type_ == "PERSON" and token.ent_iob_ == "I":
+        return None  # the name the tagger runs on into the party's ("Evo Morales' Movement"): not this one
+    return owner if owner.ent_type_ == "PERSON" and owner.dep_ == "poss" else None
 
 
 def _acronym_after(doc: Doc, k: int) -> bool:

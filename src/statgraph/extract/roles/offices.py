@@ -215,6 +215,9 @@ def _read_title(title: Span, resolver: Resolver, bodies: dict[int, tuple[Actor, 
             continue
         if token.lower_ == "of" and (token.i + 1 in actors or _next_actor(token, actors)):
             continue
+        if token.text == "-" and not token.whitespace_ and words == ["ex"] and appended == token.i - 1:
+            words[-1] = "former"  # "ex-President": a former office, written as the lexicon writes it
+            continue
         if token.text == "-" and not token.whitespace_ and words and appended == token.i - 1:
             words[-1] += "-"
             glue = True

@@ -23,13 +23,21 @@ def singular(token: Token) -> str | None:
     """The singular of a plural office word ("Ministers" -> "Minister", "secretaries" ->
     "secretary", "Reps." -> "Representative"), else None."""
     text = token.text
-    if text.endswith("s.") and f"{token.lower_[:-2]}." in ABBREVIATIONS:  # "Reps."
-        return ABBREVIATIONS[f"{token.lower_[:-2]}."]
+    if _stop_after(token):  # "Sens" "." as the tokenizer may split "Sens."
+        text += "."
+    if text.endswith("s.") and f"{text.lower()[:-2]}." in ABBREVIATIONS:  # "Reps."
+        return ABBREVIATIONS[f"{text.lower()[:-2]}."]
     if token.lower_.endswith("ies") and f"{token.lower_[:-3]}y" in OFFICE_HEADS:
         return f"{text[:-3]}y"
     if token.lower_.endswith("s") and token.lower_[:-1] in OFFICE_HEADS:
         return text[:-1]
     return None
+
+
+def _stop_after(token: Token) -> bool:
+    """Whether a full stop the tokenizer split off follows a word ("Sens" ".")."""
+    doc = token.doc
+    return not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text == "." and token.text[-1:].isalpha()
 
 
 def plural_roles(doc: Doc, lead: int, sent: Span, resolver: Resolver) -> Iterator[tuple[Resolved, str, Token]]:
@@ -60,6 +68,10 @@ def _plural_head(doc: Doc, lead: int, floor: int, resolver: Resolver) -> int | N
     """Where a plural office word is that a list of names follows: right before it ("ministers
     A and B"), or before a comma after its "of" phrase of states ("Ministers of A and B, X")."""
     j = lead - 1
+    if j > floor and doc[j].text == "." and _stop_after(doc[j - 1]):  # "Sens. A (D-N.J.) and B"
+        j -= 1
+    elif j > floor and doc[j].lower_ == "including":  # "senators including A, B and C"
+        j -= 1
     if j > floor and doc[j].text == ",":
         j -= 1
         while j > floor and (doc[j].lower_ in {"and", "the"} or _state_at(doc, j, resolver)):
@@ -94,7 +106,8 @@ def _words_before(doc: Doc, head: int, floor: int, resolver: Resolver) -> tuple[
         else:
             words.insert(0, doc[k].text)
         k -= 1
-    if k >= floor and doc[k].lower_ in {"and", "or", ","}:
+    # (a comma before a capitalised title alone ends a clause: "In addition, Sens. A and B")
+    if k >= floor and doc[k].lower_ in {"and", "or", ","} and (words or doc[k].text != "," or doc[head].is_lower):
         return None, None
     return words, state
 

@@ -1,6 +1,6 @@
 """holds_role from what follows a name or is said of it: appositions ("Lavrov, Russia's foreign
-minister"), counterparts ("his Turkish counterpart Recep Tayyip Erdogan"), copulas ("she was the
-Minister of Foreign Affairs") and "as" phrases ("to have him as foreign minister")."""
+minister"), copulas ("she was the Minister of Foreign Affairs", "she will be Minister for
+Courts") and "as" phrases ("to have him as foreign minister"); counterparts in counterparts.py."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ...link.person_names import appositions
 from ...words import words
 from ..phrases import phrase
+from .counterparts import antecedent
 from .names import person_named
 from .offices import (
     OFFICE_HEADS,
@@ -26,7 +27,6 @@ from .offices import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from ...link.gazetteer import Actor
     from ...link.resolve import Resolved, Resolver
 
 # Verbs whose object holds the office named after "as" ("to have him as foreign minister",
@@ -38,7 +38,7 @@ _APPOINT_AS = frozenset(
 )
 # of them, verbs that tell an office held also in a to-infinitive ("fortunate to have him as foreign minister")
 _HOLD_AS = frozenset({"have", "keep", "retain"})
-_SERVE_AS = frozenset("serve act work remain continue stay sit return take assume".split())
+_SERVE_AS = frozenset("serve act work remain continue stay sit return take assume come".split())
 _LEAVE_AS = words("names", "leave_office_verbs")
 # Adverbials that put a past office behind its holder ("At one time, she was the minister").
 _FORMERLY = ("at one time", "once", "formerly", "previously", "earlier", "at the time", "back then")
@@ -98,130 +98,6 @@ def _office_head(token: Token) -> bool:
     return token.lower_ in OFFICE_HEADS or any(c.dep_ == "compound" and c.lower_ in OFFICE_HEADS for c in token.lefts)
 
 
-def counterpart(
-    doc: Doc, start: int, floor: int, person: Resolved, named: list[tuple[int, int, Resolved]], resolver: Resolver
-) -> tuple[str, Actor, Token] | None:
-    """ "his Turkish counterpart Recep Tayyip Erdogan", "Lavrov's US counterpart, Antony
-    Blinken": the possessor's office, in the counterpart's state. Needs the possessor's office
-    to be known and the counterpart's state to be named."""
-    found = _counterpart_cue(doc, start, floor, resolver)
-    if found is None:
-        return None
-    cue, country, k = found
-    possessor: Resolved | None = None
-    if doc[k].lower_ in {"his", "her", "their"}:
-        possessor = _antecedent(doc[k], named, resolver)
-    elif doc[k].text in POSSESSIVE or doc[k].lower_ == "and":  # "Lavrov's US counterpart", "Lavrov and US counterpart"
-        possessor = next((p for first, last, p in named if last == k - 1), None)
-    elif doc[k].pos_ in {"VERB", "ADP"}:  # "Marsudi met Chinese counterpart Qin Gang": the subject's
-        possessor = _verb_subject(cue, named)
-    if possessor is None:
-        return None
-    words = resolver.titles.get(possessor.id)
-    known = resolver.gazetteer.actors.get(possessor.id)
-    if words is None and known is not None and known.role:
-        words = known.role
-    owner = owner_of(possessor, resolver)
-    if not words or (owner is not None and owner.id == country.id):
-        return None
-    # the lexicon may know the counterpart's own title for it ("Secretary of State")
-    # (not a leader's office: "his Qatari counterpart" of a foreign minister is Qatar's foreign
-    # minister, also when the lexicon knows him as its prime minister)
-    counterpart = resolver.gazetteer.actors.get(person.id)
-    if (
-        counterpart is not None
-        and counterpart.role
-        and counterpart.of == country.id
-        # (a leader's counterpart leads too: "their Ukrainian counterpart" of prime ministers)
-        and (counterpart.role.lower() in _LEADER_OFFICES) == (words.lower() in _LEADER_OFFICES)
-    ):
-        words = counterpart.role
-    return words, country, cue
-
-
-def _verb_subject(token: Token, named: list[tuple[int, int, Resolved]]) -> Resolved | None:
-    """The person named as the subject of the verb a word depends on ("Marsudi met | Chinese
-    counterpart Qin Gang")."""
-    verb = token
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
-    subjects = [c.i for c in verb.children if c.dep_ == "nsubj"]
-    return next((p for first, last, p in named for s in subjects if first <= s <= last), None)
-
-
-def _counterpart_cue(doc: Doc, start: int, floor: int, resolver: Resolver) -> tuple[Token, Actor, int] | None:
-    """The word "counterpart" before a name (at `start`), its state and where the words before
-    them end: "his Turkish counterpart(,) X", "his counterpart from Myanmar(,) X"."""
-    j = start - 1
-    if j > floor and doc[j].text == ",":
-        j -= 1
-    if j - 2 > floor and doc[j - 1].lower_ == "from" and doc[j - 2].lower_ == "counterpart":
-        country = _country_actor(doc[j], resolver)
-        if country is None or doc[j - 3].lower_ not in {"his", "her", "their"}:
-            return None
-        return doc[j - 2], country, j - 3
-    if j <= floor or doc[j].lower_ != "counterpart":
-        return None
-    found = _counterpart_state(doc, j, floor, resolver)
-    return (doc[j], *found) if found is not None else None
-
-
-def _counterpart_state(doc: Doc, j: int, floor: int, resolver: Resolver) -> tuple[Actor, int] | None:
-    """The one state named before "counterpart" (at `j`), in a word ("Turkish", "US") or two
-    ("DR Congo"), and where the words before it end."""
-    countries: list[Actor] = []
-    k = j - 1
-    while k >= floor and (actor := _country_actor(doc[k], resolver)) is not None:
-        countries.append(actor)
-        k -= 1
-    if not countries and j - 2 > floor and doc[j - 2].text[:1].isupper():
-        actor = resolver.gazetteer.find(doc[j - 2 : j].text) or resolver.gazetteer.demonym(doc[j - 2 : j].text)
-        if actor is not None and actor.type == "state":
-            countries, k = [actor], j - 3
-    if len(countries) != 1 or k < floor:
-        return None
-    return countries[0], k
-
-
-def _country_actor(token: Token, resolver: Resolver) -> Actor | None:
-    actor = resolver.gazetteer.demonym(token.text) or (
-        resolver.gazetteer.find(token.text) if token.pos_ == "PROPN" else None
-    )
-    return actor if actor is not None and actor.type == "state" else None
-
-
-def _antecedent(pronoun: Token, named: list[tuple[int, int, Resolved]], resolver: Resolver) -> Resolved | None:
-    """The person a third-person pronoun refers to: the last person named before it in the
-    sentence, not the subject of its own clause ("Putin is lucky to have him"), else the person
-    named last before the sentence."""
-    excluded = _clause_subjects(pronoun) if pronoun.dep_ in {"dobj", "pobj", "dative"} else set()
-    for first, last, person in reversed(named):
-        if last < pronoun.i and not any(first <= s <= last for s in excluded):
-            return person
-    return resolver.person_before
-
-
-def _clause_subjects(token: Token) -> set[int]:
-    """The subjects of the clause of a token, up through "to" infinitives and the adjectives
-    they complete ("Xi fortunate to have him": Xi)."""
-    subjects: set[int] = set()
-    head = token.head
-    while True:
-        subjects |= {
-            c.i
-            for c in head.children
-            if c.dep_ in {"nsubj", "nsubjpass"} or (c.dep_ == "npadvmod" and c.pos_ == "PROPN")
-        }
-        if head.head.i != head.i and (
-            head.dep_ in {"xcomp", "acomp"} or (head.dep_ == "amod" and head.pos_ == "ADJ" and head.i != token.head.i)
-        ):
-            if head.head.pos_ in {"NOUN", "PROPN"}:
-                return subjects
-            head = head.head
-        else:
-            return subjects
-
-
 def predicated(
     sent: Span, named: list[tuple[int, int, Resolved]], resolver: Resolver
 ) -> Iterator[tuple[Resolved, str, Token]]:
@@ -234,6 +110,11 @@ def predicated(
         # "she was the Minister of Foreign Affairs", "Milei, who became president in December"
         if token.dep_ in {"attr", "acomp"} and token.head.lemma_ in {"be", "become"}:
             verb, holder_deps, former = token.head, {"nsubj"}, False
+        elif token.dep_ == "oprd" and token.head.lemma_.lower() in _APPOINT_AS - _HOLD_AS:
+            # "she was appointed foreign minister", "who was elected Chairperson of the Commission"
+            verb, holder_deps, former = token.head, {"nsubjpass"}, False
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                continue  # "is expected to be named prime minister": still to be given
         elif token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.pos_ in {"VERB", "AUX"}:
             verb = token.head.head
             lemma = verb.lemma_.lower()
@@ -250,7 +131,7 @@ def predicated(
                 continue
         else:
             continue
-        if not _asserted(verb) or any(c.lower_ in _NOT_YET for c in token.lefts):
+        if not (_asserted(verb) or _announced(verb)) or any(c.lower_ in _NOT_YET for c in token.lefts):
             continue
         person = next(
             (p for c in verb.children if c.dep_ in holder_deps for p in [_holder_person(c, named, resolver)] if p),
@@ -271,7 +152,7 @@ def predicated(
 
 # Verbs of leading a body and the office they give its subject: "Grossi, who heads the IAEA",
 # "Ruto, who chairs the African Union", "the mission, led by Jonas Berg".
-_LEAD_VERBS = {"head": "head", "lead": "leader", "chair": "chair"}
+_LEAD_VERBS = {"chair": "chair", "command": "commander", "head": "head", "lead": "leader"}
 # Bodies named by a common noun whose leader holds an office: "a new government led by X".
 _LED_BODIES = words("names", "body_words") | {"administration", "cabinet", "government", "junta"}
 
@@ -371,6 +252,27 @@ def _asserted(verb: Token) -> bool:
     return not (verb.dep_ == "xcomp" and verb.lemma_ == "be")
 
 
+def _announced(verb: Token) -> bool:
+    """Whether a clause announces an office given: "Jane Doe will be Minister for Courts", "Tom
+    Reeve will serve as Attorney-General" (a "will" of fact, not "would", "could" or "may")."""
+    modals = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in _MODALS]
+    if not modals or any(c.lower_ not in {"will", "'ll"} for c in modals):
+        return False
+    if verb.lemma_.lower() not in {"be", "become", *_SERVE_AS} or verb.dep_ in {"xcomp", "ccomp", "advcl"}:
+        return False
+    return _asserted_but_modal(verb)
+
+
+def _asserted_but_modal(verb: Token) -> bool:
+    """Whether a clause is neither negated nor conditional nor wished for."""
+    conditions = {"if", "whether", "unless"}
+    if any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in conditions for c in verb.children):
+        return False
+    if any(c.dep_ == "advcl" and any(m.lower_ in conditions for m in c.children) for c in verb.children):
+        return False  # "If elected, she will be president"
+    return not (verb.dep_ == "xcomp" and verb.lemma_ == "be")
+
+
 def _formerly(sent: Span) -> bool:
     """Whether a sentence says its past is over ("who once led", "formerly"); "once" as a
     conjunction ("the programme, once approved, will") says nothing of it."""
@@ -388,7 +290,7 @@ def _holder_person(holder: Token, named: list[tuple[int, int, Resolved]], resolv
     """The person a predicate's subject or object names: a name run of the sentence, a
     pronoun's antecedent, or the noun a "who" clause hangs on."""
     if holder.lower_ in _PRONOUNS:
-        return _antecedent(holder, named, resolver)
+        return antecedent(holder, named, resolver)
     if holder.lower_ in {"who", "that"} and holder.head.dep_ == "relcl":
         holder = holder.head.head
     return next((p for first, last, p in named if first <= holder.i <= last), None)

@@ -79,6 +79,7 @@ def title_before(doc: Doc, start: int, floor: int, resolver: Resolver) -> Span |
                 and first - 2 >= floor
                 and not doc[first - 2].whitespace_
             )
+            or (previous.lower_ == "ex" and not previous.whitespace_ and doc[first].text == "-")  # "ex-President"
             or _linking_word(doc, first - 1, start, floor, resolver)
             or _name_of_body(doc, first - 1, floor)
         ):
@@ -113,9 +114,19 @@ def _linking_word(doc: Doc, at: int, start: int, floor: int, resolver: Resolver)
         return before.lower_ in {"of", "to", "for", "at", "on"}
     if word.lower_ in {"to", "for"} and before.lower_ in OFFICE_HEADS:
         return True
-    if word.lower_ in {"and", "&"}:
-        return following.lower_ in DEPARTMENTS and before.lower_ in DEPARTMENTS
+    if word.lower_ in {"and", "&"}:  # (one of two departments may be a capitalised field: "Energy and Natural Resources")
+        if following.lower_ in DEPARTMENTS and before.lower_ in DEPARTMENTS:
+            return True
+        # (not right before the name: "Minister of Energy and | Natural Resources" names no one)
+        return at + 1 < start and (following.lower_ in DEPARTMENTS or before.lower_ in DEPARTMENTS) and all(
+            _field_word(t, resolver) for t in (before, following))
     return _office_phrase_joined(doc, at, start, floor, resolver)
+
+
+def _field_word(token: Token, resolver: Resolver) -> bool:
+    """A capitalised word that may name a department's field: no office, person or country."""
+    return (token.text[:1].isupper() and token.pos_ in {"NOUN", "PROPN", "ADJ"} and token.lower_ not in OFFICE_HEADS
+            and token.ent_type_ not in {"PERSON", "GPE", "NORP"} and not country_word(token, resolver))
 
 
 def _actor_ends(doc: Doc, last: int, floor: int, resolver: Resolver) -> bool:
@@ -202,10 +213,12 @@ def name_lead(doc: Doc, start: int, floor: int) -> int:
 
 
 def title_in_parentheses(doc: Doc, start: int, floor: int, resolver: Resolver) -> Span | None:
-    """A title an editor put in parentheses before a name: "(Syrian President) Bashar Assad"."""
-    if start - 3 < floor or doc[start - 1].text != ")":
+    """A title an editor put in parentheses or square brackets before a name: "(Syrian
+    President) Bashar Assad", "[French President] Macron"."""
+    closing = {")": "(", "]": "["}.get(doc[start - 1].text) if start - 1 >= floor else None
+    if start - 3 < floor or closing is None:
         return None
-    opening = next((k for k in range(start - 2, max(floor, start - 9) - 1, -1) if doc[k].text == "("), None)
+    opening = next((k for k in range(start - 2, max(floor, start - 9) - 1, -1) if doc[k].text == closing), None)
     if opening is None:
         return None
     title = title_before(doc, start - 1, opening, resolver)

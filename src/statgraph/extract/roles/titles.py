@@ -25,7 +25,8 @@ from .offices import (
     read_office,
 )
 from .plural_titles import plural_roles, singular
-from .role_clauses import apposition_title, counterpart, joined_titles, led_bodies, predicated
+from .counterparts import counterpart
+from .role_clauses import apposition_title, joined_titles, led_bodies, predicated
 from .title_spans import (
     is_office_head,
     name_lead,
@@ -157,6 +158,7 @@ def _no_name_starts(doc: Doc, i: int, sent: Span, resolver: Resolver) -> bool:
     token = doc[i]
     return (
         token.pos_ != "PROPN"
+        or token.is_punct  # the full stop of "Sens." the tokenizer split off, tagged a proper noun
         or token.lower_ in TITLE_WORDS
         or singular(token) is not None  # "Prime Ministers Bruce Golding ...": a plural title
         or token.lower_ in SUFFIXES

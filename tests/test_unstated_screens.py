@@ -1,0 +1,94 @@
+"""Screens of cue words that state no position of their holder (extract/unstated_screens.py), on
+sentences of our own: each wrong reading is dropped, and the reading stated outright beside it
+is kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import triples_of
+
+pytestmark = pytest.mark.model
+
+
+def _of(found: set[tuple[str, str, str]], relation: str) -> set[tuple[str, str, str]]:
+    return {t for t in found if t[1] == relation}
+
+
+def test_awaiting_an_outcome_demands_nothing() -> None:
+    found = triples_of("“We will watch the vote closely and we await the outcome,” the Australian government said.")
+    assert not _of(found, "demands")
+
+
+def test_waiting_for_results_demands_nothing() -> None:
+    found = triples_of("Malaysian Prime Minister Anwar Ibrahim said he was waiting for the results of the by-election.")
+    assert not _of(found, "demands")
+
+
+def test_waiting_for_assistance_demands_it() -> None:
+    found = triples_of("Tajikistan said it waits for assistance to protect its border with Afghanistan.")
+    assert {t for t in _of(found, "demands") if "assistance" in t[2]}
+
+
+def test_awaiting_a_response_demands_it() -> None:
+    found = triples_of("Tajikistan said it was still awaiting a response from Kyrgyzstan.")
+    assert {t for t in _of(found, "demands") if "response" in t[2]}
+
+
+def test_speaking_to_lawmakers_is_no_meeting() -> None:
+    found = triples_of("Speaking to lawmakers on Tuesday, Ethiopian Prime Minister Abiy Ahmed said the deal was illegal.")
+    assert not _of(found, "met_with")
+
+
+def test_addressing_diplomats_is_no_meeting() -> None:
+    found = triples_of("Addressing diplomats in Geneva, UN refugee chief Filippo Grandi said 120 million people are displaced.")
+    assert not _of(found, "met_with")
+
+
+def test_speaking_with_a_counterpart_is_a_meeting() -> None:
+    found = triples_of(
+        "Speaking at a joint press conference with Somali President Hassan Sheikh Mohamud, "
+        "Egyptian President Abdel Fattah el-Sisi said he agreed with his counterpart."
+    )
+    assert _of(found, "met_with")
+
+
+def test_refusing_to_answer_rejects_nothing() -> None:
+    found = triples_of(
+        "Russian Deputy Foreign Minister Mikhail Galuzin refused to answer the question of whether "
+        "the Ukrainian delegation had confirmed its participation."
+    )
+    assert not _of(found, "rejects")
+
+
+def test_declining_to_name_rejects_nothing() -> None:
+    found = triples_of("The Ukrainian foreign minister Andrii Sybiha said other countries would send troops, though he declined to name them.")
+    assert not _of(found, "rejects")
+
+
+def test_refusing_to_discuss_rejects_it() -> None:
+    found = triples_of("Iranian officials said Iran refused to discuss its missile programme.")
+    assert {t for t in _of(found, "rejects") if "missile" in t[2]}
+
+
+def test_what_a_question_asks_is_not_asserted() -> None:
+    found = triples_of(
+        "Asked if he believed there would be an Israeli attack on Iranian nuclear facilities, "
+        "Iranian Foreign Minister Manouchehr Mottaki said no."
+    )
+    assert not {t for t in found if t[0] == "Israel"}
+
+
+def test_what_a_question_asks_whether_is_not_asserted() -> None:
+    found = triples_of(
+        "Australian minister Pat Conroy would not speculate when he was asked if he believed other "
+        "Vanuatu ministers were opposed to the plan."
+    )
+    assert not {t for t in found if t[0] == "Vanuatu"}
+
+
+def test_the_answer_to_a_question_is_read() -> None:
+    found = triples_of(
+        "When asked if Ottawa is seeking regime change, Canadian Foreign Minister Melanie Joly said Canada opposes the Kremlin's war."
+    )
+    assert {t for t in _of(found, "opposes") if t[0] == "Canada"}

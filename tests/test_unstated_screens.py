@@ -92,3 +92,16 @@ def test_the_answer_to_a_question_is_read() -> None:
         "When asked if Ottawa is seeking regime change, Canadian Foreign Minister Melanie Joly said Canada opposes the Kremlin's war."
     )
     assert {t for t in _of(found, "opposes") if t[0] == "Canada"}
+
+
+def test_who_is_threatened_warns_of_nothing() -> None:
+    found = triples_of(
+        "“We are threatened with invasion, Mr Speaker, and that's serious,” Solomon Islands Prime Minister "
+        "Manasseh Sogavare told parliament."
+    )
+    assert not _of(found, "warns")
+
+
+def test_who_threatens_warns() -> None:
+    found = triples_of("Russia threatened Moldova with an invasion, Moldovan President Maia Sandu said.")
+    assert {t for t in _of(found, "warns") if t[0] == "Russia"}

@@ -34,7 +34,7 @@ from .found import PRESUPPOSED_RULES, Found
 from .moods import negated, owed_act
 from .request_screens import asked_passive, requested
 from .stance_screens import alleged, mere_reply, rehearsed, things_as_group
-from .unstated_screens import addressed_audience, asked_content, awaited, declined_to_say
+from .unstated_screens import addressed_audience, asked_content, awaited, declined_to_say, threatened_party
 from .unasserted import charged, conditioned, counterfactual, feared, foretold, lacked, on_condition, supposed, wished
 from .wording import usable
 
@@ -367,4 +367,5 @@ _SCREENS: tuple[tuple[str, Callable[[Found, Screens], bool]], ...] = (
     ("addressed_audience", addressed_audience),
     ("declined_to_say", declined_to_say),
     ("asked_content", asked_content),
+    ("threatened_party", lambda found, _: threatened_party(found)),
 )

@@ -11,6 +11,9 @@
 - asked_content: what a question asks about is not asserted by anyone: "Asked if he believed
   there would be an Israeli attack on the facilities, Mottaki said no", "was asked whether other
   ministers opposed the plan" (the answer, outside the question, is read as usual).
+- threatened_party: who "is threatened with" something is its target, no one warning of it: "We
+  are threatened with invasion, Mr Speaker" is no warning by the speaker (nor by a "by" agent,
+  whose threat is the speaker's charge).
 - addressed_audience: speaking to or addressing a body of listeners ("Speaking to lawmakers,
   Abiy added", "addressing more than 100 diplomats", "addressed parliament in reply to the
   budget") is a speech, no meeting with them; "met lawmakers", "spoke to Blinken" are left to
@@ -90,3 +93,14 @@ def asked_content(found: Found, screens: Screens) -> bool:
             return True
         current = head
     return False
+
+
+def threatened_party(found: Found) -> bool:
+    """Whether a warning is read from a passive "threaten": "we are threatened with invasion"."""
+    cue = found.cue
+    return (
+        found.relation == "warns"
+        and cue.lemma_.lower() == "threaten"
+        and cue.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in cue.children)
+    )

@@ -105,3 +105,21 @@ def test_who_is_threatened_warns_of_nothing() -> None:
 def test_who_threatens_warns() -> None:
     found = triples_of("Russia threatened Moldova with an invasion, Moldovan President Maia Sandu said.")
     assert {t for t in _of(found, "warns") if t[0] == "Russia"}
+
+
+def test_a_ruined_relationship_is_no_cooperation() -> None:
+    found = triples_of("Finnish Foreign Minister Elina Valtonen said that Russia has ruined its relationship with Finland.")
+    assert not _of(found, "cooperates_with")
+
+
+def test_a_strengthened_relationship_is_cooperation() -> None:
+    found = triples_of("Finnish Foreign Minister Elina Valtonen said that Russia has strengthened its relationship with Belarus.")
+    assert {t for t in _of(found, "cooperates_with") if t[0] == "Russia"}
+
+
+def test_a_relationship_one_tries_to_destroy_is_cooperation() -> None:
+    found = triples_of(
+        "The Russian Foreign Ministry said Armenia's leadership is deliberately trying to destroy "
+        "Armenia's centuries-old relations with Russia."
+    )
+    assert {t for t in _of(found, "cooperates_with") if t[0] == "Armenia"}

@@ -34,7 +34,7 @@ from .found import PRESUPPOSED_RULES, Found
 from .moods import negated, owed_act
 from .request_screens import asked_passive, requested
 from .stance_screens import alleged, mere_reply, rehearsed, things_as_group
-from .unstated_screens import addressed_audience, asked_content, awaited, declined_to_say, threatened_party
+from .unstated_screens import addressed_audience, asked_content, awaited, declined_to_say, ruined_tie, threatened_party
 from .unasserted import charged, conditioned, counterfactual, feared, foretold, lacked, on_condition, supposed, wished
 from .wording import usable
 
@@ -88,6 +88,7 @@ class Screens:
     audiences: frozenset[str] = frozenset()
     speaking: frozenset[str] = frozenset()
     asking: frozenset[str] = frozenset()
+    ruining: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -139,6 +140,7 @@ def load_screens(ontology_dir: Path) -> Screens:
         audiences=words("audiences", "nouns"),
         speaking=words("declined", "speaking"),
         asking=words("asked", "words"),
+        ruining=words("ruined", "verbs"),
     )
 
 
@@ -368,4 +370,5 @@ _SCREENS: tuple[tuple[str, Callable[[Found, Screens], bool]], ...] = (
     ("declined_to_say", declined_to_say),
     ("asked_content", asked_content),
     ("threatened_party", lambda found, _: threatened_party(found)),
+    ("ruined_tie", ruined_tie),
 )

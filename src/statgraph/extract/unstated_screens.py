@@ -14,19 +14,25 @@
 - threatened_party: who "is threatened with" something is its target, no one warning of it: "We
   are threatened with invasion, Mr Speaker" is no warning by the speaker (nor by a "by" agent,
   whose threat is the speaker's charge).
+- ruined_tie: a relationship someone ruined, broke or eroded is no cooperation told as held:
+  "Russia has ruined its relationship with Finland", "our relationship with Georgia has been
+  eroded" ("made alliances with China" still is one, and so is a tie one is only "trying to
+  destroy").
 - addressed_audience: speaking to or addressing a body of listeners ("Speaking to lawmakers,
   Abiy added", "addressing more than 100 diplomats", "addressed parliament in reply to the
   budget") is a speech, no meeting with them; "met lawmakers", "spoke to Blinken" are left to
   the readers.
 
 The word lists are data in ontology/screens.toml ([awaited] given, [audiences] nouns, [declined]
-speaking, [asked] words);
+speaking, [asked] words, [ruined] verbs);
 screens.screen_reason runs these screens with the others.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from .moods import to_infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -103,4 +109,19 @@ def threatened_party(found: Found) -> bool:
         and cue.lemma_.lower() == "threaten"
         and cue.tag_ == "VBN"
         and any(c.dep_ == "auxpass" for c in cue.children)
+    )
+
+
+def ruined_tie(found: Found, screens: Screens) -> bool:
+    """Whether a cooperation is read from a tie noun that a verb of ruin, told as done, governs:
+    "has ruined its relationship with Finland", "the relationship has been eroded" ("trying to
+    destroy the centuries-old relations with Russia" tells the tie as still there)."""
+    cue, ruin = found.cue, found.cue.head
+    return (
+        found.relation == "cooperates_with"
+        and cue.pos_ == "NOUN"
+        and cue.dep_ in {"dobj", "obj", "nsubjpass", "nsubj"}
+        and ruin.lemma_.lower() in screens.ruining
+        and ruin.dep_ != "xcomp"
+        and not to_infinitive(ruin)
     )

@@ -34,7 +34,7 @@ from .found import PRESUPPOSED_RULES, Found
 from .moods import negated, owed_act
 from .request_screens import asked_passive, requested
 from .stance_screens import alleged, mere_reply, rehearsed, things_as_group
-from .unstated_screens import addressed_audience, asked_content, awaited, declined_to_say, ruined_tie, threatened_party
+from .unstated_screens import addressed_audience, awaited, declined_to_say, ruined_tie, threatened_party
 from .unasserted import charged, conditioned, counterfactual, feared, foretold, lacked, on_condition, supposed, wished
 from .wording import usable
 
@@ -87,7 +87,6 @@ class Screens:
     given: frozenset[str] = frozenset()
     audiences: frozenset[str] = frozenset()
     speaking: frozenset[str] = frozenset()
-    asking: frozenset[str] = frozenset()
     ruining: frozenset[str] = frozenset()
 
 
@@ -139,7 +138,6 @@ def load_screens(ontology_dir: Path) -> Screens:
         given=words("awaited", "given"),
         audiences=words("audiences", "nouns"),
         speaking=words("declined", "speaking"),
-        asking=words("asked", "words"),
         ruining=words("ruined", "verbs"),
     )
 
@@ -368,7 +366,6 @@ _SCREENS: tuple[tuple[str, Callable[[Found, Screens], bool]], ...] = (
     ("awaited", awaited),
     ("addressed_audience", addressed_audience),
     ("declined_to_say", declined_to_say),
-    ("asked_content", asked_content),
     ("threatened_party", lambda found, _: threatened_party(found)),
     ("ruined_tie", ruined_tie),
 )

@@ -8,9 +8,6 @@
 - declined_to_say: refusing or declining to answer, comment or name ("refused to answer the
   question", "declined to name them") is silence, no rejection of anything; "refused to discuss
   the missiles", "declined to sign the deal" still reject.
-- asked_content: what a question asks about is not asserted by anyone: "Asked if he believed
-  there would be an Israeli attack on the facilities, Mottaki said no", "was asked whether other
-  ministers opposed the plan" (the answer, outside the question, is read as usual).
 - threatened_party: who "is threatened with" something is its target, no one warning of it: "We
   are threatened with invasion, Mr Speaker" is no warning by the speaker (nor by a "by" agent,
   whose threat is the speaker's charge).
@@ -24,8 +21,7 @@
   the readers.
 
 The word lists are data in ontology/screens.toml ([awaited] given, [audiences] nouns, [declined]
-speaking, [asked] words, [ruined] verbs);
-screens.screen_reason runs these screens with the others.
+speaking, [ruined] verbs); screens.screen_reason runs these screens with the others.
 """
 
 from __future__ import annotations
@@ -43,9 +39,7 @@ if TYPE_CHECKING:
 _WAITING = frozenset({"wait", "await"})
 _SPEAKING = frozenset({"speak", "address", "talk"})
 _REFUSING = frozenset({"refuse", "decline"})
-_ASKING_MARKS = frozenset({"if", "whether"})
-# how a question's if- or whether-clause hangs from the asking word ("asked if", "the question of whether")
-_ASKED_DEPS = frozenset({"ccomp", "advcl", "pcomp", "acl", "dobj"})
+
 
 
 def awaited(found: Found, screens: Screens) -> bool:
@@ -84,21 +78,6 @@ def declined_to_say(found: Found, screens: Screens) -> bool:
         return False
     said = next((c for c in cue.children if c.dep_ == "xcomp"), None)
     return said is not None and said.lemma_.lower() in screens.speaking
-
-
-def asked_content(found: Found, screens: Screens) -> bool:
-    """Whether the cue lies inside the if- or whether-clause of a question: "asked if he
-    believed there would be an attack", "the question of whether they opposed it"."""
-    current = found.cue
-    for _ in range(10):
-        head = current.head
-        if head.i == current.i:
-            return False
-        marked = any(c.dep_ == "mark" and c.lower_ in _ASKING_MARKS for c in current.children)
-        if marked and current.dep_ in _ASKED_DEPS and head.lemma_.lower() in screens.asking:
-            return True
-        current = head
-    return False
 
 
 def threatened_party(found: Found) -> bool:

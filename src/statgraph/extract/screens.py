@@ -34,6 +34,7 @@ from .found import PRESUPPOSED_RULES, Found
 from .moods import negated, owed_act
 from .request_screens import asked_passive, requested
 from .stance_screens import alleged, mere_reply, rehearsed, things_as_group
+from .unstated_screens import addressed_audience, awaited, declined_to_say, ruined_tie, threatened_party
 from .unasserted import charged, conditioned, counterfactual, feared, foretold, lacked, on_condition, supposed, wished
 from .wording import usable
 
@@ -83,6 +84,10 @@ class Screens:
     replies: frozenset[str] = frozenset()
     hostile_replies: frozenset[str] = frozenset()
     alleging: frozenset[str] = frozenset()
+    given: frozenset[str] = frozenset()
+    audiences: frozenset[str] = frozenset()
+    speaking: frozenset[str] = frozenset()
+    ruining: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -130,6 +135,10 @@ def load_screens(ontology_dir: Path) -> Screens:
         replies=words("replies", "nouns"),
         hostile_replies=words("replies", "hostile"),
         alleging=words("alleged", "modifiers"),
+        given=words("awaited", "given"),
+        audiences=words("audiences", "nouns"),
+        speaking=words("declined", "speaking"),
+        ruining=words("ruined", "verbs"),
     )
 
 
@@ -354,4 +363,9 @@ _SCREENS: tuple[tuple[str, Callable[[Found, Screens], bool]], ...] = (
     ("alleged", _stance_screen(alleged)),
     ("things_as_group", _stance_screen(lambda found, _: things_as_group(found))),
     ("spoken_joining", lambda found, _: spoken_joining(found)),
+    ("awaited", awaited),
+    ("addressed_audience", addressed_audience),
+    ("declined_to_say", declined_to_say),
+    ("threatened_party", lambda found, _: threatened_party(found)),
+    ("ruined_tie", ruined_tie),
 )

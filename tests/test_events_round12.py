@@ -90,7 +90,7 @@ def test_who_leaves_a_place_away_from_home_had_visited_it() -> None:
 def test_an_address_sent_by_video_meets_no_one() -> None:
     text = "Ruto, addressing the lawmakers via a pre-recorded video statement, said the war must end."
     assert not pairs_of(text, "met_with")
-    assert pairs_of("Ruto, addressing the lawmakers in Nairobi, said the war must end.", "met_with")
+    assert pairs_of("Ruto, addressing Kenyan lawmakers in Nairobi, said the war must end.", "met_with")
 
 
 def test_a_membership_noun_names_one_held_but_not_one_sought_or_fought() -> None:

@@ -18,7 +18,9 @@
 - addressed_audience: speaking to or addressing a body of listeners ("Speaking to lawmakers,
   Abiy added", "addressing more than 100 diplomats", "addressed parliament in reply to the
   budget") is a speech, no meeting with them; "met lawmakers", "spoke to Blinken" are left to
-  the readers.
+  the readers, and so is an audience its words name as one state's or body's ("Speaking to
+  Russian Duma lawmakers", "addressing Kenyan lawmakers in Nairobi"), which the seeds' gold
+  counts as a meeting.
 
 The word lists are data in ontology/screens.toml ([awaited] given, [audiences] nouns, [declined]
 speaking, [ruined] verbs); screens.screen_reason runs these screens with the others.
@@ -66,8 +68,10 @@ def addressed_audience(found: Found, screens: Screens) -> bool:
     """Whether a meeting is read from speaking to or addressing a body of listeners."""
     if found.relation != "met_with" or found.cue.lemma_.lower() not in _SPEAKING:
         return False
-    words = found.target.text.lower().replace("’", "'").split()
+    words = found.target.text.replace("’", "'").split()
     head = (found.target.head or (words[-1] if words else "")).lower()
+    if any(word[:1].isupper() for word in words[:-1]):
+        return False  # a state's or body's own legislators, named: "Speaking to Russian Duma lawmakers"
     return head in screens.audiences
 
 

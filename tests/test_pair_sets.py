@@ -133,3 +133,19 @@ def test_pair_sets_each_phrase_is_scored_in_the_statement_it_comes_from(tmp_path
         path.write_text("\n".join([head, row + f"demands\t0\t80\tMinistry\t{relation}"]) + "\n", encoding="utf-8")
         recall[relation] = bench_topics.pair_figures(("fresh",), path, (("same", "reader"),))["fresh_reader"][2]
     assert recall == {"supports": 1.0, "opposes": 0.0}
+
+
+def test_train_pairs_by_default_remakes_the_packaged_pair_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`statgraph train-pairs` with no --pairs or --half reads every labelled set but the newest
+    held-back one, and so writes the very pair model statgraph ships."""
+    from click.testing import CliRunner
+
+    from statgraph.cli import cli
+
+    monkeypatch.chdir(BENCH.parent)
+    out = tmp_path / "pairs.json"
+    result = CliRunner().invoke(cli, ["train-pairs", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    packaged = BENCH.parent / "src" / "statgraph" / "link" / "pair_model.json"
+    assert out.read_bytes() == packaged.read_bytes()
+    assert "topic_pairs_held18.tsv" not in result.output

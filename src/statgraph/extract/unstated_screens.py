@@ -43,7 +43,6 @@ _SPEAKING = frozenset({"speak", "address", "talk"})
 _REFUSING = frozenset({"refuse", "decline"})
 
 
-
 def awaited(found: Found, screens: Screens) -> bool:
     """Whether a demand is read from waiting for an event to come, not for something given."""
     cue = found.cue

@@ -120,6 +120,8 @@ def _list_tail(token: Token, resolver: Resolver) -> list[Token]:
         return []
     last = max(m.i for m in members)
     tails = [c for c in token.children if c.dep_ == "appos" and c.i > last and c.pos_ == "PROPN"]
+    if not tails:
+        return []
     states = [t for t in [token, *members, *tails] if getattr(resolver.resolve(t), "type", None) == "state"]
     return tails if len(states) == len(members) + 1 + len(tails) else []
 

@@ -52,7 +52,7 @@ def _direct_subject(verb: Token) -> Token | None:
     if subjects and _addressed(subjects[0], verb):
         return None  # "Mexico: Reject Any New Expulsion Deal": an appeal to Mexico, not Mexico's act
     if subjects:
-        return _past_colon(subjects[0], subjects[1:])
+        return past_dateline(subjects[0], subjects[1:])
     return next(
         (g for c in verb.children if c.dep_ in {"aux", "auxpass"} for g in c.children if g.dep_ in SUBJECT_DEPS),
         None,
@@ -84,14 +84,9 @@ def imperative_after(colon: Token) -> Token | None:
 
 
 def past_dateline(subject: Token, others: list[Token]) -> Token:
-    """The subject past a dateline the parser took for it (see `_past_colon`, `_past_agency`)."""
-    return _past_colon(subject, others)
-
-
-def _past_colon(subject: Token, others: list[Token]) -> Token:
-    """The subject, or the one after a colon the parser hung on it: in "Abu Dhabi: Egypt's
-    President X reiterated ..." the dateline is parsed as the subject and the speaker as its
-    apposition or as a second subject."""
+    """The subject, or the one past a dateline the parser took for it: after a colon it hung on
+    it ("Abu Dhabi: Egypt's President X reiterated ...", the dateline parsed as the subject and the
+    speaker as its apposition or as a second subject), or after an agency's dash (`_past_agency`)."""
     colon = next((c for c in subject.children if c.text == ":" and c.i == subject.i + 1), None)
     if colon is None:
         return _past_agency(subject, others)
@@ -299,7 +294,7 @@ def noun_owner(noun: Token) -> Token | None:
         # "Russia is a world leader in combating terrorism": the predicate noun's subject
         subjects = [c for c in noun.head.children if c.dep_ in SUBJECT_DEPS and c.i != noun.i]
         if subjects:  # past a dateline the parser took for a subject ("New Delhi: Nepal's minister ...")
-            return _past_colon(subjects[0], subjects[1:])
+            return past_dateline(subjects[0], subjects[1:])
     return owner
 
 

@@ -286,7 +286,7 @@ def force_place(token: Token, resolver: Resolver) -> Resolved | None:
     """A state, or a place the lexicon does not know ("Crimea", tagged an organisation by the
     small model, "Kherson", tagged a person: one word no person named before has as a name),
     that a phrase names ("the city of Nablus", "the Kharkiv region")."""
-    if token.pos_ == "NOUN" and token.lemma_.lower() in _PLACE_OF_NOUNS | _CAPITAL:
+    if token.pos_ == "NOUN" and token.lemma_.lower() in _NAMED_PLACE_NOUNS:
         named = [o for o in prep_objects(token, {"of"}) if o.pos_ == "PROPN"]  # "the city of Nablus"
         # "took over the capital, Sanaa": the place named in apposition
         named += [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
@@ -310,7 +310,8 @@ def force_place(token: Token, resolver: Resolver) -> Resolved | None:
 
 # Nouns of a place named after "of": "the city of Nablus", "the island of Taiwan"
 _PLACE_OF_NOUNS = frozenset({"city", "island", "port", "province", "region", "town", "village"})
-_CAPITAL = frozenset({"capital"})
+# and those whose place may also be named in apposition: "the capital, Sanaa"
+_NAMED_PLACE_NOUNS = _PLACE_OF_NOUNS | {"capital"}
 # Nouns of a region named by the proper name before them: "the Kharkiv region", "Kursk oblast"
 _REGION_NOUNS = frozenset({"governorate", "oblast", "province", "region"})
 

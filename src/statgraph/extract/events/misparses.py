@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..context.subjects import SUBJECT_DEPS, conjuncts
+from ..context.subjects import DASHES, SUBJECT_DEPS, conjuncts
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -148,12 +148,9 @@ def _name_closing(office: Token) -> Token | None:
     return end
 
 
-_DATELINE_DASHES = frozenset({"-", "–", "—"})
-
-
 def _after_dateline(place: Token, name: Token) -> bool:
     """Whether a name follows a dateline's place that opens the sentence, past the dateline's dash:
     "Geneva/Washington (ICRC) – The president of the ICRC, Jane Doe, completed talks"."""
     if place.i - place.sent.start > 3:
         return False
-    return any(t.text in _DATELINE_DASHES for t in place.doc[place.i + 1 : name.i])
+    return any(t.text in DASHES for t in place.doc[place.i + 1 : name.i])

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ...link.gazetteer import mint_id
 from ...link.resolved import Resolved
-from ...words import words
+from ...words import word_table, words
 from .persons import person_before
 
 if TYPE_CHECKING:
@@ -26,6 +26,10 @@ if TYPE_CHECKING:
 _MEMBERS = words("actor_nouns", "opposition_members")
 _MODIFIERS = words("actor_nouns", "opposition_modifiers")
 _OBJECTS = frozenset("to against from toward towards over".split())
+_HEADS = words("actor_nouns", "collective_heads")
+_QUALIFIERS = words("actor_nouns", "collective_qualifiers")
+# "meps" -> "European Parliament": members' titles for their body
+_TITLES = {title: body for body, titles in word_table("actor_nouns", "member_titles").items() for title in titles}
 
 
 def opposition_side(token: Token, resolver: Resolver) -> Resolved | None:
@@ -42,6 +46,11 @@ def opposition_side(token: Token, resolver: Resolver) -> Resolved | None:
             return None  # "lawmakers", "the parties": no side named
     else:
         return None
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        return None  # "the leader of the opposition": a person, whoever leads it
+    named = _named_opposition(resolver)
+    if named is not None:
+        return named  # "The United Opposition has hit back ... the opposition leaders accused ..."
     state: Resolved | None = None
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in _OBJECTS:
@@ -54,6 +63,13 @@ def opposition_side(token: Token, resolver: Resolver) -> Resolved | None:
     state = state or _state_named_in(token, resolver) or resolver.home
     label = f"{state.label} opposition" if state is not None else "opposition"
     return Resolved(mint_id(label), label, "group")
+
+
+def _named_opposition(resolver: Resolver) -> Resolved | None:
+    """The body the text last named as an opposition ("the United Opposition"), which "the
+    opposition" refers back to."""
+    named = [a for _, _, a in resolver.organizations if "opposition" in a.label.lower().split()]
+    return named[-1] if named else None
 
 
 def _keeps_side(child: Token) -> bool:
@@ -104,3 +120,42 @@ def speaker_party(token: Token, frame: Frame, resolver: Resolver) -> Resolved | 
         return None
     bound = person_before(owner, resolver, frame.quoted)
     return frame.speaker if bound is not None and bound.id == frame.speaker.id else None
+
+
+def qualified_collective(token: Token) -> Resolved | None:
+    """A group no name gives, named by what its members are: "developing countries", "African
+    leaders", "Republican lawmakers" (a plural whose only words are qualifiers of
+    `collective_qualifiers`: "some African leaders", "two developing countries", "our Western
+    partners", "developing countries including India" are some of them, "East African leaders" another)."""
+    if token.tag_ not in {"NNS", "NNPS"} or token.lower_ not in _HEADS:
+        return None
+    qualifiers = []
+    for child in token.children:
+        if child.dep_ in {"amod", "compound"} and child.lower_ in _QUALIFIERS and not _qualified(child):
+            qualifiers.append(child)
+        elif child.dep_ in {"cc", "conj", "punct", "relcl"} or child.dep_ == "det" and child.lower_ == "the":
+            continue
+        elif not (child.dep_ == "prep" and child.lower_ in {"at", "in"}):
+            return None
+    if not qualifiers:
+        return None
+    label = " ".join([*(q.lower_ for q in sorted(qualifiers, key=lambda t: t.i)), token.lower_])
+    return Resolved(mint_id(label), label, "group")
+
+
+def titled_members(token: Token, resolver: Resolver) -> Resolved | None:
+    """The body whose members a bare plural title names: "MEPs condemn ...", "the MEPs urged ...":
+    the European Parliament (`member_titles`); "Socialist MEPs", "three MEPs" are some of them."""
+    body = _TITLES.get(token.lower_)
+    if body is None or token.tag_ not in {"NNS", "NNPS", "NNP"}:
+        return None
+    if any(c.dep_ not in {"det", "punct", "relcl", "cc", "conj"} or c.dep_ == "det" and c.lower_ != "the" for c in token.children):
+        return None
+    actor = resolver.gazetteer.find(body)
+    return resolver.actor(actor) if actor is not None else None
+
+
+def _qualified(qualifier: Token) -> bool:
+    """Whether a qualifier has words of its own that name another group: "East African leaders"
+    (the East African Community's), "Central Asian countries"."""
+    return any(not c.is_punct for c in qualifier.children)

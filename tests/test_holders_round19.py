@@ -1,6 +1,7 @@
 """Holders of round nineteen: political sides named by what they are ("the opposition", "the
 Italian opposition", "opposition parties") as groups of their own, not stances ("strong opposition
-to the plan"); "his party" in its leader's reported words is the leader, who speaks for it."""
+to the plan"); "his party" in its leader's reported words is the leader, who speaks for it; bare
+"MEPs" are the European Parliament."""
 
 from __future__ import annotations
 
@@ -43,25 +44,8 @@ def test_his_party_outside_reported_words_is_nobody() -> None:
     assert not has_triple(found, "Jonas_Berg", "rejects", "budget")
 
 
-def test_a_qualified_collective_is_a_group_of_its_own() -> None:
-    found = triples_of("Climate talks\n\nDeveloping countries have criticized the draft deal on climate finance.")
-    assert has_triple(found, "developing_countries", "opposes", "draft deal")
-    found = triples_of("Aid\n\nRepublican lawmakers have expressed support for cuts to the aid.")
-    assert has_triple(found, "republican_lawmakers", "supports", "cuts")
-
-
-def test_some_of_a_collective_are_no_holder() -> None:
-    found = triples_of("Climate talks\n\nSome developing countries have criticized the draft deal on climate finance.")
-    assert not any(h == "developing_countries" for h, _, _ in found)
-
-
 def test_bare_meps_are_the_european_parliament() -> None:
     found = triples_of("Rule of law\n\nMEPs condemn the actions of the government.")
     assert has_triple(found, "European_Parliament", "criticizes", "government")
     found = triples_of("Rule of law\n\nSocialist MEPs condemn the actions of the government.")
     assert not has_triple(found, "European_Parliament", "criticizes", "government")
-
-
-def test_a_qualifier_with_words_of_its_own_names_another_group() -> None:
-    found = triples_of("Congo\n\nEast African leaders called for an immediate ceasefire in Congo.")
-    assert not any(h == "african_leaders" for h, _, _ in found)

@@ -1,7 +1,8 @@
 """Political sides named by what they are, not by a name: "the opposition", "Italy's opposition",
 "opposition parties" (the opposition of a state, as a group of its own), and "his party" in the
 words of the party's own leader ("Kristersson said his party will not ...": the speaker, who
-speaks for it; CONVENTIONS: holder_any accepts the speaker).
+speaks for it; CONVENTIONS: holder_any accepts the speaker); a body named by its members' title
+("MEPs condemn ...": the European Parliament; ontology [member_titles]).
 
 "opposition" is also a stance ("strong opposition to the plan", "opposition from farmers"): a
 noun with an object ("to", "against", "from") or any modifier besides a state, a determiner or
@@ -26,8 +27,6 @@ if TYPE_CHECKING:
 _MEMBERS = words("actor_nouns", "opposition_members")
 _MODIFIERS = words("actor_nouns", "opposition_modifiers")
 _OBJECTS = frozenset("to against from toward towards over".split())
-_HEADS = words("actor_nouns", "collective_heads")
-_QUALIFIERS = words("actor_nouns", "collective_qualifiers")
 # "meps" -> "European Parliament": members' titles for their body
 _TITLES = {title: body for body, titles in word_table("actor_nouns", "member_titles").items() for title in titles}
 
@@ -122,27 +121,6 @@ def speaker_party(token: Token, frame: Frame, resolver: Resolver) -> Resolved | 
     return frame.speaker if bound is not None and bound.id == frame.speaker.id else None
 
 
-def qualified_collective(token: Token) -> Resolved | None:
-    """A group no name gives, named by what its members are: "developing countries", "African
-    leaders", "Republican lawmakers" (a plural whose only words are qualifiers of
-    `collective_qualifiers`: "some African leaders", "two developing countries", "our Western
-    partners", "developing countries including India" are some of them, "East African leaders" another)."""
-    if token.tag_ not in {"NNS", "NNPS"} or token.lower_ not in _HEADS:
-        return None
-    qualifiers = []
-    for child in token.children:
-        if child.dep_ in {"amod", "compound"} and child.lower_ in _QUALIFIERS and not _qualified(child):
-            qualifiers.append(child)
-        elif child.dep_ in {"cc", "conj", "punct", "relcl"} or child.dep_ == "det" and child.lower_ == "the":
-            continue
-        elif not (child.dep_ == "prep" and child.lower_ in {"at", "in"}):
-            return None
-    if not qualifiers:
-        return None
-    label = " ".join([*(q.lower_ for q in sorted(qualifiers, key=lambda t: t.i)), token.lower_])
-    return Resolved(mint_id(label), label, "group")
-
-
 def titled_members(token: Token, resolver: Resolver) -> Resolved | None:
     """The body whose members a bare plural title names: "MEPs condemn ...", "the MEPs urged ...":
     the European Parliament (`member_titles`); "Socialist MEPs", "three MEPs" are some of them."""
@@ -153,9 +131,3 @@ def titled_members(token: Token, resolver: Resolver) -> Resolved | None:
         return None
     actor = resolver.gazetteer.find(body)
     return resolver.actor(actor) if actor is not None else None
-
-
-def _qualified(qualifier: Token) -> bool:
-    """Whether a qualifier has words of its own that name another group: "East African leaders"
-    (the East African Community's), "Central Asian countries"."""
-    return any(not c.is_punct for c in qualifier.children)

@@ -49,3 +49,14 @@ def test_bare_meps_are_the_european_parliament() -> None:
     assert has_triple(found, "European_Parliament", "criticizes", "government")
     found = triples_of("Rule of law\n\nSocialist MEPs condemn the actions of the government.")
     assert not has_triple(found, "European_Parliament", "criticizes", "government")
+
+
+def test_the_two_sides_are_the_two_people_its_own_sentence_names_before_it() -> None:
+    found = triples_of(
+        "Peace\n\nUS President Donald Trump met Russian President Vladimir Putin in Alaska.\n\nAzerbaijani President "
+        "Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan met in Washington, where the two sides rejected "
+        "the use of force."
+    )
+    assert has_triple(found, "Armenia", "rejects", "force")
+    assert has_triple(found, "Azerbaijan", "rejects", "force")
+    assert not has_triple(found, "United_States", "rejects", "force")

@@ -54,7 +54,9 @@ def numbered_group(token: Token, resolver: Resolver, pair: tuple[Resolved, ...] 
 
 def _listed_before(token: Token, resolver: Resolver) -> tuple[Resolved, ...]:
     """The last list of states or bodies its own sentence names before "the two sides" ("Since
-    China and the EU forged ties, the two sides have ..."): they, not those of an earlier sentence."""
+    China and the EU forged ties, the two sides have ..."), or of people, each for the state they
+    serve ("Aliyev and Pashinyan signed a declaration ... confirms that the two sides have
+    initialed"): they, not those of an earlier sentence."""
     found: tuple[Resolved, ...] = ()
     for head in sentence_of(token):
         if head.i >= token.i:
@@ -63,8 +65,9 @@ def _listed_before(token: Token, resolver: Resolver) -> tuple[Resolved, ...]:
             continue
         members = [head, *conjuncts(head)]
         actors = [resolver.resolve(t) for t in members if t.i < token.i]
-        if len(actors) == len(members) and all(a is not None and a.type in {"state", "organization"} for a in actors):
-            found = tuple({a.id: a for a in actors if a is not None}.values())
+        sides = [_side_of(a, resolver) if a is not None else None for a in actors]  # "Aliyev and Pashinyan signed"
+        if len(sides) == len(members) and all(a is not None and a.type in {"state", "organization"} for a in sides):
+            found = tuple({a.id: a for a in sides if a is not None}.values())
     return found
 
 

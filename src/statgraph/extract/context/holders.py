@@ -20,6 +20,7 @@ from .kind_holders import noun_lemma, state_noun_holder
 from .outlets import reports
 from .pairs import named_pair_of, pair_sides
 from .persons import person_before, spokes_for
+from .political_sides import speaker_party, titled_members
 from .portfolios import portfolio_holder
 from .styles import is_style, styled_person
 from .subjects import SPEECH_ACTS, SUBJECT_DEPS, conjuncts
@@ -267,6 +268,9 @@ def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Reso
     body = body_of_members(token, resolver)
     if body is not None:
         return body, "members"
+    side = speaker_party(token, frame, resolver) or titled_members(token, resolver)
+    if side is not None:
+        return side, "side"  # "Kristersson said his party will not ...", "MEPs condemn ..."
     if token.lemma_.lower() in INSURGENTS or token.lower_ in INSURGENTS:
         return insurgent_group(token, resolver), "subject"
     if token.lemma_.lower() not in _RELATIONAL | _RELATIVES:

@@ -1,0 +1,47 @@
+"""Round nineteen's events: a list of titled names met read past its first name, the head of a
+delegation received, a sending of forces only decided, voted or allowed. Behaviour on sentences
+of our own."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import pairs_of
+
+pytestmark = pytest.mark.model
+
+
+def test_every_titled_name_of_a_broken_list_was_met() -> None:
+    text = ("Foreign Minister Jane Okafor met with Trade Minister Peter Mwangi, Commissioner for Water Affairs Grace Achieng, "
+            "Attorney General Samuel Otieno, Deputy Prime Minister Ruth Wanjiku and Deputy Prime Minister "
+            "David Kiprop.")
+    met = {b for a, b in pairs_of(text, "met_with")}
+    assert {"Samuel_Otieno", "Ruth_Wanjiku", "David_Kiprop"} <= met
+
+
+def test_a_list_ends_at_its_first_item_that_is_no_name() -> None:
+    text = "Jane Okafor met with Peter Mwangi, and Grace Achieng said on Monday that talks went well."
+    met = {b for a, b in pairs_of(text, "met_with")}
+    assert "Grace_Achieng" not in met
+
+
+def test_the_head_of_a_delegation_received_was_met() -> None:
+    text = "President Jane Okafor has received a delegation led by Defence Minister of Uganda Peter Mwangi."
+    assert ("Jane_Okafor", "Peter_Mwangi") in pairs_of(text, "met_with")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Security Council voted to send a multinational police force to Haiti.",
+        "The Kenyan parliament decided to deploy troops to Somalia.",
+        "The accord allows Kenya to send troops to Somalia for joint exercises.",
+        "Kenya made its position clear on deploying peacekeepers to Somalia on Wednesday.",
+    ],
+)
+def test_a_sending_only_decided_voted_or_allowed_is_no_deployment(text: str) -> None:
+    assert pairs_of(text, "deployed_to") == set()
+
+
+def test_a_sending_done_or_said_to_come_is_a_deployment() -> None:
+    assert ("Kenya", "Somalia") in pairs_of("Kenya sent troops to Somalia.", "deployed_to")
+    assert ("Kenya", "Somalia") in pairs_of("Kenya said it would send troops to Somalia.", "deployed_to")

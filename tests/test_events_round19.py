@@ -45,3 +45,18 @@ def test_a_sending_only_decided_voted_or_allowed_is_no_deployment(text: str) -> 
 def test_a_sending_done_or_said_to_come_is_a_deployment() -> None:
     assert ("Kenya", "Somalia") in pairs_of("Kenya sent troops to Somalia.", "deployed_to")
     assert ("Kenya", "Somalia") in pairs_of("Kenya said it would send troops to Somalia.", "deployed_to")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya will sign the trade agreement with India.",
+        '"Besides, we agreed to sign a trilateral treaty with Uganda on the border," Kenyan President Jane Okafor said.',
+    ],
+)
+def test_a_pact_still_to_be_signed_is_no_tie(text: str) -> None:
+    assert pairs_of(text, "cooperates_with") == set()
+
+
+def test_a_pact_signed_is_a_tie() -> None:
+    assert ("Kenya", "India") in pairs_of("Kenya signed the trade agreement with India.", "cooperates_with")

@@ -78,12 +78,12 @@ def _planned_verb(verb: Token) -> bool:
         if clause and not to_infinitive(current):
             return False
         current = current.head
-        if _planning(current) or not clause and event_mood(current) is not None and current.lemma_.lower() not in STILL_VERBS:
+        if planning(current) or not clause and event_mood(current) is not None and current.lemma_.lower() not in STILL_VERBS:
             return True
     return False
 
 
-def _planning(head: Token) -> bool:
+def planning(head: Token) -> bool:
     """A word of planning over an act ("plans to", "is due to", "allowing X to"); not a
     permission told as given ("he was allowed to arrive in Skopje": he arrived)."""
     lemma = head.lemma_.lower()
@@ -99,7 +99,7 @@ def _under_planning(verb: Token, *, exempt: frozenset[str]) -> bool:
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     head = verb.head
-    return verb.dep_ in {"xcomp", "ccomp"} and head.i != verb.i and head.lemma_.lower() not in exempt and _planning(head)
+    return verb.dep_ in {"xcomp", "ccomp"} and head.i != verb.i and head.lemma_.lower() not in exempt and planning(head)
 
 
 def _verb_of(noun: Token) -> Token | None:

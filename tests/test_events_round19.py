@@ -11,8 +11,8 @@ pytestmark = pytest.mark.model
 
 
 def test_every_titled_name_of_a_broken_list_was_met() -> None:
-    text = ("Foreign Minister Jane Okafor met with Trade Minister Peter Mwangi, Commissioner for Water Affairs Grace Achieng, "
-            "Attorney General Samuel Otieno, Deputy Prime Minister Ruth Wanjiku and Deputy Prime Minister "
+    text = ("Foreign Minister Jane Okafor met with Trade Minister Peter Mwangi, Commissioner for Water Affairs "
+            "Grace Achieng, Attorney General Samuel Otieno, Deputy Prime Minister Ruth Wanjiku and Deputy Prime Minister "
             "David Kiprop.")
     met = {b for a, b in pairs_of(text, "met_with")}
     assert {"Samuel_Otieno", "Ruth_Wanjiku", "David_Kiprop"} <= met
@@ -51,7 +51,8 @@ def test_a_sending_done_or_said_to_come_is_a_deployment() -> None:
     "text",
     [
         "Kenya will sign the trade agreement with India.",
-        '"Besides, we agreed to sign a trilateral treaty with Uganda on the border," Kenyan President Jane Okafor said.',
+        '"Besides, we agreed to sign a trilateral treaty with Uganda on the border," '
+        "Kenyan President Jane Okafor said.",
     ],
 )
 def test_a_pact_still_to_be_signed_is_no_tie(text: str) -> None:
@@ -60,3 +61,20 @@ def test_a_pact_still_to_be_signed_is_no_tie(text: str) -> None:
 
 def test_a_pact_signed_is_a_tie() -> None:
     assert ("Kenya", "India") in pairs_of("Kenya signed the trade agreement with India.", "cooperates_with")
+
+
+def test_a_paired_pact_blocked_or_pending_is_no_tie() -> None:
+    assert pairs_of("Austria is working to block the Kenya-Uganda trade agreement.", "cooperates_with") == set()
+    assert pairs_of("Both sides discussed the pending Kenya-Uganda trade agreement.", "cooperates_with") == set()
+
+
+def test_a_paired_pact_in_force_is_a_tie() -> None:
+    assert ("Kenya", "Uganda") in pairs_of("Austria welcomed the Kenya-Uganda trade agreement.", "cooperates_with")
+
+
+def test_a_known_name_after_a_long_title_is_the_one_met() -> None:
+    """The tagger leaves the name after "President of the United States of America" untagged; the
+    resolver knows it for a person."""
+    text = ("On Tuesday Emmanuel Macron had a telephone conversation with President of the United States of America "
+            "Barack Obama.")
+    assert ("Emmanuel_Macron", "Barack_Obama") in pairs_of(text, "met_with")

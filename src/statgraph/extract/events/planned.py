@@ -78,7 +78,8 @@ def _planned_verb(verb: Token) -> bool:
         if clause and not to_infinitive(current):
             return False
         current = current.head
-        if planning(current) or not clause and event_mood(current) is not None and current.lemma_.lower() not in STILL_VERBS:
+        still = current.lemma_.lower() in STILL_VERBS
+        if planning(current) or not clause and event_mood(current) is not None and not still:
             return True
     return False
 

@@ -51,6 +51,7 @@ def test_a_sending_done_or_said_to_come_is_a_deployment() -> None:
     "text",
     [
         "Kenya will sign the trade agreement with India.",
+        "Okafor said Kenya should move ahead and sign the trade agreement with India.",
         '"Besides, we agreed to sign a trilateral treaty with Uganda on the border," '
         "Kenyan President Jane Okafor said.",
     ],

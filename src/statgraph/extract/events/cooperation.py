@@ -85,12 +85,29 @@ def signing_unmade(verb: Token) -> bool:
     "the US should sign the agreement with India", "we agreed to sign a treaty with X", "to help
     the two countries sign a peace treaty" (a tie told to come is a tie; a pact to be signed is
     not yet a pact)."""
-    if event_mood(verb) is not None:
+    if event_mood(verb) is not None or _modal_above(verb):
         return True
     head = verb.head
     if verb.dep_ not in {"xcomp", "ccomp"} or head.i == verb.i:
         return False
     return head.lemma_.lower() in _SIGNING_PLANNED or planning(head)
+
+
+# modal auxiliaries that make a signing one only asked for or possible: "should sign", "must sign"
+_MODALS = frozenset({"could", "might", "must", "ought", "should"})
+
+
+def _modal_above(verb: Token) -> bool:
+    """A modal on the verb or on a verb it is the conjunct or complement of ("the US should move
+    ahead and sign the agreement")."""
+    current = verb
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in current.children):
+            return True
+        if current.dep_ not in {"conj", "xcomp"} or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def in_partnership(noun: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:

@@ -8,7 +8,8 @@ CONVENTIONS.md: a planned or cancelled visit or meeting is none, and applying, h
 invited to join is no membership. So a meeting, visit or membership whose verb, or the verb its
 noun is an argument of, is told with a future or possible auxiliary, hangs on a word of planning,
 or is a headline's infinitive, is dropped (screens.py, `planned_event`). Deployments are left as
-they are read (deployments.py reads arms or forces a state says it will send as sent).
+they are read (deployments.py reads arms or forces a state says it will send as sent; a sending
+only decided, voted or allowed is none there: deployments.sending_unsent).
 
 The word lists are ontology/event_forms.toml's planning_heads, leave_heads and coming, with
 cues.toml's refusals.

@@ -19,10 +19,11 @@ from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..cues import Lexicon
 from ..found import Found
 from .coalition_forms import hyphen_parts, part_sides
-from ..moods import irrealis, negated, speculative
+from ..moods import event_mood, irrealis, negated, speculative
 from .abroad import home_of, met_abroad
 from .aggression import unreal
 from .pair_ties import hyphenated
+from .planned import planning
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -64,7 +65,8 @@ def acts_of_cooperation(token: Token, frame: Frame, resolver: Resolver, lexicon:
             sides, partners = [(pairs[0][0], "pair")], [pairs[0][1]]  # "elevating the Vietnam-US relationship"
         rule = "tie_restored"
     elif lemma in words.get("sign_verbs", ()) and obj.lemma_.lower() in words.get("pact_nouns", ()):
-        yield from _pact(token, obj, sides, resolver)
+        if not signing_unmade(token):
+            yield from _pact(token, obj, sides, resolver)
         return
     elif obj.lemma_.lower() in words.get("joint_nouns", ()) and any(c.lower_ == "joint" for c in obj.children):
         partners = _actors(_with(obj) + _with(token), resolver)
@@ -73,6 +75,39 @@ def acts_of_cooperation(token: Token, frame: Frame, resolver: Resolver, lexicon:
         for partner in partners:
             if partner.id != holder.id:
                 yield Found(holder, "cooperates_with", Target(partner.label, partner), token, f"{rule}/{how}", 0.6)
+
+
+_SIGNING_PLANNED = words("event_forms", "signing_planned_heads")
+
+
+def signing_unmade(verb: Token) -> bool:
+    """Whether a pact is told as not signed yet: "Serbia will sign a memorandum with the EU",
+    "the US should sign the agreement with India", "we agreed to sign a treaty with X", "to help
+    the two countries sign a peace treaty" (a tie told to come is a tie; a pact to be signed is
+    not yet a pact)."""
+    if event_mood(verb) is not None or _modal_above(verb):
+        return True
+    head = verb.head
+    if verb.dep_ not in {"xcomp", "ccomp"} or head.i == verb.i:
+        return False
+    return head.lemma_.lower() in _SIGNING_PLANNED or planning(head)
+
+
+# modal auxiliaries that make a signing one only asked for or possible: "should sign", "must sign"
+_MODALS = frozenset({"could", "might", "must", "ought", "should"})
+
+
+def _modal_above(verb: Token) -> bool:
+    """A modal on the verb or on a verb it is the conjunct or complement of ("the US should move
+    ahead and sign the agreement")."""
+    current = verb
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in current.children):
+            return True
+        if current.dep_ not in {"conj", "xcomp"} or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def in_partnership(noun: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:

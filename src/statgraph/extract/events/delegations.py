@@ -1,7 +1,8 @@
 """Delegations sent and received: "A Hamas delegation is already in Cairo", "a delegation from
 Hamas arrived in Cairo" (the delegation's owner visited the place), "Egypt received a Hamas
 delegation in Cairo", "Qatar hosted a delegation from Hamas" (the host met the owner, who visited
-the host's state or the place named).
+the host's state or the place named); "received a delegation led by Defence Minister X", "a
+delegation headed by X was in Doha" (the head of the delegation met the host, visited the place).
 
 The word lists are ontology/event_forms.toml's delegation_nouns, arrival_verbs and depart_verbs, and cues.toml's
 [met_with] receive_verbs.
@@ -38,7 +39,7 @@ def delegation_in(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Fo
         return
     places = places_after(verb, resolver, {"in", "to"} if lemma in ARRIVAL_VERBS else {"for", "to"})
     places += [a for o in _left_or_bound_for(verb, lemma) if (a := resolver.resolve(o)) is not None and a.type == "state"]
-    for owner in delegation_owners(token, frame, resolver):
+    for owner in delegation_owners(token, frame, resolver) + delegation_heads(token, resolver):
         for place in places:
             if place.id != owner.id:
                 yield Found(owner, "visited", Target(place.label, place), token, "delegation_in", 0.55)
@@ -64,6 +65,7 @@ def delegation_received(token: Token, frame: Frame, resolver: Resolver, lexicon:
         return
     # "received a delegation from Hamas": the parser may hang "from" on the verb
     owners = delegation_owners(token, frame, resolver) or _senders(prep_objects(verb, {"from"}), resolver)
+    owners += delegation_heads(token, resolver)
     for host, how in holders(subject_of(verb), frame, resolver) if owners else []:
         home = host if host.type == "state" else home_of(host, resolver) if host.type == "person" else None
         places = places_after(verb, resolver, {"in", "at"}) or ([home] if home is not None else [])
@@ -86,6 +88,34 @@ def delegation_owners(noun: Token, frame: Frame, resolver: Resolver) -> list[Res
         if c.dep_ == "amod" and (a := resolver.gazetteer.demonym(c.text)) is not None
     ]
     return _senders(prep_objects(noun, {"from"}), resolver, owners)
+
+
+# verbs of a delegation's head: "a delegation led by X", "headed by X"
+_LED_VERBS = frozenset({"head", "lead"})
+
+
+def delegation_heads(noun: Token, resolver: Resolver) -> list[Resolved]:
+    """The person a delegation is "led by" or "headed by" ("a delegation led by Minister of
+    National Defense of Turkiye Hulusi Akar"): the name after "by", or the person the words of
+    the title close on."""
+    found = []
+    for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _LED_VERBS and c.tag_ == "VBN"):
+        for agent in (c for c in acl.children if c.dep_ == "agent"):
+            for pobj in (p for p in agent.children if p.dep_ == "pobj"):
+                person = _closing_name(pobj)
+                actor = resolver.resolve(person) if person is not None else None
+                if actor is not None and actor.type == "person":
+                    found.append(actor)
+    return found
+
+
+def _closing_name(title: Token) -> Token | None:
+    """The person's name a title's phrase ends on ("Minister of National Defense of the Republic
+    of Turkiye Hulusi Akar": "Akar"), or the name itself (the resolver tells whether a person)."""
+    last = title.doc[title.right_edge.i]
+    if title.ent_type_ != "PERSON" and last.ent_type_ == "PERSON" and last.pos_ == "PROPN":
+        return last
+    return title
 
 
 def _senders(tokens: list[Token], resolver: Resolver, known: list[Resolved] | None = None) -> list[Resolved]:

@@ -20,7 +20,7 @@ from ..context.holders import holders
 from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..cues import Lexicon
 from ..found import Found
-from ..moods import irrealis, negated, speculative
+from ..moods import irrealis, negated, speculative, to_infinitive
 from .abroad import home_of
 from .gerunds import actor_of
 from .places import places_of
@@ -88,12 +88,35 @@ def _of_owners(prep: Token, resolver: Resolver, depth: int = 0) -> list[Resolved
     return found
 
 
+_DECIDED_HEADS = word_list("event_forms", "sending_decided_heads")
+_TOPIC_PREPS = word_list("event_forms", "topic_preps")
+
+
+def sending_unsent(verb: Token) -> bool:
+    """Whether a verb of sending tells a sending only decided, voted or allowed ("decided to
+    deploy troops", "voted to send a force", "allows both countries to send forces"), a headline's
+    plan ("Trudeau to deploy navy vessels to Haiti") or a topic spoken on ("its position on
+    deploying peacekeepers"); a state saying it will send is left as sent."""
+    if to_infinitive(verb):
+        head = verb.head
+        if verb.dep_ == "ROOT" or verb.dep_ == "acl" and head.pos_ == "PROPN":
+            return True
+        while head.dep_ == "conj" and head.head.i != head.i and verb.dep_ != "xcomp":
+            head = head.head
+        lemma = head.lemma_.lower()
+        return verb.dep_ in {"xcomp", "ccomp", "acl"} and (lemma in _DECIDED_HEADS or head.lower_ in _DECIDED_HEADS)
+    prep = verb.head
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and prep.lower_ in _TOPIC_PREPS
+
+
 def deployment(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
     """ "Russia sent troops to X", "NATO is building up its troops on the territories of X",
     "Russian peacekeepers appeared in X", "American troops, which remain in X", "the operation,
     to which France has sent a frigate"."""
     words = lexicon.events["deployed_to"]
     military = words["nouns"]
+    if sending_unsent(token):
+        return
     subject = actor_of(token)  # also "responded by sending troops to Belarus"
     if subject is not None and subject.lower_ in _RELATIVE and token.dep_ == "relcl":
         subject = token.head

@@ -125,6 +125,7 @@ def named_partner(partner: Token, cue: Token, resolver: Resolver) -> Token:
     appositions = [c for c in partner.children if c.dep_ == "appos" and c.pos_ != "VERB"]
     named = next((c for c in appositions if c.ent_type_ == "PERSON"), None) or name_after(partner)
     named = named or _name_closing(partner)  # "talks with the chairman of the council, Jane Doe,"
+    named = named or _untagged_name(appositions, resolver)  # "with President of the United States Barack Obama"
     if partner.ent_type_ == "PERSON" or named is None:
         return partner
     demonyms = [resolver.gazetteer.demonym(c.text) for c in partner.children if c.dep_ == "amod"]
@@ -132,6 +133,18 @@ def named_partner(partner: Token, cue: Token, resolver: Resolver) -> Token:
     verb = cue.head if cue.dep_ in {"dobj", "obj", "nsubj"} else cue
     subjects = {r.id for s in verb.children if s.dep_ in SUBJECT_DEPS and (r := resolver.resolve(s)) is not None}
     return partner if states & subjects else named
+
+
+def _untagged_name(appositions: list[Token], resolver: Resolver | None) -> Token | None:
+    """A name in apposition to an office that the tagger does not take for a person, but the
+    resolver knows for one ("a conversation with President of the United States of America Barack
+    Obama", the name left untagged)."""
+    for token in appositions:
+        if token.pos_ == "PROPN" and token.ent_type_ in {"", "ORG"} and resolver is not None:
+            actor = resolver.resolve(token)
+            if actor is not None and actor.type == "person":
+                return token
+    return None
 
 
 def _name_closing(office: Token) -> Token | None:

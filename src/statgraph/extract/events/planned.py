@@ -8,7 +8,8 @@ CONVENTIONS.md: a planned or cancelled visit or meeting is none, and applying, h
 invited to join is no membership. So a meeting, visit or membership whose verb, or the verb its
 noun is an argument of, is told with a future or possible auxiliary, hangs on a word of planning,
 or is a headline's infinitive, is dropped (screens.py, `planned_event`). Deployments are left as
-they are read (deployments.py reads arms or forces a state says it will send as sent).
+they are read (deployments.py reads arms or forces a state says it will send as sent; a sending
+only decided, voted or allowed is none there: deployments.sending_unsent).
 
 The word lists are ontology/event_forms.toml's planning_heads, leave_heads and coming, with
 cues.toml's refusals.
@@ -78,12 +79,13 @@ def _planned_verb(verb: Token) -> bool:
         if clause and not to_infinitive(current):
             return False
         current = current.head
-        if _planning(current) or not clause and event_mood(current) is not None and current.lemma_.lower() not in STILL_VERBS:
+        still = current.lemma_.lower() in STILL_VERBS
+        if planning(current) or not clause and event_mood(current) is not None and not still:
             return True
     return False
 
 
-def _planning(head: Token) -> bool:
+def planning(head: Token) -> bool:
     """A word of planning over an act ("plans to", "is due to", "allowing X to"); not a
     permission told as given ("he was allowed to arrive in Skopje": he arrived)."""
     lemma = head.lemma_.lower()
@@ -99,7 +101,7 @@ def _under_planning(verb: Token, *, exempt: frozenset[str]) -> bool:
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     head = verb.head
-    return verb.dep_ in {"xcomp", "ccomp"} and head.i != verb.i and head.lemma_.lower() not in exempt and _planning(head)
+    return verb.dep_ in {"xcomp", "ccomp"} and head.i != verb.i and head.lemma_.lower() not in exempt and planning(head)
 
 
 def _verb_of(noun: Token) -> Token | None:

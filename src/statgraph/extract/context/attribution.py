@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from ...link.resolve import Resolved, Resolver
 from ...nlp.bounds import sentence_of
 from ...words import words
+from .apposed import apposed_name
 from .collectives import issuing_body, named_issuer, spoken_again, unknown_given
 from .datelines import is_dateline
 from .frame import FIRST_PERSON, Frame
@@ -26,6 +27,7 @@ from .headings import heading_speaker
 from .holders import holders
 from .officials import PERSON_NOUNS, behalf, official
 from .interviews import OPENS_TURN, done_by_you, interviewee_besides, question_turn_asker, turn_speaker
+from .opened import Opened, unknown_frame
 from .outlets import is_outlet, source_of
 from .pairs import named_pair
 from .persons import agrees, names_actor, person_named_before, same_person
@@ -58,11 +60,13 @@ class Attributor:
     paragraph_speakers: dict[int, Resolved] = field(default_factory=dict)
     answer: Resolved | None = None  # who speaks a paragraph opened "Mao Ning: ..."
     asking: bool = False  # a paragraph opened "Q:": the interviewer's
+    questioned: bool = False  # whether a question turn was read: the document is an interview
     interviewee: Resolved | None = None  # who answers the "A:" paragraphs
     collective: Resolved | None = None  # whom "we" stands for in a declaration ("We, the Leaders of BRICS")
     addressee: Resolved | None = None  # whom "you" stands for in the paragraph at hand (an interviewee)
     joint: tuple[Resolved, ...] = ()  # who speak together ("Romania and Poland said ..."), first the speaker
     runon: RunOn = field(default_factory=RunOn)  # the speakers of quotes attributed where they close
+    opened: Opened = field(default_factory=Opened)  # the speakers of quotes a framed sentence opens
     readout: Readout = field(default_factory=Readout)  # whose reported words a paragraph runs on with
     headed: bool = False  # whether the document's first sentence, maybe a transcript's heading, was read
     offset: int = 0  # where the paragraph at hand starts in the document
@@ -84,7 +88,7 @@ class Attributor:
     def start_paragraph(self, text: str, offset: int) -> None:
         """Open or close a speaker segment at a new paragraph; "Q:" and "A:" paragraphs of an
         interview are the interviewer's and the interviewee's."""
-        self.answer = None
+        answered, self.answer = self.answer, None
         self.readout.start_paragraph()
         turn = _TURN.match(text)
         self.asking = bool(turn) and turn.group(1)[0] in "Qq"
@@ -96,6 +100,9 @@ class Attributor:
         if asker is not None and self.interviewee is None:
             self.interviewee = interviewee_besides(asker, self.resolver.recent_people)
         self.addressee = self.interviewee if self.asking or asker is not None else None
+        self.questioned = self.questioned or self.addressee is not None or self.asking
+        if self.questioned and answered is not None and self.answer is None and not OPENS_TURN.match(text):
+            self.answer = answered  # an interview's answer runs on over its paragraphs, until another turn
         if self.pending_intro is not None:
             self.segment, self.pending_intro = self.pending_intro, None
             self.turn_segment, self.pending_turn = self.pending_turn, False
@@ -112,9 +119,10 @@ class Attributor:
         quoted = quoted_words(self.mask, sent, offset)  # type: ignore[arg-type]
         verb, speaker = self._speech_frame(sent, quoted)
         frame_tokens, reported = framed(verb, quoted)
+        if verb is not None or unknown_frame(sent, quoted):
+            self.opened.note(sent, offset, self.quotes, speaker)
         if speaker is None and verb is None:  # a quote's words: of whom it names where it closes, else the last speaker
-            ahead = self.runon.speaker(sent, offset, self.quotes, self._speech_frame, self.resolver)
-            speaker = ahead or self._quote_speaker(sent, quoted) or stated_after(sent, self._speaker, self.resolver)
+            speaker = self._unframed_speaker(sent, offset, quoted)
         if speaker is not None:
             self.last_speaker, self.spoke_at = speaker, self.opening
         self._note_segment(sent, quoted, verb, speaker, paragraph_end)
@@ -143,6 +151,15 @@ class Attributor:
         named = named_pair(sent, self.resolver)  # for the next sentences' "the two ministers", "they"
         self.pair, self.pair_fresh = named or self.pair, bool(named)
         return Frame(speaker, voice, behalf, quoted, reported, frame_tokens, hearsay, joint, self.addressee, pair, fresh)
+
+    def _unframed_speaker(self, sent: Span, offset: int, quoted: frozenset[int]) -> Resolved | None:
+        """The speaker of a sentence with no frame of its own: of the frame that opened the quote
+        it lies in ("X said: “... . ...”"), else the one named where its quote closes, else the last."""
+        opened, speaker = self.opened.speaker(sent, offset, self.quotes)
+        if opened:
+            return speaker  # nobody, when that frame's speaker is unknown: not whoever spoke before it
+        ahead = self.runon.speaker(sent, offset, self.quotes, self._speech_frame, self.resolver)
+        return ahead or self._quote_speaker(sent, quoted) or stated_after(sent, self._speaker, self.resolver)
 
     def _joint(self, verb: Token | None, speaker: Resolved | None) -> tuple[Resolved, ...]:
         """The states or bodies that speak together: "Romania and Poland are quoted as saying
@@ -273,6 +290,14 @@ class Attributor:
         return frozenset(found)
 
     def _speaker(self, token: Token) -> Resolved | None:
+        """The speaker a subject (or possessor) names; a title that names nobody, the full name set
+        beside it ("the President of the Assembly Margareta Cederfelt said": she)."""
+        found = self._named_speaker(token)
+        if found is None and (named := apposed_name(token)) is not None:
+            return self._named_speaker(named)
+        return found
+
+    def _named_speaker(self, token: Token) -> Resolved | None:
         """The speaker a subject (or possessor) names; "he" and "his" are the person last
         named, but never the one who speaks in the first person in a transcript."""
         lower = token.lower_

@@ -1,0 +1,37 @@
+"""A speaker named by office with the person's name beside it: "the President of the OSCE
+Parliamentary Assembly Margareta Cederfelt said: ...", "Chile's Foreign Minister, Alberto van
+Klaveren, told ...". The parser often makes the title the subject and hangs the name on it as an
+apposition; the name, not the office, says who speaks (the office alone would be a guess at the
+person last named, or nobody).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...link.offices import TITLE_NOUNS
+from .officials import PERSON_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_TITLES = TITLE_NOUNS | PERSON_NOUNS
+
+
+def apposed_name(token: Token) -> Token | None:
+    """The last word of the full name (two words or more) set beside a title noun after it, if
+    any: "the President ... Margareta Cederfelt" -> "Cederfelt"; None when no person is named
+    there ("the President of Kenya"), or the title is plural ("the ministers, Lavrov and Wang")."""
+    if token.lemma_.lower() not in _TITLES or token.tag_ in {"NNS", "NNPS"}:
+        return None
+    names = [c for c in token.children if c.dep_ == "appos" and c.i > token.i and c.pos_ == "PROPN"]
+    return next((name for name in names if _ends_a_full_name(name)), None)
+
+
+def _ends_a_full_name(token: Token) -> bool:
+    """Whether a token is the last word of a person's name of two words or more, with no
+    conjunct (one person, not a list)."""
+    if token.ent_type_ != "PERSON" or any(c.dep_ == "conj" for c in token.children):
+        return False
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return entity is not None and entity.end == token.i + 1 and len(entity) >= 2

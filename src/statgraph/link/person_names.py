@@ -215,7 +215,10 @@ def place_names(docs: list[Span]) -> frozenset[str]:
 
 def untitled(name: Span) -> str | None:
     """A name without the title and the body's initials before it: "FO Spokesperson Mumtaz
-    Zahra Baloch" is Mumtaz Zahra Baloch; None when no title leads the name."""
+    Zahra Baloch" is Mumtaz Zahra Baloch; None when no title leads the name, or when the name is a
+    body's ("National Security Council" is no "Security Council" with a title before it)."""
+    if name[-1].lower_ in _BODY_WORDS:
+        return None
     last = max((t.i for t in name if t.lower_ in TITLE_WORDS | TITLE_ABBREVIATIONS), default=None)
     if last is None or last + 1 >= name.end:
         return None

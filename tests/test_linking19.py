@@ -72,3 +72,38 @@ def test_the_un_security_council_is_still_itself() -> None:
     )
     assert has_triple(found, "UN_Security_Council", "demands", "ceasefire")
     assert has_triple(found, "UN_Security_Council", "opposes", "attacks")
+
+
+def test_a_place_in_a_dateline_is_never_an_actor() -> None:
+    found = triples_of(
+        "Pipeline deal\n\n"
+        "Istanbul, The Turkish Minister of Energy Alp Bayraktar announced a gas agreement with Azerbaijan.\n\n"
+        "New York, June 4 - The mayor rejected the plan."
+    )
+    assert not any(h in {"Istanbul", "New_York"} or t in {"Istanbul", "New York"} for h, _, t in found)
+
+
+def test_a_place_named_before_a_comma_and_its_apposition_still_speaks() -> None:
+    found = triples_of("Minority rights\n\nBulgaria, an EU member state since 2007, insists on the rights of the minority.")
+    assert any(h == "Bulgaria" for h, _, _ in found)
+
+
+def test_a_speaker_in_capitals_before_a_colon_is_no_dateline() -> None:
+    from statgraph.link.datelines import in_dateline
+
+    nlp = load_nlp(Settings().model)
+    for text, dateline in (
+        ("UNITED NATIONS: A draft was vetoed on Friday.", True),
+        ("New York: The Quad said it opposes the plan.", True),
+        ("JOE BIDEN: I hope they keep their word.", False),
+        ("Japan, South Korea condemn the launch.", False),
+    ):
+        doc = nlp(text)
+        name = next(e for e in doc.ents if e.start == 0)
+        assert in_dateline(name[-1], name) is dateline, text
+
+
+def test_a_known_name_written_on_in_lower_case_is_the_person() -> None:
+    found = triples_of("Ceasefire call\n\nsir Keir starmer said he supports a ceasefire in Gaza.")
+    assert not any(h == "Keir" for h, _, _ in found)
+    assert has_triple(found, "Keir_Starmer", "supports", "ceasefire") or has_triple(found, "United_Kingdom", "supports", "ceasefire")

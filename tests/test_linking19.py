@@ -50,6 +50,10 @@ def test_an_acronym_binds_the_whole_name_not_a_known_name_inside_it() -> None:
     assert _acronyms("South Korea's presidential National Security Council (NSC) met.") == {"NSC": "South_Korea"}
     # a known organisation's whole name still defines its acronym
     assert _acronyms("The press group Reporters Without Borders (RSF) said so.") == {"RSF": "Reporters_Without_Borders"}
+    # a name the acronym does not spell leaves the lexicon's sense ("SPD" stays the German party),
+    # and a known body's name inside a longer one is still that body ("WFP")
+    assert _acronyms("Merz and the Social Democrats (SPD) have concluded talks.") == {}
+    assert _acronyms("The United Nations World Food Programme (WFP) warned on Tuesday.") == {}
     # "Security Council" inside "Peace and Security Council" defines nothing
     assert _acronyms("The Peace and Security Council (PSC) met on Monday.") == {}
 

@@ -8,6 +8,8 @@ wherever the document uses it, what that whole name names:
 - the state whose body it is, when the name is a body named with its state ("South Korea's
   National Security Council (NSC)": South Korea's, bodies of a state being the state);
 - else a body of that name of its own ("the National Security Council (NSC)").
+The last two only when the acronym spells the name's initials: "the Social Democrats (SPD)" is
+still the party the lexicon calls SPD, a name it gives no other sense.
 A known name inside a longer one is not what the acronym stands for: "Security Council" in
 "National Security Council (NSC)" is no UN Security Council. An acronym the lexicon does not
 know is left to the entity it is.
@@ -69,13 +71,18 @@ def _defined_as(doc: Doc | Span, paren: int, gazetteer: Gazetteer) -> Actor | No
         if actor is not None and not _inside_name(doc, first, run):
             return actor if actor.type == "organization" else None
     first = next((k for k in range(run, paren) if doc[k].pos_ == "PROPN"), paren)
-    if paren - first < 2:
-        return None  # no name of its own to define
+    if paren - first < 2 or _initials(doc[first:paren]) != doc[paren + 1].text:
+        return None  # no name of its own, or one the acronym does not spell ("the Social Democrats (SPD)")
     state = _state_before(doc, first, gazetteer)
     if state is not None:
         return state
     label = " ".join(doc[first:paren].text.split())
     return Actor(id=mint_id(label), label=label, type="organization")
+
+
+def _initials(name: Span) -> str:
+    """The initials of a name's words, its linking words left out: "National Security Council" NSC."""
+    return "".join(w.text[0].upper() for w in name if w.lower_ not in _LINKS and w.text[:1].isalpha())
 
 
 def _run_start(doc: Doc | Span, paren: int) -> int:

@@ -111,3 +111,22 @@ def test_a_known_name_written_on_in_lower_case_is_the_person() -> None:
     found = triples_of("Ceasefire call\n\nsir Keir starmer said he supports a ceasefire in Gaza.")
     assert not any(h == "Keir" for h, _, _ in found)
     assert has_triple(found, "Keir_Starmer", "supports", "ceasefire") or has_triple(found, "United_Kingdom", "supports", "ceasefire")
+
+
+def test_an_acronym_the_text_spells_out_elsewhere_is_that_name_not_the_lexicons() -> None:
+    text = (
+        "NSC strongly condemns missile launch\n\n"
+        "The presidential National Security Council strongly condemned North Korea's latest missile launch on Thursday."
+    )
+    found = triples_of(text)
+    assert any(h == "National_Security_Council" and r == "opposes" for h, r, _ in found)
+    assert not any(h in {"New_Social_Contract", "UN_Security_Council"} for h, _, _ in found)
+
+
+def test_an_acronym_whose_known_body_the_text_names_keeps_the_lexicons_sense() -> None:
+    from statgraph.link.acronyms import implied_acronyms
+
+    nlp = load_nlp(Settings().model)
+    gazetteer = load_resources(Settings()).gazetteer
+    doc = nlp("The New Social Contract won seats. The NSC said the National Security Council met.")
+    assert implied_acronyms([doc], gazetteer, {}) == {}

@@ -39,6 +39,7 @@ def with_acronyms(gazetteer: Gazetteer, docs: list[Doc] | list[Span]) -> Gazette
     """The lexicon as one document reads it: the acronyms it defines name what it defines them as
     (the shared lexicon itself is left as it is)."""
     acronyms = defined_acronyms(docs, gazetteer)
+    acronyms.update(implied_acronyms(docs, gazetteer, acronyms))
     if not acronyms:
         return gazetteer
     actors = {**gazetteer.actors, **{a.id: a for a in acronyms.values() if a.id not in gazetteer.actors}}
@@ -57,21 +58,55 @@ def defined_acronyms(docs: list[Doc] | list[Span], gazetteer: Gazetteer) -> dict
             if acronym in found or not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 7):
                 continue
             known = gazetteer.find(acronym)
-            defined = _defined_as(doc, start, gazetteer) if known is not None else None
+            defined = _defined_as(doc, start, acronym, gazetteer) if known is not None else None
             if defined is not None and defined.id != known.id:
                 found[acronym] = defined
     return found
 
 
-def _defined_as(doc: Doc | Span, paren: int, gazetteer: Gazetteer) -> Actor | None:
-    """What the name ending right before a parenthesis names (see the module); None for no name."""
+def implied_acronyms(docs: list[Doc] | list[Span], gazetteer: Gazetteer, defined: dict[str, Actor]) -> dict[str, Actor]:
+    """Acronyms a text uses for a name it spells out elsewhere without defining them ("NSC
+    strongly condemns ..." over "The presidential National Security Council condemned ..."),
+    where the lexicon knows the acronym as another actor that the text names by no other name:
+    acronym -> what that name names (as a definition would). Acronyms of three letters or more."""
+    used = {t.text for doc in docs for t in doc if t.is_alpha and t.is_upper and 3 <= len(t) <= 7} - set(defined)
+    known = {a: gazetteer.find(a) for a in sorted(used)}
+    text = "\n".join(doc.text for doc in docs)
+    known = {a: actor for a, actor in known.items() if actor is not None and not _named_in(actor, text)}
+    found: dict[str, Actor] = {}
+    for doc in docs if known else ():
+        for end in (k + 1 for k in range(len(doc)) if _ends_name(doc, k)):
+            first = _run_start(doc, end)
+            acronym = _initials(doc[first:end])
+            if acronym in known and acronym not in found:
+                meant = _defined_as(doc, end, acronym, gazetteer)
+                if meant is not None and meant.id != known[acronym].id:
+                    found[acronym] = meant
+    return found
+
+
+def _named_in(actor: Actor, text: str) -> bool:
+    """Whether a text names an actor by a name other than an acronym."""
+    return any(name in text for name in (actor.label, *actor.aliases, *actor.metonyms) if len(name) > 3 and not name.isupper())
+
+
+def _ends_name(doc: Doc | Span, k: int) -> bool:
+    """Whether word k is a capitalised word no capitalised or linking word follows: a name's last."""
+    if not (doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN"):
+        return False
+    return k + 1 >= len(doc) or not (doc[k + 1].text[:1].isupper() or doc[k + 1].lower_ in _LINKS)
+
+
+def _defined_as(doc: Doc | Span, paren: int, acronym: str, gazetteer: Gazetteer) -> Actor | None:
+    """What the name ending right before a parenthesis (or word `paren`) names, as `acronym`'s
+    definition (see the module); None for no name."""
     run = _run_start(doc, paren)
     for first in (k for k in range(run, paren) if doc[k].text[:1].isupper()):
         actor = gazetteer.find(doc[first:paren].text)
         if actor is not None and not _inside_name(doc, first, run):
             return actor if actor.type == "organization" else None
     first = next((k for k in range(run, paren) if doc[k].pos_ == "PROPN"), paren)
-    if paren - first < 2 or _initials(doc[first:paren]) != doc[paren + 1].text:
+    if paren - first < 2 or _initials(doc[first:paren]) != acronym:
         return None  # no name of its own, or one the acronym does not spell ("the Social Democrats (SPD)")
     state = _state_before(doc, first, gazetteer)
     if state is not None:

@@ -130,3 +130,8 @@ def test_an_acronym_whose_known_body_the_text_names_keeps_the_lexicons_sense() -
     gazetteer = load_resources(Settings()).gazetteer
     doc = nlp("The New Social Contract won seats. The NSC said the National Security Council met.")
     assert implied_acronyms([doc], gazetteer, {}) == {}
+    # the text names the state of the lexicon's LDP: its spelled-out name is that party's
+    doc = nlp("Japan votes. The LDP lost seats, and the Liberal Democratic Party chose a new leader.")
+    assert implied_acronyms([doc], gazetteer, {}) == {}
+    doc = nlp("Seoul said the LDP lost seats, and the Liberal Democratic Party chose a new leader.")
+    assert set(implied_acronyms([doc], gazetteer, {})) == {"LDP"}

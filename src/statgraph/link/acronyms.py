@@ -67,12 +67,13 @@ def defined_acronyms(docs: list[Doc] | list[Span], gazetteer: Gazetteer) -> dict
 def implied_acronyms(docs: list[Doc] | list[Span], gazetteer: Gazetteer, defined: dict[str, Actor]) -> dict[str, Actor]:
     """Acronyms a text uses for a name it spells out elsewhere without defining them ("NSC
     strongly condemns ..." over "The presidential National Security Council condemned ..."),
-    where the lexicon knows the acronym as another actor that the text names by no other name:
+    where the lexicon knows the acronym as another actor that the text names by no other name,
+    nor by its state or body:
     acronym -> what that name names (as a definition would). Acronyms of three letters or more."""
     used = {t.text for doc in docs for t in doc if t.is_alpha and t.is_upper and 3 <= len(t) <= 7} - set(defined)
     known = {a: gazetteer.find(a) for a in sorted(used)}
     text = "\n".join(doc.text for doc in docs)
-    known = {a: actor for a, actor in known.items() if actor is not None and not _named_in(actor, text)}
+    known = {a: actor for a, actor in known.items() if actor is not None and not _named_in(actor, text, gazetteer)}
     found: dict[str, Actor] = {}
     for doc in docs if known else ():
         for end in (k + 1 for k in range(len(doc)) if _ends_name(doc, k)):
@@ -85,9 +86,13 @@ def implied_acronyms(docs: list[Doc] | list[Span], gazetteer: Gazetteer, defined
     return found
 
 
-def _named_in(actor: Actor, text: str) -> bool:
-    """Whether a text names an actor by a name other than an acronym."""
-    return any(name in text for name in (actor.label, *actor.aliases, *actor.metonyms) if len(name) > 3 and not name.isupper())
+def _named_in(actor: Actor, text: str, gazetteer: Gazetteer) -> bool:
+    """Whether a text names an actor by a name other than an acronym, or names the state or body
+    it belongs to (an article about Japan that spells out "Liberal Democratic Party" means the
+    Japanese party by "LDP", a name the lexicon does not give it)."""
+    owners = [gazetteer.actors[i] for i in (actor.of, gazetteer.homes.get(actor.id)) if i in gazetteer.actors]
+    names = [n for a in (actor, *owners) for n in (a.label, *a.aliases, *a.metonyms, *a.demonyms)]
+    return any(name in text for name in names if len(name) > 3 and not name.isupper())
 
 
 def _ends_name(doc: Doc | Span, k: int) -> bool:

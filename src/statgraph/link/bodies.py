@@ -131,18 +131,26 @@ def owner_of_organ(gazetteer: Gazetteer, label: str) -> Actor | None:
 
 
 def organ_of_another(gazetteer: Gazetteer, token: Token, actor: Actor) -> Actor | None:
-    """The state a known organ's name belongs to when the text says it is another's: "the
-    Security Council of Ukraine" is Ukraine's, not the UN Security Council (a name inside a
-    longer one never links to another actor)."""
+    """The state or organisation a known organ's name belongs to when the text says it is
+    another's: "the Security Council of Ukraine" is Ukraine's, not the UN Security Council; "the
+    General Assembly of the Organization of American States" is the OAS's, not the UN's (a name
+    inside a longer one never links to another actor)."""
     if actor.type != "organization" or actor.of is None:
         return None
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
         for pobj in (p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"):
             left = min([pobj.i] + [t.i for t in pobj.lefts if t.dep_ in {"compound", "det"}])
-            owner = gazetteer.find(token.doc[left : pobj.i + 1].text)
-            if owner is not None and owner.type == "state" and owner.id not in {actor.of, actor.id}:
+            owner = gazetteer.find(_object_name(pobj)) or gazetteer.find(token.doc[left : pobj.i + 1].text)
+            if owner is not None and owner.type in {"state", "organization"} and owner.id not in {actor.of, actor.id}:
                 return owner
     return None
+
+
+def _object_name(pobj: Token) -> str:
+    """The whole name an object of "of" gives, up to a bracket or comma: "the Organization of
+    American States" (its own "of" phrase included)."""
+    end = next((t.i for t in pobj.subtree if t.i > pobj.i and t.is_punct), pobj.right_edge.i + 1)
+    return pobj.doc[pobj.left_edge.i : end].text
 
 
 def _bodies(mentions: list[Mention]) -> list[Mention]:

@@ -10,13 +10,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..words import words
-from .bodies import bare_kind, owner_of_organ
+from .bodies import PART_NOUNS, bare_kind, owner_of_organ
+from .datelines import in_dateline
 from .gazetteer import mint_id
 from .geography import geographic
 from .person_names import TITLE_ABBREVIATIONS, TITLE_WORDS, addressed_by_first_name, is_title_phrase, named_first
-from .person_names import names_a_place, person_words
+from .person_names import names_a_place, person_words, written_in_lower_case
 from .resolved import Resolved
-from .state_organs import organ_state
+from .state_organs import ORGAN_HEADS, organ_state, possessor_state
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -32,8 +33,9 @@ def entity_actor(resolver: Resolver, token: Token, name: Span) -> Resolved | Non
     of the entity's type."""
     if token.ent_type_ not in ENTITY_TYPES or ENTITY_TYPES[token.ent_type_] is None:
         return None
-    if _office_part(token):
-        return None  # "Minister of Foreign Affairs and the National Community Abroad": an office's department
+    if _office_part(token) or in_dateline(token, name):
+        return None  # "Minister of Foreign Affairs and the National Community Abroad": an office's department;
+        # "New York: The Quad said ...": where the story is filed from
     words = _piece_of(list(name), token)  # "the National Community Abroad, Ramtane Lamamra": two names
     whole = words
     while len(words) > 1 and (
@@ -53,9 +55,9 @@ def entity_actor(resolver: Resolver, token: Token, name: Span) -> Resolved | Non
         return None
     if all(w.lower_ in TITLE_WORDS for w in words) or is_title_phrase(words) or label.lower() in TITLE_ABBREVIATIONS:
         return None  # "State Councilor", "Heads of State and Government": a title, never an actor
-    kind = bare_kind([w.text for w in words])
-    if kind is not None:  # "the Council", "Authority", "Foreign Ministry": a kind, not a name
-        return resolver.organization_before(token, kind) or organ_state(resolver, token)
+    referred, found = _body_referred(resolver, token, words)
+    if referred:
+        return found
     owner = owner_of_organ(resolver.gazetteer, label)
     if owner is not None:
         return resolver.actor(owner)
@@ -67,15 +69,46 @@ def entity_actor(resolver: Resolver, token: Token, name: Span) -> Resolved | Non
         return Resolved(mint_id(label), label, "state") if geographic(words) else None  # "the Lachin Corridor"
     if kind == "person" and any(w.lower_ in _NOT_PERSONAL for w in words):
         kind = "organization"  # "the Office of the High Commissioner for Human Rights"
-    if kind == "person" and surname(label) in resolver.surnames:
-        return resolver.surnames[surname(label)]
-    if kind == "person" and surname(label) in resolver.foreseen:
-        return resolver.foreseen_person(surname(label))
-    given = addressed_by_first_name(words, name) if kind == "person" else None
-    if given is not None and named_first(given, resolver.recent_people) is not None:
-        return named_first(given, resolver.recent_people)  # "Sheikh Salem", named in full before
+    known = _person_named(resolver, words, name, label) if kind == "person" else None
+    if known is not None:
+        return known
     label = _with_demonym(resolver, whole, words, label, kind)
     return Resolved(mint_id(label), label, kind)
+
+
+def _person_named(resolver: Resolver, words: list[Token], name: Span, label: str) -> Resolved | None:
+    """The known person a person's name the lexicon does not know stands for: one it goes on to
+    name in lower case ("Keir starmer"), one named before by surname or first name ("Sheikh
+    Salem"), or one named in full further on."""
+    lower = written_in_lower_case(resolver.gazetteer, words)
+    if lower is not None:
+        return resolver.actor(lower)
+    if surname(label) in resolver.surnames:
+        return resolver.surnames[surname(label)]
+    if surname(label) in resolver.foreseen:
+        return resolver.foreseen_person(surname(label))
+    given = addressed_by_first_name(words, name)
+    return named_first(given, resolver.recent_people) if given is not None else None
+
+
+def _body_referred(resolver: Resolver, token: Token, words: list[Token]) -> tuple[bool, Resolved | None]:
+    """Whether a name refers to a body by its owner or its kind, and the actor it refers to: the
+    state of "Kenya's National Security Council"; "the Council", "Authority", "Foreign Ministry"
+    refer back to a body named before (`statgraph.link.bodies`)."""
+    if token.ent_type_ == "ORG" and possessor_state(resolver, token) is not None:
+        return True, possessor_state(resolver, token)
+    kind = bare_kind([w.text for w in words])
+    if kind is None or _own_name(words, kind):
+        return False, None
+    return True, resolver.organization_before(token, kind) or organ_state(resolver, token)
+
+
+def _own_name(words: list[Token], kind: str) -> bool:
+    """Whether a name of kind words is a body's own name, not a kind referring back: three
+    capitalised words or more ("National Security Council", "Supreme Judicial Council"), unless
+    its kind is a part of a state ("the Foreign Affairs Ministry" is the ministry named before)."""
+    named = [w for w in words if w.lower_ != "the"]
+    return len(named) >= 3 and all(w.text[:1].isupper() for w in named) and kind not in PART_NOUNS | ORGAN_HEADS
 
 
 def _with_demonym(resolver: Resolver, whole: list[Token], words: list[Token], label: str, kind: str) -> str:

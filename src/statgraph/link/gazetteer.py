@@ -44,6 +44,7 @@ class Gazetteer:
     offices: dict[tuple[str, str], str] = field(default_factory=dict)  # (role, of) -> person id
     family_first: frozenset[str] = frozenset()  # family names written first ("Wang Yi": Wang)
     cities: dict[str, str] = field(default_factory=dict)  # city name (and folded) -> id of its state
+    homes: dict[str, str] = field(default_factory=dict)  # a party's id -> id of its state (parties.toml)
     # what find() answered for each surface; emptied when an actor is added
     _found: dict[str, Actor | None] = field(default_factory=dict, repr=False, compare=False)
 
@@ -187,3 +188,4 @@ def _add_parties(gazetteer: Gazetteer, path: Path) -> None:
         for label, forms in sorted(parties.items()):
             if mint_id(label) not in gazetteer.actors:
                 gazetteer.add(Actor(id=mint_id(label), label=label, type="organization", aliases=tuple(forms)))
+                gazetteer.homes[mint_id(label)] = state

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.entities import entity_at
 from ..nlp.bounds import sentence_of
+from .datelines import capital_dateline
 from .person_names import untitled
 
 if TYPE_CHECKING:
@@ -91,7 +92,10 @@ def _fits(word: Token) -> bool:
 def surfaces(token: Token, name: Span) -> Iterator[str | None]:
     """The texts a noun phrase may name an actor by, in the order they are looked up: its name,
     the name without a title, the word, the words before it in its phrase; each made only when
-    the ones before it name none (the last two walk the tree)."""
+    the ones before it name none (the last two walk the tree); none for the place of a dateline
+    in capitals ("UNITED NATIONS: A draft ...")."""
+    if capital_dateline(token, name):
+        return
     yield name.text
     yield untitled(name)
     yield token.text

@@ -18,7 +18,7 @@ from .geography import geographic
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from .gazetteer import Gazetteer
+    from .gazetteer import Actor, Gazetteer
 
 HONORIFICS = word_list("names", "honorifics")
 # The words of titles ("State Councilor", "Prime Minister"): no actor is named by them alone.
@@ -215,8 +215,25 @@ def place_names(docs: list[Span]) -> frozenset[str]:
 
 def untitled(name: Span) -> str | None:
     """A name without the title and the body's initials before it: "FO Spokesperson Mumtaz
-    Zahra Baloch" is Mumtaz Zahra Baloch; None when no title leads the name."""
+    Zahra Baloch" is Mumtaz Zahra Baloch; None when no title leads the name, or when the name is a
+    body's ("National Security Council" is no "Security Council" with a title before it)."""
+    if name[-1].lower_ in _BODY_WORDS:
+        return None
     last = max((t.i for t in name if t.lower_ in TITLE_WORDS | TITLE_ABBREVIATIONS), default=None)
     if last is None or last + 1 >= name.end:
         return None
     return " ".join(name.doc[last + 1 : name.end].text.split())
+
+
+def written_in_lower_case(gazetteer: Gazetteer, words: list[Token]) -> Actor | None:
+    """The known person a name goes on to name in lower case, as a print edition's copy writes it
+    ("sir Keir starmer", "Keir starmer said"): the tagger's "Keir" with the next word or two, when
+    the lexicon knows those words, in any case, as one person's whole name (no name of one word)."""
+    doc, end = words[0].doc, words[-1].i + 1
+    for more in (1, 2):
+        if end + more > len(doc) or not all(w.is_alpha and w.text.islower() and not w.is_stop for w in doc[end : end + more]):
+            return None
+        actor = gazetteer.find(doc[words[0].i : end + more].text)
+        if actor is not None:
+            return actor if actor.type == "person" else None
+    return None

@@ -23,6 +23,7 @@ from ..markup import dateline_ranges
 from ..nlp.arrays import indices_with
 from ..nlp.bounds import sentence_of
 from ..words import words
+from .bodies import ORGANS
 from .resolved import Resolved
 
 if TYPE_CHECKING:
@@ -144,3 +145,17 @@ def note_organs(resolver: Resolver, docs: list[Span], text: str) -> None:
     resolver.organ_states = {key: resolver.actor(gazetteer.actors[id_]) for key, id_ in organ_states(docs, gazetteer).items()}
     home = dateline_state(text, gazetteer)
     resolver.home = resolver.actor(home) if home is not None else None
+
+
+def possessor_state(resolver: Resolver, token: Token) -> Resolved | None:
+    """The state a body's name is given with in the possessive: "Kenya's National Security
+    Council", "South Korea's presidential National Security Council" are the state's (bodies of a
+    state are the state), not a world body's whose name is inside theirs."""
+    if token.lemma_.lower() not in ORGANS and token.lower_ not in ORGANS:
+        return None
+    for child in (c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
+        left = min([child.i] + [t.i for t in child.lefts if t.dep_ in {"compound", "flat"} and t.pos_ == "PROPN"])
+        actor = resolver.gazetteer.find(token.doc[left : child.i + 1].text)
+        if actor is not None and actor.type == "state":
+            return resolver.actor(actor)
+    return None

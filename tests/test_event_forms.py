@@ -135,6 +135,15 @@ def test_subjects_acting_jointly_cooperate() -> None:
     assert pairs_of("Chile and Peru, in a statement, suspended the talks.", "cooperates_with") == set()
 
 
+def test_many_signers_of_one_joint_text_are_no_partners() -> None:
+    three = "Chile, Peru and Bolivia issued a joint statement condemning the attacks."
+    assert len(pairs_of(three, "cooperates_with")) == 3
+    four = "Chile, Peru, Bolivia and Ecuador issued a joint statement condemning the attacks."
+    assert pairs_of(four, "cooperates_with") == set()
+    drills = "Chile, Peru, Bolivia and Ecuador started the joint military exercises."
+    assert len(pairs_of(drills, "cooperates_with")) == 6  # a shared act, not a shared text
+
+
 def test_one_returning_from_a_place_had_visited_it() -> None:
     assert pairs_of("Lula spoke one day after returning from China.", "visited") == {("Lula_da_Silva", "China")}
     assert pairs_of("Lula will return from China on Monday.", "visited") == set()

@@ -34,6 +34,8 @@ _SIDE_TYPES = frozenset({"state", "organization", "group"})
 _EXAMPLES = frozenset({"including", "include", "like", "such"})
 _CALLING_VERBS = words("event_forms", "calling_verbs")
 _FORCE_NOUNS = words("event_forms", "present_nouns")
+_TEXT_NOUNS = words("speech", "speech_nouns")
+_TEXT_SIGNERS = 3  # "bilateral", "trilateral": more co-signers of one text are a group, not partners
 
 
 def co_sponsors(token: Token, resolver: Resolver) -> Iterator[Found]:
@@ -86,7 +88,10 @@ def joint_subjects(token: Token, frame: Frame, resolver: Resolver) -> Iterator[F
         found += [a for t in [subject, *conjuncts(subject)] if t.pos_ == "NOUN" for a in _demonym_sides(t, resolver)]
         if subject.lower_ in _FORCE_NOUNS:  # "Armies of India and Japan began a joint exercise"
             found += [a for t in prep_objects(subject, {"of"}) for a, _ in holders(t, frame, resolver) if a.type in _SIDE_TYPES]
-    yield from _pairs(list({a.id: a for a in found}.values()), token, "joint_subjects")
+    sides = list({a.id: a for a in found}.values())
+    if len(sides) > _TEXT_SIGNERS and _joint_text(token):
+        return  # twelve states "issued a joint statement": a shared text, not pairwise work
+    yield from _pairs(sides, token, "joint_subjects")
 
 
 def _demonym_sides(noun: Token, resolver: Resolver) -> list[Resolved]:
@@ -126,6 +131,14 @@ def acts_jointly(token: Token) -> bool:
             if any(p.dep_ == "pobj" and _joint(p) for p in child.children):
                 return True
     return False
+
+
+def _joint_text(token: Token) -> bool:
+    """Whether the joint thing a verb tells of is a text: "issued a joint statement", "said in a
+    joint letter" (speech.toml's speech_nouns)."""
+    nouns = [c for c in token.children if c.dep_ in {"dobj", "obj"}]
+    nouns += [p for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(_joint(n) and n.lemma_.lower() in _TEXT_NOUNS for n in nouns)
 
 
 def _joint(noun: Token) -> bool:

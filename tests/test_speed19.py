@@ -64,3 +64,27 @@ def test_stance_noun_words_are_made_anew_for_another_lexicon() -> None:
     other = replace(lexicon, nouns={**lexicon.nouns, "blorple widget": [Cue("supports", "noun", "blorple widget")]})
     assert "widget" in stance_noun_words(other)
     assert "widget" not in stance_noun_words(lexicon)
+
+
+def _verb_doc(words: list[str], heads: list[int], deps: list[str], pos: list[str], lemmas: list[str]) -> Doc:
+    return Doc(_VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+def test_a_joint_act_is_found_only_where_the_passage_has_a_word_of_one() -> None:
+    from statgraph.extract.events.coalitions import acts_jointly
+
+    # "Ayland and Beeland work together"
+    joint = _verb_doc(["Ayland", "and", "Beeland", "work", "together"], [3, 0, 0, 3, 3],
+                      ["nsubj", "cc", "conj", "ROOT", "advmod"], ["PROPN", "CCONJ", "PROPN", "VERB", "ADV"],
+                      ["Ayland", "and", "Beeland", "work", "together"])
+    assert acts_jointly(joint[3])
+    # "Ayland held the joint exercises": an object said to be joint
+    held = _verb_doc(["Ayland", "held", "the", "joint", "exercises"], [1, 1, 4, 4, 1],
+                     ["nsubj", "ROOT", "det", "amod", "dobj"], ["PROPN", "VERB", "DET", "ADJ", "NOUN"],
+                     ["Ayland", "hold", "the", "joint", "exercise"])
+    assert acts_jointly(held[1])
+    alone = _verb_doc(["Ayland", "held", "the", "exercises"], [1, 1, 3, 1],
+                      ["nsubj", "ROOT", "det", "dobj"], ["PROPN", "VERB", "DET", "NOUN"],
+                      ["Ayland", "hold", "the", "exercise"])
+    assert not acts_jointly(alone[1])
+

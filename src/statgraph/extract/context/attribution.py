@@ -216,7 +216,7 @@ class Attributor:
             return max(spoken, key=lambda pair: sum(1 for t in pair[0].subtree if t.i in quoted))
         # headline style: "Lavrov: ..."
         first = sent[0]
-        colon = next((t for t in sent[:6] if t.text == ":"), None)
+        colon = next((t for t in sent[:6] if t.text == ":"), None) if ":" in sent.text else None
         named = sent.doc[colon.i - 1] if colon is not None else first
         if colon is not None and (first.pos_ == "PROPN" or _bare_label(first, colon)) and colon.i - sent.start <= 4:
             # not "AFP: ...", an outlet's question or report
@@ -257,7 +257,7 @@ class Attributor:
     def _introduced(self, sent: Span) -> tuple[Token | None, Resolved | None]:
         """A person introduced by name and office before a colon and a quote: "Salome
         Zurabishvili, President of Georgia: “I welcome ...”" (no verb before the colon)."""
-        colon = next((t for t in sent[:16] if t.text == ":"), None)
+        colon = next((t for t in sent[:16] if t.text == ":"), None) if ":" in sent.text else None
         if colon is None or colon.i + 1 >= sent.end or sent.doc[colon.i + 1].text not in _OPENING_QUOTES:
             return None, None
         if sent[0].ent_type_ != "PERSON" or any(t.pos_ in {"VERB", "AUX"} for t in sent.doc[sent.start : colon.i]):

@@ -170,7 +170,7 @@ def note_issuer(sent: Span, frame: Frame, resolver: Resolver) -> None:
     side = frame.speaker  # a person's words are theirs, not a statement's: "Ulyanov said" issues none
     if side is not None and side.type in {"state", "organization"}:
         resolver.last_issuer = side
-    elif frame.frame_tokens or any(t.head.lemma_.lower() in _SPEAKING and t.dep_ in {"nsubj", "nsubjpass"} for t in sent):
+    elif frame.frame_tokens or any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.lemma_.lower() in _SPEAKING for t in sent):
         resolver.last_issuer = None  # "a State Department spokesperson said": someone not known spoke last
 
 

@@ -52,7 +52,7 @@ OPENS_TURN = re.compile(r"\s*[A-Z][^:\n“\"?!.]{0,70}:\s")
 def turn_speaker(sent: Span, speaker_of: Callable[[Token], Resolved | None]) -> tuple[Token | None, Resolved | None]:
     """A transcript turn that names its person and office before the colon: "Shri Randhir Jaiswal,
     Official Spokesperson: Good afternoon friends." Gives the colon and the person."""
-    colon = next((t for t in sent[:14] if t.text == ":"), None)
+    colon = next((t for t in sent[:14] if t.text == ":"), None) if ":" in sent.text else None
     if colon is None or colon.i + 1 >= sent.end or not sent.doc[colon.i + 1].text[:1].isalnum():
         return None, None  # "... Spokesperson: “I welcome ...”" is an introduction (attribution._introduced)
     before = sent.doc[sent.start : colon.i]

@@ -31,7 +31,7 @@ from .chairs import chair, led_by
 from .cooperation import acts_of_cooperation, joint_act, owned_pact, signed_by
 from .deployments import DEPLOYMENT_NOUNS, deployment, deployment_in, equipping, operation, transfer
 from .gerunds import actor_of
-from .forms import VERB_FORM_CUES, Made, made_per_lexicon, noun_forms, token_forms, verb_forms
+from .forms import VERB_FORM_CUES, Made, made_per_lexicon, noun_forms, tells_nothing, token_forms, verb_forms
 from .inclusion import included
 from .initiatives import initiatives
 from .meetings import meeting, talks_noun
@@ -59,6 +59,8 @@ def find_events(sent: Span, context: Context) -> Iterator[Found]:
     frame, resolver, lexicon = context.frame, context.resolver, context.lexicon  # read once a sentence
     forms, lemmas = word_lists(sent)  # read off the parse's array once a sentence
     for token, form, lemma, pos in zip(sent, forms, lemmas, parts_of_speech(sent), strict=True):
+        if tells_nothing(form, lemma, pos):
+            continue  # most words: no generator made for them
         for found in _token_events(token, (form, lemma, pos), frame, resolver, lexicon):
             # "Macron visits Beijing next week", "six countries will join BRICS": an event told at
             # a time still ahead, or a membership with a future auxiliary, is none yet

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolved, Resolver
+from ...nlp.arrays import hashes, lower_forms
 from ...words import words
 from ..arguments import Target
 from ..context.frame import Frame
@@ -30,6 +31,8 @@ _JOINT_WORDS = words("event_forms", "joint_words")
 _GATHERING = frozenset({"bring", "come", "gather", "get", "put"})  # "came together": a meeting, not a joint act
 _TOGETHER_OBJECTS = words("event_forms", "together_objects")
 _MEDIATION_VERBS = words("event_forms", "mediation_verbs")
+# Every word `acts_jointly` finds a joint act by, but a verb of mediation (read by its lemma)
+_JOINTLY = frozenset({"together", "jointly"}) | _JOINT_WORDS
 _SIDE_TYPES = frozenset({"state", "organization", "group"})
 _EXAMPLES = frozenset({"including", "include", "like", "such"})
 _CALLING_VERBS = words("event_forms", "calling_verbs")
@@ -118,6 +121,8 @@ def acts_jointly(token: Token) -> bool:
     gathering = token.lemma_.lower() in _GATHERING
     if token.lemma_.lower() in _MEDIATION_VERBS:
         return True  # "Egypt and Qatar are mediating": a mediation shared by its subjects
+    if lower_forms(token.doc).isdisjoint(hashes(_JOINTLY)):
+        return False  # no word of the passage says "together", "jointly" or "joint": none below can
     # "Saudi Arabia and the United States, in a joint statement, suspended": the parser may hang
     # the phrase set off by commas on the subject
     subjects = [c for c in token.children if c.dep_ == "nsubj"]

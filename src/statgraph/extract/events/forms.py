@@ -118,6 +118,18 @@ _FORM_WORDS = (
 )
 _FORM_LEMMAS = frozenset({"be"}) | IN_BODY_VERBS
 _FORM_POS = frozenset({"NOUN", "PROPN", "VERB"})
+# The lower-case forms of a word of no such part that an event reader may read: `_FORM_WORDS`
+# (with "led", which `acts.led_by` reads) and PARTY_LETTERS in lower case
+_OTHER_POS_FORMS = _FORM_WORDS | {letter.lower() for letter in PARTY_LETTERS}
+
+
+def tells_nothing(lower: str, lemma: str, pos: str) -> bool:
+    """Whether no event reader of `acts._token_events` can read a word, by its lower-case form,
+    lower-case lemma and part of speech (read off the sentence's array): a word of no part they
+    read (a noun, a name, a verb) whose form and lemma none of `token_forms` reads ("the", ",",
+    "said"). Exact: `_FORM_LEMMAS` and `_FORM_WORDS` are lower case, so a lemma or text in them
+    is one whose lower-case form is."""
+    return pos not in _FORM_POS and lower not in _OTHER_POS_FORMS and lemma not in _FORM_LEMMAS
 
 
 def token_forms(token: Token, frame: Frame, resolver: Resolver, lower: str, pos: str) -> Iterable[Found]:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ...link.person_names import appositions
 from ...words import words
 from ..phrases import phrase
+from ..sentence import lemmas, word_lists
 from .counterparts import antecedent
 from .names import person_named
 from .offices import (
@@ -103,10 +104,10 @@ def predicated(
 ) -> Iterator[tuple[Resolved, str, Token]]:
     """Offices predicated of a person: "she was the Minister of Foreign Affairs", "Hassan
     Rouhani served as president of Iran", "to have him as foreign minister"."""
-    for token in sent:
+    for token, form in zip(sent, word_lists(sent)[0], strict=True):  # forms off the parse's array
         # "Xi is the leader of China" describes, it names no office
-        if not _predicate_head(token):
-            continue
+        if form not in _PREDICATE_HEADS and form not in _AFTER_HYPHENS or not _predicate_head(token):
+            continue  # most words: no office word (the first test of `_predicate_head`)
         # "she was the Minister of Foreign Affairs", "Milei, who became president in December"
         if token.dep_ in {"attr", "acomp"} and token.head.lemma_ in {"be", "become"}:
             verb, holder_deps, former = token.head, {"nsubj"}, False
@@ -162,6 +163,8 @@ def led_bodies(
 ) -> Iterator[tuple[Resolved, str, Token]]:
     """Offices told by a verb of leading a named body: "Grossi, who heads the IAEA" (head of
     IAEA), "the Rapid Support Forces, led by General Dagalo" (head of Rapid Support Forces)."""
+    if lemmas(sent).isdisjoint(_LEAD_VERBS):
+        return  # no verb of leading
     for verb in sent:
         office = _LEAD_VERBS.get(verb.lemma_.lower())
         if office is None or verb.pos_ != "VERB" or not _asserted(verb) or verb.tag_ == "VBG":

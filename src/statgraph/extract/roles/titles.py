@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ...link.person_names import TITLE_WORDS, party_label_at
 from ...link.resolve import Resolved
+from ..sentence import parts_of_speech
 from .names import INSTITUTION_WORDS, SUFFIXES, honorific, name_end, person_named
 from .offices import (
     DEPARTMENTS,
@@ -54,10 +55,10 @@ def find_roles(sent: Span, resolver: Resolver) -> Iterator[tuple[Resolved, str, 
     Yields (person, office label, cue token)."""
     doc = sent.doc
     named: list[tuple[int, int, Resolved]] = []  # (first token, last token, person)
-    tokens = list(sent)  # a Sentence's tokens, made once
+    tags = parts_of_speech(sent)  # read off the parse's array once a sentence
     i = sent.start
     while i < sent.end:
-        if tokens[i - sent.start].pos_ != "PROPN" or _no_name_starts(doc, i, sent, resolver):
+        if tags[i - sent.start] != "PROPN" or _no_name_starts(doc, i, sent, resolver):
             i += 1
             continue
         institution = actor_at(doc, i, sent.end, resolver)

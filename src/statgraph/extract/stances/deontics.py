@@ -22,6 +22,7 @@ from ..listing import act_members
 from ..moods import negated
 from ..phrases import phrase_span
 from ..registry import Context, extractor
+from ..sentence import parts_of_speech
 from ..wording import name_end, tidy
 
 if TYPE_CHECKING:
@@ -369,8 +370,8 @@ def imperative_demands(sent: Span, context: Context) -> Iterator[Found]:
     a speech's own imperatives: "let us", "imagine", "make no mistake", ontology/cues.toml
     [demands] speech_imperatives)."""
     spoken = context.lexicon.listed("demands", "speech_imperatives")
-    for token in sent:
-        if not _commands(token, context) or token.lemma_.lower() in spoken:
+    for token, pos in zip(sent, parts_of_speech(sent), strict=True):
+        if pos != "VERB" or not _commands(token, context) or token.lemma_.lower() in spoken:  # a verb only
             continue
         holder = _holder(token, context)
         if holder is None:

@@ -20,9 +20,11 @@ from ..found import Found, actor_relation
 from ..moods import given_up, irrealis, negated
 from ..phrases import hung_complement
 from ..registry import Context, extractor
+from ..sentence import parts_of_speech, word_lists
 from .agent_objects import owner_opposed, standing_for
 from .asked import asked_act, infinitive_after
 from .attacked import UNDER_NOUNS, under_attack
+from .noun_gate import stance_noun_words
 from .emphasis import own_endorsement
 from .proposals import proposal, proposal_phrase
 from .received import received_support, support_received
@@ -53,9 +55,10 @@ _GRIEVANCE_PREPS = frozenset({"over", "regarding"})
 def noun_stances(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the stances that the nouns of a sentence state."""
     frame, resolver, lexicon = context.frame, context.resolver, context.lexicon
-    for token in sent:
-        if token.pos_ in {"NOUN", "PROPN"} and not _asked_for(token):
-            yield from find_noun_stances(token, token.lemma_.lower(), frame, resolver, lexicon)
+    read, (forms, lemmas) = stance_noun_words(lexicon), word_lists(sent)  # a noun none reads: no reader
+    for token, form, lemma, pos in zip(sent, forms, lemmas, parts_of_speech(sent), strict=True):
+        if pos in {"NOUN", "PROPN"} and (form in read or lemma in read) and not _asked_for(token):
+            yield from find_noun_stances(token, lemma, frame, resolver, lexicon)
 
 
 def _asked_for(noun: Token) -> bool:

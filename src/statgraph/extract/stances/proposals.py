@@ -13,7 +13,7 @@ from ..context.frame import Frame
 from ..context.holders import holders
 from ..cues import Lexicon
 from ..found import Found
-from ..sentence import lemmas
+from ..sentence import lemmas, parts_of_speech, word_lists
 from ..wording import tidy
 
 if TYPE_CHECKING:
@@ -25,10 +25,11 @@ def note_proposals(sent: Span, resolver: Resolver, lexicon: Lexicon) -> None:
     bare "our proposals" or "the draft"."""
     if lemmas(sent).isdisjoint(lexicon.nouns):
         return  # no noun cue at all
-    for token in sent:
-        cues = lexicon.nouns.get(token.lemma_.lower()) or []
-        if token.pos_ == "NOUN" and cues and cues[0].relation == "proposes" and _described(token):
-            resolver.last_proposals[token.lemma_.lower()] = phrase(token)
+    _, lemma_list = word_lists(sent)  # read off the parse's array once a sentence
+    for token, lemma, pos in zip(sent, lemma_list, parts_of_speech(sent), strict=True):
+        cues = lexicon.nouns.get(lemma)
+        if cues and cues[0].relation == "proposes" and pos == "NOUN" and _described(token):
+            resolver.last_proposals[lemma] = phrase(token)
 
 
 def _described(token: Token) -> bool:

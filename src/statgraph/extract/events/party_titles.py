@@ -47,7 +47,7 @@ _NAME_TITLES = _TITLES | OFFICES
 # (and the organs of a party an office may be held in: "BNP standing committee member X", "PDI-P
 # Central Board chief Y", "Sweden Democrats acting leader Z")
 _OFFICE_QUALIFIERS = frozenset(
-    "acting board caucus central committee executive federal general interim national parliamentary senior "
+    "acting board caucus central committee executive federal general group interim national parliamentary senior "
     "standing vice".split()
 )
 # a form's words as the tokenizer splits them: "People's" -> "People", "'s"; "PML-N" -> "PML", "-", "N"
@@ -78,7 +78,7 @@ def party_titled(token: Token, resolver: Resolver) -> Iterator[Found]:
     first word, capitalised)."""
     if not (token.text[:1].isupper() or token.text[:1].isdigit()):
         return  # "conservative lawmakers", "a green party" name no party ("5-Star Movement" does)
-    matched = _form_at(token.doc, token.i)
+    matched = _form_at(token.doc, token.i) or _short_form_bracketed(token)
     if matched is None or _inside_longer(token):
         return
     length, party = matched
@@ -226,11 +226,24 @@ def _described_in_apposition(token: Token, length: int) -> Token | None:
 
 def _bracketed_after_name(token: Token, length: int) -> Token | None:
     """ "Riikka Purra (PS)", "Minister Jane Doe (SNP)": the person whose name the party's form
-    follows in brackets of its own."""
+    follows in brackets of its own (a name the tagger missed is read too: the resolver says
+    whether it is a person's, one named so elsewhere in the text)."""
     doc, i = token.doc, token.i
     if i < 2 or i + length >= len(doc) or doc[i - 1].text != "(" or doc[i + length].text != ")":
         return None
-    return doc[i - 2] if doc[i - 2].ent_type_ == "PERSON" else None
+    name = doc[i - 2]  # (not a body's name: "the Freedom Party (FPO) Herbert Kickl" is read after it)
+    untagged = name.pos_ == "PROPN" and name.text[:1].isupper() and not name.ent_type_
+    return name if name.ent_type_ == "PERSON" or untagged else None
+
+
+def _short_form_bracketed(token: Token) -> tuple[int, str] | None:
+    """ "Kristen Michal (Reform)", "Ville Tavio (Finns)": a party's name without its "Party",
+    alone in brackets right after a name: (1, the party's name) when "<word> Party" is a form."""
+    doc, i = token.doc, token.i
+    if not (0 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")" and token.is_alpha):
+        return None
+    form = _FORMS.get((token.lower_, "party"))
+    return (1, form[0]) if form is not None and token.text[:1].isupper() else None
 
 
 def party_lettered(token: Token, resolver: Resolver) -> Iterator[Found]:

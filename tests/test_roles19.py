@@ -43,3 +43,23 @@ def test_no_joining_from_what_an_act_is_for() -> None:
             "treaty for both these countries to join NATO.")
     assert not pairs_of(text, "member_of")
     assert ("Sweden", "NATO") in pairs_of("Sweden became the 32nd country to join NATO.", "member_of")
+
+
+def test_an_office_described_whose_lexicon_holder_the_document_names_elsewhere() -> None:
+    text = "Vladimir Putin spoke on Monday. The Russian president on Thursday met his Kyrgyz and Tajik counterparts."
+    assert ("Vladimir_Putin", "President_of_Russia") in pairs_of(text, "holds_role")
+    text = "Gideon Saar told reporters it was wrong. Israel's foreign minister rejected what he called a campaign."
+    assert ("Gideon_Saar", "Foreign_Minister_of_Israel") in pairs_of(text, "holds_role")
+    # near misses: the holder named nowhere (another time's, maybe), an office of another time
+    assert not pairs_of("The Russian president on Thursday met his Kyrgyz and Tajik counterparts.", "holds_role")
+    assert not pairs_of("Vladimir Putin spoke on Monday. The former Russian president met them.", "holds_role")
+
+
+def test_a_bare_office_is_the_one_named_holder_of_it_the_lexicon_knows() -> None:
+    text = "Anwar Ibrahim spoke on Monday. The Prime Minister has challenged the Opposition to a vote."
+    assert ("Anwar_Ibrahim", "Prime_Minister_of_Malaysia") in pairs_of(text, "holds_role")
+    text = "Vladimir Putin spoke on Monday. The President of Russia described the sanctions as counterproductive."
+    assert ("Vladimir_Putin", "President_of_Russia") in pairs_of(text, "holds_role")
+    # near miss: two prime ministers named, so "the Prime Minister" says not which
+    text = "Anwar Ibrahim met Keir Starmer on Monday. The Prime Minister has challenged the Opposition to a vote."
+    assert not pairs_of(text, "holds_role")

@@ -26,7 +26,8 @@ def test_a_bracketed_party_after_a_name_the_tagger_missed_and_not_after_a_partys
                      "Riigikogu MPs met in Tallinn. Margus Tsahkna said the talks went well.")
     assert ("Tsahkna", "Eesti_200") in found
     # the acronym after a party's own name is the party's, and the name after it still its member
-    found = _members("“We will not govern with him,” said the head of the far-right Freedom Party (FPO) Herbert Kickl.")
+    found = _members("“We will not govern with him,” said the head of the far-right Freedom Party (FPO) "
+                     "Herbert Kickl.")
     assert ("Kickl", "Freedom_Party_of_Austria") in found
 
 
@@ -63,3 +64,22 @@ def test_a_bare_office_is_the_one_named_holder_of_it_the_lexicon_knows() -> None
     # near miss: two prime ministers named, so "the Prime Minister" says not which
     text = "Anwar Ibrahim met Keir Starmer on Monday. The Prime Minister has challenged the Opposition to a vote."
     assert not pairs_of(text, "holds_role")
+
+
+def test_a_full_name_after_a_partys_possessive_the_tagger_took_for_a_bodys() -> None:
+    found = _members("The trust vote was proposed by BJP's Sudhir Mungantiwar and two other lawmakers.")
+    assert ("Mungantiwar", "Bharatiya_Janata_Party") in found
+    # near misses: a body of the party, with a body's word in its name
+    assert not _members("The ANC's Youth League said it would march on Friday.")
+    assert not _members("The BJP's National Executive said it would meet on Friday.")
+
+
+def test_a_pacts_parties_after_the_participle_of_making_it() -> None:
+    text = ("Referring to Aukus, a trilateral security pact agreed last month between Australia, the United States "
+            "and Britain, the minister said the two nations were concerned.")
+    found = {holder for holder, body in pairs_of(text, "member_of") if body == "AUKUS"}
+    assert found == {"Australia", "United_States", "United_Kingdom"}
+    # near miss: a participle of no making ("discussed between")
+    text = ("Referring to Aukus, a trilateral security pact discussed last month between Australia and the "
+            "United States, the minister said the two nations were concerned.")
+    assert not pairs_of(text, "member_of")

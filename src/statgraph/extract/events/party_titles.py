@@ -39,6 +39,11 @@ LEGISLATORS = words("event_forms", "legislator_titles")
 # lawmaker X", "State Senator Y"
 _NOT_PARTY_WORDS = words("names", "institution_words") | {"congress", "senate", "state", "opposition"}
 _MEMBER_NOUNS = words("event_forms", "party_member_nouns")
+# words of a body's name, never of a person's ("BJP's National Executive", "ANC's Youth League")
+_NOT_NAME_WORDS = (
+    _NOT_PARTY_WORDS | words("names", "organization_name_ends") | words("names", "body_words")
+    | {"executive", "wing", "youth"}
+)
 # prefixes a hyphen joins to a party title: "co-leader", "vice-chair" (a past one, "ex-", is no member)
 _TITLE_PREFIXES = frozenset({"co", "vice"})
 # a party's titles before a name: its titles and the offices of a party ("BNP Secretary General X",
@@ -88,14 +93,34 @@ def party_titled(token: Token, resolver: Resolver) -> Iterator[Found]:
     after += 3 if _acronym_after(token.doc, after) else 0  # "Republican People's Party (CHP) chairman X"
     owned = after < len(token.doc) and token.doc[after].lower_ in POSSESSIVE  # "BJP's Devendra Fadnavis"
     person = _named_after(token.doc, after + owned, titled=owned or _titled_word(token.doc, token.i, length))
-    if person is None:
-        person = _described_in_apposition(token, length) or _bracketed_after_name(token, length)
-        person = person or office_holder(token, length)  # "Jane Doe, general secretary of the CSU"
-        person = person or person_of(token, length)  # "Jane Doe of the Kenya Kwanza"
-        person = person or _possessor(token)  # "Tom Reeve's Podemos", "Evo Morales' MAS"
+    if person is not None:  # "BJP's Sudhir Mungantiwar": a name the tagger took for a body's is read too
+        found = resolver.resolve(person)
+        found = _full_name(person, resolver) if found is not None and found.type == "organization" else found
+        if found is not None and found.type == "person":
+            yield _member(found, party, token, "party_titled", 0.6)
+        return
+    person = _described_in_apposition(token, length) or _bracketed_after_name(token, length)
+    person = person or office_holder(token, length)  # "Jane Doe, general secretary of the CSU"
+    person = person or person_of(token, length)  # "Jane Doe of the Kenya Kwanza"
+    person = person or _possessor(token)  # "Tom Reeve's Podemos", "Evo Morales' MAS"
     found = resolver.resolve(person) if person is not None else None
     if found is not None and found.type == "person":
         yield _member(found, party, token, "party_titled", 0.6)
+
+
+def _full_name(last: Token, resolver: Resolver) -> Resolved | None:
+    """A person's full name right after a party's title or possessive that the tagger took for a
+    body's ("BJP's Sudhir Mungantiwar", "UML's Pradeep Gyawali"): two or three capitalised proper
+    words, none a body's word nor known to the gazetteer, ending at `last`."""
+    doc, k = last.doc, last.i
+    while k > last.i - 3 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha:
+        k -= 1
+    words = doc[k : last.i + 1]
+    if len(words) < 2 or any(t.lower_ in _NOT_NAME_WORDS or t.lower_ in _NAME_TITLES or not t.is_alpha for t in words):
+        return None
+    if resolver.gazetteer.find(words.text) is not None or _form_at(doc, k) is not None:
+        return None
+    return Resolved(mint_id(words.text), words.text, "person")
 
 
 def _possessor(token: Token) -> Token | None:

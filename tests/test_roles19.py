@@ -83,3 +83,9 @@ def test_a_pacts_parties_after_the_participle_of_making_it() -> None:
     text = ("Referring to Aukus, a trilateral security pact discussed last month between Australia and the "
             "United States, the minister said the two nations were concerned.")
     assert not pairs_of(text, "member_of")
+
+
+def test_no_bare_office_when_the_lexicon_knows_several_holders_of_it() -> None:
+    # the lexicon knows several British prime ministers: the one named may be of another time
+    text = "Keir Starmer spoke on Monday. The Prime Minister has looked to the north for consolation."
+    assert ("Keir_Starmer", "Prime_Minister_of_United_Kingdom") not in pairs_of(text, "holds_role")

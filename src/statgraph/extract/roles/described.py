@@ -62,13 +62,18 @@ def _holder(token: Token, resolver: Resolver) -> Actor | None:
 
 def _only_holder_named(title: str, resolver: Resolver) -> Actor | None:
     """The one person the document names whom the lexicon knows in a state's office of that
-    title; none when it names two (two prime ministers) or none."""
+    title, its only holder the lexicon knows; none when it names two (two prime ministers) or none."""
     gazetteer = resolver.gazetteer
     named = {a.id: a for label in resolver.foreseen.values() if (a := gazetteer.find(label)) is not None}
     named.update((p.id, a) for p in resolver.surnames.values() if (a := gazetteer.actors.get(p.id)) is not None)
     fitting = [a for a in named.values() if a.type == "person" and a.role and a.role.lower() == title
                and a.of is not None and (state := gazetteer.actors.get(a.of)) is not None and state.type == "state"]
-    return fitting[0] if len(fitting) == 1 else None
+    if len(fitting) != 1:
+        return None
+    # a lexicon that knows several holders of the office over time cannot say whose "the Prime
+    # Minister" of a story is, with no state named (a story that names the holder of another time)
+    holders = [a for a in gazetteer.actors.values() if a.of == fitting[0].of and (a.role or "").lower() == title]
+    return fitting[0] if len(holders) == 1 else None
 
 
 def _bare_description(token: Token) -> bool:

@@ -166,10 +166,13 @@ def officer_named(resolver: Resolver, owner: Resolved) -> Resolved | None:
 def unnamed_holder(holder: Actor, owner: Actor, foreseen: dict[str, str], surnames: dict[str, Resolved]) -> bool:
     """Whether the lexicon's holder of a state's office is named nowhere in the document (by
     full name anywhere, or by surname before): "the Israeli Foreign Minister" of an article that
-    never names the lexicon's minister may be the one of another time, so only the state is sure."""
+    never names the lexicon's minister may be the one of another time, so only the state is sure;
+    the holder's full names are the label and the aliases of more than one word."""
     if owner.type != "state":
         return False
-    return holder.label not in foreseen.values() and holder.label.split()[-1] not in surnames
+    names = [holder.label, *(a for a in holder.aliases if " " in a)]  # "Gideon Saar" of "Gideon Sa'ar"
+    written = set(foreseen.values())
+    return not any(name in written or name.split()[-1] in surnames for name in names)
 
 
 def officer_or_owner(resolver: Resolver, token: Token, owner: Resolved | None) -> Resolved | None:

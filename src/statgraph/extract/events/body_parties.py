@@ -2,7 +2,8 @@
 
 "the AUKUS pact between Australia, Britain and the United States", "the Quad grouping of the US,
 Japan, India and Australia", "The Quad, a grouping of the US, Japan, India and Australia",
-"Australia's military alliance with the UK and the US (AUKUS)": a body named by its kind
+"Australia's military alliance with the UK and the US (AUKUS)", "Aukus, a security pact agreed
+last month between Australia, the United States and Britain": a body named by its kind
 ("pact", "alliance", "grouping") with its parties after "between", "among" or "of" (two states
 at least) or in apposition, or after "with" when the body's name follows in brackets (with the owner of the
 noun), has them as members. Not "the NATO partnership with Ukraine": a partner "with" a body
@@ -26,12 +27,14 @@ if TYPE_CHECKING:
 BODY_KIND_NOUNS = words("event_forms", "body_kind_nouns")
 _PARTY_PREPS = frozenset({"between", "among", "of"})
 _MODIFIERS = frozenset({"PROPN", "NOUN", "ADJ"})
+# participles of making a pact between its parties: "a pact agreed (last month) between A and B"
+_MAKING_VERBS = frozenset({"agree", "conclude", "forge", "form", "seal", "sign", "strike"})
 
 
 def body_parties(token: Token, resolver: Resolver) -> Iterator[Found]:
     """The members a body's kind noun (`token`) names after it."""
     doc, sent = token.doc, token.sent
-    k = token.i + 1
+    k = _after_agreed(token)
     if k >= sent.end or doc[k].lower_ not in _PARTY_PREPS | {"with", ","}:
         return
     names, end = names_from(doc, k + 1, sent)
@@ -49,6 +52,18 @@ def body_parties(token: Token, resolver: Resolver) -> Iterator[Found]:
     for state in states:
         if state.id != body.id:
             yield Found(state, "member_of", Target(body.label, body), token, "body_parties", 0.6)
+
+
+def _after_agreed(token: Token) -> int:
+    """Where the parties' preposition is looked for: right after the noun, or at the "between" or
+    "among" of a participle of making the pact that hangs on it ("a security pact agreed last
+    month between Australia, Britain and the US")."""
+    after = token.i + 1
+    made = token.doc[after] if after < token.sent.end else None
+    if made is None or made.dep_ != "acl" or made.tag_ not in {"VBN", "VBD"} or made.lemma_.lower() not in _MAKING_VERBS:
+        return after
+    prep = next((c for c in made.children if c.dep_ == "prep" and c.lower_ in {"between", "among"}), None)
+    return prep.i if prep is not None else after
 
 
 def _named_body(token: Token, resolver: Resolver) -> Resolved | None:

@@ -33,6 +33,8 @@ def joining(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     lemma = token.lemma_.lower()
     if token.tag_ == "VBG" and token.head.lemma_.lower() in _SOUGHT_BY and token.dep_ != "pcomp":
         return  # "Russia opposed Ukraine joining NATO", "supported Finland joining NATO": sought, not done
+    if to_infinitive(token) and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children):
+        return  # "to ratify the treaty for both countries to join": what an act is for, not done
     orgs: list[Resolved] = []
     obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
     lemma = "join" if lemma == "rejoin" and obj is not None else lemma  # "the United States rejoined UNESCO"

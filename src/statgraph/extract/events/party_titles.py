@@ -39,6 +39,11 @@ LEGISLATORS = words("event_forms", "legislator_titles")
 # lawmaker X", "State Senator Y"
 _NOT_PARTY_WORDS = words("names", "institution_words") | {"congress", "senate", "state", "opposition"}
 _MEMBER_NOUNS = words("event_forms", "party_member_nouns")
+# words of a body's name, never of a person's ("BJP's National Executive", "ANC's Youth League")
+_NOT_NAME_WORDS = (
+    _NOT_PARTY_WORDS | words("names", "organization_name_ends") | words("names", "body_words")
+    | {"executive", "wing", "youth"}
+)
 # prefixes a hyphen joins to a party title: "co-leader", "vice-chair" (a past one, "ex-", is no member)
 _TITLE_PREFIXES = frozenset({"co", "vice"})
 # a party's titles before a name: its titles and the offices of a party ("BNP Secretary General X",
@@ -47,7 +52,7 @@ _NAME_TITLES = _TITLES | OFFICES
 # (and the organs of a party an office may be held in: "BNP standing committee member X", "PDI-P
 # Central Board chief Y", "Sweden Democrats acting leader Z")
 _OFFICE_QUALIFIERS = frozenset(
-    "acting board caucus central committee executive federal general interim national parliamentary senior "
+    "acting board caucus central committee executive federal general group interim national parliamentary senior "
     "standing vice".split()
 )
 # a form's words as the tokenizer splits them: "People's" -> "People", "'s"; "PML-N" -> "PML", "-", "N"
@@ -78,7 +83,7 @@ def party_titled(token: Token, resolver: Resolver) -> Iterator[Found]:
     first word, capitalised)."""
     if not (token.text[:1].isupper() or token.text[:1].isdigit()):
         return  # "conservative lawmakers", "a green party" name no party ("5-Star Movement" does)
-    matched = _form_at(token.doc, token.i)
+    matched = _form_at(token.doc, token.i) or _short_form_bracketed(token)
     if matched is None or _inside_longer(token):
         return
     length, party = matched
@@ -88,14 +93,34 @@ def party_titled(token: Token, resolver: Resolver) -> Iterator[Found]:
     after += 3 if _acronym_after(token.doc, after) else 0  # "Republican People's Party (CHP) chairman X"
     owned = after < len(token.doc) and token.doc[after].lower_ in POSSESSIVE  # "BJP's Devendra Fadnavis"
     person = _named_after(token.doc, after + owned, titled=owned or _titled_word(token.doc, token.i, length))
-    if person is None:
-        person = _described_in_apposition(token, length) or _bracketed_after_name(token, length)
-        person = person or office_holder(token, length)  # "Jane Doe, general secretary of the CSU"
-        person = person or person_of(token, length)  # "Jane Doe of the Kenya Kwanza"
-        person = person or _possessor(token)  # "Tom Reeve's Podemos", "Evo Morales' MAS"
+    if person is not None:  # "BJP's Sudhir Mungantiwar": a name the tagger took for a body's is read too
+        found = resolver.resolve(person)
+        found = _full_name(person, resolver) if found is not None and found.type == "organization" else found
+        if found is not None and found.type == "person":
+            yield _member(found, party, token, "party_titled", 0.6)
+        return
+    person = _described_in_apposition(token, length) or _bracketed_after_name(token, length)
+    person = person or office_holder(token, length)  # "Jane Doe, general secretary of the CSU"
+    person = person or person_of(token, length)  # "Jane Doe of the Kenya Kwanza"
+    person = person or _possessor(token)  # "Tom Reeve's Podemos", "Evo Morales' MAS"
     found = resolver.resolve(person) if person is not None else None
     if found is not None and found.type == "person":
         yield _member(found, party, token, "party_titled", 0.6)
+
+
+def _full_name(last: Token, resolver: Resolver) -> Resolved | None:
+    """A person's full name right after a party's title or possessive that the tagger took for a
+    body's ("BJP's Sudhir Mungantiwar", "UML's Pradeep Gyawali"): two or three capitalised proper
+    words, none a body's word nor known to the gazetteer, ending at `last`."""
+    doc, k = last.doc, last.i
+    while k > last.i - 3 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha:
+        k -= 1
+    words = doc[k : last.i + 1]
+    if len(words) < 2 or any(t.lower_ in _NOT_NAME_WORDS or t.lower_ in _NAME_TITLES or not t.is_alpha for t in words):
+        return None
+    if resolver.gazetteer.find(words.text) is not None or _form_at(doc, k) is not None:
+        return None
+    return Resolved(mint_id(words.text), words.text, "person")
 
 
 def _possessor(token: Token) -> Token | None:
@@ -226,11 +251,24 @@ def _described_in_apposition(token: Token, length: int) -> Token | None:
 
 def _bracketed_after_name(token: Token, length: int) -> Token | None:
     """ "Riikka Purra (PS)", "Minister Jane Doe (SNP)": the person whose name the party's form
-    follows in brackets of its own."""
+    follows in brackets of its own (a name the tagger missed is read too: the resolver says
+    whether it is a person's, one named so elsewhere in the text)."""
     doc, i = token.doc, token.i
     if i < 2 or i + length >= len(doc) or doc[i - 1].text != "(" or doc[i + length].text != ")":
         return None
-    return doc[i - 2] if doc[i - 2].ent_type_ == "PERSON" else None
+    name = doc[i - 2]  # (not a body's name: "the Freedom Party (FPO) Herbert Kickl" is read after it)
+    untagged = name.pos_ == "PROPN" and name.text[:1].isupper() and not name.ent_type_
+    return name if name.ent_type_ == "PERSON" or untagged else None
+
+
+def _short_form_bracketed(token: Token) -> tuple[int, str] | None:
+    """ "Kristen Michal (Reform)", "Ville Tavio (Finns)": a party's name without its "Party",
+    alone in brackets right after a name: (1, the party's name) when "<word> Party" is a form."""
+    doc, i = token.doc, token.i
+    if not (0 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")" and token.is_alpha):
+        return None
+    form = _FORMS.get((token.lower_, "party"))
+    return (1, form[0]) if form is not None and token.text[:1].isupper() else None
 
 
 def party_lettered(token: Token, resolver: Resolver) -> Iterator[Found]:

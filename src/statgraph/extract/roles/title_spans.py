@@ -231,14 +231,22 @@ def title_before_comma(doc: Doc, start: int, end: int, sent: Span, resolver: Res
     if start - 1 <= sent.start or doc[start - 1].text != ",":
         return None
     # the apposition closes after the name: not "After talks with the Turkish President, Putin said"
-    if end + 1 < sent.end and not (doc[end + 1].text in {",", ")", ";", "—", "–"} or doc[end + 1].is_sent_end):
-        return None
+    closed = end + 1 >= sent.end or doc[end + 1].text in {",", ")", ";", "—", "–"} or doc[end + 1].is_sent_end
     title = title_before(doc, start - 1, sent.start, resolver) or _office_phrase_before(doc, start - 1, sent)
     if title is None or (
         title.start - 1 > sent.start and doc[title.start - 1].text == "," and doc[title.start - 2].pos_ == "PROPN"
     ):
         return None  # one of a list ("Albanese, Australia's prime minister, ..."), not after "Last month,"
-    return title
+    return title if closed or _apposed_to(doc[end], title) else None
+
+
+def _apposed_to(last: Token, title: Span) -> bool:
+    """Whether a name the apposition does not close off is still the definite title's, as the
+    parser hangs it: "led the Minister of Foreign Affairs, Jane Doe to summon ..." (not "After
+    talks with the Turkish President, Putin said": a subject)."""
+    doc = last.doc
+    definite = title.start > 0 and doc[title.start - 1].lower_ == "the"
+    return definite and last.dep_ == "appos" and title.start <= last.head.i < title.end
 
 
 def _office_phrase_before(doc: Doc, comma: int, sent: Span) -> Span | None:

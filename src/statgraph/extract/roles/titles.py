@@ -27,6 +27,7 @@ from .offices import (
 )
 from .plural_titles import plural_roles, singular
 from .counterparts import counterpart
+from .described import described_roles
 from .role_clauses import apposition_title, joined_titles, led_bodies, predicated
 from .title_spans import (
     is_office_head,
@@ -92,6 +93,7 @@ def find_roles(sent: Span, resolver: Resolver) -> Iterator[tuple[Resolved, str, 
         i = (person is None and title is not None and _person_entity_start(doc, i, end)) or end + 1
     yield from predicated(sent, named, resolver)
     yield from led_bodies(sent, named, resolver)
+    yield from described_roles(sent, {person.id for _, _, person in named}, resolver)  # "the Russian president"
 
 
 def _person_entity_start(doc: Doc, start: int, end: int) -> int | None:

@@ -40,11 +40,26 @@ def test_agreeing_to_consult_supports_nothing() -> None:
     assert not _supports(found, "consult")
 
 
-def test_agreeing_to_hold_a_meeting_supports_nothing() -> None:
-    found = triples_of("Ghana and Togo agreed to hold another meeting next month.")
-    assert not _supports(found, "meeting")
+def test_agreeing_to_deepen_cooperation_supports_nothing() -> None:
+    found = triples_of("Ghana and Togo agreed to expand and deepen cooperation in agriculture and energy.")
+    assert not _supports(found, "cooperation")
 
 
 def test_agreeing_to_a_ceasefire_still_supports() -> None:
     found = triples_of("Ghana and Togo agreed to lift the sanctions on each other's traders.")
     assert _supports(found, "sanctions")
+
+
+def test_welcoming_a_visit_supports_nothing() -> None:
+    found = triples_of("The Chilean foreign minister welcomed the Peruvian minister's visit to Santiago.")
+    assert not _supports(found, "visit")
+
+
+def test_welcoming_participants_supports_nothing() -> None:
+    found = triples_of("President Ruto welcomed all participants of the regional trade forum in Nairobi.")
+    assert not _supports(found, "participants")
+
+
+def test_welcoming_a_decision_still_supports() -> None:
+    found = triples_of("The Chilean foreign minister welcomed Peru's decision to reopen the border crossing.")
+    assert _supports(found, "decision")

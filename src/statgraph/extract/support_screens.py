@@ -10,8 +10,12 @@
   closely in the days ahead", "agreed to hold another meeting", "agreed to expand and deepen
   cooperation", "agreed to upgrade their countries' relations") is a step of their tie, no
   support of an issue; "agreed to a ceasefire", "agreed to lift sanctions on Syria" still are.
+- hosted_guests: welcoming guests or their visit is hospitality, no support of them: "the minister
+  welcomed all participants of the forum", "we welcome you and your delegation", "welcomed the
+  foreign minister's visit"; "welcomed the decision", "welcomed the talks" still support.
 
-The word lists are data in ontology/screens.toml ([aims] nouns and own, [joint_steps] verbs);
+The word lists are data in ontology/screens.toml ([aims] nouns and own, [joint_steps] verbs, [guests]
+nouns);
 screens.screen_reason runs these screens with the others.
 """
 
@@ -28,6 +32,7 @@ if TYPE_CHECKING:
 # the noun readings whose holder is the aim's owner: "Milei's efforts", "efforts by the bloc", "UN efforts"
 _OWNER_RULES = frozenset({"noun/possessive", "noun/by", "noun/issuer"})
 _AGREEING = frozenset({"agree"})
+_WELCOMING = frozenset({"welcome"})
 
 
 def others_aim(found: Found, screens: Screens) -> bool:
@@ -58,3 +63,12 @@ def _agreed_verb(cue: Token, head: str) -> Token | None:
     if not head:
         return None
     return next((t for t in cue.subtree if t.i > cue.i and t.text == head and t.pos_ == "VERB"), None)
+
+
+def hosted_guests(found: Found, screens: Screens) -> bool:
+    """Whether a support is read from welcoming guests or their visit."""
+    if found.relation != "supports" or found.cue.lemma_.lower() not in _WELCOMING or found.target.actor is not None:
+        return False
+    words = found.target.text.lower().replace("’", "'").split()
+    head = (found.target.head or (words[-1] if words else "")).lower()
+    return head in screens.guests

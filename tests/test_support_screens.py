@@ -45,7 +45,12 @@ def test_agreeing_to_deepen_cooperation_supports_nothing() -> None:
     assert not _supports(found, "cooperation")
 
 
-def test_agreeing_to_a_ceasefire_still_supports() -> None:
+def test_agreeing_to_hold_elections_still_supports() -> None:
+    found = triples_of("The rival Libyan governments agreed to hold national elections in the spring.")
+    assert _supports(found, "elections")
+
+
+def test_agreeing_to_lift_sanctions_still_supports() -> None:
     found = triples_of("Ghana and Togo agreed to lift the sanctions on each other's traders.")
     assert _supports(found, "sanctions")
 

@@ -7,16 +7,16 @@
   noun is the object of another's verb or preposition; one's own "made great efforts to salvage
   the deal", "will continue its efforts to achieve stability" are kept.
 - joint_step: two sides agreeing to keep up or widen their own dealings ("agreed to consult
-  closely in the days ahead", "agreed to hold another meeting", "agreed to expand and deepen
-  cooperation", "agreed to upgrade their countries' relations") is a step of their tie, no
-  support of an issue; "agreed to a ceasefire", "agreed to lift sanctions on Syria" still are.
+  closely in the days ahead", "agreed to explore new areas of cooperation", "agreed to expand
+  and deepen cooperation", "agreed to upgrade their countries' relations") is a step of their
+  tie, no support of an issue; "agreed to a ceasefire", "agreed to lift sanctions on Syria", "agreed to
+  hold elections" still are.
 - hosted_guests: welcoming guests or their visit is hospitality, no support of them: "the minister
   welcomed all participants of the forum", "we welcome you and your delegation", "welcomed the
   foreign minister's visit"; "welcomed the decision", "welcomed the talks" still support.
 
-The word lists are data in ontology/screens.toml ([aims] nouns and own, [joint_steps] verbs, [guests]
-nouns);
-screens.screen_reason runs these screens with the others.
+The word lists are data in ontology/screens.toml ([aims] nouns and own, [joint_steps] verbs,
+[guests] nouns); screens.screen_reason runs these screens with the others.
 """
 
 from __future__ import annotations

@@ -34,6 +34,7 @@ from .found import PRESUPPOSED_RULES, Found
 from .moods import negated, owed_act
 from .request_screens import asked_passive, requested
 from .stance_screens import alleged, mere_reply, rehearsed, things_as_group
+from .support_screens import hosted_guests, joint_step, others_aim
 from .unstated_screens import addressed_audience, awaited, declined_to_say, ruined_tie, threatened_party
 from .unasserted import charged, conditioned, counterfactual, feared, foretold, lacked, on_condition, supposed, wished
 from .wording import usable
@@ -88,6 +89,10 @@ class Screens:
     audiences: frozenset[str] = frozenset()
     speaking: frozenset[str] = frozenset()
     ruining: frozenset[str] = frozenset()
+    aim_nouns: frozenset[str] = frozenset()  # [aims], [joint_steps], [guests]: support_screens.py
+    own_aims: frozenset[str] = frozenset()
+    joint_steps: frozenset[str] = frozenset()
+    guests: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -138,7 +143,8 @@ def load_screens(ontology_dir: Path) -> Screens:
         given=words("awaited", "given"),
         audiences=words("audiences", "nouns"),
         speaking=words("declined", "speaking"),
-        ruining=words("ruined", "verbs"),
+        ruining=words("ruined", "verbs"), joint_steps=words("joint_steps", "verbs"),
+        aim_nouns=words("aims", "nouns"), own_aims=words("aims", "own"), guests=words("guests", "nouns"),
     )
 
 
@@ -368,4 +374,7 @@ _SCREENS: tuple[tuple[str, Callable[[Found, Screens], bool]], ...] = (
     ("declined_to_say", declined_to_say),
     ("threatened_party", lambda found, _: threatened_party(found)),
     ("ruined_tie", ruined_tie),
+    ("others_aim", others_aim),
+    ("joint_step", joint_step),
+    ("hosted_guests", hosted_guests),
 )

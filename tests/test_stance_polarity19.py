@@ -1,0 +1,57 @@
+"""Round nineteen: the right stance in the right relation, on sentences of our own: a threat
+noun names what its owner threatens (a warning, not opposition), and a text adopted with a
+participle of its own ("a resolution condemning X") holds the participle's stance, not support
+of the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import has_triple as _has
+from conftest import triples_of as _found
+
+pytestmark = pytest.mark.model
+
+
+def test_an_owned_threat_of_an_act_warns_of_it() -> None:
+    found = _found(
+        "Donald Trump's threat of tariffs on Mexican goods is a response to the border crisis. "
+        "The Kremlin's threat of retaliation alarmed diplomats in Berlin."
+    )
+    assert _has(found, "Donald_Trump", "warns", "tariffs")
+    assert _has(found, "Russia", "warns", "retaliation")
+    assert not any(r in {"opposes", "criticizes"} and ("tariffs" in t or "retaliation" in t) for _, r, t in found)
+
+
+def test_an_owned_threat_to_act_or_against_an_actor_warns() -> None:
+    found = _found(
+        "The United States condemned Milorad Dodik's threat to expel the envoy from the region. "
+        "Russia's threats against Moldova drew protests."
+    )
+    assert _has(found, "Milorad_Dodik", "warns", "expel the envoy")
+    assert not _has(found, "Milorad_Dodik", "opposes", "expel the envoy")
+    assert _has(found, "Russia", "warns", "Moldova")
+
+
+def test_a_threat_to_someone_and_a_threat_as_predicate_warn_of_nothing() -> None:
+    found = _found(
+        "China's threat to Taiwan keeps growing. "
+        "“The missile launch is a grave threat to the peace of the region,” the Japanese minister said."
+    )
+    assert not any(r == "warns" for _, r, _ in found)
+    assert _has(found, "Japan", "opposes", "missile launch")
+
+
+def test_a_text_adopted_with_a_stance_participle_is_no_support_of_the_text() -> None:
+    found = _found(
+        "The General Assembly adopted a resolution condemning Russia's actions and calling for a withdrawal of its forces. "
+        "The Board of Governors adopted a resolution criticizing Iran for failing to explain the particles."
+    )
+    assert not any(r == "supports" and "resolution" in t for _, r, t in found)
+    assert _has(found, "UN_General_Assembly", "criticizes", "Russia")
+    assert _has(found, "UN_General_Assembly", "demands", "withdrawal")
+
+
+def test_a_text_adopted_without_a_stance_participle_is_supported() -> None:
+    found = _found("The Security Council adopted a resolution on the ceasefire in Gaza.")
+    assert _has(found, "UN_Security_Council", "supports", "resolution")

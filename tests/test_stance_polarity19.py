@@ -55,3 +55,33 @@ def test_a_text_adopted_with_a_stance_participle_is_no_support_of_the_text() -> 
 def test_a_text_adopted_without_a_stance_participle_is_supported() -> None:
     found = _found("The Security Council adopted a resolution on the ceasefire in Gaza.")
     assert _has(found, "UN_Security_Council", "supports", "resolution")
+
+
+def test_what_is_defended_against_is_opposed() -> None:
+    found = _found("“We will keep defending against the Iranian missile threat,” Peruvian President Ana Vela said.")
+    assert _has(found, "Peru", "opposes", "missile threat")
+    assert not _has(found, "Peru", "supports", "missile threat")
+    assert _has(_found("Peru vowed to protect its fishermen against foreign trawlers."), "Peru", "supports", "fishermen")
+
+
+def test_a_pledged_hostile_act_warns_and_a_pledged_aid_supports() -> None:
+    found = _found("South Korea pledged a stern response to these provocations.")
+    assert _has(found, "South_Korea", "warns", "provocations")
+    assert not any(r == "supports" for _, r, _ in found)
+    assert _has(_found("Japan pledged continued support for the refugees."), "Japan", "supports", "refugees")
+
+
+def test_an_act_warned_against_or_opposed_is_no_support_or_offer_of_it() -> None:
+    found = _found(
+        "Germany warned against supporting the rebels in the north. "
+        "Viktor Orban reaffirmed his opposition to offering Ukraine fast-track accession. "
+        "Italy refrained from backing the new budget proposal."
+    )
+    assert not any(r in {"supports", "proposes"} for _, r, _ in found)
+    assert _has(found, "Germany", "opposes", "supporting the rebels")
+    assert _has(found, "Viktor_Orban", "opposes", "offering Ukraine")
+    assert _has(found, "Italy", "opposes", "backing the new budget")
+
+
+def test_an_act_committed_to_is_still_supported() -> None:
+    assert _has(_found("Japan committed to supporting the refugees."), "Japan", "supports", "refugees")

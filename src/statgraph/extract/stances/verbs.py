@@ -34,7 +34,7 @@ from .deontics import semi_modal
 from .errands import own_errand
 from .reciprocal import each_other, mutual, reciprocal
 from .threats import hostile_vow
-from .verb_guards import attempt_reported, inverted_frame, needed, not_own_view
+from .verb_guards import attempt_reported, inverted_frame, needed, not_own_view, opposed_act
 from .verb_objects import gapped_object, own_proposal, owned_stance, particle_object, proposal_object, that_clause
 from .verb_objects import scant_particle, verb_object, without_clause, worded_stance
 
@@ -99,6 +99,8 @@ def _verb_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, le
         own = [Cue("demands", "verb", lemma)]  # "wants the islands back": asked of whoever has them
     if lemma in lexicon.listed("warns", "vow_verbs") and not hostile_vow(token, lexicon):
         own = []  # "vowed to continue its support for Ukraine": a pledge, no warning
+    if own and own[0].relation == "supports" and lemma in lexicon.listed("initiatives", "pledge_verbs"):
+        own = [Cue("warns", "verb", lemma)] if hostile_vow(token, lexicon) else own  # "pledged a stern response"
     pledged = lemma in lexicon.listed("supports", "pledge_verbs") or lemma in lexicon.listed("warns", "vow_verbs")
     if not own and pledged:
         yield from _pledged(token, lemma, frame, resolver, lexicon)
@@ -240,8 +242,8 @@ def _verb_cue_stances(token: Token, cue: Cue, frame: Frame, resolver: Resolver, 
         return
     if cue.relation in _STANCES and _quoted_object(token):
         return  # '"We back the plan," he protested': the quote is speech, its own cues speak
-    if inverted_frame(token):
-        return  # "X tells Y to respect the deal, rebukes Conroy": Conroy is rebuked, no subject
+    if inverted_frame(token) or cue.relation in {"supports", "proposes"} and opposed_act(token, lexicon):
+        return  # "X tells Y to respect the deal, rebukes Conroy"; "warned against supporting the rebels"
     if cue.relation in {"demands", "proposes"} and asserts(token):
         return  # "Budapest has insisted that sanctions have hurt Europe" asserts, asks nothing
     if cue.relation == "demands" and attempt_reported(token, lexicon):

@@ -44,7 +44,8 @@ def test_a_threat_to_someone_and_a_threat_as_predicate_warn_of_nothing() -> None
 
 def test_a_text_adopted_with_a_stance_participle_is_no_support_of_the_text() -> None:
     found = _found(
-        "The General Assembly adopted a resolution condemning Russia's actions and calling for a withdrawal of its forces. "
+        "The General Assembly adopted a resolution condemning Russia's actions "
+        "and calling for a withdrawal of its forces. "
         "The Board of Governors adopted a resolution criticizing Iran for failing to explain the particles."
     )
     assert not any(r == "supports" and "resolution" in t for _, r, t in found)
@@ -61,14 +62,8 @@ def test_what_is_defended_against_is_opposed() -> None:
     found = _found("“We will keep defending against the Iranian missile threat,” Peruvian President Ana Vela said.")
     assert _has(found, "Peru", "opposes", "missile threat")
     assert not _has(found, "Peru", "supports", "missile threat")
-    assert _has(_found("Peru vowed to protect its fishermen against foreign trawlers."), "Peru", "supports", "fishermen")
-
-
-def test_a_pledged_hostile_act_warns_and_a_pledged_aid_supports() -> None:
-    found = _found("South Korea pledged a stern response to these provocations.")
-    assert _has(found, "South_Korea", "warns", "provocations")
-    assert not any(r == "supports" for _, r, _ in found)
-    assert _has(_found("Japan pledged continued support for the refugees."), "Japan", "supports", "refugees")
+    found = _found("Peru vowed to protect its fishermen against foreign trawlers.")
+    assert _has(found, "Peru", "supports", "fishermen")
 
 
 def test_an_act_warned_against_or_opposed_is_no_support_or_offer_of_it() -> None:
@@ -85,3 +80,26 @@ def test_an_act_warned_against_or_opposed_is_no_support_or_offer_of_it() -> None
 
 def test_an_act_committed_to_is_still_supported() -> None:
     assert _has(_found("Japan committed to supporting the refugees."), "Japan", "supports", "refugees")
+
+
+def test_the_content_of_a_rejected_decision_is_not_the_rejecters_support() -> None:
+    found = _found(
+        "Algeria has rejected a decision by the United States to recognize Morocco's sovereignty over the territory."
+    )
+    assert _has(found, "Algeria", "rejects", "decision")
+    assert not any(r == "supports" for _, r, _ in found)
+    assert _has(_found("Japan welcomed the decision to support the refugees."), "Japan", "supports", "refugees")
+
+
+def test_unprecedented_grades_and_does_not_condemn() -> None:
+    found = _found(
+        "“Peru has agreed to the most unprecedented, extraordinary trade agreement,” Chilean President Jorge Ruiz said."
+    )
+    assert not any(r in {"opposes", "criticizes"} for _, r, _ in found)
+    found = _found("“This reckless expansion threatens the region,” Chilean President Jorge Ruiz said.")
+    assert _has(found, "Chile", "opposes", "expansion")
+
+
+def test_a_rejected_proposal_keeps_its_proposer() -> None:
+    found = _found("The senators rejected the judicial reform proposed by Mexican President Andres Lopez.")
+    assert _has(found, "Andres_Lopez", "proposes", "reform")

@@ -71,9 +71,13 @@ _OPPOSING_PREPOSITIONS = frozenset({"against", "from", "to"})
 def opposed_act(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a gerund is the act an opposing word is against: "warned against supporting the
     rebels" opposes the support, it backs no rebels; "his opposition to offering Ukraine
-    fast-track accession" offers nothing. The opposing word's own rule reads the stance."""
+    fast-track accession" offers nothing; nor does "rejected a decision by the US to recognize
+    Morocco's sovereignty" recognize it. The opposing word's own rule reads the stance."""
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ == "acl" and verb.head.dep_ in {"dobj", "obj"} and infinitive:
+        return _opposing(verb.head.head, lexicon)  # "rejected a decision by the US to recognize X"
     prep = verb.head
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ not in _OPPOSING_PREPOSITIONS:
         return False
@@ -84,3 +88,9 @@ def opposed_act(verb: Token, lexicon: Lexicon) -> bool:
         word.lemma_.lower(), []
     )
     return any(c.relation in {"opposes", "rejects"} for c in cues)
+
+
+def _opposing(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb's own first cue opposes, rejects or criticizes what it takes."""
+    cues = lexicon.verbs.get(verb.lemma_.lower(), []) if verb.pos_ == "VERB" else []
+    return bool(cues) and cues[0].relation in {"opposes", "rejects", "criticizes"}

@@ -218,7 +218,8 @@ def worded_stance(obj: Token, cue: Cue, lexicon: Lexicon) -> bool:
     condemning Moscow's actions", "approved a resolution calling for an envoy": the body that adopts
     it holds what the participle says (read by the verb rules), not support of its own text."""
     lemma = obj.lemma_.lower()
-    if cue.relation != "supports" or obj.pos_ != "NOUN" or lemma not in DOCUMENT_NOUNS and obj.lower_ not in DOCUMENT_NOUNS:
+    documents = lemma in DOCUMENT_NOUNS or obj.lower_ in DOCUMENT_NOUNS
+    if cue.relation != "supports" or obj.pos_ != "NOUN" or not documents:
         return False
     return any(c.dep_ == "acl" and c.tag_ == "VBG" and lexicon.speaks(c) for c in obj.children)
 

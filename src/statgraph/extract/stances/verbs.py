@@ -99,8 +99,6 @@ def _verb_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, le
         own = [Cue("demands", "verb", lemma)]  # "wants the islands back": asked of whoever has them
     if lemma in lexicon.listed("warns", "vow_verbs") and not hostile_vow(token, lexicon):
         own = []  # "vowed to continue its support for Ukraine": a pledge, no warning
-    if own and own[0].relation == "supports" and lemma in lexicon.listed("initiatives", "pledge_verbs"):
-        own = [Cue("warns", "verb", lemma)] if hostile_vow(token, lexicon) else own  # "pledged a stern response"
     pledged = lemma in lexicon.listed("supports", "pledge_verbs") or lemma in lexicon.listed("warns", "vow_verbs")
     if not own and pledged:
         yield from _pledged(token, lemma, frame, resolver, lexicon)

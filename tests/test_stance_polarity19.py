@@ -103,3 +103,10 @@ def test_unprecedented_grades_and_does_not_condemn() -> None:
 def test_a_rejected_proposal_keeps_its_proposer() -> None:
     found = _found("The senators rejected the judicial reform proposed by Mexican President Andres Lopez.")
     assert _has(found, "Andres_Lopez", "proposes", "reform")
+
+
+def test_steps_toward_peace_threaten_no_one() -> None:
+    found = _found("“Ukraine is ready to take the next steps toward peace,” the Ukrainian foreign minister said.")
+    assert not any(r == "warns" for _, r, _ in found)
+    found = _found("“Russia will take the next steps toward escalation,” the Ukrainian foreign minister said.")
+    assert _has(found, "Russia", "warns", "steps toward escalation")

@@ -72,4 +72,6 @@ def cue_relation(token: Token, cue: Cue, obj: Token) -> tuple[str, bool] | None:
         relation = "proposes"  # "sponsored the draft resolution" puts it forward
     if relation == "supports" and any(c.lower_ in {"less", "fewer"} for c in obj.children):
         relation = "opposes"  # "Putin wanted less NATO"
+    if relation == "supports" and obj.dep_ == "pobj" and obj.head.lower_ == "against" and obj.head.head.i == token.i:
+        relation = "opposes"  # "defending against the missile threat", "protect against attacks": what is warded off
     return relation, was_negated

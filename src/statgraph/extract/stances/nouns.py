@@ -88,7 +88,19 @@ def find_noun_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver
         if cue.relation == "supports":  # "security is one of our main concerns" may name no threat
             yield from _predicate_noun(one, cue, frame, resolver, noun=token)
         return
+    if cue.relation == "opposes" and lemma in lexicon.listed("warns", "warning_nouns") and _threatened(token):
+        cue = next((c for c in cues if c.relation == "warns"), cue)
     yield from _cue_noun_stances(token, lemma, cue, frame, resolver, lexicon)
+
+
+def _threatened(noun: Token) -> bool:
+    """Whether a threat noun names what its owner threatens: "Trump's threat of tariffs", "the
+    Kremlin's threat to retaliate", "Russia's threats against Moldova" warn of it (or warn Moldova),
+    they do not oppose it; "a threat to Taiwan", "a threat to peace" is a danger to it."""
+    obj = _noun_object(noun)
+    if obj is None:
+        return False
+    return obj.pos_ in {"VERB", "AUX"} or obj.dep_ == "pobj" and obj.head.lower_ in {"of", "against"}
 
 
 def _noun_families(

@@ -190,8 +190,8 @@ def _announced(verb: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) 
     if irrealis(verb):
         return
     target = predicate_target(verb)
-    if target is None:
-        return
+    if target is None or _peaceful_steps(verb, lexicon):
+        return  # "is ready to take the next steps toward peace" threatens no one
     own = takes_measures(verb) or _hostile([verb], lexicon)
     for holder, how in holders(subject_of(verb), frame, resolver):
         if own or not _own_side(holder, frame):
@@ -242,6 +242,19 @@ def takes_measures(verb: Token) -> bool:
     """ "China will take resolute measures to safeguard its interests": a measure announced."""
     return verb.lemma_.lower() == "take" and any(
         c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in _MEASURES for c in verb.children
+    )
+
+
+def _peaceful_steps(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether measures taken are toward something peaceful ([warns] peaceful_objects): "take
+    the next steps toward peace", "take steps to dialogue"."""
+    steps = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in _MEASURES]
+    peaceful = lexicon.listed("warns", "peaceful_objects")
+    return any(
+        p.dep_ == "prep" and p.lower_ in {"to", "toward", "towards", "for"}
+        and any(g.lemma_.lower() in peaceful for g in p.children if g.dep_ == "pobj")
+        for s in steps
+        for p in s.children
     )
 
 

@@ -61,3 +61,36 @@ def attempt_reported(verb: Token, lexicon: Lexicon) -> bool:
         c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in verb.children
     )
+
+
+# Prepositions by which a stance word takes the act it opposes ("warned against supporting the
+# rebels", "his opposition to offering Ukraine fast-track accession", "refrained from backing it").
+_OPPOSING_PREPOSITIONS = frozenset({"against", "from", "to"})
+
+
+def opposed_act(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a gerund is the act an opposing word is against: "warned against supporting the
+    rebels" opposes the support, it backs no rebels; "his opposition to offering Ukraine
+    fast-track accession" offers nothing; nor does "rejected a decision by the US to recognize
+    Morocco's sovereignty" recognize it. The opposing word's own rule reads the stance."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ == "acl" and verb.head.dep_ in {"dobj", "obj"} and infinitive:
+        return _opposing(verb.head.head, lexicon)  # "rejected a decision by the US to recognize X"
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ not in _OPPOSING_PREPOSITIONS:
+        return False
+    if prep.lower_ == "against":
+        return True
+    word = prep.head
+    cues = (lexicon.nouns if word.pos_ == "NOUN" else lexicon.phrasal if word.pos_ == "VERB" else {}).get(
+        word.lemma_.lower(), []
+    )
+    return any(c.relation in {"opposes", "rejects"} for c in cues)
+
+
+def _opposing(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb's own first cue opposes, rejects or criticizes what it takes."""
+    cues = lexicon.verbs.get(verb.lemma_.lower(), []) if verb.pos_ == "VERB" else []
+    return bool(cues) and cues[0].relation in {"opposes", "rejects", "criticizes"}

@@ -213,6 +213,17 @@ def owned_stance(obj: Token, cue: Cue, lexicon: Lexicon) -> bool:
     )
 
 
+def worded_stance(obj: Token, cue: Cue, lexicon: Lexicon) -> bool:
+    """Whether a supported text says its stance in a participle of its own: "adopted a resolution
+    condemning Moscow's actions", "approved a resolution calling for an envoy": the body that adopts
+    it holds what the participle says (read by the verb rules), not support of its own text."""
+    lemma = obj.lemma_.lower()
+    documents = lemma in DOCUMENT_NOUNS or obj.lower_ in DOCUMENT_NOUNS
+    if cue.relation != "supports" or obj.pos_ != "NOUN" or not documents:
+        return False
+    return any(c.dep_ == "acl" and c.tag_ == "VBG" and lexicon.speaks(c) for c in obj.children)
+
+
 # Nouns of a view or stance, upheld by the one whose view it is (ontology/phrases.toml).
 HELD_VIEWS = words("phrases", "held_views")
 _FIRST_PERSON = frozenset({"my", "our"})

@@ -34,9 +34,9 @@ from .deontics import semi_modal
 from .errands import own_errand
 from .reciprocal import each_other, mutual, reciprocal
 from .threats import hostile_vow
-from .verb_guards import attempt_reported, inverted_frame, needed, not_own_view
+from .verb_guards import attempt_reported, inverted_frame, needed, not_own_view, opposed_act
 from .verb_objects import gapped_object, own_proposal, owned_stance, particle_object, proposal_object, that_clause
-from .verb_objects import scant_particle, verb_object, without_clause
+from .verb_objects import scant_particle, verb_object, without_clause, worded_stance
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -240,8 +240,8 @@ def _verb_cue_stances(token: Token, cue: Cue, frame: Frame, resolver: Resolver, 
         return
     if cue.relation in _STANCES and _quoted_object(token):
         return  # '"We back the plan," he protested': the quote is speech, its own cues speak
-    if inverted_frame(token):
-        return  # "X tells Y to respect the deal, rebukes Conroy": Conroy is rebuked, no subject
+    if inverted_frame(token) or cue.relation in {"supports", "proposes"} and opposed_act(token, lexicon):
+        return  # "X tells Y to respect the deal, rebukes Conroy"; "warned against supporting the rebels"
     if cue.relation in {"demands", "proposes"} and asserts(token):
         return  # "Budapest has insisted that sanctions have hurt Europe" asserts, asks nothing
     if cue.relation == "demands" and attempt_reported(token, lexicon):
@@ -272,7 +272,7 @@ def _verb_cue_stances(token: Token, cue: Cue, frame: Frame, resolver: Resolver, 
         return  # "we recognize that times are hard" acknowledges; "recognizes the one-China principle" supports
     if cue.words in lexicon.listed(cue.relation, "adopting_verbs") and not _adopted(obj, cue, lexicon):
         return  # "passed the border" adopts nothing; "passed the budget" supports it
-    if owned_stance(obj, cue, lexicon) or _tie(obj, cue):
+    if owned_stance(obj, cue, lexicon) or _tie(obj, cue) or worded_stance(obj, cue, lexicon):
         return  # "reaffirmed its support for Israel", "strengthen cooperation with Japan": the noun speaks
     read = read_cue(token, cue, obj, frame, resolver, "passive" if passive is not None else "verb_object", 0.75)
     read = agreement_screen(not_own_view(read, obj, resolver, lexicon), token, obj, resolver, lexicon)

@@ -19,5 +19,7 @@ def test_agreeing_that_an_act_be_avoided_opposes_the_act() -> None:
 
 
 def test_agreeing_that_an_act_be_done_still_supports_it() -> None:
-    found = _found("Vietnam and Laos agreed that both sides should expand trade across the border.")
-    assert _has(found, "Vietnam", "supports", "expand trade")
+    # (a step of the two sides' own dealings, "agreed to expand trade", is no stance of either:
+    # support_screens.joint_step)
+    found = _found("Vietnam and Laos agreed that both sides should reopen the border crossing.")
+    assert _has(found, "Vietnam", "supports", "reopen the border crossing")

@@ -97,7 +97,8 @@ def test_an_intention_to_launch_things_supports_the_launch_and_a_launched_plan_i
 
 
 def test_efforts_aimed_at_an_act_support_the_act_and_aimed_at_an_actor_do_not() -> None:
-    found = _found("Qatar praised Egypt's efforts aimed at achieving a ceasefire in Gaza.")
+    # (the efforts in another's praise are that other's account: support_screens.others_aim)
+    found = _found("Egypt continued its efforts aimed at achieving a ceasefire in Gaza.")
     assert _has(found, "Egypt", "supports", "ceasefire")
     assert not _found("Egypt's efforts aimed at Hamas failed.")
 

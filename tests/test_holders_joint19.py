@@ -35,3 +35,30 @@ def test_a_new_subject_ends_the_joint_text() -> None:
 def test_a_single_issuer_keeps_the_statement() -> None:
     found = triples_of("Plan\n\nNorway said in a statement that it rejects the plan. The statement urged new talks.")
     assert has_triple(found, "Norway", "demands", "talks")
+
+
+def test_the_described_issuers_of_a_joint_text_are_each_issuer() -> None:
+    found = triples_of(
+        "Sea\n\nOn Wednesday, Kenya, Uganda and Tanzania issued a joint statement condemning attacks on fishing "
+        "boats. The statement called for an immediate halt to the attacks.\n\nThe condemning nations warned that "
+        "the militia would bear responsibility for any consequences."
+    )
+    for state in ("Kenya", "Uganda", "Tanzania"):
+        assert has_triple(found, state, "warns", "responsibility")
+
+
+def test_described_nations_without_a_joint_text_are_nobody() -> None:
+    found = triples_of(
+        "Sea\n\nKenya, Uganda and Tanzania sent patrol boats to the lake.\n\nThe condemning nations warned that "
+        "the militia would bear responsibility for any consequences."
+    )
+    assert not any(has_triple(found, s, "warns", "responsibility") for s in ("Kenya", "Uganda", "Tanzania"))
+
+
+def test_signatories_of_a_declaration_are_each_signer() -> None:
+    found = triples_of(
+        "Pact\n\nGhana, Togo and Benin signed a declaration on maritime security in Accra. The signatories "
+        "called for joint patrols in the gulf."
+    )
+    for state in ("Ghana", "Togo", "Benin"):
+        assert has_triple(found, state, "demands", "patrols")

@@ -171,7 +171,10 @@ def note_issuer(sent: Span, frame: Frame, resolver: Resolver) -> None:
     if side is not None and side.type in {"state", "organization"} and len(frame.joint) < 2:
         resolver.last_issuer, resolver.last_issuers = side, ()
     elif frame.frame_tokens or any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.lemma_.lower() in _SPEAKING for t in sent):
-        resolver.last_issuer, resolver.last_issuers = None, ()  # "a State Department spokesperson said"
+        resolver.last_issuer = None  # "a State Department spokesperson said": someone not known spoke last
+        subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.lemma_.lower() not in _ISSUED | _ISSUERS | _DELEGATES | {"they"}:
+            resolver.last_issuers = ()  # not "The statement called for ...", "The nations warned ..."
 
 
 def spoken_again(token: Token, resolver: Resolver) -> Resolved | None:
@@ -211,6 +214,22 @@ def note_joint_issuers(sent: Span, subjects: tuple[Resolved, ...], resolver: Res
         resolver.last_issuers, resolver.last_issuer = subjects, None
     elif subjects and {a.id for a in subjects} != {a.id for a in resolver.last_issuers}:
         resolver.last_issuers = ()
+
+
+_ISSUERS = frozenset("country nation government state signatory".split())
+
+
+def issuers_described(token: Token, resolver: Resolver) -> tuple[Resolved, ...]:
+    """ "The condemning nations warned ...", "the signatory states", "the governments": a definite
+    plural of states, with no number, owner or "of", said while a joint text's issuers are still
+    the subject: each of them."""
+    if not resolver.last_issuers or token.tag_ != "NNS" or token.lemma_.lower() not in _ISSUERS:
+        return ()
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return ()
+    if any(c.dep_ not in {"det", "amod"} or c.dep_ == "det" and c.lower_ != "the" for c in token.children):
+        return ()  # "the two countries" (numbered_group), "the countries of the region", "Western nations"
+    return resolver.last_issuers
 
 
 def _joint_text(sent: Span) -> bool:

@@ -79,6 +79,7 @@ class Resolver:
     defined: dict[str, tuple[Resolved, ...]] = field(default_factory=dict)  # "(participants)" -> the parties
     subject_before: tuple[Resolved, ...] = ()  # the actors of the last sentence's main subject, for "It urged"
     last_issuer: Resolved | None = None  # the state or body last heard speaking, for "The statement stressed"
+    last_issuers: tuple[Resolved, ...] = ()  # the states or bodies that last issued a joint text, for "The statement"
     spokes: dict[str, Resolved] = field(default_factory=dict)  # "spokesperson" -> the body one last spoke for
     signatories: tuple[Resolved, ...] = ()  # "We, the leaders of A and B": whom the author's "we" stands for
     people: dict[str, Resolved] = field(default_factory=dict)  # person id -> the person as first named

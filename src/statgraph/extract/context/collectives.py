@@ -168,10 +168,13 @@ def note_issuer(sent: Span, frame: Frame, resolver: Resolver) -> None:
     """Remember the state or body that spoke in a sentence ("the Sudanese government said"),
     for a later "The statement stressed"; any other speaker (a person, one not known) leaves none."""
     side = frame.speaker  # a person's words are theirs, not a statement's: "Ulyanov said" issues none
-    if side is not None and side.type in {"state", "organization"}:
-        resolver.last_issuer = side
+    if side is not None and side.type in {"state", "organization"} and len(frame.joint) < 2:
+        resolver.last_issuer, resolver.last_issuers = side, ()
     elif frame.frame_tokens or any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.lemma_.lower() in _SPEAKING for t in sent):
         resolver.last_issuer = None  # "a State Department spokesperson said": someone not known spoke last
+        subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.lemma_.lower() not in _ISSUED | _ISSUERS | _DELEGATES | {"they"}:
+            resolver.last_issuers = ()  # not "The statement called for ...", "The nations warned ..."
 
 
 def spoken_again(token: Token, resolver: Resolver) -> Resolved | None:
@@ -193,7 +196,53 @@ def issued(token: Token, resolver: Resolver) -> tuple[Resolved, ...]:
         return ()
     if any(c.dep_ == "amod" and c.lower_ not in {"joint", "official", "press"} for c in token.children):
         return ()
+    if resolver.last_issuers:
+        return resolver.last_issuers  # "A, B and C issued a joint statement ... The statement called for": each
     return (resolver.last_issuer,) if resolver.last_issuer is not None else ()
+
+
+# Verbs by which several issue one text together: "A and B issued a joint statement".
+_ISSUING = frozenset("issue release sign adopt publish say agree".split())
+
+
+def note_joint_issuers(sent: Span, subjects: tuple[Resolved, ...], resolver: Resolver) -> None:
+    """Remember the states or bodies a sentence's main subject names when they issue one text
+    together ("Brazil, Colombia and Mexico said in a joint statement ...", "A, B and C issued a
+    joint statement condemning ..."), for a later "The statement called for ..."; a sentence with
+    a new subject of its own forgets them."""
+    if len(subjects) >= 2 and all(a.type in {"state", "organization"} for a in subjects) and _joint_text(sent):
+        resolver.last_issuers, resolver.last_issuer = subjects, None
+    elif subjects and {a.id for a in subjects} != {a.id for a in resolver.last_issuers}:
+        resolver.last_issuers = ()
+
+
+_ISSUERS = frozenset("country nation government state signatory".split())
+
+
+def issuers_described(token: Token, resolver: Resolver) -> tuple[Resolved, ...]:
+    """ "The condemning nations warned ...", "the signatory states", "the governments": a definite
+    plural of states, with no number, owner or "of", said while a joint text's issuers are still
+    the subject: each of them."""
+    if not resolver.last_issuers or token.tag_ != "NNS" or token.lemma_.lower() not in _ISSUERS:
+        return ()
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return ()
+    if any(c.dep_ not in {"det", "amod"} or c.dep_ == "det" and c.lower_ != "the" for c in token.children):
+        return ()  # "the two countries" (numbered_group), "the countries of the region", "Western nations"
+    return resolver.last_issuers
+
+
+def _joint_text(sent: Span) -> bool:
+    """Whether a sentence's main verb issues a text ("issued a joint statement", "said in a joint
+    statement", "in a joint communique, ... urged")."""
+    for token in sent:
+        if token.lemma_.lower() not in _ISSUED or token.pos_ != "NOUN":
+            continue
+        joint = any(c.dep_ == "amod" and c.lower_ == "joint" for c in token.children)
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        if verb == sent.root and (joint or verb.lemma_.lower() in _ISSUING and token.dep_ == "dobj"):
+            return True
+    return False
 
 
 def modifier_issuer(token: Token, resolver: Resolver) -> Resolved | None:

@@ -12,7 +12,15 @@ from ...link.offices import TITLE_NOUNS, field_body
 from ...link.resolve import Resolved, Resolver
 from ...nlp.bounds import sentence_bounds, sentence_of
 from ...words import words
-from .collectives import bare_delegates, issued, modifier_issuer, named_issuer, numbered_group, signatories
+from .collectives import (
+    bare_delegates,
+    issued,
+    issuers_described,
+    modifier_issuer,
+    named_issuer,
+    numbered_group,
+    signatories,
+)
 from .collectives import unknown_given
 from .frame import FIRST_PLURAL, FIRST_SINGULAR, Frame
 from .kind_holders import INSURGENTS, REPRESENTATIVES, STATE_NOUNS, STATE_ORGANS, body_of_members, insurgent_group
@@ -54,7 +62,8 @@ def holders(token: Token | None, frame: Frame, resolver: Resolver) -> list[tuple
         return [(actor, "they") for actor in _antecedents(token, frame, resolver)]
     # "Four council members -- Britain, France, ...": the members named, not the last four actors
     group = numbered_group(token, resolver, frame.pair) if not any(c.dep_ == "appos" for c in token.children) else ()
-    if group or (group := bare_delegates(token, resolver, frame.pair)) or (group := issued(token, resolver)):
+    group = group or bare_delegates(token, resolver, frame.pair) or issued(token, resolver)
+    if group or (group := issuers_described(token, resolver)):
         return [(actor, "numbered") for actor in group]
     done = token.head.tag_ in {"VBD", "VBN"}  # "you have denounced", "you've been"
     if token.lower_ == "you" and token.pos_ == "PRON" and frame.addressee is not None and done:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .collectives import meeting_pair, note_issuer
+from .collectives import meeting_pair, note_issuer, note_joint_issuers
 from .holders import holders
 from .persons import person_named_before
 from ...words import words
@@ -26,9 +26,15 @@ if TYPE_CHECKING:
 
 def note_subjects(sent: Span, frame: Frame, resolver: Resolver) -> None:
     """Remember the actors of a sentence's main subject (not persons), for a later "they", and
-    the person it is about, for a later "he" or "she"."""
+    the person it is about, for a later "he" or "she"; and those who issued a joint text."""
     _note_subject_person(sent, frame, resolver)
     note_issuer(sent, frame, resolver)
+    _note_main_subject(sent, frame, resolver)
+    note_joint_issuers(sent, frame.joint if len(frame.joint) >= 2 else resolver.subject_before, resolver)
+
+
+def _note_main_subject(sent: Span, frame: Frame, resolver: Resolver) -> None:
+    """The actors of a sentence's main subject, else of the last list it names."""
     tags = parts_of_speech(sent)  # read off the parse's array once
     names = [t for t, pos in zip(sent, tags, strict=True) if pos == "PROPN"]
     coordinated = [t for t in names if any(c.dep_ == "conj" for c in t.children)]

@@ -9,7 +9,6 @@ from collections.abc import Generator, Iterator
 from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolved, Resolver
-from ...words import words
 from ..arguments import TIE_NOUNS, Target, clause_target, doers, targets
 from ..context.frame import FIRST_PLURAL, Frame
 from ..context.holders import holders
@@ -18,7 +17,6 @@ from ..context.subjects import subject_of
 from ..cues import Cue, Lexicon
 from ..found import Found, actor_relation
 from ..moods import given_up, irrealis, negated
-from ..phrases import hung_complement
 from ..registry import Context, extractor
 from ..sentence import parts_of_speech, word_lists
 from .agent_objects import owner_opposed, standing_for
@@ -26,11 +24,13 @@ from .asked import asked_act, infinitive_after
 from .attacked import UNDER_NOUNS, under_attack
 from .noun_gate import stance_noun_words
 from .emphasis import own_endorsement
+from .pronoun_owners import pronoun_owners
+from .noun_objects import noun_object as _noun_object
 from .proposals import proposal, proposal_phrase
 from .received import received_support, support_received
 from .ties import ties
 from .of_holders import of_holders
-from .verb_objects import HELD_VIEWS, MEDIUM_NOUNS, TARGET_PREPS
+from .verb_objects import HELD_VIEWS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -44,11 +44,6 @@ _WAGING_VERBS = frozenset(
 )
 # Documents whose subject is what they ask for: "a resolution on a ceasefire".
 _DOCUMENT_CUES = frozenset({"resolution"})
-# Participles that point a stance noun to its object: "efforts aimed at achieving a ceasefire"
-_AIMED = frozenset({"aim", "design", "intend", "direct"})
-# Grievance nouns, whose "over" or "regarding" complement they are against (ontology/phrases.toml)
-_GRIEVANCES = words("phrases", "grievances")
-_GRIEVANCE_PREPS = frozenset({"over", "regarding"})
 
 
 @extractor
@@ -134,7 +129,8 @@ def _cue_noun_stances(
     """A noun cue's stance: its owner (or issuer) on its object."""
     if cue.relation == "supports" and support_received(token, lexicon):
         return (yield from received_support(token, frame, resolver))  # "has the support of the EU"
-    found_holders = noun_holders(token, frame, resolver) or _issuer(token, cue, resolver) or of_holders(token, resolver)
+    found_holders = noun_holders(token, frame, resolver) or pronoun_owners(token, frame, resolver, lexicon)
+    found_holders = found_holders or _issuer(token, cue, resolver) or of_holders(token, resolver)
     if cue.relation == "proposes":  # "announced plans to build a fleet" voices a plan, proposes none
         found_holders = [(h, how) for h, how in found_holders if not how.startswith("light_verb_voiced")]
     obj = _noun_object(token) if found_holders else None
@@ -199,50 +195,6 @@ def _issuer(token: Token, cue: Cue, resolver: Resolver) -> list[tuple[Resolved, 
     issuer = next((c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
     actor = resolver.resolve(issuer) if issuer is not None else None
     return [(actor, "issuer")] if actor is not None and actor.type != "person" else []
-
-
-def _noun_object(token: Token) -> Token | None:
-    """What a stance noun is about: its prepositional object, its clause, or a to-infinitive
-    the parser hung elsewhere ("Putin's initiative to form a partnership")."""
-    doc = token.doc
-    if token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to" and doc[token.i + 2].pos_ == "VERB":
-        return doc[token.i + 2]
-    for child in token.children:
-        if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or _grievance(token, child)):
-            pobj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
-            if pobj is not None and pobj.lemma_.lower() in MEDIUM_NOUNS and child.lower_ in {"in", "at", "during"}:
-                # "expressed concerns in a joint communique about X": where it was said, not what about
-                pobj = next((g for c in pobj.children if c.lower_ in {"about", "on", "over"} for g in c.children), None)
-                if pobj is None:
-                    continue
-            if pobj is not None and (child.lower_ != "of" or pobj.ent_type_ not in {"GPE", "PERSON", "NORP"}):
-                return pobj
-        if child.dep_ in {"acl", "xcomp"} and child.pos_ == "VERB" and child.tag_ != "VBN":
-            return child
-        if child.dep_ == "acl" and child.lemma_.lower() in _AIMED:
-            aimed = _aimed_at(child)  # "efforts aimed at achieving a ceasefire"
-            if aimed is not None:
-                return aimed
-        if child.dep_ == "advcl" and child.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
-            return child  # "its call for the Philippines to remove the outpost"
-    hung = hung_complement(token, token.right_edge.i + 1)  # "reaffirmed its support | to Ukraine's sovereignty"
-    return next((c for c in hung.children if c.dep_ in {"pobj", "pcomp"}), None) if hung is not None else None
-
-
-def _grievance(noun: Token, prep: Token) -> bool:
-    """ "frustration over the tariffs", "outrage regarding the killings": what a grievance is about."""
-    return prep.lower_ in _GRIEVANCE_PREPS and (noun.lemma_.lower() in _GRIEVANCES or noun.lower_ in _GRIEVANCES)
-
-
-def _aimed_at(participle: Token) -> Token | None:
-    """The act "aimed at", "designed to", "intended to" point a noun to: "aimed at achieving a
-    ceasefire", "designed to end the war"; "aimed at Hamas" names a target, not an aim."""
-    for child in participle.children:
-        if child.dep_ == "prep" and child.lower_ == "at":
-            return next((g for g in child.children if g.dep_ == "pcomp" and g.pos_ == "VERB"), None)
-        if child.dep_ == "xcomp" and child.pos_ == "VERB" and any(a.lower_ == "to" for a in child.children):
-            return child
-    return None
 
 
 def _one_of(noun: Token) -> Token | None:

@@ -135,3 +135,15 @@ def test_an_acronym_whose_known_body_the_text_names_keeps_the_lexicons_sense() -
     assert implied_acronyms([doc], gazetteer, {}) == {}
     doc = nlp("Seoul said the LDP lost seats, and the Liberal Democratic Party chose a new leader.")
     assert set(implied_acronyms([doc], gazetteer, {})) == {"LDP"}
+
+
+def test_a_name_whose_words_reach_before_the_entity_keeps_its_label() -> None:
+    # "Speaker of Parliament Jussi Halla-aho": the name's words ("Parliament Jussi Halla-aho")
+    # begin before the entity the tagger marked; no demonym is looked for outside it (this
+    # raised ValueError and lost the whole article)
+    from statgraph.link.entities import _with_demonym
+
+    doc = load_nlp(Settings().model)("Speaker of Parliament Jussi Halla-aho reiterated the message.")
+    whole = [t for t in doc if t.text in {"Jussi", "Halla", "-", "aho"}]
+    words = [doc[2], *whole]
+    assert _with_demonym(None, whole, words, "Parliament Jussi Halla-aho", "organization") == "Parliament Jussi Halla-aho"

@@ -114,9 +114,10 @@ def _own_name(words: list[Token], kind: str) -> bool:
 def _with_demonym(resolver: Resolver, whole: list[Token], words: list[Token], label: str, kind: str) -> str:
     """An organisation's own name keeps the demonym that opens it ("the Georgian Dream party",
     "the Russian Orthodox Church"): stripped, the rest names no one ("Dream party")."""
-    if kind != "organization" or words[0].i == whole[0].i:
-        return label
-    before = whole[[w.i for w in whole].index(words[0].i) - 1]
+    places = [w.i for w in whole]
+    if kind != "organization" or words[0].i not in places[1:]:
+        return label  # nothing of the name before its words (or words reaching outside it)
+    before = whole[places.index(words[0].i) - 1]
     if not resolver.gazetteer.demonym(before.text):
         return label
     return " ".join(words[0].doc[before.i : words[-1].i + 1].text.split())

@@ -95,8 +95,8 @@ def _body_referred(resolver: Resolver, token: Token, words: list[Token]) -> tupl
     """Whether a name refers to a body by its owner or its kind, and the actor it refers to: the
     state of "Kenya's National Security Council"; "the Council", "Authority", "Foreign Ministry"
     refer back to a body named before (`statgraph.link.bodies`)."""
-    if token.ent_type_ == "ORG" and possessor_state(resolver, token) is not None:
-        return True, possessor_state(resolver, token)
+    if token.ent_type_ == "ORG" and (state := possessor_state(resolver, token)) is not None:
+        return True, state
     kind = bare_kind([w.text for w in words])
     if kind is None or _own_name(words, kind):
         return False, None

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ...link.offices import TITLE_NOUNS
 from .officials import PERSON_NOUNS
+from .portfolios import ends_a_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -25,13 +26,5 @@ def apposed_name(token: Token) -> Token | None:
     if token.lemma_.lower() not in _TITLES or token.tag_ in {"NNS", "NNPS"}:
         return None
     names = [c for c in token.children if c.dep_ == "appos" and c.i > token.i and c.pos_ == "PROPN"]
-    return next((name for name in names if _ends_a_full_name(name)), None)
-
-
-def _ends_a_full_name(token: Token) -> bool:
-    """Whether a token is the last word of a person's name of two words or more, with no
-    conjunct (one person, not a list)."""
-    if token.ent_type_ != "PERSON" or any(c.dep_ == "conj" for c in token.children):
-        return False
-    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    return entity is not None and entity.end == token.i + 1 and len(entity) >= 2
+    # one person's full name, not a list ("... Margareta Cederfelt and X")
+    return next((n for n in names if ends_a_name(n) and not any(c.dep_ == "conj" for c in n.children)), None)

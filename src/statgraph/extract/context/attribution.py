@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolved, Resolver
 from ...nlp.bounds import sentence_of
+from ...nlp.entities import entity_at
 from ...words import words
 from .apposed import apposed_name
 from .collectives import issuing_body, named_issuer, spoken_again, unknown_given
@@ -27,7 +28,7 @@ from .headings import heading_speaker
 from .holders import holders
 from .officials import PERSON_NOUNS, behalf, official
 from .interviews import OPENS_TURN, done_by_you, interviewee_besides, question_turn_asker, turn_speaker
-from .opened import Opened, unknown_frame
+from .opened import OPENING_QUOTES, Opened, unknown_frame
 from .outlets import is_outlet, source_of
 from .pairs import named_pair
 from .persons import agrees, names_actor, person_named_before, same_person
@@ -258,12 +259,12 @@ class Attributor:
         """A person introduced by name and office before a colon and a quote: "Salome
         Zurabishvili, President of Georgia: “I welcome ...”" (no verb before the colon)."""
         colon = next((t for t in sent[:16] if t.text == ":"), None) if ":" in sent.text else None
-        if colon is None or colon.i + 1 >= sent.end or sent.doc[colon.i + 1].text not in _OPENING_QUOTES:
+        if colon is None or colon.i + 1 >= sent.end or sent.doc[colon.i + 1].text not in OPENING_QUOTES:
             return None, None
         if sent[0].ent_type_ != "PERSON" or any(t.pos_ in {"VERB", "AUX"} for t in sent.doc[sent.start : colon.i]):
             return None, None
-        name = next(e for e in sent.doc.ents if e.start <= sent.start < e.end)
-        found = self.resolver.resolve(name[-1])
+        name = entity_at(sent[0])  # a person's, by the test above
+        found = self.resolver.resolve(name[-1]) if name is not None else None
         return (colon, found) if found is not None and found.type == "person" else (None, None)
 
     def _hearsay(self, sent: Span, quoted: frozenset[int], resolved: Token | None) -> frozenset[int]:
@@ -378,7 +379,6 @@ def _bare_label(first: Token, colon: Token) -> bool:
     return first.pos_ in _LABEL_TAGS and first.is_alpha and first.text[:1].isupper() and colon.i == first.i + 1
 
 
-_OPENING_QUOTES = frozenset({"“", '"', "‘", "«"})
 _SPEAKER_SPAN = 3  # sentences a speaker's "she said" reaches over
 _TURN = re.compile(r"\s*(Q|A|Question|Answer)\s*[:.]\s", re.I)
 

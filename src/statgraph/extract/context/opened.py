@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ...link.resolve import Resolved
 
 Quote = tuple[int, int]
+OPENING_QUOTES = frozenset({"“", '"', "‘", "«"})  # the marks a quotation opens with
 _SPEECH_VERBS = words("speech", "reporting_verbs")
 
 
@@ -71,7 +72,5 @@ def _before_quote(verb: Token, sent: Span, quoted: frozenset[int]) -> bool:
     if after + 1 >= sent.end or verb.doc[after].text not in {":", ","}:
         return False
     mark = verb.doc[after + 1]
-    return mark.i in quoted or (mark.text in _OPENING and mark.i + 1 in quoted)
+    return mark.i in quoted or (mark.text in OPENING_QUOTES and mark.i + 1 in quoted)
 
-
-_OPENING = frozenset({"“", '"', "«", "‘"})

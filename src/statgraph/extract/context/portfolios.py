@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...nlp.entities import entity_at
 from ...words import words
 
 if TYPE_CHECKING:
@@ -24,12 +25,12 @@ def portfolio_holder(token: Token) -> Token | None:
     fors = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"]
     named = [c for prep in fors for c in prep.children if c.dep_ == "pobj"]
     named += [c for head in [token, *named] for c in head.children if c.dep_ == "appos" and c.i > token.i]
-    return next((name for name in named if _ends_a_name(name)), None)
+    return next((name for name in named if ends_a_name(name)), None)
 
 
-def _ends_a_name(token: Token) -> bool:
+def ends_a_name(token: Token) -> bool:
     """Whether a token is the last word of a person's name of two words or more."""
     if token.ent_type_ != "PERSON":
         return False
-    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    entity = entity_at(token)
     return entity is not None and entity.end == token.i + 1 and len(entity) >= 2

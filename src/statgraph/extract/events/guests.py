@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolved, Resolver
+from ...nlp.entities import entity_at
 from ..arguments import Target
 from ..found import Found
 from ..moods import irrealis, negated
@@ -50,7 +51,7 @@ def _guest_name(visiting: Token) -> Token | None:
     first ("visiting Spain and France", "pilgrims visiting Kailash")."""
     for word in visiting.doc[visiting.i + 1 : min(visiting.i + 1 + _LONGEST_TITLE, visiting.sent.end)]:
         if word.ent_type_ == "PERSON":
-            entity = next((e for e in word.doc.ents if e.start <= word.i < e.end), None)
+            entity = entity_at(word)
             return entity[-1] if entity is not None else word
         if word.ent_type_ in {"GPE", "LOC", "FAC"} and not _demonym_like(word) or word.pos_ not in _TITLE_TAGS:
             return None

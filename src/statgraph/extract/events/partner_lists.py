@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...nlp.entities import entity_at
 from ..context.subjects import conjuncts
 
 if TYPE_CHECKING:
@@ -95,7 +96,5 @@ def _ends_on_person(item: list[Token]) -> bool:
 
 def _name_span(token: Token) -> range:
     """The indices of the entity a token is in, or of the token alone."""
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return range(ent.start, ent.end)
-    return range(token.i, token.i + 1)
+    entity = entity_at(token)
+    return range(entity.start, entity.end) if entity is not None else range(token.i, token.i + 1)

@@ -22,6 +22,7 @@ from .collectives import (
     signatories,
 )
 from .collectives import unknown_given
+from .companions import companions
 from .frame import FIRST_PLURAL, FIRST_SINGULAR, Frame
 from .kind_holders import INSURGENTS, REPRESENTATIVES, STATE_NOUNS, STATE_ORGANS, body_of_members, insurgent_group
 from .kind_holders import noun_lemma, state_noun_holder
@@ -86,6 +87,11 @@ def holders(token: Token | None, frame: Frame, resolver: Resolver) -> list[tuple
             found.extend((other, how) for other in _coordinated_owners(member, actor, resolver))
         else:
             found.extend(_examples(member, frame, resolver))
+        for other in (t for c in companions(member) for t in (c, *conjuncts(c))):
+            # "Saudi Arabia, alongside the United States, urged ...": the companion too
+            companion, _ = resolve_holder(other, frame, resolver)
+            if companion is not None and companion.type in {"state", "organization", "person"}:
+                found.append((companion, "companion"))
         # "Biden regime hardliners, their key alliance counterparts, and NATO puppet Stoltenberg":
         # a list the parser read as appositions
         for appos in (c for c in member.children if c.dep_ == "appos"):
@@ -220,6 +226,8 @@ def _examples(token: Token, frame: Frame, resolver: Resolver) -> list[tuple[Reso
 
 EXAMPLE_PREPS = frozenset({"including", "like", "notably", "especially"})
 _GROUPS = words("actor_nouns", "group_nouns")
+# Kinds of body a state's name may own while a name of its own says which ("Yemen's Houthi group")
+_KINDS = words("actor_nouns", "organization_generic_nouns")
 
 
 def _antecedents(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolved, ...]:
@@ -325,6 +333,8 @@ def _owner_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resol
     if owner is not None and owner.lower_ in FIRST_PLURAL:
         return frame.behalf, "our"
     if owner is not None and owner.pos_ != "PRON":
+        if token.lemma_.lower() in _KINDS and (named := insurgent_group(token, resolver)) is not None:
+            return named, "named"  # "Yemen's Houthi group": the Houthis, not Yemen
         actor = resolver.resolve(owner)
         body = field_body(resolver.gazetteer, token, actor) if actor is not None else None
         return (resolver.actor(body), "owner") if body is not None else (actor, "owner")  # "the U.N.'s refugee chief": UNHCR

@@ -37,3 +37,18 @@ def test_a_states_named_group_is_the_group() -> None:
     assert not has_triple(found, "Yemen", "rejects", "joint statement")
     found = triples_of("Talks\n\nChina's foreign ministry rejected the deal.")
     assert has_triple(found, "China", "rejects", "deal")
+
+
+def test_they_after_an_unnamed_side_in_its_sentence_is_nobody_named_before() -> None:
+    text = (
+        "Port closed\n\nHaiti's government met on Monday. Protesters marched in the capital as they "
+        "demanded the resignation of the prime minister."
+    )
+    assert not any(r == "demands" for _, r, _ in triples_of(text))
+    text = "Port closed\n\nHaiti's government met on Monday. Armed gangs attacked the airport as they demanded new talks."
+    assert not any(r == "demands" for _, r, _ in triples_of(text))
+
+
+def test_a_places_bloc_is_not_the_place() -> None:
+    found = triples_of("Crisis\n\nWest Africa's regional bloc has called for dialogue to end the crisis.")
+    assert not any(h == "Africa" for h, _, _ in found)

@@ -25,7 +25,7 @@ from .collectives import unknown_given
 from .companions import companions
 from .frame import FIRST_PLURAL, FIRST_SINGULAR, Frame
 from .kind_holders import INSURGENTS, REPRESENTATIVES, STATE_NOUNS, STATE_ORGANS, body_of_members, insurgent_group
-from .kind_holders import noun_lemma, state_noun_holder
+from .kind_holders import noun_lemma, state_noun_holder, unnamed_side
 from .outlets import reports
 from .pairs import named_pair_of, pair_sides
 from .persons import person_before, spokes_for
@@ -241,6 +241,10 @@ def _antecedents(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolv
             return actors
         if pair := pair_sides(named_pair_of(subject, resolver), resolver):
             return pair  # "Kono and Wang agreed that they will ...": the two, each for their state
+        if unnamed_side(subject) and not any(c.dep_ in {"det", "nummod"} and c.lower_ != "a" for c in subject.children):
+            # "Protesters marched as they demanded ...": those people, no actor named before (not
+            # "The parties announced ... when they concluded": a description of those named before)
+            return ()
     if frame.pair_fresh and (pair := pair_sides(frame.pair, resolver)):
         return pair  # "Okafor and Bello criticized the Speaker. They urged ...": the two just named
     return resolver.last_subjects
@@ -337,6 +341,8 @@ def _owner_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resol
             return named, "named"  # "Yemen's Houthi group": the Houthis, not Yemen
         actor = resolver.resolve(owner)
         body = field_body(resolver.gazetteer, token, actor) if actor is not None else None
+        if body is None and actor is not None and actor.type == "state" and token.lemma_.lower() in _KINDS:
+            return None  # "West Africa's regional bloc": a body of the place's, not the place
         return (resolver.actor(body), "owner") if body is not None else (actor, "owner")  # "the U.N.'s refugee chief": UNHCR
     if owner is not None:
         return None

@@ -22,9 +22,10 @@ from .collectives import (
     signatories,
 )
 from .collectives import unknown_given
+from .companions import companions
 from .frame import FIRST_PLURAL, FIRST_SINGULAR, Frame
 from .kind_holders import INSURGENTS, REPRESENTATIVES, STATE_NOUNS, STATE_ORGANS, body_of_members, insurgent_group
-from .kind_holders import noun_lemma, state_noun_holder
+from .kind_holders import noun_lemma, state_noun_holder, unnamed_side
 from .outlets import reports
 from .pairs import named_pair_of, pair_sides
 from .persons import person_before, spokes_for
@@ -86,6 +87,11 @@ def holders(token: Token | None, frame: Frame, resolver: Resolver) -> list[tuple
             found.extend((other, how) for other in _coordinated_owners(member, actor, resolver))
         else:
             found.extend(_examples(member, frame, resolver))
+        for other in (t for c in companions(member) for t in (c, *conjuncts(c))):
+            # "Saudi Arabia, alongside the United States, urged ...": the companion too
+            companion, _ = resolve_holder(other, frame, resolver)
+            if companion is not None and companion.type in {"state", "organization", "person"}:
+                found.append((companion, "companion"))
         # "Biden regime hardliners, their key alliance counterparts, and NATO puppet Stoltenberg":
         # a list the parser read as appositions
         for appos in (c for c in member.children if c.dep_ == "appos"):
@@ -220,6 +226,8 @@ def _examples(token: Token, frame: Frame, resolver: Resolver) -> list[tuple[Reso
 
 EXAMPLE_PREPS = frozenset({"including", "like", "notably", "especially"})
 _GROUPS = words("actor_nouns", "group_nouns")
+# Kinds of body a state's name may own while a name of its own says which ("Yemen's Houthi group")
+_KINDS = words("actor_nouns", "organization_generic_nouns")
 
 
 def _antecedents(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolved, ...]:
@@ -233,6 +241,10 @@ def _antecedents(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolv
             return actors
         if pair := pair_sides(named_pair_of(subject, resolver), resolver):
             return pair  # "Kono and Wang agreed that they will ...": the two, each for their state
+        if unnamed_side(subject) and not any(c.dep_ in {"det", "nummod"} and c.lower_ != "a" for c in subject.children):
+            # "Protesters marched as they demanded ...": those people, no actor named before (not
+            # "The parties announced ... when they concluded": a description of those named before)
+            return ()
     if frame.pair_fresh and (pair := pair_sides(frame.pair, resolver)):
         return pair  # "Okafor and Bello criticized the Speaker. They urged ...": the two just named
     return resolver.last_subjects
@@ -325,8 +337,12 @@ def _owner_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resol
     if owner is not None and owner.lower_ in FIRST_PLURAL:
         return frame.behalf, "our"
     if owner is not None and owner.pos_ != "PRON":
+        if token.lemma_.lower() in _KINDS and (named := insurgent_group(token, resolver)) is not None:
+            return named, "named"  # "Yemen's Houthi group": the Houthis, not Yemen
         actor = resolver.resolve(owner)
         body = field_body(resolver.gazetteer, token, actor) if actor is not None else None
+        if body is None and actor is not None and actor.type == "state" and token.lemma_.lower() in _KINDS:
+            return None  # "West Africa's regional bloc": a body of the place's, not the place
         return (resolver.actor(body), "owner") if body is not None else (actor, "owner")  # "the U.N.'s refugee chief": UNHCR
     if owner is not None:
         return None

@@ -87,3 +87,11 @@ def state_of(person: Resolved, resolver: Resolver) -> Resolved | None:
         return stated
     known = resolver.gazetteer.actors.get(person.of) if person.of else None
     return resolver.actor(known) if known is not None else None
+
+
+_UNNAMED_SIDES = words("actor_nouns", "unnamed_sides")
+
+
+def unnamed_side(subject: Token) -> bool:
+    """Whether a subject is people on a side the text does not name ("the other party", "protesters")."""
+    return subject.pos_ == "NOUN" and (subject.lemma_.lower() in _UNNAMED_SIDES or subject.lower_ in _UNNAMED_SIDES)

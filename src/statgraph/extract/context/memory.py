@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from .collectives import meeting_pair, note_issuer, note_joint_issuers
 from .holders import holders
+from .kind_holders import unnamed_side
 from .persons import person_named_before
-from ...words import words
 from ..sentence import parts_of_speech
 from .subjects import SUBJECT_DEPS, conjuncts
 
@@ -60,7 +60,7 @@ def _note_main_subject(sent: Span, frame: Frame, resolver: Resolver) -> None:
                 return
     if noted:
         return
-    if any(_unnamed_side(t) for t in subjects):
+    if any(unnamed_side(t) for t in subjects):
         # "... the other party does not have a real will to stop the war. They obstructed ...":
         # "they" is that side, not the actors named before it
         resolver.last_subjects = ()
@@ -74,14 +74,6 @@ def _note_main_subject(sent: Span, frame: Frame, resolver: Resolver) -> None:
         if len(actors) >= 2:
             resolver.last_subjects = tuple(actors)
             return
-
-
-_UNNAMED_SIDES = words("actor_nouns", "unnamed_sides")
-
-
-def _unnamed_side(subject: Token) -> bool:
-    """Whether a subject is people on a side the text does not name ("the other party", "protesters")."""
-    return subject.pos_ == "NOUN" and (subject.lemma_.lower() in _UNNAMED_SIDES or subject.lower_ in _UNNAMED_SIDES)
 
 
 def _note_list(names: list[Token], coordinated: list[Token], resolver: Resolver) -> None:

@@ -65,3 +65,10 @@ def test_a_right_denied_to_oneself_or_in_narration_is_no_rejection() -> None:
         'The Peruvian foreign minister asked whether Chile has any right to be in the bay.',
     ):
         assert not any(r == "rejects" for _, r, _ in _found(text)), text
+
+
+def test_a_deed_only_alleged_charges_no_one() -> None:
+    text = '"Peru allegedly staged the atrocities committed by Chile," the Bolivian minister said.'
+    assert not _has(_found(text), "Bolivia", "criticizes", "Chile")
+    assert _has(_found('"Peru saw the atrocities committed by Chile," the Bolivian minister said.'),
+                "Bolivia", "criticizes", "Chile")

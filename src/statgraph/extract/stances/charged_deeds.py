@@ -45,9 +45,25 @@ def charged_deeds(sent: Span, context: Context) -> Iterator[Found]:
             continue
         if frame.voice_of(token) == "author" or negated(token.head) or irrealis(token.head):
             continue
+        if _alleged(token, context.resources.screens.alleging | {"so-called"}):
+            continue
         for doer in _doers(token, context):
-            if doer.id != holder.id:
+            if holder.id not in {doer.id, doer.of}:
                 yield Found(holder, "criticizes", Target(doer.label, actor=doer), token, "charged_deed", 0.5)
+
+
+def _alleged(noun: Token, alleging: frozenset[str]) -> bool:
+    """Whether a deed is only alleged (screens.toml [alleged] modifiers, or "so-called"), on the
+    noun or on the verbs it hangs from: "the alleged atrocities", "claiming Peru allegedly staged
+    the atrocities"."""
+    current = noun
+    for _ in range(3):
+        if any(c.dep_ in {"amod", "advmod"} and c.lower_ in alleging for c in current.children):
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def named_doers(noun: Token, context: Context) -> list[Resolved]:

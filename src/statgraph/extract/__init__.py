@@ -37,7 +37,7 @@ from .roles.titles import find_roles
 from .screens import screen_reason
 from .target_screens import unfit_target
 from .sentence import sentences
-from .stances import aid, aims, attempts, backing, behest, causes, clause_candidates, clauses, conditional_threats, conditions, dangers, deontics, emotions, emphasis, evaluation, formulae, hopes, interests, no_way, norms, nouns, principles, quitting, reception, refusals, resolute, sanctions, threats, unaccepted, verbs, verdicts, votes, warning_nouns, wrongdoing  # noqa: F401 - registers their extractors
+from .stances import aid, aims, attempts, backing, behest, causes, charged_deeds, clause_candidates, clauses, conditional_threats, conditions, dangers, denied_rights, deontics, emotions, emphasis, evaluation, formulae, hopes, interests, no_way, norms, nouns, principles, quitting, reception, refusals, resolute, responses, sanctions, threats, unaccepted, verbs, verdicts, votes, warning_nouns, wrongdoing  # noqa: F401 - registers their extractors
 from .stances.proposals import note_proposals
 from .trace import KEPT, Trace
 from .wording import tidy
@@ -77,8 +77,10 @@ PIPELINE = (
     "stated_hopes",
     "diplomatic_formulae",
     "unaccepted",
+    "denied_rights",
     "find_evaluations",
     "wrongdoing",
+    "charged_deeds",
     "posed_dangers",
     "against_norms",
     "settled_by_norm",
@@ -97,6 +99,7 @@ PIPELINE = (
     "warning_nouns",
     "conditional_threats",
     "stated_resolve",
+    "promised_responses",
     "refused_acts",
     "set_conditions",
     "in_interest",

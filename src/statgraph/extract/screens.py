@@ -294,9 +294,13 @@ def _agent_participle(found: Found, screens: Screens) -> bool:
 
 def _own_deed(found: Found, screens: Screens) -> bool:
     """ "Russia's aggression against Ukraine", "the attacks by Houthis against cargo vessels":
-    a deed of force with its doer named is no stance of the doer on its victim."""
+    a deed of force with its doer named is no stance of the doer on its victim. A speaker who
+    names the deed so ("Chile's aggression against Peru has put an end to an era") judges the
+    doer: that charge (stances/charged_deeds.py) stays."""
     cue = found.cue
     if found.relation not in {"criticizes", "opposes"} or cue.pos_ != "NOUN" or cue.lemma_.lower() not in screens.deeds:
+        return False
+    if found.rule == "charged_deed":
         return False
     return any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in cue.children)
 

@@ -45,3 +45,16 @@ def test_a_complement_after_a_closing_quotation_mark() -> None:
 def test_a_closed_quotation_before_the_noun_is_no_reason_to_read_on() -> None:
     found = _texts("Chile, which called it “fair”, welcomed the financing on Monday.", "Chile", "supports")
     assert found == ["financing"], found
+
+
+def test_a_named_body_is_blamed_not_its_owner() -> None:
+    found = [(s.relation, s.target_text) for s in statements_of(
+        "In the letter, Rabbi Cohen accused Netanyahu’s Likud party of breaking its promise to pass the bill.")
+        if s.holder_id == "Rabbi_Cohen"]
+    assert ("criticizes", "Benjamin Netanyahu") not in found, found
+    assert any("Likud" in t for _, t in found), found
+
+
+def test_an_owned_deed_still_blames_its_owner() -> None:
+    found = _texts("Ukraine condemned Russia’s missile attacks on Kyiv.", "Ukraine", "criticizes")
+    assert "Russia" in found, found

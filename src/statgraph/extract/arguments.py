@@ -274,6 +274,13 @@ def _counted_sides(token: Token) -> bool:
     return any(c.lower_ == "two" and c.dep_ == "nummod" for c in token.children) and _bare(token)
 
 
+def _named_body(noun: Token) -> bool:
+    """Whether a noun is the common noun of an organisation's name ("the Likud party", "the Wagner
+    group"): a body that acts itself, not a deed of whoever owns it."""
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "ORG" and c.i == noun.i - 1
+               for c in noun.children)
+
+
 def _in_condition(name: Token) -> bool:
     """Whether a named state is described in a condition one wants or fears it in: "a neutral
     Malaysia", "a free and democratic Belarus" (ontology/phrases.toml conditions)."""
@@ -336,6 +343,8 @@ def doers(act: Token, resolver: Resolver) -> list[Target]:
     (bench/realtext/CONVENTIONS.md: criticizes the doer and opposes the act)."""
     if act.pos_ != "NOUN" or act.lemma_.lower() in _STANCE_WORDS:
         return []  # "condemned Russia's position": a view, not a deed
+    if _named_body(act):
+        return []  # "accused Netanyahu's Likud party": the party is blamed, not its owner
     found = []
     for member in [act, *conjuncts(act)]:
         named = [c for c in member.children if c.dep_ == "poss"] + [

@@ -49,7 +49,7 @@ def phrase_span(token: Token) -> Span:
             return True  # "construction of the Belt and Road": a list inside the phrase stays whole
         if is_descriptive_name(c):
             return True  # "the attacks by the militant group Hamas"
-        if c.dep_ == "conj" and c.head.i == token.i and quoted_verb_object(c):
+        if c.dep_ in {"conj", "appos"} and c.head.i == token.i and quoted_verb_object(c):
             return True  # "the decision to "fast-track" the development": the quoted verb's object
         if purpose(c) and c.head.dep_ in {"acl", "xcomp"}:
             return True  # "the need to give guidance to complete the process"
@@ -81,9 +81,10 @@ _CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
 
 
 def quoted_verb_object(conj: Token) -> bool:
-    """Whether a conjunct is the object of a word set in quotation marks within its head's phrase,
-    which the parser took for a second member of a list: "the decision to “fast-track” | the
-    development of LNG terminals" (no "and" nor comma before it, right after the closing mark)."""
+    """Whether a conjunct or an apposition is the object of a word set in quotation marks within
+    its head's phrase, which the parser took for a second member of a list or a second name of the
+    noun: "the decision to “fast-track” | the development of LNG terminals" (no "and" nor comma
+    before it, right after the closing mark)."""
     doc, noun = conj.doc, conj.head
     before = doc[conj.left_edge.i - 1]
     quoted = before.head
@@ -94,6 +95,31 @@ def quoted_verb_object(conj: Token) -> bool:
         and noun.i in {a.i for a in quoted.ancestors}
         and quoted.i < conj.i
     )
+
+
+def quoted_verb_hung_object(noun: Token, end: int) -> Token | None:
+    """The object of a verb set in quotation marks at the end of a noun's phrase, where the
+    parser hung it on the verb above as a second object: "welcomed Peru's decision to “fast-track”
+    | the development of lithium mines" (right after the closing mark, "to" before the opening
+    one); None otherwise."""
+    doc = noun.doc
+    if end + 1 >= len(doc) or doc[end].text not in _CLOSING_QUOTES or end - noun.i < 3:
+        return None
+    opening = next((i for i in range(end - 1, noun.i, -1) if doc[i].text in _OPENING_QUOTES), None)
+    if opening is None or doc[opening - 1].lower_ != "to" or end - opening > 4:
+        return None
+    owned = doc[end + 1].head if doc[end + 1].dep_ in {"det", "amod", "compound", "poss"} else doc[end + 1]
+    return (
+        owned
+        if owned.pos_ in {"NOUN", "PROPN"}
+        and owned.dep_ in {"dobj", "obj", "appos", "conj"}
+        and owned.left_edge.i == end + 1
+        and owned.head.i in {noun.i} | {a.i for a in noun.ancestors}
+        else None
+    )
+
+
+_OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
 
 
 def _closed(span: Span) -> Span:
@@ -132,7 +158,10 @@ def hung_infinitive(noun: Token) -> tuple[Span | None, Token] | None:
     if noun.pos_ != "NOUN" or phrase_span(noun).end != noun.i + 1:
         return None
     at, doer = noun.i + 1, None
-    while at < len(doc) and doc[at].dep_ == "prep" and _INFINITIVE_TAKERS & {noun.lower_, noun.lemma_.lower()}:
+    takes_one = bool(_INFINITIVE_TAKERS & {noun.lower_, noun.lemma_.lower()})
+    while at < len(doc) and takes_one and (dated := _date_after(doc[at], noun)) is not None:
+        at = dated  # "the decision *last July* to send an envoy"
+    while at < len(doc) and doc[at].dep_ == "prep" and takes_one:
         prep = doc[at]
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         if prep.lower_ == "by" and doer is None and objects and objects[0].pos_ in {"PROPN", "NOUN"}:
@@ -148,6 +177,19 @@ def hung_infinitive(noun: Token) -> tuple[Span | None, Token] | None:
     if at > noun.i + 1 and verb.head.i != noun.head.i:
         return None  # past a date or a doer only when hung on the noun's own verb
     return doer, verb
+
+
+def _date_after(word: Token, noun: Token) -> int | None:
+    """Where a date ends that the parser hung on the verb above a noun, right after the noun:
+    "welcomed the decision | last July | to send an envoy" (a date's words only); None otherwise."""
+    if word.ent_type_ != "DATE" or word.dep_ not in {"npadvmod", "amod", "det"}:
+        return None
+    date = word if word.dep_ == "npadvmod" else word.head
+    if date.dep_ != "npadvmod" or date.head.i != noun.head.i or date.left_edge.i != word.i:
+        return None
+    if any(t.ent_type_ != "DATE" for t in date.subtree):
+        return None
+    return date.right_edge.i + 1
 
 
 def _when(prep: Token) -> bool:
@@ -178,6 +220,9 @@ def complement_end(noun: Token, end: int) -> int:
     prep = hung_complement(noun, end)
     if prep is not None:
         return prep.right_edge.i + 1
+    owned = quoted_verb_hung_object(noun, end)
+    if owned is not None:
+        return phrase_span(owned).end
     clause = hung_for_clause(noun, end)
     return clause.right_edge.i + 1 if clause is not None else end
 
@@ -200,6 +245,18 @@ def hung_for_clause(noun: Token, end: int) -> Token | None:
     return clause if takes(owner, doc[end]) else None
 
 
+def _past_closing_quote(noun: Token, end: int) -> int:
+    """`end`, or the word after it where a quotation that opened a few words before the noun closes
+    there: "agreed to “encourage financing” | for the expansion of the corridor"."""
+    doc = noun.doc
+    if end >= len(doc) - 1 or doc[end].text not in _CLOSING_QUOTES:
+        return end
+    opened = [i for i in range(max(0, noun.i - 4), noun.i) if doc[i].text in _OPENING_QUOTES]
+    if not opened or any(doc[i].text in {'"', "”"} for i in range(opened[-1] + 1, end)):
+        return end
+    return end + 1
+
+
 def takes(noun: Token, prep: Token) -> bool:
     """Whether a noun takes a complement of that preposition (ontology/phrases.toml): "relations
     *with* Japan", "the right *to* self-defence"."""
@@ -215,6 +272,7 @@ def hung_complement(noun: Token, end: int | None = None) -> Token | None:
     preposition, and not before a date ("held talks | on Monday")."""
     doc = noun.doc
     end = noun.i + 1 if end is None else end
+    end = _past_closing_quote(noun, end)
     if end >= len(doc) or noun.pos_ != "NOUN":
         return None
     prep = doc[end]

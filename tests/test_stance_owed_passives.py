@@ -50,3 +50,16 @@ def test_a_demand_stops_at_a_clause_of_reason() -> None:
 )
 def test_what_asks_nothing_of_anyone_is_no_owed_passive(text: str) -> None:
     assert _owed(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“It is a concept that needs to be shared by every state,” the Chilean minister said.",  # a relative clause
+        "“The seats still have to be determined,” the Chilean minister said.",  # a step still to come
+        "“Border security should be discussed at the summit,” the Chilean minister said.",  # talk
+        "“No business shall be transacted until then,” the Chilean minister said.",  # no subject asked
+    ],
+)
+def test_descriptions_and_steps_of_a_process_are_no_owed_passive(text: str) -> None:
+    assert _owed(text) == [], text

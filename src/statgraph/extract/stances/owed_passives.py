@@ -7,8 +7,11 @@ someone's words (or an op-ed author's own voice), with a modal of obligation ("m
 "shall", "ought to") or a semi-modal ("needs to", "has to") over the passive participle. What
 asks nothing is left out: a negated or past obligation ("must not be used", "should have been
 done"), a condition or a question, a pronoun subject ("it should be recalled", "this must be
-said"), the speaker's own side ("we must be ready") and participles of remark or of allowance
-(ontology/cues.toml [demands] unasked_passives: "should be noted", "should be allowed").
+said"), a relative clause ("a concept that needs to be shared"), a step still to come in a
+process ("the seats still have to be determined"), the speaker's own side ("Chile must be ready"),
+participles of remark, allowance or talk (ontology/cues.toml [demands] unasked_passives: "should
+be noted", "should be allowed", "should be discussed") and of settling, which norms.py reads
+("must be resolved on the basis of the law": [demands] settling_verbs).
 """
 
 from __future__ import annotations
@@ -31,8 +34,11 @@ if TYPE_CHECKING:
     from ...link.resolve import Resolved
 
 _CONDITIONS = frozenset({"if", "unless", "whether", "when", "once"})
+# A relative clause ("a concept that needs to be shared") describes its noun, asking no act.
 _RELATIVES = frozenset({"that", "which", "who", "whom"})
 _MOST_WORDS = 16
+# Adverbs of a step still to come in a process.
+_PENDING = frozenset({"still", "yet", "now", "first"})
 
 
 @extractor(cues=lambda lexicon: DEONTIC | SEMI_MODALS)
@@ -40,19 +46,21 @@ def owed_passives(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the speaker's demand of what a passive says must or should be done to something."""
     if sent.text.rstrip().rstrip("”\"'’").endswith("?"):
         return
-    unasked = context.lexicon.listed("demands", "unasked_passives")
+    lexicon = context.lexicon
+    unasked = lexicon.listed("demands", "unasked_passives") | lexicon.listed("demands", "settling_verbs")
     for verb in sent:
         governor = _owing(verb)
-        if governor is None or verb.lemma_.lower() in unasked or _conditioned(verb, governor):
+        if governor is None or verb.lemma_.lower() in unasked:
+            continue
+        if _conditioned(verb, governor) or _pending(verb, governor):
             continue
         subject = next((c for c in governor.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
         holder = _holder(verb, context)
-        if subject is None or holder is None:
+        if subject is None or holder is None or subject.lower_ in _RELATIVES:
             continue
-        noun = governor.head if subject.lower_ in _RELATIVES and governor.dep_ == "relcl" else subject
-        if not _named(noun) or _own_side(noun, holder, context):
+        if not _named(subject) or _own_side(subject, holder, context):
             continue
-        text = _text(noun, verb, governor, subject)
+        text = _text(subject, verb, governor)
         if len(text.split()) >= 3:
             yield Found(holder, "demands", Target(text, head=verb.text), verb, "owed_passive", 0.5)
 
@@ -81,8 +89,14 @@ def _named(noun: Token) -> bool:
     """Whether the subject names something: a noun, or "those" with what picks them out ("those
     involved in the killings", "those who ordered it")."""
     if noun.pos_ in {"NOUN", "PROPN"}:
-        return True
+        return not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)  # "no business shall be done"
     return noun.lower_ == "those" and any(c.dep_ in {"acl", "relcl"} for c in noun.children)
+
+
+def _pending(verb: Token, governor: Token) -> bool:
+    """Whether the passive tells what is still to be done in a process ("the seats still have to be
+    determined", "the bill must now be debated", "a referendum must first be held"): no one's ask."""
+    return any(c.dep_ == "advmod" and c.lower_ in _PENDING for t in (verb, governor) for c in t.children)
 
 
 def _conditioned(verb: Token, governor: Token) -> bool:
@@ -100,12 +114,11 @@ def _own_side(noun: Token, holder: Resolved, context: Context) -> bool:
     return any(a.id == holder.id for a, _ in holders(noun, context.frame, context.resolver))
 
 
-def _text(noun: Token, verb: Token, governor: Token, subject: Token) -> str:
+def _text(noun: Token, verb: Token, governor: Token) -> str:
     """The demand's words: the subject's phrase, then the participle with what it governs, up to
     a coordinated clause or a clause of reason ("must be released immediately, as ...")."""
     span = phrase_span(noun)
-    end = span.end if span is not None and noun.i == subject.i else subject.i  # "causes that must be": causes
-    lead = noun.doc[span.start : end].text if span is not None else noun.text
+    lead = span.text if span is not None else noun.text
     kept = [
         t for t in verb.subtree
         if t.i >= verb.i and t.dep_ not in {"punct", "cc"}

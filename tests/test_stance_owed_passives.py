@@ -19,7 +19,9 @@ def _owed(text: str) -> list:
 def test_what_must_be_done_to_something_is_the_speakers_demand() -> None:
     found = _found("“All political prisoners must be released,” the Chilean president said.")
     assert _has(found, "Chile", "demands", "prisoners", "released")
-    found = _found("Chile's president said the border conflict must be stopped and the situation must be defused peacefully.")
+    found = _found(
+        "Chile's president said the border conflict must be stopped and the situation must be defused peacefully."
+    )
     assert _has(found, "Chile", "demands", "conflict", "stopped")
     assert _has(found, "Chile", "demands", "situation", "defused")
 
@@ -30,7 +32,9 @@ def test_a_semi_modal_over_a_passive_is_a_demand_too() -> None:
 
 
 def test_a_demand_stops_at_a_clause_of_reason() -> None:
-    found = _found("“The journalists must be released immediately, as they are detained for their work,” Chile's minister said.")
+    found = _found(
+        "“The journalists must be released immediately, as they are detained for their work,” Chile's minister said."
+    )
     assert _has(found, "Chile", "demands", "journalists", "released")
     assert not any("detained" in t for h, r, t in found if r == "demands")
 

@@ -33,7 +33,7 @@ def test_a_semi_modal_over_a_passive_is_a_demand_too() -> None:
 
 def test_a_demand_stops_at_a_clause_of_reason() -> None:
     found = _found(
-        "“The journalists must be released immediately, as they are detained for their work,” Chile's minister said."
+        "“The journalists must be released at once, as they are detained for their work,” Chile's minister said."
     )
     assert _has(found, "Chile", "demands", "journalists", "released")
     assert not any("detained" in t for h, r, t in found if r == "demands")

@@ -49,7 +49,7 @@ def test_a_demand_stops_at_a_clause_of_reason() -> None:
         "“Should the border be closed?” the Chilean minister asked.",  # a question
         "“The talks should have been held in Lima,” the Chilean minister said.",  # a past obligation
         "“If the treaty must be revised, we will say so,” the Chilean minister said.",  # a condition
-        "“Chile must be ready for anything,” the Chilean minister said.",  # the speaker's own side
+        "“Chile must be prepared for anything,” the Chilean minister said.",  # the speaker's own side
     ],
 )
 def test_what_asks_nothing_of_anyone_is_no_owed_passive(text: str) -> None:

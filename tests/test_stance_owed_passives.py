@@ -63,6 +63,7 @@ def test_what_asks_nothing_of_anyone_is_no_owed_passive(text: str) -> None:
         "“The seats still have to be determined,” the Chilean minister said.",  # a step still to come
         "“Border security should be discussed at the summit,” the Chilean minister said.",  # talk
         "“No business shall be transacted until then,” the Chilean minister said.",  # no subject asked
+        "“Relations with Peru must be enhanced,” the Chilean minister said.",  # the side's own ties
     ],
 )
 def test_descriptions_and_steps_of_a_process_are_no_owed_passive(text: str) -> None:

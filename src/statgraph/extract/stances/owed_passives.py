@@ -8,7 +8,8 @@ someone's words (or an op-ed author's own voice), with a modal of obligation ("m
 asks nothing is left out: a negated or past obligation ("must not be used", "should have been
 done"), a condition or a question, a pronoun subject ("it should be recalled", "this must be
 said"), a relative clause ("a concept that needs to be shared"), a step still to come in a
-process ("the seats still have to be determined"), the speaker's own side ("Chile must be ready"),
+process ("the seats still have to be determined"), the speaker's own side ("Chile must be
+prepared") or ties ("relations with China must be enhanced": [cooperates_with] tie_nouns),
 participles of remark, allowance or talk (ontology/cues.toml [demands] unasked_passives: "should
 be noted", "should be allowed", "should be discussed") and of settling, which norms.py reads
 ("must be resolved on the basis of the law": [demands] settling_verbs).
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from ...link.resolve import Resolved
+    from ..cues import Lexicon
 
 _CONDITIONS = frozenset({"if", "unless", "whether", "when", "once"})
 # A relative clause ("a concept that needs to be shared") describes its noun, asking no act.
@@ -58,7 +60,7 @@ def owed_passives(sent: Span, context: Context) -> Iterator[Found]:
         holder = _holder(verb, context)
         if subject is None or holder is None or subject.lower_ in _RELATIVES:
             continue
-        if not _named(subject) or _own_side(subject, holder, context):
+        if not _named(subject) or _own_side(subject, holder, context) or _ties(subject, lexicon):
             continue
         text = _text(subject, verb, governor)
         if len(text.split()) >= 3:
@@ -107,6 +109,12 @@ def _conditioned(verb: Token, governor: Token) -> bool:
 def _holder(verb: Token, context: Context) -> Resolved | None:
     """The speaker's side; in an op-ed's own voice, its author; in a report's own voice, no one."""
     return context.frame.behalf if context.frame.voice_of(verb) != "author" else context.author
+
+
+def _ties(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether the subject is ties ("relations with China must be enhanced"): a side's ties are
+    its own to build, support read elsewhere, not a demand ([cooperates_with] tie_nouns)."""
+    return noun.lower_ in lexicon.listed("cooperates_with", "tie_nouns")
 
 
 def _own_side(noun: Token, holder: Resolved, context: Context) -> bool:

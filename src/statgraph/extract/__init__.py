@@ -37,7 +37,7 @@ from .roles.titles import find_roles
 from .screens import screen_reason
 from .target_screens import unfit_target
 from .sentence import sentences
-from .stances import aid, aims, attempts, backing, behest, causes, charged_deeds, clause_candidates, clauses, conditional_threats, conditions, dangers, denied_rights, deontics, emotions, emphasis, evaluation, formulae, hopes, interests, no_way, norms, nouns, principles, quitting, reception, refusals, resolute, responses, sanctions, threats, unaccepted, verbs, verdicts, votes, warning_nouns, wrongdoing  # noqa: F401 - registers their extractors
+from .stances import aid, aims, attempts, backing, behest, causes, charged_deeds, clause_candidates, clauses, conditional_threats, conditions, dangers, denied_rights, deontics, emotions, emphasis, evaluation, formulae, hopes, interests, no_way, norms, nouns, owed_passives, principles, quitting, reception, refusals, resolute, responses, sanctions, threats, unaccepted, verbs, verdicts, votes, warning_nouns, wrongdoing  # noqa: F401 - registers their extractors
 from .stances.proposals import note_proposals
 from .trace import KEPT, Trace
 from .wording import tidy
@@ -57,6 +57,7 @@ PIPELINE = (
     "noun_stances",
     "condemned_actions",
     "deontic_demands",
+    "owed_passives",
     "existential_demands",
     "time_to_act",
     "imperative_demands",

@@ -61,3 +61,22 @@ def test_an_issue_raised_with_a_person_is_a_meeting() -> None:
 )
 def test_an_issue_to_be_raised_or_a_raise_in_line_with_is_no_meeting(text: str) -> None:
     assert pairs_of(text, "met_with") == set()
+
+
+def test_telling_a_news_briefing_abroad_is_a_visit() -> None:
+    text = "Kenyan Foreign Minister Jane Okafor told a news briefing in Beirut that aid would continue."
+    assert ("Jane_Okafor", "Lebanon") in pairs_of(text, "visited")
+
+
+def test_telling_a_news_briefing_at_home_is_no_visit() -> None:
+    text = "Kenyan Foreign Minister Jane Okafor told a press conference in Nairobi that aid would continue."
+    assert pairs_of(text, "visited") == set()
+
+
+def test_points_raised_by_several_are_no_meeting_among_them() -> None:
+    text = "Jane Okafor, Peter Mwangi and Grace Achieng separately raised constitutional points of order."
+    assert pairs_of(text, "met_with") == set()
+
+
+def test_those_who_discussed_it_together_still_met() -> None:
+    assert ("Jane_Okafor", "Peter_Mwangi") in pairs_of("Jane Okafor and Peter Mwangi discussed bilateral ties.", "met_with")

@@ -80,3 +80,8 @@ def test_points_raised_by_several_are_no_meeting_among_them() -> None:
 
 def test_those_who_discussed_it_together_still_met() -> None:
     assert ("Jane_Okafor", "Peter_Mwangi") in pairs_of("Jane Okafor and Peter Mwangi discussed bilateral ties.", "met_with")
+
+
+def test_telling_a_conference_in_a_town_the_lexicon_does_not_place_is_no_visit() -> None:
+    text = "Israeli Prime Minister Jane Okafor told a security conference in Herzliya that Israel is not bound."
+    assert pairs_of(text, "visited") == set()

@@ -262,6 +262,8 @@ def appearance_abroad(
     # further down, only a place the lexicon knows ("at the presidential palace in Las Garzas" may be at home)
     further = _places_in([*held[1:], *(s for h in held for s in _settings(h))])
     places += [a for p in further for a in _abroad(p, False, resolver)]
+    if told:  # only a place the lexicon knows: "told a conference in Herzliya" may be at home
+        places = [a for a in places if resolver.gazetteer.find(a.label) or resolver.gazetteer.city(a.label)]
     for holder, how in holders(subject_of(verb), frame, resolver):
         home = visit_home(holder, resolver) if holder.type == "person" else None
         if home is None:

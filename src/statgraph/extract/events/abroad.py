@@ -243,11 +243,12 @@ def appearance_abroad(
     (known from their office, stated or the lexicon's) visited that place; with no office known,
     nothing is said. A speech may be told as to come ("will say at a conference in X": the
     speaker's own plan); another act is told as done."""
-    if token.dep_ != "pobj" or token.head.lower_ not in {"at", "during", "in"}:
+    told = token.dep_ in {"dobj", "obj"} and token.head.lemma_.lower() == "tell"  # "told a news conference in Beirut"
+    if not told and (token.dep_ != "pobj" or token.head.lower_ not in {"at", "during", "in"}):
         return  # "said at a news conference in Harbin", "During a press conference in Paris, Lula said"
     if token.head.lower_ == "in" and token.lemma_.lower() not in _MEETINGS_IN:
         return  # "in a meeting": at one; not "in the event of", "in a ceremony" told of others
-    verb = token.head.head
+    verb = token.head if told else token.head.head
     if verb.pos_ != "VERB" or negated(verb) or irrealis(verb) or speculative(verb):
         return
     to_come = any(c.dep_ == "aux" and c.lower_ in _TO_COME for c in verb.children)
@@ -261,6 +262,8 @@ def appearance_abroad(
     # further down, only a place the lexicon knows ("at the presidential palace in Las Garzas" may be at home)
     further = _places_in([*held[1:], *(s for h in held for s in _settings(h))])
     places += [a for p in further for a in _abroad(p, False, resolver)]
+    if told:  # only a place the lexicon knows: "told a conference in Herzliya" may be at home
+        places = [a for a in places if resolver.gazetteer.find(a.label) or resolver.gazetteer.city(a.label)]
     for holder, how in holders(subject_of(verb), frame, resolver):
         home = visit_home(holder, resolver) if holder.type == "person" else None
         if home is None:

@@ -154,6 +154,10 @@ _PART_NOUNS = frozenset(
 )
 
 
+# A force or mission that forces serve in, in a place of its own: "troops in the UN force in Lebanon"
+_MISSION_NOUNS = frozenset({"coalition", "contingent", "force", "mission", "operation"})
+
+
 def _entered(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     """ "Russia has entered the war in Syria", "Turkey intervened militarily in Syria": a state
     that joins a war in a place, or intervenes there, has its forces there."""
@@ -225,6 +229,8 @@ def forces_in(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]
     kept = token.dep_ in {"dobj", "obj"} and verb.lemma_.lower() in _KEEP_VERBS and not negated(verb)
     # "the US maintains bases in Japan": the place hung on the verb that keeps them
     said = [*prep_objects(token, _FORCE_PREPS), *(prep_objects(verb, _FORCE_PREPS) if kept else [])]
+    # "has 1,000 troops in the UN force in south Lebanon": the place of the force they serve in
+    said += [o for m in said if m.pos_ == "NOUN" and m.lemma_.lower() in _MISSION_NOUNS for o in prep_objects(m, _FORCE_PREPS)]
     places = [place for member in said if (place := force_place(member, resolver)) is not None]
     owners = military_owner(token, frame, resolver) if places else []
     if places and not owners and token.dep_ in {"dobj", "obj"} and verb.lemma_.lower() in _KEEP_VERBS:

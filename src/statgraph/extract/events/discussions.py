@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 DISCUSS_VERBS = words("event_forms", "discuss_verbs")
+_TOGETHER_VERBS = words("event_forms", "discuss_together_verbs")
 TALK_NOUNS = words("event_forms", "talk_nouns")
 _TALK_PREPS = words("event_forms", "talk_preps")
 # "arrived in Ankara for talks with X": a journey's purpose, after "for" (not "called for talks")
@@ -49,6 +50,8 @@ def discussed_with(token: Token, frame: Frame, resolver: Resolver) -> Iterator[F
     if partners:
         yield from _met(found, partners, token, "discussed_with", resolver)
         return
+    if token.lemma_.lower() not in _TOGETHER_VERBS:
+        return  # "A, B and C raised points of order": each on their own
     # "Tokayev and Wang Yi discussed bilateral ties": those who discussed it together met
     sides = [a for a, _ in found if a.type in {"person", "state"}]
     if len(sides) > 1 and len(sides) == len(found):

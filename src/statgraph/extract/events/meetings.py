@@ -29,7 +29,7 @@ from . import guests  # noqa: F401 - importing it registers its extractor
 from .partners import named_at_end, they_before
 from .sides import TALK_NOUNS as _TALK_NOUNS
 from .sides import actors as _actors
-from .sides import mutual_meetings, pair_named
+from .sides import envoy_states, mutual_meetings, pair_named
 from .sides import remember_sides as _remember_sides
 from .talks import talks_noun
 from .unheld import recorded
@@ -161,6 +161,8 @@ def _partnerless(
         return
     if mutual and subject is not None and (subject.pos_ != "PRON" or subject.lower_ in {"we", "they"}):
         sides = they_before(subject, resolver) or [h for h, _ in found] or pair_named(subject, resolver, words)
+        envoys = envoy_states(subject, resolver)  # "officials from A and B met": more sides than the subject's holders
+        sides = envoys if len(envoys) > len(sides) else sides
         if len(sides) == 1 and sides[0].type == "person":
             sides += misparsed_sides(subject, sides[0], resolver)
         yield from mutual_meetings(sides, token, "mutual_meeting")

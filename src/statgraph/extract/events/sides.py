@@ -11,6 +11,7 @@ from ...link.resolve import Resolved, Resolver
 from ...words import words
 from ..arguments import Target
 from ..found import Found
+from ..context.subjects import conjuncts
 from .partners import titled_person
 
 if TYPE_CHECKING:
@@ -67,3 +68,26 @@ def pair_named(token: Token, resolver: Resolver, words: dict[str, frozenset[str]
             break
     unique = list({a.id: a for a in named}.values())
     return unique if len(unique) == 2 else []
+
+
+# Those sent to talk for a state: "officials from A and B met", "Iranian and US negotiators held talks"
+_ENVOYS = _REPRESENTATIVES | {"delegate", "envoy", "negotiator"}
+
+
+def envoy_states(subject: Token, resolver: Resolver) -> list[Resolved]:
+    """ "Senior officials from Kenya and Uganda met", "Iranian and United States delegations held
+    talks": the states whose envoys (a plural with no owner told) met, two or more, each once."""
+    if subject.tag_ not in {"NNS", "NNPS"} or subject.lemma_.lower() not in _ENVOYS:
+        return []
+    if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
+        return []  # "their officials", "officials of X": read by the holders of the subject
+    named = [p for c in subject.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
+    named += [c for c in subject.children if c.dep_ in {"amod", "compound", "nmod"}]
+    states = []
+    for token in (t for n in named for t in [n, *conjuncts(n)]):
+        actor = resolver.gazetteer.demonym(token.text) if token.pos_ == "ADJ" else None
+        found = resolver.actor(actor) if actor is not None else resolver.resolve(token) if token.pos_ == "PROPN" else None
+        if found is not None and found.type == "state":
+            states.append(found)
+    unique = list({a.id: a for a in states}.values())
+    return unique if len(unique) >= 2 else []

@@ -148,4 +148,4 @@ def test_train_pairs_by_default_remakes_the_packaged_pair_model(tmp_path: Path, 
     assert result.exit_code == 0, result.output
     packaged = BENCH.parent / "src" / "statgraph" / "link" / "pair_model.json"
     assert out.read_bytes() == packaged.read_bytes()
-    assert "topic_pairs_held20.tsv" not in result.output
+    assert "topic_pairs_held18.tsv" not in result.output

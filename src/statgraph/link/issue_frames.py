@@ -8,7 +8,7 @@ about does not. `read_frame` parses the phrase (the pipeline of `nlp.load_nlp`) 
 - its **event**: the word the phrase's root governs once past words that only lead to it (a
   verb or noun of realisation or seeking, ontology/issue_words.toml `leading`: "reach a
   ceasefire" is the ceasefire, "implementation of the agreement" the agreement) and past an
-  undoing word ("halt to the attacks" is about the attacks, undone); its root (`root`,
+  undoing word ("halt to the attacks" is about the attacks, undone); its root (`pairs.root`,
   "withdraw" and "withdrawal" one), a kindred group read as one ("truce", "ceasefire");
 - its **object**: the roots of the content words the event governs (its object and
   prepositional arguments, not its subject), a demonym read as its country's name;
@@ -17,30 +17,25 @@ about does not. `read_frame` parses the phrase (the pipeline of `nlp.load_nlp`) 
 
 `frame_features` compares two frames: the same event; the same event and a shared object word;
 the share of the smaller object the other holds; and one phrase's event among the other's object
-words. The pair model weighs them for two phrases of one article (`within_document_frames`,
-`pairs.pair_features`): across articles, one event and one object are as often two instances
-(two ceasefires, two resolutions) as one, and a phrase is parsed only when some phrase of its
-article is compared with it.
+words; `within_document_frames` gives them for two phrases of one article (across articles, one
+event and one object are as often two instances, two ceasefires or two resolutions, as one).
+
+Notes:
+    Round twenty tried these as four more features of the pair model (bench/TOPIC_PAIRS.md,
+    "Round twenty"): cross-validated F1 on the 1,710 earlier labelled pairs rose from 0.497 to
+    0.558, but on the held-back set of round twenty the model joined one right pair more
+    (F1 0.50 -> 0.53) and in a train + dev build it lost about as many right network edges as it
+    gained, with more wrong ones among those gained; the pair model does not read them (yet).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..words import words
-from .topics import stem
+from .pairs import issue_root
 
-# One stem for the head words of a group of ontology/issue_words.toml `kindred` ("truce", "ceasefire").
-KINDRED = {stem(w): stem(min(group.split())) for group in sorted(words("issue_words", "kindred"))
-            for w in group.split()}
-# Derivational endings that a verb and its noun differ by ("recognise" / "recognition",
-# "disarm" / "disarmament", "relocate" / "relocation"): `root` strips the first that leaves four
-# letters or more, so an event and its nominalisation share an issue word.
-_DERIVATIONAL = ("isations", "izations", "isation", "ization", "aments", "ament", "ations", "ation", "itions",
-                 "ition", "ments", "ment", "ings", "ing", "ises", "izes", "ised", "ized", "ates", "ated", "ate",
-                 "ise", "ize", "ions", "ion", "als", "al", "ies", "es", "ed", "s", "e")
 _LEADING = words("issue_words", "leading")
 _UNDOING = words("issue_words", "undoing")
 _REFUSING = words("issue_words", "refusing")
@@ -58,26 +53,6 @@ class Frame:
     event: str
     objects: frozenset[str]
     undone: bool = False
-
-
-def root(word: str) -> str:
-    """A word without its derivational ending, lower case: "recognise" and "recognition" are
-    "recogn", "withdrawal" is "withdraw" (`_DERIVATIONAL`)."""
-    word = re.sub(r"'s?$", "", word.lower().replace("’", "'"))
-    return next((word[: -len(end)] for end in _DERIVATIONAL if word.endswith(end) and len(word) - len(end) >= 4),
-                word)
-
-
-def kindred(word_stem: str) -> str:
-    """The stem that stands for a head's group of words of one meaning ("truce" -> "armistic")."""
-    return KINDRED.get(word_stem, word_stem)
-
-
-def issue_root(word: str) -> str:
-    """What two phrases' words are compared by: its group's stem for a kindred word ("truce",
-    "ceasefire"), else its root."""
-    word_stem = stem(word)
-    return KINDRED[word_stem] if word_stem in KINDRED else root(word)
 
 
 @lru_cache(maxsize=65536)

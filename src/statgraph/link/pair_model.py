@@ -22,9 +22,7 @@ from ..model_files import read_model_file
 FORMAT = "statgraph-pairs/1"
 PACKAGED = Path(__file__).resolve().parent / "pair_model.json"
 COSINE = "cosine"  # the one feature that is no 0/1 reading of the words, nor a share of them
-# 0 for phrases of two articles
-WITHIN_DOCUMENT = frozenset({"same_document", "same_document_head", "same_passage", "same_document_event",
-                             "same_document_object", "same_document_event_object", "same_document_event_in_object"})
+WITHIN_DOCUMENT = frozenset({"same_document", "same_document_head", "same_passage"})  # 0 for phrases of two articles
 
 
 @dataclass(frozen=True)

@@ -40,8 +40,7 @@ FOLDS = 5
 THRESHOLD = 0.6
 DEALS = 10
 FEATURES = ("cosine", "same_head", "same_document", "same_document_head", "overlap", "other_names",
-            "shared_names", "generic", "head_in_other", "same_head_names", "same_passage", "same_document_event",
-            "same_document_object", "same_document_event_object", "same_document_event_in_object")
+            "shared_names", "generic", "head_in_other", "same_head_names", "same_passage")
 
 
 

@@ -47,7 +47,6 @@ from dataclasses import dataclass
 from ..relations import stance_of
 from ..words import words
 from .gazetteer import Gazetteer
-from .issue_frames import KINDRED, issue_root, kindred, read_frame, root, within_document_frames
 from .pair_model import pair_model
 from .phrases import short_phrase
 from .topics import STOPWORDS, canonical_phrase, content_stems, issue_part, phrase_head, stem
@@ -64,11 +63,20 @@ _PARTICULAR = words("issue_words", "particular")
 _RELATIONAL = words("issue_words", "relational")
 _DESCRIBING = words("issue_words", "describing")
 _UPHOLDING = words("issue_words", "upholding")
+# One stem for the head words of a group of ontology/issue_words.toml `kindred` ("truce", "ceasefire").
+_KINDRED = {stem(w): stem(min(group.split())) for group in sorted(words("issue_words", "kindred"))
+            for w in group.split()}
 _POSSESSIVES = frozenset("its their his her our your my".split())
 _ARGUMENT_PREPS = frozenset("of on with against for in to between over from by".split())
 _GRADED_STEMS = frozenset(stem(word) for word in _GRADING)
 _PARTICULAR_STEMS = frozenset(stem(word) for word in _PARTICULAR)
 _WORD = re.compile(r"[\w'’-]+")
+# Derivational endings that a verb and its noun differ by ("recognise" / "recognition",
+# "disarm" / "disarmament", "relocate" / "relocation"): `root` strips the first that leaves four
+# letters or more, so an event and its nominalisation share an issue word.
+_DERIVATIONAL = ("isations", "izations", "isation", "ization", "aments", "ament", "ations", "ation", "itions",
+                 "ition", "ments", "ment", "ings", "ing", "ises", "izes", "ised", "ized", "ates", "ated", "ate",
+                 "ise", "ize", "ions", "ion", "als", "al", "ies", "es", "ed", "s", "e")
 _PUNCTUATION = "\"'“”‘’«».,;:!?()"
 # The direction of a stance group (ontology/statgraph.ttl `sg:group`): for the target, or against it.
 _STANCE_SIGN = {"support": 1, "demand": 1, "propose": 1, "cooperate": 1, "oppose": -1, "warn": -1}
@@ -118,7 +126,7 @@ def read_phrase(text: str, doc: str = "", gazetteer: Gazetteer | None = None, pa
     head_word = _head_word(text, words, gazetteer)
     argued = any(w in _ARGUMENT_PREPS for w in lowered[1:]) or any(w in _POSSESSIVES for w in lowered)
     stems = content_stems(text)
-    issue_stems = frozenset(KINDRED.get(s, s) for s in stems - _GRADED_STEMS)
+    issue_stems = frozenset(_KINDRED.get(s, s) for s in stems - _GRADED_STEMS)
     return Phrase(
         text, doc, kindred(stem(head_word)), stems, _names(named, gazetteer), argued, issue_stems, _undoes(lowered),
         frozenset(lowered), any(w.lower() in _RELATIONAL for w in _WORD.findall(short_phrase(text))),
@@ -138,6 +146,26 @@ def _head_word(text: str, words: list[str], gazetteer: Gazetteer | None) -> str:
     if gazetteer is not None and head_word[:1].isupper() and gazetteer.find(head_word) is not None:
         return ""
     return head_word
+
+
+def root(word: str) -> str:
+    """A word without its derivational ending, lower case: "recognise" and "recognition" are
+    "recogn", "withdrawal" is "withdraw" (`_DERIVATIONAL`)."""
+    word = re.sub(r"'s?$", "", word.lower().replace("’", "'"))
+    return next((word[: -len(end)] for end in _DERIVATIONAL if word.endswith(end) and len(word) - len(end) >= 4),
+                word)
+
+
+def issue_root(word: str) -> str:
+    """What `overlap` compares of a word: its group's stem for a kindred word ("truce",
+    "ceasefire"), else its root."""
+    word_stem = stem(word)
+    return _KINDRED[word_stem] if word_stem in _KINDRED else root(word)
+
+
+def kindred(word_stem: str) -> str:
+    """The stem that stands for a head's group of words of one meaning ("truce" -> "armistic")."""
+    return _KINDRED.get(word_stem, word_stem)
 
 
 def _described(words: list[str]) -> list[str]:
@@ -193,8 +221,6 @@ def pair_features(a: Phrase, b: Phrase, cosine: float) -> dict[str, float]:
         "generic": float(not (same_doc and same_head) and (_generic(a, b) or _generic(b, a))),
         # two targets of one passage (one statement's list, one demand in two parts)
         "same_passage": float(same_doc and _one_passage(a, b)),
-        # within one article, what the two are about (their events and objects, `issue_frames`)
-        **within_document_frames(read_frame(a.text) if same_doc else None, read_frame(b.text) if same_doc else None),
     }
 
 

@@ -6,7 +6,8 @@
     python bench/bench_topics.py --fresh                         # the fresh set (round ten's held-back set)
     python bench/bench_topics.py --held                          # round thirteen's held-back set (once)
     python bench/bench_topics.py --held15                        # round fifteen's (development data since)
-    python bench/bench_topics.py --held18                        # round eighteen's held-back set (once)
+    python bench/bench_topics.py --held18                        # round eighteen's held-back set
+    python bench/bench_topics.py --held20                        # round twenty's held-back set (once)
 
 For each graph: the topic nodes, the share whose label has five words or fewer, the longest
 labels, and the edges of the congruence and conflict networks (`statgraph network --kind`).
@@ -19,7 +20,7 @@ against the adjudicated labels (`same_adj`, see bench/TOPIC_PAIRS.md) and the fi
 held-back set of round ten, scored once then, and since round thirteen part of the pair model's
 training data. `--held` scores bench/topic_pairs_held.tsv (round thirteen's held-back set, from
 articles no earlier set drew from, labelled blind before any score; one reader, `same`);
-`--held15` and `--held18` score rounds fifteen's and eighteen's sets alike. Each phrase is read in
+`--held15`, `--held18` and `--held20` score rounds fifteen's, eighteen's and twenty's sets alike. Each phrase is read in
 the statement it comes from (the pair files' `start_a end_a holder_a relation_a` columns), as the
 concept linker reads it in a build.
 """
@@ -39,6 +40,7 @@ FRESH = Path(__file__).resolve().parent / "topic_pairs_fresh.tsv"
 HELD = Path(__file__).resolve().parent / "topic_pairs_held.tsv"
 HELD15 = Path(__file__).resolve().parent / "topic_pairs_held15.tsv"
 HELD18 = Path(__file__).resolve().parent / "topic_pairs_held18.tsv"
+HELD20 = Path(__file__).resolve().parent / "topic_pairs_held20.tsv"
 LABELS = """SELECT DISTINCT ?t ?label WHERE { ?t a sg:Topic ; rdfs:label ?label }"""
 
 
@@ -106,7 +108,8 @@ def main() -> None:
     parser.add_argument("--fresh", action="store_true", help="score bench/topic_pairs_fresh.tsv")
     parser.add_argument("--held", action="store_true", help="score bench/topic_pairs_held.tsv (once)")
     parser.add_argument("--held15", action="store_true", help="score bench/topic_pairs_held15.tsv")
-    parser.add_argument("--held18", action="store_true", help="score bench/topic_pairs_held18.tsv (once)")
+    parser.add_argument("--held18", action="store_true", help="score bench/topic_pairs_held18.tsv")
+    parser.add_argument("--held20", action="store_true", help="score bench/topic_pairs_held20.tsv (once)")
     args = parser.parse_args()
     for path in args.graphs:
         fig = graph_figures(path)
@@ -125,6 +128,8 @@ def main() -> None:
         print(pair_figures(("held15",), HELD15, (("same", "reader"),)))
     if args.held18:
         print(pair_figures(("held18",), HELD18, (("same", "reader"),)))
+    if args.held20:
+        print(pair_figures(("held20",), HELD20, (("same", "reader"),)))
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@
     python bench/label_pairs.py --blind --held --context  # round thirteen's held-back set, to label
     python bench/label_pairs.py --blind --held15 --context  # round fifteen's, each phrase in its statement's passage
     python bench/label_pairs.py --blind --held18 --context  # round eighteen's
+    python bench/label_pairs.py --blind --held20 --context  # round twenty's
 
 `--blind` prints `pair<TAB>phrase_a<TAB>phrase_b<TAB>doc_a<TAB>doc_b` for one half (`report`
 unless `--half` says otherwise) in a fixed shuffled order, for a second reader to label by
@@ -29,8 +30,9 @@ PAIRS = Path(__file__).resolve().parent / "topic_pairs.tsv"
 HELD = Path(__file__).resolve().parent / "topic_pairs_held.tsv"
 HELD15 = Path(__file__).resolve().parent / "topic_pairs_held15.tsv"
 HELD18 = Path(__file__).resolve().parent / "topic_pairs_held18.tsv"
+HELD20 = Path(__file__).resolve().parent / "topic_pairs_held20.tsv"
 # The option of each held-back file, its one split named alike.
-HELD_FILES = {"held18": HELD18, "held15": HELD15, "held": HELD}
+HELD_FILES = {"held20": HELD20, "held18": HELD18, "held15": HELD15, "held": HELD}
 DOCS = Path(__file__).resolve().parent / "realtext" / "docs"
 SEED = 20261203
 
@@ -120,6 +122,7 @@ def main() -> None:
     parser.add_argument("--held", action="store_true", help="bench/topic_pairs_held.tsv (its one split, held)")
     parser.add_argument("--held15", action="store_true", help="bench/topic_pairs_held15.tsv (its one split, held15)")
     parser.add_argument("--held18", action="store_true", help="bench/topic_pairs_held18.tsv (its one split, held18)")
+    parser.add_argument("--held20", action="store_true", help="bench/topic_pairs_held20.tsv (its one split, held20)")
     parser.add_argument("--context", action="store_true", help="with --blind: each phrase's passage")
     args = parser.parse_args()
     held = next((name for name in HELD_FILES if getattr(args, name)), None)

@@ -6,6 +6,7 @@
     python bench/sample_pairs.py --held                # round thirteen's set: unseen articles, bench/topic_pairs_held.tsv
     python bench/sample_pairs.py --held15              # round fifteen's: batches zc-zk, bench/topic_pairs_held15.tsv
     python bench/sample_pairs.py --held18              # round eighteen's: batches zl-zx, bench/topic_pairs_held18.tsv
+    python bench/sample_pairs.py --held20              # round twenty's: batches zy-zzf, bench/topic_pairs_held20.tsv
 
 The phrases are the target texts (`sg:targetText`) of the statements whose target is an issue
 (`sg:Topic`), one per wording and article, of the **train and dev** articles of bench/realtext
@@ -41,6 +42,11 @@ from, every wording of the earlier sets left out, seed `HELD18_SEED`, smaller st
 pairs of one article (`HELD18_STRATA`, `HELD18_MORE`): round fifteen's set held 30 same-issue
 pairs, 28 of them of one article.
 
+`--held20` samples round twenty's held-back set (bench/topic_pairs_held20.tsv, split `held20`):
+from the train and dev articles of batches zy to zzf (`HELD20_BATCHES`), which no earlier set drew
+from, every wording of the earlier sets (held18 too) left out, seed `HELD20_SEED`, round
+eighteen's strata.
+
 Each row also says where its two phrases stand (`CONTEXT`: the first statement of the article
 whose target is the phrase, by offset: its passage's `start` and `end` in the article's text, its
 holder and its relation), what the pair model's context features read (`link.pair_context`);
@@ -68,6 +74,9 @@ HELD15_BATCHES = re.compile(r"z[c-k]\d")
 HELD18 = HERE / "topic_pairs_held18.tsv"
 HELD18_SEED = "held-20261205-r18"
 HELD18_BATCHES = re.compile(r"z[l-x]\d")
+HELD20 = HERE / "topic_pairs_held20.tsv"
+HELD20_SEED = "held-20261205-r20"
+HELD20_BATCHES = re.compile(r"(zy|zz|zz[a-f])\d")
 SEED = "fresh-20261204"
 HELD_SEED = "held-20261204-r13"
 STRATA = (("head", 90), ("words", 70), ("high", 60), ("mid", 40), ("low", 40))
@@ -109,8 +118,11 @@ FRESH_PLAN = Plan()
 HELD_PLAN = Plan(HELD_SEED, HELD_STRATA, HELD_MORE, "held", (OLD, OUT), new_articles=True)
 HELD15_PLAN = Plan(HELD15_SEED, HELD_STRATA, HELD_MORE, "held15", (OLD, OUT, HELD), True, HELD15_BATCHES)
 HELD18_PLAN = Plan(HELD18_SEED, HELD18_STRATA, HELD18_MORE, "held18", (OLD, OUT, HELD, HELD15), True, HELD18_BATCHES)
+HELD20_PLAN = Plan(HELD20_SEED, HELD18_STRATA, HELD18_MORE, "held20", (OLD, OUT, HELD, HELD15, HELD18), True,
+                   HELD20_BATCHES)
 # The option of each held-back set: (its plan, the file it writes).
-HELD_SETS = {"held": (HELD_PLAN, HELD), "held15": (HELD15_PLAN, HELD15), "held18": (HELD18_PLAN, HELD18)}
+HELD_SETS = {"held": (HELD_PLAN, HELD), "held15": (HELD15_PLAN, HELD15), "held18": (HELD18_PLAN, HELD18),
+             "held20": (HELD20_PLAN, HELD20)}
 
 
 def split_docs(splits: tuple[str, ...] = ("train", "dev")) -> list[str]:
@@ -245,9 +257,10 @@ def main() -> None:
     parser.add_argument("--held", action="store_true", help="round thirteen's held-back set (HELD_PLAN)")
     parser.add_argument("--held15", action="store_true", help="round fifteen's held-back set (HELD15_PLAN)")
     parser.add_argument("--held18", action="store_true", help="round eighteen's held-back set (HELD18_PLAN)")
+    parser.add_argument("--held20", action="store_true", help="round twenty's held-back set (HELD20_PLAN)")
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
-    chosen = next((name for name in ("held18", "held15", "held") if getattr(args, name)), None)
+    chosen = next((name for name in ("held20", "held18", "held15", "held") if getattr(args, name)), None)
     plan, default = HELD_SETS[chosen] if chosen else (FRESH_PLAN, OUT)
     out = args.out or default
     if out.exists():

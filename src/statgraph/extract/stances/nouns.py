@@ -162,6 +162,8 @@ def _cue_noun_stances(
     if cue.relation == "criticizes" and all(t.actor is None for t in found_targets):
         found_targets += doers(obj, resolver)  # "our condemnation of Russia's war": Russia is blamed
     relation = cue.relation
+    if relation == "supports" and obj.dep_ == "pobj" and obj.head.lower_ == "against":
+        relation = "opposes"  # "Ukraine's defence against the aggression": what one defends against
     if relation == "demands" and lemma in lexicon.listed("demands", "need_nouns") and own_endorsement(token, lexicon):
         relation = "supports"  # "agreed on the need to engage with China": their own engagement
     if given_up(token) or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):

@@ -156,3 +156,38 @@ def test_choose_strength_folds_keep_a_batch_together() -> None:
                                strengths=(1.0,), floor=0.0)[1]
     assert by_article["out_of_fold_at_floor"]["right"] == 40
     assert by_batch["out_of_fold_at_floor"]["right"] <= 24
+
+
+def _collected(text: str) -> dict[str, list[str]]:
+    """What the group model reads of each clause reading: target -> its features."""
+    from statgraph.documents import make_document
+    from statgraph.extract.stances import clause_candidates
+    from statgraph.pipeline import extract_statements
+
+    clause_candidates.COLLECTED = collected = []
+    try:
+        list(extract_statements([make_document(text, "a.txt")], Settings(judge="none")))
+    finally:
+        clause_candidates.COLLECTED = None
+    return {target: row for _, _, target, row in collected}
+
+
+def _classes(row: list[str]) -> set[str]:
+    return {f for f in row if "_cue" in f.split("=")[0] or f.startswith("holder|voice=")}
+
+
+def test_the_target_phrases_head_noun_gives_its_cue_class() -> None:
+    # "renew" is no cue; "call" is a noun of demanding, read though no rule read the clause
+    row = _collected("Ghana renewed its call for a ceasefire.")["Ghana's call for a ceasefire"]
+    assert _classes(row) == {"argument_cue=demands", "holder|voice=subject|author"}
+
+
+def test_the_complements_verb_gives_its_cue_class() -> None:
+    rows = _collected("Norway tried to resist the tariffs.")
+    assert "complement_cue=opposes" in _classes(rows["resist the tariffs"])
+
+
+def test_a_phrasal_cues_verb_alone_gives_no_class() -> None:
+    # "said" is the verb of "say no to" (rejects); without "no to" it says nothing of a stance
+    rows = _collected('"We will keep defending the accord," the Chilean minister said.')
+    assert _classes(rows["defending the accord"]) == {"complement_cue=supports", "holder|voice=we|quoted"}

@@ -98,11 +98,12 @@ def test_gold_group_needs_overlapping_evidence_holder_and_target() -> None:
 def test_train_groups_learns_which_feature_marks_a_group() -> None:
     rows = [["bias", "lemma=back"]] * 6 + [["bias", "lemma=block"]] * 6 + [["bias", "lemma=see"]] * 12
     labels = ["support"] * 6 + ["oppose"] * 6 + [NONE] * 12
-    model = train_groups(ClauseRows(rows, labels, ["d"] * len(rows)), l2=1.0, floor=0.4)
+    docs = [f"d{i}" for i in range(len(rows))]
+    model = train_groups(ClauseRows(rows, labels, docs), l2=1.0, floor=0.4)
     assert model.choose(["bias", "lemma=back"])[0] == "support"
     assert model.choose(["bias", "lemma=block"])[0] == "oppose"
     assert model.choose(["bias", "lemma=see"])[0] is None
-    again = train_groups(ClauseRows(rows, labels, ["d"] * len(rows)), l2=1.0, floor=0.4)
+    again = train_groups(ClauseRows(rows, labels, docs), l2=1.0, floor=0.4)
     assert again.to_json() == model.to_json()
     assert isinstance(ClauseGroups(model.weights).probabilities(["bias"])["support"], float)
 
@@ -115,3 +116,78 @@ def test_choose_strength_reports_out_of_fold_figures() -> None:
     assert l2 in (1.0, 100.0)
     assert set(report["log_loss"]) == {"1.0", "100.0"}
     assert report["out_of_fold_at_floor"]["right"] <= report["out_of_fold_at_floor"]["proposed"]
+
+
+def test_a_feature_one_article_shows_is_no_column() -> None:
+    # "lemma=back" marks support in one article only: it learns that article, not new text
+    rows = [["bias", "lemma=back"]] * 6 + [["bias", "lemma=see"]] * 12
+    labels = ["support"] * 6 + [NONE] * 12
+    one = train_groups(ClauseRows(rows, labels, ["d0"] * 6 + [f"d{i}" for i in range(1, 13)]), l2=1.0)
+    many = train_groups(ClauseRows(rows, labels, [f"d{i}" for i in range(18)]), l2=1.0)
+    assert "lemma=back" not in one.weights["support"]
+    assert many.weights["support"]["lemma=back"] > 1.0
+
+
+def test_sparse_fit_finds_the_dense_fits_weights() -> None:
+    import numpy as np
+
+    from statgraph.judge.clause_training import _Sparse, fit_sparse
+    from statgraph.judge.model import fit
+
+    rng = np.random.default_rng(7)
+    columns = ["bias", "a", "b", "c"]
+    rows = [["bias", *(c for c in "abc" if rng.random() < 0.5)] for _ in range(200)]
+    labels = [("a" in row) != (rng.random() < 0.2) for row in rows]
+    dense = fit(rows, labels, columns, l2=2.0)
+    sparse = fit_sparse(_Sparse.of(rows, columns), labels, 2.0)
+    assert dense["a"] > 1.0
+    for i, column in enumerate(columns):
+        assert abs(sparse[i] - dense.get(column, 0.0)) < 1e-3
+
+
+def test_choose_strength_folds_keep_a_batch_together() -> None:
+    # each batch's own lemma marks its group: folds by article would read it in the batch's
+    # other articles and be right every time; out of fold by batch it is never seen
+    rows = [["bias", f"lemma=b{i // 4}"] for i in range(40)]
+    labels = ["support" if (i // 4) % 2 else "oppose" for i in range(40)]
+    docs = [f"d{i}" for i in range(40)]
+    by_article = choose_strength(ClauseRows(rows, labels, docs, docs), strengths=(1.0,), floor=0.0)[1]
+    by_batch = choose_strength(ClauseRows(rows, labels, docs, [f"g{i // 4}" for i in range(40)]),
+                               strengths=(1.0,), floor=0.0)[1]
+    assert by_article["out_of_fold_at_floor"]["right"] == 40
+    assert by_batch["out_of_fold_at_floor"]["right"] <= 24
+
+
+def _collected(text: str) -> dict[str, list[str]]:
+    """What the group model reads of each clause reading: target -> its features."""
+    from statgraph.documents import make_document
+    from statgraph.extract.stances import clause_candidates
+    from statgraph.pipeline import extract_statements
+
+    clause_candidates.COLLECTED = collected = []
+    try:
+        list(extract_statements([make_document(text, "a.txt")], Settings(judge="none")))
+    finally:
+        clause_candidates.COLLECTED = None
+    return {target: row for _, _, target, row in collected}
+
+
+def _classes(row: list[str]) -> set[str]:
+    return {f for f in row if "_cue" in f.split("=")[0] or f.startswith("holder|voice=")}
+
+
+def test_the_target_phrases_head_noun_gives_its_cue_class() -> None:
+    # "renew" is no cue; "call" is a noun of demanding, read though no rule read the clause
+    row = _collected("Ghana renewed its call for a ceasefire.")["Ghana's call for a ceasefire"]
+    assert _classes(row) == {"argument_cue=demands", "holder|voice=subject|author"}
+
+
+def test_the_complements_verb_gives_its_cue_class() -> None:
+    rows = _collected("Norway tried to resist the tariffs.")
+    assert "complement_cue=opposes" in _classes(rows["resist the tariffs"])
+
+
+def test_a_phrasal_cues_verb_alone_gives_no_class() -> None:
+    # "said" is the verb of "say no to" (rejects); without "no to" it says nothing of a stance
+    rows = _collected('"We will keep defending the accord," the Chilean minister said.')
+    assert _classes(rows["defending the accord"]) == {"complement_cue=supports", "holder|voice=we|quoted"}

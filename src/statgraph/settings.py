@@ -54,7 +54,7 @@ class Settings(BaseModel):
     clause_model: str = Field(
         default="off",
         description="The broader candidate generator's group model (extract/stances/clause_candidates.py): "
-        "`off` (no generator; the default, as dev showed it does not yet pay), `default` (the packaged model) or the path of a model made by `statgraph train-clauses`.",
+        "`off` (no generator; the default: a judge retrained with it on reads dev out of fold no better, round twenty), `default` (the packaged model) or the path of a model made by `statgraph train-clauses`.",
     )
     min_confidence: float | None = Field(
         default=None,

@@ -5,6 +5,13 @@ The predicate's lemma and its negation, its modal and mood (moods.py), the verb 
 complement of, the path from the predicate to the target, the polarity of the words of the
 predicate, the clause and the target (VADER and ontology/evaluation.toml, as the evaluation
 rule reads them), the target's head lemma and kind, and how the holder was found.
+
+The classes of the words (cues.toml, user-extensible), which carry what a clause's lemma
+teaches to lemmas the training articles never showed: the relations the predicate is a cue of
+(a verb or the verb of a phrasal cue: "reaffirm" supports), those the head of the target's
+phrase is a noun cue of ("its commitment to X": supports; "a call for X": demands), those of the
+complement's verb and of the governing verb (a phrasal cue only with its particle: "say no to"
+rejects, "say" alone nothing); and the holder's way crossed with the voice.
 """
 
 from __future__ import annotations
@@ -48,7 +55,33 @@ def clause_features(reading: Reading, context: Context) -> list[str]:
         out += [f"governor={verb.head.lemma_.lower()}", f"governor|dep={verb.head.lemma_.lower()}|{verb.dep_}"]
     if path in {"xcomp", "ccomp"}:
         out.append(f"complement={reading.argument.lemma_.lower()}")
+    return out + word_classes(reading, context)
+
+
+def word_classes(reading: Reading, context: Context) -> list[str]:
+    """The cue relations (cues.toml) of the predicate, of the target phrase's head noun, of the
+    complement's verb and of the governing verb; the holder's way by voice."""
+    lexicon, verb = context.lexicon, reading.predicate
+    argument = reading.argument
+    out = [f"predicate_cue={r}" for r in _verb_relations(lexicon, verb)]
+    out += [f"predicate_cue|negated={r}|{negated(verb)}" for r in _verb_relations(lexicon, verb)]
+    if reading.target.actor is None:
+        out += [f"argument_cue={r}" for r in sorted({c.relation for c in lexicon.nouns.get(argument.lemma_.lower(), [])})]
+    if reading.path in {"xcomp", "ccomp"}:
+        out += [f"complement_cue={r}" for r in _verb_relations(lexicon, argument)]
+    if verb.dep_ in {"xcomp", "ccomp", "conj", "advcl"} and verb.head.pos_ == "VERB":
+        out += [f"governor_cue={r}" for r in _verb_relations(lexicon, verb.head)]
+    out.append(f"holder|voice={reading.how}|{context.frame.voice}")
     return out
+
+
+def _verb_relations(lexicon, verb: Token) -> list[str]:
+    """The relations a verb's lemma is a cue of, alone or as the verb of a phrasal cue whose
+    particle follows it ("stand by": "stand" alone is none)."""
+    lemma = verb.lemma_.lower()
+    after = {c.lower_ for c in verb.children if c.i > verb.i}
+    phrasal = [c for c in lexicon.phrasal.get(lemma, []) if c.particle and c.particle.split()[0] in after]
+    return sorted({c.relation for c in lexicon.verbs.get(lemma, []) + phrasal})
 
 
 def _subtree_ids(token: Token) -> set[int]:

@@ -161,15 +161,9 @@ def _cue_noun_stances(
         found_targets = [proposal_phrase(token)]  # "a peace proposal for the war": the proposal, not the war
     if cue.relation == "criticizes" and all(t.actor is None for t in found_targets):
         found_targets += doers(obj, resolver)  # "our condemnation of Russia's war": Russia is blamed
-    relation = cue.relation
-    if relation == "supports" and obj.dep_ == "pobj" and obj.head.lower_ == "against":
-        relation = "opposes"  # "Ukraine's defence against the aggression": what one defends against
-    if relation == "demands" and lemma in lexicon.listed("demands", "need_nouns") and own_endorsement(token, lexicon):
-        relation = "supports"  # "agreed on the need to engage with China": their own engagement
-    if given_up(token) or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
-        if token.lower_ not in lexicon.listed("opposes", "waived_nouns"):
-            return  # "no support for X" states no stance either way
-        relation = "supports"  # "had no objection to a truce": consent
+    relation = _noun_relation(token, lemma, cue, obj, lexicon)
+    if relation is None:
+        return
     for holder, how in found_holders:
         for target in found_targets:
             if target.actor is None or target.actor.id != holder.id:
@@ -353,3 +347,17 @@ def _agent_noun(token: Token, cue: Cue, frame: Frame, resolver: Resolver) -> Ite
         for target in found_targets:
             if target.actor is None or target.actor.id != holder.id:
                 yield Found(holder, actor_relation(cue.relation, target), target, token, f"agent_noun/{how}", 0.6)
+
+
+def _noun_relation(token: Token, lemma: str, cue: Cue, obj: Token, lexicon: Lexicon) -> str | None:
+    """The relation a noun cue states of its object, or None when it states none."""
+    relation = cue.relation
+    if relation == "supports" and obj.dep_ == "pobj" and obj.head.lower_ == "against":
+        relation = "opposes"  # "Ukraine's defence against the aggression": what one defends against
+    if relation == "demands" and lemma in lexicon.listed("demands", "need_nouns") and own_endorsement(token, lexicon):
+        relation = "supports"  # "agreed on the need to engage with China": their own engagement
+    if given_up(token) or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        if token.lower_ not in lexicon.listed("opposes", "waived_nouns"):
+            return None  # "no support for X" states no stance either way
+        relation = "supports"  # "had no objection to a truce": consent
+    return relation

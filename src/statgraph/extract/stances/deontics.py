@@ -145,7 +145,7 @@ def _reproach(token: Token, context: Context) -> bool:
     ask themselves what they bear", "should reflect on itself"), or to look in the mirror."""
     lexicon = context.lexicon
     own = [t for t in token.subtree if not any(a.dep_ in {"advcl", "relcl"} and a.i != token.i
-                                               for a in _ancestors_to(t, token))]
+                                               for a in ancestors_to(t, token))]
     if any(t.lemma_.lower() in lexicon.listed("demands", "reproach_nouns") for t in own):
         return True
     verbs = lexicon.listed("demands", "reproach_verbs")
@@ -163,7 +163,7 @@ def _past_owed(token: Token) -> bool:
     return token.tag_ == "VBN" and "have" in auxes and any(a in DEONTIC for a in auxes)
 
 
-def _ancestors_to(token: Token, top: Token) -> list[Token]:
+def ancestors_to(token: Token, top: Token) -> list[Token]:
     """The tokens from `token` up to (not including) `top`."""
     chain = []
     while token.i != top.i and token.head.i != token.i:

@@ -27,7 +27,7 @@ from ..moods import negated
 from ..phrases import phrase_span
 from ..registry import Context, extractor
 from ..wording import tidy
-from .deontics import DEONTIC, SEMI_MODALS
+from .deontics import DEONTIC, SEMI_MODALS, ancestors_to
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -130,19 +130,10 @@ def _text(noun: Token, verb: Token, governor: Token) -> str:
     kept = [
         t for t in verb.subtree
         if t.i >= verb.i and t.dep_ not in {"punct", "cc"}
-        and not any(a.dep_ in {"advcl", "relcl", "conj", "parataxis"} for a in _between(t, verb))
+        and not any(a.dep_ in {"advcl", "relcl", "conj", "parataxis"} for a in ancestors_to(t, verb))
     ]
     words = [t.text for t in kept][: _MOST_WORDS - len(lead.split())]
     tail = " ".join(words)
     modal = " ".join(c.text for c in governor.children if c.dep_ == "aux" and c.lower_ in DEONTIC)
     modal = modal if governor.i == verb.i else f"{governor.text} to"  # "need to be punished"
     return tidy(" ".join(w for w in (lead, modal, "be" if modal else "", tail) if w))
-
-
-def _between(token: Token, top: Token) -> list[Token]:
-    """`token` and its heads up to (not including) `top`."""
-    chain = []
-    while token.i != top.i and token.head.i != token.i:
-        chain.append(token)
-        token = token.head
-    return chain

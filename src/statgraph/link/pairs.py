@@ -130,8 +130,8 @@ def read_phrase(text: str, doc: str = "", gazetteer: Gazetteer | None = None, pa
     return Phrase(
         text, doc, kindred(stem(head_word)), stems, _names(named, gazetteer), argued, issue_stems, _undoes(lowered),
         frozenset(lowered), any(w.lower() in _RELATIONAL for w in _WORD.findall(short_phrase(text))),
-        frozenset(issue_root(w) for w in _described(words) if w.lower() not in STOPWORDS and stem(w) not in _GRADED_STEMS),
-        issue_root(head_word),
+        frozenset(_issue_root(w) for w in _described(words) if w.lower() not in STOPWORDS and stem(w) not in _GRADED_STEMS),
+        _issue_root(head_word),
         passage,
     )
 
@@ -156,7 +156,7 @@ def root(word: str) -> str:
                 word)
 
 
-def issue_root(word: str) -> str:
+def _issue_root(word: str) -> str:
     """What `overlap` compares of a word: its group's stem for a kindred word ("truce",
     "ceasefire"), else its root."""
     word_stem = stem(word)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...link.bodies import GENERIC_NOUNS
 from ...link.offices import TITLE_NOUNS, field_body
 from ...link.resolve import Resolved, Resolver
 from ...nlp.bounds import sentence_bounds, sentence_of
@@ -226,8 +227,6 @@ def _examples(token: Token, frame: Frame, resolver: Resolver) -> list[tuple[Reso
 
 EXAMPLE_PREPS = frozenset({"including", "like", "notably", "especially"})
 _GROUPS = words("actor_nouns", "group_nouns")
-# Kinds of body a state's name may own while a name of its own says which ("Yemen's Houthi group")
-_KINDS = words("actor_nouns", "organization_generic_nouns")
 
 
 def _antecedents(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolved, ...]:
@@ -337,11 +336,11 @@ def _owner_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resol
     if owner is not None and owner.lower_ in FIRST_PLURAL:
         return frame.behalf, "our"
     if owner is not None and owner.pos_ != "PRON":
-        if token.lemma_.lower() in _KINDS and (named := insurgent_group(token, resolver)) is not None:
+        if token.lemma_.lower() in GENERIC_NOUNS and (named := insurgent_group(token, resolver)) is not None:
             return named, "named"  # "Yemen's Houthi group": the Houthis, not Yemen
         actor = resolver.resolve(owner)
         body = field_body(resolver.gazetteer, token, actor) if actor is not None else None
-        if body is None and actor is not None and actor.type == "state" and token.lemma_.lower() in _KINDS:
+        if body is None and actor is not None and actor.type == "state" and token.lemma_.lower() in GENERIC_NOUNS:
             return None  # "West Africa's regional bloc": a body of the place's, not the place
         return (resolver.actor(body), "owner") if body is not None else (actor, "owner")  # "the U.N.'s refugee chief": UNHCR
     if owner is not None:

@@ -63,8 +63,9 @@ def word_classes(reading: Reading, context: Context) -> list[str]:
     complement's verb and of the governing verb; the holder's way by voice."""
     lexicon, verb = context.lexicon, reading.predicate
     argument = reading.argument
-    out = [f"predicate_cue={r}" for r in _verb_relations(lexicon, verb)]
-    out += [f"predicate_cue|negated={r}|{negated(verb)}" for r in _verb_relations(lexicon, verb)]
+    relations = _verb_relations(lexicon, verb)
+    out = [f"predicate_cue={r}" for r in relations]
+    out += [f"predicate_cue|negated={r}|{negated(verb)}" for r in relations]
     if reading.target.actor is None:
         out += [f"argument_cue={r}" for r in sorted({c.relation for c in lexicon.nouns.get(argument.lemma_.lower(), [])})]
     if reading.path in {"xcomp", "ccomp"}:

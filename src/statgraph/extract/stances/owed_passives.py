@@ -46,8 +46,6 @@ _PENDING = frozenset({"still", "yet", "now", "first"})
 @extractor(cues=lambda lexicon: DEONTIC | SEMI_MODALS)
 def owed_passives(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the speaker's demand of what a passive says must or should be done to something."""
-    if sent.text.rstrip().rstrip("”\"'’").endswith("?"):
-        return
     lexicon = context.lexicon
     unasked = lexicon.listed("demands", "unasked_passives") | lexicon.listed("demands", "settling_verbs")
     for verb in sent:

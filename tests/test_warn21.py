@@ -60,3 +60,15 @@ def test_outlining_proposes_a_plan_but_not_rules_or_a_purpose() -> None:
 
 def test_the_owner_of_a_proposed_membership_undergoes_it_and_proposes_nothing() -> None:
     assert not any(h == "Ukraine" for h, _ in _of("Ukraine's proposed EU membership would add security.", "proposes"))
+
+
+def test_an_invitation_to_meet_or_join_proposes_the_meeting() -> None:
+    proposed = _of("Joe Biden invited Vladimir Putin to hold a face-to-face meeting in a third country.", "proposes")
+    assert any(h == "Joe_Biden" and "face-to-face meeting" in t for h, t in proposed)
+    proposed = _of("India invites the United Kingdom to join its National Hydrogen Mission.", "proposes")
+    assert any(h == "India" and "join" in t and "Hydrogen Mission" in t for h, t in proposed)
+
+
+def test_an_invitation_to_do_anything_else_or_a_denied_one_proposes_nothing() -> None:
+    assert not _of("Argentina invites the United Kingdom to resume negotiations on the dispute.", "proposes")
+    assert not _of("Egypt did not invite Israel to join the talks.", "proposes")

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .context.holders import EXAMPLE_PREPS
+from .context.subjects import subject_of
 from .listing import place_end
 from .naming import is_descriptive_name
 from .per_token import per_token_span
@@ -284,3 +285,24 @@ def hung_complement(noun: Token, end: int | None = None) -> Token | None:
     if not objects or any(o.ent_type_ in _NOT_COMPLEMENTS for o in objects):
         return None
     return prep
+
+
+# Prepositions of manner and time whose gerund is an act of the clause's own subject: "angered
+# Washington by rejecting its requests", "joined others in supporting X", "was arrested after
+# criticizing Y"; not "praised X for backing Y" or "accused X of backing Y" (X's act).
+_OWN_ACT_PREPS = frozenset({"by", "in", "after", "before", "while", "through", "upon"})
+
+
+def gerund_doer(verb: Token) -> Token | None:
+    """The subject of the clause a gerund after a preposition of manner or time belongs to
+    ("Petro angered US officials by rejecting extradition requests": Petro); None elsewhere."""
+    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head  # "by rejecting X and criticizing Y"
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ not in _OWN_ACT_PREPS or prep.dep_ != "prep":
+        return None
+    if any(c.dep_ in {"nsubj", "poss"} for c in verb.children):
+        return None  # "by the US backing X": a doer of its own
+    clause = prep.head
+    return subject_of(clause) if clause.pos_ in {"VERB", "AUX"} else None
+

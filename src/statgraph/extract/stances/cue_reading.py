@@ -17,7 +17,7 @@ from ..arguments import (
     Target, added_targets, clause_target, doers, phrase, pointed_back, predicate_target, possessed_after, put_forward,
     targets,
 )
-from ..phrases import phrase_span
+from ..phrases import gerund_doer, phrase_span
 from ..wording import tidy
 from ..context.frame import Frame, narrated
 from ..context.holders import holders
@@ -112,7 +112,7 @@ def _agent(verb: Token) -> Token | None:
 def _cue_holders(token: Token, obj: Token, frame: Frame, resolver: Resolver) -> list[tuple[Resolved, str]] | None:
     """Who holds a cue's stance: the subject, a passive's agent ("militias that are backed by Iran"),
     the noun a participle modifies, else the actor the speaker talks for; None when a passive names no agent."""
-    subject = subject_of(token)
+    subject = subject_of(token) or gerund_doer(token)
     if obj.dep_ == "nsubjpass" and obj.head.i == token.i:  # not "called for the hostages to be freed"
         subject = _agent(token)
         if subject is None:

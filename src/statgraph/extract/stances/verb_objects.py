@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 # Prepositions that introduce a target ("calls for X", "the war against X").
 TARGET_PREPS = frozenset({"for", "on", "to", "against", "about", "of", "with", "in", "towards", "toward", "at"})
+# Prepositions whose gerund is the act a cue verb is for or against ("argued against extending X").
+_ACT_PREPS = frozenset({"for", "against", "towards", "toward"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Verbs whose first of two bare objects receives the second (ontology/phrases.toml).
 _GIVING_TWO = words("phrases", "giving_two_objects")
@@ -109,6 +111,10 @@ def verb_object(token: Token) -> Token | None:
                 continue  # "fighting in eastern Congo": where the act is, not what it is against
             if found is not None and found.lemma_.lower() not in MEDIUM_NOUNS:
                 return found
+            if found is None and child.lower_ in _ACT_PREPS:
+                act = next((c for c in child.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+                if act is not None:
+                    return act  # "advocated for extending the agreement": the act it is for
     return None
 
 

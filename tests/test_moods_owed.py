@@ -52,8 +52,11 @@ def test_telling_or_encouraging_another_to_act_demands_the_act() -> None:
     found = triples_of("Chile encouraged Peru to withdraw its troops from the border.")
     assert has_triple(found, "Chile", "demands", "Peru", "withdraw", "troops")
     assert not any(h == "Peru" for h, _, _ in found)  # the asked act is no stance of Peru's
-    found = triples_of("Chile invited Peru to join the talks on the border.")
-    assert has_triple(found, "Chile", "demands", "Peru", "join", "talks")
+    found = triples_of("Chile invited Peru to resume the talks on the border.")
+    assert has_triple(found, "Chile", "demands", "Peru", "resume", "talks")
+    found = triples_of("Chile invited Peru to join the talks on the border.")  # an offer, no demand
+    assert has_triple(found, "Chile", "proposes", "Peru", "join", "talks")
+    assert not any(r == "demands" for _, r, _ in found)
 
 
 def test_telling_what_happened_demands_nothing() -> None:

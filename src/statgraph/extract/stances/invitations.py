@@ -34,8 +34,7 @@ def invitations(sent: Span, context: Context) -> Iterator[Found]:
     for verb in sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() != "invite" or negated(verb) or irrealis(verb):
             continue
-        invited = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
-        act = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"), None)
+        invited, act = _invited(verb)
         if invited is None or act is None or not _gathering(act, context.lexicon):
             continue
         target = _invited_act(invited, act, context)
@@ -43,6 +42,22 @@ def invitations(sent: Span, context: Context) -> Iterator[Found]:
             continue
         for holder, how in holders(subject_of(verb), frame=context.frame, resolver=context.resolver):
             yield Found(holder, "proposes", target, verb, f"invitation/{how}", 0.5)
+
+
+def offers_gathering(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb invites someone to meet or take part ("invited Peru to join the talks"): an
+    offer read here, which the cue readers then do not read as a demand of the act as well."""
+    if verb.lemma_.lower() != "invite":
+        return False
+    invited, act = _invited(verb)
+    return invited is not None and act is not None and _gathering(act, lexicon)
+
+
+def _invited(verb: Token) -> tuple[Token | None, Token | None]:
+    """Who is invited, and to what act: the verb's object and its infinitive."""
+    invited = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+    act = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"), None)
+    return invited, act
 
 
 def _gathering(act: Token, lexicon: Lexicon) -> bool:

@@ -29,6 +29,7 @@ from .adjectives import adjective_stances
 from .agreeing import agreement_screen
 from .asked import wanted_of_others
 from .courtesy import courtesy
+from .invitations import offers_gathering
 from .cue_reading import read_cue
 from .deontics import semi_modal
 from .errands import own_errand
@@ -94,6 +95,8 @@ def _verb_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, le
         return
     own = lexicon.verb_cues(lemma)
     if lemma in lexicon.listed("demands", "asking_verbs") and _asks_to_act(token):
+        if offers_gathering(token, lexicon):
+            return  # "invited Peru to join the talks" offers it (invitations.py), asks nothing
         own = [Cue("demands", "verb", lemma)]  # "encouraged Seoul to resume talks" asks it of Seoul
     if lemma in lexicon.listed("demands", "wanting_verbs") and wanted_of_others(token, lexicon):
         own = [Cue("demands", "verb", lemma)]  # "wants the islands back": asked of whoever has them

@@ -89,3 +89,26 @@ def test_plural_counterparts_pair_their_states_with_the_names_in_order() -> None
 def test_plural_counterparts_with_fewer_names_than_states_give_none() -> None:
     roles = roles_of("Kenyan President Jane Okafor hosted her Kyrgyz and Tajik counterparts, Sadyr Japarov.")
     assert [office for holder, office in roles if holder == "Sadyr Japarov"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Labour's foreign affairs spokesperson, Jane Doe, said no on Monday.", "Labour_Party"),
+        ("Jane Doe, the Green vice-chancellor, said no on Monday.", "Green_Party"),
+        ("Labour chancellor Jane Doe said no on Monday.", "Labour_Party"),
+    ],
+)
+def test_a_party_office_in_apposition_or_a_party_chancellor(text: str, party: str) -> None:
+    assert ("Jane_Doe", party) in pairs_of(text, "member_of")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour's former spokesperson, Jane Doe, said no on Monday.",
+        "German Chancellor Jane Doe said no on Monday.",
+    ],
+)
+def test_a_past_party_office_or_a_state_title_is_no_party_membership(text: str) -> None:
+    assert pairs_of(text, "member_of") == set()

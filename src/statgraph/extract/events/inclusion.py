@@ -19,7 +19,6 @@ from ..context.frame import Frame
 from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..found import Found
 from ..moods import negated
-from .parties import is_party
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -50,20 +49,8 @@ def included(token: Token, frame: Frame, resolver: Resolver, hedges: frozenset[s
         if any(c.lower_ in hedges for c in member.children if c.dep_ == "advmod"):
             continue
         actor = resolver.resolve(member)
-        if actor is not None and actor.id != org.id and _part_kind(actor, org, whole):
+        if actor is not None and actor.type == "state" and actor.id != org.id:
             yield Found(actor, "member_of", Target(org.label, org), token, "included", 0.6)
-
-
-def _part_kind(part: Resolved, org: Resolved, whole: Token) -> bool:
-    """Whether a part is of a kind the organisation has as members: states; a coalition's
-    parties ("the coalition comprises the Justice Party and the Unity Party"); a panel's, a
-    bureau's or a council's people ("the Panel, made up of Jane Doe and Tom Reeve")."""
-    if part.type == "state":
-        return True
-    kinds = {whole.lemma_.lower(), org.label.split()[-1].lower()}
-    if part.type == "organization":
-        return is_party(part) and not kinds.isdisjoint(_COALITION_NOUNS)
-    return part.type == "person" and not kinds.isdisjoint(_PANEL_NOUNS)
 
 
 def members_are(noun: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
@@ -74,9 +61,6 @@ def members_are(noun: Token, frame: Frame, resolver: Resolver) -> Iterator[Found
 
 
 ORGANIZATION_NOUNS = words("actor_nouns", "organization_nouns")
-# bodies whose members are parties, and bodies whose members are people (`_part_kind`)
-_COALITION_NOUNS = words("event_forms", "coalition_body_nouns")
-_PANEL_NOUNS = words("event_forms", "panel_body_nouns")
 # verbs whose parts follow "of": "made up of", "composed of", "consisting of"
 _OF_VERBS = frozenset({"compose", "consist", "make"})
 

@@ -112,14 +112,3 @@ def test_a_party_office_in_apposition_or_a_party_chancellor(text: str, party: st
 )
 def test_a_past_party_office_or_a_state_title_is_no_party_membership(text: str) -> None:
     assert pairs_of(text, "member_of") == set()
-
-
-def test_a_state_possessive_on_a_person_the_lexicon_knows_in_its_office() -> None:
-    roles = roles_of("Kyrgyzstan's Sadyr Japarov and Tajikistan's Emomali Rahmon met on Monday.")
-    assert ("Sadyr Japarov", "President of Kyrgyzstan") in roles
-    assert ("Emomali Rahmon", "President of Tajikistan") in roles
-
-
-@pytest.mark.parametrize("text", ["Russia's Sadyr Japarov spoke on Monday.", "Kenya's Jane Doe spoke on Monday."])
-def test_another_state_or_a_person_the_lexicon_does_not_know_gives_no_office(text: str) -> None:
-    assert roles_of(text) == []

@@ -17,7 +17,6 @@ from .offices import (
     DEPARTMENTS,
     OFFICE_HEADS,
     OWNED_HEADS,
-    POSSESSIVE,
     Office,
     actor_at,
     country_word,
@@ -204,21 +203,6 @@ def _roles_of(
         words, country, cue = match
         note_title(resolver, person, Office(words, country))
         yield person, f"{words} of {country.label}", cue
-    else:
-        yield from _state_possessed(name_lead(sent.doc, name.start, sent.start), sent, person, resolver)
-
-
-def _state_possessed(lead: int, sent: Span, person: Resolved, resolver: Resolver) -> Iterator[tuple[Resolved, str, Token]]:
-    """ "Kyrgyzstan's Sadyr Japarov", "Colombia's Gustavo Petro": a person given by a state's
-    possessive and no title holds the office the lexicon knows them in, when it is that state's."""
-    doc = sent.doc
-    if lead - 2 < sent.start or doc[lead - 1].text not in POSSESSIVE or doc[lead - 2].pos_ != "PROPN":
-        return
-    state = resolver.gazetteer.find(doc[lead - 2].text)
-    known = resolver.gazetteer.actors.get(person.id)
-    if state is None or state.type != "state" or known is None or not known.role or known.of != state.id:
-        return
-    yield person, f"{known.role} of {state.label}", doc[lead - 2]
 
 
 # Heads that need an owner, and the common nouns that may qualify them, when a leader's state is

@@ -14,8 +14,11 @@ if TYPE_CHECKING:
 # Readings of what a clause takes for granted rather than asserts: "Moldova demanded that Russia
 # withdraw its troops from Transnistria", "the planned withdrawal of NATO forces from Afghanistan"
 # tell that the forces are there, whatever the mood of the withdrawal (asked, owed, planned,
-# conditional): no screen of mood (screens.MOOD_SCREENS) or of time ahead drops them.
-PRESUPPOSED_RULES = frozenset({"forces_withdrawn"})
+# conditional): no screen of mood (screens.MOOD_SCREENS) or of time ahead drops them. So do a
+# party's word in a person's title or brackets ("NZ First leader Winston Peters will hold the
+# post", "Jane Doe (PS) would resign"): the membership holds whatever the clause's mood
+# (events/party_titles.py).
+PRESUPPOSED_RULES = frozenset({"forces_withdrawn", "party_legislator", "party_lettered", "party_titled"})
 
 
 @dataclass(frozen=True)

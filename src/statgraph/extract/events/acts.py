@@ -66,7 +66,7 @@ def find_events(sent: Span, context: Context) -> Iterator[Found]:
             # a time still ahead, or a membership with a future auxiliary, is none yet
             if found.relation in TIMED_RELATIONS and found.rule not in PRESUPPOSED_RULES and set_ahead(found.cue):
                 continue
-            if found.relation not in FUTURE_RELATIONS or not told_to_come(found.cue):
+            if found.relation not in FUTURE_RELATIONS or found.rule in PRESUPPOSED_RULES or not told_to_come(found.cue):
                 yield found
 
 

@@ -36,7 +36,9 @@ _SEPARATORS = frozenset({",", "and"})
 _NEGATIONS = frozenset({"not", "never", "no", "nor"})
 # verbs over "as a member" whose subject is not the member, or not yet one
 _NOT_ACTING = words("event_forms", "not_acting_as_member_verbs")
-_SUPPOSING = frozenset({"if", "unless", "whether"})  # "if Ukraine were among the members of NATO"
+_SUPPOSING = frozenset({"if", "unless", "whether"})
+# a kind of body between its name and "members": "Mercosur bloc members Argentina and Brazil"
+_BODY_KINDS = frozenset({"alliance", "bloc", "group", "union"})  # "if Ukraine were among the members of NATO"
 
 
 def named_members(token: Token, resolver: Resolver) -> Iterator[Found]:
@@ -96,6 +98,8 @@ def _not_member(token: Token) -> bool:
 def _body_before(token: Token, resolver: Resolver) -> Resolved | None:
     """ "ECOWAS members", "NATO's members", "the EU's member states": the body named right before."""
     k = token.i - 1
+    if k > token.sent.start and token.doc[k].lower_ in _BODY_KINDS:
+        k -= 1  # "Mercosur bloc members": the name before the body's kind
     if k > token.sent.start and token.doc[k].lower_ in {"'s", "’s", "'"}:
         k -= 1
     if k < token.sent.start or not token.doc[k].text[:1].isupper():

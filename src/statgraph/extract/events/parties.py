@@ -41,6 +41,8 @@ def party_members(token: Token, resolver: Resolver) -> Iterator[Found]:
         members.append(_named_one(token.head))  # "the Justice Party's Jane Doe", "its candidate, Jane Doe"
     if token.dep_ == "pobj" and token.head.lower_ in {"of", "from"} and token.head.dep_ == "prep":
         members += _titled(token.head.head)  # "Nir Barkat of the Likud Party", "Asfura, of the National Party"
+    if token.dep_ == "pobj" and token.head.lower_ == "for" and _title_word(token.head.head):
+        members += _titled(token.head.head)  # "Jane Doe, a lawmaker for the Justice Party"
     if name is None and token.dep_ == "appos" and token.head.pos_ == "PROPN":
         name = resolver.name_span(token.head).text  # "the SPD, the party of Chancellor Olaf Scholz"
         members += prep_objects(token, {"of"})
@@ -104,6 +106,10 @@ def is_party(body: Resolved) -> bool:
     return body.type == "organization" and body.label.split()[-1].lower() in PARTY_NOUNS
 
 
+def _title_word(word: Token) -> bool:
+    return word.lower_ in PARTY_TITLES or word.lower_ in OFFICES
+
+
 def _titled(word: Token) -> list[Token]:
     """The person a party title describes: "Jane Doe, leader of the Labour Party", "Jane Doe, a
     lawmaker from the Justice Party", "the candidate of the Justice party, Jane Doe" (the title in
@@ -128,13 +134,21 @@ def _party_name(token: Token) -> str | None:
         # Movement party") or begun by a capitalised adjective ("the Georgian Dream party")
         start -= 2 if _joined(doc, start) else 1
     start = _possessive_start(doc, start, token)
-    if any(t.pos_ != "PROPN" and t.text != "-" and not _acronym_mark(t) and t.lower_ not in _POSSESSIVE for t in doc[start : token.i]):
+    if any(not _name_word(t) for t in doc[start : token.i]):
         return None  # "the Likud and Labor Party" or a name broken by other words
     # "the United Socialist Party of Venezuela", "the Optimist Party for the Development of Mozambique"
     return doc[start : _name_end(doc, token.i + 1)].text
 
 
 _POSSESSIVE = frozenset({"'s", "\u2019s"})
+
+
+def _name_word(t: Token) -> bool:
+    """A word a party's own name is made of: a proper word, a hyphen, an acronym's bracket, a
+    possessive, or a possessor of party_name_possessors the parser tags a common noun ("the
+    People’s party")."""
+    return (t.pos_ == "PROPN" or t.text == "-" or _acronym_mark(t) or t.lower_ in _POSSESSIVE | {"'", "\u2019"}
+            or t.lower_ in _NAME_POSSESSORS and t.text[:1].isupper())
 
 
 def _possessive_start(doc, start: int, token: Token) -> int:

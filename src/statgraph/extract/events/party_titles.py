@@ -241,8 +241,13 @@ def _described_in_apposition(token: Token, length: int) -> Token | None:
     office = described.head if described.dep_ == "poss" else None
     if office is not None and office.dep_ == "appos" and office.lower_ in _NAME_TITLES and office.head.ent_type_ == "PERSON":
         return None if _past(office) else office.head  # "Jane Doe, Labour's shadow foreign secretary"
+    if office is not None and office.lower_ in _NAME_TITLES and not _past(office):
+        # "Labour's foreign affairs spokesperson, Jane Doe": the name in apposition to the office
+        return next((c for c in office.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
     head = described if described.dep_ == "appos" else described.head
-    if head.dep_ != "appos" or head.i < token.i or not (head.i == described.i or head.lower_ in _TITLES):
+    doc = token.doc
+    titled = head.lower_ in _TITLES or _hyphened_title(doc, head.i, len(doc))  # "the Green vice-chancellor"
+    if head.dep_ != "appos" or head.i < token.i or not (head.i == described.i or titled):
         return None
     if not any(c.lower_ in {"a", "an", "the"} for c in head.children if c.dep_ == "det"):
         return None

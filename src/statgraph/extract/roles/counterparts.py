@@ -16,6 +16,10 @@ if TYPE_CHECKING:
     from ...link.resolve import Resolved, Resolver
 
 _LEADER_OFFICES = words("names", "leader_offices")
+_HONORIFIC_WORDS = words("names", "honorifics")
+# words for the holder of the same office in another state: "his Turkish counterpart X", "his
+# Brazilian colleague X" ("colleague" only with the state named)
+COUNTERPART_WORDS = frozenset({"colleague", "counterpart"})
 
 
 def counterpart(
@@ -25,7 +29,8 @@ def counterpart(
     Blinken": the possessor's office, in the counterpart's state. Needs the possessor's office
     to be known and the counterpart's state to be named."""
     split = _split_floor(doc, start, floor)
-    found = _counterpart_cue(doc, start, split, resolver) or _stateless_cue(doc, start, split, person, resolver)
+    found = (_counterpart_cue(doc, start, split, resolver) or _plural_cue(doc, start, split, resolver)
+             or _stateless_cue(doc, start, split, person, resolver))
     if found is None:
         return None
     cue, country, k = found
@@ -83,17 +88,77 @@ def _counterpart_cue(doc: Doc, start: int, floor: int, resolver: Resolver) -> tu
         if country is None or doc[j - 3].lower_ not in {"his", "her", "their"}:
             return None
         return doc[j - 2], country, j - 3
-    if j <= floor or doc[j].lower_ != "counterpart":
+    if j <= floor or doc[j].lower_ not in COUNTERPART_WORDS:
         return None
     found = _counterpart_state(doc, j, floor, resolver)
     return (doc[j], *found) if found is not None else None
+
+
+def _plural_cue(doc: Doc, start: int, floor: int, resolver: Resolver) -> tuple[Token, Actor, int] | None:
+    """ "his Kyrgyz and Tajik counterparts, Sadyr Japarov and Emomali Rahmon", "his Brazilian
+    and Paraguayan colleagues -A and B-", "his Burkinabe counterparts, Captain X": the state
+    listed before the plural word in the place of the name (at `start`) among those after it;
+    as many states as names, else none."""
+    names = _names_before(doc, start, floor)
+    if names is None:
+        return None
+    cue, before = names
+    states: list[Actor] = []
+    k = cue.i - 1
+    while k > floor:
+        actor = _country_actor(doc[k], resolver)
+        if actor is not None:
+            states.insert(0, actor)
+        elif doc[k].lower_ not in {"and", ","} or not states:
+            break
+        k -= 1
+    after = _names_after(doc, cue.i + 1, doc[start].sent.end)
+    if not states or len(states) != len(after) or before >= len(states) or doc[k].lower_ not in {"his", "her", "their"}:
+        return None
+    return cue, states[before], k
+
+
+_LIST_MARKS = frozenset({",", "and", "-", "\u2013", "\u2014", "("})
+
+
+def _names_before(doc: Doc, start: int, floor: int) -> tuple[Token, int] | None:
+    """The plural counterpart word a name (at `start`) is listed after, and how many names come
+    before it in the list."""
+    k, names, inside = start - 1, 0, False
+    while k > floor:
+        word = doc[k]
+        if word.lower_ in {"counterparts", "colleagues"}:
+            return word, names
+        if word.pos_ == "PROPN" or word.lower_ in _HONORIFIC_WORDS:
+            names += not inside
+            inside = True
+        elif word.lower_ in _LIST_MARKS:
+            inside = False
+        else:
+            return None
+        k -= 1
+    return None
+
+
+def _names_after(doc: Doc, k: int, end: int) -> list[int]:
+    """Where each name of the list after a plural counterpart word starts."""
+    starts: list[int] = []
+    inside = False
+    while k < end and (doc[k].pos_ == "PROPN" or doc[k].lower_ in _LIST_MARKS or doc[k].lower_ in _HONORIFIC_WORDS):
+        if doc[k].lower_ in _LIST_MARKS:
+            inside = False
+        elif not inside:
+            starts.append(k)
+            inside = True
+        k += 1
+    return starts
 
 
 def _split_floor(doc: Doc, start: int, floor: int) -> int:
     """The start of the sentence before when the parser split one after "counterpart" ("... met
     his Kyrgyz counterpart | Sadyr Japarov at a summit"): the words before the name are read."""
     before = start - 1 - (start > 1 and doc[start - 1].text == ",")
-    if start == floor and before > 0 and doc[before].lower_ == "counterpart":
+    if start == floor and before > 0 and doc[before].lower_ in COUNTERPART_WORDS:
         return doc[before].sent.start
     return floor
 

@@ -26,7 +26,7 @@ from .offices import (
     read_office,
 )
 from .plural_titles import plural_roles, singular
-from .counterparts import counterpart
+from .counterparts import COUNTERPART_WORDS, counterpart
 from .described import described_roles
 from .role_clauses import apposition_title, joined_titles, led_bodies, predicated
 from .title_spans import (
@@ -146,7 +146,7 @@ def _after_counterpart(doc: Doc, start: int, floor: int) -> bool:
     """Whether a name follows "counterpart" ("his Kenyan counterpart(,) Musalia Mudavadi"), a
     word that marks it as a person's as a title does."""
     before = start - 2 if start - 2 > floor and doc[start - 1].text == "," else start - 1
-    return before > floor and doc[before].lower_ == "counterpart"
+    return before > floor and doc[before].lower_ in COUNTERPART_WORDS
 
 
 def _person(token: Token, resolver: Resolver) -> bool:

@@ -83,3 +83,86 @@ def test_a_pair_meeting_at_home_of_one_is_a_visit_of_the_other_only() -> None:
 )
 def test_a_meeting_still_to_come_or_no_pair_named_is_no_visit(text: str) -> None:
     assert pairs_of(text, "visited") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President Jane Okafor made the announcement from Cairo, where she is attending a summit.",
+        "Kenyan President Jane Okafor gave a speech in Cairo on Monday.",
+        "Kenyan President Jane Okafor said on Monday that no progress was made. "
+        "She told a news briefing after attending the summits in Egypt that the talks were hard.",
+    ],
+)
+def test_a_speech_made_or_a_summit_attended_abroad_is_a_visit(text: str) -> None:
+    assert ("Jane_Okafor", "Egypt") in pairs_of(text, "visited")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President Jane Okafor made the announcement from Nairobi.",
+        "Kenyan President Jane Okafor made a mistake in Cairo.",
+        "Kenyan President Jane Okafor will give a speech in Cairo on Monday.",
+    ],
+)
+def test_a_speech_at_home_no_speech_or_one_to_come_is_no_visit(text: str) -> None:
+    assert pairs_of(text, "visited") == set()
+
+
+_TALKS = "Kenya and Uganda resume peace talks in Cairo.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor"),
+    [
+        (_TALKS + "The Ugandan delegation arrived on Saturday.", "Uganda"),
+        ("The African Union summit was held in Cairo on Monday. Kenyan President Jane Okafor arrived in the morning.",
+         "Jane_Okafor"),
+    ],
+)
+def test_an_arrival_with_no_place_is_at_the_gathering_told_before(text: str, visitor: str) -> None:
+    assert (visitor, "Egypt") in pairs_of(text, "visited")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President Jane Okafor arrived on Saturday.",
+        "The African Union summit was held in Cairo on Monday. Kenyan President Jane Okafor arrived back home on Tuesday.",
+        "The African Union summit was held in Cairo on Monday. Egyptian President Omar Hassan arrived in the morning.",
+        "The African Union summit was held in Cairo on Monday. Kenyan President Jane Okafor arrived in Nairobi on Tuesday.",
+    ],
+)
+def test_an_arrival_with_no_gathering_home_or_elsewhere_is_no_visit_there(text: str) -> None:
+    assert all(place != "Egypt" for _, place in pairs_of(text, "visited"))
+
+
+_PRESIDENT = "Kenyan President Jane Okafor spoke on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "relation", "pair"),
+    [
+        (_PRESIDENT + "The President met Ugandan Foreign Minister John Mwangi in Kampala.", "met_with",
+         ("Jane_Okafor", "John_Mwangi")),
+        (_PRESIDENT + "The President met Ugandan Foreign Minister John Mwangi in Kampala.", "visited",
+         ("Jane_Okafor", "Uganda")),
+        (_PRESIDENT + "The President visited Cairo on Tuesday.", "visited", ("Jane_Okafor", "Egypt")),
+        (_PRESIDENT + "Speaking from Cairo, the President said the deal was close.", "visited",
+         ("Jane_Okafor", "Egypt")),
+    ],
+)
+def test_a_bare_title_is_the_one_person_named_with_that_office(text: str, relation: str, pair: tuple) -> None:
+    assert pair in pairs_of(text, relation)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President Jane Okafor met Ugandan President John Mwangi on Monday. The President visited Cairo on Tuesday.",
+        "Kenyan Vice President Jane Okafor spoke on Monday. The President visited Cairo on Tuesday.",
+    ],
+)
+def test_a_bare_title_two_people_or_a_lower_rank_fit_is_nobody(text: str) -> None:
+    assert pairs_of(text, "visited") == set()

@@ -16,6 +16,7 @@ from ..context.holders import holders
 from ..context.subjects import prep_objects, subject_above, subject_of
 from ..found import Found
 from ..moods import irrealis, negated, speculative
+from .described import event_holders
 from .misparses import visiting_object
 from .gerunds import actor_of
 from .places import capital_of
@@ -207,18 +208,23 @@ def spoke_abroad(verb: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
     Beijing, Lavrov said": a person who speaks in a place away from the state they serve (known
     from their office) visited it (`verb`: one of appearance_verbs, an act done). The place hangs
     on the verb or on those told ("reporters in Beijing"); "at a news conference in Harbin" is
-    `appearance_abroad`'s. The speaker may be "he" or "she" ("Speaking to reporters in Seoul, he
+    `appearance_abroad`'s; a speech made is read as spoken ("made the announcement from Davos",
+    `verb`: one of speech_made_verbs with one of speech_nouns for object). The speaker may be "he" or "she" ("Speaking to reporters in Seoul, he
     said": the person the text is about), and the place the one spoken from ("Speaking from
     Stockholm")."""
     told = [c for c in verb.children if c.dep_ in {"dobj", "obj", "dative"} and c.lower_ in _AUDIENCES]
+    if verb.lemma_.lower() in SPEECH_MADE_VERBS:  # "made the announcement from Davos", "gave a speech in Paris"
+        told = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in _SPEECH_NOUNS]
+        if not told:
+            return
     told += [p for p in prep_objects(verb, {"to"}) if p.lower_ in _AUDIENCES]  # "speaking to reporters in Paris"
     preps = [c for h in [verb, *told] for c in h.children if c.dep_ == "prep" and c.lower_ == "in"]
     # "Speaking from Stockholm, McConnell said": where the speaker spoke from
-    preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+    preps += [c for h in [verb, *told] for c in h.children if c.dep_ == "prep" and c.lower_ == "from"]
     places = [p for prep in preps for o in prep.children if o.dep_ == "pobj" for p in _abroad(o, False, resolver)]
     if not places or negated(verb) or any(c.dep_ == "aux" and c.lower_ in _TO_COME for c in verb.children):
         return  # "will speak in Beijing next week": still to come
-    for holder, how in holders(actor_of(verb), frame, resolver):
+    for holder, how in event_holders(actor_of(verb), frame, resolver):
         # the speaker by name, or by "he"/"she" (the person the text is about: holders.py)
         home = visit_home(holder, resolver) if holder.type == "person" and how in _SPEAKER_HOWS else None
         for place in places if home is not None else []:
@@ -226,7 +232,10 @@ def spoke_abroad(verb: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
                 yield Found(holder, "visited", Target(place.label, place), verb, "spoke_abroad", 0.55)
 
 
-_SPEAKER_HOWS = frozenset({"subject", "pronoun"})
+_SPEAKER_HOWS = frozenset({"subject", "pronoun", "described"})
+# "made the announcement from Davos": a speech made (its verb and noun), where the speaker was
+SPEECH_MADE_VERBS = words("event_forms", "speech_made_verbs")
+_SPEECH_NOUNS = words("event_forms", "speech_nouns")
 _TO_COME = frozenset({"will", "shall", "would", "'ll", "to", "could", "may", "might", "should"})
 def _places_in(heads: list[Token]) -> list[Token]:
     """The places named "in" on these words."""

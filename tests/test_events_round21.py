@@ -138,31 +138,21 @@ def test_an_arrival_with_no_gathering_home_or_elsewhere_is_no_visit_there(text: 
     assert all(place != "Egypt" for _, place in pairs_of(text, "visited"))
 
 
-_PRESIDENT = "Kenyan President Jane Okafor spoke on Monday. "
-
-
 @pytest.mark.parametrize(
-    ("text", "relation", "pair"),
-    [
-        (_PRESIDENT + "The President met Ugandan Foreign Minister John Mwangi in Kampala.", "met_with",
-         ("Jane_Okafor", "John_Mwangi")),
-        (_PRESIDENT + "The President met Ugandan Foreign Minister John Mwangi in Kampala.", "visited",
-         ("Jane_Okafor", "Uganda")),
-        (_PRESIDENT + "The President visited Cairo on Tuesday.", "visited", ("Jane_Okafor", "Egypt")),
-        (_PRESIDENT + "Speaking from Cairo, the President said the deal was close.", "visited",
-         ("Jane_Okafor", "Egypt")),
-    ],
+    "second",
+    ["The country has deployed troops in Mozambique.", "The country sent troops to Mozambique."],
 )
-def test_a_bare_title_is_the_one_person_named_with_that_office(text: str, relation: str, pair: tuple) -> None:
-    assert pair in pairs_of(text, relation)
+def test_the_country_sending_troops_is_the_state_the_text_was_about(second: str) -> None:
+    text = "Rwanda is the fourth largest contributor to UN peacekeeping. " + second
+    assert ("Rwanda", "Mozambique") in pairs_of(text, "deployed_to")
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Kenyan President Jane Okafor met Ugandan President John Mwangi on Monday. The President visited Cairo on Tuesday.",
-        "Kenyan Vice President Jane Okafor spoke on Monday. The President visited Cairo on Tuesday.",
+        "Rwanda and Uganda are large contributors to UN peacekeeping. The country sent troops to Mozambique.",
+        "Peacekeeping is costly. The country sent troops to Mozambique.",
     ],
 )
-def test_a_bare_title_two_people_or_a_lower_rank_fit_is_nobody(text: str) -> None:
-    assert pairs_of(text, "visited") == set()
+def test_the_country_after_two_states_or_none_is_nobody(text: str) -> None:
+    assert pairs_of(text, "deployed_to") == set()

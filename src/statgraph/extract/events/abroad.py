@@ -16,7 +16,6 @@ from ..context.holders import holders
 from ..context.subjects import prep_objects, subject_above, subject_of
 from ..found import Found
 from ..moods import irrealis, negated, speculative
-from .described import event_holders
 from .misparses import visiting_object
 from .gerunds import actor_of
 from .places import capital_of
@@ -224,7 +223,7 @@ def spoke_abroad(verb: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
     places = [p for prep in preps for o in prep.children if o.dep_ == "pobj" for p in _abroad(o, False, resolver)]
     if not places or negated(verb) or any(c.dep_ == "aux" and c.lower_ in _TO_COME for c in verb.children):
         return  # "will speak in Beijing next week": still to come
-    for holder, how in event_holders(actor_of(verb), frame, resolver):
+    for holder, how in holders(actor_of(verb), frame, resolver):
         # the speaker by name, or by "he"/"she" (the person the text is about: holders.py)
         home = visit_home(holder, resolver) if holder.type == "person" and how in _SPEAKER_HOWS else None
         for place in places if home is not None else []:
@@ -232,7 +231,7 @@ def spoke_abroad(verb: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
                 yield Found(holder, "visited", Target(place.label, place), verb, "spoke_abroad", 0.55)
 
 
-_SPEAKER_HOWS = frozenset({"subject", "pronoun", "described"})
+_SPEAKER_HOWS = frozenset({"subject", "pronoun"})
 # "made the announcement from Davos": a speech made (its verb and noun), where the speaker was
 SPEECH_MADE_VERBS = words("event_forms", "speech_made_verbs")
 _SPEECH_NOUNS = words("event_forms", "speech_nouns")

@@ -29,7 +29,6 @@ from .coalition_forms import GOVERNING_NOUNS, governing_sides
 from .coalitions import acts_jointly, called_allies, joint_subjects, listed_partners
 from .chairs import chair, led_by
 from .cooperation import acts_of_cooperation, joint_act, owned_pact, signed_by
-from .described import event_holders
 from .deployments import DEPLOYMENT_NOUNS, deployment, deployment_in, equipping, operation, transfer
 from .gerunds import actor_of
 from .forms import VERB_FORM_CUES, Made, made_per_lexicon, noun_forms, tells_nothing, token_forms, verb_forms
@@ -233,7 +232,7 @@ def _visit(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     people = _visited_people(token) if lemma == "visit" else []
     sites = visited_sites(token) if lemma in {"visit", "tour"} else []
     subject = named_office_holder(actor_of(token), resolver)  # "Rwanda's foreign minister X": X
-    for holder, how in event_holders(subject, frame, resolver):  # "The President visited X": described.py
+    for holder, how in holders(subject, frame, resolver):
         for place in places:
             if (holder.type == "person" or _envoy_of(token, subject, holder)) and place.id != holder.id:
                 yield Found(holder, "visited", Target(place.label, place), token, f"visit/{how}", 0.7)

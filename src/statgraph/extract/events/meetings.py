@@ -26,7 +26,6 @@ from .misparses import name_after, named_partner, with_on_setting
 from .partner_lists import listed_people
 from .signings import signed_together, signed_with
 from . import guests  # noqa: F401 - importing it registers its extractor
-from .described import event_holders
 from .pair_visits import pair_met_abroad
 from .partners import named_at_end, they_before
 from .sides import TALK_NOUNS as _TALK_NOUNS
@@ -63,7 +62,7 @@ def meeting(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) ->
         yield from signed_together(token, resolver)  # "was signed by A and B"
     partners = _partners(token, obj, words, resolver)
     subject = named_office_holder(subject, resolver)
-    found = event_holders(subject, frame, resolver) + _cohosts(token, resolver)  # "The President met X"
+    found = holders(subject, frame, resolver) + _cohosts(token, resolver)
     if subject is not None and subject.lower_ in {"we", "i"} and frame.speaker is not None:
         found = [(frame.speaker, "speaker")]  # a delegation's meeting is its head's
     elif subject is not None and subject.lower_ in {"he", "she"}:

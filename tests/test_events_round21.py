@@ -137,22 +137,3 @@ def test_an_arrival_with_no_place_is_at_the_gathering_told_before(text: str, vis
 def test_an_arrival_with_no_gathering_home_or_elsewhere_is_no_visit_there(text: str) -> None:
     assert all(place != "Egypt" for _, place in pairs_of(text, "visited"))
 
-
-@pytest.mark.parametrize(
-    "second",
-    ["The country has deployed troops in Mozambique.", "The country sent troops to Mozambique."],
-)
-def test_the_country_sending_troops_is_the_state_the_text_was_about(second: str) -> None:
-    text = "Rwanda is the fourth largest contributor to UN peacekeeping. " + second
-    assert ("Rwanda", "Mozambique") in pairs_of(text, "deployed_to")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Rwanda and Uganda are large contributors to UN peacekeeping. The country sent troops to Mozambique.",
-        "Peacekeeping is costly. The country sent troops to Mozambique.",
-    ],
-)
-def test_the_country_after_two_states_or_none_is_nobody(text: str) -> None:
-    assert pairs_of(text, "deployed_to") == set()

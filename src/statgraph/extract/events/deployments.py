@@ -22,7 +22,6 @@ from ..cues import Lexicon
 from ..found import Found
 from ..moods import irrealis, negated, speculative, to_infinitive
 from .abroad import home_of
-from .described import described_state
 from .gerunds import actor_of
 from .places import places_of
 from .unheld import unheld
@@ -129,8 +128,6 @@ def deployment(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
         owners = military_owner(subject, frame, resolver)
     elif subject is not None and token.lemma_.lower() in {"deploy", "station", "invade", "mass"}:
         owners = [h for h, _ in doers(subject, frame, resolver)]
-    if not owners and obj is not None and _is_military(obj, military) and (state := described_state(subject, resolver)):
-        owners = [state]  # "The country has deployed troops in Mozambique": the state the text was about
     if not owners and subject is not None and subject.dep_ == "nsubjpass" and subject.lower_ in military:
         # "units from the Russian contingent were deployed to X": the forces they come from
         forces = [f for f in prep_objects(subject, {"from"}) if f.lower_ in military or _is_military(f, military)]

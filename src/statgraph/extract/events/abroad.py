@@ -207,20 +207,34 @@ def spoke_abroad(verb: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
     Beijing, Lavrov said": a person who speaks in a place away from the state they serve (known
     from their office) visited it (`verb`: one of appearance_verbs, an act done). The place hangs
     on the verb or on those told ("reporters in Beijing"); "at a news conference in Harbin" is
-    `appearance_abroad`'s."""
+    `appearance_abroad`'s; a speech made is read as spoken ("made the announcement from Davos",
+    `verb`: one of speech_made_verbs with one of speech_nouns for object). The speaker may be "he" or "she" ("Speaking to reporters in Seoul, he
+    said": the person the text is about), and the place the one spoken from ("Speaking from
+    Stockholm")."""
     told = [c for c in verb.children if c.dep_ in {"dobj", "obj", "dative"} and c.lower_ in _AUDIENCES]
+    if verb.lemma_.lower() in SPEECH_MADE_VERBS:  # "made the announcement from Davos", "gave a speech in Paris"
+        told = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in _SPEECH_NOUNS]
+        if not told:
+            return
     told += [p for p in prep_objects(verb, {"to"}) if p.lower_ in _AUDIENCES]  # "speaking to reporters in Paris"
     preps = [c for h in [verb, *told] for c in h.children if c.dep_ == "prep" and c.lower_ == "in"]
+    # "Speaking from Stockholm, McConnell said": where the speaker spoke from
+    preps += [c for h in [verb, *told] for c in h.children if c.dep_ == "prep" and c.lower_ == "from"]
     places = [p for prep in preps for o in prep.children if o.dep_ == "pobj" for p in _abroad(o, False, resolver)]
     if not places or negated(verb) or any(c.dep_ == "aux" and c.lower_ in _TO_COME for c in verb.children):
         return  # "will speak in Beijing next week": still to come
     for holder, how in holders(actor_of(verb), frame, resolver):
-        home = visit_home(holder, resolver) if holder.type == "person" and how == "subject" else None
+        # the speaker by name, or by "he"/"she" (the person the text is about: holders.py)
+        home = visit_home(holder, resolver) if holder.type == "person" and how in _SPEAKER_HOWS else None
         for place in places if home is not None else []:
             if away_from(home, place, resolver):
                 yield Found(holder, "visited", Target(place.label, place), verb, "spoke_abroad", 0.55)
 
 
+_SPEAKER_HOWS = frozenset({"subject", "pronoun"})
+# "made the announcement from Davos": a speech made (its verb and noun), where the speaker was
+SPEECH_MADE_VERBS = words("event_forms", "speech_made_verbs")
+_SPEECH_NOUNS = words("event_forms", "speech_nouns")
 _TO_COME = frozenset({"will", "shall", "would", "'ll", "to", "could", "may", "might", "should"})
 def _places_in(heads: list[Token]) -> list[Token]:
     """The places named "in" on these words."""
@@ -234,6 +248,17 @@ def _places_in(heads: list[Token]) -> list[Token]:
 _MEETINGS_IN = frozenset({"meeting", "talks", "session"})
 # Those told in a place: "told reporters in Beijing"
 _AUDIENCES = frozenset({"reporters", "journalists", "media", "press", "correspondents", "newsmen", "audience"})
+
+
+# Gatherings a later "the summit", "the event" may stand for: where it was held is told before
+_SAME_GATHERINGS = frozenset({"summit", "forum", "conference", "meeting", "event", "session", "congress", "assembly"})
+
+
+def _told_before(noun: Token) -> bool:
+    """ "at the event", "at this summit": a gathering with no words of its own besides its
+    article, the one the text told of before (attendance.note_gathering remembers its place)."""
+    bare = all(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in noun.children)
+    return noun.lemma_.lower() in _SAME_GATHERINGS and any(noun.children) and bare
 
 
 def appearance_abroad(
@@ -262,9 +287,12 @@ def appearance_abroad(
     # further down, only a place the lexicon knows ("at the presidential palace in Las Garzas" may be at home)
     further = _places_in([*held[1:], *(s for h in held for s in _settings(h))])
     places += [a for p in further for a in _abroad(p, False, resolver)]
+    if not places and _told_before(token) and resolver.gathering_place is not None:
+        places = [resolver.gathering_place]  # "speaking at the event": the summit told of before, "in Sochi"
     if told:  # only a place the lexicon knows: "told a conference in Herzliya" may be at home
         places = [a for a in places if resolver.gazetteer.find(a.label) or resolver.gazetteer.city(a.label)]
-    for holder, how in holders(subject_of(verb), frame, resolver):
+    # "said X, speaking at the event": the name the participle is set off from (gerunds.actor_of)
+    for holder, how in holders(actor_of(verb), frame, resolver):
         home = visit_home(holder, resolver) if holder.type == "person" else None
         if home is None:
             continue

@@ -16,9 +16,10 @@ from ...words import words
 from ..arguments import Target
 from ..context.frame import Frame
 from ..context.holders import holders
-from ..context.subjects import conjuncts, prep_objects, subject_of
+from ..context.subjects import conjuncts, prep_objects
 from ..found import Found
 from .abroad import visit_home
+from .gerunds import actor_of
 from .misparses import name_after
 from .places import capital_of
 from .seats import away_from, organization_seats
@@ -63,7 +64,8 @@ def attended(verb: Token, frame: Frame, resolver: Resolver, gatherings: frozense
         place = _body_seat(gathering, resolver) or resolver.gathering_place  # "the summit": the one told of before
     if place is None:
         return
-    people = _agents(verb, resolver) if passive else [a for a, _ in holders(subject_of(verb), frame, resolver)]
+    # "told a briefing after attending the summits in Cambodia": the clause's subject (actor_of)
+    people = _agents(verb, resolver) if passive else [a for a, _ in holders(actor_of(verb), frame, resolver)]
     if not passive:
         # "Representatives of international organizations participated in it, including X and Y"
         people += [a for t in _listed(verb) if (a := resolver.resolve(t)) is not None]

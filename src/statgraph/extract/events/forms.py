@@ -13,7 +13,8 @@ from ...link.resolve import Resolver
 from ..context.frame import Frame
 from ..cues import Lexicon
 from ..found import Found
-from .abroad import owned_talks_abroad, spoke_abroad
+from .abroad import SPEECH_MADE_VERBS, owned_talks_abroad, spoke_abroad
+from .arrivals import GATHERING_ARRIVAL_VERBS, arrived_at_gathering
 from .attendance import ATTEND_VERBS, attended, note_gathering, note_taking_place
 from .aggression import AGGRESSION_VERBS, PRESENT_NOUNS, aggression_noun, aggression_verb, forces_in, garrison
 from .ally_titles import titled_allies
@@ -106,7 +107,7 @@ if TYPE_CHECKING:
 VERB_FORM_CUES = (
     AGGRESSION_VERBS | MOVE_VERBS | DISCUSS_VERBS | DEPART_VERBS | RETURN_VERBS | TRAVEL_VERBS | GATHER_VERBS
     | CO_SPONSOR_VERBS | SUMMON_VERBS | ATTEND_VERBS | CALL_VERBS | HOST_FORCE_VERBS | CASUALTY_VERBS | {"chair"}
-    | PHONE_VERBS | FOUNDING_VERBS | WITH_MEETING_VERBS | CO_CHAIR_VERBS
+    | PHONE_VERBS | FOUNDING_VERBS | WITH_MEETING_VERBS | CO_CHAIR_VERBS | SPEECH_MADE_VERBS | GATHERING_ARRIVAL_VERBS
 )
 
 
@@ -215,8 +216,10 @@ def verb_forms(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexic
         yield from telephoned(token, frame, resolver)
     if lemma in WITH_MEETING_VERBS:
         yield from met_in_person(token, frame, resolver)  # "sat down with Xi", "shook hands with Xi"
-    if lemma in lexicon.events["visited"]["appearance_verbs"]:
+    if lemma in lexicon.events["visited"]["appearance_verbs"] or lemma in SPEECH_MADE_VERBS:
         yield from spoke_abroad(token, frame, resolver)
+    if lemma in GATHERING_ARRIVAL_VERBS:
+        yield from arrived_at_gathering(token, frame, resolver)  # "The ELN delegation arrived on Saturday"
     if lemma in DEPART_VERBS or lemma in RETURN_VERBS:
         yield from departed(token, frame, resolver)
     if lemma in TRAVEL_VERBS:

@@ -26,6 +26,7 @@ from .misparses import name_after, named_partner, with_on_setting
 from .partner_lists import listed_people
 from .signings import signed_together, signed_with
 from . import guests  # noqa: F401 - importing it registers its extractor
+from .pair_visits import pair_met_abroad
 from .partners import named_at_end, they_before
 from .sides import TALK_NOUNS as _TALK_NOUNS
 from .sides import actors as _actors
@@ -68,7 +69,7 @@ def meeting(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) ->
         found = _pronoun_before(subject, found, partners, resolver)
     if not partners or token.lemma_.lower() in words.get("joint_verbs", ()):
         # "Aliyev and Pashinyan signed a declaration together with Trump": the signers met too
-        yield from _partnerless(token, obj, subject, found, words, resolver)
+        yield from _partnerless(token, obj, subject, found, words, frame, resolver)
     if not partners:
         return
     for holder, how in found:
@@ -142,6 +143,7 @@ def _partnerless(
     subject: Token | None,
     found: list[tuple[Resolved, str]],
     words: dict[str, frozenset[str]],
+    frame: Frame,
     resolver: Resolver,
 ) -> Iterator[Found]:
     """A meeting with no partner named: signers who met, or a meeting among the subject's actors."""
@@ -168,6 +170,8 @@ def _partnerless(
         yield from mutual_meetings(sides, token, "mutual_meeting")
         for side in sides if len(sides) > 1 else []:
             yield from met_abroad(side, token, resolver, settings=True)
+        if not any(side.type == "person" for side in sides):  # "they", "the two ministers": the people
+            yield from pair_met_abroad(subject, token, frame, resolver, words["pair_nouns"])
 
 
 def _infinitive(verb: Token) -> bool:

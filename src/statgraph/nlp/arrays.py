@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from spacy.attrs import LOWER
+from spacy.attrs import DEP, LOWER
 from spacy.strings import hash_string
 
 if TYPE_CHECKING:
@@ -60,3 +60,17 @@ def note_lower_forms(doc: Doc, lower_ids: list[int]) -> None:
 def has_word(doc: Doc, word: str) -> bool:
     """Whether some word of a Doc is `word` in lower case (`Token.lower_`)."""
     return word_hash(word) in lower_forms(doc)
+
+
+def has_word_or_label(doc: Doc, key: str, forms: frozenset[str], label: str) -> bool:
+    """Whether some word of a Doc is one of `forms` in lower case (`Token.lower_`) or hangs on its
+    head by the dependency `label` (`Token.dep_`): read off the parse's array once a Doc, and kept
+    in its `user_data` under `key`. A reader that needs such a word ("not", a "neg" dependent)
+    asks this before it walks the tree."""
+    known = doc.user_data.get(key)
+    if known is None:
+        deps = doc.to_array(DEP).tolist() if len(doc) else []
+        # a label's id is the string store's: "neg" is one of spaCy's symbols, not a hash
+        known = not hashes(forms).isdisjoint(lower_forms(doc)) or doc.vocab.strings[label] in deps
+        doc.user_data[key] = known
+    return known

@@ -1,0 +1,48 @@
+"""Round twenty-one's speed changes: readings off the parse's array and gates that skip a walk
+only where it would find nothing (speed only; seeds and 100 train articles built byte-identical
+with and without them)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from statgraph.extract.moods import negated
+from statgraph.link.acronyms import _capital_words, _name_ends
+from statgraph.nlp.arrays import has_word_or_label
+
+NEGATIONS = frozenset({"not", "never"})
+
+
+def _may_negate(doc: Doc) -> bool:
+    return has_word_or_label(doc, "test.may_negate", NEGATIONS, "neg")
+
+
+def test_capital_words_are_the_all_capital_words_of_three_to_seven_letters(en_vocab) -> None:  # noqa: ANN001
+    doc = Doc(en_vocab, words=["The", "NSC", "and", "UN", "met", "OSCE2", "ASEAN", "Nato", "ABCDEFGH", "."])
+    assert _capital_words(doc) == {"NSC", "ASEAN"}  # not "UN" (two letters), "OSCE2", "Nato", eight letters
+    assert _capital_words(doc[3:7]) == {"ASEAN"}
+    assert _capital_words(doc[0:0]) == set()
+
+
+def test_name_ends_are_the_last_capitalised_proper_nouns_of_a_run(en_vocab) -> None:  # noqa: ANN001
+    words = ["The", "National", "Security", "Council", "said", "Minister", "of", "India", "met", "Kyiv", "Delhi"]
+    pos = ["DET", "PROPN", "PROPN", "PROPN", "VERB", "PROPN", "ADP", "PROPN", "VERB", "PROPN", "PROPN"]
+    doc = Doc(en_vocab, words=words, pos=pos)
+    # "Minister" is followed by "of", "Kyiv" by a capitalised word: neither ends a name
+    assert _name_ends(doc) == [3, 7, 10]
+    assert _name_ends(doc[5:10]) == [2, 4]  # places in the span; its last word ends a name there
+    lower = Doc(en_vocab, words=["the", "envoy", "london"], pos=["DET", "NOUN", "PROPN"])
+    assert _name_ends(lower) == []  # a proper noun not capitalised ends none
+
+
+def test_a_passage_without_a_negation_word_negates_nothing(en_vocab) -> None:  # noqa: ANN001
+    plain = Doc(en_vocab, words=["Ghana", "supports", "the", "plan", "."], deps=["nsubj", "ROOT", "det", "dobj", "punct"],
+                heads=[1, 1, 3, 1, 1])
+    assert not _may_negate(plain) and not negated(plain[1])
+    said = Doc(en_vocab, words=["Ghana", "does", "not", "support", "it"], deps=["nsubj", "aux", "neg", "ROOT", "dobj"],
+               heads=[3, 3, 3, 3, 3])
+    assert _may_negate(said) and negated(said[3])
+    word_only = Doc(en_vocab, words=["Never", "again", "."])  # the word, with no parse: still a negation word
+    assert _may_negate(word_only)
+    label_only = Doc(en_vocab, words=["Ghana", "x", "agrees"], deps=["nsubj", "neg", "ROOT"], heads=[2, 2, 2])
+    assert _may_negate(label_only)  # a "neg" dependent, whatever its word

@@ -46,3 +46,14 @@ def test_a_passage_without_a_negation_word_negates_nothing(en_vocab) -> None:  #
     assert _may_negate(word_only)
     label_only = Doc(en_vocab, words=["Ghana", "x", "agrees"], deps=["nsubj", "neg", "ROOT"], heads=[2, 2, 2])
     assert _may_negate(label_only)  # a "neg" dependent, whatever its word
+
+
+def test_sentence_starts_and_the_sentence_starting_at_a_token_are_those_of_doc_sents(en_vocab) -> None:  # noqa: ANN001
+    from statgraph.nlp.bounds import sentence_starting, sentence_starts
+
+    words = ["Ghana", "agreed", ".", "Togo", "did", "too", ".", "Done"]
+    doc = Doc(en_vocab, words=words, sent_starts=[True, False, False, True, False, False, False, True])
+    assert sentence_starts(doc) == [s.start for s in doc.sents] == [0, 3, 7]
+    assert sentence_starting(doc, 3) == doc[3:7] and sentence_starting(doc, 7) == doc[7:8]
+    assert sentence_starting(doc, 0).text == "Ghana agreed ."
+    assert sentence_starting(doc, 4) is None and sentence_starting(doc, 8) is None  # no sentence starts there

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from statgraph.extract.moods import negated
 from statgraph.link.acronyms import _capital_words, _name_ends
-from statgraph.nlp.arrays import has_word_or_label
+from statgraph.nlp.arrays import doc_text, has_word_or_label
 
 NEGATIONS = frozenset({"not", "never"})
 
@@ -33,6 +33,16 @@ def test_name_ends_are_the_last_capitalised_proper_nouns_of_a_run(en_vocab) -> N
     assert _name_ends(doc[5:10]) == [2, 4]  # places in the span; its last word ends a name there
     lower = Doc(en_vocab, words=["the", "envoy", "london"], pos=["DET", "NOUN", "PROPN"])
     assert _name_ends(lower) == []  # a proper noun not capitalised ends none
+    assert _name_ends(doc, frozenset("C")) == [3]  # only names whose initials may end in "C"
+    linked = Doc(en_vocab, words=["Bank", "Of"], pos=["PROPN", "PROPN"])
+    assert _name_ends(linked, frozenset("X")) == [1]  # "Of" adds no initial: its name may still end in "X"
+
+
+def test_doc_text_is_the_docs_text(en_vocab) -> None:  # noqa: ANN001
+    doc = Doc(en_vocab, words=["Kyiv", ",", "“", "Oui", "”", "\n\n", "fin"], spaces=[False, True, False, False, True, False, True])
+    assert doc_text(doc) == doc.text == "Kyiv, “Oui” \n\nfin "
+    assert doc_text(doc[0:2]) == doc[0:2].text == "Kyiv,"  # a span as Span.text gives it
+    assert doc_text(Doc(en_vocab, words=[])) == ""
 
 
 def test_a_passage_without_a_negation_word_negates_nothing(en_vocab) -> None:  # noqa: ANN001
@@ -57,3 +67,16 @@ def test_sentence_starts_and_the_sentence_starting_at_a_token_are_those_of_doc_s
     assert sentence_starting(doc, 3) == doc[3:7] and sentence_starting(doc, 7) == doc[7:8]
     assert sentence_starting(doc, 0).text == "Ghana agreed ."
     assert sentence_starting(doc, 4) is None and sentence_starting(doc, 8) is None  # no sentence starts there
+
+
+def test_graph_terms_are_the_namespaces_terms_made_once() -> None:
+    from rdflib import RDF
+
+    from statgraph.graph import build
+    from statgraph.graph.namespaces import SG
+
+    terms = build._Terms(SG)
+    assert terms.confidence == SG.confidence and terms.confidence is terms.confidence  # made once, then kept
+    assert build.RDF.type == RDF.type and build.SG.Statement == SG.Statement
+    assert not any(isinstance(n, build._Terms) for n in build.PREFIXES.values())  # prefixes bind the namespaces
+

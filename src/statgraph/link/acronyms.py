@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH, LOWER, ORTH, POS
 from spacy.symbols import PROPN
 
-from ..nlp.arrays import hashes, indices_with
+from ..nlp.arrays import doc_text, hashes, indices_with
 from .gazetteer import Actor, mint_id
 
 if TYPE_CHECKING:
@@ -74,11 +74,12 @@ def implied_acronyms(docs: list[Doc] | list[Span], gazetteer: Gazetteer, defined
     used = set().union(*(_capital_words(doc) for doc in docs)) - set(defined)
     known = {a: actor for a in sorted(used) if (actor := gazetteer.find(a)) is not None}
     if known:  # the text is joined only for an acronym the lexicon knows
-        text = "\n".join(doc.text for doc in docs)
+        text = "\n".join(map(doc_text, docs))
         known = {a: actor for a, actor in known.items() if not _named_in(actor, text, gazetteer)}
     found: dict[str, Actor] = {}
+    last_letters = frozenset(acronym[-1] for acronym in known)  # a name's initials end with its last word's
     for doc in docs if known else ():
-        for end in (k + 1 for k in _name_ends(doc)):
+        for end in (k + 1 for k in _name_ends(doc, last_letters)):
             first = _run_start(doc, end)
             acronym = _initials(doc[first:end])
             if acronym in known and acronym not in found:
@@ -107,10 +108,11 @@ def _capital_words(doc: Doc | Span) -> set[str]:
     return {strings[orth] for orth, alpha, upper, length in rows if alpha and upper and 3 <= length <= 7}
 
 
-def _name_ends(doc: Doc | Span) -> list[int]:
+def _name_ends(doc: Doc | Span, initials: frozenset[str] | None = None) -> list[int]:
     """The places k of the capitalised proper nouns no capitalised or linking word follows, a
     name's last word each, read off the parse's array (a walk of the words made a Token or two
-    of each, and looked up their strings)."""
+    of each, and looked up their strings); with `initials`, only those whose first letter is one
+    of them, or a linking word ("Of"), which adds no initial to its name's."""
     if not len(doc):
         return []
     strings, links = doc.vocab.strings, hashes(_LINKS)
@@ -120,7 +122,8 @@ def _name_ends(doc: Doc | Span) -> list[int]:
         k
         for k, tag in enumerate(tags)
         if tag == PROPN
-        and strings[orths[k]][:1].isupper()
+        and (first := strings[orths[k]][:1]).isupper()
+        and (initials is None or first in initials or lowers[k] in links)
         and (k == last or not (strings[orths[k + 1]][:1].isupper() or lowers[k + 1] in links))
     ]
 

@@ -182,7 +182,7 @@ def test_link_documents_embeds_ahead_and_links_as_one_document_at_a_time() -> No
                for name, texts in docs]
     one_by_one = ConceptIndex()
     expected = [[s.target_id for s in link_statements(one_by_one, statements)] for _, statements in batches]
-    for ahead in (1, 2, 8):
+    for ahead in (1, 2, 8, 32):
         got = [[s.target_id for s in statements] for _, statements in link_documents(ConceptIndex(), batches, ahead=ahead)]
         assert got == expected
     assert expected[0][0] == expected[2][0] != expected[1][0]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..nlp.arrays import has_word_or_label
 from ..nlp.bounds import sentence_bounds
 from .context.subjects import joined_in
 from .per_token import per_token
@@ -36,6 +37,8 @@ def to_infinitive(verb: Token) -> bool:
 def negated(token: Token) -> bool:
     """Whether a predicate is negated ("does not support", "will never accept", "isn’t seeking").
     Asked of the same tokens by many extractors: kept per parsed passage."""
+    if not has_word_or_label(token.doc, "statgraph.may_negate", _NEGATIONS, "neg"):
+        return False  # no negation word in the passage: none of the readings below finds one
     if any(
         (c.dep_ == "neg" or c.lower_ in _NEGATIONS) and not _not_only(c)
         for c in token.children

@@ -18,6 +18,7 @@ from spacy.parts_of_speech import NAMES
 from spacy.tokens import Span
 
 from ..nlp.arrays import note_lower_forms
+from ..nlp.bounds import sentence_starts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -76,9 +77,9 @@ def sentences(doc: Doc, source: str | None = None) -> list[Sentence]:
     was parsed from (`Doc.text`), which their texts are cut from."""
     tokens = list(doc)  # each made once, for every sentence
     lemmas, forms, tags = _words(doc)
-    found = []
-    for sent in doc.sents:
-        start, end = sent.start, sent.end
+    found, starts = [], sentence_starts(doc)  # the sentences' starts, kept for `bounds.sentence_bounds`
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(doc)
         made = Sentence.of_tokens(doc, start, end, tokens[start:end], source)
         made.forms, made.lemma_list, made.pos_list = forms[start:end], lemmas[start:end], tags[start:end]
         made.lemmas = frozenset(made.lemma_list)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from functools import lru_cache
+from typing import Any
 from urllib.parse import quote
 
 from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
@@ -42,6 +43,23 @@ PREFIXES = {
     "wd": WD,
 }
 QUOTE_CONTEXT = 32
+
+
+class _Terms:
+    """A namespace whose terms are made once each: rdflib makes a new URIRef at every attribute
+    read of a namespace (a few microseconds; a statement's triples read some fifty)."""
+
+    def __init__(self, namespace: Any) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> URIRef:  # called only for a term not read before
+        term = getattr(self._namespace, name)
+        setattr(self, name, term)
+        return term
+
+
+# the terms the triples below are made of (PREFIXES above binds the namespaces themselves)
+SG, RDF, RDFS, OA, PROV, SKOS, OWL, XSD = (_Terms(n) for n in (SG, RDF, RDFS, OA, PROV, SKOS, OWL, XSD))  # type: ignore[misc,assignment]
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
 

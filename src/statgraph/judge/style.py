@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..models import Passage, Statement
+from ..nlp.bounds import sentence_starts
 from ..relations import stance_of
 from .gold import SYMMETRIC
 
@@ -58,7 +59,7 @@ def document_style(statements: Sequence[Statement], parsed: Sequence[tuple[Passa
     if not statements:
         return {}
     count = len(statements)
-    sentences = max(1, sum(1 for _, doc in parsed for _ in doc.sents))
+    sentences = max(1, sum(len(sentence_starts(doc)) for _, doc in parsed))
     shares = {
         "agree": sum(n > 1 for n in agree) / count,
         "per_sentence": count / sentences,

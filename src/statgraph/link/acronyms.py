@@ -20,9 +20,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spacy.attrs import ORTH
+from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH, LOWER, ORTH, POS
+from spacy.symbols import PROPN
 
-from ..nlp.arrays import indices_with
+from ..nlp.arrays import doc_text, hashes, indices_with
 from .gazetteer import Actor, mint_id
 
 if TYPE_CHECKING:
@@ -70,13 +71,15 @@ def implied_acronyms(docs: list[Doc] | list[Span], gazetteer: Gazetteer, defined
     where the lexicon knows the acronym as another actor that the text names by no other name,
     nor by its state or body:
     acronym -> what that name names (as a definition would). Acronyms of three letters or more."""
-    used = {t.text for doc in docs for t in doc if t.is_alpha and t.is_upper and 3 <= len(t) <= 7} - set(defined)
-    known = {a: gazetteer.find(a) for a in sorted(used)}
-    text = "\n".join(doc.text for doc in docs)
-    known = {a: actor for a, actor in known.items() if actor is not None and not _named_in(actor, text, gazetteer)}
+    used = set().union(*(_capital_words(doc) for doc in docs)) - set(defined)
+    known = {a: actor for a in sorted(used) if (actor := gazetteer.find(a)) is not None}
+    if known:  # the text is joined only for an acronym the lexicon knows
+        text = "\n".join(map(doc_text, docs))
+        known = {a: actor for a, actor in known.items() if not _named_in(actor, text, gazetteer)}
     found: dict[str, Actor] = {}
+    last_letters = frozenset(acronym[-1] for acronym in known)  # a name's initials end with its last word's
     for doc in docs if known else ():
-        for end in (k + 1 for k in range(len(doc)) if _ends_name(doc, k)):
+        for end in (k + 1 for k in _name_ends(doc, last_letters)):
             first = _run_start(doc, end)
             acronym = _initials(doc[first:end])
             if acronym in known and acronym not in found:
@@ -95,11 +98,34 @@ def _named_in(actor: Actor, text: str, gazetteer: Gazetteer) -> bool:
     return any(name in text for name in names if len(name) > 3 and not name.isupper())
 
 
-def _ends_name(doc: Doc | Span, k: int) -> bool:
-    """Whether word k is a capitalised word no capitalised or linking word follows: a name's last."""
-    if not (doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN"):
-        return False
-    return k + 1 >= len(doc) or not (doc[k + 1].text[:1].isupper() or doc[k + 1].lower_ in _LINKS)
+def _capital_words(doc: Doc | Span) -> set[str]:
+    """The all-capital words of three to seven letters (`Token.is_alpha`, `is_upper`, `len`),
+    read off the parse's array: a walk of the words made a Token and read three attributes of each."""
+    if not len(doc):
+        return set()
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, IS_ALPHA, IS_UPPER, LENGTH]).tolist()
+    return {strings[orth] for orth, alpha, upper, length in rows if alpha and upper and 3 <= length <= 7}
+
+
+def _name_ends(doc: Doc | Span, initials: frozenset[str] | None = None) -> list[int]:
+    """The places k of the capitalised proper nouns no capitalised or linking word follows, a
+    name's last word each, read off the parse's array (a walk of the words made a Token or two
+    of each, and looked up their strings); with `initials`, only those whose first letter is one
+    of them, or a linking word ("Of"), which adds no initial to its name's."""
+    if not len(doc):
+        return []
+    strings, links = doc.vocab.strings, hashes(_LINKS)
+    orths, tags, lowers = doc.to_array([ORTH, POS, LOWER]).T.tolist()
+    last = len(orths) - 1
+    return [
+        k
+        for k, tag in enumerate(tags)
+        if tag == PROPN
+        and (first := strings[orths[k]][:1]).isupper()
+        and (initials is None or first in initials or lowers[k] in links)
+        and (k == last or not (strings[orths[k + 1]][:1].isupper() or lowers[k + 1] in links))
+    ]
 
 
 def _defined_as(doc: Doc | Span, paren: int, acronym: str, gazetteer: Gazetteer) -> Actor | None:

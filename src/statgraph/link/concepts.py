@@ -42,7 +42,9 @@ if TYPE_CHECKING:
 
     from ..models import Document, Statement
 
-AHEAD = 8  # documents whose target phrases are embedded together (`link_documents`)
+# documents whose target phrases are embedded together (`link_documents`): each call of the model
+# costs some milliseconds besides its texts, and a text's vector is the same in any batch
+AHEAD = 32
 
 
 def concept_label(text: str, gazetteer: Gazetteer | None = None) -> str:

@@ -11,11 +11,12 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from spacy.attrs import LOWER
+from spacy.attrs import DEP, LOWER, ORTH, SPACY
 from spacy.strings import hash_string
+from spacy.tokens import Doc
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Span
 
 # the hashes of the lower-case word forms of the last Doc asked about (`lower_forms`)
 _LOWER_FORMS: list[tuple[Doc, frozenset[int]]] = []
@@ -60,3 +61,26 @@ def note_lower_forms(doc: Doc, lower_ids: list[int]) -> None:
 def has_word(doc: Doc, word: str) -> bool:
     """Whether some word of a Doc is `word` in lower case (`Token.lower_`)."""
     return word_hash(word) in lower_forms(doc)
+
+
+def has_word_or_label(doc: Doc, key: str, forms: frozenset[str], label: str) -> bool:
+    """Whether some word of a Doc is one of `forms` in lower case (`Token.lower_`) or hangs on its
+    head by the dependency `label` (`Token.dep_`): read off the parse's array once a Doc, and kept
+    in its `user_data` under `key`. A reader that needs such a word ("not", a "neg" dependent)
+    asks this before it walks the tree."""
+    known = doc.user_data.get(key)
+    if known is None:
+        deps = doc.to_array(DEP).tolist() if len(doc) else []
+        # a label's id is the string store's: "neg" is one of spaCy's symbols, not a hash
+        known = not hashes(forms).isdisjoint(lower_forms(doc)) or doc.vocab.strings[label] in deps
+        doc.user_data[key] = known
+    return known
+
+
+def doc_text(doc: Doc | Span) -> str:
+    """`doc.text`, of a Doc joined from its words' strings and spaces read off the parse's array
+    (`Doc.text` makes a Token of every word to join their texts)."""
+    if not isinstance(doc, Doc) or not len(doc):
+        return doc.text
+    strings = doc.vocab.strings
+    return "".join([strings[orth] + " " if space else strings[orth] for orth, space in doc.to_array([ORTH, SPACY]).tolist()])

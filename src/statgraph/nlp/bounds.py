@@ -9,23 +9,39 @@ again. `sentence_bounds` keeps the starts of the passage's sentences in the Doc'
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 _STARTS = "statgraph.sentence_starts"
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """The first token's index of each sentence of a parse, in order (those of `Doc.sents`, which
+    walks every token at each reading), made once a parse: the caller must not change it."""
+    starts = doc.user_data.get(_STARTS)
+    if starts is None:
+        starts = doc.user_data[_STARTS] = [sent.start for sent in doc.sents]
+    return starts
 
 
 def sentence_bounds(token: Token) -> tuple[int, int]:
     """(start, end) token indices of the sentence that holds `token`: `token.sent`'s."""
     doc = token.doc
-    starts = doc.user_data.get(_STARTS)
-    if starts is None:
-        starts = doc.user_data[_STARTS] = [sent.start for sent in doc.sents]
+    starts = sentence_starts(doc)
     at = bisect_right(starts, token.i)
     return starts[at - 1], starts[at] if at < len(starts) else len(doc)
+
+
+def sentence_starting(doc: Doc, start: int) -> Span | None:
+    """The sentence of a parse that starts at token `start` (the Span `Doc.sents` gives), or None."""
+    starts = sentence_starts(doc)
+    at = bisect_left(starts, start)
+    if at == len(starts) or starts[at] != start:
+        return None
+    return doc[start : starts[at + 1] if at + 1 < len(starts) else len(doc)]
 
 
 def sentence_of(token: Token) -> Span:

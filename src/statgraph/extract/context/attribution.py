@@ -20,6 +20,7 @@ from ...link.resolve import Resolved, Resolver
 from ...nlp.bounds import sentence_of
 from ...nlp.entities import entity_at
 from ...words import words
+from ..sentence import parts_of_speech, word_lists
 from .apposed import apposed_name
 from .collectives import issuing_body, named_issuer, spoken_again, unknown_given
 from .datelines import is_dateline
@@ -238,15 +239,16 @@ class Attributor:
         """The speech verbs (and "according to") of a sentence outside its quotes, with their
         speakers: the first only when nothing is quoted."""
         found_all = []
-        for token in sent:
+        forms, lemmas = word_lists(sent)  # each word's strings read once, off the parse's array
+        for token, form, lemma, pos in zip(sent, forms, lemmas, parts_of_speech(sent), strict=True):
             if token.i in quoted:
                 continue
             found = None
-            if token.lower_ == "according" and token.dep_ in {"prep", "advmod"}:
+            if form == "according" and token.dep_ in {"prep", "advmod"}:
                 target = next((t for c in token.children for t in [c, *c.children] if t.dep_ == "pobj"), None)
                 found = self._speaker(target) if target is not None and not is_outlet(target, self.resolver) else None
-            elif token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS:
-                if token.lemma_.lower() in _CLAUSE_ONLY and not any(c.dep_ == "ccomp" for c in token.children):
+            elif pos == "VERB" and lemma in SPEECH_VERBS:
+                if lemma in _CLAUSE_ONLY and not any(c.dep_ == "ccomp" for c in token.children):
                     continue
                 found = source_of(quoted_as(token), token, self.resolver, self._speaker)
             if found:
@@ -272,8 +274,8 @@ class Attributor:
         attack NATO" states nothing of Putin's, and "she said that ..." in a transcript is
         not the transcript speaker's."""
         found: set[int] = set()
-        for token in sent:
-            if token.pos_ != "VERB" or token.lemma_.lower() not in SPEECH_VERBS or token.i in quoted:
+        for token, lemma, pos in zip(sent, word_lists(sent)[1], parts_of_speech(sent), strict=True):
+            if pos != "VERB" or lemma not in SPEECH_VERBS or token.i in quoted:
                 continue
             if resolved is not None and token.i == resolved.i:
                 continue

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ...nlp.bounds import sentence_starting
 from ...words import words
 
 if TYPE_CHECKING:
@@ -114,7 +115,7 @@ def stated_after(sent: Span, speaker_of: Callable[[Token], Resolved | None], res
     """Who the next sentence says stated this one, as news agencies attribute a lead: "Oslo is
     dragging Svalbard into NATO's planning. This was stated by the official representative of the
     Russian Foreign Ministry, Maria Zakharova"; "... Zakharova stated this at a briefing"."""
-    later = next((s for s in sent.doc.sents if s.start == sent.end), None)
+    later = sentence_starting(sent.doc, sent.end)
     if later is None or "\n" in sent.doc[sent.end - 1 : sent.end + 1].text:
         return None  # the last sentence of its paragraph
     this = next((t for t in later if t.lower_ == "this" and t.dep_ in {"dobj", "nsubjpass"}), None)

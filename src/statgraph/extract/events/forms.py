@@ -144,14 +144,14 @@ def token_forms(token: Token, frame: Frame, resolver: Resolver, lower: str, pos:
         or token.lemma_ in _FORM_LEMMAS
         or token.text in PARTY_LETTERS
     ):
-        return _token_forms(token, frame, resolver)
+        return _token_forms(token, frame, resolver, lower, pos)
     return ()
 
 
-def _token_forms(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+def _token_forms(token: Token, frame: Frame, resolver: Resolver, word: str, pos: str) -> Iterator[Found]:
     """`token_forms`, on a word some form may read (each condition here is in `_FORM_WORDS`,
-    `_FORM_LEMMAS`, `_FORM_POS` or PARTY_LETTERS)."""
-    word, pos, lemma = token.lower_, token.pos_, token.lemma_  # read once
+    `_FORM_LEMMAS`, `_FORM_POS` or PARTY_LETTERS); `word` and `pos` are its `lower_` and `pos_`."""
+    lemma = token.lemma_  # read once
     if word in PARTY_NOUNS:
         yield from party_members(token, resolver)  # "Scholz's Social Democratic Party"
     if word in PARTY_FIRST_WORDS:

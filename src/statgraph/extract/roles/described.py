@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...link.offices import TITLE_NOUNS, office_and_owner, unnamed_holder
+from ..sentence import word_lists
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -34,8 +35,8 @@ def described_roles(sent: Span, named: set[str], resolver: Resolver) -> Iterator
     """(person, office label, cue) of each state's office described in a sentence whose holder,
     by the lexicon, the document names (`named`: the ids of the persons named in the sentence
     itself, whose offices the title readers give)."""
-    for token in sent:
-        if token.lemma_.lower() not in TITLE_NOUNS or not _bare_description(token):
+    for token, lemma in zip(sent, word_lists(sent)[1], strict=True):  # lemmas read off the parse's array
+        if lemma not in TITLE_NOUNS or not _bare_description(token):
             continue
         known = _holder(token, resolver)
         if known is not None and known.id not in named:

@@ -32,6 +32,7 @@ from .events.planned import planned_event
 from .events.votes import voted_alike
 from .found import PRESUPPOSED_RULES, Found
 from .moods import negated, owed_act
+from .spoken_acts import disowned_intent, invited_act, talked_about
 from .request_screens import asked_passive, requested
 from .stance_screens import alleged, mere_reply, rehearsed, things_as_group
 from .support_screens import hosted_guests, joint_step, others_aim
@@ -52,6 +53,7 @@ _WORD = re.compile(r"[\w’'-]+")
 # the screens of a clause's mood, which a reading of what it takes for granted passes (found.PRESUPPOSED_RULES)
 MOOD_SCREENS = frozenset({
     "conditional_event", "conditioned", "counterfactual", "foretold", "owed_event", "planned_event", "requested", "wished",
+    "disowned_intent", "talked_about",
 })
 
 
@@ -93,6 +95,9 @@ class Screens:
     own_aims: frozenset[str] = frozenset()
     joint_steps: frozenset[str] = frozenset()
     guests: frozenset[str] = frozenset()
+    disowned_nouns: frozenset[str] = frozenset()  # [disowned], [talked_about]: spoken_acts.py
+    talking_verbs: frozenset[str] = frozenset()
+    talk_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -145,6 +150,8 @@ def load_screens(ontology_dir: Path) -> Screens:
         speaking=words("declined", "speaking"),
         ruining=words("ruined", "verbs"), joint_steps=words("joint_steps", "verbs"),
         aim_nouns=words("aims", "nouns"), own_aims=words("aims", "own"), guests=words("guests", "nouns"),
+        disowned_nouns=words("disowned", "nouns"), talking_verbs=words("talked_about", "verbs"),
+        talk_nouns=words("talked_about", "nouns"),
     )
 
 
@@ -381,4 +388,7 @@ _SCREENS: tuple[tuple[str, Callable[[Found, Screens], bool]], ...] = (
     ("others_aim", others_aim),
     ("joint_step", joint_step),
     ("hosted_guests", hosted_guests),
+    ("disowned_intent", disowned_intent),
+    ("talked_about", talked_about),
+    ("invited_act", lambda found, _: invited_act(found)),
 )

@@ -95,8 +95,8 @@ class Screens:
     own_aims: frozenset[str] = frozenset()
     joint_steps: frozenset[str] = frozenset()
     guests: frozenset[str] = frozenset()
-    disowned_nouns: frozenset[str] = frozenset()  # [disowned], [talked_about]: spoken_acts.py
-    talking_verbs: frozenset[str] = frozenset()
+    disowned: frozenset[str] = frozenset()  # [disowned], [talks]: spoken_acts.py
+    talk_verbs: frozenset[str] = frozenset()
     talk_nouns: frozenset[str] = frozenset()
 
 
@@ -117,7 +117,6 @@ def load_screens(ontology_dir: Path) -> Screens:
 
     def words(section: str, key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in data.get(section, {}).get(key, []))
-
     return Screens(
         generic_nouns=words("generic_targets", "nouns"),
         generic_modifiers=words("generic_targets", "modifiers"),
@@ -150,8 +149,7 @@ def load_screens(ontology_dir: Path) -> Screens:
         speaking=words("declined", "speaking"),
         ruining=words("ruined", "verbs"), joint_steps=words("joint_steps", "verbs"),
         aim_nouns=words("aims", "nouns"), own_aims=words("aims", "own"), guests=words("guests", "nouns"),
-        disowned_nouns=words("disowned", "nouns"), talking_verbs=words("talked_about", "verbs"),
-        talk_nouns=words("talked_about", "nouns"),
+        disowned=words("disowned", "nouns"), talk_verbs=words("talks", "verbs"), talk_nouns=words("talks", "nouns"),
     )
 
 

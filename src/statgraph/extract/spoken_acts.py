@@ -14,7 +14,7 @@
 - invited_act: an invitation to take part ("invited the RSF to join ceasefire talks", "invited
   Putin to hold a meeting") offers, it demands nothing (CONVENTIONS.md: being invited is nothing).
 
-The word lists are data in ontology/screens.toml ([disowned] nouns, [talked_about] verbs and
+The word lists are data in ontology/screens.toml ([disowned] nouns, [talks] verbs and
 nouns); screens.screen_reason runs these screens with the others.
 """
 
@@ -33,7 +33,9 @@ if TYPE_CHECKING:
     from .screens import Screens
 
 # How a cue hangs inside the act a word of intent or talk governs, walking up from the cue.
-_INSIDE = frozenset({"xcomp", "ccomp", "acl", "advcl", "pcomp", "prep", "pobj", "dobj", "obj", "conj", "relcl", "compound"})
+_INSIDE = frozenset(
+    {"xcomp", "ccomp", "acl", "advcl", "pcomp", "prep", "pobj", "dobj", "obj", "conj", "relcl", "compound"}
+)
 _NO = frozenset({"no", "zero"})
 # the relations a talk's topic is read as: a meeting ("discussed X with Y") is the talk itself
 _TOPIC_RELATIONS = frozenset({"member_of", "supports", "deployed_to", "proposes"})
@@ -57,7 +59,7 @@ def disowned_intent(found: Found, screens: Screens) -> bool:
     if found.relation == "holds_role":
         return False
     for _, head in _heads(found.cue, 6):
-        if head.pos_ in {"NOUN", "PROPN"} and head.lower_ in screens.disowned_nouns:
+        if head.pos_ in {"NOUN", "PROPN"} and head.lower_ in screens.disowned:
             return _none_of(head)
     return False
 
@@ -81,7 +83,7 @@ def talked_about(found: Found, screens: Screens) -> bool:
         return False
     for child, head in _heads(found.cue, 6):
         lemma = head.lemma_.lower()
-        if head.pos_ in {"VERB", "AUX"} and lemma in screens.talking_verbs:
+        if head.pos_ in {"VERB", "AUX"} and lemma in screens.talk_verbs:
             return child.dep_ in {"dobj", "obj", "xcomp", "ccomp", "pcomp"} or _about(child)
         if head.pos_ == "NOUN" and head.lower_ in screens.talk_nouns and _about(child):
             return True

@@ -54,3 +54,18 @@ def test_an_invitation_to_talks_demands_nothing() -> None:
 def test_urging_to_join_talks_still_demands() -> None:
     found = triples_of("The US urged the Sudanese army and the RSF to participate in ceasefire negotiations in Geneva.")
     assert _of(found, "demands", "negotiations")
+
+
+def test_what_solidarity_does_not_mean_supports_nothing() -> None:
+    found = triples_of("Solidarity with Peru does not mean that Chile approves of every decision its government makes.")
+    assert not _of(found, "supports", "decision")
+
+
+def test_what_one_did_not_announce_rejects_nothing() -> None:
+    found = triples_of("Notably, Fico did not announce his refusal to provide humanitarian aid to Ukraine.")
+    assert not _of(found, "rejects")
+
+
+def test_what_one_announced_still_rejects() -> None:
+    found = triples_of("Notably, Fico announced his refusal to provide humanitarian aid to Ukraine.")
+    assert _of(found, "rejects", "aid")

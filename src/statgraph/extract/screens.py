@@ -32,7 +32,7 @@ from .events.planned import planned_event
 from .events.votes import voted_alike
 from .found import PRESUPPOSED_RULES, Found
 from .moods import negated, owed_act
-from .spoken_acts import disowned_intent, invited_act, talked_about
+from .spoken_acts import disowned_intent, invited_act, talked_about, unsaid
 from .request_screens import asked_passive, requested
 from .stance_screens import alleged, mere_reply, rehearsed, things_as_group
 from .support_screens import hosted_guests, joint_step, others_aim
@@ -53,7 +53,7 @@ _WORD = re.compile(r"[\w’'-]+")
 # the screens of a clause's mood, which a reading of what it takes for granted passes (found.PRESUPPOSED_RULES)
 MOOD_SCREENS = frozenset({
     "conditional_event", "conditioned", "counterfactual", "foretold", "owed_event", "planned_event", "requested", "wished",
-    "disowned_intent", "talked_about",
+    "disowned_intent", "talked_about", "unsaid",
 })
 
 
@@ -98,6 +98,7 @@ class Screens:
     disowned: frozenset[str] = frozenset()  # [disowned], [talks]: spoken_acts.py
     talk_verbs: frozenset[str] = frozenset()
     talk_nouns: frozenset[str] = frozenset()
+    saying: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -147,7 +148,7 @@ def load_screens(ontology_dir: Path) -> Screens:
         given=words("awaited", "given"),
         audiences=words("audiences", "nouns"),
         speaking=words("declined", "speaking"),
-        ruining=words("ruined", "verbs"), joint_steps=words("joint_steps", "verbs"),
+        ruining=words("ruined", "verbs"), joint_steps=words("joint_steps", "verbs"), saying=words("unsaid", "verbs"),
         aim_nouns=words("aims", "nouns"), own_aims=words("aims", "own"), guests=words("guests", "nouns"),
         disowned=words("disowned", "nouns"), talk_verbs=words("talks", "verbs"), talk_nouns=words("talks", "nouns"),
     )
@@ -388,5 +389,6 @@ _SCREENS: tuple[tuple[str, Callable[[Found, Screens], bool]], ...] = (
     ("hosted_guests", hosted_guests),
     ("disowned_intent", disowned_intent),
     ("talked_about", talked_about),
+    ("unsaid", unsaid),
     ("invited_act", lambda found, _: invited_act(found)),
 )

@@ -11,11 +11,15 @@
   read from it. The talks themselves (a meeting) are read elsewhere and kept. A tie talked about
   ("discussed the strong ties between Jordan and Iraq") is left to the readers: the corpus's
   readers count it as often as not.
+- unsaid: what a speaker says is not meant, said or thought ("solidarity with Israel does not mean
+  that we approve of every decision", "Fico did not announce his refusal to provide aid", "I
+  don't think they have a plan") is no stance of anyone: the clause under a negated verb of
+  saying or meaning is not asserted.
 - invited_act: an invitation to take part ("invited the RSF to join ceasefire talks", "invited
   Putin to hold a meeting") offers, it demands nothing (CONVENTIONS.md: being invited is nothing).
 
 The word lists are data in ontology/screens.toml ([disowned] nouns, [talks] verbs and
-nouns); screens.screen_reason runs these screens with the others.
+nouns, [unsaid] verbs); screens.screen_reason runs these screens with the others.
 """
 
 from __future__ import annotations
@@ -94,6 +98,27 @@ def talked_about(found: Found, screens: Screens) -> bool:
 
 def _about(word: Token) -> bool:
     return word.dep_ == "prep" and word.lower_ in {"on", "about", "over", "regarding", "concerning"}
+
+
+# how the clause said or meant hangs from the verb of saying
+_SAID = frozenset({"ccomp", "dobj", "obj", "prep", "xcomp"})
+_UP_TO_SAYING = _INSIDE | {"nsubj", "nsubjpass", "attr", "acomp", "amod", "poss"}
+
+
+def unsaid(found: Found, screens: Screens) -> bool:
+    """Whether the cue lies inside the clause or object of a negated verb of saying or meaning:
+    "does not mean that we approve", "did not announce his refusal", "don't think they have a plan"."""
+    if found.relation == "holds_role":
+        return False
+    current = found.cue
+    for _ in range(5):
+        if current.head.i == current.i or current.dep_ not in _UP_TO_SAYING:
+            return False
+        child, current = current, current.head
+        saying = current.pos_ in {"VERB", "AUX"} and current.lemma_.lower() in screens.saying
+        if saying and child.dep_ in _SAID and negated(current):
+            return True
+    return False
 
 
 def invited_act(found: Found) -> bool:

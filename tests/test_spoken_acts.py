@@ -69,3 +69,11 @@ def test_what_one_did_not_announce_rejects_nothing() -> None:
 def test_what_one_announced_still_rejects() -> None:
     found = triples_of("Notably, Fico announced his refusal to provide humanitarian aid to Ukraine.")
     assert _of(found, "rejects", "aid")
+
+
+def test_a_form_of_address_is_no_target() -> None:
+    found = triples_of(
+        "King Abdullah II and Emir Tamim wished Their Majesties, Excellencies and Highnesses, leaders of the Gulf"
+        " states, success in serving their peoples and promoting peace."
+    )
+    assert not _of(found, "supports", "highnesses")

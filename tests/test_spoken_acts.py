@@ -31,7 +31,10 @@ def test_a_plan_to_support_is_no_disowned_intent() -> None:
 
 
 def test_discussing_stronger_cooperation_supports_nothing() -> None:
-    found = triples_of("The foreign ministers of Chile and Peru discussed strengthening bilateral cooperation in mining.")
+    found = triples_of(
+        "The foreign ministers of Chile and Peru discussed strengthening bilateral"
+        " cooperation in mining."
+    )
     assert not _of(found, "supports", "cooperation")
     assert _of(found, "met_with")  # the talks themselves
 
@@ -47,7 +50,10 @@ def test_agreeing_to_strengthen_cooperation_still_supports() -> None:
 
 
 def test_an_invitation_to_talks_demands_nothing() -> None:
-    found = triples_of("The US invited the Sudanese army and the RSF to participate in ceasefire negotiations in Geneva.")
+    found = triples_of(
+        "The US invited the Sudanese army and the RSF to participate in ceasefire"
+        " negotiations in Geneva."
+    )
     assert not _of(found, "demands")
 
 
@@ -77,3 +83,19 @@ def test_a_form_of_address_is_no_target() -> None:
         " states, success in serving their peoples and promoting peace."
     )
     assert not _of(found, "supports", "highnesses")
+
+
+def test_a_visit_that_is_the_occasion_of_an_act_to_come_is_no_visit() -> None:
+    found = triples_of(
+        "President Ruto will witness the signing of trade agreements during his"
+        " inaugural visits to Ghana and Senegal this month."
+    )
+    assert not _of(found, "visited")
+
+
+def test_a_visit_that_was_the_occasion_of_an_act_is_a_visit() -> None:
+    found = triples_of(
+        "President Ruto witnessed the signing of trade agreements during his first visit"
+        " to Ghana last month."
+    )
+    assert _of(found, "visited")

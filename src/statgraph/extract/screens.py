@@ -32,7 +32,7 @@ from .events.planned import planned_event
 from .events.votes import voted_alike
 from .found import PRESUPPOSED_RULES, Found
 from .moods import negated, owed_act
-from .spoken_acts import disowned_intent, invited_act, talked_about, unsaid
+from .spoken_acts import coming_occasion, disowned_intent, invited_act, talked_about, unsaid
 from .request_screens import asked_passive, requested
 from .stance_screens import alleged, mere_reply, rehearsed, things_as_group
 from .support_screens import hosted_guests, joint_step, others_aim
@@ -53,7 +53,7 @@ _WORD = re.compile(r"[\w’'-]+")
 # the screens of a clause's mood, which a reading of what it takes for granted passes (found.PRESUPPOSED_RULES)
 MOOD_SCREENS = frozenset({
     "conditional_event", "conditioned", "counterfactual", "foretold", "owed_event", "planned_event", "requested", "wished",
-    "disowned_intent", "talked_about", "unsaid",
+    "disowned_intent", "talked_about", "unsaid", "coming_occasion",
 })
 
 
@@ -390,5 +390,6 @@ _SCREENS: tuple[tuple[str, Callable[[Found, Screens], bool]], ...] = (
     ("disowned_intent", disowned_intent),
     ("talked_about", talked_about),
     ("unsaid", unsaid),
+    ("coming_occasion", lambda found, _: coming_occasion(found)),
     ("invited_act", lambda found, _: invited_act(found)),
 )

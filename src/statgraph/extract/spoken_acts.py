@@ -15,6 +15,8 @@
   that we approve of every decision", "Fico did not announce his refusal to provide aid", "I
   don't think they have a plan") is no stance of anyone: the clause under a negated verb of
   saying or meaning is not asserted.
+- coming_occasion: a visit or meeting named as the occasion of an act still to come ("Marcos will
+  witness the signing of defence pacts during his visits to Jakarta and Singapore") is to come too.
 - invited_act: an invitation to take part ("invited the RSF to join ceasefire talks", "invited
   Putin to hold a meeting") offers, it demands nothing (CONVENTIONS.md: being invited is nothing).
 
@@ -26,7 +28,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .moods import negated
+from .moods import event_mood, negated
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -98,6 +100,23 @@ def talked_about(found: Found, screens: Screens) -> bool:
 
 def _about(word: Token) -> bool:
     return word.dep_ == "prep" and word.lower_ in {"on", "about", "over", "regarding", "concerning"}
+
+
+_OCCASION = frozenset({"after", "at", "during", "following", "in", "on", "upon"})
+
+
+def coming_occasion(found: Found) -> bool:
+    """Whether a visit or meeting noun is the occasion ("during", "at", "on") of a verb told as to
+    come or possible: "will witness the signing during his visits to Jakarta"."""
+    cue = found.cue
+    if found.relation not in {"visited", "met_with"} or cue.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    while cue.dep_ == "conj" and cue.head.i != cue.i:
+        cue = cue.head  # "during his visits to Jakarta and talks in Singapore"
+    if cue.dep_ != "pobj" or cue.head.lower_ not in _OCCASION:
+        return False
+    verb = cue.head.head
+    return verb.pos_ in {"VERB", "AUX"} and event_mood(verb) is not None
 
 
 # how the clause said or meant hangs from the verb of saying

@@ -99,3 +99,8 @@ def test_a_visit_that_was_the_occasion_of_an_act_is_a_visit() -> None:
         " to Ghana last month."
     )
     assert _of(found, "visited")
+
+
+def test_an_invitation_to_change_conduct_still_demands() -> None:
+    found = triples_of("Turkey invites everyone in the region to respect its security strategy.")
+    assert _of(found, "demands", "respect")

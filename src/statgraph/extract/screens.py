@@ -99,6 +99,7 @@ class Screens:
     talk_verbs: frozenset[str] = frozenset()
     talk_nouns: frozenset[str] = frozenset()
     saying: frozenset[str] = frozenset()
+    taking_part: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -127,7 +128,7 @@ def load_screens(ontology_dir: Path) -> Screens:
         request_nouns=words("requests", "nouns"),
         countering=words("foretold", "countering"),
         partner_nouns=words("partners", "nouns"),
-        deeds=words("deeds", "nouns"),
+        deeds=words("deeds", "nouns"), taking_part=words("invitations", "acts"),
         pointing=words("unusable_targets", "pointing"),
         attempts=words("attempts", "nouns"),
         dangers=words("endangered", "dangers"),
@@ -391,5 +392,5 @@ _SCREENS: tuple[tuple[str, Callable[[Found, Screens], bool]], ...] = (
     ("talked_about", talked_about),
     ("unsaid", unsaid),
     ("coming_occasion", lambda found, _: coming_occasion(found)),
-    ("invited_act", lambda found, _: invited_act(found)),
+    ("invited_act", invited_act),
 )

@@ -17,11 +17,13 @@
   saying or meaning is not asserted.
 - coming_occasion: a visit or meeting named as the occasion of an act still to come ("Marcos will
   witness the signing of defence pacts during his visits to Jakarta and Singapore") is to come too.
-- invited_act: an invitation to take part ("invited the RSF to join ceasefire talks", "invited
-  Putin to hold a meeting") offers, it demands nothing (CONVENTIONS.md: being invited is nothing).
+- invited_act: an invitation to take part ("invited the RSF to participate in ceasefire talks",
+  "invited Putin to hold a meeting", "invited me to visit Israel") offers, it demands nothing
+  (CONVENTIONS.md: being invited is nothing). An invitation to change one's conduct is a polite
+  demand and is kept: "we invite everyone in the region to respect our security strategy".
 
 The word lists are data in ontology/screens.toml ([disowned] nouns, [talks] verbs and
-nouns, [unsaid] verbs); screens.screen_reason runs these screens with the others.
+nouns, [unsaid] verbs, [invitations] acts); screens.screen_reason runs these screens with the others.
 """
 
 from __future__ import annotations
@@ -140,7 +142,10 @@ def unsaid(found: Found, screens: Screens) -> bool:
     return False
 
 
-def invited_act(found: Found) -> bool:
-    """Whether a demand is read from inviting someone to an act: "invited Putin to hold a meeting"."""
+def invited_act(found: Found, screens: Screens) -> bool:
+    """Whether a demand is read from inviting someone to take part: "invited Putin to hold a meeting"."""
     cue = found.cue
-    return found.relation == "demands" and cue.lemma_.lower() in _INVITING
+    if found.relation != "demands" or cue.lemma_.lower() not in _INVITING:
+        return False
+    act = next((c for c in cue.children if c.dep_ in {"xcomp", "ccomp"}), None)
+    return act is not None and act.lemma_.lower() in screens.taking_part

@@ -32,6 +32,7 @@ from .events.planned import planned_event
 from .events.votes import voted_alike
 from .found import PRESUPPOSED_RULES, Found
 from .moods import negated, owed_act
+from .spoken_acts import coming_occasion, disowned_intent, invited_act, talked_about, unsaid
 from .request_screens import asked_passive, requested
 from .stance_screens import alleged, mere_reply, rehearsed, things_as_group
 from .support_screens import hosted_guests, joint_step, others_aim
@@ -52,6 +53,7 @@ _WORD = re.compile(r"[\w’'-]+")
 # the screens of a clause's mood, which a reading of what it takes for granted passes (found.PRESUPPOSED_RULES)
 MOOD_SCREENS = frozenset({
     "conditional_event", "conditioned", "counterfactual", "foretold", "owed_event", "planned_event", "requested", "wished",
+    "disowned_intent", "talked_about", "unsaid", "coming_occasion",
 })
 
 
@@ -93,6 +95,11 @@ class Screens:
     own_aims: frozenset[str] = frozenset()
     joint_steps: frozenset[str] = frozenset()
     guests: frozenset[str] = frozenset()
+    disowned: frozenset[str] = frozenset()  # [disowned], [talks]: spoken_acts.py
+    talk_verbs: frozenset[str] = frozenset()
+    talk_nouns: frozenset[str] = frozenset()
+    saying: frozenset[str] = frozenset()
+    taking_part: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -112,7 +119,6 @@ def load_screens(ontology_dir: Path) -> Screens:
 
     def words(section: str, key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in data.get(section, {}).get(key, []))
-
     return Screens(
         generic_nouns=words("generic_targets", "nouns"),
         generic_modifiers=words("generic_targets", "modifiers"),
@@ -122,7 +128,7 @@ def load_screens(ontology_dir: Path) -> Screens:
         request_nouns=words("requests", "nouns"),
         countering=words("foretold", "countering"),
         partner_nouns=words("partners", "nouns"),
-        deeds=words("deeds", "nouns"),
+        deeds=words("deeds", "nouns"), taking_part=words("invitations", "acts"),
         pointing=words("unusable_targets", "pointing"),
         attempts=words("attempts", "nouns"),
         dangers=words("endangered", "dangers"),
@@ -143,8 +149,9 @@ def load_screens(ontology_dir: Path) -> Screens:
         given=words("awaited", "given"),
         audiences=words("audiences", "nouns"),
         speaking=words("declined", "speaking"),
-        ruining=words("ruined", "verbs"), joint_steps=words("joint_steps", "verbs"),
+        ruining=words("ruined", "verbs"), joint_steps=words("joint_steps", "verbs"), saying=words("unsaid", "verbs"),
         aim_nouns=words("aims", "nouns"), own_aims=words("aims", "own"), guests=words("guests", "nouns"),
+        disowned=words("disowned", "nouns"), talk_verbs=words("talks", "verbs"), talk_nouns=words("talks", "nouns"),
     )
 
 
@@ -381,4 +388,9 @@ _SCREENS: tuple[tuple[str, Callable[[Found, Screens], bool]], ...] = (
     ("others_aim", others_aim),
     ("joint_step", joint_step),
     ("hosted_guests", hosted_guests),
+    ("disowned_intent", disowned_intent),
+    ("talked_about", talked_about),
+    ("unsaid", unsaid),
+    ("coming_occasion", lambda found, _: coming_occasion(found)),
+    ("invited_act", invited_act),
 )

@@ -32,7 +32,7 @@ from .events.planned import planned_event
 from .events.votes import voted_alike
 from .found import PRESUPPOSED_RULES, Found
 from .moods import negated, owed_act
-from .spoken_acts import coming_occasion, disowned_intent, invited_act, talked_about, unsaid
+from .spoken_acts import coming_occasion, disowned_intent, talked_about, unsaid
 from .request_screens import asked_passive, requested
 from .stance_screens import alleged, mere_reply, rehearsed, things_as_group
 from .support_screens import hosted_guests, joint_step, others_aim
@@ -99,7 +99,6 @@ class Screens:
     talk_verbs: frozenset[str] = frozenset()
     talk_nouns: frozenset[str] = frozenset()
     saying: frozenset[str] = frozenset()
-    taking_part: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -128,7 +127,7 @@ def load_screens(ontology_dir: Path) -> Screens:
         request_nouns=words("requests", "nouns"),
         countering=words("foretold", "countering"),
         partner_nouns=words("partners", "nouns"),
-        deeds=words("deeds", "nouns"), taking_part=words("invitations", "acts"),
+        deeds=words("deeds", "nouns"),
         pointing=words("unusable_targets", "pointing"),
         attempts=words("attempts", "nouns"),
         dangers=words("endangered", "dangers"),
@@ -392,5 +391,4 @@ _SCREENS: tuple[tuple[str, Callable[[Found, Screens], bool]], ...] = (
     ("talked_about", talked_about),
     ("unsaid", unsaid),
     ("coming_occasion", lambda found, _: coming_occasion(found)),
-    ("invited_act", invited_act),
 )

@@ -17,13 +17,9 @@
   saying or meaning is not asserted.
 - coming_occasion: a visit or meeting named as the occasion of an act still to come ("Marcos will
   witness the signing of defence pacts during his visits to Jakarta and Singapore") is to come too.
-- invited_act: an invitation to take part ("invited the RSF to participate in ceasefire talks",
-  "invited Putin to hold a meeting", "invited me to visit Israel") offers, it demands nothing
-  (CONVENTIONS.md: being invited is nothing). An invitation to change one's conduct is a polite
-  demand and is kept: "we invite everyone in the region to respect our security strategy".
 
 The word lists are data in ontology/screens.toml ([disowned] nouns, [talks] verbs and
-nouns, [unsaid] verbs, [invitations] acts); screens.screen_reason runs these screens with the others.
+nouns, [unsaid] verbs); screens.screen_reason runs these screens with the others.
 """
 
 from __future__ import annotations
@@ -47,7 +43,6 @@ _INSIDE = frozenset(
 _NO = frozenset({"no", "zero"})
 # the relations a talk's topic is read as: a meeting ("discussed X with Y") is the talk itself
 _TOPIC_RELATIONS = frozenset({"member_of", "supports", "deployed_to", "proposes"})
-_INVITING = frozenset({"invite"})
 
 
 def _heads(cue: Token, steps: int) -> Iterator[tuple[Token, Token]]:
@@ -140,12 +135,3 @@ def unsaid(found: Found, screens: Screens) -> bool:
         if saying and child.dep_ in _SAID and negated(current):
             return True
     return False
-
-
-def invited_act(found: Found, screens: Screens) -> bool:
-    """Whether a demand is read from inviting someone to take part: "invited Putin to hold a meeting"."""
-    cue = found.cue
-    if found.relation != "demands" or cue.lemma_.lower() not in _INVITING:
-        return False
-    act = next((c for c in cue.children if c.dep_ in {"xcomp", "ccomp"}), None)
-    return act is not None and act.lemma_.lower() in screens.taking_part

@@ -14,7 +14,7 @@ from .bodies import PART_NOUNS, bare_kind, owner_of_organ
 from .datelines import in_dateline
 from .gazetteer import mint_id
 from .geography import geographic
-from .person_names import TITLE_ABBREVIATIONS, TITLE_WORDS, addressed_by_first_name, is_title_phrase, named_first
+from .person_names import TITLE_ABBREVIATIONS, addressed_by_first_name, is_title_phrase, named_first, title_word
 from .person_names import names_a_place, person_words, written_in_lower_case
 from .resolved import Resolved
 from .state_organs import ORGAN_HEADS, organ_state, possessor_state
@@ -53,8 +53,8 @@ def entity_actor(resolver: Resolver, token: Token, name: Span) -> Resolved | Non
     label = " ".join(words[0].doc[words[0].i : words[-1].i + 1].text.split())  # "Chang Ho-jin" stays whole
     if len(label) < 2 or not any(c.isupper() for c in label):
         return None
-    if all(w.lower_ in TITLE_WORDS for w in words) or is_title_phrase(words) or label.lower() in TITLE_ABBREVIATIONS:
-        return None  # "State Councilor", "Heads of State and Government": a title, never an actor
+    if all(title_word(w.lower_) for w in words) or is_title_phrase(words) or label.lower() in TITLE_ABBREVIATIONS:
+        return None  # "State Councilor", "Heads of State and Government", "(Secretary) Generals": a title, never an actor
     referred, found = _body_referred(resolver, token, words)
     if referred:
         return found

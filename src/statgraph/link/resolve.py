@@ -22,7 +22,7 @@ from .offices import officer_or_owner, ours, unnamed_holder
 from .organization_names import organization_name
 from .person_names import possessed_person
 from .resolved import Resolved
-from .state_organs import organ_state
+from .state_organs import legislature, organ_state
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -188,6 +188,8 @@ class Resolver:
             body = field_body(self.gazetteer, token, owner) if owner is not None else None
             if body is not None:
                 return self.actor(body)  # "UN refugee officials": UNHCR's
+            if (house := legislature(token, owner)) is not None:
+                return house  # "Iraq's parliament": the parliament, not Iraq
             owner = officer_or_owner(self, token, owner)  # "the UN official": the one named before, if any
             if owner and not (owner.type == "state" and token.lemma_.lower() in OTHERS and not ours(token)):
                 # "US allies", "China's neighbours" are others, not the state; "NATO allies" are

@@ -38,3 +38,13 @@ def test_a_name_broken_by_an_editors_brackets_is_read_whole() -> None:
     found = triples_of('Talks\n\nThe senator rejected "(Russian President Vladimir) Putin’s demands on Ukraine."')
     assert has_triple(found, "Vladimir_Putin", "holds_role", "President")
     assert not any(h == "Vladimir" for h, _, _ in found)
+
+
+def test_a_surname_two_persons_share_is_the_one_last_named_in_full() -> None:
+    text = (
+        "Kim\n\nKim Jong Un visited Moscow on Monday. His sister Kim Yo Jong said on Tuesday that "
+        "talks were pointless. Kim rejected talks with Seoul."
+    )
+    found = triples_of(text)
+    assert has_triple(found, "Kim_Yo_Jong", "rejects", "talks")
+    assert not has_triple(found, "Kim_Jong_Un", "rejects", "talks")

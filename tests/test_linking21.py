@@ -48,3 +48,12 @@ def test_a_surname_two_persons_share_is_the_one_last_named_in_full() -> None:
     found = triples_of(text)
     assert has_triple(found, "Kim_Yo_Jong", "rejects", "talks")
     assert not has_triple(found, "Kim_Jong_Un", "rejects", "talks")
+
+
+def test_a_name_after_an_honorific_the_tagger_took_for_a_title_is_a_person() -> None:
+    text = (
+        "Sham\n\nThis was the position of General Secretary of the Unity Party, Dr Bharrat Jagdeo "
+        "as he spoke on Thursday. Jagdeo rejected the vote."
+    )
+    found = triples_of(text)
+    assert has_triple(found, "Bharrat_Jagdeo", "rejects", "vote")

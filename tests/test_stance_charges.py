@@ -134,7 +134,7 @@ def test_idioms_of_approval_and_refusal() -> None:
     assert has_triple(triples_of("Kenya pledged support for the new government."), "Kenya", "supports", "government")
     assert has_triple(triples_of("Kenya poured cold water on the proposal."), "Kenya", "opposes", "proposal")
     assert has_triple(triples_of("Kenya expressed reservations about the proposal."), "Kenya", "opposes", "proposal")
-    assert has_triple(triples_of("Kenya's parliament voted down the treaty."), "Kenya", "rejects", "treaty")
+    assert has_triple(triples_of("Kenya's parliament voted down the treaty."), "Parliament_of_Kenya", "rejects", "treaty")
     slammed = triples_of("Kenya slammed the door on talks with the rebels.")
     assert has_triple(slammed, "Kenya", "rejects", "talks")
     assert not any(t == "door" for _, _, t in slammed)

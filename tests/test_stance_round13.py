@@ -28,7 +28,7 @@ def test_an_act_voted_for_is_supported() -> None:
     found = triples_of("The Israeli cabinet voted unanimously to close the offices of the broadcaster.")
     assert has_triple(found, "Israel", "supports", "close the offices")
     found = triples_of("The Spanish parliament voted to hold the election on December 15.")
-    assert has_triple(found, "Spain", "supports", "hold the election")
+    assert has_triple(found, "Parliament_of_Spain", "supports", "hold the election")
 
 
 def test_a_vote_denied_supposed_or_in_a_poll_states_nothing() -> None:

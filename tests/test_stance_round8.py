@@ -68,7 +68,7 @@ def test_idioms_of_backing_and_resisting() -> None:
     assert _has(_found("Serbia snubbed the summit in Brussels."), "Serbia", "rejects", "summit")
     assert _has(_found("Beijing scoffed at the allegations of espionage."), "China", "rejects", "allegations")
     assert _has(_found("The Kremlin chastised Armenia for its drift toward the West."), "Russia", "criticizes", "Armenia")
-    assert _has(_found("The Finnish parliament voted to ratify the treaty with Sweden."), "Finland", "supports", "treaty")
+    assert _has(_found("The Finnish parliament voted to ratify the treaty with Sweden."), "Parliament_of_Finland", "supports", "treaty")
 
 
 def test_a_treaty_not_ratified_is_no_stance() -> None:

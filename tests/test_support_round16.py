@@ -13,9 +13,9 @@ pytestmark = pytest.mark.model
 
 
 def test_passing_a_bill_supports_it() -> None:
-    assert _has(_found("The Chilean parliament passed the fisheries bill on Tuesday."), "Chile", "supports", "fisheries bill")
+    assert _has(_found("The Chilean parliament passed the fisheries bill on Tuesday."), "Parliament_of_Chile", "supports", "fisheries bill")
     found = _found("The fisheries bill, drafted by the ministry and passed by the Chilean parliament in April, was delayed.")
-    assert _has(found, "Chile", "supports", "fisheries bill")
+    assert _has(found, "Parliament_of_Chile", "supports", "fisheries bill")
 
 
 def test_passing_anything_else_or_not_passing_states_nothing() -> None:
@@ -70,7 +70,7 @@ def test_help_pledged_to_each_other_in_a_matter_is_no_backing_of_each_other() ->
 
 def test_a_passed_text_is_named_without_the_clause_that_passes_it() -> None:
     found = _found("The aid package that the Chilean parliament passed on Tuesday includes funds for schools.")
-    assert ("Chile", "supports", "aid package") in found
+    assert ("Parliament_of_Chile", "supports", "aid package") in found
 
 
 def test_sanctions_placed_and_a_blockade_imposed_support_them() -> None:

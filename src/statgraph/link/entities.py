@@ -14,7 +14,7 @@ from .bodies import PART_NOUNS, bare_kind, owner_of_organ
 from .datelines import in_dateline
 from .gazetteer import mint_id
 from .geography import geographic
-from .person_names import TITLE_ABBREVIATIONS, TITLE_WORDS, addressed_by_first_name, is_title_phrase, named_first
+from .person_names import TITLE_ABBREVIATIONS, addressed_by_first_name, is_title_phrase, named_first, title_word
 from .person_names import names_a_place, person_words, written_in_lower_case
 from .resolved import Resolved
 from .state_organs import ORGAN_HEADS, organ_state, possessor_state
@@ -32,7 +32,7 @@ def entity_actor(resolver: Resolver, token: Token, name: Span) -> Resolved | Non
     kind, an organ's owner, a person named before (by surname or first name), else a new actor
     of the entity's type."""
     if token.ent_type_ not in ENTITY_TYPES or ENTITY_TYPES[token.ent_type_] is None:
-        return None
+        return _addressed_person(resolver, token, name)  # "Dr Bharrat Jagdeo" the tagger took for a title
     if _office_part(token) or in_dateline(token, name):
         return None  # "Minister of Foreign Affairs and the National Community Abroad": an office's department;
         # "New York: The Quad said ...": where the story is filed from
@@ -53,8 +53,8 @@ def entity_actor(resolver: Resolver, token: Token, name: Span) -> Resolved | Non
     label = " ".join(words[0].doc[words[0].i : words[-1].i + 1].text.split())  # "Chang Ho-jin" stays whole
     if len(label) < 2 or not any(c.isupper() for c in label):
         return None
-    if all(w.lower_ in TITLE_WORDS for w in words) or is_title_phrase(words) or label.lower() in TITLE_ABBREVIATIONS:
-        return None  # "State Councilor", "Heads of State and Government": a title, never an actor
+    if all(title_word(w.lower_) for w in words) or is_title_phrase(words) or label.lower() in TITLE_ABBREVIATIONS:
+        return None  # "State Councilor", "Heads of State and Government", "(Secretary) Generals": a title, never an actor
     referred, found = _body_referred(resolver, token, words)
     if referred:
         return found
@@ -74,6 +74,20 @@ def entity_actor(resolver: Resolver, token: Token, name: Span) -> Resolved | Non
         return known
     label = _with_demonym(resolver, whole, words, label, kind)
     return Resolved(mint_id(label), label, kind)
+
+
+def _addressed_person(resolver: Resolver, token: Token, name: Span) -> Resolved | None:
+    """A person the tagger took for a work's title or a product: two capitalised words or more
+    right after an honorific ("Dr Bharrat Jagdeo", "Mr Tom Reeve"); None for anything else."""
+    before = name.doc[name.start - 1] if name.start > 0 else None
+    words = [w for w in name if w.text[:1].isupper() and w.is_alpha]
+    if token.ent_type_ not in {"WORK_OF_ART", "PRODUCT"} or before is None or before.lower_ not in _HONORIFICS:
+        return None
+    if len(words) != len(name) or not 2 <= len(words) <= 4:
+        return None
+    label = " ".join(w.text for w in words)
+    known = resolver.gazetteer.find(label)
+    return resolver.actor(known) if known is not None else Resolved(mint_id(label), label, "person")
 
 
 def _person_named(resolver: Resolver, words: list[Token], name: Span, label: str) -> Resolved | None:
@@ -148,6 +162,7 @@ def _spaced_dash(word: Token) -> bool:
 # Words of a name the tagger called a person's that make it an institution's.
 _NOT_PERSONAL = words("names", "institution_words")
 _SUFFIXES = words("names", "suffixes")
+_HONORIFICS = words("names", "honorifics")
 _OFFICE_HEADS = words("names", "office_heads")
 
 

@@ -98,8 +98,34 @@ def surfaces(token: Token, name: Span) -> Iterator[str | None]:
         return
     yield name.text
     yield untitled(name)
+    yield from _mended(name)
     yield token.text
     yield _chunk_text(token)
+
+
+_OPENING, _CLOSING = frozenset("([{"), frozenset(")]}")
+
+
+def _mended(name: Span) -> Iterator[str]:
+    """A name an editor's brackets break, read whole without them: "[Vladimir] Putin",
+    "(Russian President Vladimir) Putin" (from either side of the bracket); the whole run of
+    proper nouns first, then without its leading words ("Vladimir Putin"), never one word alone."""
+    doc, start, end = name.doc, name.start, name.end
+    while start >= 2 and doc[start - 1].text in _OPENING | _CLOSING and doc[start - 2].pos_ == "PROPN":
+        start -= 2 if doc[start - 1].text in _CLOSING else 1  # "Vladimir] Putin" from "Putin"
+        while start > 0 and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+    while end + 1 < len(doc) and doc[end].text in _CLOSING and doc[end + 1].pos_ == "PROPN":
+        end += 2  # "(... Vladimir) Putin" from "Vladimir"
+        while end < len(doc) and doc[end].pos_ == "PROPN":
+            end += 1
+    while start > 0 and doc[start - 1].text in _OPENING:
+        start -= 1
+    words = [t.text for t in doc[start:end] if t.text not in _OPENING | _CLOSING]
+    if not any(t.text in _OPENING | _CLOSING for t in doc[start:end]):
+        return
+    for first in range(len(words) - 1):
+        yield " ".join(words[first:])
 
 
 def _chunk_text(token: Token) -> str:

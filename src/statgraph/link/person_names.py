@@ -67,12 +67,13 @@ def is_title_phrase(words: list[Token]) -> bool:
     Government", "Ministers of Foreign Affairs"): led by a title, then titles, bodies and links."""
     return (
         len(words) > 1
-        and _title_word(words[0].lower_)
-        and all(_title_word(w.lower_) or w.lower_ in _BODY_WORDS or w.lower_ in {"of", "and", "the"} for w in words)
+        and title_word(words[0].lower_)
+        and all(title_word(w.lower_) or w.lower_ in _BODY_WORDS or w.lower_ in {"of", "and", "the"} for w in words)
     )
 
 
-def _title_word(word: str) -> bool:
+def title_word(word: str) -> bool:
+    """Whether a word is a title, or a title in the plural ("Heads", "Ministers", "Generals")."""
     return word in TITLE_WORDS or word.endswith("s") and word[:-1] in TITLE_WORDS  # "Heads", "Ministers"
 
 

@@ -22,7 +22,7 @@ from .offices import officer_or_owner, ours, unnamed_holder
 from .organization_names import organization_name
 from .person_names import possessed_person
 from .resolved import Resolved
-from .state_organs import organ_state
+from .state_organs import legislature, organ_state
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -93,11 +93,11 @@ class Resolver:
         """Note a mention for later surnames and pronouns."""
         if found.type == "person":
             found = self.people.setdefault(found.id, found)  # "Ivan Marquez" after "Iván Márquez": as first written
-            self.surnames.setdefault(surname(found.label), found)
-            self.surnames.setdefault(fold(surname(found.label)), found)  # "Marquez said" after "Iván Márquez"
-            first = found.label.split()[0]
-            if len(found.label.split()) >= 2 and first in self.gazetteer.family_first:
-                self.surnames.setdefault(first, found)  # "Wang Wenbin ... Wang said"
+            names = [surname(found.label), fold(surname(found.label))]  # "Marquez said" after "Iván Márquez"
+            first, whole = found.label.split()[0], len(found.label.split()) >= 2
+            names += [first] if whole and first in self.gazetteer.family_first else []  # "Wang Wenbin ... Wang said"
+            for name in names:  # a surname two persons share is the one last named in full (Kim Yo Jong after Kim Jong Un)
+                self.surnames[name] = found if whole or name not in self.surnames else self.surnames[name]
             self.last_person = found
             if not self.recent_people or self.recent_people[-1] != found:
                 self.recent_people = [p for p in self.recent_people[-7:] if p != found] + [found]
@@ -186,8 +186,8 @@ class Resolver:
         ):  # "several members of the Security Council" are some of them, not the body
             owner = self.actor_behind(token)
             body = field_body(self.gazetteer, token, owner) if owner is not None else None
-            if body is not None:
-                return self.actor(body)  # "UN refugee officials": UNHCR's
+            if body is not None or (house := legislature(token, owner)) is not None:
+                return self.actor(body) if body is not None else house  # UNHCR's "UN refugee officials", "Iraq's parliament"
             owner = officer_or_owner(self, token, owner)  # "the UN official": the one named before, if any
             if owner and not (owner.type == "state" and token.lemma_.lower() in OTHERS and not ours(token)):
                 # "US allies", "China's neighbours" are others, not the state; "NATO allies" are

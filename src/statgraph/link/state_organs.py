@@ -24,6 +24,7 @@ from ..nlp.arrays import indices_with
 from ..nlp.bounds import sentence_of
 from ..words import words
 from .bodies import ORGANS
+from .gazetteer import mint_id
 from .resolved import Resolved
 
 if TYPE_CHECKING:
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
     from .gazetteer import Actor, Gazetteer
     from .resolve import Resolver
 
+# A state's legislature, an actor of its own ("Iraq's parliament")
+_LEGISLATURES = words("actor_nouns", "legislatures")
 # The heads of a state body's name ("Ministry", "Office", "Department")
 ORGAN_HEADS = words("actor_nouns", "named_organs")
 _LINKS = frozenset({"of", "and", "&", "the"})
@@ -159,3 +162,15 @@ def possessor_state(resolver: Resolver, token: Token) -> Resolved | None:
         if actor is not None and actor.type == "state":
             return resolver.actor(actor)
     return None
+
+
+def legislature(token: Token, owner: Resolved | None) -> Resolved | None:
+    """A state's legislature named by its state ("Iraq's parliament", "the Kenyan parliament",
+    "Peru's Congress"): the parliament, an actor of its own, never the state (the text sets it
+    apart); None for another noun, another owner, or parliaments in the plural."""
+    if owner is None or owner.type != "state" or token.lemma_.lower() not in _LEGISLATURES:
+        return None
+    if token.tag_ in {"NNS", "NNPS"} or token.lower_ != token.lemma_.lower():
+        return None
+    label = f"{token.text[:1].upper()}{token.text[1:].lower()} of {owner.label}"
+    return Resolved(mint_id(label), label, "organization")

@@ -36,8 +36,9 @@ def agrees(pronoun: Token, person: Resolved | None) -> bool:
 def person_before(pronoun: Token, resolver: Resolver, quoted: frozenset[int] = frozenset()) -> Resolved | None:
     """Whom "he" or "she" stands for: the last person named before it in its sentence ("Kurti
     does not want peace, he wants ..."), else the last person named before the sentence; not a
-    person named after it ("He accused Serbia of ... and demanded Belgrade hand over Radoicic")."""
-    found = person_named_before(pronoun, resolver, quoted) or resolver.person_before or resolver.last_person
+    person named after it ("He accused Serbia of ... and demanded Belgrade hand over Radoicic"; a
+    headline's "Greek PM says he is open to meeting Erdoğan" names nobody before "he")."""
+    found = person_named_before(pronoun, resolver, quoted) or resolver.person_before
     return found if agrees(pronoun, found) else None
 
 

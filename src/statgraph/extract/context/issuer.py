@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 OPENING = 6  # sentences of a text's opening in which its issuer is named
 _TYPES = frozenset({"organization", "state", "person"})
 _SPEAKING_TENSES = frozenset({"VBZ", "VBP"})
+_REPORTING = frozenset({"say", "tell", "add", "claim", "insist"})  # the present tense of a news report
 
 
 @dataclass(eq=False)
@@ -52,6 +53,8 @@ class Issuer:
         root = sent.root
         if root.tag_ not in _SPEAKING_TENSES or root.pos_ != "VERB" or not sent.text.rstrip().endswith("."):
             return None
+        if root.lemma_.lower() in _REPORTING:
+            return None  # "The President of X, Name, says ...": a report's present, not an issuer's
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or not _described(subject):
             return None

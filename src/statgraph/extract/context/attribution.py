@@ -136,7 +136,7 @@ class Attributor:
             self.readout.note(verb, speaker, voice)
         if speaker is None and not self.asking:
             self._note_collective(sent)
-            if self.collective is None and self.opening < OPENING:  # "The Ministry ... condemns ... We call on ..."
+            if self.collective is None and self.opening < 3:  # "The Ministry ... condemns ... We call on ..."
                 self.collective = self._behalf(issuing_body(sent, self.resolver))
         if self.opening < OPENING and (issuer := self.issuer.note(sent, self.resolver)) is not None:
             self.collective = self.collective or self._behalf(issuer)  # "The Chairperson of ... expresses ..."

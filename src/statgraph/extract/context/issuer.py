@@ -9,8 +9,8 @@ Chairperson strongly condemns ...", "The Authority of Heads of State and Governm
 - a heading with no verb that names whose text it is: "The UK's Statement on Eritrea",
   "UK Statement on Eritrea", "Statement of the Ministry of Foreign Affairs on ..." (headings.py);
 - an opening sentence in the issuer's own present tense: "The Chairperson of the Commission
-  ... expresses", "The Ministry of Foreign Affairs of Ukraine strongly condemns ...", or its
-  present perfect ("The Parliamentary Assembly of the Council of Europe has resolved ...").
+  ... expresses", "The Ministry of Foreign Affairs of Ukraine strongly condemns ..." (not its
+  present perfect, "The Assembly of X has resolved ...", a report's as often).
 
 A noun that names another actor of the same kind later ("the Chairperson of the Council")
 makes the bare noun ambiguous: it then names nobody.
@@ -52,7 +52,7 @@ class Issuer:
         if self.actor is not None:
             return None
         root = sent.root
-        if not _present(root) or root.pos_ != "VERB" or not sent.text.rstrip().endswith("."):
+        if root.tag_ not in _SPEAKING_TENSES or root.pos_ != "VERB" or not sent.text.rstrip().endswith("."):
             return None
         if root.lemma_.lower() in _REPORTING:
             return None  # "The President of X, Name, says ...": a report's present, not an issuer's
@@ -101,13 +101,6 @@ class Issuer:
 def issuer_named(token: Token, issuer: Issuer | None) -> Resolved | None:
     """The issuer a bare noun names again, if the sentence's frame has one."""
     return issuer.named(token) if issuer is not None else None
-
-
-def _present(verb: Token) -> bool:
-    """Whether a verb is in the present ("condemns") or the present perfect ("has resolved")."""
-    if verb.tag_ in _SPEAKING_TENSES:
-        return True
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children)
 
 
 def _described(token: Token) -> bool:

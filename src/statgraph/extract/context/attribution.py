@@ -25,9 +25,9 @@ from .apposed import apposed_name
 from .collectives import issuing_body, named_issuer, spoken_again, unknown_given
 from .datelines import is_dateline
 from .frame import FIRST_PERSON, Frame
-from .headings import heading_speaker
 from .holders import holders
 from .officials import PERSON_NOUNS, behalf, official
+from .issuer import OPENING, Issuer
 from .interviews import OPENS_TURN, done_by_you, interviewee_besides, question_turn_asker, turn_speaker
 from .opened import OPENING_QUOTES, Opened, unknown_frame
 from .outlets import is_outlet, source_of
@@ -70,6 +70,7 @@ class Attributor:
     runon: RunOn = field(default_factory=RunOn)  # the speakers of quotes attributed where they close
     opened: Opened = field(default_factory=Opened)  # the speakers of quotes a framed sentence opens
     readout: Readout = field(default_factory=Readout)  # whose reported words a paragraph runs on with
+    issuer: Issuer = field(default_factory=Issuer)  # who issues a text printed whole, named in its opening
     headed: bool = False  # whether the document's first sentence, maybe a transcript's heading, was read
     offset: int = 0  # where the paragraph at hand starts in the document
     opening: int = 0  # how many sentences were read: a statement's issuer speaks in the first few
@@ -138,6 +139,9 @@ class Attributor:
             self._note_collective(sent)
             if self.collective is None and self.opening < 3:  # "The Ministry ... condemns ... We call on ..."
                 self.collective = self._behalf(issuing_body(sent, self.resolver))
+        if self.opening < OPENING and (issuer := self.issuer.note(sent, self.resolver)) is not None:
+            self.collective = self.collective or self._behalf(issuer)  # "The Chairperson of ... expresses ..."
+        self.issuer.forget_other(sent, self.resolver)
         self.opening += 1
         behalf = self._behalf(speaker) if speaker is not None else self.collective
         if self.segment is not None and speaker is not None and voice == "reported":
@@ -152,7 +156,8 @@ class Attributor:
         joint, pair, fresh = self._joint(verb, speaker), self.pair, self.pair_fresh
         named = named_pair(sent, self.resolver)  # for the next sentences' "the two ministers", "they"
         self.pair, self.pair_fresh = named or self.pair, bool(named)
-        return Frame(speaker, voice, behalf, quoted, reported, frame_tokens, hearsay, joint, self.addressee, pair, fresh)
+        issuer = self.issuer if self.issuer.noun else None
+        return Frame(speaker, voice, behalf, quoted, reported, frame_tokens, hearsay, joint, self.addressee, pair, fresh, issuer)
 
     def _unframed_speaker(self, sent: Span, offset: int, quoted: frozenset[int]) -> Resolved | None:
         """The speaker of a sentence with no frame of its own: of the frame that opened the quote
@@ -192,8 +197,13 @@ class Attributor:
             self.segment_ends = True
         if paragraph_end and sent.text.rstrip().endswith(":"):
             self.pending_intro = speaker or intro_speaker(sent, self._speaker)
-        elif not self.headed and paragraph_end:  # a transcript's heading: "Lavrov's remarks and answers ..."
-            self.pending_intro = self.interviewee = heading_speaker(sent, self._speaker)
+        elif paragraph_end and (not self.headed or sent.start == 0 and self.opening < OPENING):
+            # a transcript's heading: "Lavrov's remarks and answers ...", "The UK's Statement on ..."
+            found = self.issuer.heading(sent, self._speaker)
+            if found is not None or not self.headed:
+                self.pending_intro = self.interviewee = found
+            if found is not None and found.type in {"state", "organization"}:
+                self.collective = self.collective or self._behalf(found)  # "we" throughout
         self.headed = True
 
     def _voice(
@@ -313,6 +323,8 @@ class Attributor:
             return spoken_again(token, self.resolver)  # "The WHO said ... It also said ...": the WHO
         if is_style(token):
             return styled_person(token, self.resolver)  # "His Majesty said": the king named so, or nobody
+        if (issuer := self.issuer.named(token)) is not None:
+            return issuer  # "The Authority added ...": the communiqué's issuer, named by its noun
         issuer = named_issuer(token)
         if issuer is not None:
             return self._speaker(issuer)  # "“...,” said a statement from the Foreign Ministry"

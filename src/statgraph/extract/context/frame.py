@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from ...link.resolve import Resolved
+    from .issuer import Issuer
 
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
@@ -33,6 +34,7 @@ class Frame:
     addressee: Resolved | None = None  # whom "you" stands for: the interviewee, in a question turn
     pair: tuple[Resolved, ...] = ()  # the two people last named together as a subject ("Kono and Wang agreed")
     pair_fresh: bool = False  # whether the sentence just before named that pair
+    issuer: Issuer | None = None  # who issues a text printed whole, named again by its noun ("The Chairperson")
 
     def voice_of(self, token: Token) -> str:
         if token.i in self.quoted:

@@ -25,6 +25,7 @@ from .collectives import (
 from .collectives import unknown_given
 from .companions import companions
 from .frame import FIRST_PLURAL, FIRST_SINGULAR, Frame
+from .issuer import issuer_named
 from .kind_holders import INSURGENTS, REPRESENTATIVES, STATE_NOUNS, STATE_ORGANS, body_of_members, insurgent_group
 from .kind_holders import noun_lemma, state_noun_holder, unnamed_side
 from .outlets import reports
@@ -266,8 +267,8 @@ def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Reso
     issuer = named_issuer(token)
     if issuer is not None:
         return resolve_holder(issuer, frame, resolver)  # "a statement by the ministry": the ministry
-    if (issuer_state := modifier_issuer(token, resolver)) is not None:
-        return issuer_state, "issuer"  # "The Indian readout underlined ...": India
+    if (issuer_state := modifier_issuer(token, resolver) or issuer_named(token, frame.issuer)) is not None:
+        return issuer_state, "issuer"  # "The Indian readout underlined ...": India; "The Chairperson condemns"
     if (spoken := spokes_for(token, resolver)) is not None:
         return spoken, "spokesperson"  # "The spokeswoman urged ...": the body she was said to speak for
     if token.lemma_.lower() in STATE_ORGANS and (state := state_noun_holder(token, frame, resolver)) is not None:

@@ -43,6 +43,7 @@ _INSIDE = frozenset(
 _NO = frozenset({"no", "zero"})
 # the relations a talk's topic is read as: a meeting ("discussed X with Y") is the talk itself
 _TOPIC_RELATIONS = frozenset({"member_of", "supports", "deployed_to", "proposes"})
+_STANCES = frozenset({"supports", "proposes"})
 
 
 def _heads(cue: Token, steps: int) -> Iterator[tuple[Token, Token]]:
@@ -82,8 +83,8 @@ def talked_about(found: Found, screens: Screens) -> bool:
     """Whether the cue lies inside the topic of talks: the object of a verb of talking
     ("discussed strengthening cooperation") or the "on"/"about" phrase of a talk noun ("views on
     expanding ties", "talks on joining the bloc")."""
-    if found.relation not in _TOPIC_RELATIONS:
-        return False
+    if found.relation not in _TOPIC_RELATIONS or found.relation in _STANCES and _owned(found.cue):
+        return False  # "discussed a French proposal on a ceasefire": France's, whoever discusses it
     for child, head in _heads(found.cue, 6):
         lemma = head.lemma_.lower()
         if head.pos_ in {"VERB", "AUX"} and lemma in screens.talk_verbs:
@@ -93,6 +94,14 @@ def talked_about(found: Found, screens: Screens) -> bool:
         if head.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
             return False  # a clause of its own stands between: "they said they would deepen ties"
     return False
+
+
+def _owned(cue: Token) -> bool:
+    """Whether a cue noun names whose it is ("a French proposal", "Egypt's plan")."""
+    return cue.pos_ == "NOUN" and any(
+        c.dep_ == "poss" or c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"}
+        for c in cue.children
+    )
 
 
 def _about(word: Token) -> bool:

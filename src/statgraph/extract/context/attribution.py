@@ -6,8 +6,8 @@ with a colon and names a speaker ("... Lavrov's remarks, which now follow:") ope
 paragraphs after it until another speaker is introduced or the speaker is named in the third person.
 
 Notes:
-    Speech verbs follow the reporting-verb lists of Krestel et al. (2008), "Minding the
-    Source: Automatic Tagging of Reported Speech in Newspaper Articles".
+    Speech verbs follow the reporting-verb lists of Krestel et al. (2008), "Minding the Source: Automatic Tagging
+    of Reported Speech in Newspaper Articles".
 """
 
 from __future__ import annotations
@@ -192,8 +192,7 @@ class Attributor:
             and same_person(speaker, self.segment)
             and not _first_person(sent, quoted)
         ):
-            # the author reporting the speaker again ("he added") ends the transcript; the
-            # speaker recalling others ("as she said", "I remember Trenin wrote") does not
+            # the author reporting the speaker again ("he added") ends the transcript, not "as she said"
             self.segment_ends = True
         if paragraph_end and sent.text.rstrip().endswith(":"):
             self.pending_intro = speaker or intro_speaker(sent, self._speaker)
@@ -206,9 +205,8 @@ class Attributor:
                 self.collective = self.collective or self._behalf(found)  # "we" throughout
         self.headed = True
 
-    def _voice(
-        self, sent: Span, quoted: frozenset[int], verb: Token | None, speaker: Resolved | None
-    ) -> tuple[Resolved | None, str]:
+    def _voice(self, sent: Span, quoted: frozenset[int], verb: Token | None,
+               speaker: Resolved | None) -> tuple[Resolved | None, str]:
         """The speaker and voice of a sentence: its own, a transcript answer's, or the segment's."""
         voice = "quoted" if speaker and len(quoted) > len(sent) / 2 else ("reported" if speaker else "author")
         if verb is not None and verb.text == ":" and sent.start == 0 and speaker is not None:

@@ -15,6 +15,11 @@ def test_states_announcing_a_bodys_creation_are_its_members() -> None:
     assert {"Kenya", "Uganda", "Tanzania"} <= _members(text)
 
 
+def test_founders_after_a_time_the_parser_took_for_a_subject() -> None:
+    text = "In mid-March, Kenya, Uganda and Tanzania announced the creation of the East African Community."
+    assert {"Kenya", "Uganda", "Tanzania"} <= _members(text)
+
+
 def test_a_creation_welcomed_or_a_plan_announced_tells_no_membership() -> None:
     assert not _members("Kenya welcomed the creation of the East African Community.")
     assert not _members("Kenya announced the creation of a new ministry of trade.")

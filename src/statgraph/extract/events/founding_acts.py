@@ -36,9 +36,11 @@ def announced_founding(verb: Token, resolver: Resolver) -> Iterator[Found]:
     subject = subject_of(verb)
     if not acts or subject is None:
         return
+    # "In mid-September, Mali and Niger announced ...": the parser may give the verb two subjects
+    subjects = [subject, *[c for c in verb.children if c.dep_ == "nsubj" and c is not subject]]
     bodies = [p for a in acts for c in a.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
               if p.dep_ == "pobj"]
-    yield from _members(bodies, [subject], verb, resolver, "founding announced")
+    yield from _members(bodies, subjects, verb, resolver, "founding announced")
 
 
 def known_together(known: Token, resolver: Resolver) -> Iterator[Found]:

@@ -32,6 +32,7 @@ from .discussions import (
 )
 from .cooperation import MANNER_TIES, in_partnership
 from .founders import FOUNDING_VERBS, founders
+from .founding_acts import FOUNDING_ANNOUNCE_VERBS, announced_founding, known_together
 from .encounters import (
     CALL_NOUNS,
     CALL_VERBS,
@@ -115,7 +116,7 @@ VERB_FORM_CUES = (
 # read a noun, a name or a verb only): a word of none of them, of no such part, reads nothing
 _FORM_WORDS = (
     PARTY_NOUNS | PARTY_FIRST_WORDS | LEGISLATORS | PARTY_TITLES | MEMBER_WORDS | BODY_KIND_NOUNS | WITHDRAWAL_NOUNS
-    | HELD_WORDS | {"led", "alongside", "present", "met"}
+    | HELD_WORDS | {"led", "alongside", "present", "met", "known"}
 )
 _FORM_LEMMAS = frozenset({"be"}) | IN_BODY_VERBS
 _FORM_POS = frozenset({"NOUN", "PROPN", "VERB"})
@@ -190,6 +191,8 @@ def _token_forms(token: Token, frame: Frame, resolver: Resolver, word: str, pos:
         yield from forces_withdrawn(token, frame, resolver)  # even one asked for: the forces are there
     if word in HELD_WORDS:
         yield from held_place(token, frame, resolver)  # "Russian-occupied Crimea": a state, not an act
+    if word == "known":
+        yield from known_together(token, resolver)  # "Mali, Niger and Burkina Faso, collectively known as the AES"
     if word == "present":
         yield from present_forces(token, frame, resolver)
     if word == "met":
@@ -241,6 +244,8 @@ def verb_forms(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexic
         yield from forces_hit(token, frame, resolver)
     if lemma in FOUNDING_VERBS:
         yield from founders(token, resolver)  # "Mali, Burkina Faso and Niger founded the AES"
+    if lemma in FOUNDING_ANNOUNCE_VERBS:
+        yield from announced_founding(token, resolver)  # "... announced the creation of the AES"
 
 
 Made = dict[int, tuple[dict[str, dict[str, frozenset[str]]], frozenset[str]]]

@@ -39,9 +39,14 @@ def founders(verb: Token, resolver: Resolver) -> Iterator[Found]:
         founding = [s for s in [subject_of(verb)] if s is not None]
     organizations = [a for t in bodies if (a := resolver.resolve(t)) is not None and a.type == "organization"]
     for body in organizations:
-        for state in _states(_listed(founding), resolver):
+        for state in listed_states(founding, resolver):
             if state.id != body.id:
                 yield Found(state, "member_of", Target(body.label, body), verb, "founders", 0.6)
+
+
+def listed_states(tokens: list[Token], resolver: Resolver) -> list[Resolved]:
+    """The states a list names (its conjuncts, appositions, "the leaders of A and B")."""
+    return _states(_listed(tokens), resolver)
 
 
 def _listed(tokens: list[Token]) -> list[Token]:

@@ -41,3 +41,20 @@ def test_a_call_takes_no_one_abroad(text: str, pairs: set[tuple[str, str]]) -> N
 def test_every_host_of_a_list_hosts_the_forces() -> None:
     text = "Kyrgyzstan and Tajikistan have hosted Russian military bases since 1991."
     assert pairs_of(text, "deployed_to") == {("Russia", "Kyrgyzstan"), ("Russia", "Tajikistan")}
+
+
+def test_four_sides_that_met_met_pairwise() -> None:
+    text = "Senior officials from France, Israel, Egypt and Qatar met in Cairo on Sunday."
+    met = {frozenset(p) for p in pairs_of(text, "met_with")}
+    assert met == {frozenset(p) for p in [("France", "Israel"), ("France", "Egypt"), ("France", "Qatar"),
+                                           ("Israel", "Egypt"), ("Israel", "Qatar"), ("Egypt", "Qatar")]}
+
+
+def test_a_state_conquered_is_a_deployment() -> None:
+    assert pairs_of("Russia conquered Crimea in 2014.", "deployed_to") == {("Russia", "Crimea")}
+
+
+def test_four_sides_of_two_kinds_are_no_pairs() -> None:
+    text = "The Foreign Ministers of Azerbaijan and Armenia, Jeyhun Bayramov and Ararat Mirzoyan, met in Washington."
+    met = {frozenset(p) for p in pairs_of(text, "met_with")}
+    assert not any({"Azerbaijan", "Jeyhun_Bayramov"} <= pair for pair in met)

@@ -85,9 +85,10 @@ def listed(token: Token) -> list[Token]:
     Niue": Islands -appos-> Nauru -conj-> Niue). An apposition heading no list of its own stays
     out: "Paris, France", "the capital, Kyiv" name one place twice."""
     members = [token, *conjuncts(token)]
-    for appos in (c for c in token.children if c.dep_ == "appos" and _place_name(c)):
-        if any(c.dep_ == "conj" and _place_name(c) for c in appos.children):
-            members += [appos, *conjuncts(appos)]
+    for appos in (c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN") if _place_name(token) else ():
+        listed = conjuncts(appos)  # the small model may tag one of them an organisation ("Nauru")
+        if listed and any(_place_name(t) for t in [appos, *listed]):
+            members += [appos, *listed]
     return members
 
 

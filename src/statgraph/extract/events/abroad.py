@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _HOST_VISIT_VERBS = words("event_forms", "host_visit_verbs")
+_PHONE_VERBS = words("event_forms", "phone_verbs")
+_CALL_MEDIA = words("event_forms", "call_media")
 
 
 def met_abroad(
@@ -37,7 +39,7 @@ def met_abroad(
     named as a side ("the foreign ministers of the G7 met in New York") is not read: its people
     were there, the gold does not take the state for a visitor."""
     home = visit_home(holder, resolver)
-    if holder.type != "person" or home is None:
+    if holder.type != "person" or home is None or remote(verb):
         return
     # "met Kishida in Tokyo": the parser hangs the place on the verb or on its object; with
     # `settings`, for sides that met with no partner in the object ("X and Y met on the
@@ -55,6 +57,19 @@ def met_abroad(
             for place in _abroad(pobj, prep.lower_ == "at", resolver):
                 if away_from(home, place, resolver):
                     yield Found(holder, "visited", Target(place.label, place), verb, "met_abroad", 0.55)
+
+
+def remote(verb: Token) -> bool:
+    """An encounter held at a distance, which takes no one abroad: "spoke by phone with his
+    counterparts in Kyrgyzstan", "telephoned Putin", "held a video call with X" (call_media)."""
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head  # "spoke by phone with his counterparts in X": the noun's verb
+    if verb.lemma_.lower() in _PHONE_VERBS:
+        return True
+    means = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"by", "over", "via"} for p in c.children]
+    means += [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    means += [m for c in list(means) for m in c.children if m.dep_ in {"compound", "amod"}]
+    return any(m.lemma_.lower() in _CALL_MEDIA or m.lower_ in _CALL_MEDIA for m in means)
 
 
 def _abroad(pobj: Token, at: bool, resolver: Resolver) -> Iterator[Resolved]:

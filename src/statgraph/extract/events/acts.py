@@ -45,7 +45,7 @@ from .membership import (
     other_members,
 )
 from .misparses import named_office_holder
-from .places import PLACE_TYPES, place_by_name, places_of
+from .places import PLACE_TYPES, listed, place_by_name, places_of
 from .seats import away_from
 from .visits import envoy_subject, still_to_come, visit_preps, visited_sites
 
@@ -224,7 +224,7 @@ def _visit(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
     if lemma in {"visit", "tour"}:
         obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
         if obj is not None:  # "visited Kampala and Kigali": each place
-            places = [p for t in [obj, *conjuncts(obj)] if (p := _visited_place(t, resolver)) is not None]
+            places = [p for t in listed(obj) if (p := _visited_place(t, resolver)) is not None]
     elif lemma in {"travel", "fly", "arrive", "land", "go", "come", "flee"}:
         places = [p.actor for p in places_of(token, resolver) if p.actor is not None]
     elif _stopover(token, lemma):  # "stopped in Doha on his way to Israel": only where it stopped

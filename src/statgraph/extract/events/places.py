@@ -58,7 +58,7 @@ def places_of(
                 found += places_of(pobj, resolver, areas=areas, depth=depth + 1)
         if child.dep_ in {"prep", "dative"} and child.lower_ in preps:
             for pobj in [c for c in child.children if c.dep_ == "pobj"]:
-                for member in [pobj, *conjuncts(pobj)]:
+                for member in listed(pobj):
                     actor = (
                         resolver.resolve(member) if member.ent_type_ in PLACE_TYPES or member.pos_ == "PROPN" else None
                     )
@@ -77,6 +77,23 @@ def places_of(
         if depth and found:
             return found  # the nearest place down a chain of phrases, not every one
     return found
+
+
+def listed(token: Token) -> list[Token]:
+    """The members of a list of places a token heads: its conjuncts ("Kampala and Kigali"), and a
+    list the small model hangs on the first as an apposition ("the Solomon Islands, Nauru and
+    Niue": Islands -appos-> Nauru -conj-> Niue). An apposition heading no list of its own stays
+    out: "Paris, France", "the capital, Kyiv" name one place twice."""
+    members = [token, *conjuncts(token)]
+    for appos in (c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN") if _place_name(token) else ():
+        listed = conjuncts(appos)  # the small model may tag one of them an organisation ("Nauru")
+        if listed and any(_place_name(t) for t in [appos, *listed]):
+            members += [appos, *listed]
+    return members
+
+
+def _place_name(token: Token) -> bool:
+    return token.ent_type_ in {"GPE", "LOC"}
 
 
 # Words that make a name an organisation's or an undertaking's, not a place's.

@@ -20,7 +20,7 @@ from ...words import words
 from ..arguments import Target
 from ..context.frame import Frame
 from ..context.holders import holders
-from ..context.subjects import prep_objects, subject_of
+from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..found import Found
 from ..moods import irrealis, negated, speculative
 from .aggression import PRESENT_NOUNS, force_place, unreal
@@ -67,7 +67,9 @@ def hosted_forces(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Fo
     forces = [f for c in token.children if c.dep_ in {"dobj", "obj"} if (f := forces_named(c)) is not None]
     if not forces:
         return
-    hosts = [a for a, _ in holders(subject_of(token), frame, resolver) if a.type == "state"]
+    subject = subject_of(token)  # "Kyrgyzstan and Tajikistan host Russian bases": each host
+    sides = [subject, *conjuncts(subject)] if subject is not None else []
+    hosts = list({a.id: a for t in sides for a, _ in holders(t, frame, resolver) if a.type == "state"}.values())
     for owner in (o for f in forces for o in military_owner(f, frame, resolver)):
         yield from _deployed(owner, hosts, token, "hosted_forces")
 

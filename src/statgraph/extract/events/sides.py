@@ -38,12 +38,15 @@ def actors(tokens: list[Token | Resolved], resolver: Resolver) -> list[Target]:
     return found
 
 
-def mutual_meetings(sides: list[Resolved], cue: Token, rule: str, most: int = 3) -> Iterator[Found]:
+def mutual_meetings(sides: list[Resolved], cue: Token, rule: str, most: int = 0) -> Iterator[Found]:
     """One meeting among the sides listed, held by the one named first; in a meeting of three
     ("A, B and C met"), also between the other two when they are of a kind (no state with its envoy).
-    More sides than `most` met as a gathering ("the ministers of the G7 states, A, B, C, D, E, F and
+    Four sides are paired when all are of a kind ("officials from A, B, C and D met"). More
+    sides than `most` met as a gathering ("the ministers of the G7 states, A, B, C, D, E, F and
     G, met"): no one pair of them is told to have met."""
     unique = list({a.id: a for a in sides}.values())
+    if not most:  # four sides only of a kind ("the ministers of A and B, X and Y": states and envoys)
+        most = 4 if len({a.type for a in unique}) == 1 else 3
     for i, side in enumerate(unique if len(unique) <= most else []):
         for other in unique[i + 1 :]:
             if i == 0 or other.type == side.type:

@@ -24,7 +24,7 @@ from ..phrases import phrase
 from ..moods import irrealis, negated, speculative
 from ..roles.offices import OFFICE_HEADS
 from .abroad import visit_home
-from .places import PLACE_TYPES, place_by_name
+from .places import PLACE_TYPES, listed, place_by_name
 from .seats import away_from
 from .unheld import unheld
 
@@ -210,7 +210,8 @@ def _of_visitor(noun: Token, frame: Frame, resolver: Resolver) -> list[Resolved]
 
 
 def places_after(noun: Token, resolver: Resolver, preps: frozenset[str] | set[str] = frozenset({"to", "in"})) -> list[Resolved]:
-    found = [place for m in prep_objects(noun, preps) if (place := _place(m, resolver)) is not None]
+    members = list({t.i: t for m in prep_objects(noun, preps) for t in listed(m)}.values())
+    found = [place for m in members if (place := _place(m, resolver)) is not None]
     return list({a.id: a for a in found}.values())
 
 

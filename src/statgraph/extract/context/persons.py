@@ -36,10 +36,24 @@ def agrees(pronoun: Token, person: Resolved | None) -> bool:
 def person_before(pronoun: Token, resolver: Resolver, quoted: frozenset[int] = frozenset()) -> Resolved | None:
     """Whom "he" or "she" stands for: the last person named before it in its sentence ("Kurti
     does not want peace, he wants ..."), else the last person named before the sentence; not a
-    person named after it ("He accused Serbia of ... and demanded Belgrade hand over Radoicic"; a
-    headline's "Greek PM says he is open to meeting Erdoğan" names nobody before "he")."""
+    person named after it ("He accused Serbia of ... and demanded Belgrade hand over Radoicic";
+    "Greek PM says he is open to meeting Erdoğan" names nobody before "he")."""
     found = person_named_before(pronoun, resolver, quoted) or resolver.person_before
+    last = resolver.last_person  # "sir Keir starmer said he ...": named before, not as a proper noun
+    if found is None and last is not None and not _named_after(pronoun, last, resolver):
+        found = last
     return found if agrees(pronoun, found) else None
+
+
+def _named_after(pronoun: Token, person: Resolved, resolver: Resolver) -> bool:
+    """Whether a person is named after a pronoun in its sentence, as far as the resolver has read
+    it (its cache, read without noting anything)."""
+    doc = id(pronoun.doc)
+    return any(
+        (found := resolver.cache.get((doc, t.i))) is not None and found.id == person.id
+        for t in pronoun.sent
+        if t.i > pronoun.i
+    )
 
 
 def person_named_before(pronoun: Token, resolver: Resolver, quoted: frozenset[int]) -> Resolved | None:

@@ -37,7 +37,7 @@ def announced_founding(verb: Token, resolver: Resolver) -> Iterator[Found]:
     if not acts or subject is None:
         return
     # "In mid-September, Mali and Niger announced ...": the parser may give the verb two subjects
-    subjects = [subject, *[c for c in verb.children if c.dep_ == "nsubj" and c is not subject]]
+    subjects = [subject, *[c for c in verb.children if c.dep_ == "nsubj" and c.i != subject.i]]
     bodies = [p for a in acts for c in a.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
               if p.dep_ == "pobj"]
     yield from _members(bodies, subjects, verb, resolver, "founding announced")

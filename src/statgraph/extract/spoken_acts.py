@@ -27,10 +27,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .moods import event_mood, negated
+from .unasserted import heads_within
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-
     from spacy.tokens import Token
 
     from .found import Found
@@ -46,23 +45,12 @@ _TOPIC_RELATIONS = frozenset({"member_of", "supports", "deployed_to", "proposes"
 _STANCES = frozenset({"supports", "proposes"})
 
 
-def _heads(cue: Token, steps: int) -> Iterator[tuple[Token, Token]]:
-    """Each step up from a cue, (child, head), while the child hangs inside its head's act."""
-    current = cue
-    for _ in range(steps):
-        head = current.head
-        if head.i == current.i or current.dep_ not in _INSIDE:
-            return
-        yield current, head
-        current = head
-
-
 def disowned_intent(found: Found, screens: Screens) -> bool:
     """Whether the cue lies inside an intent or need its holder says there is none of: "no
     intention to", "no need for X to", "no plans to", "does not have any intention of"."""
     if found.relation == "holds_role":
         return False
-    for _, head in _heads(found.cue, 6):
+    for _, head in heads_within(found.cue, _INSIDE, 6):
         if head.pos_ in {"NOUN", "PROPN"} and head.lower_ in screens.disowned:
             return _none_of(head)
     return False
@@ -85,7 +73,7 @@ def talked_about(found: Found, screens: Screens) -> bool:
     expanding ties", "talks on joining the bloc")."""
     if found.relation not in _TOPIC_RELATIONS or found.relation in _STANCES and _owned(found.cue):
         return False  # "discussed a French proposal on a ceasefire": France's, whoever discusses it
-    for child, head in _heads(found.cue, 6):
+    for child, head in heads_within(found.cue, _INSIDE, 6):
         lemma = head.lemma_.lower()
         if head.pos_ in {"VERB", "AUX"} and lemma in screens.talk_verbs:
             return child.dep_ in {"dobj", "obj", "xcomp", "ccomp", "pcomp"} or _about(child)

@@ -54,7 +54,7 @@ def charged(found: Found, screens: Screens) -> bool:
     """Whether the cue lies inside the act a charge names ("accused X of V-ing", "blamed X
     for V-ing", "accusations that X V-s") or inside a claim a denial dismisses ("denied
     reports that X V-s")."""
-    return any(_charge_of(head, current, screens) for current, head in _heads(found.cue, _INSIDE, 8))
+    return any(_charge_of(head, current, screens) for current, head in heads_within(found.cue, _INSIDE, 8))
 
 
 def _charge_of(head: Token, child: Token, screens: Screens) -> bool:
@@ -173,13 +173,13 @@ def feared(found: Found, screens: Screens) -> bool:
     readers take them for the news they are.)"""
     if found.relation == "holds_role":
         return False
-    for current, head in _heads(found.cue, _INSIDE, 8):
+    for current, head in heads_within(found.cue, _INSIDE, 8):
         if head.pos_ == "NOUN" and head.lemma_.lower() in screens.fear_nouns and current.dep_ in _CONTENT:
             return _raised(head, screens)
     return False
 
 
-def _heads(cue: Token, inside: frozenset[str], steps: int) -> Iterator[tuple[Token, Token]]:
+def heads_within(cue: Token, inside: frozenset[str], steps: int) -> Iterator[tuple[Token, Token]]:
     """Each step up from a cue, (child, head), while the child hangs by one of `inside`."""
     current = cue
     for _ in range(steps):
@@ -209,7 +209,7 @@ def wished(found: Found) -> bool:
     to deepen cooperation"."""
     if found.relation not in {"cooperates_with", "met_with", "visited", "member_of", "deployed_to"}:
         return False
-    for current, head in _heads(found.cue, _HOPED, 6):
+    for current, head in heads_within(found.cue, _HOPED, 6):
         hoping = head.lemma_.lower() in _HOPING or head.lower_.removesuffix("s") in _HOPING
         if hoping and head.pos_ in {"VERB", "AUX"} and current.dep_ in {"xcomp", "ccomp"}:
             return True

@@ -123,12 +123,8 @@ def unsaid(found: Found, screens: Screens) -> bool:
     "does not mean that we approve", "did not announce his refusal", "don't think they have a plan"."""
     if found.relation == "holds_role":
         return False
-    current = found.cue
-    for _ in range(5):
-        if current.head.i == current.i or current.dep_ not in _UP_TO_SAYING:
-            return False
-        child, current = current, current.head
-        saying = current.pos_ in {"VERB", "AUX"} and current.lemma_.lower() in screens.saying
-        if saying and child.dep_ in _SAID and negated(current):
+    for child, head in heads_within(found.cue, _UP_TO_SAYING, 5):
+        saying = head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in screens.saying
+        if saying and child.dep_ in _SAID and negated(head):
             return True
     return False

@@ -223,17 +223,17 @@ def spoke_abroad(verb: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
     from their office) visited it (`verb`: one of appearance_verbs, an act done). The place hangs
     on the verb or on those told ("reporters in Beijing"); "at a news conference in Harbin" is
     `appearance_abroad`'s; a speech made is read as spoken ("made the announcement from Davos",
-    `verb`: one of speech_made_verbs with one of speech_nouns for object). The speaker may be "he" or "she" ("Speaking to reporters in Seoul, he
-    said": the person the text is about), and the place the one spoken from ("Speaking from
-    Stockholm")."""
+    `verb`: one of speech_made_verbs with one of speech_nouns for object). The speaker may be "he"
+    or "she" ("Speaking to reporters in Seoul, he said": the person the text is about), and the
+    place the one spoken from ("Speaking from Stockholm")."""
     told = [c for c in verb.children if c.dep_ in {"dobj", "obj", "dative"} and c.lower_ in _AUDIENCES]
     if verb.lemma_.lower() in SPEECH_MADE_VERBS:  # "made the announcement from Davos", "gave a speech in Paris"
         told = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in _SPEECH_NOUNS]
         if not told:
             return
     told += [p for p in prep_objects(verb, {"to"}) if p.lower_ in _AUDIENCES]  # "speaking to reporters in Paris"
+    # "in Paris", and "Speaking from Stockholm, McConnell said": where the speaker spoke from
     preps = [c for h in [verb, *told] for c in h.children if c.dep_ == "prep" and c.lower_ == "in"]
-    # "Speaking from Stockholm, McConnell said": where the speaker spoke from
     preps += [c for h in [verb, *told] for c in h.children if c.dep_ == "prep" and c.lower_ == "from"]
     places = [p for prep in preps for o in prep.children if o.dep_ == "pobj" for p in _abroad(o, False, resolver)]
     if not places or negated(verb) or any(c.dep_ == "aux" and c.lower_ in _TO_COME for c in verb.children):

@@ -37,16 +37,19 @@ def founders(verb: Token, resolver: Resolver) -> Iterator[Found]:
     else:
         bodies = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
         founding = [s for s in [subject_of(verb)] if s is not None]
+    yield from founding_members(bodies, founding, verb, resolver, "founders")
+
+
+def founding_members(
+    bodies: list[Token], founding: list[Token], cue: Token, resolver: Resolver, rule: str, most: int | None = None
+) -> Iterator[Found]:
+    """The states a list of founders names (its conjuncts, appositions, "the leaders of A and B"),
+    each a member of the organisations `bodies` name (the first `most` of them)."""
     organizations = [a for t in bodies if (a := resolver.resolve(t)) is not None and a.type == "organization"]
-    for body in organizations:
-        for state in listed_states(founding, resolver):
+    for body in organizations[:most]:
+        for state in _states(_listed(founding), resolver):
             if state.id != body.id:
-                yield Found(state, "member_of", Target(body.label, body), verb, "founders", 0.6)
-
-
-def listed_states(tokens: list[Token], resolver: Resolver) -> list[Resolved]:
-    """The states a list names (its conjuncts, appositions, "the leaders of A and B")."""
-    return _states(_listed(tokens), resolver)
+                yield Found(state, "member_of", Target(body.label, body), cue, rule, 0.6)
 
 
 def _listed(tokens: list[Token]) -> list[Token]:

@@ -15,10 +15,9 @@ from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolver
 from ...words import words
-from ..arguments import Target
 from ..context.subjects import conjuncts, subject_of
 from ..found import Found
-from .founders import listed_states
+from .founders import founding_members
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -40,7 +39,7 @@ def announced_founding(verb: Token, resolver: Resolver) -> Iterator[Found]:
     subjects = [subject, *[c for c in verb.children if c.dep_ == "nsubj" and c.i != subject.i]]
     bodies = [p for a in acts for c in a.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
               if p.dep_ == "pobj"]
-    yield from _members(bodies, subjects, verb, resolver, "founding announced")
+    yield from founding_members(bodies, subjects, verb, resolver, "founding announced", most=1)
 
 
 def known_together(known: Token, resolver: Resolver) -> Iterator[Found]:
@@ -54,12 +53,4 @@ def known_together(known: Token, resolver: Resolver) -> Iterator[Found]:
     if not conjuncts(first):
         return  # one name: no group
     bodies = [p for c in known.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
-    yield from _members(bodies, [first], known, resolver, "known together")
-
-
-def _members(bodies: list[Token], founding: list[Token], cue: Token, resolver: Resolver, how: str) -> Iterator[Found]:
-    organizations = [a for t in bodies if (a := resolver.resolve(t)) is not None and a.type == "organization"]
-    for body in organizations[:1]:
-        for state in listed_states(founding, resolver):
-            if state.id != body.id:
-                yield Found(state, "member_of", Target(body.label, body), cue, how, 0.6)
+    yield from founding_members(bodies, [first], known, resolver, "known together", most=1)

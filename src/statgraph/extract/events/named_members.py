@@ -36,9 +36,9 @@ _SEPARATORS = frozenset({",", "and"})
 _NEGATIONS = frozenset({"not", "never", "no", "nor"})
 # verbs over "as a member" whose subject is not the member, or not yet one
 _NOT_ACTING = words("event_forms", "not_acting_as_member_verbs")
-_SUPPOSING = frozenset({"if", "unless", "whether"})
+_SUPPOSING = frozenset({"if", "unless", "whether"})  # "if Ukraine were among the members of NATO"
 # a kind of body between its name and "members": "Mercosur bloc members Argentina and Brazil"
-_BODY_KINDS = frozenset({"alliance", "bloc", "group", "union"})  # "if Ukraine were among the members of NATO"
+_BODY_KINDS = frozenset({"alliance", "bloc", "group", "union"})
 
 
 def named_members(token: Token, resolver: Resolver) -> Iterator[Found]:

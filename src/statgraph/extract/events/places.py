@@ -86,9 +86,9 @@ def listed(token: Token) -> list[Token]:
     out: "Paris, France", "the capital, Kyiv" name one place twice."""
     members = [token, *conjuncts(token)]
     for appos in (c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN") if _place_name(token) else ():
-        listed = conjuncts(appos)  # the small model may tag one of them an organisation ("Nauru")
-        if listed and any(_place_name(t) for t in [appos, *listed]):
-            members += [appos, *listed]
+        rest = conjuncts(appos)  # the small model may tag one of them an organisation ("Nauru")
+        if rest and any(_place_name(t) for t in [appos, *rest]):
+            members += [appos, *rest]
     return members
 
 

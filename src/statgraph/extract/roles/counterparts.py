@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...words import words
+from .names import HONORIFICS
 from .offices import POSSESSIVE, owner_of
 
 if TYPE_CHECKING:
@@ -16,7 +17,6 @@ if TYPE_CHECKING:
     from ...link.resolve import Resolved, Resolver
 
 _LEADER_OFFICES = words("names", "leader_offices")
-_HONORIFIC_WORDS = words("names", "honorifics")
 # words for the holder of the same office in another state: "his Turkish counterpart X", "his
 # Brazilian colleague X" ("colleague" only with the state named)
 COUNTERPART_WORDS = frozenset({"colleague", "counterpart"})
@@ -129,7 +129,7 @@ def _names_before(doc: Doc, start: int, floor: int) -> tuple[Token, int] | None:
         word = doc[k]
         if word.lower_ in {"counterparts", "colleagues"}:
             return word, names
-        if word.pos_ == "PROPN" or word.lower_ in _HONORIFIC_WORDS:
+        if word.pos_ == "PROPN" or word.lower_ in HONORIFICS:
             names += not inside
             inside = True
         elif word.lower_ in _LIST_MARKS:
@@ -144,7 +144,7 @@ def _names_after(doc: Doc, k: int, end: int) -> list[int]:
     """Where each name of the list after a plural counterpart word starts."""
     starts: list[int] = []
     inside = False
-    while k < end and (doc[k].pos_ == "PROPN" or doc[k].lower_ in _LIST_MARKS or doc[k].lower_ in _HONORIFIC_WORDS):
+    while k < end and (doc[k].pos_ == "PROPN" or doc[k].lower_ in _LIST_MARKS or doc[k].lower_ in HONORIFICS):
         if doc[k].lower_ in _LIST_MARKS:
             inside = False
         elif not inside:

@@ -28,11 +28,14 @@ if TYPE_CHECKING:
     from ..cues import Lexicon
 
 
-@extractor(cues=lambda lexicon: frozenset({"invite"}))
+_INVITING = "invite"
+
+
+@extractor(cues=lambda lexicon: frozenset({_INVITING}))
 def invitations(sent: Span, context: Context) -> Iterator[Found]:
     """Yield what one who invites others to meet or take part proposes: the invited act."""
     for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() != "invite" or negated(verb) or irrealis(verb):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() != _INVITING or negated(verb) or irrealis(verb):
             continue
         invited, act = _invited(verb)
         if invited is None or act is None or not _gathering(act, context.lexicon):
@@ -47,7 +50,7 @@ def invitations(sent: Span, context: Context) -> Iterator[Found]:
 def offers_gathering(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a verb invites someone to meet or take part ("invited Peru to join the talks"): an
     offer read here, which the cue readers then do not read as a demand of the act as well."""
-    if verb.lemma_.lower() != "invite":
+    if verb.lemma_.lower() != _INVITING:
         return False
     invited, act = _invited(verb)
     return invited is not None and act is not None and _gathering(act, lexicon)

@@ -25,6 +25,8 @@ HONORIFICS = word_list("names", "honorifics")
 TITLE_WORDS = word_list("names", "office_heads") | word_list("names", "title_words")
 # Abbreviated titles ("Sen.", "Rep.", "Gov."): no part of a name either
 TITLE_ABBREVIATIONS = word_list("names", "title_abbreviations")
+# Days the tagger drew into a name ("On Wednesday Erwin Masinga"): no part of it
+_WEEKDAYS = word_list("names", "weekdays")
 
 
 _BODY_WORDS = word_list("names", "institution_words")
@@ -80,7 +82,7 @@ def title_word(word: str) -> bool:
 def person_words(gazetteer: Gazetteer, words: list[Token], name: Span) -> list[Token]:
     """The words of a person's name, from the words of its entity (`name`, leading articles
     and demonyms already left out)."""
-    while len(words) > 2 and words[0].lower_ in HONORIFICS:
+    while len(words) > 2 and (words[0].lower_ in HONORIFICS or words[0].lower_ in _WEEKDAYS):
         words = words[1:]  # "Shri Arun Mehta", "Maj Gen Alexis Rodríguez": the name without them
     while len(words) > 1 and words[0].lower_ in TITLE_WORDS | TITLE_ABBREVIATIONS:
         words = words[1:]  # "Spokesperson Geng Shuang": a title is no part of the name

@@ -141,6 +141,8 @@ def person_named(name: Span, resolver: Resolver, titled: bool) -> Resolved | Non
     """The person a name run refers to: known (also without initials: "L. Thomas-Greenfield"),
     NER PERSON, or capitalised words after a title that the tagger took for an organisation."""
     gazetteer = resolver.gazetteer
+    while len(name) > 2 and name[0].ent_type_ == "DATE":
+        name = name[1:]  # "On Wednesday Erwin Masinga, the US ambassador": the day is no part of it
     initials = 0
     while initials < len(name) - 1 and _initial(name[initials]):
         initials += 1

@@ -15,6 +15,8 @@ pytestmark = pytest.mark.model
     [
         "Kenyan President Jane Okafor spoke by telephone with Ugandan President John Mwangi on Monday.",
         "Kenyan President Jane Okafor spoke by phone with Ugandan President John Mwangi on Monday.",
+        "The head of Kenya's government, President Jane Okafor, spoke by telephone with Ugandan President "
+        "John Mwangi on Monday.",
     ],
 )
 def test_a_call_partner_after_the_medium_met(text: str) -> None:
@@ -92,3 +94,29 @@ def test_two_who_attended_the_talks_met() -> None:
 )
 def test_a_meeting_to_come_or_a_gathering_attended_pairs_no_one(text: str) -> None:
     assert ("Jane_Okafor", "John_Mwangi") not in pairs_of(text, "met_with")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President Jane Okafor, currently in Uganda, said the deal was close.",
+        "Kenyan President Jane Okafor, in Uganda for talks, said the deal was close.",
+        "Kenyan President Jane Okafor spoke to reporters while she was in Uganda.",
+    ],
+)
+def test_a_person_told_in_a_place_abroad_beside_the_act_visited_it(text: str) -> None:
+    assert ("Jane_Okafor", "Uganda") in pairs_of(text, "visited")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President Jane Okafor, in Nairobi, said the deal was close.",
+        "Kenyan President Jane Okafor, in a statement on Uganda, said the deal was close.",
+        "Kenyan President Jane Okafor, in Uganda next week, will say the deal is close.",
+        "Kenyan President Jane Okafor will speak to reporters when she is in Uganda.",
+        "Kenyan President Jane Okafor, who was born in Uganda, said the deal was close.",
+    ],
+)
+def test_at_home_no_place_to_come_or_born_there_is_no_visit(text: str) -> None:
+    assert ("Jane_Okafor", "Uganda") not in pairs_of(text, "visited")

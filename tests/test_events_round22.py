@@ -120,3 +120,20 @@ def test_a_person_told_in_a_place_abroad_beside_the_act_visited_it(text: str) ->
 )
 def test_at_home_no_place_to_come_or_born_there_is_no_visit(text: str) -> None:
     assert ("Jane_Okafor", "Uganda") not in pairs_of(text, "visited")
+
+
+def test_a_meeting_between_names_the_parser_breaks_apart_is_read_by_the_names() -> None:
+    text = "The meeting between Omar al-Hadi and Jane Okafor took place in Cairo."
+    assert ("Omar_al_Hadi", "Jane_Okafor") in pairs_of(text, "met_with")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting between Omar al-Hadi and Jane Okafor did not take place.",
+        "The meeting between Omar al-Hadi and Jane Okafor will take place in Cairo next week.",
+        "The meeting between Kenyan President Jane Okafor and Ugandan President John Mwangi did not take place.",
+    ],
+)
+def test_a_meeting_between_that_did_not_or_will_take_place_is_none(text: str) -> None:
+    assert pairs_of(text, "met_with") == set()

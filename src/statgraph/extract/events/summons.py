@@ -94,7 +94,8 @@ def _states_of(envoys: Token, resolver: Resolver) -> list:
     heads = [envoys, *(c for c in envoys.children if c.dep_ == "conj")]
     objects = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in _OF_STATES
                for o in p.children if o.dep_ == "pobj"]
-    objects += [o for t in objects for p in t.children if p.lower_ == "including" for o in p.children if o.dep_ == "pobj"]
+    objects += [o for t in objects for p in t.children if p.lower_ == "including"
+                for o in p.children if o.dep_ == "pobj"]
     states, seen = [], set()
     for t in (t for o in objects for t in [o, *conjuncts(o)]):
         actor = resolver.resolve(t) if t.ent_type_ in {"GPE", "NORP"} else None

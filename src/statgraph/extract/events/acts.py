@@ -48,6 +48,7 @@ from .misparses import named_office_holder
 from .places import PLACE_TYPES, listed, place_by_name, places_of
 from .seats import away_from
 from .visits import envoy_subject, still_to_come, visit_preps, visited_sites
+from .whereabouts import set_off_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -83,6 +84,8 @@ def _token_events(
         yield from membership_noun(token, frame, resolver, lexicon)
     if form == "led" and token.dep_ == "acl":
         yield from led_by(token, resolver)
+    if pos == "PROPN" and token.ent_type_ == "PERSON" and token.i + 1 < len(token.doc) and token.nbor().text == ",":
+        yield from set_off_in(token, frame, resolver)  # "X, currently in China, said"
     if pos == "PROPN" and lemma in events["met_with"]["gatherings"]:
         yield from talks_noun(token, frame, resolver, lexicon)
     if pos == "PROPN" and lemma in events["member_of"]["chair_nouns"] and _of_phrase(token):

@@ -3,7 +3,8 @@ attended by representatives of over 30 countries, including A and B", "Putin att
 in Minsk": a person who attends a gathering held away from the state they serve (known from
 their office) visited the place. The place is the gathering's own ("the summit in Minsk"), or,
 for "the summit" told of before, the place it was said to be held in ("took place in Baku");
-"participated in the conference, including X" tells attendance too."""
+"participated in the conference, including X" tells attendance too. Those who attend one meeting
+("The meeting was attended by A, B and C") met each other."""
 
 from __future__ import annotations
 
@@ -18,11 +19,13 @@ from ..context.frame import Frame
 from ..context.holders import holders
 from ..context.subjects import conjuncts, prep_objects
 from ..found import Found
+from ..moods import irrealis, negated, speculative
 from .abroad import visit_home
 from .gerunds import actor_of
 from .misparses import name_after
 from .places import capital_of
 from .seats import away_from, organization_seats
+from .sides import mutual_meetings
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,6 +35,7 @@ ATTEND_VERBS = words("event_forms", "attend_verbs")
 _HELD_VERBS = words("event_forms", "held_verbs")
 # Who a gathering is attended by, listed after one of these: "representatives of 30 countries, including A and B"
 _LIST_PREPS = frozenset({"including", "among"})
+_ATTENDED_TALKS = words("event_forms", "attended_talks")
 
 
 def note_gathering(noun: Token, resolver: Resolver, gatherings: frozenset[str]) -> None:
@@ -57,6 +61,7 @@ def attended(verb: Token, frame: Frame, resolver: Resolver, gatherings: frozense
     gathering = _patient(verb) if passive else next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
     if gathering is None and not passive:  # "participated in the conference"
         gathering = next(iter(prep_objects(verb, {"in"})), None)
+    yield from met_attending(verb, gathering, passive, frame, resolver)
     if gathering is None or (gathering.lower_ not in gatherings and gathering.lemma_.lower() not in gatherings):
         return
     place = _place_in(gathering, resolver) or _place_in(verb, resolver)
@@ -73,6 +78,20 @@ def attended(verb: Token, frame: Frame, resolver: Resolver, gatherings: frozense
         home = visit_home(person, resolver) if person.type == "person" else None
         if home is not None and away_from(home, place, resolver):
             yield Found(person, "visited", Target(place.label, place), verb, "attended", 0.55)
+
+
+def met_attending(verb: Token, talks: Token | None, passive: bool, frame: Frame, resolver: Resolver) -> Iterator[Found]:
+    """ "The meeting was attended by A, B and C", "A and B attended the talks": those who attend
+    one meeting (attended_talks; "the meeting", not "a meeting of the G20") met each other, when
+    two to four of a kind are named (sides.mutual_meetings), of an act done."""
+    if talks is None or talks.lower_ not in _ATTENDED_TALKS or negated(verb) or irrealis(verb) or speculative(verb):
+        return
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in talks.children):
+        return  # "a meeting of the G20 foreign ministers": a gathering, no one pair told
+    people = _agents(verb, resolver) if passive else [a for a, _ in holders(actor_of(verb), frame, resolver)]
+    sides = [a for a in people if a.type in {"person", "state"}]
+    if len({a.id for a in sides}) > 1:
+        yield from mutual_meetings(sides, verb, "met_attending")
 
 
 def _body_seat(gathering: Token, resolver: Resolver) -> Resolved | None:

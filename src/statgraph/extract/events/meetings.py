@@ -116,8 +116,8 @@ def _prep_partners(token: Token, lemma: str, words: dict[str, frozenset[str]], r
     """ "talked with Blinken", "speaking to Russian Duma lawmakers": the partners after a preposition."""
     partners: list[Target] = []
     for child in token.children:
-        if child.dep_ != "prep":
-            continue
+        if child.dep_ != "prep" and not (child.dep_ == "agent" and child.lower_ == "by"):
+            continue  # "spoke by telephone with X": the parser may take "by" for an agent
         pobjs = [c for c in child.children if c.dep_ == "pobj"]
         if lemma in _WITH_VERBS and (people := with_on_setting(child)):
             partners += _actors([_named(t) for t in people], resolver)  # "met behind closed doors with X"

@@ -2,12 +2,14 @@
 the subject), "resumed after X and Y met" (the people taken for the object of "after"), "Kazakh
 President Tokayev and Chinese Foreign Minister Wang Yi met" (the first person hung on the second's
 name), "Xi received visiting Sri Lankan President Dissanayake" (the guest taken for the object of
-"visiting"), "met behind closed doors with X" (the partner hung on the setting)."""
+"visiting"), "met behind closed doors with X", "spoke by telephone with X" (the partner hung on the
+setting or the medium)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...words import words
 from ..context.subjects import DASHES, SUBJECT_DEPS, conjuncts
 
 if TYPE_CHECKING:
@@ -88,15 +90,19 @@ def misread_object(verb: Token) -> Token | None:
 
 
 _SETTING_PREPS = frozenset({"at", "behind", "in", "on", "over"})
+_MEDIUM_PREPS = frozenset({"by", "via"})  # "spoke by telephone with X": only before a medium of calls
+_CALL_MEDIA = words("event_forms", "call_media")
 
 
 def with_on_setting(prep: Token) -> list[Token]:
     """The people named after a "with" the parser hung on a meeting's setting rather than on the
-    verb: "met behind closed doors with President X", "spoke on the phone with X" (`prep`: one of
-    the verb's prepositions), each of a list."""
-    if prep.lower_ not in _SETTING_PREPS:
+    verb: "met behind closed doors with President X", "spoke on the phone with X", "spoke by
+    telephone with X" (`prep`: one of the verb's prepositions), each of a list."""
+    media = prep.lower_ in _MEDIUM_PREPS
+    if prep.lower_ not in _SETTING_PREPS and not media:
         return []
-    named = [w for p in prep.children if p.dep_ == "pobj" for c in p.children if c.dep_ == "prep" and c.lower_ == "with"
+    settings = [p for p in prep.children if p.dep_ == "pobj" and (not media or p.lower_ in _CALL_MEDIA)]
+    named = [w for p in settings for c in p.children if c.dep_ == "prep" and c.lower_ == "with"
              for w in c.children if w.dep_ == "pobj" and w.ent_type_ == "PERSON"]
     return [t for w in named for t in [w, *conjuncts(w)]]
 

@@ -33,8 +33,8 @@ def talks_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
     """ "Talks with Chinese President Xi Jinping": met_with, held by the subject of the
     governing verb, or the person last named (taken before the partners are resolved);
     "a meeting of the leaders of Russia and China", "during their talks"."""
-    if unheld(token):
-        return  # "cancelled his planned meeting with X", "boycotted scheduled meetings"
+    if unheld(token) or token.dep_ in SUBJECT_DEPS and negated(token.head):
+        return  # "cancelled his planned meeting with X", "boycotted scheduled meetings", "did not take place"
     core = token.lemma_.lower() in _TALK_NOUNS or token.lower_ in _TALK_NOUNS
     holder = talks_owner(token, frame, resolver)  # "during his talks", "Blinken's meeting with X"
     if holder is None and token.dep_ in {"nsubj", "ROOT"}:
@@ -61,6 +61,7 @@ def talks_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
     ]
     people = [a for a in sides if a.type == "person"]
     between = any(c.dep_ == "prep" and c.lower_ == "between" for c in token.children)
+    sides, people = _broken_between(token, sides, people, resolver) if core and between else (sides, people)
     if core and between and 2 <= len({a.id for a in people}) <= _MOST_AT_TABLE and len(people) == len(sides):
         # "talks between Serbian President X and Kosovo Prime Minister Y": the two (or more) met;
         # "a meeting between A, B, C and D": each of a small table met each other
@@ -82,6 +83,37 @@ def talks_noun(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon)
 
 # The most people a meeting "between" them is read for: each met each other at one table
 _MOST_AT_TABLE = 6
+
+
+# Words that may stand in a list of names after "between" (titles, nationalities, "and", commas)
+_LIST_PARTS = frozenset({"PROPN", "ADJ", "NOUN", "DET", "CCONJ", "PUNCT", "PART"})
+_STOPS = frozenset({".", ";", ":", "("})
+
+
+def _broken_between(
+    token: Token, sides: list[Resolved], people: list[Resolved], resolver: Resolver
+) -> tuple[list[Resolved], list[Resolved]]:
+    """The sides and people of a meeting "between" them, by the names where the parser broke the
+    list apart ("the meeting between Rashad al-Alimi and X")."""
+    if len({a.id for a in people}) >= 2 or not (named := named_between(token, resolver)):
+        return sides, people
+    return named, named
+
+
+def named_between(token: Token, resolver: Resolver) -> list[Resolved]:
+    """The people a meeting is "between" where the parser broke the list apart: the names (by the
+    entity tagger) from "between" up to the verb, when only names, titles and "and" stand there
+    ("The meeting between Rashad al-Alimi and Barbara Leaf took place")."""
+    start = next((c.i for c in token.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+    if start is None or start != token.i + 1:
+        return []
+    stops = (t.i for t in token.doc[start + 1 : token.sent.end] if t.pos_ not in _LIST_PARTS or t.text in _STOPS)
+    end = next(stops, token.sent.end)
+    names = [e for e in token.doc.ents if e.label_ == "PERSON" and start < e.start and e.end <= end]
+    if not any(t.lower_ == "and" for t in token.doc[start + 1 : end]) or token.doc[end - 1].ent_type_ != "PERSON":
+        return []
+    people = [a for e in names if (a := resolver.resolve(e[-1])) is not None and a.type == "person"]
+    return people if len(people) == len(names) else []
 
 
 def _with_members(token: Token, resolver: Resolver) -> list[Token]:

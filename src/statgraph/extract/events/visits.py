@@ -129,7 +129,7 @@ def departed(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
         for s in c.children
         if s.dep_ == "nsubj"
     ]
-    places = [place for p in named for m in [p, *conjuncts(p)] if (place := _place(m, resolver)) is not None]
+    places = [place for p in named for m in [p, *conjuncts(p)] if (place := place_of(m, resolver)) is not None]
     left = _left_places(token, resolver)
     subject = subject_of(token)
     if subject is None and token.dep_ == "pcomp":
@@ -151,7 +151,7 @@ def _left_places(verb: Token, resolver: Resolver) -> list[Resolved]:
     if verb.lemma_.lower() != "leave":
         return []
     obj = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
-    return [place for m in ([obj, *conjuncts(obj)] if obj is not None else []) if (place := _place(m, resolver))]
+    return [place for m in ([obj, *conjuncts(obj)] if obj is not None else []) if (place := place_of(m, resolver))]
 
 
 def companions(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
@@ -168,17 +168,23 @@ def companions(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found
                 yield Found(person, "visited", Target(place.label, place), token, "travelled_with", 0.55)
 
 
+_DURING = frozenset({"while", "when", "as"})
+
+
 def being_in(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
-    """ "The Indian foreign minister is in Kazakhstan": a person in a state other than the one
-    they serve (known from their office) is visiting it (`token`: the verb "be")."""
-    if not done(token) or token.head.i != token.i and token.dep_ not in {"conj", "ccomp", "relcl"}:
+    """ "The Indian foreign minister is in Kazakhstan", "X was killed while he was in Iran": a
+    person in a state other than the one they serve (known from their office) is visiting it
+    (`token`: the verb "be")."""
+    # "was killed while he was in Iran": a clause of the time the main act was done at
+    during = token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _DURING for c in token.children)
+    if not done(token) or token.head.i != token.i and token.dep_ not in {"conj", "ccomp", "relcl"} and not during:
         return
     subject = subject_of(token)  # also "Modi, who is in Moscow for talks": Modi
     places = places_after(token, resolver, {"in"})
     # "is in Kazakhstan leading the delegation", read as "in [Kazakhstan leading ...]"
     misread = [s for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for v in c.children
                if v.dep_ == "pcomp" for s in v.children if s.dep_ == "nsubj"]
-    places += [p for t in misread if (p := _place(t, resolver)) is not None]
+    places += [p for t in misread if (p := place_of(t, resolver)) is not None]
     for person, how in holders(subject, frame, resolver) if places else []:
         home = visit_home(person, resolver) if person.type == "person" else None
         if envoy_subject(subject, person):
@@ -211,11 +217,11 @@ def _of_visitor(noun: Token, frame: Frame, resolver: Resolver) -> list[Resolved]
 
 def places_after(noun: Token, resolver: Resolver, preps: frozenset[str] | set[str] = frozenset({"to", "in"})) -> list[Resolved]:
     members = list({t.i: t for m in prep_objects(noun, preps) for t in listed(m)}.values())
-    found = [place for m in members if (place := _place(m, resolver)) is not None]
+    found = [place for m in members if (place := place_of(m, resolver)) is not None]
     return list({a.id: a for a in found}.values())
 
 
-def _place(token: Token, resolver: Resolver) -> Resolved | None:
+def place_of(token: Token, resolver: Resolver) -> Resolved | None:
     if token.ent_type_ in PLACE_TYPES or token.pos_ == "PROPN":
         actor = resolver.resolve(token)
         if actor is not None:

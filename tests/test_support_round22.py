@@ -40,3 +40,17 @@ def test_the_agent_of_a_hung_passive_supports_what_it_is_said_of() -> None:
 
 def test_a_denied_hung_passive_backs_nothing() -> None:
     assert ("Rwanda", "M23") not in _pairs("The M23 rebels reappeared, not supported by Rwanda.", "supports")
+
+
+def test_support_credited_to_the_one_thanked_is_theirs() -> None:
+    found = _pairs("Chile thanked Uruguay for its steady support for the trade agreement.", "supports")
+    assert any(h == "Uruguay" and "trade" in t for h, t in found)
+    assert not any(h == "Chile" and "trade" in t for h, t in found)  # "its" is Uruguay's
+    found = _pairs("Kenya commended Ghana for its commitment to the peace process in Sudan.", "supports")
+    assert any(h == "Ghana" and "peace" in t for h, t in found)
+
+
+def test_support_for_nothing_named_or_thanks_denied_credits_nothing() -> None:
+    assert not any(h == "Egypt" for h, _ in _pairs("Sudan thanked Egypt for its continued support.", "supports"))
+    found = _pairs("Chile did not thank Uruguay for its support for the trade agreement.", "supports")
+    assert not any(h == "Uruguay" for h, _ in found)

@@ -54,3 +54,10 @@ def test_support_for_nothing_named_or_thanks_denied_credits_nothing() -> None:
     assert not any(h == "Egypt" for h, _ in _pairs("Sudan thanked Egypt for its continued support.", "supports"))
     found = _pairs("Chile did not thank Uruguay for its support for the trade agreement.", "supports")
     assert not any(h == "Uruguay" for h, _ in found)
+
+
+def test_backing_by_ones_own_people_or_of_a_described_subject() -> None:
+    found = _pairs("With the support of our lawmakers, this law protects the coast, the president of Chile said.", "supports")
+    assert not any("law" in t for _, t in found)
+    found = _pairs("The coalition government in Bavaria won the vote with the support of Austria.", "supports")
+    assert ("Austria", "Bavaria") not in found

@@ -72,10 +72,13 @@ def _lent(noun: Token, lenders: list[Token], subject: Token | None, frame: Frame
     """Each giver's support of the subject: the actors it names, else its phrase."""
     if subject is None or subject.pos_ == "PRON" and subject.lower_ not in {"he", "she", "they", "it", "we"}:
         return
-    actors = [actor for actor, _ in holders(subject, frame, resolver)]
+    # a named subject is the actor backed; a described one ("the Shinde-led government in
+    # Maharashtra") is backed as described, not as the place its words name
+    named = subject.pos_ in {"PROPN", "PRON"}
+    actors = [actor for actor, _ in holders(subject, frame, resolver)] if named else []
     backed = [Target(actor.label, actor) for actor in actors] or targets(subject, resolver)
     seen = set()
-    for giver in lenders:
+    for giver in (g for g in lenders if not _own_people(g)):
         for holder, _ in holders(giver, frame, resolver):
             for target in backed:
                 key = (holder.id, target.actor.id if target.actor else target.text)
@@ -83,3 +86,9 @@ def _lent(noun: Token, lenders: list[Token], subject: Token | None, frame: Frame
                     continue
                 seen.add(key)
                 yield Found(holder, "supports", target, noun, RULE, 0.6)
+
+
+def _own_people(giver: Token) -> bool:
+    """Whether the lenders are the speaker's or the subject's own people: "with the support of our
+    lawmakers", "with the backing of its members" (no other party lends it)."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in giver.children)

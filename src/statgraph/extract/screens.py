@@ -35,7 +35,7 @@ from .moods import negated, owed_act
 from .spoken_acts import coming_occasion, disowned_intent, talked_about, unsaid
 from .request_screens import asked_passive, requested
 from .stance_screens import alleged, mere_reply, rehearsed, things_as_group
-from .support_screens import hosted_guests, joint_step, others_aim
+from .support_screens import credited_owner, hosted_guests, joint_step, lent_reversed, others_aim
 from .unstated_screens import addressed_audience, awaited, declined_to_say, ruined_tie, threatened_party
 from .unasserted import charged, conditioned, counterfactual, feared, foretold, lacked, on_condition, supposed, wished
 from .wording import usable
@@ -387,6 +387,8 @@ _SCREENS: tuple[tuple[str, Callable[[Found, Screens], bool]], ...] = (
     ("others_aim", others_aim),
     ("joint_step", joint_step),
     ("hosted_guests", hosted_guests),
+    ("lent_reversed", lent_reversed),
+    ("credited_owner", credited_owner),
     ("disowned_intent", disowned_intent),
     ("talked_about", talked_about),
     ("unsaid", unsaid),

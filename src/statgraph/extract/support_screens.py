@@ -14,6 +14,13 @@
 - hosted_guests: welcoming guests or their visit is hospitality, no support of them: "the minister
   welcomed all participants of the forum", "we welcome you and your delegation", "welcomed the
   foreign minister's visit"; "welcomed the decision", "welcomed the talks" still support.
+- lent_reversed: a support noun in a "with" adjunct ("with the backing of Vox, Feijoo is set to
+  win", "passed with the BJP's support") is backing lent by its owner to the clause's subject
+  (stances/lent_backing.py); the noun reader's other readings of it (the subject supporting the
+  owner) run the wrong way and are dropped.
+- credited_owner: in "Singapore thanked Norway for its support for X" the support is Norway's
+  (stances/credited.py), as it is Congress's in "asked Congress for its support"; the noun
+  reader's reading of "its" as the subject's is dropped.
 
 The word lists are data in ontology/screens.toml ([aims] nouns and own, [joint_steps] verbs,
 [guests] nouns); screens.screen_reason runs these screens with the others.
@@ -22,6 +29,8 @@ The word lists are data in ontology/screens.toml ([aims] nouns and own, [joint_s
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from .stances.lent_adjuncts import credited_noun, givers, lent
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -72,3 +81,24 @@ def hosted_guests(found: Found, screens: Screens) -> bool:
     words = found.target.text.lower().replace("’", "'").split()
     head = (found.target.head or (words[-1] if words else "")).lower()
     return head in screens.guests
+
+
+def lent_reversed(found: Found, screens: Screens) -> bool:
+    """Whether a support is the noun reader's reading of a noun of backing lent by its owner or
+    its "of"/"from"-phrase in a "with" adjunct."""
+    cue = found.cue
+    if found.relation != "supports" or not found.rule.startswith("noun/"):
+        return False
+    return lent(cue) and bool(givers(cue))
+
+
+# the noun reader's readings whose holder is a possessive pronoun ("its support")
+_PRONOUN_OWNED = frozenset({"noun/its", "noun/their", "noun/his", "noun/her"})
+
+
+def credited_owner(found: Found, screens: Screens) -> bool:
+    """Whether a support is the noun reader's reading of support that the object of the verb owns:
+    "thanked Norway for its support", "asked Congress for its support" (Congress's, not the asker's)."""
+    if found.relation != "supports" or found.rule not in _PRONOUN_OWNED:
+        return False
+    return credited_noun(found.cue) is not None

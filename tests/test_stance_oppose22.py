@@ -1,0 +1,37 @@
+"""Round twenty-two's opposition readings, on sentences of our own: a failure charged in a
+speaker's words is criticism of the actor said to have failed."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import has_triple as _has
+from conftest import triples_of as _found
+
+pytestmark = pytest.mark.model
+
+
+def test_an_actor_said_to_have_failed_to_act_is_criticized() -> None:
+    found = _found("The Peruvian foreign minister said that Chile has failed to withdraw its troops from the border.")
+    assert _has(found, "Peru", "criticizes", "Chile")
+    found = _found('"Chile failed in its duty to protect the fishermen," the Bolivian minister said.')
+    assert _has(found, "Bolivia", "criticizes", "Chile")
+
+
+def test_a_duty_said_to_be_unkept_criticizes_the_actor() -> None:
+    found = _found('"Chile has not fulfilled its obligations under the treaty," the Peruvian minister said.')
+    assert _has(found, "Peru", "criticizes", "Chile")
+    found = _found("The Bolivian minister said Chile does not respect the agreements it signs.")
+    assert _has(found, "Bolivia", "criticizes", "Chile")
+
+
+def test_a_failure_narrated_supposed_denied_or_of_ones_own_side_charges_no_one() -> None:
+    for text in (
+        "Chile failed to win a seat on the council last year.",
+        "The Peruvian minister said sanctions would follow if Chile failed to withdraw its troops.",
+        "The Peruvian minister said Chile never failed to help its neighbours.",
+        '"We failed to stop the fighting," the Peruvian minister said.',
+        "The Peruvian minister said Chile has fulfilled its obligations under the treaty.",
+        "The Peruvian minister said Chile has not met the ambassador.",
+    ):
+        assert not any(r == "criticizes" for _, r, _ in _found(text)), text

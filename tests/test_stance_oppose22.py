@@ -35,3 +35,12 @@ def test_a_failure_narrated_supposed_denied_or_of_ones_own_side_charges_no_one()
         "The Peruvian minister said Chile has not met the ambassador.",
     ):
         assert not any(r == "criticizes" for _, r, _ in _found(text)), text
+
+
+def test_harm_inflicted_or_persecution_charged_by_a_speaker_criticizes_the_doer() -> None:
+    found = _found('"Chile has inflicted great losses on our fishermen," the Peruvian minister said.')
+    assert _has(found, "Peru", "criticizes", "Chile")
+    found = _found("The Bolivian minister said Chile persecutes the Aymara minority.")
+    assert _has(found, "Bolivia", "criticizes", "Chile")
+    narrated = _found("Chile inflicted heavy losses on the rebels in the north.")
+    assert not any(r == "criticizes" for _, r, _ in narrated)

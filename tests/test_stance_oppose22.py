@@ -44,3 +44,11 @@ def test_harm_inflicted_or_persecution_charged_by_a_speaker_criticizes_the_doer(
     assert _has(found, "Bolivia", "criticizes", "Chile")
     narrated = _found("Chile inflicted heavy losses on the rebels in the north.")
     assert not any(r == "criticizes" for _, r, _ in narrated)
+
+
+def test_disagreeing_with_a_measure_or_casting_doubt_on_it_opposes_it() -> None:
+    found = _found("Peru disagrees with the new border measure announced by the Chilean government.")
+    assert _has(found, "Peru", "opposes", "border measure")
+    found = _found("Bolivia cast doubt on the legitimacy of the referendum.")
+    assert _has(found, "Bolivia", "opposes", "legitimacy", "referendum")
+    assert not any(r == "opposes" for _, r, _ in _found("Peru does not disagree with the new border measure."))

@@ -54,8 +54,6 @@ def test_disagreeing_with_a_measure_or_casting_doubt_on_it_opposes_it() -> None:
     assert not any(r == "opposes" for _, r, _ in _found("Peru does not disagree with the new border measure."))
 
 
-def test_bristling_or_rising_against_a_measure_opposes_it() -> None:
+def test_bristling_against_a_measure_opposes_it() -> None:
     found = _found("Bolivia has bristled against the new Chilean port fees.")
     assert _has(found, "Bolivia", "opposes", "port fees")
-    found = _found("Peru rose up against the Chilean blockade of the port.")
-    assert _has(found, "Peru", "opposes", "blockade")

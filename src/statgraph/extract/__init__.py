@@ -37,7 +37,7 @@ from .roles.titles import find_roles
 from .screens import screen_reason
 from .target_screens import unfit_target
 from .sentence import sentences
-from .stances import aid, aims, attempts, backing, behest, causes, charged_deeds, clause_candidates, clauses, conditional_threats, conditions, dangers, denied_rights, deontics, emotions, emphasis, evaluation, formulae, hopes, interests, credited, invitations, lent_backing, no_way, passive_backers, norms, nouns, owed_passives, owned_proposals, principles, quitting, reception, refusals, resolute, responses, sanctions, threats, unaccepted, verbs, verdicts, votes, warned_parties, warning_nouns, wrongdoing  # noqa: F401 - registers their extractors
+from .stances import aid, aims, attempts, backing, behest, causes, charged_deeds, clause_candidates, clauses, conditional_threats, conditions, credited, dangers, denied_rights, deontics, emotions, emphasis, evaluation, failures, formulae, hopes, interests, invitations, lent_backing, no_way, norms, nouns, owed_passives, owned_proposals, passive_backers, principles, quitting, reception, refusals, resolute, responses, sanctions, threats, unaccepted, verbs, verdicts, votes, warned_parties, warning_nouns, wrongdoing  # noqa: F401 - registers their extractors
 from .stances.proposals import note_proposals
 from .trace import KEPT, Trace
 from .wording import tidy
@@ -85,6 +85,7 @@ PIPELINE = (
     "find_evaluations",
     "wrongdoing",
     "charged_deeds",
+    "charged_failures",
     "posed_dangers",
     "against_norms",
     "settled_by_norm",

@@ -37,7 +37,7 @@ from .roles.titles import find_roles
 from .screens import screen_reason
 from .target_screens import unfit_target
 from .sentence import sentences
-from .stances import aid, aims, attempts, authored, backing, behest, causes, charged_deeds, clause_candidates, clauses, conditional_threats, conditions, dangers, denied_rights, deontics, emotions, emphasis, evaluation, formulae, hopes, interests, invitations, no_way, norms, nouns, owed_passives, owned_proposals, principles, quitting, reception, refusals, request_lists, resolute, responses, sanctions, threats, ultimatums, unaccepted, verbs, verdicts, votes, warned_parties, warning_nouns, wrongdoing  # noqa: F401 - registers their extractors
+from .stances import aid, aims, attempts, authored, backing, behest, bids, causes, charged_deeds, clause_candidates, clauses, conditional_threats, conditions, dangers, denied_rights, deontics, emotions, emphasis, evaluation, formulae, hopes, interests, invitations, no_way, norms, nouns, owed_passives, owned_proposals, principles, quitting, reception, refusals, request_lists, resolute, responses, sanctions, threats, ultimatums, unaccepted, verbs, verdicts, votes, warned_parties, warning_nouns, wrongdoing  # noqa: F401 - registers their extractors
 from .stances.proposals import note_proposals
 from .trace import KEPT, Trace
 from .wording import tidy
@@ -104,6 +104,7 @@ PIPELINE = (
     "authored_proposals",
     "moved_motions",
     "listed_requests",
+    "membership_bids",
     "invitations",
     "conditional_threats",
     "stated_resolve",

@@ -101,10 +101,8 @@ PIPELINE = (
     "warned_parties",
     "handed_warnings",
     "owned_proposals",
-    "authored_proposals",
-    "moved_motions",
-    "listed_requests",
-    "membership_bids",
+    "authored_proposals", "moved_motions",  # stances/authored.py
+    "listed_requests", "membership_bids",
     "invitations",
     "conditional_threats",
     "stated_resolve",

@@ -1,7 +1,6 @@
-"""Bids to join: "Ukraine's application for membership", "Ukraine's bid to join the bloc", "the
-island nation had applied for membership", "Venezuela is courting membership of BRICS": applying
-or bidding to join is asking to be admitted, a demand of the membership (not membership itself,
-CONVENTIONS.md: member_of).
+"""Bids to join: "Ukraine's application for membership", "Ukraine's bid to join the bloc",
+"Venezuela is courting membership of BRICS": bidding to join is asking to be admitted, a demand of
+the membership (not membership itself, CONVENTIONS.md: member_of).
 
 The words are data in ontology/cues.toml [demands]: bid_nouns with an owner, bid_verbs with a
 subject, over what membership_words name ("membership", "accession", "to join", "to become a member").

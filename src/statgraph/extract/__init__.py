@@ -30,14 +30,13 @@ from .context.defined_terms import note_defined_terms
 from .context.memory import note_meeting, note_subjects
 from .context.quoting import quote_ranges
 from .cues import Lexicon
-from .events import acts  # noqa: F401 - importing it registers its extractor
 from .found import Found
+from .order import PIPELINE
 from .registry import Context, Pipeline, Resources, pipeline
 from .roles.titles import find_roles
 from .screens import screen_reason
 from .target_screens import unfit_target
 from .sentence import sentences
-from .stances import aid, aims, attempts, backing, behest, causes, charged_deeds, clause_candidates, clauses, conditional_threats, conditions, credited, dangers, denied_rights, deontics, emotions, emphasis, evaluation, failures, formulae, hopes, interests, invitations, lent_backing, no_way, norms, nouns, owed_passives, owned_proposals, passive_backers, principles, quitting, reception, refusals, resolute, responses, sanctions, threats, unaccepted, verbs, verdicts, votes, warned_parties, warning_nouns, wrongdoing  # noqa: F401 - registers their extractors
 from .stances.proposals import note_proposals
 from .trace import KEPT, Trace
 from .wording import tidy
@@ -50,71 +49,6 @@ __all__ = ["PIPELINE", "Lexicon", "Resources", "extract_document"]
 # Heads of an unlinked target that is still a collective of people (see _collective)
 _COLLECTIVE_NOUNS = INSTITUTIONS | words("actor_nouns", "group_nouns")
 
-# The registered extractors in the order they run on a sentence, as spaCy's config lists its
-# components: when two find the same statement, the first gives its rule and confidence.
-PIPELINE = (
-    "find_stances",
-    "noun_stances",
-    "condemned_actions",
-    "deontic_demands",
-    "owed_passives",
-    "existential_demands",
-    "time_to_act",
-    "imperative_demands",
-    "done_at_request",
-    "needed",
-    "dismissals",
-    "blamed",
-    "regarded_as",
-    "called_as",
-    "only_way",
-    "denied_ways",
-    "stressed_needs",
-    "votes",
-    "backed_by",
-    "lent_backing",
-    "passive_backers",
-    "credited_support",
-    "sanctions",
-    "quitting",
-    "aid_given",
-    "stated_hopes",
-    "diplomatic_formulae",
-    "unaccepted",
-    "denied_rights",
-    "find_evaluations",
-    "wrongdoing",
-    "charged_deeds",
-    "charged_failures",
-    "posed_dangers",
-    "against_norms",
-    "settled_by_norm",
-    "stated_causes",
-    "received_stances",
-    "joined_fights",
-    "hostile_attempts",
-    "declared_principles",
-    "stated_aims",
-    "felt_emotions",
-    "existing_needs",
-    "find_events",
-    "visiting_guests",
-    "foretold_threats",
-    "faced_consequences",
-    "warning_nouns",
-    "warned_parties",
-    "owned_proposals",
-    "invitations",
-    "conditional_threats",
-    "stated_resolve",
-    "promised_responses",
-    "refused_acts",
-    "set_conditions",
-    "in_interest",
-    "judged_small_clauses",
-    "verdict_predicates",
-    "clause_candidates",
-)
 StatementKey = tuple[str, str, str, int]
 
 

@@ -23,7 +23,10 @@ _OWED = frozenset({"should", "must", "shall"})
 def requested(cue: Token, screens: Screens) -> bool:
     """Whether a cue lies inside what a request asks for: "urged the US to stop extreme
     pressure, stop coercion", "called on them to abandon ... and honor obligations", "the
-    agency's demand to stop increasing its stockpile"."""
+    agency's demand to stop increasing its stockpile". A request noun with its owner is the owner's
+    own demand wherever it stands: "pressed Mexico to meet Trump's demands for a crackdown"."""
+    if owned_request(cue, screens):
+        return False
     current = cue
     for _ in range(8):
         head = current.head
@@ -38,6 +41,11 @@ def requested(cue: Token, screens: Screens) -> bool:
             return True
         current = head
     return False
+
+
+def owned_request(cue: Token, screens: Screens) -> bool:
+    """Whether a cue is a request noun with its owner: "Trump's demands", "their calls"."""
+    return cue.pos_ == "NOUN" and cue.lower_ in screens.request_nouns and any(c.dep_ == "poss" for c in cue.children)
 
 
 def _asked_by_object(clause: Token, screens: Screens) -> bool:

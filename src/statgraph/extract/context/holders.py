@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...link.bodies import GENERIC_NOUNS
-from ...link.offices import TITLE_NOUNS, field_body
+from ...link.offices import TITLE_NOUNS, field_body, own_voice
 from ...link.resolve import Resolved, Resolver
 from ...nlp.bounds import sentence_bounds, sentence_of
 from ...words import words
@@ -340,6 +340,9 @@ def _owner_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resol
         if token.lemma_.lower() in GENERIC_NOUNS and (named := insurgent_group(token, resolver)) is not None:
             return named, "named"  # "Yemen's Houthi group": the Houthis, not Yemen
         actor = resolver.resolve(owner)
+        if actor is not None and actor.type == "state" and own_voice(token):
+            part = _named_part(token, resolver)  # "Austria's Greens party": the Greens; "Chile's court": no Chile
+            return (part, "named") if part is not None else None
         body = field_body(resolver.gazetteer, token, actor) if actor is not None else None
         if body is None and actor is not None and actor.type == "state" and token.lemma_.lower() in GENERIC_NOUNS:
             return None  # "West Africa's regional bloc": a body of the place's, not the place
@@ -360,4 +363,13 @@ def _owner_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resol
         and any(c.lower_ in {"the", "these", "this", "those"} for c in token.children)
     ):
         return resolver.last_proposer, "proposer"  # "The draft agreements also call on the Western bloc to ..."
+    return None
+
+
+def _named_part(token: Token, resolver: Resolver) -> Resolved | None:
+    """The body a possessed noun's own name gives: "Austria's Greens party" is the Greens."""
+    for child in (c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"):
+        actor = resolver.resolve(child)
+        if actor is not None and actor.type in {"organization", "group"}:
+            return actor
     return None

@@ -36,3 +36,17 @@ def test_calls_by_several_are_each_ones() -> None:
     assert has_triple(found, "Jordan", "demands", "immediate ceasefire")
     found = triples_of("Gaza\n\nCalls by Egypt for a ceasefire with Israel and Hamas grew.")
     assert not any(h in {"Israel", "Hamas"} and r == "demands" for h, r, _ in found)
+
+
+def test_people_of_no_named_body_hold_as_that_group() -> None:
+    found = triples_of("Unrest\n\nProtesters demanded the resignation of the prime minister.")
+    assert has_triple(found, "Protesters", "demands", "resignation of the prime minister")
+    found = triples_of("Bill\n\nSix Georgian opposition parties rejected the bill on foreign agents.")
+    assert has_triple(found, "Georgian_opposition_parties", "rejects", "bill on foreign agents")
+    found = triples_of("Trade\n\nFrench farmers oppose the trade deal.")
+    assert has_triple(found, "French_farmers", "opposes", "trade deal")
+
+
+def test_sides_and_someones_people_are_no_group_of_their_own() -> None:
+    assert not triples_of("Talks\n\nThe parties agreed to resume talks.")
+    assert not triples_of("Ruling\n\nTheir supporters rejected the ruling.")

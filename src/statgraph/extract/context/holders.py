@@ -27,7 +27,7 @@ from .companions import companions
 from .frame import FIRST_PLURAL, FIRST_SINGULAR, Frame
 from .issuer import issuer_named
 from .kind_holders import INSURGENTS, REPRESENTATIVES, STATE_NOUNS, STATE_ORGANS, body_of_members, insurgent_group
-from .kind_holders import noun_lemma, state_noun_holder, unnamed_side
+from .kind_holders import noun_lemma, state_noun_holder, unnamed_group, unnamed_side
 from .outlets import reports
 from .pairs import named_pair_of, pair_sides
 from .persons import person_before, spokes_for
@@ -292,8 +292,15 @@ def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Reso
     side = speaker_party(token, frame, resolver) or titled_members(token, resolver)
     if side is not None:
         return side, "side"  # "Kristersson said his party will not ...", "MEPs condemn ..."
-    if token.lemma_.lower() in INSURGENTS or token.lower_ in INSURGENTS:
+    return _group_holder(token, frame, resolver)
+
+
+def _group_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolved | None, str]:
+    """A holder a noun names by a group: "Houthi rebels", "Protesters", "Russia's diplomats"."""
+    if (token.lemma_.lower() in INSURGENTS or token.lower_ in INSURGENTS) and token.lower_ != "opposition":
         return insurgent_group(token, resolver), "subject"
+    if (group := unnamed_group(token)) is not None:
+        return group, "group"  # "Protesters demanded ...", "Georgian opposition parties rejected ..."
     if token.lemma_.lower() not in _RELATIONAL | _RELATIVES:
         owned = _owner_holder(token, frame, resolver)
         if owned is not None:

@@ -44,7 +44,8 @@ def test_they_after_an_unnamed_side_in_its_sentence_is_nobody_named_before() -> 
         "Port closed\n\nHaiti's government met on Monday. Protesters marched in the capital as they "
         "demanded the resignation of the prime minister."
     )
-    assert not any(r == "demands" for _, r, _ in triples_of(text))
+    # the protesters themselves (round 22: a group of no named body holds as that group), not Haiti
+    assert not any(r == "demands" and h != "Protesters" for h, r, _ in triples_of(text))
     text = "Port closed\n\nHaiti's government met on Monday. Armed gangs attacked the airport as they demanded new talks."
     assert not any(r == "demands" for _, r, _ in triples_of(text))
 

@@ -57,6 +57,26 @@ def country_of(gazetteer: Gazetteer, token: Token) -> Actor | None:
     return actor if actor and actor.type in {"state", "organization"} else None
 
 
+# Those of a place who speak for themselves, not for its state ("Chile's highest court"), and,
+# as a lower-case modifier, those who oppose or fight it ("the opposition leader", "rebel commanders").
+OWN_VOICES = words("actor_nouns", "own_voices")
+_OWN_SIDES = OWN_VOICES | words("actor_nouns", "insurgents")
+
+
+def own_side(token: Token) -> bool:
+    """Whether a noun's lower-case modifier makes it a side of its own: "the opposition leader",
+    "rebel commanders" serve no state that owns them."""
+    return any(
+        c.dep_ in {"amod", "compound"} and c.text.islower() and c.lemma_.lower() in _OWN_SIDES for c in token.children
+    )
+
+
+def own_voice(token: Token) -> bool:
+    """Whether a noun names those of a place who speak for themselves: "Austria's Greens party",
+    "France's farmers", "the country's opposition leader"."""
+    return token.lemma_.lower() in OWN_VOICES or token.lower_ in OWN_VOICES or own_side(token)
+
+
 def ours(token: Token) -> bool:
     """Whether a noun is owned by a personal pronoun ("our Kazakh friends", "their Chinese partners")."""
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)

@@ -18,7 +18,7 @@ from .entities import entity_actor, surname
 from .gazetteer import Actor, Gazetteer, fold, mint_id
 from .name_spans import NAME_DEPS, hyphenated, longer_name, name_span, surfaces
 from .offices import OTHERS, TITLE_NOUNS, describes_office, field_body, fits, is_country_word, office_and_owner, office_state
-from .offices import officer_or_owner, ours, unnamed_holder
+from .offices import officer_or_owner, ours, own_side, unnamed_holder
 from .organization_names import organization_name
 from .person_names import possessed_person
 from .resolved import Resolved
@@ -182,8 +182,8 @@ class Resolver:
             if actor is not None:
                 return self.actor(actor)
         if (token.lemma_.lower() in INSTITUTIONS or token.lower_ in INSTITUTIONS or token.ent_type_ == "NORP") and not (
-            token.lemma_.lower() == "member" and counted(token)
-        ):  # "several members of the Security Council" are some of them, not the body
+            token.lemma_.lower() == "member" and counted(token) or own_side(token)
+        ):  # "several members of the Security Council" are some of them, not the body; "the opposition leader" no state
             owner = self.actor_behind(token)
             body = field_body(self.gazetteer, token, owner) if owner is not None else None
             if body is not None or (house := legislature(token, owner)) is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...link.bodies import GENERIC_NOUNS
-from ...link.offices import TITLE_NOUNS, field_body
+from ...link.offices import TITLE_NOUNS, field_body, own_voice
 from ...link.resolve import Resolved, Resolver
 from ...nlp.bounds import sentence_bounds, sentence_of
 from ...words import words
@@ -27,7 +27,7 @@ from .companions import companions
 from .frame import FIRST_PLURAL, FIRST_SINGULAR, Frame
 from .issuer import issuer_named
 from .kind_holders import INSURGENTS, REPRESENTATIVES, STATE_NOUNS, STATE_ORGANS, body_of_members, insurgent_group
-from .kind_holders import noun_lemma, state_noun_holder, unnamed_side
+from .kind_holders import noun_lemma, state_noun_holder, unnamed_group, unnamed_side
 from .outlets import reports
 from .pairs import named_pair_of, pair_sides
 from .persons import person_before, spokes_for
@@ -292,8 +292,15 @@ def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Reso
     side = speaker_party(token, frame, resolver) or titled_members(token, resolver)
     if side is not None:
         return side, "side"  # "Kristersson said his party will not ...", "MEPs condemn ..."
-    if token.lemma_.lower() in INSURGENTS or token.lower_ in INSURGENTS:
+    return _group_holder(token, frame, resolver)
+
+
+def _group_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resolved | None, str]:
+    """A holder a noun names by a group: "Houthi rebels", "Protesters", "Russia's diplomats"."""
+    if (token.lemma_.lower() in INSURGENTS or token.lower_ in INSURGENTS) and token.lower_ != "opposition":
         return insurgent_group(token, resolver), "subject"
+    if (group := unnamed_group(token)) is not None:
+        return group, "group"  # "Protesters demanded ...", "Georgian opposition parties rejected ..."
     if token.lemma_.lower() not in _RELATIONAL | _RELATIVES:
         owned = _owner_holder(token, frame, resolver)
         if owned is not None:
@@ -340,6 +347,9 @@ def _owner_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resol
         if token.lemma_.lower() in GENERIC_NOUNS and (named := insurgent_group(token, resolver)) is not None:
             return named, "named"  # "Yemen's Houthi group": the Houthis, not Yemen
         actor = resolver.resolve(owner)
+        if actor is not None and actor.type == "state" and own_voice(token):
+            part = _named_part(token, resolver)  # "Austria's Greens party": the Greens; "Chile's court": no Chile
+            return (part, "named") if part is not None else None
         body = field_body(resolver.gazetteer, token, actor) if actor is not None else None
         if body is None and actor is not None and actor.type == "state" and token.lemma_.lower() in GENERIC_NOUNS:
             return None  # "West Africa's regional bloc": a body of the place's, not the place
@@ -360,4 +370,13 @@ def _owner_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Resol
         and any(c.lower_ in {"the", "these", "this", "those"} for c in token.children)
     ):
         return resolver.last_proposer, "proposer"  # "The draft agreements also call on the Western bloc to ..."
+    return None
+
+
+def _named_part(token: Token, resolver: Resolver) -> Resolved | None:
+    """The body a possessed noun's own name gives: "Austria's Greens party" is the Greens."""
+    for child in (c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"):
+        actor = resolver.resolve(child)
+        if actor is not None and actor.type in {"organization", "group"}:
+            return actor
     return None

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...link.gazetteer import mint_id
+from ...link.resolved import Resolved
 from ...words import words
 from .persons import person_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from ...link.resolve import Resolved, Resolver
+    from ...link.resolve import Resolver
     from .frame import Frame
 
 # Those who stand for the states named after them ("the leaders of Russia and China").
@@ -95,3 +97,38 @@ _UNNAMED_SIDES = words("actor_nouns", "unnamed_sides")
 def unnamed_side(subject: Token) -> bool:
     """Whether a subject is people on a side the text does not name ("the other party", "protesters")."""
     return subject.pos_ == "NOUN" and (subject.lemma_.lower() in _UNNAMED_SIDES or subject.lower_ in _UNNAMED_SIDES)
+
+
+_GROUP_HOLDERS = words("actor_nouns", "group_holders")
+_LABEL_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
+def unnamed_group(token: Token) -> Resolved | None:
+    """People of no named body who hold a stance as a group, labelled by the phrase's own words:
+    "Protesters demanded ..." (protesters), "Six Georgian opposition parties rejected ..."
+    (Georgian opposition parties); not "the parties agreed" (the sides named before)."""
+    lemma, plural = noun_lemma(token), token.tag_ == "NNS"
+    grouped = lemma in _GROUP_HOLDERS or token.lower_ in _GROUP_HOLDERS
+    opposition = lemma == "party" and any(c.lower_ == "opposition" for c in token.children)
+    if token.pos_ != "NOUN" or not (plural and (grouped or opposition) or token.lower_ == "opposition"):
+        return None
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children) or _described(token):
+        return None  # "their supporters": someone's, named before; "critics, including X": X
+    words_of = [t for t in token.lefts if t.dep_ in _LABEL_DEPS and t.i >= token.i - 3 and not t.like_num]
+    start = min([token.i] + [t.left_edge.i for t in words_of])
+    label = " ".join(t.text for t in token.doc[start : token.i + 1] if not t.like_num and t.dep_ != "det")
+    first = token.doc[start]
+    lowered = first.is_sent_start and (first.lemma_.lower() in _GROUP_HOLDERS or first.lower_ == "opposition")
+    label = label[0].lower() + label[1:] if lowered else label  # "Protesters" opening a sentence
+    return Resolved(mint_id(label), label, "group")
+
+
+def _described(token: Token) -> bool:
+    """Whether a group noun names its members ("Critics, including Pereira"), is a stance
+    ("his country's opposition to the pact") or another's part ("the leader of the opposition")."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        return True
+    for child in token.children:
+        if child.dep_ == "appos" or child.dep_ == "prep" and child.lower_ in {"including", "like", "such", "to", "against"}:
+            return True
+    return False

@@ -123,7 +123,25 @@ def noun_holders(token: Token, frame: Frame, resolver: Resolver) -> list[tuple[R
     if how.startswith("light_verb"):
         head = token.head.head if token.dep_ == "pobj" else token.head
         return [(h, how) for h, _ in holders(subject_of(head), frame, resolver)]
+    agent = _agent(token) if how in {"by", "formulated_by"} else None
+    if agent is not None and any(c.dep_ == "conj" for c in agent.children):
+        # "calls by Egypt and Jordan", "the plan drawn up by France and Germany": each of them
+        found = holders(agent, frame, resolver)
+        if any(h.id == holder.id for h, _ in found):
+            return [(h, how) for h, _ in found]
     return [(holder, how)]
+
+
+def _agent(token: Token) -> Token | None:
+    """The first actor of a stance noun's "by"/"from" phrase or of its participle's agent."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+        if child.dep_ in {"acl", "relcl"} and child.tag_ == "VBN":
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def against_prefix(token: Token) -> bool:

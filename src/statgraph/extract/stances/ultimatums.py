@@ -52,6 +52,6 @@ def _addressees(noun: Token, verb: Token) -> list[Token]:
     found += [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.i < noun.i and c.pos_ in {"NOUN", "PROPN"}]
     for owner in (noun, verb):
         for prep in (c for c in owner.children if c.dep_ == "prep" and c.lower_ in _ADDRESSING):
-            if owner is noun or prep.i > noun.i:
+            if owner.i == noun.i or prep.i > noun.i:
                 found += [o for o in prep.children if o.dep_ == "pobj"]
     return found

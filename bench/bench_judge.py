@@ -18,6 +18,8 @@ whether a confidence means the same on other text); and the block's cost, in sec
     python bench/bench_judge.py --sets document --cross-fit 5 --train-offset --fold-by batch
                                                       # dev folds that hold out whole batches (their
                                                       # training articles too): new topics and outlets
+    python bench/bench_judge.py --sets document,agree,phrase,reading --cross-fit 5 --train-offset \
+        --offset-by-kind --fold-by batch              # train's intercept apart for stances and events
 
 The `embed` block (src/statgraph/judge/dense.py, sentence embeddings) is timed like the
 others; its rank and strength are chosen on dev with the other regularisation.
@@ -131,6 +133,8 @@ def main() -> None:
     parser.add_argument("--cross-fit", type=int, default=0, metavar="K",
                         help="fit on dev too, as `statgraph train --cross-fit K` does: dev figures out of fold")
     parser.add_argument("--train-offset", action="store_true", help="with --cross-fit: train's own intercept")
+    parser.add_argument("--offset-by-kind", action="store_true",
+                        help="with --train-offset: train's own intercepts for its stances and its events too")
     parser.add_argument("--fold-by", choices=FOLD_BY, default="name",
                         help="with --cross-fit: what a dev fold keeps together (statgraph train --fold-by)")
     parser.add_argument("--grouped", type=int, default=0, metavar="K",
@@ -150,6 +154,7 @@ def main() -> None:
     for text in options.sets:
         blocks = [b for b in text.split(",") if b and b != BASE]
         sets = {name: only(found, blocks) for name, (found, _, _) in runs.items()}
+        sets["train"].by_kind = options.offset_by_kind
         model, report = fit_judge(sets, options)
         dev = report["dev"]
         seeds_p = [round(p, 2) for p in model.probabilities(sets["seeds"].rows, sets["seeds"].vectors or None)]
@@ -215,8 +220,9 @@ def grouped(sets: dict[str, Candidates], l2: float, k: int, offsets: bool) -> di
 
 def subset(found: Candidates, indices: Sequence[int]) -> Candidates:
     """The candidates at `indices` (their rows, labels, keys and counts)."""
-    return Candidates(rows=[found.rows[i] for i in indices], labels=[found.labels[i] for i in indices],
-                      keys=[found.keys[i] for i in indices], counts=[found.counts[i] for i in indices])
+    return Candidates(statements=[found.statements[i] for i in indices], rows=[found.rows[i] for i in indices],
+                      labels=[found.labels[i] for i in indices], keys=[found.keys[i] for i in indices],
+                      counts=[found.counts[i] for i in indices], by_kind=found.by_kind)
 
 
 def chosen(report: dict) -> str:

@@ -58,6 +58,9 @@ def parse_weights(text: str, option: str = "--dev-weight") -> list[float]:
 @click.option("--no-offset", "no_offset", multiple=True, metavar="CORPUS",
               help="With --train-offset: a training corpus (its spec, with or without @W) that gets no intercept of "
               "its own, fitted at new text's as dev is (seeds=../shared/gold); repeatable.")
+@click.option("--offset-by-kind", is_flag=True,
+              help="With --train-offset: each training corpus also gets an intercept for its stances and one for its "
+              "events, so the rules' better record on their own articles is weighed apart for each kind.")
 @click.option("--fold-by", type=click.Choice(["name", "batch", "outlet"]), default="name", show_default=True,
               help="With --cross-fit: what an article's fold keeps together: the article alone, its batch "
               "(DIR/sources.d: gathered together, on shared topics and outlets) or its outlet (sources.tsv).")
@@ -76,6 +79,7 @@ def train(  # noqa: PLR0913 - one parameter per option
     train_offset: bool,
     fold_by: str,
     no_offset: tuple[str, ...],
+    offset_by_kind: bool,
     clause_model: str,
     out: str,
 ) -> None:
@@ -92,7 +96,7 @@ def train(  # noqa: PLR0913 - one parameter per option
 
     Example:
 
-        statgraph train --train bench/realtext:train --train seeds=../shared/gold --no-offset seeds=../shared/gold --dev bench/realtext:dev --cross-fit 5 --train-offset --features document,agree,phrase --dev-weight 2 --identity-shrink 2 --fold-by batch --out src/statgraph/judge/model.json
+        statgraph train --train bench/realtext:train --train seeds=../shared/gold --no-offset seeds=../shared/gold --dev bench/realtext:dev --cross-fit 5 --train-offset --offset-by-kind --features document,agree,phrase,reading --dev-weight 2 --identity-shrink 2 --fold-by batch --out src/statgraph/judge/model.json
     """
     from .judge.train import save_model
     from .judge.train import train as train_judge
@@ -102,6 +106,7 @@ def train(  # noqa: PLR0913 - one parameter per option
                                     blocks=[b.strip() for b in blocks.split(",") if b.strip()], cross_fit=folds,
                                     dev_weights=parse_weights(dev_weights), calibration=calibrate,
                                     train_offset=train_offset, fold_by=fold_by, no_offset=no_offset,
+                                    offset_by_kind=offset_by_kind,
                                     identity_shrinks=parse_weights(identity_shrinks, "--identity-shrink"))
         save_model(model, out)
     except StatgraphError as e:

@@ -52,6 +52,7 @@ class Candidates:
     counts: list[float] = field(default_factory=list)  # how many times each counts in a fit (its corpus's weight)
     groups: list[str] = field(default_factory=list)  # each one's article group, which folds keep together
     unmarked: set[str] = field(default_factory=set)  # corpora (specs) fitted with no intercept of their own
+    by_kind: bool = False  # with train offsets: each corpus also an intercept for its stances and one for its events
 
 
 class Recorder:
@@ -108,13 +109,15 @@ def train(train_specs: Sequence[str], dev_specs: Sequence[str], settings: Settin
           precision: float = 0.85, blocks: Sequence[str] = (BASE,), cross_fit: int = 0,
           dev_weights: Sequence[float] = (1.0,), calibration: str = "none",
           train_offset: bool = False, identity_shrinks: Sequence[float] = (1.0,),
-          fold_by: str = "name", no_offset: Sequence[str] = ()) -> tuple[JudgeModel, dict]:
+          fold_by: str = "name", no_offset: Sequence[str] = (), offset_by_kind: bool = False) -> tuple[JudgeModel, dict]:
     """A judge fitted on the train corpora and chosen on the dev corpora, and its dev report;
     with `cross_fit` K, fitted on dev too and chosen on K-fold out-of-fold dev predictions
     (crossfit.py; the dev articles dealt into folds by `fold_by`, corpus.article_groups), among
     the `dev_weights` and `identity_shrinks`, with the `calibration` map and the training
     corpora's own intercepts (`train_offset`) asked for; the training corpora named in `no_offset`
-    (their spec, with or without its @W) get none: fitted at new text's intercept, as dev is."""
+    (their spec, with or without its @W) get none: fitted at new text's intercept, as dev is;
+    with `offset_by_kind` each marked corpus also gets one intercept for its stances and one for its
+    events (crossfit.fit_pooled)."""
     if not cross_fit and (tuple(dev_weights) != (1.0,) or calibration != "none" or train_offset
                           or tuple(identity_shrinks) != (1.0,) or fold_by != "name"):
         raise InputError("a dev weight, an identity shrink, a calibration map, a train offset or folds by group: "
@@ -127,8 +130,10 @@ def train(train_specs: Sequence[str], dev_specs: Sequence[str], settings: Settin
     train_corpora = [load_corpus(s) for s in train_specs]
     dev_corpora = [load_corpus(s) for s in dev_specs]
     marks = unmarked(train_corpora, no_offset, train_offset)
+    if offset_by_kind and not train_offset:
+        raise InputError("--offset-by-kind splits the training corpora's own intercepts: it needs --train-offset")
     train_set = candidates(train_corpora, settings, blocks, fold_by)
-    train_set.unmarked = marks
+    train_set.unmarked, train_set.by_kind = marks, offset_by_kind
     dev_set = candidates(dev_corpora, settings, blocks, fold_by)
     if cross_fit:
         fitted, report = fit_across(train_set, dev_set, precision, cross_fit, STRENGTHS, dev_weights, calibration,
@@ -142,6 +147,7 @@ def train(train_specs: Sequence[str], dev_specs: Sequence[str], settings: Settin
                   **{k: report[k] for k in recorded if k in report},
                   "train": {c.spec: c.digest for c in train_corpora},
                   **({"no_offset": sorted(train_set.unmarked)} if train_set.unmarked else {}),
+                  **({"offset_by_kind": True} if offset_by_kind else {}),
                   "dev": {c.spec: c.digest for c in dev_corpora},
                   "train_candidates": len(train_set.rows), "dev_report": report["dev"]}
     return replace(fitted, threshold=report["dev"]["threshold"], trained_on=trained_on, blocks=blocks), report

@@ -37,18 +37,20 @@ _JOINING = frozenset({"of", "the", "and"})
 
 
 def office_party(token: Token, resolver: Resolver) -> Iterator[Found]:
-    """The party of the office noted for the person whose name ends at `token` (a proper word)."""
+    """The party of the office noted for a person whose name ends at `token` (a proper word). The
+    person is looked up by the surname among the people with an office, not resolved again (that
+    would note the name as the person last named, for "he" and "she")."""
     doc = token.doc
     last = token.i + 1 == len(doc) or doc[token.i + 1].pos_ != "PROPN"
     if not resolver.person_offices or token.ent_type_ in _PLACES or not last:
         return  # a name's last word only (no place's), in a text where an office was noted
-    person = resolver.resolve(token)
-    office = resolver.person_offices.get(person.id, "") if person is not None and person.type == "person" else ""
-    if not office or not _stated_in(office, token.sent):
-        return
-    party = party_of_office(office, token.sent.text)
-    if party is not None and person is not None:
-        yield Found(person, "member_of", Target(party.label, party), token, "office_party", 0.6)
+    for person_id, office in resolver.person_offices.items():
+        person = resolver.people.get(person_id)
+        if person is None or person.label.split()[-1] != token.text or not _stated_in(office, token.sent):
+            continue
+        party = party_of_office(office, token.sent.text)
+        if party is not None:
+            yield Found(person, "member_of", Target(party.label, party), token, "office_party", 0.6)
 
 
 def _stated_in(office: str, sent: Span) -> bool:

@@ -79,3 +79,8 @@ def test_a_party_name_inside_a_longer_one_or_a_past_office_makes_no_member() -> 
 def test_a_person_chairing_a_states_council_makes_the_state_no_member() -> None:
     text = "Ghana's Sovereign Council Chairman Tom Reeve spoke with Jane Doe on Monday."
     assert not {m for m in _members(text) if m[0] == "Ghana"}
+
+
+def test_a_past_title_the_noted_office_leaves_out_makes_no_member() -> None:
+    text = "Among them is the immediate-past national chairman of the Unity Party (UP), Tom Reeve, who spoke."
+    assert not {m for m in _members(text) if m[0] == "Tom_Reeve"}

@@ -31,8 +31,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _WORD = re.compile(r"\w+")
-# words extract/roles puts into an office it composes ("Unity Party leader" -> "leader of Unity Party")
 _PLACES = frozenset({"GPE", "LOC", "NORP", "DATE", "FAC"})  # names of no person
+# words extract/roles puts into an office it composes ("Unity Party leader" -> "leader of Unity Party")
 _JOINING = frozenset({"of", "the", "and"})
 
 
@@ -48,9 +48,20 @@ def office_party(token: Token, resolver: Resolver) -> Iterator[Found]:
         person = resolver.people.get(person_id)
         if person is None or person.label.split()[-1] != token.text or not _stated_in(office, token.sent):
             continue
-        party = party_of_office(office, token.sent.text)
-        if party is not None:
+        party, title = _party_and_title(office, token.sent.text)
+        if party is not None and not _once(title, token.sent):
             yield Found(person, "member_of", Target(party.label, party), token, "office_party", 0.6)
+
+
+def _once(title: str, sent: Span) -> bool:
+    """Whether an office's title is written in the sentence as one held once, the words before it
+    past ones the office noted may leave out ("the immediate-past national chairman of ...")."""
+    return any(t.lower_ == title and any(_past_word(w.lower_) for w in sent.doc[max(t.i - 3, sent.start) : t.i])
+               for t in sent)
+
+
+def _past_word(word: str) -> bool:
+    return word.strip("-") in NOT_NOW or word.startswith("ex-") or "past" in word
 
 
 def _stated_in(office: str, sent: Span) -> bool:
@@ -64,6 +75,11 @@ def party_of_office(office: str, said: str | None = None) -> Resolved | None:
     (JP)", "senior lawmaker and leader of the Moderates" (none for "former leader of ..." or an
     office of a body that is no party). With the sentence `said`, the party's name must be written
     there whole, not the start of a longer name ("the People's Party for Freedom")."""
+    return _party_and_title(office, said)[0]
+
+
+def _party_and_title(office: str, said: str | None) -> tuple[Resolved | None, str]:
+    """`party_of_office`, with the title (lower case) the party was read after."""
     said = said.replace("\u2019", "'") if said is not None else None
     parts = office.replace("\u2019", "'").split(" of ")
     for i in range(1, len(parts)):
@@ -71,12 +87,12 @@ def party_of_office(office: str, said: str | None = None) -> Resolved | None:
         own = words[len(words) - words[::-1].index("and"):] if "and" in words else words  # this title's words
         if not own or own[-1].lower() not in PARTY_TITLES | OFFICES:
             continue
-        if any(w.lower().strip("-") in NOT_NOW or w.lower().startswith("ex-") or "past" in w.lower() for w in own):
+        if any(_past_word(w.lower()) for w in own):
             continue  # "former leader of the Unity Party", "the immediate-past chairman of ..."
         party = _named_party(" of ".join(parts[i:]).split(), said)
         if party is not None:
-            return party
-    return None
+            return party, own[-1].lower()
+    return None, ""
 
 
 def _named_party(words: list[str], said: str | None) -> Resolved | None:

@@ -88,7 +88,7 @@ def _token_events(
         yield from set_off_in(token, frame, resolver)  # "X, currently in China, said"
     if pos == "PROPN" and lemma in events["met_with"]["gatherings"]:
         yield from talks_noun(token, frame, resolver, lexicon)
-    if pos == "PROPN" and lemma in events["member_of"]["chair_nouns"] and _of_phrase(token):
+    if pos == "PROPN" and lemma in events["member_of"]["chair_nouns"] and (_of_phrase(token) or _owned(token)):
         yield from chair(token, frame, resolver)  # "assumed the Chair of the Pacific Islands Forum"
     if pos == "NOUN":
         yield from _noun_events(token, lemma, frame, resolver, lexicon)
@@ -126,6 +126,15 @@ def _verb_cues(lexicon: Lexicon) -> frozenset[str]:
 def _of_phrase(token: Token) -> bool:
     """Whether a noun has an "of" phrase ("the Chair of the Forum", not "Council Chairman X")."""
     return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+
+
+def _owned(token: Token) -> bool:
+    """Whether a chair held by a body has an owner ("Russia's Arctic Council Chairmanship"; not a
+    person's title: "Sudan's Sovereign Council Chairman X")."""
+    return token.lower_ in _HELD_CHAIRS and any(c.dep_ == "poss" for c in token.children)
+
+
+_HELD_CHAIRS = frozenset({"chairmanship", "chairmanships", "chairship", "presidency"})
 
 
 def _intended(verb: Token, events: dict[str, dict[str, frozenset[str]]]) -> bool:

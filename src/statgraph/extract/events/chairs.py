@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ...link.gazetteer import mint_id
+from ...link.organization_names import NAME_ENDS
 from ...link.person_names import party_label_at
 from ...link.resolve import Resolved, Resolver
 from ..arguments import Target
@@ -19,7 +21,7 @@ from ..found import Found
 from .membership import as_subject, organization_modifier
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 def led_by(token: Token, resolver: Resolver) -> Iterator[Found]:
@@ -42,10 +44,11 @@ def chair(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
             for c in token.children
             if c.dep_ == "prep" and c.lower_ == "of"
             for p in c.children
-            if p.dep_ == "pobj" and (a := resolver.resolve(p)) is not None and a.type == "organization"
+            if p.dep_ == "pobj" and (a := _body(p, resolver)) is not None
         ),
         None,
     )
+    org = org or _named_in(token, resolver)
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if org is None and owner is not None:  # "ASEAN's chairmanship": the organisation chaired, not its holder
         org = resolver.resolve(owner)
@@ -54,6 +57,9 @@ def chair(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
         org, owner = _which_chairs(token, resolver)
     if org is None:
         return
+    # "met the Sultan in Brunei, the current chair of ASEAN": a state's name right before the
+    # comma of the apposition, however the parser hung it (on the verb, on the person)
+    owner = owner or _named_before_comma(token)
     if owner is None and (subject := as_subject(token)) is not None:
         owner = subject
     elif owner is None and token.dep_ in {"dobj", "attr"} and token.head.lemma_.lower() in _CHAIR_VERBS:
@@ -81,6 +87,61 @@ def chairs_body(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Foun
         for body in bodies:
             if holder.type == "state" and holder.id != body.id:
                 yield Found(holder, "member_of", Target(body.label, body), token, f"chairs/{how}", 0.6)
+
+
+def _body(name: Token, resolver: Resolver) -> Resolved | None:
+    """The organisation a name after "of" names: resolved, or its proper words as the gazetteer
+    knows them ("the Chair of the Pacific Islands Forum", the tagger's entity running over "Chair")."""
+    body = resolver.resolve(name)
+    if (body is None or body.type != "organization") and name.pos_ == "PROPN":
+        start = _run_start(name.doc, name.i)
+        body = _named_run(name.doc[start : name.i + 1], resolver) if start < name.i else None
+    return body if body is not None and body.type == "organization" else None
+
+
+def _run_start(doc, i: int) -> int:
+    """Where the run of proper words right before word i begins (i itself when there is none)."""
+    start = i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+        start -= 1
+    return start
+
+
+def _named_run(words: Span, resolver: Resolver) -> Resolved | None:
+    """The organisation a run of proper words names: the gazetteer's, or one of its own when the
+    run ends in an organisation's word ("Arctic Council", "Pacific Islands Forum")."""
+    known = resolver.gazetteer.find(words.text)
+    if known is not None:
+        return resolver.actor(known)
+    return Resolved(mint_id(words.text), words.text, "organization") if words[-1].lower_ in _BODY_ENDS else None
+
+
+# the last words of a body's name that may have a chair ("Arctic Council", "Pacific Islands Forum"):
+# not a state's ("Republic"), nor an organ's or a party's, whose chair is an office (holds_role)
+_BODY_ENDS = NAME_ENDS - {
+    "administration", "army", "cabinet", "court", "department", "government", "house", "kingdom", "ministry",
+    "navy", "office", "parliament", "party", "republic", "senate", "service", "university",
+}
+
+
+def _named_in(token: Token, resolver: Resolver) -> Resolved | None:
+    """The organisation the proper words right before a chair noun name ("Russia's Arctic Council
+    Chairmanship"), as the gazetteer knows them."""
+    start = _run_start(token.doc, token.i)
+    body = _named_run(token.doc[start : token.i], resolver) if start < token.i - 1 else None
+    return body if body is not None and body.type == "organization" else None
+
+
+def _named_before_comma(token: Token) -> Token | None:
+    """The name right before the comma that opens a chair's apposition, read on the words:
+    "Brunei, the current chair of ASEAN" (`token`: the chair noun, after "the" and its modifiers)."""
+    doc, k = token.doc, token.i - 1
+    while k > token.sent.start and doc[k].lower_ != "the" and doc[k].pos_ in {"ADJ", "VERB", "PROPN"}:
+        k -= 1  # "the current", "the rotating", "the incoming ASEAN"
+    if k - 2 < token.sent.start or doc[k].lower_ != "the" or doc[k - 1].text != ",":
+        return None
+    name = doc[k - 2]
+    return name if name.pos_ == "PROPN" and name.ent_type_ == "GPE" else None
 
 
 def _which_chairs(token: Token, resolver: Resolver) -> tuple[Resolved | None, Token | None]:

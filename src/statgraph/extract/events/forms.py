@@ -70,6 +70,7 @@ from .member_lists import (
     representatives_of_members,
 )
 from .named_members import MEMBER_WORDS, named_members
+from .office_parties import office_party
 from .pair_ties import paired
 from .presence import (
     CASUALTY_VERBS,
@@ -150,8 +151,7 @@ def token_forms(token: Token, frame: Frame, resolver: Resolver, lower: str, pos:
 
 
 def _token_forms(token: Token, frame: Frame, resolver: Resolver, word: str, pos: str) -> Iterator[Found]:
-    """`token_forms`, on a word some form may read (each condition here is in `_FORM_WORDS`,
-    `_FORM_LEMMAS`, `_FORM_POS` or PARTY_LETTERS); `word` and `pos` are its `lower_` and `pos_`."""
+    """`token_forms` on a word some form may read (`word`, `pos`: its `lower_` and `pos_`)."""
     lemma = token.lemma_  # read once
     if word in PARTY_NOUNS:
         yield from party_members(token, resolver)  # "Scholz's Social Democratic Party"
@@ -187,6 +187,7 @@ def _token_forms(token: Token, frame: Frame, resolver: Resolver, word: str, pos:
             yield from listed_members(token, resolver)
         if word in FORCE_NAME_HEADS:
             yield from named_force(token, frame, resolver)  # "the UN Interim Force in Lebanon"
+        yield from office_party(token, resolver)  # "Tom Reeve, leader of the Unity Party"
     if pos == "VERB" and lemma.lower() in WITHDRAW_VERBS or word in WITHDRAWAL_NOUNS:
         yield from forces_withdrawn(token, frame, resolver)  # even one asked for: the forces are there
     if word in HELD_WORDS:

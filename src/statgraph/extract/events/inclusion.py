@@ -32,8 +32,9 @@ def included(token: Token, frame: Frame, resolver: Resolver, hedges: frozenset[s
         return
     # "the bloc, made up of Kenya and Uganda"; "a group of economies including Brazil and India"
     whole = token.head if token.dep_ in {"acl", "prep"} else subject_of(token)
-    if whole is not None and whole.lower_ in {"that", "which"} and token.dep_ == "relcl":
-        whole = token.head
+    relative = next((c for c in token.children if c.dep_ == "nsubj" and c.lower_ in {"that", "which"}), None)
+    if relative is not None and token.dep_ == "relcl":
+        whole = _name_before(relative) or token.head
     parts = _parts(token, whole)
     if whole is None or not parts:
         return
@@ -51,6 +52,19 @@ def included(token: Token, frame: Frame, resolver: Resolver, hedges: frozenset[s
         actor = resolver.resolve(member)
         if actor is not None and actor.type == "state" and actor.id != org.id:
             yield Found(actor, "member_of", Target(org.label, org), token, "included", 0.6)
+
+
+def _name_before(relative: Token) -> Token | None:
+    """The name right before the comma or dash that opens a relative clause, read on the words:
+    "the Mercosur -- the Southern Common Market -- which includes Brazil" (the parser may hang
+    the clause on a noun further back)."""
+    doc, k = relative.doc, relative.i - 1
+    if k - 1 < relative.sent.start or doc[k].text not in _OPENING_MARKS or doc[k - 1].pos_ != "PROPN":
+        return None
+    return doc[k - 1]
+
+
+_OPENING_MARKS = frozenset({",", "\u2014", "\u2013", "-"})
 
 
 def members_are(noun: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:

@@ -149,9 +149,14 @@ def _of_which(token: Token, resolver: Resolver) -> list[Resolved]:
 def _the_body(token: Token, resolver: Resolver) -> list[Resolved]:
     """ "members of the bloc": the organisation named last before, when "of" names it by its kind."""
     kinds = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-             if p.dep_ == "pobj" and p.lemma_.lower() in _ORGANIZATION_NOUNS and any(d.lower_ == "the" for d in p.children)]
+             if p.dep_ == "pobj" and (p.lemma_.lower() in _ORGANIZATION_NOUNS or p.lower_ in _BODY_SPELLINGS)
+             and any(d.lower_ == "the" for d in p.children)]
     org = _organization_named_before(kinds[0], resolver) if kinds else None
     return [org] if org is not None else []
+
+
+# other spellings of organisation nouns: "two members of the block" (the bloc named before)
+_BODY_SPELLINGS = frozenset({"block"})
 
 
 def _modifier_organizations(

@@ -161,6 +161,19 @@ def _form_at(doc: Doc, i: int) -> tuple[int, str] | None:
     return best
 
 
+def party_form(name: str) -> str | None:
+    """The party a whole name is a form of, written as the form is ("the Moderates" -> none, "Moderates"
+    -> the Moderate Party; "ANC", not "Anc"): the party's name, else None."""
+    written = tuple(_FORM_WORD.findall(name.replace("\u2019", "'")))
+    found = _FORMS.get(tuple(w.lower() for w in written))
+    if found is None:
+        return None
+    party, form = found
+    same = all(w == f if len(f) > 1 and f.isupper() else w[:1].isupper() or not f[:1].isupper()
+               for w, f in zip(written, form))
+    return party if same else None
+
+
 def _written_as(token: Token, word: str) -> bool:
     """Whether a word of a text is written as a form's word: an acronym in its capitals ("ANC", not
     "Anc"), a capitalised word capitalised ("Labour MP", not "labour MP")."""

@@ -36,6 +36,11 @@ def test_sides_that_agreed_on_a_step_work_together(text: str, pair: tuple[str, s
         ("Kenya and Uganda did not agree to reopen the border.", ("Kenya", "Uganda")),
         ("Kenya and Uganda could agree to reopen the border next year.", ("Kenya", "Uganda")),
         ("Kenya agreed to pay Uganda for the electricity.", ("Kenya", "Uganda")),
+        ("Kenya and Uganda had yet to decide on a date.", ("Kenya", "Uganda")),
+        ("Kenya and Uganda will decide to build the road if necessary.", ("Kenya", "Uganda")),
+        # foes settling a conflict: no joint work
+        ("Kenya and Uganda agreed on key terms of a peace treaty.", ("Kenya", "Uganda")),
+        ("Kenya and Uganda agreed to exchange 1,000 prisoners of war.", ("Kenya", "Uganda")),
     ],
 )
 def test_an_agreement_failed_denied_or_only_possible_is_none(text: str, pair: tuple[str, str]) -> None:

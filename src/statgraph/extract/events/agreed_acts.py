@@ -39,30 +39,47 @@ def agreed_together(verb: Token, frame: Frame, resolver: Resolver, lexicon: Lexi
     ("agreed to launch"), or a thing agreed on ("agreed on a joint inspection")."""
     if verb.lemma_.lower() not in lexicon.events["cooperates_with"].get("agree_verbs", ()):
         return
-    if not _step_agreed(verb) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _UNREACHED:
+    words = lexicon.events["cooperates_with"]
+    step = _step_agreed(verb)
+    if step is None or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _UNREACHED or _to_come(verb):
         return
-    sides = _sides(verb, frame, resolver)
+    settling = words.get("settling_words", frozenset())
+    if any(t.lemma_.lower() in settling or t.lower_ in settling for t in step.subtree):
+        return  # "agreed on key terms of a peace treaty", "agreed to exchange prisoners": foes settling
+    sides, how = _sides(verb, frame, resolver)
     if not 2 <= len(sides) <= _MOST_SIDES:
         return
     for n, side in enumerate(sides):
         for other in sides[n + 1 :]:
-            yield Found(side, "cooperates_with", Target(other.label, other), verb, "agreed_together", 0.55)
+            yield Found(side, "cooperates_with", Target(other.label, other), verb, f"agreed_together/{how}", 0.55)
 
 
-def _step_agreed(verb: Token) -> bool:
-    """Whether the verb names a step agreed: a to-infinitive complement or an "on"/"upon" object."""
+def _step_agreed(verb: Token) -> Token | None:
+    """The step a verb of agreeing names: its to-infinitive complement, or its "on"/"upon" object."""
     for child in verb.children:
         if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"} and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in child.children
         ):
-            return True
-        if child.dep_ == "prep" and child.lower_ in {"on", "upon"} and any(p.dep_ in {"pobj", "pcomp"} for p in child.children):
-            return True
-    return False
+            return child
+        if child.dep_ == "prep" and child.lower_ in {"on", "upon"}:
+            return next((p for p in child.children if p.dep_ in {"pobj", "pcomp"}), None)
+    return None
 
 
-def _sides(verb: Token, frame: Frame, resolver: Resolver) -> list[Resolved]:
-    """The distinct states and bodies the subject names (people for the states they serve)."""
-    found = [home_of(a, resolver) if a.type == "person" else a for a, _ in holders(subject_of(verb), frame, resolver)]
+# auxiliaries of an agreement still to come: "Putin and I will decide to deploy them if necessary"
+_FUTURE = frozenset({"will", "shall", "'ll", "’ll", "wo"})
+
+
+def _to_come(verb: Token) -> bool:
+    """Whether the agreement is still to come: a future auxiliary, or "yet" ("had yet to decide")."""
+    near = [*verb.children, *(verb.head.children if verb.dep_ == "xcomp" else ())]
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE or c.lower_ == "yet" for c in near)
+
+
+def _sides(verb: Token, frame: Frame, resolver: Resolver) -> tuple[list[Resolved], str]:
+    """The distinct states and bodies the subject names (people for the states they serve), and
+    how the first was found ("subject", "they", "numbered")."""
+    named = holders(subject_of(verb), frame, resolver)
+    found = [home_of(a, resolver) if a.type == "person" else a for a, _ in named]
     sides = [a for a in found if a is not None and a.type in _SIDE_TYPES]
-    return list({a.id: a for a in sides}.values())
+    return list({a.id: a for a in sides}.values()), named[0][1] if named else ""

@@ -1,5 +1,4 @@
-"""Round twenty-two's cooperation: sides that agreed together on a step, a pact's participle with its
-partner and maker ("a pact struck with X by Y"), work "in coordination with" a partner on a deed or
+"""Round twenty-two's cooperation: a pact's participle with its partner and maker ("a pact struck with X by Y"), work "in coordination with" a partner on a deed or
 by an envoy, ties stepped up or maintained, and a tie only talked about (CONVENTIONS.md: agreed or
 ongoing joint work between the sides, not talk about cooperation). Behaviour on sentences of our own."""
 
@@ -13,38 +12,6 @@ pytestmark = pytest.mark.model
 
 def _paired(found: set[tuple[str, str]], a: str, b: str) -> bool:
     return (a, b) in found or (b, a) in found
-
-
-@pytest.mark.parametrize(
-    "text, pair",
-    [
-        ("Kenya and Uganda agreed to launch a joint border survey.", ("Kenya", "Uganda")),
-        ("Kenya and Uganda held talks in Kampala on Monday. The two sides agreed to revive the border "
-         "commission.", ("Kenya", "Uganda")),
-        ("Peru and Chile agreed on a timetable for the fisheries commission.", ("Peru", "Chile")),
-        ("Ghana and Togo decided to build a border market together next year.", ("Ghana", "Togo")),
-    ],
-)
-def test_sides_that_agreed_on_a_step_work_together(text: str, pair: tuple[str, str]) -> None:
-    assert _paired(pairs_of(text, "cooperates_with"), *pair)
-
-
-@pytest.mark.parametrize(
-    "text, pair",
-    [
-        ("Kenya and Uganda failed to agree on the border.", ("Kenya", "Uganda")),
-        ("Kenya and Uganda did not agree to reopen the border.", ("Kenya", "Uganda")),
-        ("Kenya and Uganda could agree to reopen the border next year.", ("Kenya", "Uganda")),
-        ("Kenya agreed to pay Uganda for the electricity.", ("Kenya", "Uganda")),
-        ("Kenya and Uganda had yet to decide on a date.", ("Kenya", "Uganda")),
-        ("Kenya and Uganda will decide to build the road if necessary.", ("Kenya", "Uganda")),
-        # foes settling a conflict: no joint work
-        ("Kenya and Uganda agreed on key terms of a peace treaty.", ("Kenya", "Uganda")),
-        ("Kenya and Uganda agreed to exchange 1,000 prisoners of war.", ("Kenya", "Uganda")),
-    ],
-)
-def test_an_agreement_failed_denied_or_only_possible_is_none(text: str, pair: tuple[str, str]) -> None:
-    assert not _paired(pairs_of(text, "cooperates_with"), *pair)
 
 
 @pytest.mark.parametrize(
@@ -107,17 +74,6 @@ def test_a_tie_held_between_two_sides_is_still_read() -> None:
                    "Kenya", "Uganda")
 
 
-def test_a_tie_between_the_two_countries_is_the_pair_named_before() -> None:
-    text = ("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi. The talks were "
-            "fruitful towards further strengthening cooperative relations between the two countries, Ruto said.")
-    assert _paired(pairs_of(text, "cooperates_with"), "Kenya", "Uganda")
-
-
-def test_a_strained_tie_between_the_two_countries_is_none() -> None:
-    text = "Kenya and Uganda are neighbours. Relations between the two countries are strained."
-    assert not _paired(pairs_of(text, "cooperates_with"), "Kenya", "Uganda")
-
-
 def test_a_partner_for_a_state_cooperates_with_it() -> None:
     assert _paired(pairs_of("Norway is a key partner for Finland.", "cooperates_with"), "Norway", "Finland")
 
@@ -137,6 +93,8 @@ def test_the_sides_of_a_joint_act_named_with_it_cooperate(text: str, pair: tuple
     "text, pair",
     [
         ("Kenya and Uganda plan joint US-Kenya drills.", ("United_States", "Kenya")),
+        # those a mediation is between are the mediated, not partners
+        ("Qatar said it was the third mediation effort between Kenya and Uganda this year.", ("Kenya", "Uganda")),
         ("A joint statement by twelve states including Kenya, Uganda, Ghana, Togo and Mali condemned the coup.",
          ("Ghana", "Togo")),
     ],

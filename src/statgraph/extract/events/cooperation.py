@@ -22,7 +22,6 @@ from ..found import Found
 from .coalition_forms import hyphen_parts, part_sides
 from ..moods import event_mood, irrealis, negated, speculative
 from .abroad import home_of, met_abroad
-from .agreed_acts import agreed_together
 from .aggression import unreal
 from .pair_ties import hyphenated
 from .planned import planning
@@ -38,7 +37,6 @@ def acts_of_cooperation(token: Token, frame: Frame, resolver: Resolver, lexicon:
     """cooperates_with from a verb (already known not negated or unreal)."""
     words = lexicon.events["cooperates_with"]
     lemma = token.lemma_.lower()
-    yield from agreed_together(token, frame, resolver, lexicon)
     if lemma in words.get("sign_verbs", ()):
         yield from _signed_with(token, frame, resolver, words.get("pact_nouns", frozenset()))
     obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
@@ -319,6 +317,7 @@ def _state_of(token: Token) -> Token:
 
 
 _JOINT_TEXTS = frozenset({"statement", "declaration", "communique"})
+_MEDIATED = frozenset({"effort", "efforts", "mediation"})
 
 
 def joint_act(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
@@ -326,7 +325,9 @@ def joint_act(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) 
     and Y": the sides of a joint act work with each other, each way."""
     if token.lemma_.lower() not in lexicon.events["cooperates_with"].get("joint_nouns", ()):
         return
-    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in {"between", "among", "by"}]
+    between = {"between", "among"} if token.lemma_.lower() not in _MEDIATED else set()
+    # "a mediation effort between Russia and Ukraine": those between are the mediated, not partners
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in between | {"by"}]
     joint = any(t.lower_ == "joint" for t in token.doc[token.left_edge.i : token.i])  # "joint mediation efforts"
     if not preps and joint and not (_unsure(token.head) or planning(token.head)):
         # "joint U.S.-Philippines military drills", "a joint US-Saudi statement": the pair named before it

@@ -10,7 +10,6 @@ from ...link.resolve import Resolved, Resolver
 from ...words import words
 from ..arguments import Target, phrase
 from ..context.frame import FIRST_PLURAL, Frame
-from ..context.collectives import numbered_group
 from ..context.noun_holders import noun_holder
 from ..context.subjects import conjuncts
 from ..found import Found
@@ -55,8 +54,6 @@ def ties(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
         return  # "the ministers discussed strengthening cooperation between X and Y": a topic, no tie told
     partners, between = _tie_partners(token, resolver)
     actors = [t.actor for t in partners if t.actor is not None]
-    if between and len(actors) < 2:
-        actors = _numbered_sides(token, resolver)  # "cooperation between the two countries"
     if between and len(actors) >= 2:
         for first in actors:
             for second in actors:
@@ -106,15 +103,6 @@ def _tie_partners(token: Token, resolver: Resolver) -> tuple[list[Target], bool]
             if (a := resolver.resolve(t)) is not None
         ]
     return list({t.actor.id if t.actor else t.text: t for t in partners}.values()), between
-
-
-def _numbered_sides(token: Token, resolver: Resolver) -> list[Resolved]:
-    """The sides "between the two countries", "between both sides", "between our two countries"
-    stand for: the pair or trio named before (collectives.numbered_group)."""
-    named = [p for c in token.children if c.dep_ == "prep" and c.lower_ in {"between", "among"}
-             for p in c.children if p.dep_ == "pobj"]
-    found = [a for p in named for a in numbered_group(p, resolver)]
-    return list({a.id: a for a in found}.values())
 
 
 def _failing(token: Token) -> bool:

@@ -22,7 +22,6 @@ from ..found import Found
 from .coalition_forms import hyphen_parts, part_sides
 from ..moods import event_mood, irrealis, negated, speculative
 from .abroad import home_of, met_abroad
-from .agreed_acts import agreed_together
 from .aggression import unreal
 from .pair_ties import hyphenated
 from .planned import planning
@@ -38,7 +37,6 @@ def acts_of_cooperation(token: Token, frame: Frame, resolver: Resolver, lexicon:
     """cooperates_with from a verb (already known not negated or unreal)."""
     words = lexicon.events["cooperates_with"]
     lemma = token.lemma_.lower()
-    yield from agreed_together(token, frame, resolver, lexicon)
     if lemma in words.get("sign_verbs", ()):
         yield from _signed_with(token, frame, resolver, words.get("pact_nouns", frozenset()))
     obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)

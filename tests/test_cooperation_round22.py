@@ -74,10 +74,6 @@ def test_a_tie_held_between_two_sides_is_still_read() -> None:
                    "Kenya", "Uganda")
 
 
-def test_a_partner_for_a_state_cooperates_with_it() -> None:
-    assert _paired(pairs_of("Norway is a key partner for Finland.", "cooperates_with"), "Norway", "Finland")
-
-
 @pytest.mark.parametrize(
     "text, pair",
     [

@@ -36,8 +36,7 @@ def allies(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
         described = [s] if (s := subject_of(anchor.head)) is not None else []
     else:
         return
-    # "a treaty ally of the United States", "a key partner for Finland"
-    of = [p for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "for"} for p in c.children if p.dep_ == "pobj"]
+    of = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     owners = [c for c in token.children if c.dep_ in {"poss", "compound", "nmod"} and c.pos_ == "PROPN"]
     partners = [a for t in [*owners, *of] for a, _ in holders(t, frame, resolver)]
     if frame.behalf is not None and any(c.dep_ == "poss" and c.lower_ == "our" for c in token.children):

@@ -6,6 +6,7 @@ The word lists are the [cooperates_with] section's join_verbs, tie_verbs, tie_no
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -36,6 +37,8 @@ def acts_of_cooperation(token: Token, frame: Frame, resolver: Resolver, lexicon:
     """cooperates_with from a verb (already known not negated or unreal)."""
     words = lexicon.events["cooperates_with"]
     lemma = token.lemma_.lower()
+    if lemma in words.get("sign_verbs", ()):
+        yield from _signed_with(token, frame, resolver, words.get("pact_nouns", frozenset()))
     obj = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
     if obj is None and token.dep_ == "relcl" and token.head.lemma_.lower() in words.get("pact_nouns", ()):
         obj = token.head  # "the agreement the government has signed with Tirana": the pact it signed
@@ -115,15 +118,29 @@ def in_partnership(noun: Token, frame: Frame, resolver: Resolver) -> Iterator[Fo
     Washington": the subject of the verb the phrase tells the manner of works with the partners
     (a noun of manner_ties after "in")."""
     verb = noun.head.head
+    if verb.pos_ == "NOUN" and verb.dep_ in {"dobj", "obj"}:
+        verb = verb.head  # "maintains a robust deterrence in coordination with the U.S.": the deed's verb
     if noun.dep_ != "pobj" or noun.head.lower_ != "in" or verb.pos_ not in {"VERB", "AUX"}:
         return
     if negated(verb) or irrealis(verb) or speculative(verb) or not _act_done(verb):
         return
     partners = _actors(_with(noun), resolver)
-    for holder, how in holders(subject_of(verb), frame, resolver):
+    for holder, how in holders(_doer(verb), frame, resolver):
+        if verb.dep_ == "acl":  # an envoy who led the talks acts for the state they serve
+            holder = _party(holder, resolver) or holder
         for partner in partners:
             if partner.id != holder.id:
                 yield Found(holder, "cooperates_with", Target(partner.label, partner), noun, f"in_partnership/{how}", 0.6)
+
+
+def _doer(verb: Token) -> Token | None:
+    """Who does a verb's deed: its subject, or the agent of a participle ("negotiations led by the
+    US envoy, in close coordination with Qatar": the envoy)."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+        if agent is not None:
+            return agent
+    return subject_of(verb)
 
 
 def owned_pact(noun: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
@@ -144,7 +161,8 @@ def owned_pact(noun: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) 
     # "Fiji defended its deal with China": "its" is the subject of the verb
     said = subject_of(verb) if owner.pos_ == "PRON" and noun.dep_ in {"dobj", "obj"} else None
     for holder, how in holders(said if said is not None else owner, frame, resolver):
-        holder = _party(holder, resolver) or holder
+        if verb.dep_ == "acl":  # an envoy who led the talks acts for the state they serve
+            holder = _party(holder, resolver) or holder
         for partner in partners:
             if partner.id != holder.id and holder.type != "person":
                 yield Found(holder, "cooperates_with", Target(partner.label, partner), noun, f"owned_pact/{how}", 0.55)
@@ -219,6 +237,33 @@ def _signed_between(token: Token, resolver: Resolver) -> Iterator[Found]:
         yield from _each_other(parties, token, "pact_between")
 
 
+def _signed_with(token: Token, frame: Frame, resolver: Resolver, pact_nouns: frozenset[str]) -> Iterator[Found]:
+    """ "a security pact struck with China in 2022 by then-prime minister X", "the treaty signed by
+    the British government with Kigali", "Fiji's deal signed with China": a pact's participle with
+    a partner after "with" and its maker told by the agent or the pact's owner (a person for the
+    state they serve); a pact only planned or ended is unread (`unreal`)."""
+    agent = next((p for c in token.children if c.dep_ in {"agent", "prep"} and c.lower_ == "by"
+                  for p in c.children if p.dep_ == "pobj"), None)
+    # the parser may make the pact the subject of the participle when an agent follows ("A pact struck ... by X")
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None) if agent is not None else None
+    pact = token.head if token.dep_ == "acl" else subject
+    if pact is None or pact.lemma_.lower() not in pact_nouns or signing_unmade(token):
+        return
+    if unreal(pact) if pact.i == token.head.i else negated(token) or irrealis(token) or speculative(token):
+        return
+    owner = next((c for c in pact.children if c.dep_ == "poss"), None)
+    maker = agent if agent is not None else owner
+    if maker is None or maker.pos_ == "PRON":
+        return
+    # "signed by Rishi Sunak's Government with Kigali": the parser may hang "with" on the agent
+    partners = [a for a in _actors(_with(token) + _with(maker), resolver) if a.type != "person"]
+    for holder, _ in holders(maker, frame, resolver):
+        holder = _party(holder, resolver) or holder
+        for partner in partners:
+            if partner.id != holder.id and holder.type != "person":
+                yield Found(holder, "cooperates_with", Target(partner.label, partner), token, "pact_signed_with", 0.6)
+
+
 def _signer(token: Token, actor: Resolved) -> bool:
     """A state, body or person that can sign; a person's name only as a person ("Wagner")."""
     if token.ent_type_ == "PERSON":
@@ -271,13 +316,27 @@ def _state_of(token: Token) -> Token:
     return token
 
 
+_JOINT_TEXTS = frozenset({"statement", "declaration", "communique"})
+_MEDIATED = frozenset({"effort", "efforts", "mediation"})
+
+
 def joint_act(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
     """ "the annual bilateral exercise between the armed forces of X and Y", "joint patrols by X
     and Y": the sides of a joint act work with each other, each way."""
     if token.lemma_.lower() not in lexicon.events["cooperates_with"].get("joint_nouns", ()):
         return
-    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in {"between", "among", "by"}]
-    if not preps or preps[0].lower_ == "by" and not any(c.lower_ == "joint" for c in token.children):
+    between = {"between", "among"} if token.lemma_.lower() not in _MEDIATED else set()
+    # "a mediation effort between Russia and Ukraine": those between are the mediated, not partners
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in between | {"by"}]
+    joint = any(t.lower_ == "joint" for t in token.doc[token.left_edge.i : token.i])  # "joint mediation efforts"
+    if not preps and joint and not (_unsure(token.head) or planning(token.head)):
+        # "joint U.S.-Philippines military drills", "a joint US-Saudi statement": the pair named before it
+        pair = _hyphen_pair(token, resolver)
+        for n, side in enumerate(pair):
+            for other in pair[n + 1 :]:
+                yield Found(side, "cooperates_with", Target(other.label, other), token, "joint_act_pair", 0.55)
+        return
+    if not preps or preps[0].lower_ == "by" and not joint:
         return
     members = prep_objects(token, {"between", "among", "by"})
     sides = list({a.id: a for t in members for a, _ in doers(t, frame, resolver) if a.type != "person"}.values())
@@ -285,10 +344,32 @@ def joint_act(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) 
         owners = [o for t in members for o in prep_objects(t, {"of"})]
         sides = list({a.id: a for t in owners for a, _ in doers(t, frame, resolver) if a.type != "person"}.values())
         sides = next((found for n in members + owners if len(found := part_sides(hyphen_parts(n), resolver)) > 1), sides)
+    if len(sides) > 3 and token.lemma_.lower() in _JOINT_TEXTS:
+        return  # twelve states' joint statement: a shared text, not pairwise work
     for side in sides:
         for other in sides:
             if other.id != side.id:
                 yield Found(side, "cooperates_with", Target(other.label, other), token, "joint_act_of", 0.55)
+
+
+_HYPHEN_RUN = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*)?(?:[-–][A-Z][\w.]*(?: [A-Z][\w.]*)?)+")
+
+
+def _hyphen_pair(noun: Token, resolver: Resolver) -> list[Resolved]:
+    """The two or three sides a hyphenated run of names before a noun stands for ("U.S.-Philippines",
+    "US-Saudi"), each by its name or demonym; none unless every name is one."""
+    text = noun.doc[noun.left_edge.i : noun.i].text
+    runs = _HYPHEN_RUN.findall(text)
+    if len(runs) != 1:
+        return []
+    found = []
+    for part in re.split(r"[-–]", runs[0]):
+        actor = resolver.gazetteer.find(part) or resolver.gazetteer.demonym(part)
+        if actor is None or actor.type not in {"state", "organization"}:
+            return []
+        found.append(resolver.actor(actor))
+    unique = list({a.id: a for a in found}.values())
+    return unique if 2 <= len(unique) <= 3 else []
 
 
 def _with(token: Token) -> list[Token]:

@@ -18,6 +18,7 @@ from ..arguments import Target
 from ..context.subjects import conjuncts
 from ..found import Found
 from ..moods import irrealis, negated, speculative
+from ..stances.ties import talked_about
 from .abroad import met_abroad
 from .aggression import unreal
 from .unheld import unheld
@@ -39,6 +40,8 @@ def paired(token: Token, resolver: Resolver) -> Iterator[Found]:
     relation = "cooperates_with" if word in PAIR_TIE_NOUNS else "met_with" if word in PAIR_MEETING_NOUNS else ""
     if not relation or unreal(token) and not _signed(token):
         return
+    if relation == "cooperates_with" and talked_about(token):
+        return  # "discussed issues related to bilateral cooperation between X and Y": a topic
     for side, other in hyphenated(token, resolver) or _between(token, resolver):
         yield Found(side, relation, Target(other.label, other), token, "paired", 0.6)
     if relation == "met_with" and not unheld(token):

@@ -14,6 +14,7 @@ from ..context.noun_holders import noun_holder
 from ..context.subjects import conjuncts
 from ..found import Found
 from ..moods import doubted
+from ..unasserted import heads_within
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -25,6 +26,10 @@ _STRAINED = frozenset(
 )
 # Words that say a tie is at a low: ontology/phrases.toml.
 _FAILING = words("phrases", "failing_ties")
+# Verbs and nouns of talking whose topic a tie may be: ontology/phrases.toml.
+_TALK_VERBS = words("phrases", "tie_topic_verbs")
+_TALK_NOUNS = words("phrases", "tie_topic_nouns")
+_TOPIC_PATH = frozenset({"pcomp", "prep", "pobj", "dobj", "obj", "conj", "compound", "acl"})
 _TIE_PREPS = frozenset({"with", "between", "among", "in"})
 # "our cooperation is not directed against third countries": what a tie is denied is its aim, not the tie
 _AIMED = frozenset({"direct", "aim", "target", "orient"})
@@ -45,6 +50,8 @@ def ties(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Found]:
         return  # "the IAEA seeks greater cooperation with Iran": sought, a demand (verbs.py)
     if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return  # "there is no partnership between X and Y"
+    if talked_about(token):
+        return  # "the ministers discussed strengthening cooperation between X and Y": a topic, no tie told
     partners, between = _tie_partners(token, resolver)
     actors = [t.actor for t in partners if t.actor is not None]
     if between and len(actors) >= 2:
@@ -105,6 +112,25 @@ def _failing(token: Token) -> bool:
         return False
     said = [c for c in token.head.children if c.dep_ in {"acomp", "prep"} and (c.dep_ == "acomp" or c.lower_ == "at")]
     return any(t.lower_ in _FAILING for c in said for t in c.subtree)
+
+
+def talked_about(token: Token) -> bool:
+    """Whether a tie noun is the topic of talks: the object of a verb of talking ("discussed
+    bilateral cooperation between X and Y", "discussed strengthening of relations between X and
+    Y", "discussing Iran's relations with Iraq") or the "on"/"about" phrase of a talk noun ("views
+    on ties with X"); a gatherer's report tells what was talked about, not a tie held."""
+    for child, head in heads_within(token, _TOPIC_PATH, 5):
+        if head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in _TALK_VERBS:
+            return child.dep_ in {"dobj", "obj", "pcomp"} or _about(child)
+        if head.pos_ == "NOUN" and head.lower_ in _TALK_NOUNS and _about(child):
+            return True
+        if head.pos_ in {"VERB", "AUX"} and not (head.dep_ == "acl" and head.tag_ in {"VBN", "VBG"}):
+            return False  # a clause of its own stands between; not a participle ("issues related to X")
+    return False
+
+
+def _about(word: Token) -> bool:
+    return word.dep_ == "prep" and word.lower_ in {"on", "about", "over", "regarding", "concerning"}
 
 
 def _aim_denied(token: Token) -> bool:

@@ -77,6 +77,8 @@ def _bound(noun: Token, frame: Frame, resolver: Resolver) -> Resolved | None:
     subject = subject_above(noun, 6)
     if subject is None or subject.pos_ == "PRON" or subject.head.i == noun.i:
         return None
+    if subject.tag_ == "NNS" and any(c.lower_ == "its" for c in noun.children):
+        return None  # "Critics attacked its coalition partners": "its" is not the critics'
     if noun.i in {t.i for t in conjuncts(subject)}:
         return resolver.resolve(subject)  # "Russia and its partner China": the first of the pair
     found = holders(subject, frame, resolver)

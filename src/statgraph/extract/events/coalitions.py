@@ -200,6 +200,8 @@ def listed_partners(token: Token, frame: Frame, resolver: Resolver) -> Iterator[
     sides = list({a.id: a for a in sides}.values())
     owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
     owner = token.head if token.dep_ == "conj" and owned else _clause_subject(token) if owned else None
+    if owner is not None and owner.tag_ == "NNS" and any(c.lower_ == "its" for c in token.children):
+        owner = None  # "Critics attacked its coalition partners": "its" is not the critics'
     for holder, _ in holders(owner, frame, resolver) if owner is not None else []:
         for side in sides:
             if side.id != holder.id:

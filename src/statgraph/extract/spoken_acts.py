@@ -76,8 +76,8 @@ def talked_about(found: Found, screens: Screens) -> bool:
     for child, head in heads_within(found.cue, _INSIDE, 6):
         lemma = head.lemma_.lower()
         if head.pos_ in {"VERB", "AUX"} and lemma in screens.talk_verbs:
-            return child.dep_ in {"dobj", "obj", "xcomp", "ccomp", "pcomp"} or _about(child)
-        if head.pos_ == "NOUN" and head.lower_ in screens.talk_nouns and _about(child):
+            return child.dep_ in {"dobj", "obj", "xcomp", "ccomp", "pcomp"} or about_phrase(child)
+        if head.pos_ == "NOUN" and head.lower_ in screens.talk_nouns and about_phrase(child):
             return True
         if head.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
             return False  # a clause of its own stands between: "they said they would deepen ties"
@@ -92,7 +92,8 @@ def _owned(cue: Token) -> bool:
     )
 
 
-def _about(word: Token) -> bool:
+def about_phrase(word: Token) -> bool:
+    """Whether a word is the "on"/"about" preposition that opens the topic of talk ("views on ...")."""
     return word.dep_ == "prep" and word.lower_ in {"on", "about", "over", "regarding", "concerning"}
 
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...link.resolve import Resolved, Resolver
+from ...settings import default_ontology_dir
 from ...words import words
 from ..arguments import Target, phrase
 from ..context.frame import FIRST_PLURAL, Frame
@@ -14,6 +15,8 @@ from ..context.noun_holders import noun_holder
 from ..context.subjects import conjuncts
 from ..found import Found
 from ..moods import doubted
+from ..screens import load_screens
+from ..spoken_acts import about_phrase
 from ..unasserted import heads_within
 
 if TYPE_CHECKING:
@@ -26,9 +29,8 @@ _STRAINED = frozenset(
 )
 # Words that say a tie is at a low: ontology/phrases.toml.
 _FAILING = words("phrases", "failing_ties")
-# Verbs and nouns of talking whose topic a tie may be: ontology/phrases.toml.
-_TALK_VERBS = words("phrases", "tie_topic_verbs")
-_TALK_NOUNS = words("phrases", "tie_topic_nouns")
+# Verbs and nouns of talking whose topic a tie may be: the talks the screens read (screens.toml [talks])
+_TALKS = load_screens(default_ontology_dir())
 _TOPIC_PATH = frozenset({"pcomp", "prep", "pobj", "dobj", "obj", "conj", "compound", "acl"})
 _TIE_PREPS = frozenset({"with", "between", "among", "in"})
 # "our cooperation is not directed against third countries": what a tie is denied is its aim, not the tie
@@ -120,17 +122,13 @@ def talked_about(token: Token) -> bool:
     Y", "discussing Iran's relations with Iraq") or the "on"/"about" phrase of a talk noun ("views
     on ties with X"); a gatherer's report tells what was talked about, not a tie held."""
     for child, head in heads_within(token, _TOPIC_PATH, 5):
-        if head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in _TALK_VERBS:
-            return child.dep_ in {"dobj", "obj", "pcomp"} or _about(child)
-        if head.pos_ == "NOUN" and head.lower_ in _TALK_NOUNS and _about(child):
+        if head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in _TALKS.talk_verbs:
+            return child.dep_ in {"dobj", "obj", "pcomp"} or about_phrase(child)
+        if head.pos_ == "NOUN" and head.lower_ in _TALKS.talk_nouns and about_phrase(child):
             return True
         if head.pos_ in {"VERB", "AUX"} and not (head.dep_ == "acl" and head.tag_ in {"VBN", "VBG"}):
             return False  # a clause of its own stands between; not a participle ("issues related to X")
     return False
-
-
-def _about(word: Token) -> bool:
-    return word.dep_ == "prep" and word.lower_ in {"on", "about", "over", "regarding", "concerning"}
 
 
 def _aim_denied(token: Token) -> bool:

@@ -88,7 +88,7 @@ def _token_events(
         yield from set_off_in(token, frame, resolver)  # "X, currently in China, said"
     if pos == "PROPN" and lemma in events["met_with"]["gatherings"]:
         yield from talks_noun(token, frame, resolver, lexicon)
-    if pos == "PROPN" and lemma in events["member_of"]["chair_nouns"] and (_of_phrase(token) or _owned(token)):
+    if pos == "PROPN" and lemma in events["member_of"]["chair_nouns"] and (_of_phrase(token) or _owned(token, events)):
         yield from chair(token, frame, resolver)  # "assumed the Chair of the Pacific Islands Forum"
     if pos == "NOUN":
         yield from _noun_events(token, lemma, frame, resolver, lexicon)
@@ -128,13 +128,10 @@ def _of_phrase(token: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 
 
-def _owned(token: Token) -> bool:
+def _owned(token: Token, events: dict[str, dict[str, frozenset[str]]]) -> bool:
     """Whether a chair held by a body has an owner ("Russia's Arctic Council Chairmanship"; not a
     person's title: "Sudan's Sovereign Council Chairman X")."""
-    return token.lower_ in _HELD_CHAIRS and any(c.dep_ == "poss" for c in token.children)
-
-
-_HELD_CHAIRS = frozenset({"chairmanship", "chairmanships", "chairship", "presidency"})
+    return token.lower_ in events["member_of"].get("held_chair_nouns", ()) and any(c.dep_ == "poss" for c in token.children)
 
 
 def _intended(verb: Token, events: dict[str, dict[str, frozenset[str]]]) -> bool:

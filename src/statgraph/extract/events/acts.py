@@ -131,7 +131,8 @@ def _of_phrase(token: Token) -> bool:
 def _owned(token: Token, events: dict[str, dict[str, frozenset[str]]]) -> bool:
     """Whether a chair held by a body has an owner ("Russia's Arctic Council Chairmanship"; not a
     person's title: "Sudan's Sovereign Council Chairman X")."""
-    return token.lower_ in events["member_of"].get("held_chair_nouns", ()) and any(c.dep_ == "poss" for c in token.children)
+    held = events["member_of"].get("held_chair_nouns", ())
+    return token.lower_ in held and any(c.dep_ == "poss" for c in token.children)
 
 
 def _intended(verb: Token, events: dict[str, dict[str, frozenset[str]]]) -> bool:

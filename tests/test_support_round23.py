@@ -58,3 +58,10 @@ def test_a_commitment_denied_is_no_ones() -> None:
 
 def test_recommitting_to_a_thing_supports_it() -> None:
     assert has_triple(_triples("The G7 recommitted to the reform of the Security Council."), "G7", "supports", "reform")
+
+
+def test_the_importance_of_an_actors_act_or_of_a_visit_is_no_support_of_it() -> None:
+    found = _pairs("Chile highlighted the importance of Peru looking after its own defence.", "supports")
+    assert ("Chile", "Peru") not in found
+    found = _triples('"This visit is of great importance," the Chilean president Gabriel Boric said.')
+    assert not has_triple(found, "Chile", "supports", "visit")

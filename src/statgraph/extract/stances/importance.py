@@ -10,6 +10,10 @@
 - predicated: "'Our ties with Peru are of great importance,' the minister said": the speaker
   supports the subject.
 
+A visit or a meeting called important ([supports] arranged_events: "this visit is of great
+importance", "the importance of the SADC Summit") is hospitality, no stance, as welcoming a
+visitor is not support of the visit (bench/realtext/CONVENTIONS.md).
+
 The verbs are data in ontology/cues.toml [supports] importance_showing_verbs, the nouns
 [supports] importance_nouns. A thing's showing counts only in a speaker's words (the writer's own
 "the crisis shows the importance of X" is no one's stance); a denied or supposed importance
@@ -45,6 +49,7 @@ def shown_importance(sent: Span, context: Context) -> Iterator[Found]:
     lexicon, frame, resolver = context.lexicon, context.frame, context.resolver
     nouns = lexicon.listed("supports", "importance_nouns")
     showing = lexicon.listed("supports", "importance_showing_verbs")
+    events = lexicon.listed("supports", "arranged_events")
     for noun in sent:
         verb = noun.head
         if noun.lemma_.lower() not in nouns or noun.dep_ not in {"dobj", "obj"} or verb.pos_ != "VERB":
@@ -54,10 +59,10 @@ def shown_importance(sent: Span, context: Context) -> Iterator[Found]:
         subject = subject_of(verb)
         actors = holders(subject, frame, resolver) if subject is not None else []
         if actors:  # an actor's stress of an issue is stances/emphasis.py's: here only of an actor
-            yield from _found(actors, _actors_of(noun, context), noun, "importance_of_actor")
+            yield from _found(actors, _actors_of(noun, context, events), noun, "importance_of_actor")
         elif subject is not None and subject.lower_ not in _POINTING and subject.pos_ != "PRON":
             if frame.behalf is not None and frame.voice_of(verb) != "author":
-                found = stressed_targets(noun, "supports", resolver) + _actors_of(noun, context)
+                found = stressed_targets(noun, "supports", resolver) + _actors_of(noun, context, events)
                 yield from _found([(frame.behalf, "speaker")], found, noun, "importance_shown")
 
 
@@ -80,6 +85,8 @@ def of_importance(sent: Span, context: Context) -> Iterator[Found]:
         subject = subject_of(copula)
         if subject is None or subject.lower_ in _POINTING or subject.pos_ == "PRON":
             continue
+        if subject.lemma_.lower() in context.lexicon.listed("supports", "arranged_events"):
+            continue  # "this visit is of great importance": a meeting welcomed, no stance
         yield from _found([(frame.behalf, "speaker")], targets(subject, context.resolver), noun, "of_importance")
 
 
@@ -88,17 +95,27 @@ def _denied(noun: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in {"no", "little"} for c in noun.children)
 
 
-def _actors_of(noun: Token, context: Context) -> list[Target]:
-    """The actors an importance is of ("the importance of the Quad"), which the need reader leaves out."""
+def _actors_of(noun: Token, context: Context, events: frozenset[str]) -> list[Target]:
+    """The actors an importance is of ("the importance of the Quad"), which the need reader leaves
+    out; not the doer of an act ("the importance of the Council adopting X", "of Finland looking
+    after its defence": the act matters) nor a meeting ("the importance of the SADC Summit")."""
     return [
         t
         for p in noun.children
         if p.dep_ == "prep" and p.lower_ == "of"
         for g in p.children
-        if g.dep_ == "pobj"
+        if g.dep_ == "pobj" and g.lemma_.lower() not in events and not _doer(g)
         for t in targets(g, context.resolver)
         if t.actor is not None
     ]
+
+
+def _doer(token: Token) -> bool:
+    """Whether a noun is the doer of a gerund, hung on it or right after it on a word above:
+    "the Council | adopting X", "of Finland | looking after its defence"."""
+    after = token.right_edge.i + 1
+    following = token.doc[after] if after < len(token.doc) else None
+    return any(t is not None and t.pos_ == "VERB" and t.tag_ == "VBG" for t in [*token.children, following])
 
 
 def _found(who: list[tuple[Resolved, str]], found: list[Target], cue: Token, rule: str) -> Iterator[Found]:

@@ -7,11 +7,12 @@ from __future__ import annotations
 from .events import acts  # noqa: F401 - importing it registers its extractor
 from .stances import (  # noqa: F401 - registers their extractors
     aid, aims, attempts, authored, backing, behest, bids, causes, charged_deeds, clause_candidates,
-    clauses, conditional_threats, conditions, credited, dangers, denied_rights, deontics, emotions,
-    emphasis, evaluation, failures, formulae, hopes, interests, invitations, lent_backing, no_way,
-    norms, nouns, owed_passives, owned_proposals, passive_backers, principles, quitting, reception,
-    refusals, request_lists, resolute, responses, sanctions, threats, ultimatums, unaccepted, verbs,
-    verdicts, votes, warned_parties, warning_nouns, wrongdoing,
+    clauses, commitments, conditional_threats, conditions, credited, dangers, denied_rights,
+    deontics, emotions, emphasis, evaluation, failures, formulae, hopes, importance, interests,
+    invitations, lent_backing, no_way, norms, nouns, owed_passives, owned_proposals,
+    passive_backers, principles, quitting, reception, refusals, request_lists, resolute, responses,
+    sanctions, threats, ultimatums, unaccepted, verbs, verdicts, votes, warned_parties,
+    warning_nouns, wrongdoing,
 )
 
 # The registered extractors in the order they run on a sentence, as spaCy's config lists its
@@ -34,11 +35,14 @@ PIPELINE = (
     "only_way",
     "denied_ways",
     "stressed_needs",
+    "shown_importance",
+    "of_importance",
     "votes",
     "backed_by",
     "lent_backing",
     "passive_backers",
     "credited_support",
+    "owned_commitments",
     "sanctions",
     "quitting",
     "aid_given",

@@ -52,3 +52,10 @@ def test_voice_a_state_named_by_a_person_of_no_known_side_keeps_the_stance() -> 
         "the Pacific family first, prior to seeking security assistance from China."
     )
     assert any(s.holder == "Jane Roe" and "security assistance" in s.target_text for s in statements_of(text))
+
+
+def test_voice_a_quote_that_is_the_whole_clause_keeps_the_speakers_stance() -> None:
+    """ "Jane Roe spoke ...: “Stop this type of business.”": the quoted verb is the clause's root,
+    with no subject above it; the walk up ends there and the stance stays the speaker's."""
+    text = "Jane Roe spoke to reporters on Monday: “Stop this type of business with Freedonia.”"
+    assert any(s.holder == "Jane Roe" and s.relation == "opposes" for s in statements_of(text))

@@ -60,7 +60,7 @@ def _nearest_subject(cue: Token, said: frozenset[int]) -> Token | None:
         subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
         if subject is not None:
             return subject
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
     return None

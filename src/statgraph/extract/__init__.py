@@ -36,6 +36,7 @@ from .registry import Context, Pipeline, Resources, pipeline
 from .roles.titles import find_roles
 from .screens import screen_reason
 from .target_screens import unfit_target
+from .voice_screens import voice_reason
 from .sentence import sentences
 from .stances.proposals import note_proposals
 from .trace import KEPT, Trace
@@ -141,6 +142,7 @@ class _Extraction:
                 screen_reason(candidate, self.resources.screens)
                 or _outside_range(candidate, self.resources)
                 or unfit_target(candidate, frame)
+                or voice_reason(candidate, frame, self.resolver)
             )
             if reason:
                 self.note(passage, sent, name, candidate, f"screened: {reason}")

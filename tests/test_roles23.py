@@ -90,3 +90,26 @@ def test_a_department_of_a_long_title_is_no_person() -> None:
     text = ("The Minister of Foreign Affairs, African Cooperation, and Moroccan Expatriates, Jane Okafor, "
             "said the vote was fair.")
     assert all(holder != "African Cooperation" for holder, _ in roles_of(text))
+
+
+def test_a_parliament_s_record_gives_the_seat_and_the_office() -> None:
+    text = "Richard Okafor (Corio, Australian Labor Party, Minister for Defence) answered the question."
+    roles = roles_of(text)
+    assert ("Richard Okafor", "Member of Parliament for Corio") in roles
+    assert ("Richard Okafor", "Minister for Defence") in roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Okafor (Kenya, Australian Labor Party) answered the question.",  # a state is no seat
+        "Jane Okafor (Corio) answered the question.",  # no party among the parts
+    ],
+)
+def test_brackets_without_a_seat_and_a_party_give_no_seat(text: str) -> None:
+    assert not any(office.startswith("Member of Parliament") for _, office in roles_of(text))
+
+
+def test_one_who_heads_a_party_is_its_member() -> None:
+    text = "Alberto Okafor, who heads the centre-right Unity party, said the vote was fair."
+    assert ("Alberto_Okafor", "Unity_party") in pairs_of(text, "member_of")

@@ -12,20 +12,23 @@ is none ("former Labour MP X").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...link.gazetteer import mint_id
 from ...link.person_names import party_label_at
 from ...link.resolve import Resolved, Resolver
-from ...words import word_table, word_tables, words
+from ...words import word_table, words
 from ..arguments import Target
 from ..found import Found
 from ..roles.offices import POSSESSIVE
 from .parties import NOT_NOW as _NOT_NOW
 from .parties import PARTY_NOUNS
 from .parties import PARTY_TITLES as _TITLES
+from .party_forms import FORMS as _FORMS
+from .party_forms import PARTY_FIRST_WORDS as PARTY_FIRST_WORDS
+from .party_forms import form_at as _form_at
+from .party_forms import party_form as party_form
 from .party_offices import OFFICES, office_holder, person_of
 
 if TYPE_CHECKING:
@@ -55,25 +58,6 @@ _OFFICE_QUALIFIERS = frozenset(
     "acting board caucus central committee executive federal general group interim national parliamentary senior "
     "standing vice".split()
 )
-# a form's words as the tokenizer splits them: "People's" -> "People", "'s"; "PML-N" -> "PML", "-", "N"
-_FORM_WORD = re.compile(r"'s\b|\w+|[^\w\s]")
-# the parties with their forms: [party_affiliations], then each state's parties of ontology/parties.toml
-_PARTIES = [
-    *sorted(word_table("event_forms", "party_affiliations").items()),
-    *(item for table in word_tables("parties").values() for item in sorted(table.items())),
-]
-# each form as its words, lower-cased, with the party's name and the words as written:
-# ("liberal", "democrat") -> ("Liberal Democrats", ("Liberal", "Democrat")); an earlier party keeps a
-# form, and of a party's forms in other capitals the capitalised one ("Renamo" over "RENAMO": read in both)
-_FORMS: dict[tuple[str, ...], tuple[str, tuple[str, ...]]] = {}
-for _party, _party_forms in _PARTIES:
-    for _written in map(tuple, map(_FORM_WORD.findall, sorted(_party_forms, key=lambda f: (f.isupper(), f)))):
-        _FORMS.setdefault(tuple(w.lower() for w in _written), (_party, _written))
-# the forms by their first word, where a form is looked for at every word of its first words
-_FORMS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str, tuple[str, ...]]]] = {}
-for _form, (_party, _written) in _FORMS.items():
-    _FORMS_BY_FIRST.setdefault(_form[0], []).append((_form, _party, _written))
-PARTY_FIRST_WORDS = frozenset(_FORMS_BY_FIRST)
 # "D" -> "Democratic Party": the letters of "Sen. Jane Doe (D-N.Y.)"
 _LETTERS = {letter: party for party, letters in word_table("event_forms", "party_letters").items() for letter in letters}
 
@@ -148,38 +132,6 @@ def _past(token: Token) -> bool:
     doc, i = token.doc, token.i
     before = doc[i - 2 : i] if i >= 2 and doc[i - 1].text == "-" else doc[max(i - 1, 0) : i]
     return any(t.lower_ in _NOT_NOW for t in before)
-
-
-def _form_at(doc: Doc, i: int) -> tuple[int, str] | None:
-    """The longest party form starting at word i: (its length in words, the party's name)."""
-    best = None
-    for form, party, written in _FORMS_BY_FIRST.get(doc[i].lower_, ()):
-        here = doc[i : i + len(form)]
-        lowered = tuple(t.lower_.replace("\u2019", "'") for t in here)
-        if lowered == form and all(map(_written_as, here, written)):
-            best = max(best or (0, ""), (len(form), party))
-    return best
-
-
-def party_form(name: str) -> str | None:
-    """The party a whole name is a form of, written as the form is ("the Moderates" -> none, "Moderates"
-    -> the Moderate Party; "ANC", not "Anc"): the party's name, else None."""
-    written = tuple(_FORM_WORD.findall(name.replace("\u2019", "'")))
-    found = _FORMS.get(tuple(w.lower() for w in written))
-    if found is None:
-        return None
-    party, form = found
-    same = all(w == f if len(f) > 1 and f.isupper() else w[:1].isupper() or not f[:1].isupper()
-               for w, f in zip(written, form))
-    return party if same else None
-
-
-def _written_as(token: Token, word: str) -> bool:
-    """Whether a word of a text is written as a form's word: an acronym in its capitals ("ANC", not
-    "Anc"), a capitalised word capitalised ("Labour MP", not "labour MP")."""
-    if len(word) > 1 and word.isupper():
-        return token.text == word
-    return token.text[:1].isupper() or not word[:1].isupper()
 
 
 def _inside_longer(token: Token) -> bool:
@@ -272,11 +224,27 @@ def _bracketed_after_name(token: Token, length: int) -> Token | None:
     follows in brackets of its own (a name the tagger missed is read too: the resolver says
     whether it is a person's, one named so elsewhere in the text)."""
     doc, i = token.doc, token.i
-    if i < 2 or i + length >= len(doc) or doc[i - 1].text != "(" or doc[i + length].text != ")":
+    if i < 2 or i + length >= len(doc) or doc[i + length].text not in {")", ","}:
         return None
-    name = doc[i - 2]  # (not a body's name: "the Freedom Party (FPO) Herbert Kickl" is read after it)
+    opening = _bracket_opened(doc, i)
+    if opening is None or doc[i - 1].text not in {"(", ","} or opening < 1:
+        return None
+    name = doc[opening - 1]  # (not a body's name: "the Freedom Party (FPO) Herbert Kickl" is read after it)
     untagged = name.pos_ == "PROPN" and name.text[:1].isupper() and not name.ent_type_
     return name if name.ent_type_ == "PERSON" or untagged else None
+
+
+def _bracket_opened(doc: Doc, i: int) -> int | None:
+    """Where the brackets a party's form stands in open: right before it ("Jane Doe (SNP)"), or
+    before the seat and the other parts a parliament's record lists with it ("Jane Doe (Wills,
+    Australian Labor Party, Minister for Defence)"): capitalised parts set off by commas."""
+    k = i - 1
+    while k > i - 8 and k > 0 and doc[k].text != "(":
+        word = doc[k]
+        if word.text in {")", "(", ";", ":"} or not (word.text == "," or word.text[:1].isupper() or word.text == "-"):
+            return None
+        k -= 1
+    return k if doc[k].text == "(" else None
 
 
 def _short_form_bracketed(token: Token) -> tuple[int, str] | None:

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 # Words of a name run that make it an institution, not a person ("President Biden Administration").
 INSTITUTION_WORDS = words("names", "institution_words")
+# The departments of offices (names.toml): a name run ending in one is a title's, no person's
+_DEPARTMENTS = words("names", "departments")
 # Words that end the name of a body or a party, never a person's ("EFA Group", "Christian Democrats")
 _BODY_ENDS = words("names", "organization_name_ends") | words("names", "party_members")
 # Honorifics and ranks between a title and a name ("Energy Minister Prince Abdulaziz", "Chief of
@@ -176,6 +178,8 @@ def person_named(name: Span, resolver: Resolver, titled: bool) -> Resolved | Non
             t.lower_ in INSTITUTION_WORDS or (country_word(t, resolver) and not _inside_person(t)) for t in words
         )
         and words[-1].lower_ not in _BODY_ENDS  # "the opposition Christian Democrats" (not "Congress Li Zhanshu")
+        # a department of a long title ("Minister of Foreign Affairs, African Cooperation, and ...")
+        and words[-1].lower_ not in _DEPARTMENTS
     ):
         label = _without_nickname(name[initials:])
         return _claim(name, resolver.remember(Resolved(mint_id(label), label, "person")), resolver)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ...words import word_table, words
+from .party_spans import party_at, party_begun
 from .title_bodies import body_after, named_bodies
 
 if TYPE_CHECKING:
@@ -129,13 +130,25 @@ def read_office(title: Span, resolver: Resolver) -> Office | None:
             heads = _heads(reading.words)
         elif reading.words == [title[-1].text]:  # "leader of the right-wing People's Party for ...,"
             reading.owner = body_after(title, resolver)
-    words = reading.words
+    words = _without_empty_brackets(reading.words)
     if not heads or (heads <= OWNED_HEADS and not _owned(reading) and not _speaker_title(title)) or _awaited(title):
         return None
     # "then-ambassador", "Then-Prime Minister": an office held then, a former one
     words = [f"former {w[5:]}" if w.lower().startswith("then-") and len(w) > 5 else w for w in words]
     words = ["former" if w.lower() == "then" else w for w in words]
     return Office(" ".join(words), reading.owner, reading.at, reading.at_word, reading.tail)
+
+
+def _without_empty_brackets(words: list[str]) -> list[str]:
+    """A title's words without the brackets an acronym read as an actor left empty ("CPN ( )
+    Chairman" -> "CPN Chairman")."""
+    kept: list[str] = []
+    for word in words:
+        if word == ")" and kept and kept[-1] == "(":
+            kept.pop()
+        else:
+            kept.append(word)
+    return kept
 
 
 def _speaker_title(title: Span) -> bool:
@@ -321,8 +334,11 @@ def _actor_spans(title: Span, resolver: Resolver) -> dict[int, tuple[Actor, int]
     """States and organisations named in a title, longest first: start -> (actor, end)."""
     found: dict[int, tuple[Actor, int]] = {}
     i = title.start
+    begun = party_begun(title)  # "Citizens Coalition for | Change (CCC) leader"
+    if begun is not None:
+        found[i], i = begun, begun[1]
     while i < title.end:
-        match = actor_at(title.doc, i, title.end, resolver)
+        match = party_at(title.doc, i, title.end) or actor_at(title.doc, i, title.end, resolver)
         if match is not None and not _inside_name(title.doc, i, title.start, match[0]):
             found[i] = match
             i = match[1]

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 # "Secretary General", "Attorney General": offices that end in "General".
 # Styles of address that open a title's name, no word of the office ("His Majesty King Abdullah II")
 _STYLES = words("names", "styles")
+# honorifics (names.toml) written with an article: "Prime Minister the Honourable Jane Doe"
+_ARTICLED_HONORIFICS = frozenset({"honourable", "honorable"})
 _GENERAL_OFFICES = frozenset(
     "secretary director attorney inspector solicitor governor consul surgeon auditor prosecutor "
     "procurator advocate comptroller postmaster registrar -".split()
@@ -72,6 +74,7 @@ def title_before(doc: Doc, start: int, floor: int, resolver: Resolver) -> Span |
             or country_word(previous, resolver)
             or (previous.pos_ == "PROPN" and previous.text[:1].isupper())
             or previous.lower_ in HONORIFICS
+            or previous.lower_ == "the" and doc[first].lower_ in _ARTICLED_HONORIFICS  # "the Honourable"
             or _modifier(previous, first, start)
             or (
                 previous.text == "-"
@@ -207,6 +210,8 @@ def name_lead(doc: Doc, start: int, floor: int) -> int:
             start -= 1
         elif before.text == "." and not doc[start - 2].whitespace_ and f"{doc[start - 2].lower_}." in HONORIFICS:
             start -= 2  # "Lt. Gen. Sam Okiding": a rank's full stop the tokenizer split off
+        elif before.lower_ == "the" and doc[start].lower_ in _ARTICLED_HONORIFICS:
+            start -= 1  # "Prime Minister the Honourable Jane Doe": the style's article
         else:
             break
     return start

@@ -29,6 +29,7 @@ from .plural_titles import plural_roles, singular
 from .counterparts import COUNTERPART_WORDS, counterpart
 from .described import described_roles
 from .role_clauses import apposition_title, joined_titles, led_bodies, predicated
+from .seat_brackets import bracketed_offices
 from .title_spans import (
     is_office_head,
     name_lead,
@@ -93,6 +94,7 @@ def find_roles(sent: Span, resolver: Resolver) -> Iterator[tuple[Resolved, str, 
         i = (person is None and title is not None and _person_entity_start(doc, i, end)) or end + 1
     yield from predicated(sent, named, resolver)
     yield from led_bodies(sent, named, resolver)
+    yield from bracketed_offices(sent, named, resolver)  # "Jane Doe (Wills, Australian Labor Party)"
     yield from described_roles(sent, {person.id for _, _, person in named}, resolver)  # "the Russian president"
 
 

@@ -10,7 +10,7 @@ from .stances import (  # noqa: F401 - registers their extractors
     clauses, conditional_threats, conditions, credited, dangers, denied_rights, deontics, emotions,
     emphasis, evaluation, failures, formulae, hopes, interests, invitations, lent_backing, no_way,
     norms, nouns, owed_passives, owned_proposals, passive_backers, principles, quitting, reception,
-    refusals, request_lists, resolute, responses, sanctions, threats, ultimatums, unaccepted, verbs,
+    refusals, request_lists, resolute, responses, sanctions, stirred, threats, ultimatums, unaccepted, verbs,
     verdicts, votes, warned_parties, warning_nouns, wrongdoing,
 )
 
@@ -60,6 +60,7 @@ PIPELINE = (
     "declared_principles",
     "stated_aims",
     "felt_emotions",
+    "stirred_anger",
     "existing_needs",
     "find_events",
     "visiting_guests",

@@ -1,6 +1,7 @@
 """Round twenty-three's opposition wordings, on sentences of our own: a measure scuttled,
-stymied or cracked down on, a mindset to be eradicated, a rival stood up to or torn into,
-a law marched or demonstrated against is opposed (or its actor criticized)."""
+scuppered or cracked down on, a rival torn into, a law marched or demonstrated against is
+opposed (or its actor criticized); who a deed angered opposes it; a decision or pledge not to
+act rejects the act."""
 
 from __future__ import annotations
 
@@ -23,15 +24,12 @@ def test_a_measure_scuttled_scuppered_or_stymied_is_opposed() -> None:
     assert _has(found, "Gabriel_Boric", "opposes", "deal with Peru")
 
 
-def test_what_is_to_be_eradicated_or_cracked_down_on_is_opposed() -> None:
-    found = _found("Kazakhstan must begin the task of eradicating a militaristic mindset, Tokayev said.")
-    assert _has(found, "Kazakhstan", "opposes", "militaristic mindset")
+def test_what_is_cracked_down_on_is_opposed() -> None:
     found = _found("Gabriel Boric cracked down on dissent.")
     assert _has(found, "Gabriel_Boric", "opposes", "dissent")
 
 
-def test_a_rival_stood_up_to_or_torn_into_is_criticized() -> None:
-    assert _has(_found("Niger will stand up to France, Bazoum said."), "Niger", "criticizes", "France")
+def test_a_rival_torn_into_is_criticized() -> None:
     found = _found("Gabriel Boric tore into Jose Kast over his foreign policy.")
     assert _has(found, "Gabriel_Boric", "criticizes", "Jose Kast")
 
@@ -45,7 +43,6 @@ def test_the_new_verbs_do_not_fire_without_their_particle() -> None:
     for text in (
         "Gabriel Boric tore up the letter.",
         "Gabriel Boric cracked open a bottle of wine.",
-        "Gabriel Boric stood up to applaud.",
         "Gabriel Boric demonstrated the new system.",
         "Gabriel Boric wants to march with the workers in Santiago.",
         "Chile's army marched into the capital.",

@@ -72,23 +72,3 @@ def test_anger_negated_foretold_or_felt_by_no_named_actor_states_no_stirring() -
         "The decision angered many.",
     ):
         assert not _opposition(_found(text)), text
-
-
-def test_a_decision_or_pledge_not_to_act_rejects_the_act() -> None:
-    found = _found("Venezuela and Nicaragua decided at the last minute not to sign the declaration.")
-    assert _has(found, "Venezuela", "rejects", "sign the declaration")
-    assert _has(found, "Nicaragua", "rejects", "sign the declaration")
-    found = _found("VMRO-DPMNE has pledged not to make concessions to Bulgaria.")
-    assert _has(found, "VMRO_DPMNE", "rejects", "concessions to Bulgaria")
-    found = _found("Chad opted not to renew the defence pact with France.")
-    assert _has(found, "Chad", "rejects", "renew the defence pact")
-
-
-def test_a_decision_not_to_act_foreseen_negated_or_conditioned_rejects_nothing() -> None:
-    for text in (
-        "Chad may decide not to renew the defence pact with France.",
-        "Chad did not decide to renew the pact.",
-        "Peru decided not to attend the summit unless Chile apologizes.",
-        "Peru decided to sign the declaration.",
-    ):
-        assert not any(r == "rejects" for _, r, _ in _found(text)), text

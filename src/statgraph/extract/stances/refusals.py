@@ -42,7 +42,7 @@ def refused_acts(sent: Span, context: Context) -> Iterator[Found]:
     for verb in sent:
         if not _refused(verb, context.lexicon) or frame.voice_of(verb) == "author":
             continue
-        target = act_refused(verb)
+        target = _act(verb)
         subject = subject_of(verb.head if _going_to(verb) else verb)
         for holder, how in holders(subject, frame, resolver):
             if target.actor is None or target.actor.id != holder.id:
@@ -63,7 +63,7 @@ def _refused(verb: Token, lexicon: Lexicon) -> bool:
     ):
         return False  # "I will not sign this": the act is named elsewhere
     refused = negated(verb.head) if going else negated(verb)
-    return refused and not irrealis(verb) and not conditioned(verb) and not (going and conditioned(verb.head))
+    return refused and not irrealis(verb) and not _conditioned(verb) and not (going and _conditioned(verb.head))
 
 
 def _going_to(verb: Token) -> bool:
@@ -75,7 +75,7 @@ def _going_to(verb: Token) -> bool:
     )
 
 
-def conditioned(verb: Token) -> bool:
+def _conditioned(verb: Token) -> bool:
     """A refusal only until a condition is met: "will not see Lebanon differently unless Lebanon
     acts", "will not leave the presidency without concluding the agreement"."""
     for child in verb.children:
@@ -86,7 +86,7 @@ def conditioned(verb: Token) -> bool:
     return False
 
 
-def act_refused(verb: Token) -> Target:
+def _act(verb: Token) -> Target:
     """The act refused, from its verb to its last object or phrase: "cede an inch of its
     territory", "renew the economic cooperation agreement with China"."""
     parts = [c for c in verb.children if c.dep_ in _ACT_PARTS and c.i > verb.i]

@@ -1,7 +1,7 @@
 """Round twenty-three's opposition wordings, on sentences of our own: a measure scuttled,
 scuppered or cracked down on, a rival torn into, a law marched or demonstrated against is
-opposed (or its actor criticized); who a deed angered opposes it; a decision or pledge not to
-act rejects the act."""
+opposed (or its actor criticized); who a deed or an actor angered opposes it (criticizes the
+actor)."""
 
 from __future__ import annotations
 

@@ -10,8 +10,8 @@ from .stances import (  # noqa: F401 - registers their extractors
     clauses, conditional_threats, conditions, credited, dangers, denied_rights, deontics, emotions,
     emphasis, evaluation, failures, formulae, hopes, interests, invitations, lent_backing, no_way,
     norms, nouns, owed_passives, owned_proposals, passive_backers, principles, quitting, reception,
-    refusals, request_lists, resolute, responses, sanctions, stirred, threats, ultimatums, unaccepted, verbs,
-    verdicts, votes, warned_parties, warning_nouns, wrongdoing,
+    refusals, request_lists, resolute, responses, sanctions, stirred, threats, ultimatums,
+    unaccepted, verbs, verdicts, votes, warned_parties, warning_nouns, wrongdoing,
 )
 
 # The registered extractors in the order they run on a sentence, as spaCy's config lists its

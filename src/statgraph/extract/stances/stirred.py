@@ -25,11 +25,18 @@ from ..registry import Context, extractor
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from ..cues import Lexicon
+
 # who feels a stirred anger noun: "the ire of Warsaw", "anger among the opposition"
 _FEELERS = ("of", "among", "in", "from")
 
 
-@extractor(cues=lambda lexicon: lexicon.listed("opposes", "stirring_verbs") | lexicon.listed("opposes", "stirred_nouns"))
+def _stirring_words(lexicon: Lexicon) -> frozenset[str]:
+    """The words `stirred_anger` reads: the stirring verbs and the anger nouns."""
+    return lexicon.listed("opposes", "stirring_verbs") | lexicon.listed("opposes", "stirred_nouns")
+
+
+@extractor(cues=_stirring_words)
 def stirred_anger(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the opposition of those a deed or an actor angered, alarmed or upset."""
     lexicon = context.lexicon

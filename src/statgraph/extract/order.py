@@ -11,7 +11,7 @@ from .stances import (  # noqa: F401 - registers their extractors
     deontics, emotions, emphasis, evaluation, failures, formulae, hopes, importance, interests,
     invitations, lent_backing, no_way, norms, nouns, owed_passives, owned_proposals,
     passive_backers, principles, quitting, reception, refusals, request_lists, resolute, responses,
-    sanctions, threats, ultimatums, unaccepted, verbs, verdicts, votes, warned_parties,
+    sanctions, stirred, threats, ultimatums, unaccepted, verbs, verdicts, votes, warned_parties,
     warning_nouns, wrongdoing,
 )
 
@@ -64,6 +64,7 @@ PIPELINE = (
     "declared_principles",
     "stated_aims",
     "felt_emotions",
+    "stirred_anger",
     "existing_needs",
     "find_events",
     "visiting_guests",

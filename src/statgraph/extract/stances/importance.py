@@ -19,6 +19,10 @@ The verbs are data in ontology/cues.toml [supports] importance_showing_verbs, th
 "the crisis shows the importance of X" is no one's stance); a denied or supposed importance
 ("does not show", "if it shows", "of no importance") says nothing. Discussing the importance of
 X is left to the talk screens (spoken_acts.talked_about), which read it as a topic.
+
+The speaker holds these as the one who judges the thing important (rule suffix `speaker_judges`),
+not as the doer of a verb left without its subject (`speaker`, which
+extract/voice_screens.py drops when the clause has a doer of its own).
 """
 
 from __future__ import annotations
@@ -63,7 +67,7 @@ def shown_importance(sent: Span, context: Context) -> Iterator[Found]:
         elif subject is not None and subject.lower_ not in _POINTING and subject.pos_ != "PRON":
             if frame.behalf is not None and frame.voice_of(verb) != "author":
                 found = stressed_targets(noun, "supports", resolver) + _actors_of(noun, context, events)
-                yield from _found([(frame.behalf, "speaker")], found, noun, "importance_shown")
+                yield from _found([(frame.behalf, "speaker_judges")], found, noun, "importance_shown")
 
 
 @extractor(cues=lambda lexicon: lexicon.listed("supports", "importance_nouns"))
@@ -87,7 +91,7 @@ def of_importance(sent: Span, context: Context) -> Iterator[Found]:
             continue
         if subject.lemma_.lower() in context.lexicon.listed("supports", "arranged_events"):
             continue  # "this visit is of great importance": a meeting welcomed, no stance
-        yield from _found([(frame.behalf, "speaker")], targets(subject, context.resolver), noun, "of_importance")
+        yield from _found([(frame.behalf, "speaker_judges")], targets(subject, context.resolver), noun, "of_importance")
 
 
 def _denied(noun: Token) -> bool:

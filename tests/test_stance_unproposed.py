@@ -127,10 +127,9 @@ def test_noting_with_regret_or_concern_opposes_what_is_noted() -> None:
     assert _has(found, "Canada", "opposes", "escalation in Gaza")
 
 
-def test_feelings_denied_caused_in_others_or_of_no_one_state_nothing() -> None:
+def test_feelings_denied_or_of_no_one_state_nothing() -> None:
     for text in (
         "Japan is not pleased with the outcome of the talks.",
-        "Petro has angered U.S. officials by rejecting extradition requests.",
         "The shocked delegates left the hall.",
         "Japan was happy to host the talks.",
     ):

@@ -55,3 +55,10 @@ def test_a_warning_keeps_the_subject_put_off_to_its_end(text: str, words: str) -
 def test_a_warning_of_ones_own_act_is_the_act_alone() -> None:
     found = _targets("Chile warned that it would retaliate.")
     assert found == ["retaliate"], found
+
+
+def test_a_participle_after_a_common_noun_stays_in_the_phrase() -> None:
+    found = _targets("Chile opposed a resolution at the UN marking the anniversary of the war.")
+    assert any(t.startswith("resolution at the UN marking") for t in found), found
+    found = _targets("Chile condemned the terrorist attack that occurred in Lima today, causing numerous deaths.")
+    assert not any("causing" in t for t in found), found

@@ -309,7 +309,8 @@ def subject_gerund(noun: Token) -> Token | None:
     accept China *meddling* in its democracy"): a gerund right after the object (or its list),
     that the parser hung on the verb above, or a gerund clause whose subject the noun is; with
     an object or a complement of its own, no auxiliary, marker or subject of its own. None
-    otherwise (after a comma the gerund is the holder's own act: "met Putin, seeking support")."""
+    otherwise: after a comma the gerund is the holder's own act ("met Putin, seeking support"),
+    after a common noun a participle that says which ("a resolution marking the anniversary")."""
     doc = noun.doc
     if noun.pos_ not in {"NOUN", "PROPN"}:
         return None
@@ -317,9 +318,9 @@ def subject_gerund(noun: Token) -> Token | None:
         gerund = noun.head  # "accept China meddling in ...": the clause's subject
         if noun.right_edge.i + 1 != gerund.i:
             return None
-    elif noun.dep_ in {"dobj", "obj"}:
+    elif noun.dep_ in {"dobj", "obj"} and noun.pos_ == "PROPN":  # a common noun's is a participle
         end = max(t.right_edge.i for t in [noun, *(c for c in noun.children if c.dep_ in {"appos", "conj"})]) + 1
-        if end >= len(doc) or doc[end].tag_ != "VBG" or doc[end].head.i != noun.head.i:
+        if end >= len(doc) or doc[end].tag_ != "VBG" or doc[end].head.i != noun.head.i or doc[end - 1].is_punct:
             return None
         gerund = doc[end]
         if gerund.dep_ not in {"advcl", "xcomp"}:

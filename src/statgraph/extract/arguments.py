@@ -15,7 +15,7 @@ from .context.holders import VAGUE
 from .context.subjects import conjuncts
 from .listing import list_members
 from .naming import acronym_head, descriptive_name, office_holder
-from .phrases import MAX_TARGET_TOKENS, hung_infinitive, phrase, phrase_span, takes
+from .phrases import MAX_TARGET_TOKENS, hung_infinitive, phrase, phrase_span, subject_gerund, takes
 from .referents import doer_of, referred_act, spelled_acts, whose_phrase
 from .target import Target
 from .wording import tidy, usable
@@ -69,6 +69,8 @@ def targets(token: Token, resolver: Resolver) -> list[Target]:
     phrase, as a reader words them ("the sovereignty, stability and economic development of
     Moldova", "peace and stability across the Taiwan Strait"; but "the interference in its
     internal affairs and the politicization of refugee issues" are two)."""
+    if (act := _doer_and_act(token, resolver)) is not None:
+        return [act]  # "vetoes Romania and Bulgaria joining the Schengen area": the joining
     if spelled := spelled_acts(token):  # "two decisions -- using X and imposing Y": the acts
         made = [clause_target(a, resolver) if a.pos_ == "VERB" else make_target(a, resolver) for a in spelled]
         return [t for t in made if t is not None]
@@ -83,6 +85,22 @@ def targets(token: Token, resolver: Resolver) -> list[Target]:
             replaced[id(run[0][1])] = Target(joined, head=run[0][1].head)
     kept = [replaced.get(id(t), t) for t in found]
     return [t for t in kept if t is not None]
+
+
+def _doer_and_act(noun: Token, resolver: Resolver) -> Target | None:
+    """The act a noun is the doer of, worded with the doer (`phrases.subject_gerund`): "Romania
+    and Bulgaria joining the Schengen area", "China meddling in Canadian democracy"; None where
+    the noun does no such act or the words are too long for a target."""
+    gerund = subject_gerund(noun)
+    said = clause_target(gerund, resolver) if gerund is not None else None
+    if gerund is None or said is None:
+        return None
+    doer = noun.doc[noun.left_edge.i : gerund.i]
+    if said.text.lower().startswith(doer.text.lower()):
+        text = said.text  # a clause's subject kept already
+    else:
+        text = tidy(f"{doer.text} {said.text}")
+    return Target(text, head=gerund.text) if usable(text) and len(text.split()) <= MAX_TARGET_TOKENS + 4 else None
 
 
 def _members(token: Token) -> list[Token]:

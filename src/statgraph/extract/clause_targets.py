@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .clause_wording import ancestors_until, clause_text, defining
 from .listing import inner_member, stray_acts
-from .phrases import purpose
+from .phrases import extraposed, purpose
 from .referents import pointed_act, pointing_phrase
 from .target import Target
 from .wording import name_end, tidy, usable
@@ -34,12 +34,12 @@ def clause_words(verb: Token) -> Target | None:
         for t in verb.subtree
         if t.dep_ not in own_subject | {"aux", "mark", "punct", "neg"}
         and t.lower_ not in {"not", "n't", "n’t"}
-        and not (t.dep_ in cut and t.i != verb.i and not inner_member(t) and not _kept_purpose(t, verb))
+        and not (t.dep_ in cut and t.i != verb.i and not inner_member(t) and not _kept(t, verb))
     ]
     keep = [
         t
         for t in words
-        if all(a.dep_ not in cut or a.i == verb.i or defining(a) or inner_member(a) or _kept_purpose(a, verb)
+        if all(a.dep_ not in cut or a.i == verb.i or defining(a) or inner_member(a) or _kept(a, verb)
                for a in ancestors_until(t, verb))
     ]
     if not keep:
@@ -72,10 +72,17 @@ def _without_pointing_subject(verb: Token, start: int, end: int) -> Target | Non
     it says, from the word after the subject, where the verb acts on an object of its own; None
     where it does not ("I hope that it will be discussed": about something named elsewhere)."""
     subject = verb.doc[start]
-    if subject.head.i != verb.i or subject.dep_ != "nsubj" or not any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+    acts = any(c.dep_ in {"dobj", "obj"} or extraposed(c) for c in verb.children)
+    if subject.head.i != verb.i or subject.dep_ != "nsubj" or not acts:
         return None
     text = tidy(verb.doc[start + 1 : end].text)
     return Target(text, head=verb.text) if usable(text) and len(text.split()) >= 2 else None
+
+
+def _kept(clause: Token, verb: Token) -> bool:
+    """Whether a clause under the verb belongs to what the verb's clause says: its purpose
+    (`_kept_purpose`), or the subject put off to its end (`extraposed`)."""
+    return _kept_purpose(clause, verb) or extraposed(clause)
 
 
 def _kept_purpose(clause: Token, verb: Token) -> bool:
@@ -111,7 +118,7 @@ def predicate_target(verb: Token, without: Token | None = None) -> Target | None
     at the Russian borders"; `without` a phrase hung on it that is no part of it."""
     dropped = {"nsubj", "nsubjpass", "aux", "auxpass", "advcl", "punct", "mark", "neg", "cc", "conj"}
     keep = [verb]
-    stack = [c for c in verb.children if c.dep_ not in dropped and c != without]
+    stack = [c for c in verb.children if (c.dep_ not in dropped or extraposed(c)) and c != without]
     while stack:
         child = stack.pop()
         keep.append(child)

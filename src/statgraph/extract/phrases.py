@@ -149,6 +149,22 @@ def purpose(clause: Token) -> bool:
     )
 
 
+def extraposed(clause: Token) -> bool:
+    """Whether a "for ... to"-clause is the subject that an "it" stands in for, put off to the end
+    of its clause: "it would be difficult *for the party to continue its cooperation*", "it was
+    five minutes to midnight *for Europe to defend itself*" (the clause is what is warned of or
+    wanted, not a purpose added)."""
+    verb = clause.head
+    return (
+        clause.dep_ in {"advcl", "xcomp", "ccomp"}
+        and clause.i > verb.i
+        and verb.lemma_.lower() == "be"
+        and any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in verb.children)
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    )
+
+
 def hung_infinitive(noun: Token) -> tuple[Span | None, Token] | None:
     """The to-infinitive that says what a noun is, where the parser hung it on the verb above:
     right after the noun ("agreed to the agency's demand *to stop increasing its storage*"), or,
@@ -285,6 +301,35 @@ def hung_complement(noun: Token, end: int | None = None) -> Token | None:
     if not objects or any(o.ent_type_ in _NOT_COMPLEMENTS for o in objects):
         return None
     return prep
+
+
+def subject_gerund(noun: Token) -> Token | None:
+    """The gerund a noun is the doer of, where a reader takes the two as one act, the thing
+    opposed, backed or asked ("vetoes Romania and Bulgaria *joining* the Schengen area", "will not
+    accept China *meddling* in its democracy"): a gerund right after the object (or its list),
+    that the parser hung on the verb above, or a gerund clause whose subject the noun is; with
+    an object or a complement of its own, no auxiliary, marker or subject of its own. None
+    otherwise: after a comma the gerund is the holder's own act ("met Putin, seeking support"),
+    after a common noun a participle that says which ("a resolution marking the anniversary")."""
+    doc = noun.doc
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if noun.dep_ in {"nsubj"} and noun.head.tag_ == "VBG" and noun.head.dep_ in {"ccomp", "xcomp"}:
+        gerund = noun.head  # "accept China meddling in ...": the clause's subject
+        if noun.right_edge.i + 1 != gerund.i:
+            return None
+    elif noun.dep_ in {"dobj", "obj"} and noun.pos_ == "PROPN":  # a common noun's is a participle
+        end = max(t.right_edge.i for t in [noun, *(c for c in noun.children if c.dep_ in {"appos", "conj"})]) + 1
+        if end >= len(doc) or doc[end].tag_ != "VBG" or doc[end].head.i != noun.head.i or doc[end - 1].is_punct:
+            return None
+        gerund = doc[end]
+        if gerund.dep_ not in {"advcl", "xcomp"}:
+            return None
+    else:
+        return None
+    if any(c.dep_ in {"aux", "auxpass", "mark", "nsubjpass"} or c.dep_ == "nsubj" and c.i != noun.i for c in gerund.children):
+        return None
+    return gerund if any(c.dep_ in {"dobj", "obj", "prep", "dative"} for c in gerund.children) else None
 
 
 # Prepositions of manner and time whose gerund is an act of the clause's own subject: "angered

@@ -153,3 +153,14 @@ def test_run_node_names_the_judge(tmp_path: Path) -> None:
     labels = [str(o) for o in graph.objects(None, SG.model)]
     digest = load_model(DEFAULT_MODEL).digest[:16]
     assert labels and all(f"judge model.json sha256:{digest}" in label for label in labels)
+
+
+def test_a_judge_file_is_read_once_while_it_stays_the_same(tmp_path: Path) -> None:
+    path = tmp_path / "m.json"
+    path.write_text(JudgeModel({"bias": 0.5}, 0.6).to_json(), encoding="utf-8")
+    first = load_judge(path)
+    assert load_judge(path) is first  # a build asks twice: to score, and to name the judge
+    path.write_text(JudgeModel({"bias": 0.5, "rule=x": 1.0}, 0.7).to_json(), encoding="utf-8")
+    again = load_judge(path)
+    assert again is not first and again.threshold == 0.7 and again.name != first.name
+    assert load_judge("default") is load_judge(DEFAULT_MODEL)

@@ -71,9 +71,27 @@ class ModelJudge:
 
 
 def load_judge(spec: str | Path = "default") -> Judge:
-    """`default` (the packaged model), `none` (the rules' confidences) or a model file."""
+    """`default` (the packaged model), `none` (the rules' confidences) or a model file. A model
+    file is read once while it stays the same (its size and modification time): a build asks
+    for its judge twice, to score and to name it in the run node."""
     if str(spec) == "none":
         return RuleJudge()
     path = DEFAULT_MODEL if str(spec) == "default" else Path(spec)
+    try:
+        stat = path.stat()
+        key: tuple[object, ...] | None = (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
+    except OSError:
+        key = None  # a missing file: load_model names it
+    if key is not None and key in _LOADED:
+        return _LOADED[key]
     model = load_model(path)
-    return ModelJudge(model, f"{path.name} sha256:{model.digest[:16]}")
+    judge = ModelJudge(model, f"{path.name} sha256:{model.digest[:16]}")
+    if key is not None:
+        if len(_LOADED) >= 8:
+            _LOADED.clear()
+        _LOADED[key] = judge
+    return judge
+
+
+# The judges read so far, by file, size and modification time (a ModelJudge keeps no state of its own)
+_LOADED: dict[tuple[object, ...], ModelJudge] = {}

@@ -65,3 +65,10 @@ def test_a_deployment_to_come_is_none_yet_but_a_withdrawal_to_come_presupposes_f
     )
     assert ("Russia", "Belarus") in pairs_of("Russia stationed tactical nuclear weapons in Belarus.", "deployed_to")
     assert ("Russia", "Moldova") in pairs_of("Russia will withdraw its troops from Moldova.", "deployed_to")
+
+
+def test_a_place_after_a_preposition_coordinated_with_another() -> None:
+    text = "Kenya has also deployed police contingents around the African continent and in Haiti."
+    assert ("Kenya", "Haiti") in pairs_of(text, "deployed_to")
+    assert ("Kenya", "Haiti") not in pairs_of("Kenya has also deployed police contingents around the African "
+                                              "continent and praised Haiti.", "deployed_to")

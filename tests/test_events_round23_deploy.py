@@ -72,3 +72,18 @@ def test_a_place_after_a_preposition_coordinated_with_another() -> None:
     assert ("Kenya", "Haiti") in pairs_of(text, "deployed_to")
     assert ("Kenya", "Haiti") not in pairs_of("Kenya has also deployed police contingents around the African "
                                               "continent and praised Haiti.", "deployed_to")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge connects Crimea, which was annexed by Moscow in 2014, and the mainland.",
+        "The bridge connects Crimea, which Moscow annexed in 2014, to the mainland.",
+    ],
+)
+def test_a_place_seized_in_a_relative_clause_on_it(text: str) -> None:
+    assert ("Russia", "Crimea") in pairs_of(text, "deployed_to")
+
+
+def test_a_thing_seized_in_a_relative_clause_is_no_place() -> None:
+    assert not pairs_of("The plan, which was seized upon by Moscow as a pretext, failed.", "deployed_to")

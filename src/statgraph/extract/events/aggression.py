@@ -123,9 +123,14 @@ def aggression_verb(token: Token, frame: Frame, resolver: Resolver) -> Iterator[
     elif token.lemma_.lower() not in _SEIZE_VERBS:
         return  # "took office"
     passive = subject is not None and subject.dep_ == "nsubjpass" or token.dep_ == "acl" and token.tag_ == "VBN"
+    relative = token.dep_ == "relcl" and any(c.lower_ in {"which", "that"} for c in token.children)
+    if relative and obj is not None and obj.lower_ in {"which", "that"}:
+        obj = token.head  # "Crimea, which Moscow annexed in 2014"
+    passive = passive or relative and any(c.dep_ == "nsubjpass" for c in token.children)
     if passive:
         agent = next((p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
-        place_word = subject if subject is not None and subject.dep_ == "nsubjpass" else token.head
+        # "Crimea, which was annexed by Moscow": the place the relative clause is on
+        place_word = subject if subject is not None and subject.dep_ == "nsubjpass" and not relative else token.head
         owners, taken = holders(agent, frame, resolver), place_word
     elif subject is not None and subject.lower_ in _ARMED_GROUPS:
         # "the M23 rebel group captured Goma": the group its name names ("the group" alone is left)

@@ -134,7 +134,7 @@ def aggression_verb(token: Token, frame: Frame, resolver: Resolver) -> Iterator[
         owners, taken = holders(agent, frame, resolver), place_word
     elif subject is not None and subject.lower_ in _ARMED_GROUPS:
         # "the M23 rebel group captured Goma": the group its name names ("the group" alone is left)
-        owners, taken = [(a, "group") for a in _group_named(subject, resolver)], obj
+        owners, taken = [(a, "subject") for a in _group_named(subject, resolver)], obj
     else:
         owners, taken = holders(subject, frame, resolver), obj
         if not owners and subject is not None and subject.lower_ in PRESENT_NOUNS:

@@ -20,9 +20,10 @@ def test_a_membership_told_as_done_is_held_and_a_meeting_to_come_is_none() -> No
     assert moods and set(moods) == {"mood=None"}
 
 
-def test_a_tie_or_deployment_told_to_come_is_still_one() -> None:
+def test_a_tie_told_to_come_is_still_one_and_a_deployment_none() -> None:
     assert pairs_of("Kenya and Ethiopia will continue to work together on security.", "cooperates_with")
-    assert ("Kenya", "Somalia") in pairs_of("Kenya said it would send troops to Somalia.", "deployed_to")
+    # round twenty-three: a sending told with a future auxiliary is none yet (event_screens.py)
+    assert ("Kenya", "Somalia") not in pairs_of("Kenya said it would send troops to Somalia.", "deployed_to")
 
 
 def test_a_gathering_of_many_sides_names_no_pair_that_met() -> None:

@@ -42,9 +42,10 @@ def test_a_sending_only_decided_voted_or_allowed_is_no_deployment(text: str) -> 
     assert pairs_of(text, "deployed_to") == set()
 
 
-def test_a_sending_done_or_said_to_come_is_a_deployment() -> None:
+def test_a_sending_done_is_a_deployment_and_one_said_to_come_none_yet() -> None:
     assert ("Kenya", "Somalia") in pairs_of("Kenya sent troops to Somalia.", "deployed_to")
-    assert ("Kenya", "Somalia") in pairs_of("Kenya said it would send troops to Somalia.", "deployed_to")
+    # round twenty-three: train gold codes no sending told with a future auxiliary
+    assert ("Kenya", "Somalia") not in pairs_of("Kenya said it would send troops to Somalia.", "deployed_to")
 
 
 @pytest.mark.parametrize(

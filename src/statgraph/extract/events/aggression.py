@@ -118,13 +118,23 @@ def aggression_verb(token: Token, frame: Frame, resolver: Resolver) -> Iterator[
     if obj is not None and obj.lower_ == "control" and token.lemma_.lower() in _CONTROL_VERBS:
         # "took control of Goma" (the parser may hang "of" on the verb)
         obj = next(iter(prep_objects(obj, {"of", "over"}) or prep_objects(token, {"of", "over"})), None)
+    elif token.lemma_.lower() in _CONTROL_VERBS and any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children):
+        pass  # "took over the capital, Sanaa": the place taken is the object
     elif token.lemma_.lower() not in _SEIZE_VERBS:
         return  # "took office"
     passive = subject is not None and subject.dep_ == "nsubjpass" or token.dep_ == "acl" and token.tag_ == "VBN"
+    relative = token.dep_ == "relcl" and any(c.lower_ in {"which", "that"} for c in token.children)
+    if relative and obj is not None and obj.lower_ in {"which", "that"}:
+        obj = token.head  # "Crimea, which Moscow annexed in 2014"
+    passive = passive or relative and any(c.dep_ == "nsubjpass" for c in token.children)
     if passive:
         agent = next((p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
-        place_word = subject if subject is not None and subject.dep_ == "nsubjpass" else token.head
+        # "Crimea, which was annexed by Moscow": the place the relative clause is on
+        place_word = subject if subject is not None and subject.dep_ == "nsubjpass" and not relative else token.head
         owners, taken = holders(agent, frame, resolver), place_word
+    elif subject is not None and subject.lower_ in _ARMED_GROUPS:
+        # "the M23 rebel group captured Goma": the group its name names ("the group" alone is left)
+        owners, taken = [(a, "subject") for a in _group_named(subject, resolver)], obj
     else:
         owners, taken = holders(subject, frame, resolver), obj
         if not owners and subject is not None and subject.lower_ in PRESENT_NOUNS:
@@ -145,13 +155,41 @@ def _places_within(taken: Token, resolver: Resolver) -> list[Resolved]:
     """ "seized several villages in the Donetsk region", "occupied parts of Syria": the place a
     common noun taken lies in, or is part of (one step down)."""
     members = [t for t in [taken, *conjuncts(taken)] if t.pos_ == "NOUN" and t.lemma_.lower() in _PART_NOUNS]
-    return [p for t in members for o in prep_objects(t, {"in", "of"}) if (p := force_place(o, resolver)) is not None]
+    found = [p for t in members for o in prep_objects(t, {"in", "of"}) if (p := force_place(o, resolver)) is not None]
+    # "most of the regional capital, Goma", "swathes of Iraqi and Syrian territories"
+    shares = [o for t in [taken, *conjuncts(taken)] if t.lower_ in _SHARE_WORDS for o in prep_objects(t, {"of"})]
+    for whole in shares:
+        found += [p for t in [whole, *conjuncts(whole)] if (p := force_place(t, resolver)) is not None]
+        found += _territories_of(whole, resolver) if whole.lower_ in TERRITORY_NOUNS else []
+    return list({p.id: p for p in found}.values())
+
+
+def _group_named(noun: Token, resolver: Resolver) -> list[Resolved]:
+    """ "the M23 rebel group", "the Houthi movement": the armed group a proper name before the noun
+    names (the small model may tag a group's name a place: its own name is kept, never a state)."""
+    names = [c for c in noun.children if c.dep_ in {"compound", "nmod"} and c.i < noun.i and c.pos_ == "PROPN"]
+    found = [a for c in names if (a := resolver.resolve(c)) is not None]
+    return [a if a.type in _FORCE_TYPES - {"state"} else Resolved(a.id, a.label, "group") for a in found
+            if a.type != "state" or resolver.gazetteer.find(a.label) is None]
+
+
+def _territories_of(token: Token, resolver: Resolver) -> list[Resolved]:
+    """ "Iraqi and Syrian territories": the state of each coordinated demonym before the noun."""
+    demonyms = [m for c in token.children if c.dep_ == "amod" and c.i < token.i for m in [c, *conjuncts(c)]]
+    states = [resolver.gazetteer.demonym(d.text) for d in demonyms]
+    return [resolver.actor(a) for a in states if a is not None and a.type == "state"]
 
 
 # Common nouns for the parts of a place taken: "several villages in the Donetsk region"
 _PART_NOUNS = frozenset(
     "area city district locality part portion position province region settlement territory town village".split()
 )
+
+
+# Words of a share of a place taken, before "of": "most of Goma", "swathes of Syrian territory"
+_SHARE_WORDS = frozenset({"all", "half", "most", "much", "swathe", "swathes", "swath", "swaths"})
+# Nouns of an armed group whose name or demonym owns it: "the M23 rebel group took control of Goma"
+_ARMED_GROUPS = words("event_forms", "armed_group_nouns")
 
 
 # A force or mission that forces serve in, in a place of its own: "troops in the UN force in Lebanon"

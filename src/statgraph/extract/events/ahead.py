@@ -25,8 +25,8 @@ STILL_VERBS = words("event_forms", "still_verbs")
 TIMED_RELATIONS = frozenset({"cooperates_with", "deployed_to", "member_of", "met_with", "visited"})
 # the relations whose event a future auxiliary makes not (yet) held: a membership ("six countries
 # will join BRICS"). A meeting or visit told to come is dropped by screens.py (events/planned.py);
-# a tie told to come is still a tie, and arms or forces a state says it
-# will send are read as sent (deployments.py)
+# a tie told to come is still a tie; a deployment told by its own verb with a future auxiliary
+# is none yet (event_screens.deployment_to_come; a withdrawal to come presupposes the forces there)
 FUTURE_RELATIONS = frozenset({"member_of"})
 _TIME_DEPS = frozenset({"advmod", "npadvmod", "obl", "tmod"})
 _TIME_PREPS = frozenset({"during", "in", "over", "within"})

@@ -43,8 +43,10 @@ def military_owner(noun: Token, frame: Frame, resolver: Resolver) -> list[Resolv
     if len(lefts) > 1:  # "North Korean soldiers": a demonym of two words
         actor = resolver.gazetteer.demonym(noun.doc[lefts[0].i : lefts[-1].i + 1].text)
         found += [resolver.actor(actor)] if actor is not None else []
-    for child in noun.children if not found else ():
-        if child.dep_ in {"amod", "compound", "poss", "nmod"}:
+    # "the Amhara and Eritrean forces": each coordinated demonym or name before the noun
+    kids = [m for c in noun.children for m in ([c, *conjuncts(c)] if c.dep_ == "amod" and c.i < noun.i else [c])]
+    for child in kids if not found else ():
+        if child.dep_ in {"amod", "compound", "poss", "nmod"} or child.dep_ == "conj" and child.i < noun.i:
             actor = resolver.gazetteer.demonym(child.text) or resolver.gazetteer.find(resolver.name_span(child).text)
             if actor is not None:
                 found.append(resolver.actor(actor))
@@ -202,9 +204,11 @@ def transfer(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -
     of arms to Taiwan": the owner of the transfer, or whoever steps it up, deploys to the place."""
     words = lexicon.events["deployed_to"]
     cargo = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is not None:  # "North Korea's troop deployment to Russia": the forces before the noun
+        cargo += [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
     if not any(_is_military(t, words["nouns"]) for t in cargo):
         return
-    owner = next((c for c in token.children if c.dep_ == "poss"), None)
     verb = token.head
     if owner is None and token.dep_ in {"dobj", "obj"} and verb.lemma_.lower() in words["transfer_verbs"]:
         if negated(verb) or irrealis(verb) or speculative(verb):

@@ -101,6 +101,8 @@ def forces_withdrawn(token: Token, frame: Frame, resolver: Resolver) -> Iterator
             forces = [forces_named(said)]  # "French troops withdrew from Niger"
     else:
         forces = [p for p in prep_objects(token, {"of"}) if p.lower_ in PRESENT_NOUNS]
+        # "the U.S. forces withdrawal from Iraqi territories": the forces before the noun
+        forces += [c for c in token.children if c.dep_ == "compound" and c.lower_ in PRESENT_NOUNS]
     if not forces or token.pos_ == "VERB" and negated(token):
         return
     carriers = [token, *forces]

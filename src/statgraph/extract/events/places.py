@@ -52,11 +52,13 @@ def places_of(
     preps = _PLACE_PREPS | ({"near", "along", "around", "through"} if areas else set())
     children = list(token.children)
     children += [g for c in children if c.dep_ == "advmod" and c.lemma_.lower() in nearer for g in c.children]
-    for child in children:
+    # "around the African continent and in Haiti": a preposition coordinated with another
+    joined = [g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "conj" and g.pos_ == "ADP"]
+    for child in children + joined:
         if depth and child.dep_ == "prep" and child.lower_ == "of":
             for pobj in [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]:
                 found += places_of(pobj, resolver, areas=areas, depth=depth + 1)
-        if child.dep_ in {"prep", "dative"} and child.lower_ in preps:
+        if (child.dep_ in {"prep", "dative"} or child in joined) and child.lower_ in preps:
             for pobj in [c for c in child.children if c.dep_ == "pobj"]:
                 for member in listed(pobj):
                     actor = (

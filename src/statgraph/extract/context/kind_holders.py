@@ -108,8 +108,9 @@ def unnamed_group(token: Token) -> Resolved | None:
     "Protesters demanded ..." (protesters), "Six Georgian opposition parties rejected ..."
     (Georgian opposition parties); not "the parties agreed" (the sides named before)."""
     lemma, plural = noun_lemma(token), token.tag_ == "NNS"
-    grouped = lemma in _GROUP_HOLDERS or token.lower_ in _GROUP_HOLDERS
+    grouped = lemma in _GROUP_HOLDERS or token.lower_ in _GROUP_HOLDERS or _labelled(token)
     opposition = lemma == "party" and any(c.lower_ == "opposition" for c in token.children)
+    plural = plural or token.lower_ in _LABELLED | _PLACED  # "MPs", tagged as a singular
     if token.pos_ != "NOUN" or not (plural and (grouped or opposition) or token.lower_ == "opposition"):
         return None
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children) or _described(token):
@@ -121,6 +122,31 @@ def unnamed_group(token: Token) -> Resolved | None:
     lowered = first.is_sent_start and (first.lemma_.lower() in _GROUP_HOLDERS or first.lower_ == "opposition")
     label = label[0].lower() + label[1:] if lowered else label  # "Protesters" opening a sentence
     return Resolved(mint_id(label), label, "group")
+
+
+_LABELLED = words("actor_nouns", "labelled_groups")
+_PLACED = words("actor_nouns", "placed_groups")
+_PLACES = frozenset({"NORP", "GPE", "LOC"})  # the entity kinds of a label naming a place or people
+# Words that count or pick out some of a group, and say nothing of which group it is.
+_SOME = frozenset("other many several few various numerous some certain".split())
+
+
+def _labelled(token: Token) -> bool:
+    """Whether a plural of people of an office or calling is a group by a word that labels it:
+    "East African leaders", "Minority MPs", "Top rabbis" (not "leaders", "some leaders", "the two
+    leaders": whoever, or sides named before)."""
+    placed = token.lower_ in _PLACED
+    if not (placed or token.lower_ in _LABELLED) or any(c.dep_ in {"nummod", "poss"} for c in token.children):
+        return False  # "the two leaders", "Europe's most powerful leaders": counted, or someone's
+    labels = [c for c in token.lefts if c.dep_ in _LABEL_DEPS and not c.like_num]
+    if placed:  # "East African leaders", "Opposition leaders"; not "World leaders", "ruling and opposition leaders"
+        labels = [c for c in labels if c.ent_type_ in _PLACES or _opposition(c)]
+    return bool(labels) and not any(c.lower_ in _SOME for c in token.lefts)
+
+
+def _opposition(label: Token) -> bool:
+    """Whether a label is the opposition alone ("Opposition leaders"; not "ruling and opposition leaders")."""
+    return label.lower_ == "opposition" and not label.conjuncts
 
 
 def _described(token: Token) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from spacy.attrs import LEMMA, LOWER, POS
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
 from spacy.parts_of_speech import NAMES
 from spacy.tokens import Span
 
@@ -78,12 +78,14 @@ def sentences(doc: Doc, source: str | None = None) -> list[Sentence]:
     tokens = list(doc)  # each made once, for every sentence
     lemmas, forms, tags = _words(doc)
     found, starts = [], sentence_starts(doc)  # the sentences' starts, kept for `bounds.sentence_bounds`
+    parents: dict[str, frozenset[int]] = {}  # `heads_with_child`'s, one for the Doc's sentences
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(doc)
         made = Sentence.of_tokens(doc, start, end, tokens[start:end], source)
         made.forms, made.lemma_list, made.pos_list = forms[start:end], lemmas[start:end], tags[start:end]
         made.lemmas = frozenset(made.lemma_list)
         made.vocabulary = made.lemmas.union(made.forms)
+        made.parents = parents
         found.append(made)
     return found
 
@@ -145,3 +147,21 @@ def vocabulary(sent: Span) -> frozenset[str]:
     if isinstance(sent, Sentence):
         return sent.vocabulary
     return lemmas(sent).union(t.lower_ for t in sent)
+
+
+def heads_with_child(sent: Span, label: str) -> frozenset[int]:
+    """The places (`doc[k]`) of the words of a sentence's Doc with a child of dependency `label`
+    (`any(c.dep_ == label for c in word.children)`), read off the parse's array once a Doc."""
+    known = sent.__dict__.get("parents") if isinstance(sent, Sentence) else None
+    if known is not None and label in known:
+        return known[label]
+    doc = sent.doc
+    wanted = doc.vocab.strings[label]  # a symbol's id for the parser's labels
+    found = frozenset(
+        k + head
+        for k, (dep, head) in enumerate(doc.to_array([DEP, HEAD]).astype("int64").tolist())
+        if dep == wanted and head != 0  # a root is no child of its own
+    )
+    if known is not None:
+        known[label] = found
+    return found

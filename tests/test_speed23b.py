@@ -44,3 +44,34 @@ def test_left_subtree_is_the_subtree_up_to_the_word(doc) -> None:  # noqa: ANN00
         assert [t.i for t in _left_subtree(token)] == [t.i for t in token.subtree if t.i <= token.i]
     minister = next(t for t in doc if t.text == "Minister")
     assert [t.text for t in _left_subtree(minister)] == ["The", "former", "Finance", "Minister"]
+
+
+# Noun events of kinds `_noun_events` and `noun_forms` read, and nouns that tell none
+_NOUNS = (
+    "The United States said its ally Israel had the right to respond. "
+    "Ana Ruiz's visit to Lima ended on Tuesday. "
+    "Kenya, a member of the African Union, hosted the summit in Nairobi. "
+    "The deployment of Japanese destroyers in the Red Sea began in May. "
+    "The talks between Chile and Peru on fishing rights resumed. "
+    "The weather and the harvest were poor this year."
+)
+
+
+class _Every:
+    def __contains__(self, word: object) -> bool:
+        return True
+
+
+@pytest.mark.model
+def test_nouns_read_only_when_they_may_tell_an_event(monkeypatch: pytest.MonkeyPatch) -> None:
+    from conftest import statements_of
+
+    from statgraph.extract.events import acts
+
+    def keys() -> list[tuple]:
+        return [(s.holder_id, s.relation, s.target_id, s.start, s.end, s.rule) for s in statements_of(_NOUNS)]
+
+    gated = keys()
+    monkeypatch.setattr(acts, "_noun_cues", lambda lexicon: _Every())
+    assert gated == keys()  # every noun read in full finds nothing more
+    assert {"cooperates_with", "deployed_to", "met_with"} <= {key[1] for key in gated}

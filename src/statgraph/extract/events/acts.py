@@ -32,7 +32,7 @@ from .chairs import chair, led_by
 from .cooperation import acts_of_cooperation, joint_act, owned_pact, signed_by
 from .deployments import DEPLOYMENT_NOUNS, deployment, deployment_in, equipping, operation, transfer
 from .gerunds import actor_of
-from .forms import VERB_FORM_CUES, Made, made_per_lexicon, noun_forms, tells_nothing, token_forms, verb_forms
+from .forms import NOUN_FORM_CUES, VERB_FORM_CUES, Made, made_per_lexicon, noun_forms, tells_nothing, token_forms, verb_forms
 from .inclusion import included
 from .initiatives import initiatives
 from .meetings import meeting, talks_noun
@@ -101,8 +101,8 @@ def _token_events(
         yield from talks_noun(token, frame, resolver, lexicon)
     if pos == "PROPN" and lemma in events["member_of"]["chair_nouns"] and (_of_phrase(token) or _owned(token, events)):
         yield from chair(token, frame, resolver)  # "assumed the Chair of the Pacific Islands Forum"
-    if pos == "NOUN":
-        yield from _noun_events(token, lemma, frame, resolver, lexicon)
+    if pos == "NOUN" and (lemma in _noun_cues(lexicon) or form in _noun_cues(lexicon)):
+        yield from _noun_events(token, lemma, frame, resolver, lexicon)  # most nouns: none made
     yield from token_forms(token, frame, resolver, form, pos)  # forms.py: event_forms.toml
 
 
@@ -132,6 +132,25 @@ def _verb_cues(lexicon: Lexicon) -> frozenset[str]:
         return frozenset({"lead"}).union(VERB_FORM_CUES, _STOPOVER_VERBS, *lists)
 
     return made_per_lexicon(_CUES, lexicon, make)
+
+
+_NOUN_CUES: Made = {}
+
+
+def _noun_cues(lexicon: Lexicon) -> frozenset[str]:
+    """The lemmas and words `_noun_events` (with `noun_forms`) reads a common noun by, made once per
+    lexicon: a noun of none of them tells no event. A list read there is to be added here."""
+
+    def make(events: dict) -> frozenset[str]:
+        lists = [events["member_of"].get(name, ()) for name in ("chair_nouns", "nouns")]
+        lists += [events["visited"].get(name, ()) for name in ("nouns", "events_abroad")]
+        lists += [events["met_with"].get(name, ()) for name in ("gatherings", "nouns")]
+        lists += [events["cooperates_with"].get(name, ()) for name in ("joint_nouns", "pact_nouns")]
+        lists += [events["deployed_to"].get(name, ()) for name in ("transfer_nouns", "nouns")]
+        fixed = MEMBER_NOUNS | ALLY_NOUNS | GOVERNING_NOUNS | DEPLOYMENT_NOUNS | NOUN_FORM_CUES | {"signing"}
+        return fixed.union(*lists)
+
+    return made_per_lexicon(_NOUN_CUES, lexicon, make)
 
 
 def _of_phrase(token: Token) -> bool:

@@ -151,17 +151,20 @@ def vocabulary(sent: Span) -> frozenset[str]:
 
 def heads_with_child(sent: Span, label: str) -> frozenset[int]:
     """The places (`doc[k]`) of the words of a sentence's Doc with a child of dependency `label`
-    (`any(c.dep_ == label for c in word.children)`), read off the parse's array once a Doc."""
+    (`any(c.dep_ == label for c in word.children)`), read off the parse's array in one pass a Doc
+    for every label."""
     known = sent.__dict__.get("parents") if isinstance(sent, Sentence) else None
-    if known is not None and label in known:
-        return known[label]
+    if known is None:
+        known = {}
+    elif known:
+        return known.get(label, frozenset())
     doc = sent.doc
-    wanted = doc.vocab.strings[label]  # a symbol's id for the parser's labels
-    found = frozenset(
-        k + head
-        for k, (dep, head) in enumerate(doc.to_array([DEP, HEAD]).astype("int64").tolist())
-        if dep == wanted and head != 0  # a root is no child of its own
-    )
-    if known is not None:
-        known[label] = found
-    return found
+    found: dict[int, set[int]] = {}
+    arcs = doc.to_array([DEP, HEAD])  # unsigned: a head's offset is read signed, a label's hash not
+    for k, (dep, head) in enumerate(zip(arcs[:, 0].tolist(), arcs[:, 1].astype("int64").tolist(), strict=True)):
+        if head:  # a root is no child of its own
+            found.setdefault(dep, set()).add(k + head)
+    strings = doc.vocab.strings
+    known.update({strings[dep]: frozenset(heads) for dep, heads in found.items()})
+    known.setdefault("", frozenset())  # read, even for a Doc of no arcs
+    return known.get(label, frozenset())

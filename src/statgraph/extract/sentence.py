@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from spacy.attrs import LEMMA, LOWER, POS
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
 from spacy.parts_of_speech import NAMES
 from spacy.tokens import Span
 
@@ -78,12 +78,14 @@ def sentences(doc: Doc, source: str | None = None) -> list[Sentence]:
     tokens = list(doc)  # each made once, for every sentence
     lemmas, forms, tags = _words(doc)
     found, starts = [], sentence_starts(doc)  # the sentences' starts, kept for `bounds.sentence_bounds`
+    parents: dict[str, frozenset[int]] = {}  # `heads_with_child`'s, one for the Doc's sentences
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(doc)
         made = Sentence.of_tokens(doc, start, end, tokens[start:end], source)
         made.forms, made.lemma_list, made.pos_list = forms[start:end], lemmas[start:end], tags[start:end]
         made.lemmas = frozenset(made.lemma_list)
         made.vocabulary = made.lemmas.union(made.forms)
+        made.parents = parents
         found.append(made)
     return found
 
@@ -145,3 +147,24 @@ def vocabulary(sent: Span) -> frozenset[str]:
     if isinstance(sent, Sentence):
         return sent.vocabulary
     return lemmas(sent).union(t.lower_ for t in sent)
+
+
+def heads_with_child(sent: Span, label: str) -> frozenset[int]:
+    """The places (`doc[k]`) of the words of a sentence's Doc with a child of dependency `label`
+    (`any(c.dep_ == label for c in word.children)`), read off the parse's array in one pass a Doc
+    for every label."""
+    known = sent.__dict__.get("parents") if isinstance(sent, Sentence) else None
+    if known is None:
+        known = {}
+    elif known:
+        return known.get(label, frozenset())
+    doc = sent.doc
+    found: dict[int, set[int]] = {}
+    arcs = doc.to_array([DEP, HEAD])  # unsigned: a head's offset is read signed, a label's hash not
+    for k, (dep, head) in enumerate(zip(arcs[:, 0].tolist(), arcs[:, 1].astype("int64").tolist(), strict=True)):
+        if head:  # a root is no child of its own
+            found.setdefault(dep, set()).add(k + head)
+    strings = doc.vocab.strings
+    known.update({strings[dep]: frozenset(heads) for dep, heads in found.items()})
+    known.setdefault("", frozenset())  # read, even for a Doc of no arcs
+    return known.get(label, frozenset())

@@ -314,7 +314,7 @@ class Resolver:
     def person_in_office(self, token: Token) -> Resolved | None:
         """ "the Russian Foreign Minister" -> the known person who holds that office; the state when
         the document names that person nowhere."""
-        words = [t for t in token.subtree if t.i <= token.i and t.dep_ != "det"]
+        words = [t for t in _left_subtree(token) if t.dep_ != "det"]
         title, country = office_and_owner(self.gazetteer, words)
         if not title or country is None:
             return None
@@ -390,3 +390,11 @@ class Resolver:
         if person.id in self.own_voice:
             return None
         return stated.id if stated is not None else person.of
+
+
+def _left_subtree(token: Token) -> list[Token]:
+    """`[t for t in token.subtree if t.i <= token.i]`, without walking right children's subtrees
+    that start after the token (most of a clause's)."""
+    found = [t for left in token.lefts for t in left.subtree] + [token]
+    found += [t for right in token.rights if right.left_edge.i <= token.i for t in right.subtree]
+    return [t for t in found if t.i <= token.i]

@@ -13,7 +13,7 @@ from .collectives import meeting_pair, note_issuer, note_joint_issuers
 from .holders import holders
 from .kind_holders import unnamed_side
 from .persons import person_named_before
-from ..sentence import parts_of_speech
+from ..sentence import heads_with_child, parts_of_speech
 from .subjects import SUBJECT_DEPS, conjuncts
 
 if TYPE_CHECKING:
@@ -37,7 +37,8 @@ def _note_main_subject(sent: Span, frame: Frame, resolver: Resolver) -> None:
     """The actors of a sentence's main subject, else of the last list it names."""
     tags = parts_of_speech(sent)  # read off the parse's array once
     names = [t for t, pos in zip(sent, tags, strict=True) if pos == "PROPN"]
-    coordinated = [t for t in names if any(c.dep_ == "conj" for c in t.children)]
+    listing = heads_with_child(sent, "conj")  # the words with a conjunct, read once a Doc
+    coordinated = [t for t in names if t.i in listing]
     _note_list(names, coordinated, resolver)
     noted = False
     resolver.subject_before = ()

@@ -23,7 +23,7 @@ from ..event_screens import deployment_to_come
 from ..found import PRESUPPOSED_RULES, Found
 from ..moods import irrealis, negated, speculative
 from ..registry import Context, extractor
-from ..sentence import parts_of_speech, word_lists
+from ..sentence import heads_with_child, parts_of_speech, word_lists
 from .abroad import appearance_abroad, met_abroad, visit_home
 from .ahead import FUTURE_RELATIONS, TIMED_RELATIONS, set_ahead, told_to_come
 from .coalition_forms import GOVERNING_NOUNS, governing_sides
@@ -32,7 +32,7 @@ from .chairs import chair, led_by
 from .cooperation import acts_of_cooperation, joint_act, owned_pact, signed_by
 from .deployments import DEPLOYMENT_NOUNS, deployment, deployment_in, equipping, operation, transfer
 from .gerunds import actor_of
-from .forms import VERB_FORM_CUES, Made, made_per_lexicon, noun_forms, tells_nothing, token_forms, verb_forms
+from .forms import NOUN_FORM_CUES, VERB_FORM_CUES, Made, made_per_lexicon, noun_forms, tells_nothing, token_forms, verb_forms
 from .inclusion import included
 from .initiatives import initiatives
 from .meetings import meeting, talks_noun
@@ -60,10 +60,12 @@ def find_events(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the events a sentence reports."""
     frame, resolver, lexicon = context.frame, context.resolver, context.lexicon  # read once a sentence
     forms, lemmas = word_lists(sent)  # read off the parse's array once a sentence
+    # the words with an object, read off the parse's array once a Doc (`_may_tell`)
+    objects = heads_with_child(sent, "dobj") | heads_with_child(sent, "obj")
     for token, form, lemma, pos in zip(sent, forms, lemmas, parts_of_speech(sent), strict=True):
         if tells_nothing(form, lemma, pos):
             continue  # most words: no generator made for them
-        for found in _token_events(token, (form, lemma, pos), frame, resolver, lexicon):
+        for found in _token_events(token, (form, lemma, pos), frame, resolver, lexicon, objects):
             # "Macron visits Beijing next week", "six countries will join BRICS": an event told at
             # a time still ahead, or a membership with a future auxiliary, is none yet
             if found.relation in TIMED_RELATIONS and found.rule not in PRESUPPOSED_RULES and set_ahead(found.cue):
@@ -75,13 +77,19 @@ def find_events(sent: Span, context: Context) -> Iterator[Found]:
 
 
 def _token_events(
-    token: Token, strings: tuple[str, str, str], frame: Frame, resolver: Resolver, lexicon: Lexicon
+    token: Token,
+    strings: tuple[str, str, str],
+    frame: Frame,
+    resolver: Resolver,
+    lexicon: Lexicon,
+    objects: frozenset[int],
 ) -> Iterator[Found]:
     """The events a word tells: by its verb, noun or name, and by the forms of event_forms.toml
-    (`strings`: the word's lower-case form, lower-case lemma and part of speech)."""
+    (`strings`: the word's lower-case form, lower-case lemma and part of speech; `objects`: the
+    places of the Doc's words with an object)."""
     events = lexicon.events
     form, lemma, pos = strings
-    if pos == "VERB" and _may_tell(token, lemma, lexicon) and _done(token, events):
+    if pos == "VERB" and _may_tell(token, lemma, lexicon, token.i in objects) and _done(token, events):
         yield from _verb_events(token, lemma, frame, resolver, lexicon)
     elif pos == "NOUN" and (lemma in events["member_of"]["nouns"] or form in SEAT_NOUNS):
         yield from membership_noun(token, frame, resolver, lexicon)
@@ -93,19 +101,19 @@ def _token_events(
         yield from talks_noun(token, frame, resolver, lexicon)
     if pos == "PROPN" and lemma in events["member_of"]["chair_nouns"] and (_of_phrase(token) or _owned(token, events)):
         yield from chair(token, frame, resolver)  # "assumed the Chair of the Pacific Islands Forum"
-    if pos == "NOUN":
-        yield from _noun_events(token, lemma, frame, resolver, lexicon)
+    if pos == "NOUN" and (lemma in _noun_cues(lexicon) or form in _noun_cues(lexicon)):
+        yield from _noun_events(token, lemma, frame, resolver, lexicon)  # most nouns: none made
     yield from token_forms(token, frame, resolver, form, pos)  # forms.py: event_forms.toml
 
 
-def _may_tell(verb: Token, lemma: str, lexicon: Lexicon) -> bool:
+def _may_tell(verb: Token, lemma: str, lexicon: Lexicon, has_object: bool) -> bool:
     """Whether a verb may tell an event: a lemma of the lists `_verb_events` reads, an act done
     jointly, or a verb with an object (`acts_of_cooperation` resolves the subject of every verb of an
     act done with an object, and what that notes in the discourse state is read later: "the
     Council"). Any other verb tells none, so its mood (`_done`, a walk of its clause) is not read."""
     return (
         lemma in _verb_cues(lexicon)
-        or any(c.dep_ in {"dobj", "obj"} for c in verb.children)
+        or has_object  # a child "dobj" or "obj"
         or acts_jointly(verb)
     )
 
@@ -124,6 +132,25 @@ def _verb_cues(lexicon: Lexicon) -> frozenset[str]:
         return frozenset({"lead"}).union(VERB_FORM_CUES, _STOPOVER_VERBS, *lists)
 
     return made_per_lexicon(_CUES, lexicon, make)
+
+
+_NOUN_CUES: Made = {}
+
+
+def _noun_cues(lexicon: Lexicon) -> frozenset[str]:
+    """The lemmas and words `_noun_events` (with `noun_forms`) reads a common noun by, made once per
+    lexicon: a noun of none of them tells no event. A list read there is to be added here."""
+
+    def make(events: dict) -> frozenset[str]:
+        lists = [events["member_of"].get(name, ()) for name in ("chair_nouns", "nouns")]
+        lists += [events["visited"].get(name, ()) for name in ("nouns", "events_abroad")]
+        lists += [events["met_with"].get(name, ()) for name in ("gatherings", "nouns")]
+        lists += [events["cooperates_with"].get(name, ()) for name in ("joint_nouns", "pact_nouns")]
+        lists += [events["deployed_to"].get(name, ()) for name in ("transfer_nouns", "nouns")]
+        fixed = MEMBER_NOUNS | ALLY_NOUNS | GOVERNING_NOUNS | DEPLOYMENT_NOUNS | NOUN_FORM_CUES | {"signing"}
+        return fixed.union(*lists)
+
+    return made_per_lexicon(_NOUN_CUES, lexicon, make)
 
 
 def _of_phrase(token: Token) -> bool:

@@ -272,6 +272,15 @@ def _gatherings(lexicon: Lexicon) -> frozenset[str]:
     )
 
 
+# The words and lemmas `noun_forms` reads a common noun by, besides the lexicon's (`_gatherings`,
+# deployed_to's and met_with's "nouns"): a noun of none of them reads nothing (acts._noun_cues)
+NOUN_FORM_CUES = frozenset({"place"}).union(
+    AGGRESSION_NOUN_CUES, MEMBER_HEADS, TALK_NOUNS, PAIR_NOUNS, VISIT_NOUNS, DELEGATION_NOUNS, COALITION_NOUNS,
+    COUNTERPART_NOUNS, PRESENT_NOUNS, MANNER_TIES, ALLY_NOUNS, JOINT_APPEARANCES, CALL_NOUNS, PRESENCE_NOUNS,
+    HOSPITALITY_NOUNS,
+)
+
+
 def noun_forms(token: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
     """The forms read on a common noun."""
     word = token.lower_

@@ -24,7 +24,7 @@ from ..found import Found, actor_relation
 from ..moods import STOPPING, asserts, irrealis, negated, purpose
 from ..quoted_moods import quoted_clause
 from ..registry import Context, extractor
-from ..sentence import parts_of_speech, word_lists
+from ..sentence import heads_with_child, parts_of_speech, word_lists
 from .adjectives import adjective_stances
 from .agreeing import agreement_screen
 from .asked import wanted_of_others
@@ -63,6 +63,7 @@ def find_stances(sent: Span, context: Context) -> Iterator[Found]:
     """Yield the stances that the verbs and adjectives of a sentence state."""
     frame, resolver, lexicon = context.frame, context.resolver, context.lexicon
     _, lemmas = word_lists(sent)  # read off the parse's array once a sentence
+    inner = heads_with_child(sent, "xcomp")  # the words with an inner verb, read once a Doc (`_defers`)
     for token, pos, lemma in zip(sent, parts_of_speech(sent), lemmas, strict=True):
         if pos == "ADV" and _verb_read_as_adverb(token):
             pos = "VERB"
@@ -71,7 +72,7 @@ def find_stances(sent: Span, context: Context) -> Iterator[Found]:
         if token.i in frame.frame_tokens and lemma in _BARE_FRAMES and not _told_to_act(token, lemma, lexicon):
             continue
         if pos in {"VERB", "AUX"}:
-            yield from _verb_stances(token, lemma, frame, resolver, lexicon)
+            yield from _verb_stances(token, lemma, frame, resolver, lexicon, token.i in inner)
         else:
             yield from adjective_stances(token, lemma, frame, resolver, lexicon)
 
@@ -87,11 +88,14 @@ def _verb_read_as_adverb(token: Token) -> bool:
     )
 
 
-def _verb_stances(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> Iterator[Found]:
+def _verb_stances(
+    token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon, has_inner: bool
+) -> Iterator[Found]:
     """The stances of one verb: a phrasal cue first ("call for X", "stand up for X", "be against
-    X"), else the verb's own first cue, unless an inner verb or the author speaks."""
+    X"), else the verb's own first cue, unless an inner verb (`has_inner`: an xcomp child) or the
+    author speaks."""
     handled = yield from _phrasal_stances(token, lemma, frame, resolver, lexicon)
-    if handled or _defers(token, lemma, frame, resolver, lexicon) or courtesy(token, lexicon):
+    if handled or _defers(token, lemma, frame, resolver, lexicon, has_inner) or courtesy(token, lexicon):
         return
     own = lexicon.verb_cues(lemma)
     if lemma in lexicon.listed("demands", "asking_verbs") and _asks_to_act(token):
@@ -126,9 +130,9 @@ def _phrasal_stances(
         return False  # "what he called 'a great moment' for his country" names, it calls for nothing
     child_words = {c.lower_ for c in children}  # scant_particle reads a child of the particle's first word
     for cue in cues:
-        if particles - set(cue.particle.split()):
+        parts, first = _particle_words(cue.particle)
+        if particles and particles - parts:
             continue  # "standing in for Wang Yi" is no standing for him
-        first = cue.particle.split()[0] if cue.particle else ""
         if first in child_words and scant_particle(token, cue.particle):
             return True  # "have little confidence in X" trusts nothing
         if not first or not has_word(token.doc, first):
@@ -152,8 +156,21 @@ def _phrasal_stances(
     return False
 
 
-def _defers(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon) -> bool:
-    """Whether a verb leaves the stance to others: the author's musing, or an inner cue."""
+_PARTICLES: dict[str, tuple[frozenset[str], str]] = {}
+
+
+def _particle_words(particle: str) -> tuple[frozenset[str], str]:
+    """A phrasal cue's particle words and its first word ("" for none), split once a particle."""
+    found = _PARTICLES.get(particle)
+    if found is None:
+        split = particle.split()
+        found = _PARTICLES[particle] = (frozenset(split), split[0] if split else "")
+    return found
+
+
+def _defers(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon: Lexicon, has_inner: bool) -> bool:
+    """Whether a verb leaves the stance to others: the author's musing, or an inner cue (`has_inner`:
+    whether it has an xcomp child)."""
     if _told_to_act(token, lemma, lexicon):
         return False  # "encouraged Peru to withdraw its troops": the asking speaks, not "withdraw"
     if (
@@ -167,7 +184,7 @@ def _defers(token: Token, lemma: str, frame: Frame, resolver: Resolver, lexicon:
     if lemma in lexicon.listed("criticizes", "neglect_verbs") and _charged(token, frame, resolver):
         return True  # "the three countries disregard the concerns", in China's words: a charge (wrongdoing.py)
     # "agreed to back Sweden's bid", "trying to contain Russia": the inner cue speaks
-    inner = next((c for c in token.children if c.dep_ == "xcomp"), None)
+    inner = next((c for c in token.children if c.dep_ == "xcomp"), None) if has_inner else None
     if inner is not None and lemma in _WEAK and inner.lemma_.lower() in _DISCOURSE:
         return True  # "I want to begin by thanking the other members": the speech's own frame
     if own_errand(token, lexicon):

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import ExtractionError
 from ..relations import load_relations, names_of_kind
-from .event_screens import spoken_joining
+from .event_screens import deployment_to_come, spoken_joining
 from .events.planned import planned_event
 from .events.votes import voted_alike
 from .found import PRESUPPOSED_RULES, Found
@@ -379,6 +379,7 @@ _SCREENS: tuple[tuple[str, Callable[[Found, Screens], bool]], ...] = (
     ("alleged", _stance_screen(alleged)),
     ("things_as_group", _stance_screen(lambda found, _: things_as_group(found))),
     ("spoken_joining", lambda found, _: spoken_joining(found)),
+    ("deployment_to_come", lambda found, _: deployment_to_come(found)),
     ("awaited", awaited),
     ("addressed_audience", addressed_audience),
     ("declined_to_say", declined_to_say),

@@ -19,7 +19,6 @@ from ..context.frame import Frame
 from ..context.holders import holders
 from ..context.subjects import INTENT_NOUNS, conjuncts, prep_objects, subject_of
 from ..cues import Lexicon
-from ..event_screens import deployment_to_come
 from ..found import PRESUPPOSED_RULES, Found
 from ..moods import irrealis, negated, speculative
 from ..registry import Context, extractor
@@ -70,8 +69,6 @@ def find_events(sent: Span, context: Context) -> Iterator[Found]:
             # a time still ahead, or a membership with a future auxiliary, is none yet
             if found.relation in TIMED_RELATIONS and found.rule not in PRESUPPOSED_RULES and set_ahead(found.cue):
                 continue
-            if deployment_to_come(found):
-                continue  # "five submarines will be deployed to Australia" (event_screens.py)
             if found.relation not in FUTURE_RELATIONS or found.rule in PRESUPPOSED_RULES or not told_to_come(found.cue):
                 yield found
 

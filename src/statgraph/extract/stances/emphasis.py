@@ -45,7 +45,7 @@ def stressed_needs(sent: Span, context: Context) -> Iterator[Found]:
             relation = next((r for r, nouns in kinds.items() if noun.lemma_.lower() in nouns), None)
             if relation is None or any(c.dep_ == "neg" or c.lower_ == "no" for c in noun.children):
                 continue
-            found = _stressed(noun, relation, resolver)
+            found = stressed_targets(noun, relation, resolver)
             if relation == "demands" and own_endorsement(noun, lexicon):
                 relation = "supports"
             subject = subject_of(verb)
@@ -91,7 +91,7 @@ def _need_acts(noun: Token) -> list[Token]:
     return clauses + [g for c in preps for g in c.children if g.dep_ == "pcomp"]
 
 
-def _stressed(noun: Token, relation: str, resolver: Resolver) -> list[Target]:
+def stressed_targets(noun: Token, relation: str, resolver: Resolver) -> list[Target]:
     """What a need or an importance is of: its to-infinitive ("the need to address X", "the
     need for Haiti to address X"), else its "for"/"of" phrase, an act or an issue (not an actor)."""
     act = next(
@@ -144,6 +144,6 @@ def existing_needs(sent: Span, context: Context) -> Iterator[Found]:
         if holder is None:
             continue
         relation = "supports" if own_endorsement(noun, context.lexicon) else "demands"  # "a need to respect X"
-        for target in _stressed(noun, "demands", context.resolver):
+        for target in stressed_targets(noun, "demands", context.resolver):
             if target.actor is None or target.actor.id != holder.id:
                 yield Found(holder, relation, target, noun, "there_is_a_need", 0.6)

@@ -36,7 +36,7 @@ from ..context.subjects import subject_of
 from ..found import Found
 from ..moods import irrealis, negated
 from ..registry import Context, extractor
-from .emphasis import _stressed as stressed_targets
+from .emphasis import stressed_targets
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

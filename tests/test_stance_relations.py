@@ -110,3 +110,13 @@ def test_what_a_demand_calls_for_is_no_support_of_its_own() -> None:
     )
     assert _has(found, "Gabriel_Boric", "demands", "strengthening", "defense")
     assert not any(r == "supports" for _, r, _ in found)
+
+
+def test_should_before_its_subject_only_supposes() -> None:
+    # inverted "should" is a condition ("if Peru should close ..."), no demand made of Peru
+    found = _found(
+        "Chile's foreign minister said a package of tariffs is ready to go should Peru close the border"
+        " crossings. Chile's trade minister said Peru should reopen the crossings."
+    )
+    assert not _has(found, "Chile", "demands", "Peru", "close")
+    assert _has(found, "Chile", "demands", "Peru", "reopen")

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ...words import words
 from ..arguments import Target, clause_target, phrase, predicate_target, targets
+from ..clause_wording import ancestors_until
 from ..context.holders import holders
 from ..context.subjects import conjuncts, subject_of
 from ..found import Found
@@ -96,6 +97,15 @@ def _owed(token: Token) -> bool:
     return (semi_modal(token) is not None or obliged(token) is not None) and not negated(token)
 
 
+def _supposed(verb: Token) -> bool:
+    """Whether an owed clause only supposes: "if"/"unless", or "should" before its subject ("ready to go
+    should Russia launch an invasion", "Should the sites come under attack"), a condition or a question."""
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
+        return True
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    return subject is not None and any(c.dep_ == "aux" and c.lower_ == "should" and c.i < subject.i for c in verb.children)
+
+
 def _holder(token: Token, context: Context) -> Resolved | None:
     """Who demands what is owed: the speaker's side, or the author in the author's voice."""
     return context.frame.behalf if context.frame.voice_of(token) != "author" else context.author
@@ -108,7 +118,7 @@ def deontic_demands(sent: Span, context: Context) -> Iterator[Found]:
     speaker's demand; in an op-ed's own voice, its author's ("India should insist on a return
     to the status quo")."""
     for token in sent:
-        if not _owed(token) or any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children):
+        if not _owed(token) or _supposed(token):
             continue
         holder = _holder(token, context)
         subject = subject_of(token)
@@ -145,7 +155,7 @@ def _reproach(token: Token, context: Context) -> bool:
     ask themselves what they bear", "should reflect on itself"), or to look in the mirror."""
     lexicon = context.lexicon
     own = [t for t in token.subtree if not any(a.dep_ in {"advcl", "relcl"} and a.i != token.i
-                                               for a in ancestors_to(t, token))]
+                                               for a in ancestors_until(t, token))]
     if any(t.lemma_.lower() in lexicon.listed("demands", "reproach_nouns") for t in own):
         return True
     verbs = lexicon.listed("demands", "reproach_verbs")
@@ -161,15 +171,6 @@ def _past_owed(token: Token) -> bool:
     should have done is a reproach of the past, no demand of an act still to come."""
     auxes = [c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}]
     return token.tag_ == "VBN" and "have" in auxes and any(a in DEONTIC for a in auxes)
-
-
-def ancestors_to(token: Token, top: Token) -> list[Token]:
-    """The tokens from `token` up to (not including) `top`."""
-    chain = []
-    while token.i != top.i and token.head.i != token.i:
-        chain.append(token)
-        token = token.head
-    return chain
 
 
 def _issue(token: Token, subject: Token, context: Context) -> bool:
@@ -262,7 +263,7 @@ def existential_demands(sent: Span, context: Context) -> Iterator[Found]:
             continue
         if not any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in token.children) or negated(token):
             continue
-        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children):
+        if _supposed(token):
             continue
         holder = _holder(token, context)
         if holder is None:

@@ -21,13 +21,14 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..arguments import Target
+from ..clause_wording import ancestors_until
 from ..context.holders import holders
 from ..found import Found
 from ..moods import negated
 from ..phrases import phrase_span
 from ..registry import Context, extractor
 from ..wording import tidy
-from .deontics import DEONTIC, SEMI_MODALS, ancestors_to
+from .deontics import DEONTIC, SEMI_MODALS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -128,7 +129,7 @@ def _text(noun: Token, verb: Token, governor: Token) -> str:
     kept = [
         t for t in verb.subtree
         if t.i >= verb.i and t.dep_ not in {"punct", "cc"}
-        and not any(a.dep_ in {"advcl", "relcl", "conj", "parataxis"} for a in ancestors_to(t, verb))
+        and not any(a.dep_ in {"advcl", "relcl", "conj", "parataxis"} for a in ancestors_until(t, verb))
     ]
     words = [t.text for t in kept][: _MOST_WORDS - len(lead.split())]
     tail = " ".join(words)

@@ -1,0 +1,29 @@
+"""Round twenty-four: first-person joint texts. The states that issue a text printed right after
+them ("A, B and C issued the following joint communique:") are each the "we" of that text."""
+
+from __future__ import annotations
+
+from conftest import has_triple, triples_of
+
+_ISSUED = (
+    "Joint Communique\n\nForeign ministers of several countries met in Geneva on 4 May 2024. At the end of the "
+    "meeting, Argentina, Chile, Peru and Uruguay issued the following joint communique:\n\n"
+    "1. We support the mediation efforts of the United Nations.\n\n"
+)
+
+
+def test_we_of_a_communique_printed_after_its_issuers_is_each_issuer() -> None:
+    found = triples_of(_ISSUED)
+    for state in ("Argentina", "Chile", "Peru", "Uruguay"):
+        assert has_triple(found, state, "supports", "mediation efforts")
+
+
+def test_a_statement_not_printed_after_the_sentence_gives_we_to_nobody() -> None:
+    text = _ISSUED.replace("the following joint communique:", "a joint communique on the fighting.")
+    assert not any(r == "supports" for _, r, _ in triples_of(text))
+
+
+def test_a_following_text_of_one_state_is_no_joint_we() -> None:
+    text = _ISSUED.replace("Argentina, Chile, Peru and Uruguay", "Argentina")
+    found = triples_of(text)
+    assert not any(h in {"Chile", "Peru", "Uruguay"} for h, _, _ in found)

@@ -56,3 +56,15 @@ def test_the_askers_own_act_after_and_is_not_asked() -> None:
     text = text.replace("resume dialogue and release the journalists", "and reject the use of force")
     listed = [s.target_text for s in statements_of(text) if s.rule.startswith("called_list")]
     assert not any("use of force" in t for t in listed), listed
+
+
+def test_each_request_of_a_list_after_a_colon_is_demanded() -> None:
+    text = (
+        "Requests\n\nChile and Peru have presented three requests to Ruritania: calming the situation in the north, "
+        "holding new elections in the northern municipalities, and resuming the dialogue with Freedonia."
+    )
+    found = triples_of(text)
+    for state in ("Chile", "Peru"):
+        for act in ("calming the situation", "holding new elections", "resuming the dialogue"):
+            assert has_triple(found, state, "demands", act), (state, act)
+

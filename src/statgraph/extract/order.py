@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .events import acts  # noqa: F401 - importing it registers its extractor
 from .stances import (  # noqa: F401 - registers their extractors
-    aid, aims, attempts, authored, backing, behest, bids, causes, charged_deeds, clause_candidates,
+    aid, aims, attempts, authored, backing, behest, bids, called_lists, causes, charged_deeds, clause_candidates,
     clauses, commitments, conditional_threats, conditions, credited, dangers, denied_rights,
     deontics, emotions, emphasis, evaluation, failures, formulae, hopes, importance, interests,
     invitations, lent_backing, no_way, norms, nouns, owed_passives, owned_proposals,
@@ -77,6 +77,7 @@ PIPELINE = (
     "authored_proposals",
     "moved_motions",
     "listed_requests",
+    "listed_calls",
     "membership_bids",
     "invitations",
     "conditional_threats",

@@ -210,6 +210,10 @@ def note_joint_issuers(sent: Span, subjects: tuple[Resolved, ...], resolver: Res
     together ("Brazil, Colombia and Mexico said in a joint statement ...", "A, B and C issued a
     joint statement condemning ..."), for a later "The statement called for ..."; a sentence with
     a new subject of its own forgets them."""
+    if _text_follows(sent):
+        signed = subjects or _listed_before_verb(sent, resolver)
+        if len(signed) >= 2 and all(a.type in {"state", "organization"} for a in signed):
+            resolver.signatories = signed  # "... issued the following joint communique: 1. We ...": each of them
     if len(subjects) >= 2 and all(a.type in {"state", "organization"} for a in subjects) and _joint_text(sent):
         resolver.last_issuers, resolver.last_issuer = subjects, None
     elif subjects and {a.id for a in subjects} != {a.id for a in resolver.last_issuers}:
@@ -243,6 +247,28 @@ def _joint_text(sent: Span) -> bool:
         if verb == sent.root and (joint or verb.lemma_.lower() in _ISSUING and token.dep_ == "dobj"):
             return True
     return False
+
+
+def _text_follows(sent: Span) -> bool:
+    """Whether the text a sentence issues is printed right after it: "A, B and C issued the
+    following joint communique:", "... made the following statement:" (its "we" is theirs)."""
+    if not sent.text.rstrip().endswith(":"):
+        return False
+    return any(t.lemma_.lower() in _ISSUED and any(c.lower_ == "following" for c in t.children) for t in sent)
+
+
+def _listed_before_verb(sent: Span, resolver: Resolver) -> tuple[Resolved, ...]:
+    """The names listed right before a sentence's main verb, when the parser hung them on a phrase
+    before them ("Upon the conclusion of the meeting, A, B and C issued ..."): each one's actor."""
+    root = sent.root
+    last = next((t for t in reversed(sent[: root.i - sent.start]) if not t.is_punct), None)
+    if last is None or last.pos_ != "PROPN":
+        return ()
+    while last.dep_ == "conj" and last.head.pos_ == "PROPN":
+        last = last.head
+    members = [last, *conjuncts(last)]
+    actors = [resolver.resolve(t) for t in members]
+    return tuple({a.id: a for a in actors if a is not None}.values()) if None not in actors else ()
 
 
 def modifier_issuer(token: Token, resolver: Resolver) -> Resolved | None:

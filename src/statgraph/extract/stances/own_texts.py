@@ -4,8 +4,8 @@ Supreme Court". Who puts forward a text of their own proposes it (CONVENTIONS: `
 a resolution); "own" says the text is the subject's, where "its resolution" alone may be another's.
 
 The verbs and the texts are data in ontology/cues.toml [proposes] own_text_verbs and own_texts
-("put" only with "forward" or "forth"). A negated or unreal act ("did not table its own draft",
-"could table its own draft") proposes nothing.
+("put" only with "forward" or "forth"). A negated or supposed act ("did not table its own draft",
+"if Russia tabled its own draft") proposes nothing.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .events import acts  # noqa: F401 - importing it registers its extractor
 from .stances import (  # noqa: F401 - registers their extractors
-    aid, aims, attempts, authored, backing, behest, bids, causes, charged_deeds, clause_candidates,
+    aid, aims, announced_initiatives, attempts, authored, backing, behest, bids, causes, charged_deeds, clause_candidates,
     clauses, commitments, conditional_threats, conditions, credited, dangers, denied_rights,
     deontics, emotions, emphasis, evaluation, failures, formulae, hopes, importance, interests,
     invitations, lent_backing, no_way, norms, nouns, owed_passives, own_texts, owned_proposals,
@@ -75,6 +75,7 @@ PIPELINE = (
     "handed_warnings",
     "owned_proposals",
     "own_texts",
+    "announced_initiatives",
     "authored_proposals",
     "moved_motions",
     "listed_requests",

@@ -46,3 +46,29 @@ def test_ready_to_strike_back_if_another_acts_warns_it() -> None:
 def test_ready_to_help_if_another_asks_warns_no_one() -> None:
     assert not _of('"We are ready to help if Kenya asks for it," Finnish Defence Minister Antti Hakkanen said.',
                    "warns")
+
+
+def test_an_announced_initiative_or_launch_is_proposed() -> None:
+    assert ("Abdallah_Batili", "new initiative to hold elections in 2023") in _of(
+        "UN envoy Abdallah Batili announced a new initiative to hold elections in 2023.", "proposes"
+    )
+    proposed = _of("King Charles III also announced the launch of a new fellowship programme for students.", "proposes")
+    assert any(h == "Charles_III" and "fellowship programme" in t for h, t in proposed)
+
+
+def test_announced_plans_a_formation_or_a_denied_announcement_propose_nothing() -> None:
+    assert not _of("Atiku Abubakar has announced the formation of a coalition of opposition parties.", "proposes")
+    assert not _of("The Netherlands announced plans to give F-16 warplanes to Ukraine.", "proposes")
+    assert not _of("Abdallah Batili did not announce a new initiative.", "proposes")
+
+
+def test_measures_taken_to_counter_something_warn_of_what_they_counter() -> None:
+    warned = _of('"We will take all necessary measures to stop the smuggling of weapons," Finnish Defence Minister '
+                 'Antti Hakkanen said.', "warns")
+    assert ("Finland", "smuggling of weapons") in warned
+    assert not any("take all necessary measures" in t for _, t in warned)
+
+
+def test_measures_taken_for_ones_own_purpose_keep_the_measures() -> None:
+    warned = _of('"China will take all necessary measures to defend the rights of its companies," Wu Qian said.', "warns")
+    assert ("China", "take all necessary measures") in warned

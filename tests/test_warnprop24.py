@@ -1,7 +1,7 @@
 """Round twenty-four's warnings and proposals, on sentences of our own: a text of one's own put
-forward is proposed ("put forward its own resolution"); a threat of something, with its owner, is
-a warning given ("Norland's threats of annexation"); a side ready to strike back if another acts
-warns that other ("the government is ready to retaliate if Y vetoes it")."""
+forward is proposed ("put forward its own resolution"); an initiative or a launch announced is
+proposed; a side ready to strike back if another acts warns that other ("the government is ready
+to retaliate if Y vetoes it"); measures taken to counter something warn of what they counter."""
 
 from __future__ import annotations
 
@@ -24,23 +24,15 @@ def test_a_text_of_ones_own_put_forward_is_proposed() -> None:
     )
 
 
-def test_own_interests_put_first_or_an_own_text_criticized_is_no_proposal() -> None:
+def test_own_interests_put_first_or_an_own_text_withheld_is_no_proposal() -> None:
     assert not _of("The party put its own interests first.", "proposes")
     assert ("Russia", "resolution") not in _of("Russia did not put forward its own resolution.", "proposes")
 
 
-def test_a_threat_of_something_with_its_owner_is_a_warning_given() -> None:
-    assert ("Russia", "nuclear war") in _of("Russia's threat of nuclear war worries its neighbours.", "warns")
-
-
-def test_a_threat_to_another_is_still_a_danger() -> None:
-    assert not _of("China's threat to Taiwan is growing.", "warns")
-
-
 def test_ready_to_strike_back_if_another_acts_warns_it() -> None:
-    warned = _of('"We are prepared to respond if Russia attacks our ships," Finnish Defence Minister '
-                 'Antti Hakkanen said.', "warns")
-    assert ("Finland", "Russia") in warned
+    warned = _of("The government is ready to retaliate if Austria vetoes the accession, Prime Minister Marek Kowal "
+                 "said.", "warns")
+    assert ("Marek_Kowal", "Austria") in warned
 
 
 def test_ready_to_help_if_another_asks_warns_no_one() -> None:

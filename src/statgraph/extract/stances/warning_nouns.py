@@ -37,9 +37,6 @@ _RECEIVING = frozenset("draw receive get face prompt trigger spark provoke earn 
 _DEFYING = frozenset({"despite", "ignoring", "defying", "notwithstanding"})
 # What a warning is of or about: "a warning of countermeasures", "warnings against escalation".
 _CONTENT_PREPS = frozenset({"of", "about", "against", "over", "on"})
-# Prepositions that make a threat one given, not a danger: its agent ("threats by Trump"), whom it
-# is against ("threats against Cuba") and what it threatens ("his threat of tariffs").
-_THREAT_GIVEN = frozenset({"by", "against", "of"})
 # Verbs that hand a warning over, besides the light verbs: "delivered a stern warning to Ankara".
 _HANDING = frozenset({"deliver"})
 
@@ -70,9 +67,9 @@ def _givers(noun: Token, verb: Token | None, frame: Frame, resolver: Resolver) -
     found = noun_holders(noun, frame, resolver) or _handed(noun, verb, frame, resolver)
     if noun.lemma_.lower() == "threat" and found:
         issued = any(how.startswith(("light_verb", "formulated_by", "handed")) for _, how in found) or any(
-            c.dep_ == "prep" and c.lower_ in _THREAT_GIVEN for c in noun.children
-        )  # "threats by Trump", "issued threats", "Trump's threats against Cuba", "his threat of
-        # tariffs"; "the threat from Russia to Europe" is a danger
+            c.dep_ == "prep" and c.lower_ in {"by", "against"} for c in noun.children
+        )  # "threats by Trump", "issued threats", "Trump's threats against Cuba"; "the threat from
+        # Russia to Europe" is a danger
         if not issued and not _threat_to_act(noun):
             return []  # "China's threat to Taiwan" is a danger, not a warning given
     if found:

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from .events import acts  # noqa: F401 - importing it registers its extractor
 from .stances import (  # noqa: F401 - registers their extractors
-    aid, aims, attempts, authored, backing, behest, bids, called_lists, causes, charged_deeds, clause_candidates,
-    clauses, commitments, conditional_threats, conditions, credited, dangers, denied_rights,
+    aid, aims, announced_initiatives, attempts, authored, backing, behest, bids, called_lists, causes, charged_deeds,
+    clause_candidates, clauses, commitments, conditional_threats, conditions, credited, dangers, denied_rights,
     deontics, emotions, emphasis, evaluation, failures, formulae, hopes, importance, interests,
-    invitations, lent_backing, no_way, norms, nouns, owed_passives, owned_proposals,
+    invitations, lent_backing, no_way, norms, nouns, owed_passives, own_texts, owned_proposals,
     passive_backers, principles, quitting, reception, refusals, request_lists, resolute, responses,
     sanctions, stirred, threats, ultimatums, unaccepted, verbs, verdicts, votes, warned_parties,
     warning_nouns, wrongdoing,
@@ -74,6 +74,8 @@ PIPELINE = (
     "warned_parties",
     "handed_warnings",
     "owned_proposals",
+    "own_texts",
+    "announced_initiatives",
     "authored_proposals",
     "moved_motions",
     "listed_requests",

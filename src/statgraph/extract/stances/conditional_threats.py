@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 _TO_COME = frozenset({"will", "shall", "'ll", "’ll", "wo"})
 # Conditions that press for an act: failing or refusing to do it.
 _FAILING = frozenset({"fail", "refuse", "continue", "persist", "insist"})
+# Adjectives of standing ready to act: "is ready to retaliate if ...".
+_READY = frozenset({"ready", "prepared"})
 
 
 @extractor(cues=lambda lexicon: {"if", "unless"})
@@ -57,23 +59,46 @@ def conditional_threats(sent: Span, context: Context) -> Iterator[Found]:
 
 
 def _to_come(verb: Token) -> bool:
-    """A consequence still to come: "will respond", "shall maintain", "will be inflicted"."""
+    """A consequence still to come: "will respond", "shall maintain", "will be inflicted", or an
+    act one stands ready to do ("is ready to retaliate if X vetoes it")."""
+    if _readied(verb) is not None:
+        return True
     return verb.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ in _TO_COME for c in verb.children)
+
+
+def _readied(verb: Token) -> Token | None:
+    """The act a side says it is ready to do: "is ready to retaliate", "stands prepared to respond"
+    (the condition hung on the copula or on the act itself)."""
+    if verb.dep_ == "xcomp" and verb.head.lower_ in _READY and verb.pos_ == "VERB":
+        return verb
+    for ready in (c for c in verb.children if c.dep_ == "acomp" and c.lower_ in _READY):
+        act = next((c for c in ready.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if act is not None:
+            return act
+    return None
 
 
 def _own_act(verb: Token, holder: Resolved, context: Context) -> bool:
     """Whether the consequence is a hostile act of the speaker's side's own: "we will respond",
     "China will retaliate", "we will take further steps" ([warns] threat_verbs, or measures
     taken); "Russia will come back to full compliance if the US ..." is a promise."""
+    if negated(verb):
+        return False
+    verb = _readied(verb) or verb
     subject = subject_of(verb)
     if subject is None or subject.dep_ == "nsubjpass" or negated(verb):
         return False
     if verb.lemma_.lower() not in context.lexicon.threat_verbs and not takes_measures(verb):
         return False
-    if subject.lower_ in FIRST_PLURAL:
-        return True
+    if subject.lower_ in FIRST_PLURAL or subject.lower_ == "government" and _definite(subject):
+        return True  # "we will retaliate", "the government is ready to retaliate", in its own words
     actor = context.resolver.resolve(subject) if subject.pos_ == "PROPN" else None
     return actor is not None and actor.id == holder.id
+
+
+def _definite(noun: Token) -> bool:
+    """ "the government", "our government": the speaker's own, not "a government" nor "his"."""
+    return all(c.lower_ in {"the", "our"} for c in noun.children)
 
 
 def _conditioned(condition: Token, context: Context) -> list[Target]:

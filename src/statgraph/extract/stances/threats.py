@@ -26,6 +26,7 @@ from ..cues import Lexicon
 from ..found import Found
 from ..moods import gerund_subject, irrealis, negated
 from ..registry import Context, extractor
+from ..wording import tidy, usable
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -193,9 +194,33 @@ def _announced(verb: Token, frame: Frame, resolver: Resolver, lexicon: Lexicon) 
     if target is None or _peaceful_steps(verb, lexicon):
         return  # "is ready to take the next steps toward peace" threatens no one
     own = takes_measures(verb) or _hostile([verb], lexicon)
+    countered = _countered(verb, resolver) if takes_measures(verb) else []
     for holder, how in holders(subject_of(verb), frame, resolver):
+        for what in countered:  # "will take necessary measures to counter provocative acts"
+            if what.actor is None or what.actor.id != holder.id:
+                yield Found(holder, "warns", what, verb, f"announced/{how}", 0.5)
+        if countered:
+            continue
         if own or not _own_side(holder, frame):
             yield Found(holder, "warns", target, verb, f"announced/{how}", 0.5)
+
+
+def _countered(verb: Token, resolver: Resolver) -> list[Target]:
+    """What measures are taken against: the object of their countering purpose ("take necessary
+    measures to resolutely counter infringing and provocative acts"), whom a reader records is
+    warned of; nothing for a purpose of one's own ("to defend the rights of its companies")."""
+    steps = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in _MEASURES]
+    purposes = [c for s in [verb, *steps] for c in s.children if c.dep_ in {"advcl", "xcomp", "acl", "relcl"}]
+    for purpose in purposes:
+        if purpose.lemma_.lower() in _COUNTERING and any(c.lower_ == "to" for c in purpose.children):
+            obj = next((c for c in purpose.children if c.dep_ in {"dobj", "obj"}), None)
+            if obj is not None:
+                return targets(obj, resolver)
+            # "to counter infringing and provocative acts", the object parsed as a clause
+            said = next((c for c in purpose.children if c.dep_ in {"xcomp", "ccomp"} and c.i > purpose.i), None)
+            text = tidy(said.doc[said.left_edge.i : said.right_edge.i + 1].text) if said is not None else ""
+            return [Target(text, head=said.text)] if said is not None and usable(text) else []
+    return []
 
 
 def _own_side(actor: Resolved, frame: Frame) -> bool:
@@ -207,7 +232,7 @@ def _own_side(actor: Resolved, frame: Frame) -> bool:
 
 # Nouns of a stage a situation reaches: "a dangerous point", "a critical phase".
 _STAGES = frozenset("point stage phase level juncture moment turn threshold situation".split())
-_COUNTERING = frozenset("stop prevent halt end counter avert avoid deter oppose resist condemn".split())
+_COUNTERING = frozenset("stop prevent halt end counter avert avoid deter oppose resist condemn repel thwart".split())
 
 
 def _embedded(token: Token, top: Token) -> bool:

@@ -8,7 +8,7 @@ from .events import acts  # noqa: F401 - importing it registers its extractor
 from .stances import (  # noqa: F401 - registers their extractors
     aid, aims, attempts, authored, backing, behest, bids, causes, charged_deeds, clause_candidates,
     clauses, commitments, conditional_threats, conditions, credited, dangers, denied_rights,
-    deontics, emotions, emphasis, evaluation, failures, formulae, hopes, importance, interests,
+    deontics, disowned_acts, emotions, emphasis, evaluation, failures, formulae, hopes, importance, interests,
     invitations, lent_backing, no_way, norms, nouns, owed_passives, owned_proposals,
     passive_backers, principles, quitting, reception, refusals, request_lists, resolute, responses,
     sanctions, stirred, threats, ultimatums, unaccepted, verbs, verdicts, votes, warned_parties,
@@ -34,6 +34,7 @@ PIPELINE = (
     "called_as",
     "only_way",
     "denied_ways",
+    "disowned_acts",
     "stressed_needs",
     "shown_importance",
     "of_importance",

@@ -81,3 +81,13 @@ def test_no_intention_to_ask_for_a_base_rejects_the_base() -> None:
 def test_no_intention_of_resigning_and_no_plans_reject_nothing() -> None:
     found = triples_of("Fiji's prime minister said he had no intention of resigning. There are no plans to build a base.")
     assert not {t for t in found if t[1] == "rejects"}
+
+
+def test_efforts_to_block_a_deal_still_oppose_it() -> None:
+    found = triples_of("France is stepping up its efforts to block the long-awaited EU-Mercosur trade agreement.")
+    assert has_triple(found, "France", "opposes", "trade agreement")
+
+
+def test_the_harmful_thing_itself_is_still_opposed(tmp_path: Path) -> None:
+    outcomes = _outcomes(tmp_path, '"The proclamation would undermine the de-escalation efforts made at all levels," Algeria said.')
+    assert outcomes[("opposes", "proclamation")] == "kept"

@@ -81,13 +81,17 @@ def harm_by_other(found: Found, screens: Screens) -> bool:
     cue = found.cue
     if found.relation != "opposes" or cue.pos_ != "VERB" or cue.lemma_.lower() not in screens.harming:
         return False
+    harmed = [c for c in cue.children if c.dep_ in {"dobj", "obj", "prep", "dative"}]
+    if not any(found.target.text in cue.doc[c.left_edge.i : c.right_edge.i + 1].text for c in harmed):
+        return False  # "the proclamation would undermine the efforts": the doer opposed, read elsewhere
     doer = _doer(cue)
     if doer is None:
         return False
+    label, named = found.holder.label.lower(), " ".join(t.text for t in doer.subtree).lower()
+    if doer.lower_ in label or label in named:
+        return False  # the holder's own deed: "Macron pledges to block the deal" (a headline's nouns)
     if doer.dep_ == "poss":  # "criticized Israel's role in blocking a ceasefire": Israel's deed
-        owner = " ".join(t.text for t in doer.subtree).lower()
-        label = found.holder.label.lower()
-        return doer.pos_ == "PROPN" and owner not in label and label not in owner
+        return doer.pos_ == "PROPN"
     return (
         doer.pos_ == "NOUN"
         and not doer.ent_type_
@@ -107,8 +111,8 @@ def _doer(verb: Token) -> Token | None:
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "csubj"}), None)
         if subject is not None:
             return subject
-        if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ == "NOUN":
-            return verb.head
+        if verb.dep_ == "relcl" or verb.dep_ == "acl" and verb.tag_ in {"VBG", "VBN"}:
+            return verb.head if verb.head.pos_ == "NOUN" else None  # not "efforts to block": whose efforts
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             return _owner_of_part(verb.head.head)  # "Israel's role in blocking"
         if verb.dep_ not in {"conj", "xcomp"} or verb.head.i == verb.i:

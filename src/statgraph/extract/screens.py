@@ -13,7 +13,9 @@ transparency"). Those are not dropped here: `moods.lacking` names them, and the 
 them as features, so they keep a low confidence instead of vanishing.
 
 The word lists are data in ontology/screens.toml. `screen_reason` says which screen drops a
-finding, so a reader can tell why a statement is missing.
+finding, so a reader can tell why a statement is missing. Screens of one concept live in modules
+of their own: deeds told rather than stances held (deed_screens.py), cue words in another sense
+(sense_screens.py), words stated of no one (unstated_screens.py, spoken_acts.py) and others.
 """
 
 from __future__ import annotations

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from .events import acts  # noqa: F401 - importing it registers its extractor
 from .stances import (  # noqa: F401 - registers their extractors
-    aid, aims, announced_initiatives, attempts, authored, backing, behest, bids, called_lists, causes, charged_deeds,
-    clause_candidates, clauses, commitments, conditional_threats, conditions, credited, dangers, denied_rights,
-    deontics, emotions, emphasis, evaluation, failures, formulae, hopes, importance, interests,
-    invitations, lent_backing, no_way, norms, nouns, owed_passives, own_texts, owned_proposals,
-    passive_backers, principles, quitting, reception, refusals, request_lists, resolute, responses,
-    sanctions, stirred, threats, ultimatums, unaccepted, verbs, verdicts, votes, warned_parties,
-    warning_nouns, wrongdoing,
+    aid, aims, announced_initiatives, attempts, authored, backing, behest, bids, called_lists, causes,
+    charged_deeds, clause_candidates, clauses, commitments, conditional_threats, conditions, credited, dangers,
+    denied_rights, deontics, disowned_acts, emotions, emphasis, evaluation, failures, formulae, hopes, importance,
+    interests, invitations, lent_backing, no_way, norms, nouns, owed_passives, own_texts, owned_proposals,
+    passive_backers, principles, quitting, reception, refusals, request_lists, resolute, responses, sanctions,
+    stirred, threats, ultimatums, unaccepted, verbs, verdicts, votes, warned_parties, warning_nouns, wrongdoing,
 )
 
 # The registered extractors in the order they run on a sentence, as spaCy's config lists its
@@ -34,6 +33,7 @@ PIPELINE = (
     "called_as",
     "only_way",
     "denied_ways",
+    "disowned_acts",
     "stressed_needs",
     "shown_importance",
     "of_importance",

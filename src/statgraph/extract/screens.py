@@ -13,7 +13,9 @@ transparency"). Those are not dropped here: `moods.lacking` names them, and the 
 them as features, so they keep a low confidence instead of vanishing.
 
 The word lists are data in ontology/screens.toml. `screen_reason` says which screen drops a
-finding, so a reader can tell why a statement is missing.
+finding, so a reader can tell why a statement is missing. Screens of one concept live in modules
+of their own: deeds told rather than stances held (deed_screens.py), cue words in another sense
+(sense_screens.py), words stated of no one (unstated_screens.py, spoken_acts.py) and others.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import ExtractionError
 from ..relations import load_relations, names_of_kind
+from .deed_screens import attempted, harm_by_other, own_deed
 from .event_screens import deployment_to_come, spoken_joining
 from .events.planned import planned_event
 from .events.votes import voted_alike
@@ -34,6 +37,7 @@ from .found import PRESUPPOSED_RULES, Found
 from .moods import negated, owed_act
 from .spoken_acts import coming_occasion, disowned_intent, talked_about, unsaid
 from .request_screens import asked_passive, requested
+from .sense_screens import stopover
 from .stance_screens import alleged, mere_reply, rehearsed, things_as_group
 from .support_screens import credited_owner, hosted_guests, joint_step, lent_reversed, others_aim
 from .unstated_screens import addressed_audience, awaited, declined_to_say, ruined_tie, threatened_party
@@ -99,6 +103,9 @@ class Screens:
     talk_verbs: frozenset[str] = frozenset()
     talk_nouns: frozenset[str] = frozenset()
     saying: frozenset[str] = frozenset()
+    harming: frozenset[str] = frozenset()  # [harming], [declined] giving and said: deed_screens.py
+    giving: frozenset[str] = frozenset()
+    said_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -145,12 +152,11 @@ def load_screens(ontology_dir: Path) -> Screens:
         replies=words("replies", "nouns"),
         hostile_replies=words("replies", "hostile"),
         alleging=words("alleged", "modifiers"),
-        given=words("awaited", "given"),
-        audiences=words("audiences", "nouns"),
-        speaking=words("declined", "speaking"),
+        given=words("awaited", "given"), audiences=words("audiences", "nouns"), speaking=words("declined", "speaking"),
         ruining=words("ruined", "verbs"), joint_steps=words("joint_steps", "verbs"), saying=words("unsaid", "verbs"),
         aim_nouns=words("aims", "nouns"), own_aims=words("aims", "own"), guests=words("guests", "nouns"),
         disowned=words("disowned", "nouns"), talk_verbs=words("talks", "verbs"), talk_nouns=words("talks", "nouns"),
+        harming=words("harming", "verbs"), giving=words("declined", "giving"), said_nouns=words("declined", "said"),
     )
 
 
@@ -298,46 +304,6 @@ def _agent_participle(found: Found, screens: Screens) -> bool:
     )
 
 
-def _own_deed(found: Found, screens: Screens) -> bool:
-    """ "Russia's aggression against Ukraine", "the attacks by Houthis against cargo vessels":
-    a deed of force with its doer named is no stance of the doer on its victim. A speaker who
-    names the deed so ("Chile's aggression against Peru has put an end to an era") judges the
-    doer: that charge (stances/charged_deeds.py) stays."""
-    cue = found.cue
-    if found.relation not in {"criticizes", "opposes"} or cue.pos_ != "NOUN" or cue.lemma_.lower() not in screens.deeds:
-        return False
-    if found.rule == "charged_deed":
-        return False
-    return any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in cue.children)
-
-
-def _attempted(found: Found, screens: Screens) -> bool:
-    """ "his failed attempts to seek accommodations with armed groups", "Russia's willingness to
-    promote instability": an act named as someone's attempt is the writer's or a critic's account
-    of a deed, no position its doer states."""
-    cue = found.cue
-    if found.relation in EVENT_RELATIONS or cue.pos_ != "VERB":
-        return False
-    for _ in range(6):
-        head = cue.head
-        if head.i == cue.i:
-            return False
-        if cue.dep_ in {"acl", "xcomp"} and head.lower_ in screens.attempts and _named_attempt(head):
-            return True
-        if cue.dep_ != "conj" and not (cue.dep_ == "xcomp" and head.pos_ == "VERB"):
-            return False
-        cue = head  # "attempts to promote instability and use nuclear rhetoric", "attempts to continue destabilizing"
-    return False
-
-
-def _named_attempt(word: Token) -> bool:
-    """Whether an attempt word is a noun, also one the tagger took for a verb in a list
-    ("baseless claims, and attempts to continue ...": no verb of a clause of its own)."""
-    return word.pos_ == "NOUN" or word.dep_ in {"conj", "dobj", "obj", "pobj", "appos"} and not any(
-        c.dep_ in {"nsubj", "nsubjpass"} for c in word.children
-    )
-
-
 def _not_yet(found: Found) -> bool:
     """ "countries that have not yet recognised a Palestinian state": what is not done yet is
     pending, no refusal of it."""
@@ -359,8 +325,10 @@ _SCREENS: tuple[tuple[str, Callable[[Found, Screens], bool]], ...] = (
     ("countered_threat", _countered_threat),
     ("asked_passive", asked_passive),
     ("agent_participle", _agent_participle),
-    ("own_deed", _own_deed),
-    ("attempted", _attempted),
+    ("own_deed", own_deed),
+    ("attempted", attempted),
+    ("harm_by_other", harm_by_other),
+    ("stopover", lambda found, _: stopover(found)),
     ("not_yet", lambda found, _: _not_yet(found)),
     ("owed_event", _event_screen(owed_act)),
     ("planned_event", lambda found, _: planned_event(found.relation, found.cue)),

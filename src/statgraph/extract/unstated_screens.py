@@ -5,9 +5,10 @@
   the general elections", "we are waiting for when that work will be completed". Only what
   another side gives is asked of it by waiting ("the country waits for assistance", "is still
   awaiting answers", "waiting for Israel's response"): those demands are kept.
-- declined_to_say: refusing or declining to answer, comment or name ("refused to answer the
-  question", "declined to name them") is silence, no rejection of anything; "refused to discuss
-  the missiles", "declined to sign the deal" still reject.
+- declined_to_say: refusing, declining, refraining from or avoiding answering, commenting, naming
+  or giving details ("refused to answer the question", "declined to name them", "declined to
+  provide details", "refrained from offering further details") is silence, no rejection of
+  anything; "refused to discuss the missiles", "declined to sign the deal" still reject.
 - threatened_party: who "is threatened with" something is its target, no one warning of it: "We
   are threatened with invasion, Mr Speaker" is no warning by the speaker (nor by a "by" agent,
   whose threat is the speaker's charge).
@@ -23,7 +24,7 @@
   counts as a meeting.
 
 The word lists are data in ontology/screens.toml ([awaited] given, [audiences] nouns, [declined]
-speaking, [ruined] verbs); screens.screen_reason runs these screens with the others.
+speaking, giving and said, [ruined] verbs); screens.screen_reason runs these screens with the others.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
 _WAITING = frozenset({"wait", "await"})
 _SPEAKING = frozenset({"speak", "address", "talk"})
 _REFUSING = frozenset({"refuse", "decline"})
+_REFRAINING = frozenset({"abstain", "avoid", "refrain"})
 
 
 def awaited(found: Found, screens: Screens) -> bool:
@@ -75,12 +77,30 @@ def addressed_audience(found: Found, screens: Screens) -> bool:
 
 
 def declined_to_say(found: Found, screens: Screens) -> bool:
-    """Whether a rejection is read from refusing or declining to say something."""
+    """Whether a rejection is read from refusing, declining, refraining from or avoiding saying
+    something: "declined to comment", "declined to provide details", "refrained from offering
+    further details", "avoided making any public pronouncements"."""
     cue = found.cue
-    if found.relation not in {"rejects", "opposes"} or cue.lemma_.lower() not in _REFUSING:
+    if found.relation not in {"rejects", "opposes"} or cue.lemma_.lower() not in _REFUSING | _REFRAINING:
         return False
-    said = next((c for c in cue.children if c.dep_ == "xcomp"), None)
-    return said is not None and said.lemma_.lower() in screens.speaking
+    said = _act_refused(cue)
+    if said is None:
+        return False
+    if said.lemma_.lower() in screens.speaking:
+        return True
+    given = next((c for c in said.children if c.dep_ in {"dobj", "obj"}), None)
+    return said.lemma_.lower() in screens.giving and given is not None and given.lemma_.lower() in screens.said_nouns
+
+
+def _act_refused(cue: Token) -> Token | None:
+    """The act refused or refrained from: "declined to provide", "refrained from offering",
+    "avoided making"."""
+    for child in cue.children:
+        if child.dep_ == "xcomp" or child.dep_ in {"dobj", "obj"} and child.pos_ == "VERB":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "from":
+            return next((g for g in child.children if g.dep_ in {"pcomp", "pobj"} and g.pos_ == "VERB"), None)
+    return None
 
 
 def threatened_party(found: Found) -> bool:

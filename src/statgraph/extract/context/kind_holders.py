@@ -158,3 +158,24 @@ def _described(token: Token) -> bool:
         if child.dep_ == "appos" or child.dep_ == "prep" and child.lower_ in {"including", "like", "such", "to", "against"}:
             return True
     return False
+
+
+# Kinds of body a bare definite noun refers back to by the one body of that kind named before:
+# "the parliament", "the court", "the authority" (ontology/actor_nouns.toml)
+_REFERRING_KINDS = words("actor_nouns", "referring_kinds")
+
+
+def kind_referent(token: Token, resolver: Resolver) -> Resolved | None:
+    """The one body of a kind named earlier in the document that a bare "the <kind>" names again
+    ("the Parliament of Iraq ... The parliament strongly opposes ...": that parliament); nobody
+    when two bodies of the kind were named, or none ("the court" after two courts)."""
+    kind = token.lemma_.lower()
+    if kind not in _REFERRING_KINDS or token.tag_ not in {"NN", "NNP"}:
+        return None
+    if [c.lower_ for c in token.children if c.dep_ not in {"punct"}] != ["the"]:
+        return None  # "the new parliament", "the court of appeal", "a court": not the one named before
+    here = resolver.passages.get(id(token.doc))
+    if here is None:
+        return None
+    named = {m.actor.id: m.actor for m in resolver.mentions.values() if m.at < (here, token.i) and kind in m.kinds}
+    return next(iter(named.values())) if len(named) == 1 else None

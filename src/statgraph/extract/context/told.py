@@ -49,8 +49,21 @@ class _Told:
 
     def note(self, key: str, found: tuple[Resolved, ...]) -> None:
         before = self.bodies.get(key)
-        same = before is not None and {a.id for a in before} == {a.id for a in found}
+        same = before is not None and _same_bodies(before, found)
         self.bodies[key] = found if before is None or same else ()  # two adopters: nobody sure
+
+
+def _same_bodies(before: tuple[Resolved, ...], found: tuple[Resolved, ...]) -> bool:
+    """Whether two noted sets of bodies are the same, also when one body's name holds the
+    other's ("Board of Governors", "IAEA Board of Governors": one board, named twice)."""
+    if len(before) != len(found):
+        return False
+    return all(_nested(a, b) for a, b in zip(sorted(before, key=lambda a: a.id), sorted(found, key=lambda a: a.id)))
+
+
+def _nested(a: Resolved, b: Resolved) -> bool:
+    words_a, words_b = set(a.label.lower().split()), set(b.label.lower().split())
+    return a.id == b.id or words_a <= words_b or words_b <= words_a
 
 
 _TOLD: dict[int, _Told] = {}  # id of a document's Resolver -> what it told of
@@ -134,9 +147,14 @@ def _holders_of_gathering(gathering: Token, resolver: Resolver) -> tuple[Resolve
     for owner in owners:
         for member in [owner, *(c for c in owner.children if c.dep_ == "conj")]:
             actor = resolver.resolve(member)
-            if actor is not None and actor.type == "organization":
+            if actor is not None and actor.type == "organization" and not _gathering_named(actor):
                 found.setdefault(actor.id, actor)
     return tuple(found.values())
+
+
+def _gathering_named(actor: Resolved) -> bool:
+    """Whether an actor is the gathering itself, by a name of its own ("Joint Extraordinary Summit")."""
+    return actor.label.split()[-1].lower() in GATHERINGS
 
 
 def told_holders(token: Token, resolver: Resolver) -> tuple[Resolved, ...]:

@@ -68,3 +68,24 @@ def test_the_court_after_two_courts_is_nobody() -> None:
 def test_a_draft_speaks_for_each_sponsor() -> None:
     found = triples_of("Vote\n\nThe draft, put forward by Brazil and Mexico, demanded an immediate ceasefire in Gaza.")
     assert has_triple(found, "Mexico", "demands", "ceasefire")
+
+
+def test_a_motion_passed_and_a_resolution_adopted_by_a_body_speak_for_it() -> None:
+    motion = triples_of(
+        "Vote\n\nKenya's parliament passed a motion on Tuesday. The motion calls for the withdrawal of the tax bill."
+    )
+    passive = triples_of(
+        "Vote\n\nA resolution was adopted by the African Union on Monday. "
+        "The resolution urges Sudan's army to allow aid deliveries."
+    )
+    assert has_triple(motion, "Parliament_of_Kenya", "demands", "withdrawal")
+    assert has_triple(passive, "African_Union", "demands", "aid")
+
+
+def test_a_text_stays_its_adopter_s_past_another_subject() -> None:
+    found = triples_of(
+        "Vote\n\nThe UN General Assembly adopted a resolution on Friday. Russia rejected the accusations. "
+        "The resolution calls for an immediate ceasefire."
+    )
+    assert has_triple(found, "UN_General_Assembly", "demands", "ceasefire")
+    assert not has_triple(found, "Russia", "demands", "ceasefire")

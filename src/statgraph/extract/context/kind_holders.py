@@ -9,6 +9,7 @@ from ...link.gazetteer import mint_id
 from ...link.resolved import Resolved
 from ...words import words
 from .persons import person_before
+from .told import named_alike
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -174,8 +175,8 @@ def kind_referent(token: Token, resolver: Resolver) -> Resolved | None:
         return None
     if [c.lower_ for c in token.children if c.dep_ not in {"punct"}] != ["the"]:
         return None  # "the new parliament", "the court of appeal", "a court": not the one named before
-    here = resolver.passages.get(id(token.doc))
-    if here is None:
-        return None
-    named = {m.actor.id: m.actor for m in resolver.mentions.values() if m.at < (here, token.i) and kind in m.kinds}
-    return next(iter(named.values())) if len(named) == 1 else None
+    here = resolver.passages.setdefault(id(token.doc), len(resolver.passages))  # as the resolver numbers passages
+    named = [m for m in sorted(resolver.mentions.values(), key=lambda m: m.at) if m.at < (here, token.i) and kind in m.kinds]
+    if not named or not all(named_alike(m.actor, named[-1].actor) for m in named):
+        return None  # two parliaments, or none
+    return named[-1].actor  # the last name given it ("Parliament of Iraq" after "Iraq Parliament")

@@ -58,10 +58,12 @@ def _same_bodies(before: tuple[Resolved, ...], found: tuple[Resolved, ...]) -> b
     other's ("Board of Governors", "IAEA Board of Governors": one board, named twice)."""
     if len(before) != len(found):
         return False
-    return all(_nested(a, b) for a, b in zip(sorted(before, key=lambda a: a.id), sorted(found, key=lambda a: a.id)))
+    return all(named_alike(a, b) for a, b in zip(sorted(before, key=lambda a: a.id), sorted(found, key=lambda a: a.id)))
 
 
-def _nested(a: Resolved, b: Resolved) -> bool:
+def named_alike(a: Resolved, b: Resolved) -> bool:
+    """Whether two actors are one, or one's name holds the other's words ("Parliament of Iraq",
+    "Iraq Parliament")."""
     words_a, words_b = set(a.label.lower().split()), set(b.label.lower().split())
     return a.id == b.id or words_a <= words_b or words_b <= words_a
 

@@ -89,3 +89,11 @@ def test_a_text_stays_its_adopter_s_past_another_subject() -> None:
     )
     assert has_triple(found, "UN_General_Assembly", "demands", "ceasefire")
     assert not has_triple(found, "Russia", "demands", "ceasefire")
+
+
+def test_one_parliament_named_two_ways_is_still_one() -> None:
+    found = triples_of(
+        "Iraq Parliament's Call for Troop Withdrawal\n\nIraq's parliament is calling for a law on foreign troops. "
+        "The parliament strongly opposes any attacks on Iraq."
+    )
+    assert has_triple(found, "Parliament_of_Iraq", "opposes", "attacks")

@@ -27,7 +27,7 @@ from .companions import companions
 from .frame import FIRST_PLURAL, FIRST_SINGULAR, Frame
 from .issuer import issuer_named
 from .kind_holders import INSURGENTS, REPRESENTATIVES, STATE_NOUNS, STATE_ORGANS, body_of_members, insurgent_group
-from .kind_holders import noun_lemma, state_noun_holder, unnamed_group, unnamed_side
+from .kind_holders import kind_referent, noun_lemma, state_noun_holder, unnamed_group, unnamed_side
 from .outlets import reports
 from .pairs import named_pair_of, pair_sides
 from .persons import person_before, spokes_for
@@ -36,6 +36,7 @@ from .portfolios import portfolio_holder
 from .styles import is_style, styled_person
 from .subjects import SPEECH_ACTS, SUBJECT_DEPS, conjuncts
 from .terms import defined_parties
+from .told import sponsor_token, told_holders
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -57,6 +58,9 @@ _RELATIVES = words("actor_nouns", "relatives")
 PROPOSAL_NOUNS = frozenset("proposal draft agreement document initiative plan treaty package".split())
 
 
+_DONE = frozenset({"VBD", "VBN"})  # "you have denounced", "you've been": what the interviewee did
+
+
 def holders(token: Token | None, frame: Frame, resolver: Resolver) -> list[tuple[Resolved, str]]:
     """The actors a subject token stands for, with how each was found, coordination expanded."""
     if token is None:
@@ -68,15 +72,15 @@ def holders(token: Token | None, frame: Frame, resolver: Resolver) -> list[tuple
     group = group or bare_delegates(token, resolver, frame.pair) or issued(token, resolver)
     if group or (group := issuers_described(token, resolver)):
         return [(actor, "numbered") for actor in group]
-    done = token.head.tag_ in {"VBD", "VBN"}  # "you have denounced", "you've been"
-    if token.lower_ == "you" and token.pos_ == "PRON" and frame.addressee is not None and done:
+    if told := _told(token, frame, resolver):
+        return told  # "The resolution calls on ...": who adopted it; "The draft, put forward by X": X
+    if token.lower_ == "you" and token.pos_ == "PRON" and frame.addressee is not None and token.head.tag_ in _DONE:
         return [(frame.addressee, "you")]  # "Question: Minister, you've been in China ...": the interviewee
     if signed := signatories(token, holders, frame, resolver):
         return signed  # "We, the leaders of Moldova and the European Union, support ..."
     if token.lower_ in FIRST_PLURAL and token.pos_ == "PRON" and frame.joint:
         return [(actor, "we") for actor in frame.joint]  # "Romania and Poland said: 'We reject ...'"
-    defined = defined_parties(token, resolver)
-    if defined:
+    if defined := defined_parties(token, resolver):
         return [(actor, "defined") for actor in defined]  # "Participants recognize ...": each party so called
     if token.dep_ in SUBJECT_DEPS and reports(token, token.head, resolver):
         return []  # "Interfax reported that ...": an outlet reports, it holds nothing
@@ -107,6 +111,15 @@ def holders(token: Token | None, frame: Frame, resolver: Resolver) -> list[tuple
                 )
     # one each, in the order of their last mention
     return list({a.id: (a, how) for a, how in reversed(found)}.values())[::-1]
+
+
+def _told(token: Token, frame: Frame, resolver: Resolver) -> list[tuple[Resolved, str]]:
+    """The bodies a text or gathering stands for: those its participle says put a draft forward,
+    else those the document said adopted the text or held the gathering (`told.py`)."""
+    sponsor = sponsor_token(token)
+    if sponsor is not None:
+        return [(actor, "sponsor") for actor, _ in holders(sponsor, frame, resolver)]
+    return [(actor, "told") for actor in told_holders(token, resolver)]
 
 
 def split_subjects(token: Token) -> list[Token]:
@@ -274,6 +287,8 @@ def resolve_holder(token: Token, frame: Frame, resolver: Resolver) -> tuple[Reso
     if token.lemma_.lower() in STATE_ORGANS and (state := state_noun_holder(token, frame, resolver)) is not None:
         return state  # "Prince Faisal said the government rejected ...": his state, whichever was named last
     actor = resolver.resolve(token)
+    if actor is None and (referent := kind_referent(token, resolver)) is not None:
+        return referent, "kind"  # "The parliament strongly opposes ...": the one parliament named before
     if actor is not None and unknown_given(token, actor, resolver):
         return None, ""  # "The Communique reads": no actor of that name
     if actor is not None and actor.type == "person" and token.tag_ == "NNS" and token.lemma_.lower() in TITLE_NOUNS:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from .collectives import unknown_given
 from .headings import heading_speaker
+from .told import note_told
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -77,7 +78,9 @@ class Issuer:
 
     def forget_other(self, sent: Span, resolver: Resolver) -> None:
         """A description of another actor by the issuer's noun ("the Chairperson of the
-        Council") leaves the bare noun naming nobody sure."""
+        Council") leaves the bare noun naming nobody sure. Read on every sentence, it also notes
+        the texts and gatherings the sentence tells of as a body's (`told.note_told`)."""
+        note_told(sent, resolver)
         if not self.noun or self.actor is None:
             return
         for token in sent:

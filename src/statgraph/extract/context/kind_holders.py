@@ -9,6 +9,7 @@ from ...link.gazetteer import mint_id
 from ...link.resolved import Resolved
 from ...words import words
 from .persons import person_before
+from .told import named_alike
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -158,3 +159,24 @@ def _described(token: Token) -> bool:
         if child.dep_ == "appos" or child.dep_ == "prep" and child.lower_ in {"including", "like", "such", "to", "against"}:
             return True
     return False
+
+
+# Kinds of body a bare definite noun refers back to by the one body of that kind named before:
+# "the parliament", "the court", "the authority" (ontology/actor_nouns.toml)
+_REFERRING_KINDS = words("actor_nouns", "referring_kinds")
+
+
+def kind_referent(token: Token, resolver: Resolver) -> Resolved | None:
+    """The one body of a kind named earlier in the document that a bare "the <kind>" names again
+    ("the Parliament of Iraq ... The parliament strongly opposes ...": that parliament); nobody
+    when two bodies of the kind were named, or none ("the court" after two courts)."""
+    kind = token.lemma_.lower()
+    if kind not in _REFERRING_KINDS or token.tag_ not in {"NN", "NNP"}:
+        return None
+    if [c.lower_ for c in token.children if c.dep_ not in {"punct"}] != ["the"]:
+        return None  # "the new parliament", "the court of appeal", "a court": not the one named before
+    here = resolver.passages.setdefault(id(token.doc), len(resolver.passages))  # as the resolver numbers passages
+    named = [m for m in sorted(resolver.mentions.values(), key=lambda m: m.at) if m.at < (here, token.i) and kind in m.kinds]
+    if not named or not all(named_alike(m.actor, named[-1].actor) for m in named):
+        return None  # two parliaments, or none
+    return named[-1].actor  # the last name given it ("Parliament of Iraq" after "Iraq Parliament")

@@ -65,6 +65,8 @@ def aggression_noun(token: Token, frame: Frame, resolver: Resolver) -> Iterator[
     if token.dep_ in {"dobj", "obj"} and speculative(token.head):
         return  # "Russia could launch an invasion of Georgia"
     preps = {"against"} if war else {"of", "in", "into", "against", "on"}
+    if war and _owned(token, resolver):
+        preps = preps | {"in"}  # "Moscow's ongoing war in Ukraine", not "the war in Syria"
     if _war_of_aggression(token):
         preps = preps | {"with"}  # "Russia's war of aggression with Ukraine"
     carriers = [token, *(c for c in token.children if c.dep_ == "acl")]
@@ -72,7 +74,7 @@ def aggression_noun(token: Token, frame: Frame, resolver: Resolver) -> Iterator[
         place
         for carrier in carriers
         for member in prep_objects(carrier, preps)
-        if (place := force_place(member, resolver)) is not None
+        if coordinated(member) and (place := force_place(member, resolver)) is not None
     ]
     if not places:
         return
@@ -85,6 +87,29 @@ def aggression_noun(token: Token, frame: Frame, resolver: Resolver) -> Iterator[
         for place in places:
             if place.id != owner.id:
                 yield Found(owner, "deployed_to", Target(place.label, place), token, "aggression_noun", 0.65)
+
+
+def _owned(noun: Token, resolver: Resolver) -> bool:
+    """Whether a noun names whose it is by a name before it: "Moscow's war", "the Russian war"
+    (not "its war", "the war")."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            return True
+        if child.dep_ in {"amod", "compound"} and child.i < noun.i and resolver.gazetteer.demonym(child.text) is not None:
+            return True
+    return False
+
+
+def coordinated(member: Token) -> bool:
+    """Whether a word is no conjunct, or one of a list joined by "and" or "or"; not a name after a
+    comma the parser hung on the place before it: "After Russia's invasion of Ukraine, Germany
+    understood ...", where Germany is the subject of the next clause."""
+    if member.dep_ != "conj":
+        return True
+    first = member
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return any(c.dep_ == "cc" for t in [first, *conjuncts(first)] for c in t.children)
 
 
 def _figurative(noun: Token) -> bool:

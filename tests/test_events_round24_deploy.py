@@ -57,3 +57,9 @@ def test_a_name_after_a_comma_is_no_place_of_an_invasion() -> None:
     found = pairs_of(text, "deployed_to")
     assert ("Russia", "Finland") not in found
     assert ("Russia", "Georgia") in pairs_of("Russia's invasion of Ukraine and Georgia was condemned.", "deployed_to")
+
+
+def test_forces_serving_in_a_mission_are_in_its_place() -> None:
+    found = pairs_of("Soldiers from Ghana and Togo serve in the UN mission in Mali.", "deployed_to")
+    assert {("Ghana", "Mali"), ("Togo", "Mali")} <= found
+    assert not pairs_of("Soldiers from Ghana and Togo serve in the UN mission.", "deployed_to")

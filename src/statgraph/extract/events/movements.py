@@ -67,7 +67,8 @@ def forces_moved(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Fou
         targets += [t for c in token.children if c.dep_ in {"dobj", "obj"} for t in [c, *conjuncts(c)]]
     if intruder or lemma in _TRESPASS_VERBS:  # ships or drones, or "violated": into a state's territory only
         targets = [t for t in targets if t.lower_ in TERRITORY_NOUNS]
-    places = [p for t in targets if (p := force_place(t, resolver)) is not None]
+    # "soldiers from Ghana serve in the UN mission in Mali": the mission's place
+    places = [p for t in targets for p in _place_or_mission_place(t, resolver)]
     yield from _deployed(military_owner(subject, frame, resolver), places, token, "forces_moved")
 
 

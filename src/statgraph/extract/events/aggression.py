@@ -26,7 +26,7 @@ from ..moods import irrealis, negated, speculative
 from .abroad import home_of
 from .deployments import military_owner
 from ...link.gazetteer import mint_id
-from .places import PLACE_TYPES, place_by_name, places_of
+from .places import PLACE_TYPES, coordinated, place_by_name, places_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -98,18 +98,6 @@ def _owned(noun: Token, resolver: Resolver) -> bool:
         if child.dep_ in {"amod", "compound"} and child.i < noun.i and resolver.gazetteer.demonym(child.text) is not None:
             return True
     return False
-
-
-def coordinated(member: Token) -> bool:
-    """Whether a word is no conjunct, or one of a list joined by "and" or "or"; not a name after a
-    comma the parser hung on the place before it: "After Russia's invasion of Ukraine, Germany
-    understood ...", where Germany is the subject of the next clause."""
-    if member.dep_ != "conj":
-        return True
-    first = member
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    return any(c.dep_ == "cc" for t in [first, *conjuncts(first)] for c in t.children)
 
 
 def _figurative(noun: Token) -> bool:

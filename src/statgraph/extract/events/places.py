@@ -147,3 +147,15 @@ def _named_area(token: Token) -> bool:
         )
         or token.ent_type_ in PLACE_TYPES
     )
+
+
+def coordinated(member: Token) -> bool:
+    """Whether a word is no conjunct, or one of a list joined by "and" or "or"; not a name after a
+    comma the parser hung on the place before it: "After Russia's invasion of Ukraine, Germany
+    understood ...", where Germany is the subject of the next clause."""
+    if member.dep_ != "conj":
+        return True
+    first = member
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return any(c.dep_ == "cc" for t in [first, *conjuncts(first)] for c in t.children)

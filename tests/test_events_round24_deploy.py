@@ -63,3 +63,17 @@ def test_forces_serving_in_a_mission_are_in_its_place() -> None:
     found = pairs_of("Soldiers from Ghana and Togo serve in the UN mission in Mali.", "deployed_to")
     assert {("Ghana", "Mali"), ("Togo", "Mali")} <= found
     assert not pairs_of("Soldiers from Ghana and Togo serve in the UN mission.", "deployed_to")
+
+
+def test_an_invasion_told_as_a_cause_is_presupposed_under_a_negated_verb() -> None:
+    text = "The pipeline never entered service due to Russia's invasion of Ukraine."
+    assert ("Russia", "Ukraine") in pairs_of(text, "deployed_to")
+    assert ("Russia", "Moldova") not in pairs_of("The ministers did not expect a Russian invasion of Moldova.",
+                                                 "deployed_to")
+
+
+def test_the_state_after_of_acts_when_a_place_follows_in() -> None:
+    found = pairs_of("The minister condemned the aggression of Russia in Ukraine.", "deployed_to")
+    assert ("Russia", "Ukraine") in found and ("Ukraine", "Russia") not in found
+    assert ("Russia", "Ukraine") not in pairs_of("The minister condemned the invasion of Ukraine in 2022.",
+                                                 "deployed_to")

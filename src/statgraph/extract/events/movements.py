@@ -22,7 +22,8 @@ from ..context.holders import holders
 from ..context.subjects import conjuncts, prep_objects, subject_above, subject_of
 from ..found import Found
 from ..moods import event_mood, irrealis, negated
-from .aggression import PRESENT_NOUNS, TERRITORY_NOUNS, force_place
+from .aggression import PRESENT_NOUNS
+from .places import TERRITORY_NOUNS, force_place
 from .presence import forces_named
 from .deployments import military_owner
 

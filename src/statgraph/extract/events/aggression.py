@@ -25,8 +25,7 @@ from ..found import Found
 from ..moods import irrealis, negated, speculative
 from .abroad import home_of
 from .deployments import military_owner
-from ...link.gazetteer import mint_id
-from .places import PLACE_TYPES, place_by_name, places_of
+from .places import TERRITORY_NOUNS, coordinated, force_place, places_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -44,11 +43,11 @@ WAGE_VERBS = words("event_forms", "wage_verbs")
 GARRISON_VERBS = words("event_forms", "garrison_verbs")
 PRESENT_NOUNS = words("event_forms", "present_nouns")
 _KEEP_VERBS = words("event_forms", "keep_verbs")
-TERRITORY_NOUNS = words("event_forms", "territory_nouns")
 _FORCE_PREPS = frozenset({"in", "at", "on", "inside"})
 _UNREAL_HEADS = words("event_forms", "unreal_heads")
 _UNREAL_MODIFIERS = words("event_forms", "unreal_modifiers")
 _FIGURATIVE = words("event_forms", "figurative_modifiers")
+_CAUSE_PREPS = words("event_forms", "cause_preps")
 _SCARE_QUOTES = frozenset({"'", '"', "‘", "’", "“", "”", "«"})
 _FORCE_TYPES = frozenset({"state", "group", "organization"})
 
@@ -65,14 +64,17 @@ def aggression_noun(token: Token, frame: Frame, resolver: Resolver) -> Iterator[
     if token.dep_ in {"dobj", "obj"} and speculative(token.head):
         return  # "Russia could launch an invasion of Georgia"
     preps = {"against"} if war else {"of", "in", "into", "against", "on"}
+    if war and _owned(token, resolver):
+        preps = preps | {"in"}  # "Moscow's ongoing war in Ukraine", not "the war in Syria"
     if _war_of_aggression(token):
         preps = preps | {"with"}  # "Russia's war of aggression with Ukraine"
     carriers = [token, *(c for c in token.children if c.dep_ == "acl")]
+    doers = _of_doers(token, resolver)
     places = [
         place
         for carrier in carriers
         for member in prep_objects(carrier, preps)
-        if (place := force_place(member, resolver)) is not None
+        if coordinated(member) and member not in doers and (place := force_place(member, resolver)) is not None
     ]
     if not places:
         return
@@ -81,10 +83,31 @@ def aggression_noun(token: Token, frame: Frame, resolver: Resolver) -> Iterator[
     if whole is not None and whole.lemma_.lower() in WAR_NOUNS and not unreal(whole):
         owner_noun = whole  # "Russia's war of aggression against Ukraine": the war's owner
         carriers.append(whole)
-    for owner in _owners(owner_noun, carriers, frame, resolver):
+    owners = _owners(owner_noun, carriers, frame, resolver)
+    owners = owners or [a for t in doers for a, _ in holders(t, frame, resolver) if a.type in _FORCE_TYPES]
+    for owner in owners:
         for place in places:
             if place.id != owner.id:
                 yield Found(owner, "deployed_to", Target(place.label, place), token, "aggression_noun", 0.65)
+
+
+def _of_doers(noun: Token, resolver: Resolver) -> list[Token]:
+    """ "the aggression of Russia in Ukraine": with a place after "in", "into" or "against", the
+    state after "of" is the one that acts, not the place ("the invasion of Ukraine")."""
+    if not any(force_place(t, resolver) is not None for t in prep_objects(noun, {"in", "into", "against"})):
+        return []
+    return [t for t in prep_objects(noun, {"of"}) if t.pos_ == "PROPN" and force_place(t, resolver) is not None]
+
+
+def _owned(noun: Token, resolver: Resolver) -> bool:
+    """Whether a noun names whose it is by a name before it: "Moscow's war", "the Russian war"
+    (not "its war", "the war")."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            return True
+        if child.dep_ in {"amod", "compound"} and child.i < noun.i and resolver.gazetteer.demonym(child.text) is not None:
+            return True
+    return False
 
 
 def _figurative(noun: Token) -> bool:
@@ -318,64 +341,11 @@ def unreal(noun: Token) -> bool:
         return True
     head = noun.head
     for _ in range(3):
+        if head.lower_ in _CAUSE_PREPS:
+            return False  # "never entered service due to Russia's invasion": a cause, presupposed
         if head.lemma_.lower() in _UNREAL_HEADS or head.pos_ in {"VERB", "AUX"} and (negated(head) or irrealis(head)):
             return True
         if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
             return False
         head = head.head
     return False
-
-
-def force_place(token: Token, resolver: Resolver) -> Resolved | None:
-    """A state, or a place the lexicon does not know ("Crimea", tagged an organisation by the
-    small model, "Kherson", tagged a person: one word no person named before has as a name),
-    that a phrase names ("the city of Nablus", "the Kharkiv region")."""
-    if token.pos_ == "NOUN" and token.lemma_.lower() in _NAMED_PLACE_NOUNS:
-        named = [o for o in prep_objects(token, {"of"}) if o.pos_ == "PROPN"]  # "the city of Nablus"
-        # "took over the capital, Sanaa": the place named in apposition
-        named += [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-        if named:
-            return force_place(named[0], resolver)
-    if token.pos_ == "NOUN" and token.lemma_.lower() in _REGION_NOUNS:
-        return _named_region(token)
-    if token.pos_ == "NOUN" and token.lower_ in TERRITORY_NOUNS:
-        return _territory_of(token, resolver)
-    if token.ent_type_ not in PLACE_TYPES and token.pos_ != "PROPN":
-        return None
-    if resolver.gazetteer.find(resolver.name_span(token).text) is not None:
-        actor = resolver.resolve(token)
-        return actor if actor is not None and actor.type == "state" else None
-    place = place_by_name(token, resolver)  # "entered Kherson", tagged a person by the small model
-    if place is None and token.ent_type_ in {"GPE", "LOC"}:
-        actor = resolver.resolve(token)
-        place = actor if actor is not None and actor.type == "state" else None
-    return place
-
-
-# Nouns of a place named after "of": "the city of Nablus", "the island of Taiwan"
-_PLACE_OF_NOUNS = frozenset({"city", "island", "port", "province", "region", "town", "village"})
-# and those whose place may also be named in apposition: "the capital, Sanaa"
-_NAMED_PLACE_NOUNS = _PLACE_OF_NOUNS | {"capital"}
-# Nouns of a region named by the proper name before them: "the Kharkiv region", "Kursk oblast"
-_REGION_NOUNS = frozenset({"governorate", "oblast", "province", "region"})
-
-
-def _territory_of(token: Token, resolver: Resolver) -> Resolved | None:
-    """ "Estonian airspace", "Japanese territorial waters": the state a demonym before a noun of
-    territory_nouns names (`token`: that noun)."""
-    for child in token.children:
-        if child.dep_ in {"amod", "compound", "nmod"} and child.i < token.i:
-            actor = resolver.gazetteer.demonym(child.text)
-            if actor is not None and actor.type == "state":
-                return resolver.actor(actor)
-    return None
-
-
-def _named_region(token: Token) -> Resolved | None:
-    """ "the Kharkiv region", "North Kivu province": the region named by its proper-name
-    compound, with its noun (`token`: one of _REGION_NOUNS)."""
-    names = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
-    if not names or any(t.pos_ != "PROPN" for n in names for t in n.subtree):
-        return None
-    text = token.doc[names[0].left_edge.i : token.i + 1].text
-    return Resolved(mint_id(text), text, "state")

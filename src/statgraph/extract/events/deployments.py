@@ -65,10 +65,17 @@ def _origins(noun: Token, resolver: Resolver) -> list[Resolved]:
     """ "peacekeepers from Kenya", "troops from Chad and Niger": the states forces come from own
     them; not where forces are taken out of ("the withdrawal of troops from Mali")."""
     heads = [noun.head, noun.head.head] if noun.head.dep_ == "prep" else [noun.head]
-    if any(h.lemma_.lower() in _OUT_WORDS or h.lower_ in _OUT_WORDS for h in heads):
+    # the subject's "from" is where it comes from: "troops from Chad will withdraw from Mali"
+    if noun.dep_ != "nsubj" and any(h.lemma_.lower() in _OUT_WORDS or h.lower_ in _OUT_WORDS for h in heads):
         return []
-    states = [a for p in prep_objects(noun, {"from"}) if (a := resolver.resolve(p)) is not None]
+    states = [a for p in prep_objects(noun, {"from"}) for m in [p, *_listed_in_apposition(p)] if (a := resolver.resolve(m)) is not None]
     return [a for a in states if a.type == "state"]
+
+
+def _listed_in_apposition(name: Token) -> list[Token]:
+    """ "troops from Senegal, Burkina Faso, Mali and Chad", parsed with the second name in
+    apposition to the first and the rest coordinated with it: the names of that list."""
+    return [m for c in name.children if c.dep_ == "appos" and c.pos_ == "PROPN" for m in [c, *conjuncts(c)]]
 
 
 # Words whose forces "from" a place leave it: "withdrew troops from Mali", "the pullout of troops from"

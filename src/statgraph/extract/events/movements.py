@@ -19,10 +19,11 @@ from ...words import words
 from ..arguments import Target
 from ..context.frame import Frame
 from ..context.holders import holders
-from ..context.subjects import conjuncts, prep_objects, subject_of
+from ..context.subjects import conjuncts, prep_objects, subject_above, subject_of
 from ..found import Found
 from ..moods import event_mood, irrealis, negated
-from .aggression import PRESENT_NOUNS, TERRITORY_NOUNS, force_place
+from .aggression import PRESENT_NOUNS
+from .places import TERRITORY_NOUNS, force_place
 from .presence import forces_named
 from .deployments import military_owner
 
@@ -67,7 +68,8 @@ def forces_moved(token: Token, frame: Frame, resolver: Resolver) -> Iterator[Fou
         targets += [t for c in token.children if c.dep_ in {"dobj", "obj"} for t in [c, *conjuncts(c)]]
     if intruder or lemma in _TRESPASS_VERBS:  # ships or drones, or "violated": into a state's territory only
         targets = [t for t in targets if t.lower_ in TERRITORY_NOUNS]
-    places = [p for t in targets if (p := force_place(t, resolver)) is not None]
+    # "soldiers from Ghana serve in the UN mission in Mali": the mission's place
+    places = [p for t in targets for p in _place_or_mission_place(t, resolver)]
     yield from _deployed(military_owner(subject, frame, resolver), places, token, "forces_moved")
 
 
@@ -101,18 +103,43 @@ def forces_withdrawn(token: Token, frame: Frame, resolver: Resolver) -> Iterator
             forces = [forces_named(said)]  # "French troops withdrew from Niger"
     else:
         forces = [p for p in prep_objects(token, {"of"}) if p.lower_ in PRESENT_NOUNS]
-        # "the U.S. forces withdrawal from Iraqi territories": the forces before the noun
-        forces += [c for c in token.children if c.dep_ == "compound" and c.lower_ in PRESENT_NOUNS]
+        # "the U.S. forces withdrawal from Iraqi territories", "Egypt's troop withdrawal from
+        # Mali": the forces before the noun
+        forces += [c for c in token.children if c.dep_ == "compound" and c.lower_ in _FORCE_COMPOUNDS]
     if not forces or token.pos_ == "VERB" and negated(token):
         return
-    carriers = [token, *forces]
-    places = [p for t in _from_places(carriers) if (p := force_place(t, resolver)) is not None]
+    # not the subject's "from": "troops from Chad withdrew from Mali" (deployments._origins)
+    carriers = [token, *(f for f in forces if f.dep_ != "nsubj")]
+    # "its last troops in Mali had withdrawn": the place the forces are said to be in
+    named = _from_places(carriers) or [t for f in forces for t in prep_objects(f, {"in"})]
+    places = [p for t in named for p in _place_or_mission_place(t, resolver)]
     if not places:
         return
     owners = [o for f in forces for o in _owners(f, frame, resolver)]
     if not owners and token.pos_ == "VERB":  # "France withdrew troops from Mali": the subject's
         owners = [a for a, _ in holders(subject_of(token), frame, resolver)]
+    if not owners and token.pos_ != "VERB":  # "Egypt's troop withdrawal from Mali": the noun's owner
+        owners = _owners(token, frame, resolver)
     yield from _deployed(owners, places, token, "forces_withdrawn")
+
+
+# Words before a withdrawal noun that name the forces withdrawn: "the U.S. forces withdrawal",
+# "Egypt's troop withdrawal"
+_FORCE_COMPOUNDS = PRESENT_NOUNS | {"troop"}
+# Nouns of a force or a mission forces serve in, in a place of its own: "withdrawing 250 troops
+# from the UN peacekeeping mission in Mali"
+_MISSION_NOUNS = frozenset({"contingent", "force", "mission", "operation"})
+
+
+def _place_or_mission_place(token: Token, resolver: Resolver) -> list[Resolved]:
+    """The place a word names, or that of the mission it names: "from Mali", "from the UN
+    peacekeeping mission in Mali"."""
+    place = force_place(token, resolver)
+    if place is not None:
+        return [place]
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _MISSION_NOUNS:
+        return []
+    return [p for t in prep_objects(token, {"in"}) if (p := force_place(t, resolver)) is not None]
 
 
 def _owners(forces: Token, frame: Frame, resolver: Resolver) -> list[Resolved]:
@@ -121,6 +148,9 @@ def _owners(forces: Token, frame: Frame, resolver: Resolver) -> list[Resolved]:
     found = military_owner(forces, frame, resolver)
     if not found:
         found = [a for c in forces.children if c.dep_ == "poss" for a, _ in holders(c, frame, resolver)]
+    if not found and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in forces.children):
+        # "France announced that its last troops in Mali had withdrawn": the subject above
+        found = [a for a, _ in holders(subject_above(forces, 3), frame, resolver) if a.type in _FORCE_TYPES]
     return found
 
 

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from ...link.gazetteer import mint_id
 from ...link.resolve import Resolved, Resolver
 from ..arguments import Target, phrase
-from ..context.subjects import conjuncts
+from ..context.subjects import conjuncts, prep_objects
+from ...words import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -147,3 +148,74 @@ def _named_area(token: Token) -> bool:
         )
         or token.ent_type_ in PLACE_TYPES
     )
+
+
+def coordinated(member: Token) -> bool:
+    """Whether a word is no conjunct, or one of a list joined by "and" or "or"; not a name after a
+    comma the parser hung on the place before it: "After Russia's invasion of Ukraine, Germany
+    understood ...", where Germany is the subject of the next clause."""
+    if member.dep_ != "conj":
+        return True
+    first = member
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return any(c.dep_ == "cc" for t in [first, *conjuncts(first)] for c in t.children)
+
+
+# Nouns of a state's territory named by a demonym: "Estonian airspace" (event_forms.toml)
+TERRITORY_NOUNS = words("event_forms", "territory_nouns")
+
+
+def force_place(token: Token, resolver: Resolver) -> Resolved | None:
+    """A state, or a place the lexicon does not know ("Crimea", tagged an organisation by the
+    small model, "Kherson", tagged a person: one word no person named before has as a name),
+    that a phrase names ("the city of Nablus", "the Kharkiv region")."""
+    if token.pos_ == "NOUN" and token.lemma_.lower() in _NAMED_PLACE_NOUNS:
+        named = [o for o in prep_objects(token, {"of"}) if o.pos_ == "PROPN"]  # "the city of Nablus"
+        # "took over the capital, Sanaa": the place named in apposition
+        named += [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if named:
+            return force_place(named[0], resolver)
+    if token.pos_ == "NOUN" and token.lemma_.lower() in _REGION_NOUNS:
+        return _named_region(token)
+    if token.pos_ == "NOUN" and token.lower_ in TERRITORY_NOUNS:
+        return _territory_of(token, resolver)
+    if token.ent_type_ not in PLACE_TYPES and token.pos_ != "PROPN":
+        return None
+    if resolver.gazetteer.find(resolver.name_span(token).text) is not None:
+        actor = resolver.resolve(token)
+        return actor if actor is not None and actor.type == "state" else None
+    place = place_by_name(token, resolver)  # "entered Kherson", tagged a person by the small model
+    if place is None and token.ent_type_ in {"GPE", "LOC"}:
+        actor = resolver.resolve(token)
+        place = actor if actor is not None and actor.type == "state" else None
+    return place
+
+
+# Nouns of a place named after "of": "the city of Nablus", "the island of Taiwan"
+_PLACE_OF_NOUNS = frozenset({"city", "island", "port", "province", "region", "town", "village"})
+# and those whose place may also be named in apposition: "the capital, Sanaa"
+_NAMED_PLACE_NOUNS = _PLACE_OF_NOUNS | {"capital"}
+# Nouns of a region named by the proper name before them: "the Kharkiv region", "Kursk oblast"
+_REGION_NOUNS = frozenset({"governorate", "oblast", "province", "region"})
+
+
+def _territory_of(token: Token, resolver: Resolver) -> Resolved | None:
+    """ "Estonian airspace", "Japanese territorial waters": the state a demonym before a noun of
+    territory_nouns names (`token`: that noun)."""
+    for child in token.children:
+        if child.dep_ in {"amod", "compound", "nmod"} and child.i < token.i:
+            actor = resolver.gazetteer.demonym(child.text)
+            if actor is not None and actor.type == "state":
+                return resolver.actor(actor)
+    return None
+
+
+def _named_region(token: Token) -> Resolved | None:
+    """ "the Kharkiv region", "North Kivu province": the region named by its proper-name
+    compound, with its noun (`token`: one of _REGION_NOUNS)."""
+    names = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+    if not names or any(t.pos_ != "PROPN" for n in names for t in n.subtree):
+        return None
+    text = token.doc[names[0].left_edge.i : token.i + 1].text
+    return Resolved(mint_id(text), text, "state")

@@ -1,0 +1,57 @@
+"""Round twenty-four's titles: a rank whose full stop the tokenizer split off between a title and a
+name ("Press Secretary Maj. Gen. Jane Doe"), an office hyphenated around "in" ("Chair-in-Office"),
+"Gov." before a name, an office with a "for" phrase right before the name ("the envoy for the
+dialogue Jane Doe"), and a parliament's speaker lines, kept as text. Behaviour on texts of our own."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import office_of, pairs_of, roles_of
+
+from statgraph.headline_case import is_headline, speaker_line
+
+pytestmark = pytest.mark.model
+
+
+def test_a_rank_with_a_split_full_stop_between_title_and_name() -> None:
+    roles = roles_of("Army Commander Lt. Gen. Sam Okafor said the troops would leave.")
+    assert office_of(roles, "Okafor") == ["Army Commander"]
+
+
+def test_an_office_hyphenated_around_in_is_read_whole() -> None:
+    roles = roles_of("Chair-in-Office Minister Ian Okafor arrived in Vienna on Monday.")
+    assert office_of(roles, "Okafor") == ["Chair-in-Office Minister"]
+
+
+def test_gov_before_a_name_is_a_governor() -> None:
+    roles = roles_of("Gov. Tina Okafor said the troops were not needed.")
+    assert office_of(roles, "Okafor") == ["Governor"]
+
+
+def test_an_office_with_a_for_phrase_right_before_the_name() -> None:
+    roles = roles_of("The UN envoy for the peace process Jane Okafor said the talks would resume.")
+    assert office_of(roles, "Okafor") == ["envoy of United Nations for the peace process"]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("Peter Okafor (Wills, Australian Labor Party)", True),
+        ("Tom Reeve (Harrow East) (Con)", True),
+        ("Deputy Jane Okafor (Dublin West, Sinn Féin)", True),
+        ("Russia Slams NATO Expansion (Video)", False),
+        ("Putin Meets Xi In Beijing (Updated, With Video)", False),
+        ("Kremlin Says Moscow, Havana Have Synchronised Positions", False),
+    ],
+)
+def test_a_speaker_line_is_no_headline(line: str, speaker: bool) -> None:
+    assert speaker_line(line) is speaker
+    assert is_headline(line) is not speaker
+
+
+def test_a_speaker_line_in_a_record_gives_the_members_party() -> None:
+    text = (
+        "Defence Policy\n\nPeter Okafor (Wills, Australian Labor Party)\n\n"
+        "My question is to the minister. What is the plan for the fleet?\n"
+    )
+    assert ("Peter_Okafor", "Australian_Labor_Party") in pairs_of(text, "member_of")

@@ -55,3 +55,18 @@ def test_a_speaker_line_in_a_record_gives_the_members_party() -> None:
         "My question is to the minister. What is the plan for the fleet?\n"
     )
     assert ("Peter_Okafor", "Australian_Labor_Party") in pairs_of(text, "member_of")
+
+
+def test_an_initial_and_a_surname_after_a_title_name_a_person() -> None:
+    roles = roles_of("President of Mongolia U. Okafor met the prime minister on Monday.")
+    assert ("Okafor", "President of Mongolia") in roles
+
+
+def test_the_office_before_a_comma_and_a_title_of_address() -> None:
+    text = "Nigeria's Minister of Foreign Affairs, Ambassador Yusuf Okafor, has called on the states to return."
+    assert office_of(roles_of(text), "Okafor") == ["Minister of Foreign Affairs of Nigeria"]
+
+
+def test_a_title_after_an_adverbial_comma_is_still_the_names() -> None:
+    roles = roles_of("After the talks with the minister, President Tom Okafor said the vote was fair.")
+    assert office_of(roles, "Okafor") == ["President"]

@@ -34,6 +34,7 @@ from .title_spans import (
     is_office_head,
     name_lead,
     office_of_before,
+    styled_office,
     title_before,
     title_before_comma,
     title_cue,
@@ -76,6 +77,7 @@ def find_roles(sent: Span, resolver: Resolver) -> Iterator[tuple[Resolved, str, 
             or title_in_parentheses(doc, lead, sent.start, resolver)
             or title_before_comma(doc, lead, end, sent, resolver)
         )
+        title = styled_office(doc, title, end, sent, resolver)
         if title is None:  # "opposition leaders Leopoldo Lopez and Antonio Ledezma"
             yield from plural_roles(doc, lead, sent, resolver)
         if title is not None and _object_of_title(doc, i, title, resolver):

@@ -70,3 +70,23 @@ def test_the_office_before_a_comma_and_a_title_of_address() -> None:
 def test_a_title_after_an_adverbial_comma_is_still_the_names() -> None:
     roles = roles_of("After the talks with the minister, President Tom Okafor said the vote was fair.")
     assert office_of(roles, "Okafor") == ["President"]
+
+
+def test_two_titles_a_comma_parts_before_a_name() -> None:
+    roles = roles_of("They met the OSCE Chairperson-in-Office, Slovak Foreign Minister Jan Okafor, on Monday.")
+    assert set(office_of(roles, "Okafor")) == {"Chairperson-in-Office of OSCE", "Foreign Minister of Slovakia"}
+
+
+def test_titles_of_two_people_in_a_list_are_not_chained() -> None:
+    roles = roles_of("Finance Minister Tom Reeve, Foreign Minister Jan Okafor and others met.")
+    assert office_of(roles, "Okafor") == ["Foreign Minister"]
+
+
+def test_a_style_of_address_after_the_office_and_a_comma() -> None:
+    text = "The President of the Republic of Uganda, His Excellency Yoweri Okafor, opened the summit."
+    assert office_of(roles_of(text), "Okafor") == ["President of the Republic of Uganda"]
+
+
+def test_an_abbreviated_style_before_the_office_is_no_word_of_it() -> None:
+    roles = roles_of("The chairman of the summit, H.E President Evariste Okafor, opened the meeting.")
+    assert "President" in office_of(roles, "Okafor")

@@ -31,7 +31,12 @@ _GENERAL_OFFICES = frozenset(
 def trim_honorifics(title: Span) -> Span | None:
     """A title without the honorifics and ranks that end it ("Energy Minister Prince" ->
     "Energy Minister"); "Crown Prince" and "Secretary General" keep theirs."""
-    end = title.end
+    begin, end = title.start, title.end
+    while end - begin > 1 and title.doc[begin].lower_ in HONORIFICS and (
+        "." in title.doc[begin].text or title.doc[begin].lower_ == "h.e"
+    ):
+        begin += 1  # "H.E President": a style abbreviated before the office, no word of it
+    title = title.doc[begin:end]
     while end - 1 > title.start:
         last, before = title.doc[end - 1], title.doc[end - 2]
         if _rank_stop(title.doc, end - 1):
@@ -237,9 +242,16 @@ def name_lead(doc: Doc, start: int, floor: int) -> int:
             start -= 2  # "Lt. Gen. Sam Okiding": a rank's full stop the tokenizer split off
         elif before.lower_ == "the" and doc[start].lower_ in _ARTICLED_HONORIFICS:
             start -= 1  # "Prime Minister the Honourable Jane Doe": the style's article
+        elif start - 2 > floor and addressed_style(doc, start - 1):
+            start -= 2  # "The President of Uganda, His Excellency Yoweri Museveni": a style of address
         else:
             break
     return start
+
+
+def addressed_style(doc: Doc, i: int) -> bool:
+    """Whether a word is the style of "His Excellency", "Her Majesty": no word of a name."""
+    return doc[i].lower_ in _STYLES and i > 0 and doc[i - 1].lower_ in {"his", "her"}
 
 
 def title_in_parentheses(doc: Doc, start: int, floor: int, resolver: Resolver) -> Span | None:

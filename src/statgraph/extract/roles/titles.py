@@ -31,6 +31,7 @@ from .described import described_roles
 from .role_clauses import apposition_title, joined_titles, led_bodies, predicated
 from .seat_brackets import bracketed_offices
 from .title_spans import (
+    addressed_style,
     is_office_head,
     name_lead,
     office_of_before,
@@ -91,6 +92,7 @@ def find_roles(sent: Span, resolver: Resolver) -> Iterator[tuple[Resolved, str, 
         if person is not None:
             yield from _roles_of(person, name, title, sent, named, resolver)
             yield from _coordinated_title(person, title, sent, resolver)
+            yield from _chained_title(person, title, end, sent, resolver)
             named.append((i, end, person))
         # "President of the National Electoral Council Diana Atamaint": the name inside the run
         i = (person is None and title is not None and _person_entity_start(doc, i, end)) or end + 1
@@ -146,6 +148,19 @@ def _coordinated_title(
         yield person, known_office(office, person, resolver).label(owner_of(person, resolver)), title_cue(first)
 
 
+def _chained_title(
+    person: Resolved, title: Span | None, end: int, sent: Span, resolver: Resolver
+) -> Iterator[tuple[Resolved, str, Token]]:
+    """The first of two titles a comma parts before a name: "the OSCE Chairperson-in-Office,
+    Slovak Foreign Minister Jan Doe" (a one-word title after the comma is read by styled_office)."""
+    if title is None or len(title) < 2 or title.start - 1 <= sent.start or sent.doc[title.start - 1].text != ",":
+        return
+    first = title_before_comma(sent.doc, title.start, end, sent, resolver)
+    office = read_office(first, resolver) if first is not None else None
+    if first is not None and office is not None:
+        yield person, known_office(office, person, resolver).label(owner_of(person, resolver)), title_cue(first)
+
+
 def _after_counterpart(doc: Doc, start: int, floor: int) -> bool:
     """Whether a name follows "counterpart" ("his Kenyan counterpart(,) Musalia Mudavadi"), a
     word that marks it as a person's as a title does."""
@@ -172,6 +187,7 @@ def _no_name_starts(doc: Doc, i: int, sent: Span, resolver: Resolver) -> bool:
         or country_word(token, resolver)
         or _department(doc, i, sent.start)
         or honorific(doc, i, sent.end)
+        or addressed_style(doc, i)  # "His Excellency Yoweri Museveni"
         or party_label_at(doc, i)  # "Rep. Jane Doe, R-Ohio, chairman of ...": her party and state
     )
 

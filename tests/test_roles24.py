@@ -90,3 +90,14 @@ def test_a_style_of_address_after_the_office_and_a_comma() -> None:
 def test_an_abbreviated_style_before_the_office_is_no_word_of_it() -> None:
     roles = roles_of("The chairman of the summit, H.E President Evariste Okafor, opened the meeting.")
     assert "President" in office_of(roles, "Okafor")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protecting our resources is our duty, Prime Minister Hon. Manasseh Okafor MP, reminded leaders.",
+        "Foreign Minister H.E. Amb. Mauro Okafor arrived on Monday.",
+    ],
+)
+def test_an_abbreviated_rank_is_no_name(text: str) -> None:
+    assert all(holder not in {"Hon", "H.E. Amb", "Amb"} for holder, _ in roles_of(text))

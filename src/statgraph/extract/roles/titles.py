@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ...link.person_names import TITLE_WORDS, party_label_at
+from ...link.person_names import TITLE_ABBREVIATIONS, TITLE_WORDS, party_label_at
 from ...link.resolve import Resolved
 from ..sentence import parts_of_speech
-from .names import INSTITUTION_WORDS, SUFFIXES, honorific, name_end, person_named
+from .names import HONORIFICS, INSTITUTION_WORDS, SUFFIXES, honorific, name_end, person_named
 from .offices import (
     DEPARTMENTS,
     OFFICE_HEADS,
@@ -188,8 +188,17 @@ def _no_name_starts(doc: Doc, i: int, sent: Span, resolver: Resolver) -> bool:
         or _department(doc, i, sent.start)
         or honorific(doc, i, sent.end)
         or addressed_style(doc, i)  # "His Excellency Yoweri Museveni"
+        or _abbreviated_rank(doc, i, sent.end)
         or party_label_at(doc, i)  # "Rep. Jane Doe, R-Ohio, chairman of ...": her party and state
     )
+
+
+def _abbreviated_rank(doc: Doc, i: int, stop: int) -> bool:
+    """An abbreviated rank or title whose full stop the tokenizer split off ("Hon" ".", "Amb"
+    "."), which the parser may end a sentence with ("Prime Minister Hon. | Manasseh Sogavare"):
+    no name."""
+    word = f"{doc[i].lower_}."
+    return i + 1 < stop and doc[i + 1].text == "." and not doc[i].whitespace_ and word in HONORIFICS | TITLE_ABBREVIATIONS
 
 
 def _roles_of(

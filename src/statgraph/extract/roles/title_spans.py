@@ -346,11 +346,3 @@ def office_of_before(doc: Doc, start: int, floor: int) -> Span | None:
             return doc[span.start : start] if span.end >= start and span.start >= floor else None
     return None
 
-
-def styled_office(doc: Doc, title: Span | None, end: int, sent: Span, resolver: Resolver) -> Span | None:
-    """The office set off by a comma before a one-word title a person is addressed by: "Nigeria's
-    Minister of Foreign Affairs, Ambassador Jane Doe" (the minister's, "Ambassador" her style), else
-    the title as found."""
-    if title is None or len(title) != 1 or title.start - 1 <= sent.start or doc[title.start - 1].text != ",":
-        return title
-    return title_before_comma(doc, title.start, end, sent, resolver) or title

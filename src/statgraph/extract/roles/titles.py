@@ -35,7 +35,6 @@ from .title_spans import (
     is_office_head,
     name_lead,
     office_of_before,
-    styled_office,
     title_before,
     title_before_comma,
     title_cue,
@@ -78,7 +77,6 @@ def find_roles(sent: Span, resolver: Resolver) -> Iterator[tuple[Resolved, str, 
             or title_in_parentheses(doc, lead, sent.start, resolver)
             or title_before_comma(doc, lead, end, sent, resolver)
         )
-        title = styled_office(doc, title, end, sent, resolver)
         if title is None:  # "opposition leaders Leopoldo Lopez and Antonio Ledezma"
             yield from plural_roles(doc, lead, sent, resolver)
         if title is not None and _object_of_title(doc, i, title, resolver):
@@ -152,13 +150,24 @@ def _chained_title(
     person: Resolved, title: Span | None, end: int, sent: Span, resolver: Resolver
 ) -> Iterator[tuple[Resolved, str, Token]]:
     """The first of two titles a comma parts before a name: "the OSCE Chairperson-in-Office,
-    Slovak Foreign Minister Jan Doe" (a one-word title after the comma is read by styled_office)."""
-    if title is None or len(title) < 2 or title.start - 1 <= sent.start or sent.doc[title.start - 1].text != ",":
+    Slovak Foreign Minister Jan Doe", "Nigeria's Minister of Foreign Affairs, Ambassador Jane Doe";
+    not another person's title and name ("Prime Minister Kishida Fumio, President Yoon") nor an
+    address ("Mr. Secretary-General, Special Envoy de Mistura")."""
+    doc = sent.doc
+    if title is None or title.start - 1 <= sent.start or doc[title.start - 1].text != ",":
         return
-    first = title_before_comma(sent.doc, title.start, end, sent, resolver)
-    office = read_office(first, resolver) if first is not None else None
-    if first is not None and office is not None:
+    first = title_before_comma(doc, title.start, end, sent, resolver)
+    if first is None or doc[first.start - 1].lower_.rstrip(".") in _ADDRESSES or any(
+        t.ent_type_ == "PERSON" or t.lower_ not in TITLE_WORDS and _person(t, resolver) for t in first
+    ):
+        return
+    office = read_office(first, resolver)
+    if office is not None:
         yield person, known_office(office, person, resolver).label(owner_of(person, resolver)), title_cue(first)
+
+
+# words of address before a title ("Mr. Secretary-General, ..."): a speaker addressing its holder
+_ADDRESSES = frozenset({"mr", "madam", "madame", "mister"})
 
 
 def _after_counterpart(doc: Doc, start: int, floor: int) -> bool:

@@ -112,3 +112,8 @@ def test_an_abbreviated_rank_is_no_name(text: str) -> None:
 )
 def test_another_persons_title_or_an_address_is_not_chained(text: str, surname: str, office: str) -> None:
     assert office_of(roles_of(text), surname) == [office]
+
+
+def test_a_body_whose_name_has_of_in_it_owns_the_office_whole() -> None:
+    text = "The Secretary General of the Organization of American States, Albert Okafor, said the vote was fair."
+    assert office_of(roles_of(text), "Okafor") == ["Secretary General of Organization of American States"]

@@ -117,3 +117,8 @@ def test_another_persons_title_or_an_address_is_not_chained(text: str, surname: 
 def test_a_body_whose_name_has_of_in_it_owns_the_office_whole() -> None:
     text = "The Secretary General of the Organization of American States, Albert Okafor, said the vote was fair."
     assert office_of(roles_of(text), "Okafor") == ["Secretary General of Organization of American States"]
+
+
+def test_an_office_the_lexicon_also_names_as_a_body_is_still_the_persons() -> None:
+    roles = roles_of("United Nations High Commissioner for Refugees Filippo Okafor arrived in Damascus.")
+    assert office_of(roles, "Okafor") == ["High Commissioner for Refugees of United Nations"]

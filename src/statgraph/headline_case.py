@@ -42,13 +42,29 @@ def is_headline(text: str) -> bool:
     """Whether a line is a headline in Title Case: no closing full stop, and nearly all of
     its longer words capitalised ("Kremlin Says Moscow, Havana Have 'Synchronised Positions'")."""
     stripped = text.rstrip()
-    if len(stripped) > 300 or stripped.endswith((".", "!", ":", ";", ",")):
+    if len(stripped) > 300 or stripped.endswith((".", "!", ":", ";", ",")) or speaker_line(stripped):
         return False
     words = [w.strip("'‘’\"“”(") for w in stripped.split()]
     long_words = [w for w in words if len(w) > 3 and w[:1].isalpha()]
     if len(long_words) < 3:
         return False
     return sum(1 for w in long_words if w[0].isupper()) / len(long_words) >= 0.8
+
+
+# A parliament's speaker line: a name of two to six capitalised words, then its seat, party or
+# office in brackets, with a comma inside or a second bracket ("Jane Doe (Wills, Labor Party)",
+# "Tom Reeve (Harrow East) (Con)"): the record's text, no headline
+_SPEAKER_LINE = re.compile(
+    r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,5} \((?:[^()]*,[^()]*\)|[^()]*\) \([^()]*\))"
+)
+
+
+def speaker_line(line: str) -> bool:
+    """Whether a line is a speaker line of a parliament's record: a name and a bracket, alone."""
+    if _SPEAKER_LINE.fullmatch(line) is None:
+        return False
+    name = line[: line.index(" (")].split()
+    return not any(w.lower() in STOP_WORDS for w in name)  # not "Putin Meets Xi In Beijing (Video, Photos)"
 
 
 def sentence_case(line: str, body: str, gazetteer: Gazetteer) -> str:

@@ -36,6 +36,9 @@ def included(token: Token, frame: Frame, resolver: Resolver, hedges: frozenset[s
     if relative is not None and token.dep_ == "relcl":
         whole = _name_before(relative) or token.head
     parts = _parts(token, whole)
+    made = _made_up(token)
+    if made is not None:  # "Russia and its allies making up the bloc": the parts make up the whole
+        whole, parts = made
     if whole is None or not parts:
         return
     org = resolver.resolve(whole) if token.dep_ != "prep" else None  # "countries including X" is no body
@@ -44,6 +47,8 @@ def included(token: Token, frame: Frame, resolver: Resolver, hedges: frozenset[s
     org = org or _members_owner(whole, resolver) or _described_body(whole, resolver)  # "Its members include ..."
     if whole.lower_ == "it" and org is None and len(parts) > 1 and _last_named_body(whole):
         org = organization_named_before(whole, resolver)  # "Initially, it consisted of Russia, China ..."
+    if whole.lower_ == "it" and org is None and len(parts) > 1:
+        org = _body_subject_before(whole, resolver)  # "The organization was founded in 2001. It consisted of ..."
     if org is None or org.type != "organization":
         return
     for member in parts:
@@ -52,6 +57,36 @@ def included(token: Token, frame: Frame, resolver: Resolver, hedges: frozenset[s
         actor = resolver.resolve(member)
         if actor is not None and actor.type == "state" and actor.id != org.id:
             yield Found(actor, "member_of", Target(org.label, org), token, "included", 0.6)
+
+
+def _made_up(token: Token) -> tuple[Token, list[Token]] | None:
+    """ "Kenya, Uganda and Tanzania make up the bloc", "Russia and other states making up the
+    alliance": the whole is the object of "make up", the parts its subject or the noun the
+    participle qualifies, with their conjuncts."""
+    if token.lemma_.lower() != "make" or not any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
+        return None
+    whole = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+    if whole is None or whole.lemma_.lower() not in ORGANIZATION_NOUNS and whole.pos_ != "PROPN":
+        return None
+    first = token.head if token.dep_ == "acl" else subject_of(token)
+    while first is not None and first.dep_ == "conj":
+        first = first.head  # "Russia and its allies making up": the list's first name
+    return (whole, _named([first, *conjuncts(first)])) if first is not None else None
+
+
+def _body_subject_before(pronoun: Token, resolver: Resolver) -> Resolved | None:
+    """The organisation a pronoun that opens a sentence refers to: the subject of the sentence
+    before, a body's noun or name ("The organization was founded in 2001. Initially, it ...")."""
+    doc = pronoun.doc
+    sent = pronoun.sent
+    if sent.start == 0 or pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    before = doc[sent.start - 1].sent
+    subject = next((t for t in before if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"), None)
+    if subject is None or not (subject.lemma_.lower() in ORGANIZATION_NOUNS or subject.pos_ == "PROPN"):
+        return None
+    found = resolver.resolve(subject)
+    return found if found is not None and found.type == "organization" else None
 
 
 def _name_before(relative: Token) -> Token | None:

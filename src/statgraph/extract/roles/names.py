@@ -169,7 +169,7 @@ def person_named(name: Span, resolver: Resolver, titled: bool) -> Resolved | Non
     if (
         minted
         and titled
-        and len(words) >= 2
+        and (len(words) >= 2 or initials > 0)  # "President of Mongolia U. Khurelsukh": an initial and a surname
         and all(_name_word(t) for t in words)
         and name[last].ent_type_ in {"", "PERSON", "ORG", "NORP", "GPE"}
         # in a headline every word is capitalised: "... of DPRK Issues Press Statement"

@@ -338,7 +338,7 @@ def _actor_spans(title: Span, resolver: Resolver) -> dict[int, tuple[Actor, int]
     if begun is not None:
         found[i], i = begun, begun[1]
     while i < title.end:
-        match = party_at(title.doc, i, title.end) or actor_at(title.doc, i, title.end, resolver)
+        match = party_at(title.doc, i, title.end) or actor_at(title.doc, i, title.end, resolver, whole=True)
         if match is not None and not _inside_name(title.doc, i, title.start, match[0]):
             found[i] = match
             i = match[1]
@@ -360,19 +360,22 @@ def _inside_name(doc: Doc, start: int, floor: int, actor: Actor) -> bool:
     )
 
 
-def actor_at(doc: Doc, start: int, stop: int, resolver: Resolver) -> tuple[Actor, int] | None:
+def actor_at(doc: Doc, start: int, stop: int, resolver: Resolver, whole: bool = False) -> tuple[Actor, int] | None:
     """The state or organisation whose name starts at a token, longest first: (actor, end)."""
     gazetteer = resolver.gazetteer
     last = min(stop, start + 6)
     if last <= start or not doc[start].text[:1].isupper():
         return None
     tokens = [doc[k] for k in range(start, last)]  # each made once (a Doc makes a Token at every index)
-    # the first "of", "to" or "for" from `start` on: a name that takes one in is no actor's
+    # the first "of", "to" or "for": a name taking one in is no actor's, but in a title (`whole`) a body's
     linked = next((k for k, t in enumerate(tokens) if t.lower_ in {"of", "to", "for"}), len(tokens))
-    spaced = [t.text_with_ws for t in tokens[:linked]]
-    for size in range(linked, 0, -1):
+    spaced = [t.text_with_ws for t in tokens]
+    for size in range(len(tokens) if whole else linked, 0, -1):
         text = "".join(spaced[: size - 1]) + tokens[size - 1].text  # as Span.text
-        if size == 1:
+        if size > linked:
+            actor = None if any(t.lower_ in OFFICE_HEADS for t in tokens[:size]) else gazetteer.find(text)
+            actor = actor if actor is not None and actor.type == "organization" else None
+        elif size == 1:
             named = tokens[0].pos_ == "PROPN" or (len(text) > 1 and text.isupper())  # "RSF leader"
             actor = gazetteer.demonym(text) or (gazetteer.find(text) if named else None)
         else:  # "European Commission", "North Korean"
@@ -383,8 +386,7 @@ def actor_at(doc: Doc, start: int, stop: int, resolver: Resolver) -> tuple[Actor
 
 
 def owner_of(person: Resolved, resolver: Resolver) -> Actor | None:
-    """The state or organisation a person is known to serve: from the lexicon, or from an
-    office the text gave them before."""
+    """The state or organisation a person is known to serve: from the lexicon, or an earlier office."""
     if person.of:
         return resolver.gazetteer.actors.get(person.of)
     noted = resolver.offices.get(person.id)

@@ -31,9 +31,17 @@ _GENERAL_OFFICES = frozenset(
 def trim_honorifics(title: Span) -> Span | None:
     """A title without the honorifics and ranks that end it ("Energy Minister Prince" ->
     "Energy Minister"); "Crown Prince" and "Secretary General" keep theirs."""
-    end = title.end
+    begin, end = title.start, title.end
+    while end - begin > 1 and title.doc[begin].lower_ in HONORIFICS and (
+        "." in title.doc[begin].text or title.doc[begin].lower_ == "h.e"
+    ):
+        begin += 1  # "H.E President": a style abbreviated before the office, no word of it
+    title = title.doc[begin:end]
     while end - 1 > title.start:
         last, before = title.doc[end - 1], title.doc[end - 2]
+        if _rank_stop(title.doc, end - 1):
+            end -= 1  # "Press Secretary Maj. Gen.": the full stop of a rank the tokenizer split off
+            continue
         if last.lower_ not in HONORIFICS or (last.lower_ == "prince" and before.lower_ == "crown"):
             break
         if last.lower_ == "general" and before.lower_ in _GENERAL_OFFICES:
@@ -42,6 +50,26 @@ def trim_honorifics(title: Span) -> Span | None:
             break
         end -= 1
     return title.doc[title.start : end]
+
+
+def _rank_stop(doc: Doc, at: int) -> bool:
+    """Whether a token is the full stop of an abbreviated rank the tokenizer split off ("Maj" +
+    "."), glued to it."""
+    return at > 0 and doc[at].text == "." and not doc[at - 1].whitespace_ and f"{doc[at - 1].lower_}." in HONORIFICS
+
+
+def _in_compound(doc: Doc, at: int, floor: int) -> bool:
+    """Whether a short word is the middle of a hyphenated office ("Chair-in-Office",
+    "Commander-in-Chief"): glued to a hyphen on either side."""
+    word = doc[at]
+    return (
+        word.lower_ in {"in", "of", "at"}
+        and at - 1 >= floor
+        and doc[at - 1].text == "-"
+        and not doc[at - 1].whitespace_
+        and not word.whitespace_
+        and doc[at + 1].text == "-"
+    )
 
 
 def is_office_head(token: Token) -> bool:
@@ -74,6 +102,8 @@ def title_before(doc: Doc, start: int, floor: int, resolver: Resolver) -> Span |
             or country_word(previous, resolver)
             or (previous.pos_ == "PROPN" and previous.text[:1].isupper())
             or previous.lower_ in HONORIFICS
+            or _rank_stop(doc, first - 1)
+            or _in_compound(doc, first - 1, floor)
             or previous.lower_ == "the" and doc[first].lower_ in _ARTICLED_HONORIFICS  # "the Honourable"
             or _modifier(previous, first, start)
             or (
@@ -212,9 +242,16 @@ def name_lead(doc: Doc, start: int, floor: int) -> int:
             start -= 2  # "Lt. Gen. Sam Okiding": a rank's full stop the tokenizer split off
         elif before.lower_ == "the" and doc[start].lower_ in _ARTICLED_HONORIFICS:
             start -= 1  # "Prime Minister the Honourable Jane Doe": the style's article
+        elif start - 2 > floor and addressed_style(doc, start - 1):
+            start -= 2  # "The President of Uganda, His Excellency Yoweri Museveni": a style of address
         else:
             break
     return start
+
+
+def addressed_style(doc: Doc, i: int) -> bool:
+    """Whether a word is the style of "His Excellency", "Her Majesty": no word of a name."""
+    return doc[i].lower_ in _STYLES and i > 0 and doc[i - 1].lower_ in {"his", "her"}
 
 
 def title_in_parentheses(doc: Doc, start: int, floor: int, resolver: Resolver) -> Span | None:
@@ -291,8 +328,9 @@ def _in_phrase(token: Token) -> bool:
 
 
 def office_of_before(doc: Doc, start: int, floor: int) -> Span | None:
-    """An office with an "of" phrase that ends right before a name: "Head of the Tripoli-based
-    unity government Abdul Hamid Dbeibah" (the phrase's last word is no title word)."""
+    """An office with an "of" or "for" phrase that ends right before a name: "Head of the
+    Tripoli-based unity government Abdul Hamid Dbeibah", "the envoy for the dialogue Jane Doe"
+    (the phrase's last word is no title word)."""
     if start - 1 <= floor or doc[start - 1].is_punct or doc[start - 1].pos_ == "ADP":
         return None  # "the UN Framework Convention on | Climate Change": a preposition's object, no name
     if doc[start - 1].lower_ in {"and", "or"}:
@@ -301,8 +339,10 @@ def office_of_before(doc: Doc, start: int, floor: int) -> Span | None:
         token = doc[j]
         if token.is_punct and token.text != "-" or token.pos_ == "AUX":
             return None
-        if token.lower_ in OFFICE_HEADS and token.pos_ in {"NOUN", "PROPN"} and doc[j + 1].lower_ == "of":
-            # the parser may hang the name on the phrase ("of Tripoli-based unity government Abdul ...")
-            span = office_span(token, prepositions=frozenset({"of"}))
+        if token.lower_ in OFFICE_HEADS and token.pos_ in {"NOUN", "PROPN"} and doc[j + 1].lower_ in {"of", "for"}:
+            # the parser may hang the name on the phrase ("of Tripoli-based unity government Abdul ...",
+            # "envoy for the Kosovo-Serbia dialogue Miroslav Lajčák")
+            span = office_span(token, prepositions=frozenset({doc[j + 1].lower_}))
             return doc[span.start : start] if span.end >= start and span.start >= floor else None
     return None
+

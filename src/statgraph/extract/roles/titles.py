@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ...link.person_names import TITLE_WORDS, party_label_at
+from ...link.person_names import TITLE_ABBREVIATIONS, TITLE_WORDS, party_label_at
 from ...link.resolve import Resolved
 from ..sentence import parts_of_speech
-from .names import INSTITUTION_WORDS, SUFFIXES, honorific, name_end, person_named
+from .names import HONORIFICS, INSTITUTION_WORDS, SUFFIXES, honorific, name_end, person_named
 from .offices import (
     DEPARTMENTS,
     OFFICE_HEADS,
@@ -31,6 +31,7 @@ from .described import described_roles
 from .role_clauses import apposition_title, joined_titles, led_bodies, predicated
 from .seat_brackets import bracketed_offices
 from .title_spans import (
+    addressed_style,
     is_office_head,
     name_lead,
     office_of_before,
@@ -89,6 +90,7 @@ def find_roles(sent: Span, resolver: Resolver) -> Iterator[tuple[Resolved, str, 
         if person is not None:
             yield from _roles_of(person, name, title, sent, named, resolver)
             yield from _coordinated_title(person, title, sent, resolver)
+            yield from _chained_title(person, title, end, sent, resolver)
             named.append((i, end, person))
         # "President of the National Electoral Council Diana Atamaint": the name inside the run
         i = (person is None and title is not None and _person_entity_start(doc, i, end)) or end + 1
@@ -144,6 +146,30 @@ def _coordinated_title(
         yield person, known_office(office, person, resolver).label(owner_of(person, resolver)), title_cue(first)
 
 
+def _chained_title(
+    person: Resolved, title: Span | None, end: int, sent: Span, resolver: Resolver
+) -> Iterator[tuple[Resolved, str, Token]]:
+    """The first of two titles a comma parts before a name: "the OSCE Chairperson-in-Office,
+    Slovak Foreign Minister Jan Doe", "Nigeria's Minister of Foreign Affairs, Ambassador Jane Doe";
+    not another person's title and name ("Prime Minister Kishida Fumio, President Yoon") nor an
+    address ("Mr. Secretary-General, Special Envoy de Mistura")."""
+    doc = sent.doc
+    if title is None or title.start - 1 <= sent.start or doc[title.start - 1].text != ",":
+        return
+    first = title_before_comma(doc, title.start, end, sent, resolver)
+    if first is None or doc[first.start - 1].lower_.rstrip(".") in _ADDRESSES or any(
+        t.ent_type_ == "PERSON" or t.lower_ not in TITLE_WORDS and _person(t, resolver) for t in first
+    ):
+        return
+    office = read_office(first, resolver)
+    if office is not None:
+        yield person, known_office(office, person, resolver).label(owner_of(person, resolver)), title_cue(first)
+
+
+# words of address before a title ("Mr. Secretary-General, ..."): a speaker addressing its holder
+_ADDRESSES = frozenset({"mr", "madam", "madame", "mister"})
+
+
 def _after_counterpart(doc: Doc, start: int, floor: int) -> bool:
     """Whether a name follows "counterpart" ("his Kenyan counterpart(,) Musalia Mudavadi"), a
     word that marks it as a person's as a title does."""
@@ -170,8 +196,18 @@ def _no_name_starts(doc: Doc, i: int, sent: Span, resolver: Resolver) -> bool:
         or country_word(token, resolver)
         or _department(doc, i, sent.start)
         or honorific(doc, i, sent.end)
+        or addressed_style(doc, i)  # "His Excellency Yoweri Museveni"
+        or _abbreviated_rank(doc, i, sent.end)
         or party_label_at(doc, i)  # "Rep. Jane Doe, R-Ohio, chairman of ...": her party and state
     )
+
+
+def _abbreviated_rank(doc: Doc, i: int, stop: int) -> bool:
+    """An abbreviated rank or title whose full stop the tokenizer split off ("Hon" ".", "Amb"
+    "."), which the parser may end a sentence with ("Prime Minister Hon. | Manasseh Sogavare"):
+    no name."""
+    word = f"{doc[i].lower_}."
+    return i + 1 < stop and doc[i + 1].text == "." and not doc[i].whitespace_ and word in HONORIFICS | TITLE_ABBREVIATIONS
 
 
 def _roles_of(

@@ -4,7 +4,7 @@ extractors (`registry.EXTRACTORS`)."""
 
 from __future__ import annotations
 
-from .events import acts, text_parties  # noqa: F401 - importing them registers their extractors
+from .events import acts, text_party_members  # noqa: F401 - importing them registers their extractors
 from .stances import (  # noqa: F401 - registers their extractors
     aid, aims, attempts, authored, backing, behest, bids, causes, charged_deeds, clause_candidates,
     clauses, commitments, conditional_threats, conditions, credited, dangers, denied_rights,

@@ -72,7 +72,7 @@ def party_titled(token: Token, resolver: Resolver) -> Iterator[Found]:
     if matched is None or _inside_longer(token):
         return
     length, party = matched
-    party = text_parties(token.doc, resolver).get(token.doc[token.i : token.i + length].text, party)  # "APC" spelled out
+    party = _spelled_out(token.doc[token.i : token.i + length], party, resolver)  # "APC" as the text spells it
     if _past(token):
         return  # "former Labour MP X", "ex-Labour MP Y"
     after = token.i + length
@@ -92,6 +92,15 @@ def party_titled(token: Token, resolver: Resolver) -> Iterator[Found]:
     found = resolver.resolve(person) if person is not None else None
     if found is not None and found.type == "person":
         yield _member(found, party, token, "party_titled", 0.6)
+
+
+def _spelled_out(words: Span, party: str, resolver: Resolver) -> str:
+    """The party a form names in this document: the name the text spells it out as where that
+    makes the acronym another body than the lexicon's ("the All People's Congress (APC)", not
+    Nigeria's APC: link/acronyms.py), else the lexicon's party."""
+    text_party = text_parties(words.doc, resolver).get(words.text)
+    rebound = text_party is not None and resolver.gazetteer.names.get(words.text) == mint_id(text_party)
+    return text_party if rebound and text_party is not None else party
 
 
 def _full_name(last: Token, resolver: Resolver) -> Resolved | None:

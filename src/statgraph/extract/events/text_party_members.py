@@ -12,7 +12,7 @@ from ..context.subjects import subject_of
 from ..found import Found
 from ..moods import irrealis, negated
 from ..registry import Context, extractor
-from .party_forms import party_form
+from .party_forms import form_at, party_form
 from .party_offices import person_of
 from .party_titles import _NAME_TITLES, _bracketed_after_name, _named_after, _possessor
 from .party_titles import _member as member
@@ -37,8 +37,8 @@ def text_party_members(sent: Span, context: Context) -> Iterator[Found]:
         if token.lemma_.lower() in SWITCH_VERBS:
             yield from _switched(token, resolver, parties)
         matched = _form_at(token, parties) or _owned_party(token)
-        if matched is None:
-            continue
+        if matched is None or form_at(token.doc, token.i) is not None:
+            continue  # a form of the lexicon's is party_titles.py's to read ("OVP leader X")
         length, party = matched
         person = _member_of_form(token, length, resolver)
         found = resolver.resolve(person) if person is not None else None

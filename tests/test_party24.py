@@ -99,3 +99,8 @@ def test_an_acronym_spelled_out_by_the_text_names_its_own_party() -> None:
     )
     assert ("Tom_Reeve", "All_People_s_Congress") in found
     assert ("Tom_Reeve", "All_Progressives_Congress") not in found
+
+
+def test_switching_something_else_is_no_leaving() -> None:
+    found = pairs_of("Vote\n\nLabour MP Jane Doe switched her vote on Monday.\n", "member_of")
+    assert ("Jane_Doe", "Labour_Party") in found

@@ -122,6 +122,6 @@ def left_party(person: Token) -> bool:
     if head.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     lemma = verb.lemma_.lower()
-    if lemma in SWITCH_VERBS:
-        return True
+    if lemma in SWITCH_VERBS:  # "defected to Labour", "switched from the Tories" (not "switched her vote")
+        return lemma == "defect" or any(c.dep_ == "prep" and c.lower_ in {"from", "to"} for c in verb.children)
     return lemma in LEAVE_VERBS and any(c.dep_ in {"dobj", "obj"} and c.lower_ in _PARTY_WORDS | {"party"} for c in verb.children)

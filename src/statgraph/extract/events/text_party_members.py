@@ -47,8 +47,8 @@ def text_party_members(sent: Span, context: Context) -> Iterator[Found]:
 
 
 def _form_at(token: Token, parties: dict[str, str]) -> tuple[int, str] | None:
-    """The longest of the document's party forms starting at `token`: (its words, the party), not
-    inside a longer run of capitalised words ("DPP" in "DPP Youth League" is read all the same)."""
+    """The longest of the document's party forms starting at `token`: (its words, the party); none
+    right after another capitalised word, where the form is the tail of a longer name."""
     doc, best = token.doc, None
     if token.i > token.sent.start and doc[token.i - 1].text[:1].isupper() and doc[token.i - 1].text not in _POSSESSIVE:
         return None

@@ -136,8 +136,12 @@ def _defined_as(doc: Doc | Span, paren: int, acronym: str, gazetteer: Gazetteer)
         actor = gazetteer.find(doc[first:paren].text)
         if actor is not None and not _inside_name(doc, first, run):
             return actor if actor.type == "organization" else None
-    first = next((k for k in range(run, paren) if doc[k].pos_ == "PROPN"), paren)
-    if paren - first < 2 or _initials(doc[first:paren]) != acronym:
+    # the run's name, from its first proper noun or its first word, or the name after a possessive in it
+    # ("Kamara's All People's Congress (APC)": from "All"), the first the acronym spells
+    starts = [next((k for k in range(run, paren) if doc[k].pos_ == "PROPN"), paren), run]
+    starts += [k for k in range(run + 1, paren) if doc[k - 1].lower_ in _POSSESSIVE]
+    first = next((k for k in starts if k < paren and _initials(doc[k:paren]) == acronym), paren)
+    if paren - first < 2:
         return None  # no name of its own, or one the acronym does not spell ("the Social Democrats (SPD)")
     state = _state_before(doc, first, gazetteer)
     if state is not None:
@@ -154,11 +158,19 @@ def _initials(name: Span) -> str:
 def _run_start(doc: Doc | Span, paren: int) -> int:
     """The first word of the run of capitalised and linking words that ends at the parenthesis."""
     first = paren
-    while first > max(0, paren - _LONGEST) and (doc[first - 1].text[:1].isupper() or doc[first - 1].lower_ in _LINKS):
+    while first > max(0, paren - _LONGEST) and (doc[first - 1].text[:1].isupper() or doc[first - 1].lower_ in _LINKS
+                                                 or _inner_possessive(doc, first - 1)):
         first -= 1
     while first < paren and doc[first].lower_ in _LINKS:
         first += 1  # "the", "of" open no name
     return first
+
+
+def _inner_possessive(doc: Doc | Span, k: int) -> bool:
+    """Whether word k is a possessive between two capitalised words, inside a name ("All People's
+    Congress") or before one ("Kamara's All People's Congress")."""
+    return (doc[k].lower_ in _POSSESSIVE and 0 < k < len(doc) - 1 and doc[k - 1].text[:1].isupper()
+            and doc[k + 1].text[:1].isupper())
 
 
 def _inside_name(doc: Doc | Span, first: int, run: int) -> bool:

@@ -30,6 +30,7 @@ from .party_forms import PARTY_FIRST_WORDS as PARTY_FIRST_WORDS
 from .party_forms import form_at as _form_at
 from .party_forms import party_form as party_form
 from .party_offices import OFFICES, office_holder, person_of
+from .text_parties import left_party, text_parties
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -71,6 +72,7 @@ def party_titled(token: Token, resolver: Resolver) -> Iterator[Found]:
     if matched is None or _inside_longer(token):
         return
     length, party = matched
+    party = _spelled_out(token.doc[token.i : token.i + length], party, resolver)  # "APC" as the text spells it
     if _past(token):
         return  # "former Labour MP X", "ex-Labour MP Y"
     after = token.i + length
@@ -80,16 +82,25 @@ def party_titled(token: Token, resolver: Resolver) -> Iterator[Found]:
     if person is not None:  # "BJP's Sudhir Mungantiwar": a name the tagger took for a body's is read too
         found = resolver.resolve(person)
         found = _full_name(person, resolver) if found is not None and found.type == "organization" else found
-        if found is not None and found.type == "person":
+        if found is not None and found.type == "person" and not left_party(person):
             yield _member(found, party, token, "party_titled", 0.6)
         return
-    person = _described_in_apposition(token, length) or _bracketed_after_name(token, length)
+    person = _described_in_apposition(token, length) or _bracketed_after_name(token, length, resolver)
     person = person or office_holder(token, length)  # "Jane Doe, general secretary of the CSU"
     person = person or person_of(token, length)  # "Jane Doe of the Kenya Kwanza"
     person = person or _possessor(token)  # "Tom Reeve's Podemos", "Evo Morales' MAS"
     found = resolver.resolve(person) if person is not None else None
     if found is not None and found.type == "person":
         yield _member(found, party, token, "party_titled", 0.6)
+
+
+def _spelled_out(words: Span, party: str, resolver: Resolver) -> str:
+    """The party a form names in this document: the name the text spells it out as where that
+    makes the acronym another body than the lexicon's ("the All People's Congress (APC)", not
+    Nigeria's APC: link/acronyms.py), else the lexicon's party."""
+    text_party = text_parties(words.doc, resolver).get(words.text)
+    rebound = text_party is not None and resolver.gazetteer.names.get(words.text) == mint_id(text_party)
+    return text_party if rebound and text_party is not None else party
 
 
 def _full_name(last: Token, resolver: Resolver) -> Resolved | None:
@@ -219,7 +230,7 @@ def _described_in_apposition(token: Token, length: int) -> Token | None:
     return head.head if head.head.ent_type_ == "PERSON" else None
 
 
-def _bracketed_after_name(token: Token, length: int) -> Token | None:
+def _bracketed_after_name(token: Token, length: int, resolver: Resolver) -> Token | None:
     """ "Riikka Purra (PS)", "Minister Jane Doe (SNP)": the person whose name the party's form
     follows in brackets of its own (a name the tagger missed is read too: the resolver says
     whether it is a person's, one named so elsewhere in the text)."""
@@ -230,6 +241,9 @@ def _bracketed_after_name(token: Token, length: int) -> Token | None:
     if opening is None or doc[i - 1].text not in {"(", ","} or opening < 1:
         return None
     name = doc[opening - 1]  # (not a body's name: "the Freedom Party (FPO) Herbert Kickl" is read after it)
+    spelled = text_parties(doc, resolver).get(doc[i : i + length].text, "")
+    if spelled.split()[-1:] == [name.text]:
+        return None  # "Tom Reeve's All People's Congress (APC)": the party's own name, however tagged
     untagged = name.pos_ == "PROPN" and name.text[:1].isupper() and not name.ent_type_
     return name if name.ent_type_ == "PERSON" or untagged else None
 

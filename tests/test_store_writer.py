@@ -72,3 +72,17 @@ def test_store_union_is_exactly_the_union_of_the_document_graphs(tmp_path: Path)
     in_documents = {(q.subject, q.predicate, q.object) for q in quads if q.graph_name != union}
     assert len(in_documents) > 100
     assert in_union == in_documents
+
+
+def test_a_written_graph_loads_its_own_lines_and_refuses_a_relative_name() -> None:
+    """The build's N-Quads are loaded without Oxigraph's checks (`lenient`), but a document
+    graph named by no absolute IRI (a base IRI without a scheme) is still refused."""
+    from statgraph.errors import StoreError
+    from statgraph.stores.oxigraph import open_memory
+
+    data = open_memory("memory")
+    data.write([DocumentGraph("urn:doc:a", "a.txt", ['<urn:a> <urn:p> "x"'])])
+    assert data.count() == 1
+    with pytest.raises(StoreError, match="cannot write"):
+        data.write([DocumentGraph("statgraph/doc/b", "b.txt", ['<statgraph/b> <urn:p> "y"'])])
+    assert data.count() == 1

@@ -104,6 +104,7 @@ def surfaces(token: Token, name: Span) -> Iterator[str | None]:
 
 
 _OPENING, _CLOSING = frozenset("([{"), frozenset(")]}")
+_BRACKETS = _OPENING | _CLOSING
 
 
 def _mended(name: Span) -> Iterator[str]:
@@ -111,7 +112,7 @@ def _mended(name: Span) -> Iterator[str]:
     "(Russian President Vladimir) Putin" (from either side of the bracket); the whole run of
     proper nouns first, then without its leading words ("Vladimir Putin"), never one word alone."""
     doc, start, end = name.doc, name.start, name.end
-    while start >= 2 and doc[start - 1].text in _OPENING | _CLOSING and doc[start - 2].pos_ == "PROPN":
+    while start >= 2 and doc[start - 1].text in _BRACKETS and doc[start - 2].pos_ == "PROPN":
         start -= 2 if doc[start - 1].text in _CLOSING else 1  # "Vladimir] Putin" from "Putin"
         while start > 0 and doc[start - 1].pos_ == "PROPN":
             start -= 1
@@ -121,16 +122,21 @@ def _mended(name: Span) -> Iterator[str]:
             end += 1
     while start > 0 and doc[start - 1].text in _OPENING:
         start -= 1
-    words = [t.text for t in doc[start:end] if t.text not in _OPENING | _CLOSING]
-    if not any(t.text in _OPENING | _CLOSING for t in doc[start:end]):
+    texts = [t.text for t in doc[start:end]]  # the words walked once
+    if _BRACKETS.isdisjoint(texts):
         return
+    words = [text for text in texts if text not in _BRACKETS]
     for first in range(len(words) - 1):
         yield " ".join(words[first:])
 
 
 def _chunk_text(token: Token) -> str:
-    words = [t for t in token.subtree if t.i <= token.i and t.dep_ not in {"det", "punct"}]
-    return " ".join(t.text for t in words)
+    """The words of the token's subtree up to the token, without determiners and punctuation,
+    joined in `token.subtree`'s order; right children's subtrees are walked only when they reach
+    left of the token (a crossing arc), most of a clause's are not."""
+    found = [t for left in token.lefts for t in left.subtree] + [token]
+    found += [t for right in token.rights if right.left_edge.i <= token.i for t in right.subtree]
+    return " ".join(t.text for t in found if t.i <= token.i and t.dep_ not in {"det", "punct"})
 
 
 def hyphenated(token: Token) -> str:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, TypeVar
 
 from ..errors import ExtractionError
+from .abbreviations import keep_title_abbreviations
 from .apostrophes import curl_contractions
 
 if TYPE_CHECKING:
@@ -54,6 +55,7 @@ def load_nlp(name: str | None = None) -> Language:
         raise ExtractionError(f"spaCy model {chosen!r} cannot be loaded: {e}") from e
     nlp.max_length = max(nlp.max_length, 2_000_000)
     curl_contractions(nlp)
+    keep_title_abbreviations(nlp)
     return nlp
 
 

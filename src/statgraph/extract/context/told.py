@@ -15,8 +15,6 @@ naming nobody.
 
 from __future__ import annotations
 
-import weakref
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ...words import words
@@ -41,16 +39,11 @@ _BODIES = frozenset({"organization", "state"})
 _GATHERING = "gathering"  # one key for every gathering noun: "the meeting" after "a summit of X"
 
 
-@dataclass
-class _Told:
-    """One document's texts and gatherings told of: noun -> the bodies, () once ambiguous."""
-
-    bodies: dict[str, tuple[Resolved, ...]] = field(default_factory=dict)
-
-    def note(self, key: str, found: tuple[Resolved, ...]) -> None:
-        before = self.bodies.get(key)
-        same = before is not None and _same_bodies(before, found)
-        self.bodies[key] = found if before is None or same else ()  # two adopters: nobody sure
+def _note(resolver: Resolver, key: str, found: tuple[Resolved, ...]) -> None:
+    """Remember the bodies told of for a text or gathering noun; () once two differ: nobody sure."""
+    before = resolver.told.get(key)
+    same = before is not None and _same_bodies(before, found)
+    resolver.told[key] = found if before is None or same else ()
 
 
 def _same_bodies(before: tuple[Resolved, ...], found: tuple[Resolved, ...]) -> bool:
@@ -68,17 +61,6 @@ def named_alike(a: Resolved, b: Resolved) -> bool:
     return a.id == b.id or words_a <= words_b or words_b <= words_a
 
 
-_TOLD: dict[int, _Told] = {}  # id of a document's Resolver -> what it told of
-
-
-def _told(resolver: Resolver) -> _Told:
-    key = id(resolver)
-    if key not in _TOLD:
-        _TOLD[key] = _Told()
-        weakref.finalize(resolver, _TOLD.pop, key, None)
-    return _TOLD[key]
-
-
 def note_told(sent: Span, resolver: Resolver) -> None:
     """Remember the texts a sentence says a body adopted or issued ("The board passed a
     resolution", "the resolution adopted by the board") and the gatherings it says a body held
@@ -88,11 +70,11 @@ def note_told(sent: Span, resolver: Resolver) -> None:
         if lemma in TEXT_NOUNS and token.pos_ == "NOUN":
             found = _adopters(token, resolver)
             if found:
-                _told(resolver).note(lemma, found)
+                _note(resolver, lemma, found)
         elif lemma in GATHERINGS and token.pos_ in {"NOUN", "PROPN"} and token.tag_ in {"NN", "NNP"}:
             found = _holders_of_gathering(token, resolver)
             if found:
-                _told(resolver).note(_GATHERING, found)
+                _note(resolver, _GATHERING, found)
 
 
 def _adopters(text: Token, resolver: Resolver) -> tuple[Resolved, ...]:
@@ -165,7 +147,7 @@ def told_holders(token: Token, resolver: Resolver) -> tuple[Resolved, ...]:
     resolution", "their statement", "the resolution of 2006", "the Russian draft": another's)."""
     lemma = token.lemma_.lower()
     key = lemma if lemma in TEXT_NOUNS else _GATHERING if lemma in GATHERINGS else None
-    if key is None or token.tag_ not in {"NN", "NNP"} or id(resolver) not in _TOLD:
+    if key is None or token.tag_ not in {"NN", "NNP"} or not resolver.told:
         return ()
     if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children):
         return ()
@@ -173,7 +155,7 @@ def told_holders(token: Token, resolver: Resolver) -> tuple[Resolved, ...]:
         return ()
     if any(c.dep_ == "amod" and c.pos_ != "ADJ" or c.dep_ == "amod" and c.text[:1].isupper() for c in token.children):
         return ()  # "the Russian draft", "the EU declaration": named apart
-    return _TOLD[id(resolver)].bodies.get(key, ())
+    return resolver.told.get(key, ())
 
 
 def sponsor_token(text: Token) -> Token | None:

@@ -40,8 +40,7 @@ _POSTED = frozenset(
 _ORGANIZATION_NOUNS = words("actor_nouns", "organization_nouns")
 # Kinds that refer back to a body only bare and singular: "The group also criticized ..."
 _BARE_KINDS = words("actor_nouns", "bare_kind_nouns")
-# A state's organs that refer back to the state last named with one: "the government"
-_STATE_ORGANS = words("actor_nouns", "state_organ_nouns")
+_STATE_ORGANS = words("actor_nouns", "state_organ_nouns")  # organs, for the state last named: "the government"
 _RANKS = frozenset("acting assistant deputy ex former junior vice".split())  # set an office apart ("deputy minister")
 # Heads whose referent depends on what came before, so `resolve` does not cache it
 _UNCACHED_HEADS = _ORGANIZATION_NOUNS | TITLE_NOUNS | _STATE_ORGANS
@@ -85,6 +84,7 @@ class Resolver:
     organ_states: dict[str, Resolved] = field(default_factory=dict)  # "ministry of foreign affairs" -> its state
     home: Resolved | None = None  # the state of the dateline the story is filed from
     told: dict[str, tuple[Resolved, ...]] = field(default_factory=dict)  # "resolution" -> who adopted it (told.py)
+    party_forms: dict[int, dict[str, str]] = field(default_factory=dict)  # passage -> "DPP" -> party (text_parties)
 
     def actor(self, actor: Actor) -> Resolved:
         return Resolved(actor.id, actor.label, actor.type, actor.of)

@@ -35,21 +35,19 @@ LEAVE_VERBS = words("event_forms", "party_leave_verbs")
 _PARTY_WORDS = frozenset({"party", "parties"})
 _LINKS = frozenset({"of", "and", "for", "the", "i", "le", "ua", "-"})
 POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
-# the discourse state of the document read last, the parties it has introduced so far, and the
-# paragraphs (parsed apart) they were read from
-_LAST: list = [None, {}, []]
 
 
 def text_parties(doc: Doc, resolver: Resolver) -> dict[str, str]:
     """The short forms and names of the parties a document has introduced so far, up to and with
     the paragraph `doc` (the document's discourse state `resolver`): form -> the party's name."""
-    if _LAST[0] is not resolver:
-        _LAST[:] = [resolver, {}, []]
-    if not any(seen is doc for seen in _LAST[2]):
-        _LAST[2].append(doc)
-        for form, party in _read_parties(doc).items():
-            _LAST[1].setdefault(form, party)
-    return _LAST[1]
+    here = resolver.passages.setdefault(id(doc), len(resolver.passages))  # as the resolver numbers passages
+    if here not in resolver.party_forms:
+        resolver.party_forms[here] = _read_parties(doc)
+    found: dict[str, str] = {}
+    for number in sorted(n for n in resolver.party_forms if n <= here):
+        for form, party in resolver.party_forms[number].items():
+            found.setdefault(form, party)
+    return found
 
 
 def _read_parties(doc: Doc) -> dict[str, str]:

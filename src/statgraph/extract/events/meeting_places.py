@@ -5,7 +5,7 @@ state they serve (known from their office), visited its place (abroad.met_abroad
 
 talks.py reads the meeting itself (`talks_between`) and the visits where the meeting is the
 subject of a verb that names the place ("The meeting between X and Y took place in Astana"); this
-reader takes the place the meeting noun names itself, from the meetings found before it in the
+reader takes the place the meeting noun names itself ("The talks between X and Y in Astana ended"), from the meetings found before it in the
 sentence (`Context.earlier`). A meeting still to come or not held is none (unheld.py; the screens
 drop a visit whose noun is only planned, planned.py).
 """
@@ -23,10 +23,6 @@ from .unheld import unheld
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
-
-# how a meeting noun stands as the subject of a verb that may name the place (talks.py reads those)
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-
 
 @extractor(cues=lambda lexicon: ("between",))
 def places_between(sent: Span, context: Context) -> Iterator[Found]:
@@ -52,7 +48,7 @@ def _sides_named(noun: Token) -> list[Token]:
 
 def _between_noun(noun: Token) -> bool:
     """A meeting noun with its sides after "between" that names its own place, held."""
-    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ in _SUBJECTS or unheld(noun):
+    if noun.pos_ not in {"NOUN", "PROPN"} or unheld(noun):
         return False
     return any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
 

@@ -1,5 +1,6 @@
-"""Visits told by a meeting noun "between" people that names its own place: behaviour on
-sentences of our own."""
+"""Visits told by nouns: a meeting "between" people that names its own place
+(meeting_places.py), "their visit" (joint_visits.py), a visit "conducted" (made_verbs):
+behaviour on sentences of our own."""
 
 from __future__ import annotations
 
@@ -34,3 +35,24 @@ def test_a_meeting_still_to_come_is_no_visit() -> None:
         "Farhan and US Secretary of State Antony Blinken."
     )
     assert not pairs_of(text, "visited")
+
+
+def test_their_visit_is_made_by_the_two_people_of_the_subject() -> None:
+    text = "French President Emmanuel Macron and German Chancellor Olaf Scholz pledged aid during their visit to Kyiv."
+    visits = pairs_of(text, "visited")
+    assert ("Emmanuel_Macron", "Ukraine") in visits
+    assert ("Olaf_Scholz", "Ukraine") in visits
+
+
+def test_their_visit_still_to_come_is_none() -> None:
+    text = "French President Emmanuel Macron and German Chancellor Olaf Scholz discussed their planned visit to Kyiv."
+    assert not pairs_of(text, "visited")
+    text = "French President Emmanuel Macron and German Chancellor Olaf Scholz will pledge aid during their visit to Kyiv."
+    assert not pairs_of(text, "visited")
+
+
+def test_a_visit_conducted_is_made() -> None:
+    text = "Kenyan President William Ruto and Ugandan President Yoweri Museveni conducted a joint visit to Rwanda."
+    visits = pairs_of(text, "visited")
+    assert ("William_Ruto", "Rwanda") in visits
+    assert ("Yoweri_Museveni", "Rwanda") in visits

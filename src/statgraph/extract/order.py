@@ -4,7 +4,7 @@ extractors (`registry.EXTRACTORS`)."""
 
 from __future__ import annotations
 
-from .events import acts, text_party_members  # noqa: F401 - importing them registers their extractors
+from .events import acts, joint_visits, meeting_places, text_party_members  # noqa: F401 - importing them registers their extractors
 from .stances import (  # noqa: F401 - registers their extractors
     aid, aims, announced_initiatives, attempts, authored, backing, behest, bids, called_lists, causes,
     charged_deeds, clause_candidates, clauses, commitments, conditional_threats, conditions, credited, dangers,
@@ -69,6 +69,8 @@ PIPELINE = (
     "find_events",
     "text_party_members",
     "visiting_guests",
+    "places_between",
+    "their_visits",
     "foretold_threats",
     "faced_consequences",
     "warning_nouns",

@@ -33,6 +33,10 @@ def test_a_party_name_of_a_newly_listed_state_before_a_title_and_a_name_makes_a_
         "Pangu Party leader John Kaupa said the coalition would hold.")
 
 
+def test_a_party_acronym_written_without_its_hyphen_makes_a_member() -> None:
+    assert ("Moyo", "ZANUPF") in _members("Zanu PF spokesman Tendai Moyo said the congress would go ahead.")
+
+
 def test_a_movement_that_sits_in_a_parliament_makes_a_member() -> None:
     assert ("Khalil", "Hezbollah") in _members(
         "Hezbollah lawmaker Ali Khalil said the group would not disarm.")

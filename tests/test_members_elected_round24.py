@@ -1,6 +1,7 @@
 """Round twenty-four's council members: states an assembly elects "as members" of a body ("elect
 Norway and Chile as non-permanent members of the Security Council") and the members listed
-inverted after "Among its members are" (with a group noun and a colon, or the names alone).
+inverted after "Among its members are" (with a group noun and a colon, or the names alone), and
+members of two bodies named together ("have become NATO and EU members").
 Behaviour on texts of our own."""
 
 from __future__ import annotations
@@ -45,3 +46,12 @@ def test_members_listed_after_among_its_members() -> None:
 def test_among_its_guests_or_negated_names_no_members() -> None:
     assert not pairs_of("ASEAN met in Jakarta on Monday. Among its guests were Japan and India.", "member_of")
     assert not pairs_of("ASEAN met in Jakarta on Monday. Among its members are not Japan and India.", "member_of")
+
+
+def test_members_of_two_bodies_named_together() -> None:
+    pairs = pairs_of("Estonia and Latvia have become NATO and EU members.", "member_of")
+    assert {("Estonia", "NATO"), ("Estonia", "European_Union"), ("Latvia", "European_Union")} <= pairs
+
+
+def test_wishing_to_become_members_of_two_bodies_is_none() -> None:
+    assert not pairs_of("Moldova and Georgia want to become NATO and EU members.", "member_of")

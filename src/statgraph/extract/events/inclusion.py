@@ -18,7 +18,7 @@ from ..arguments import Target
 from ..context.frame import Frame
 from ..context.subjects import conjuncts, prep_objects, subject_of
 from ..found import Found
-from ..moods import negated
+from ..moods import event_mood, negated
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -107,6 +107,43 @@ def members_are(noun: Token, frame: Frame, resolver: Resolver) -> Iterator[Found
     after "be" whose subject is an organisation's members (`noun`)."""
     if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and any(c.dep_ == "poss" for c in noun.children):
         yield from included(noun.head, frame, resolver, frozenset())
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_ == "be":
+        yield from _among_members(noun, noun.head.head, resolver)
+
+
+def _among_members(noun: Token, verb: Token, resolver: Resolver) -> Iterator[Found]:
+    """ "Among its members are Britain, China and France", "Among NATO's members are five
+    nations: A, B ...": the names after "be" (its subject or attribute, read inverted) are members
+    of the body whose members these are (not "Among its members are not ...", nor "would be")."""
+    org = _members_owner(noun, resolver)
+    if org is None or org.type != "organization" or negated(verb) or event_mood(verb) is not None:
+        return
+    named = [c for c in verb.children if c.dep_ in {"nsubj", "attr"} and c.i > verb.i]
+    parts = [t for c in named for t in [c, *conjuncts(c)]]
+    parts += [t for c in parts if c.pos_ == "NOUN" for t in _after_colon(c)]
+    for member in parts:
+        actor = resolver.resolve(member) if member.pos_ == "PROPN" else None
+        if actor is not None and actor.type == "state" and actor.id != org.id:
+            yield Found(actor, "member_of", Target(org.label, org), noun, "members_among", 0.6)
+
+
+def _after_colon(group: Token) -> list[Token]:
+    """The names a group noun is given after a colon, however the parser chains them ("five
+    nations: Britain, China, France" as appositions and conjuncts, or as a new sentence)."""
+    doc = group.doc
+    colon = group.i + 1  # the group noun ends its phrase: "five nations: ..."
+    if colon + 1 >= len(doc) or doc[colon].text != ":" or group.lemma_.lower() not in _GROUP_WORDS | _KIND_WORDS:
+        return []
+    first = doc[colon + 1] if doc[colon + 1].lower_ != "the" else doc[colon + 2] if colon + 2 < len(doc) else None
+    if first is None or first.pos_ != "PROPN":
+        return []
+    first = first.head if first.dep_ == "compound" else first
+    found, todo = [], [first]
+    while todo:
+        word = todo.pop()
+        found.append(word)
+        todo += [c for c in word.children if c.dep_ in {"conj", "appos"} and c.pos_ == "PROPN" and c.i > word.i]
+    return found
 
 
 ORGANIZATION_NOUNS = words("actor_nouns", "organization_nouns")
@@ -115,6 +152,7 @@ _OF_VERBS = frozenset({"compose", "consist", "make"})
 
 
 _GROUP_WORDS = words("event_forms", "member_heads") | words("event_forms", "body_kind_nouns")
+_KIND_WORDS = frozenset({"country", "nation", "state", "economy", "power"})  # "five nations: A, B ..."
 
 
 def _described_body(whole: Token, resolver: Resolver) -> Resolved | None:

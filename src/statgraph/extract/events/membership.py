@@ -162,7 +162,7 @@ _BODY_SPELLINGS = frozenset({"block"})
 def _modifier_organizations(
     token: Token, resolver: Resolver, orgs: list[Resolved], holder_tokens: list[Token]
 ) -> list[Token]:
-    """ "NATO's 31st member", "a NATO member": the organisation in the noun's own modifiers,
+    """ "NATO's 31st member", "a NATO member", "NATO and EU members": the organisations in the noun's own modifiers,
     added to `orgs`; returns the holder tokens without them."""
     named = [
         c
@@ -170,6 +170,8 @@ def _modifier_organizations(
         if c.dep_ in {"poss", "compound", "nmod"}
         and (c.pos_ == "PROPN" or c.dep_ == "poss" and c.lemma_.lower() in _ORGANIZATION_NOUNS)
     ]
+    # "have become NATO and EU members": the bodies joined to a modifier name are members' bodies too
+    named += [j for c in named if c.dep_ in {"compound", "nmod"} for j in conjuncts(c) if j.pos_ == "PROPN"]
     for modifier in named:
         org = resolver.resolve(modifier)
         if org is not None and org.type == "organization":

@@ -18,12 +18,12 @@ def _acronyms(text: str) -> dict[str, str]:
 
 
 def test_an_acronym_spelled_with_a_possessive_inside_its_name_is_that_name() -> None:
-    # APC is a Nigerian party in the lexicon; this text spells it out as a party of its own
+    # APC is also Nigeria's All Progressives Congress in the lexicon; a text that spells it out means its own
     assert _acronyms("The opposition All People's Congress (APC) rejected the results.") == {
         "APC": "All_People_s_Congress"
     }
     assert _acronyms("The count was disputed by Tom Reeve\u2019s All People\u2019s Congress (APC) on Monday.") == {
-        "APC": "All_Peoples_Congress"
+        "APC": "All_People_s_Congress"
     }
     # a state's possessive before a body's name still makes the acronym the state's
     assert _acronyms("South Korea's presidential National Security Council (NSC) met.") == {"NSC": "South_Korea"}

@@ -12,8 +12,8 @@ pytestmark = pytest.mark.model
 
 
 def test_acronym_party_leader_before_a_name() -> None:
-    roles = roles_of("KDP leader Jonas Brandt said the coalition talks had failed.")
-    assert office_of(roles, "Brandt") == ["leader of KDP"]
+    roles = roles_of("KLP leader Jonas Brandt said the coalition talks had failed.")
+    assert office_of(roles, "Brandt") == ["leader of KLP"]
 
 
 def test_named_party_leader_before_a_name() -> None:
@@ -78,8 +78,8 @@ def test_party_leader_with_a_long_name_in_apposition() -> None:
 
 
 def test_party_leader_title_joined_to_another_office() -> None:
-    roles = roles_of("KDP leader and Finance Minister Jonas Brandt presented the budget.")
-    assert sorted(office_of(roles, "Brandt")) == ["Finance Minister", "leader of KDP"]
+    roles = roles_of("KLP leader and Finance Minister Jonas Brandt presented the budget.")
+    assert sorted(office_of(roles, "Brandt")) == ["Finance Minister", "leader of KLP"]
     roles = roles_of("Chilean Interior Minister and Harmony Party chief Jonas Brandt presented the plan.")
     assert sorted(office_of(roles, "Brandt")) == ["Interior Minister of Chile", "chief of Harmony Party"]
 

@@ -1,6 +1,6 @@
 """Visits told by "their" visit noun: "X and Y spoke to reporters on the third day of their visit
 to Kosovo", "During their visit to Kyiv, A and B pledged aid": the two people the clause's
-subject names (pair_visits._two_people) visited the place, where it is away from the state each
+subject names (pair_visits.two_people) visited the place, where it is away from the state each
 serves (known from their office). acts._visit_noun reads "his", "her", "my" and "our"; a visit
 still to come ("their planned visit", "ahead of their visit") is none (unheld.py, planned.py).
 """
@@ -15,7 +15,7 @@ from ..context.subjects import subject_of
 from ..found import Found
 from ..registry import Context, extractor
 from .abroad import visit_home
-from .pair_visits import _two_people
+from .pair_visits import two_people
 from .seats import away_from
 from .visits import VISIT_NOUNS, done, places_after, still_to_come, visit_preps
 
@@ -36,7 +36,7 @@ def their_visits(sent: Span, context: Context) -> Iterator[Found]:
         places = places_after(noun, resolver, visit_preps(noun))
         verb = _clause_of(noun)
         subject = subject_of(verb) if verb is not None and done(verb) else None
-        for person in _two_people(subject, resolver) if subject is not None and places else ():
+        for person in two_people(subject, resolver) if subject is not None and places else ():
             home = visit_home(person, resolver)
             for place in places if home is not None else []:
                 if place.id != person.id and away_from(home, place, resolver):

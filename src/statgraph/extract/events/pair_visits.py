@@ -46,7 +46,7 @@ def _pair_people(
     if subject.lower_ == "they":
         earlier = [t for t in subject.sent if t.i < subject.i and t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON"]
         if earlier:  # the nearest subject before it in its sentence, only when it names two people
-            return _two_people(earlier[-1], resolver)
+            return two_people(earlier[-1], resolver)
         # else the pair the sentence before named, or the two it said met ("they" still their states)
         just_met = met and {a.id for a in meeting_pair(resolver)} == {a.id for a in resolver.last_subjects}
         return fresh or (met if just_met else ())
@@ -56,7 +56,7 @@ def _pair_people(
     return fresh or met
 
 
-def _two_people(subject: Token, resolver: Resolver) -> tuple[Resolved, ...]:
+def two_people(subject: Token, resolver: Resolver) -> tuple[Resolved, ...]:
     """The two distinct persons a subject coordinates, by name ("Kono and Wang") or by office with
     the name in apposition ("Kenya's foreign minister, Jane Okafor, and her Ugandan counterpart,
     John Mwangi"), else ()."""
